@@ -1,0 +1,1466 @@
+/*
+ * html.c: turns scraped HTML into sift's text model.  It owns the HTML
+ * tokenizer, character reference decoding (the names themselves are in the
+ * generated entities.c), the check for whether input is HTML at all and
+ * the <meta> charset prescan.
+ *
+ * html_parse builds no tree.  It walks the tokens once, left to right, and
+ * keeps only counters: the depth of <pre>, and for a dropped element (one
+ * whose content is never shown, such as <svg> or <div hidden>) its name
+ * and nesting depth.  Every loop moves forward through the input, so the
+ * walk is linear in its length whatever the nesting or the damage.
+ *
+ * Text is written to one buffer as blocks separated by '\n'.  White space
+ * is never written eagerly: it is remembered and written only before the
+ * next visible byte of the same block, so blocks are trimmed and empty
+ * blocks never appear.  Link and <h1> extents are taken at that moment
+ * too, which keeps them inside the final text.
+ */
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "sift.h"
+
+#define HTML_NOPOS	((size_t)-1)
+#define HTML_SNIFF_MAX	1024
+#define HTML_DETECT_MAX	4096
+
+#define TAG_BLOCK	0x01	/* starts and ends a block */
+#define TAG_DROP	0x02	/* never shown, nor anything inside it */
+#define TAG_RAW		0x04	/* no markup inside until its end tag */
+#define TAG_VOID	0x08	/* has no content and no end tag */
+#define TAG_HEAD	0x10	/* belongs in <head>, so does not end it */
+
+struct html_tagdef {
+	const char	*name;
+	int		 flags;
+};
+
+/* The attributes sift reads; a tag keeps the first of each. */
+enum {
+	ATTR_CHARSET,
+	ATTR_CONTENT,
+	ATTR_DATETIME,
+	ATTR_HIDDEN,
+	ATTR_HREF,
+	ATTR_HTTP_EQUIV,
+	ATTR_ITEMPROP,
+	ATTR_LANG,
+	ATTR_NAME,
+	ATTR_PROPERTY,
+	ATTR_REL,
+	ATTR_STYLE,
+	ATTR_COUNT
+};
+
+struct html_tag {
+	const char			*name;	/* in the input */
+	size_t				 namelen;
+	char				 lname[16];	/* lower case or "" */
+	const struct html_tagdef	*def;	/* NULL if unknown */
+	int				 end;
+	int				 selfclose;
+	const char			*attr[ATTR_COUNT];	/* NULL if absent */
+	size_t				 attrlen[ATTR_COUNT];
+};
+
+struct html_parser {
+	const char		*s;
+	size_t			 n;
+	struct html_doc		*doc;
+
+	struct buf		 out;
+	size_t			 block;		/* where the open block starts */
+	int			 newline;	/* a block ended before here */
+	int			 space;		/* white space is pending */
+	struct buf		 ws;		/* pending white space in <pre> */
+	size_t			 pre;		/* depth of <pre> */
+
+	const char		*drop;		/* name of the dropped element */
+	size_t			 droplen;
+	size_t			 dropdepth;
+	size_t			 dropsub;	/* lists and tables inside it */
+
+	int			 inlink;
+	char			*href;
+	size_t			 linkstart;
+	size_t			 linkalloc;
+
+	int			 h1state;	/* 0 none, 1 in it, 2 done */
+	size_t			 h1start;
+	char			*h1;
+
+	int			 gottitle;
+	char			*canon;
+	char			*ogurl;
+	int			 dateprio;
+};
+
+static int	 html_isspace(int);
+static int	 html_isalpha(int);
+static int	 html_isalnum(int);
+static int	 html_lower(int);
+static int	 html_caseeq(const char *, size_t, const char *);
+static int	 html_caseprefix(const char *, size_t, const char *);
+static int	 html_word(const char *, const char *);
+static int	 html_utf8(uint32_t, char[8]);
+static const struct html_entref *html_lookup(const char *, size_t);
+static int	 html_ref(const char *, size_t, size_t *, char[8], int);
+static int	 html_numref(const char *, size_t, size_t *, char[8]);
+static const struct html_tagdef *html_tagdef(const char *, size_t);
+static int	 html_attr(const char *, size_t, size_t *, const char **,
+		     size_t *, const char **, size_t *, int *);
+static size_t	 html_tag_read(const char *, size_t, size_t,
+		     struct html_tag *);
+static int	 html_tag_is(const struct html_tag *, const char *);
+static size_t	 html_comment_end(const char *, size_t, size_t);
+static size_t	 html_skip_past(const char *, size_t, size_t, const char *);
+static size_t	 html_raw_end(const char *, size_t, size_t, const char *,
+		     size_t);
+static int	 html_known_tag(const char *, size_t, size_t);
+static int	 html_content_charset(const char *, size_t, const char **,
+		     size_t *);
+static char	*html_charset_name(const char *, size_t);
+static char	*html_decode(const char *, size_t, int);
+static char	*html_squash(char *);
+static char	*html_attr_value(const struct html_tag *, int);
+static int	 html_hidden(const struct html_tag *);
+static void	 html_ws_clear(struct html_parser *);
+static void	 html_write(struct html_parser *, const char *, size_t);
+static void	 html_put(struct html_parser *, const char *, size_t);
+static void	 html_text(struct html_parser *, const char *, size_t);
+static void	 html_break(struct html_parser *, int);
+static void	 html_link_cut(struct html_parser *);
+static void	 html_link_close(struct html_parser *);
+static void	 html_h1_finish(struct html_parser *);
+static void	 html_set(char **, char *);
+static void	 html_set_date(struct html_parser *, char *, int);
+static void	 html_meta(struct html_parser *, const struct html_tag *);
+static int	 html_drop_ends(struct html_parser *, const struct html_tag *);
+static void	 html_drop_tag(struct html_parser *, const struct html_tag *);
+static void	 html_start(struct html_parser *, const struct html_tag *);
+static void	 html_end(struct html_parser *, const struct html_tag *);
+static size_t	 html_markup(struct html_parser *, size_t);
+static void	 html_finish(struct html_parser *);
+
+/*
+ * Every element html.c knows by name, sorted for bsearch.  Anything else,
+ * custom elements included, is inline and its text is kept.  <button> is
+ * dropped: its text is a widget's label ("Share", "Subscribe"), not part
+ * of the article, and the same goes for <select> and <textarea>.  <audio>
+ * and <video> hold only fallback text for old browsers.
+ */
+static const struct html_tagdef html_tags[] = {
+	{ "a", 0 },
+	{ "abbr", 0 },
+	{ "address", TAG_BLOCK },
+	{ "applet", TAG_DROP },
+	{ "area", TAG_VOID },
+	{ "article", TAG_BLOCK },
+	{ "aside", TAG_BLOCK },
+	{ "audio", TAG_DROP },
+	{ "b", 0 },
+	{ "base", TAG_VOID|TAG_HEAD },
+	{ "basefont", TAG_VOID|TAG_HEAD },
+	{ "bdi", 0 },
+	{ "bdo", 0 },
+	{ "bgsound", TAG_VOID|TAG_HEAD },
+	{ "big", 0 },
+	{ "blockquote", TAG_BLOCK },
+	{ "body", TAG_BLOCK },
+	{ "br", TAG_VOID },
+	{ "button", TAG_DROP },
+	{ "canvas", TAG_DROP },
+	{ "caption", TAG_BLOCK },
+	{ "center", TAG_BLOCK },
+	{ "cite", 0 },
+	{ "code", 0 },
+	{ "col", TAG_VOID },
+	{ "data", 0 },
+	{ "datalist", TAG_DROP },
+	{ "dd", TAG_BLOCK },
+	{ "del", 0 },
+	{ "details", TAG_BLOCK },
+	{ "dfn", 0 },
+	{ "dialog", TAG_BLOCK },
+	{ "dir", TAG_BLOCK },
+	{ "div", TAG_BLOCK },
+	{ "dl", TAG_BLOCK },
+	{ "dt", TAG_BLOCK },
+	{ "em", 0 },
+	{ "embed", TAG_VOID },
+	{ "fieldset", TAG_BLOCK },
+	{ "figcaption", TAG_BLOCK },
+	{ "figure", TAG_BLOCK },
+	{ "font", 0 },
+	{ "footer", TAG_BLOCK },
+	{ "form", TAG_BLOCK },
+	{ "h1", TAG_BLOCK },
+	{ "h2", TAG_BLOCK },
+	{ "h3", TAG_BLOCK },
+	{ "h4", TAG_BLOCK },
+	{ "h5", TAG_BLOCK },
+	{ "h6", TAG_BLOCK },
+	{ "head", TAG_DROP|TAG_HEAD },
+	{ "header", TAG_BLOCK },
+	{ "hgroup", TAG_BLOCK },
+	{ "hr", TAG_BLOCK|TAG_VOID },
+	{ "html", TAG_BLOCK|TAG_HEAD },
+	{ "i", 0 },
+	{ "iframe", TAG_DROP|TAG_RAW },
+	{ "img", TAG_VOID },
+	{ "input", TAG_VOID },
+	{ "ins", 0 },
+	{ "kbd", 0 },
+	{ "label", 0 },
+	{ "legend", TAG_BLOCK },
+	{ "li", TAG_BLOCK },
+	{ "link", TAG_VOID|TAG_HEAD },
+	{ "listing", TAG_BLOCK },
+	{ "main", TAG_BLOCK },
+	{ "mark", 0 },
+	{ "math", TAG_DROP },
+	{ "menu", TAG_BLOCK },
+	{ "meta", TAG_VOID|TAG_HEAD },
+	{ "nav", TAG_BLOCK },
+	{ "noembed", TAG_DROP|TAG_RAW },
+	{ "noframes", TAG_DROP|TAG_RAW|TAG_HEAD },
+	{ "noscript", TAG_DROP|TAG_RAW|TAG_HEAD },
+	{ "object", TAG_DROP },
+	{ "ol", TAG_BLOCK },
+	{ "p", TAG_BLOCK },
+	{ "param", TAG_VOID },
+	{ "picture", 0 },
+	{ "pre", TAG_BLOCK },
+	{ "q", 0 },
+	{ "s", 0 },
+	{ "samp", 0 },
+	{ "script", TAG_DROP|TAG_RAW|TAG_HEAD },
+	{ "search", TAG_BLOCK },
+	{ "section", TAG_BLOCK },
+	{ "select", TAG_DROP },
+	{ "small", 0 },
+	{ "source", TAG_VOID },
+	{ "span", 0 },
+	{ "strike", 0 },
+	{ "strong", 0 },
+	{ "style", TAG_DROP|TAG_RAW|TAG_HEAD },
+	{ "sub", 0 },
+	{ "summary", TAG_BLOCK },
+	{ "sup", 0 },
+	{ "svg", TAG_DROP },
+	{ "table", TAG_BLOCK },
+	{ "tbody", TAG_BLOCK },
+	{ "td", TAG_BLOCK },
+	{ "template", TAG_DROP|TAG_HEAD },
+	{ "textarea", TAG_DROP|TAG_RAW },
+	{ "tfoot", TAG_BLOCK },
+	{ "th", TAG_BLOCK },
+	{ "thead", TAG_BLOCK },
+	{ "time", 0 },
+	{ "title", TAG_RAW|TAG_HEAD },
+	{ "tr", TAG_BLOCK },
+	{ "track", TAG_VOID },
+	{ "tt", 0 },
+	{ "u", 0 },
+	{ "ul", TAG_BLOCK },
+	{ "var", 0 },
+	{ "video", TAG_DROP },
+	{ "wbr", TAG_VOID },
+};
+
+static const char *html_attrnames[ATTR_COUNT] = {
+	"charset", "content", "datetime", "hidden", "href", "http-equiv",
+	"itemprop", "lang", "name", "property", "rel", "style"
+};
+
+/*
+ * Elements whose end tag may be left out: a dropped one also ends at a
+ * start tag in starts or an end tag in ends, unless a list or table opened
+ * inside it is still open.  A dropped <p> ends at any block tag.
+ */
+static const struct {
+	const char	*drop;
+	const char	*starts;
+	const char	*ends;
+} html_implied[] = {
+	{ "li", "li", "ul ol" },
+	{ "dt", "dt dd", "dl" },
+	{ "dd", "dt dd", "dl" },
+	{ "td", "td th tr", "tr tbody thead tfoot table" },
+	{ "th", "td th tr", "tr tbody thead tfoot table" },
+	{ "tr", "tr", "tbody thead tfoot table" },
+	{ "option", "option optgroup", "select datalist" },
+};
+
+/* Windows-1252 for numeric references to 0x80-0x9F; 0 keeps the value. */
+static const uint16_t html_cp1252[32] = {
+	0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021,
+	0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+	0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+	0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178
+};
+
+/* Meta names that give the publication date, after article:published_time. */
+static const char *html_datenames[] = {
+	"pubdate", "publishdate", "date", "dc.date", "dc.date.issued",
+	"parsely-pub-date"
+};
+
+static int
+html_isspace(int c)
+{
+	return (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f');
+}
+
+static int
+html_isalpha(int c)
+{
+	return ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+}
+
+static int
+html_isalnum(int c)
+{
+	return (html_isalpha(c) || (c >= '0' && c <= '9'));
+}
+
+static int
+html_lower(int c)
+{
+	return (c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+}
+
+/* Is s[0..n) equal to the lower-case word, ignoring ASCII case? */
+static int
+html_caseeq(const char *s, size_t n, const char *word)
+{
+	return (strlen(word) == n && html_caseprefix(s, n, word));
+}
+
+static int
+html_caseprefix(const char *s, size_t n, const char *word)
+{
+	size_t	i;
+
+	for (i = 0; word[i] != '\0'; i++) {
+		if (i >= n || html_lower((unsigned char)s[i]) != word[i])
+			return (0);
+	}
+	return (1);
+}
+
+/* Is word one of the space-separated words in list? */
+static int
+html_word(const char *list, const char *word)
+{
+	size_t	len = strlen(word);
+
+	while (*list != '\0') {
+		if (strncmp(list, word, len) == 0 &&
+		    (list[len] == ' ' || list[len] == '\0'))
+			return (1);
+		list += strcspn(list, " ");
+		list += strspn(list, " ");
+	}
+	return (0);
+}
+
+static int
+html_utf8(uint32_t cp, char out[8])
+{
+	if (cp < 0x80) {
+		out[0] = cp;
+		return (1);
+	}
+	if (cp < 0x800) {
+		out[0] = 0xc0 | (cp >> 6);
+		out[1] = 0x80 | (cp & 0x3f);
+		return (2);
+	}
+	if (cp < 0x10000) {
+		out[0] = 0xe0 | (cp >> 12);
+		out[1] = 0x80 | ((cp >> 6) & 0x3f);
+		out[2] = 0x80 | (cp & 0x3f);
+		return (3);
+	}
+	out[0] = 0xf0 | (cp >> 18);
+	out[1] = 0x80 | ((cp >> 12) & 0x3f);
+	out[2] = 0x80 | ((cp >> 6) & 0x3f);
+	out[3] = 0x80 | (cp & 0x3f);
+	return (4);
+}
+
+/* Binary search for the name s[0..n) in the byte order of the table. */
+static const struct html_entref *
+html_lookup(const char *s, size_t n)
+{
+	size_t	 lo = 0, hi = html_nentrefs, mid, len;
+	int	 c;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		len = strlen(html_entrefs[mid].name);
+		c = memcmp(s, html_entrefs[mid].name, n < len ? n : len);
+		if (c == 0)
+			c = n < len ? -1 : n > len;
+		if (c == 0)
+			return (&html_entrefs[mid]);
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return (NULL);
+}
+
+static int
+html_numref(const char *s, size_t n, size_t *used, char out[8])
+{
+	size_t		i = 1, start;
+	uint32_t	cp = 0;
+	int		hex = 0, d;
+
+	if (i < n && (s[i] == 'x' || s[i] == 'X')) {
+		hex = 1;
+		i++;
+	}
+	for (start = i; i < n; i++) {
+		if (s[i] >= '0' && s[i] <= '9')
+			d = s[i] - '0';
+		else if (hex && html_lower((unsigned char)s[i]) >= 'a' &&
+		    html_lower((unsigned char)s[i]) <= 'f')
+			d = html_lower((unsigned char)s[i]) - 'a' + 10;
+		else
+			break;
+		cp = cp * (hex ? 16 : 10) + d;
+		if (cp > 0x10ffff)
+			cp = 0x110000;	/* saturate: any more digits stay out */
+	}
+	if (i == start)
+		return (0);
+	if (i < n && s[i] == ';')
+		i++;
+	*used = i;
+	if (cp == 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+		cp = 0xfffd;
+	else if (cp >= 0x80 && cp <= 0x9f && html_cp1252[cp - 0x80] != 0)
+		cp = html_cp1252[cp - 0x80];
+	return (html_utf8(cp, out));
+}
+
+/*
+ * Decode the reference at s (just after '&').  A name followed by ';' is
+ * looked up whole; failing that, the longest legacy name that prefixes it
+ * wins, as in "&notit;" which is "not" followed by "it;".  In an attribute
+ * value a legacy name followed by '=' or an alphanumeric stays literal, so
+ * that URLs such as "?a=1&copy=2" survive.
+ */
+static int
+html_ref(const char *s, size_t n, size_t *used, char out[8], int attr)
+{
+	const struct html_entref	*e = NULL;
+	size_t				 k, m;
+
+	*used = 0;
+	if (n == 0)
+		return (0);
+	if (s[0] == '#')
+		return (html_numref(s, n, used, out));
+	for (k = 0; k < n && k < html_entref_maxname; k++) {
+		if (!html_isalnum((unsigned char)s[k]))
+			break;
+	}
+	if (k == 0)
+		return (0);
+	if (k < n && s[k] == ';' && (e = html_lookup(s, k + 1)) != NULL)
+		m = k + 1;
+	else {
+		m = k < html_entref_maxlegacy ? k : html_entref_maxlegacy;
+		for (; m > 0; m--) {
+			if ((e = html_lookup(s, m)) != NULL)
+				break;
+		}
+		if (e == NULL)
+			return (0);
+		if (attr && m < n &&
+		    (s[m] == '=' || html_isalnum((unsigned char)s[m])))
+			return (0);
+	}
+	*used = m;
+	k = strlen(e->utf8);
+	memcpy(out, e->utf8, k);
+	return (k);
+}
+
+int
+html_entity(const char *s, size_t n, size_t *used, char out[8])
+{
+	return (html_ref(s, n, used, out, 0));
+}
+
+static const struct html_tagdef *
+html_tagdef(const char *name, size_t len)
+{
+	size_t	lo = 0, hi = sizeof html_tags / sizeof html_tags[0], mid;
+	int	c;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		c = strncmp(name, html_tags[mid].name, len);
+		if (c == 0 && html_tags[mid].name[len] != '\0')
+			c = -1;
+		if (c == 0)
+			return (&html_tags[mid]);
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return (NULL);
+}
+
+/*
+ * Read one attribute of a tag from s[*ip], as the HTML tokenizer does.
+ * Return 1 with an attribute (val NULL if it has no value), 0 after the
+ * closing '>', or -1 if the input ends inside the tag.
+ */
+static int
+html_attr(const char *s, size_t n, size_t *ip, const char **name,
+    size_t *namelen, const char **val, size_t *vallen, int *selfclose)
+{
+	size_t	i = *ip, j;
+	char	q;
+
+	while (i < n && (html_isspace((unsigned char)s[i]) || s[i] == '/')) {
+		if (s[i] == '/')
+			*selfclose = i + 1 < n && s[i + 1] == '>';
+		i++;
+	}
+	if (i >= n) {
+		*ip = n;
+		return (-1);
+	}
+	if (s[i] == '>') {
+		*ip = i + 1;
+		return (0);
+	}
+	*selfclose = 0;
+	for (j = i++; i < n; i++) {
+		if (html_isspace((unsigned char)s[i]) || s[i] == '/' ||
+		    s[i] == '>' || s[i] == '=')
+			break;
+	}
+	*name = s + j;
+	*namelen = i - j;
+	*val = NULL;
+	*vallen = 0;
+	while (i < n && html_isspace((unsigned char)s[i]))
+		i++;
+	if (i < n && s[i] == '=') {
+		i++;
+		while (i < n && html_isspace((unsigned char)s[i]))
+			i++;
+		if (i < n && (s[i] == '"' || s[i] == '\'')) {
+			q = s[i++];
+			for (j = i; i < n && s[i] != q; i++)
+				/* nothing */;
+			if (i >= n) {
+				*ip = n;
+				return (-1);
+			}
+			*val = s + j;
+			*vallen = i++ - j;
+		} else {
+			for (j = i; i < n; i++) {
+				if (html_isspace((unsigned char)s[i]) ||
+				    s[i] == '>')
+					break;
+			}
+			*val = s + j;
+			*vallen = i - j;
+		}
+	}
+	*ip = i;
+	return (1);
+}
+
+/*
+ * Read the tag at s[i], which is "<" or "</" and a letter.  Return the
+ * offset after it, or HTML_NOPOS if the input ends first: such a tag is
+ * dropped, as a browser does.
+ */
+static size_t
+html_tag_read(const char *s, size_t n, size_t i, struct html_tag *t)
+{
+	const char	*an, *av;
+	size_t		 anl, avl, j;
+	int		 a, r;
+
+	memset(t, 0, sizeof *t);
+	i++;
+	if (s[i] == '/') {
+		t->end = 1;
+		i++;
+	}
+	for (j = i; i < n; i++) {
+		if (html_isspace((unsigned char)s[i]) || s[i] == '/' ||
+		    s[i] == '>')
+			break;
+	}
+	t->name = s + j;
+	t->namelen = i - j;
+	if (t->namelen < sizeof t->lname) {
+		for (j = 0; j < t->namelen; j++)
+			t->lname[j] = html_lower((unsigned char)t->name[j]);
+		t->def = html_tagdef(t->lname, t->namelen);
+	}
+	while ((r = html_attr(s, n, &i, &an, &anl, &av, &avl,
+	    &t->selfclose)) == 1) {
+		for (a = 0; a < ATTR_COUNT; a++) {
+			if (t->attr[a] == NULL &&
+			    html_caseeq(an, anl, html_attrnames[a])) {
+				t->attr[a] = av != NULL ? av : "";
+				t->attrlen[a] = avl;
+				break;
+			}
+		}
+	}
+	return (r == 0 ? i : HTML_NOPOS);
+}
+
+static int
+html_tag_is(const struct html_tag *t, const char *name)
+{
+	return (strcmp(t->lname, name) == 0);
+}
+
+/* Where the comment whose text starts at s[i] ends ("-->" or "--!>"). */
+static size_t
+html_comment_end(const char *s, size_t n, size_t i)
+{
+	if (i < n && s[i] == '>')
+		return (i + 1);
+	if (i + 1 < n && s[i] == '-' && s[i + 1] == '>')
+		return (i + 2);
+	for (; i + 2 < n; i++) {
+		if (s[i] != '-' || s[i + 1] != '-')
+			continue;
+		if (s[i + 2] == '>')
+			return (i + 3);
+		if (s[i + 2] == '!' && i + 3 < n && s[i + 3] == '>')
+			return (i + 4);
+	}
+	return (n);
+}
+
+/*
+ * The offset after the next occurrence of pat at or after s[i], or
+ * HTML_NOPOS.
+ */
+static size_t
+html_skip_past(const char *s, size_t n, size_t i, const char *pat)
+{
+	size_t		 len = strlen(pat);
+	const char	*p;
+
+	while (i < n && (p = memchr(s + i, pat[0], n - i)) != NULL) {
+		i = p - s;
+		if (n - i >= len && memcmp(s + i, pat, len) == 0)
+			return (i + len);
+		i++;
+	}
+	return (HTML_NOPOS);
+}
+
+/* Where the end tag "</name" of raw text from s[i] starts, or n. */
+static size_t
+html_raw_end(const char *s, size_t n, size_t i, const char *name,
+    size_t len)
+{
+	const char	*p;
+	size_t		 k;
+
+	while (i < n && (p = memchr(s + i, '<', n - i)) != NULL) {
+		i = p - s;
+		k = i + 2 + len;
+		if (k <= n && s[i + 1] == '/' &&
+		    html_caseprefix(s + i + 2, len, name) &&
+		    (k == n || html_isspace((unsigned char)s[k]) ||
+		    s[k] == '/' || s[k] == '>'))
+			return (i);
+		i++;
+	}
+	return (n);
+}
+
+/* Is there a tag html.c knows at s[i] ('<'), within n? */
+static int
+html_known_tag(const char *s, size_t n, size_t i)
+{
+	char	name[16];
+	size_t	len = 0;
+
+	if (++i < n && s[i] == '/')
+		i++;
+	while (i < n && html_isalnum((unsigned char)s[i])) {
+		if (len == sizeof name)
+			return (0);
+		name[len++] = html_lower((unsigned char)s[i++]);
+	}
+	if (len == 0 || i >= n || (!html_isspace((unsigned char)s[i]) &&
+	    s[i] != '/' && s[i] != '>'))
+		return (0);
+	return (html_tagdef(name, len) != NULL);
+}
+
+int
+html_detect(const char *s, size_t n)
+{
+	size_t	i = 0, lim, count = 0;
+
+	if (n >= 3 && memcmp(s, "\357\273\277", 3) == 0)
+		i = 3;
+	while (i < n && html_isspace((unsigned char)s[i]))
+		i++;
+	if (i < n && s[i] == '<') {
+		if (html_caseprefix(s + i, n - i, "<!doctype") ||
+		    html_caseprefix(s + i, n - i, "<!--") ||
+		    html_known_tag(s, n, i))
+			return (1);
+	}
+	lim = n < HTML_DETECT_MAX ? n : HTML_DETECT_MAX;
+	for (i = 0; i < lim; i++) {
+		if (s[i] == '<' && html_known_tag(s, lim, i) && ++count >= 3)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * Find the encoding label in a Content-Type value such as "text/html;
+ * charset=utf-8", as the HTML standard extracts it from <meta content>.
+ */
+static int
+html_content_charset(const char *s, size_t n, const char **cs, size_t *len)
+{
+	size_t	i = 0, j;
+	char	q;
+
+	for (;;) {
+		for (; i + 7 <= n; i++) {
+			if (html_caseprefix(s + i, n - i, "charset"))
+				break;
+		}
+		if (i + 7 > n)
+			return (0);
+		for (i += 7; i < n && html_isspace((unsigned char)s[i]); i++)
+			/* nothing */;
+		if (i < n && s[i] == '=')
+			break;
+	}
+	for (i++; i < n && html_isspace((unsigned char)s[i]); i++)
+		/* nothing */;
+	if (i < n && (s[i] == '"' || s[i] == '\'')) {
+		q = s[i++];
+		for (j = i; j < n && s[j] != q; j++)
+			/* nothing */;
+		if (j >= n)
+			return (0);
+	} else {
+		for (j = i; j < n; j++) {
+			if (html_isspace((unsigned char)s[j]) || s[j] == ';')
+				break;
+		}
+	}
+	*cs = s + i;
+	*len = j - i;
+	return (j > i);
+}
+
+/* A lower-case encoding label, or NULL if s[0..n) cannot be one. */
+static char *
+html_charset_name(const char *s, size_t n)
+{
+	char	*name;
+	size_t	 i;
+
+	while (n > 0 && html_isspace((unsigned char)*s)) {
+		s++;
+		n--;
+	}
+	while (n > 0 && html_isspace((unsigned char)s[n - 1]))
+		n--;
+	if (n == 0 || n > 40)
+		return (NULL);
+	name = xstrndup(s, n);
+	for (i = 0; i < n; i++) {
+		name[i] = html_lower((unsigned char)name[i]);
+		if (!html_isalnum((unsigned char)name[i]) &&
+		    strchr("-_.:+", name[i]) == NULL) {
+			free(name);
+			return (NULL);
+		}
+	}
+	/* A page read as bytes cannot be UTF-16: the standard says UTF-8. */
+	if (strncmp(name, "utf-16", 6) == 0) {
+		free(name);
+		name = xstrdup("utf-8");
+	} else if (strcmp(name, "x-user-defined") == 0) {
+		free(name);
+		name = xstrdup("windows-1252");
+	}
+	return (name);
+}
+
+char *
+html_sniff_charset(const char *s, size_t n)
+{
+	const char	*an, *av, *cs;
+	size_t		 i = 0, j, anl, avl, csl;
+	int		 sc, r, pragma, need, seen;
+	char		*name;
+
+	if (n > HTML_SNIFF_MAX)
+		n = HTML_SNIFF_MAX;
+	while (i < n) {
+		if (s[i] != '<') {
+			i++;
+			continue;
+		}
+		if (html_caseprefix(s + i, n - i, "<!--")) {
+			i = html_comment_end(s, n, i + 4);
+			continue;
+		}
+		if (i + 5 < n && html_caseprefix(s + i, n - i, "<meta") &&
+		    (html_isspace((unsigned char)s[i + 5]) || s[i + 5] == '/')) {
+			j = i + 5;
+			pragma = need = seen = 0;
+			cs = NULL;
+			csl = 0;
+			while ((r = html_attr(s, n, &j, &an, &anl, &av, &avl,
+			    &sc)) == 1) {
+				if (av == NULL)
+					continue;
+				if (html_caseeq(an, anl, "http-equiv") &&
+				    !(seen & 1)) {
+					seen |= 1;
+					if (html_caseeq(av, avl, "content-type"))
+						pragma = 1;
+				} else if (html_caseeq(an, anl, "content") &&
+				    !(seen & 2)) {
+					seen |= 2;
+					if (cs == NULL && html_content_charset(av,
+					    avl, &cs, &csl))
+						need = 2;
+				} else if (html_caseeq(an, anl, "charset") &&
+				    !(seen & 4)) {
+					seen |= 4;
+					cs = av;
+					csl = avl;
+					need = 1;
+				}
+			}
+			if (r == -1)
+				return (NULL);
+			i = j;
+			if (need == 0 || (need == 2 && !pragma))
+				continue;
+			if ((name = html_charset_name(cs, csl)) != NULL)
+				return (name);
+			continue;
+		}
+		if (i + 1 < n && (html_isalpha((unsigned char)s[i + 1]) ||
+		    (s[i + 1] == '/' && i + 2 < n &&
+		    html_isalpha((unsigned char)s[i + 2])))) {
+			for (j = i + 1; j < n; j++) {
+				if (html_isspace((unsigned char)s[j]) ||
+				    s[j] == '>')
+					break;
+			}
+			while ((r = html_attr(s, n, &j, &an, &anl, &av, &avl,
+			    &sc)) == 1)
+				/* nothing */;
+			if (r == -1)
+				return (NULL);
+			i = j;
+		} else if (i + 1 < n && strchr("!/?", s[i + 1]) != NULL) {
+			if ((i = html_skip_past(s, n, i + 1, ">")) == HTML_NOPOS)
+				return (NULL);
+		}
+		else
+			i++;
+	}
+	return (NULL);
+}
+
+/* Decode the references in s[0..n) and drop NUL bytes. */
+static char *
+html_decode(const char *s, size_t n, int attr)
+{
+	struct buf	 b;
+	size_t		 i = 0, j, used;
+	char		 out[8];
+	int		 k;
+
+	buf_init(&b);
+	buf_grow(&b, n);
+	while (i < n) {
+		for (j = i; j < n && s[j] != '&' && s[j] != '\0'; j++)
+			/* nothing */;
+		buf_add(&b, s + i, j - i);
+		if (j >= n)
+			break;
+		if (s[j] == '&' &&
+		    (k = html_ref(s + j + 1, n - j - 1, &used, out, attr)) > 0) {
+			buf_add(&b, out, k);
+			i = j + 1 + used;
+		} else {
+			if (s[j] == '&')
+				buf_addc(&b, '&');
+			i = j + 1;
+		}
+	}
+	return (buf_release(&b));
+}
+
+/*
+ * Collapse white space (NBSP too) to single spaces and trim, in place,
+ * dropping control characters.  An empty result is freed: return NULL.
+ */
+static char *
+html_squash(char *s)
+{
+	unsigned char	*r = (unsigned char *)s, *w = r;
+	int		 space = 0;
+
+	for (; *r != '\0'; r++) {
+		if (html_isspace(*r) || (r[0] == 0xc2 && r[1] == 0xa0)) {
+			r += *r == 0xc2;
+			space = w != (unsigned char *)s;
+			continue;
+		}
+		if (*r < 0x20 || *r == 0x7f)
+			continue;
+		if (space)
+			*w++ = ' ';
+		space = 0;
+		*w++ = *r;
+	}
+	*w = '\0';
+	if (*s == '\0') {
+		free(s);
+		return (NULL);
+	}
+	return (s);
+}
+
+/* An attribute's value, decoded and squashed, or NULL if empty. */
+static char *
+html_attr_value(const struct html_tag *t, int a)
+{
+	if (t->attr[a] == NULL)
+		return (NULL);
+	return (html_squash(html_decode(t->attr[a], t->attrlen[a], 1)));
+}
+
+/* Is the element hidden by the hidden attribute or display:none? */
+static int
+html_hidden(const struct html_tag *t)
+{
+	const char	*s = t->attr[ATTR_STYLE];
+	size_t		 n = t->attrlen[ATTR_STYLE], i, j;
+
+	if (t->attr[ATTR_HIDDEN] != NULL)
+		return (1);
+	for (i = 0; s != NULL && i + 7 <= n; i++) {
+		if (!html_caseprefix(s + i, n - i, "display"))
+			continue;
+		for (j = i + 7; j < n && html_isspace((unsigned char)s[j]); j++)
+			/* nothing */;
+		if (j >= n || s[j] != ':')
+			continue;
+		for (j++; j < n && html_isspace((unsigned char)s[j]); j++)
+			/* nothing */;
+		if (html_caseprefix(s + j, n - j, "none"))
+			return (1);
+	}
+	return (0);
+}
+
+static void
+html_ws_clear(struct html_parser *p)
+{
+	p->space = 0;
+	p->ws.len = 0;
+	if (p->ws.data != NULL)
+		p->ws.data[0] = '\0';
+}
+
+/* Write visible bytes, after whatever separator is pending. */
+static void
+html_write(struct html_parser *p, const char *s, size_t n)
+{
+	if (p->newline) {
+		buf_addc(&p->out, '\n');
+		p->block = p->out.len;
+		p->newline = 0;
+	}
+	if (p->pre != 0 && p->ws.len != 0)
+		buf_add(&p->out, p->ws.data, p->ws.len);
+	else if (p->pre == 0 && p->space && p->out.len > p->block)
+		buf_addc(&p->out, ' ');
+	html_ws_clear(p);
+	if (p->inlink && p->linkstart == HTML_NOPOS)
+		p->linkstart = p->out.len;
+	if (p->h1state == 1 && p->h1start == HTML_NOPOS)
+		p->h1start = p->out.len;
+	buf_add(&p->out, s, n);
+}
+
+/*
+ * Add decoded text: white space is made pending (or, in <pre>, a line
+ * break ends the block), control characters other than white space are
+ * dropped, everything else is written as it is, invalid UTF-8 included.
+ */
+static void
+html_put(struct html_parser *p, const char *s, size_t n)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	size_t			 i = 0, j;
+	int			 nbsp;
+
+	while (i < n) {
+		nbsp = u[i] == 0xc2 && i + 1 < n && u[i + 1] == 0xa0;
+		if (html_isspace(u[i]) || nbsp) {
+			if (p->pre == 0)
+				p->space = 1;
+			else if (u[i] == '\n' || u[i] == '\r')
+				html_break(p, 1);
+			else
+				buf_addc(&p->ws, u[i] == '\t' ? '\t' : ' ');
+			i += 1 + nbsp;
+			continue;
+		}
+		if (u[i] < 0x20 || u[i] == 0x7f) {
+			i++;
+			continue;
+		}
+		if (u[i] == 0xc2 && i + 1 < n && u[i + 1] >= 0x80 &&
+		    u[i + 1] <= 0x9f) {
+			i += 2;		/* a C1 control character */
+			continue;
+		}
+		for (j = i + 1; j < n; j++) {
+			if (u[j] <= 0x20 || u[j] == 0x7f || u[j] == 0xc2)
+				break;
+		}
+		html_write(p, s + i, j - i);
+		i = j;
+	}
+}
+
+/* Add text from the input, decoding its character references. */
+static void
+html_text(struct html_parser *p, const char *s, size_t n)
+{
+	const char	*amp;
+	size_t		 i = 0, j, used;
+	char		 out[8];
+	int		 k;
+
+	while (i < n) {
+		amp = memchr(s + i, '&', n - i);
+		j = amp != NULL ? (size_t)(amp - s) : n;
+		html_put(p, s + i, j - i);
+		if (j >= n)
+			break;
+		if ((k = html_ref(s + j + 1, n - j - 1, &used, out, 0)) > 0) {
+			html_put(p, out, k);
+			i = j + 1 + used;
+		} else {
+			html_put(p, "&", 1);
+			i = j + 1;
+		}
+	}
+}
+
+/* End the open block; a <br> does not end the <h1> being read. */
+static void
+html_break(struct html_parser *p, int br)
+{
+	html_link_cut(p);
+	if (!br && p->h1state == 1 && p->h1start != HTML_NOPOS)
+		html_h1_finish(p);
+	if (p->out.len > p->block)
+		p->newline = 1;
+	html_ws_clear(p);
+}
+
+/* Record the part of the open link written so far, if any. */
+static void
+html_link_cut(struct html_parser *p)
+{
+	struct html_doc		*doc = p->doc;
+	struct html_link	*l;
+
+	if (!p->inlink || p->linkstart == HTML_NOPOS)
+		return;
+	if (p->out.len > p->linkstart) {
+		if (doc->nlinks == p->linkalloc) {
+			p->linkalloc = p->linkalloc == 0 ? 8 :
+			    p->linkalloc * 2;
+			doc->links = xreallocarray(doc->links, p->linkalloc,
+			    sizeof *doc->links);
+		}
+		l = &doc->links[doc->nlinks++];
+		l->start = p->linkstart;
+		l->len = p->out.len - p->linkstart;
+		l->href = p->href != NULL ? xstrdup(p->href) : NULL;
+	}
+	p->linkstart = HTML_NOPOS;
+}
+
+static void
+html_link_close(struct html_parser *p)
+{
+	html_link_cut(p);
+	free(p->href);
+	p->href = NULL;
+	p->inlink = 0;
+}
+
+static void
+html_h1_finish(struct html_parser *p)
+{
+	char	*s;
+
+	s = xstrndup(p->out.data + p->h1start, p->out.len - p->h1start);
+	p->h1 = html_squash(s);
+	p->h1state = p->h1 != NULL ? 2 : 0;
+	p->h1start = HTML_NOPOS;
+}
+
+/* Keep the first value found for a field. */
+static void
+html_set(char **field, char *value)
+{
+	if (*field == NULL)
+		*field = value;
+	else
+		free(value);
+}
+
+/* Keep the date of the best kind (lowest prio) seen first. */
+static void
+html_set_date(struct html_parser *p, char *value, int prio)
+{
+	if (value == NULL)
+		return;
+	if (p->doc->date == NULL || prio < p->dateprio) {
+		free(p->doc->date);
+		p->doc->date = value;
+		p->dateprio = prio;
+	} else
+		free(value);
+}
+
+/* Take metadata from <html>, <link>, <meta> and <time>. */
+static void
+html_meta(struct html_parser *p, const struct html_tag *t)
+{
+	static const int	 keys[] = { ATTR_PROPERTY, ATTR_NAME };
+	char			*key, *rel;
+	size_t			 i, k;
+
+	if (html_tag_is(t, "html"))
+		html_set(&p->doc->lang, html_attr_value(t, ATTR_LANG));
+	else if (html_tag_is(t, "time") && p->drop == NULL)
+		html_set_date(p, html_attr_value(t, ATTR_DATETIME), 3);
+	else if (html_tag_is(t, "link")) {
+		if ((rel = html_attr_value(t, ATTR_REL)) == NULL)
+			return;
+		for (i = 0; rel[i] != '\0'; i++)
+			rel[i] = html_lower((unsigned char)rel[i]);
+		if (html_word(rel, "canonical"))
+			html_set(&p->canon, html_attr_value(t, ATTR_HREF));
+		free(rel);
+	} else if (html_tag_is(t, "meta")) {
+		if (t->attr[ATTR_ITEMPROP] != NULL &&
+		    html_caseeq(t->attr[ATTR_ITEMPROP],
+		    t->attrlen[ATTR_ITEMPROP], "datepublished"))
+			html_set_date(p, html_attr_value(t, ATTR_CONTENT), 2);
+		for (k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+			if ((key = html_attr_value(t, keys[k])) == NULL)
+				continue;
+			for (i = 0; key[i] != '\0'; i++)
+				key[i] = html_lower((unsigned char)key[i]);
+			if (strcmp(key, "og:url") == 0)
+				html_set(&p->ogurl,
+				    html_attr_value(t, ATTR_CONTENT));
+			else if (strcmp(key, "og:site_name") == 0)
+				html_set(&p->doc->site,
+				    html_attr_value(t, ATTR_CONTENT));
+			else if (strcmp(key, "article:published_time") == 0)
+				html_set_date(p,
+				    html_attr_value(t, ATTR_CONTENT), 0);
+			for (i = 0; i < sizeof html_datenames /
+			    sizeof html_datenames[0]; i++) {
+				if (strcmp(key, html_datenames[i]) == 0)
+					html_set_date(p, html_attr_value(t,
+					    ATTR_CONTENT), 1);
+			}
+			free(key);
+		}
+	}
+}
+
+/* Does this tag end the dropped element although its end tag is missing? */
+static int
+html_drop_ends(struct html_parser *p, const struct html_tag *t)
+{
+	int	flags = t->def != NULL ? t->def->flags : 0;
+	size_t	i;
+
+	if (html_caseeq(p->drop, p->droplen, "head")) {
+		if (!t->end)
+			return (!(flags & TAG_HEAD));
+		return (html_tag_is(t, "body") || html_tag_is(t, "html"));
+	}
+	if (html_caseeq(p->drop, p->droplen, "p"))
+		return ((flags & TAG_BLOCK) && !(t->end && html_tag_is(t, "p")));
+	if (p->dropsub != 0)
+		return (0);
+	for (i = 0; i < sizeof html_implied / sizeof html_implied[0]; i++) {
+		if (!html_caseeq(p->drop, p->droplen, html_implied[i].drop) ||
+		    t->lname[0] == '\0')
+			continue;
+		return (html_word(t->end ? html_implied[i].ends :
+		    html_implied[i].starts, t->lname));
+	}
+	return (0);
+}
+
+/* Count a tag inside the dropped element; return when it ends. */
+static void
+html_drop_tag(struct html_parser *p, const struct html_tag *t)
+{
+	size_t	i;
+	int	same, sub;
+
+	same = t->namelen == p->droplen;
+	for (i = 0; same && i < t->namelen; i++) {
+		same = html_lower((unsigned char)t->name[i]) ==
+		    html_lower((unsigned char)p->drop[i]);
+	}
+	sub = html_word("ul ol dl table", t->lname);
+	if (t->end) {
+		if (same && --p->dropdepth == 0)
+			p->drop = NULL;
+		else if (sub && p->dropsub != 0)
+			p->dropsub--;
+	} else if (same) {
+		if (!(t->def != NULL && (t->def->flags & TAG_VOID)))
+			p->dropdepth++;
+	} else if (sub)
+		p->dropsub++;
+}
+
+static void
+html_start(struct html_parser *p, const struct html_tag *t)
+{
+	int	flags = t->def != NULL ? t->def->flags : 0;
+	int	foreign = html_tag_is(t, "svg") || html_tag_is(t, "math");
+
+	if (p->drop != NULL) {
+		if (!html_drop_ends(p, t)) {
+			html_meta(p, t);
+			html_drop_tag(p, t);
+			return;
+		}
+		p->drop = NULL;
+	}
+	html_meta(p, t);
+	if (((flags & TAG_DROP) || html_hidden(t)) && !(flags & TAG_VOID) &&
+	    !(foreign && t->selfclose)) {
+		if (flags & TAG_BLOCK)
+			html_break(p, 0);
+		if (flags & TAG_RAW)
+			return;		/* html_markup skips the content */
+		p->drop = t->name;
+		p->droplen = t->namelen;
+		p->dropdepth = 1;
+		p->dropsub = 0;
+		return;
+	}
+	if (flags & TAG_BLOCK)
+		html_break(p, 0);
+	if (html_tag_is(t, "a")) {
+		html_link_close(p);
+		p->inlink = 1;
+		p->href = html_attr_value(t, ATTR_HREF);
+		p->linkstart = HTML_NOPOS;
+	} else if (html_tag_is(t, "br"))
+		html_break(p, 1);
+	else if (html_tag_is(t, "pre") || html_tag_is(t, "listing"))
+		p->pre++;
+	else if (html_tag_is(t, "h1") && p->h1state == 0) {
+		p->h1state = 1;
+		p->h1start = HTML_NOPOS;
+	}
+}
+
+static void
+html_end(struct html_parser *p, const struct html_tag *t)
+{
+	int	flags = t->def != NULL ? t->def->flags : 0;
+
+	if (p->drop != NULL) {
+		if (!html_drop_ends(p, t)) {
+			html_drop_tag(p, t);
+			if (p->drop == NULL && (flags & TAG_BLOCK))
+				html_break(p, 0);
+			return;
+		}
+		p->drop = NULL;
+	}
+	if (flags & TAG_BLOCK)
+		html_break(p, 0);
+	if (html_tag_is(t, "a"))
+		html_link_close(p);
+	else if (html_tag_is(t, "br"))
+		html_break(p, 1);
+	else if ((html_tag_is(t, "pre") || html_tag_is(t, "listing")) &&
+	    p->pre != 0)
+		p->pre--;
+	else if (html_tag_is(t, "h1") && p->h1state == 1)
+		p->h1state = 0;		/* it was empty: try the next one */
+}
+
+/* Handle the markup at s[i] ('<'); return the offset after it. */
+static size_t
+html_markup(struct html_parser *p, size_t i)
+{
+	const char	*s = p->s;
+	size_t		 n = p->n, j, k;
+	struct html_tag	 t;
+	char		*title;
+
+	if (i + 1 >= n)
+		goto literal;
+	if (s[i + 1] == '!' && html_caseprefix(s + i, n - i, "<!--"))
+		return (html_comment_end(s, n, i + 4));
+	if (s[i + 1] == '!' && n - i >= 9 &&
+	    memcmp(s + i, "<![CDATA[", 9) == 0 &&
+	    (j = html_skip_past(s, n, i + 9, "]]>")) != HTML_NOPOS)
+		return (j);
+	if (s[i + 1] == '/' && i + 2 >= n)
+		goto literal;
+	if (s[i + 1] == '!' || s[i + 1] == '?' || (s[i + 1] == '/' &&
+	    !html_isalpha((unsigned char)s[i + 2]))) {
+		/* A doctype, a processing instruction or a bogus comment. */
+		j = html_skip_past(s, n, i + 2, ">");
+		return (j != HTML_NOPOS ? j : n);
+	}
+	if (!html_isalpha((unsigned char)s[i + 1]) && s[i + 1] != '/')
+		goto literal;
+
+	if ((j = html_tag_read(s, n, i, &t)) == HTML_NOPOS)
+		return (n);
+	if (t.end) {
+		html_end(p, &t);
+		return (j);
+	}
+	html_start(p, &t);
+	if (t.def == NULL || !(t.def->flags & TAG_RAW))
+		return (j);
+	k = html_raw_end(s, n, j, t.lname, t.namelen);
+	if (html_tag_is(&t, "title") && !p->gottitle && (p->drop == NULL ||
+	    html_caseeq(p->drop, p->droplen, "head"))) {
+		p->gottitle = 1;
+		title = html_squash(html_decode(s + j, k - j, 0));
+		p->doc->title = title;
+	}
+	return (k);
+
+literal:
+	if (p->drop == NULL)
+		html_put(p, "<", 1);
+	return (i + 1);
+}
+
+/* Close what is open and settle the title and URL. */
+static void
+html_finish(struct html_parser *p)
+{
+	struct html_doc	*doc = p->doc;
+
+	html_link_close(p);
+	if (p->h1state == 1 && p->h1start != HTML_NOPOS)
+		html_h1_finish(p);
+	if (p->h1 != NULL && (doc->title == NULL ||
+	    strstr(doc->title, p->h1) != NULL)) {
+		free(doc->title);
+		doc->title = p->h1;
+		p->h1 = NULL;
+	}
+	free(p->h1);
+	if (p->canon != NULL) {
+		doc->url = p->canon;
+		free(p->ogurl);
+	} else
+		doc->url = p->ogurl;
+	buf_free(&p->ws);
+	doc->len = p->out.len;
+	doc->text = buf_release(&p->out);
+}
+
+struct html_doc *
+html_parse(const char *s, size_t n)
+{
+	struct html_parser	 p;
+	const char		*lt;
+	size_t			 i = 0, j;
+
+	memset(&p, 0, sizeof p);
+	p.s = s;
+	p.n = n;
+	p.doc = xcalloc(1, sizeof *p.doc);
+	buf_init(&p.out);
+	buf_init(&p.ws);
+	p.linkstart = p.h1start = HTML_NOPOS;
+
+	while (i < n) {
+		if (s[i] == '<') {
+			i = html_markup(&p, i);
+			continue;
+		}
+		lt = memchr(s + i, '<', n - i);
+		j = lt != NULL ? (size_t)(lt - s) : n;
+		if (p.drop == NULL)
+			html_text(&p, s + i, j - i);
+		i = j;
+	}
+	html_finish(&p);
+	return (p.doc);
+}
+
+void
+html_doc_free(struct html_doc *doc)
+{
+	size_t	i;
+
+	if (doc == NULL)
+		return;
+	for (i = 0; i < doc->nlinks; i++)
+		free(doc->links[i].href);
+	free(doc->links);
+	free(doc->text);
+	free(doc->title);
+	free(doc->lang);
+	free(doc->url);
+	free(doc->date);
+	free(doc->site);
+	free(doc);
+}

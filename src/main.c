@@ -1,0 +1,481 @@
+/*
+ * main.c: sift's command line.  It sets up the locale and gettext, parses
+ * the global options, picks the subcommand from a table and runs it.
+ * Exit status: 0 success, 1 failure (the message names the file and the
+ * reason), 2 usage error.
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sift.h"
+
+struct cmd {
+	const char	*name;
+	int		 (*fn)(int, char **);
+	const char	*usage;		/* translated at use */
+	const char	*summary;
+};
+
+static int	cmd_import(int, char **);
+static int	cmd_list(int, char **);
+static int	cmd_help(int, char **);
+
+static const struct cmd cmds[] = {
+	{ "import", cmd_import,
+	  N_("import [--format F] [--encoding E] [--source NAME]"
+	     " [--max-size MB] PATH... | -"),
+	  N_("store articles from files, directories or standard input") },
+	{ "list", cmd_list,
+	  N_("list [--search QUERY] [--format tsv|jsonl] [--limit N]"),
+	  N_("list stored articles, newest first") },
+	{ "help", cmd_help, N_("help [COMMAND]"),
+	  N_("show help for sift or a command") },
+};
+#define NCMDS	(sizeof cmds / sizeof cmds[0])
+
+static const char	*db_path;	/* -d, else $SIFT_DB, else XDG */
+static const char	*progname = "sift";
+
+static void __attribute__((noreturn))
+usage_error(const struct cmd *c, const char *fmt, ...)
+{
+	va_list	ap;
+
+	if (fmt != NULL) {
+		fprintf(stderr, "%s: ", progname);
+		va_start(ap, fmt);
+		vfprintf(stderr, fmt, ap);
+		va_end(ap);
+		fputc('\n', stderr);
+	}
+	if (c != NULL)
+		fprintf(stderr, _("usage: %s [-d DB] %s\n"), progname,
+		    _(c->usage));
+	else
+		fprintf(stderr, _("usage: %s [-d DB] [COMMAND [ARGS]]\n"
+		    "Try '%s --help' for more information.\n"), progname,
+		    progname);
+	exit(2);
+}
+
+static void
+print_help(void)
+{
+	size_t	i;
+
+	printf(_("usage: %s [-d DB] [COMMAND [ARGS]]\n\n"), progname);
+	printf("%s", _("sift reads a local store of scraped news articles.\n"
+	    "Without a command it lists the stored articles.\n\n"));
+	printf("%s", _("Options:\n"
+	    "  -d, --db FILE   the database (default: $SIFT_DB, else\n"
+	    "                  $XDG_DATA_HOME/sift/sift.db)\n"
+	    "  -h, --help      show this help and exit\n"
+	    "  -V, --version   show the version and exit\n\n"));
+	printf("%s", _("Commands:\n"));
+	for (i = 0; i < NCMDS; i++)
+		printf("  %-8s %s\n", cmds[i].name, _(cmds[i].summary));
+	printf("\n");
+	printf(_("Run '%s COMMAND --help' for a command's options.\n"),
+	    progname);
+	printf(_("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
+}
+
+static void
+print_cmd_help(const struct cmd *c, const char *options)
+{
+	printf(_("usage: %s [-d DB] %s\n\n"), progname, _(c->usage));
+	printf("%s.\n", _(c->summary));
+	if (options != NULL)
+		printf("\n%s", options);
+}
+
+static const struct cmd *
+find_cmd(const char *name)
+{
+	size_t	i;
+
+	for (i = 0; i < NCMDS; i++)
+		if (strcmp(cmds[i].name, name) == 0)
+			return (&cmds[i]);
+	return (NULL);
+}
+
+static struct store *
+open_store(void)
+{
+	struct store	*s;
+	char		*cause;
+
+	if ((s = store_open(db_path, &cause)) == NULL) {
+		fprintf(stderr, "%s: %s\n", progname, cause);
+		free(cause);
+		exit(1);
+	}
+	return (s);
+}
+
+/* Parse a positive size in megabytes. */
+static size_t
+parse_mb(const struct cmd *c, const char *s)
+{
+	char		*end;
+	unsigned long	 v;
+
+	errno = 0;
+	v = strtoul(s, &end, 10);
+	if (errno != 0 || *end != '\0' || v == 0 || v > 4096 || *s == '-')
+		usage_error(c, _("--max-size: '%s' is not a size in MB "
+		    "(1-4096)"), s);
+	return ((size_t)v << 20);
+}
+
+struct import_run {
+	struct store	*store;
+	unsigned long	 pending;
+	unsigned long	 added;
+	unsigned long	 duplicates;
+	int		 failed;
+};
+
+static void
+import_report_stderr(const char *name, const char *msg, void *arg)
+{
+	(void)arg;
+	fprintf(stderr, "%s: %s: %s\n", progname, name, msg);
+}
+
+/*
+ * Store one imported article.  Articles go in batches, one transaction a
+ * batch and a savepoint an article, so a crash loses at most the batch
+ * under way and never leaves half an article.
+ */
+static int
+import_store_article(struct article *a, void *arg)
+{
+	struct import_run	*r = arg;
+	char			*cause;
+	int			 rc;
+
+	if (r->pending == 0 && store_begin(r->store, &cause) != 0)
+		goto fail;
+	rc = store_add_article(r->store, a, &cause);
+	if (rc < 0)
+		goto fail;
+	if (rc == 1)
+		r->added++;
+	else
+		r->duplicates++;
+	if (++r->pending >= 1000) {
+		r->pending = 0;
+		if (store_commit(r->store, &cause) != 0)
+			goto fail;
+	}
+	return (0);
+fail:
+	fprintf(stderr, "%s: %s: %s\n", progname,
+	    a->path != NULL ? a->path : _("standard input"), cause);
+	free(cause);
+	r->failed = 1;
+	return (-1);
+}
+
+static int
+cmd_import(int argc, char **argv)
+{
+	static const struct option	 lopts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "encoding", required_argument, NULL, 'e' },
+		{ "source", required_argument, NULL, 's' },
+		{ "max-size", required_argument, NULL, 'm' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct cmd		*c = find_cmd("import");
+	struct import_opts		 opts;
+	struct import_run		 run;
+	struct importer			*im;
+	const struct import_stats	*st;
+	char				*cause;
+	int				 ch, i, ret = 0;
+
+	memset(&opts, 0, sizeof opts);
+	memset(&run, 0, sizeof run);
+	while ((ch = getopt_long(argc, argv, "f:e:s:m:h", lopts, NULL)) != -1) {
+		switch (ch) {
+		case 'f':
+			if (strcmp(optarg, "text") != 0 &&
+			    strcmp(optarg, "html") != 0 &&
+			    strcmp(optarg, "rss") != 0 &&
+			    strcmp(optarg, "jsonl") != 0)
+				usage_error(c, _("--format must be text, html, "
+				    "rss or jsonl, not '%s'"), optarg);
+			opts.format = optarg;
+			break;
+		case 'e':
+			opts.encoding = optarg;
+			break;
+		case 's':
+			opts.source = optarg;
+			break;
+		case 'm':
+			opts.max_size = parse_mb(c, optarg);
+			break;
+		case 'h':
+			print_cmd_help(c, _("Options:\n"
+"  -f, --format F     text, html, rss (the RSS dump form) or jsonl;\n"
+"                     detected from each file when not given\n"
+"  -e, --encoding E   the input's encoding (GB18030, Big5, Shift_JIS,\n"
+"                     EUC-KR, windows-1251, ... any iconv knows);\n"
+"                     default: UTF-8, or a BOM, or <meta charset>\n"
+"  -s, --source NAME  the source of every article imported\n"
+"  -m, --max-size MB  the largest single article (default 32)\n"
+"Directories are read recursively; '-' reads standard input.\n"
+"An article already stored (same normalised text) is not added again.\n"));
+			return (0);
+		default:
+			usage_error(c, NULL);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc == 0)
+		usage_error(c, _("nothing to import"));
+	if (opts.encoding != NULL &&
+	    import_check_encoding(opts.encoding, &cause) != 0) {
+		fprintf(stderr, "%s: %s\n", progname, cause);
+		free(cause);
+		return (1);
+	}
+
+	run.store = open_store();
+	im = import_new(&opts, import_store_article, import_report_stderr,
+	    &run);
+	for (i = 0; i < argc; i++) {
+		if (import_path(im, argv[i]) != 0)
+			ret = 1;
+	}
+	if (run.pending != 0 && store_commit(run.store, &cause) != 0) {
+		fprintf(stderr, "%s: %s\n", progname, cause);
+		free(cause);
+		store_rollback(run.store);
+		run.added = 0;
+		ret = 1;
+	}
+	st = import_stats(im);
+	if (st->failed != 0 || st->warnings != 0 || run.failed)
+		ret = 1;
+	printf(_("%lu imported, %lu already stored, %lu failed\n"), run.added,
+	    run.duplicates, st->failed);
+	import_free(im);
+	store_close(run.store);
+	return (ret);
+}
+
+struct list_out {
+	int	jsonl;
+	struct buf line;
+};
+
+/* The date part of an ISO 8601 timestamp. */
+static void
+list_date(struct buf *b, const char *d)
+{
+	if (d != NULL)
+		buf_add(b, d, strnlen(d, 10));
+}
+
+/* A title for one line: the first line of it, tabs made spaces. */
+static void
+list_title(struct buf *b, const char *t, int json)
+{
+	size_t	 n = strcspn(t, "\n");
+	char	*s = xstrndup(t, n), *p;
+
+	for (p = s; *p != '\0'; p++)
+		if (*p == '\t' || (unsigned char)*p < 0x20)
+			*p = ' ';
+	if (json)
+		buf_add_json(b, s);
+	else
+		buf_adds(b, s);
+	free(s);
+}
+
+static int
+list_row(const struct store_row *r, void *arg)
+{
+	struct list_out	*o = arg;
+	struct buf	*b = &o->line;
+
+	b->len = 0;
+	if (o->jsonl) {
+		buf_printf(b, "{\"id\":%lld,\"date\":", (long long)r->id);
+		if (r->published != NULL)
+			buf_add_json(b, r->published);
+		else
+			buf_adds(b, "null");
+		buf_adds(b, ",\"source\":");
+		buf_add_json(b, r->source);
+		buf_adds(b, ",\"lang\":");
+		buf_add_json(b, r->lang);
+		buf_adds(b, ",\"title\":");
+		list_title(b, r->title != NULL ? r->title : "", 1);
+		buf_adds(b, ",\"url\":");
+		if (r->url != NULL)
+			buf_add_json(b, r->url);
+		else
+			buf_adds(b, "null");
+		buf_adds(b, "}\n");
+	} else {
+		buf_printf(b, "%lld\t", (long long)r->id);
+		list_date(b, r->published);
+		buf_printf(b, "\t%s\t%s\t", r->source != NULL ? r->source : "",
+		    r->lang != NULL ? r->lang : "");
+		list_title(b, r->title != NULL ? r->title : "", 0);
+		buf_addc(b, '\n');
+	}
+	if (fwrite(b->data, 1, b->len, stdout) != b->len)
+		return (-1);
+	return (0);
+}
+
+static int
+cmd_list(int argc, char **argv)
+{
+	static const struct option	 lopts[] = {
+		{ "search", required_argument, NULL, 's' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "limit", required_argument, NULL, 'n' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct cmd		*c = find_cmd("list");
+	struct store_query		 q;
+	struct list_out			 o;
+	struct store			*s;
+	char				*cause, *end;
+	int				 ch, ret = 0;
+	long				 v;
+
+	memset(&q, 0, sizeof q);
+	memset(&o, 0, sizeof o);
+	while ((ch = getopt_long(argc, argv, "s:f:n:h", lopts, NULL)) != -1) {
+		switch (ch) {
+		case 's':
+			q.search = optarg;
+			break;
+		case 'f':
+			if (strcmp(optarg, "jsonl") == 0)
+				o.jsonl = 1;
+			else if (strcmp(optarg, "tsv") != 0)
+				usage_error(c, _("--format must be tsv or "
+				    "jsonl, not '%s'"), optarg);
+			break;
+		case 'n':
+			v = strtol(optarg, &end, 10);
+			if (*end != '\0' || v <= 0 || v > 100000000)
+				usage_error(c, _("--limit: '%s' is not a "
+				    "positive number"), optarg);
+			q.limit = (int)v;
+			break;
+		case 'h':
+			print_cmd_help(c, _("Options:\n"
+"  -s, --search QUERY  only articles whose title or text contain every\n"
+"                      word of QUERY (\"double quotes\" keep a phrase);\n"
+"                      works for CJK without spaces, even one character\n"
+"  -f, --format F      tsv (default): id, date, source, lang, title\n"
+"                      separated by tabs; or jsonl, one object a line\n"
+"  -n, --limit N       at most N articles\n"));
+			return (0);
+		default:
+			usage_error(c, NULL);
+		}
+	}
+	if (optind != argc)
+		usage_error(c, _("unexpected argument '%s'"), argv[optind]);
+	if (q.search != NULL && strspn(q.search, " \t\"") ==
+	    strlen(q.search))
+		usage_error(c, _("--search needs a word to look for"));
+
+	s = open_store();
+	buf_init(&o.line);
+	if (store_list(s, &q, list_row, &o, &cause) != 0) {
+		fprintf(stderr, "%s: %s\n", progname, cause);
+		free(cause);
+		ret = 1;
+	}
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		if (errno != EPIPE)
+			fprintf(stderr, "%s: %s: %s\n", progname,
+			    _("standard output"), strerror(errno));
+		ret = 1;
+	}
+	buf_free(&o.line);
+	store_close(s);
+	return (ret);
+}
+
+static int
+cmd_help(int argc, char **argv)
+{
+	const struct cmd	*c;
+	char			*args[] = { NULL, (char *)"--help", NULL };
+
+	if (argc < 2) {
+		print_help();
+		return (0);
+	}
+	if ((c = find_cmd(argv[1])) == NULL)
+		usage_error(NULL, _("unknown command '%s'"), argv[1]);
+	args[0] = (char *)c->name;
+	optind = 0;
+	return (c->fn(2, args));
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option	 lopts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct cmd		*c;
+	char				*list_argv[] = { (char *)"list", NULL };
+	int				 ch;
+
+	setlocale(LC_ALL, "");
+	(void)bindtextdomain(PACKAGE, LOCALEDIR);
+	(void)textdomain(PACKAGE);
+
+	while ((ch = getopt_long(argc, argv, "+d:hV", lopts, NULL)) != -1) {
+		switch (ch) {
+		case 'd':
+			db_path = optarg;
+			break;
+		case 'h':
+			print_help();
+			return (0);
+		case 'V':
+			printf("sift %s\n", PACKAGE_VERSION);
+			return (0);
+		default:
+			usage_error(NULL, NULL);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	optind = 0;	/* the subcommand parses its own options */
+	if (argc == 0)
+		return (cmd_list(1, list_argv));
+	if ((c = find_cmd(argv[0])) == NULL)
+		usage_error(NULL, _("unknown command '%s'"), argv[0]);
+	return (c->fn(argc, argv));
+}

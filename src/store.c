@@ -1,0 +1,672 @@
+/*
+ * store.c: the SQLite store, and the only file that speaks SQL.  It owns
+ * the schema and its migrations (keyed by PRAGMA user_version), the one
+ * connection, and the statements, prepared once at open and finalised at
+ * close.  The database is in WAL mode with a busy timeout and foreign
+ * keys on; a database that is not ours, is newer than this program or is
+ * corrupt is refused with a message that names the file.
+ */
+
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "sift.h"
+
+enum store_stmt {
+	STMT_ADD_ARTICLE,
+	STMT_ADD_LINK,
+	STMT_BEGIN,
+	STMT_COMMIT,
+	STMT_ROLLBACK,
+	STMT_SAVEPOINT,
+	STMT_RELEASE,
+	STMT_ROLLBACK_TO,
+	STMT_COUNT_ARTICLES,
+	STMT_LAST
+};
+
+static const char *store_sql[STMT_LAST] = {
+	[STMT_ADD_ARTICLE] =
+	    "INSERT INTO articles(hash, source, url, title, lang, published,"
+	    " format, path, raw, text) VALUES (?,?,?,?,?,?,?,?,?,?)"
+	    " ON CONFLICT(hash) DO NOTHING",
+	[STMT_ADD_LINK] =
+	    "INSERT OR IGNORE INTO links(article_id, start, len, href)"
+	    " VALUES (?,?,?,?)",
+	[STMT_BEGIN] = "BEGIN IMMEDIATE",
+	[STMT_COMMIT] = "COMMIT",
+	[STMT_ROLLBACK] = "ROLLBACK",
+	[STMT_SAVEPOINT] = "SAVEPOINT article",
+	[STMT_RELEASE] = "RELEASE article",
+	[STMT_ROLLBACK_TO] = "ROLLBACK TO article",
+	[STMT_COUNT_ARTICLES] = "SELECT count(*) FROM articles",
+};
+
+/*
+ * Migrations: each runs in its own transaction and sets user_version to
+ * its number.  Append; never edit one that has shipped.
+ */
+static const struct {
+	int		 version;
+	const char	*sql;
+} store_migrations[] = {
+	{ 1,
+	"CREATE TABLE articles ("
+	"  id INTEGER PRIMARY KEY,"
+	"  hash TEXT NOT NULL UNIQUE,"
+	"  source TEXT NOT NULL DEFAULT '',"
+	"  url TEXT,"
+	"  title TEXT,"
+	"  lang TEXT NOT NULL DEFAULT 'und',"
+	"  published TEXT,"
+	"  imported TEXT NOT NULL"
+	"    DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+	"  format TEXT NOT NULL,"
+	"  path TEXT,"
+	"  raw BLOB NOT NULL,"
+	"  text TEXT NOT NULL,"
+	"  read INTEGER NOT NULL DEFAULT 0"
+	");"
+	"CREATE INDEX articles_by_date ON articles(published, id);"
+	"CREATE INDEX articles_by_source ON articles(source);"
+	"CREATE TABLE links ("
+	"  article_id INTEGER NOT NULL"
+	"    REFERENCES articles(id) ON DELETE CASCADE,"
+	"  start INTEGER NOT NULL,"
+	"  len INTEGER NOT NULL,"
+	"  href TEXT,"
+	"  PRIMARY KEY (article_id, start)"
+	") WITHOUT ROWID;"
+	"CREATE VIRTUAL TABLE articles_fts USING fts5(title, text,"
+	"  content='articles', content_rowid='id', tokenize='trigram');"
+	"CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN"
+	"  INSERT INTO articles_fts(rowid, title, text)"
+	"    VALUES (new.id, new.title, new.text);"
+	"END;"
+	"CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN"
+	"  INSERT INTO articles_fts(articles_fts, rowid, title, text)"
+	"    VALUES ('delete', old.id, old.title, old.text);"
+	"END;"
+	"CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text"
+	"  ON articles BEGIN"
+	"  INSERT INTO articles_fts(articles_fts, rowid, title, text)"
+	"    VALUES ('delete', old.id, old.title, old.text);"
+	"  INSERT INTO articles_fts(rowid, title, text)"
+	"    VALUES (new.id, new.title, new.text);"
+	"END;" },
+};
+#define STORE_NMIGRATIONS \
+	(sizeof store_migrations / sizeof store_migrations[0])
+
+struct store {
+	sqlite3		*db;
+	char		*path;
+	int		 readonly;
+	sqlite3_stmt	*stmt[STMT_LAST];
+};
+
+static sqlite3	*store_json_db;
+
+static char	*store_cause(struct store *, const char *);
+static int	 store_exec(struct store *, const char *, char **);
+static int	 store_pragma_int(struct store *, const char *, int *,
+		     char **);
+static int	 store_migrate(struct store *, int, char **);
+static int	 store_step_done(struct store *, enum store_stmt,
+		     const char *, char **);
+static int	 store_mkdirs(const char *, char **);
+static void	 store_bind_text(sqlite3_stmt *, int, const char *);
+
+/*
+ * The message for a failed SQLite call: what was being done, the file and
+ * SQLite's own words, with corruption and foreign files named plainly.
+ */
+static char *
+store_cause(struct store *s, const char *doing)
+{
+	int	code = sqlite3_extended_errcode(s->db) & 0xff;
+
+	switch (code) {
+	case SQLITE_NOTADB:
+		return (xasprintf(_("%s: not a SQLite database"), s->path));
+	case SQLITE_CORRUPT:
+		return (xasprintf(_("%s: the database is corrupt (%s)"),
+		    s->path, sqlite3_errmsg(s->db)));
+	case SQLITE_READONLY:
+		return (xasprintf(_("%s: the database is read-only (%s)"),
+		    s->path, sqlite3_errmsg(s->db)));
+	case SQLITE_FULL:
+		return (xasprintf(_("%s: disk full while %s"), s->path,
+		    doing));
+	default:
+		return (xasprintf(_("%s: %s: %s"), s->path, doing,
+		    sqlite3_errmsg(s->db)));
+	}
+}
+
+static int
+store_exec(struct store *s, const char *sql, char **cause)
+{
+	if (sqlite3_exec(s->db, sql, NULL, NULL, NULL) != SQLITE_OK) {
+		*cause = store_cause(s, _("updating the schema"));
+		return (-1);
+	}
+	return (0);
+}
+
+static int
+store_pragma_int(struct store *s, const char *sql, int *value, char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		*cause = store_cause(s, _("reading the database header"));
+		return (-1);
+	}
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		*cause = store_cause(s, _("reading the database header"));
+		sqlite3_finalize(st);
+		return (-1);
+	}
+	*value = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return (0);
+}
+
+static int
+store_migrate(struct store *s, int from, char **cause)
+{
+	char	*sql;
+	size_t	 i;
+
+	for (i = 0; i < STORE_NMIGRATIONS; i++) {
+		if (store_migrations[i].version <= from)
+			continue;
+		if (store_exec(s, "BEGIN IMMEDIATE", cause) != 0)
+			return (-1);
+		sql = xasprintf("%s; PRAGMA user_version = %d;"
+		    " PRAGMA application_id = %d;", store_migrations[i].sql,
+		    store_migrations[i].version, SIFT_APPLICATION_ID);
+		if (store_exec(s, sql, cause) != 0 ||
+		    store_exec(s, "COMMIT", cause) != 0) {
+			free(sql);
+			sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+			return (-1);
+		}
+		free(sql);
+	}
+	return (0);
+}
+
+/* The database path when neither -d nor $SIFT_DB names one. */
+char *
+store_default_path(void)
+{
+	const char	*xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+
+	if (xdg != NULL && *xdg == '/')
+		return (xasprintf("%s/sift/sift.db", xdg));
+	if (home == NULL || *home == '\0')
+		home = ".";
+	return (xasprintf("%s/.local/share/sift/sift.db", home));
+}
+
+/* Create the directories above a file, like mkdir -p. */
+static int
+store_mkdirs(const char *path, char **cause)
+{
+	char	*copy = xstrdup(path), *p;
+
+	for (p = copy + 1; *p != '\0'; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(copy, 0777) != 0 && errno != EEXIST) {
+			*cause = xasprintf(_("%s: cannot create directory: %s"),
+			    copy, strerror(errno));
+			free(copy);
+			return (-1);
+		}
+		*p = '/';
+	}
+	free(copy);
+	return (0);
+}
+
+struct store *
+store_open(const char *path, char **cause)
+{
+	struct store	*s;
+	struct stat	 sb;
+	char		*def = NULL;
+	int		 appid, version, tables, i;
+
+	if (path == NULL || *path == '\0')
+		path = getenv("SIFT_DB");
+	if (path == NULL || *path == '\0') {
+		path = def = store_default_path();
+		if (store_mkdirs(path, cause) != 0) {
+			free(def);
+			return (NULL);
+		}
+	}
+	if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+		*cause = xasprintf(_("%s: is a directory, not a database"),
+		    path);
+		free(def);
+		return (NULL);
+	}
+
+	s = xcalloc(1, sizeof *s);
+	s->path = xstrdup(path);
+	free(def);
+	if (sqlite3_open_v2(s->path, &s->db, SQLITE_OPEN_READWRITE |
+	    SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+		if (s->db == NULL)
+			*cause = xasprintf(_("%s: cannot open"), s->path);
+		else
+			*cause = xasprintf(_("%s: cannot open: %s"), s->path,
+			    sqlite3_errmsg(s->db));
+		store_close(s);
+		return (NULL);
+	}
+	sqlite3_extended_result_codes(s->db, 1);
+	sqlite3_busy_timeout(s->db, 5000);
+	s->readonly = sqlite3_db_readonly(s->db, "main") == 1;
+
+	if (store_pragma_int(s, "PRAGMA application_id", &appid, cause) != 0 ||
+	    store_pragma_int(s, "PRAGMA user_version", &version, cause) != 0 ||
+	    store_pragma_int(s, "SELECT count(*) FROM sqlite_schema", &tables,
+	    cause) != 0)
+		goto fail;
+	if (appid != SIFT_APPLICATION_ID && (appid != 0 || tables != 0)) {
+		*cause = xasprintf(_("%s: not a sift database"), s->path);
+		goto fail;
+	}
+	if (version > STORE_SCHEMA_VERSION) {
+		*cause = xasprintf(_("%s: the database has schema version %d, "
+		    "newer than this sift knows (%d); upgrade sift"), s->path,
+		    version, STORE_SCHEMA_VERSION);
+		goto fail;
+	}
+	if (!s->readonly) {
+		if (store_exec(s, "PRAGMA journal_mode = WAL", cause) != 0)
+			goto fail;
+	}
+	if (store_exec(s, "PRAGMA foreign_keys = ON;"
+	    " PRAGMA synchronous = NORMAL", cause) != 0)
+		goto fail;
+	if (version < STORE_SCHEMA_VERSION) {
+		if (s->readonly) {
+			*cause = xasprintf(_("%s: the database is read-only "
+			    "and needs an upgrade"), s->path);
+			goto fail;
+		}
+		if (store_migrate(s, version, cause) != 0)
+			goto fail;
+	}
+	for (i = 0; i < STMT_LAST; i++) {
+		if (sqlite3_prepare_v3(s->db, store_sql[i], -1,
+		    SQLITE_PREPARE_PERSISTENT, &s->stmt[i], NULL) !=
+		    SQLITE_OK) {
+			*cause = store_cause(s, _("preparing statements"));
+			goto fail;
+		}
+	}
+	return (s);
+
+fail:
+	store_close(s);
+	return (NULL);
+}
+
+void
+store_close(struct store *s)
+{
+	int	i;
+
+	if (s == NULL)
+		return;
+	for (i = 0; i < STMT_LAST; i++)
+		sqlite3_finalize(s->stmt[i]);
+	if (s->db != NULL)
+		sqlite3_close(s->db);
+	free(s->path);
+	free(s);
+}
+
+const char *
+store_path(struct store *s)
+{
+	return (s->path);
+}
+
+static int
+store_step_done(struct store *s, enum store_stmt i, const char *doing,
+    char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[i];
+	int		 rc;
+
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+		if (cause != NULL)
+			*cause = store_cause(s, doing);
+		return (-1);
+	}
+	return (0);
+}
+
+int
+store_begin(struct store *s, char **cause)
+{
+	return (store_step_done(s, STMT_BEGIN, _("starting a transaction"),
+	    cause));
+}
+
+int
+store_commit(struct store *s, char **cause)
+{
+	return (store_step_done(s, STMT_COMMIT, _("committing"), cause));
+}
+
+int
+store_rollback(struct store *s)
+{
+	if (sqlite3_get_autocommit(s->db))
+		return (0);
+	return (store_step_done(s, STMT_ROLLBACK, "rollback", NULL));
+}
+
+static void
+store_bind_text(sqlite3_stmt *st, int i, const char *v)
+{
+	if (v == NULL)
+		sqlite3_bind_null(st, i);
+	else
+		sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
+}
+
+/*
+ * Add one article, its links and its index entry, all or nothing (a
+ * savepoint inside the caller's transaction).  Returns 1 when added, 0
+ * when an article with the same hash is already stored, -1 on error.
+ */
+int
+store_add_article(struct store *s, struct article *a, char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_ADD_ARTICLE];
+	size_t		 i;
+	int		 rc;
+
+	if (store_step_done(s, STMT_SAVEPOINT, _("adding an article"),
+	    cause) != 0)
+		return (-1);
+	store_bind_text(st, 1, a->hash);
+	store_bind_text(st, 2, a->source != NULL ? a->source : "");
+	store_bind_text(st, 3, a->url);
+	store_bind_text(st, 4, a->title);
+	store_bind_text(st, 5, a->lang != NULL ? a->lang : "und");
+	store_bind_text(st, 6, a->published);
+	store_bind_text(st, 7, a->format);
+	store_bind_text(st, 8, a->path);
+	sqlite3_bind_blob64(st, 9, a->raw, a->rawlen, SQLITE_STATIC);
+	sqlite3_bind_text64(st, 10, a->text, a->len, SQLITE_STATIC,
+	    SQLITE_UTF8);
+	if (store_step_done(s, STMT_ADD_ARTICLE, _("adding an article"),
+	    cause) != 0)
+		goto fail;
+	if (sqlite3_changes(s->db) == 0) {
+		rc = 0;
+		goto done;
+	}
+	a->id = sqlite3_last_insert_rowid(s->db);
+	st = s->stmt[STMT_ADD_LINK];
+	for (i = 0; i < a->nlinks; i++) {
+		sqlite3_bind_int64(st, 1, a->id);
+		sqlite3_bind_int64(st, 2, a->links[i].start);
+		sqlite3_bind_int64(st, 3, a->links[i].len);
+		store_bind_text(st, 4, a->links[i].href);
+		if (store_step_done(s, STMT_ADD_LINK, _("adding links"),
+		    cause) != 0)
+			goto fail;
+	}
+	rc = 1;
+done:
+	if (store_step_done(s, STMT_RELEASE, _("adding an article"),
+	    cause) != 0)
+		goto fail;
+	return (rc);
+fail:
+	store_step_done(s, STMT_ROLLBACK_TO, "rollback", NULL);
+	store_step_done(s, STMT_RELEASE, "rollback", NULL);
+	return (-1);
+}
+
+int64_t
+store_count(struct store *s)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_COUNT_ARTICLES];
+	int64_t		 n = -1;
+
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return (n);
+}
+
+/*
+ * Split a search into terms: white space separates them, double quotes
+ * group a phrase.  Returns the number of terms; each is malloc'd.
+ */
+static size_t
+store_search_terms(const char *q, char ***terms)
+{
+	const char	*p = q, *start;
+	size_t		 n = 0;
+
+	*terms = NULL;
+	while (*p != '\0') {
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (*p == '\0')
+			break;
+		if (*p == '"') {
+			start = ++p;
+			while (*p != '\0' && *p != '"')
+				p++;
+		} else {
+			start = p;
+			while (*p != '\0' && *p != ' ' && *p != '\t')
+				p++;
+		}
+		if (p > start) {
+			*terms = xreallocarray(*terms, n + 1, sizeof **terms);
+			(*terms)[n++] = xstrndup(start, p - start);
+		}
+		if (*p == '"')
+			p++;
+	}
+	return (n);
+}
+
+static size_t
+store_utf8_chars(const char *s)
+{
+	size_t	n = 0;
+
+	for (; *s != '\0'; s++)
+		if (((unsigned char)*s & 0xc0) != 0x80)
+			n++;
+	return (n);
+}
+
+/*
+ * List articles, newest first.  A search is full text: terms of three
+ * characters or more go to the trigram index; shorter ones (one or two
+ * CJK characters are whole words) are matched as substrings.
+ */
+int
+store_list(struct store *s, const struct store_query *q, store_row_cb cb,
+    void *arg, char **cause)
+{
+	struct buf	 sql, match, like;
+	sqlite3_stmt	*st;
+	struct store_row row;
+	char		**terms = NULL;
+	size_t		 nterms = 0, i, nlike = 0;
+	const char	*p;
+	int		 rc, param = 1, ret = 0;
+
+	buf_init(&sql);
+	buf_init(&match);
+	buf_adds(&sql, "SELECT a.id, a.published, a.source, a.lang,"
+	    " coalesce(nullif(a.title, ''), substr(a.text, 1, 200)), a.url"
+	    " FROM articles a WHERE 1");
+	if (q->search != NULL)
+		nterms = store_search_terms(q->search, &terms);
+	for (i = 0; i < nterms; i++) {
+		if (store_utf8_chars(terms[i]) >= 3) {
+			if (match.len != 0)
+				buf_addc(&match, ' ');
+			buf_addc(&match, '"');
+			for (p = terms[i]; *p != '\0'; p++) {
+				if (*p == '"')
+					buf_addc(&match, '"');
+				buf_addc(&match, *p);
+			}
+			buf_addc(&match, '"');
+		} else {
+			buf_printf(&sql, " AND (a.title LIKE ?%d ESCAPE '\\'"
+			    " OR a.text LIKE ?%d ESCAPE '\\')", param, param);
+			param++;
+			nlike++;
+		}
+	}
+	if (match.len != 0)
+		buf_printf(&sql, " AND a.id IN (SELECT rowid FROM articles_fts"
+		    " WHERE articles_fts MATCH ?%d)", param);
+	buf_adds(&sql, " ORDER BY a.published IS NULL, a.published DESC,"
+	    " a.id DESC");
+	if (q->limit > 0)
+		buf_printf(&sql, " LIMIT %d", q->limit);
+
+	if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
+		*cause = store_cause(s, _("listing articles"));
+		ret = -1;
+		goto out;
+	}
+	param = 1;
+	for (i = 0; i < nterms; i++) {
+		if (store_utf8_chars(terms[i]) >= 3)
+			continue;
+		buf_init(&like);
+		buf_addc(&like, '%');
+		for (p = terms[i]; *p != '\0'; p++) {
+			if (*p == '%' || *p == '_' || *p == '\\')
+				buf_addc(&like, '\\');
+			buf_addc(&like, *p);
+		}
+		buf_addc(&like, '%');
+		sqlite3_bind_text(st, param++, like.data, -1, SQLITE_TRANSIENT);
+		buf_free(&like);
+	}
+	if (match.len != 0)
+		sqlite3_bind_text(st, param, match.data, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		row.id = sqlite3_column_int64(st, 0);
+		row.published = (const char *)sqlite3_column_text(st, 1);
+		row.source = (const char *)sqlite3_column_text(st, 2);
+		row.lang = (const char *)sqlite3_column_text(st, 3);
+		row.title = (const char *)sqlite3_column_text(st, 4);
+		row.url = (const char *)sqlite3_column_text(st, 5);
+		if (cb(&row, arg) != 0)
+			break;
+	}
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		*cause = store_cause(s, _("listing articles"));
+		ret = -1;
+	}
+	sqlite3_finalize(st);
+out:
+	for (i = 0; i < nterms; i++)
+		free(terms[i]);
+	free(terms);
+	buf_free(&sql);
+	buf_free(&match);
+	(void)nlike;
+	return (ret);
+}
+
+/*
+ * Parse one JSON Lines record with SQLite's JSON functions.  Works without
+ * a store (sift clean reads JSON Lines too), on a private in-memory
+ * connection.
+ */
+int
+store_json_parse(const char *line, size_t n, struct store_json *j,
+    char **cause)
+{
+	static sqlite3_stmt	*st;
+	char			**field[] = { &j->title, &j->url, &j->date,
+				    &j->text, &j->html, &j->source, &j->lang };
+	const unsigned char	*v;
+	size_t			 i;
+
+	memset(j, 0, sizeof *j);
+	if (store_json_db == NULL) {
+		if (sqlite3_open(":memory:", &store_json_db) != SQLITE_OK)
+			fatalx("sqlite3_open :memory:");
+		if (sqlite3_prepare_v2(store_json_db,
+		    "SELECT json_type(?1), json_extract(?1, '$.title'),"
+		    " json_extract(?1, '$.url'), json_extract(?1, '$.date'),"
+		    " json_extract(?1, '$.text'), json_extract(?1, '$.html'),"
+		    " json_extract(?1, '$.source'),"
+		    " json_extract(?1, '$.lang')", -1, &st, NULL) != SQLITE_OK)
+			fatalx("json: %s", sqlite3_errmsg(store_json_db));
+	}
+	sqlite3_bind_text64(st, 1, line, n, SQLITE_STATIC, SQLITE_UTF8);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		*cause = xasprintf(_("not valid JSON (%s)"),
+		    sqlite3_errmsg(store_json_db));
+		sqlite3_reset(st);
+		return (-1);
+	}
+	v = sqlite3_column_text(st, 0);
+	if (v == NULL || strcmp((const char *)v, "object") != 0) {
+		*cause = xstrdup(_("not a JSON object"));
+		sqlite3_reset(st);
+		return (-1);
+	}
+	for (i = 0; i < sizeof field / sizeof field[0]; i++) {
+		v = sqlite3_column_text(st, (int)i + 1);
+		if (v != NULL)
+			*field[i] = xstrdup((const char *)v);
+	}
+	sqlite3_reset(st);
+	return (0);
+}
+
+void
+store_json_clear(struct store_json *j)
+{
+	free(j->title);
+	free(j->url);
+	free(j->date);
+	free(j->text);
+	free(j->html);
+	free(j->source);
+	free(j->lang);
+	memset(j, 0, sizeof *j);
+}

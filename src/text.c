@@ -1,0 +1,387 @@
+/*
+ * text.c: Unicode primitives over libunistring for the model code.  For
+ * import: repairing invalid UTF-8 (each bad sequence becomes U+FFFD, the
+ * offset of the first one is reported), NFC normalisation with a fast path
+ * for text that is NFC by construction, white-space normalisation, and a
+ * language guess from the script mix.  Nothing here knows about files,
+ * SQL or the terminal.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <unistr.h>
+#include <uninorm.h>
+
+#include "sift.h"
+
+static int	 text_nfc_stable(ucs4_t);
+static int	 text_is_space(ucs4_t);
+static const char *text_guess_latin(const char *, size_t);
+static const char *text_guess_han(const char *, size_t);
+
+/*
+ * Copy s to out, replacing every invalid UTF-8 sequence by U+FFFD.  Returns
+ * the number of replacements; *first gets the byte offset of the first.
+ */
+size_t
+text_repair_utf8(const char *s, size_t n, struct buf *out, size_t *first)
+{
+	const uint8_t	*p = (const uint8_t *)s, *end = p + n, *bad;
+	size_t		 count = 0;
+	ucs4_t		 uc;
+	int		 len;
+
+	*first = 0;
+	buf_grow(out, n);
+	while (p < end) {
+		bad = u8_check(p, end - p);
+		if (bad == NULL) {
+			buf_add(out, p, end - p);
+			break;
+		}
+		buf_add(out, p, bad - p);
+		if (count++ == 0)
+			*first = (const char *)bad - s;
+		len = u8_mbtouc(&uc, bad, end - bad);
+		buf_add(out, "\xef\xbf\xbd", 3);
+		p = bad + (len > 0 ? len : 1);
+	}
+	return (count);
+}
+
+/*
+ * Code points that are NFC-stable and never compose with what precedes or
+ * follows them.  Text made only of these is already NFC, which is the
+ * common case for news text; anything else goes through u8_normalize.
+ */
+static int
+text_nfc_stable(ucs4_t c)
+{
+	if (c < 0x300)
+		return (1);
+	if ((c >= 0x400 && c <= 0x482) || (c >= 0x48a && c <= 0x52f))
+		return (1);	/* Cyrillic letters */
+	if ((c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e))
+		return (1);	/* general punctuation, not U+2000/2001 */
+	if ((c >= 0x3000 && c <= 0x3029) || (c >= 0x3030 && c <= 0x303f))
+		return (1);	/* CJK punctuation, not the tone marks */
+	if ((c >= 0x3041 && c <= 0x3096) || (c >= 0x309b && c <= 0x30ff))
+		return (1);	/* kana, not the combining sound marks */
+	if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff))
+		return (1);	/* unified ideographs (not compatibility) */
+	if (c >= 0xac00 && c <= 0xd7a3)
+		return (1);	/* Hangul syllables */
+	if (c >= 0xff01 && c <= 0xffee)
+		return (1);	/* fullwidth and halfwidth forms */
+	return (0);
+}
+
+/* NFC-normalise s; the result is malloc'd and NUL-terminated. */
+char *
+text_nfc(const char *s, size_t n, size_t *outlen)
+{
+	const uint8_t	*p = (const uint8_t *)s, *end = p + n;
+	uint8_t		*r;
+	char		*out;
+	size_t		 len;
+	ucs4_t		 uc;
+	int		 l;
+
+	while (p < end) {
+		if (*p < 0x80) {
+			p++;
+			continue;
+		}
+		l = u8_mbtouc(&uc, p, end - p);
+		if (!text_nfc_stable(uc))
+			break;
+		p += l;
+	}
+	if (p == end) {
+		*outlen = n;
+		return (xstrndup(s, n));
+	}
+	r = u8_normalize(UNINORM_NFC, (const uint8_t *)s, n, NULL, &len);
+	if (r == NULL)
+		fatal("u8_normalize");
+	out = xmalloc(len + 1);
+	memcpy(out, r, len);
+	out[len] = '\0';
+	free(r);
+	*outlen = len;
+	return (out);
+}
+
+static int
+text_is_space(ucs4_t c)
+{
+	return (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+	    c == '\v' || c == '\f' || c == 0xa0 || c == 0x3000 ||
+	    (c >= 0x2000 && c <= 0x200a) || c == 0x202f || c == 0x205f ||
+	    c == 0x2028 || c == 0x2029 || c == 0x85);
+}
+
+/*
+ * Collapse every run of white space (Unicode spaces included) to one ASCII
+ * space and trim both ends.  This is the form the content hash is taken
+ * of, so that re-wrapped copies of an article are the same article.
+ */
+char *
+text_squeeze(const char *s, size_t n, size_t *outlen)
+{
+	const uint8_t	*p = (const uint8_t *)s, *end = p + n;
+	struct buf	 b;
+	int		 space = 0, l;
+	ucs4_t		 uc;
+
+	buf_init(&b);
+	buf_grow(&b, n);
+	while (p < end) {
+		l = u8_mbtouc(&uc, p, end - p);
+		if (text_is_space(uc))
+			space = 1;
+		else {
+			if (space && b.len != 0)
+				buf_addc(&b, ' ');
+			space = 0;
+			buf_add(&b, p, l);
+		}
+		p += l;
+	}
+	*outlen = b.len;
+	return (buf_release(&b));
+}
+
+/* The script of a code point, for the language guess. */
+enum text_script {
+	SCRIPT_OTHER, SCRIPT_LATIN, SCRIPT_CYRILLIC, SCRIPT_GREEK,
+	SCRIPT_HAN, SCRIPT_KANA, SCRIPT_HANGUL, SCRIPT_ARABIC, SCRIPT_HEBREW,
+	SCRIPT_THAI, SCRIPT_DEVANAGARI, SCRIPT_COUNT
+};
+
+static enum text_script
+text_script(ucs4_t c)
+{
+	if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= 0xc0 && c <= 0x24f && c != 0xd7 && c != 0xf7))
+		return (SCRIPT_LATIN);
+	if (c < 0x370)
+		return (SCRIPT_OTHER);
+	if (c <= 0x3ff)
+		return (SCRIPT_GREEK);
+	if (c >= 0x400 && c <= 0x52f)
+		return (SCRIPT_CYRILLIC);
+	if (c >= 0x590 && c <= 0x5ff)
+		return (SCRIPT_HEBREW);
+	if (c >= 0x600 && c <= 0x6ff)
+		return (SCRIPT_ARABIC);
+	if (c >= 0x900 && c <= 0x97f)
+		return (SCRIPT_DEVANAGARI);
+	if (c >= 0xe00 && c <= 0xe7f)
+		return (SCRIPT_THAI);
+	if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f) ||
+	    (c >= 0xac00 && c <= 0xd7af))
+		return (SCRIPT_HANGUL);
+	if ((c >= 0x3041 && c <= 0x30ff && c != 0x30fb && c != 0x30fc) ||
+	    (c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff66 && c <= 0xff9d))
+		return (SCRIPT_KANA);
+	if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) ||
+	    (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3134f))
+		return (SCRIPT_HAN);
+	return (SCRIPT_OTHER);
+}
+
+static int
+text_is_terminal(ucs4_t c)
+{
+	return (c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' ||
+	    c == 0x3002 || c == 0xff01 || c == 0xff1f || c == 0x201d ||
+	    c == 0x2019 || c == 0x300d || c == 0x300f || c == 0xbb ||
+	    c == ')' || c == 0xff09);
+}
+
+/*
+ * Guess the language of a text (blocks separated by '\n') from its script
+ * mix.  Blocks that end like sentences vote with their letters; the other
+ * blocks (lists, captions, scraped widgets) vote only when no block ends
+ * like a sentence.  CJK characters count three times, since one carries
+ * about as much as a short Latin word.  Returns a BCP 47 tag, "und" when
+ * the text has no letters.
+ */
+const char *
+text_guess_lang(const char *s, size_t n)
+{
+	unsigned long	 prose[SCRIPT_COUNT], all[SCRIPT_COUNT], *v;
+	unsigned long	 line[SCRIPT_COUNT], best_n = 0, total = 0;
+	const uint8_t	*p = (const uint8_t *)s, *end, *lstart;
+	ucs4_t		 uc, last;
+	int		 i, l, best = SCRIPT_OTHER, w;
+
+	if (n > 256 * 1024)
+		n = 256 * 1024;	/* plenty for a guess */
+	end = p + n;
+	memset(prose, 0, sizeof prose);
+	memset(all, 0, sizeof all);
+	while (p < end) {
+		memset(line, 0, sizeof line);
+		last = 0;
+		lstart = p;
+		while (p < end && *p != '\n') {
+			l = u8_mbtouc(&uc, p, end - p);
+			i = text_script(uc);
+			w = (i == SCRIPT_HAN || i == SCRIPT_KANA ||
+			    i == SCRIPT_HANGUL) ? 3 : 1;
+			line[i] += w;
+			if (!text_is_space(uc))
+				last = uc;
+			p += l;
+		}
+		for (i = 0; i < SCRIPT_COUNT; i++) {
+			all[i] += line[i];
+			if (text_is_terminal(last) && p - lstart > 20)
+				prose[i] += line[i];
+		}
+		if (p < end)
+			p++;
+	}
+	for (i = 1; i < SCRIPT_COUNT; i++)
+		total += prose[i];
+	v = total > 0 ? prose : all;
+	/* Kana and Han are one writing system when kana is present. */
+	if (v[SCRIPT_KANA] * 10 > v[SCRIPT_HAN] + v[SCRIPT_KANA] &&
+	    v[SCRIPT_KANA] > 0) {
+		v[SCRIPT_KANA] += v[SCRIPT_HAN];
+		v[SCRIPT_HAN] = 0;
+	}
+	for (i = 1; i < SCRIPT_COUNT; i++) {
+		if (v[i] > best_n) {
+			best_n = v[i];
+			best = i;
+		}
+	}
+	switch (best) {
+	case SCRIPT_LATIN:
+		return (text_guess_latin(s, n));
+	case SCRIPT_CYRILLIC:
+		if (strstr(s, "і") != NULL || strstr(s, "ї") != NULL ||
+		    strstr(s, "є") != NULL)
+			return ("uk");
+		return ("ru");
+	case SCRIPT_GREEK:
+		return ("el");
+	case SCRIPT_HAN:
+		return (text_guess_han(s, n));
+	case SCRIPT_KANA:
+		return ("ja");
+	case SCRIPT_HANGUL:
+		return ("ko");
+	case SCRIPT_ARABIC:
+		return ("ar");
+	case SCRIPT_HEBREW:
+		return ("he");
+	case SCRIPT_THAI:
+		return ("th");
+	case SCRIPT_DEVANAGARI:
+		return ("hi");
+	default:
+		return ("und");
+	}
+}
+
+/* Function words of the Latin-script languages we tell apart. */
+static const struct {
+	const char	*lang;
+	const char	*words;
+} text_stopwords[] = {
+	{ "en", " the and of to in is that for was with on as has have "
+	    "said by are from it at his be this which would not will " },
+	{ "de", " der die und das ist nicht mit den von zu sich des auf "
+	    "ein eine dem für im auch wurde hat sie wird bei nach " },
+	{ "es", " el la de que y los las del en se por un una con para "
+	    "es al su lo como más pero sus fue ha " },
+	{ "fr", " le la les de des et est que du une un pour dans en "
+	    "qui sur pas au avec il par se sont été " },
+	{ "it", " il di che la e del della per non sono con una gli le "
+	    "nel alla anche è ha dei come " },
+	{ "pt", " o a de que e do da em um uma para com não os as dos "
+	    "das no na foi ao pelo mais " },
+	{ "nl", " de het een en van is dat op te niet zijn met voor in "
+	    "die werd heeft ook bij aan " },
+};
+
+static const char *
+text_guess_latin(const char *s, size_t n)
+{
+	unsigned	 score[sizeof text_stopwords / sizeof text_stopwords[0]];
+	const char	*p = s, *end = s + n, *w;
+	char		 word[24];
+	size_t		 i, len, best = 0;
+
+	memset(score, 0, sizeof score);
+	while (p < end) {
+		while (p < end && !((*p >= 'a' && *p <= 'z') ||
+		    (*p >= 'A' && *p <= 'Z') || (unsigned char)*p >= 0xc3))
+			p++;
+		w = p;
+		while (p < end && ((*p >= 'a' && *p <= 'z') ||
+		    (*p >= 'A' && *p <= 'Z') || (unsigned char)*p >= 0x80))
+			p++;
+		len = p - w;
+		if (len == 0 || len > sizeof word - 3)
+			continue;
+		word[0] = ' ';
+		for (i = 0; i < len; i++)
+			word[i + 1] = (w[i] >= 'A' && w[i] <= 'Z') ?
+			    w[i] + 32 : w[i];
+		word[len + 1] = ' ';
+		word[len + 2] = '\0';
+		for (i = 0; i < sizeof score / sizeof score[0]; i++)
+			if (strstr(text_stopwords[i].words, word) != NULL)
+				score[i]++;
+	}
+	for (i = 1; i < sizeof score / sizeof score[0]; i++)
+		if (score[i] > score[best])
+			best = i;
+	return (score[best] == 0 ? "und" : text_stopwords[best].lang);
+}
+
+/*
+ * Common characters that exist only in the simplified or only in the
+ * traditional script, pair by pair.
+ */
+static const char text_simplified[] =
+    "这个们国说时对会来为发东华经问过动关进现与开还后长见书学门马车军电视"
+    "频导领统总谈讨论罗亚战乌兰应给边谢区报认让员习题选务万产业机组织网观"
+    "级术决议将脑钱银买卖费页亲热爱气号众众实际变龙鸟鱼伤斗乐历岁协师两";
+static const char text_traditional[] =
+    "這個們國說時對會來為發東華經問過動關進現與開還後長見書學門馬車軍電視"
+    "頻導領統總談討論羅亞戰烏蘭應給邊謝區報認讓員習題選務萬產業機組織網觀"
+    "級術決議將腦錢銀買賣費頁親熱愛氣號眾衆實際變龍鳥魚傷鬥樂歷歲協師兩";
+
+static const char *
+text_guess_han(const char *s, size_t n)
+{
+	const uint8_t	*p = (const uint8_t *)s, *end = p + n;
+	unsigned long	 simp = 0, trad = 0;
+	char		 ch[8];
+	ucs4_t		 uc;
+	int		 l;
+
+	while (p < end) {
+		l = u8_mbtouc(&uc, p, end - p);
+		if (l == 3 && uc >= 0x4e00) {
+			memcpy(ch, p, 3);
+			ch[3] = '\0';
+			if (strstr(text_simplified, ch) != NULL)
+				simp++;
+			else if (strstr(text_traditional, ch) != NULL)
+				trad++;
+		}
+		p += l;
+	}
+	if (simp == 0 && trad == 0)
+		return ("zh");
+	return (simp >= trad ? "zh-Hans" : "zh-Hant");
+}

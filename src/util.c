@@ -1,0 +1,248 @@
+/*
+ * util.c: memory that never fails (the x* functions die on exhaustion),
+ * fatal errors, and a growable byte buffer that stays NUL-terminated.
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sift.h"
+
+void	(*fatal_hook)(void);
+
+void *
+xmalloc(size_t size)
+{
+	void	*p;
+
+	if (size == 0)
+		size = 1;
+	if ((p = malloc(size)) == NULL)
+		fatal("xmalloc: %zu bytes", size);
+	return (p);
+}
+
+void *
+xcalloc(size_t n, size_t size)
+{
+	void	*p;
+
+	if (n == 0 || size == 0)
+		n = size = 1;
+	if ((p = calloc(n, size)) == NULL)
+		fatal("xcalloc: %zu * %zu bytes", n, size);
+	return (p);
+}
+
+void *
+xrealloc(void *old, size_t size)
+{
+	return (xreallocarray(old, 1, size));
+}
+
+void *
+xreallocarray(void *old, size_t n, size_t size)
+{
+	void	*p;
+
+	if (size != 0 && n > SIZE_MAX / size)
+		fatalx("xreallocarray: %zu * %zu overflows", n, size);
+	if (n * size == 0)
+		n = size = 1;
+	if ((p = realloc(old, n * size)) == NULL)
+		fatal("xreallocarray: %zu * %zu bytes", n, size);
+	return (p);
+}
+
+char *
+xstrdup(const char *s)
+{
+	return (xstrndup(s, strlen(s)));
+}
+
+char *
+xstrndup(const char *s, size_t n)
+{
+	char	*p;
+
+	n = strnlen(s, n);
+	p = xmalloc(n + 1);
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return (p);
+}
+
+char *
+xvasprintf(const char *fmt, va_list ap)
+{
+	char	*s;
+
+	if (vasprintf(&s, fmt, ap) == -1)
+		fatal("xvasprintf");
+	return (s);
+}
+
+char *
+xasprintf(const char *fmt, ...)
+{
+	va_list	 ap;
+	char	*s;
+
+	va_start(ap, fmt);
+	s = xvasprintf(fmt, ap);
+	va_end(ap);
+	return (s);
+}
+
+static void __attribute__((noreturn))
+fatal_common(int with_errno, const char *fmt, va_list ap)
+{
+	int	saved = errno;
+
+	if (fatal_hook != NULL)
+		fatal_hook();
+	fputs("sift: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	if (with_errno)
+		fprintf(stderr, ": %s", strerror(saved));
+	fputc('\n', stderr);
+	exit(1);
+}
+
+void
+fatal(const char *fmt, ...)
+{
+	va_list	ap;
+
+	va_start(ap, fmt);
+	fatal_common(1, fmt, ap);
+}
+
+void
+fatalx(const char *fmt, ...)
+{
+	va_list	ap;
+
+	va_start(ap, fmt);
+	fatal_common(0, fmt, ap);
+}
+
+void
+buf_init(struct buf *b)
+{
+	b->data = NULL;
+	b->len = b->size = 0;
+}
+
+void
+buf_free(struct buf *b)
+{
+	free(b->data);
+	buf_init(b);
+}
+
+void
+buf_grow(struct buf *b, size_t more)
+{
+	size_t	need;
+
+	if (more > SIZE_MAX - b->len - 1)
+		fatalx("buf_grow: overflow");
+	need = b->len + more + 1;
+	if (need <= b->size)
+		return;
+	if (b->size == 0)
+		b->size = 64;
+	while (b->size < need)
+		b->size = b->size > SIZE_MAX / 2 ? need : b->size * 2;
+	b->data = xrealloc(b->data, b->size);
+}
+
+void
+buf_add(struct buf *b, const void *p, size_t n)
+{
+	buf_grow(b, n);
+	if (n != 0)
+		memcpy(b->data + b->len, p, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
+
+void
+buf_addc(struct buf *b, char c)
+{
+	buf_add(b, &c, 1);
+}
+
+void
+buf_adds(struct buf *b, const char *s)
+{
+	buf_add(b, s, strlen(s));
+}
+
+void
+buf_printf(struct buf *b, const char *fmt, ...)
+{
+	va_list	 ap;
+	char	*s;
+
+	va_start(ap, fmt);
+	s = xvasprintf(fmt, ap);
+	va_end(ap);
+	buf_adds(b, s);
+	free(s);
+}
+
+char *
+buf_release(struct buf *b)
+{
+	char	*s;
+
+	if (b->data == NULL)
+		return (xstrdup(""));
+	s = b->data;
+	buf_init(b);
+	return (s);
+}
+
+/* Append s as a JSON string, quotes included; s is valid UTF-8. */
+void
+buf_add_json(struct buf *b, const char *s)
+{
+	static const char	 hex[] = "0123456789abcdef";
+	const unsigned char	*p;
+
+	buf_addc(b, '"');
+	if (s == NULL)
+		s = "";
+	for (p = (const unsigned char *)s; *p != '\0'; p++) {
+		switch (*p) {
+		case '"':
+			buf_add(b, "\\\"", 2);
+			break;
+		case '\\':
+			buf_add(b, "\\\\", 2);
+			break;
+		case '\n':
+			buf_add(b, "\\n", 2);
+			break;
+		case '\t':
+			buf_add(b, "\\t", 2);
+			break;
+		case '\r':
+			buf_add(b, "\\r", 2);
+			break;
+		default:
+			if (*p < 0x20 || *p == 0x7f) {
+				buf_add(b, "\\u00", 4);
+				buf_addc(b, hex[*p >> 4]);
+				buf_addc(b, hex[*p & 15]);
+			} else
+				buf_addc(b, (char)*p);
+		}
+	}
+	buf_addc(b, '"');
+}

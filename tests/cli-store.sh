@@ -1,0 +1,108 @@
+#!/bin/sh
+# Where the database lives, and the databases sift refuses.
+. "${srcdir:-.}/tests/lib.sh"
+[ -n "${SQLITE3:-}" ] || skip_all "no sqlite3 shell"
+
+printf 'Store test\nOne paragraph for the store tests.\n' >"$T/a.txt"
+
+# $XDG_DATA_HOME/sift/sift.db, directories created.
+run "$SIFT" import "$T/a.txt"
+is "$rc" 0 "import with no -d and no SIFT_DB"
+[ -f "$XDG_DATA_HOME/sift/sift.db" ]
+ok $? "database created under XDG_DATA_HOME with its directories"
+run env -u XDG_DATA_HOME "$SIFT" import "$T/a.txt"
+[ -f "$HOME/.local/share/sift/sift.db" ]
+ok $? "without XDG_DATA_HOME: ~/.local/share/sift/sift.db"
+
+# $SIFT_DB beats XDG; -d beats $SIFT_DB.
+SIFT_DB="$T/env.db" "$SIFT" import "$T/a.txt" >/dev/null 2>&1
+[ -f "$T/env.db" ]
+ok $? "SIFT_DB names the database"
+SIFT_DB="$T/env.db" "$SIFT" -d "$T/opt.db" import "$T/a.txt" >/dev/null 2>&1
+[ -f "$T/opt.db" ]
+ok $? "-d wins over SIFT_DB"
+
+DB="$T/opt.db"
+is "$("$SQLITE3" "$DB" "PRAGMA application_id")" 1397311060 "application_id is set"
+is "$("$SQLITE3" "$DB" "PRAGMA user_version")" 1 "user_version is the schema version"
+is "$("$SQLITE3" "$DB" "PRAGMA journal_mode")" wal "the database is in WAL mode"
+
+# A database newer than this sift.
+cp "$DB" "$T/newer.db"
+"$SQLITE3" "$T/newer.db" "PRAGMA user_version = 99"
+run "$SIFT" -d "$T/newer.db" list
+is "$rc" 1 "a newer database exits 1"
+like "$T/err" "newer.db: the database has schema version 99, newer than this sift knows \(1\); upgrade sift" \
+    "and says it is newer"
+
+# Not a sift database: another application's SQLite file, and a text file.
+"$SQLITE3" "$T/other.db" "CREATE TABLE t(x); INSERT INTO t VALUES (1)"
+run "$SIFT" -d "$T/other.db" list
+is "$rc" 1 "another SQLite database exits 1"
+like "$T/err" "other.db: not a sift database" "and says so"
+is "$("$SQLITE3" "$T/other.db" "SELECT count(*) FROM t")" 1 "and leaves it alone"
+printf 'just some text, not a database at all, but long enough to be read\n%.0s' $(seq 1 100) >"$T/text.db"
+cp "$T/text.db" "$T/text.orig"
+run "$SIFT" -d "$T/text.db" list
+is "$rc" 1 "a text file exits 1"
+like "$T/err" "text.db: not a SQLite database" "and says it is not SQLite"
+cmp -s "$T/text.db" "$T/text.orig"
+ok $? "the text file is untouched"
+
+# A corrupt database: damage the pages after the header.
+for i in $(seq 1 30); do
+	printf 'Article %s\nParagraph number %s for the corruption test, long enough to fill pages.\n' "$i" "$i" >"$T/c$i.txt"
+done
+"$SIFT" -d "$T/corrupt.db" import "$T"/c*.txt >/dev/null 2>&1
+"$SQLITE3" "$T/corrupt.db" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+size=$(wc -c <"$T/corrupt.db")
+dd if=/dev/urandom of="$T/corrupt.db" bs=1 seek=4096 count=$((size - 4096)) conv=notrunc 2>/dev/null
+run "$SIFT" -d "$T/corrupt.db" list
+is "$rc" 1 "a corrupt database exits 1"
+like "$T/err" "corrupt.db: (the database is corrupt|not a SQLite database)" "and says it is corrupt"
+
+# A read-only database: listing works, importing is refused cleanly.
+cp "$DB" "$T/ro.db"
+"$SQLITE3" "$T/ro.db" "PRAGMA journal_mode = DELETE" >/dev/null
+chmod 444 "$T/ro.db"
+if [ "$(id -u)" -eq 0 ]; then
+	as="setpriv --reuid=65534 --regid=65534 --clear-groups --"
+	chmod 777 "$T"
+	command -v setpriv >/dev/null || as="skip"
+else
+	as=""
+fi
+if [ "$as" != skip ]; then
+	printf 'New one\nA new article for a read-only store.\n' >"$T/new.txt"
+	chmod 644 "$T/new.txt"
+	run $as "$SIFT" -d "$T/ro.db" list
+	is "$rc" 0 "a read-only database can be listed"
+	like "$T/out" "Store test" "and lists its articles"
+	run $as "$SIFT" -d "$T/ro.db" import "$T/new.txt"
+	is "$rc" 1 "importing into a read-only database exits 1"
+	like "$T/err" "ro.db: the database is read-only" "and says it is read-only"
+else
+	for i in 1 2 3 4; do ok 0 "# SKIP no setpriv"; done
+fi
+
+# A directory given as the database.
+run "$SIFT" -d "$T" list
+is "$rc" 1 "a directory as the database exits 1"
+like "$T/err" "is a directory, not a database" "and says so"
+
+# kill -9 in the middle of an import leaves a consistent database.
+for i in $(seq 1 2000); do
+	printf '{"title":"Record %s","text":"Body of record %s with some words to index."}\n' "$i" "$i"
+done >"$T/many.jsonl"
+"$SIFT" -d "$T/kill.db" import "$T/many.jsonl" >/dev/null 2>&1 &
+pid=$!
+sleep 0.2
+kill -9 $pid 2>/dev/null
+wait $pid 2>/dev/null
+is "$("$SQLITE3" "$T/kill.db" "PRAGMA integrity_check")" ok "killed import: database intact"
+n=$("$SQLITE3" "$T/kill.db" "SELECT count(*) FROM articles")
+is "$("$SQLITE3" "$T/kill.db" "SELECT count(*) FROM articles_fts")" "$n" "killed import: index matches ($n articles)"
+run "$SIFT" -d "$T/kill.db" import "$T/many.jsonl"
+is "$rc" 0 "the import can simply be run again"
+is "$("$SQLITE3" "$T/kill.db" "SELECT count(*) FROM articles")" 2000 "and completes it"
+done_testing

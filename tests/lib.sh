@@ -1,0 +1,81 @@
+# tests/lib.sh: TAP helpers for the end-to-end tests, sourced by each
+# tests/cli-*.sh.  Every test gets a fresh temporary directory ($T) that
+# is removed on exit; $SIFT is the binary under test.
+
+set -u
+: "${SIFT:?SIFT must name the sift binary}"
+: "${srcdir:=.}"
+T=$(mktemp -d "${TMPDIR:-/tmp}/sift-test.XXXXXX")
+trap 'chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT
+export HOME="$T/home" XDG_DATA_HOME="$T/xdg"
+unset SIFT_DB
+mkdir -p "$HOME"
+tap_n=0
+tap_fail=0
+
+ok() {
+	# ok COND-STATUS NAME
+	tap_n=$((tap_n + 1))
+	if [ "$1" -eq 0 ]; then
+		echo "ok $tap_n - $2"
+	else
+		echo "not ok $tap_n - $2"
+		tap_fail=$((tap_fail + 1))
+	fi
+}
+
+# run CMD...: run it, keep stdout in $T/out, stderr in $T/err, status in $rc
+run() {
+	"$@" >"$T/out" 2>"$T/err"
+	rc=$?
+}
+
+# is GOT WANT NAME
+is() {
+	if [ "$1" = "$2" ]; then
+		ok 0 "$3"
+	else
+		ok 1 "$3"
+		printf '#   got:  %s\n#   want: %s\n' "$1" "$2"
+	fi
+}
+
+# like FILE PATTERN NAME: FILE matches the grep -E pattern
+like() {
+	if grep -Eq -- "$2" "$1"; then
+		ok 0 "$3"
+	else
+		ok 1 "$3"
+		echo "#   no match for /$2/ in $1:"
+		sed 's/^/#   | /' "$1" | head -20
+	fi
+}
+
+# unlike FILE PATTERN NAME
+unlike() {
+	if grep -Eq -- "$2" "$1"; then
+		ok 1 "$3"
+		grep -E -- "$2" "$1" | sed 's/^/#   | /' | head -5
+	else
+		ok 0 "$3"
+	fi
+}
+
+skip_all() {
+	echo "1..0 # SKIP $1"
+	exit 0
+}
+
+done_testing() {
+	echo "1..$tap_n"
+	[ "$tap_fail" -eq 0 ]
+}
+
+# The shared dev corpus, when this checkout sits beside it.
+DEV=""
+for d in "$srcdir/../shared/corpus/dev" "$srcdir/../../shared/corpus/dev"; do
+	if [ -d "$d" ]; then
+		DEV=$d
+		break
+	fi
+done

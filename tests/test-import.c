@@ -1,0 +1,211 @@
+/*
+ * test-import.c: formats, metadata, dates and bad input through
+ * import_buffer, without a store: each article parsed is kept for the
+ * checks, each report is kept as a line.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "sift.h"
+#include "tap.h"
+
+static struct article	*got[16];
+static size_t		 ngot;
+static struct buf	 reports;
+
+static int
+keep(struct article *a, void *arg)
+{
+	struct article	*c = xcalloc(1, sizeof *c);
+	size_t		 i;
+
+	(void)arg;
+	*c = *a;
+	c->title = a->title ? xstrdup(a->title) : NULL;
+	c->url = a->url ? xstrdup(a->url) : NULL;
+	c->published = a->published ? xstrdup(a->published) : NULL;
+	c->lang = a->lang ? xstrdup(a->lang) : NULL;
+	c->source = a->source ? xstrdup(a->source) : NULL;
+	c->path = NULL;
+	c->raw = NULL;
+	c->text = xstrdup(a->text);
+	c->links = xcalloc(a->nlinks + 1, sizeof *c->links);
+	for (i = 0; i < a->nlinks; i++) {
+		c->links[i] = a->links[i];
+		c->links[i].href = a->links[i].href ?
+		    xstrdup(a->links[i].href) : NULL;
+	}
+	if (ngot < 16)
+		got[ngot++] = c;
+	else
+		article_free(c);
+	return (0);
+}
+
+static void
+report(const char *name, const char *msg, void *arg)
+{
+	(void)arg;
+	buf_printf(&reports, "%s: %s\n", name, msg);
+}
+
+static void
+reset(void)
+{
+	size_t	i;
+
+	for (i = 0; i < ngot; i++)
+		article_free(got[i]);
+	ngot = 0;
+	reports.len = 0;
+	if (reports.data != NULL)
+		reports.data[0] = '\0';
+}
+
+static int
+parse(const char *name, const char *s, size_t n, const char *format)
+{
+	struct import_opts	 opts;
+	struct importer		*im;
+	int			 ret;
+
+	memset(&opts, 0, sizeof opts);
+	opts.format = format;
+	reset();
+	im = import_new(&opts, keep, report, NULL);
+	ret = import_buffer(im, name, s, n);
+	import_free(im);
+	return (ret);
+}
+
+#define PARSE(s)	parse("t", (s), strlen(s), NULL)
+
+int
+main(void)
+{
+	static const struct {
+		const char	*in;
+		const char	*want;
+	} dates[] = {
+		{ "1693908902000", "2023-09-05T10:15:02Z" },
+		{ "1693908902", "2023-09-05T10:15:02Z" },
+		{ "2023-09-05", "2023-09-05" },
+		{ "2023-09-05T12:15:02+02:00", "2023-09-05T10:15:02Z" },
+		{ "2023-09-05 10:15", "2023-09-05T10:15:00Z" },
+		{ "2023-09-05T10:15:02.123Z", "2023-09-05T10:15:02Z" },
+		{ "2023/9/5", "2023-09-05" },
+		{ "2023年9月5日", "2023-09-05" },
+		{ "Tue, 05 Sep 2023 10:15:02 GMT", "2023-09-05T10:15:02Z" },
+		{ "5 Sep 2023 12:15:02 +0200", "2023-09-05T10:15:02Z" },
+		{ "yesterday", NULL },
+		{ "2023-13-40", NULL },
+		{ "", NULL },
+	};
+	struct html_link	*l;
+	char			*d;
+	size_t			 i;
+	const char		*s;
+
+	buf_init(&reports);
+	for (i = 0; i < sizeof dates / sizeof dates[0]; i++) {
+		d = import_parse_date(dates[i].in);
+		is_str(d, dates[i].want, dates[i].in);
+		free(d);
+	}
+
+	PARSE("Kim invites Putin to North Korea\nSTORY: Russian President "
+	    "Vladimir Putin has accepted.\nSecond paragraph.\n");
+	ok(ngot == 1, "plain text: one article");
+	is_str(got[0]->title, "Kim invites Putin to North Korea",
+	    "a short first line is the title");
+	is_str(got[0]->text, "STORY: Russian President Vladimir Putin has "
+	    "accepted.\nSecond paragraph.", "and is not repeated in the text");
+	is_str(got[0]->lang, "en", "English guessed");
+	is_str(got[0]->format, "text", "format text");
+
+	PARSE("This first line is a whole sentence and ends with a full "
+	    "stop.\nAnother one.\n");
+	ok(got[0]->title == NULL, "a first line ending like a sentence is "
+	    "not a title");
+
+	PARSE("Only one line without a title\n");
+	ok(got[0]->title == NULL && strcmp(got[0]->text, "Only one line "
+	    "without a title") == 0, "a single line is text, not a title");
+
+	PARSE("Title\r\n\r\nBody with CRLF line ends.\r\nMore.\r\n");
+	is_str(got[0]->text, "Body with CRLF line ends.\nMore.",
+	    "CRLF handled");
+
+	s = "<!--1693908902000-->\n[视频 金正恩或将与普京会面](https://www.rfi.fr/"
+	    "cn/x)\n------\n\n<div>05/09/2023 - 12:12</div><p><strong>朝鲜领导人"
+	    "金正恩近期或将到访俄罗斯。</strong></p><div>分享 :</div><a href=\"h\">"
+	    "https://feedx.net</a>";
+	PARSE(s);
+	ok(ngot == 1, "RSS dump: one article");
+	is_str(got[0]->title, "视频 金正恩或将与普京会面", "RSS title");
+	is_str(got[0]->url, "https://www.rfi.fr/cn/x", "RSS url");
+	is_str(got[0]->published, "2023-09-05T10:15:02Z", "RSS date");
+	is_str(got[0]->source, "rfi.fr", "source from the URL host");
+	is_str(got[0]->format, "rss", "format rss");
+	is_str(got[0]->text, "05/09/2023 - 12:12\n朝鲜领导人金正恩近期或将到访俄罗斯。"
+	    "\n分享 :\nhttps://feedx.net", "RSS body as blocks");
+	ok(got[0]->nlinks == 1, "one link");
+	if (got[0]->nlinks == 1) {
+		l = &got[0]->links[0];
+		ok(l->len == 17 && memcmp(got[0]->text + l->start,
+		    "https://feedx.net", 17) == 0, "link range covers its text");
+	} else
+		ok(0, "link range covers its text");
+
+	PARSE("<html><head><title>Storm hits coast - Daily</title></head>"
+	    "<body><h1>Storm hits coast</h1><p>Wind and rain.</p></body>"
+	    "</html>");
+	is_str(got[0]->title, "Storm hits coast", "h1 inside <title> wins");
+	is_str(got[0]->text, "Wind and rain.", "the h1 block is not repeated");
+	is_str(got[0]->format, "html", "format html");
+
+	/* Links move with NFC normalisation. */
+	PARSE("<p>Cafe\xcc\x81 and cre\xcc\x80me: <a href=\"/x\">"
+	    "the link</a> after.</p>");
+	ok(ngot == 1 && got[0]->nlinks == 1 && memcmp(got[0]->text +
+	    got[0]->links[0].start, "the link", 8) == 0 &&
+	    got[0]->links[0].len == 8, "link offsets follow NFC");
+
+	s = "{\"title\":\"A\",\"text\":\"Alpha text.\",\"date\":\"2024-01-02\"}\n"
+	    "\n"
+	    "{\"title\":\"B\",\"html\":\"<p>Beta <a href='u'>link</a></p>\","
+	    "\"lang\":\"xx\",\"source\":\"S\",\"url\":\"https://b.example/\"}\n";
+	PARSE(s);
+	ok(ngot == 2, "JSON Lines: two records, blank line skipped");
+	if (ngot == 2) {
+		is_str(got[0]->published, "2024-01-02", "record date");
+		is_str(got[1]->text, "Beta link", "record html to text");
+		is_str(got[1]->lang, "xx", "record lang kept as given");
+		is_str(got[1]->source, "S", "record source kept");
+		ok(got[1]->nlinks == 1, "record link kept");
+	}
+
+	ok(parse("bin", "ab\0cd", 5, NULL) != 0 && ngot == 0,
+	    "binary input refused");
+	is_str(reports.data, "bin: binary file (NUL byte at offset 2), "
+	    "skipped\n", "binary message");
+	ok(PARSE("  \n\t \n") != 0 && ngot == 0, "empty input refused");
+	is_str(reports.data, "t: empty file, skipped\n", "empty message");
+	PARSE("Title\nbad \xff byte\n");
+	ok(ngot == 1 && strstr(got[0]->text, "\xef\xbf\xbd") != NULL,
+	    "invalid UTF-8 replaced");
+	ok(strstr(reports.data, "invalid UTF-8 at byte 10") != NULL,
+	    "invalid UTF-8 warned with the offset");
+	ok(parse("h", "<html><script>x</script></html>", 31, NULL) != 0,
+	    "HTML without text refused");
+	is_str(reports.data, "h: no text found, skipped\n", "no-text message");
+	ok(parse("f", "a < b and c > d\nsecond", 22, "html") == 0 &&
+	    ngot == 1, "--format html forces HTML");
+
+	reset();
+	buf_free(&reports);
+	return (tap_done());
+}

@@ -1,0 +1,198 @@
+/*
+ * test-store.c: the store on real SQLite files in a temporary directory:
+ * creation, reopening, refusal of foreign and newer databases, adding
+ * and deduplicating articles, listing and searching (CJK included), and
+ * the JSON record parser.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "sift.h"
+#include "tap.h"
+
+static char	dir[] = "/tmp/sift-store.XXXXXX";
+
+static struct article *
+mkarticle(const char *title, const char *text, const char *date)
+{
+	struct article	*a = xcalloc(1, sizeof *a);
+	char		*sq;
+	size_t		 len;
+
+	a->title = title != NULL ? xstrdup(title) : NULL;
+	a->text = xstrdup(text);
+	a->len = strlen(text);
+	a->published = date != NULL ? xstrdup(date) : NULL;
+	a->source = xstrdup("test");
+	a->lang = xstrdup(text_guess_lang(text, a->len));
+	a->format = "text";
+	a->raw = (char *)text;
+	a->rawlen = a->len;
+	sq = text_squeeze(text, a->len, &len);
+	sha256_hex(sq, len, a->hash);
+	free(sq);
+	return (a);
+}
+
+static int
+collect(const struct store_row *r, void *arg)
+{
+	struct buf	*b = arg;
+
+	buf_printf(b, "%lld:%s;", (long long)r->id, r->title);
+	return (0);
+}
+
+static char *
+search(struct store *s, const char *q)
+{
+	struct store_query	 query = { q, 0 };
+	struct buf		 b;
+	char			*cause = NULL;
+
+	buf_init(&b);
+	if (store_list(s, &query, collect, &b, &cause) != 0) {
+		printf("# %s\n", cause);
+		free(cause);
+	}
+	return (buf_release(&b));
+}
+
+static void
+sql(const char *path, const char *stmt)
+{
+	sqlite3	*db;
+
+	if (sqlite3_open(path, &db) != SQLITE_OK ||
+	    sqlite3_exec(db, stmt, NULL, NULL, NULL) != SQLITE_OK)
+		printf("# sql failed: %s\n", sqlite3_errmsg(db));
+	sqlite3_close(db);
+}
+
+int
+main(void)
+{
+	struct store	*s;
+	struct article	*a;
+	struct store_json j;
+	char		*cause = NULL, *path, *got;
+	FILE		*fp;
+	int		 rc;
+
+	if (mkdtemp(dir) == NULL)
+		return (99);
+	path = xasprintf("%s/t.db", dir);
+
+	s = store_open(path, &cause);
+	ok(s != NULL, "a new database is created");
+	ok(store_count(s) == 0, "and is empty");
+
+	store_begin(s, &cause);
+	a = mkarticle("Typhoon nears coast", "The typhoon is expected to "
+	    "make landfall tonight.\nSchools are closed.", "2024-08-01");
+	rc = store_add_article(s, a, &cause);
+	ok(rc == 1 && a->id == 1, "first article added with id 1");
+	article_free(a);
+	a = mkarticle("Typhoon nears coast", "The typhoon   is expected to "
+	    "make landfall tonight. Schools are closed.", "2024-08-01");
+	ok(store_add_article(s, a, &cause) == 0, "same text re-spaced is a "
+	    "duplicate");
+	article_free(a);
+	a = mkarticle("金正恩或将与普京会面", "朝鲜领导人金正恩近期或将到访俄罗斯。",
+	    "2024-08-03T10:00:00Z");
+	ok(store_add_article(s, a, &cause) == 1, "Chinese article added");
+	article_free(a);
+	a = mkarticle(NULL, "Без заголовка: первая строка служит "
+	    "названием.\nВторая строка.", NULL);
+	ok(store_add_article(s, a, &cause) == 1, "untitled article added");
+	article_free(a);
+	ok(store_commit(s, &cause) == 0, "commit");
+	ok(store_count(s) == 3, "three articles");
+
+	got = search(s, NULL);
+	is_str(got, "2:金正恩或将与普京会面;1:Typhoon nears coast;"
+	    "3:Без заголовка: первая строка служит названием.\nВторая строка.;",
+	    "newest first, undated last, untitled shows its text");
+	free(got);
+	got = search(s, "金正恩");
+	is_str(got, "2:金正恩或将与普京会面;", "three-character CJK search");
+	free(got);
+	got = search(s, "普京");
+	is_str(got, "2:金正恩或将与普京会面;", "two-character CJK search");
+	free(got);
+	got = search(s, "俄");
+	is_str(got, "2:金正恩或将与普京会面;", "one-character CJK search");
+	free(got);
+	got = search(s, "TYPHOON schools");
+	is_str(got, "1:Typhoon nears coast;", "words ANDed, case folded");
+	free(got);
+	got = search(s, "typhoon 普京");
+	is_str(got, "", "no article has both");
+	free(got);
+	got = search(s, "\"landfall tonight\"");
+	is_str(got, "1:Typhoon nears coast;", "quoted phrase");
+	free(got);
+	got = search(s, "\"unbalanced");
+	is_str(got, "", "an unbalanced quote is harmless");
+	free(got);
+	got = search(s, "50% a_b \\ ' OR NEAR(");
+	is_str(got, "", "SQL and FTS syntax in a query is just text");
+	free(got);
+	store_close(s);
+
+	s = store_open(path, &cause);
+	ok(s != NULL && store_count(s) == 3, "reopened with its articles");
+	store_close(s);
+
+	sql(path, "PRAGMA user_version = 42");
+	s = store_open(path, &cause);
+	ok(s == NULL && strstr(cause, "schema version 42") != NULL,
+	    "a newer schema is refused: %s", cause);
+	free(cause);
+	sql(path, "PRAGMA user_version = 1");
+
+	free(path);
+	path = xasprintf("%s/other.db", dir);
+	sql(path, "CREATE TABLE notes(x)");
+	s = store_open(path, &cause);
+	ok(s == NULL && strstr(cause, "not a sift database") != NULL,
+	    "a foreign database is refused: %s", cause);
+	free(cause);
+
+	free(path);
+	path = xasprintf("%s/junk.db", dir);
+	fp = fopen(path, "w");
+	fprintf(fp, "%-4096s", "this is not a database");
+	fclose(fp);
+	s = store_open(path, &cause);
+	ok(s == NULL && strstr(cause, "not a SQLite database") != NULL,
+	    "a text file is refused: %s", cause);
+	free(cause);
+
+	got = "{\"title\":\"T\",\"text\":\"x\\ny\",\"lang\":\"en\"}";
+	ok(store_json_parse(got, strlen(got), &j, &cause) == 0,
+	    "JSON record parsed");
+	is_str(j.title, "T", "JSON title");
+	is_str(j.text, "x\ny", "JSON text with escapes");
+	ok(j.url == NULL && j.html == NULL, "absent fields are NULL");
+	store_json_clear(&j);
+	ok(store_json_parse("{\"title\": \"cut", 14, &j, &cause) == -1,
+	    "truncated JSON refused: %s", cause);
+	free(cause);
+	ok(store_json_parse("[1]", 3, &j, &cause) == -1 &&
+	    strstr(cause, "object") != NULL, "a JSON array refused");
+	free(cause);
+
+	free(path);
+	path = xasprintf("rm -rf %s", dir);
+	if (system(path) != 0)
+		printf("# cleanup failed\n");
+	free(path);
+	return (tap_done());
+}

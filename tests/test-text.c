@@ -1,0 +1,96 @@
+/* test-text.c: UTF-8 repair, NFC, white space and the language guess. */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "sift.h"
+#include "tap.h"
+
+static void
+repair(const char *in, size_t n, const char *want, size_t wcount,
+    size_t wfirst, const char *name)
+{
+	struct buf	b;
+	size_t		first, count;
+
+	buf_init(&b);
+	count = text_repair_utf8(in, n, &b, &first);
+	is_str(b.data != NULL ? b.data : "", want, name);
+	ok(count == wcount && (count == 0 || first == wfirst),
+	    "%s: %zu bad at %zu", name, count, first);
+	buf_free(&b);
+}
+
+int
+main(void)
+{
+	static const struct {
+		const char	*text;
+		const char	*lang;
+	} langs[] = {
+		{ "The ministry said on Tuesday that the talks would resume "
+		  "next week.", "en" },
+		{ "Die Regierung hat am Dienstag mitgeteilt, dass die "
+		  "Gespräche fortgesetzt werden.", "de" },
+		{ "El gobierno dijo el martes que las conversaciones se "
+		  "reanudarán la próxima semana.", "es" },
+		{ "Le gouvernement a annoncé mardi que les discussions "
+		  "reprendront la semaine prochaine.", "fr" },
+		{ "Правительство заявило во вторник, что переговоры "
+		  "возобновятся.", "ru" },
+		{ "Уряд заявив, що переговори відновляться наступного "
+		  "тижня.", "uk" },
+		{ "政府は火曜日、協議を来週再開すると発表した。", "ja" },
+		{ "정부는 화요일 협상이 다음 주에 재개될 것이라고 밝혔다.", "ko" },
+		{ "政府周二表示，这个会谈将于下周恢复进行。", "zh-Hans" },
+		{ "政府週二表示，這個會談將於下週恢復進行。", "zh-Hant" },
+		{ "12345 -- 678", "und" },
+		/* An English story with a Chinese video list glued on. */
+		{ "Washington has accused North Korea of providing arms.\n"
+		  "Both countries have denied those claims.\n"
+		  "1:57王定宇開會偷看台韓戰! 賴總統問:是拿幾分啦民視影音\n"
+		  "1:30男偕朋友前妻入住摩鐵 清晨驚見女子已往生民視影音\n"
+		  "5:36一分鐘報天氣 週五至週末天兔颱風警報 東南部有顯著風雨\n",
+		  "en" },
+	};
+	const char *sq = "  a \t b\n\nc\xc2\xa0\xe3\x80\x80 d  ";
+	char	*s;
+	size_t	 len, i;
+
+	repair("plain", 5, "plain", 0, 0, "valid ASCII unchanged");
+	repair("a\xffz", 3, "a\xef\xbf\xbdz", 1, 1, "lone 0xFF");
+	repair("\xe4\xb8", 2, "\xef\xbf\xbd", 1, 0, "truncated sequence");
+	repair("x\xc0\xafy\x80", 5, "x\xef\xbf\xbd\xef\xbf\xbdy\xef\xbf\xbd",
+	    3, 1, "overlong and stray continuation");
+	repair("中文\xed\xa0\x80", 9, "中文\xef\xbf\xbd", 1, 6,
+	    "surrogate half");
+
+	s = text_nfc("Cafe\xcc\x81", 6, &len);
+	is_str(s, "Caf\xc3\xa9", "NFC composes e + combining acute");
+	ok(len == 5, "NFC length");
+	free(s);
+	s = text_nfc("\xe1\x84\x80\xe1\x85\xa1", 6, &len);
+	is_str(s, "가", "NFC composes conjoining jamo");
+	free(s);
+	s = text_nfc("\xe3\x81\x8b\xe3\x82\x99", 6, &len);
+	is_str(s, "が", "NFC composes kana with a combining sound mark");
+	free(s);
+	s = text_nfc("\xe2\x80\x80", 3, &len);
+	is_str(s, "\xe2\x80\x82", "NFC maps the singleton U+2000");
+	free(s);
+	s = text_nfc("中文 ΑΒΓ абв", strlen("中文 ΑΒΓ абв"), &len);
+	is_str(s, "中文 ΑΒΓ абв", "NFC text unchanged");
+	free(s);
+
+	s = text_squeeze(sq, strlen(sq), &len);
+	is_str(s, "a b c d", "squeeze collapses and trims all white space");
+	free(s);
+
+	for (i = 0; i < sizeof langs / sizeof langs[0]; i++) {
+		is_str(text_guess_lang(langs[i].text, strlen(langs[i].text)),
+		    langs[i].lang, langs[i].text);
+	}
+	return (tap_done());
+}
