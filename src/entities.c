@@ -7,6 +7,8 @@
  * also accepts unterminated.  html.c binary searches this table.
  */
 
+#include "config.h"
+
 #include "sift.h"
 
 const struct html_entref html_entrefs[] = {

@@ -17,6 +17,8 @@
  * too, which keeps them inside the final text.
  */
 
+#include "config.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -503,14 +505,15 @@ html_entity(const char *s, size_t n, size_t *used, char out[8])
 static const struct html_tagdef *
 html_tagdef(const char *name, size_t len)
 {
-	size_t	lo = 0, hi = sizeof html_tags / sizeof html_tags[0], mid;
+	size_t	lo = 0, hi = sizeof html_tags / sizeof html_tags[0], mid, tl;
 	int	c;
 
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
-		c = strncmp(name, html_tags[mid].name, len);
-		if (c == 0 && html_tags[mid].name[len] != '\0')
-			c = -1;
+		tl = strlen(html_tags[mid].name);
+		c = memcmp(name, html_tags[mid].name, len < tl ? len : tl);
+		if (c == 0)
+			c = len < tl ? -1 : len > tl;
 		if (c == 0)
 			return (&html_tags[mid]);
 		if (c < 0)
@@ -611,7 +614,8 @@ html_tag_read(const char *s, size_t n, size_t i, struct html_tag *t)
 	}
 	t->name = s + j;
 	t->namelen = i - j;
-	if (t->namelen < sizeof t->lname) {
+	if (t->namelen < sizeof t->lname &&
+	    memchr(t->name, '\0', t->namelen) == NULL) {
 		for (j = 0; j < t->namelen; j++)
 			t->lname[j] = html_lower((unsigned char)t->name[j]);
 		t->def = html_tagdef(t->lname, t->namelen);

@@ -164,6 +164,9 @@ int		 store_json_parse(const char *, size_t, struct store_json *,
 		     char **);
 void		 store_json_clear(struct store_json *);
 
+/* date.c */
+char		*date_parse(const char *);
+
 /* import.c */
 struct import_opts {
 	const char	*format;	/* NULL: detect */
@@ -192,6 +195,5 @@ int		 import_buffer(struct importer *, const char *, const char *,
 const struct import_stats *import_stats(struct importer *);
 int		 import_check_encoding(const char *, char **);
 void		 article_free(struct article *);
-char		*import_parse_date(const char *);
 
 #endif /* SIFT_H */

@@ -111,7 +111,7 @@ main(void)
 
 	buf_init(&reports);
 	for (i = 0; i < sizeof dates / sizeof dates[0]; i++) {
-		d = import_parse_date(dates[i].in);
+		d = date_parse(dates[i].in);
 		is_str(d, dates[i].want, dates[i].in);
 		free(d);
 	}
