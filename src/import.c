@@ -602,7 +602,7 @@ import_jsonl_record(struct importer *im, const struct import_src *src,
 	int			 ret;
 
 	if (store_json_parse(s, n, &j, &cause) != 0) {
-		import_report(im, src, 1, "%s, skipped", cause);
+		import_report(im, src, 1, _("%s, skipped"), cause);
 		free(cause);
 		return (-1);
 	}
