@@ -1,20 +1,20 @@
 /*
  * html.c: turns scraped HTML into sift's text model.  It owns the HTML
  * tokenizer, character reference decoding (the names themselves are in the
- * generated entities.c), the check for whether input is HTML at all and
- * the <meta> charset prescan.
+ * generated entities.c), the guess whether input is HTML at all and the
+ * <meta> charset prescan.
  *
  * html_parse builds no tree.  It walks the tokens once, left to right, and
  * keeps only counters: the depth of <pre>, and for a dropped element (one
- * whose content is never shown, such as <svg> or <div hidden>) its name
- * and nesting depth.  Every loop moves forward through the input, so the
- * walk is linear in its length whatever the nesting or the damage.
+ * never shown with its content, such as <svg> or <div hidden>) its name and
+ * nesting depth.  Every loop moves forward through the input, so the walk
+ * is linear in its length whatever the nesting or the damage.
  *
- * Text is written to one buffer as blocks separated by '\n'.  White space
- * is never written eagerly: it is remembered and written only before the
- * next visible byte of the same block, so blocks are trimmed and empty
+ * Text goes to one buffer as blocks separated by '\n'.  White space is
+ * never written eagerly: it is remembered and written only before the next
+ * visible byte of the same block, so blocks come out trimmed and empty
  * blocks never appear.  Link and <h1> extents are taken at that moment
- * too, which keeps them inside the final text.
+ * too, which keeps them inside the final text and inside one block.
  */
 
 #include "config.h"
@@ -28,6 +28,12 @@
 #define HTML_SNIFF_MAX	1024
 #define HTML_DETECT_MAX	4096
 
+#define HTML_SPACE(c)	((c) == ' ' || (c) == '\t' || (c) == '\n' || \
+			    (c) == '\r' || (c) == '\f')
+#define HTML_ALPHA(c)	(((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z'))
+#define HTML_ALNUM(c)	(HTML_ALPHA(c) || ((c) >= '0' && (c) <= '9'))
+#define HTML_LOWER(c)	((c) >= 'A' && (c) <= 'Z' ? (c) - 'A' + 'a' : (c))
+
 #define TAG_BLOCK	0x01	/* starts and ends a block */
 #define TAG_DROP	0x02	/* never shown, nor anything inside it */
 #define TAG_RAW		0x04	/* no markup inside until its end tag */
@@ -39,21 +45,11 @@ struct html_tagdef {
 	int		 flags;
 };
 
-/* The attributes sift reads; a tag keeps the first of each. */
+/* The attributes html.c reads; a tag keeps the first of each. */
 enum {
-	ATTR_CHARSET,
-	ATTR_CONTENT,
-	ATTR_DATETIME,
-	ATTR_HIDDEN,
-	ATTR_HREF,
-	ATTR_HTTP_EQUIV,
-	ATTR_ITEMPROP,
-	ATTR_LANG,
-	ATTR_NAME,
-	ATTR_PROPERTY,
-	ATTR_REL,
-	ATTR_STYLE,
-	ATTR_COUNT
+	ATTR_CHARSET, ATTR_CONTENT, ATTR_DATETIME, ATTR_HIDDEN, ATTR_HREF,
+	ATTR_HTTP_EQUIV, ATTR_ITEMPROP, ATTR_LANG, ATTR_NAME, ATTR_PROPERTY,
+	ATTR_REL, ATTR_STYLE, ATTR_COUNT
 };
 
 struct html_tag {
@@ -63,7 +59,7 @@ struct html_tag {
 	const struct html_tagdef	*def;	/* NULL if unknown */
 	int				 end;
 	int				 selfclose;
-	const char			*attr[ATTR_COUNT];	/* NULL if absent */
+	const char			*attr[ATTR_COUNT];	/* or NULL */
 	size_t				 attrlen[ATTR_COUNT];
 };
 
@@ -79,10 +75,10 @@ struct html_parser {
 	struct buf		 ws;		/* pending white space in <pre> */
 	size_t			 pre;		/* depth of <pre> */
 
-	const char		*drop;		/* name of the dropped element */
+	const char		*drop;		/* dropped element's name */
 	size_t			 droplen;
 	size_t			 dropdepth;
-	size_t			 dropsub;	/* lists and tables inside it */
+	size_t			 dropsub;	/* lists, tables inside it */
 
 	int			 inlink;
 	char			*href;
@@ -92,38 +88,34 @@ struct html_parser {
 	int			 h1state;	/* 0 none, 1 in it, 2 done */
 	size_t			 h1start;
 	char			*h1;
-
 	int			 gottitle;
 	char			*canon;
 	char			*ogurl;
 	int			 dateprio;
 };
 
-static int	 html_isspace(int);
-static int	 html_isalpha(int);
-static int	 html_isalnum(int);
-static int	 html_lower(int);
 static int	 html_caseeq(const char *, size_t, const char *);
 static int	 html_caseprefix(const char *, size_t, const char *);
+static size_t	 html_skipws(const char *, size_t, size_t);
+static size_t	 html_find(const char *, size_t, size_t, const char *, int);
+static char	*html_lowercase(char *);
 static int	 html_word(const char *, const char *);
+static const void *html_bsearch(const void *, size_t, size_t, const char *,
+		     size_t);
 static int	 html_utf8(uint32_t, char[8]);
-static const struct html_entref *html_lookup(const char *, size_t);
-static int	 html_ref(const char *, size_t, size_t *, char[8], int);
 static int	 html_numref(const char *, size_t, size_t *, char[8]);
-static const struct html_tagdef *html_tagdef(const char *, size_t);
+static int	 html_ref(const char *, size_t, size_t *, char[8], int);
 static int	 html_attr(const char *, size_t, size_t *, const char **,
 		     size_t *, const char **, size_t *, int *);
 static size_t	 html_tag_read(const char *, size_t, size_t,
 		     struct html_tag *);
 static int	 html_tag_is(const struct html_tag *, const char *);
 static size_t	 html_comment_end(const char *, size_t, size_t);
-static size_t	 html_skip_past(const char *, size_t, size_t, const char *);
 static size_t	 html_raw_end(const char *, size_t, size_t, const char *,
 		     size_t);
 static int	 html_known_tag(const char *, size_t, size_t);
-static int	 html_content_charset(const char *, size_t, const char **,
-		     size_t *);
 static char	*html_charset_name(const char *, size_t);
+static char	*html_meta_charset(const struct html_tag *);
 static char	*html_decode(const char *, size_t, int);
 static char	*html_squash(char *);
 static char	*html_attr_value(const struct html_tag *, int);
@@ -147,129 +139,57 @@ static size_t	 html_markup(struct html_parser *, size_t);
 static void	 html_finish(struct html_parser *);
 
 /*
- * Every element html.c knows by name, sorted for bsearch.  Anything else,
- * custom elements included, is inline and its text is kept.  <button> is
- * dropped: its text is a widget's label ("Share", "Subscribe"), not part
- * of the article, and the same goes for <select> and <textarea>.  <audio>
- * and <video> hold only fallback text for old browsers.
+ * Every element html.c knows by name, sorted for binary search.  Anything
+ * else, custom elements included, is inline and its text is kept.  The
+ * text of <button>, <select> and <textarea> belongs to widgets ("Share",
+ * "Subscribe"), not to the article, so they are dropped; <audio>, <video>
+ * and <object> hold only fallback text for old browsers.
  */
 static const struct html_tagdef html_tags[] = {
-	{ "a", 0 },
-	{ "abbr", 0 },
-	{ "address", TAG_BLOCK },
-	{ "applet", TAG_DROP },
-	{ "area", TAG_VOID },
-	{ "article", TAG_BLOCK },
-	{ "aside", TAG_BLOCK },
-	{ "audio", TAG_DROP },
-	{ "b", 0 },
-	{ "base", TAG_VOID|TAG_HEAD },
-	{ "basefont", TAG_VOID|TAG_HEAD },
-	{ "bdi", 0 },
-	{ "bdo", 0 },
-	{ "bgsound", TAG_VOID|TAG_HEAD },
-	{ "big", 0 },
-	{ "blockquote", TAG_BLOCK },
-	{ "body", TAG_BLOCK },
-	{ "br", TAG_VOID },
-	{ "button", TAG_DROP },
-	{ "canvas", TAG_DROP },
-	{ "caption", TAG_BLOCK },
-	{ "center", TAG_BLOCK },
-	{ "cite", 0 },
-	{ "code", 0 },
-	{ "col", TAG_VOID },
-	{ "data", 0 },
-	{ "datalist", TAG_DROP },
-	{ "dd", TAG_BLOCK },
-	{ "del", 0 },
-	{ "details", TAG_BLOCK },
-	{ "dfn", 0 },
-	{ "dialog", TAG_BLOCK },
-	{ "dir", TAG_BLOCK },
-	{ "div", TAG_BLOCK },
-	{ "dl", TAG_BLOCK },
-	{ "dt", TAG_BLOCK },
-	{ "em", 0 },
-	{ "embed", TAG_VOID },
-	{ "fieldset", TAG_BLOCK },
-	{ "figcaption", TAG_BLOCK },
-	{ "figure", TAG_BLOCK },
-	{ "font", 0 },
-	{ "footer", TAG_BLOCK },
-	{ "form", TAG_BLOCK },
-	{ "h1", TAG_BLOCK },
-	{ "h2", TAG_BLOCK },
-	{ "h3", TAG_BLOCK },
-	{ "h4", TAG_BLOCK },
-	{ "h5", TAG_BLOCK },
-	{ "h6", TAG_BLOCK },
-	{ "head", TAG_DROP|TAG_HEAD },
-	{ "header", TAG_BLOCK },
-	{ "hgroup", TAG_BLOCK },
-	{ "hr", TAG_BLOCK|TAG_VOID },
-	{ "html", TAG_BLOCK|TAG_HEAD },
-	{ "i", 0 },
-	{ "iframe", TAG_DROP|TAG_RAW },
-	{ "img", TAG_VOID },
-	{ "input", TAG_VOID },
-	{ "ins", 0 },
-	{ "kbd", 0 },
-	{ "label", 0 },
-	{ "legend", TAG_BLOCK },
-	{ "li", TAG_BLOCK },
-	{ "link", TAG_VOID|TAG_HEAD },
-	{ "listing", TAG_BLOCK },
-	{ "main", TAG_BLOCK },
-	{ "mark", 0 },
-	{ "math", TAG_DROP },
-	{ "menu", TAG_BLOCK },
-	{ "meta", TAG_VOID|TAG_HEAD },
-	{ "nav", TAG_BLOCK },
-	{ "noembed", TAG_DROP|TAG_RAW },
+	{ "a", 0 }, { "abbr", 0 }, { "address", TAG_BLOCK },
+	{ "applet", TAG_DROP }, { "area", TAG_VOID },
+	{ "article", TAG_BLOCK }, { "aside", TAG_BLOCK },
+	{ "audio", TAG_DROP }, { "b", 0 }, { "base", TAG_VOID|TAG_HEAD },
+	{ "basefont", TAG_VOID|TAG_HEAD }, { "bdi", 0 }, { "bdo", 0 },
+	{ "bgsound", TAG_VOID|TAG_HEAD }, { "big", 0 },
+	{ "blockquote", TAG_BLOCK }, { "body", TAG_BLOCK },
+	{ "br", TAG_VOID }, { "button", TAG_DROP }, { "canvas", TAG_DROP },
+	{ "caption", TAG_BLOCK }, { "center", TAG_BLOCK }, { "cite", 0 },
+	{ "code", 0 }, { "col", TAG_VOID }, { "data", 0 },
+	{ "datalist", TAG_DROP }, { "dd", TAG_BLOCK }, { "del", 0 },
+	{ "details", TAG_BLOCK }, { "dfn", 0 }, { "dialog", TAG_BLOCK },
+	{ "dir", TAG_BLOCK }, { "div", TAG_BLOCK }, { "dl", TAG_BLOCK },
+	{ "dt", TAG_BLOCK }, { "em", 0 }, { "embed", TAG_VOID },
+	{ "fieldset", TAG_BLOCK }, { "figcaption", TAG_BLOCK },
+	{ "figure", TAG_BLOCK }, { "font", 0 }, { "footer", TAG_BLOCK },
+	{ "form", TAG_BLOCK }, { "h1", TAG_BLOCK }, { "h2", TAG_BLOCK },
+	{ "h3", TAG_BLOCK }, { "h4", TAG_BLOCK }, { "h5", TAG_BLOCK },
+	{ "h6", TAG_BLOCK }, { "head", TAG_DROP|TAG_HEAD },
+	{ "header", TAG_BLOCK }, { "hgroup", TAG_BLOCK },
+	{ "hr", TAG_BLOCK|TAG_VOID }, { "html", TAG_BLOCK|TAG_HEAD },
+	{ "i", 0 }, { "iframe", TAG_DROP|TAG_RAW }, { "img", TAG_VOID },
+	{ "input", TAG_VOID }, { "ins", 0 }, { "kbd", 0 }, { "label", 0 },
+	{ "legend", TAG_BLOCK }, { "li", TAG_BLOCK },
+	{ "link", TAG_VOID|TAG_HEAD }, { "listing", TAG_BLOCK },
+	{ "main", TAG_BLOCK }, { "mark", 0 }, { "math", TAG_DROP },
+	{ "menu", TAG_BLOCK }, { "meta", TAG_VOID|TAG_HEAD },
+	{ "nav", TAG_BLOCK }, { "noembed", TAG_DROP|TAG_RAW },
 	{ "noframes", TAG_DROP|TAG_RAW|TAG_HEAD },
-	{ "noscript", TAG_DROP|TAG_RAW|TAG_HEAD },
-	{ "object", TAG_DROP },
-	{ "ol", TAG_BLOCK },
-	{ "p", TAG_BLOCK },
-	{ "param", TAG_VOID },
-	{ "picture", 0 },
-	{ "pre", TAG_BLOCK },
-	{ "q", 0 },
-	{ "s", 0 },
-	{ "samp", 0 },
-	{ "script", TAG_DROP|TAG_RAW|TAG_HEAD },
-	{ "search", TAG_BLOCK },
-	{ "section", TAG_BLOCK },
-	{ "select", TAG_DROP },
-	{ "small", 0 },
-	{ "source", TAG_VOID },
-	{ "span", 0 },
-	{ "strike", 0 },
-	{ "strong", 0 },
-	{ "style", TAG_DROP|TAG_RAW|TAG_HEAD },
-	{ "sub", 0 },
-	{ "summary", TAG_BLOCK },
-	{ "sup", 0 },
-	{ "svg", TAG_DROP },
-	{ "table", TAG_BLOCK },
-	{ "tbody", TAG_BLOCK },
-	{ "td", TAG_BLOCK },
-	{ "template", TAG_DROP|TAG_HEAD },
-	{ "textarea", TAG_DROP|TAG_RAW },
-	{ "tfoot", TAG_BLOCK },
-	{ "th", TAG_BLOCK },
-	{ "thead", TAG_BLOCK },
-	{ "time", 0 },
-	{ "title", TAG_RAW|TAG_HEAD },
-	{ "tr", TAG_BLOCK },
-	{ "track", TAG_VOID },
-	{ "tt", 0 },
-	{ "u", 0 },
-	{ "ul", TAG_BLOCK },
-	{ "var", 0 },
-	{ "video", TAG_DROP },
-	{ "wbr", TAG_VOID },
+	{ "noscript", TAG_DROP|TAG_RAW|TAG_HEAD }, { "object", TAG_DROP },
+	{ "ol", TAG_BLOCK }, { "p", TAG_BLOCK }, { "param", TAG_VOID },
+	{ "picture", 0 }, { "pre", TAG_BLOCK }, { "q", 0 }, { "s", 0 },
+	{ "samp", 0 }, { "script", TAG_DROP|TAG_RAW|TAG_HEAD },
+	{ "search", TAG_BLOCK }, { "section", TAG_BLOCK },
+	{ "select", TAG_DROP }, { "small", 0 }, { "source", TAG_VOID },
+	{ "span", 0 }, { "strike", 0 }, { "strong", 0 },
+	{ "style", TAG_DROP|TAG_RAW|TAG_HEAD }, { "sub", 0 },
+	{ "summary", TAG_BLOCK }, { "sup", 0 }, { "svg", TAG_DROP },
+	{ "table", TAG_BLOCK }, { "tbody", TAG_BLOCK }, { "td", TAG_BLOCK },
+	{ "template", TAG_DROP|TAG_HEAD }, { "textarea", TAG_DROP|TAG_RAW },
+	{ "tfoot", TAG_BLOCK }, { "th", TAG_BLOCK }, { "thead", TAG_BLOCK },
+	{ "time", 0 }, { "title", TAG_RAW|TAG_HEAD }, { "tr", TAG_BLOCK },
+	{ "track", TAG_VOID }, { "tt", 0 }, { "u", 0 }, { "ul", TAG_BLOCK },
+	{ "var", 0 }, { "video", TAG_DROP }, { "wbr", TAG_VOID },
 };
 
 static const char *html_attrnames[ATTR_COUNT] = {
@@ -280,7 +200,7 @@ static const char *html_attrnames[ATTR_COUNT] = {
 /*
  * Elements whose end tag may be left out: a dropped one also ends at a
  * start tag in starts or an end tag in ends, unless a list or table opened
- * inside it is still open.  A dropped <p> ends at any block tag.
+ * inside it is still open.  (A dropped <p> ends at any block tag.)
  */
 static const struct {
 	const char	*drop;
@@ -293,7 +213,6 @@ static const struct {
 	{ "td", "td th tr", "tr tbody thead tfoot table" },
 	{ "th", "td th tr", "tr tbody thead tfoot table" },
 	{ "tr", "tr", "tbody thead tfoot table" },
-	{ "option", "option optgroup", "select datalist" },
 };
 
 /* Windows-1252 for numeric references to 0x80-0x9F; 0 keeps the value. */
@@ -304,37 +223,29 @@ static const uint16_t html_cp1252[32] = {
 	0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178
 };
 
-/* Meta names that give the publication date, after article:published_time. */
-static const char *html_datenames[] = {
-	"pubdate", "publishdate", "date", "dc.date", "dc.date.issued",
-	"parsely-pub-date"
+/*
+ * The <meta property|name|itemprop> keys html.c reads.  A date's prio
+ * ranks it: lower wins, and a <time datetime> comes last at 3.
+ */
+#define META_URL	-1
+#define META_SITE	-2
+static const struct {
+	const char	*key;
+	int		 prio;	/* or META_URL, META_SITE */
+} html_metakeys[] = {
+	{ "og:url", META_URL },
+	{ "og:site_name", META_SITE },
+	{ "article:published_time", 0 },
+	{ "pubdate", 1 },
+	{ "publishdate", 1 },
+	{ "date", 1 },
+	{ "dc.date", 1 },
+	{ "dc.date.issued", 1 },
+	{ "parsely-pub-date", 1 },
+	{ "datepublished", 2 },
 };
 
-static int
-html_isspace(int c)
-{
-	return (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f');
-}
-
-static int
-html_isalpha(int c)
-{
-	return ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
-}
-
-static int
-html_isalnum(int c)
-{
-	return (html_isalpha(c) || (c >= '0' && c <= '9'));
-}
-
-static int
-html_lower(int c)
-{
-	return (c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-}
-
-/* Is s[0..n) equal to the lower-case word, ignoring ASCII case? */
+/* Is s[0..n) the lower-case word, ignoring ASCII case? */
 static int
 html_caseeq(const char *s, size_t n, const char *word)
 {
@@ -347,10 +258,46 @@ html_caseprefix(const char *s, size_t n, const char *word)
 	size_t	i;
 
 	for (i = 0; word[i] != '\0'; i++) {
-		if (i >= n || html_lower((unsigned char)s[i]) != word[i])
+		if (i >= n || HTML_LOWER(s[i]) != word[i])
 			return (0);
 	}
 	return (1);
+}
+
+static size_t
+html_skipws(const char *s, size_t n, size_t i)
+{
+	while (i < n && HTML_SPACE(s[i]))
+		i++;
+	return (i);
+}
+
+/*
+ * Where pat (lower case if nocase) next occurs at or after s[i], or
+ * HTML_NOPOS.
+ */
+static size_t
+html_find(const char *s, size_t n, size_t i, const char *pat, int nocase)
+{
+	size_t	len = strlen(pat);
+
+	for (; i < n && n - i >= len; i++) {
+		if (nocase ? html_caseprefix(s + i, n - i, pat) :
+		    (s[i] == pat[0] && memcmp(s + i, pat, len) == 0))
+			return (i);
+	}
+	return (HTML_NOPOS);
+}
+
+/* Lower-case s in place; NULL stays NULL. */
+static char *
+html_lowercase(char *s)
+{
+	size_t	i;
+
+	for (i = 0; s != NULL && s[i] != '\0'; i++)
+		s[i] = HTML_LOWER(s[i]);
+	return (s);
 }
 
 /* Is word one of the space-separated words in list? */
@@ -369,52 +316,49 @@ html_word(const char *list, const char *word)
 	return (0);
 }
 
-static int
-html_utf8(uint32_t cp, char out[8])
+/*
+ * Binary search an array of structures that start with a name, sorted by
+ * its bytes, for the name s[0..n).
+ */
+static const void *
+html_bsearch(const void *base, size_t nmemb, size_t size, const char *s,
+    size_t n)
 {
-	if (cp < 0x80) {
-		out[0] = cp;
-		return (1);
-	}
-	if (cp < 0x800) {
-		out[0] = 0xc0 | (cp >> 6);
-		out[1] = 0x80 | (cp & 0x3f);
-		return (2);
-	}
-	if (cp < 0x10000) {
-		out[0] = 0xe0 | (cp >> 12);
-		out[1] = 0x80 | ((cp >> 6) & 0x3f);
-		out[2] = 0x80 | (cp & 0x3f);
-		return (3);
-	}
-	out[0] = 0xf0 | (cp >> 18);
-	out[1] = 0x80 | ((cp >> 12) & 0x3f);
-	out[2] = 0x80 | ((cp >> 6) & 0x3f);
-	out[3] = 0x80 | (cp & 0x3f);
-	return (4);
-}
-
-/* Binary search for the name s[0..n) in the byte order of the table. */
-static const struct html_entref *
-html_lookup(const char *s, size_t n)
-{
-	size_t	 lo = 0, hi = html_nentrefs, mid, len;
-	int	 c;
+	const char	*name, *elem;
+	size_t		 lo = 0, hi = nmemb, mid, len;
+	int		 c;
 
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
-		len = strlen(html_entrefs[mid].name);
-		c = memcmp(s, html_entrefs[mid].name, n < len ? n : len);
-		if (c == 0)
+		elem = (const char *)base + mid * size;
+		memcpy(&name, elem, sizeof name);
+		len = strlen(name);
+		if ((c = memcmp(s, name, n < len ? n : len)) == 0)
 			c = n < len ? -1 : n > len;
 		if (c == 0)
-			return (&html_entrefs[mid]);
+			return (elem);
 		if (c < 0)
 			hi = mid;
 		else
 			lo = mid + 1;
 	}
 	return (NULL);
+}
+
+static int
+html_utf8(uint32_t cp, char out[8])
+{
+	int	len, i;
+
+	if (cp < 0x80) {
+		out[0] = cp;
+		return (1);
+	}
+	len = cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+	for (i = len - 1; i > 0; i--, cp >>= 6)
+		out[i] = 0x80 | (cp & 0x3f);
+	out[0] = (char)((0xf00 >> len) | cp);	/* 0xc0, 0xe0 or 0xf0 */
+	return (len);
 }
 
 static int
@@ -431,14 +375,14 @@ html_numref(const char *s, size_t n, size_t *used, char out[8])
 	for (start = i; i < n; i++) {
 		if (s[i] >= '0' && s[i] <= '9')
 			d = s[i] - '0';
-		else if (hex && html_lower((unsigned char)s[i]) >= 'a' &&
-		    html_lower((unsigned char)s[i]) <= 'f')
-			d = html_lower((unsigned char)s[i]) - 'a' + 10;
+		else if (hex && HTML_LOWER(s[i]) >= 'a' &&
+		    HTML_LOWER(s[i]) <= 'f')
+			d = HTML_LOWER(s[i]) - 'a' + 10;
 		else
 			break;
 		cp = cp * (hex ? 16 : 10) + d;
 		if (cp > 0x10ffff)
-			cp = 0x110000;	/* saturate: any more digits stay out */
+			cp = 0x110000;	/* saturate */
 	}
 	if (i == start)
 		return (0);
@@ -466,28 +410,29 @@ html_ref(const char *s, size_t n, size_t *used, char out[8], int attr)
 	size_t				 k, m;
 
 	*used = 0;
-	if (n == 0)
-		return (0);
-	if (s[0] == '#')
+	if (n != 0 && s[0] == '#')
 		return (html_numref(s, n, used, out));
 	for (k = 0; k < n && k < html_entref_maxname; k++) {
-		if (!html_isalnum((unsigned char)s[k]))
+		if (!HTML_ALNUM(s[k]))
 			break;
 	}
 	if (k == 0)
 		return (0);
-	if (k < n && s[k] == ';' && (e = html_lookup(s, k + 1)) != NULL)
+	if (k < n && s[k] == ';')
+		e = html_bsearch(html_entrefs, html_nentrefs, sizeof *e, s,
+		    k + 1);
+	if (e != NULL)
 		m = k + 1;
 	else {
 		m = k < html_entref_maxlegacy ? k : html_entref_maxlegacy;
 		for (; m > 0; m--) {
-			if ((e = html_lookup(s, m)) != NULL)
+			e = html_bsearch(html_entrefs, html_nentrefs,
+			    sizeof *e, s, m);
+			if (e != NULL)
 				break;
 		}
-		if (e == NULL)
-			return (0);
-		if (attr && m < n &&
-		    (s[m] == '=' || html_isalnum((unsigned char)s[m])))
+		if (e == NULL || (attr && m < n &&
+		    (s[m] == '=' || HTML_ALNUM(s[m]))))
 			return (0);
 	}
 	*used = m;
@@ -502,28 +447,6 @@ html_entity(const char *s, size_t n, size_t *used, char out[8])
 	return (html_ref(s, n, used, out, 0));
 }
 
-static const struct html_tagdef *
-html_tagdef(const char *name, size_t len)
-{
-	size_t	lo = 0, hi = sizeof html_tags / sizeof html_tags[0], mid, tl;
-	int	c;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		tl = strlen(html_tags[mid].name);
-		c = memcmp(name, html_tags[mid].name, len < tl ? len : tl);
-		if (c == 0)
-			c = len < tl ? -1 : len > tl;
-		if (c == 0)
-			return (&html_tags[mid]);
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return (NULL);
-}
-
 /*
  * Read one attribute of a tag from s[*ip], as the HTML tokenizer does.
  * Return 1 with an attribute (val NULL if it has no value), 0 after the
@@ -536,51 +459,40 @@ html_attr(const char *s, size_t n, size_t *ip, const char **name,
 	size_t	i = *ip, j;
 	char	q;
 
-	while (i < n && (html_isspace((unsigned char)s[i]) || s[i] == '/')) {
+	for (; i < n && (HTML_SPACE(s[i]) || s[i] == '/'); i++) {
 		if (s[i] == '/')
 			*selfclose = i + 1 < n && s[i + 1] == '>';
-		i++;
 	}
-	if (i >= n) {
-		*ip = n;
+	*ip = n;
+	if (i >= n)
 		return (-1);
-	}
 	if (s[i] == '>') {
 		*ip = i + 1;
 		return (0);
 	}
 	*selfclose = 0;
-	for (j = i++; i < n; i++) {
-		if (html_isspace((unsigned char)s[i]) || s[i] == '/' ||
-		    s[i] == '>' || s[i] == '=')
-			break;
-	}
+	for (j = i++; i < n && !HTML_SPACE(s[i]) && s[i] != '/' &&
+	    s[i] != '>' && s[i] != '='; i++)
+		/* nothing */;
 	*name = s + j;
 	*namelen = i - j;
 	*val = NULL;
 	*vallen = 0;
-	while (i < n && html_isspace((unsigned char)s[i]))
-		i++;
+	i = html_skipws(s, n, i);
 	if (i < n && s[i] == '=') {
-		i++;
-		while (i < n && html_isspace((unsigned char)s[i]))
-			i++;
+		i = html_skipws(s, n, i + 1);
 		if (i < n && (s[i] == '"' || s[i] == '\'')) {
 			q = s[i++];
 			for (j = i; i < n && s[i] != q; i++)
 				/* nothing */;
-			if (i >= n) {
-				*ip = n;
+			if (i++ >= n)
 				return (-1);
-			}
 			*val = s + j;
-			*vallen = i++ - j;
+			*vallen = i - 1 - j;
 		} else {
-			for (j = i; i < n; i++) {
-				if (html_isspace((unsigned char)s[i]) ||
-				    s[i] == '>')
-					break;
-			}
+			for (j = i; i < n && !HTML_SPACE(s[i]) && s[i] != '>';
+			    i++)
+				/* nothing */;
 			*val = s + j;
 			*vallen = i - j;
 		}
@@ -602,23 +514,22 @@ html_tag_read(const char *s, size_t n, size_t i, struct html_tag *t)
 	int		 a, r;
 
 	memset(t, 0, sizeof *t);
-	i++;
-	if (s[i] == '/') {
+	if (s[++i] == '/') {
 		t->end = 1;
 		i++;
 	}
-	for (j = i; i < n; i++) {
-		if (html_isspace((unsigned char)s[i]) || s[i] == '/' ||
-		    s[i] == '>')
-			break;
-	}
+	for (j = i; i < n && !HTML_SPACE(s[i]) && s[i] != '/' && s[i] != '>';
+	    i++)
+		/* nothing */;
 	t->name = s + j;
 	t->namelen = i - j;
 	if (t->namelen < sizeof t->lname &&
 	    memchr(t->name, '\0', t->namelen) == NULL) {
 		for (j = 0; j < t->namelen; j++)
-			t->lname[j] = html_lower((unsigned char)t->name[j]);
-		t->def = html_tagdef(t->lname, t->namelen);
+			t->lname[j] = HTML_LOWER(t->name[j]);
+		t->def = html_bsearch(html_tags, sizeof html_tags /
+		    sizeof html_tags[0], sizeof html_tags[0], t->lname,
+		    t->namelen);
 	}
 	while ((r = html_attr(s, n, &i, &an, &anl, &av, &avl,
 	    &t->selfclose)) == 1) {
@@ -627,7 +538,6 @@ html_tag_read(const char *s, size_t n, size_t i, struct html_tag *t)
 			    html_caseeq(an, anl, html_attrnames[a])) {
 				t->attr[a] = av != NULL ? av : "";
 				t->attrlen[a] = avl;
-				break;
 			}
 		}
 	}
@@ -659,25 +569,6 @@ html_comment_end(const char *s, size_t n, size_t i)
 	return (n);
 }
 
-/*
- * The offset after the next occurrence of pat at or after s[i], or
- * HTML_NOPOS.
- */
-static size_t
-html_skip_past(const char *s, size_t n, size_t i, const char *pat)
-{
-	size_t		 len = strlen(pat);
-	const char	*p;
-
-	while (i < n && (p = memchr(s + i, pat[0], n - i)) != NULL) {
-		i = p - s;
-		if (n - i >= len && memcmp(s + i, pat, len) == 0)
-			return (i + len);
-		i++;
-	}
-	return (HTML_NOPOS);
-}
-
 /* Where the end tag "</name" of raw text from s[i] starts, or n. */
 static size_t
 html_raw_end(const char *s, size_t n, size_t i, const char *name,
@@ -691,8 +582,7 @@ html_raw_end(const char *s, size_t n, size_t i, const char *name,
 		k = i + 2 + len;
 		if (k <= n && s[i + 1] == '/' &&
 		    html_caseprefix(s + i + 2, len, name) &&
-		    (k == n || html_isspace((unsigned char)s[k]) ||
-		    s[k] == '/' || s[k] == '>'))
+		    (k == n || HTML_SPACE(s[k]) || s[k] == '/' || s[k] == '>'))
 			return (i);
 		i++;
 	}
@@ -708,15 +598,16 @@ html_known_tag(const char *s, size_t n, size_t i)
 
 	if (++i < n && s[i] == '/')
 		i++;
-	while (i < n && html_isalnum((unsigned char)s[i])) {
+	for (; i < n && HTML_ALNUM(s[i]); i++) {
 		if (len == sizeof name)
 			return (0);
-		name[len++] = html_lower((unsigned char)s[i++]);
+		name[len++] = HTML_LOWER(s[i]);
 	}
-	if (len == 0 || i >= n || (!html_isspace((unsigned char)s[i]) &&
-	    s[i] != '/' && s[i] != '>'))
+	if (len == 0 || i >= n ||
+	    (!HTML_SPACE(s[i]) && s[i] != '/' && s[i] != '>'))
 		return (0);
-	return (html_tagdef(name, len) != NULL);
+	return (html_bsearch(html_tags, sizeof html_tags / sizeof html_tags[0],
+	    sizeof html_tags[0], name, len) != NULL);
 }
 
 int
@@ -726,14 +617,11 @@ html_detect(const char *s, size_t n)
 
 	if (n >= 3 && memcmp(s, "\357\273\277", 3) == 0)
 		i = 3;
-	while (i < n && html_isspace((unsigned char)s[i]))
-		i++;
-	if (i < n && s[i] == '<') {
-		if (html_caseprefix(s + i, n - i, "<!doctype") ||
-		    html_caseprefix(s + i, n - i, "<!--") ||
-		    html_known_tag(s, n, i))
-			return (1);
-	}
+	i = html_skipws(s, n, i);
+	if (i < n && s[i] == '<' &&
+	    (html_caseprefix(s + i, n - i, "<!doctype") ||
+	    html_caseprefix(s + i, n - i, "<!--") || html_known_tag(s, n, i)))
+		return (1);
 	lim = n < HTML_DETECT_MAX ? n : HTML_DETECT_MAX;
 	for (i = 0; i < lim; i++) {
 		if (s[i] == '<' && html_known_tag(s, lim, i) && ++count >= 3)
@@ -742,158 +630,98 @@ html_detect(const char *s, size_t n)
 	return (0);
 }
 
-/*
- * Find the encoding label in a Content-Type value such as "text/html;
- * charset=utf-8", as the HTML standard extracts it from <meta content>.
- */
-static int
-html_content_charset(const char *s, size_t n, const char **cs, size_t *len)
-{
-	size_t	i = 0, j;
-	char	q;
-
-	for (;;) {
-		for (; i + 7 <= n; i++) {
-			if (html_caseprefix(s + i, n - i, "charset"))
-				break;
-		}
-		if (i + 7 > n)
-			return (0);
-		for (i += 7; i < n && html_isspace((unsigned char)s[i]); i++)
-			/* nothing */;
-		if (i < n && s[i] == '=')
-			break;
-	}
-	for (i++; i < n && html_isspace((unsigned char)s[i]); i++)
-		/* nothing */;
-	if (i < n && (s[i] == '"' || s[i] == '\'')) {
-		q = s[i++];
-		for (j = i; j < n && s[j] != q; j++)
-			/* nothing */;
-		if (j >= n)
-			return (0);
-	} else {
-		for (j = i; j < n; j++) {
-			if (html_isspace((unsigned char)s[j]) || s[j] == ';')
-				break;
-		}
-	}
-	*cs = s + i;
-	*len = j - i;
-	return (j > i);
-}
-
 /* A lower-case encoding label, or NULL if s[0..n) cannot be one. */
 static char *
 html_charset_name(const char *s, size_t n)
 {
-	char	*name;
-	size_t	 i;
+	const char	*alias;
+	char		*name;
+	size_t		 i;
 
-	while (n > 0 && html_isspace((unsigned char)*s)) {
-		s++;
+	while (n > 0 && HTML_SPACE(s[n - 1]))
 		n--;
-	}
-	while (n > 0 && html_isspace((unsigned char)s[n - 1]))
-		n--;
-	if (n == 0 || n > 40)
+	if ((i = html_skipws(s, n, 0)) == n || n - i > 40)
 		return (NULL);
-	name = xstrndup(s, n);
-	for (i = 0; i < n; i++) {
-		name[i] = html_lower((unsigned char)name[i]);
-		if (!html_isalnum((unsigned char)name[i]) &&
-		    strchr("-_.:+", name[i]) == NULL) {
+	name = xstrndup(s + i, n - i);
+	for (i = 0; name[i] != '\0'; i++) {
+		name[i] = HTML_LOWER(name[i]);
+		if (!HTML_ALNUM(name[i]) && strchr("-_.:+", name[i]) == NULL) {
 			free(name);
 			return (NULL);
 		}
 	}
-	/* A page read as bytes cannot be UTF-16: the standard says UTF-8. */
-	if (strncmp(name, "utf-16", 6) == 0) {
+	/* Bytes sniffed as ASCII cannot be UTF-16: the standard says UTF-8. */
+	if (strncmp(name, "utf-16", 6) == 0 ||
+	    strcmp(name, "x-user-defined") == 0) {
+		alias = name[0] == 'u' ? "utf-8" : "windows-1252";
 		free(name);
-		name = xstrdup("utf-8");
-	} else if (strcmp(name, "x-user-defined") == 0) {
-		free(name);
-		name = xstrdup("windows-1252");
+		name = xstrdup(alias);
 	}
 	return (name);
+}
+
+/*
+ * The encoding a <meta> tag declares: its charset attribute, or the
+ * charset parameter of its content attribute if it also has
+ * http-equiv="Content-Type".
+ */
+static char *
+html_meta_charset(const struct html_tag *t)
+{
+	const char	*s = t->attr[ATTR_CONTENT];
+	size_t		 n = t->attrlen[ATTR_CONTENT], i = 0, j;
+
+	if (t->attr[ATTR_CHARSET] != NULL)
+		return (html_charset_name(t->attr[ATTR_CHARSET],
+		    t->attrlen[ATTR_CHARSET]));
+	if (s == NULL || t->attr[ATTR_HTTP_EQUIV] == NULL ||
+	    !html_caseeq(t->attr[ATTR_HTTP_EQUIV], t->attrlen[ATTR_HTTP_EQUIV],
+	    "content-type"))
+		return (NULL);
+	for (;;) {
+		if ((i = html_find(s, n, i, "charset", 1)) == HTML_NOPOS)
+			return (NULL);
+		if ((i = html_skipws(s, n, i + 7)) < n && s[i] == '=')
+			break;
+	}
+	i = html_skipws(s, n, i + 1);
+	if (i < n && (s[i] == '"' || s[i] == '\'')) {
+		for (j = ++i; j < n && s[j] != s[i - 1]; j++)
+			/* nothing */;
+		if (j >= n)
+			return (NULL);
+	} else {
+		for (j = i; j < n && !HTML_SPACE(s[j]) && s[j] != ';'; j++)
+			/* nothing */;
+	}
+	return (html_charset_name(s + i, j - i));
 }
 
 char *
 html_sniff_charset(const char *s, size_t n)
 {
-	const char	*an, *av, *cs;
-	size_t		 i = 0, j, anl, avl, csl;
-	int		 sc, r, pragma, need, seen;
+	struct html_tag	 t;
+	size_t		 i = 0;
 	char		*name;
 
 	if (n > HTML_SNIFF_MAX)
 		n = HTML_SNIFF_MAX;
-	while (i < n) {
-		if (s[i] != '<') {
+	while (i + 1 < n) {
+		if (s[i] != '<')
 			i++;
-			continue;
-		}
-		if (html_caseprefix(s + i, n - i, "<!--")) {
+		else if (html_caseprefix(s + i, n - i, "<!--"))
 			i = html_comment_end(s, n, i + 4);
-			continue;
-		}
-		if (i + 5 < n && html_caseprefix(s + i, n - i, "<meta") &&
-		    (html_isspace((unsigned char)s[i + 5]) || s[i + 5] == '/')) {
-			j = i + 5;
-			pragma = need = seen = 0;
-			cs = NULL;
-			csl = 0;
-			while ((r = html_attr(s, n, &j, &an, &anl, &av, &avl,
-			    &sc)) == 1) {
-				if (av == NULL)
-					continue;
-				if (html_caseeq(an, anl, "http-equiv") &&
-				    !(seen & 1)) {
-					seen |= 1;
-					if (html_caseeq(av, avl, "content-type"))
-						pragma = 1;
-				} else if (html_caseeq(an, anl, "content") &&
-				    !(seen & 2)) {
-					seen |= 2;
-					if (cs == NULL && html_content_charset(av,
-					    avl, &cs, &csl))
-						need = 2;
-				} else if (html_caseeq(an, anl, "charset") &&
-				    !(seen & 4)) {
-					seen |= 4;
-					cs = av;
-					csl = avl;
-					need = 1;
-				}
-			}
-			if (r == -1)
+		else if (HTML_ALPHA(s[i + 1]) || (s[i + 1] == '/' &&
+		    i + 2 < n && HTML_ALPHA(s[i + 2]))) {
+			if ((i = html_tag_read(s, n, i, &t)) == HTML_NOPOS)
 				return (NULL);
-			i = j;
-			if (need == 0 || (need == 2 && !pragma))
-				continue;
-			if ((name = html_charset_name(cs, csl)) != NULL)
+			if (!t.end && html_tag_is(&t, "meta") &&
+			    (name = html_meta_charset(&t)) != NULL)
 				return (name);
-			continue;
-		}
-		if (i + 1 < n && (html_isalpha((unsigned char)s[i + 1]) ||
-		    (s[i + 1] == '/' && i + 2 < n &&
-		    html_isalpha((unsigned char)s[i + 2])))) {
-			for (j = i + 1; j < n; j++) {
-				if (html_isspace((unsigned char)s[j]) ||
-				    s[j] == '>')
-					break;
-			}
-			while ((r = html_attr(s, n, &j, &an, &anl, &av, &avl,
-			    &sc)) == 1)
-				/* nothing */;
-			if (r == -1)
+		} else if (s[i + 1] != '\0' && strchr("!/?", s[i + 1]) != NULL) {
+			if ((i = html_find(s, n, i, ">", 0)) == HTML_NOPOS)
 				return (NULL);
-			i = j;
-		} else if (i + 1 < n && strchr("!/?", s[i + 1]) != NULL) {
-			if ((i = html_skip_past(s, n, i + 1, ">")) == HTML_NOPOS)
-				return (NULL);
-		}
-		else
+		} else
 			i++;
 	}
 	return (NULL);
@@ -909,22 +737,20 @@ html_decode(const char *s, size_t n, int attr)
 	int		 k;
 
 	buf_init(&b);
-	buf_grow(&b, n);
 	while (i < n) {
 		for (j = i; j < n && s[j] != '&' && s[j] != '\0'; j++)
 			/* nothing */;
 		buf_add(&b, s + i, j - i);
 		if (j >= n)
 			break;
-		if (s[j] == '&' &&
-		    (k = html_ref(s + j + 1, n - j - 1, &used, out, attr)) > 0) {
+		i = j + 1;
+		if (s[j] == '\0')
+			continue;
+		if ((k = html_ref(s + i, n - i, &used, out, attr)) > 0) {
 			buf_add(&b, out, k);
-			i = j + 1 + used;
-		} else {
-			if (s[j] == '&')
-				buf_addc(&b, '&');
-			i = j + 1;
-		}
+			i += used;
+		} else
+			buf_addc(&b, '&');
 	}
 	return (buf_release(&b));
 }
@@ -940,17 +766,15 @@ html_squash(char *s)
 	int		 space = 0;
 
 	for (; *r != '\0'; r++) {
-		if (html_isspace(*r) || (r[0] == 0xc2 && r[1] == 0xa0)) {
+		if (HTML_SPACE(*r) || (r[0] == 0xc2 && r[1] == 0xa0)) {
 			r += *r == 0xc2;
 			space = w != (unsigned char *)s;
-			continue;
+		} else if (*r >= 0x20 && *r != 0x7f) {
+			if (space)
+				*w++ = ' ';
+			space = 0;
+			*w++ = *r;
 		}
-		if (*r < 0x20 || *r == 0x7f)
-			continue;
-		if (space)
-			*w++ = ' ';
-		space = 0;
-		*w++ = *r;
 	}
 	*w = '\0';
 	if (*s == '\0') {
@@ -974,20 +798,16 @@ static int
 html_hidden(const struct html_tag *t)
 {
 	const char	*s = t->attr[ATTR_STYLE];
-	size_t		 n = t->attrlen[ATTR_STYLE], i, j;
+	size_t		 n = t->attrlen[ATTR_STYLE], i = 0, j;
 
 	if (t->attr[ATTR_HIDDEN] != NULL)
 		return (1);
-	for (i = 0; s != NULL && i + 7 <= n; i++) {
-		if (!html_caseprefix(s + i, n - i, "display"))
-			continue;
-		for (j = i + 7; j < n && html_isspace((unsigned char)s[j]); j++)
-			/* nothing */;
-		if (j >= n || s[j] != ':')
-			continue;
-		for (j++; j < n && html_isspace((unsigned char)s[j]); j++)
-			/* nothing */;
-		if (html_caseprefix(s + j, n - j, "none"))
+	while (s != NULL && (i = html_find(s, n, i, "display", 1)) !=
+	    HTML_NOPOS) {
+		j = html_skipws(s, n, i += 7);
+		if (j < n && s[j] == ':' &&
+		    (j = html_skipws(s, n, j + 1)) < n &&
+		    html_caseprefix(s + j, n - j, "none"))
 			return (1);
 	}
 	return (0);
@@ -1025,19 +845,21 @@ html_write(struct html_parser *p, const char *s, size_t n)
 
 /*
  * Add decoded text: white space is made pending (or, in <pre>, a line
- * break ends the block), control characters other than white space are
- * dropped, everything else is written as it is, invalid UTF-8 included.
+ * break ends the block), control characters are dropped, everything else
+ * is written as it is, invalid UTF-8 included.
  */
 static void
 html_put(struct html_parser *p, const char *s, size_t n)
 {
 	const unsigned char	*u = (const unsigned char *)s;
 	size_t			 i = 0, j;
-	int			 nbsp;
+	int			 nbsp, c1;
 
 	while (i < n) {
 		nbsp = u[i] == 0xc2 && i + 1 < n && u[i + 1] == 0xa0;
-		if (html_isspace(u[i]) || nbsp) {
+		c1 = u[i] == 0xc2 && i + 1 < n && u[i + 1] >= 0x80 &&
+		    u[i + 1] <= 0x9f;
+		if (HTML_SPACE(u[i]) || nbsp) {
 			if (p->pre == 0)
 				p->space = 1;
 			else if (u[i] == '\n' || u[i] == '\r')
@@ -1045,23 +867,15 @@ html_put(struct html_parser *p, const char *s, size_t n)
 			else
 				buf_addc(&p->ws, u[i] == '\t' ? '\t' : ' ');
 			i += 1 + nbsp;
-			continue;
+		} else if (u[i] < 0x20 || u[i] == 0x7f || c1)
+			i += 1 + c1;
+		else {
+			for (j = i + 1; j < n && u[j] > 0x20 && u[j] != 0x7f &&
+			    u[j] != 0xc2; j++)
+				/* nothing */;
+			html_write(p, s + i, j - i);
+			i = j;
 		}
-		if (u[i] < 0x20 || u[i] == 0x7f) {
-			i++;
-			continue;
-		}
-		if (u[i] == 0xc2 && i + 1 < n && u[i + 1] >= 0x80 &&
-		    u[i + 1] <= 0x9f) {
-			i += 2;		/* a C1 control character */
-			continue;
-		}
-		for (j = i + 1; j < n; j++) {
-			if (u[j] <= 0x20 || u[j] == 0x7f || u[j] == 0xc2)
-				break;
-		}
-		html_write(p, s + i, j - i);
-		i = j;
 	}
 }
 
@@ -1080,13 +894,12 @@ html_text(struct html_parser *p, const char *s, size_t n)
 		html_put(p, s + i, j - i);
 		if (j >= n)
 			break;
-		if ((k = html_ref(s + j + 1, n - j - 1, &used, out, 0)) > 0) {
+		i = j + 1;
+		if ((k = html_ref(s + i, n - i, &used, out, 0)) > 0) {
 			html_put(p, out, k);
-			i = j + 1 + used;
-		} else {
+			i += used;
+		} else
 			html_put(p, "&", 1);
-			i = j + 1;
-		}
 	}
 }
 
@@ -1138,10 +951,8 @@ html_link_close(struct html_parser *p)
 static void
 html_h1_finish(struct html_parser *p)
 {
-	char	*s;
-
-	s = xstrndup(p->out.data + p->h1start, p->out.len - p->h1start);
-	p->h1 = html_squash(s);
+	p->h1 = html_squash(xstrndup(p->out.data + p->h1start,
+	    p->out.len - p->h1start));
 	p->h1state = p->h1 != NULL ? 2 : 0;
 	p->h1start = HTML_NOPOS;
 }
@@ -1160,9 +971,7 @@ html_set(char **field, char *value)
 static void
 html_set_date(struct html_parser *p, char *value, int prio)
 {
-	if (value == NULL)
-		return;
-	if (p->doc->date == NULL || prio < p->dateprio) {
+	if (value != NULL && (p->doc->date == NULL || prio < p->dateprio)) {
 		free(p->doc->date);
 		p->doc->date = value;
 		p->dateprio = prio;
@@ -1174,8 +983,10 @@ html_set_date(struct html_parser *p, char *value, int prio)
 static void
 html_meta(struct html_parser *p, const struct html_tag *t)
 {
-	static const int	 keys[] = { ATTR_PROPERTY, ATTR_NAME };
-	char			*key, *rel;
+	static const int	 keys[] = {
+		ATTR_PROPERTY, ATTR_NAME, ATTR_ITEMPROP
+	};
+	char			*key, *value;
 	size_t			 i, k;
 
 	if (html_tag_is(t, "html"))
@@ -1183,40 +994,29 @@ html_meta(struct html_parser *p, const struct html_tag *t)
 	else if (html_tag_is(t, "time") && p->drop == NULL)
 		html_set_date(p, html_attr_value(t, ATTR_DATETIME), 3);
 	else if (html_tag_is(t, "link")) {
-		if ((rel = html_attr_value(t, ATTR_REL)) == NULL)
-			return;
-		for (i = 0; rel[i] != '\0'; i++)
-			rel[i] = html_lower((unsigned char)rel[i]);
-		if (html_word(rel, "canonical"))
+		key = html_lowercase(html_attr_value(t, ATTR_REL));
+		if (key != NULL && html_word(key, "canonical"))
 			html_set(&p->canon, html_attr_value(t, ATTR_HREF));
-		free(rel);
-	} else if (html_tag_is(t, "meta")) {
-		if (t->attr[ATTR_ITEMPROP] != NULL &&
-		    html_caseeq(t->attr[ATTR_ITEMPROP],
-		    t->attrlen[ATTR_ITEMPROP], "datepublished"))
-			html_set_date(p, html_attr_value(t, ATTR_CONTENT), 2);
-		for (k = 0; k < sizeof keys / sizeof keys[0]; k++) {
-			if ((key = html_attr_value(t, keys[k])) == NULL)
+		free(key);
+	}
+	if (!html_tag_is(t, "meta"))
+		return;
+	for (k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+		if ((key = html_lowercase(html_attr_value(t, keys[k]))) == NULL)
+			continue;
+		for (i = 0; i < sizeof html_metakeys / sizeof html_metakeys[0];
+		    i++) {
+			if (strcmp(key, html_metakeys[i].key) != 0)
 				continue;
-			for (i = 0; key[i] != '\0'; i++)
-				key[i] = html_lower((unsigned char)key[i]);
-			if (strcmp(key, "og:url") == 0)
-				html_set(&p->ogurl,
-				    html_attr_value(t, ATTR_CONTENT));
-			else if (strcmp(key, "og:site_name") == 0)
-				html_set(&p->doc->site,
-				    html_attr_value(t, ATTR_CONTENT));
-			else if (strcmp(key, "article:published_time") == 0)
-				html_set_date(p,
-				    html_attr_value(t, ATTR_CONTENT), 0);
-			for (i = 0; i < sizeof html_datenames /
-			    sizeof html_datenames[0]; i++) {
-				if (strcmp(key, html_datenames[i]) == 0)
-					html_set_date(p, html_attr_value(t,
-					    ATTR_CONTENT), 1);
-			}
-			free(key);
+			value = html_attr_value(t, ATTR_CONTENT);
+			if (html_metakeys[i].prio == META_URL)
+				html_set(&p->ogurl, value);
+			else if (html_metakeys[i].prio == META_SITE)
+				html_set(&p->doc->site, value);
+			else
+				html_set_date(p, value, html_metakeys[i].prio);
 		}
+		free(key);
 	}
 }
 
@@ -1234,19 +1034,16 @@ html_drop_ends(struct html_parser *p, const struct html_tag *t)
 	}
 	if (html_caseeq(p->drop, p->droplen, "p"))
 		return ((flags & TAG_BLOCK) && !(t->end && html_tag_is(t, "p")));
-	if (p->dropsub != 0)
-		return (0);
-	for (i = 0; i < sizeof html_implied / sizeof html_implied[0]; i++) {
-		if (!html_caseeq(p->drop, p->droplen, html_implied[i].drop) ||
-		    t->lname[0] == '\0')
-			continue;
-		return (html_word(t->end ? html_implied[i].ends :
-		    html_implied[i].starts, t->lname));
+	for (i = 0; p->dropsub == 0 && t->lname[0] != '\0' &&
+	    i < sizeof html_implied / sizeof html_implied[0]; i++) {
+		if (html_caseeq(p->drop, p->droplen, html_implied[i].drop))
+			return (html_word(t->end ? html_implied[i].ends :
+			    html_implied[i].starts, t->lname));
 	}
 	return (0);
 }
 
-/* Count a tag inside the dropped element; return when it ends. */
+/* Count a tag inside the dropped element, which ends at depth 0. */
 static void
 html_drop_tag(struct html_parser *p, const struct html_tag *t)
 {
@@ -1254,18 +1051,16 @@ html_drop_tag(struct html_parser *p, const struct html_tag *t)
 	int	same, sub;
 
 	same = t->namelen == p->droplen;
-	for (i = 0; same && i < t->namelen; i++) {
-		same = html_lower((unsigned char)t->name[i]) ==
-		    html_lower((unsigned char)p->drop[i]);
-	}
-	sub = html_word("ul ol dl table", t->lname);
+	for (i = 0; same && i < t->namelen; i++)
+		same = HTML_LOWER(t->name[i]) == HTML_LOWER(p->drop[i]);
+	sub = t->lname[0] != '\0' && html_word("ul ol dl table", t->lname);
 	if (t->end) {
 		if (same && --p->dropdepth == 0)
 			p->drop = NULL;
 		else if (sub && p->dropsub != 0)
 			p->dropsub--;
 	} else if (same) {
-		if (!(t->def != NULL && (t->def->flags & TAG_VOID)))
+		if (t->def == NULL || !(t->def->flags & TAG_VOID))
 			p->dropdepth++;
 	} else if (sub)
 		p->dropsub++;
@@ -1277,42 +1072,34 @@ html_start(struct html_parser *p, const struct html_tag *t)
 	int	flags = t->def != NULL ? t->def->flags : 0;
 	int	foreign = html_tag_is(t, "svg") || html_tag_is(t, "math");
 
+	html_meta(p, t);
 	if (p->drop != NULL) {
 		if (!html_drop_ends(p, t)) {
-			html_meta(p, t);
 			html_drop_tag(p, t);
 			return;
 		}
 		p->drop = NULL;
 	}
-	html_meta(p, t);
+	if (flags & TAG_BLOCK)
+		html_break(p, 0);
 	if (((flags & TAG_DROP) || html_hidden(t)) && !(flags & TAG_VOID) &&
 	    !(foreign && t->selfclose)) {
-		if (flags & TAG_BLOCK)
-			html_break(p, 0);
 		if (flags & TAG_RAW)
 			return;		/* html_markup skips the content */
 		p->drop = t->name;
 		p->droplen = t->namelen;
 		p->dropdepth = 1;
 		p->dropsub = 0;
-		return;
-	}
-	if (flags & TAG_BLOCK)
-		html_break(p, 0);
-	if (html_tag_is(t, "a")) {
+	} else if (html_tag_is(t, "a")) {
 		html_link_close(p);
 		p->inlink = 1;
 		p->href = html_attr_value(t, ATTR_HREF);
-		p->linkstart = HTML_NOPOS;
 	} else if (html_tag_is(t, "br"))
 		html_break(p, 1);
 	else if (html_tag_is(t, "pre") || html_tag_is(t, "listing"))
 		p->pre++;
-	else if (html_tag_is(t, "h1") && p->h1state == 0) {
+	else if (html_tag_is(t, "h1") && p->h1state == 0)
 		p->h1state = 1;
-		p->h1start = HTML_NOPOS;
-	}
 }
 
 static void
@@ -1347,51 +1134,43 @@ static size_t
 html_markup(struct html_parser *p, size_t i)
 {
 	const char	*s = p->s;
-	size_t		 n = p->n, j, k;
+	size_t		 n = p->n, j;
 	struct html_tag	 t;
-	char		*title;
+	int		 c = i + 1 < n ? s[i + 1] : '\0';
 
-	if (i + 1 >= n)
-		goto literal;
-	if (s[i + 1] == '!' && html_caseprefix(s + i, n - i, "<!--"))
+	if (c == '!' && html_caseprefix(s + i, n - i, "<!--"))
 		return (html_comment_end(s, n, i + 4));
-	if (s[i + 1] == '!' && n - i >= 9 &&
-	    memcmp(s + i, "<![CDATA[", 9) == 0 &&
-	    (j = html_skip_past(s, n, i + 9, "]]>")) != HTML_NOPOS)
-		return (j);
-	if (s[i + 1] == '/' && i + 2 >= n)
-		goto literal;
-	if (s[i + 1] == '!' || s[i + 1] == '?' || (s[i + 1] == '/' &&
-	    !html_isalpha((unsigned char)s[i + 2]))) {
-		/* A doctype, a processing instruction or a bogus comment. */
-		j = html_skip_past(s, n, i + 2, ">");
-		return (j != HTML_NOPOS ? j : n);
+	if (c == '!' && n - i >= 9 && memcmp(s + i, "<![CDATA[", 9) == 0) {
+		j = html_find(s, n, i + 9, "]]>", 0);
+		return (j != HTML_NOPOS ? j + 3 : n);
 	}
-	if (!html_isalpha((unsigned char)s[i + 1]) && s[i + 1] != '/')
-		goto literal;
-
-	if ((j = html_tag_read(s, n, i, &t)) == HTML_NOPOS)
+	if (c == '!' || c == '?' || (c == '/' && i + 2 < n &&
+	    !HTML_ALPHA(s[i + 2]))) {
+		/* A doctype, a processing instruction or a bogus comment. */
+		j = html_find(s, n, i + 2, ">", 0);
+		return (j != HTML_NOPOS ? j + 1 : n);
+	}
+	if (!HTML_ALPHA(c) && (c != '/' || i + 2 >= n)) {
+		if (p->drop == NULL)
+			html_put(p, "<", 1);
+		return (i + 1);
+	}
+	if ((i = html_tag_read(s, n, i, &t)) == HTML_NOPOS)
 		return (n);
 	if (t.end) {
 		html_end(p, &t);
-		return (j);
+		return (i);
 	}
 	html_start(p, &t);
 	if (t.def == NULL || !(t.def->flags & TAG_RAW))
-		return (j);
-	k = html_raw_end(s, n, j, t.lname, t.namelen);
+		return (i);
+	j = html_raw_end(s, n, i, t.lname, t.namelen);
 	if (html_tag_is(&t, "title") && !p->gottitle && (p->drop == NULL ||
 	    html_caseeq(p->drop, p->droplen, "head"))) {
 		p->gottitle = 1;
-		title = html_squash(html_decode(s + j, k - j, 0));
-		p->doc->title = title;
+		p->doc->title = html_squash(html_decode(s + i, j - i, 0));
 	}
-	return (k);
-
-literal:
-	if (p->drop == NULL)
-		html_put(p, "<", 1);
-	return (i + 1);
+	return (j);
 }
 
 /* Close what is open and settle the title and URL. */
@@ -1407,9 +1186,8 @@ html_finish(struct html_parser *p)
 	    strstr(doc->title, p->h1) != NULL)) {
 		free(doc->title);
 		doc->title = p->h1;
-		p->h1 = NULL;
-	}
-	free(p->h1);
+	} else
+		free(p->h1);
 	if (p->canon != NULL) {
 		doc->url = p->canon;
 		free(p->ogurl);
@@ -1434,7 +1212,6 @@ html_parse(const char *s, size_t n)
 	buf_init(&p.out);
 	buf_init(&p.ws);
 	p.linkstart = p.h1start = HTML_NOPOS;
-
 	while (i < n) {
 		if (s[i] == '<') {
 			i = html_markup(&p, i);

@@ -1017,10 +1017,9 @@ import_finish(struct importer *im, const struct import_src *src,
 		free(a->published);
 		a->published = date;
 	}
-	if (a->lang == NULL || *a->lang == '\0') {
-		free(a->lang);
-		a->lang = xstrdup(text_guess_lang(a->text, a->len));
-	}
+	s = text_lang(a->lang, a->text, a->len);
+	free(a->lang);
+	a->lang = s;
 	if (im->opts.source != NULL) {
 		free(a->source);
 		a->source = xstrdup(im->opts.source);

@@ -98,6 +98,7 @@ size_t		 text_repair_utf8(const char *, size_t, struct buf *,
 char		*text_nfc(const char *, size_t, size_t *);
 char		*text_squeeze(const char *, size_t, size_t *);
 const char	*text_guess_lang(const char *, size_t);
+char		*text_lang(const char *, const char *, size_t);
 
 /*
  * An article as import builds it and the store keeps it.  text holds the

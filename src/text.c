@@ -385,3 +385,74 @@ text_guess_han(const char *s, size_t n)
 		return ("zh");
 	return (simp >= trad ? "zh-Hans" : "zh-Hant");
 }
+
+/* The script family of a language tag: 'L'atin, 'C'JK, 'Y' Cyrillic... */
+static char
+text_lang_family(const char *tag)
+{
+	static const struct {
+		const char	*lang;
+		char		 family;
+	} fam[] = {
+		{ "zh", 'C' }, { "ja", 'C' }, { "ko", 'C' }, { "ru", 'Y' },
+		{ "uk", 'Y' }, { "be", 'Y' }, { "bg", 'Y' }, { "sr", 'Y' },
+		{ "mk", 'Y' }, { "kk", 'Y' }, { "el", 'G' }, { "ar", 'A' },
+		{ "fa", 'A' }, { "ur", 'A' }, { "he", 'H' }, { "th", 'T' },
+		{ "hi", 'D' }, { "mr", 'D' }, { "ne", 'D' }, { "und", '?' },
+	};
+	size_t	i, n = strcspn(tag, "-_");
+
+	for (i = 0; i < sizeof fam / sizeof fam[0]; i++)
+		if (strlen(fam[i].lang) == n && strncmp(tag, fam[i].lang, n) == 0)
+			return (fam[i].family);
+	return ('L');
+}
+
+/*
+ * The language of an article from what its page declares and what its
+ * text looks like.  A declared tag is trusted when it fits the script of
+ * the text (templates often say lang="en" on every page); it is reduced to
+ * its primary subtag, except that Chinese keeps its script (zh-CN and
+ * zh-SG are zh-Hans, zh-TW, zh-HK and zh-MO are zh-Hant).
+ */
+char *
+text_lang(const char *declared, const char *s, size_t n)
+{
+	const char	*guess = text_guess_lang(s, n);
+	char		*tag, *p;
+	size_t		 len;
+
+	if (declared == NULL || *declared == '\0')
+		return (xstrdup(guess));
+	len = strcspn(declared, " \t;,");
+	tag = xstrndup(declared, len);
+	for (p = tag; *p != '\0'; p++) {
+		*p = (*p >= 'A' && *p <= 'Z') ? *p + 32 : *p;
+		if (*p == '_')
+			*p = '-';
+	}
+	if (text_lang_family(tag) != text_lang_family(guess) &&
+	    strcmp(guess, "und") != 0) {
+		free(tag);
+		return (xstrdup(guess));
+	}
+	if (strncmp(tag, "zh", 2) == 0 && (tag[2] == '\0' || tag[2] == '-')) {
+		if (strstr(tag, "-hant") != NULL || strstr(tag, "-tw") != NULL ||
+		    strstr(tag, "-hk") != NULL || strstr(tag, "-mo") != NULL)
+			p = xstrdup("zh-Hant");
+		else if (strstr(tag, "-hans") != NULL ||
+		    strstr(tag, "-cn") != NULL || strstr(tag, "-sg") != NULL)
+			p = xstrdup("zh-Hans");
+		else
+			p = xstrdup(strncmp(guess, "zh", 2) == 0 ? guess : "zh");
+		free(tag);
+		return (p);
+	}
+	len = strcspn(tag, "-");
+	tag[len] = '\0';
+	if (len < 2 || len > 3) {
+		free(tag);
+		return (xstrdup(guess));
+	}
+	return (tag);
+}

@@ -55,6 +55,23 @@ main(void)
 		  "5:36一分鐘報天氣 週五至週末天兔颱風警報 東南部有顯著風雨\n",
 		  "en" },
 	};
+	static const struct {
+		const char	*declared;
+		const char	*text;
+		const char	*want;
+	} tags[] = {
+		{ "zh-CN", "台风登陆。", "zh-Hans" },
+		{ "zh_TW", "颱風登陸。", "zh-Hant" },
+		{ "zh-Hant-HK", "颱風登陸。", "zh-Hant" },
+		{ "zh", "这个台风登陆了。", "zh-Hans" },
+		{ "en-US", "The storm made landfall.", "en" },
+		{ "DE", "Der Sturm ist da und die Schulen sind zu.", "de" },
+		{ "en", "这个台风登陆了。", "zh-Hans" },
+		{ "ko-KR", "태풍이 상륙했다.", "ko" },
+		{ NULL, "Шторм пришёл.", "ru" },
+		{ "", "12345", "und" },
+		{ "x-verylongtag", "The storm made landfall.", "en" },
+	};
 	const char *sq = "  a \t b\n\nc\xc2\xa0\xe3\x80\x80 d  ";
 	char	*s;
 	size_t	 len, i;
@@ -91,6 +108,13 @@ main(void)
 	for (i = 0; i < sizeof langs / sizeof langs[0]; i++) {
 		is_str(text_guess_lang(langs[i].text, strlen(langs[i].text)),
 		    langs[i].lang, langs[i].text);
+	}
+	for (i = 0; i < sizeof tags / sizeof tags[0]; i++) {
+		s = text_lang(tags[i].declared, tags[i].text,
+		    strlen(tags[i].text));
+		is_str(s, tags[i].want, tags[i].declared != NULL ?
+		    tags[i].declared : "(none)");
+		free(s);
 	}
 	return (tap_done());
 }
