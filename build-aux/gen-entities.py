@@ -52,6 +52,8 @@ def main():
 	    "this table.")
 	lines.append(" */")
 	lines.append("")
+	lines.append('#include "config.h"')
+	lines.append("")
 	lines.append('#include "sift.h"')
 	lines.append("")
 	lines.append("const struct html_entref html_entrefs[] = {")

@@ -15,6 +15,9 @@
  * visible byte of the same block, so blocks come out trimmed and empty
  * blocks never appear.  Link and <h1> extents are taken at that moment
  * too, which keeps them inside the final text and inside one block.
+ * Control characters (NUL included) never reach the text, so it is a
+ * C string and safe to put on a terminal; other bytes, invalid UTF-8
+ * too, pass through unchanged.
  */
 
 #include "config.h"
@@ -30,15 +33,16 @@
 
 #define HTML_SPACE(c)	((c) == ' ' || (c) == '\t' || (c) == '\n' || \
 			    (c) == '\r' || (c) == '\f')
-#define HTML_ALPHA(c)	(((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z'))
+#define HTML_ALPHA(c)	(((c) >= 'a' && (c) <= 'z') || \
+			    ((c) >= 'A' && (c) <= 'Z'))
 #define HTML_ALNUM(c)	(HTML_ALPHA(c) || ((c) >= '0' && (c) <= '9'))
 #define HTML_LOWER(c)	((c) >= 'A' && (c) <= 'Z' ? (c) - 'A' + 'a' : (c))
 
 #define TAG_BLOCK	0x01	/* starts and ends a block */
-#define TAG_DROP	0x02	/* never shown, nor anything inside it */
-#define TAG_RAW		0x04	/* no markup inside until its end tag */
-#define TAG_VOID	0x08	/* has no content and no end tag */
-#define TAG_HEAD	0x10	/* belongs in <head>, so does not end it */
+#define TAG_DROP	0x02	/* hidden with all inside it */
+#define TAG_RAW		0x04	/* no markup until its end tag */
+#define TAG_VOID	0x08	/* no content, no end tag */
+#define TAG_HEAD	0x10	/* does not end <head> */
 
 struct html_tagdef {
 	const char	*name;
@@ -55,11 +59,11 @@ enum {
 struct html_tag {
 	const char			*name;	/* in the input */
 	size_t				 namelen;
-	char				 lname[16];	/* lower case or "" */
+	char				 lname[16]; /* lower case or "" */
 	const struct html_tagdef	*def;	/* NULL if unknown */
 	int				 end;
 	int				 selfclose;
-	const char			*attr[ATTR_COUNT];	/* or NULL */
+	const char			*attr[ATTR_COUNT]; /* or NULL */
 	size_t				 attrlen[ATTR_COUNT];
 };
 
@@ -69,23 +73,23 @@ struct html_parser {
 	struct html_doc		*doc;
 
 	struct buf		 out;
-	size_t			 block;		/* where the open block starts */
-	int			 newline;	/* a block ended before here */
-	int			 space;		/* white space is pending */
-	struct buf		 ws;		/* pending white space in <pre> */
-	size_t			 pre;		/* depth of <pre> */
+	size_t			 block;	/* start of the open block */
+	int			 newline; /* a block ended before here */
+	int			 space;	/* white space is pending */
+	struct buf		 ws;	/* pending white space in <pre> */
+	size_t			 pre;	/* depth of <pre> */
 
-	const char		*drop;		/* dropped element's name */
+	const char		*drop;	/* dropped element's name */
 	size_t			 droplen;
 	size_t			 dropdepth;
-	size_t			 dropsub;	/* lists, tables inside it */
+	size_t			 dropsub; /* lists, tables inside it */
 
 	int			 inlink;
 	char			*href;
 	size_t			 linkstart;
 	size_t			 linkalloc;
 
-	int			 h1state;	/* 0 none, 1 in it, 2 done */
+	int			 h1state; /* 0 none, 1 in it, 2 done */
 	size_t			 h1start;
 	char			*h1;
 	int			 gottitle;
@@ -97,7 +101,9 @@ struct html_parser {
 static int	 html_caseeq(const char *, size_t, const char *);
 static int	 html_caseprefix(const char *, size_t, const char *);
 static size_t	 html_skipws(const char *, size_t, size_t);
-static size_t	 html_find(const char *, size_t, size_t, const char *, int);
+static size_t	 html_scan(const char *, size_t, size_t, const char *);
+static size_t	 html_find(const char *, size_t, size_t, const char *,
+		     int);
 static char	*html_lowercase(char *);
 static int	 html_word(const char *, const char *);
 static const void *html_bsearch(const void *, size_t, size_t, const char *,
@@ -131,10 +137,11 @@ static void	 html_h1_finish(struct html_parser *);
 static void	 html_set(char **, char *);
 static void	 html_set_date(struct html_parser *, char *, int);
 static void	 html_meta(struct html_parser *, const struct html_tag *);
-static int	 html_drop_ends(struct html_parser *, const struct html_tag *);
-static void	 html_drop_tag(struct html_parser *, const struct html_tag *);
-static void	 html_start(struct html_parser *, const struct html_tag *);
-static void	 html_end(struct html_parser *, const struct html_tag *);
+static int	 html_drop_ends(struct html_parser *,
+		     const struct html_tag *);
+static void	 html_drop_tag(struct html_parser *,
+		     const struct html_tag *);
+static void	 html_element(struct html_parser *, const struct html_tag *);
 static size_t	 html_markup(struct html_parser *, size_t);
 static void	 html_finish(struct html_parser *);
 
@@ -269,6 +276,20 @@ html_skipws(const char *s, size_t n, size_t i)
 {
 	while (i < n && HTML_SPACE(s[i]))
 		i++;
+	return (i);
+}
+
+/* The first byte from s[i] in stop (' ' is any white space), or n. */
+static size_t
+html_scan(const char *s, size_t n, size_t i, const char *stop)
+{
+	int	ws = strchr(stop, ' ') != NULL;
+
+	for (; i < n; i++) {
+		if ((ws && HTML_SPACE(s[i])) ||
+		    (s[i] != '\0' && strchr(stop, s[i]) != NULL))
+			break;
+	}
 	return (i);
 }
 
@@ -457,7 +478,6 @@ html_attr(const char *s, size_t n, size_t *ip, const char **name,
     size_t *namelen, const char **val, size_t *vallen, int *selfclose)
 {
 	size_t	i = *ip, j;
-	char	q;
 
 	for (; i < n && (HTML_SPACE(s[i]) || s[i] == '/'); i++) {
 		if (s[i] == '/')
@@ -471,9 +491,8 @@ html_attr(const char *s, size_t n, size_t *ip, const char **name,
 		return (0);
 	}
 	*selfclose = 0;
-	for (j = i++; i < n && !HTML_SPACE(s[i]) && s[i] != '/' &&
-	    s[i] != '>' && s[i] != '='; i++)
-		/* nothing */;
+	j = i;
+	i = html_scan(s, n, i + 1, " />=");	/* it may start with '=' */
 	*name = s + j;
 	*namelen = i - j;
 	*val = NULL;
@@ -481,21 +500,15 @@ html_attr(const char *s, size_t n, size_t *ip, const char **name,
 	i = html_skipws(s, n, i);
 	if (i < n && s[i] == '=') {
 		i = html_skipws(s, n, i + 1);
+		j = i;
 		if (i < n && (s[i] == '"' || s[i] == '\'')) {
-			q = s[i++];
-			for (j = i; i < n && s[i] != q; i++)
-				/* nothing */;
-			if (i++ >= n)
+			i = html_scan(s, n, ++j, s[i] == '"' ? "\"" : "'");
+			if (i >= n)
 				return (-1);
-			*val = s + j;
-			*vallen = i - 1 - j;
-		} else {
-			for (j = i; i < n && !HTML_SPACE(s[i]) && s[i] != '>';
-			    i++)
-				/* nothing */;
-			*val = s + j;
-			*vallen = i - j;
-		}
+			*vallen = i++ - j;
+		} else
+			*vallen = (i = html_scan(s, n, i, " >")) - j;
+		*val = s + j;
 	}
 	*ip = i;
 	return (1);
@@ -518,9 +531,8 @@ html_tag_read(const char *s, size_t n, size_t i, struct html_tag *t)
 		t->end = 1;
 		i++;
 	}
-	for (j = i; i < n && !HTML_SPACE(s[i]) && s[i] != '/' && s[i] != '>';
-	    i++)
-		/* nothing */;
+	j = i;
+	i = html_scan(s, n, i, " />");
 	t->name = s + j;
 	t->namelen = i - j;
 	if (t->namelen < sizeof t->lname &&
@@ -634,28 +646,23 @@ html_detect(const char *s, size_t n)
 static char *
 html_charset_name(const char *s, size_t n)
 {
-	const char	*alias;
-	char		*name;
-	size_t		 i;
+	char	*name;
+	size_t	 i;
 
 	while (n > 0 && HTML_SPACE(s[n - 1]))
 		n--;
 	if ((i = html_skipws(s, n, 0)) == n || n - i > 40)
 		return (NULL);
-	name = xstrndup(s + i, n - i);
-	for (i = 0; name[i] != '\0'; i++) {
-		name[i] = HTML_LOWER(name[i]);
-		if (!HTML_ALNUM(name[i]) && strchr("-_.:+", name[i]) == NULL) {
-			free(name);
-			return (NULL);
-		}
+	name = html_lowercase(xstrndup(s + i, n - i));
+	if (name[strspn(name, "abcdefghijklmnopqrstuvwxyz0123456789-_.:+")]
+	    != '\0') {
+		free(name);
+		return (NULL);
 	}
 	/* Bytes sniffed as ASCII cannot be UTF-16: the standard says UTF-8. */
-	if (strncmp(name, "utf-16", 6) == 0 ||
-	    strcmp(name, "x-user-defined") == 0) {
-		alias = name[0] == 'u' ? "utf-8" : "windows-1252";
+	if (strncmp(name, "utf-16", 6) == 0) {
 		free(name);
-		name = xstrdup(alias);
+		return (xstrdup("utf-8"));
 	}
 	return (name);
 }
@@ -686,14 +693,12 @@ html_meta_charset(const struct html_tag *t)
 	}
 	i = html_skipws(s, n, i + 1);
 	if (i < n && (s[i] == '"' || s[i] == '\'')) {
-		for (j = ++i; j < n && s[j] != s[i - 1]; j++)
-			/* nothing */;
+		j = html_scan(s, n, i + 1, s[i] == '"' ? "\"" : "'");
 		if (j >= n)
 			return (NULL);
-	} else {
-		for (j = i; j < n && !HTML_SPACE(s[j]) && s[j] != ';'; j++)
-			/* nothing */;
-	}
+		i++;
+	} else
+		j = html_scan(s, n, i, " ;");
 	return (html_charset_name(s + i, j - i));
 }
 
@@ -718,7 +723,8 @@ html_sniff_charset(const char *s, size_t n)
 			if (!t.end && html_tag_is(&t, "meta") &&
 			    (name = html_meta_charset(&t)) != NULL)
 				return (name);
-		} else if (s[i + 1] != '\0' && strchr("!/?", s[i + 1]) != NULL) {
+		} else if (s[i + 1] == '!' || s[i + 1] == '/' ||
+		    s[i + 1] == '?') {
 			if ((i = html_find(s, n, i, ">", 0)) == HTML_NOPOS)
 				return (NULL);
 		} else
@@ -1033,7 +1039,8 @@ html_drop_ends(struct html_parser *p, const struct html_tag *t)
 		return (html_tag_is(t, "body") || html_tag_is(t, "html"));
 	}
 	if (html_caseeq(p->drop, p->droplen, "p"))
-		return ((flags & TAG_BLOCK) && !(t->end && html_tag_is(t, "p")));
+		return ((flags & TAG_BLOCK) &&
+		    !(t->end && html_tag_is(t, "p")));
 	for (i = 0; p->dropsub == 0 && t->lname[0] != '\0' &&
 	    i < sizeof html_implied / sizeof html_implied[0]; i++) {
 		if (html_caseeq(p->drop, p->droplen, html_implied[i].drop))
@@ -1066,47 +1073,14 @@ html_drop_tag(struct html_parser *p, const struct html_tag *t)
 		p->dropsub++;
 }
 
+/* Act on a start or end tag. */
 static void
-html_start(struct html_parser *p, const struct html_tag *t)
-{
-	int	flags = t->def != NULL ? t->def->flags : 0;
-	int	foreign = html_tag_is(t, "svg") || html_tag_is(t, "math");
-
-	html_meta(p, t);
-	if (p->drop != NULL) {
-		if (!html_drop_ends(p, t)) {
-			html_drop_tag(p, t);
-			return;
-		}
-		p->drop = NULL;
-	}
-	if (flags & TAG_BLOCK)
-		html_break(p, 0);
-	if (((flags & TAG_DROP) || html_hidden(t)) && !(flags & TAG_VOID) &&
-	    !(foreign && t->selfclose)) {
-		if (flags & TAG_RAW)
-			return;		/* html_markup skips the content */
-		p->drop = t->name;
-		p->droplen = t->namelen;
-		p->dropdepth = 1;
-		p->dropsub = 0;
-	} else if (html_tag_is(t, "a")) {
-		html_link_close(p);
-		p->inlink = 1;
-		p->href = html_attr_value(t, ATTR_HREF);
-	} else if (html_tag_is(t, "br"))
-		html_break(p, 1);
-	else if (html_tag_is(t, "pre") || html_tag_is(t, "listing"))
-		p->pre++;
-	else if (html_tag_is(t, "h1") && p->h1state == 0)
-		p->h1state = 1;
-}
-
-static void
-html_end(struct html_parser *p, const struct html_tag *t)
+html_element(struct html_parser *p, const struct html_tag *t)
 {
 	int	flags = t->def != NULL ? t->def->flags : 0;
 
+	if (!t->end)
+		html_meta(p, t);
 	if (p->drop != NULL) {
 		if (!html_drop_ends(p, t)) {
 			html_drop_tag(p, t);
@@ -1118,15 +1092,33 @@ html_end(struct html_parser *p, const struct html_tag *t)
 	}
 	if (flags & TAG_BLOCK)
 		html_break(p, 0);
-	if (html_tag_is(t, "a"))
-		html_link_close(p);
-	else if (html_tag_is(t, "br"))
+	if (html_tag_is(t, "br"))
 		html_break(p, 1);
-	else if ((html_tag_is(t, "pre") || html_tag_is(t, "listing")) &&
-	    p->pre != 0)
-		p->pre--;
-	else if (html_tag_is(t, "h1") && p->h1state == 1)
-		p->h1state = 0;		/* it was empty: try the next one */
+	else if (t->end) {
+		if (html_tag_is(t, "a"))
+			html_link_close(p);
+		else if ((html_tag_is(t, "pre") ||
+		    html_tag_is(t, "listing")) && p->pre != 0)
+			p->pre--;
+		else if (html_tag_is(t, "h1") && p->h1state == 1)
+			p->h1state = 0;	/* it was empty: try the next */
+	} else if (((flags & TAG_DROP) || html_hidden(t)) &&
+	    !(flags & TAG_VOID) && !(t->selfclose &&
+	    (html_tag_is(t, "svg") || html_tag_is(t, "math")))) {
+		if (flags & TAG_RAW)
+			return;	/* html_markup skips the content */
+		p->drop = t->name;
+		p->droplen = t->namelen;
+		p->dropdepth = 1;
+		p->dropsub = 0;
+	} else if (html_tag_is(t, "a")) {
+		html_link_close(p);
+		p->inlink = 1;
+		p->href = html_attr_value(t, ATTR_HREF);
+	} else if (html_tag_is(t, "pre") || html_tag_is(t, "listing"))
+		p->pre++;
+	else if (html_tag_is(t, "h1") && p->h1state == 0)
+		p->h1state = 1;
 }
 
 /* Handle the markup at s[i] ('<'); return the offset after it. */
@@ -1157,12 +1149,8 @@ html_markup(struct html_parser *p, size_t i)
 	}
 	if ((i = html_tag_read(s, n, i, &t)) == HTML_NOPOS)
 		return (n);
-	if (t.end) {
-		html_end(p, &t);
-		return (i);
-	}
-	html_start(p, &t);
-	if (t.def == NULL || !(t.def->flags & TAG_RAW))
+	html_element(p, &t);
+	if (t.end || t.def == NULL || !(t.def->flags & TAG_RAW))
 		return (i);
 	j = html_raw_end(s, n, i, t.lname, t.namelen);
 	if (html_tag_is(&t, "title") && !p->gottitle && (p->drop == NULL ||

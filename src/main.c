@@ -24,6 +24,7 @@ struct cmd {
 
 static int	cmd_import(int, char **);
 static int	cmd_list(int, char **);
+static int	cmd_clean(int, char **);
 static int	cmd_help(int, char **);
 
 static const struct cmd cmds[] = {
@@ -34,6 +35,10 @@ static const struct cmd cmds[] = {
 	{ "list", cmd_list,
 	  N_("list [--search QUERY] [--format tsv|jsonl] [--limit N]"),
 	  N_("list stored articles, newest first") },
+	{ "clean", cmd_clean,
+	  N_("clean [--explain] [--all] [--format F] [--encoding E]"
+	     " [FILE... | -]"),
+	  N_("print articles with the boilerplate hidden, storing nothing") },
 	{ "help", cmd_help, N_("help [COMMAND]"),
 	  N_("show help for sift or a command") },
 };
@@ -135,6 +140,16 @@ parse_mb(const struct cmd *c, const char *s)
 	return ((size_t)v << 20);
 }
 
+static const char *
+check_format(const struct cmd *c, const char *f)
+{
+	if (strcmp(f, "text") != 0 && strcmp(f, "html") != 0 &&
+	    strcmp(f, "rss") != 0 && strcmp(f, "jsonl") != 0)
+		usage_error(c, _("--format must be text, html, rss or jsonl, "
+		    "not '%s'"), f);
+	return (f);
+}
+
 struct import_run {
 	struct store	*store;
 	unsigned long	 pending;
@@ -209,13 +224,7 @@ cmd_import(int argc, char **argv)
 	while ((ch = getopt_long(argc, argv, "f:e:s:m:h", lopts, NULL)) != -1) {
 		switch (ch) {
 		case 'f':
-			if (strcmp(optarg, "text") != 0 &&
-			    strcmp(optarg, "html") != 0 &&
-			    strcmp(optarg, "rss") != 0 &&
-			    strcmp(optarg, "jsonl") != 0)
-				usage_error(c, _("--format must be text, html, "
-				    "rss or jsonl, not '%s'"), optarg);
-			opts.format = optarg;
+			opts.format = check_format(c, optarg);
 			break;
 		case 'e':
 			opts.encoding = optarg;
@@ -418,6 +427,142 @@ cmd_list(int argc, char **argv)
 	}
 	buf_free(&o.line);
 	store_close(s);
+	return (ret);
+}
+
+struct show_opts {
+	int	explain;
+	int	all;
+	int	first;
+};
+
+/*
+ * Print an article as sift sees it: the title, then one block a line.
+ * Comments follow the article under their own heading; --all prints the
+ * hidden blocks in place, --explain prefixes every block with its number,
+ * verdict and reason.
+ */
+static void
+show_article(const struct article *a, const struct clean *c,
+    struct show_opts *o)
+{
+	const struct clean_block	*b;
+	size_t				 i, ncomments = 0;
+	int				 pass;
+
+	if (!o->first)
+		putchar('\n');
+	o->first = 0;
+	if (a->title != NULL)
+		printf("%s\n", a->title);
+	for (pass = 0; pass < 2; pass++) {
+		for (i = 0; i < c->nblocks; i++) {
+			b = &c->blocks[i];
+			if (pass == 0 && b->verdict == VERDICT_COMMENT &&
+			    !o->all) {
+				ncomments++;
+				continue;
+			}
+			if (pass == 1 && (b->verdict != VERDICT_COMMENT ||
+			    o->all))
+				continue;
+			if (pass == 0 && b->verdict == VERDICT_BOILERPLATE &&
+			    !o->all)
+				continue;
+			if (o->explain)
+				printf("[%zu %s: %s] ", i + 1,
+				    clean_verdict_name(b->verdict), b->reason);
+			fwrite(a->text + b->start, 1, b->len, stdout);
+			putchar('\n');
+		}
+		if (pass == 0 && ncomments != 0)
+			printf("\n%s\n", _("-- Comments --"));
+		if (ncomments == 0)
+			break;
+	}
+}
+
+static int
+clean_one(struct article *a, void *arg)
+{
+	struct clean	*c;
+
+	c = clean_text(a->text, a->len, a->links, a->nlinks, NULL, NULL);
+	show_article(a, c, arg);
+	clean_free(c);
+	return (0);
+}
+
+static int
+cmd_clean(int argc, char **argv)
+{
+	static const struct option	 lopts[] = {
+		{ "explain", no_argument, NULL, 'x' },
+		{ "all", no_argument, NULL, 'a' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "encoding", required_argument, NULL, 'e' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct cmd		*c = find_cmd("clean");
+	struct show_opts		 so;
+	struct import_opts		 opts;
+	struct importer			*im;
+	char				*cause, *stdin_argv[] = { (char *)"-" };
+	int				 ch, i, ret = 0;
+
+	memset(&so, 0, sizeof so);
+	memset(&opts, 0, sizeof opts);
+	so.first = 1;
+	while ((ch = getopt_long(argc, argv, "xaf:e:h", lopts, NULL)) != -1) {
+		switch (ch) {
+		case 'x':
+			so.explain = 1;
+			break;
+		case 'a':
+			so.all = 1;
+			break;
+		case 'f':
+			opts.format = check_format(c, optarg);
+			break;
+		case 'e':
+			opts.encoding = optarg;
+			break;
+		case 'h':
+			print_cmd_help(c, _("Options:\n"
+"  -x, --explain      prefix every block with its number, verdict and\n"
+"                     the reason for it\n"
+"  -a, --all          print hidden blocks too\n"
+"  -f, --format F     text, html, rss or jsonl (detected when not given)\n"
+"  -e, --encoding E   the input's encoding, as for import\n"
+"Without a file, or with '-', standard input is read.  The title comes\n"
+"first, then one block a line; reader comments follow the article.\n"));
+			return (0);
+		default:
+			usage_error(c, NULL);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc == 0) {
+		argc = 1;
+		argv = stdin_argv;
+	}
+	if (opts.encoding != NULL &&
+	    import_check_encoding(opts.encoding, &cause) != 0) {
+		fprintf(stderr, "%s: %s\n", progname, cause);
+		free(cause);
+		return (1);
+	}
+	im = import_new(&opts, clean_one, import_report_stderr, &so);
+	for (i = 0; i < argc; i++)
+		if (import_path(im, argv[i]) != 0)
+			ret = 1;
+	if (import_stats(im)->failed != 0 || import_stats(im)->warnings != 0)
+		ret = 1;
+	import_free(im);
+	if (fflush(stdout) != 0)
+		ret = 1;
 	return (ret);
 }
 

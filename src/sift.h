@@ -122,6 +122,39 @@ struct article {
 	char			 hash[SHA256_HEX_LEN + 1];
 };
 
+/* lexicon.c */
+enum lexicon_kind {
+	LEXICON_SHARE, LEXICON_COMMENT_FORM, LEXICON_COPYRIGHT, LEXICON_PROMO,
+	LEXICON_COOKIE, LEXICON_BOT, LEXICON_RELATED, LEXICON_AD, LEXICON_BIO,
+	LEXICON_LAST
+};
+int		 lexicon_is_stopword(const char *, size_t);
+int		 lexicon_is_function_char(uint32_t);
+int		 lexicon_is_ko_ending(const char *, size_t);
+const char	*lexicon_match(enum lexicon_kind, const char *, size_t);
+
+/* clean.c */
+#define VERDICT_CONTENT		0
+#define VERDICT_BOILERPLATE	1
+#define VERDICT_COMMENT		2
+struct clean_block {
+	size_t	 start;		/* byte range in the article's text */
+	size_t	 len;
+	int	 verdict;
+	char	 reason[128];
+};
+struct clean {
+	struct clean_block	*blocks;
+	size_t			 nblocks;
+};
+/* In how many other articles of the source a block hash occurs. */
+typedef unsigned (*clean_df_cb)(uint64_t, void *);
+struct clean	*clean_text(const char *, size_t, const struct html_link *,
+		     size_t, clean_df_cb, void *);
+void		 clean_free(struct clean *);
+uint64_t	 clean_hash(const char *, size_t);
+const char	*clean_verdict_name(int);
+
 /* store.c */
 #define STORE_SCHEMA_VERSION	1
 

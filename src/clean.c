@@ -1,0 +1,946 @@
+/*
+ * clean.c: the boilerplate classifier.  An article's text is a list of
+ * blocks (lines); each gets a verdict (content, boilerplate or comment)
+ * and a reason with its evidence, so a reader can see why a block was
+ * hidden.  The method follows jusText and boilerpipe, made to work on
+ * Chinese, Japanese and Korean as well as on Latin and Cyrillic text:
+ *
+ *  1. features per block: length (CJK characters weigh three), function
+ *     word density (stop words; Chinese and Japanese function characters;
+ *     Korean particles), link density, digits, terminal punctuation, a
+ *     trailing ellipsis, view counts, durations and "N hours ago";
+ *  2. strong rules: phrase lists (share widgets, comment forms, copyright,
+ *     promos, cookie banners, bot footers, bios, ads), markup residue,
+ *     bare URLs, link-dense blocks, video lists, teaser lists, repeats
+ *     within the article and across the source;
+ *  3. jusText's classes (good, near-good, short, bad) and its context
+ *     pass: short and near-good blocks take the class of their neighbours;
+ *  4. the end of the article: nothing after a comment form or a bot footer
+ *     is article; prose there is a reader comment;
+ *  5. a safety net: never hide the whole article.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicase.h>
+#include <unistr.h>
+
+#include "sift.h"
+
+/* jusText's thresholds, in weighted characters (a CJK character is 3). */
+#define LENGTH_LOW	70
+#define LENGTH_HIGH	200
+#define CJK_WEIGHT	3
+#define STRONG_MAX	300	/* phrase rules apply to blocks this short */
+
+enum clean_class { CLS_BAD, CLS_SHORT, CLS_NEARGOOD, CLS_GOOD };
+
+/* What decided a block, and whether a context rule alone did. */
+enum clean_kind {
+	KIND_NONE, KIND_QUALITY, KIND_CONTEXT, KIND_MARKUP, KIND_URL,
+	KIND_BOT, KIND_COMMENT_FORM, KIND_VIDEO, KIND_COPYRIGHT, KIND_SHARE,
+	KIND_COOKIE, KIND_PROMO, KIND_AD, KIND_RELATED, KIND_BREADCRUMB,
+	KIND_LINKS, KIND_BIO, KIND_TEASER, KIND_NUMERIC, KIND_DUPLICATE,
+	KIND_REPEATED, KIND_AFTER_END, KIND_COMMENT, KIND_COMMENT_META
+};
+
+struct clean_feat {
+	const char	*s;
+	size_t		 n;
+	char		*lower;		/* lower-cased copy */
+	size_t		 lowern;
+	size_t		 chars;		/* non-space code points */
+	size_t		 cjk;
+	size_t		 hangul;
+	size_t		 kana;
+	size_t		 wlen;		/* weighted length */
+	size_t		 words;
+	size_t		 stop;
+	size_t		 fchars;
+	size_t		 kowords;
+	size_t		 koend;
+	size_t		 digits;
+	size_t		 linkchars;
+	double		 sw;		/* function-word density */
+	double		 ld;		/* link density */
+	int		 script;	/* 'L', 'C' (zh/ja) or 'K' */
+	int		 terminal;
+	int		 ellipsis;
+	int		 views;
+	int		 duration;
+	int		 ago;
+	enum clean_class cls;
+	enum clean_kind	 kind;
+	int		 verdict;
+	int		 ctx_only;	/* hidden by a context rule alone */
+	char		 reason[128];
+};
+
+static void	 clean_features(struct clean_feat *, const struct html_link *,
+		     size_t, size_t);
+static void	 clean_strong(struct clean_feat *, size_t, size_t);
+static void	 clean_runs(struct clean_feat *, size_t);
+static void	 clean_classes(struct clean_feat *, size_t);
+static void	 clean_context(struct clean_feat *, size_t);
+static void	 clean_tail(struct clean_feat *, size_t);
+static void	 clean_safety(struct clean_feat *, size_t);
+static void	 clean_set(struct clean_feat *, enum clean_kind, int,
+		     const char *, ...) __attribute__((format(printf, 4, 5)));
+
+static double
+clean_sw_low(const struct clean_feat *f)
+{
+	switch (f->script) {
+	case 'C':
+		return (f->kana > 0 ? 0.20 : 0.06);
+	case 'K':
+		return (0.45);
+	default:
+		return (0.20);
+	}
+}
+
+static double
+clean_sw_high(const struct clean_feat *f)
+{
+	switch (f->script) {
+	case 'C':
+		return (f->kana > 0 ? 0.25 : 0.09);
+	case 'K':
+		return (0.55);
+	default:
+		return (0.28);
+	}
+}
+
+static void
+clean_set(struct clean_feat *f, enum clean_kind kind, int verdict,
+    const char *fmt, ...)
+{
+	va_list	ap;
+
+	f->kind = kind;
+	f->verdict = verdict;
+	f->ctx_only = 0;
+	va_start(ap, fmt);
+	vsnprintf(f->reason, sizeof f->reason, fmt, ap);
+	va_end(ap);
+}
+
+static int
+clean_is_cjk(ucs4_t c)
+{
+	return ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 &&
+	    c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 &&
+	    c <= 0xfaff) || (c >= 0xac00 && c <= 0xd7af) ||
+	    (c >= 0x20000 && c <= 0x3134f));
+}
+
+static int
+clean_is_space(ucs4_t c)
+{
+	return (c == ' ' || c == '\t' || c == 0xa0 || c == 0x3000 ||
+	    (c >= 0x2000 && c <= 0x200b));
+}
+
+static int
+clean_is_word_char(ucs4_t c)
+{
+	return ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c == '\'' || c == 0x2019 ||
+	    (c >= 0xc0 && c <= 0x24f && c != 0xd7 && c != 0xf7) ||
+	    (c >= 0x400 && c <= 0x52f) || (c >= 0x370 && c <= 0x3ff) ||
+	    (c >= 0xac00 && c <= 0xd7af));
+}
+
+/* Does the block end like a sentence (quotes and brackets aside)? */
+static int
+clean_terminal(const char *s, size_t n, int *ellipsis)
+{
+	const uint8_t	*p = (const uint8_t *)s + n, *q;
+	ucs4_t		 c;
+
+	*ellipsis = 0;
+	while (p > (const uint8_t *)s) {
+		q = u8_prev(&c, p, (const uint8_t *)s);
+		if (q == NULL)
+			return (0);
+		if (c == '"' || c == '\'' || c == 0x201d || c == 0x2019 ||
+		    c == 0x300d || c == 0x300f || c == ')' || c == 0xff09 ||
+		    c == 0xbb || c == 0x3011 || clean_is_space(c) || c == '*') {
+			p = q;
+			continue;
+		}
+		if (c == 0x2026) {
+			*ellipsis = 1;
+			return (0);
+		}
+		if (c == '.' && p - (const uint8_t *)s >= 3 &&
+		    memcmp(p - 3, "...", 3) == 0) {
+			*ellipsis = 1;
+			return (0);
+		}
+		return (c == '.' || c == '!' || c == '?' || c == 0x3002 ||
+		    c == 0xff01 || c == 0xff1f || c == 0xff0e || c == ';' ||
+		    c == 0xff1b);
+	}
+	return (0);
+}
+
+static const char *clean_view_words[] = {
+	"views", "view", "plays", "次觀看", "次观看", "次播放", "次瀏覽",
+	"次浏览", "回視聴", "回再生", "회", "просмотр", "aufrufe",
+	"visualizaciones", "reproducciones", "vues", NULL
+};
+static const char *clean_ago_words[] = {
+	"小時前", "小时前", "分鐘前", "分钟前", "天前", "週前", "周前", "個月前",
+	"个月前", "年前", "時間前", "分前", "日前", "시간 전", "분 전", "일 전",
+	"주 전", "개월 전", "hours ago", "hour ago", "minutes ago",
+	"minute ago", "days ago", "day ago", "weeks ago", "week ago",
+	"months ago", "mins ago", "hrs ago", "час назад", "часа назад",
+	"часов назад", "минут назад", "минуту назад", "минуты назад",
+	"дня назад", "дней назад", "день назад", "stunden", "minuten",
+	"tagen", "horas", "minutos", "días", NULL
+};
+
+/*
+ * Is a number followed by one of the words (after spaces and the
+ * multipliers 万, 萬, 천, 만, 억, K, M)?  s is lower case.
+ */
+static int
+clean_number_then(const char *s, size_t n, const char **words)
+{
+	const char	*p = s, *e = s + n, *q;
+	size_t		 i, len;
+
+	while (p < e) {
+		if (*p < '0' || *p > '9') {
+			p++;
+			continue;
+		}
+		while (p < e && ((*p >= '0' && *p <= '9') || *p == ',' ||
+		    *p == '.'))
+			p++;
+		q = p;
+		for (;;) {
+			if (q < e && (*q == ' ' || *q == 'k' || *q == 'm' ||
+			    *q == 'b')) {
+				q++;
+				continue;
+			}
+			if (e - q >= 3 && (memcmp(q, "万", 3) == 0 ||
+			    memcmp(q, "萬", 3) == 0 || memcmp(q, "천", 3) == 0 ||
+			    memcmp(q, "만", 3) == 0 || memcmp(q, "억", 3) == 0 ||
+			    memcmp(q, "千", 3) == 0)) {
+				q += 3;
+				continue;
+			}
+			break;
+		}
+		for (i = 0; words[i] != NULL; i++) {
+			len = strlen(words[i]);
+			if ((size_t)(e - q) >= len &&
+			    memcmp(q, words[i], len) == 0)
+				return (1);
+		}
+	}
+	return (0);
+}
+
+/* A duration such as "1:57" or "12:03:44" at the start of the block. */
+static int
+clean_duration(const char *s, size_t n)
+{
+	const char	*p = s, *e = s + n;
+	int		 d;
+
+	while (p < e && (*p == '-' || *p == ' ' || *p == '*' ||
+	    (unsigned char)*p >= 0xe2)) {
+		if ((unsigned char)*p >= 0xe2) {
+			/* bullets and play signs: U+2022, U+25B6 */
+			if (e - p >= 3 && (memcmp(p, "•", 3) == 0 ||
+			    memcmp(p, "▶", 3) == 0 || memcmp(p, "►", 3) == 0))
+				p += 3;
+			else
+				break;
+		} else
+			p++;
+	}
+	for (d = 0; p < e && *p >= '0' && *p <= '9' && d < 3; p++)
+		d++;
+	if (d == 0 || d > 2 || p >= e || *p != ':')
+		return (0);
+	p++;
+	return (e - p >= 2 && p[0] >= '0' && p[0] <= '5' && p[1] >= '0' &&
+	    p[1] <= '9');
+}
+
+/* Compute the features of every block. */
+static void
+clean_features(struct clean_feat *f, const struct html_link *links,
+    size_t nlinks, size_t base)
+{
+	const uint8_t	*p = (const uint8_t *)f->s, *e = p + f->n, *w;
+	size_t		 i, s0, s1, lo, hi;
+	uint8_t		*low;
+	ucs4_t		 c;
+	int		 l;
+
+	while (p < e) {
+		l = u8_mbtouc(&c, p, e - p);
+		if (!clean_is_space(c))
+			f->chars++;
+		if (clean_is_cjk(c)) {
+			f->cjk++;
+			if (c >= 0xac00 && c <= 0xd7af)
+				f->hangul++;
+			if (c >= 0x3040 && c <= 0x30ff)
+				f->kana++;
+			if (lexicon_is_function_char(c))
+				f->fchars++;
+		}
+		if (c >= '0' && c <= '9')
+			f->digits++;
+		p += l;
+	}
+	f->wlen = f->chars - f->cjk + CJK_WEIGHT * f->cjk;
+	f->terminal = clean_terminal(f->s, f->n, &f->ellipsis);
+
+	low = u8_tolower((const uint8_t *)f->s, f->n, NULL, NULL, NULL,
+	    &f->lowern);
+	if (low == NULL)
+		fatal("u8_tolower");
+	f->lower = xmalloc(f->lowern + 1);
+	memcpy(f->lower, low, f->lowern);
+	f->lower[f->lowern] = '\0';
+	free(low);
+
+	/* Words: runs of letters (Hangul words for Korean endings). */
+	p = (const uint8_t *)f->lower;
+	e = p + f->lowern;
+	while (p < e) {
+		l = u8_mbtouc(&c, p, e - p);
+		if (!clean_is_word_char(c)) {
+			p += l;
+			continue;
+		}
+		w = p;
+		while (p < e) {
+			l = u8_mbtouc(&c, p, e - p);
+			if (!clean_is_word_char(c))
+				break;
+			p += l;
+		}
+		if (w[0] >= 0xea && w[0] <= 0xed) {
+			f->kowords++;
+			if (lexicon_is_ko_ending((const char *)w, p - w))
+				f->koend++;
+		} else if (!(w[0] >= '0' && w[0] <= '9')) {
+			f->words++;
+			if (lexicon_is_stopword((const char *)w, p - w))
+				f->stop++;
+		}
+	}
+
+	if (f->hangul * 2 > f->cjk && f->kowords > 0) {
+		f->script = 'K';
+		f->sw = (double)f->koend / f->kowords;
+	} else if (f->cjk * 10 >= f->chars * 3 && f->cjk > 0) {
+		f->script = 'C';
+		f->sw = (double)f->fchars / f->cjk;
+	} else {
+		f->script = 'L';
+		f->sw = f->words == 0 ? 0 : (double)f->stop / f->words;
+	}
+
+	/* Link characters inside this block. */
+	s0 = base;
+	s1 = base + f->n;
+	for (i = 0; i < nlinks; i++) {
+		lo = links[i].start > s0 ? links[i].start : s0;
+		hi = links[i].start + links[i].len < s1 ?
+		    links[i].start + links[i].len : s1;
+		if (hi > lo)
+			f->linkchars += hi - lo;
+	}
+	f->ld = f->n == 0 ? 0 : (double)f->linkchars / f->n;
+
+	f->views = clean_number_then(f->lower, f->lowern, clean_view_words);
+	if (!f->views && strstr(f->lower, "조회수") != NULL)
+		f->views = 1;
+	f->ago = clean_number_then(f->lower, f->lowern, clean_ago_words);
+	f->duration = clean_duration(f->s, f->n);
+}
+
+/* Residue of markup: tags, attributes, entities left in the text. */
+static int
+clean_markup(const struct clean_feat *f)
+{
+	const char	*p = f->s, *e = f->s + f->n;
+	int		 hits = 0;
+
+	for (; p < e; p++) {
+		if (*p == '<' && p + 1 < e && (p[1] == '/' || p[1] == '!' ||
+		    (p[1] >= 'a' && p[1] <= 'z')))
+			hits++;
+		else if (*p == '=' && p + 1 < e && p[1] == '"')
+			hits++;
+		else if (*p == '&' && p + 1 < e && (p[1] == '#' ||
+		    (p[1] >= 'a' && p[1] <= 'z'))) {
+			const char *q = p + 1;
+
+			while (q < e && q - p < 10 && *q != ';' && *q != ' ')
+				q++;
+			if (q < e && *q == ';')
+				hits++;
+		}
+	}
+	return (hits);
+}
+
+/* Is the block one URL and nothing else? */
+static int
+clean_bare_url(const struct clean_feat *f)
+{
+	if (f->n < 8 || (strncmp(f->lower, "http://", 7) != 0 &&
+	    strncmp(f->lower, "https://", 8) != 0 &&
+	    strncmp(f->lower, "www.", 4) != 0))
+		return (0);
+	return (memchr(f->s, ' ', f->n) == NULL);
+}
+
+/* Path-like runs of short items: "Home > World > Asia". */
+static int
+clean_breadcrumb(const struct clean_feat *f)
+{
+	static const char	*seps[] = { " > ", " › ", " » ", "＞", " / ",
+				    " | ", " ＞ ", NULL };
+	size_t			 i, count = 0;
+	const char		*p;
+
+	if (f->terminal || f->wlen > 150)
+		return (0);
+	for (i = 0; seps[i] != NULL; i++)
+		for (p = f->s; (p = memmem(p, f->n - (p - f->s), seps[i],
+		    strlen(seps[i]))) != NULL; p += strlen(seps[i]))
+			count++;
+	return (count >= 2);
+}
+
+/*
+ * The strong rules, context-free: each block that one of them hides gets
+ * its reason.  Phrase rules only look at short blocks, so a story that
+ * mentions a newsletter or a copyright lawsuit is not caught.
+ */
+static void
+clean_strong(struct clean_feat *fs, size_t n, size_t total)
+{
+	struct clean_feat	*f;
+	const char		*m;
+	size_t			 i;
+	int			 hits, tail;
+
+	for (i = 0; i < n; i++) {
+		f = &fs[i];
+		tail = i * 2 >= n;
+		if ((hits = clean_markup(f)) >= 2 ||
+		    (hits == 1 && f->wlen < 40)) {
+			clean_set(f, KIND_MARKUP, VERDICT_BOILERPLATE,
+			    "markup: %d tag%s or entit%s", hits,
+			    hits == 1 ? "" : "s", hits == 1 ? "y" : "ies");
+			continue;
+		}
+		if (clean_bare_url(f)) {
+			clean_set(f, KIND_URL, VERDICT_BOILERPLATE,
+			    "link: a bare URL");
+			continue;
+		}
+		if (f->wlen < 2 * STRONG_MAX &&
+		    (m = lexicon_match(LEXICON_BOT, f->lower, f->lowern))) {
+			clean_set(f, KIND_BOT, VERDICT_BOILERPLATE,
+			    "bot-footer: \"%s\"", m);
+			continue;
+		}
+		if (f->wlen < STRONG_MAX && (m = lexicon_match(
+		    LEXICON_COMMENT_FORM, f->lower, f->lowern))) {
+			clean_set(f, KIND_COMMENT_FORM, VERDICT_BOILERPLATE,
+			    "comment-form: \"%s\"", m);
+			continue;
+		}
+		if (f->wlen < 2 * STRONG_MAX && ((f->views && (f->duration ||
+		    f->ago)) || (f->duration && f->ago) ||
+		    ((f->views || f->duration) && !f->terminal))) {
+			clean_set(f, KIND_VIDEO, VERDICT_BOILERPLATE,
+			    "video-list: %s%s%s", f->duration ? "duration " : "",
+			    f->views ? "view count " : "",
+			    f->ago ? "time ago" : "");
+			continue;
+		}
+		if (f->wlen < STRONG_MAX && (m = lexicon_match(
+		    LEXICON_COPYRIGHT, f->lower, f->lowern))) {
+			clean_set(f, KIND_COPYRIGHT, VERDICT_BOILERPLATE,
+			    "copyright: \"%s\"", m);
+			continue;
+		}
+		if (f->wlen < 150 &&
+		    (m = lexicon_match(LEXICON_SHARE, f->lower, f->lowern))) {
+			clean_set(f, KIND_SHARE, VERDICT_BOILERPLATE,
+			    "share-widget: \"%s\"", m);
+			continue;
+		}
+		if (f->wlen < 2 * STRONG_MAX &&
+		    (m = lexicon_match(LEXICON_COOKIE, f->lower, f->lowern))) {
+			clean_set(f, KIND_COOKIE, VERDICT_BOILERPLATE,
+			    "cookie-banner: \"%s\"", m);
+			continue;
+		}
+		if (f->wlen < STRONG_MAX &&
+		    (m = lexicon_match(LEXICON_PROMO, f->lower, f->lowern))) {
+			clean_set(f, KIND_PROMO, VERDICT_BOILERPLATE,
+			    "promo: \"%s\"", m);
+			continue;
+		}
+		if ((m = lexicon_match(LEXICON_AD, f->lower, f->lowern))) {
+			clean_set(f, KIND_AD, VERDICT_BOILERPLATE, "ad: \"%s\"",
+			    m);
+			continue;
+		}
+		if (f->wlen < 100 && !f->terminal &&
+		    (m = lexicon_match(LEXICON_RELATED, f->lower, f->lowern))) {
+			clean_set(f, KIND_RELATED, VERDICT_BOILERPLATE,
+			    "related-heading: \"%s\"", m);
+			continue;
+		}
+		if (clean_breadcrumb(f)) {
+			clean_set(f, KIND_BREADCRUMB, VERDICT_BOILERPLATE,
+			    "breadcrumb");
+			continue;
+		}
+		if (f->linkchars > 0 && (f->ld > 0.5 || (f->ld > 0.25 &&
+		    f->wlen < LENGTH_HIGH) || (f->wlen < 50 && !f->terminal))) {
+			clean_set(f, KIND_LINKS, VERDICT_BOILERPLATE,
+			    "link-dense: %.2f", f->ld);
+			continue;
+		}
+		if (tail && f->wlen < STRONG_MAX &&
+		    (m = lexicon_match(LEXICON_BIO, f->lower, f->lowern))) {
+			clean_set(f, KIND_BIO, VERDICT_BOILERPLATE,
+			    "bio: \"%s\"", m);
+			continue;
+		}
+		if (f->chars > 0 && f->digits * 2 > f->chars && f->wlen < 60 &&
+		    !f->terminal) {
+			clean_set(f, KIND_NUMERIC, VERDICT_BOILERPLATE,
+			    "numeric: %zu of %zu characters are digits",
+			    f->digits, f->chars);
+			continue;
+		}
+	}
+	(void)total;
+}
+
+/* Normalised text for comparing blocks: lower case, letters only. */
+static size_t
+clean_norm(const struct clean_feat *f, char *out, size_t max)
+{
+	const uint8_t	*p = (const uint8_t *)f->lower, *e = p + f->lowern;
+	size_t		 len = 0;
+	ucs4_t		 c;
+	int		 l;
+
+	while (p < e && len + 4 < max) {
+		l = u8_mbtouc(&c, p, e - p);
+		if (clean_is_word_char(c) || clean_is_cjk(c)) {
+			memcpy(out + len, p, l);
+			len += l;
+		}
+		p += l;
+	}
+	return (len);
+}
+
+/*
+ * Rules over runs of blocks: video lists, teaser lists, a teaser's full
+ * title just before it, blocks repeated within the article, and the
+ * headings of such runs.
+ */
+static void
+clean_runs(struct clean_feat *fs, size_t n)
+{
+	char		 a[512], b[512];
+	size_t		 i, j, k, la, lb, views;
+	struct clean_feat *f;
+
+	/* Video lists: gather the run and count its evidence. */
+	for (i = 0; i < n; i = j) {
+		if (fs[i].kind != KIND_VIDEO) {
+			j = i + 1;
+			continue;
+		}
+		views = 0;
+		for (j = i; j < n && (fs[j].kind == KIND_VIDEO ||
+		    (fs[j].kind == KIND_RELATED) || (fs[j].kind == KIND_NONE &&
+		    !fs[j].terminal && fs[j].wlen < 100 && j + 1 < n &&
+		    fs[j + 1].kind == KIND_VIDEO)); j++)
+			views += fs[j].views || fs[j].duration;
+		for (k = i; k < j; k++)
+			clean_set(&fs[k], KIND_VIDEO, VERDICT_BOILERPLATE,
+			    "video-list: %zu items with view counts or "
+			    "durations", views);
+		/* The run's heading just above it. */
+		if (i > 0 && fs[i - 1].kind == KIND_NONE &&
+		    !fs[i - 1].terminal && fs[i - 1].wlen < 100)
+			clean_set(&fs[i - 1], KIND_VIDEO, VERDICT_BOILERPLATE,
+			    "video-list: its heading");
+	}
+
+	/* Teasers: short blocks cut off with an ellipsis. */
+	for (i = 0; i < n; i = j) {
+		f = &fs[i];
+		if (!f->ellipsis || f->wlen >= STRONG_MAX ||
+		    (f->kind != KIND_NONE && f->kind != KIND_LINKS)) {
+			j = i + 1;
+			continue;
+		}
+		for (j = i; j < n && fs[j].ellipsis &&
+		    fs[j].wlen < STRONG_MAX; j++)
+			/* nothing */;
+		if (j - i >= 2 || (i > 0 && fs[i - 1].kind != KIND_NONE) ||
+		    (j < n && fs[j].kind != KIND_NONE) || j == n) {
+			for (k = i; k < j; k++)
+				clean_set(&fs[k], KIND_TEASER,
+				    VERDICT_BOILERPLATE, "teaser-list: %zu "
+				    "line%s cut with …", j - i,
+				    j - i == 1 ? "" : "s");
+		}
+	}
+
+	/* A teaser's full title: the block before it starts the same way. */
+	for (i = 1; i < n; i++) {
+		if (!fs[i].ellipsis || fs[i - 1].kind != KIND_NONE)
+			continue;
+		la = clean_norm(&fs[i], a, sizeof a);
+		lb = clean_norm(&fs[i - 1], b, sizeof b);
+		if (la >= 10 && lb >= la && memcmp(a, b, la) == 0) {
+			clean_set(&fs[i - 1], KIND_TEASER, VERDICT_BOILERPLATE,
+			    "teaser-list: the full title of the teaser below");
+			if (fs[i].kind == KIND_NONE)
+				clean_set(&fs[i], KIND_TEASER,
+				    VERDICT_BOILERPLATE, "teaser-list: repeats "
+				    "the start of the block above");
+		}
+	}
+
+	/* A block repeated within the article. */
+	for (i = 1; i < n; i++) {
+		if (fs[i].kind != KIND_NONE)
+			continue;
+		la = clean_norm(&fs[i], a, sizeof a);
+		if (la < 12)
+			continue;
+		for (j = 0; j < i; j++) {
+			lb = clean_norm(&fs[j], b, sizeof b);
+			if (la == lb && memcmp(a, b, la) == 0) {
+				clean_set(&fs[i], KIND_DUPLICATE,
+				    VERDICT_BOILERPLATE, "duplicate: the same "
+				    "as block %zu", j + 1);
+				break;
+			}
+		}
+	}
+}
+
+/* jusText's context-free classes for the blocks no strong rule hid. */
+static void
+clean_classes(struct clean_feat *fs, size_t n)
+{
+	struct clean_feat	*f;
+	size_t			 i;
+	int			 sentence;
+
+	for (i = 0; i < n; i++) {
+		f = &fs[i];
+		if (f->kind != KIND_NONE) {
+			f->cls = CLS_BAD;
+			continue;
+		}
+		sentence = f->terminal && f->sw >= clean_sw_low(f) &&
+		    (f->words + f->kowords >= 3 || f->cjk >= 8);
+		if (f->wlen < LENGTH_LOW)
+			f->cls = sentence ? CLS_NEARGOOD : CLS_SHORT;
+		else if (f->sw >= clean_sw_high(f))
+			f->cls = f->wlen > LENGTH_HIGH || sentence ?
+			    CLS_GOOD : CLS_NEARGOOD;
+		else if (f->sw >= clean_sw_low(f))
+			f->cls = CLS_NEARGOOD;
+		else
+			f->cls = CLS_BAD;
+		if (f->cls == CLS_BAD)
+			clean_set(f, KIND_QUALITY, VERDICT_BOILERPLATE,
+			    "low-function-words: %.2f < %.2f", f->sw,
+			    clean_sw_low(f));
+		else
+			clean_set(f, KIND_QUALITY, VERDICT_CONTENT,
+			    "content: %.2f function words, length %zu",
+			    f->sw, f->wlen);
+	}
+}
+
+/* The nearest good or bad block from i going by step; -1 at an edge. */
+static int
+clean_anchor(struct clean_feat *fs, size_t n, size_t i, int step,
+    size_t *at)
+{
+	size_t	j = i;
+
+	for (;;) {
+		if (step < 0 && j == 0)
+			return (-1);
+		j += step;
+		if (j >= n)
+			return (-1);
+		if (fs[j].cls == CLS_GOOD || fs[j].cls == CLS_BAD) {
+			*at = j;
+			return (fs[j].cls);
+		}
+	}
+}
+
+/*
+ * jusText's context pass.  The start of the text counts as neither good
+ * nor bad (import already took off the page's head); its end counts as
+ * bad.
+ */
+static void
+clean_context(struct clean_feat *fs, size_t n)
+{
+	enum clean_class	*out;
+	size_t			 i, j, pa = 0, na = 0;
+	int			 prev, next, near;
+
+	out = xcalloc(n, sizeof *out);
+	for (i = 0; i < n; i++) {
+		out[i] = fs[i].cls;
+		if (fs[i].cls != CLS_SHORT && fs[i].cls != CLS_NEARGOOD)
+			continue;
+		prev = clean_anchor(fs, n, i, -1, &pa);
+		next = clean_anchor(fs, n, i, 1, &na);
+		if (next == -1)
+			next = CLS_BAD;
+		if (prev == -1)
+			prev = next;
+		if (fs[i].cls == CLS_NEARGOOD) {
+			out[i] = prev == CLS_BAD && next == CLS_BAD ?
+			    CLS_BAD : CLS_GOOD;
+			continue;
+		}
+		if (prev == next) {
+			out[i] = prev;
+			continue;
+		}
+		/* Mixed: good if a near-good block stands on the bad side. */
+		near = 0;
+		if (prev == CLS_BAD) {
+			for (j = pa + 1; j < i; j++)
+				near |= fs[j].cls == CLS_NEARGOOD;
+		} else {
+			for (j = i + 1; j < na; j++)
+				near |= fs[j].cls == CLS_NEARGOOD;
+		}
+		out[i] = near ? CLS_GOOD : CLS_BAD;
+	}
+	for (i = 0; i < n; i++) {
+		if (out[i] == fs[i].cls)
+			continue;
+		if (out[i] == CLS_BAD) {
+			clean_set(&fs[i], KIND_CONTEXT, VERDICT_BOILERPLATE,
+			    "context: %s between boilerplate",
+			    fs[i].cls == CLS_SHORT ? "short" : "near-good");
+			fs[i].ctx_only = 1;
+		} else if (fs[i].kind == KIND_QUALITY)
+			snprintf(fs[i].reason, sizeof fs[i].reason,
+			    "content: %s between content",
+			    fs[i].cls == CLS_SHORT ? "short" : "near-good");
+		fs[i].cls = out[i];
+	}
+	free(out);
+}
+
+/*
+ * The end of the article.  After a comment form or a bot footer, once
+ * there was article enough before it, nothing is article: prose there is
+ * a reader comment, the rest boilerplate.
+ */
+static void
+clean_tail(struct clean_feat *fs, size_t n)
+{
+	size_t	i, end = n, seen = 0;
+
+	for (i = 0; i < n; i++) {
+		if ((fs[i].kind == KIND_COMMENT_FORM || fs[i].kind ==
+		    KIND_BOT) && seen >= 300) {
+			end = i;
+			break;
+		}
+		if (fs[i].verdict == VERDICT_CONTENT)
+			seen += fs[i].wlen;
+	}
+	for (i = end + 1; i < n; i++) {
+		if (fs[i].kind != KIND_QUALITY && fs[i].kind != KIND_CONTEXT)
+			continue;
+		if (fs[i].verdict == VERDICT_CONTENT && fs[i].terminal)
+			clean_set(&fs[i], KIND_COMMENT, VERDICT_COMMENT,
+			    "comment: after the %s (block %zu)",
+			    fs[end].kind == KIND_BOT ? "bot footer" :
+			    "comment form", end + 1);
+		else {
+			clean_set(&fs[i], KIND_AFTER_END, VERDICT_BOILERPLATE,
+			    "after-end: after the %s (block %zu)",
+			    fs[end].kind == KIND_BOT ? "bot footer" :
+			    "comment form", end + 1);
+			fs[i].ctx_only = 1;
+		}
+	}
+}
+
+/*
+ * Never hide the whole article: when less than a fifth of its text would
+ * show, show again what only a context rule hid.
+ */
+static void
+clean_safety(struct clean_feat *fs, size_t n)
+{
+	size_t	i, all = 0, shown = 0;
+
+	for (i = 0; i < n; i++) {
+		all += fs[i].wlen;
+		if (fs[i].verdict == VERDICT_CONTENT)
+			shown += fs[i].wlen;
+	}
+	if (all == 0 || shown * 5 >= all)
+		return;
+	for (i = 0; i < n; i++) {
+		if (fs[i].ctx_only || fs[i].kind == KIND_QUALITY) {
+			if (fs[i].verdict == VERDICT_BOILERPLATE)
+				clean_set(&fs[i], KIND_QUALITY,
+				    VERDICT_CONTENT, "content: kept, or too "
+				    "little of the article would show");
+		}
+	}
+}
+
+/* FNV-1a over the normalised block, for repeats across articles. */
+uint64_t
+clean_hash(const char *s, size_t n)
+{
+	struct clean_feat	 f;
+	char			 norm[2048];
+	uint8_t			*low;
+	uint64_t		 h = 0xcbf29ce484222325ULL;
+	size_t			 len, i;
+
+	memset(&f, 0, sizeof f);
+	low = u8_tolower((const uint8_t *)s, n, NULL, NULL, NULL, &len);
+	if (low == NULL)
+		fatal("u8_tolower");
+	f.lower = (char *)low;
+	f.lowern = len;
+	len = clean_norm(&f, norm, sizeof norm);
+	free(low);
+	for (i = 0; i < len; i++) {
+		h ^= (uint8_t)norm[i];
+		h *= 0x100000001b3ULL;
+	}
+	return (h & 0x7fffffffffffffffULL);
+}
+
+const char *
+clean_verdict_name(int v)
+{
+	switch (v) {
+	case VERDICT_CONTENT:
+		return ("content");
+	case VERDICT_COMMENT:
+		return ("comment");
+	default:
+		return ("boilerplate");
+	}
+}
+
+/*
+ * Classify the blocks of a text.  df, when not NULL, says in how many
+ * other articles of the same source a block (by clean_hash) occurs.
+ */
+struct clean *
+clean_text(const char *text, size_t len, const struct html_link *links,
+    size_t nlinks, clean_df_cb df, void *arg)
+{
+	struct clean		*c;
+	struct clean_feat	*fs = NULL;
+	const char		*p = text, *e = text + len, *nl;
+	size_t			 n = 0, i, total = 0;
+	unsigned		 count;
+
+	c = xcalloc(1, sizeof *c);
+	if (len == 0)
+		return (c);
+	while (p <= e) {
+		nl = memchr(p, '\n', e - p);
+		if (nl == NULL)
+			nl = e;
+		fs = xreallocarray(fs, n + 1, sizeof *fs);
+		memset(&fs[n], 0, sizeof fs[n]);
+		fs[n].s = p;
+		fs[n].n = nl - p;
+		clean_features(&fs[n], links, nlinks, p - text);
+		total += fs[n].wlen;
+		n++;
+		if (nl == e)
+			break;
+		p = nl + 1;
+	}
+
+	clean_strong(fs, n, total);
+	if (df != NULL) {
+		for (i = 0; i < n; i++) {
+			if (fs[i].kind != KIND_NONE || fs[i].wlen < 15 ||
+			    fs[i].wlen > 600)
+				continue;
+			count = df(clean_hash(fs[i].s, fs[i].n), arg);
+			if (count + 1 >= 3)
+				clean_set(&fs[i], KIND_REPEATED,
+				    VERDICT_BOILERPLATE, "repeated: in %u "
+				    "articles of this source", count + 1);
+		}
+	}
+	clean_runs(fs, n);
+	clean_classes(fs, n);
+	clean_context(fs, n);
+	clean_tail(fs, n);
+	clean_safety(fs, n);
+
+	c->blocks = xcalloc(n, sizeof *c->blocks);
+	c->nblocks = n;
+	for (i = 0; i < n; i++) {
+		c->blocks[i].start = fs[i].s - text;
+		c->blocks[i].len = fs[i].n;
+		c->blocks[i].verdict = fs[i].verdict;
+		memcpy(c->blocks[i].reason, fs[i].reason,
+		    sizeof c->blocks[i].reason);
+		free(fs[i].lower);
+	}
+	free(fs);
+	return (c);
+}
+
+void
+clean_free(struct clean *c)
+{
+	if (c == NULL)
+		return;
+	free(c->blocks);
+	free(c);
+}

@@ -1,0 +1,272 @@
+/*
+ * lexicon.c: the word lists the boilerplate classifier reads.  Function
+ * words per language (for prose density), the function characters of
+ * Chinese and Japanese and the particles of Korean, and the phrase lists
+ * of widgets, forms, promos, copyright lines and the like, in every
+ * language we read.  Data only, and the small functions that look in it;
+ * all matching is on lower-cased text.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <unistr.h>
+
+#include "sift.h"
+
+/*
+ * Function words: the union of short stoplists (English, German, Spanish,
+ * French, Italian, Portuguese, Dutch, Russian), space-delimited and
+ * surrounded by spaces so a lookup is one strstr.
+ */
+static const char lexicon_stopwords[] =
+    " a about above after again against all also am an and any are as at"
+    " be because been before being below between both but by can could"
+    " did do does doing down during each few for from further had has"
+    " have having he her here hers him his how i if in into is it its"
+    " itself just me more most my no nor not now of off on once only or"
+    " other our out over own said same says she should so some such than"
+    " that the their them then there these they this those through to too"
+    " under until up very was we were what when where which while who whom"
+    " why will with would you your yet still since however according told"
+    " der die das und ist nicht mit den von zu sich des auf ein eine einen"
+    " dem für im auch wurde hat sie wird bei nach aus um wie noch oder aber"
+    " sind war waren werden kann nur schon vor über zum zur am dass es er"
+    " wir ihr ihre sein seine diese dieser dieses man hatte habe"
+    " el la de que y los las del en se por un una con para es al su lo como"
+    " más pero sus fue ha le ya o este esta son entre cuando muy sin sobre"
+    " también hasta hay donde desde todo nos durante uno ni contra ese eso"
+    " había han era dijo según"
+    " le les des et est du une pour dans qui sur pas au avec il par sont"
+    " été ce cette elle ont ou mais aux ses leur plus"
+    " il di che e della per non sono gli nel alla anche è dei"
+    " o do da em um uma não os dos das no na foi ao pelo"
+    " het een van dat op te zijn voor die werd heeft ook aan"
+    " и в во не что он на я с со как а то все она так его но да ты к у же"
+    " вы за бы по только ее мне было вот от меня еще нет о из ему теперь"
+    " когда даже ну вдруг ли если уже или ни быть был него до вас нибудь"
+    " опять уж вам ведь там потом себя ничего ей может они тут где есть"
+    " надо ней для мы тебя их чем была сам чтобы без будто чего раз тоже"
+    " себе под будет ж тогда кто этот того потому этого какой совсем ним"
+    " здесь этом один почти мой тем чтобы нее сейчас были куда зачем всех"
+    " никогда можно при наконец два об другой хоть после над больше тот"
+    " через эти нас про всего них какая много разве три эту моя впрочем"
+    " хорошо свою этой перед иногда лучше чуть том нельзя такой им более"
+    " всегда конечно всю между также заявил сообщил ";
+
+int
+lexicon_is_stopword(const char *w, size_t n)
+{
+	char	needle[40];
+
+	if (n == 0 || n > sizeof needle - 3)
+		return (0);
+	needle[0] = ' ';
+	memcpy(needle + 1, w, n);
+	needle[n + 1] = ' ';
+	needle[n + 2] = '\0';
+	return (strstr(lexicon_stopwords, needle) != NULL);
+}
+
+/* Chinese function characters (both scripts) and Japanese particles. */
+static const char lexicon_function_chars[] =
+    "的了是在和与與及也不就都而但并並或被把将將从從对對为為于於以其之这這"
+    "个個们們会會还還已所着著到说說等让讓向由给給要能可很更又再该該"
+    "のはをにがでとたてしもなるれらかよりへやだです";
+
+int
+lexicon_is_function_char(ucs4_t uc)
+{
+	uint8_t	buf[8];
+	int	len;
+
+	if (uc < 0x3000)
+		return (0);
+	len = u8_uctomb(buf, uc, sizeof buf);
+	if (len <= 0)
+		return (0);
+	buf[len] = '\0';
+	return (strstr(lexicon_function_chars, (const char *)buf) != NULL);
+}
+
+/* Korean particles and endings that close a word in prose. */
+static const char *lexicon_ko_endings[] = {
+	"은", "는", "이", "가", "을", "를", "에", "의", "로", "와", "과", "도",
+	"다", "고", "며", "서", "면", "만", "게", "지", "해", "한", "할", "된",
+	"던", "요", "께", "라", NULL
+};
+
+int
+lexicon_is_ko_ending(const char *s, size_t n)
+{
+	size_t	i;
+
+	if (n < 3)
+		return (0);
+	for (i = 0; lexicon_ko_endings[i] != NULL; i++)
+		if (memcmp(s + n - 3, lexicon_ko_endings[i], 3) == 0)
+			return (1);
+	return (0);
+}
+
+/*
+ * Phrase lists, lower case.  A leading '^' anchors the phrase at the start
+ * of the block; a leading '=' means the whole block (punctuation and
+ * spaces around it aside).
+ */
+static const char *lexicon_share[] = {
+	"share this", "share on ", "share:", "share :", "share via",
+	"=share", "=tweet", "=print", "=email", "=e-mail", "=copy link",
+	"分享到", "分享至", "=分享", "^分享 :", "^分享:", "^分享：", "分享本文",
+	"シェアする", "=シェア", "^シェア :", "^シェア:", "공유하기", "=공유",
+	"поделиться", "=teilen", "^teilen:", "artikel teilen", "=compartir",
+	"^compartir:", "compartir en", "=facebook", "=twitter", "=whatsapp",
+	"=linkedin", "=telegram", "=weibo", "=wechat", "=微博", "=微信",
+	"=x", "=line", "=reddit", NULL
+};
+static const char *lexicon_comment_form[] = {
+	"leave a reply", "leave a comment", "post a comment", "post comment",
+	"add your comment", "add a comment",
+	"your email address will not be published",
+	"required fields are marked", "=reply", "^cancel reply",
+	"发表评论", "發表評論", "=评论", "=評論", "网友评论", "網友評論",
+	"=留言", "我要留言", "コメントを書く", "コメントする", "=コメント",
+	"댓글 쓰기", "댓글쓰기", "=댓글", "댓글 작성", "로그인 후 댓글",
+	"оставить комментарий", "оставьте комментарий",
+	"ваш адрес email не будет опубликован", "=комментарии",
+	"kommentar schreiben", "schreibe einen kommentar",
+	"e-mail-adresse wird nicht veröffentlicht", "=kommentare",
+	"deja un comentario", "deja una respuesta",
+	"no será publicada", "=comentarios", NULL
+};
+static const char *lexicon_copyright[] = {
+	"©", "ⓒ", "^copyright", "all rights reserved", "版權所有", "版权所有",
+	"未经授权", "未經授權", "未经许可", "未經許可", "不得转载", "不得轉載",
+	"转载请注明", "轉載請註明", "禁止转载", "禁止轉載", "^本文转载自",
+	"^本文轉載自", "^本文来源", "^本文來源", "무단전재", "무단 전재",
+	"재배포 금지", "재배포금지", "все права защищены",
+	"перепечатка", "alle rechte vorbehalten", "todos los derechos",
+	"著作権", "無断転載", "無斷轉載", "無断複製", NULL
+};
+static const char *lexicon_promo[] = {
+	"newsletter", "subscribe now", "subscribe to", "sign up for",
+	"download our app", "download the app", "get the app",
+	"in your inbox", "follow us on", "下载app", "下載app", "下载客户端",
+	"下載客戶端", "扫码下载", "掃碼下載", "关注我们", "關注我們",
+	"扫描二维码", "掃描二維碼", "订阅", "訂閱", "获取更多rss", "更多rss",
+	"^구독", "구독하기", "앱 다운로드", "뉴스레터", "подпишитесь",
+	"подписывайтесь", "рассылк", "abonnieren", "jetzt abonnieren",
+	"suscríbete", "suscribirse", "boletín", "アプリ", "メルマガ",
+	"メールマガジン", "ダウンロード", "appeared first on",
+	"continue reading", "originally published", "click here",
+	"=read more", "=more", NULL
+};
+static const char *lexicon_cookie[] = {
+	"cookie", "クッキー", "쿠키", "куки", "隐私政策", "隱私政策",
+	"privacy policy", "datenschutz", "política de privacidad", NULL
+};
+static const char *lexicon_bot[] = {
+	"i'm a bot", "i am a bot", "performed automatically",
+	"contact the moderators", "summary contains", "^this bot",
+	"beep boop", "soy un bot", "я бот", NULL
+};
+static const char *lexicon_related[] = {
+	"^related", "you may also like", "you might also like", "more from",
+	"=read more", "^read also", "^also read", "^see also", "recommended",
+	"most read", "most popular", "^trending", "=more stories",
+	"=top stories", "^tags:", "^tags :",
+	"相關影片", "相关视频", "相關閱讀", "相关阅读", "延伸閱讀", "延伸阅读",
+	"推薦", "推荐", "熱門", "热门", "上一篇", "下一篇", "猜你喜欢",
+	"猜你喜歡", "更多新闻", "更多新聞", "^标签", "^標籤",
+	"関連記事", "関連動画", "関連ニュース", "おすすめ", "人気記事",
+	"관련 기사", "관련기사", "관련 영상", "많이 본", "추천 기사", "^태그",
+	"читайте также", "по теме", "популярное", "^теги",
+	"mehr zum thema", "auch interessant", "das könnte sie",
+	"meistgelesen", "noticias relacionadas", "te puede interesar",
+	"lee también", "más leídas", "relacionad", NULL
+};
+static const char *lexicon_ad[] = {
+	"=advertisement", "=advertising", "=sponsored", "=anzeige",
+	"=werbung", "=广告", "=廣告", "=광고", "=реклама", "=publicidad",
+	"=スポンサー", "=広告", "=ad", NULL
+};
+static const char *lexicon_bio[] = {
+	"is a senior", "is a reporter", "is a correspondent", "is a writer",
+	"is an editor", "is a journalist", "is a staff", "is a columnist",
+	"is a contributing", "is a freelance", "about the author",
+	"follow her on", "follow him on", "follow them on", "^by ",
+	"作者简介", "作者簡介", "责任编辑", "責任編輯", "^编辑：", "^編輯：",
+	"^编辑:", "^記者", "^记者", "^文／", "^文/", "^（记者", "^（記者",
+	"^(记者", "기자 =", "^기자", "기자)", "@", "корреспондент",
+	"^автор", "^redakteur", "schreibt für", "es periodista",
+	"^por ", "執筆", "記者）", "记者）", NULL
+};
+static const char *lexicon_cookie_dummy[] = { NULL };
+
+/* The lists by kind, indexed by enum lexicon_kind. */
+static const char **lexicon_lists[] = {
+	[LEXICON_SHARE] = lexicon_share,
+	[LEXICON_COMMENT_FORM] = lexicon_comment_form,
+	[LEXICON_COPYRIGHT] = lexicon_copyright,
+	[LEXICON_PROMO] = lexicon_promo,
+	[LEXICON_COOKIE] = lexicon_cookie,
+	[LEXICON_BOT] = lexicon_bot,
+	[LEXICON_RELATED] = lexicon_related,
+	[LEXICON_AD] = lexicon_ad,
+	[LEXICON_BIO] = lexicon_bio,
+	[LEXICON_LAST] = lexicon_cookie_dummy,
+};
+
+/* Is c punctuation or space for the '=' and '^' anchors? */
+static int
+lexicon_is_trim(ucs4_t c)
+{
+	return (c == ' ' || c == '\t' || c == ':' || c == '-' || c == '|' ||
+	    c == '.' || c == '!' || c == '>' || c == '*' || c == 0xff1a ||
+	    c == 0x3002 || c == 0x2022 || c == 0x25b6 || c == 0x300c ||
+	    c == 0x300d || c == 0x3010 || c == 0x3011 || c == '[' ||
+	    c == ']' || c == '(' || c == ')' || c == 0x2014 || c == 0x2013);
+}
+
+/*
+ * Look for a phrase of a kind in a lower-cased block; returns the phrase
+ * found (for the reason) or NULL.
+ */
+const char *
+lexicon_match(enum lexicon_kind kind, const char *s, size_t n)
+{
+	const char	**list = lexicon_lists[kind], *ph, *b = s, *e = s + n;
+	const uint8_t	*p;
+	ucs4_t		 uc;
+	size_t		 i, len;
+	int		 l;
+
+	/* Trim punctuation and spaces for the anchored forms. */
+	while (b < e) {
+		l = u8_mbtouc(&uc, (const uint8_t *)b, e - b);
+		if (!lexicon_is_trim(uc))
+			break;
+		b += l;
+	}
+	while (e > b) {
+		p = u8_prev(&uc, (const uint8_t *)e, (const uint8_t *)b);
+		if (p == NULL || !lexicon_is_trim(uc))
+			break;
+		e = (const char *)p;
+	}
+	for (i = 0; list[i] != NULL; i++) {
+		ph = list[i];
+		if (ph[0] == '=') {
+			len = strlen(ph + 1);
+			if ((size_t)(e - b) == len && memcmp(b, ph + 1, len) == 0)
+				return (ph + 1);
+		} else if (ph[0] == '^') {
+			len = strlen(ph + 1);
+			if ((size_t)(e - b) >= len && memcmp(b, ph + 1, len) == 0)
+				return (ph + 1);
+		} else if (memmem(s, n, ph, strlen(ph)) != NULL)
+			return (ph);
+	}
+	return (NULL);
+}

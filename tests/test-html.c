@@ -1,0 +1,504 @@
+/*
+ * test-html.c: unit tests for html.c.  Tables of inputs and expected
+ * outputs for character references, text and blocks, links, metadata,
+ * HTML detection and the charset prescan, then robustness runs that feed
+ * every prefix of a damaged page and random bytes to html_parse, where
+ * passing means not crashing (run it under ASan to make that mean more).
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "sift.h"
+#include "tap.h"
+
+struct entity_case {
+	const char	*in;		/* after the '&' */
+	const char	*out;		/* NULL: not a reference */
+	size_t		 used;
+};
+
+struct text_case {
+	const char	*name;
+	const char	*html;
+	const char	*text;
+};
+
+struct link_case {
+	const char	*name;
+	const char	*html;
+	size_t		 nlinks;
+	const char	*texts[3];	/* text of each link */
+	const char	*hrefs[3];
+};
+
+struct meta_case {
+	const char	*name;
+	const char	*html;
+	const char	*title;
+	const char	*lang;
+	const char	*url;
+	const char	*date;
+	const char	*site;
+};
+
+struct detect_case {
+	const char	*name;
+	const char	*in;
+	int		 html;
+};
+
+struct charset_case {
+	const char	*name;
+	const char	*in;
+	const char	*charset;
+};
+
+static void	test_entities(void);
+static void	test_text(void);
+static void	test_links(void);
+static void	test_meta(void);
+static void	test_detect(void);
+static void	test_charset(void);
+static void	test_robust(void);
+static void	test_large(void);
+static int	doc_sane(const struct html_doc *);
+
+static const struct entity_case entity_cases[] = {
+	{ "amp;", "&", 4 },
+	{ "lt;x", "<", 3 },
+	{ "nbsp;", "\302\240", 5 },
+	{ "copy 2023", "\302\251", 4 },
+	{ "notin;", "\342\210\211", 6 },
+	{ "notit;", "\302\254", 3 },
+	{ "ampx", "&", 3 },
+	{ "NotEqualTilde;", "\342\211\202\314\270", 14 },
+	{ "#x4E2D;", "\344\270\255", 7 },
+	{ "#X4e2d", "\344\270\255", 6 },
+	{ "#20013;", "\344\270\255", 7 },
+	{ "#65", "A", 3 },
+	{ "#0;", "\357\277\275", 3 },
+	{ "#x110000;", "\357\277\275", 9 },
+	{ "#99999999999999999999;", "\357\277\275", 22 },
+	{ "#xD800;", "\357\277\275", 7 },
+	{ "#128;", "\342\202\254", 5 },
+	{ "#x9F;", "\305\270", 5 },
+	{ "#x81;", "\302\201", 5 },
+	{ "#x1F600;", "\360\237\230\200", 8 },
+	{ "#;", NULL, 0 },
+	{ "#x;", NULL, 0 },
+	{ "bogus;", NULL, 0 },
+	{ " and", NULL, 0 },
+	{ "", NULL, 0 },
+};
+
+static const struct text_case text_cases[] = {
+	{ "plain text", "Hello,   world", "Hello, world" },
+	{ "references in text",
+	  "<p>Tom &amp; Jerry &lt;3 &copy 2023&nbsp;&nbsp;x &notit; &notin;"
+	  "</p>",
+	  "Tom & Jerry <3 \302\251 2023 x \302\254it; \342\210\211" },
+	{ "nested divs",
+	  "<div><div>one</div><div><div>two</div> three</div></div>",
+	  "one\ntwo\nthree" },
+	{ "inline elements do not break",
+	  "<p>a<b>b</b><em>c</em> <span>d</span><share-button>e"
+	  "</share-button></p>", "abc de" },
+	{ "br runs", "<p>one<br><br/><BR >two</p>three", "one\ntwo\nthree" },
+	{ "script, style and comments",
+	  "<p>a<script>if (a < b) document.write('</p>x')</script>b"
+	  "<style>p { x: '<p>' }</style>c<!-- <p>hidden</p> -->d</p>",
+	  "abcd" },
+	{ "unterminated comment", "<p>before</p><!-- never ends <p>x",
+	  "before" },
+	{ "short comments", "a<!-->b<!--->c<!-- x --!>d", "abcd" },
+	{ "doctype, PI, CDATA",
+	  "<!DOCTYPE html><?xml version=\"1.0\"?><p>x<![CDATA[ y ]]>z</p>",
+	  "xz" },
+	{ "pre keeps lines and spacing",
+	  "<p>a   b</p><pre>\nline  one\n\n    indented &lt;x&gt;\n</pre>c",
+	  "a b\nline  one\n    indented <x>\nc" },
+	{ "dropped widgets",
+	  "<p>x<button>Share</button><select><option>1</select>"
+	  "<svg><title>icon</title><text>t</text></svg>"
+	  "<noscript>enable js</noscript><textarea>a</textarea>y</p>",
+	  "xy" },
+	{ "head dropped, title kept out",
+	  "<html><head><title>T</title><style>s</style>stray</head>"
+	  "<body><p>body</p></body></html>", "body" },
+	{ "hidden and display:none",
+	  "<div hidden><div>no</div></div><p>yes</p>"
+	  "<span style=\"color: red; DISPLAY : none\">no</span>"
+	  "<div style='display:block'>shown</div>",
+	  "yes\nshown" },
+	{ "hidden p ends at the next block", "<p hidden>no<div>yes</div>",
+	  "yes" },
+	{ "hidden li ends at the next li",
+	  "<ul><li hidden>no<ul><li>no</li></ul><li>yes</ul>", "yes" },
+	{ "NBSP and control characters",
+	  "<p>\302\240a\302\240\302\240b\001\033[31m \302\240</p>",
+	  "a b[31m" },
+	{ "invalid UTF-8 passes through", "<p>\377\376 x\300</p>",
+	  "\377\376 x\300" },
+	{ "stray < and >", "a < b and x > y<", "a < b and x > y<" },
+	{ "unterminated tag", "<p>text</p><a href=\"x", "text" },
+	{ "less than at the end", "<p>x</p><", "x\n<" },
+	{ "end tag at the end", "x</", "x</" },
+	{ "table cells", "<table><tr><td>a</td><td>b</td></tr></table>",
+	  "a\nb" },
+	{ "empty document", "", "" },
+	{ "only markup", "<div><br><hr></div>", "" },
+	{ "feedx fragment",
+	  "<div>05/09/2023 - 12:12</div><img src=x><p><strong>"
+	  "\346\234\235\351\262\234\351\242\206\345\257\274\344\272\272"
+	  "</strong></p><div><div>\345\210\206\344\272\253 :</div><div>"
+	  "<a href=\"https://x\">  <span></span></a></div></div><br><hr>"
+	  "<div>\350\216\267\345\217\226\346\233\264\345\244\232RSS\357\274"
+	  "\232<br><a href=\"https://feedx.net\">https://feedx.net</a> <br>"
+	  "</div>",
+	  "05/09/2023 - 12:12\n"
+	  "\346\234\235\351\262\234\351\242\206\345\257\274\344\272\272\n"
+	  "\345\210\206\344\272\253 :\n"
+	  "\350\216\267\345\217\226\346\233\264\345\244\232RSS\357\274\232\n"
+	  "https://feedx.net" },
+};
+
+static const struct link_case link_cases[] = {
+	{ "simple link", "<p>See <a href=\"/a?x=1&amp;y=2\"> the  page </a>.",
+	  1, { "the page" }, { "/a?x=1&y=2" } },
+	{ "legacy reference before = in an attribute",
+	  "<a href='?a=1&amp=2&copy=3&copy;'>x</a>",
+	  1, { "x" }, { "?a=1&amp=2&copy=3\302\251" } },
+	{ "unquoted href, no href", "<a href=u>one</a> <a>two</a>",
+	  2, { "one", "two" }, { "u", NULL } },
+	{ "empty link is not recorded", "<a href=x> <img> </a>y",
+	  0, { NULL }, { NULL } },
+	{ "link split by a block", "<a href=h>one<p>two</p></a>",
+	  2, { "one", "two" }, { "h", "h" } },
+	{ "a starts a new link", "<a href=1>x<a href=2>y</a>",
+	  2, { "x", "y" }, { "1", "2" } },
+	{ "link in pre", "<pre>  <a href=p>code</a>\n</pre>",
+	  1, { "code" }, { "p" } },
+};
+
+static const struct meta_case meta_cases[] = {
+	{ "h1 inside title",
+	  "<html lang=en-GB><head><title>Foo bar - Site</title>"
+	  "<link rel=\"canonical\" href=\"https://e.com/foo\">"
+	  "<meta property=\"og:url\" content=\"https://e.com/og\">"
+	  "<meta property=\"og:site_name\" content=\"Site\">"
+	  "<meta property=\"article:published_time\" "
+	  "content=\"2023-09-05T12:12:00Z\"></head>"
+	  "<body><h1> Foo  bar </h1><p><time datetime=\"2020\">x</time></p>",
+	  "Foo bar", "en-GB", "https://e.com/foo", "2023-09-05T12:12:00Z",
+	  "Site" },
+	{ "h1 not in title",
+	  "<TITLE>Site &amp; more</TITLE><H1>Other</H1><p>x",
+	  "Site & more", NULL, NULL, NULL, NULL },
+	{ "no title: first non-empty h1, og:url, meta name date",
+	  "<meta property='og:url' content='https://e.com/og'>"
+	  "<meta name=\"DC.date.issued\" content=\"2001-02-03\">"
+	  "<h1></h1><h1>Head<br>line</h1><h1>Second</h1>",
+	  "Head line", NULL, "https://e.com/og", "2001-02-03", NULL },
+	{ "time datetime", "<p>Posted <time datetime=\"2022-01-01T10:00\">"
+	  "Jan 1</time></p>", NULL, NULL, NULL, "2022-01-01T10:00", NULL },
+	{ "nothing", "<p>text</p>", NULL, NULL, NULL, NULL, NULL },
+};
+
+static const struct detect_case detect_cases[] = {
+	{ "doctype", "\357\273\277  <!DOCTYPE html><html>", 1 },
+	{ "comment first", "<!-- saved from url -->\n<html>", 1 },
+	{ "div first", "<div>x</div>", 1 },
+	{ "p first", "\n\t<P class=x>text", 1 },
+	{ "RSS dump body",
+	  "Title of the story\n<p>First paragraph</p><p>Second</p>"
+	  "<img src=\"a.jpg\"><br>", 1 },
+	{ "plain English",
+	  "We know that a < b and x > y, hence a<b holds.\nAlso 3 < 4.", 0 },
+	{ "unknown tag first", "<foo>bar</foo>", 0 },
+	{ "email address", "Write to <someone@example.com> today", 0 },
+	{ "empty", "", 0 },
+};
+
+static const struct charset_case charset_cases[] = {
+	{ "meta charset", "<html><head><meta charset=\"ISO-8859-1\">",
+	  "iso-8859-1" },
+	{ "http-equiv",
+	  "<meta http-equiv=\"Content-Type\" "
+	  "content=\"text/html; charset=Shift_JIS\">", "shift_jis" },
+	{ "http-equiv, content first, single quotes",
+	  "<META CONTENT='text/html;charset=gb2312' HTTP-EQUIV='content-type'>",
+	  "gb2312" },
+	{ "content without http-equiv", "<meta content=\"charset=koi8-r\">",
+	  NULL },
+	{ "inside a comment", "<!-- <meta charset=big5> --><p>", NULL },
+	{ "utf-16 means utf-8", "<meta charset=utf-16le>", "utf-8" },
+	{ "none", "<p>hello</p>", NULL },
+};
+
+static void
+test_entities(void)
+{
+	const struct entity_case	*c;
+	char				 out[8], got[9];
+	size_t				 i, used;
+	int				 k;
+
+	for (i = 0; i < sizeof entity_cases / sizeof entity_cases[0]; i++) {
+		c = &entity_cases[i];
+		used = 99;
+		k = html_entity(c->in, strlen(c->in), &used, out);
+		memcpy(got, out, k);
+		got[k] = '\0';
+		if (c->out == NULL)
+			ok(k == 0, "entity &%s is not a reference", c->in);
+		else {
+			ok(k > 0 && strcmp(got, c->out) == 0 && used == c->used,
+			    "entity &%s (used %zu)", c->in, used);
+		}
+	}
+	/* The table must stay sorted for the binary search. */
+	for (i = 1; i < html_nentrefs; i++) {
+		if (strcmp(html_entrefs[i - 1].name, html_entrefs[i].name) >= 0)
+			break;
+	}
+	ok(html_nentrefs == 2231 && i == html_nentrefs,
+	    "entity table has 2231 sorted names");
+}
+
+static void
+test_text(void)
+{
+	static const char	 nul[] = "<p>a\0b</p><p\0>c";
+	const struct text_case	*c;
+	struct html_doc		*doc;
+	size_t			 i;
+
+	for (i = 0; i < sizeof text_cases / sizeof text_cases[0]; i++) {
+		c = &text_cases[i];
+		doc = html_parse(c->html, strlen(c->html));
+		if (is_str(doc->text, c->text, c->name))
+			ok(doc_sane(doc), "%s: text is well formed", c->name);
+		html_doc_free(doc);
+	}
+	doc = html_parse(nul, sizeof nul - 1);
+	is_str(doc->text, "ab\nc", "NUL bytes are dropped");
+	html_doc_free(doc);
+	html_doc_free(NULL);
+}
+
+static void
+test_links(void)
+{
+	const struct link_case	*c;
+	const struct html_link	*l;
+	struct html_doc		*doc;
+	size_t			 i, j;
+	int			 same;
+
+	for (i = 0; i < sizeof link_cases / sizeof link_cases[0]; i++) {
+		c = &link_cases[i];
+		doc = html_parse(c->html, strlen(c->html));
+		same = doc->nlinks == c->nlinks && doc_sane(doc);
+		for (j = 0; same && j < doc->nlinks; j++) {
+			l = &doc->links[j];
+			same = strlen(c->texts[j]) == l->len &&
+			    memcmp(doc->text + l->start, c->texts[j],
+			    l->len) == 0;
+			if (c->hrefs[j] == NULL || l->href == NULL)
+				same = same && c->hrefs[j] == l->href;
+			else
+				same = same &&
+				    strcmp(c->hrefs[j], l->href) == 0;
+		}
+		if (!ok(same, "links: %s", c->name)) {
+			printf("#   text '%s', %zu links\n", doc->text,
+			    doc->nlinks);
+			for (j = 0; j < doc->nlinks; j++)
+				printf("#   [%zu, %zu) %s\n",
+				    doc->links[j].start, doc->links[j].len,
+				    doc->links[j].href ? doc->links[j].href :
+				    "(null)");
+		}
+		html_doc_free(doc);
+	}
+}
+
+static void
+test_meta(void)
+{
+	const struct meta_case	*c;
+	struct html_doc		*doc;
+	size_t			 i;
+	char			 name[128];
+
+	for (i = 0; i < sizeof meta_cases / sizeof meta_cases[0]; i++) {
+		c = &meta_cases[i];
+		doc = html_parse(c->html, strlen(c->html));
+		snprintf(name, sizeof name, "%s: title", c->name);
+		is_str(doc->title, c->title, name);
+		snprintf(name, sizeof name, "%s: lang, url, date, site",
+		    c->name);
+		ok((c->lang == NULL ? doc->lang == NULL :
+		    doc->lang != NULL && strcmp(doc->lang, c->lang) == 0) &&
+		    (c->url == NULL ? doc->url == NULL :
+		    doc->url != NULL && strcmp(doc->url, c->url) == 0) &&
+		    (c->date == NULL ? doc->date == NULL :
+		    doc->date != NULL && strcmp(doc->date, c->date) == 0) &&
+		    (c->site == NULL ? doc->site == NULL :
+		    doc->site != NULL && strcmp(doc->site, c->site) == 0),
+		    "%s", name);
+		html_doc_free(doc);
+	}
+}
+
+static void
+test_detect(void)
+{
+	const struct detect_case	*c;
+	size_t				 i;
+	char				 many[5000];
+
+	for (i = 0; i < sizeof detect_cases / sizeof detect_cases[0]; i++) {
+		c = &detect_cases[i];
+		ok(html_detect(c->in, strlen(c->in)) == c->html, "detect: %s",
+		    c->name);
+	}
+	/* Tags past the first 4 KB do not count. */
+	memset(many, 'x', sizeof many);
+	memcpy(many + 4500, "<p><p><p>", 9);
+	ok(!html_detect(many, sizeof many), "detect: only the first 4 KB");
+}
+
+static void
+test_charset(void)
+{
+	const struct charset_case	*c;
+	size_t				 i;
+	char				*cs, late[1200];
+
+	for (i = 0; i < sizeof charset_cases / sizeof charset_cases[0];
+	    i++) {
+		c = &charset_cases[i];
+		cs = html_sniff_charset(c->in, strlen(c->in));
+		is_str(cs, c->charset, c->name);
+		free(cs);
+	}
+	memset(late, ' ', sizeof late);
+	memcpy(late + 1100, "<meta charset=utf-8>", 20);
+	ok(html_sniff_charset(late, sizeof late) == NULL,
+	    "charset: only the first 1024 bytes");
+}
+
+/* Is the text free of NULs and empty blocks, and are links inside it? */
+static int
+doc_sane(const struct html_doc *doc)
+{
+	size_t	i;
+
+	if (doc->text == NULL || strlen(doc->text) != doc->len)
+		return (0);
+	if (doc->len != 0 && (doc->text[0] == '\n' ||
+	    doc->text[doc->len - 1] == '\n' || strstr(doc->text, "\n\n")))
+		return (0);
+	for (i = 0; i < doc->nlinks; i++) {
+		if (doc->links[i].len == 0 || doc->links[i].start > doc->len ||
+		    doc->links[i].len > doc->len - doc->links[i].start ||
+		    memchr(doc->text + doc->links[i].start, '\n',
+		    doc->links[i].len) != NULL)
+			return (0);
+	}
+	return (1);
+}
+
+static void
+test_robust(void)
+{
+	static const char	 tricky[] =
+	    "<!DOCTYPE html><html lang=x><head><title>t &amp</title>"
+	    "<meta charset='utf-8'><script>a<b</script></head><body>"
+	    "<h1 hidden>h</h1><div style=display:none><p>x</div>"
+	    "<pre>a\n b</pre><a href=\"&#x26;&bogus;\">l<p>m</a>"
+	    "<svg/><svg><svg/></svg>&#x1F600;&#1234567890;&notin"
+	    "<![CDATA[x]]><!--c--!><table><tr><td hidden>q<td>r</table>"
+	    "<ul><li hidden>z<li>w</ul>\302\240&nbsp<br/></body></html>";
+	static const char	 alphabet[] =
+	    "<>/!-=\"' &#;xapbrdivhn1\n\302\240";
+	struct html_doc		*doc;
+	char			 buf[256], *cs;
+	size_t			 i, j, len, bad = 0;
+	unsigned int		 seed = 12345;
+
+	for (i = 0; i <= sizeof tricky - 1; i++) {
+		doc = html_parse(tricky, i);
+		if (!doc_sane(doc))
+			bad++;
+		html_doc_free(doc);
+		html_detect(tricky, i);
+		free(html_sniff_charset(tricky, i));
+	}
+	ok(bad == 0, "every prefix of a tricky page parses sanely");
+
+	for (i = 0; i < 3000; i++) {
+		len = (seed = seed * 1103515245 + 12345) % sizeof buf;
+		for (j = 0; j < len; j++) {
+			seed = seed * 1103515245 + 12345;
+			if (i % 2 == 0)
+				buf[j] = seed >> 16;
+			else
+				buf[j] = alphabet[(seed >> 16) %
+				    (sizeof alphabet - 1)];
+		}
+		doc = html_parse(buf, len);
+		if (!doc_sane(doc))
+			bad++;
+		html_doc_free(doc);
+		html_detect(buf, len);
+		cs = html_sniff_charset(buf, len);
+		free(cs);
+	}
+	ok(bad == 0, "3000 random inputs parse sanely");
+}
+
+static void
+test_large(void)
+{
+	static const char	*units[] = {
+		"<div>", "<a href=x>", "&amp;", "<!--", "<script>",
+		"<p hidden>", "<", "&#", "<pre>", "<a b='", "<![CDATA[>",
+		"<svg>", "<ul><li hidden>", "&notit"
+	};
+	struct html_doc	*doc;
+	size_t		 i, u, len, n = 4 << 20;
+	char		*s;
+	int		 good = 1;
+
+	/* Each unit repeated over 4 MB: quadratic work would not finish. */
+	s = xmalloc(n);
+	for (u = 0; u < sizeof units / sizeof units[0]; u++) {
+		len = strlen(units[u]);
+		for (i = 0; i + len <= n; i += len)
+			memcpy(s + i, units[u], len);
+		doc = html_parse(s, i);
+		good = good && doc_sane(doc);
+		html_doc_free(doc);
+	}
+	free(s);
+	ok(good, "4 MB inputs of repeated markup");
+}
+
+int
+main(void)
+{
+	test_entities();
+	test_text();
+	test_links();
+	test_meta();
+	test_detect();
+	test_charset();
+	test_robust();
+	test_large();
+	return (tap_done());
+}
