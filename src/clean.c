@@ -72,6 +72,7 @@ struct clean_feat {
 	int		 views;
 	int		 duration;
 	int		 ago;
+	int		 clauses;	/* clause punctuation inside */
 	enum clean_class cls;
 	enum clean_kind	 kind;
 	int		 verdict;
@@ -82,6 +83,7 @@ struct clean_feat {
 static void	 clean_features(struct clean_feat *, const struct html_link *,
 		     size_t, size_t);
 static void	 clean_strong(struct clean_feat *, size_t, size_t);
+static size_t	 clean_norm(const struct clean_feat *, char *, size_t);
 static void	 clean_runs(struct clean_feat *, size_t);
 static void	 clean_classes(struct clean_feat *, size_t);
 static void	 clean_context(struct clean_feat *, size_t);
@@ -95,9 +97,9 @@ clean_sw_low(const struct clean_feat *f)
 {
 	switch (f->script) {
 	case 'C':
-		return (f->kana > 0 ? 0.20 : 0.06);
+		return (f->kana > 0 ? 0.15 : 0.06);
 	case 'K':
-		return (0.45);
+		return (0.25);
 	default:
 		return (0.20);
 	}
@@ -108,9 +110,9 @@ clean_sw_high(const struct clean_feat *f)
 {
 	switch (f->script) {
 	case 'C':
-		return (f->kana > 0 ? 0.25 : 0.09);
+		return (f->kana > 0 ? 0.20 : 0.09);
 	case 'K':
-		return (0.55);
+		return (0.35);
 	default:
 		return (0.28);
 	}
@@ -202,8 +204,13 @@ static const char *clean_ago_words[] = {
 	"minute ago", "days ago", "day ago", "weeks ago", "week ago",
 	"months ago", "mins ago", "hrs ago", "час назад", "часа назад",
 	"часов назад", "минут назад", "минуту назад", "минуты назад",
-	"дня назад", "дней назад", "день назад", "stunden", "minuten",
-	"tagen", "horas", "minutos", "días", NULL
+	"дня назад", "дней назад", "день назад", NULL
+};
+/* "vor 3 Stunden", "hace 2 horas", "il y a 5 minutes". */
+static const char *clean_ago_before[] = { "vor ", "hace ", "il y a ", NULL };
+static const char *clean_ago_units[] = {
+	"stunde", "minute", "tag", "woche", "hora", "minuto", "día", "semana",
+	"heure", "jour", NULL
 };
 
 /*
@@ -304,6 +311,9 @@ clean_features(struct clean_feat *f, const struct html_link *links,
 		}
 		if (c >= '0' && c <= '9')
 			f->digits++;
+		if (c == 0xff0c || c == 0x3001 || c == 0x3002 || c == 0xff1b ||
+		    c == ',' || c == ';')
+			f->clauses++;
 		p += l;
 	}
 	f->wlen = f->chars - f->cjk + CJK_WEIGHT * f->cjk;
@@ -372,6 +382,14 @@ clean_features(struct clean_feat *f, const struct html_link *links,
 	if (!f->views && strstr(f->lower, "조회수") != NULL)
 		f->views = 1;
 	f->ago = clean_number_then(f->lower, f->lowern, clean_ago_words);
+	for (i = 0; !f->ago && clean_ago_before[i] != NULL; i++) {
+		const char *q = strstr(f->lower, clean_ago_before[i]);
+
+		if (q != NULL && q[strlen(clean_ago_before[i])] >= '0' &&
+		    q[strlen(clean_ago_before[i])] <= '9')
+			f->ago = clean_number_then(q, f->lowern - (q -
+			    f->lower), clean_ago_units);
+	}
 	f->duration = clean_duration(f->s, f->n);
 }
 
@@ -399,6 +417,17 @@ clean_markup(const struct clean_feat *f)
 		}
 	}
 	return (hits);
+}
+
+/* A date or time alone: digits and separators, a few letters at most. */
+static int
+clean_stamp(const struct clean_feat *f)
+{
+	if (f->digits < 4 || f->wlen > 40 || f->terminal)
+		return (0);
+	/* Digits and separators, with a month or weekday name at most. */
+	return (f->chars - f->digits - f->clauses <= 12 && f->digits * 2 >=
+	    f->chars - f->clauses - 12);
 }
 
 /* Is the block one URL and nothing else? */
@@ -479,7 +508,7 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 			    f->ago ? "time ago" : "");
 			continue;
 		}
-		if (f->wlen < STRONG_MAX && (m = lexicon_match(
+		if (f->wlen < 2 * STRONG_MAX && (m = lexicon_match(
 		    LEXICON_COPYRIGHT, f->lower, f->lowern))) {
 			clean_set(f, KIND_COPYRIGHT, VERDICT_BOILERPLATE,
 			    "copyright: \"%s\"", m);
@@ -531,11 +560,26 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 			    "bio: \"%s\"", m);
 			continue;
 		}
-		if (f->chars > 0 && f->digits * 2 > f->chars && f->wlen < 60 &&
-		    !f->terminal) {
+		if (clean_stamp(f)) {
 			clean_set(f, KIND_NUMERIC, VERDICT_BOILERPLATE,
-			    "numeric: %zu of %zu characters are digits",
-			    f->digits, f->chars);
+			    "timestamp: only a date or time");
+			continue;
+		}
+		if (f->ago && f->wlen < 100 && !f->terminal) {
+			clean_set(f, KIND_NUMERIC, VERDICT_BOILERPLATE,
+			    "timestamp: \"N ago\"");
+			continue;
+		}
+		if (f->wlen < 100 && !f->terminal &&
+		    (m = lexicon_match(LEXICON_BYLINE, f->lower, f->lowern))) {
+			clean_set(f, KIND_BIO, VERDICT_BOILERPLATE,
+			    "byline: \"%s\"", m);
+			continue;
+		}
+		if (f->wlen < 80 && !f->terminal && (m = lexicon_match(
+		    LEXICON_COMMENT_WORDS, f->lower, f->lowern))) {
+			clean_set(f, KIND_COMMENT_FORM, VERDICT_BOILERPLATE,
+			    "comment-form: \"%s\"", m);
 			continue;
 		}
 	}
@@ -653,6 +697,36 @@ clean_runs(struct clean_feat *fs, size_t n)
 	}
 }
 
+/* A block that repeats the title (a page's <h1> under its <title>). */
+static void
+clean_title(struct clean_feat *fs, size_t n, const char *title)
+{
+	struct clean_feat	 t;
+	char			 a[512], b[512];
+	size_t			 i, la, lb, len;
+	uint8_t			*low;
+
+	memset(&t, 0, sizeof t);
+	low = u8_tolower((const uint8_t *)title, strlen(title), NULL, NULL,
+	    NULL, &len);
+	if (low == NULL)
+		return;
+	t.lower = (char *)low;
+	t.lowern = len;
+	la = clean_norm(&t, a, sizeof a);
+	free(low);
+	if (la < 8)
+		return;
+	for (i = 0; i < n && i < 8; i++) {
+		if (fs[i].kind != KIND_NONE)
+			continue;
+		lb = clean_norm(&fs[i], b, sizeof b);
+		if (la == lb && memcmp(a, b, la) == 0)
+			clean_set(&fs[i], KIND_DUPLICATE, VERDICT_BOILERPLATE,
+			    "duplicate: repeats the title");
+	}
+}
+
 /* jusText's context-free classes for the blocks no strong rule hid. */
 static void
 clean_classes(struct clean_feat *fs, size_t n)
@@ -667,21 +741,32 @@ clean_classes(struct clean_feat *fs, size_t n)
 			f->cls = CLS_BAD;
 			continue;
 		}
-		sentence = f->terminal && f->sw >= clean_sw_low(f) &&
-		    (f->words + f->kowords >= 3 || f->cjk >= 8);
+		/* A sentence: punctuated, with some function word in it. */
+		sentence = f->terminal && ((f->words + f->kowords >= 3 &&
+		    f->stop + f->koend >= 1) || (f->cjk >= 8 && f->fchars >= 1));
 		if (f->wlen < LENGTH_LOW)
 			f->cls = sentence ? CLS_NEARGOOD : CLS_SHORT;
 		else if (f->sw >= clean_sw_high(f))
 			f->cls = f->wlen > LENGTH_HIGH || sentence ?
 			    CLS_GOOD : CLS_NEARGOOD;
-		else if (f->sw >= clean_sw_low(f))
+		else if (f->sw >= clean_sw_low(f) || (f->terminal &&
+		    (f->digits >= 2 || f->sw * 2 >= clean_sw_low(f) ||
+		    f->clauses >= 2)))
+			/* Figures are prose too when punctuated. */
 			f->cls = CLS_NEARGOOD;
+		else if (f->wlen < 2 * LENGTH_HIGH)
+			/* Lists and tables in a story: let context decide. */
+			f->cls = CLS_SHORT;
 		else
 			f->cls = CLS_BAD;
 		if (f->cls == CLS_BAD)
 			clean_set(f, KIND_QUALITY, VERDICT_BOILERPLATE,
 			    "low-function-words: %.2f < %.2f", f->sw,
 			    clean_sw_low(f));
+		else if (f->cls == CLS_SHORT && f->wlen >= LENGTH_LOW)
+			clean_set(f, KIND_QUALITY, VERDICT_CONTENT,
+			    "short: few function words (%.2f), no sentence",
+			    f->sw);
 		else
 			clean_set(f, KIND_QUALITY, VERDICT_CONTENT,
 			    "content: %.2f function words, length %zu",
@@ -710,9 +795,9 @@ clean_anchor(struct clean_feat *fs, size_t n, size_t i, int step,
 }
 
 /*
- * jusText's context pass.  The start of the text counts as neither good
- * nor bad (import already took off the page's head); its end counts as
- * bad.
+ * jusText's context pass.  The start of the text counts as good (import
+ * already took off the page's head, and nav lines are caught by the
+ * strong rules); its end counts as bad.
  */
 static void
 clean_context(struct clean_feat *fs, size_t n)
@@ -731,7 +816,7 @@ clean_context(struct clean_feat *fs, size_t n)
 		if (next == -1)
 			next = CLS_BAD;
 		if (prev == -1)
-			prev = next;
+			prev = CLS_GOOD;
 		if (fs[i].cls == CLS_NEARGOOD) {
 			out[i] = prev == CLS_BAD && next == CLS_BAD ?
 			    CLS_BAD : CLS_GOOD;
@@ -758,7 +843,8 @@ clean_context(struct clean_feat *fs, size_t n)
 		if (out[i] == CLS_BAD) {
 			clean_set(&fs[i], KIND_CONTEXT, VERDICT_BOILERPLATE,
 			    "context: %s between boilerplate",
-			    fs[i].cls == CLS_SHORT ? "short" : "near-good");
+			    fs[i].cls == CLS_SHORT ? (fs[i].wlen >= LENGTH_LOW ?
+			    "no sentence" : "short") : "near-good");
 			fs[i].ctx_only = 1;
 		} else if (fs[i].kind == KIND_QUALITY)
 			snprintf(fs[i].reason, sizeof fs[i].reason,
@@ -875,8 +961,8 @@ clean_verdict_name(int v)
  * other articles of the same source a block (by clean_hash) occurs.
  */
 struct clean *
-clean_text(const char *text, size_t len, const struct html_link *links,
-    size_t nlinks, clean_df_cb df, void *arg)
+clean_text(const char *title, const char *text, size_t len,
+    const struct html_link *links, size_t nlinks, clean_df_cb df, void *arg)
 {
 	struct clean		*c;
 	struct clean_feat	*fs = NULL;
@@ -916,6 +1002,8 @@ clean_text(const char *text, size_t len, const struct html_link *links,
 				    "articles of this source", count + 1);
 		}
 	}
+	if (title != NULL)
+		clean_title(fs, n, title);
 	clean_runs(fs, n);
 	clean_classes(fs, n);
 	clean_context(fs, n);

@@ -123,7 +123,9 @@ static const char *lexicon_share[] = {
 	"поделиться", "=teilen", "^teilen:", "artikel teilen", "=compartir",
 	"^compartir:", "compartir en", "=facebook", "=twitter", "=whatsapp",
 	"=linkedin", "=telegram", "=weibo", "=wechat", "=微博", "=微信",
-	"=x", "=line", "=reddit", NULL
+	"=x", "=line", "=reddit", "=вконтакте", "=одноклассники", "=vk",
+	"=kakaotalk", "=카카오톡", "=네이버", "=band", "=はてブ",
+	"=copy link", "=copy", "=mail", NULL
 };
 static const char *lexicon_comment_form[] = {
 	"leave a reply", "leave a comment", "post a comment", "post comment",
@@ -138,7 +140,12 @@ static const char *lexicon_comment_form[] = {
 	"kommentar schreiben", "schreibe einen kommentar",
 	"e-mail-adresse wird nicht veröffentlicht", "=kommentare",
 	"deja un comentario", "deja una respuesta",
-	"no será publicada", "=comentarios", NULL
+	"no será publicada", "=comentarios", "文明上网", "文明上網",
+	"理性发言", "理性發言", "人参与", "人參與", "ログインして",
+	"コメントを投稿", "違反するコメント", "コメントは削除", "件のコメント",
+	"コメント（", "コメント(", "правила комментирования",
+	"thoughts on “", "thoughts on \"", "responses to “", "replies to “",
+	"все комментарии", "댓글을 작성", "댓글 0", NULL
 };
 static const char *lexicon_copyright[] = {
 	"©", "ⓒ", "^copyright", "all rights reserved", "版權所有", "版权所有",
@@ -160,7 +167,12 @@ static const char *lexicon_promo[] = {
 	"suscríbete", "suscribirse", "boletín", "アプリ", "メルマガ",
 	"メールマガジン", "ダウンロード", "appeared first on",
 	"continue reading", "originally published", "click here",
-	"=read more", "=more", NULL
+	"=read more", "=more", "rss", "hier klicken", "klicken sie",
+	"haga clic", "нажмите", "点击", "點擊", "클릭", "load more",
+	"show more", "もっと見る", "더보기", "показать ещё", "ver más",
+	"get&app", "download&app", "下載&app", "下载&app", "app&ios",
+	"app&android", "ios&android", "скачайте&приложени",
+	"приложение&nna", "앱&설치", "apple&google play", NULL
 };
 static const char *lexicon_cookie[] = {
 	"cookie", "クッキー", "쿠키", "куки", "隐私政策", "隱私政策",
@@ -199,10 +211,30 @@ static const char *lexicon_bio[] = {
 	"作者简介", "作者簡介", "责任编辑", "責任編輯", "^编辑：", "^編輯：",
 	"^编辑:", "^記者", "^记者", "^文／", "^文/", "^（记者", "^（記者",
 	"^(记者", "기자 =", "^기자", "기자)", "@", "корреспондент",
-	"^автор", "^redakteur", "schreibt für", "es periodista",
-	"^por ", "執筆", "記者）", "记者）", NULL
+	"обозреватель", "^автор", "^redakteur", "schreibt für",
+	"es periodista", "es corresponsal", "es redactor", "es reportera",
+	"ist korrespondent", "ist reporter", "ist redakteur",
+	"ist sportreporter", "ist journalist", "folgen sie", "síguela",
+	"síguelo", "sígueme", "follow me", "^por ", "執筆", " covers ",
+	"reports on", "writes about", "has covered", "before joining",
+	"пишет о", "пишет об", "berichtet über", "berichtet seit", "cubre ",
+	"취재합니다", "취재하고", "제보", "长期采访", "長期採訪", "资深记者",
+	"資深記者", NULL
 };
-static const char *lexicon_cookie_dummy[] = { NULL };
+/* Lines that name who wrote or where from, at the top or the bottom. */
+static const char *lexicon_byline[] = {
+	"^by ", "^von ", "^por ", "^от ", "^記者", "^记者", "^文／", "^文/",
+	"^作者", "^来源", "^來源", "^編輯", "^编辑", "^撰文", "^責任編輯",
+	"^责任编辑", "^published", "^updated", "^posted", "^submitted",
+	"^veröffentlicht", "^aktualisiert", "^publicado", "^опубликовано",
+	"^обновлено", "^기자", "^입력", "^수정", "^配信", "^更新", "^发布时间",
+	"^發布時間", "^发布于", NULL
+};
+/* Words of comment sections, for short lines that are not sentences. */
+static const char *lexicon_comment_words[] = {
+	"comments", "comment", "评论", "評論", "留言", "コメント", "댓글",
+	"комментари", "kommentar", "comentario", "replies", "reply", NULL
+};
 
 /* The lists by kind, indexed by enum lexicon_kind. */
 static const char **lexicon_lists[] = {
@@ -215,7 +247,8 @@ static const char **lexicon_lists[] = {
 	[LEXICON_RELATED] = lexicon_related,
 	[LEXICON_AD] = lexicon_ad,
 	[LEXICON_BIO] = lexicon_bio,
-	[LEXICON_LAST] = lexicon_cookie_dummy,
+	[LEXICON_BYLINE] = lexicon_byline,
+	[LEXICON_COMMENT_WORDS] = lexicon_comment_words,
 };
 
 /* Is c punctuation or space for the '=' and '^' anchors? */
@@ -227,6 +260,20 @@ lexicon_is_trim(ucs4_t c)
 	    c == 0x3002 || c == 0x2022 || c == 0x25b6 || c == 0x300c ||
 	    c == 0x300d || c == 0x3010 || c == 0x3011 || c == '[' ||
 	    c == ']' || c == '(' || c == ')' || c == 0x2014 || c == 0x2013);
+}
+
+/* Are all the '&'-separated parts of a phrase in s? */
+static int
+lexicon_all(const char *s, size_t n, const char *ph)
+{
+	const char	*amp;
+
+	while ((amp = strchr(ph, '&')) != NULL) {
+		if (memmem(s, n, ph, amp - ph) == NULL)
+			return (0);
+		ph = amp + 1;
+	}
+	return (memmem(s, n, ph, strlen(ph)) != NULL);
 }
 
 /*
@@ -265,7 +312,7 @@ lexicon_match(enum lexicon_kind kind, const char *s, size_t n)
 			len = strlen(ph + 1);
 			if ((size_t)(e - b) >= len && memcmp(b, ph + 1, len) == 0)
 				return (ph + 1);
-		} else if (memmem(s, n, ph, strlen(ph)) != NULL)
+		} else if (lexicon_all(s, n, ph))
 			return (ph);
 	}
 	return (NULL);

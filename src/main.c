@@ -487,7 +487,8 @@ clean_one(struct article *a, void *arg)
 {
 	struct clean	*c;
 
-	c = clean_text(a->text, a->len, a->links, a->nlinks, NULL, NULL);
+	c = clean_text(a->title, a->text, a->len, a->links, a->nlinks, NULL,
+	    NULL);
 	show_article(a, c, arg);
 	clean_free(c);
 	return (0);

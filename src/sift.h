@@ -126,7 +126,7 @@ struct article {
 enum lexicon_kind {
 	LEXICON_SHARE, LEXICON_COMMENT_FORM, LEXICON_COPYRIGHT, LEXICON_PROMO,
 	LEXICON_COOKIE, LEXICON_BOT, LEXICON_RELATED, LEXICON_AD, LEXICON_BIO,
-	LEXICON_LAST
+	LEXICON_BYLINE, LEXICON_COMMENT_WORDS
 };
 int		 lexicon_is_stopword(const char *, size_t);
 int		 lexicon_is_function_char(uint32_t);
@@ -149,8 +149,8 @@ struct clean {
 };
 /* In how many other articles of the source a block hash occurs. */
 typedef unsigned (*clean_df_cb)(uint64_t, void *);
-struct clean	*clean_text(const char *, size_t, const struct html_link *,
-		     size_t, clean_df_cb, void *);
+struct clean	*clean_text(const char *, const char *, size_t,
+		     const struct html_link *, size_t, clean_df_cb, void *);
 void		 clean_free(struct clean *);
 uint64_t	 clean_hash(const char *, size_t);
 const char	*clean_verdict_name(int);
