@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include <unicase.h>
+#include <unictype.h>
 #include <unistr.h>
 
 #include "sift.h"
@@ -419,15 +420,73 @@ clean_markup(const struct clean_feat *f)
 	return (hits);
 }
 
+/*
+ * A line that is only a person's name: one to four capitalised words, or
+ * two to four CJK characters, with nothing else.
+ */
+static int
+clean_name_line(const struct clean_feat *f)
+{
+	const uint8_t	*p = (const uint8_t *)f->s, *e = p + f->n;
+	ucs4_t		 c;
+	int		 words = 0, start = 1, l;
+
+	if (f->digits != 0 || f->terminal || f->chars > 40 || f->kind !=
+	    KIND_NONE)
+		return (0);
+	if (f->cjk > 0)
+		return (f->cjk == f->chars && f->cjk >= 2 && f->cjk <= 4);
+	while (p < e) {
+		l = u8_mbtouc(&c, p, e - p);
+		if (c == ' ' || c == '.' || c == '-') {
+			start = 1;
+		} else if (start) {
+			if (!uc_is_upper(c))
+				return (0);
+			words++;
+			start = 0;
+		} else if (!clean_is_word_char(c))
+			return (0);
+		p += l;
+	}
+	return (words >= 1 && words <= 4);
+}
+
 /* A date or time alone: digits and separators, a few letters at most. */
 static int
 clean_stamp(const struct clean_feat *f)
 {
+	const uint8_t	*p = (const uint8_t *)f->s, *e = p + f->n;
+	ucs4_t		 c;
+	int		 runs = 0, in = 0, l;
+
 	if (f->digits < 4 || f->wlen > 40 || f->terminal)
 		return (0);
-	/* Digits and separators, with a month or weekday name at most. */
-	return (f->chars - f->digits - f->clauses <= 12 && f->digits * 2 >=
-	    f->chars - f->clauses - 12);
+	/* Digits and separators, and at most three words (a month name,
+	 * "at", "pm"), or the CJK date characters. */
+	while (p < e) {
+		l = u8_mbtouc(&c, p, e - p);
+		p += l;
+		if ((c >= '0' && c <= '9') || strchr("/-:.,+() ", c) != NULL ||
+		    c == 0xff1a || c == 0x3000) {
+			in = 0;
+			continue;
+		}
+		if (c == 0x5e74 || c == 0x6708 || c == 0x65e5 || c == 0x6642 ||
+		    c == 0x65f6 || c == 0x5206 || c == 0x79d2 || c == 0xb144 ||
+		    c == 0xc6d4 || c == 0xc77c || c == 0xc2dc || c == 0xbd84)
+			continue;	/* 年月日時时分秒 년월일시분 */
+		if (clean_is_cjk(c))
+			return (0);
+		if (!uc_is_alpha(c)) {
+			in = 0;		/* symbols: 👁, ·, | */
+			continue;
+		}
+		if (!in)
+			runs++;
+		in = 1;
+	}
+	return (runs <= 3);
 }
 
 /* Is the block one URL and nothing else? */
@@ -474,7 +533,7 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 
 	for (i = 0; i < n; i++) {
 		f = &fs[i];
-		tail = i * 2 >= n;
+		tail = i * 3 >= n;
 		if ((hits = clean_markup(f)) >= 2 ||
 		    (hits == 1 && f->wlen < 40)) {
 			clean_set(f, KIND_MARKUP, VERDICT_BOILERPLATE,
@@ -554,10 +613,16 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 			    "link-dense: %.2f", f->ld);
 			continue;
 		}
-		if (tail && f->wlen < STRONG_MAX &&
-		    (m = lexicon_match(LEXICON_BIO, f->lower, f->lowern))) {
+		if (tail && f->wlen < STRONG_MAX && ((m = lexicon_match(
+		    LEXICON_BIO, f->lower, f->lowern)) != NULL ||
+		    (i > 0 && clean_name_line(&fs[i - 1]) && (m =
+		    lexicon_match(LEXICON_BIO_WEAK, f->lower, f->lowern))))) {
 			clean_set(f, KIND_BIO, VERDICT_BOILERPLATE,
 			    "bio: \"%s\"", m);
+			if (i > 0 && clean_name_line(&fs[i - 1]))
+				clean_set(&fs[i - 1], KIND_BIO,
+				    VERDICT_BOILERPLATE, "bio: the author's name "
+				    "above a bio");
 			continue;
 		}
 		if (clean_stamp(f)) {
@@ -855,6 +920,58 @@ clean_context(struct clean_feat *fs, size_t n)
 	free(out);
 }
 
+/* The number of a numbered list item ("3. ", "3) ", "(3) "), or 0. */
+static int
+clean_list_number(const struct clean_feat *f)
+{
+	const char	*p = f->s, *e = f->s + f->n;
+	int		 v = 0;
+
+	if (p < e && *p == '(')
+		p++;
+	while (p < e && *p >= '0' && *p <= '9' && v < 1000)
+		v = v * 10 + (*p++ - '0');
+	if (v == 0 || p >= e || (*p != '.' && *p != ')' &&
+	    (unsigned char)*p != 0xef))
+		return (0);
+	return (v);
+}
+
+/*
+ * An item of a numbered list whose previous item is content is content:
+ * the last item of a list in a story often stands just before the
+ * boilerplate and would lose the context vote.
+ */
+static void
+clean_lists(struct clean_feat *fs, size_t n)
+{
+	size_t	i;
+	int	num;
+
+	for (i = 1; i < n; i++) {
+		if (fs[i].kind != KIND_CONTEXT ||
+		    fs[i - 1].verdict != VERDICT_CONTENT)
+			continue;
+		num = clean_list_number(&fs[i]);
+		if (num > 1 && clean_list_number(&fs[i - 1]) == num - 1) {
+			clean_set(&fs[i], KIND_QUALITY, VERDICT_CONTENT,
+			    "content: item %d of the list above", num);
+			fs[i].cls = CLS_GOOD;
+		}
+	}
+}
+
+static void
+clean_debug(const struct clean_feat *fs, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++)
+		fprintf(stderr, "%zu\t%c\t%.3f\t%zu\t%d\t%d\t%s\t%.40s\n",
+		    i + 1, fs[i].script, fs[i].sw, fs[i].wlen, fs[i].terminal,
+		    fs[i].cls, clean_verdict_name(fs[i].verdict), fs[i].s);
+}
+
 /*
  * The end of the article.  After a comment form or a bot footer, once
  * there was article enough before it, nothing is article: prose there is
@@ -1007,8 +1124,11 @@ clean_text(const char *title, const char *text, size_t len,
 	clean_runs(fs, n);
 	clean_classes(fs, n);
 	clean_context(fs, n);
+	clean_lists(fs, n);
 	clean_tail(fs, n);
 	clean_safety(fs, n);
+	if (getenv("SIFT_CLEAN_DEBUG") != NULL)
+		clean_debug(fs, n);
 
 	c->blocks = xcalloc(n, sizeof *c->blocks);
 	c->nblocks = n;

@@ -154,6 +154,8 @@ static const char *lexicon_copyright[] = {
 	"^本文轉載自", "^本文来源", "^本文來源", "무단전재", "무단 전재",
 	"재배포 금지", "재배포금지", "все права защищены",
 	"перепечатка", "alle rechte vorbehalten", "todos los derechos",
+	"queda prohibida la reproducción", "prohibida su reproducción",
+	"reproduction prohibited", "reproduction interdite",
 	"著作権", "無断転載", "無斷轉載", "無断複製", NULL
 };
 static const char *lexicon_promo[] = {
@@ -215,11 +217,16 @@ static const char *lexicon_bio[] = {
 	"es periodista", "es corresponsal", "es redactor", "es reportera",
 	"ist korrespondent", "ist reporter", "ist redakteur",
 	"ist sportreporter", "ist journalist", "folgen sie", "síguela",
-	"síguelo", "sígueme", "follow me", "^por ", "執筆", " covers ",
-	"reports on", "writes about", "has covered", "before joining",
-	"пишет о", "пишет об", "berichtet über", "berichtet seit", "cubre ",
-	"취재합니다", "취재하고", "제보", "长期采访", "長期採訪", "资深记者",
-	"資深記者", NULL
+	"síguelo", "sígueme", "follow me", "^por ", "執筆", "长期采访",
+	"長期採訪", "资深记者", "資深記者", "취재합니다", "취재하고", "제보는",
+	NULL
+};
+/* What a bio says, but a story may say too: only under a name line. */
+static const char *lexicon_bio_weak[] = {
+	" covers ", "reports on", "writes about", "has covered",
+	"before joining", "joined", "пишет о", "пишет об", "berichtet",
+	"cubre ", "escribe sobre", "corresponsal", "reporter", "editor",
+	"журналист", "记者", "記者", "기자", "担当", NULL
 };
 /* Lines that name who wrote or where from, at the top or the bottom. */
 static const char *lexicon_byline[] = {
@@ -247,6 +254,7 @@ static const char **lexicon_lists[] = {
 	[LEXICON_RELATED] = lexicon_related,
 	[LEXICON_AD] = lexicon_ad,
 	[LEXICON_BIO] = lexicon_bio,
+	[LEXICON_BIO_WEAK] = lexicon_bio_weak,
 	[LEXICON_BYLINE] = lexicon_byline,
 	[LEXICON_COMMENT_WORDS] = lexicon_comment_words,
 };
