@@ -98,11 +98,11 @@ clean_sw_low(const struct clean_feat *f)
 {
 	switch (f->script) {
 	case 'C':
-		return (f->kana > 0 ? 0.15 : 0.06);
+		return (f->kana > 0 ? 0.14 : 0.03);
 	case 'K':
-		return (0.25);
+		return (0.21);
 	default:
-		return (0.20);
+		return (0.15);
 	}
 }
 
@@ -111,11 +111,11 @@ clean_sw_high(const struct clean_feat *f)
 {
 	switch (f->script) {
 	case 'C':
-		return (f->kana > 0 ? 0.20 : 0.09);
+		return (f->kana > 0 ? 0.20 : 0.05);
 	case 'K':
-		return (0.35);
+		return (0.30);
 	default:
-		return (0.28);
+		return (0.22);
 	}
 }
 
