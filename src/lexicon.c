@@ -174,7 +174,9 @@ static const char *lexicon_promo[] = {
 	"show more", "もっと見る", "더보기", "показать ещё", "ver más",
 	"get&app", "download&app", "下載&app", "下载&app", "app&ios",
 	"app&android", "ios&android", "скачайте&приложени",
-	"приложение&nna", "앱&설치", "apple&google play", NULL
+	"установите&приложени", "앱&설치", "apple&google play",
+	"ihr postfach", "ins postfach", "morgen kostenlos", "每日推送",
+	"邮件订阅", "郵件訂閱", NULL
 };
 static const char *lexicon_cookie[] = {
 	"cookie", "クッキー", "쿠키", "куки", "隐私政策", "隱私政策",
