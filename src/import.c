@@ -63,8 +63,8 @@ static int	 import_decode(struct importer *, const struct import_src *,
 		     const char *, size_t, struct buf *);
 static int	 import_iconv(const char *, const char *, size_t,
 		     struct buf *, size_t *);
-static const char *import_detect(const struct import_src *, const char *,
-		     size_t);
+static const char *import_detect(struct importer *,
+		     const struct import_src *, const char *, size_t);
 static int	 import_one(struct importer *, struct import_src *,
 		     const char *, size_t);
 static int	 import_jsonl_record(struct importer *,
@@ -314,7 +314,7 @@ import_stream(struct importer *im, const struct import_src *src0, FILE *fp)
 		buf_free(&b);
 		return (import_read_error(im, &src));
 	}
-	src.format = import_detect(&src, b.data, b.len);
+	src.format = import_detect(im, &src, b.data, b.len);
 	if (strcmp(src.format, "jsonl") == 0) {
 		ret = import_jsonl_stream(im, &src, &b, fp);
 		buf_free(&b);
@@ -399,13 +399,13 @@ import_jsonl_stream(struct importer *im, const struct import_src *src0,
 
 /* Pick the format: --format, then the file name, then the content. */
 static const char *
-import_detect(const struct import_src *src, const char *s, size_t n)
+import_detect(struct importer *im, const struct import_src *src,
+    const char *s, size_t n)
 {
 	const char	*ext = NULL, *p = s, *end = s + n;
 
-	(void)src;
-	if (src->format != NULL)
-		return (src->format);
+	if (im->opts.format != NULL)
+		return (im->opts.format);
 	if (src->path != NULL)
 		ext = strrchr(src->path, '.');
 	if (ext != NULL && (strcasecmp(ext, ".jsonl") == 0 ||
@@ -1064,7 +1064,7 @@ import_buffer(struct importer *im, const char *name, const char *s,
 {
 	struct import_src	src = { name, NULL, NULL, 0 };
 
-	src.format = import_detect(&src, s, n);
+	src.format = import_detect(im, &src, s, n);
 	if (strcmp(src.format, "jsonl") == 0) {
 		const char	*p = s, *end = s + n, *nl;
 		int		 ret = 0;
@@ -1081,4 +1081,48 @@ import_buffer(struct importer *im, const char *name, const char *s,
 		return (ret);
 	}
 	return (import_one(im, &src, s, n));
+}
+
+static int
+import_keep(struct article *a, void *arg)
+{
+	struct article	**out = arg;
+	struct article	 *c;
+
+	if (*out != NULL)
+		return (0);
+	c = xcalloc(1, sizeof *c);
+	*c = *a;
+	/* Take over what the caller would free; raw stays borrowed. */
+	a->title = a->url = a->published = a->lang = a->source = NULL;
+	a->path = a->text = NULL;
+	a->links = NULL;
+	a->nlinks = 0;
+	c->raw = NULL;
+	c->rawlen = 0;
+	*out = c;
+	return (0);
+}
+
+/*
+ * Read a stored article's raw input again with the current importer, in
+ * its stored format.  *out is the fresh article, or NULL if the raw input
+ * gives none.
+ */
+int
+import_reparse(const struct article *a, struct article **out)
+{
+	struct import_opts	 opts;
+	struct importer		*im;
+	int			 ret;
+
+	memset(&opts, 0, sizeof opts);
+	opts.format = a->format;
+	opts.max_size = a->rawlen + 1;
+	*out = NULL;
+	im = import_new(&opts, import_keep, NULL, out);
+	ret = import_buffer(im, a->path != NULL ? a->path : "", a->raw,
+	    a->rawlen);
+	import_free(im);
+	return (ret);
 }

@@ -25,6 +25,9 @@ struct cmd {
 static int	cmd_import(int, char **);
 static int	cmd_list(int, char **);
 static int	cmd_clean(int, char **);
+static int	cmd_show(int, char **);
+static int	cmd_mark(int, char **);
+static int	cmd_reclean(int, char **);
 static int	cmd_help(int, char **);
 
 static const struct cmd cmds[] = {
@@ -39,6 +42,12 @@ static const struct cmd cmds[] = {
 	  N_("clean [--explain] [--all] [--format F] [--encoding E]"
 	     " [FILE... | -]"),
 	  N_("print articles with the boilerplate hidden, storing nothing") },
+	{ "show", cmd_show, N_("show [--explain] [--all] ID"),
+	  N_("print a stored article with the boilerplate hidden") },
+	{ "mark", cmd_mark, N_("mark ID BLOCK content|boilerplate|comment|auto"),
+	  N_("decide a block's verdict yourself (auto: the classifier's)") },
+	{ "reclean", cmd_reclean, N_("reclean [ID...]"),
+	  N_("read stored articles again and re-run the classifier") },
 	{ "help", cmd_help, N_("help [COMMAND]"),
 	  N_("show help for sift or a command") },
 };
@@ -152,6 +161,7 @@ check_format(const struct cmd *c, const char *f)
 
 struct import_run {
 	struct store	*store;
+	struct reclean	 rc;
 	unsigned long	 pending;
 	unsigned long	 added;
 	unsigned long	 duplicates;
@@ -182,13 +192,16 @@ import_store_article(struct article *a, void *arg)
 	rc = store_add_article(r->store, a, &cause);
 	if (rc < 0)
 		goto fail;
-	if (rc == 1)
+	if (rc == 1) {
+		if (reclean_new(&r->rc, a, &cause) != 0)
+			goto fail;
 		r->added++;
-	else
+	} else
 		r->duplicates++;
 	if (++r->pending >= 1000) {
 		r->pending = 0;
-		if (store_commit(r->store, &cause) != 0)
+		if (reclean_flush(&r->rc, &cause) != 0 ||
+		    store_commit(r->store, &cause) != 0)
 			goto fail;
 	}
 	return (0);
@@ -263,13 +276,15 @@ cmd_import(int argc, char **argv)
 	}
 
 	run.store = open_store();
+	run.rc.store = run.store;
 	im = import_new(&opts, import_store_article, import_report_stderr,
 	    &run);
 	for (i = 0; i < argc; i++) {
 		if (import_path(im, argv[i]) != 0)
 			ret = 1;
 	}
-	if (run.pending != 0 && store_commit(run.store, &cause) != 0) {
+	if (run.pending != 0 && (reclean_flush(&run.rc, &cause) != 0 ||
+	    store_commit(run.store, &cause) != 0)) {
 		fprintf(stderr, "%s: %s\n", progname, cause);
 		free(cause);
 		store_rollback(run.store);
@@ -518,7 +533,7 @@ cmd_clean(int argc, char **argv)
 	while ((ch = getopt_long(argc, argv, "xaf:e:h", lopts, NULL)) != -1) {
 		switch (ch) {
 		case 'x':
-			so.explain = 1;
+			so.explain = so.all = 1;
 			break;
 		case 'a':
 			so.all = 1;
@@ -531,8 +546,8 @@ cmd_clean(int argc, char **argv)
 			break;
 		case 'h':
 			print_cmd_help(c, _("Options:\n"
-"  -x, --explain      prefix every block with its number, verdict and\n"
-"                     the reason for it\n"
+"  -x, --explain      print every block, hidden ones too, prefixed with\n"
+"                     its number, verdict and the reason for it\n"
 "  -a, --all          print hidden blocks too\n"
 "  -f, --format F     text, html, rss or jsonl (detected when not given)\n"
 "  -e, --encoding E   the input's encoding, as for import\n"
@@ -565,6 +580,225 @@ cmd_clean(int argc, char **argv)
 	if (fflush(stdout) != 0)
 		ret = 1;
 	return (ret);
+}
+
+/* Parse an article or block number: a positive decimal integer. */
+static int64_t
+parse_id(const struct cmd *c, const char *what, const char *s)
+{
+	char		*end;
+	long long	 v;
+
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (errno != 0 || *end != '\0' || v <= 0 || *s == '+')
+		usage_error(c, _("%s: '%s' is not a positive number"), what, s);
+	return (v);
+}
+
+static int
+cmd_show(int argc, char **argv)
+{
+	static const struct option	 lopts[] = {
+		{ "explain", no_argument, NULL, 'x' },
+		{ "all", no_argument, NULL, 'a' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct cmd		*c = find_cmd("show");
+	struct show_opts		 so;
+	struct store			*s;
+	struct article			*a;
+	struct clean			*cl;
+	char				*cause;
+	int64_t				 id;
+	int				 ch, ret = 0;
+
+	memset(&so, 0, sizeof so);
+	so.first = 1;
+	while ((ch = getopt_long(argc, argv, "xah", lopts, NULL)) != -1) {
+		switch (ch) {
+		case 'x':
+			so.explain = so.all = 1;
+			break;
+		case 'a':
+			so.all = 1;
+			break;
+		case 'h':
+			print_cmd_help(c, _("Options:\n"
+"  -x, --explain   print every block prefixed with its number, verdict\n"
+"                  and reason (hidden blocks included)\n"
+"  -a, --all       print hidden blocks too\n"
+"The title comes first, then one block a line; reader comments follow\n"
+"the article.  Block numbers are those 'sift mark' takes.\n"));
+			return (0);
+		default:
+			usage_error(c, NULL);
+		}
+	}
+	if (argc - optind != 1)
+		usage_error(c, _("show takes one article number"));
+	id = parse_id(c, _("article"), argv[optind]);
+	s = open_store();
+	if ((a = store_get_article(s, id, &cause)) == NULL ||
+	    (cl = store_get_blocks(s, id, &cause)) == NULL) {
+		fprintf(stderr, "%s: %s\n", progname, cause);
+		free(cause);
+		article_free(a);
+		store_close(s);
+		return (1);
+	}
+	show_article(a, cl, &so);
+	if (fflush(stdout) != 0)
+		ret = 1;
+	clean_free(cl);
+	article_free(a);
+	store_close(s);
+	return (ret);
+}
+
+static int
+cmd_mark(int argc, char **argv)
+{
+	static const struct option	 lopts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct cmd		*c = find_cmd("mark");
+	struct store			*s;
+	struct article			*a = NULL;
+	struct clean			*cl = NULL;
+	const struct clean_block	*b;
+	char				*cause = NULL;
+	int64_t				 id, block;
+	int				 ch, verdict, ret = 1;
+
+	while ((ch = getopt_long(argc, argv, "h", lopts, NULL)) != -1) {
+		switch (ch) {
+		case 'h':
+			print_cmd_help(c, _("BLOCK is the number 'sift show "
+			    "--explain' prints.  The decision is\nstored at "
+			    "once and survives 'sift reclean' and re-import.\n"));
+			return (0);
+		default:
+			usage_error(c, NULL);
+		}
+	}
+	if (argc - optind != 3)
+		usage_error(c, _("mark takes an article, a block and a "
+		    "verdict"));
+	id = parse_id(c, _("article"), argv[optind]);
+	block = parse_id(c, _("block"), argv[optind + 1]);
+	if (strcmp(argv[optind + 2], "content") == 0)
+		verdict = VERDICT_CONTENT;
+	else if (strcmp(argv[optind + 2], "boilerplate") == 0)
+		verdict = VERDICT_BOILERPLATE;
+	else if (strcmp(argv[optind + 2], "comment") == 0)
+		verdict = VERDICT_COMMENT;
+	else if (strcmp(argv[optind + 2], "auto") == 0)
+		verdict = -1;
+	else
+		usage_error(c, _("the verdict must be content, boilerplate, "
+		    "comment or auto, not '%s'"), argv[optind + 2]);
+
+	s = open_store();
+	if ((a = store_get_article(s, id, &cause)) == NULL ||
+	    (cl = store_get_blocks(s, id, &cause)) == NULL)
+		goto out;
+	if ((size_t)block > cl->nblocks) {
+		cause = xasprintf(_("article %lld has %zu blocks, not %lld"),
+		    (long long)id, cl->nblocks, (long long)block);
+		goto out;
+	}
+	b = &cl->blocks[block - 1];
+	if (store_set_override(s, id, b->start, b->len, clean_hash(a->text +
+	    b->start, b->len), verdict, &cause) != 0)
+		goto out;
+	if (verdict < 0)
+		printf(_("article %lld block %lld: the classifier decides\n"),
+		    (long long)id, (long long)block);
+	else
+		printf(_("article %lld block %lld: %s\n"), (long long)id,
+		    (long long)block, clean_verdict_name(verdict));
+	ret = 0;
+out:
+	if (cause != NULL) {
+		fprintf(stderr, "%s: %s\n", progname, cause);
+		free(cause);
+	}
+	clean_free(cl);
+	article_free(a);
+	store_close(s);
+	return (ret);
+}
+
+struct reclean_run {
+	struct reclean	 rc;
+	int		 failed;
+};
+
+static int
+reclean_each(int64_t id, void *arg)
+{
+	struct reclean_run	*r = arg;
+	char			*cause;
+
+	if (reclean_one(&r->rc, id, 1, &cause) != 0) {
+		fprintf(stderr, "%s: %s\n", progname, cause);
+		free(cause);
+		r->failed = 1;
+	}
+	return (0);
+}
+
+static int
+cmd_reclean(int argc, char **argv)
+{
+	static const struct option	 lopts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct cmd		*c = find_cmd("reclean");
+	struct reclean_run		 r;
+	char				*cause = NULL;
+	int				 ch, i;
+
+	while ((ch = getopt_long(argc, argv, "h", lopts, NULL)) != -1) {
+		switch (ch) {
+		case 'h':
+			print_cmd_help(c, _("Without an ID every article is "
+			    "read again.  The reader's decisions\non blocks "
+			    "and tagged claims are kept.\n"));
+			return (0);
+		default:
+			usage_error(c, NULL);
+		}
+	}
+	for (i = optind; i < argc; i++)
+		(void)parse_id(c, _("article"), argv[i]);
+	memset(&r, 0, sizeof r);
+	r.rc.store = open_store();
+	if (store_begin(r.rc.store, &cause) != 0)
+		goto fail;
+	if (optind == argc) {
+		if (store_each_id(r.rc.store, reclean_each, &r, &cause) != 0)
+			goto fail;
+	} else {
+		for (i = optind; i < argc; i++)
+			reclean_each(parse_id(c, _("article"), argv[i]), &r);
+	}
+	if (store_commit(r.rc.store, &cause) != 0)
+		goto fail;
+	printf(_("%lu articles cleaned again, %lu with new text\n"),
+	    r.rc.done, r.rc.changed);
+	store_close(r.rc.store);
+	return (r.failed);
+fail:
+	fprintf(stderr, "%s: %s\n", progname, cause);
+	free(cause);
+	store_rollback(r.rc.store);
+	store_close(r.rc.store);
+	return (1);
 }
 
 static int

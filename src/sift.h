@@ -141,6 +141,7 @@ struct clean_block {
 	size_t	 start;		/* byte range in the article's text */
 	size_t	 len;
 	int	 verdict;
+	int	 overridden;	/* a reader's decision */
 	char	 reason[128];
 };
 struct clean {
@@ -156,7 +157,7 @@ uint64_t	 clean_hash(const char *, size_t);
 const char	*clean_verdict_name(int);
 
 /* store.c */
-#define STORE_SCHEMA_VERSION	1
+#define STORE_SCHEMA_VERSION	2
 
 /* One row of `sift list`: borrowed strings, valid during the callback. */
 struct store_row {
@@ -194,12 +195,41 @@ int		 store_add_article(struct store *, struct article *, char **);
 int		 store_list(struct store *, const struct store_query *,
 		     store_row_cb, void *, char **);
 int64_t		 store_count(struct store *);
+int		 store_set_blocks(struct store *, int64_t, const char *,
+		     const struct clean *, char **);
+unsigned	 store_block_df(struct store *, const char *, uint64_t,
+		     int64_t);
+int		 store_block_sharers(struct store *, const char *, uint64_t,
+		     int64_t, int (*)(int64_t, void *), void *);
+struct article	*store_get_article(struct store *, int64_t, char **);
+struct clean	*store_get_blocks(struct store *, int64_t, char **);
+int		 store_set_override(struct store *, int64_t, size_t, size_t,
+		     uint64_t, int, char **);
+int		 store_move_overrides(struct store *, int64_t, const char *,
+		     const struct clean *, char **);
+int		 store_update_text(struct store *, const struct article *,
+		     char **);
+int		 store_each_id(struct store *, int (*)(int64_t, void *),
+		     void *, char **);
 int		 store_json_parse(const char *, size_t, struct store_json *,
 		     char **);
 void		 store_json_clear(struct store_json *);
 
 /* date.c */
 char		*date_parse(const char *);
+
+/* reclean.c */
+struct reclean {
+	struct store	*store;
+	int64_t		*pending;	/* to classify again */
+	size_t		 npending;
+	unsigned long	 done;
+	unsigned long	 changed;	/* text changed on re-import */
+};
+int		 reclean_new(struct reclean *, const struct article *,
+		     char **);
+int		 reclean_one(struct reclean *, int64_t, int, char **);
+int		 reclean_flush(struct reclean *, char **);
 
 /* import.c */
 struct import_opts {
@@ -229,5 +259,6 @@ int		 import_buffer(struct importer *, const char *, const char *,
 const struct import_stats *import_stats(struct importer *);
 int		 import_check_encoding(const char *, char **);
 void		 article_free(struct article *);
+int		 import_reparse(const struct article *, struct article **);
 
 #endif /* SIFT_H */

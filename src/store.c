@@ -29,6 +29,20 @@ enum store_stmt {
 	STMT_RELEASE,
 	STMT_ROLLBACK_TO,
 	STMT_COUNT_ARTICLES,
+	STMT_DELETE_BLOCKS,
+	STMT_ADD_BLOCK,
+	STMT_BLOCK_DF,
+	STMT_BLOCK_SHARERS,
+	STMT_GET_ARTICLE,
+	STMT_GET_LINKS,
+	STMT_GET_BLOCKS,
+	STMT_GET_OVERRIDES,
+	STMT_SET_OVERRIDE,
+	STMT_CLEAR_OVERRIDE,
+	STMT_MOVE_OVERRIDE,
+	STMT_UPDATE_TEXT,
+	STMT_DELETE_LINKS,
+	STMT_ALL_IDS,
 	STMT_LAST
 };
 
@@ -47,6 +61,45 @@ static const char *store_sql[STMT_LAST] = {
 	[STMT_RELEASE] = "RELEASE article",
 	[STMT_ROLLBACK_TO] = "ROLLBACK TO article",
 	[STMT_COUNT_ARTICLES] = "SELECT count(*) FROM articles",
+	[STMT_DELETE_BLOCKS] = "DELETE FROM blocks WHERE article_id = ?",
+	[STMT_ADD_BLOCK] =
+	    "INSERT INTO blocks(article_id, seq, start, len, hash, verdict,"
+	    " reason) VALUES (?,?,?,?,?,?,?)",
+	[STMT_BLOCK_DF] =
+	    "SELECT count(DISTINCT b.article_id) FROM blocks b"
+	    " JOIN articles a ON a.id = b.article_id"
+	    " WHERE b.hash = ?1 AND a.source = ?2 AND b.article_id != ?3",
+	[STMT_BLOCK_SHARERS] =
+	    "SELECT DISTINCT b.article_id FROM blocks b"
+	    " JOIN articles a ON a.id = b.article_id"
+	    " WHERE b.hash = ?1 AND a.source = ?2 AND b.article_id != ?3",
+	[STMT_GET_ARTICLE] =
+	    "SELECT title, url, published, lang, source, format, path, raw,"
+	    " text, hash FROM articles WHERE id = ?",
+	[STMT_GET_LINKS] =
+	    "SELECT start, len, href FROM links WHERE article_id = ?"
+	    " ORDER BY start",
+	[STMT_GET_BLOCKS] =
+	    "SELECT start, len, verdict, reason, hash FROM blocks"
+	    " WHERE article_id = ? ORDER BY seq",
+	[STMT_GET_OVERRIDES] =
+	    "SELECT start, len, hash, verdict FROM block_overrides"
+	    " WHERE article_id = ?",
+	[STMT_SET_OVERRIDE] =
+	    "INSERT INTO block_overrides(article_id, start, len, hash,"
+	    " verdict) VALUES (?,?,?,?,?) ON CONFLICT(article_id, start, len)"
+	    " DO UPDATE SET hash = excluded.hash, verdict = excluded.verdict,"
+	    " created = excluded.created",
+	[STMT_CLEAR_OVERRIDE] =
+	    "DELETE FROM block_overrides WHERE article_id = ? AND start = ?"
+	    " AND len = ?",
+	[STMT_MOVE_OVERRIDE] =
+	    "UPDATE OR REPLACE block_overrides SET start = ?4, len = ?5"
+	    " WHERE article_id = ?1 AND start = ?2 AND len = ?3",
+	[STMT_UPDATE_TEXT] =
+	    "UPDATE articles SET text = ?2, hash = ?3 WHERE id = ?1",
+	[STMT_DELETE_LINKS] = "DELETE FROM links WHERE article_id = ?",
+	[STMT_ALL_IDS] = "SELECT id FROM articles ORDER BY id",
 };
 
 /*
@@ -101,6 +154,32 @@ static const struct {
 	"  INSERT INTO articles_fts(rowid, title, text)"
 	"    VALUES (new.id, new.title, new.text);"
 	"END;" },
+	{ 2,
+	"CREATE TABLE blocks ("
+	"  article_id INTEGER NOT NULL"
+	"    REFERENCES articles(id) ON DELETE CASCADE,"
+	"  seq INTEGER NOT NULL,"
+	"  start INTEGER NOT NULL,"
+	"  len INTEGER NOT NULL,"
+	"  hash INTEGER NOT NULL,"
+	"  verdict TEXT NOT NULL"
+	"    CHECK (verdict IN ('content', 'boilerplate', 'comment')),"
+	"  reason TEXT NOT NULL,"
+	"  PRIMARY KEY (article_id, seq)"
+	") WITHOUT ROWID;"
+	"CREATE INDEX blocks_by_hash ON blocks(hash);"
+	"CREATE TABLE block_overrides ("
+	"  article_id INTEGER NOT NULL"
+	"    REFERENCES articles(id) ON DELETE CASCADE,"
+	"  start INTEGER NOT NULL,"
+	"  len INTEGER NOT NULL,"
+	"  hash INTEGER NOT NULL,"
+	"  verdict TEXT NOT NULL"
+	"    CHECK (verdict IN ('content', 'boilerplate', 'comment')),"
+	"  created TEXT NOT NULL"
+	"    DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+	"  PRIMARY KEY (article_id, start, len)"
+	") WITHOUT ROWID;" },
 };
 #define STORE_NMIGRATIONS \
 	(sizeof store_migrations / sizeof store_migrations[0])
@@ -669,4 +748,365 @@ store_json_clear(struct store_json *j)
 	free(j->source);
 	free(j->lang);
 	memset(j, 0, sizeof *j);
+}
+
+static int
+store_verdict(const char *v)
+{
+	if (v == NULL)
+		return (VERDICT_BOILERPLATE);
+	if (strcmp(v, "content") == 0)
+		return (VERDICT_CONTENT);
+	if (strcmp(v, "comment") == 0)
+		return (VERDICT_COMMENT);
+	return (VERDICT_BOILERPLATE);
+}
+
+/* Replace the stored blocks of an article with a classification. */
+int
+store_set_blocks(struct store *s, int64_t id, const char *text,
+    const struct clean *c, char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_ADD_BLOCK];
+	size_t		 i;
+
+	sqlite3_bind_int64(s->stmt[STMT_DELETE_BLOCKS], 1, id);
+	if (store_step_done(s, STMT_DELETE_BLOCKS, _("storing blocks"),
+	    cause) != 0)
+		return (-1);
+	for (i = 0; i < c->nblocks; i++) {
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_int64(st, 2, (int64_t)i + 1);
+		sqlite3_bind_int64(st, 3, c->blocks[i].start);
+		sqlite3_bind_int64(st, 4, c->blocks[i].len);
+		sqlite3_bind_int64(st, 5, (int64_t)clean_hash(text +
+		    c->blocks[i].start, c->blocks[i].len));
+		sqlite3_bind_text(st, 6, clean_verdict_name(
+		    c->blocks[i].verdict), -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 7, c->blocks[i].reason, -1,
+		    SQLITE_STATIC);
+		if (store_step_done(s, STMT_ADD_BLOCK, _("storing blocks"),
+		    cause) != 0)
+			return (-1);
+	}
+	return (0);
+}
+
+/* In how many other articles of a source a block hash occurs. */
+unsigned
+store_block_df(struct store *s, const char *source, uint64_t hash,
+    int64_t except)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_BLOCK_DF];
+	unsigned	 n = 0;
+
+	sqlite3_bind_int64(st, 1, (int64_t)hash);
+	sqlite3_bind_text(st, 2, source != NULL ? source : "", -1,
+	    SQLITE_STATIC);
+	sqlite3_bind_int64(st, 3, except);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = (unsigned)sqlite3_column_int(st, 0);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return (n);
+}
+
+/* Call cb for every other article of the source that has the block. */
+int
+store_block_sharers(struct store *s, const char *source, uint64_t hash,
+    int64_t except, int (*cb)(int64_t, void *), void *arg)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_BLOCK_SHARERS];
+	int		 rc, ret = 0;
+
+	sqlite3_bind_int64(st, 1, (int64_t)hash);
+	sqlite3_bind_text(st, 2, source != NULL ? source : "", -1,
+	    SQLITE_STATIC);
+	sqlite3_bind_int64(st, 3, except);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if (cb(sqlite3_column_int64(st, 0), arg) != 0)
+			break;
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		ret = -1;
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return (ret);
+}
+
+static char *
+store_column_dup(sqlite3_stmt *st, int i)
+{
+	const unsigned char	*v = sqlite3_column_text(st, i);
+
+	return (v != NULL ? xstrdup((const char *)v) : NULL);
+}
+
+/*
+ * Load a stored article with its links.  Returns NULL with a cause when
+ * there is no such article.
+ */
+struct article *
+store_get_article(struct store *s, int64_t id, char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_GET_ARTICLE];
+	struct article	*a;
+	const char	*v;
+	int		 rc;
+
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		if (rc == SQLITE_DONE)
+			*cause = xasprintf(_("no article %lld in %s"),
+			    (long long)id, s->path);
+		else
+			*cause = store_cause(s, _("reading an article"));
+		sqlite3_reset(st);
+		return (NULL);
+	}
+	a = xcalloc(1, sizeof *a);
+	a->id = id;
+	a->title = store_column_dup(st, 0);
+	a->url = store_column_dup(st, 1);
+	a->published = store_column_dup(st, 2);
+	a->lang = store_column_dup(st, 3);
+	a->source = store_column_dup(st, 4);
+	v = (const char *)sqlite3_column_text(st, 5);
+	a->format = v == NULL ? "text" : strcmp(v, "html") == 0 ? "html" :
+	    strcmp(v, "rss") == 0 ? "rss" : strcmp(v, "jsonl") == 0 ?
+	    "jsonl" : "text";
+	a->path = store_column_dup(st, 6);
+	a->rawlen = sqlite3_column_bytes(st, 7);
+	a->raw = xmalloc(a->rawlen + 1);
+	if (a->rawlen != 0)
+		memcpy(a->raw, sqlite3_column_blob(st, 7), a->rawlen);
+	a->raw[a->rawlen] = '\0';
+	a->len = sqlite3_column_bytes(st, 8);
+	a->text = xmalloc(a->len + 1);
+	memcpy(a->text, sqlite3_column_text(st, 8), a->len);
+	a->text[a->len] = '\0';
+	v = (const char *)sqlite3_column_text(st, 9);
+	snprintf(a->hash, sizeof a->hash, "%s", v != NULL ? v : "");
+	sqlite3_reset(st);
+
+	st = s->stmt[STMT_GET_LINKS];
+	sqlite3_bind_int64(st, 1, id);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		a->links = xreallocarray(a->links, a->nlinks + 1,
+		    sizeof *a->links);
+		a->links[a->nlinks].start = sqlite3_column_int64(st, 0);
+		a->links[a->nlinks].len = sqlite3_column_int64(st, 1);
+		a->links[a->nlinks].href = store_column_dup(st, 2);
+		a->nlinks++;
+	}
+	sqlite3_reset(st);
+	return (a);
+}
+
+/*
+ * The stored blocks of an article with the reader's overrides applied: an
+ * override holds for the block at the same range, or failing that for the
+ * block with the same text.
+ */
+struct clean *
+store_get_blocks(struct store *s, int64_t id, char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_GET_BLOCKS];
+	struct clean	*c;
+	struct clean_block *b;
+	uint64_t	*hashes = NULL, h;
+	size_t		 i, start, len;
+	int		 rc, v;
+
+	c = xcalloc(1, sizeof *c);
+	sqlite3_bind_int64(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		c->blocks = xreallocarray(c->blocks, c->nblocks + 1,
+		    sizeof *c->blocks);
+		hashes = xreallocarray(hashes, c->nblocks + 1,
+		    sizeof *hashes);
+		b = &c->blocks[c->nblocks];
+		memset(b, 0, sizeof *b);
+		b->start = sqlite3_column_int64(st, 0);
+		b->len = sqlite3_column_int64(st, 1);
+		b->verdict = store_verdict((const char *)
+		    sqlite3_column_text(st, 2));
+		snprintf(b->reason, sizeof b->reason, "%s",
+		    (const char *)sqlite3_column_text(st, 3));
+		hashes[c->nblocks++] = sqlite3_column_int64(st, 4);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		*cause = store_cause(s, _("reading blocks"));
+		free(hashes);
+		clean_free(c);
+		return (NULL);
+	}
+	st = s->stmt[STMT_GET_OVERRIDES];
+	sqlite3_bind_int64(st, 1, id);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		start = sqlite3_column_int64(st, 0);
+		len = sqlite3_column_int64(st, 1);
+		h = sqlite3_column_int64(st, 2);
+		v = store_verdict((const char *)sqlite3_column_text(st, 3));
+		for (i = 0; i < c->nblocks; i++)
+			if (c->blocks[i].start == start &&
+			    c->blocks[i].len == len)
+				break;
+		if (i == c->nblocks) {
+			for (i = 0; i < c->nblocks; i++)
+				if (hashes[i] == h)
+					break;
+		}
+		if (i == c->nblocks)
+			continue;
+		c->blocks[i].overridden = 1;
+		if (c->blocks[i].verdict != v)
+			snprintf(c->blocks[i].reason,
+			    sizeof c->blocks[i].reason,
+			    "override: marked %s by the reader (was %s)",
+			    clean_verdict_name(v),
+			    clean_verdict_name(c->blocks[i].verdict));
+		else
+			snprintf(c->blocks[i].reason,
+			    sizeof c->blocks[i].reason,
+			    "override: marked %s by the reader",
+			    clean_verdict_name(v));
+		c->blocks[i].verdict = v;
+	}
+	sqlite3_reset(st);
+	free(hashes);
+	return (c);
+}
+
+/* Store a reader's decision on a block; verdict -1 clears it. */
+int
+store_set_override(struct store *s, int64_t id, size_t start, size_t len,
+    uint64_t hash, int verdict, char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 i;
+
+	if (verdict < 0) {
+		i = STMT_CLEAR_OVERRIDE;
+		st = s->stmt[i];
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_int64(st, 2, start);
+		sqlite3_bind_int64(st, 3, len);
+	} else {
+		i = STMT_SET_OVERRIDE;
+		st = s->stmt[i];
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_int64(st, 2, start);
+		sqlite3_bind_int64(st, 3, len);
+		sqlite3_bind_int64(st, 4, (int64_t)hash);
+		sqlite3_bind_text(st, 5, clean_verdict_name(verdict), -1,
+		    SQLITE_STATIC);
+	}
+	return (store_step_done(s, i, _("storing a decision"), cause));
+}
+
+/*
+ * Re-anchor the overrides of an article after its text changed: each one
+ * whose range no longer holds the same text moves to the block that does.
+ */
+int
+store_move_overrides(struct store *s, int64_t id, const char *text,
+    const struct clean *c, char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_GET_OVERRIDES];
+	struct { size_t start, len; uint64_t hash; } *ov = NULL;
+	size_t		 n = 0, i, j;
+
+	sqlite3_bind_int64(st, 1, id);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		ov = xreallocarray(ov, n + 1, sizeof *ov);
+		ov[n].start = sqlite3_column_int64(st, 0);
+		ov[n].len = sqlite3_column_int64(st, 1);
+		ov[n].hash = sqlite3_column_int64(st, 2);
+		n++;
+	}
+	sqlite3_reset(st);
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < c->nblocks; j++) {
+			if (clean_hash(text + c->blocks[j].start,
+			    c->blocks[j].len) != ov[i].hash)
+				continue;
+			if (c->blocks[j].start == ov[i].start &&
+			    c->blocks[j].len == ov[i].len)
+				break;
+			st = s->stmt[STMT_MOVE_OVERRIDE];
+			sqlite3_bind_int64(st, 1, id);
+			sqlite3_bind_int64(st, 2, ov[i].start);
+			sqlite3_bind_int64(st, 3, ov[i].len);
+			sqlite3_bind_int64(st, 4, c->blocks[j].start);
+			sqlite3_bind_int64(st, 5, c->blocks[j].len);
+			if (store_step_done(s, STMT_MOVE_OVERRIDE,
+			    _("moving a decision"), cause) != 0) {
+				free(ov);
+				return (-1);
+			}
+			break;
+		}
+	}
+	free(ov);
+	return (0);
+}
+
+/* Replace an article's text and links (re-cleaning after an upgrade). */
+int
+store_update_text(struct store *s, const struct article *a, char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_UPDATE_TEXT];
+	size_t		 i;
+
+	sqlite3_bind_int64(st, 1, a->id);
+	sqlite3_bind_text64(st, 2, a->text, a->len, SQLITE_STATIC,
+	    SQLITE_UTF8);
+	sqlite3_bind_text(st, 3, a->hash, -1, SQLITE_STATIC);
+	if (store_step_done(s, STMT_UPDATE_TEXT, _("updating an article"),
+	    cause) != 0)
+		return (-1);
+	sqlite3_bind_int64(s->stmt[STMT_DELETE_LINKS], 1, a->id);
+	if (store_step_done(s, STMT_DELETE_LINKS, _("updating links"),
+	    cause) != 0)
+		return (-1);
+	st = s->stmt[STMT_ADD_LINK];
+	for (i = 0; i < a->nlinks; i++) {
+		sqlite3_bind_int64(st, 1, a->id);
+		sqlite3_bind_int64(st, 2, a->links[i].start);
+		sqlite3_bind_int64(st, 3, a->links[i].len);
+		store_bind_text(st, 4, a->links[i].href);
+		if (store_step_done(s, STMT_ADD_LINK, _("adding links"),
+		    cause) != 0)
+			return (-1);
+	}
+	return (0);
+}
+
+/* Call cb with the id of every article, in order. */
+int
+store_each_id(struct store *s, int (*cb)(int64_t, void *), void *arg,
+    char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_ALL_IDS];
+	int64_t		*ids = NULL;
+	size_t		 n = 0, i;
+	int		 rc, ret = 0;
+
+	/* Collect first: the callback may write to the same tables. */
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		ids = xreallocarray(ids, n + 1, sizeof *ids);
+		ids[n++] = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		*cause = store_cause(s, _("listing articles"));
+		free(ids);
+		return (-1);
+	}
+	for (i = 0; i < n && ret == 0; i++)
+		ret = cb(ids[i], arg);
+	free(ids);
+	return (ret);
 }

@@ -202,8 +202,16 @@ main(void)
 	ok(parse("h", "<html><script>x</script></html>", 31, NULL) != 0,
 	    "HTML without text refused");
 	is_str(reports.data, "h: no text found, skipped\n", "no-text message");
-	ok(parse("f", "a < b and c > d\nsecond", 22, "html") == 0 &&
-	    ngot == 1, "--format html forces HTML");
+	s = "Title line\n<p>one <b>bold</b> word</p>\n";
+	ok(parse("f", s, strlen(s), "html") == 0 && ngot == 1 &&
+	    strcmp(got[0]->text, "Title line\none bold word") == 0,
+	    "--format html forces HTML");
+	ok(parse("f", s, strlen(s), "text") == 0 && ngot == 1 &&
+	    strcmp(got[0]->text, "<p>one <b>bold</b> word</p>") == 0,
+	    "--format text keeps markup as text");
+	s = "<html><body><p>x</p></body></html>";
+	ok(parse("f", s, strlen(s), "text") == 0 && ngot == 1 &&
+	    strcmp(got[0]->format, "text") == 0, "the format is recorded");
 
 	reset();
 	buf_free(&reports);
