@@ -39,10 +39,10 @@ static const struct cmd cmds[] = {
 	  N_("list [--search QUERY] [--format tsv|jsonl] [--limit N]"),
 	  N_("list stored articles, newest first") },
 	{ "clean", cmd_clean,
-	  N_("clean [--explain] [--all] [--format F] [--encoding E]"
-	     " [FILE... | -]"),
+	  N_("clean [--explain] [--all] [--width N] [--format F]"
+	     " [--encoding E] [FILE... | -]"),
 	  N_("print articles with the boilerplate hidden, storing nothing") },
-	{ "show", cmd_show, N_("show [--explain] [--all] ID"),
+	{ "show", cmd_show, N_("show [--explain] [--all] [--width N] ID"),
 	  N_("print a stored article with the boilerplate hidden") },
 	{ "mark", cmd_mark, N_("mark ID BLOCK content|boilerplate|comment|auto"),
 	  N_("decide a block's verdict yourself (auto: the classifier's)") },
@@ -446,10 +446,34 @@ cmd_list(int argc, char **argv)
 }
 
 struct show_opts {
-	int	explain;
-	int	all;
-	int	first;
+	int			explain;
+	int			all;
+	int			first;
+	struct layout_opts	lo;	/* lo.width 0: one block a line */
 };
+
+/* Print a byte range, wrapped when a width is set, else on one line. */
+static void
+show_text(const char *s, size_t n, struct show_opts *o)
+{
+	struct layout_line	*lines = NULL;
+	struct buf		 b;
+	size_t			 nl = 0, size = 0, i;
+
+	if (o->lo.width <= 0) {
+		buf_init(&b);
+		text_display(s, n, 0, o->lo.emoji_full, &b);
+		if (b.len > 0)
+			fwrite(b.data, 1, b.len, stdout);
+		putchar('\n');
+		buf_free(&b);
+		return;
+	}
+	layout_wrap(s, n, 0, &o->lo, &lines, &nl, &size);
+	for (i = 0; i < nl; i++)
+		layout_print_line(stdout, s, &lines[i], o->lo.emoji_full);
+	free(lines);
+}
 
 /*
  * Print an article as sift sees it: the title, then one block a line.
@@ -462,14 +486,16 @@ show_article(const struct article *a, const struct clean *c,
     struct show_opts *o)
 {
 	const struct clean_block	*b;
-	size_t				 i, ncomments = 0;
+	size_t				 i, ncomments = 0, shown = 0;
 	int				 pass;
 
 	if (!o->first)
 		putchar('\n');
 	o->first = 0;
-	if (a->title != NULL)
-		printf("%s\n", a->title);
+	if (a->title != NULL) {
+		show_text(a->title, strlen(a->title), o);
+		shown++;
+	}
 	for (pass = 0; pass < 2; pass++) {
 		for (i = 0; i < c->nblocks; i++) {
 			b = &c->blocks[i];
@@ -484,18 +510,80 @@ show_article(const struct article *a, const struct clean *c,
 			if (pass == 0 && b->verdict == VERDICT_BOILERPLATE &&
 			    !o->all)
 				continue;
-			if (o->explain)
+			if (o->lo.width > 0 && shown++ > 0)
+				putchar('\n');
+			if (o->explain && o->lo.width > 0)
+				printf("[%zu %s: %s]\n", i + 1,
+				    clean_verdict_name(b->verdict), b->reason);
+			else if (o->explain)
 				printf("[%zu %s: %s] ", i + 1,
 				    clean_verdict_name(b->verdict), b->reason);
-			fwrite(a->text + b->start, 1, b->len, stdout);
-			putchar('\n');
+			show_text(a->text + b->start, b->len, o);
 		}
-		if (pass == 0 && ncomments != 0)
-			printf("\n%s\n", _("-- Comments --"));
+		if (pass == 0 && ncomments != 0) {
+			if (o->lo.width > 0)
+				putchar('\n');
+			printf("%s\n", _("-- Comments --"));
+			shown = 0;
+		}
 		if (ncomments == 0)
 			break;
 	}
 }
+
+/* The layout options shared by clean and show. */
+static int
+show_option(const struct cmd *c, int ch, struct show_opts *o)
+{
+	char	*end;
+	long	 v;
+
+	switch (ch) {
+	case 'x':
+		o->explain = o->all = 1;
+		return (1);
+	case 'a':
+		o->all = 1;
+		return (1);
+	case 'w':
+		v = strtol(optarg, &end, 10);
+		if (*end != '\0' || v < 1 || v > 10000)
+			usage_error(c, _("--width: '%s' is not a number of "
+			    "columns (1-10000)"), optarg);
+		o->lo.width = (int)v;
+		return (1);
+	case 'K':
+		o->lo.korean_words = 1;
+		return (1);
+	case 'E':
+		if (strcmp(optarg, "full") == 0)
+			o->lo.emoji_full = 1;
+		else if (strcmp(optarg, "safe") == 0)
+			o->lo.emoji_full = 0;
+		else
+			usage_error(c, _("--emoji must be safe or full, not "
+			    "'%s'"), optarg);
+		return (1);
+	}
+	return (0);
+}
+
+#define SHOW_LONG_OPTIONS \
+	{ "explain", no_argument, NULL, 'x' }, \
+	{ "all", no_argument, NULL, 'a' }, \
+	{ "width", required_argument, NULL, 'w' }, \
+	{ "korean-words", no_argument, NULL, 'K' }, \
+	{ "emoji", required_argument, NULL, 'E' }
+#define SHOW_SHORT_OPTIONS	"xaw:"
+#define SHOW_HELP N_( \
+"  -x, --explain      print every block, hidden ones too, prefixed with\n" \
+"                     its number, verdict and the reason for it\n" \
+"  -a, --all          print hidden blocks too\n" \
+"  -w, --width N      wrap to N columns exactly as the reader does: the\n" \
+"                     title, then the blocks, an empty line between them\n" \
+"      --korean-words break Korean between words only (keep-all)\n" \
+"      --emoji MODE   safe (default): show emoji sequences in a form\n" \
+"                     whose width terminals agree on; full: as they are\n")
 
 static int
 clean_one(struct article *a, void *arg)
@@ -513,8 +601,7 @@ static int
 cmd_clean(int argc, char **argv)
 {
 	static const struct option	 lopts[] = {
-		{ "explain", no_argument, NULL, 'x' },
-		{ "all", no_argument, NULL, 'a' },
+		SHOW_LONG_OPTIONS,
 		{ "format", required_argument, NULL, 'f' },
 		{ "encoding", required_argument, NULL, 'e' },
 		{ "help", no_argument, NULL, 'h' },
@@ -525,19 +612,17 @@ cmd_clean(int argc, char **argv)
 	struct import_opts		 opts;
 	struct importer			*im;
 	char				*cause, *stdin_argv[] = { (char *)"-" };
+	char				*help;
 	int				 ch, i, ret = 0;
 
 	memset(&so, 0, sizeof so);
 	memset(&opts, 0, sizeof opts);
 	so.first = 1;
-	while ((ch = getopt_long(argc, argv, "xaf:e:h", lopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, SHOW_SHORT_OPTIONS "f:e:h", lopts,
+	    NULL)) != -1) {
+		if (show_option(c, ch, &so))
+			continue;
 		switch (ch) {
-		case 'x':
-			so.explain = so.all = 1;
-			break;
-		case 'a':
-			so.all = 1;
-			break;
 		case 'f':
 			opts.format = check_format(c, optarg);
 			break;
@@ -545,14 +630,14 @@ cmd_clean(int argc, char **argv)
 			opts.encoding = optarg;
 			break;
 		case 'h':
-			print_cmd_help(c, _("Options:\n"
-"  -x, --explain      print every block, hidden ones too, prefixed with\n"
-"                     its number, verdict and the reason for it\n"
-"  -a, --all          print hidden blocks too\n"
+			help = xasprintf("%s%s%s", _("Options:\n"), _(SHOW_HELP),
+			    _(
 "  -f, --format F     text, html, rss or jsonl (detected when not given)\n"
 "  -e, --encoding E   the input's encoding, as for import\n"
 "Without a file, or with '-', standard input is read.  The title comes\n"
 "first, then one block a line; reader comments follow the article.\n"));
+			print_cmd_help(c, help);
+			free(help);
 			return (0);
 		default:
 			usage_error(c, NULL);
@@ -600,8 +685,7 @@ static int
 cmd_show(int argc, char **argv)
 {
 	static const struct option	 lopts[] = {
-		{ "explain", no_argument, NULL, 'x' },
-		{ "all", no_argument, NULL, 'a' },
+		SHOW_LONG_OPTIONS,
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -610,27 +694,24 @@ cmd_show(int argc, char **argv)
 	struct store			*s;
 	struct article			*a;
 	struct clean			*cl;
-	char				*cause;
+	char				*cause, *help;
 	int64_t				 id;
 	int				 ch, ret = 0;
 
 	memset(&so, 0, sizeof so);
 	so.first = 1;
-	while ((ch = getopt_long(argc, argv, "xah", lopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, SHOW_SHORT_OPTIONS "h", lopts,
+	    NULL)) != -1) {
+		if (show_option(c, ch, &so))
+			continue;
 		switch (ch) {
-		case 'x':
-			so.explain = so.all = 1;
-			break;
-		case 'a':
-			so.all = 1;
-			break;
 		case 'h':
-			print_cmd_help(c, _("Options:\n"
-"  -x, --explain   print every block prefixed with its number, verdict\n"
-"                  and reason (hidden blocks included)\n"
-"  -a, --all       print hidden blocks too\n"
+			help = xasprintf("%s%s%s", _("Options:\n"), _(SHOW_HELP),
+			    _(
 "The title comes first, then one block a line; reader comments follow\n"
 "the article.  Block numbers are those 'sift mark' takes.\n"));
+			print_cmd_help(c, help);
+			free(help);
 			return (0);
 		default:
 			usage_error(c, NULL);

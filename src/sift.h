@@ -99,6 +99,11 @@ char		*text_nfc(const char *, size_t, size_t *);
 char		*text_squeeze(const char *, size_t, size_t *);
 const char	*text_guess_lang(const char *, size_t);
 char		*text_lang(const char *, const char *, size_t);
+int32_t		 text_display_uc(uint32_t, uint32_t, uint32_t, int, int *);
+int		 text_display(const char *, size_t, int, int, struct buf *);
+void		 text_sentences(const char *, size_t,
+		     void (*)(size_t, size_t, void *), void *);
+char		*text_fold(const char *, size_t, size_t *, size_t **);
 
 /*
  * An article as import builds it and the store keeps it.  text holds the
@@ -121,6 +126,42 @@ struct article {
 	size_t			 nlinks;
 	char			 hash[SHA256_HEX_LEN + 1];
 };
+
+/* layout.c */
+struct layout_line {
+	size_t	 start;		/* byte range in the text */
+	size_t	 len;
+	int	 width;		/* columns */
+};
+struct layout_opts {
+	int	 width;
+	int	 korean_words;	/* keep-all: break Korean between words */
+	int	 emoji_full;	/* show emoji sequences as they are */
+};
+struct layout_block {
+	size_t			 start;
+	size_t			 len;
+	struct layout_line	*lines;
+	size_t			 nlines;
+	int			 wrapped;
+};
+struct layout {
+	const char		*text;
+	size_t			 len;
+	struct layout_opts	 opts;
+	struct layout_block	*blocks;
+	size_t			 nblocks;
+};
+void		 layout_breaks(const char *, size_t, int, char *);
+size_t		 layout_wrap(const char *, size_t, size_t,
+		     const struct layout_opts *, struct layout_line **,
+		     size_t *, size_t *);
+struct layout	*layout_new(const char *, size_t, const struct layout_opts *);
+void		 layout_free(struct layout *);
+void		 layout_set_width(struct layout *, int);
+const struct layout_line *layout_block(struct layout *, size_t, size_t *);
+void		 layout_print_line(FILE *, const char *,
+		     const struct layout_line *, int);
 
 /* lexicon.c */
 enum lexicon_kind {

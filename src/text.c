@@ -10,7 +10,11 @@
 #include "config.h"
 
 #include <string.h>
+#include <wchar.h>
 
+#include <unicase.h>
+#include <unictype.h>
+#include <unigbrk.h>
 #include <unistr.h>
 #include <uninorm.h>
 
@@ -455,4 +459,254 @@ text_lang(const char *declared, const char *s, size_t n)
 		return (xstrdup(guess));
 	}
 	return (tag);
+}
+
+/*
+ * Display.  The stored text is never changed; what reaches the terminal is
+ * a display copy made code point by code point, so that every display
+ * line still maps to a byte range of the stored text.  Controls (C0 but
+ * tab and newline, DEL, C1), soft hyphens, BOMs and bidirectional
+ * overrides show as nothing; code points glibc does not know show as
+ * U+FFFD.  In the emoji-safe mode (the default) ZWJ between pictographs,
+ * VS16 and skin-tone modifiers show as nothing too, so that terminal,
+ * ncurses and sift agree on every width.
+ */
+
+/* glibc's width of a code point, the one ncurses uses. */
+static int
+text_wcwidth(ucs4_t c)
+{
+	if (c >= 0x20 && c < 0x7f)
+		return (1);
+	return (wcwidth((wchar_t)c));
+}
+
+static int
+text_is_hidden_format(ucs4_t c)
+{
+	return (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) ||
+	    c == 0xad || c == 0xfeff || (c >= 0x202a && c <= 0x202e) ||
+	    (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f ||
+	    c == 0x61c);
+}
+
+/*
+ * What code point c (between prev and next) shows as.  Returns the code
+ * point to print, or -1 for nothing; *width gets its columns.  Tabs and
+ * line separators are the caller's (layout) business.
+ */
+int32_t
+text_display_uc(ucs4_t c, ucs4_t prev, ucs4_t next, int emoji_full,
+    int *width)
+{
+	int	w;
+
+	*width = 0;
+	if (text_is_hidden_format(c))
+		return (-1);
+	if (!emoji_full) {
+		if (c == 0xfe0f)
+			return (-1);
+		if (c >= 0x1f3fb && c <= 0x1f3ff && prev != 0 &&
+		    uc_is_property_extended_pictographic(prev))
+			return (-1);
+		if (c == 0x200d && uc_is_property_extended_pictographic(prev)
+		    && uc_is_property_extended_pictographic(next))
+			return (-1);
+	}
+	w = text_wcwidth(c);
+	if (w < 0) {
+		*width = 1;
+		return (0xfffd);
+	}
+	*width = w;
+	return ((int32_t)c);
+}
+
+/*
+ * Sanitise a byte range for the terminal into out (UTF-8).  Tabs become
+ * spaces up to the next multiple of 8 from column col; returns the column
+ * after the text.
+ */
+int
+text_display(const char *s, size_t n, int col, int emoji_full,
+    struct buf *out)
+{
+	const uint8_t	*p = (const uint8_t *)s, *e = p + n;
+	ucs4_t		 c, prev = 0, next;
+	uint8_t		 u[6];
+	int32_t		 d;
+	int		 l, nl, w;
+
+	while (p < e) {
+		l = u8_mbtouc(&c, p, e - p);
+		next = 0;
+		if (p + l < e)
+			(void)(nl = u8_mbtouc(&next, p + l, e - p - l));
+		if (c == '\t') {
+			do
+				buf_addc(out, ' ');
+			while (++col % 8 != 0);
+		} else if ((d = text_display_uc(c, prev, next, emoji_full,
+		    &w)) >= 0) {
+			nl = u8_uctomb(u, (ucs4_t)d, sizeof u);
+			if (nl > 0)
+				buf_add(out, u, nl);
+			col += w;
+		}
+		prev = c;
+		p += l;
+	}
+	return (col);
+}
+
+/*
+ * Sentences, for choosing a claim: ". ! ?" followed by white space ends
+ * one, unless the word before is a known abbreviation or an initial, or
+ * the full stop sits between digits; "。！？" end one with no space.
+ * Closing quotes and brackets after the mark belong to the sentence.
+ * Calls cb with each sentence's byte range.
+ */
+static const char *text_abbrevs[] = {
+	"mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "gov",
+	"sen", "rep", "col", "lt", "capt", "sgt", "no", "vs", "etc", "e.g",
+	"i.e", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr", "jun", "jul",
+	"aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp",
+	"approx", "fig", "p", "pp", "vol", "dept", "est", "mt", "ft", "z.b",
+	"bzw", "usw", "ca", "nr", "d.h", "sra", "sres", "т.е", "т.д", "г",
+	"гг", "ул", NULL
+};
+
+static int
+text_is_abbrev(const char *s, const char *dot)
+{
+	const char	*w = dot;
+	char		 word[16];
+	size_t		 len, i;
+
+	while (w > s && w[-1] != ' ' && w[-1] != '(' && w[-1] != '"' &&
+	    w[-1] != '\n')
+		w--;
+	len = dot - w;
+	if (len == 0)
+		return (0);
+	if (len == 1 && ((*w >= 'A' && *w <= 'Z')))
+		return (1);	/* an initial: "J. Smith" */
+	if (len >= sizeof word)
+		return (0);
+	for (i = 0; i < len; i++)
+		word[i] = (w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 32 : w[i];
+	word[len] = '\0';
+	for (i = 0; text_abbrevs[i] != NULL; i++)
+		if (strcmp(word, text_abbrevs[i]) == 0)
+			return (1);
+	return (0);
+}
+
+void
+text_sentences(const char *s, size_t n, void (*cb)(size_t, size_t, void *),
+    void *arg)
+{
+	const uint8_t	*p = (const uint8_t *)s, *e = p + n, *q;
+	size_t		 start = 0, end;
+	ucs4_t		 c, d;
+	int		 l, ends;
+
+	while (p < e) {
+		l = u8_mbtouc(&c, p, e - p);
+		ends = 0;
+		if (c == 0x3002 || c == 0xff01 || c == 0xff1f)
+			ends = 1;
+		else if ((c == '.' || c == '!' || c == '?') && p + l < e) {
+			/* Closing quotes first, then a space must follow. */
+			q = p + l;
+			while (q < e && (*q == '"' || *q == '\'' || *q == ')' ||
+			    (e - q >= 3 && (memcmp(q, "”", 3) == 0 ||
+			    memcmp(q, "’", 3) == 0 || memcmp(q, "»", 2) == 0))))
+				q += *q < 0x80 ? 1 : (*q == 0xc2 ? 2 : 3);
+			if (q < e && (*q == ' ' || *q == '\n'))
+				ends = !(c == '.' && text_is_abbrev(s,
+				    (const char *)p));
+		} else if (c == '\n')
+			ends = 1;
+		p += l;
+		if (!ends) {
+			if (p >= e)
+				break;
+			continue;
+		}
+		/* Take closing punctuation after the mark along. */
+		while (p < e) {
+			l = u8_mbtouc(&d, p, e - p);
+			if (d != '"' && d != '\'' && d != ')' && d != 0x201d &&
+			    d != 0x2019 && d != 0x300d && d != 0x300f &&
+			    d != 0xff09 && d != 0xbb)
+				break;
+			p += l;
+		}
+		end = (const char *)p - s;
+		while (end > start && (s[end - 1] == ' ' || s[end - 1] == '\n'))
+			end--;
+		if (end > start)
+			cb(start, end - start, arg);
+		while (p < e && (*p == ' ' || *p == '\n'))
+			p++;
+		start = (const char *)p - s;
+	}
+	end = n;
+	while (end > start && (s[end - 1] == ' ' || s[end - 1] == '\n'))
+		end--;
+	if (end > start)
+		cb(start, end - start, arg);
+}
+
+/*
+ * Case-fold for search: NFKC with full case folding (so "ＡＰＰＬＥ"
+ * finds "apple", "STRASSE" "Straße", "ｶﾀｶﾅ" "カタカナ"), one grapheme
+ * cluster at a time, keeping for each folded byte the offset of its
+ * cluster in s.  *map has *outlen + 1 entries (the last is n).
+ */
+char *
+text_fold(const char *s, size_t n, size_t *outlen, size_t **map)
+{
+	struct buf	 b;
+	char		*brk;
+	size_t		*m, msize = n + 1, i, start, len, k;
+	uint8_t		*f;
+
+	buf_init(&b);
+	m = xreallocarray(NULL, msize, sizeof *m);
+	brk = xmalloc(n + 1);
+	if (n > 0)
+		u8_grapheme_breaks((const uint8_t *)s, n, (char *)brk);
+	for (start = 0; start < n; start = i) {
+		for (i = start + 1; i < n && !brk[i]; i++)
+			/* nothing */;
+		if (i - start == 1 && (unsigned char)s[start] < 0x80) {
+			f = NULL;
+			len = 1;
+			buf_addc(&b, (s[start] >= 'A' && s[start] <= 'Z') ?
+			    s[start] + 32 : s[start]);
+		} else {
+			f = u8_casefold((const uint8_t *)s + start, i - start,
+			    NULL, UNINORM_NFKC, NULL, &len);
+			if (f == NULL)
+				fatal("u8_casefold");
+			buf_add(&b, f, len);
+			free(f);
+		}
+		if (b.len + 1 > msize) {
+			msize = b.len * 2 + 1;
+			m = xreallocarray(m, msize, sizeof *m);
+		}
+		for (k = b.len - len; k < b.len; k++)
+			m[k] = start;
+	}
+	m[b.len] = n;
+	free(brk);
+	*outlen = b.len;
+	*map = m;
+	if (b.data == NULL)
+		return (xstrdup(""));
+	return (buf_release(&b));
 }

@@ -1,0 +1,306 @@
+/*
+ * layout.c: wrapping text to N columns for the terminal, the same for the
+ * reader and for `sift show --width N`.  A display line is a byte range
+ * of the stored text and its width, so the reader can map the cursor and
+ * selections back to the text.
+ *
+ * The rules: breaks only at UAX #14 opportunities (u8_possible_linebreaks)
+ * that are grapheme cluster boundaries (u8_grapheme_breaks); greedy fill;
+ * trailing spaces hang (neither counted nor printed); a word or URL wider
+ * than a line is broken at the last cluster that fits; a wide character
+ * never straddles the margin; widths are glibc's per code point summed per
+ * cluster, after the display transform of text.c, so they are what
+ * ncurses will draw.  Tabs stop every 8 columns.  With keep-all, Korean
+ * breaks only between words.  Layout is per block and lazy: a block is
+ * wrapped when first asked for at a width, then kept.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unigbrk.h>
+#include <unilbrk.h>
+#include <unistr.h>
+
+#include "sift.h"
+
+static int
+layout_is_hangul(ucs4_t c)
+{
+	return ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) ||
+	    (c >= 0x3130 && c <= 0x318f));
+}
+
+/* Small kana and the prolonged sound mark: UAX #14 class CJ. */
+static int
+layout_is_cj(ucs4_t c)
+{
+	switch (c) {
+	case 0x3041: case 0x3043: case 0x3045: case 0x3047: case 0x3049:
+	case 0x3063: case 0x3083: case 0x3085: case 0x3087: case 0x308e:
+	case 0x3095: case 0x3096: case 0x30a1: case 0x30a3: case 0x30a5:
+	case 0x30a7: case 0x30a9: case 0x30c3: case 0x30e3: case 0x30e5:
+	case 0x30e7: case 0x30ee: case 0x30f5: case 0x30f6: case 0x30fc:
+		return (1);
+	}
+	return ((c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff67 && c <= 0xff70));
+}
+
+/* Ideographs and kana: UAX #14 class ID, or CJ. */
+static int
+layout_is_ideo(ucs4_t c)
+{
+	return ((c >= 0x3041 && c <= 0x30ff && c != 0x30a0 && c != 0x30fb) ||
+	    (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) ||
+	    (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3fffd) ||
+	    layout_is_cj(c));
+}
+
+/*
+ * The break opportunities of a block, as layout uses them: UAX #14 from
+ * libunistring (p[i] is UC_BREAK_POSSIBLE when a line may start at s[i]),
+ * with small kana breaking like the kana they follow ("normal" line
+ * breaking, as browsers do for Japanese), and with keep-all no break
+ * between Hangul syllables.
+ */
+void
+layout_breaks(const char *s, size_t n, int korean_words, char *p)
+{
+	const uint8_t	*u = (const uint8_t *)s;
+	ucs4_t		 c, pc;
+	size_t		 i;
+
+	if (n == 0)
+		return;
+	u8_possible_linebreaks(u, n, "UTF-8", p);
+	for (i = 1; i < n; i++) {
+		if ((u[i] & 0xc0) == 0x80 || (p[i] != UC_BREAK_PROHIBITED &&
+		    p[i] != UC_BREAK_POSSIBLE) || u8_prev(&pc, u + i, u) == NULL)
+			continue;
+		u8_mbtouc(&c, u + i, n - i);
+		if (p[i] == UC_BREAK_PROHIBITED && layout_is_cj(c) &&
+		    layout_is_ideo(pc))
+			p[i] = UC_BREAK_POSSIBLE;
+		else if (p[i] == UC_BREAK_POSSIBLE && korean_words &&
+		    layout_is_hangul(pc) && layout_is_hangul(c))
+			p[i] = UC_BREAK_PROHIBITED;
+	}
+}
+
+static void
+layout_push(struct layout_line **lines, size_t *n, size_t *size,
+    size_t start, size_t len, int width)
+{
+	if (*n == *size) {
+		*size = *size == 0 ? 16 : *size * 2;
+		*lines = xreallocarray(*lines, *size, sizeof **lines);
+	}
+	(*lines)[*n].start = start;
+	(*lines)[*n].len = len;
+	(*lines)[*n].width = width;
+	(*n)++;
+}
+
+/*
+ * Wrap s (one block; '\n', U+2028 and U+2029 inside are hard breaks) to
+ * width columns.  Appends lines whose starts are offsets from base; an
+ * empty block gives one empty line.  Returns the number of lines added.
+ */
+size_t
+layout_wrap(const char *s, size_t n, size_t base,
+    const struct layout_opts *o, struct layout_line **lines, size_t *nlines,
+    size_t *size)
+{
+	const uint8_t	*u = (const uint8_t *)s;
+	char		*gb, *lb;
+	size_t		 i, j, start, brk, brkend, end, before = *nlines;
+	ucs4_t		 c, prev = 0, next;
+	int		 col, text, brkcol, brktext, w, cw, l;
+	int		 width = o->width < 1 ? 1 : o->width;
+
+	if (n == 0) {
+		layout_push(lines, nlines, size, base, 0, 0);
+		return (1);
+	}
+	gb = xmalloc(n);
+	lb = xmalloc(n);
+	u8_grapheme_breaks(u, n, gb);
+	layout_breaks(s, n, o->korean_words, lb);
+
+	/*
+	 * The line is [start, end) and text wide; col also counts the
+	 * spaces after end.  brk is the last break opportunity, with the
+	 * line's end and widths as they were there.
+	 */
+	start = end = brk = brkend = 0;
+	col = text = brkcol = brktext = 0;
+	for (i = 0; i < n; i = j) {
+		l = u8_mbtouc(&c, u + i, n - i);
+		if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029) {
+			/* A hard break inside the block. */
+			layout_push(lines, nlines, size, base + start,
+			    end - start, text);
+			j = i + l;
+			if (c == '\r' && j < n && u[j] == '\n')
+				j++;
+			start = end = brk = j;
+			col = text = 0;
+			prev = 0;
+			continue;
+		}
+		/* The cluster [i, j) and its width cw. */
+		cw = 0;
+		for (j = i; j < n && (j == i || !gb[j]); j += l) {
+			l = u8_mbtouc(&c, u + j, n - j);
+			if (j > i && (c == '\n' || c == '\r'))
+				break;
+			next = 0;
+			if (j + l < n)
+				u8_mbtouc(&next, u + j + l, n - j - l);
+			if (c == '\t')
+				w = 8 - (col + cw) % 8;
+			else
+				(void)text_display_uc(c, prev, next,
+				    o->emoji_full, &w);
+			cw += w;
+			prev = c;
+		}
+		u8_mbtouc(&c, u + i, n - i);
+		if (i > start && lb[i] == UC_BREAK_POSSIBLE && gb[i]) {
+			brk = i;
+			brkend = end;
+			brkcol = col;
+			brktext = text;
+		}
+		if (c == ' ') {
+			col += cw;	/* spaces hang at the end of a line */
+			continue;
+		}
+		if (col + cw > width && i > start) {
+			if (brk > start) {
+				layout_push(lines, nlines, size, base + start,
+				    brkend - start, brktext);
+				start = brk;
+				col -= brkcol;
+				text = end > brk ? text - brkcol : 0;
+				if (end < brk)
+					end = brk;
+			}
+			if (col + cw > width && i > start) {
+				/* No opportunity left: break before i. */
+				layout_push(lines, nlines, size, base + start,
+				    end - start, text);
+				start = end = i;
+				col = text = 0;
+			}
+			brk = start;
+			if (c == '\t') {
+				j = i;	/* a tab measures from the new start */
+				continue;
+			}
+		}
+		col += cw;
+		text = col;
+		end = j;
+	}
+	layout_push(lines, nlines, size, base + start, end - start, text);
+	free(gb);
+	free(lb);
+	return (*nlines - before);
+}
+
+/*
+ * A whole text (blocks separated by '\n') laid out lazily: a block is
+ * wrapped the first time it is asked for at the current width.
+ */
+struct layout *
+layout_new(const char *text, size_t len, const struct layout_opts *o)
+{
+	struct layout	*lo;
+	const char	*p = text, *e = text + len, *nl;
+
+	lo = xcalloc(1, sizeof *lo);
+	lo->text = text;
+	lo->len = len;
+	lo->opts = *o;
+	while (p <= e && len > 0) {
+		nl = memchr(p, '\n', e - p);
+		if (nl == NULL)
+			nl = e;
+		lo->blocks = xreallocarray(lo->blocks, lo->nblocks + 1,
+		    sizeof *lo->blocks);
+		memset(&lo->blocks[lo->nblocks], 0, sizeof *lo->blocks);
+		lo->blocks[lo->nblocks].start = p - text;
+		lo->blocks[lo->nblocks].len = nl - p;
+		lo->nblocks++;
+		if (nl == e)
+			break;
+		p = nl + 1;
+	}
+	return (lo);
+}
+
+void
+layout_free(struct layout *lo)
+{
+	size_t	i;
+
+	if (lo == NULL)
+		return;
+	for (i = 0; i < lo->nblocks; i++)
+		free(lo->blocks[i].lines);
+	free(lo->blocks);
+	free(lo);
+}
+
+/* Change the width; blocks are wrapped again when next asked for. */
+void
+layout_set_width(struct layout *lo, int width)
+{
+	size_t	i;
+
+	if (width == lo->opts.width)
+		return;
+	lo->opts.width = width;
+	for (i = 0; i < lo->nblocks; i++) {
+		free(lo->blocks[i].lines);
+		lo->blocks[i].lines = NULL;
+		lo->blocks[i].nlines = 0;
+		lo->blocks[i].wrapped = 0;
+	}
+}
+
+/* The display lines of block i at the current width. */
+const struct layout_line *
+layout_block(struct layout *lo, size_t i, size_t *nlines)
+{
+	struct layout_block	*b = &lo->blocks[i];
+	size_t			 size = 0;
+
+	if (!b->wrapped) {
+		layout_wrap(lo->text + b->start, b->len, b->start, &lo->opts,
+		    &b->lines, &b->nlines, &size);
+		b->wrapped = 1;
+	}
+	*nlines = b->nlines;
+	return (b->lines);
+}
+
+/* Print one display line, sanitised, without its trailing spaces. */
+void
+layout_print_line(FILE *fp, const char *text, const struct layout_line *l,
+    int emoji_full)
+{
+	struct buf	b;
+
+	buf_init(&b);
+	text_display(text + l->start, l->len, 0, emoji_full, &b);
+	while (b.len > 0 && b.data[b.len - 1] == ' ')
+		b.len--;
+	if (b.len > 0)
+		fwrite(b.data, 1, b.len, fp);
+	fputc('\n', fp);
+	buf_free(&b);
+}
