@@ -320,14 +320,26 @@ clean_features(struct clean_feat *f, const struct html_link *links,
 	f->wlen = f->chars - f->cjk + CJK_WEIGHT * f->cjk;
 	f->terminal = clean_terminal(f->s, f->n, &f->ellipsis);
 
-	low = u8_tolower((const uint8_t *)f->s, f->n, NULL, NULL, NULL,
-	    &f->lowern);
-	if (low == NULL)
-		fatal("u8_tolower");
-	f->lower = xmalloc(f->lowern + 1);
-	memcpy(f->lower, low, f->lowern);
-	f->lower[f->lowern] = '\0';
-	free(low);
+	for (i = 0; i < f->n && (unsigned char)f->s[i] < 0x80; i++)
+		/* nothing */;
+	if (i == f->n) {
+		/* ASCII: lower-case it here, libunistring is slower */
+		f->lower = xmalloc(f->n + 1);
+		for (i = 0; i < f->n; i++)
+			f->lower[i] = (f->s[i] >= 'A' && f->s[i] <= 'Z') ?
+			    f->s[i] + 32 : f->s[i];
+		f->lower[f->n] = '\0';
+		f->lowern = f->n;
+	} else {
+		low = u8_tolower((const uint8_t *)f->s, f->n, NULL, NULL,
+		    NULL, &f->lowern);
+		if (low == NULL)
+			fatal("u8_tolower");
+		f->lower = xmalloc(f->lowern + 1);
+		memcpy(f->lower, low, f->lowern);
+		f->lower[f->lowern] = '\0';
+		free(low);
+	}
 
 	/* Words: runs of letters (Hangul words for Korean endings). */
 	p = (const uint8_t *)f->lower;
@@ -651,6 +663,18 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 	(void)total;
 }
 
+static uint64_t
+clean_fnv(const char *s, size_t n)
+{
+	uint64_t	h = 0xcbf29ce484222325ULL;
+
+	while (n-- > 0) {
+		h ^= (uint8_t)*s++;
+		h *= 0x100000001b3ULL;
+	}
+	return (h);
+}
+
 /* Normalised text for comparing blocks: lower case, letters only. */
 static size_t
 clean_norm(const struct clean_feat *f, char *out, size_t max)
@@ -680,7 +704,7 @@ static void
 clean_runs(struct clean_feat *fs, size_t n)
 {
 	char		 a[512], b[512];
-	size_t		 i, j, k, la, lb, views;
+	size_t		 i, j, k, la, lb, views, size, *seen, h;
 	struct clean_feat *f;
 
 	/* Video lists: gather the run and count its evidence. */
@@ -743,23 +767,32 @@ clean_runs(struct clean_feat *fs, size_t n)
 		}
 	}
 
-	/* A block repeated within the article. */
-	for (i = 1; i < n; i++) {
-		if (fs[i].kind != KIND_NONE)
-			continue;
+	/* A block repeated within the article: a hash table of the first
+	 * block with each normalised text. */
+	size = 64;
+	while (size < 2 * n)
+		size *= 2;
+	seen = xcalloc(size, sizeof *seen);
+	for (i = 0; i < n; i++) {
 		la = clean_norm(&fs[i], a, sizeof a);
 		if (la < 12)
 			continue;
-		for (j = 0; j < i; j++) {
+		for (h = clean_fnv(a, la) & (size - 1); seen[h] != 0;
+		    h = (h + 1) & (size - 1)) {
+			j = seen[h] - 1;
 			lb = clean_norm(&fs[j], b, sizeof b);
-			if (la == lb && memcmp(a, b, la) == 0) {
-				clean_set(&fs[i], KIND_DUPLICATE,
-				    VERDICT_BOILERPLATE, "duplicate: the same "
-				    "as block %zu", j + 1);
+			if (la == lb && memcmp(a, b, la) == 0)
 				break;
-			}
 		}
+		if (seen[h] == 0) {
+			seen[h] = i + 1;
+			continue;
+		}
+		if (fs[i].kind == KIND_NONE)
+			clean_set(&fs[i], KIND_DUPLICATE, VERDICT_BOILERPLATE,
+			    "duplicate: the same as block %zu", seen[h]);
 	}
+	free(seen);
 }
 
 /* A block that repeats the title (a page's <h1> under its <title>). */

@@ -37,6 +37,7 @@ struct importer {
 	import_report_cb	 report;
 	void			*arg;
 	struct import_stats	 stats;
+	int			 aborted;
 	dev_t			 dirdev[IMPORT_MAX_DEPTH];
 	ino_t			 dirino[IMPORT_MAX_DEPTH];
 	int			 depth;
@@ -125,6 +126,13 @@ import_free(struct importer *im)
 	free(im);
 }
 
+/* Stop reading: nothing more is parsed or handed over. */
+void
+import_abort(struct importer *im)
+{
+	im->aborted = 1;
+}
+
 const struct import_stats *
 import_stats(struct importer *im)
 {
@@ -173,6 +181,8 @@ import_path(struct importer *im, const char *path)
 	struct import_src	 src = { path, NULL, NULL, 0 };
 	struct stat		 sb;
 
+	if (im->aborted)
+		return (-1);
 	if (strcmp(path, "-") == 0) {
 		src.name = _("standard input");
 		return (import_stream(im, &src, stdin));
@@ -243,7 +253,7 @@ import_dir(struct importer *im, const char *path)
 	im->dirino[im->depth] = sb.st_ino;
 	im->depth++;
 	for (i = 0; i < n; i++) {
-		if (!import_skip_name(names[i]->d_name)) {
+		if (!im->aborted && !import_skip_name(names[i]->d_name)) {
 			child = xasprintf("%s%s%s", path,
 			    path[strlen(path) - 1] == '/' ? "" : "/",
 			    names[i]->d_name);
@@ -390,7 +400,7 @@ import_jsonl_stream(struct importer *im, const struct import_src *src0,
 			ret = -1;
 		} else if (import_one(im, &src, b->data + start, got) != 0)
 			ret = -1;
-		if (nl == NULL)
+		if (nl == NULL || im->aborted)
 			break;
 		start = nl - b->data + 1;
 	}

@@ -55,18 +55,128 @@ static const char lexicon_stopwords[] =
     " хорошо свою этой перед иногда лучше чуть том нельзя такой им более"
     " всегда конечно всю между также заявил сообщил ";
 
+/*
+ * A set of words with a value each, built once from space-separated
+ * lists: open addressing on FNV-1a, so a lookup is a hash and a compare.
+ */
+#define LEXICON_SET_SIZE	4096	/* a power of two, > 2x the words */
+
+struct lexicon_set {
+	const char	*word[LEXICON_SET_SIZE];
+	uint8_t		 len[LEXICON_SET_SIZE];
+	unsigned	 value[LEXICON_SET_SIZE];
+	int		 built;
+};
+
+static uint32_t
+lexicon_hash(const char *w, size_t n)
+{
+	uint32_t	h = 2166136261u;
+
+	while (n-- > 0) {
+		h ^= (uint8_t)*w++;
+		h *= 16777619u;
+	}
+	return (h);
+}
+
+static void
+lexicon_set_add(struct lexicon_set *set, const char *list, unsigned value)
+{
+	const char	*p = list, *w;
+	uint32_t	 h;
+
+	for (;;) {
+		while (*p == ' ')
+			p++;
+		if (*p == '\0')
+			break;
+		w = p;
+		while (*p != ' ' && *p != '\0')
+			p++;
+		h = lexicon_hash(w, p - w) & (LEXICON_SET_SIZE - 1);
+		while (set->word[h] != NULL && (set->len[h] != p - w ||
+		    memcmp(set->word[h], w, p - w) != 0))
+			h = (h + 1) & (LEXICON_SET_SIZE - 1);
+		set->word[h] = w;
+		set->len[h] = (uint8_t)(p - w);
+		set->value[h] |= value;
+	}
+}
+
+static unsigned
+lexicon_set_get(const struct lexicon_set *set, const char *w, size_t n)
+{
+	uint32_t	h;
+
+	if (n == 0 || n > 255)
+		return (0);
+	h = lexicon_hash(w, n) & (LEXICON_SET_SIZE - 1);
+	while (set->word[h] != NULL) {
+		if (set->len[h] == n && memcmp(set->word[h], w, n) == 0)
+			return (set->value[h]);
+		h = (h + 1) & (LEXICON_SET_SIZE - 1);
+	}
+	return (0);
+}
+
+static struct lexicon_set lexicon_stopset;
+
+/* Is a lower-case word a function word of some language? */
 int
 lexicon_is_stopword(const char *w, size_t n)
 {
-	char	needle[40];
+	if (!lexicon_stopset.built) {
+		lexicon_set_add(&lexicon_stopset, lexicon_stopwords, 1);
+		lexicon_stopset.built = 1;
+	}
+	return (lexicon_set_get(&lexicon_stopset, w, n) != 0);
+}
 
-	if (n == 0 || n > sizeof needle - 3)
-		return (0);
-	needle[0] = ' ';
-	memcpy(needle + 1, w, n);
-	needle[n + 1] = ' ';
-	needle[n + 2] = '\0';
-	return (strstr(lexicon_stopwords, needle) != NULL);
+/* Function words that tell the Latin-script languages apart. */
+static const struct {
+	const char	*lang;
+	const char	*words;
+} lexicon_lang_words[] = {
+	{ "en", " the and of to in is that for was with on as has have "
+	    "said by are from it at his be this which would not will " },
+	{ "de", " der die und das ist nicht mit den von zu sich des auf "
+	    "ein eine dem für im auch wurde hat sie wird bei nach " },
+	{ "es", " el la de que y los las del en se por un una con para "
+	    "es al su lo como más pero sus fue ha " },
+	{ "fr", " le la les de des et est que du une un pour dans en "
+	    "qui sur pas au avec il par se sont été " },
+	{ "it", " il di che la e del della per non sono con una gli le "
+	    "nel alla anche è ha dei come " },
+	{ "pt", " o a de que e do da em um uma para com não os as dos "
+	    "das no na foi ao pelo mais " },
+	{ "nl", " de het een en van is dat op te niet zijn met voor in "
+	    "die werd heeft ook bij aan " },
+};
+#define LEXICON_NLANGS \
+	(sizeof lexicon_lang_words / sizeof lexicon_lang_words[0])
+
+static struct lexicon_set lexicon_langset;
+
+/* The languages (a bit each, in lexicon_lang_name order) of a word. */
+unsigned
+lexicon_lang_mask(const char *w, size_t n)
+{
+	size_t	i;
+
+	if (!lexicon_langset.built) {
+		for (i = 0; i < LEXICON_NLANGS; i++)
+			lexicon_set_add(&lexicon_langset,
+			    lexicon_lang_words[i].words, 1u << i);
+		lexicon_langset.built = 1;
+	}
+	return (lexicon_set_get(&lexicon_langset, w, n));
+}
+
+const char *
+lexicon_lang_name(size_t i)
+{
+	return (i < LEXICON_NLANGS ? lexicon_lang_words[i].lang : NULL);
 }
 
 /* Chinese function characters (both scripts) and Japanese particles. */
@@ -78,16 +188,26 @@ static const char lexicon_function_chars[] =
 int
 lexicon_is_function_char(ucs4_t uc)
 {
-	uint8_t	buf[8];
-	int	len;
+	static uint8_t	 bits[(0xa000 - 0x3000) / 8];
+	static int	 built;
+	const uint8_t	*p, *e;
+	ucs4_t		 c;
+	int		 l;
 
-	if (uc < 0x3000)
+	if (!built) {
+		p = (const uint8_t *)lexicon_function_chars;
+		e = p + strlen(lexicon_function_chars);
+		while (p < e) {
+			l = u8_mbtouc(&c, p, e - p);
+			if (c >= 0x3000 && c < 0xa000)
+				bits[(c - 0x3000) / 8] |= 1 << (c % 8);
+			p += l;
+		}
+		built = 1;
+	}
+	if (uc < 0x3000 || uc >= 0xa000)
 		return (0);
-	len = u8_uctomb(buf, uc, sizeof buf);
-	if (len <= 0)
-		return (0);
-	buf[len] = '\0';
-	return (strstr(lexicon_function_chars, (const char *)buf) != NULL);
+	return ((bits[(uc - 0x3000) / 8] >> (uc % 8)) & 1);
 }
 
 /* Korean particles and endings that close a word in prose. */
@@ -294,7 +414,8 @@ const char *
 lexicon_match(enum lexicon_kind kind, const char *s, size_t n)
 {
 	const char	**list = lexicon_lists[kind], *ph, *b = s, *e = s + n;
-	const uint8_t	*p;
+	const uint8_t	*p, *q;
+	uint8_t		 have[32];
 	ucs4_t		 uc;
 	size_t		 i, len;
 	int		 l;
@@ -312,8 +433,18 @@ lexicon_match(enum lexicon_kind kind, const char *s, size_t n)
 			break;
 		e = (const char *)p;
 	}
+	/* Which bytes the block has: most phrases fail on that at once. */
+	memset(have, 0, sizeof have);
+	for (p = (const uint8_t *)s; p < (const uint8_t *)s + n; p++)
+		have[*p >> 3] |= 1 << (*p & 7);
 	for (i = 0; list[i] != NULL; i++) {
 		ph = list[i];
+		for (q = (const uint8_t *)ph + (*ph == '=' || *ph == '^'); *q;
+		    q++)
+			if (*q != '&' && !(have[*q >> 3] & (1 << (*q & 7))))
+				break;
+		if (*q != '\0')
+			continue;
 		if (ph[0] == '=') {
 			len = strlen(ph + 1);
 			if ((size_t)(e - b) == len && memcmp(b, ph + 1, len) == 0)

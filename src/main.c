@@ -161,12 +161,28 @@ check_format(const struct cmd *c, const char *f)
 
 struct import_run {
 	struct store	*store;
+	struct importer	*im;
 	struct reclean	 rc;
 	unsigned long	 pending;
 	unsigned long	 added;
 	unsigned long	 duplicates;
+	unsigned long	 batch_added;
+	unsigned long	 batch_duplicates;
 	int		 failed;
 };
+
+/* Commit the batch under way, with the older articles it made repeat. */
+static int
+import_run_commit(struct import_run *r, char **cause)
+{
+	if (reclean_flush(&r->rc, cause) != 0 ||
+	    store_commit(r->store, cause) != 0)
+		return (-1);
+	r->added += r->batch_added;
+	r->duplicates += r->batch_duplicates;
+	r->pending = r->batch_added = r->batch_duplicates = 0;
+	return (0);
+}
 
 static void
 import_report_stderr(const char *name, const char *msg, void *arg)
@@ -176,9 +192,11 @@ import_report_stderr(const char *name, const char *msg, void *arg)
 }
 
 /*
- * Store one imported article.  Articles go in batches, one transaction a
- * batch and a savepoint an article, so a crash loses at most the batch
- * under way and never leaves half an article.
+ * Store one imported article.  Articles go in batches of a thousand, one
+ * transaction a batch: a crash loses at most the batch under way, never
+ * leaves half an article, and counts only what was committed.  A failing
+ * store (disk full, read-only, corrupt) rolls the batch back and stops
+ * the import.
  */
 static int
 import_store_article(struct article *a, void *arg)
@@ -195,21 +213,24 @@ import_store_article(struct article *a, void *arg)
 	if (rc == 1) {
 		if (reclean_new(&r->rc, a, &cause) != 0)
 			goto fail;
-		r->added++;
+		r->batch_added++;
 	} else
-		r->duplicates++;
-	if (++r->pending >= 1000) {
-		r->pending = 0;
-		if (reclean_flush(&r->rc, &cause) != 0 ||
-		    store_commit(r->store, &cause) != 0)
-			goto fail;
-	}
+		r->batch_duplicates++;
+	if (++r->pending >= 1000 && import_run_commit(r, &cause) != 0)
+		goto fail;
 	return (0);
 fail:
-	fprintf(stderr, "%s: %s: %s\n", progname,
-	    a->path != NULL ? a->path : _("standard input"), cause);
+	fprintf(stderr, "%s: %s\n", progname, cause);
 	free(cause);
+	if (r->pending > 0 || store_in_transaction(r->store)) {
+		store_rollback(r->store);
+		fprintf(stderr, _("%s: the last %lu articles read were not "
+		    "stored\n"), progname, r->pending + 1);
+	}
+	r->pending = 0;
+	r->batch_added = r->batch_duplicates = 0;
 	r->failed = 1;
+	import_abort(r->im);
 	return (-1);
 }
 
@@ -279,16 +300,17 @@ cmd_import(int argc, char **argv)
 	run.rc.store = run.store;
 	im = import_new(&opts, import_store_article, import_report_stderr,
 	    &run);
+	run.im = im;
 	for (i = 0; i < argc; i++) {
 		if (import_path(im, argv[i]) != 0)
 			ret = 1;
 	}
-	if (run.pending != 0 && (reclean_flush(&run.rc, &cause) != 0 ||
-	    store_commit(run.store, &cause) != 0)) {
+	if (run.pending != 0 && import_run_commit(&run, &cause) != 0) {
 		fprintf(stderr, "%s: %s\n", progname, cause);
 		free(cause);
 		store_rollback(run.store);
-		run.added = 0;
+		fprintf(stderr, _("%s: the last %lu articles read were not "
+		    "stored\n"), progname, run.pending);
 		ret = 1;
 	}
 	st = import_stats(im);

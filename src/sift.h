@@ -170,6 +170,8 @@ enum lexicon_kind {
 	LEXICON_BIO_WEAK, LEXICON_BYLINE, LEXICON_COMMENT_WORDS
 };
 int		 lexicon_is_stopword(const char *, size_t);
+unsigned	 lexicon_lang_mask(const char *, size_t);
+const char	*lexicon_lang_name(size_t);
 int		 lexicon_is_function_char(uint32_t);
 int		 lexicon_is_ko_ending(const char *, size_t);
 const char	*lexicon_match(enum lexicon_kind, const char *, size_t);
@@ -232,14 +234,16 @@ const char	*store_path(struct store *);
 int		 store_begin(struct store *, char **);
 int		 store_commit(struct store *, char **);
 int		 store_rollback(struct store *);
+int		 store_in_transaction(struct store *);
 int		 store_add_article(struct store *, struct article *, char **);
 int		 store_list(struct store *, const struct store_query *,
 		     store_row_cb, void *, char **);
 int64_t		 store_count(struct store *);
 int		 store_set_blocks(struct store *, int64_t, const char *,
 		     const struct clean *, char **);
-unsigned	 store_block_df(struct store *, const char *, uint64_t,
-		     int64_t);
+unsigned	 store_block_df(struct store *, const char *, uint64_t);
+int		 store_count_block(struct store *, const char *, uint64_t, int,
+		     unsigned *, char **);
 int		 store_block_sharers(struct store *, const char *, uint64_t,
 		     int64_t, int (*)(int64_t, void *), void *);
 struct article	*store_get_article(struct store *, int64_t, char **);
@@ -294,6 +298,7 @@ struct importer;
 struct importer	*import_new(const struct import_opts *, import_article_cb,
 		     import_report_cb, void *);
 void		 import_free(struct importer *);
+void		 import_abort(struct importer *);
 int		 import_path(struct importer *, const char *);
 int		 import_buffer(struct importer *, const char *, const char *,
 		     size_t);

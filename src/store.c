@@ -25,9 +25,8 @@ enum store_stmt {
 	STMT_BEGIN,
 	STMT_COMMIT,
 	STMT_ROLLBACK,
-	STMT_SAVEPOINT,
-	STMT_RELEASE,
-	STMT_ROLLBACK_TO,
+	STMT_ADD_FTS,
+	STMT_COUNT_BLOCK,
 	STMT_COUNT_ARTICLES,
 	STMT_DELETE_BLOCKS,
 	STMT_ADD_BLOCK,
@@ -57,18 +56,24 @@ static const char *store_sql[STMT_LAST] = {
 	[STMT_BEGIN] = "BEGIN IMMEDIATE",
 	[STMT_COMMIT] = "COMMIT",
 	[STMT_ROLLBACK] = "ROLLBACK",
-	[STMT_SAVEPOINT] = "SAVEPOINT article",
-	[STMT_RELEASE] = "RELEASE article",
-	[STMT_ROLLBACK_TO] = "ROLLBACK TO article",
+	/*
+	 * The index entry is written here, not by a trigger: a trigger
+	 * makes every insert a statement transaction, and FTS5 flushes its
+	 * pending terms at each, which doubles the cost of an import.
+	 */
+	[STMT_ADD_FTS] =
+	    "INSERT INTO articles_fts(rowid, title, text) VALUES (?,?,?)",
+	[STMT_COUNT_BLOCK] =
+	    "INSERT INTO block_counts(source, hash, n) VALUES (?1, ?2, ?3)"
+	    " ON CONFLICT(source, hash) DO UPDATE SET n = n + ?3"
+	    " RETURNING n",
 	[STMT_COUNT_ARTICLES] = "SELECT count(*) FROM articles",
 	[STMT_DELETE_BLOCKS] = "DELETE FROM blocks WHERE article_id = ?",
 	[STMT_ADD_BLOCK] =
 	    "INSERT INTO blocks(article_id, seq, start, len, hash, verdict,"
 	    " reason) VALUES (?,?,?,?,?,?,?)",
 	[STMT_BLOCK_DF] =
-	    "SELECT count(DISTINCT b.article_id) FROM blocks b"
-	    " JOIN articles a ON a.id = b.article_id"
-	    " WHERE b.hash = ?1 AND a.source = ?2 AND b.article_id != ?3",
+	    "SELECT n FROM block_counts WHERE hash = ?1 AND source = ?2",
 	[STMT_BLOCK_SHARERS] =
 	    "SELECT DISTINCT b.article_id FROM blocks b"
 	    " JOIN articles a ON a.id = b.article_id"
@@ -139,10 +144,6 @@ static const struct {
 	") WITHOUT ROWID;"
 	"CREATE VIRTUAL TABLE articles_fts USING fts5(title, text,"
 	"  content='articles', content_rowid='id', tokenize='trigram');"
-	"CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN"
-	"  INSERT INTO articles_fts(rowid, title, text)"
-	"    VALUES (new.id, new.title, new.text);"
-	"END;"
 	"CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN"
 	"  INSERT INTO articles_fts(articles_fts, rowid, title, text)"
 	"    VALUES ('delete', old.id, old.title, old.text);"
@@ -179,6 +180,13 @@ static const struct {
 	"  created TEXT NOT NULL"
 	"    DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
 	"  PRIMARY KEY (article_id, start, len)"
+	") WITHOUT ROWID;"
+	/* In how many articles of a source each block hash occurs. */
+	"CREATE TABLE block_counts ("
+	"  source TEXT NOT NULL,"
+	"  hash INTEGER NOT NULL,"
+	"  n INTEGER NOT NULL,"
+	"  PRIMARY KEY (source, hash)"
 	") WITHOUT ROWID;" },
 };
 #define STORE_NMIGRATIONS \
@@ -478,20 +486,17 @@ store_bind_text(sqlite3_stmt *st, int i, const char *v)
 }
 
 /*
- * Add one article, its links and its index entry, all or nothing (a
- * savepoint inside the caller's transaction).  Returns 1 when added, 0
- * when an article with the same hash is already stored, -1 on error.
+ * Add one article, its index entry and its links.  Returns 1 when added,
+ * 0 when an article with the same hash is already stored, -1 on error;
+ * after an error the caller must roll the transaction back (the article
+ * may be half written), so a batch is all or nothing.
  */
 int
 store_add_article(struct store *s, struct article *a, char **cause)
 {
 	sqlite3_stmt	*st = s->stmt[STMT_ADD_ARTICLE];
 	size_t		 i;
-	int		 rc;
 
-	if (store_step_done(s, STMT_SAVEPOINT, _("adding an article"),
-	    cause) != 0)
-		return (-1);
 	store_bind_text(st, 1, a->hash);
 	store_bind_text(st, 2, a->source != NULL ? a->source : "");
 	store_bind_text(st, 3, a->url);
@@ -505,12 +510,18 @@ store_add_article(struct store *s, struct article *a, char **cause)
 	    SQLITE_UTF8);
 	if (store_step_done(s, STMT_ADD_ARTICLE, _("adding an article"),
 	    cause) != 0)
-		goto fail;
-	if (sqlite3_changes(s->db) == 0) {
-		rc = 0;
-		goto done;
-	}
+		return (-1);
+	if (sqlite3_changes(s->db) == 0)
+		return (0);
 	a->id = sqlite3_last_insert_rowid(s->db);
+	st = s->stmt[STMT_ADD_FTS];
+	sqlite3_bind_int64(st, 1, a->id);
+	store_bind_text(st, 2, a->title);
+	sqlite3_bind_text64(st, 3, a->text, a->len, SQLITE_STATIC,
+	    SQLITE_UTF8);
+	if (store_step_done(s, STMT_ADD_FTS, _("indexing an article"),
+	    cause) != 0)
+		return (-1);
 	st = s->stmt[STMT_ADD_LINK];
 	for (i = 0; i < a->nlinks; i++) {
 		sqlite3_bind_int64(st, 1, a->id);
@@ -519,18 +530,9 @@ store_add_article(struct store *s, struct article *a, char **cause)
 		store_bind_text(st, 4, a->links[i].href);
 		if (store_step_done(s, STMT_ADD_LINK, _("adding links"),
 		    cause) != 0)
-			goto fail;
+			return (-1);
 	}
-	rc = 1;
-done:
-	if (store_step_done(s, STMT_RELEASE, _("adding an article"),
-	    cause) != 0)
-		goto fail;
-	return (rc);
-fail:
-	store_step_done(s, STMT_ROLLBACK_TO, "rollback", NULL);
-	store_step_done(s, STMT_RELEASE, "rollback", NULL);
-	return (-1);
+	return (1);
 }
 
 int64_t
@@ -792,10 +794,9 @@ store_set_blocks(struct store *s, int64_t id, const char *text,
 	return (0);
 }
 
-/* In how many other articles of a source a block hash occurs. */
+/* In how many articles of a source a block hash occurs. */
 unsigned
-store_block_df(struct store *s, const char *source, uint64_t hash,
-    int64_t except)
+store_block_df(struct store *s, const char *source, uint64_t hash)
 {
 	sqlite3_stmt	*st = s->stmt[STMT_BLOCK_DF];
 	unsigned	 n = 0;
@@ -803,12 +804,39 @@ store_block_df(struct store *s, const char *source, uint64_t hash,
 	sqlite3_bind_int64(st, 1, (int64_t)hash);
 	sqlite3_bind_text(st, 2, source != NULL ? source : "", -1,
 	    SQLITE_STATIC);
-	sqlite3_bind_int64(st, 3, except);
 	if (sqlite3_step(st) == SQLITE_ROW)
 		n = (unsigned)sqlite3_column_int(st, 0);
 	sqlite3_reset(st);
 	sqlite3_clear_bindings(st);
 	return (n);
+}
+
+/*
+ * Count an article in (delta 1) or out (delta -1) of the counts of its
+ * distinct block hashes; *n gets the new count.
+ */
+int
+store_count_block(struct store *s, const char *source, uint64_t hash,
+    int delta, unsigned *n, char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_COUNT_BLOCK];
+	int		 rc;
+
+	sqlite3_bind_text(st, 1, source != NULL ? source : "", -1,
+	    SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, (int64_t)hash);
+	sqlite3_bind_int(st, 3, delta);
+	rc = sqlite3_step(st);
+	*n = rc == SQLITE_ROW ? (unsigned)sqlite3_column_int(st, 0) : 0;
+	while (rc == SQLITE_ROW)
+		rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	if (rc != SQLITE_DONE) {
+		*cause = store_cause(s, _("counting blocks"));
+		return (-1);
+	}
+	return (0);
 }
 
 /* Call cb for every other article of the source that has the block. */
@@ -1109,4 +1137,10 @@ store_each_id(struct store *s, int (*cb)(int64_t, void *), void *arg,
 		ret = cb(ids[i], arg);
 	free(ids);
 	return (ret);
+}
+
+int
+store_in_transaction(struct store *s)
+{
+	return (!sqlite3_get_autocommit(s->db));
 }

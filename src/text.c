@@ -294,31 +294,10 @@ text_guess_lang(const char *s, size_t n)
 	}
 }
 
-/* Function words of the Latin-script languages we tell apart. */
-static const struct {
-	const char	*lang;
-	const char	*words;
-} text_stopwords[] = {
-	{ "en", " the and of to in is that for was with on as has have "
-	    "said by are from it at his be this which would not will " },
-	{ "de", " der die und das ist nicht mit den von zu sich des auf "
-	    "ein eine dem für im auch wurde hat sie wird bei nach " },
-	{ "es", " el la de que y los las del en se por un una con para "
-	    "es al su lo como más pero sus fue ha " },
-	{ "fr", " le la les de des et est que du une un pour dans en "
-	    "qui sur pas au avec il par se sont été " },
-	{ "it", " il di che la e del della per non sono con una gli le "
-	    "nel alla anche è ha dei come " },
-	{ "pt", " o a de que e do da em um uma para com não os as dos "
-	    "das no na foi ao pelo mais " },
-	{ "nl", " de het een en van is dat op te niet zijn met voor in "
-	    "die werd heeft ook bij aan " },
-};
-
 static const char *
 text_guess_latin(const char *s, size_t n)
 {
-	unsigned	 score[sizeof text_stopwords / sizeof text_stopwords[0]];
+	unsigned	 score[16], mask;
 	const char	*p = s, *end = s + n, *w;
 	char		 word[24];
 	size_t		 i, len, best = 0;
@@ -333,22 +312,19 @@ text_guess_latin(const char *s, size_t n)
 		    (*p >= 'A' && *p <= 'Z') || (unsigned char)*p >= 0x80))
 			p++;
 		len = p - w;
-		if (len == 0 || len > sizeof word - 3)
+		if (len == 0 || len > sizeof word)
 			continue;
-		word[0] = ' ';
 		for (i = 0; i < len; i++)
-			word[i + 1] = (w[i] >= 'A' && w[i] <= 'Z') ?
-			    w[i] + 32 : w[i];
-		word[len + 1] = ' ';
-		word[len + 2] = '\0';
-		for (i = 0; i < sizeof score / sizeof score[0]; i++)
-			if (strstr(text_stopwords[i].words, word) != NULL)
-				score[i]++;
+			word[i] = (w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 32 :
+			    w[i];
+		mask = lexicon_lang_mask(word, len);
+		for (i = 0; mask != 0 && i < 16; i++, mask >>= 1)
+			score[i] += mask & 1;
 	}
-	for (i = 1; i < sizeof score / sizeof score[0]; i++)
+	for (i = 1; lexicon_lang_name(i) != NULL; i++)
 		if (score[i] > score[best])
 			best = i;
-	return (score[best] == 0 ? "und" : text_stopwords[best].lang);
+	return (score[best] == 0 ? "und" : lexicon_lang_name(best));
 }
 
 /*

@@ -1,0 +1,124 @@
+/*
+ * bench-text.c: throughput of the model code on one large input, for
+ * `make bench`.  "wrap FILE WIDTH" lays out every line of FILE (one block
+ * a line) at WIDTH columns and reports MB/s, and the time to lay out the
+ * first screen (50 rows) of a fresh layout.  "clean FILE" parses FILE as
+ * import does and classifies its blocks, and reports MB/s.  Times are the
+ * best of several runs, on one core.
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "sift.h"
+
+static double
+now(void)
+{
+	struct timespec	ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (ts.tv_sec + ts.tv_nsec / 1e9);
+}
+
+static char *
+slurp(const char *path, size_t *n)
+{
+	struct buf	 b;
+	FILE		*fp;
+	char		 chunk[65536];
+	size_t		 got;
+
+	if ((fp = fopen(path, "rb")) == NULL)
+		fatal("%s", path);
+	buf_init(&b);
+	while ((got = fread(chunk, 1, sizeof chunk, fp)) > 0)
+		buf_add(&b, chunk, got);
+	fclose(fp);
+	*n = b.len;
+	return (buf_release(&b));
+}
+
+static int
+clean_cb(struct article *a, void *arg)
+{
+	struct clean	*c;
+
+	c = clean_text(a->title, a->text, a->len, a->links, a->nlinks, NULL,
+	    NULL);
+	*(size_t *)arg += c->nblocks;
+	clean_free(c);
+	return (0);
+}
+
+int
+main(int argc, char **argv)
+{
+	struct layout_opts	 o;
+	struct layout		*lo;
+	struct import_opts	 io;
+	struct importer		*im;
+	char			*s;
+	size_t			 n, i, lines, rows, blocks;
+	double			 t, best = 1e9, first = 1e9;
+	int			 run;
+
+	setlocale(LC_ALL, "");
+	if (argc < 3)
+		fatalx("usage: bench-text wrap FILE WIDTH | clean FILE");
+	s = slurp(argv[2], &n);
+	if (strcmp(argv[1], "wrap") == 0 && argc == 4) {
+		memset(&o, 0, sizeof o);
+		o.width = atoi(argv[3]);
+		for (run = 0; run < 3; run++) {
+			t = now();
+			lo = layout_new(s, n, &o);
+			for (i = lines = 0; i < lo->nblocks; i++) {
+				layout_block(lo, i, &rows);
+				lines += rows;
+			}
+			layout_free(lo);
+			t = now() - t;
+			if (t < best)
+				best = t;
+		}
+		for (run = 0; run < 20; run++) {
+			t = now();
+			lo = layout_new(s, n, &o);
+			for (i = rows = 0; i < lo->nblocks && rows < 50; i++) {
+				layout_block(lo, i, &lines);
+				rows += lines;
+			}
+			layout_free(lo);
+			t = now() - t;
+			if (t < first)
+				first = t;
+		}
+		printf("wrap %s at %d columns: %.1f MB in %.3f s = %.1f MB/s; "
+		    "first screen %.2f ms\n", argv[2], o.width, n / 1048576.0,
+		    best, n / 1048576.0 / best, first * 1000);
+		return (0);
+	}
+	if (strcmp(argv[1], "clean") == 0) {
+		memset(&io, 0, sizeof io);
+		io.max_size = n + 1;
+		for (run = 0; run < 3; run++) {
+			blocks = 0;
+			t = now();
+			im = import_new(&io, clean_cb, NULL, &blocks);
+			import_buffer(im, argv[2], s, n);
+			import_free(im);
+			t = now() - t;
+			if (t < best)
+				best = t;
+		}
+		printf("clean %s: %.1f MB, %zu blocks in %.3f s = %.1f MB/s\n",
+		    argv[2], n / 1048576.0, blocks, best, n / 1048576.0 / best);
+		return (0);
+	}
+	fatalx("usage: bench-text wrap FILE WIDTH | clean FILE");
+}
