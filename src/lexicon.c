@@ -406,19 +406,46 @@ lexicon_all(const char *s, size_t n, const char *ph)
 	return (memmem(s, n, ph, strlen(ph)) != NULL);
 }
 
+/* The bytes a phrase needs, as a 256-bit set, per list and phrase. */
+static uint64_t	(*lexicon_need[LEXICON_NKINDS])[4];
+
+static void
+lexicon_bytes(const char *s, size_t n, uint64_t set[4])
+{
+	const uint8_t	*p = (const uint8_t *)s, *e = p + n;
+
+	set[0] = set[1] = set[2] = set[3] = 0;
+	for (; p < e; p++)
+		set[*p >> 6] |= (uint64_t)1 << (*p & 63);
+}
+
 /*
  * Look for a phrase of a kind in a lower-cased block; returns the phrase
- * found (for the reason) or NULL.
+ * found (for the reason) or NULL.  have is the block's byte set
+ * (lexicon_bytes): a phrase with a byte the block lacks is skipped.
  */
 const char *
 lexicon_match(enum lexicon_kind kind, const char *s, size_t n)
 {
 	const char	**list = lexicon_lists[kind], *ph, *b = s, *e = s + n;
-	const uint8_t	*p, *q;
-	uint8_t		 have[32];
+	const uint8_t	*p;
+	uint64_t	 have[4], (*need)[4];
 	ucs4_t		 uc;
-	size_t		 i, len;
+	size_t		 i, len, count;
 	int		 l;
+
+	if ((need = lexicon_need[kind]) == NULL) {
+		for (count = 0; list[count] != NULL; count++)
+			/* nothing */;
+		need = xcalloc(count, sizeof *need);
+		for (i = 0; i < count; i++) {
+			ph = list[i] + (list[i][0] == '=' || list[i][0] == '^');
+			lexicon_bytes(ph, strlen(ph), need[i]);
+			need[i]['&' >> 6] &= ~((uint64_t)1 << ('&' & 63));
+		}
+		lexicon_need[kind] = need;
+	}
+	lexicon_bytes(s, n, have);
 
 	/* Trim punctuation and spaces for the anchored forms. */
 	while (b < e) {
@@ -433,18 +460,11 @@ lexicon_match(enum lexicon_kind kind, const char *s, size_t n)
 			break;
 		e = (const char *)p;
 	}
-	/* Which bytes the block has: most phrases fail on that at once. */
-	memset(have, 0, sizeof have);
-	for (p = (const uint8_t *)s; p < (const uint8_t *)s + n; p++)
-		have[*p >> 3] |= 1 << (*p & 7);
 	for (i = 0; list[i] != NULL; i++) {
-		ph = list[i];
-		for (q = (const uint8_t *)ph + (*ph == '=' || *ph == '^'); *q;
-		    q++)
-			if (*q != '&' && !(have[*q >> 3] & (1 << (*q & 7))))
-				break;
-		if (*q != '\0')
+		if ((need[i][0] & ~have[0]) | (need[i][1] & ~have[1]) |
+		    (need[i][2] & ~have[2]) | (need[i][3] & ~have[3]))
 			continue;
+		ph = list[i];
 		if (ph[0] == '=') {
 			len = strlen(ph + 1);
 			if ((size_t)(e - b) == len && memcmp(b, ph + 1, len) == 0)

@@ -167,7 +167,8 @@ void		 layout_print_line(FILE *, const char *,
 enum lexicon_kind {
 	LEXICON_SHARE, LEXICON_COMMENT_FORM, LEXICON_COPYRIGHT, LEXICON_PROMO,
 	LEXICON_COOKIE, LEXICON_BOT, LEXICON_RELATED, LEXICON_AD, LEXICON_BIO,
-	LEXICON_BIO_WEAK, LEXICON_BYLINE, LEXICON_COMMENT_WORDS
+	LEXICON_BIO_WEAK, LEXICON_BYLINE, LEXICON_COMMENT_WORDS,
+	LEXICON_NKINDS
 };
 int		 lexicon_is_stopword(const char *, size_t);
 unsigned	 lexicon_lang_mask(const char *, size_t);
