@@ -1079,13 +1079,28 @@ clean_hash(const char *s, size_t n)
 	size_t			 len, i;
 
 	memset(&f, 0, sizeof f);
-	low = u8_tolower((const uint8_t *)s, n, NULL, NULL, NULL, &len);
-	if (low == NULL)
-		fatal("u8_tolower");
-	f.lower = (char *)low;
-	f.lowern = len;
-	len = clean_norm(&f, norm, sizeof norm);
-	free(low);
+	for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++)
+		/* nothing */;
+	if (i == n && n < sizeof norm) {
+		/* ASCII: letters and digits, lower-cased */
+		for (i = len = 0; i < n; i++) {
+			if ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' &&
+			    s[i] <= '9') || s[i] == '\'')
+				norm[len++] = s[i];
+			else if (s[i] >= 'A' && s[i] <= 'Z')
+				norm[len++] = s[i] + 32;
+		}
+		low = NULL;
+	} else {
+		low = u8_tolower((const uint8_t *)s, n, NULL, NULL, NULL,
+		    &len);
+		if (low == NULL)
+			fatal("u8_tolower");
+		f.lower = (char *)low;
+		f.lowern = len;
+		len = clean_norm(&f, norm, sizeof norm);
+		free(low);
+	}
 	for (i = 0; i < len; i++) {
 		h ^= (uint8_t)norm[i];
 		h *= 0x100000001b3ULL;

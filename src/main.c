@@ -47,7 +47,7 @@ static const struct cmd cmds[] = {
 	{ "mark", cmd_mark, N_("mark ID BLOCK content|boilerplate|comment|auto"),
 	  N_("decide a block's verdict yourself (auto: the classifier's)") },
 	{ "reclean", cmd_reclean, N_("reclean [ID...]"),
-	  N_("read stored articles again and re-run the classifier") },
+	  N_("read stored articles' raw input again after an upgrade") },
 	{ "help", cmd_help, N_("help [COMMAND]"),
 	  N_("show help for sift or a command") },
 };
@@ -171,7 +171,7 @@ struct import_run {
 	int		 failed;
 };
 
-/* Commit the batch under way, with the older articles it made repeat. */
+/* Commit the batch under way, with its block counts. */
 static int
 import_run_commit(struct import_run *r, char **cause)
 {
@@ -222,6 +222,7 @@ import_store_article(struct article *a, void *arg)
 fail:
 	fprintf(stderr, "%s: %s\n", progname, cause);
 	free(cause);
+	reclean_discard(&r->rc);
 	if (r->pending > 0 || store_in_transaction(r->store)) {
 		store_rollback(r->store);
 		fprintf(stderr, _("%s: the last %lu articles read were not "
@@ -308,6 +309,7 @@ cmd_import(int argc, char **argv)
 	if (run.pending != 0 && import_run_commit(&run, &cause) != 0) {
 		fprintf(stderr, "%s: %s\n", progname, cause);
 		free(cause);
+		reclean_discard(&run.rc);
 		store_rollback(run.store);
 		fprintf(stderr, _("%s: the last %lu articles read were not "
 		    "stored\n"), progname, run.pending);
@@ -744,7 +746,7 @@ cmd_show(int argc, char **argv)
 	id = parse_id(c, _("article"), argv[optind]);
 	s = open_store();
 	if ((a = store_get_article(s, id, &cause)) == NULL ||
-	    (cl = store_get_blocks(s, id, &cause)) == NULL) {
+	    (cl = reclean_verdicts(s, a, &cause)) == NULL) {
 		fprintf(stderr, "%s: %s\n", progname, cause);
 		free(cause);
 		article_free(a);
@@ -806,7 +808,7 @@ cmd_mark(int argc, char **argv)
 
 	s = open_store();
 	if ((a = store_get_article(s, id, &cause)) == NULL ||
-	    (cl = store_get_blocks(s, id, &cause)) == NULL)
+	    (cl = reclean_verdicts(s, a, &cause)) == NULL)
 		goto out;
 	if ((size_t)block > cl->nblocks) {
 		cause = xasprintf(_("article %lld has %zu blocks, not %lld"),
@@ -846,7 +848,7 @@ reclean_each(int64_t id, void *arg)
 	struct reclean_run	*r = arg;
 	char			*cause;
 
-	if (reclean_one(&r->rc, id, 1, &cause) != 0) {
+	if (reclean_one(&r->rc, id, &cause) != 0) {
 		fprintf(stderr, "%s: %s\n", progname, cause);
 		free(cause);
 		r->failed = 1;
@@ -890,7 +892,8 @@ cmd_reclean(int argc, char **argv)
 		for (i = optind; i < argc; i++)
 			reclean_each(parse_id(c, _("article"), argv[i]), &r);
 	}
-	if (store_commit(r.rc.store, &cause) != 0)
+	if (reclean_flush(&r.rc, &cause) != 0 ||
+	    store_commit(r.rc.store, &cause) != 0)
 		goto fail;
 	printf(_("%lu articles cleaned again, %lu with new text\n"),
 	    r.rc.done, r.rc.changed);
@@ -899,6 +902,7 @@ cmd_reclean(int argc, char **argv)
 fail:
 	fprintf(stderr, "%s: %s\n", progname, cause);
 	free(cause);
+	reclean_discard(&r.rc);
 	store_rollback(r.rc.store);
 	store_close(r.rc.store);
 	return (1);

@@ -1,12 +1,13 @@
 /*
- * reclean.c: keeping the stored verdicts current.  It joins the
- * classifier (clean.c) to the store: an article is classified with what
- * the store knows of its source (how many other articles repeat each
- * block), its blocks are stored, and when a new article makes a block
- * common to three articles of a source, the older articles that have it
- * are classified again.  `sift reclean` re-reads an article's raw input
- * with the current importer, so an upgrade reaches stored articles;
- * the reader's decisions on blocks follow the blocks' text.
+ * reclean.c: joining the classifier (clean.c) to the store.  Verdicts are
+ * not stored: they are derived from an article's text, from how many
+ * articles of its source share each block (kept current at import in
+ * block_counts) and from the reader's decisions, and computed when an
+ * article is shown, in well under a millisecond.  So an article imported
+ * today changes the verdicts of yesterday's articles that it repeats
+ * without touching them, and an upgraded classifier reaches every stored
+ * article at once.  `sift reclean` re-reads an article's raw input with
+ * the current importer; the reader's decisions follow their blocks' text.
  */
 
 #include "config.h"
@@ -16,12 +17,11 @@
 
 #include "sift.h"
 
-static int	reclean_add_pending(int64_t, void *);
+static void	reclean_add(struct reclean *, const char *, uint64_t, int);
 
 struct reclean_df {
 	struct store	*store;
 	const char	*source;
-	int		 counted;	/* the article is in the counts */
 };
 
 /* In how many other articles of the source a block occurs. */
@@ -32,7 +32,7 @@ reclean_df_cb(uint64_t hash, void *arg)
 	unsigned		 n;
 
 	n = store_block_df(d->store, d->source, hash);
-	return (d->counted && n > 0 ? n - 1 : n);
+	return (n > 0 ? n - 1 : 0);	/* the article itself is counted */
 }
 
 static int
@@ -71,92 +71,138 @@ reclean_hashes(const char *text, size_t len, uint64_t **out)
 }
 
 /*
- * Count an article's blocks in or out of its source's counts.  Blocks
- * that an article brings to exactly three articles put the other
- * articles that have them on the pending list.
+ * Count an article's blocks in (1) or out (-1) of its source's counts.
+ * The changes gather in memory and reach the store in reclean_flush,
+ * once a batch: an upsert per block at import made FTS5 flush its pending
+ * index at every statement, which tripled the cost of an import.
  */
 static int
 reclean_count(struct reclean *r, const char *source, const char *text,
-    size_t len, int64_t id, int delta, char **cause)
+    size_t len, int delta, char **cause)
 {
-	uint64_t	*h;
-	size_t		 n, i;
-	unsigned	 count;
-	int		 ret = 0;
+	struct reclean_delta	*d;
+	uint64_t		*h;
+	size_t			 n, i, k, old;
 
+	(void)cause;
+	if (source == NULL)
+		source = "";
 	n = reclean_hashes(text, len, &h);
-	for (i = 0; i < n && ret == 0; i++) {
-		if (store_count_block(r->store, source, h[i], delta, &count,
-		    cause) != 0)
-			ret = -1;
-		else if (delta > 0 && count == 3 &&
-		    store_block_sharers(r->store, source, h[i], id,
-		    reclean_add_pending, r) != 0) {
-			*cause = xasprintf(_("%s: finding repeated blocks"),
-			    store_path(r->store));
-			ret = -1;
-		}
+	if ((r->ndeltas + n) * 2 > r->size) {
+		/* Grow and rehash. */
+		old = r->size;
+		d = r->deltas;
+		r->size = r->size == 0 ? 1024 : r->size;
+		while ((r->ndeltas + n) * 2 > r->size)
+			r->size *= 2;
+		r->deltas = xcalloc(r->size, sizeof *r->deltas);
+		r->ndeltas = 0;
+		for (i = 0; i < old; i++)
+			if (d[i].source != NULL)
+				reclean_add(r, d[i].source, d[i].hash, d[i].n);
+		for (i = 0; i < old; i++)
+			free(d[i].source);
+		free(d);
 	}
+	for (k = 0; k < n; k++)
+		reclean_add(r, source, h[k], delta);
 	free(h);
+	return (0);
+}
+
+/* Add delta to the count of (source, hash) in the table. */
+static void
+reclean_add(struct reclean *r, const char *source, uint64_t hash, int delta)
+{
+	struct reclean_delta	*d;
+	size_t			 i;
+
+	i = (hash ^ (hash >> 29) ^ (uint64_t)strlen(source) * 31) &
+	    (r->size - 1);
+	for (;;) {
+		d = &r->deltas[i];
+		if (d->source == NULL) {
+			d->source = xstrdup(source);
+			d->hash = hash;
+			d->n = delta;
+			r->ndeltas++;
+			return;
+		}
+		if (d->hash == hash && strcmp(d->source, source) == 0) {
+			d->n += delta;
+			return;
+		}
+		i = (i + 1) & (r->size - 1);
+	}
+}
+
+/* Forget the gathered block counts (their transaction was rolled back). */
+void
+reclean_discard(struct reclean *r)
+{
+	size_t	i;
+
+	for (i = 0; i < r->size; i++)
+		free(r->deltas[i].source);
+	free(r->deltas);
+	r->deltas = NULL;
+	r->ndeltas = r->size = 0;
+}
+
+/* Write the gathered block counts to the store. */
+int
+reclean_flush(struct reclean *r, char **cause)
+{
+	size_t	i;
+	int	ret = 0;
+
+	for (i = 0; i < r->size; i++) {
+		if (r->deltas[i].source == NULL)
+			continue;
+		if (ret == 0 && r->deltas[i].n != 0)
+			ret = store_count_block(r->store, r->deltas[i].source,
+			    r->deltas[i].hash, r->deltas[i].n, cause);
+		free(r->deltas[i].source);
+	}
+	free(r->deltas);
+	r->deltas = NULL;
+	r->ndeltas = r->size = 0;
 	return (ret);
 }
 
-/* Classify an article's text against its source and store the blocks. */
-static struct clean *
-reclean_classify(struct store *s, const struct article *a, int counted,
-    char **cause)
+/* Count a newly stored article's blocks. */
+int
+reclean_new(struct reclean *r, const struct article *a, char **cause)
 {
-	struct reclean_df	 d = { s, a->source, counted };
+	return (reclean_count(r, a->source, a->text, a->len, 1, cause));
+}
+
+/*
+ * The verdicts of a stored article: the classifier's, with what the store
+ * knows of its source, and the reader's decisions over them.
+ */
+struct clean *
+reclean_verdicts(struct store *s, const struct article *a, char **cause)
+{
+	struct reclean_df	 d = { s, a->source };
 	struct clean		*c;
 
 	c = clean_text(a->title, a->text, a->len, a->links, a->nlinks,
 	    reclean_df_cb, &d);
-	if (store_set_blocks(s, a->id, a->text, c, cause) != 0) {
+	if (store_apply_overrides(s, a->id, a->text, c, cause) != 0) {
 		clean_free(c);
 		return (NULL);
 	}
 	return (c);
 }
 
-static int
-reclean_add_pending(int64_t id, void *arg)
-{
-	struct reclean	*r = arg;
-	size_t		 i;
-
-	for (i = 0; i < r->npending; i++)
-		if (r->pending[i] == id)
-			return (0);
-	r->pending = xreallocarray(r->pending, r->npending + 1,
-	    sizeof *r->pending);
-	r->pending[r->npending++] = id;
-	return (0);
-}
-
 /*
- * Classify a newly stored article.  A block that this article makes
- * common to three articles of its source puts the other two on the
- * pending list, to be classified again by reclean_flush.
+ * Read an article's raw input again with the current importer; when it
+ * now makes another text of it, store that text, move the counts, and
+ * move the reader's decisions with their blocks.
  */
 int
-reclean_new(struct reclean *r, const struct article *a, char **cause)
-{
-	struct clean	*c;
-
-	if ((c = reclean_classify(r->store, a, 0, cause)) == NULL)
-		return (-1);
-	clean_free(c);
-	return (reclean_count(r, a->source, a->text, a->len, a->id, 1,
-	    cause));
-}
-
-/*
- * Classify an article again.  With reparse, its raw input is read anew
- * first and its text replaced when the importer now makes something else
- * of it; the reader's decisions move with their blocks.
- */
-int
-reclean_one(struct reclean *r, int64_t id, int reparse, char **cause)
+reclean_one(struct reclean *r, int64_t id, char **cause)
 {
 	struct article	*a, *fresh = NULL;
 	struct clean	*c;
@@ -164,45 +210,26 @@ reclean_one(struct reclean *r, int64_t id, int reparse, char **cause)
 
 	if ((a = store_get_article(r->store, id, cause)) == NULL)
 		return (-1);
-	if (reparse && import_reparse(a, &fresh) == 0 && fresh != NULL &&
-	    (fresh->len != a->len || memcmp(fresh->text, a->text,
-	    a->len) != 0)) {
-		fresh->id = a->id;
-		if (reclean_count(r, a->source, a->text, a->len, a->id, -1,
-		    cause) != 0 ||
-		    store_update_text(r->store, fresh, cause) != 0 ||
-		    reclean_count(r, a->source, fresh->text, fresh->len, a->id,
-		    1, cause) != 0)
-			goto out;
-		free(a->text);
-		a->text = fresh->text;
-		a->len = fresh->len;
-		fresh->text = NULL;
-		r->changed++;
-	}
-	if ((c = reclean_classify(r->store, a, 1, cause)) == NULL)
-		goto out;
-	if (store_move_overrides(r->store, a->id, a->text, c, cause) == 0)
-		ret = 0;
-	clean_free(c);
 	r->done++;
+	if (import_reparse(a, &fresh) != 0 || fresh == NULL ||
+	    (fresh->len == a->len && memcmp(fresh->text, a->text,
+	    a->len) == 0)) {
+		ret = 0;
+		goto out;
+	}
+	fresh->id = a->id;
+	if (reclean_count(r, a->source, a->text, a->len, -1, cause) != 0 ||
+	    store_update_text(r->store, fresh, cause) != 0 ||
+	    reclean_count(r, a->source, fresh->text, fresh->len, 1,
+	    cause) != 0)
+		goto out;
+	r->changed++;
+	c = clean_text(a->title, fresh->text, fresh->len, fresh->links,
+	    fresh->nlinks, NULL, NULL);
+	ret = store_move_overrides(r->store, a->id, fresh->text, c, cause);
+	clean_free(c);
 out:
 	article_free(fresh);
 	article_free(a);
-	return (ret);
-}
-
-/* Classify again the older articles that new ones made repeat. */
-int
-reclean_flush(struct reclean *r, char **cause)
-{
-	size_t	i;
-	int	ret = 0;
-
-	for (i = 0; i < r->npending && ret == 0; i++)
-		ret = reclean_one(r, r->pending[i], 0, cause);
-	free(r->pending);
-	r->pending = NULL;
-	r->npending = 0;
 	return (ret);
 }

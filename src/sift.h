@@ -240,15 +240,12 @@ int		 store_add_article(struct store *, struct article *, char **);
 int		 store_list(struct store *, const struct store_query *,
 		     store_row_cb, void *, char **);
 int64_t		 store_count(struct store *);
-int		 store_set_blocks(struct store *, int64_t, const char *,
-		     const struct clean *, char **);
 unsigned	 store_block_df(struct store *, const char *, uint64_t);
 int		 store_count_block(struct store *, const char *, uint64_t, int,
-		     unsigned *, char **);
-int		 store_block_sharers(struct store *, const char *, uint64_t,
-		     int64_t, int (*)(int64_t, void *), void *);
+		     char **);
 struct article	*store_get_article(struct store *, int64_t, char **);
-struct clean	*store_get_blocks(struct store *, int64_t, char **);
+int		 store_apply_overrides(struct store *, int64_t, const char *,
+		     struct clean *, char **);
 int		 store_set_override(struct store *, int64_t, size_t, size_t,
 		     uint64_t, int, char **);
 int		 store_move_overrides(struct store *, int64_t, const char *,
@@ -265,17 +262,26 @@ void		 store_json_clear(struct store_json *);
 char		*date_parse(const char *);
 
 /* reclean.c */
+struct reclean_delta {
+	char		*source;
+	uint64_t	 hash;
+	int		 n;
+};
 struct reclean {
-	struct store	*store;
-	int64_t		*pending;	/* to classify again */
-	size_t		 npending;
-	unsigned long	 done;
-	unsigned long	 changed;	/* text changed on re-import */
+	struct store		*store;
+	unsigned long		 done;
+	unsigned long		 changed;	/* text changed on re-import */
+	struct reclean_delta	*deltas;	/* block counts to write */
+	size_t			 ndeltas;
+	size_t			 size;
 };
 int		 reclean_new(struct reclean *, const struct article *,
 		     char **);
-int		 reclean_one(struct reclean *, int64_t, int, char **);
+struct clean	*reclean_verdicts(struct store *, const struct article *,
+		     char **);
+int		 reclean_one(struct reclean *, int64_t, char **);
 int		 reclean_flush(struct reclean *, char **);
+void		 reclean_discard(struct reclean *);
 
 /* import.c */
 struct import_opts {

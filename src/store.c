@@ -28,13 +28,9 @@ enum store_stmt {
 	STMT_ADD_FTS,
 	STMT_COUNT_BLOCK,
 	STMT_COUNT_ARTICLES,
-	STMT_DELETE_BLOCKS,
-	STMT_ADD_BLOCK,
 	STMT_BLOCK_DF,
-	STMT_BLOCK_SHARERS,
 	STMT_GET_ARTICLE,
 	STMT_GET_LINKS,
-	STMT_GET_BLOCKS,
 	STMT_GET_OVERRIDES,
 	STMT_SET_OVERRIDE,
 	STMT_CLEAR_OVERRIDE,
@@ -65,28 +61,16 @@ static const char *store_sql[STMT_LAST] = {
 	    "INSERT INTO articles_fts(rowid, title, text) VALUES (?,?,?)",
 	[STMT_COUNT_BLOCK] =
 	    "INSERT INTO block_counts(source, hash, n) VALUES (?1, ?2, ?3)"
-	    " ON CONFLICT(source, hash) DO UPDATE SET n = n + ?3"
-	    " RETURNING n",
+	    " ON CONFLICT(source, hash) DO UPDATE SET n = n + ?3",
 	[STMT_COUNT_ARTICLES] = "SELECT count(*) FROM articles",
-	[STMT_DELETE_BLOCKS] = "DELETE FROM blocks WHERE article_id = ?",
-	[STMT_ADD_BLOCK] =
-	    "INSERT INTO blocks(article_id, seq, start, len, hash, verdict,"
-	    " reason) VALUES (?,?,?,?,?,?,?)",
 	[STMT_BLOCK_DF] =
 	    "SELECT n FROM block_counts WHERE hash = ?1 AND source = ?2",
-	[STMT_BLOCK_SHARERS] =
-	    "SELECT DISTINCT b.article_id FROM blocks b"
-	    " JOIN articles a ON a.id = b.article_id"
-	    " WHERE b.hash = ?1 AND a.source = ?2 AND b.article_id != ?3",
 	[STMT_GET_ARTICLE] =
 	    "SELECT title, url, published, lang, source, format, path, raw,"
 	    " text, hash FROM articles WHERE id = ?",
 	[STMT_GET_LINKS] =
 	    "SELECT start, len, href FROM links WHERE article_id = ?"
 	    " ORDER BY start",
-	[STMT_GET_BLOCKS] =
-	    "SELECT start, len, verdict, reason, hash FROM blocks"
-	    " WHERE article_id = ? ORDER BY seq",
 	[STMT_GET_OVERRIDES] =
 	    "SELECT start, len, hash, verdict FROM block_overrides"
 	    " WHERE article_id = ?",
@@ -156,19 +140,6 @@ static const struct {
 	"    VALUES (new.id, new.title, new.text);"
 	"END;" },
 	{ 2,
-	"CREATE TABLE blocks ("
-	"  article_id INTEGER NOT NULL"
-	"    REFERENCES articles(id) ON DELETE CASCADE,"
-	"  seq INTEGER NOT NULL,"
-	"  start INTEGER NOT NULL,"
-	"  len INTEGER NOT NULL,"
-	"  hash INTEGER NOT NULL,"
-	"  verdict TEXT NOT NULL"
-	"    CHECK (verdict IN ('content', 'boilerplate', 'comment')),"
-	"  reason TEXT NOT NULL,"
-	"  PRIMARY KEY (article_id, seq)"
-	") WITHOUT ROWID;"
-	"CREATE INDEX blocks_by_hash ON blocks(hash);"
 	"CREATE TABLE block_overrides ("
 	"  article_id INTEGER NOT NULL"
 	"    REFERENCES articles(id) ON DELETE CASCADE,"
@@ -764,36 +735,6 @@ store_verdict(const char *v)
 	return (VERDICT_BOILERPLATE);
 }
 
-/* Replace the stored blocks of an article with a classification. */
-int
-store_set_blocks(struct store *s, int64_t id, const char *text,
-    const struct clean *c, char **cause)
-{
-	sqlite3_stmt	*st = s->stmt[STMT_ADD_BLOCK];
-	size_t		 i;
-
-	sqlite3_bind_int64(s->stmt[STMT_DELETE_BLOCKS], 1, id);
-	if (store_step_done(s, STMT_DELETE_BLOCKS, _("storing blocks"),
-	    cause) != 0)
-		return (-1);
-	for (i = 0; i < c->nblocks; i++) {
-		sqlite3_bind_int64(st, 1, id);
-		sqlite3_bind_int64(st, 2, (int64_t)i + 1);
-		sqlite3_bind_int64(st, 3, c->blocks[i].start);
-		sqlite3_bind_int64(st, 4, c->blocks[i].len);
-		sqlite3_bind_int64(st, 5, (int64_t)clean_hash(text +
-		    c->blocks[i].start, c->blocks[i].len));
-		sqlite3_bind_text(st, 6, clean_verdict_name(
-		    c->blocks[i].verdict), -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 7, c->blocks[i].reason, -1,
-		    SQLITE_STATIC);
-		if (store_step_done(s, STMT_ADD_BLOCK, _("storing blocks"),
-		    cause) != 0)
-			return (-1);
-	}
-	return (0);
-}
-
 /* In how many articles of a source a block hash occurs. */
 unsigned
 store_block_df(struct store *s, const char *source, uint64_t hash)
@@ -811,54 +752,19 @@ store_block_df(struct store *s, const char *source, uint64_t hash)
 	return (n);
 }
 
-/*
- * Count an article in (delta 1) or out (delta -1) of the counts of its
- * distinct block hashes; *n gets the new count.
- */
+/* Add delta to the number of articles of a source with a block. */
 int
 store_count_block(struct store *s, const char *source, uint64_t hash,
-    int delta, unsigned *n, char **cause)
+    int delta, char **cause)
 {
 	sqlite3_stmt	*st = s->stmt[STMT_COUNT_BLOCK];
-	int		 rc;
 
 	sqlite3_bind_text(st, 1, source != NULL ? source : "", -1,
 	    SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, (int64_t)hash);
 	sqlite3_bind_int(st, 3, delta);
-	rc = sqlite3_step(st);
-	*n = rc == SQLITE_ROW ? (unsigned)sqlite3_column_int(st, 0) : 0;
-	while (rc == SQLITE_ROW)
-		rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
-	if (rc != SQLITE_DONE) {
-		*cause = store_cause(s, _("counting blocks"));
-		return (-1);
-	}
-	return (0);
-}
-
-/* Call cb for every other article of the source that has the block. */
-int
-store_block_sharers(struct store *s, const char *source, uint64_t hash,
-    int64_t except, int (*cb)(int64_t, void *), void *arg)
-{
-	sqlite3_stmt	*st = s->stmt[STMT_BLOCK_SHARERS];
-	int		 rc, ret = 0;
-
-	sqlite3_bind_int64(st, 1, (int64_t)hash);
-	sqlite3_bind_text(st, 2, source != NULL ? source : "", -1,
-	    SQLITE_STATIC);
-	sqlite3_bind_int64(st, 3, except);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		if (cb(sqlite3_column_int64(st, 0), arg) != 0)
-			break;
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		ret = -1;
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
-	return (ret);
+	return (store_step_done(s, STMT_COUNT_BLOCK, _("counting blocks"),
+	    cause));
 }
 
 static char *
@@ -932,47 +838,21 @@ store_get_article(struct store *s, int64_t id, char **cause)
 }
 
 /*
- * The stored blocks of an article with the reader's overrides applied: an
- * override holds for the block at the same range, or failing that for the
- * block with the same text.
+ * Apply the reader's decisions to a classification of an article: an
+ * override holds for the block at the same range, or failing that for
+ * the block with the same text.
  */
-struct clean *
-store_get_blocks(struct store *s, int64_t id, char **cause)
+int
+store_apply_overrides(struct store *s, int64_t id, const char *text,
+    struct clean *c, char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_GET_BLOCKS];
-	struct clean	*c;
-	struct clean_block *b;
-	uint64_t	*hashes = NULL, h;
+	sqlite3_stmt	*st = s->stmt[STMT_GET_OVERRIDES];
 	size_t		 i, start, len;
+	uint64_t	 h;
 	int		 rc, v;
 
-	c = xcalloc(1, sizeof *c);
 	sqlite3_bind_int64(st, 1, id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		c->blocks = xreallocarray(c->blocks, c->nblocks + 1,
-		    sizeof *c->blocks);
-		hashes = xreallocarray(hashes, c->nblocks + 1,
-		    sizeof *hashes);
-		b = &c->blocks[c->nblocks];
-		memset(b, 0, sizeof *b);
-		b->start = sqlite3_column_int64(st, 0);
-		b->len = sqlite3_column_int64(st, 1);
-		b->verdict = store_verdict((const char *)
-		    sqlite3_column_text(st, 2));
-		snprintf(b->reason, sizeof b->reason, "%s",
-		    (const char *)sqlite3_column_text(st, 3));
-		hashes[c->nblocks++] = sqlite3_column_int64(st, 4);
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		*cause = store_cause(s, _("reading blocks"));
-		free(hashes);
-		clean_free(c);
-		return (NULL);
-	}
-	st = s->stmt[STMT_GET_OVERRIDES];
-	sqlite3_bind_int64(st, 1, id);
-	while (sqlite3_step(st) == SQLITE_ROW) {
 		start = sqlite3_column_int64(st, 0);
 		len = sqlite3_column_int64(st, 1);
 		h = sqlite3_column_int64(st, 2);
@@ -983,7 +863,8 @@ store_get_blocks(struct store *s, int64_t id, char **cause)
 				break;
 		if (i == c->nblocks) {
 			for (i = 0; i < c->nblocks; i++)
-				if (hashes[i] == h)
+				if (clean_hash(text + c->blocks[i].start,
+				    c->blocks[i].len) == h)
 					break;
 		}
 		if (i == c->nblocks)
@@ -1003,8 +884,11 @@ store_get_blocks(struct store *s, int64_t id, char **cause)
 		c->blocks[i].verdict = v;
 	}
 	sqlite3_reset(st);
-	free(hashes);
-	return (c);
+	if (rc != SQLITE_DONE) {
+		*cause = store_cause(s, _("reading decisions"));
+		return (-1);
+	}
+	return (0);
 }
 
 /* Store a reader's decision on a block; verdict -1 clears it. */
