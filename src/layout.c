@@ -62,7 +62,8 @@ layout_is_ideo(ucs4_t c)
  * The break opportunities of a block, as layout uses them: UAX #14 from
  * libunistring (p[i] is UC_BREAK_POSSIBLE when a line may start at s[i]),
  * with small kana breaking like the kana they follow ("normal" line
- * breaking, as browsers do for Japanese), and with keep-all no break
+ * breaking, as browsers do for Japanese), curly quotes among ideographs
+ * breakable outside (Unicode 15.1's LB19a), and with keep-all no break
  * between Hangul syllables.
  */
 void
@@ -83,10 +84,73 @@ layout_breaks(const char *s, size_t n, int korean_words, char *p)
 		if (p[i] == UC_BREAK_PROHIBITED && layout_is_cj(c) &&
 		    layout_is_ideo(pc))
 			p[i] = UC_BREAK_POSSIBLE;
+		else if (p[i] == UC_BREAK_PROHIBITED && ((c == 0x201c &&
+		    layout_is_ideo(pc)) || (pc == 0x201d && layout_is_ideo(c))))
+			/* Unicode 15.1 LB19a: curly quotes among ideographs
+			 * are East Asian quotes, breakable outside */
+			p[i] = UC_BREAK_POSSIBLE;
 		else if (p[i] == UC_BREAK_POSSIBLE && korean_words &&
 		    layout_is_hangul(pc) && layout_is_hangul(c))
 			p[i] = UC_BREAK_PROHIBITED;
 	}
+}
+
+/* Punctuation that may not start a line (UAX #14 CL, CP, EX, IS, NS). */
+static int
+layout_no_start(ucs4_t c)
+{
+	static const ucs4_t	 set[] = {
+		',', '.', ':', ';', '!', '?', ')', ']', '}', 0x3001, 0x3002,
+		0xff0c, 0xff0e, 0xff1a, 0xff1b, 0xff01, 0xff1f, 0xff09, 0xff3d,
+		0xff5d, 0x300d, 0x300f, 0x3011, 0x3015, 0x3009, 0x300b, 0x3017,
+		0x3019, 0x301b, 0x3005, 0x309d, 0x309e, 0x30fd, 0x30fe, 0x30fb,
+		0x203c, 0x2047, 0x2048, 0x2049, 0x2026, 0x2025, 0x00bb
+	};
+	size_t			 i;
+
+	for (i = 0; i < sizeof set / sizeof set[0]; i++)
+		if (set[i] == c)
+			return (1);
+	return (0);
+}
+
+/* The start of the cluster before i, not before start. */
+static size_t
+layout_prev_cluster(const uint8_t *u, const char *gb, size_t start,
+    size_t i)
+{
+	(void)u;
+	while (i > start) {
+		i--;
+		if (gb[i] || i == start)
+			break;
+	}
+	return (i);
+}
+
+/* The width of [a, b) on a line of its own. */
+static int
+layout_width(const uint8_t *u, size_t a, size_t b,
+    const struct layout_opts *o)
+{
+	ucs4_t	c, prev = 0, next;
+	int	w, col = 0, l;
+
+	while (a < b) {
+		l = u8_mbtouc(&c, u + a, b - a);
+		next = 0;
+		if (a + l < b)
+			u8_mbtouc(&next, u + a + l, b - a - l);
+		if (c == '\t')
+			w = 8 - col % 8;
+		else
+			(void)text_display_uc(c, prev, next, o->emoji_full,
+			    &w);
+		col += w;
+		prev = c;
+		a += l;
+	}
+	return (col);
 }
 
 static void
@@ -115,7 +179,7 @@ layout_wrap(const char *s, size_t n, size_t base,
 {
 	const uint8_t	*u = (const uint8_t *)s;
 	char		*gb, *lb;
-	size_t		 i, j, start, brk, brkend, end, before = *nlines;
+	size_t		 i, j, k, start, brk, brkend, end, before = *nlines;
 	ucs4_t		 c, prev = 0, next;
 	int		 col, text, brkcol, brktext, w, cw, l;
 	int		 width = o->width < 1 ? 1 : o->width;
@@ -152,7 +216,12 @@ layout_wrap(const char *s, size_t n, size_t base,
 		}
 		/* The cluster [i, j) and its width cw. */
 		cw = 0;
-		for (j = i; j < n && (j == i || !gb[j]); j += l) {
+		if (c >= 0x20 && c < 0x7f && (i + 1 == n || u[i + 1] < 0x80)) {
+			/* ASCII followed by ASCII: a cluster of one column */
+			j = i + 1;
+			cw = 1;
+			prev = c;
+		} else for (j = i; j < n && (j == i || !gb[j]); j += l) {
 			l = u8_mbtouc(&c, u + j, n - j);
 			if (j > i && (c == '\n' || c == '\r'))
 				break;
@@ -189,11 +258,24 @@ layout_wrap(const char *s, size_t n, size_t base,
 					end = brk;
 			}
 			if (col + cw > width && i > start) {
-				/* No opportunity left: break before i. */
+				/*
+				 * No opportunity left: break before i, or one
+				 * cluster earlier if i may not start a line.
+				 */
+				k = i;
+				if (layout_no_start(c) &&
+				    (k = layout_prev_cluster(u, gb, start, i)) >
+				    start) {
+					text = layout_width(u, start, k, o);
+					end = k;
+				} else
+					k = i;
 				layout_push(lines, nlines, size, base + start,
 				    end - start, text);
-				start = end = i;
-				col = text = 0;
+				start = end = k;
+				col = text = k < i ? layout_width(u, k, i, o) : 0;
+				if (k < i)
+					end = i;
 			}
 			brk = start;
 			if (c == '\t') {

@@ -15,11 +15,9 @@ WIDTHS="12 20 37 80 200"
 todo_reason() {
 	case "$1" in
 	emoji.txt:12 | fullwidth.txt:12)
+		# check-wrap counts 11+1 <= 12 for the next line's first
+		# character and forgets the space before it (11+1+1 > 12).
 		echo "check-wrap: underfull ignores the hanging space" ;;
-	zh-hans.txt:12)
-		echo "check-wrap: underfull wants a break beside QU" ;;
-	ru.txt:12)
-		echo "emergency split starts a line with ','" ;;
 	esac
 }
 
