@@ -26,6 +26,24 @@
 
 #include "sift.h"
 
+/* Decode one code point; the stored text is valid UTF-8. */
+static inline int
+layout_dec(ucs4_t *c, const uint8_t *u, size_t n)
+{
+	if (u[0] < 0x80) {
+		*c = u[0];
+		return (1);
+	}
+	if (u[0] >= 0xe0 && u[0] < 0xf0 && n >= 3 && (u[1] & 0xc0) == 0x80 &&
+	    (u[2] & 0xc0) == 0x80) {
+		*c = (ucs4_t)(u[0] & 0x0f) << 12 | (ucs4_t)(u[1] & 0x3f) << 6 |
+		    (u[2] & 0x3f);
+		if (*c >= 0x800 && (*c < 0xd800 || *c > 0xdfff))
+			return (3);
+	}
+	return (u8_mbtouc(c, u, n));
+}
+
 static int
 layout_is_hangul(ucs4_t c)
 {
@@ -77,7 +95,8 @@ layout_breaks(const char *s, size_t n, int korean_words, char *p)
 		return;
 	u8_possible_linebreaks(u, n, "UTF-8", p);
 	for (i = 1; i < n; i++) {
-		if ((u[i] & 0xc0) == 0x80 || (p[i] != UC_BREAK_PROHIBITED &&
+		/* Every tailoring below is about a non-ASCII character. */
+		if (u[i] < 0xc0 || (p[i] != UC_BREAK_PROHIBITED &&
 		    p[i] != UC_BREAK_POSSIBLE) || u8_prev(&pc, u + i, u) == NULL)
 			continue;
 		u8_mbtouc(&c, u + i, n - i);
@@ -190,7 +209,16 @@ layout_wrap(const char *s, size_t n, size_t base,
 	}
 	gb = xmalloc(n);
 	lb = xmalloc(n);
-	u8_grapheme_breaks(u, n, gb);
+	for (i = 0; i < n && u[i] < 0x80; i++)
+		/* nothing */;
+	if (i == n) {
+		/* ASCII: every character is a cluster but CR LF */
+		memset(gb, 1, n);
+		for (i = 1; i < n; i++)
+			if (u[i] == '\n' && u[i - 1] == '\r')
+				gb[i] = 0;
+	} else
+		u8_grapheme_breaks(u, n, gb);
 	layout_breaks(s, n, o->korean_words, lb);
 
 	/*
@@ -201,7 +229,7 @@ layout_wrap(const char *s, size_t n, size_t base,
 	start = end = brk = brkend = 0;
 	col = text = brkcol = brktext = 0;
 	for (i = 0; i < n; i = j) {
-		l = u8_mbtouc(&c, u + i, n - i);
+		l = layout_dec(&c, u + i, n - i);
 		if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029) {
 			/* A hard break inside the block. */
 			layout_push(lines, nlines, size, base + start,
@@ -222,12 +250,12 @@ layout_wrap(const char *s, size_t n, size_t base,
 			cw = 1;
 			prev = c;
 		} else for (j = i; j < n && (j == i || !gb[j]); j += l) {
-			l = u8_mbtouc(&c, u + j, n - j);
+			l = layout_dec(&c, u + j, n - j);
 			if (j > i && (c == '\n' || c == '\r'))
 				break;
 			next = 0;
 			if (j + l < n)
-				u8_mbtouc(&next, u + j + l, n - j - l);
+				layout_dec(&next, u + j + l, n - j - l);
 			if (c == '\t')
 				w = 8 - (col + cw) % 8;
 			else
@@ -236,7 +264,7 @@ layout_wrap(const char *s, size_t n, size_t base,
 			cw += w;
 			prev = c;
 		}
-		u8_mbtouc(&c, u + i, n - i);
+		layout_dec(&c, u + i, n - i);
 		if (i > start && lb[i] == UC_BREAK_POSSIBLE && gb[i]) {
 			brk = i;
 			brkend = end;

@@ -454,6 +454,11 @@ text_wcwidth(ucs4_t c)
 {
 	if (c >= 0x20 && c < 0x7f)
 		return (1);
+	/* The common wide ranges, where glibc says 2 throughout. */
+	if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3) ||
+	    (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) ||
+	    (c >= 0xff01 && c <= 0xff60))
+		return (2);
 	return (wcwidth((wchar_t)c));
 }
 
