@@ -85,6 +85,7 @@ static void	 clean_features(struct clean_feat *, const struct html_link *,
 		     size_t, size_t);
 static void	 clean_strong(struct clean_feat *, size_t, size_t);
 static size_t	 clean_norm(const struct clean_feat *, char *, size_t);
+static void	 clean_headings(struct clean_feat *, size_t);
 static void	 clean_runs(struct clean_feat *, size_t);
 static void	 clean_classes(struct clean_feat *, size_t);
 static void	 clean_context(struct clean_feat *, size_t);
@@ -501,6 +502,40 @@ clean_stamp(const struct clean_feat *f)
 	return (runs <= 3);
 }
 
+/*
+ * Does the block hold a date and a time of day: "2024-06-24 13:36",
+ * "10.03.2024, 22:47 Uhr", "2025年3月7日 18時40分", "7/28(日) 17:52"?
+ */
+static int
+clean_datetime(const struct clean_feat *f)
+{
+	const char	*p = f->s, *e = f->s + f->n;
+	int		 date = 0, time = 0, d1, d2;
+
+	for (; p < e; p++) {
+		if (*p < '0' || *p > '9')
+			continue;
+		for (d1 = 0; p < e && *p >= '0' && *p <= '9'; p++)
+			d1++;
+		if (p >= e)
+			break;
+		if (*p == ':' || (e - p >= 3 && memcmp(p, "時", 3) == 0)) {
+			const char *q = p + (*p == ':' ? 1 : 3);
+
+			for (d2 = 0; q < e && *q >= '0' && *q <= '9'; q++)
+				d2++;
+			if (d1 >= 1 && d1 <= 2 && d2 == 2)
+				time = 1;
+		} else if ((*p == '-' || *p == '/' || *p == '.') &&
+		    p + 1 < e && p[1] >= '0' && p[1] <= '9')
+			date = 1;
+		else if (e - p >= 3 && (memcmp(p, "年", 3) == 0 ||
+		    memcmp(p, "月", 3) == 0))
+			date = 1;
+	}
+	return (date && time);
+}
+
 /* Is the block one URL and nothing else? */
 static int
 clean_bare_url(const struct clean_feat *f)
@@ -640,6 +675,13 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 		if (clean_stamp(f)) {
 			clean_set(f, KIND_NUMERIC, VERDICT_BOILERPLATE,
 			    "timestamp: only a date or time");
+			continue;
+		}
+		if (f->wlen < 150 && (!f->terminal || (f->wlen < 80 &&
+		    (memmem(f->s, f->n, "·", 2) != NULL ||
+		    memchr(f->s, '|', f->n) != NULL))) && clean_datetime(f)) {
+			clean_set(f, KIND_NUMERIC, VERDICT_BOILERPLATE,
+			    "timestamp: a date and a time");
 			continue;
 		}
 		if (f->ago && f->wlen < 100 && !f->terminal) {
@@ -841,7 +883,8 @@ clean_classes(struct clean_feat *fs, size_t n)
 		}
 		/* A sentence: punctuated, with some function word in it. */
 		sentence = f->terminal && ((f->words + f->kowords >= 3 &&
-		    f->stop + f->koend >= 1) || (f->cjk >= 8 && f->fchars >= 1));
+		    (f->stop + f->koend >= 1 || f->digits >= 2)) ||
+		    (f->cjk >= 8 && (f->fchars >= 1 || f->digits >= 2)));
 		if (f->wlen < LENGTH_LOW)
 			f->cls = sentence ? CLS_NEARGOOD : CLS_SHORT;
 		else if (f->sw >= clean_sw_high(f))
@@ -869,6 +912,43 @@ clean_classes(struct clean_feat *fs, size_t n)
 			clean_set(f, KIND_QUALITY, VERDICT_CONTENT,
 			    "content: %.2f function words, length %zu",
 			    f->sw, f->wlen);
+	}
+}
+
+/*
+ * jusText's heading rule, and its like for lists: a short block with a
+ * good block close below it (within LENGTH_HIGH) is near-good, and so
+ * are the short items after a block that ends with a colon and is not
+ * boilerplate.
+ */
+static void
+clean_headings(struct clean_feat *fs, size_t n)
+{
+	size_t	i, j, dist;
+	ucs4_t	last;
+
+	for (i = 0; i < n; i++) {
+		if (fs[i].cls != CLS_SHORT || fs[i].kind != KIND_QUALITY)
+			continue;
+		for (j = i + 1, dist = 0; j < n && dist <= LENGTH_HIGH; j++) {
+			if (fs[j].cls == CLS_GOOD) {
+				fs[i].cls = CLS_NEARGOOD;
+				break;
+			}
+			if (fs[j].cls == CLS_BAD)
+				break;
+			dist += fs[j].wlen;
+		}
+	}
+	for (i = 0; i + 1 < n; i++) {
+		if (fs[i].cls == CLS_BAD || fs[i].n == 0 ||
+		    u8_prev(&last, (const uint8_t *)fs[i].s + fs[i].n,
+		    (const uint8_t *)fs[i].s) == NULL ||
+		    (last != ':' && last != 0xff1a))
+			continue;
+		for (j = i + 1; j < n && fs[j].cls == CLS_SHORT &&
+		    fs[j].kind == KIND_QUALITY; j++)
+			fs[j].cls = CLS_NEARGOOD;
 	}
 }
 
@@ -1171,6 +1251,7 @@ clean_text(const char *title, const char *text, size_t len,
 		clean_title(fs, n, title);
 	clean_runs(fs, n);
 	clean_classes(fs, n);
+	clean_headings(fs, n);
 	clean_context(fs, n);
 	clean_lists(fs, n);
 	clean_tail(fs, n);

@@ -261,6 +261,9 @@ static const char *lexicon_comment_form[] = {
 	"e-mail-adresse wird nicht veröffentlicht", "=kommentare",
 	"deja un comentario", "deja una respuesta",
 	"no será publicada", "=comentarios", "文明上网", "文明上網",
+	"comments (", "comments are closed", "join the conversation",
+	"log in to comment", "sign in to comment", "感想をお寄せ", "ご意見", "どう思う", "みんなの意見",
+	"kommentare (", "комментарии (",
 	"理性发言", "理性發言", "人参与", "人參與", "ログインして",
 	"コメントを投稿", "違反するコメント", "コメントは削除", "件のコメント",
 	"コメント（", "コメント(", "правила комментирования",
@@ -296,11 +299,19 @@ static const char *lexicon_promo[] = {
 	"app&android", "ios&android", "скачайте&приложени",
 	"установите&приложени", "앱&설치", "apple&google play",
 	"ihr postfach", "ins postfach", "morgen kostenlos", "每日推送",
-	"邮件订阅", "郵件訂閱", NULL
+	"邮件订阅", "郵件訂閱", "会員限定", "有料会員", "無料会員",
+	"読み放題", "初月無料", "subscribe to continue", "subscribers only",
+	"for subscribers", "付费会员", "付費會員", "会员专享", "會員專享",
+	"유료 회원", "для подписчиков", "für abonnenten", "para suscriptores",
+	"podcast", "^subscribe", "^listen:", "vorlesen", "listen to this",
+	"音声で聞く", "기사 듣기", "聆听", "聆聽", NULL
 };
 static const char *lexicon_cookie[] = {
 	"cookie", "クッキー", "쿠키", "куки", "隐私政策", "隱私政策",
-	"privacy policy", "datenschutz", "política de privacidad", NULL
+	"privacy policy", "datenschutz", "política de privacidad",
+	"privatsphäre", "partner speichern", "informationen auf ihrem gerät",
+	"our partners", "unsere partner", "nuestros socios",
+	"store and/or access", "consent", "einwilligung", NULL
 };
 static const char *lexicon_bot[] = {
 	"i'm a bot", "i am a bot", "performed automatically",
@@ -320,7 +331,10 @@ static const char *lexicon_related[] = {
 	"читайте также", "по теме", "популярное", "^теги",
 	"mehr zum thema", "auch interessant", "das könnte sie",
 	"meistgelesen", "noticias relacionadas", "te puede interesar",
-	"lee también", "más leídas", "relacionad", NULL
+	"lee también", "más leídas", "relacionad", "^previous:", "^next:",
+	"← previous", "next →", "前の記事", "次の記事", "이전 기사", "다음 기사",
+	"предыдущая", "следующая", "vorheriger artikel", "nächster artikel",
+	"lesen sie auch", "^anterior:", "^siguiente:", NULL
 };
 static const char *lexicon_ad[] = {
 	"=advertisement", "=advertising", "=sponsored", "=anzeige",
@@ -333,13 +347,18 @@ static const char *lexicon_bio[] = {
 	"is a contributing", "is a freelance", "about the author",
 	"follow her on", "follow him on", "follow them on", "^by ",
 	"作者简介", "作者簡介", "责任编辑", "責任編輯", "^编辑：", "^編輯：",
-	"^编辑:", "^記者", "^记者", "^文／", "^文/", "^（记者", "^（記者",
+	"^编辑:", "^文／", "^文/", "^（记者", "^（記者",
 	"^(记者", "기자 =", "^기자", "기자)", "@", "корреспондент",
 	"обозреватель", "^автор", "^redakteur", "schreibt für",
 	"es periodista", "es corresponsal", "es redactor", "es reportera",
 	"ist korrespondent", "ist reporter", "ist redakteur",
 	"ist sportreporter", "ist journalist", "folgen sie", "síguela",
 	"síguelo", "sígueme", "follow me", "^por ", "執筆", "长期采访",
+	" is &correspondent ", " is &reporter ", " is &writer ",
+	" is &columnist ", " is &editor ", " is &journalist ",
+	" is &correspondent.", " is &reporter.", " is &writer.",
+	" is &columnist.", " is &editor.", " is &journalist.", "筆者",
+	"プロフィール", "^about the",
 	"長期採訪", "资深记者", "資深記者", "취재합니다", "취재하고", "제보는",
 	NULL
 };
