@@ -555,6 +555,7 @@ static const char *text_abbrevs[] = {
 	"aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp",
 	"approx", "fig", "p", "pp", "vol", "dept", "est", "mt", "ft", "z.b",
 	"bzw", "usw", "ca", "nr", "d.h", "sra", "sres", "т.е", "т.д", "г",
+	"a.m", "p.m",
 	"гг", "ул", NULL
 };
 
@@ -605,9 +606,15 @@ text_sentences(const char *s, size_t n, void (*cb)(size_t, size_t, void *),
 			    (e - q >= 3 && (memcmp(q, "”", 3) == 0 ||
 			    memcmp(q, "’", 3) == 0 || memcmp(q, "»", 2) == 0))))
 				q += *q < 0x80 ? 1 : (*q == 0xc2 ? 2 : 3);
-			if (q < e && (*q == ' ' || *q == '\n'))
+			if (q < e && (*q == ' ' || *q == '\n')) {
 				ends = !(c == '.' && text_is_abbrev(s,
 				    (const char *)p));
+				/* "3 p.m. on Monday": lower case goes on */
+				while (q < e && *q == ' ')
+					q++;
+				if (q < e && *q >= 'a' && *q <= 'z')
+					ends = 0;
+			}
 		} else if (c == '\n')
 			ends = 1;
 		p += l;
