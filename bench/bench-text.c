@@ -3,7 +3,8 @@
  * `make bench`.  "wrap FILE WIDTH" lays out every line of FILE (one block
  * a line) at WIDTH columns and reports MB/s, and the time to lay out the
  * first screen (50 rows) of a fresh layout.  "clean FILE" parses FILE as
- * import does and classifies its blocks, and reports MB/s.  Times are the
+ * import does and classifies its blocks, and reports MB/s; "import FILE"
+ * only parses, for the share of each.  Times are the
  * best of several runs, on one core.
  */
 
@@ -41,6 +42,14 @@ slurp(const char *path, size_t *n)
 	fclose(fp);
 	*n = b.len;
 	return (buf_release(&b));
+}
+
+static int
+noop_cb(struct article *a, void *arg)
+{
+	(void)a;
+	(void)arg;
+	return (0);
 }
 
 static int
@@ -103,22 +112,24 @@ main(int argc, char **argv)
 		    best, n / 1048576.0 / best, first * 1000);
 		return (0);
 	}
-	if (strcmp(argv[1], "clean") == 0) {
+	if (strcmp(argv[1], "clean") == 0 || strcmp(argv[1], "import") == 0) {
 		memset(&io, 0, sizeof io);
 		io.max_size = n + 1;
 		for (run = 0; run < 3; run++) {
 			blocks = 0;
 			t = now();
-			im = import_new(&io, clean_cb, NULL, &blocks);
+			im = import_new(&io, argv[1][0] == 'c' ? clean_cb :
+			    noop_cb, NULL, &blocks);
 			import_buffer(im, argv[2], s, n);
 			import_free(im);
 			t = now() - t;
 			if (t < best)
 				best = t;
 		}
-		printf("clean %s: %.1f MB, %zu blocks in %.3f s = %.1f MB/s\n",
-		    argv[2], n / 1048576.0, blocks, best, n / 1048576.0 / best);
+		printf("%s %s: %.1f MB, %zu blocks in %.3f s = %.1f MB/s\n",
+		    argv[1], argv[2], n / 1048576.0, blocks, best,
+		    n / 1048576.0 / best);
 		return (0);
 	}
-	fatalx("usage: bench-text wrap FILE WIDTH | clean FILE");
+	fatalx("usage: bench-text wrap FILE WIDTH | clean FILE | import FILE");
 }

@@ -53,6 +53,9 @@ struct clean_feat {
 	size_t		 n;
 	char		*lower;		/* lower-cased copy */
 	size_t		 lowern;
+	struct lexicon_block lx;	/* lower, for the phrase lists */
+	uint64_t	 normhash;	/* of the normalised text */
+	size_t		 normlen;
 	size_t		 chars;		/* non-space code points */
 	size_t		 cjk;
 	size_t		 hangul;
@@ -85,6 +88,7 @@ static void	 clean_features(struct clean_feat *, const struct html_link *,
 		     size_t, size_t);
 static void	 clean_strong(struct clean_feat *, size_t, size_t);
 static size_t	 clean_norm(const struct clean_feat *, char *, size_t);
+static uint64_t	 clean_fnv(const char *, size_t);
 static void	 clean_headings(struct clean_feat *, size_t);
 static void	 clean_runs(struct clean_feat *, size_t);
 static void	 clean_classes(struct clean_feat *, size_t);
@@ -342,6 +346,15 @@ clean_features(struct clean_feat *f, const struct html_link *links,
 		free(low);
 	}
 
+	if (f->wlen < 2 * STRONG_MAX)
+		lexicon_prepare(&f->lx, f->lower, f->lowern);
+	{
+		char	norm[512];
+
+		f->normlen = clean_norm(f, norm, sizeof norm);
+		f->normhash = clean_fnv(norm, f->normlen);
+	}
+
 	/* Words: runs of letters (Hangul words for Korean endings). */
 	p = (const uint8_t *)f->lower;
 	e = p + f->lowern;
@@ -594,13 +607,13 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 			continue;
 		}
 		if (f->wlen < 2 * STRONG_MAX &&
-		    (m = lexicon_match(LEXICON_BOT, f->lower, f->lowern))) {
+		    (m = lexicon_match(LEXICON_BOT, &f->lx))) {
 			clean_set(f, KIND_BOT, VERDICT_BOILERPLATE,
 			    "bot-footer: \"%s\"", m);
 			continue;
 		}
-		if (f->wlen < STRONG_MAX && (m = lexicon_match(
-		    LEXICON_COMMENT_FORM, f->lower, f->lowern))) {
+		if (f->wlen < STRONG_MAX &&
+		    (m = lexicon_match(LEXICON_COMMENT_FORM, &f->lx))) {
 			clean_set(f, KIND_COMMENT_FORM, VERDICT_BOILERPLATE,
 			    "comment-form: \"%s\"", m);
 			continue;
@@ -614,37 +627,37 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 			    f->ago ? "time ago" : "");
 			continue;
 		}
-		if (f->wlen < 2 * STRONG_MAX && (m = lexicon_match(
-		    LEXICON_COPYRIGHT, f->lower, f->lowern))) {
+		if (f->wlen < 2 * STRONG_MAX &&
+		    (m = lexicon_match(LEXICON_COPYRIGHT, &f->lx))) {
 			clean_set(f, KIND_COPYRIGHT, VERDICT_BOILERPLATE,
 			    "copyright: \"%s\"", m);
 			continue;
 		}
 		if (f->wlen < 150 &&
-		    (m = lexicon_match(LEXICON_SHARE, f->lower, f->lowern))) {
+		    (m = lexicon_match(LEXICON_SHARE, &f->lx))) {
 			clean_set(f, KIND_SHARE, VERDICT_BOILERPLATE,
 			    "share-widget: \"%s\"", m);
 			continue;
 		}
 		if (f->wlen < 2 * STRONG_MAX &&
-		    (m = lexicon_match(LEXICON_COOKIE, f->lower, f->lowern))) {
+		    (m = lexicon_match(LEXICON_COOKIE, &f->lx))) {
 			clean_set(f, KIND_COOKIE, VERDICT_BOILERPLATE,
 			    "cookie-banner: \"%s\"", m);
 			continue;
 		}
 		if (f->wlen < STRONG_MAX &&
-		    (m = lexicon_match(LEXICON_PROMO, f->lower, f->lowern))) {
+		    (m = lexicon_match(LEXICON_PROMO, &f->lx))) {
 			clean_set(f, KIND_PROMO, VERDICT_BOILERPLATE,
 			    "promo: \"%s\"", m);
 			continue;
 		}
-		if ((m = lexicon_match(LEXICON_AD, f->lower, f->lowern))) {
+		if ((m = lexicon_match(LEXICON_AD, &f->lx))) {
 			clean_set(f, KIND_AD, VERDICT_BOILERPLATE, "ad: \"%s\"",
 			    m);
 			continue;
 		}
 		if (f->wlen < 100 && !f->terminal &&
-		    (m = lexicon_match(LEXICON_RELATED, f->lower, f->lowern))) {
+		    (m = lexicon_match(LEXICON_RELATED, &f->lx))) {
 			clean_set(f, KIND_RELATED, VERDICT_BOILERPLATE,
 			    "related-heading: \"%s\"", m);
 			continue;
@@ -660,10 +673,10 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 			    "link-dense: %.2f", f->ld);
 			continue;
 		}
-		if (tail && f->wlen < STRONG_MAX && ((m = lexicon_match(
-		    LEXICON_BIO, f->lower, f->lowern)) != NULL ||
+		if (tail && f->wlen < STRONG_MAX &&
+		    ((m = lexicon_match(LEXICON_BIO, &f->lx)) != NULL ||
 		    (i > 0 && clean_name_line(&fs[i - 1]) && (m =
-		    lexicon_match(LEXICON_BIO_WEAK, f->lower, f->lowern))))) {
+		    lexicon_match(LEXICON_BIO_WEAK, &f->lx))))) {
 			clean_set(f, KIND_BIO, VERDICT_BOILERPLATE,
 			    "bio: \"%s\"", m);
 			if (i > 0 && clean_name_line(&fs[i - 1]))
@@ -690,13 +703,13 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 			continue;
 		}
 		if (f->wlen < 100 && !f->terminal &&
-		    (m = lexicon_match(LEXICON_BYLINE, f->lower, f->lowern))) {
+		    (m = lexicon_match(LEXICON_BYLINE, &f->lx))) {
 			clean_set(f, KIND_BIO, VERDICT_BOILERPLATE,
 			    "byline: \"%s\"", m);
 			continue;
 		}
-		if (f->wlen < 80 && !f->terminal && (m = lexicon_match(
-		    LEXICON_COMMENT_WORDS, f->lower, f->lowern))) {
+		if (f->wlen < 80 && !f->terminal &&
+		    (m = lexicon_match(LEXICON_COMMENT_WORDS, &f->lx))) {
 			clean_set(f, KIND_COMMENT_FORM, VERDICT_BOILERPLATE,
 			    "comment-form: \"%s\"", m);
 			continue;
@@ -816,14 +829,13 @@ clean_runs(struct clean_feat *fs, size_t n)
 		size *= 2;
 	seen = xcalloc(size, sizeof *seen);
 	for (i = 0; i < n; i++) {
-		la = clean_norm(&fs[i], a, sizeof a);
-		if (la < 12)
+		if (fs[i].normlen < 12)
 			continue;
-		for (h = clean_fnv(a, la) & (size - 1); seen[h] != 0;
+		for (h = fs[i].normhash & (size - 1); seen[h] != 0;
 		    h = (h + 1) & (size - 1)) {
 			j = seen[h] - 1;
-			lb = clean_norm(&fs[j], b, sizeof b);
-			if (la == lb && memcmp(a, b, la) == 0)
+			if (fs[j].normhash == fs[i].normhash &&
+			    fs[j].normlen == fs[i].normlen)
 				break;
 		}
 		if (seen[h] == 0) {
@@ -842,8 +854,9 @@ static void
 clean_title(struct clean_feat *fs, size_t n, const char *title)
 {
 	struct clean_feat	 t;
-	char			 a[512], b[512];
-	size_t			 i, la, lb, len;
+	char			 a[512];
+	size_t			 i, la, len;
+	uint64_t		 h;
 	uint8_t			*low;
 
 	memset(&t, 0, sizeof t);
@@ -857,11 +870,10 @@ clean_title(struct clean_feat *fs, size_t n, const char *title)
 	free(low);
 	if (la < 8)
 		return;
+	h = clean_fnv(a, la);
 	for (i = 0; i < n && i < 8; i++) {
-		if (fs[i].kind != KIND_NONE)
-			continue;
-		lb = clean_norm(&fs[i], b, sizeof b);
-		if (la == lb && memcmp(a, b, la) == 0)
+		if (fs[i].kind == KIND_NONE && fs[i].normlen == la &&
+		    fs[i].normhash == h)
 			clean_set(&fs[i], KIND_DUPLICATE, VERDICT_BOILERPLATE,
 			    "duplicate: repeats the title");
 	}
@@ -1218,12 +1230,13 @@ clean_text(const char *title, const char *text, size_t len,
 	c = xcalloc(1, sizeof *c);
 	if (len == 0)
 		return (c);
+	for (i = 1, nl = text; (nl = memchr(nl, '\n', e - nl)) != NULL; nl++)
+		i++;
+	fs = xcalloc(i, sizeof *fs);
 	while (p <= e) {
 		nl = memchr(p, '\n', e - p);
 		if (nl == NULL)
 			nl = e;
-		fs = xreallocarray(fs, n + 1, sizeof *fs);
-		memset(&fs[n], 0, sizeof fs[n]);
 		fs[n].s = p;
 		fs[n].n = nl - p;
 		clean_features(&fs[n], links, nlinks, p - text);

@@ -425,48 +425,44 @@ lexicon_all(const char *s, size_t n, const char *ph)
 	return (memmem(s, n, ph, strlen(ph)) != NULL);
 }
 
-/* The bytes a phrase needs, as a 256-bit set, per list and phrase. */
-static uint64_t	(*lexicon_need[LEXICON_NKINDS])[4];
+/*
+ * The byte pairs a phrase needs, as a 1024-bit set, per list and phrase:
+ * a phrase with a pair the block lacks cannot be in it.
+ */
+#define LEXICON_PAIRS	16		/* 64-bit words: 1024 bits */
+
+static uint64_t	(*lexicon_need[LEXICON_NKINDS])[LEXICON_PAIRS];
 
 static void
-lexicon_bytes(const char *s, size_t n, uint64_t set[4])
+lexicon_bytes(const char *s, size_t n, uint64_t set[LEXICON_PAIRS])
 {
 	const uint8_t	*p = (const uint8_t *)s, *e = p + n;
+	unsigned	 h;
 
-	set[0] = set[1] = set[2] = set[3] = 0;
-	for (; p < e; p++)
-		set[*p >> 6] |= (uint64_t)1 << (*p & 63);
+	memset(set, 0, LEXICON_PAIRS * sizeof *set);
+	for (; p + 1 < e; p++) {
+		if (p[0] == '&' || p[1] == '&')
+			continue;	/* the phrase lists' conjunction */
+		h = (p[0] * 31u + p[1]) & (LEXICON_PAIRS * 64 - 1);
+		set[h >> 6] |= (uint64_t)1 << (h & 63);
+	}
 }
 
 /*
- * Look for a phrase of a kind in a lower-cased block; returns the phrase
- * found (for the reason) or NULL.  have is the block's byte set
- * (lexicon_bytes): a phrase with a byte the block lacks is skipped.
+ * Prepare a lower-cased block for lexicon_match: its byte set and its
+ * bounds without surrounding punctuation, computed once for all kinds.
  */
-const char *
-lexicon_match(enum lexicon_kind kind, const char *s, size_t n)
+void
+lexicon_prepare(struct lexicon_block *lb, const char *s, size_t n)
 {
-	const char	**list = lexicon_lists[kind], *ph, *b = s, *e = s + n;
+	const char	*b = s, *e = s + n;
 	const uint8_t	*p;
-	uint64_t	 have[4], (*need)[4];
 	ucs4_t		 uc;
-	size_t		 i, len, count;
 	int		 l;
 
-	if ((need = lexicon_need[kind]) == NULL) {
-		for (count = 0; list[count] != NULL; count++)
-			/* nothing */;
-		need = xcalloc(count, sizeof *need);
-		for (i = 0; i < count; i++) {
-			ph = list[i] + (list[i][0] == '=' || list[i][0] == '^');
-			lexicon_bytes(ph, strlen(ph), need[i]);
-			need[i]['&' >> 6] &= ~((uint64_t)1 << ('&' & 63));
-		}
-		lexicon_need[kind] = need;
-	}
-	lexicon_bytes(s, n, have);
-
-	/* Trim punctuation and spaces for the anchored forms. */
+	lb->s = s;
+	lb->n = n;
+	lexicon_bytes(s, n, lb->have);
 	while (b < e) {
 		l = u8_mbtouc(&uc, (const uint8_t *)b, e - b);
 		if (!lexicon_is_trim(uc))
@@ -479,20 +475,50 @@ lexicon_match(enum lexicon_kind kind, const char *s, size_t n)
 			break;
 		e = (const char *)p;
 	}
+	lb->b = b;
+	lb->e = e;
+}
+
+/*
+ * Look for a phrase of a kind in a prepared block; returns the phrase
+ * found (for the reason) or NULL.  A phrase with a byte the block lacks
+ * is skipped without a search.
+ */
+const char *
+lexicon_match(enum lexicon_kind kind, const struct lexicon_block *lb)
+{
+	const char	**list = lexicon_lists[kind], *ph;
+	const uint64_t	*have = lb->have;
+	uint64_t	 (*need)[LEXICON_PAIRS], miss;
+	size_t		 i, k, len, count;
+
+	if ((need = lexicon_need[kind]) == NULL) {
+		for (count = 0; list[count] != NULL; count++)
+			/* nothing */;
+		need = xcalloc(count, sizeof *need);
+		for (i = 0; i < count; i++) {
+			ph = list[i] + (list[i][0] == '=' || list[i][0] == '^');
+			lexicon_bytes(ph, strlen(ph), need[i]);
+		}
+		lexicon_need[kind] = need;
+	}
 	for (i = 0; list[i] != NULL; i++) {
-		if ((need[i][0] & ~have[0]) | (need[i][1] & ~have[1]) |
-		    (need[i][2] & ~have[2]) | (need[i][3] & ~have[3]))
+		for (k = miss = 0; k < LEXICON_PAIRS; k++)
+			miss |= need[i][k] & ~have[k];
+		if (miss != 0)
 			continue;
 		ph = list[i];
 		if (ph[0] == '=') {
 			len = strlen(ph + 1);
-			if ((size_t)(e - b) == len && memcmp(b, ph + 1, len) == 0)
+			if ((size_t)(lb->e - lb->b) == len &&
+			    memcmp(lb->b, ph + 1, len) == 0)
 				return (ph + 1);
 		} else if (ph[0] == '^') {
 			len = strlen(ph + 1);
-			if ((size_t)(e - b) >= len && memcmp(b, ph + 1, len) == 0)
+			if ((size_t)(lb->e - lb->b) >= len &&
+			    memcmp(lb->b, ph + 1, len) == 0)
 				return (ph + 1);
-		} else if (lexicon_all(s, n, ph))
+		} else if (lexicon_all(lb->s, lb->n, ph))
 			return (ph);
 	}
 	return (NULL);

@@ -175,7 +175,16 @@ unsigned	 lexicon_lang_mask(const char *, size_t);
 const char	*lexicon_lang_name(size_t);
 int		 lexicon_is_function_char(uint32_t);
 int		 lexicon_is_ko_ending(const char *, size_t);
-const char	*lexicon_match(enum lexicon_kind, const char *, size_t);
+struct lexicon_block {
+	const char	*s;		/* lower case */
+	size_t		 n;
+	const char	*b;		/* without punctuation around */
+	const char	*e;
+	uint64_t	 have[16];	/* the byte pairs it has */
+};
+void		 lexicon_prepare(struct lexicon_block *, const char *, size_t);
+const char	*lexicon_match(enum lexicon_kind,
+		     const struct lexicon_block *);
 
 /* clean.c */
 #define VERDICT_CONTENT		0
