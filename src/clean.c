@@ -39,6 +39,9 @@
 
 enum clean_class { CLS_BAD, CLS_SHORT, CLS_NEARGOOD, CLS_GOOD };
 
+#define CLEAN_ASCII_WORD(b) (((b) >= 'a' && (b) <= 'z') || \
+	((b) >= 'A' && (b) <= 'Z') || ((b) >= '0' && (b) <= '9') || (b) == '\'')
+
 /* What decided a block, and whether a context rule alone did. */
 enum clean_kind {
 	KIND_NONE, KIND_QUALITY, KIND_CONTEXT, KIND_MARKUP, KIND_URL,
@@ -291,6 +294,59 @@ clean_duration(const char *s, size_t n)
 	    p[1] <= '9');
 }
 
+/*
+ * Is the text ASCII or else made of scripts without case (CJK, kana,
+ * Hangul, their punctuation), so that lower-casing its ASCII is enough?
+ */
+static int
+clean_caseless(const char *s, size_t n)
+{
+	const uint8_t	*p = (const uint8_t *)s, *e = p + n;
+
+	while (p < e) {
+		if (*p < 0x80) {
+			p++;
+			continue;
+		}
+		/* Lead bytes E2 80.. to E2 AF (U+2000-2BFF: punctuation,
+		 * symbols) and E3-ED (U+3000-DFFF) have no case; EF BC A1-BA
+		 * (fullwidth A-Z) has. */
+		if (*p >= 0xe3 && *p <= 0xed && e - p >= 3) {
+			p += 3;
+			continue;
+		}
+		if (*p == 0xe2 && e - p >= 3 && p[1] < 0xb0 && p[1] != 0x92 &&
+		    p[1] != 0x93) {
+			p += 3;		/* not U+2460-24FF (circled letters) */
+			continue;
+		}
+		if (*p == 0xef && e - p >= 3 && !(p[1] == 0xbc &&
+		    p[2] >= 0xa1 && p[2] <= 0xba)) {
+			p += 3;
+			continue;
+		}
+		return (0);
+	}
+	return (1);
+}
+
+/* The first link that may end after offset: a binary search. */
+static size_t
+clean_first_link(const struct html_link *links, size_t n, size_t offset)
+{
+	size_t	lo = 0, hi = n, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (links[mid].start + links[mid].len <= offset &&
+		    links[mid].start < offset)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return (lo);
+}
+
 /* Compute the features of every block. */
 static void
 clean_features(struct clean_feat *f, const struct html_link *links,
@@ -303,6 +359,17 @@ clean_features(struct clean_feat *f, const struct html_link *links,
 	int		 l;
 
 	while (p < e) {
+		if (*p < 0x80) {
+			/* ASCII: no CJK, no Unicode space */
+			if (*p != ' ' && *p != '\t')
+				f->chars++;
+			if (*p >= '0' && *p <= '9')
+				f->digits++;
+			else if (*p == ',' || *p == ';')
+				f->clauses++;
+			p++;
+			continue;
+		}
 		l = u8_mbtouc(&c, p, e - p);
 		if (!clean_is_space(c))
 			f->chars++;
@@ -325,10 +392,9 @@ clean_features(struct clean_feat *f, const struct html_link *links,
 	f->wlen = f->chars - f->cjk + CJK_WEIGHT * f->cjk;
 	f->terminal = clean_terminal(f->s, f->n, &f->ellipsis);
 
-	for (i = 0; i < f->n && (unsigned char)f->s[i] < 0x80; i++)
-		/* nothing */;
-	if (i == f->n) {
-		/* ASCII: lower-case it here, libunistring is slower */
+	if (clean_caseless(f->s, f->n)) {
+		/* ASCII and caseless scripts: lower-case the ASCII here,
+		 * libunistring's case mapping is slow */
 		f->lower = xmalloc(f->n + 1);
 		for (i = 0; i < f->n; i++)
 			f->lower[i] = (f->s[i] >= 'A' && f->s[i] <= 'Z') ?
@@ -359,6 +425,10 @@ clean_features(struct clean_feat *f, const struct html_link *links,
 	p = (const uint8_t *)f->lower;
 	e = p + f->lowern;
 	while (p < e) {
+		if (*p < 0x80 && !CLEAN_ASCII_WORD(*p)) {
+			p++;
+			continue;
+		}
 		l = u8_mbtouc(&c, p, e - p);
 		if (!clean_is_word_char(c)) {
 			p += l;
@@ -366,6 +436,12 @@ clean_features(struct clean_feat *f, const struct html_link *links,
 		}
 		w = p;
 		while (p < e) {
+			if (*p < 0x80) {
+				if (!CLEAN_ASCII_WORD(*p))
+					break;
+				p++;
+				continue;
+			}
 			l = u8_mbtouc(&c, p, e - p);
 			if (!clean_is_word_char(c))
 				break;
@@ -393,10 +469,11 @@ clean_features(struct clean_feat *f, const struct html_link *links,
 		f->sw = f->words == 0 ? 0 : (double)f->stop / f->words;
 	}
 
-	/* Link characters inside this block. */
+	/* Link characters inside this block (links are sorted by start). */
 	s0 = base;
 	s1 = base + f->n;
-	for (i = 0; i < nlinks; i++) {
+	for (i = clean_first_link(links, nlinks, s0); i < nlinks &&
+	    links[i].start < s1; i++) {
 		lo = links[i].start > s0 ? links[i].start : s0;
 		hi = links[i].start + links[i].len < s1 ?
 		    links[i].start + links[i].len : s1;
@@ -740,6 +817,14 @@ clean_norm(const struct clean_feat *f, char *out, size_t max)
 	int		 l;
 
 	while (p < e && len + 4 < max) {
+		if (*p < 0x80) {
+			/* lower-cased already: letters, digits, apostrophe */
+			if ((*p >= 'a' && *p <= 'z') || (*p >= '0' &&
+			    *p <= '9') || *p == '\'' || (*p >= 'A' && *p <= 'Z'))
+				out[len++] = (char)*p;
+			p++;
+			continue;
+		}
 		l = u8_mbtouc(&c, p, e - p);
 		if (clean_is_word_char(c) || clean_is_cjk(c)) {
 			memcpy(out + len, p, l);

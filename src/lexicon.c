@@ -429,7 +429,7 @@ lexicon_all(const char *s, size_t n, const char *ph)
  * The byte pairs a phrase needs, as a 1024-bit set, per list and phrase:
  * a phrase with a pair the block lacks cannot be in it.
  */
-#define LEXICON_PAIRS	16		/* 64-bit words: 1024 bits */
+#define LEXICON_PAIRS	8		/* 64-bit words: 512 bits */
 
 static uint64_t	(*lexicon_need[LEXICON_NKINDS])[LEXICON_PAIRS];
 

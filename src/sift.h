@@ -180,7 +180,7 @@ struct lexicon_block {
 	size_t		 n;
 	const char	*b;		/* without punctuation around */
 	const char	*e;
-	uint64_t	 have[16];	/* the byte pairs it has */
+	uint64_t	 have[8];	/* the byte pairs it has */
 };
 void		 lexicon_prepare(struct lexicon_block *, const char *, size_t);
 const char	*lexicon_match(enum lexicon_kind,

@@ -136,26 +136,38 @@ char *
 text_squeeze(const char *s, size_t n, size_t *outlen)
 {
 	const uint8_t	*p = (const uint8_t *)s, *end = p + n;
-	struct buf	 b;
+	char		*out = xmalloc(n + 1), *o = out;
 	int		 space = 0, l;
 	ucs4_t		 uc;
 
-	buf_init(&b);
-	buf_grow(&b, n);
 	while (p < end) {
+		if (*p < 0x80) {
+			if (*p == ' ' || (*p >= '\t' && *p <= '\r'))
+				space = 1;
+			else {
+				if (space && o != out)
+					*o++ = ' ';
+				space = 0;
+				*o++ = (char)*p;
+			}
+			p++;
+			continue;
+		}
 		l = u8_mbtouc(&uc, p, end - p);
 		if (text_is_space(uc))
 			space = 1;
 		else {
-			if (space && b.len != 0)
-				buf_addc(&b, ' ');
+			if (space && o != out)
+				*o++ = ' ';
 			space = 0;
-			buf_add(&b, p, l);
+			memcpy(o, p, l);
+			o += l;
 		}
 		p += l;
 	}
-	*outlen = b.len;
-	return (buf_release(&b));
+	*o = '\0';
+	*outlen = o - out;
+	return (out);
 }
 
 /* The script of a code point, for the language guess. */
