@@ -80,7 +80,7 @@ $TIME -f '%e %M' -o "$OUT/clean-$N.time" ./src/sift clean "$OUT/html-$N" >/dev/n
 read -r s rss <"$OUT/clean-$N.time"
 echo "clean $N HTML pages ($mb MB): sift $s s = $(awk "BEGIN { printf \"%.1f\", $bytes / 1048576 / $s }") MB/s, RSS $((rss / 1024)) MB"
 if /usr/bin/python3 -c 'import readability' 2>/dev/null; then
-	cat >"$OUT/readability.py" <<'PY'
+	cat >"$OUT/run-readability.py" <<'PY'
 import os, sys, time
 from readability import Document
 d = sys.argv[1]
@@ -89,7 +89,7 @@ for name in sorted(os.listdir(d)):
     Document(open(os.path.join(d, name), encoding="utf-8").read()).summary()
 print("%.2f" % (time.monotonic() - t))
 PY
-	r=$(/usr/bin/python3 "$OUT/readability.py" "$OUT/html-$N" 2>/dev/null)
+	r=$(/usr/bin/python3 "$OUT/run-readability.py" "$OUT/html-$N")
 	echo "clean $N HTML pages ($mb MB): readability-lxml $r s = $(awk "BEGIN { printf \"%.1f\", $bytes / 1048576 / $r }") MB/s; sift is $(awk "BEGIN { printf \"%.1f\", $r / $s }")x faster"
 else
 	echo "readability-lxml (python3-readability) is not installed: no comparison"
