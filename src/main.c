@@ -936,10 +936,14 @@ main(int argc, char **argv)
 	};
 	const struct cmd		*c;
 	char				*list_argv[] = { (char *)"list", NULL };
+	const char			*localedir;
 	int				 ch;
 
 	setlocale(LC_ALL, "");
-	(void)bindtextdomain(PACKAGE, LOCALEDIR);
+	/* SIFT_LOCALEDIR: catalogues from a build tree, for the tests */
+	if ((localedir = getenv("SIFT_LOCALEDIR")) == NULL)
+		localedir = LOCALEDIR;
+	(void)bindtextdomain(PACKAGE, localedir);
 	(void)textdomain(PACKAGE);
 
 	while ((ch = getopt_long(argc, argv, "+d:hV", lopts, NULL)) != -1) {
