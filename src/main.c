@@ -12,6 +12,7 @@
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "sift.h"
 
@@ -22,6 +23,7 @@ struct cmd {
 	const char	*summary;
 };
 
+static int	cmd_read(int, char **);
 static int	cmd_import(int, char **);
 static int	cmd_list(int, char **);
 static int	cmd_clean(int, char **);
@@ -31,6 +33,8 @@ static int	cmd_reclean(int, char **);
 static int	cmd_help(int, char **);
 
 static const struct cmd cmds[] = {
+	{ "read", cmd_read, N_("read [ID]"),
+	  N_("the reader: the list of articles, or one article") },
 	{ "import", cmd_import,
 	  N_("import [--format F] [--encoding E] [--source NAME]"
 	     " [--max-size MB] PATH... | -"),
@@ -85,7 +89,8 @@ print_help(void)
 
 	printf(_("usage: %s [-d DB] [COMMAND [ARGS]]\n\n"), progname);
 	printf("%s", _("sift reads a local store of scraped news articles.\n"
-	    "Without a command it lists the stored articles.\n\n"));
+	    "Without a command it opens the reader (on a terminal) or lists\n"
+	    "the stored articles (in a pipe).\n\n"));
 	printf("%s", _("Options:\n"
 	    "  -d, --db FILE   the database (default: $SIFT_DB, else\n"
 	    "                  $XDG_DATA_HOME/sift/sift.db)\n"
@@ -909,6 +914,44 @@ fail:
 }
 
 static int
+cmd_read(int argc, char **argv)
+{
+	static const struct option	 lopts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct cmd		*c = find_cmd("read");
+	struct store			*s;
+	int64_t				 id = 0;
+	int				 ch, ret;
+
+	while ((ch = getopt_long(argc, argv, "h", lopts, NULL)) != -1) {
+		switch (ch) {
+		case 'h':
+			print_cmd_help(c, _("Keys: j/k move, Enter opens, / "
+			    "searches, H shows hidden blocks,\nm marks a block, "
+			    "q goes back or quits, ? lists every key.\n"));
+			return (0);
+		default:
+			usage_error(c, NULL);
+		}
+	}
+	if (argc - optind > 1)
+		usage_error(c, _("read takes at most one article number"));
+	if (argc - optind == 1)
+		id = parse_id(c, _("article"), argv[optind]);
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fprintf(stderr, _("%s: the reader needs a terminal\n"),
+		    progname);
+		return (1);
+	}
+	s = open_store();
+	ret = ui_run(s, id);
+	store_close(s);
+	return (ret);
+}
+
+static int
 cmd_help(int argc, char **argv)
 {
 	const struct cmd	*c;
@@ -936,6 +979,7 @@ main(int argc, char **argv)
 	};
 	const struct cmd		*c;
 	char				*list_argv[] = { (char *)"list", NULL };
+	char				*read_argv[] = { (char *)"read", NULL };
 	const char			*localedir;
 	int				 ch;
 
@@ -964,8 +1008,11 @@ main(int argc, char **argv)
 	argc -= optind;
 	argv += optind;
 	optind = 0;	/* the subcommand parses its own options */
-	if (argc == 0)
+	if (argc == 0) {
+		if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))
+			return (cmd_read(1, read_argv));
 		return (cmd_list(1, list_argv));
+	}
 	if ((c = find_cmd(argv[0])) == NULL)
 		usage_error(NULL, _("unknown command '%s'"), argv[0]);
 	return (c->fn(argc, argv));

@@ -163,6 +163,9 @@ const struct layout_line *layout_block(struct layout *, size_t, size_t *);
 void		 layout_print_line(FILE *, const char *,
 		     const struct layout_line *, int);
 
+/* ui.c */
+int		 ui_run(struct store *, int64_t);
+
 /* lexicon.c */
 enum lexicon_kind {
 	LEXICON_SHARE, LEXICON_COMMENT_FORM, LEXICON_COPYRIGHT, LEXICON_PROMO,
@@ -221,9 +224,24 @@ struct store_row {
 	const char	*title;		/* the title, or the text's start */
 	const char	*url;
 };
+#define STORE_SORT_DATE		0
+#define STORE_SORT_SOURCE	1
+#define STORE_SORT_TITLE	2
 struct store_query {
 	const char	*search;	/* NULL: every article */
 	int		 limit;		/* 0: no limit */
+	int		 sort;		/* STORE_SORT_* */
+	int		 ids_only;	/* only row.id is set */
+};
+/* An article's row in the reader's list. */
+struct store_item {
+	int64_t	 id;
+	char	*published;
+	char	*source;
+	char	*lang;
+	char	*title;
+	char	*url;
+	int	 read;
 };
 /* Fields of one JSON Lines record, malloc'd, NULL when absent. */
 struct store_json {
@@ -249,6 +267,9 @@ int		 store_add_article(struct store *, struct article *, char **);
 int		 store_list(struct store *, const struct store_query *,
 		     store_row_cb, void *, char **);
 int64_t		 store_count(struct store *);
+int		 store_get_item(struct store *, int64_t, struct store_item *);
+void		 store_item_free(struct store_item *);
+int		 store_set_read(struct store *, int64_t, char **);
 unsigned	 store_block_df(struct store *, const char *, uint64_t);
 int		 store_count_block(struct store *, const char *, uint64_t, int,
 		     char **);

@@ -38,6 +38,8 @@ enum store_stmt {
 	STMT_UPDATE_TEXT,
 	STMT_DELETE_LINKS,
 	STMT_ALL_IDS,
+	STMT_GET_ROW,
+	STMT_SET_READ,
 	STMT_LAST
 };
 
@@ -89,6 +91,11 @@ static const char *store_sql[STMT_LAST] = {
 	    "UPDATE articles SET text = ?2, hash = ?3 WHERE id = ?1",
 	[STMT_DELETE_LINKS] = "DELETE FROM links WHERE article_id = ?",
 	[STMT_ALL_IDS] = "SELECT id FROM articles ORDER BY id",
+	[STMT_GET_ROW] =
+	    "SELECT published, source, lang,"
+	    " coalesce(nullif(title, ''), substr(text, 1, 200)), url, read"
+	    " FROM articles WHERE id = ?",
+	[STMT_SET_READ] = "UPDATE articles SET read = 1 WHERE id = ? AND read = 0",
 };
 
 /*
@@ -583,9 +590,13 @@ store_list(struct store *s, const struct store_query *q, store_row_cb cb,
 
 	buf_init(&sql);
 	buf_init(&match);
-	buf_adds(&sql, "SELECT a.id, a.published, a.source, a.lang,"
-	    " coalesce(nullif(a.title, ''), substr(a.text, 1, 200)), a.url"
-	    " FROM articles a WHERE 1");
+	if (q->ids_only)
+		buf_adds(&sql, "SELECT a.id, NULL, NULL, NULL, NULL, NULL"
+		    " FROM articles a WHERE 1");
+	else
+		buf_adds(&sql, "SELECT a.id, a.published, a.source, a.lang,"
+		    " coalesce(nullif(a.title, ''), substr(a.text, 1, 200)),"
+		    " a.url FROM articles a WHERE 1");
 	if (q->search != NULL)
 		nterms = store_search_terms(q->search, &terms);
 	for (i = 0; i < nterms; i++) {
@@ -609,8 +620,18 @@ store_list(struct store *s, const struct store_query *q, store_row_cb cb,
 	if (match.len != 0)
 		buf_printf(&sql, " AND a.id IN (SELECT rowid FROM articles_fts"
 		    " WHERE articles_fts MATCH ?%d)", param);
-	buf_adds(&sql, " ORDER BY a.published IS NULL, a.published DESC,"
-	    " a.id DESC");
+	switch (q->sort) {
+	case STORE_SORT_SOURCE:
+		buf_adds(&sql, " ORDER BY a.source, a.published DESC, a.id DESC");
+		break;
+	case STORE_SORT_TITLE:
+		buf_adds(&sql, " ORDER BY a.title IS NULL, a.title, a.id");
+		break;
+	default:
+		buf_adds(&sql, " ORDER BY a.published IS NULL,"
+		    " a.published DESC, a.id DESC");
+		break;
+	}
 	if (q->limit > 0)
 		buf_printf(&sql, " LIMIT %d", q->limit);
 
@@ -1027,4 +1048,47 @@ int
 store_in_transaction(struct store *s)
 {
 	return (!sqlite3_get_autocommit(s->db));
+}
+
+/* One article's list row: malloc'd strings, freed by store_item_free. */
+int
+store_get_item(struct store *s, int64_t id, struct store_item *it)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_GET_ROW];
+	int		 rc;
+
+	memset(it, 0, sizeof *it);
+	it->id = id;
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		it->published = store_column_dup(st, 0);
+		it->source = store_column_dup(st, 1);
+		it->lang = store_column_dup(st, 2);
+		it->title = store_column_dup(st, 3);
+		it->url = store_column_dup(st, 4);
+		it->read = sqlite3_column_int(st, 5);
+	}
+	sqlite3_reset(st);
+	return (rc == SQLITE_ROW ? 0 : -1);
+}
+
+void
+store_item_free(struct store_item *it)
+{
+	free(it->published);
+	free(it->source);
+	free(it->lang);
+	free(it->title);
+	free(it->url);
+	memset(it, 0, sizeof *it);
+}
+
+/* Mark an article read; committed at once. */
+int
+store_set_read(struct store *s, int64_t id, char **cause)
+{
+	sqlite3_bind_int64(s->stmt[STMT_SET_READ], 1, id);
+	return (store_step_done(s, STMT_SET_READ, _("marking an article read"),
+	    cause));
 }

@@ -1,0 +1,507 @@
+/*
+ * ui-article.c: the article view.  A header (title, source, date, URL,
+ * language), the cleaned body wrapped to the window by layout.c, and a
+ * status line.  The view is a list of visible blocks (content, then the
+ * reader comments under their heading; with H every block, hidden ones
+ * dimmed under their reason) and a position: the top block and the row
+ * within it.  Blocks are wrapped when first drawn, so a 10 MB article
+ * opens as fast as a small one; the position is kept by block across
+ * resizes, so the top paragraph stays in view.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <curses.h>
+
+#include "sift.h"
+#include "ui.h"
+
+#define HEADER_ROWS	3
+
+struct ui_article {
+	struct article	*a;
+	struct clean	*c;
+	struct layout	*lo;
+	size_t		 list_index;
+	int		 show_hidden;
+	size_t		*vis;		/* blocks shown, in order */
+	size_t		 nvis;
+	size_t		 comments;	/* vis index of the first comment */
+	size_t		 top;		/* vis index at the top */
+	size_t		 row;		/* row within it */
+	/* search */
+	char		*query;
+	size_t		*mstart;	/* byte ranges of the matches */
+	size_t		*mlen;
+	size_t		 nmatches;
+	char		*fold;
+	size_t		 foldlen;
+	size_t		*map;
+};
+
+static int
+ui_article_width(void)
+{
+	return (COLS - 1 > 1 ? COLS - 1 : 1);
+}
+
+static int
+ui_article_height(void)
+{
+	return (LINES - HEADER_ROWS - 1);
+}
+
+/* Which blocks show: content, then comments; with H, all in order. */
+static void
+ui_article_visible(struct ui_article *v)
+{
+	size_t	i;
+
+	free(v->vis);
+	v->vis = xcalloc(v->c->nblocks + 1, sizeof *v->vis);
+	v->nvis = 0;
+	for (i = 0; i < v->c->nblocks; i++)
+		if (v->show_hidden || v->c->blocks[i].verdict ==
+		    VERDICT_CONTENT)
+			v->vis[v->nvis++] = i;
+	v->comments = v->nvis;
+	if (!v->show_hidden)
+		for (i = 0; i < v->c->nblocks; i++)
+			if (v->c->blocks[i].verdict == VERDICT_COMMENT)
+				v->vis[v->nvis++] = i;
+}
+
+/*
+ * The rows of visible block k: a heading row before the first comment, a
+ * reason row for a hidden block, the wrapped lines, an empty row after.
+ */
+static size_t
+ui_article_rows(struct ui_article *v, size_t k)
+{
+	size_t	n, b = v->vis[k];
+
+	layout_block(v->lo, b, &n);
+	if (k == v->comments && k < v->nvis)
+		n += 2;
+	if (v->c->blocks[b].verdict != VERDICT_CONTENT && v->show_hidden)
+		n++;
+	return (n + (k + 1 < v->nvis));
+}
+
+static size_t
+ui_article_hidden(const struct ui_article *v)
+{
+	size_t	i, n = 0;
+
+	for (i = 0; i < v->c->nblocks; i++)
+		n += v->c->blocks[i].verdict == VERDICT_BOILERPLATE;
+	return (n);
+}
+
+/* Load the verdicts and lay out; keep the top block where it can. */
+static int
+ui_article_classify(struct ui *ui)
+{
+	struct ui_article	*v = ui->art;
+	struct layout_opts	 o = { 0, 0, 0 };
+	char			*cause;
+	size_t			 keep = v->nvis > 0 ? v->vis[v->top] : 0, i;
+
+	clean_free(v->c);
+	if ((v->c = reclean_verdicts(ui->store, v->a, &cause)) == NULL) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+		v->c = xcalloc(1, sizeof *v->c);
+	}
+	if (v->lo == NULL) {
+		o.width = ui_article_width();
+		v->lo = layout_new(v->a->text, v->a->len, &o);
+	}
+	ui_article_visible(v);
+	v->top = v->row = 0;
+	for (i = 0; i < v->nvis; i++)
+		if (v->vis[i] >= keep) {
+			v->top = i;
+			break;
+		}
+	return (0);
+}
+
+void
+ui_article_close(struct ui *ui)
+{
+	struct ui_article	*v = ui->art;
+
+	if (v == NULL)
+		return;
+	article_free(v->a);
+	clean_free(v->c);
+	layout_free(v->lo);
+	free(v->vis);
+	free(v->query);
+	free(v->mstart);
+	free(v->mlen);
+	free(v->fold);
+	free(v->map);
+	free(v);
+	ui->art = NULL;
+}
+
+int
+ui_article_open(struct ui *ui, size_t index)
+{
+	struct ui_article	*v;
+	char			*cause;
+
+	ui_article_close(ui);
+	v = xcalloc(1, sizeof *v);
+	if ((v->a = store_get_article(ui->store, ui->ids[index],
+	    &cause)) == NULL) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+		free(v);
+		return (-1);
+	}
+	v->list_index = index;
+	ui->art = v;
+	ui->view = VIEW_ARTICLE;
+	ui->sel = index;
+	ui_article_classify(ui);
+	if (store_set_read(ui->store, v->a->id, &cause) != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+	} else if (ui->items != NULL)
+		ui->items[index].read = 1;
+	return (0);
+}
+
+/* Rewrap at the new width; the top block stays, its row is clamped. */
+void
+ui_article_resize(struct ui *ui)
+{
+	struct ui_article	*v = ui->art;
+	size_t			 rows;
+
+	layout_set_width(v->lo, ui_article_width());
+	if (v->nvis > 0) {
+		rows = ui_article_rows(v, v->top);
+		if (v->row >= rows)
+			v->row = rows > 0 ? rows - 1 : 0;
+	}
+}
+
+/* Draw one wrapped line, with the search matches in it highlighted. */
+static void
+ui_article_line(struct ui_article *v, int y, const struct layout_line *l,
+    int attr)
+{
+	size_t	i, pos = l->start, end = l->start + l->len, a, b;
+	int	x = 0;
+
+	for (i = 0; i < v->nmatches && pos < end; i++) {
+		a = v->mstart[i];
+		b = a + v->mlen[i];
+		if (b <= pos || a >= end)
+			continue;
+		if (a > pos) {
+			x += ui_text(y, x, v->a->text + pos, a - pos, x, attr);
+			pos = a;
+		}
+		if (b > end)
+			b = end;
+		x += ui_text(y, x, v->a->text + pos, b - pos, x,
+		    ui_attr(COLOUR_MATCH));
+		pos = b;
+	}
+	if (pos < end)
+		ui_text(y, x, v->a->text + pos, end - pos, x, attr);
+}
+
+void
+ui_article_draw(struct ui *ui)
+{
+	struct ui_article		*v = ui->art;
+	const struct layout_line	*lines;
+	const struct clean_block	*cb;
+	char				 status[256], meta[512];
+	size_t				 k, r, n, skip, b, pct;
+	int				 y, h = ui_article_height(), attr;
+
+	ui_cut(0, 0, v->a->title != NULL ? v->a->title : "", COLS,
+	    ui_attr(COLOUR_TITLE));
+	snprintf(meta, sizeof meta, "%s  %s  %s  %s",
+	    v->a->source != NULL && *v->a->source != '\0' ? v->a->source : "-",
+	    v->a->published != NULL ? v->a->published : "-",
+	    v->a->lang != NULL ? v->a->lang : "-",
+	    v->a->url != NULL ? v->a->url : "");
+	ui_cut(1, 0, meta, COLS, ui_attr(COLOUR_META));
+	mvhline(2, 0, ACS_HLINE, COLS);
+
+	y = HEADER_ROWS;
+	skip = v->row;
+	for (k = v->top; k < v->nvis && y < HEADER_ROWS + h; k++) {
+		b = v->vis[k];
+		cb = &v->c->blocks[b];
+		attr = cb->verdict == VERDICT_CONTENT ? ui_attr(COLOUR_NORMAL) :
+		    ui_attr(COLOUR_HIDDEN);
+		r = 0;
+		if (k == v->comments && !v->show_hidden) {
+			if (r++ >= skip && y < HEADER_ROWS + h)
+				ui_cut(y++, 0, _("-- Comments --"), COLS,
+				    ui_attr(COLOUR_META));
+			if (r++ >= skip && y < HEADER_ROWS + h)
+				y++;
+		}
+		if (cb->verdict != VERDICT_CONTENT && v->show_hidden &&
+		    r++ >= skip && y < HEADER_ROWS + h) {
+			snprintf(meta, sizeof meta, "[%zu %s: %s]", b + 1,
+			    _(clean_verdict_name(cb->verdict)), cb->reason);
+			ui_cut(y++, 0, meta, COLS, ui_attr(COLOUR_META) |
+			    A_DIM);
+		}
+		lines = layout_block(v->lo, b, &n);
+		for (size_t i = 0; i < n && y < HEADER_ROWS + h; i++)
+			if (r++ >= skip)
+				ui_article_line(v, y++, &lines[i], attr);
+		if (k + 1 < v->nvis && r++ >= skip)
+			y++;
+		skip = 0;
+	}
+
+	pct = v->a->len == 0 || v->nvis == 0 ? 100 :
+	    k >= v->nvis && y < HEADER_ROWS + h ? 100 :
+	    (size_t)(v->c->blocks[v->vis[v->top]].start * 100 / v->a->len);
+	snprintf(status, sizeof status, _("%zu/%zu  %zu%%  %zu hidden  %s  "
+	    "block %zu  ? help"), v->list_index + 1, ui->nids, pct,
+	    ui_article_hidden(v), v->show_hidden ? _("showing hidden") :
+	    _("clean"), v->nvis > 0 ? v->vis[v->top] + 1 : 0);
+	ui_status(ui, status);
+}
+
+/* Scroll by rows: down when n > 0. */
+static void
+ui_article_scroll(struct ui_article *v, long n)
+{
+	size_t	rows;
+
+	while (n > 0 && v->nvis > 0) {
+		rows = ui_article_rows(v, v->top);
+		if (v->row + 1 < rows)
+			v->row++;
+		else if (v->top + 1 < v->nvis) {
+			v->top++;
+			v->row = 0;
+		} else
+			break;
+		n--;
+	}
+	while (n < 0 && v->nvis > 0) {
+		if (v->row > 0)
+			v->row--;
+		else if (v->top > 0) {
+			v->top--;
+			rows = ui_article_rows(v, v->top);
+			v->row = rows > 0 ? rows - 1 : 0;
+		} else
+			break;
+		n++;
+	}
+}
+
+/* The end: the last rows fill the screen. */
+static void
+ui_article_bottom(struct ui_article *v)
+{
+	size_t	h = ui_article_height(), total = 0, rows;
+
+	if (v->nvis == 0)
+		return;
+	v->top = v->nvis - 1;
+	v->row = 0;
+	rows = ui_article_rows(v, v->top);
+	total = rows;
+	if (total > h) {
+		v->row = total - h;
+		return;
+	}
+	while (v->top > 0) {
+		rows = ui_article_rows(v, v->top - 1);
+		if (total + rows > h) {
+			v->top--;
+			v->row = total + rows - h;
+			return;
+		}
+		total += rows;
+		v->top--;
+	}
+}
+
+/* Find the query in the article (case-folded, width-folded). */
+static void
+ui_article_search(struct ui_article *v, const char *query)
+{
+	size_t	 qlen, *qmap, i;
+	char	*q;
+	const char *p, *f;
+
+	free(v->mstart);
+	free(v->mlen);
+	v->mstart = v->mlen = NULL;
+	v->nmatches = 0;
+	if (v->fold == NULL)
+		v->fold = text_fold(v->a->text, v->a->len, &v->foldlen,
+		    &v->map);
+	q = text_fold(query, strlen(query), &qlen, &qmap);
+	free(qmap);
+	if (qlen == 0) {
+		free(q);
+		return;
+	}
+	for (p = v->fold; (f = memmem(p, v->foldlen - (p - v->fold), q,
+	    qlen)) != NULL; p = f + qlen) {
+		i = v->nmatches++;
+		v->mstart = xreallocarray(v->mstart, v->nmatches,
+		    sizeof *v->mstart);
+		v->mlen = xreallocarray(v->mlen, v->nmatches, sizeof *v->mlen);
+		v->mstart[i] = v->map[f - v->fold];
+		v->mlen[i] = v->map[f - v->fold + qlen] - v->mstart[i];
+		if (v->mlen[i] == 0)
+			v->mlen[i] = 1;
+	}
+	free(q);
+}
+
+/* Put the block holding the next (dir 1) or previous match on top. */
+static int
+ui_article_goto_match(struct ui_article *v, int dir)
+{
+	const struct layout_line	*lines;
+	size_t				 i, k, here, at, n, line;
+
+	if (v->nmatches == 0 || v->nvis == 0)
+		return (-1);
+	here = v->c->blocks[v->vis[v->top]].start;
+	if (v->row > 0) {
+		lines = layout_block(v->lo, v->vis[v->top], &n);
+		line = v->row < n ? v->row : n - 1;
+		here = lines[line].start;
+	}
+	for (i = 0; i < v->nmatches; i++) {
+		at = v->mstart[dir > 0 ? i : v->nmatches - 1 - i];
+		if (dir > 0 ? at <= here : at >= here)
+			continue;
+		for (k = 0; k < v->nvis; k++) {
+			const struct clean_block *cb = &v->c->blocks[v->vis[k]];
+
+			if (at < cb->start || at >= cb->start + cb->len)
+				continue;
+			v->top = k;
+			v->row = 0;
+			lines = layout_block(v->lo, v->vis[k], &n);
+			for (line = 0; line + 1 < n && lines[line + 1].start <=
+			    at; line++)
+				/* nothing */;
+			ui_article_scroll(v, (long)line + (k == v->comments) *
+			    2 + (cb->verdict != VERDICT_CONTENT &&
+			    v->show_hidden));
+			return (0);
+		}
+	}
+	return (-1);
+}
+
+void
+ui_article_key(struct ui *ui, int key)
+{
+	struct ui_article	*v = ui->art;
+	const struct clean_block *cb;
+	long			 h = ui_article_height();
+	char			*q, *cause;
+	int			 verdict, action = keys_action(VIEW_ARTICLE, key);
+
+	switch (action) {
+	case ACTION_QUIT:
+		ui_article_close(ui);
+		ui->view = VIEW_LIST;
+		break;
+	case ACTION_DOWN:
+		ui_article_scroll(v, 1);
+		break;
+	case ACTION_UP:
+		ui_article_scroll(v, -1);
+		break;
+	case ACTION_PGDN:
+		ui_article_scroll(v, h > 1 ? h - 1 : 1);
+		break;
+	case ACTION_PGUP:
+		ui_article_scroll(v, -(h > 1 ? h - 1 : 1));
+		break;
+	case ACTION_TOP:
+		v->top = v->row = 0;
+		break;
+	case ACTION_BOTTOM:
+		ui_article_bottom(v);
+		break;
+	case ACTION_SEARCH:
+		q = ui_prompt(ui, _("search the article: "), NULL);
+		if (q == NULL)
+			break;
+		free(v->query);
+		v->query = q;
+		ui_article_search(v, q);
+		if (v->nmatches == 0)
+			ui_message(ui, 1, _("not found: %s"), q);
+		else {
+			ui_message(ui, 0, _("%zu matches"), v->nmatches);
+			if (ui_article_goto_match(v, 1) != 0)
+				v->top = v->row = 0, ui_article_goto_match(v,
+				    1);
+		}
+		break;
+	case ACTION_NEXT:
+	case ACTION_PREV:
+		if (v->nmatches == 0)
+			ui_message(ui, 1, "%s", _("no search"));
+		else if (ui_article_goto_match(v, action == ACTION_NEXT ? 1 :
+		    -1) != 0)
+			ui_message(ui, 0, "%s", action == ACTION_NEXT ?
+			    _("no match below") : _("no match above"));
+		break;
+	case ACTION_HIDDEN:
+		v->show_hidden = !v->show_hidden;
+		ui_article_classify(ui);
+		break;
+	case ACTION_MARK:
+		if (v->nvis == 0)
+			break;
+		cb = &v->c->blocks[v->vis[v->top]];
+		verdict = cb->verdict == VERDICT_CONTENT ?
+		    VERDICT_BOILERPLATE : VERDICT_CONTENT;
+		if (store_set_override(ui->store, v->a->id, cb->start, cb->len,
+		    clean_hash(v->a->text + cb->start, cb->len), verdict,
+		    &cause) != 0) {
+			ui_message(ui, 1, "%s", cause);
+			free(cause);
+			break;
+		}
+		ui_message(ui, 0, _("block %zu: %s"), v->vis[v->top] + 1,
+		    _(clean_verdict_name(verdict)));
+		ui_article_classify(ui);
+		break;
+	case ACTION_NEXT_ARTICLE:
+		if (v->list_index + 1 < ui->nids)
+			ui_article_open(ui, v->list_index + 1);
+		else
+			ui_message(ui, 0, "%s", _("this is the last article"));
+		break;
+	case ACTION_PREV_ARTICLE:
+		if (v->list_index > 0)
+			ui_article_open(ui, v->list_index - 1);
+		else
+			ui_message(ui, 0, "%s", _("this is the first article"));
+		break;
+	}
+}

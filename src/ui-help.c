@@ -1,0 +1,77 @@
+/*
+ * ui-help.c: the help view, made from the key table (keys.c) so it lists
+ * exactly the keys there are.
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <curses.h>
+
+#include "sift.h"
+#include "ui.h"
+
+void
+ui_help_draw(struct ui *ui)
+{
+	static const struct {
+		int		 view;
+		const char	*title;
+	} sections[] = {
+		{ VIEW_LIST, N_("In the list") },
+		{ VIEW_ARTICLE, N_("In an article") },
+	};
+	const struct key_binding	*k;
+	char				 line[256];
+	size_t				 n, i, s, row = 0, j;
+	int				 y = 1, dup;
+
+	ui_cut(0, 0, _("sift: keys"), COLS, ui_attr(COLOUR_TITLE));
+	k = keys_list(&n);
+	for (s = 0; s < sizeof sections / sizeof sections[0]; s++) {
+		if (row++ >= ui->help_top && y < LINES - 1)
+			ui_cut(y++, 0, _(sections[s].title), COLS,
+			    ui_attr(COLOUR_META));
+		for (i = 0; i < n; i++) {
+			if (!(k[i].views & sections[s].view))
+				continue;
+			/* one line a key name and action */
+			for (j = dup = 0; j < i; j++)
+				if ((k[j].views & sections[s].view) &&
+				    strcmp(k[j].keyname, k[i].keyname) == 0 &&
+				    k[j].action == k[i].action)
+					dup = 1;
+			if (dup)
+				continue;
+			snprintf(line, sizeof line, "  [%s]%*s %s", k[i].keyname,
+			    (int)(7 - strlen(k[i].keyname)), "",
+			    _(k[i].help));
+			if (row++ >= ui->help_top && y < LINES - 1)
+				ui_cut(y++, 0, line, COLS, A_NORMAL);
+		}
+	}
+	ui_status(ui, _("q: back"));
+}
+
+void
+ui_help_key(struct ui *ui, int key)
+{
+	switch (keys_action(VIEW_HELP, key)) {
+	case ACTION_QUIT:
+	case ACTION_HELP:
+		ui->view = ui->back;
+		break;
+	case ACTION_DOWN:
+		ui->help_top++;
+		break;
+	case ACTION_UP:
+		if (ui->help_top > 0)
+			ui->help_top--;
+		break;
+	case ACTION_TOP:
+		ui->help_top = 0;
+		break;
+	}
+}

@@ -1,0 +1,259 @@
+/*
+ * ui-list.c: the list view.  It holds only the ids of the articles in the
+ * current order and search; a row's date, source, language and title are
+ * read from the store when the row is first drawn, so a store of any size
+ * opens at once and scrolls without loading text.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <curses.h>
+
+#include "sift.h"
+#include "ui.h"
+
+static int
+ui_list_collect(const struct store_row *r, void *arg)
+{
+	struct ui	*ui = arg;
+
+	if ((ui->nids & (ui->nids + 1)) == 0 || ui->nids == 0)
+		ui->ids = xreallocarray(ui->ids, ui->nids * 2 + 16,
+		    sizeof *ui->ids);
+	ui->ids[ui->nids++] = r->id;
+	return (0);
+}
+
+void
+ui_list_free(struct ui *ui)
+{
+	size_t	i;
+
+	if (ui->items != NULL)
+		for (i = 0; i < ui->nids; i++)
+			store_item_free(&ui->items[i]);
+	free(ui->items);
+	free(ui->ids);
+	ui->items = NULL;
+	ui->ids = NULL;
+	ui->nids = 0;
+}
+
+/* (Re)load the ids for the current sort and search. */
+int
+ui_list_load(struct ui *ui)
+{
+	struct store_query	 q;
+	char			*cause;
+	int64_t			 keep = 0;
+
+	if (ui->ids != NULL && ui->sel < ui->nids)
+		keep = ui->ids[ui->sel];
+	ui_list_free(ui);
+	memset(&q, 0, sizeof q);
+	q.search = ui->search;
+	q.sort = ui->sort;
+	q.ids_only = 1;
+	if (store_list(ui->store, &q, ui_list_collect, ui, &cause) != 0) {
+		if (ui->view == 0 || !isendwin())
+			ui_message(ui, 1, "%s", cause);
+		else
+			fprintf(stderr, "sift: %s\n", cause);
+		free(cause);
+		return (-1);
+	}
+	ui->items = xcalloc(ui->nids + 1, sizeof *ui->items);
+	ui->sel = ui->top = 0;
+	for (size_t i = 0; keep != 0 && i < ui->nids; i++)
+		if (ui->ids[i] == keep)
+			ui->sel = i;
+	return (0);
+}
+
+static struct store_item *
+ui_list_item(struct ui *ui, size_t i)
+{
+	if (ui->items[i].id == 0)
+		store_get_item(ui->store, ui->ids[i], &ui->items[i]);
+	return (&ui->items[i]);
+}
+
+static int
+ui_list_height(void)
+{
+	return (LINES - 2);	/* a header row and the status line */
+}
+
+static void
+ui_list_scroll(struct ui *ui)
+{
+	size_t	h = ui_list_height();
+
+	if (ui->sel < ui->top)
+		ui->top = ui->sel;
+	if (ui->sel >= ui->top + h)
+		ui->top = ui->sel - h + 1;
+}
+
+void
+ui_list_draw(struct ui *ui)
+{
+	static const char	*sorts[] = { N_("date"), N_("source"),
+				    N_("title") };
+	struct store_item	*it;
+	char			 status[256];
+	size_t			 i, h = ui_list_height();
+	int			 y, x, attr, wsrc;
+
+	ui_list_scroll(ui);
+	attron(ui_attr(COLOUR_TITLE));
+	mvhline(0, 0, ' ', COLS);
+	ui_cut(0, 0, ui->search != NULL ? ui->search : _("sift: all "
+	    "articles"), COLS, ui_attr(COLOUR_TITLE));
+	attroff(ui_attr(COLOUR_TITLE));
+	wsrc = COLS >= 80 ? 14 : COLS >= 50 ? 10 : 0;
+	for (i = ui->top, y = 1; i < ui->nids && (size_t)y <= h; i++, y++) {
+		it = ui_list_item(ui, i);
+		attr = i == ui->sel ? ui_attr(COLOUR_SELECTED) :
+		    !it->read ? ui_attr(COLOUR_UNREAD) : ui_attr(COLOUR_NORMAL);
+		if (i == ui->sel) {
+			attron(attr);
+			mvhline(y, 0, ' ', COLS);
+			attroff(attr);
+		}
+		x = 0;
+		mvaddstr(y, x, it->read ? " " : "N");
+		x = 2;
+		if (COLS >= 40) {
+			if (it->published != NULL)
+				ui_text(y, x, it->published,
+				    strnlen(it->published, 10), 0, attr);
+			x += 11;
+		}
+		if (wsrc > 0) {
+			ui_cut(y, x, it->source != NULL ? it->source : "",
+			    wsrc, attr);
+			x += wsrc + 1;
+			ui_cut(y, x, it->lang != NULL ? it->lang : "", 7, attr);
+			x += 8;
+		}
+		if (x < COLS)
+			ui_cut(y, x, it->title != NULL ? it->title : "",
+			    COLS - x, attr);
+	}
+	if (ui->nids == 0)
+		ui_cut(2, 2, ui->search != NULL ? _("nothing matches") :
+		    _("no articles: sift import FILE... to add some"), COLS - 2,
+		    A_NORMAL);
+	snprintf(status, sizeof status, _("%zu/%zu  sort: %s  ? help"),
+	    ui->nids == 0 ? 0 : ui->sel + 1, ui->nids, _(sorts[ui->sort]));
+	ui_status(ui, status);
+}
+
+/* Move the selection to the next row whose title contains the query. */
+static void
+ui_list_find(struct ui *ui, int dir)
+{
+	struct store_item	*it;
+	size_t			 i, n = ui->nids, qlen, flen, *map;
+	char			*q, *f;
+
+	if (ui->list_query == NULL || n == 0) {
+		ui_message(ui, 1, "%s", _("no search"));
+		return;
+	}
+	q = text_fold(ui->list_query, strlen(ui->list_query), &qlen, &map);
+	free(map);
+	for (i = 1; i <= n; i++) {
+		it = ui_list_item(ui, (ui->sel + (dir > 0 ? i : n - i)) % n);
+		f = text_fold(it->title != NULL ? it->title : "",
+		    it->title != NULL ? strlen(it->title) : 0, &flen, &map);
+		free(map);
+		if (memmem(f, flen, q, qlen) != NULL) {
+			ui->sel = (ui->sel + (dir > 0 ? i : n - i)) % n;
+			free(f);
+			free(q);
+			return;
+		}
+		free(f);
+	}
+	free(q);
+	ui_message(ui, 0, "%s", _("no other title matches"));
+}
+
+void
+ui_list_key(struct ui *ui, int key)
+{
+	size_t	h = ui_list_height();
+	char	*q;
+
+	switch (keys_action(VIEW_LIST, key)) {
+	case ACTION_QUIT:
+		if (ui->search != NULL) {
+			/* q leaves a search first, like mutt's limit */
+			free(ui->search);
+			ui->search = NULL;
+			ui_list_load(ui);
+		} else
+			ui->quit = 1;
+		break;
+	case ACTION_DOWN:
+		if (ui->sel + 1 < ui->nids)
+			ui->sel++;
+		break;
+	case ACTION_UP:
+		if (ui->sel > 0)
+			ui->sel--;
+		break;
+	case ACTION_PGDN:
+		ui->sel = ui->sel + h < ui->nids ? ui->sel + h :
+		    ui->nids > 0 ? ui->nids - 1 : 0;
+		ui->top = ui->sel >= h ? ui->top + h : 0;
+		break;
+	case ACTION_PGUP:
+		ui->sel = ui->sel > h ? ui->sel - h : 0;
+		ui->top = ui->top > h ? ui->top - h : 0;
+		break;
+	case ACTION_TOP:
+		ui->sel = 0;
+		break;
+	case ACTION_BOTTOM:
+		ui->sel = ui->nids > 0 ? ui->nids - 1 : 0;
+		break;
+	case ACTION_OPEN:
+		if (ui->nids > 0)
+			ui_article_open(ui, ui->sel);
+		break;
+	case ACTION_SEARCH:
+		q = ui_prompt(ui, _("search the store: "), NULL);
+		if (q == NULL)
+			break;
+		free(ui->search);
+		ui->search = NULL;
+		if (strspn(q, " \t\"") != strlen(q)) {
+			ui->search = q;
+			free(ui->list_query);
+			ui->list_query = xstrdup(q);
+		} else
+			free(q);
+		ui_list_load(ui);
+		if (ui->search != NULL)
+			ui_message(ui, 0, _("%zu articles match"), ui->nids);
+		break;
+	case ACTION_NEXT:
+	case ACTION_PREV:
+		ui_list_find(ui, keys_action(VIEW_LIST, key) == ACTION_NEXT ?
+		    1 : -1);
+		break;
+	case ACTION_SORT:
+		ui->sort = (ui->sort + 1) % 3;
+		ui_list_load(ui);
+		break;
+	case ACTION_LIMIT:
+		ui_message(ui, 0, "%s", _("no tags in this store yet"));
+		break;
+	}
+}

@@ -1,0 +1,93 @@
+/*
+ * ui.h: what the reader's files (ui*.c, keys.c) share.  Only these files
+ * include curses; the model they draw is in sift.h.
+ */
+
+#ifndef UI_H
+#define UI_H
+
+#define UI_FKEY		0x40000000	/* a function key, not a character */
+
+#define VIEW_LIST	1
+#define VIEW_ARTICLE	2
+#define VIEW_HELP	4
+#define VIEW_ANY	(VIEW_LIST | VIEW_ARTICLE | VIEW_HELP)
+
+enum action {
+	ACTION_NONE, ACTION_QUIT, ACTION_HELP, ACTION_DOWN, ACTION_UP,
+	ACTION_PGDN, ACTION_PGUP, ACTION_TOP, ACTION_BOTTOM, ACTION_OPEN,
+	ACTION_SEARCH, ACTION_NEXT, ACTION_PREV, ACTION_SORT, ACTION_LIMIT,
+	ACTION_HIDDEN, ACTION_MARK, ACTION_NEXT_ARTICLE, ACTION_PREV_ARTICLE,
+	ACTION_REDRAW, ACTION_SUSPEND
+};
+
+struct key_binding {
+	int		 views;
+	int		 key;
+	int		 action;
+	const char	*keyname;
+	const char	*help;
+};
+
+/* The colours and attributes, declared once. */
+enum ui_colour {
+	COLOUR_NORMAL, COLOUR_TITLE, COLOUR_META, COLOUR_SELECTED,
+	COLOUR_STATUS, COLOUR_HIDDEN, COLOUR_MATCH, COLOUR_UNREAD,
+	COLOUR_ERROR, COLOUR_COUNT
+};
+
+struct ui_article;
+
+struct ui {
+	struct store		*store;
+	int			 view;
+	int			 back;		/* the view help returns to */
+	int			 quit;
+	/* the list */
+	int64_t			*ids;
+	size_t			 nids;
+	struct store_item	*items;		/* loaded when first drawn */
+	size_t			 sel;
+	size_t			 top;
+	int			 sort;
+	char			*search;
+	char			*list_query;	/* for n/N in the list */
+	/* the article */
+	struct ui_article	*art;
+	size_t			 help_top;
+	/* the status line */
+	char			 msg[256];
+	int			 msg_error;
+};
+
+/* keys.c */
+int		 keys_action(int, int);
+const struct key_binding *keys_list(size_t *);
+
+/* ui.c */
+int		 ui_attr(enum ui_colour);
+void		 ui_message(struct ui *, int, const char *, ...)
+		     __attribute__((format(printf, 3, 4)));
+char		*ui_prompt(struct ui *, const char *, const char *);
+int		 ui_text(int, int, const char *, size_t, int, int);
+int		 ui_cut(int, int, const char *, int, int);
+void		 ui_status(struct ui *, const char *);
+
+/* ui-list.c */
+int		 ui_list_load(struct ui *);
+void		 ui_list_draw(struct ui *);
+void		 ui_list_key(struct ui *, int);
+void		 ui_list_free(struct ui *);
+
+/* ui-article.c */
+int		 ui_article_open(struct ui *, size_t);
+void		 ui_article_draw(struct ui *);
+void		 ui_article_key(struct ui *, int);
+void		 ui_article_resize(struct ui *);
+void		 ui_article_close(struct ui *);
+
+/* ui-help.c */
+void		 ui_help_draw(struct ui *);
+void		 ui_help_key(struct ui *, int);
+
+#endif /* UI_H */

@@ -1,0 +1,128 @@
+#!/bin/sh
+# The reader, driven for real in tmux: the list, an article, search,
+# hidden blocks, resizing 80 -> 41 -> 120 -> 15 columns, help, quitting.
+# Every screen is compared with tests/screens/NAME.txt (GENERATE=1 writes
+# them) and passes check-wrap at its width.
+. "${srcdir:-.}/tests/lib.sh"
+TMUX_BIN=${TMUX_BIN:-$(command -v tmux)}
+[ -n "$TMUX_BIN" ] || skip_all "no tmux"
+unset TMUX
+S="sift-test-$$"
+SOCK="$T/tmux.sock"
+tm() { "$TMUX_BIN" -S "$SOCK" "$@"; }
+trap 'tm kill-server 2>/dev/null; chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT
+
+CHECK=""
+for c in "$srcdir/../shared/bin/check-wrap" "$srcdir/../../shared/bin/check-wrap"; do
+	[ -f "$c" ] && CHECK=$c && break
+done
+
+DB="$T/tui.db"
+"$SIFT" -d "$DB" import "$srcdir/samples" >/dev/null
+
+# settle: wait until the screen stops changing, then keep it in $T/screen
+settle() {
+	prev=""
+	i=0
+	while [ $i -lt 40 ]; do
+		sleep 0.1
+		tm capture-pane -p -t "$S" >"$T/screen" 2>/dev/null || return 1
+		cur=$(cksum <"$T/screen")
+		[ "$cur" = "$prev" ] && return 0
+		prev=$cur
+		i=$((i + 1))
+	done
+	return 0
+}
+
+# screen NAME WIDTH: compare with the expected screen; check the wrap
+screen() {
+	settle
+	exp="$srcdir/tests/screens/$1.txt"
+	if [ -n "${GENERATE:-}" ]; then
+		cp "$T/screen" "$exp"
+	fi
+	if cmp -s "$T/screen" "$exp"; then
+		ok 0 "screen $1"
+	else
+		ok 1 "screen $1"
+		diff "$exp" "$T/screen" | sed 's/^/#   /' | head -20
+	fi
+	if [ -n "$CHECK" ]; then
+		python3 "$CHECK" --screen "$2" "$T/screen" >"$T/check" 2>&1
+		ok $? "screen $1 passes check-wrap at $2"
+		grep -v '^wrap-violations 0' "$T/check" | sed 's/^/#   /' | head -5
+	fi
+}
+
+tm -f /dev/null new-session -d -s "$S" -x 80 -y 24 \
+    "env LC_ALL=C.UTF-8 NO_COLOR=1 '$SIFT' -d '$DB'; echo sift-exited-\$?; sleep 30"
+screen list-80 80
+
+tm send-keys -t "$S" G k k Enter
+screen article-80 80
+
+tm send-keys -t "$S" /
+settle
+tm send-keys -t "$S" "ПШЕНИЦ" Enter
+screen search-80 80
+like "$T/screen" "matches$" "a case-folded search in the article finds matches"
+tm send-keys -t "$S" n
+screen search-next-80 80
+
+tm send-keys -t "$S" G
+screen end-80 80
+tm send-keys -t "$S" H G
+screen hidden-end-80 80
+like "$T/screen" '^\[[0-9]+ boilerplate: ' "H shows hidden blocks under their reason"
+tm send-keys -t "$S" H g
+screen clean-again-80 80
+
+tm resize-window -t "$S" -x 41
+screen article-41 41
+tm resize-window -t "$S" -x 120
+screen article-120 120
+tm resize-window -t "$S" -x 15
+screen too-small-15 15
+tm resize-window -t "$S" -x 80
+screen back-80 80
+
+tm send-keys -t "$S" '?'
+screen help-80 80
+tm send-keys -t "$S" q q
+screen list-again-80 80
+
+# Searching the store from the list, with one CJK character.
+tm send-keys -t "$S" /
+settle
+tm send-keys -t "$S" "岚" Enter
+settle
+like "$T/screen" "岚鸥" "a one-character CJK search finds the article"
+unlike "$T/screen" "Harbor Semiconductor" "and only that one"
+tm send-keys -t "$S" q q
+settle
+like "$T/screen" "^sift-exited-0" "q quits with status 0"
+tm kill-session -t "$S"
+
+# The dev corpus's RSS dump at 80 and 41 columns: the Chinese body, and
+# no markup, share widget or RSS promo until H.
+if [ -n "$DEV" ]; then
+	"$SIFT" -d "$T/dev.db" import "$DEV"/002_*.txt >/dev/null
+	for w in 80 41; do
+		tm -f /dev/null new-session -d -s "$S" -x $w -y 30 \
+		    "env LC_ALL=C.UTF-8 NO_COLOR=1 '$SIFT' -d '$T/dev.db' read 1; sleep 30"
+		settle
+		like "$T/screen" "朝鲜领导人金正恩" "002 at $w: the Chinese body shows"
+		unlike "$T/screen" "分享|RSS|feedx|<div|href=|&amp;" "002 at $w: no share widget, RSS promo or markup"
+		if [ -n "$CHECK" ]; then
+			python3 "$CHECK" --screen $w "$T/screen" >"$T/check" 2>&1
+			ok $? "002 at $w passes check-wrap"
+		fi
+		tm send-keys -t "$S" H G
+		settle
+		like "$T/screen" "feedx" "002 at $w: H shows the hidden blocks"
+		like "$T/screen" "boilerplate: " "with their reason"
+		tm kill-session -t "$S"
+	done
+fi
+done_testing
