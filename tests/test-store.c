@@ -52,7 +52,7 @@ collect(const struct store_row *r, void *arg)
 static char *
 search(struct store *s, const char *q)
 {
-	struct store_query	 query = { q, 0 };
+	struct store_query	 query = { q, 0, STORE_SORT_DATE, 0 };
 	struct buf		 b;
 	char			*cause = NULL;
 
