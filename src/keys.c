@@ -7,8 +7,10 @@
 #include "config.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include <curses.h>
+#include <unistr.h>
 
 #include "sift.h"
 #include "ui.h"
@@ -59,22 +61,140 @@ static const struct key_binding keys_table[] = {
 	{ VIEW_ANY, C('z'), ACTION_SUSPEND, "^Z", N_("suspend sift") },
 };
 
+/* The actions by name, for the configuration file. */
+static const char *keys_actions[] = {
+	[ACTION_NONE] = "none", [ACTION_QUIT] = "quit",
+	[ACTION_HELP] = "help", [ACTION_DOWN] = "down", [ACTION_UP] = "up",
+	[ACTION_PGDN] = "page-down", [ACTION_PGUP] = "page-up",
+	[ACTION_TOP] = "top", [ACTION_BOTTOM] = "bottom",
+	[ACTION_OPEN] = "open", [ACTION_SEARCH] = "search",
+	[ACTION_NEXT] = "next-match", [ACTION_PREV] = "previous-match",
+	[ACTION_SORT] = "sort", [ACTION_LIMIT] = "limit",
+	[ACTION_HIDDEN] = "hidden", [ACTION_MARK] = "mark",
+	[ACTION_NEXT_ARTICLE] = "next-article",
+	[ACTION_PREV_ARTICLE] = "previous-article",
+	[ACTION_REDRAW] = "redraw", [ACTION_SUSPEND] = "suspend",
+};
+
+static const struct {
+	const char	*name;
+	int		 key;
+} keys_names[] = {
+	{ "Enter", '\r' }, { "Space", ' ' }, { "Tab", '\t' },
+	{ "Escape", 27 }, { "Down", F(KEY_DOWN) }, { "Up", F(KEY_UP) },
+	{ "Left", F(KEY_LEFT) }, { "Right", F(KEY_RIGHT) },
+	{ "PgDn", F(KEY_NPAGE) }, { "PgUp", F(KEY_PPAGE) },
+	{ "Home", F(KEY_HOME) }, { "End", F(KEY_END) },
+	{ "Backspace", F(KEY_BACKSPACE) },
+};
+
+/* Bindings from the configuration file, looked at before the table. */
+static struct key_binding	*keys_user;
+static size_t			 keys_nuser;
+
+/* Parse a key name: a character, ^X, or one of keys_names. */
+static int
+keys_parse(const char *s)
+{
+	size_t	i;
+	ucs4_t	c;
+	int	l;
+
+	for (i = 0; i < sizeof keys_names / sizeof keys_names[0]; i++)
+		if (strcasecmp(s, keys_names[i].name) == 0)
+			return (keys_names[i].key);
+	if (s[0] == '^' && s[1] != '\0' && s[2] == '\0')
+		return (C(s[1]));
+	l = u8_mbtouc(&c, (const uint8_t *)s, strlen(s));
+	if (l > 0 && (size_t)l == strlen(s) && c > ' ' && c != 0x7f)
+		return ((int)c);
+	return (-1);
+}
+
+/*
+ * Bind a key in views ("list", "article", "help" or "all") to an action,
+ * from the configuration file.  Returns -1 with a cause on a bad name.
+ */
+int
+keys_bind(const char *views, const char *key, const char *action,
+    char **cause)
+{
+	struct key_binding	*b;
+	size_t			 i;
+	int			 v, k, a = -1;
+
+	if (strcmp(views, "list") == 0)
+		v = VIEW_LIST;
+	else if (strcmp(views, "article") == 0)
+		v = VIEW_ARTICLE;
+	else if (strcmp(views, "help") == 0)
+		v = VIEW_HELP;
+	else if (strcmp(views, "all") == 0)
+		v = VIEW_ANY;
+	else {
+		*cause = xasprintf(_("unknown view '%s' (list, article, help "
+		    "or all)"), views);
+		return (-1);
+	}
+	if ((k = keys_parse(key)) < 0) {
+		*cause = xasprintf(_("unknown key '%s'"), key);
+		return (-1);
+	}
+	for (i = 0; i < sizeof keys_actions / sizeof keys_actions[0]; i++)
+		if (strcmp(action, keys_actions[i]) == 0)
+			a = (int)i;
+	if (a < 0) {
+		*cause = xasprintf(_("unknown action '%s'"), action);
+		return (-1);
+	}
+	keys_user = xreallocarray(keys_user, keys_nuser + 1,
+	    sizeof *keys_user);
+	b = &keys_user[keys_nuser++];
+	b->views = v;
+	b->key = k;
+	b->action = a;
+	b->keyname = xstrdup(key);
+	b->help = N_("(your binding)");
+	for (i = 0; i < sizeof keys_table / sizeof keys_table[0]; i++)
+		if (keys_table[i].action == a) {
+			b->help = keys_table[i].help;
+			break;
+		}
+	return (0);
+}
+
+/* The name of an action, for the manual and the help screen. */
+const char *
+keys_action_name(int action)
+{
+	if (action < 0 || (size_t)action >= sizeof keys_actions /
+	    sizeof keys_actions[0])
+		return ("none");
+	return (keys_actions[action]);
+}
+
 /* The action of a key in a view, or ACTION_NONE. */
 int
 keys_action(int view, int key)
 {
 	size_t	i;
 
+	for (i = keys_nuser; i > 0; i--)
+		if ((keys_user[i - 1].views & view) &&
+		    keys_user[i - 1].key == key)
+			return (keys_user[i - 1].action);
 	for (i = 0; i < sizeof keys_table / sizeof keys_table[0]; i++)
 		if ((keys_table[i].views & view) && keys_table[i].key == key)
 			return (keys_table[i].action);
 	return (ACTION_NONE);
 }
 
-/* The table, for the help screen. */
+/* The table, for the help screen; the user's bindings in *user. */
 const struct key_binding *
-keys_list(size_t *n)
+keys_list(size_t *n, const struct key_binding **user, size_t *nuser)
 {
 	*n = sizeof keys_table / sizeof keys_table[0];
+	*user = keys_user;
+	*nuser = keys_nuser;
 	return (keys_table);
 }

@@ -23,17 +23,27 @@ ui_help_draw(struct ui *ui)
 		{ VIEW_LIST, N_("In the list") },
 		{ VIEW_ARTICLE, N_("In an article") },
 	};
-	const struct key_binding	*k;
+	const struct key_binding	*k, *user;
 	char				 line[256];
-	size_t				 n, i, s, row = 0, j;
+	size_t				 n, i, s, row = 0, j, nuser;
 	int				 y = 1, dup;
 
 	ui_cut(0, 0, _("sift: keys"), COLS, ui_attr(COLOUR_TITLE));
-	k = keys_list(&n);
+	k = keys_list(&n, &user, &nuser);
 	for (s = 0; s < sizeof sections / sizeof sections[0]; s++) {
 		if (row++ >= ui->help_top && y < LINES - 1)
 			ui_cut(y++, 0, _(sections[s].title), COLS,
 			    ui_attr(COLOUR_META));
+		for (i = 0; i < nuser; i++) {
+			if (!(user[i].views & sections[s].view))
+				continue;
+			snprintf(line, sizeof line, "  [%s]%*s %s",
+			    user[i].keyname,
+			    (int)(7 - strlen(user[i].keyname)), "",
+			    _(user[i].help));
+			if (row++ >= ui->help_top && y < LINES - 1)
+				ui_cut(y++, 0, line, COLS, A_NORMAL);
+		}
 		for (i = 0; i < n; i++) {
 			if (!(k[i].views & sections[s].view))
 				continue;

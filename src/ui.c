@@ -25,7 +25,7 @@
 #define UI_MIN_COLS	20
 #define UI_MIN_LINES	5
 
-static const struct {
+static struct {
 	short	fg;
 	short	bg;
 	int	attr;		/* used with and without colour */
@@ -41,7 +41,88 @@ static const struct {
 	[COLOUR_ERROR] =	{ COLOR_RED, -1, A_BOLD },
 };
 
+static const char *ui_colour_names[COLOUR_COUNT] = {
+	[COLOUR_NORMAL] = "normal", [COLOUR_TITLE] = "title",
+	[COLOUR_META] = "meta", [COLOUR_SELECTED] = "selected",
+	[COLOUR_STATUS] = "status", [COLOUR_HIDDEN] = "hidden",
+	[COLOUR_MATCH] = "match", [COLOUR_UNREAD] = "unread",
+	[COLOUR_ERROR] = "error",
+};
+
 static int	ui_active;
+
+static int
+ui_colour_number(const char *name, short *out)
+{
+	static const char	*names[] = { "black", "red", "green",
+				    "yellow", "blue", "magenta", "cyan",
+				    "white" };
+	size_t			 i;
+
+	if (strcmp(name, "default") == 0) {
+		*out = -1;
+		return (0);
+	}
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(name, names[i]) == 0) {
+			*out = (short)i;
+			return (0);
+		}
+	return (-1);
+}
+
+/*
+ * Set a colour from the configuration file: its foreground, background
+ * and attributes (bold, dim, reverse, underline, normal, comma-separated).
+ */
+int
+ui_set_colour(const char *name, const char *fg, const char *bg,
+    const char *attrs, char **cause)
+{
+	char	*copy, *a, *save = NULL;
+	size_t	 i;
+	short	 f, b = -1;
+	int	 at = A_NORMAL;
+
+	for (i = 0; i < COLOUR_COUNT; i++)
+		if (strcmp(name, ui_colour_names[i]) == 0)
+			break;
+	if (i == COLOUR_COUNT) {
+		*cause = xasprintf(_("unknown colour '%s'"), name);
+		return (-1);
+	}
+	if (ui_colour_number(fg, &f) != 0 || (bg != NULL &&
+	    ui_colour_number(bg, &b) != 0)) {
+		*cause = xasprintf(_("unknown colour value '%s'"),
+		    ui_colour_number(fg, &f) != 0 ? fg : bg);
+		return (-1);
+	}
+	if (attrs != NULL) {
+		copy = xstrdup(attrs);
+		for (a = strtok_r(copy, ",", &save); a != NULL;
+		    a = strtok_r(NULL, ",", &save)) {
+			if (strcmp(a, "bold") == 0)
+				at |= A_BOLD;
+			else if (strcmp(a, "dim") == 0)
+				at |= A_DIM;
+			else if (strcmp(a, "reverse") == 0)
+				at |= A_REVERSE;
+			else if (strcmp(a, "underline") == 0)
+				at |= A_UNDERLINE;
+			else if (strcmp(a, "normal") != 0) {
+				*cause = xasprintf(_("unknown attribute '%s'"),
+				    a);
+				free(copy);
+				return (-1);
+			}
+		}
+		free(copy);
+		ui_colours[i].attr = at;
+	}
+	ui_colours[i].fg = f;
+	ui_colours[i].bg = b;
+	return (0);
+}
 static int	ui_colour_on;
 
 static void
@@ -312,11 +393,17 @@ ui_run(struct store *s, int64_t id)
 	struct ui	 ui;
 	wint_t		 wc;
 	size_t		 i;
+	char		*cause;
 	int		 rc, key, action;
 
 	memset(&ui, 0, sizeof ui);
 	ui.store = s;
 	ui.view = VIEW_LIST;
+	if (config_load(NULL, &cause) != 0) {
+		fprintf(stderr, "sift: %s\n", cause);
+		free(cause);
+		return (1);
+	}
 	if (ui_list_load(&ui) != 0)
 		return (1);
 	ui_start();

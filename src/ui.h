@@ -60,12 +60,20 @@ struct ui {
 	int			 msg_error;
 };
 
+/* config.c */
+int		 config_load(const char *, char **);
+
 /* keys.c */
 int		 keys_action(int, int);
-const struct key_binding *keys_list(size_t *);
+int		 keys_bind(const char *, const char *, const char *, char **);
+const char	*keys_action_name(int);
+const struct key_binding *keys_list(size_t *, const struct key_binding **,
+		     size_t *);
 
 /* ui.c */
 int		 ui_attr(enum ui_colour);
+int		 ui_set_colour(const char *, const char *, const char *,
+		     const char *, char **);
 void		 ui_message(struct ui *, int, const char *, ...)
 		     __attribute__((format(printf, 3, 4)));
 char		*ui_prompt(struct ui *, const char *, const char *);

@@ -8,12 +8,12 @@ like "$T/out" '^sift [0-9]+\.[0-9]+' "--version prints the version"
 
 run "$SIFT" --help
 is "$rc" 0 "--help exits 0"
-for c in import list clean show mark reclean; do
+for c in read import list clean show mark reclean; do
 	like "$T/out" "^  $c " "--help lists $c"
 done
 like "$T/out" '-d, --db FILE' "--help names -d"
 
-for c in import list clean show mark reclean; do
+for c in read import list clean show mark reclean; do
 	run "$SIFT" $c --help
 	is "$rc" 0 "$c --help exits 0"
 	like "$T/out" "^usage: sift \[-d DB\] $c" "$c --help shows its usage"

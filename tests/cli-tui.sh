@@ -104,6 +104,28 @@ settle
 like "$T/screen" "^sift-exited-0" "q quits with status 0"
 tm kill-session -t "$S"
 
+# The configuration file: colours and keys; a bad line is an error.
+mkdir -p "$T/cfg/sift"
+printf '# my settings\ncolour title red default bold\nbind list x quit\nbind article ^T hidden\n' \
+    >"$T/cfg/sift/config"
+tm -f /dev/null new-session -d -s "$S" -x 80 -y 24 \
+    "env LC_ALL=C.UTF-8 XDG_CONFIG_HOME='$T/cfg' '$SIFT' -d '$DB'; echo sift-exited-\$?; sleep 30"
+settle
+tm send-keys -t "$S" '?'
+settle
+like "$T/screen" '^  \[x\] +quit' "a bound key is in the help"
+tm send-keys -t "$S" q x
+settle
+like "$T/screen" "^sift-exited-0" "a key bound in the configuration works"
+tm kill-session -t "$S"
+printf 'colour title red\nbind list x frobnicate\n' >"$T/cfg/sift/config"
+tm -f /dev/null new-session -d -s "$S" -x 80 -y 24 \
+    "env LC_ALL=C.UTF-8 XDG_CONFIG_HOME='$T/cfg' '$SIFT' -d '$DB'; echo sift-exited-\$?; sleep 30"
+settle
+like "$T/screen" "sift/config:2: unknown action 'frobnicate'" "a bad configuration line is named"
+like "$T/screen" "^sift-exited-1" "and sift exits 1"
+tm kill-session -t "$S"
+
 # The dev corpus's RSS dump at 80 and 41 columns: the Chinese body, and
 # no markup, share widget or RSS promo until H.
 if [ -n "$DEV" ]; then
