@@ -1354,7 +1354,7 @@ clean_text(const char *title, const char *text, size_t len,
 	clean_lists(fs, n);
 	clean_tail(fs, n);
 	clean_safety(fs, n);
-	if (getenv("SIFT_CLEAN_DEBUG") != NULL)
+	if ((p = getenv("SIFT_CLEAN_DEBUG")) != NULL && *p != '\0')
 		clean_debug(fs, n);
 
 	c->blocks = xcalloc(n, sizeof *c->blocks);

@@ -750,7 +750,7 @@ cmd_show(int argc, char **argv)
 		usage_error(c, _("show takes one article number"));
 	id = parse_id(c, _("article"), argv[optind]);
 	s = open_store();
-	if ((a = store_get_article(s, id, &cause)) == NULL ||
+	if ((a = store_get_article(s, id, 0, &cause)) == NULL ||
 	    (cl = reclean_verdicts(s, a, &cause)) == NULL) {
 		fprintf(stderr, "%s: %s\n", progname, cause);
 		free(cause);
@@ -812,7 +812,7 @@ cmd_mark(int argc, char **argv)
 		    "comment or auto, not '%s'"), argv[optind + 2]);
 
 	s = open_store();
-	if ((a = store_get_article(s, id, &cause)) == NULL ||
+	if ((a = store_get_article(s, id, 0, &cause)) == NULL ||
 	    (cl = reclean_verdicts(s, a, &cause)) == NULL)
 		goto out;
 	if ((size_t)block > cl->nblocks) {

@@ -20,8 +20,9 @@
 static void	reclean_add(struct reclean *, const char *, uint64_t, int);
 
 struct reclean_df {
-	struct store	*store;
-	const char	*source;
+	uint64_t	*hashes;	/* sorted */
+	unsigned	*counts;
+	size_t		 n;
 };
 
 /* In how many other articles of the source a block occurs. */
@@ -29,10 +30,18 @@ static unsigned
 reclean_df_cb(uint64_t hash, void *arg)
 {
 	struct reclean_df	*d = arg;
-	unsigned		 n;
+	size_t			 lo = 0, hi = d->n, mid;
 
-	n = store_block_df(d->store, d->source, hash);
-	return (n > 0 ? n - 1 : 0);	/* the article itself is counted */
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (d->hashes[mid] < hash)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < d->n && d->hashes[lo] == hash)
+		return (d->counts[lo] - 1);	/* the article is counted */
+	return (0);
 }
 
 static int
@@ -184,11 +193,14 @@ reclean_new(struct reclean *r, const struct article *a, char **cause)
 struct clean *
 reclean_verdicts(struct store *s, const struct article *a, char **cause)
 {
-	struct reclean_df	 d = { s, a->source };
+	struct reclean_df	 d;
 	struct clean		*c;
 
+	d.n = store_repeated(s, a->source, &d.hashes, &d.counts);
 	c = clean_text(a->title, a->text, a->len, a->links, a->nlinks,
 	    reclean_df_cb, &d);
+	free(d.hashes);
+	free(d.counts);
 	if (store_apply_overrides(s, a->id, a->text, c, cause) != 0) {
 		clean_free(c);
 		return (NULL);
@@ -208,7 +220,7 @@ reclean_one(struct reclean *r, int64_t id, char **cause)
 	struct clean	*c;
 	int		 ret = -1;
 
-	if ((a = store_get_article(r->store, id, cause)) == NULL)
+	if ((a = store_get_article(r->store, id, 1, cause)) == NULL)
 		return (-1);
 	r->done++;
 	if (import_reparse(a, &fresh) != 0 || fresh == NULL ||

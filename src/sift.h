@@ -273,7 +273,9 @@ int		 store_set_read(struct store *, int64_t, char **);
 unsigned	 store_block_df(struct store *, const char *, uint64_t);
 int		 store_count_block(struct store *, const char *, uint64_t, int,
 		     char **);
-struct article	*store_get_article(struct store *, int64_t, char **);
+struct article	*store_get_article(struct store *, int64_t, int, char **);
+size_t		 store_repeated(struct store *, const char *, uint64_t **,
+		     unsigned **);
 int		 store_apply_overrides(struct store *, int64_t, const char *,
 		     struct clean *, char **);
 int		 store_set_override(struct store *, int64_t, size_t, size_t,

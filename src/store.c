@@ -40,6 +40,7 @@ enum store_stmt {
 	STMT_ALL_IDS,
 	STMT_GET_ROW,
 	STMT_SET_READ,
+	STMT_REPEATED,
 	STMT_LAST
 };
 
@@ -68,8 +69,9 @@ static const char *store_sql[STMT_LAST] = {
 	[STMT_BLOCK_DF] =
 	    "SELECT n FROM block_counts WHERE hash = ?1 AND source = ?2",
 	[STMT_GET_ARTICLE] =
-	    "SELECT title, url, published, lang, source, format, path, raw,"
-	    " text, hash FROM articles WHERE id = ?",
+	    "SELECT title, url, published, lang, source, format, path,"
+	    " CASE WHEN ?2 THEN raw ELSE x'' END, text, hash"
+	    " FROM articles WHERE id = ?1",
 	[STMT_GET_LINKS] =
 	    "SELECT start, len, href FROM links WHERE article_id = ?"
 	    " ORDER BY start",
@@ -95,6 +97,9 @@ static const char *store_sql[STMT_LAST] = {
 	    "SELECT published, source, lang,"
 	    " coalesce(nullif(title, ''), substr(text, 1, 200)), url, read"
 	    " FROM articles WHERE id = ?",
+	[STMT_REPEATED] =
+	    "SELECT hash, n FROM block_counts WHERE source = ? AND n >= 3"
+	    " ORDER BY hash",
 	[STMT_SET_READ] = "UPDATE articles SET read = 1 WHERE id = ? AND read = 0",
 };
 
@@ -801,7 +806,8 @@ store_column_dup(sqlite3_stmt *st, int i)
  * there is no such article.
  */
 struct article *
-store_get_article(struct store *s, int64_t id, char **cause)
+store_get_article(struct store *s, int64_t id, int with_raw,
+    char **cause)
 {
 	sqlite3_stmt	*st = s->stmt[STMT_GET_ARTICLE];
 	struct article	*a;
@@ -809,6 +815,7 @@ store_get_article(struct store *s, int64_t id, char **cause)
 	int		 rc;
 
 	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int(st, 2, with_raw);
 	rc = sqlite3_step(st);
 	if (rc != SQLITE_ROW) {
 		if (rc == SQLITE_DONE)
@@ -1091,4 +1098,34 @@ store_set_read(struct store *s, int64_t id, char **cause)
 	sqlite3_bind_int64(s->stmt[STMT_SET_READ], 1, id);
 	return (store_step_done(s, STMT_SET_READ, _("marking an article read"),
 	    cause));
+}
+
+/*
+ * The blocks of a source that three or more of its articles share, as
+ * (hash, count) pairs sorted by hash, for classifying an article in one
+ * query instead of one a block.
+ */
+size_t
+store_repeated(struct store *s, const char *source, uint64_t **hashes,
+    unsigned **counts)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_REPEATED];
+	size_t		 n = 0, size = 0;
+
+	*hashes = NULL;
+	*counts = NULL;
+	sqlite3_bind_text(st, 1, source != NULL ? source : "", -1,
+	    SQLITE_STATIC);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		if (n == size) {
+			size = size == 0 ? 64 : size * 2;
+			*hashes = xreallocarray(*hashes, size, sizeof **hashes);
+			*counts = xreallocarray(*counts, size, sizeof **counts);
+		}
+		(*hashes)[n] = sqlite3_column_int64(st, 0);
+		(*counts)[n++] = (unsigned)sqlite3_column_int(st, 1);
+	}
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return (n);
 }

@@ -158,7 +158,7 @@ ui_article_open(struct ui *ui, size_t index)
 
 	ui_article_close(ui);
 	v = xcalloc(1, sizeof *v);
-	if ((v->a = store_get_article(ui->store, ui->ids[index],
+	if ((v->a = store_get_article(ui->store, ui->ids[index], 0,
 	    &cause)) == NULL) {
 		ui_message(ui, 1, "%s", cause);
 		free(cause);

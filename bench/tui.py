@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""The reader's speed, measured from outside: sift runs in a pseudo-terminal
+(80x24, TERM=xterm-256color) and the clock stops when its output shows the
+painted screen.  Usage: tui.py SIFT LIST_DB ARTICLE_DB
+
+  first list paint   spawn -> the status line of the list (100,000 articles)
+  open 10 MB         Enter on the article -> the article's status line
+  page down          Space -> the last byte of the redraw (median of 20,
+                     hidden blocks shown so the pages do not run out)
+  peak RSS           VmHWM of the process at the end
+"""
+import fcntl, os, pty, select, struct, sys, termios, time
+
+
+def spawn(argv):
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.environ.update(TERM="xterm-256color", LC_ALL="C.UTF-8", NO_COLOR="1")
+        os.execv(argv[0], argv)
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    return pid, fd
+
+
+def wait_for(fd, needle, timeout=20.0):
+    """Read until needle appears in what arrives; return seconds taken."""
+    t0 = time.monotonic()
+    seen = b""
+    while time.monotonic() - t0 < timeout:
+        r, _, _ = select.select([fd], [], [], 0.5)
+        if r:
+            try:
+                data = os.read(fd, 65536)
+            except OSError:
+                break
+            seen += data
+            if needle in seen:
+                return time.monotonic() - t0
+            seen = seen[-4096:]
+    raise SystemExit("bench tui: timed out waiting for %r" % needle)
+
+
+def settle(fd, timeout=10.0, stage=""):
+    """Read until the output stops for 50 ms; return the time of its last byte."""
+    t0 = time.monotonic()
+    last = None
+    while time.monotonic() - t0 < timeout:
+        r, _, _ = select.select([fd], [], [], 0.05)
+        if not r:
+            if last is not None:
+                return last - t0
+            continue
+        try:
+            os.read(fd, 65536)
+        except OSError:
+            break
+        last = time.monotonic()
+    raise SystemExit("bench tui: no output after a key (%s)" % stage)
+
+
+def drain(fd):
+    while select.select([fd], [], [], 0.05)[0]:
+        try:
+            os.read(fd, 65536)
+        except OSError:
+            return
+
+
+def vmhwm(pid):
+    for line in open("/proc/%d/status" % pid):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) // 1024
+    return -1
+
+
+def main():
+    sift, listdb, artdb = sys.argv[1:4]
+    # The list of 100,000 articles.
+    t0 = time.monotonic()
+    pid, fd = spawn([sift, "-d", listdb])
+    wait_for(fd, b"sort: ")
+    first = time.monotonic() - t0
+    drain(fd)
+    for _ in range(5):
+        os.write(fd, b" ")
+        settle(fd, stage="list page down")
+    rss_list = vmhwm(pid)
+    os.write(fd, b"qq")
+    os.waitpid(pid, 0)
+
+    # The 10 MB article.
+    pid, fd = spawn([sift, "-d", artdb])
+    wait_for(fd, b"sort: ")
+    drain(fd)
+    t0 = time.monotonic()
+    os.write(fd, b"\r")
+    wait_for(fd, b"hidden")
+    open_s = time.monotonic() - t0
+    drain(fd)
+    os.write(fd, b"H")          # every block, so there are pages to turn
+    settle(fd, stage="H")
+    times = []
+    for _ in range(20):
+        os.write(fd, b" ")
+        times.append(settle(fd, stage="article page down"))
+    times.sort()
+    rss_art = vmhwm(pid)
+    os.write(fd, b"qq")
+    os.waitpid(pid, 0)
+    print("reader: first list paint with %s: %.1f ms (goal < 100 ms); "
+          "peak RSS %d MB (goal < 50 MB)" % (os.path.basename(listdb), first * 1000, rss_list))
+    print("reader: open a 10 MB article: %.1f ms (goal < 50 ms); page down: "
+          "median %.2f ms, worst %.2f ms (goal < 5 ms); peak RSS %d MB"
+          % (open_s * 1000, times[len(times) // 2] * 1000, times[-1] * 1000, rss_art))
+
+
+main()
