@@ -633,8 +633,9 @@ store_list(struct store *s, const struct store_query *q, store_row_cb cb,
 		buf_adds(&sql, " ORDER BY a.title IS NULL, a.title, a.id");
 		break;
 	default:
-		buf_adds(&sql, " ORDER BY a.published IS NULL,"
-		    " a.published DESC, a.id DESC");
+		/* NULL sorts lowest, so undated articles come last, and
+		 * the index on (published, id) serves the order. */
+		buf_adds(&sql, " ORDER BY a.published DESC, a.id DESC");
 		break;
 	}
 	if (q->limit > 0)
