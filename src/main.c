@@ -767,13 +767,31 @@ cmd_show(int argc, char **argv)
 	return (ret);
 }
 
+/*
+ * Parse the options of a command whose only option is --help; returns 1
+ * when the help was printed.
+ */
 static int
-cmd_mark(int argc, char **argv)
+help_only(const struct cmd *c, int argc, char **argv, const char *help)
 {
 	static const struct option	 lopts[] = {
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
+	int				 ch;
+
+	while ((ch = getopt_long(argc, argv, "h", lopts, NULL)) != -1) {
+		if (ch != 'h')
+			usage_error(c, NULL);
+		print_cmd_help(c, help);
+		return (1);
+	}
+	return (0);
+}
+
+static int
+cmd_mark(int argc, char **argv)
+{
 	const struct cmd		*c = find_cmd("mark");
 	struct store			*s;
 	struct article			*a = NULL;
@@ -781,19 +799,12 @@ cmd_mark(int argc, char **argv)
 	const struct clean_block	*b;
 	char				*cause = NULL;
 	int64_t				 id, block;
-	int				 ch, verdict, ret = 1;
+	int				 verdict, ret = 1;
 
-	while ((ch = getopt_long(argc, argv, "h", lopts, NULL)) != -1) {
-		switch (ch) {
-		case 'h':
-			print_cmd_help(c, _("BLOCK is the number 'sift show "
-			    "--explain' prints.  The decision is\nstored at "
-			    "once and survives 'sift reclean' and re-import.\n"));
-			return (0);
-		default:
-			usage_error(c, NULL);
-		}
-	}
+	if (help_only(c, argc, argv, _("BLOCK is the number 'sift show "
+	    "--explain' prints.  The decision is\nstored at once and survives "
+	    "'sift reclean' and re-import.\n")))
+		return (0);
 	if (argc - optind != 3)
 		usage_error(c, _("mark takes an article, a block and a "
 		    "verdict"));
@@ -864,26 +875,15 @@ reclean_each(int64_t id, void *arg)
 static int
 cmd_reclean(int argc, char **argv)
 {
-	static const struct option	 lopts[] = {
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	const struct cmd		*c = find_cmd("reclean");
 	struct reclean_run		 r;
 	char				*cause = NULL;
-	int				 ch, i;
+	int				 i;
 
-	while ((ch = getopt_long(argc, argv, "h", lopts, NULL)) != -1) {
-		switch (ch) {
-		case 'h':
-			print_cmd_help(c, _("Without an ID every article is "
-			    "read again.  The reader's decisions\non blocks "
-			    "and tagged claims are kept.\n"));
-			return (0);
-		default:
-			usage_error(c, NULL);
-		}
-	}
+	if (help_only(c, argc, argv, _("Without an ID every article is read "
+	    "again.  The reader's decisions\non blocks and tagged claims are "
+	    "kept.\n")))
+		return (0);
 	for (i = optind; i < argc; i++)
 		(void)parse_id(c, _("article"), argv[i]);
 	memset(&r, 0, sizeof r);
@@ -916,26 +916,15 @@ fail:
 static int
 cmd_read(int argc, char **argv)
 {
-	static const struct option	 lopts[] = {
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	const struct cmd		*c = find_cmd("read");
 	struct store			*s;
 	int64_t				 id = 0;
-	int				 ch, ret;
+	int				 ret;
 
-	while ((ch = getopt_long(argc, argv, "h", lopts, NULL)) != -1) {
-		switch (ch) {
-		case 'h':
-			print_cmd_help(c, _("Keys: j/k move, Enter opens, / "
-			    "searches, H shows hidden blocks,\nm marks a block, "
-			    "q goes back or quits, ? lists every key.\n"));
-			return (0);
-		default:
-			usage_error(c, NULL);
-		}
-	}
+	if (help_only(c, argc, argv, _("Keys: j/k move, Enter opens, / "
+	    "searches, H shows hidden blocks,\nm marks a block, q goes back or "
+	    "quits, ? lists every key.\n")))
+		return (0);
 	if (argc - optind > 1)
 		usage_error(c, _("read takes at most one article number"));
 	if (argc - optind == 1)

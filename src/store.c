@@ -468,6 +468,25 @@ store_bind_text(sqlite3_stmt *st, int i, const char *v)
 		sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
 }
 
+/* Store the link ranges of an article. */
+static int
+store_add_links(struct store *s, const struct article *a, char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_ADD_LINK];
+	size_t		 i;
+
+	for (i = 0; i < a->nlinks; i++) {
+		sqlite3_bind_int64(st, 1, a->id);
+		sqlite3_bind_int64(st, 2, a->links[i].start);
+		sqlite3_bind_int64(st, 3, a->links[i].len);
+		store_bind_text(st, 4, a->links[i].href);
+		if (store_step_done(s, STMT_ADD_LINK, _("adding links"),
+		    cause) != 0)
+			return (-1);
+	}
+	return (0);
+}
+
 /*
  * Add one article, its index entry and its links.  Returns 1 when added,
  * 0 when an article with the same hash is already stored, -1 on error;
@@ -478,7 +497,6 @@ int
 store_add_article(struct store *s, struct article *a, char **cause)
 {
 	sqlite3_stmt	*st = s->stmt[STMT_ADD_ARTICLE];
-	size_t		 i;
 
 	store_bind_text(st, 1, a->hash);
 	store_bind_text(st, 2, a->source != NULL ? a->source : "");
@@ -505,16 +523,8 @@ store_add_article(struct store *s, struct article *a, char **cause)
 	if (store_step_done(s, STMT_ADD_FTS, _("indexing an article"),
 	    cause) != 0)
 		return (-1);
-	st = s->stmt[STMT_ADD_LINK];
-	for (i = 0; i < a->nlinks; i++) {
-		sqlite3_bind_int64(st, 1, a->id);
-		sqlite3_bind_int64(st, 2, a->links[i].start);
-		sqlite3_bind_int64(st, 3, a->links[i].len);
-		store_bind_text(st, 4, a->links[i].href);
-		if (store_step_done(s, STMT_ADD_LINK, _("adding links"),
-		    cause) != 0)
-			return (-1);
-	}
+	if (store_add_links(s, a, cause) != 0)
+		return (-1);
 	return (1);
 }
 
@@ -999,7 +1009,6 @@ int
 store_update_text(struct store *s, const struct article *a, char **cause)
 {
 	sqlite3_stmt	*st = s->stmt[STMT_UPDATE_TEXT];
-	size_t		 i;
 
 	sqlite3_bind_int64(st, 1, a->id);
 	sqlite3_bind_text64(st, 2, a->text, a->len, SQLITE_STATIC,
@@ -1012,17 +1021,7 @@ store_update_text(struct store *s, const struct article *a, char **cause)
 	if (store_step_done(s, STMT_DELETE_LINKS, _("updating links"),
 	    cause) != 0)
 		return (-1);
-	st = s->stmt[STMT_ADD_LINK];
-	for (i = 0; i < a->nlinks; i++) {
-		sqlite3_bind_int64(st, 1, a->id);
-		sqlite3_bind_int64(st, 2, a->links[i].start);
-		sqlite3_bind_int64(st, 3, a->links[i].len);
-		store_bind_text(st, 4, a->links[i].href);
-		if (store_step_done(s, STMT_ADD_LINK, _("adding links"),
-		    cause) != 0)
-			return (-1);
-	}
-	return (0);
+	return (store_add_links(s, a, cause));
 }
 
 /* Call cb with the id of every article, in order. */
