@@ -1288,13 +1288,15 @@ clean_hash(const char *s, size_t n)
 const char *
 clean_verdict_name(int v)
 {
+	/* Marked for translation, but returned untranslated: the
+	 * command line prints them as data, the reader translates. */
 	switch (v) {
 	case VERDICT_CONTENT:
-		return ("content");
+		return (N_("content"));
 	case VERDICT_COMMENT:
-		return ("comment");
+		return (N_("comment"));
 	default:
-		return ("boilerplate");
+		return (N_("boilerplate"));
 	}
 }
 

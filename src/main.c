@@ -109,7 +109,7 @@ static void
 print_cmd_help(const struct cmd *c, const char *options)
 {
 	printf(_("usage: %s [-d DB] %s\n\n"), progname, _(c->usage));
-	printf("%s.\n", _(c->summary));
+	printf(_("%s.\n"), _(c->summary));
 	if (options != NULL)
 		printf("\n%s", options);
 }
