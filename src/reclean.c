@@ -156,14 +156,24 @@ reclean_discard(struct reclean *r)
 	free(r->deltas);
 	r->deltas = NULL;
 	r->ndeltas = r->size = 0;
+	free(r->big);
+	r->big = NULL;
+	r->nbig = 0;
 }
 
-/* Write the gathered block counts to the store. */
+/*
+ * Write the gathered block counts to the store, mark the sources whose
+ * counts changed, and cache the verdicts of the large articles of the
+ * batch, now that the counts are final.
+ */
 int
 reclean_flush(struct reclean *r, char **cause)
 {
-	size_t	i;
-	int	ret = 0;
+	struct article	*a;
+	struct clean	*c;
+	char		**sources = NULL;
+	size_t		 i, k, nsources = 0;
+	int		 ret = 0;
 
 	for (i = 0; i < r->size; i++) {
 		if (r->deltas[i].source == NULL)
@@ -171,11 +181,39 @@ reclean_flush(struct reclean *r, char **cause)
 		if (ret == 0 && r->deltas[i].n != 0)
 			ret = store_count_block(r->store, r->deltas[i].source,
 			    r->deltas[i].hash, r->deltas[i].n, cause);
-		free(r->deltas[i].source);
+		for (k = 0; k < nsources; k++)
+			if (strcmp(sources[k], r->deltas[i].source) == 0)
+				break;
+		if (k == nsources) {
+			sources = xreallocarray(sources, nsources + 1,
+			    sizeof *sources);
+			sources[nsources++] = r->deltas[i].source;
+		} else
+			free(r->deltas[i].source);
 	}
+	for (k = 0; k < nsources; k++) {
+		if (ret == 0)
+			ret = store_bump_gen(r->store, sources[k], cause);
+		free(sources[k]);
+	}
+	free(sources);
 	free(r->deltas);
 	r->deltas = NULL;
 	r->ndeltas = r->size = 0;
+	for (i = 0; i < r->nbig && ret == 0; i++) {
+		if ((a = store_get_article(r->store, r->big[i], 0,
+		    cause)) == NULL) {
+			ret = -1;
+			break;
+		}
+		if ((c = reclean_verdicts(r->store, a, cause)) == NULL)
+			ret = -1;
+		clean_free(c);
+		article_free(a);
+	}
+	free(r->big);
+	r->big = NULL;
+	r->nbig = 0;
 	return (ret);
 }
 
@@ -183,6 +221,10 @@ reclean_flush(struct reclean *r, char **cause)
 int
 reclean_new(struct reclean *r, const struct article *a, char **cause)
 {
+	if (a->len >= RECLEAN_CACHE_MIN) {
+		r->big = xreallocarray(r->big, r->nbig + 1, sizeof *r->big);
+		r->big[r->nbig++] = a->id;
+	}
 	return (reclean_count(r, a->source, a->text, a->len, 1, cause));
 }
 
@@ -190,17 +232,93 @@ reclean_new(struct reclean *r, const struct article *a, char **cause)
  * The verdicts of a stored article: the classifier's, with what the store
  * knows of its source, and the reader's decisions over them.
  */
+/*
+ * Cached verdicts: a byte of verdict and the reason, NUL-terminated, a
+ * block.  Returns NULL when the data does not fit the text.
+ */
+static struct clean *
+reclean_unpack(const struct article *a, const char *data, size_t len)
+{
+	struct clean	*c;
+	const char	*p = a->text, *e = a->text + a->len, *nl;
+	const char	*d = data, *de = data + len, *z;
+	size_t		 n = 1, i;
+
+	for (nl = p; (nl = memchr(nl, '\n', e - nl)) != NULL; nl++)
+		n++;
+	c = xcalloc(1, sizeof *c);
+	c->blocks = xcalloc(n, sizeof *c->blocks);
+	c->nblocks = n;
+	for (i = 0; i < n; i++) {
+		nl = memchr(p, '\n', e - p);
+		if (nl == NULL)
+			nl = e;
+		if (d >= de || (z = memchr(d + 1, '\0', de - d - 1)) == NULL) {
+			clean_free(c);
+			return (NULL);
+		}
+		c->blocks[i].start = p - a->text;
+		c->blocks[i].len = nl - p;
+		c->blocks[i].verdict = (unsigned char)*d;
+		snprintf(c->blocks[i].reason, sizeof c->blocks[i].reason,
+		    "%s", d + 1);
+		d = z + 1;
+		p = nl + 1;
+	}
+	if (d != de) {
+		clean_free(c);
+		return (NULL);
+	}
+	return (c);
+}
+
+static void
+reclean_pack(struct store *s, const struct article *a, int64_t gen,
+    const struct clean *c)
+{
+	struct buf	b;
+	size_t		i;
+
+	buf_init(&b);
+	for (i = 0; i < c->nblocks; i++) {
+		buf_addc(&b, (char)c->blocks[i].verdict);
+		buf_add(&b, c->blocks[i].reason,
+		    strlen(c->blocks[i].reason) + 1);
+	}
+	store_put_cache(s, a->id, gen, CLEAN_VERSION, b.data, b.len);
+	buf_free(&b);
+}
+
+/*
+ * The verdicts of a stored article: the classifier's, with what the store
+ * knows of its source, and the reader's decisions over them.  A large
+ * article's are cached until its source's counts change.
+ */
 struct clean *
 reclean_verdicts(struct store *s, const struct article *a, char **cause)
 {
 	struct reclean_df	 d;
-	struct clean		*c;
+	struct clean		*c = NULL;
+	int64_t			 gen = 0;
+	char			*data;
+	size_t			 len;
 
-	d.n = store_repeated(s, a->source, &d.hashes, &d.counts);
-	c = clean_text(a->title, a->text, a->len, a->links, a->nlinks,
-	    reclean_df_cb, &d);
-	free(d.hashes);
-	free(d.counts);
+	if (a->len >= RECLEAN_CACHE_MIN) {
+		gen = store_source_gen(s, a->source);
+		data = store_get_cache(s, a->id, gen, CLEAN_VERSION, &len);
+		if (data != NULL)
+			c = reclean_unpack(a, data, len);
+		free(data);
+	}
+	if (c == NULL) {
+		d.n = store_repeated(s, a->source, &d.hashes, &d.counts);
+		c = clean_text(a->title, a->text, a->len, a->links, a->nlinks,
+		    reclean_df_cb, &d);
+		free(d.hashes);
+		free(d.counts);
+		if (a->len >= RECLEAN_CACHE_MIN)
+			reclean_pack(s, a, gen, c);
+	}
 	if (store_apply_overrides(s, a->id, a->text, c, cause) != 0) {
 		clean_free(c);
 		return (NULL);

@@ -190,6 +190,7 @@ const char	*lexicon_match(enum lexicon_kind,
 		     const struct lexicon_block *);
 
 /* clean.c */
+#define CLEAN_VERSION		1	/* bump when verdicts change */
 #define VERDICT_CONTENT		0
 #define VERDICT_BOILERPLATE	1
 #define VERDICT_COMMENT		2
@@ -213,7 +214,7 @@ uint64_t	 clean_hash(const char *, size_t);
 const char	*clean_verdict_name(int);
 
 /* store.c */
-#define STORE_SCHEMA_VERSION	2
+#define STORE_SCHEMA_VERSION	3
 
 /* One row of `sift list`: borrowed strings, valid during the callback. */
 struct store_row {
@@ -276,6 +277,11 @@ int		 store_count_block(struct store *, const char *, uint64_t, int,
 struct article	*store_get_article(struct store *, int64_t, int, char **);
 size_t		 store_repeated(struct store *, const char *, uint64_t **,
 		     unsigned **);
+int64_t		 store_source_gen(struct store *, const char *);
+int		 store_bump_gen(struct store *, const char *, char **);
+char		*store_get_cache(struct store *, int64_t, int64_t, int, size_t *);
+void		 store_put_cache(struct store *, int64_t, int64_t, int,
+		     const void *, size_t);
 int		 store_apply_overrides(struct store *, int64_t, const char *,
 		     struct clean *, char **);
 int		 store_set_override(struct store *, int64_t, size_t, size_t,
@@ -299,8 +305,11 @@ struct reclean_delta {
 	uint64_t	 hash;
 	int		 n;
 };
+#define RECLEAN_CACHE_MIN	(256 * 1024)	/* cache verdicts above */
 struct reclean {
 	struct store		*store;
+	int64_t			*big;		/* to cache verdicts of */
+	size_t			 nbig;
 	unsigned long		 done;
 	unsigned long		 changed;	/* text changed on re-import */
 	struct reclean_delta	*deltas;	/* block counts to write */

@@ -41,6 +41,11 @@ enum store_stmt {
 	STMT_GET_ROW,
 	STMT_SET_READ,
 	STMT_REPEATED,
+	STMT_GET_GEN,
+	STMT_BUMP_GEN,
+	STMT_GET_CACHE,
+	STMT_PUT_CACHE,
+	STMT_DROP_CACHE,
 	STMT_LAST
 };
 
@@ -100,6 +105,17 @@ static const char *store_sql[STMT_LAST] = {
 	[STMT_REPEATED] =
 	    "SELECT hash, n FROM block_counts WHERE source = ? AND n >= 3"
 	    " ORDER BY hash",
+	[STMT_GET_GEN] = "SELECT gen FROM source_gen WHERE source = ?",
+	[STMT_BUMP_GEN] =
+	    "INSERT INTO source_gen(source, gen) VALUES (?, 1)"
+	    " ON CONFLICT(source) DO UPDATE SET gen = gen + 1",
+	[STMT_GET_CACHE] =
+	    "SELECT data FROM verdict_cache WHERE article_id = ? AND gen = ?"
+	    " AND version = ?",
+	[STMT_PUT_CACHE] =
+	    "INSERT OR REPLACE INTO verdict_cache(article_id, gen, version,"
+	    " data) VALUES (?,?,?,?)",
+	[STMT_DROP_CACHE] = "DELETE FROM verdict_cache WHERE article_id = ?",
 	[STMT_SET_READ] = "UPDATE articles SET read = 1 WHERE id = ? AND read = 0",
 };
 
@@ -171,6 +187,23 @@ static const struct {
 	"  n INTEGER NOT NULL,"
 	"  PRIMARY KEY (source, hash)"
 	") WITHOUT ROWID;" },
+	{ 3,
+	/*
+	 * Verdicts of large articles, computed once: valid while their
+	 * source's generation (bumped whenever its block counts change) and
+	 * the classifier's version are those stored with them.
+	 */
+	"CREATE TABLE source_gen ("
+	"  source TEXT PRIMARY KEY,"
+	"  gen INTEGER NOT NULL"
+	") WITHOUT ROWID;"
+	"CREATE TABLE verdict_cache ("
+	"  article_id INTEGER PRIMARY KEY"
+	"    REFERENCES articles(id) ON DELETE CASCADE,"
+	"  gen INTEGER NOT NULL,"
+	"  version INTEGER NOT NULL,"
+	"  data BLOB NOT NULL"
+	");" },
 };
 #define STORE_NMIGRATIONS \
 	(sizeof store_migrations / sizeof store_migrations[0])
@@ -1021,6 +1054,10 @@ store_update_text(struct store *s, const struct article *a, char **cause)
 	if (store_step_done(s, STMT_DELETE_LINKS, _("updating links"),
 	    cause) != 0)
 		return (-1);
+	sqlite3_bind_int64(s->stmt[STMT_DROP_CACHE], 1, a->id);
+	if (store_step_done(s, STMT_DROP_CACHE, _("updating an article"),
+	    cause) != 0)
+		return (-1);
 	return (store_add_links(s, a, cause));
 }
 
@@ -1128,4 +1165,65 @@ store_repeated(struct store *s, const char *source, uint64_t **hashes,
 	sqlite3_reset(st);
 	sqlite3_clear_bindings(st);
 	return (n);
+}
+
+/* The generation of a source's block counts (0 before any). */
+int64_t
+store_source_gen(struct store *s, const char *source)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_GET_GEN];
+	int64_t		 gen = 0;
+
+	sqlite3_bind_text(st, 1, source != NULL ? source : "", -1,
+	    SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		gen = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return (gen);
+}
+
+/* A source's block counts changed: its cached verdicts are stale. */
+int
+store_bump_gen(struct store *s, const char *source, char **cause)
+{
+	sqlite3_bind_text(s->stmt[STMT_BUMP_GEN], 1, source != NULL ? source :
+	    "", -1, SQLITE_STATIC);
+	return (store_step_done(s, STMT_BUMP_GEN, _("counting blocks"),
+	    cause));
+}
+
+/* Cached verdicts of an article, if made at gen by this classifier. */
+char *
+store_get_cache(struct store *s, int64_t id, int64_t gen, int version,
+    size_t *len)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_GET_CACHE];
+	char		*data = NULL;
+
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 2, gen);
+	sqlite3_bind_int(st, 3, version);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		*len = sqlite3_column_bytes(st, 0);
+		data = xmalloc(*len + 1);
+		if (*len > 0)
+			memcpy(data, sqlite3_column_blob(st, 0), *len);
+	}
+	sqlite3_reset(st);
+	return (data);
+}
+
+/* Cache verdicts; a read-only store simply keeps none. */
+void
+store_put_cache(struct store *s, int64_t id, int64_t gen, int version,
+    const void *data, size_t len)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_PUT_CACHE];
+
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 2, gen);
+	sqlite3_bind_int(st, 3, version);
+	sqlite3_bind_blob64(st, 4, data, len, SQLITE_STATIC);
+	store_step_done(s, STMT_PUT_CACHE, "cache", NULL);
 }

@@ -99,6 +99,37 @@ like "$T/err" "no article 42 in" "and says so"
 run "$SIFT" -d "$DB" show x1
 is "$rc" 2 "a bad article number is a usage error"
 
+# A large article's verdicts are cached, and the cache follows its source.
+mkdir -p "$T/big"
+{
+	echo "A long report"
+	i=0
+	while [ $i -lt 2600 ]; do
+		echo "Paragraph $i of the long report says that the harbour authority counted $i ships, and that traffic rose."
+		i=$((i + 1))
+	done
+	echo "Big Harbour Weekly is printed by the Big Harbour Press for its readers on the coast"
+} >"$T/big/big.txt"
+"$SIFT" -d "$T/big.db" import "$T/big/big.txt" >/dev/null
+"$SIFT" clean --explain "$T/big/big.txt" >"$T/fresh"
+"$SIFT" -d "$T/big.db" show --explain 1 >"$T/cached"
+cmp -s "$T/fresh" "$T/cached"
+ok $? "a large article shows the same verdicts from the cache as fresh"
+if [ -n "${SQLITE3:-}" ]; then
+	is "$("$SQLITE3" "$T/big.db" "SELECT count(*) FROM verdict_cache")" 1 "its verdicts are cached at import"
+fi
+for i in 1 2; do
+	printf 'Small %s
+A short story number %s about the harbour and its ships, told in full.
+Big Harbour Weekly is printed by the Big Harbour Press for its readers on the coast
+' \
+	    "$i" "$i" >"$T/big/small$i.txt"
+done
+"$SIFT" -d "$T/big.db" import "$T/big/small1.txt" "$T/big/small2.txt" >/dev/null
+"$SIFT" -d "$T/big.db" show --explain 1 | tail -1 >"$T/out"
+like "$T/out" "^\[2601 boilerplate: repeated: in 3 articles of this source\]" \
+    "new articles of the source make the cached verdicts stale"
+
 # reclean re-reads raw input: a stored text that differs from what the
 # importer now makes of the raw input is replaced, overrides follow.
 if [ -n "${SQLITE3:-}" ]; then
