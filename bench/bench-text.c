@@ -115,6 +115,7 @@ main(int argc, char **argv)
 	if (strcmp(argv[1], "clean") == 0 || strcmp(argv[1], "import") == 0) {
 		memset(&io, 0, sizeof io);
 		io.max_size = n + 1;
+		io.no_hash = 1;		/* as sift clean */
 		for (run = 0; run < 3; run++) {
 			blocks = 0;
 			t = now();

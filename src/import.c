@@ -1056,9 +1056,11 @@ import_finish(struct importer *im, const struct import_src *src,
 	if (a->source == NULL)
 		a->source = xstrdup("");
 
-	s = text_squeeze(a->text, a->len, &len);
-	sha256_hex(s, len, a->hash);
-	free(s);
+	if (!im->opts.no_hash) {
+		s = text_squeeze(a->text, a->len, &len);
+		sha256_hex(s, len, a->hash);
+		free(s);
+	}
 
 	if (im->cb != NULL && im->cb(a, im->arg) != 0) {
 		im->stats.failed++;

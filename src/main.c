@@ -684,6 +684,7 @@ cmd_clean(int argc, char **argv)
 		free(cause);
 		return (1);
 	}
+	opts.no_hash = 1;	/* nothing is stored */
 	im = import_new(&opts, clean_one, import_report_stderr, &so);
 	for (i = 0; i < argc; i++)
 		if (import_path(im, argv[i]) != 0)
