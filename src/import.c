@@ -168,6 +168,8 @@ article_free(struct article *a)
 	free(a->source);
 	free(a->path);
 	free(a->text);
+	if (a->raw_owned)
+		free(a->raw);
 	for (i = 0; i < a->nlinks; i++)
 		free(a->links[i].href);
 	free(a->links);

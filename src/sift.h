@@ -120,6 +120,7 @@ struct article {
 	char			*path;
 	char			*raw;		/* the input as read */
 	size_t			 rawlen;
+	int			 raw_owned;	/* article_free frees raw */
 	char			*text;
 	size_t			 len;
 	struct html_link	*links;

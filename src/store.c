@@ -882,11 +882,14 @@ store_get_article(struct store *s, int64_t id, int with_raw,
 	    strcmp(v, "rss") == 0 ? "rss" : strcmp(v, "jsonl") == 0 ?
 	    "jsonl" : "text";
 	a->path = store_column_dup(st, 6);
-	a->rawlen = sqlite3_column_bytes(st, 7);
-	a->raw = xmalloc(a->rawlen + 1);
-	if (a->rawlen != 0)
-		memcpy(a->raw, sqlite3_column_blob(st, 7), a->rawlen);
-	a->raw[a->rawlen] = '\0';
+	if (with_raw) {
+		a->rawlen = sqlite3_column_bytes(st, 7);
+		a->raw = xmalloc(a->rawlen + 1);
+		if (a->rawlen != 0)
+			memcpy(a->raw, sqlite3_column_blob(st, 7), a->rawlen);
+		a->raw[a->rawlen] = '\0';
+		a->raw_owned = 1;
+	}
 	a->len = sqlite3_column_bytes(st, 8);
 	a->text = xmalloc(a->len + 1);
 	memcpy(a->text, sqlite3_column_text(st, 8), a->len);

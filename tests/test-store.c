@@ -182,8 +182,8 @@ main(void)
 	is_str(j.text, "x\ny", "JSON text with escapes");
 	ok(j.url == NULL && j.html == NULL, "absent fields are NULL");
 	store_json_clear(&j);
-	ok(store_json_parse("{\"title\": \"cut", 14, &j, &cause) == -1,
-	    "truncated JSON refused: %s", cause);
+	rc = store_json_parse("{\"title\": \"cut", 14, &j, &cause);
+	ok(rc == -1, "truncated JSON refused: %s", cause);
 	free(cause);
 	ok(store_json_parse("[1]", 3, &j, &cause) == -1 &&
 	    strstr(cause, "object") != NULL, "a JSON array refused");
