@@ -474,5 +474,7 @@ ui_run(struct store *s, int64_t id)
 	ui_end();
 	ui_article_close(&ui);
 	ui_list_free(&ui);
+	free(ui.search);
+	free(ui.list_query);
 	return (0);
 }
