@@ -53,7 +53,7 @@ is "$rc" 2 "an empty search exits 2"
 if command -v groff >/dev/null; then
 	groff -mandoc -Tascii -P-bcu -ww "$srcdir/man/sift.1" >"$T/man" 2>"$T/manerr"
 	is "$(wc -c <"$T/manerr")" 0 "the man page renders without warnings"
-	for o in --db --version --format --encoding --source --max-size --search --limit --explain --all; do
+	for o in --db --version --format --encoding --source --max-size --search --limit --explain --all --width --korean-words --emoji; do
 		grep -q -- "$o" "$T/man"
 		ok $? "man page documents $o"
 	done
