@@ -30,6 +30,11 @@ static int	cmd_clean(int, char **);
 static int	cmd_show(int, char **);
 static int	cmd_mark(int, char **);
 static int	cmd_reclean(int, char **);
+static int	cmd_tag(int, char **);
+static int	cmd_untag(int, char **);
+static int	cmd_tags(int, char **);
+static int	cmd_claims(int, char **);
+static int	cmd_export(int, char **);
 static int	cmd_help(int, char **);
 
 static const struct cmd cmds[] = {
@@ -52,6 +57,19 @@ static const struct cmd cmds[] = {
 	  N_("decide a block's verdict yourself (auto: the classifier's)") },
 	{ "reclean", cmd_reclean, N_("reclean [ID...]"),
 	  N_("read stored articles' raw input again after an upgrade") },
+	{ "tag", cmd_tag,
+	  N_("tag ID --quote TEXT [--note N] [--claimant C] TAG..."),
+	  N_("tag a claim: a quote of an article") },
+	{ "untag", cmd_untag, N_("untag CLAIM"),
+	  N_("delete a claim (by number or UUID)") },
+	{ "tags", cmd_tags, N_("tags"),
+	  N_("list the tags with the number of claims (tag TAB count)") },
+	{ "claims", cmd_claims, N_("claims [--tag TAG] [--article ID]"),
+	  N_("list the claims") },
+	{ "export", cmd_export,
+	  N_("export [--format csv|jsonl|w3c] [--tag TAG] [--article ID]"
+	     " [-o FILE]"),
+	  N_("export the claims") },
 	{ "help", cmd_help, N_("help [COMMAND]"),
 	  N_("show help for sift or a command") },
 };
@@ -937,6 +955,315 @@ cmd_read(int argc, char **argv)
 	}
 	s = open_store();
 	ret = ui_run(s, id);
+	store_close(s);
+	return (ret);
+}
+
+static int
+cmd_tag(int argc, char **argv)
+{
+	static const struct option	 lopts[] = {
+		{ "quote", required_argument, NULL, 'q' },
+		{ "note", required_argument, NULL, 'n' },
+		{ "claimant", required_argument, NULL, 'c' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct cmd		*c = find_cmd("tag");
+	struct claim			 cl;
+	struct article			*a = NULL;
+	struct store			*s;
+	char				*cause = NULL, *quote = NULL;
+	int64_t				 id, claim;
+	size_t				 len;
+	int				 ch, i, n, ret = 1;
+
+	memset(&cl, 0, sizeof cl);
+	while ((ch = getopt_long(argc, argv, "q:n:c:h", lopts, NULL)) != -1) {
+		switch (ch) {
+		case 'q':
+			quote = optarg;
+			break;
+		case 'n':
+			cl.note = optarg;
+			break;
+		case 'c':
+			cl.claimant = optarg;
+			break;
+		case 'h':
+			print_cmd_help(c, _("Options:\n"
+"  -q, --quote TEXT     the claim: text of the article (exact, else\n"
+"                       case- and width-insensitive; the first place)\n"
+"  -n, --note TEXT      a note on the claim\n"
+"  -c, --claimant NAME  who makes the claim\n"
+"The annotator is $SIFT_ANNOTATOR, else your login name.\n"));
+			return (0);
+		default:
+			usage_error(c, NULL);
+		}
+	}
+	if (quote == NULL)
+		usage_error(c, _("tag needs --quote"));
+	if (argc - optind < 2)
+		usage_error(c, _("tag needs an article and at least one tag"));
+	id = parse_id(c, _("article"), argv[optind]);
+	for (i = optind + 1; i < argc; i++)
+		if (claim_check_tag(argv[i], &cause) != 0)
+			usage_error(c, "%s", cause);
+	cl.tags = argv + optind + 1;
+	cl.ntags = argc - optind - 1;
+	s = open_store();
+	if ((a = store_get_article(s, id, 0, &cause)) == NULL)
+		goto out;
+	quote = text_nfc(quote, strlen(quote), &len);
+	n = claim_find(a->text, a->len, quote, &cl.start, &cl.end);
+	free(quote);
+	if (n == 0) {
+		cause = xasprintf(_("article %lld does not contain the quote"),
+		    (long long)id);
+		goto out;
+	}
+	if (n > 1)
+		fprintf(stderr, _("%s: the quote is in %d places; the first "
+		    "is tagged\n"), progname, n);
+	cl.article_id = id;
+	claim_context(&cl, a->text, a->len);
+	claim_uuid(cl.uuid);
+	claim_now(cl.created);
+	cl.annotator = claim_annotator();
+	if ((claim = store_add_claim(s, &cl, &cause)) < 0)
+		goto out;
+	printf(_("claim %lld (%s)\n"), (long long)claim, cl.uuid);
+	ret = 0;
+out:
+	if (cause != NULL) {
+		fprintf(stderr, "%s: %s\n", progname, cause);
+		free(cause);
+	}
+	free(cl.quote);
+	free(cl.prefix);
+	free(cl.suffix);
+	article_free(a);
+	store_close(s);
+	return (ret);
+}
+
+static int
+cmd_untag(int argc, char **argv)
+{
+	const struct cmd	*c = find_cmd("untag");
+	struct store		*s;
+	char			*cause;
+	int			 rc;
+
+	if (help_only(c, argc, argv, _("CLAIM is the number 'sift claims' "
+	    "prints, or the claim's UUID.\n")))
+		return (0);
+	if (argc - optind != 1)
+		usage_error(c, _("untag takes one claim"));
+	s = open_store();
+	rc = store_delete_claim(s, argv[optind], &cause);
+	if (rc < 0) {
+		fprintf(stderr, "%s: %s\n", progname, cause);
+		free(cause);
+	} else if (rc == 0)
+		fprintf(stderr, _("%s: no claim %s\n"), progname, argv[optind]);
+	store_close(s);
+	return (rc == 1 ? 0 : 1);
+}
+
+static void
+tags_row(const char *name, int64_t n, void *arg)
+{
+	(void)arg;
+	printf("%s\t%lld\n", name, (long long)n);
+}
+
+static int
+cmd_tags(int argc, char **argv)
+{
+	const struct cmd	*c = find_cmd("tags");
+	struct store		*s;
+	int			 ret;
+
+	if (help_only(c, argc, argv, _("Tags without a claim count 0.\n")))
+		return (0);
+	if (argc != optind)
+		usage_error(c, _("unexpected argument '%s'"), argv[optind]);
+	s = open_store();
+	ret = store_tag_counts(s, tags_row, NULL) != 0;
+	store_close(s);
+	return (ret);
+}
+
+static int
+claims_row(const struct claim_row *r, void *arg)
+{
+	struct buf	 b;
+	char		*q, *p;
+
+	(void)arg;
+	q = xstrdup(r->s[CLAIM_QUOTE]);
+	for (p = q; *p != '\0'; p++)
+		if (*p == '\t' || *p == '\n' || (unsigned char)*p < 0x20)
+			*p = ' ';
+	buf_init(&b);
+	text_display(q, strlen(q), 0, 0, &b);
+	printf("%lld\t%lld\t%s\t%s\t%s\n", (long long)r->id,
+	    (long long)r->article_id, r->s[CLAIM_TAGS] != NULL ?
+	    r->s[CLAIM_TAGS] : "", r->s[CLAIM_ANCHOR],
+	    b.data != NULL ? b.data : "");
+	buf_free(&b);
+	free(q);
+	return (0);
+}
+
+/* --tag and --article, shared by claims and export. */
+static int
+claim_filter(const struct cmd *c, int ch, const char **tag,
+    int64_t *article)
+{
+	if (ch == 't') {
+		*tag = optarg;
+		return (1);
+	}
+	if (ch == 'a') {
+		*article = parse_id(c, _("article"), optarg);
+		return (1);
+	}
+	return (0);
+}
+
+static int
+cmd_claims(int argc, char **argv)
+{
+	static const struct option	 lopts[] = {
+		{ "tag", required_argument, NULL, 't' },
+		{ "article", required_argument, NULL, 'a' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct cmd		*c = find_cmd("claims");
+	const char			*tag = NULL;
+	struct store			*s;
+	char				*cause;
+	int64_t				 article = 0;
+	int				 ch, ret = 0;
+
+	while ((ch = getopt_long(argc, argv, "t:a:h", lopts, NULL)) != -1) {
+		if (claim_filter(c, ch, &tag, &article))
+			continue;
+		if (ch == 'h') {
+			print_cmd_help(c, _("Prints claim, article, tags (';' "
+			    "between them), anchor and quote,\nseparated by "
+			    "tabs.\n"));
+			return (0);
+		}
+		usage_error(c, NULL);
+	}
+	s = open_store();
+	if (store_claims(s, tag, article, claims_row, NULL, &cause) != 0) {
+		fprintf(stderr, "%s: %s\n", progname, cause);
+		free(cause);
+		ret = 1;
+	}
+	store_close(s);
+	return (ret);
+}
+
+static int
+cmd_export(int argc, char **argv)
+{
+	static const struct option	 lopts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "tag", required_argument, NULL, 't' },
+		{ "article", required_argument, NULL, 'a' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct cmd		*c = find_cmd("export");
+	const char			*tag = NULL, *out = NULL;
+	struct store			*s;
+	FILE				*fp = stdout;
+	char				*cause = NULL, *tmp = NULL;
+	int64_t				 article = 0;
+	long				 n;
+	int				 ch, format = EXPORT_CSV, fd, ret = 1;
+
+	while ((ch = getopt_long(argc, argv, "f:t:a:o:h", lopts, NULL)) !=
+	    -1) {
+		if (claim_filter(c, ch, &tag, &article))
+			continue;
+		switch (ch) {
+		case 'f':
+			if (strcmp(optarg, "csv") == 0)
+				format = EXPORT_CSV;
+			else if (strcmp(optarg, "jsonl") == 0)
+				format = EXPORT_JSONL;
+			else if (strcmp(optarg, "w3c") == 0)
+				format = EXPORT_W3C;
+			else
+				usage_error(c, _("--format must be csv, jsonl "
+				    "or w3c, not '%s'"), optarg);
+			break;
+		case 'o':
+			out = optarg;
+			break;
+		case 'h':
+			print_cmd_help(c, _("Options:\n"
+"  -f, --format F   csv (default; RFC 4180), jsonl, or w3c (a W3C Web\n"
+"                   Annotation collection)\n"
+"  -t, --tag TAG    only claims with this tag\n"
+"  -a, --article ID only claims of this article\n"
+"  -o, --output F   write F (through a temporary file renamed at the\n"
+"                   end, so a failed export leaves no half file)\n"));
+			return (0);
+		default:
+			usage_error(c, NULL);
+		}
+	}
+	if (argc != optind)
+		usage_error(c, _("unexpected argument '%s'"), argv[optind]);
+	s = open_store();
+	if (out != NULL) {
+		tmp = xasprintf("%s.XXXXXX", out);
+		if ((fd = mkstemp(tmp)) < 0 || (fp = fdopen(fd, "w")) == NULL) {
+			cause = xasprintf(_("%s: cannot write: %s"), out,
+			    strerror(errno));
+			goto out;
+		}
+	}
+	if ((n = export_claims(s, format, tag, article, fp, &cause)) < 0)
+		goto out;
+	if (fflush(fp) != 0 || ferror(fp)) {
+		cause = xasprintf(_("%s: cannot write: %s"), out != NULL ? out :
+		    _("standard output"), strerror(errno));
+		goto out;
+	}
+	if (out != NULL) {
+		if (fclose(fp) != 0 || rename(tmp, out) != 0) {
+			fp = NULL;
+			cause = xasprintf(_("%s: cannot write: %s"), out,
+			    strerror(errno));
+			goto out;
+		}
+		fp = NULL;
+		fprintf(stderr, _("%ld claims written to %s\n"), n, out);
+	}
+	ret = 0;
+out:
+	if (cause != NULL) {
+		fprintf(stderr, "%s: %s\n", progname, cause);
+		free(cause);
+	}
+	if (fp != NULL && fp != stdout)
+		fclose(fp);
+	if (tmp != NULL) {
+		if (ret != 0)
+			unlink(tmp);
+		free(tmp);
+	}
 	store_close(s);
 	return (ret);
 }

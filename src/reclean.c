@@ -350,6 +350,8 @@ reclean_one(struct reclean *r, int64_t id, char **cause)
 	fresh->id = a->id;
 	if (reclean_count(r, a->source, a->text, a->len, -1, cause) != 0 ||
 	    store_update_text(r->store, fresh, cause) != 0 ||
+	    store_reanchor_claims(r->store, a->id, fresh->text, fresh->len,
+	    cause) != 0 ||
 	    reclean_count(r, a->source, fresh->text, fresh->len, 1,
 	    cause) != 0)
 		goto out;

@@ -214,8 +214,66 @@ void		 clean_free(struct clean *);
 uint64_t	 clean_hash(const char *, size_t);
 const char	*clean_verdict_name(int);
 
+/* claim.c */
+struct claim {
+	int64_t		 article_id;
+	size_t		 start;		/* bytes in the article's text */
+	size_t		 end;
+	char		*quote;
+	char		*prefix;	/* 32 code points, whole clusters */
+	char		*suffix;
+	const char	*claimant;
+	const char	*note;
+	const char	*annotator;
+	char		 uuid[37];
+	char		 created[32];
+	char		**tags;
+	size_t		 ntags;
+};
+/* A claim as listed: borrowed strings, valid during the callback. */
+struct claim_row {
+	int64_t		 id;
+	int64_t		 article_id;
+	int		 has_range;
+	int64_t		 start;		/* bytes */
+	int64_t		 end;
+	int64_t		 cp_start;	/* code points */
+	int64_t		 cp_end;
+	const char	*s[14];		/* uuid, quote, prefix, suffix, anchor,
+					   claimant, note, annotator, created,
+					   modified, url, title, hash, tags */
+};
+#define CLAIM_UUID	0
+#define CLAIM_QUOTE	1
+#define CLAIM_PREFIX	2
+#define CLAIM_SUFFIX	3
+#define CLAIM_ANCHOR	4
+#define CLAIM_CLAIMANT	5
+#define CLAIM_NOTE	6
+#define CLAIM_ANNOTATOR	7
+#define CLAIM_CREATED	8
+#define CLAIM_MODIFIED	9
+#define CLAIM_URL	10
+#define CLAIM_TITLE	11
+#define CLAIM_HASH	12
+#define CLAIM_TAGS	13
+int		 claim_check_tag(const char *, char **);
+int		 claim_find(const char *, size_t, const char *, size_t *,
+		     size_t *);
+void		 claim_context(struct claim *, const char *, size_t);
+void		 claim_uuid(char[37]);
+void		 claim_now(char[32]);
+const char	*claim_annotator(void);
+
+/* export.c */
+#define EXPORT_CSV	0
+#define EXPORT_JSONL	1
+#define EXPORT_W3C	2
+long		 export_claims(struct store *, int, const char *, int64_t, FILE *,
+		     char **);
+
 /* store.c */
-#define STORE_SCHEMA_VERSION	3
+#define STORE_SCHEMA_VERSION	4
 
 /* One row of `sift list`: borrowed strings, valid during the callback. */
 struct store_row {
@@ -272,6 +330,14 @@ int64_t		 store_count(struct store *);
 int		 store_get_item(struct store *, int64_t, struct store_item *);
 void		 store_item_free(struct store_item *);
 int		 store_set_read(struct store *, int64_t, char **);
+int64_t		 store_add_claim(struct store *, const struct claim *, char **);
+int		 store_delete_claim(struct store *, const char *, char **);
+int		 store_tag_counts(struct store *,
+		     void (*)(const char *, int64_t, void *), void *);
+int		 store_claims(struct store *, const char *, int64_t,
+		     int (*)(const struct claim_row *, void *), void *, char **);
+int		 store_reanchor_claims(struct store *, int64_t, const char *,
+		     size_t, char **);
 unsigned	 store_block_df(struct store *, const char *, uint64_t);
 int		 store_count_block(struct store *, const char *, uint64_t, int,
 		     char **);

@@ -46,6 +46,15 @@ enum store_stmt {
 	STMT_GET_CACHE,
 	STMT_PUT_CACHE,
 	STMT_DROP_CACHE,
+	STMT_ADD_CLAIM,
+	STMT_ADD_TAG,
+	STMT_GET_TAG,
+	STMT_ADD_CLAIM_TAG,
+	STMT_DELETE_CLAIM,
+	STMT_TAG_COUNTS,
+	STMT_CLAIMS,
+	STMT_ARTICLE_CLAIMS,
+	STMT_MOVE_CLAIM,
 	STMT_LAST
 };
 
@@ -116,6 +125,43 @@ static const char *store_sql[STMT_LAST] = {
 	    "INSERT OR REPLACE INTO verdict_cache(article_id, gen, version,"
 	    " data) VALUES (?,?,?,?)",
 	[STMT_DROP_CACHE] = "DELETE FROM verdict_cache WHERE article_id = ?",
+	[STMT_ADD_CLAIM] =
+	    "INSERT INTO claims(uuid, article_id, start, end, quote, prefix,"
+	    " suffix, claimant, note, annotator, created, modified)"
+	    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+	[STMT_ADD_TAG] = "INSERT OR IGNORE INTO tags(name) VALUES (?)",
+	[STMT_GET_TAG] = "SELECT id FROM tags WHERE name = ?",
+	[STMT_ADD_CLAIM_TAG] =
+	    "INSERT OR IGNORE INTO claim_tags(claim_id, tag_id) VALUES (?,?)",
+	[STMT_DELETE_CLAIM] = "DELETE FROM claims WHERE id = ?1 OR uuid = ?2",
+	[STMT_TAG_COUNTS] =
+	    "SELECT t.name, count(ct.claim_id) FROM tags t"
+	    " LEFT JOIN claim_tags ct ON ct.tag_id = t.id"
+	    " GROUP BY t.id ORDER BY t.name",
+	/* Claims with their article and tags, filtered by tag and article. */
+	[STMT_CLAIMS] =
+	    "SELECT c.id, c.uuid, c.article_id, c.start, c.end, c.quote,"
+	    " c.prefix, c.suffix, c.anchor, c.claimant, c.note, c.annotator,"
+	    " c.created, c.modified, a.url, a.title, a.hash,"
+	    " (SELECT group_concat(name, ';') FROM (SELECT t.name FROM"
+	    "   claim_tags x JOIN tags t ON t.id = x.tag_id"
+	    "   WHERE x.claim_id = c.id ORDER BY t.name)),"
+	    " CASE WHEN c.start IS NULL THEN NULL ELSE"
+	    "   length(CAST(substr(CAST(a.text AS BLOB), 1, c.start) AS TEXT))"
+	    " END,"
+	    " CASE WHEN c.end IS NULL THEN NULL ELSE"
+	    "   length(CAST(substr(CAST(a.text AS BLOB), 1, c.end) AS TEXT))"
+	    " END"
+	    " FROM claims c JOIN articles a ON a.id = c.article_id"
+	    " WHERE (?1 IS NULL OR c.id IN (SELECT x.claim_id FROM claim_tags x"
+	    "   JOIN tags t ON t.id = x.tag_id WHERE t.name = ?1))"
+	    " AND (?2 IS NULL OR c.article_id = ?2)"
+	    " ORDER BY c.article_id, c.start, c.id",
+	[STMT_ARTICLE_CLAIMS] =
+	    "SELECT id, start, end, quote, prefix, suffix FROM claims"
+	    " WHERE article_id = ?",
+	[STMT_MOVE_CLAIM] =
+	    "UPDATE claims SET start = ?2, end = ?3, anchor = ?4 WHERE id = ?1",
 	[STMT_SET_READ] = "UPDATE articles SET read = 1 WHERE id = ? AND read = 0",
 };
 
@@ -204,6 +250,40 @@ static const struct {
 	"  version INTEGER NOT NULL,"
 	"  data BLOB NOT NULL"
 	");" },
+	{ 4,
+	/* Claims: a range of an article's text with tags, kept with its
+	 * quote and context so it can be found again when the text moves. */
+	"CREATE TABLE tags ("
+	"  id INTEGER PRIMARY KEY,"
+	"  name TEXT NOT NULL UNIQUE,"
+	"  key TEXT,"
+	"  description TEXT"
+	");"
+	"CREATE TABLE claims ("
+	"  id INTEGER PRIMARY KEY,"
+	"  uuid TEXT NOT NULL UNIQUE,"
+	"  article_id INTEGER NOT NULL"
+	"    REFERENCES articles(id) ON DELETE CASCADE,"
+	"  start INTEGER,"
+	"  end INTEGER,"
+	"  quote TEXT NOT NULL,"
+	"  prefix TEXT NOT NULL DEFAULT '',"
+	"  suffix TEXT NOT NULL DEFAULT '',"
+	"  anchor TEXT NOT NULL DEFAULT 'exact'"
+	"    CHECK (anchor IN ('exact', 'moved', 'orphaned')),"
+	"  claimant TEXT,"
+	"  note TEXT,"
+	"  annotator TEXT NOT NULL,"
+	"  created TEXT NOT NULL,"
+	"  modified TEXT NOT NULL"
+	");"
+	"CREATE INDEX claims_by_article ON claims(article_id, start);"
+	"CREATE TABLE claim_tags ("
+	"  claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,"
+	"  tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
+	"  PRIMARY KEY (claim_id, tag_id)"
+	") WITHOUT ROWID;"
+	"CREATE INDEX claim_tags_by_tag ON claim_tags(tag_id);" },
 };
 #define STORE_NMIGRATIONS \
 	(sizeof store_migrations / sizeof store_migrations[0])
@@ -1229,4 +1309,192 @@ store_put_cache(struct store *s, int64_t id, int64_t gen, int version,
 	sqlite3_bind_int(st, 3, version);
 	sqlite3_bind_blob64(st, 4, data, len, SQLITE_STATIC);
 	store_step_done(s, STMT_PUT_CACHE, "cache", NULL);
+}
+
+/*
+ * Store a claim and its tags in one transaction; the tags are created as
+ * needed.  Returns the claim's id, or -1 with a cause.
+ */
+int64_t
+store_add_claim(struct store *s, const struct claim *c, char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_ADD_CLAIM];
+	int64_t		 id, tag;
+	size_t		 i;
+
+	if (store_begin(s, cause) != 0)
+		return (-1);
+	store_bind_text(st, 1, c->uuid);
+	sqlite3_bind_int64(st, 2, c->article_id);
+	sqlite3_bind_int64(st, 3, c->start);
+	sqlite3_bind_int64(st, 4, c->end);
+	store_bind_text(st, 5, c->quote);
+	store_bind_text(st, 6, c->prefix);
+	store_bind_text(st, 7, c->suffix);
+	store_bind_text(st, 8, c->claimant);
+	store_bind_text(st, 9, c->note);
+	store_bind_text(st, 10, c->annotator);
+	store_bind_text(st, 11, c->created);
+	store_bind_text(st, 12, c->created);
+	if (store_step_done(s, STMT_ADD_CLAIM, _("adding a claim"),
+	    cause) != 0)
+		goto fail;
+	id = sqlite3_last_insert_rowid(s->db);
+	for (i = 0; i < c->ntags; i++) {
+		store_bind_text(s->stmt[STMT_ADD_TAG], 1, c->tags[i]);
+		if (store_step_done(s, STMT_ADD_TAG, _("adding a tag"),
+		    cause) != 0)
+			goto fail;
+		st = s->stmt[STMT_GET_TAG];
+		store_bind_text(st, 1, c->tags[i]);
+		tag = sqlite3_step(st) == SQLITE_ROW ?
+		    sqlite3_column_int64(st, 0) : -1;
+		sqlite3_reset(st);
+		st = s->stmt[STMT_ADD_CLAIM_TAG];
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_int64(st, 2, tag);
+		if (tag < 0 || store_step_done(s, STMT_ADD_CLAIM_TAG,
+		    _("adding a tag"), cause) != 0)
+			goto fail;
+	}
+	if (store_commit(s, cause) != 0)
+		goto fail;
+	return (id);
+fail:
+	store_rollback(s);
+	return (-1);
+}
+
+/* Delete a claim by id or UUID; returns 1 if there was one. */
+int
+store_delete_claim(struct store *s, const char *which, char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_DELETE_CLAIM];
+	char		*end;
+	long long	 id;
+
+	id = strtoll(which, &end, 10);
+	sqlite3_bind_int64(st, 1, *end == '\0' ? id : -1);
+	store_bind_text(st, 2, which);
+	if (store_step_done(s, STMT_DELETE_CLAIM, _("deleting a claim"),
+	    cause) != 0)
+		return (-1);
+	return (sqlite3_changes(s->db) > 0);
+}
+
+/* Every tag with the number of claims that carry it. */
+int
+store_tag_counts(struct store *s, void (*cb)(const char *, int64_t, void *),
+    void *arg)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_TAG_COUNTS];
+	int		 rc;
+
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		cb((const char *)sqlite3_column_text(st, 0),
+		    sqlite3_column_int64(st, 1), arg);
+	sqlite3_reset(st);
+	return (rc == SQLITE_DONE ? 0 : -1);
+}
+
+/* Claims with their article and tags, by tag and article (NULL, 0: all). */
+int
+store_claims(struct store *s, const char *tag, int64_t article,
+    int (*cb)(const struct claim_row *, void *), void *arg, char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_CLAIMS];
+	struct claim_row r;
+	int		 rc, i;
+
+	store_bind_text(st, 1, tag);
+	if (article > 0)
+		sqlite3_bind_int64(st, 2, article);
+	else
+		sqlite3_bind_null(st, 2);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		memset(&r, 0, sizeof r);
+		r.id = sqlite3_column_int64(st, 0);
+		r.article_id = sqlite3_column_int64(st, 2);
+		r.has_range = sqlite3_column_type(st, 3) != SQLITE_NULL;
+		r.start = sqlite3_column_int64(st, 3);
+		r.end = sqlite3_column_int64(st, 4);
+		r.cp_start = sqlite3_column_int64(st, 18);
+		r.cp_end = sqlite3_column_int64(st, 19);
+		for (i = 0; i < 14; i++)
+			r.s[i] = (const char *)sqlite3_column_text(st,
+			    i == 0 ? 1 : i + 4);
+		if (cb(&r, arg) != 0)
+			break;
+	}
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		*cause = store_cause(s, _("listing claims"));
+		return (-1);
+	}
+	return (0);
+}
+
+/*
+ * Find an article's claims again in its new text: the old range if it
+ * still holds the quote, else the occurrence of the quote nearest the old
+ * start ("moved"), else none ("orphaned": kept, with no range).
+ */
+int
+store_reanchor_claims(struct store *s, int64_t id, const char *text,
+    size_t len, char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_ARTICLE_CLAIMS];
+	struct { int64_t id, start, end; char *quote; } *c = NULL;
+	size_t		 n = 0, i, qlen, best, d, bd;
+	const char	*p, *hit;
+	int		 ret = 0;
+
+	sqlite3_bind_int64(st, 1, id);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		c = xreallocarray(c, n + 1, sizeof *c);
+		c[n].id = sqlite3_column_int64(st, 0);
+		c[n].start = sqlite3_column_type(st, 1) == SQLITE_NULL ? -1 :
+		    sqlite3_column_int64(st, 1);
+		c[n].end = sqlite3_column_int64(st, 2);
+		c[n].quote = xstrdup((const char *)sqlite3_column_text(st, 3));
+		n++;
+	}
+	sqlite3_reset(st);
+	for (i = 0; i < n && ret == 0; i++) {
+		qlen = strlen(c[i].quote);
+		if (c[i].start >= 0 && (size_t)c[i].end <= len &&
+		    c[i].end - c[i].start == (int64_t)qlen &&
+		    memcmp(text + c[i].start, c[i].quote, qlen) == 0)
+			continue;
+		best = SIZE_MAX;
+		bd = SIZE_MAX;
+		for (p = text; qlen > 0 && (hit = memmem(p, len - (p - text),
+		    c[i].quote, qlen)) != NULL; p = hit + 1) {
+			d = (size_t)(hit - text) > (size_t)c[i].start ?
+			    (size_t)(hit - text) - c[i].start :
+			    c[i].start - (size_t)(hit - text);
+			if (d < bd) {
+				bd = d;
+				best = hit - text;
+			}
+		}
+		st = s->stmt[STMT_MOVE_CLAIM];
+		sqlite3_bind_int64(st, 1, c[i].id);
+		if (best != SIZE_MAX) {
+			sqlite3_bind_int64(st, 2, best);
+			sqlite3_bind_int64(st, 3, best + qlen);
+			sqlite3_bind_text(st, 4, "moved", -1, SQLITE_STATIC);
+		} else {
+			sqlite3_bind_null(st, 2);
+			sqlite3_bind_null(st, 3);
+			sqlite3_bind_text(st, 4, "orphaned", -1, SQLITE_STATIC);
+		}
+		ret = store_step_done(s, STMT_MOVE_CLAIM, _("moving a claim"),
+		    cause);
+	}
+	for (i = 0; i < n; i++)
+		free(c[i].quote);
+	free(c);
+	return (ret);
 }

@@ -8,12 +8,12 @@ like "$T/out" '^sift [0-9]+\.[0-9]+' "--version prints the version"
 
 run "$SIFT" --help
 is "$rc" 0 "--help exits 0"
-for c in read import list clean show mark reclean; do
+for c in read import list clean show mark reclean tag untag tags claims export; do
 	like "$T/out" "^  $c " "--help lists $c"
 done
 like "$T/out" '-d, --db FILE' "--help names -d"
 
-for c in read import list clean show mark reclean; do
+for c in read import list clean show mark reclean tag untag tags claims export; do
 	run "$SIFT" $c --help
 	is "$rc" 0 "$c --help exits 0"
 	like "$T/out" "^usage: sift \[-d DB\] $c" "$c --help shows its usage"
@@ -53,7 +53,7 @@ is "$rc" 2 "an empty search exits 2"
 if command -v groff >/dev/null; then
 	groff -mandoc -Tascii -P-bcu -ww "$srcdir/man/sift.1" >"$T/man" 2>"$T/manerr"
 	is "$(wc -c <"$T/manerr")" 0 "the man page renders without warnings"
-	for o in --db --version --format --encoding --source --max-size --search --limit --explain --all --width --korean-words --emoji; do
+	for o in --db --version --format --encoding --source --max-size --search --limit --explain --all --width --korean-words --emoji --quote --note --claimant --tag --article --output; do
 		grep -q -- "$o" "$T/man"
 		ok $? "man page documents $o"
 	done

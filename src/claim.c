@@ -1,0 +1,195 @@
+/*
+ * claim.c: the parts of a claim that are not SQL.  Finding a quote in an
+ * article's text (exactly, else case- and width-folded), the context kept
+ * beside it (32 code points of prefix and suffix, snapped to grapheme
+ * clusters, as the W3C TextQuoteSelector and Hypothesis keep them), tag
+ * names that can be written to CSV and JSON safely, time-ordered UUIDs
+ * (RFC 9562 version 7) and the annotator's name.
+ */
+
+#include "config.h"
+
+#include <pwd.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/time.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <unigbrk.h>
+#include <unistr.h>
+
+#include "sift.h"
+
+#define CLAIM_CONTEXT	32	/* code points of prefix and suffix */
+
+/*
+ * A tag name is printable UTF-8, no longer than 200 bytes, without white
+ * space at its ends, control characters or a ';' (it separates tags in
+ * CSV).  Returns -1 with the reason.
+ */
+int
+claim_check_tag(const char *t, char **cause)
+{
+	const uint8_t	*p = (const uint8_t *)t, *e = p + strlen(t);
+	ucs4_t		 c;
+	int		 l;
+
+	if (*t == '\0' || e - p > 200 || *t == ' ' || e[-1] == ' ') {
+		*cause = xasprintf(_("tag '%s': empty, too long or with spaces "
+		    "at its ends"), t);
+		return (-1);
+	}
+	if (u8_check(p, e - p) != NULL) {
+		*cause = xstrdup(_("a tag is not valid UTF-8"));
+		return (-1);
+	}
+	while (p < e) {
+		l = u8_mbtouc(&c, p, e - p);
+		if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) ||
+		    c == ';' || c == 0x2028 || c == 0x2029) {
+			*cause = xasprintf(_("tag '%s': control characters and "
+			    "';' are not allowed"), t);
+			return (-1);
+		}
+		p += l;
+	}
+	return (0);
+}
+
+/*
+ * Find a quote in a text: exactly, else folded (case, width, NFKC).  The
+ * byte range found is in *start, *end.  Returns the number of places it
+ * occurs (the first is taken), 0 when nowhere.
+ */
+int
+claim_find(const char *text, size_t len, const char *quote, size_t *start,
+    size_t *end)
+{
+	const char	*p, *hit, *first = NULL;
+	char		*ft, *fq;
+	size_t		 qlen = strlen(quote), ftlen, fqlen, *map, *qmap;
+	int		 n = 0;
+
+	if (qlen == 0)
+		return (0);
+	for (p = text; (hit = memmem(p, len - (p - text), quote, qlen)) !=
+	    NULL; p = hit + 1) {
+		if (first == NULL)
+			first = hit;
+		n++;
+	}
+	if (first != NULL) {
+		*start = first - text;
+		*end = *start + qlen;
+		return (n);
+	}
+	ft = text_fold(text, len, &ftlen, &map);
+	fq = text_fold(quote, qlen, &fqlen, &qmap);
+	free(qmap);
+	for (p = ft; fqlen > 0 && (hit = memmem(p, ftlen - (p - ft), fq,
+	    fqlen)) != NULL; p = hit + 1) {
+		if (first == NULL)
+			first = hit;
+		n++;
+	}
+	if (first != NULL) {
+		*start = map[first - ft];
+		*end = map[first - ft + fqlen];
+	}
+	free(ft);
+	free(fq);
+	free(map);
+	return (n);
+}
+
+/* Fill a claim's quote, prefix and suffix from its range in the text. */
+void
+claim_context(struct claim *c, const char *text, size_t len)
+{
+	const uint8_t	*u = (const uint8_t *)text;
+	char		*brk;
+	size_t		 a, b, i, n;
+
+	brk = xmalloc(len + 1);
+	u8_grapheme_breaks(u, len, brk);
+	brk[len] = 1;
+	c->quote = xstrndup(text + c->start, c->end - c->start);
+	/* back 32 code points, then to the start of that cluster */
+	for (a = c->start, n = 0; a > 0 && n < CLAIM_CONTEXT; n++)
+		do
+			a--;
+		while (a > 0 && (u[a] & 0xc0) == 0x80);
+	while (a > 0 && a < len && !brk[a])
+		a--;
+	c->prefix = xstrndup(text + a, c->start - a);
+	for (b = c->end, n = 0; b < len && n < CLAIM_CONTEXT; n++)
+		do
+			b++;
+		while (b < len && (u[b] & 0xc0) == 0x80);
+	for (i = b; i < len && !brk[i]; i++)
+		/* nothing */;
+	c->suffix = xstrndup(text + c->end, i - c->end);
+	free(brk);
+}
+
+/* A version-7 UUID: 48 bits of milliseconds, then random bits. */
+void
+claim_uuid(char out[37])
+{
+	static const char	 hex[] = "0123456789abcdef";
+	struct timeval		 tv;
+	uint8_t			 b[16];
+	uint64_t		 ms;
+	FILE			*fp;
+	size_t			 i, k;
+
+	gettimeofday(&tv, NULL);
+	ms = (uint64_t)tv.tv_sec * 1000 + tv.tv_usec / 1000;
+	if ((fp = fopen("/dev/urandom", "rb")) == NULL ||
+	    fread(b, 1, sizeof b, fp) != sizeof b) {
+		for (i = 0; i < sizeof b; i++)
+			b[i] = (uint8_t)(random() ^ (tv.tv_usec >> (i % 8)));
+	}
+	if (fp != NULL)
+		fclose(fp);
+	for (i = 0; i < 6; i++)
+		b[i] = (uint8_t)(ms >> (40 - 8 * i));
+	b[6] = (b[6] & 0x0f) | 0x70;
+	b[8] = (b[8] & 0x3f) | 0x80;
+	for (i = k = 0; i < 16; i++) {
+		if (i == 4 || i == 6 || i == 8 || i == 10)
+			out[k++] = '-';
+		out[k++] = hex[b[i] >> 4];
+		out[k++] = hex[b[i] & 15];
+	}
+	out[k] = '\0';
+}
+
+/* Now, in ISO 8601 UTC with milliseconds. */
+void
+claim_now(char out[32])
+{
+	struct timeval	tv;
+	struct tm	tm;
+
+	gettimeofday(&tv, NULL);
+	gmtime_r(&tv.tv_sec, &tm);
+	strftime(out, 24, "%Y-%m-%dT%H:%M:%S", &tm);
+	snprintf(out + strlen(out), 8, ".%03dZ", (int)(tv.tv_usec / 1000) %
+	    1000);
+}
+
+/* Who is tagging: $SIFT_ANNOTATOR, else the login name. */
+const char *
+claim_annotator(void)
+{
+	const char	*a = getenv("SIFT_ANNOTATOR");
+	struct passwd	*pw;
+
+	if (a != NULL && *a != '\0')
+		return (a);
+	if ((pw = getpwuid(getuid())) != NULL && pw->pw_name != NULL)
+		return (pw->pw_name);
+	return ("unknown");
+}

@@ -1,0 +1,120 @@
+#!/bin/sh
+# Claims from the command line: tag, untag, tags, claims, export in CSV,
+# JSON Lines and W3C (checked with python3's csv and json), CJK quotes,
+# odd tag names, and claims surviving reclean.
+. "${srcdir:-.}/tests/lib.sh"
+command -v python3 >/dev/null || skip_all "no python3"
+
+DB="$T/claims.db"
+cat >"$T/a.txt" <<'TXT'
+Kim invites Putin to North Korea
+Washington has accused North Korea of providing arms to Russia, but it is unclear whether any deliveries have been made.
+Both countries have denied those claims.
+TXT
+cat >"$T/b.txt" <<'TXT'
+金正恩或将与普京会面
+朝鲜领导人金正恩近期或将到访俄罗斯，与普京总统讨论平壤为乌克兰战争向莫斯科出售武器以及俄罗斯向朝鲜提供粮食问题。
+美国表示，朝鲜否认向俄罗斯提供武器。
+TXT
+"$SIFT" -d "$DB" import "$T/a.txt" "$T/b.txt" >/dev/null
+export SIFT_ANNOTATOR=mei
+
+run "$SIFT" -d "$DB" tag 1 --quote "Both countries have denied those claims." arms-supply/denied
+is "$rc" 0 "tag a sentence"
+like "$T/out" '^claim 1 \([0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\)$' "a version-7 UUID"
+run "$SIFT" -d "$DB" tag 1 --quote "ACCUSED NORTH KOREA" --claimant Washington --note "the U.S. view" arms-supply/alleged us
+is "$rc" 0 "a case-folded quote with a note, a claimant and two tags"
+run "$SIFT" -d "$DB" tag 2 --quote "朝鲜否认向俄罗斯提供武器" arms-supply/denied
+is "$rc" 0 "a Chinese quote"
+run "$SIFT" -d "$DB" tag 1 --quote "not in the text" x
+is "$rc" 1 "a quote the article lacks"
+like "$T/err" "article 1 does not contain the quote" "is refused with a reason"
+for bad in "a;b" " lead" "tab	x" ""; do
+	run "$SIFT" -d "$DB" tag 1 --quote "Both" "$bad"
+	is "$rc" 2 "odd tag name '$bad' is refused"
+done
+run "$SIFT" -d "$DB" tag 1 --quote "Both" "arms-supply/🚀 – 武器"
+is "$rc" 0 "a tag with emoji, dash and CJK is fine"
+
+run "$SIFT" -d "$DB" tags
+is "$(cat "$T/out")" "arms-supply/alleged	1
+arms-supply/denied	2
+arms-supply/🚀 – 武器	1
+us	1" "tags counts each claim once"
+run "$SIFT" -d "$DB" claims --tag arms-supply/denied
+is "$(cut -f1,2,3,4 "$T/out" | tr '\n' '|')" "1	1	arms-supply/denied	exact|3	2	arms-supply/denied	exact|" "claims --tag"
+run "$SIFT" -d "$DB" claims --article 2
+like "$T/out" "朝鲜否认向俄罗斯提供武器" "claims --article"
+
+"$SIFT" -d "$DB" export --format csv >"$T/claims.csv"
+python3 - "$T/claims.csv" <<'PY'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8", newline="")))
+assert len(rows) == 4, rows
+q = {r["quote"]: r for r in rows}
+r = q["accused North Korea"]
+assert r["tags"] == "arms-supply/alleged;us" and r["claimant"] == "Washington"
+assert r["note"] == "the U.S. view" and r["annotator"] == "mei"
+assert q["朝鲜否认向俄罗斯提供武器"]["tags"] == "arms-supply/denied"
+zh = q["朝鲜否认向俄罗斯提供武器"]
+assert int(zh["end"]) - int(zh["start"]) == 12          # code points
+assert int(zh["byte_end"]) - int(zh["byte_start"]) == 36
+PY
+ok $? "CSV parses and holds the claims with tags, note, claimant, offsets"
+"$SIFT" -d "$DB" export --format jsonl >"$T/claims.jsonl"
+python3 - "$T/claims.jsonl" <<'PY'
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+assert len(rows) == 4
+for r in rows:
+    assert r["id"].startswith("urn:uuid:") and r["quote"] and r["tags"]
+    assert len(r["prefix"]) <= 40 and len(r["suffix"]) <= 40
+zh = [r for r in rows if r["quote"] == "朝鲜否认向俄罗斯提供武器"][0]
+assert zh["suffix"] == "。" and zh["prefix"].endswith("美国表示，")
+PY
+ok $? "JSON Lines parses; prefix and suffix are context of whole characters"
+run "$SIFT" -d "$DB" export --format w3c -o "$T/claims.json"
+is "$rc" 0 "W3C export to a file"
+python3 - "$T/claims.json" "$T/b.txt" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+assert d["type"] == "AnnotationCollection" and d["total"] == 4
+items = d["first"]["items"]
+assert all(i["type"] == "Annotation" for i in items)
+tags = sorted(b["value"] for i in items for b in i["body"] if b["purpose"] == "tagging")
+assert tags == ["arms-supply/alleged", "arms-supply/denied", "arms-supply/denied", "arms-supply/🚀 – 武器", "us"], tags
+zh = [i for i in items if i["target"]["selector"][0]["exact"] == "朝鲜否认向俄罗斯提供武器"][0]
+pos = zh["target"]["selector"][1]
+text = "\n".join(open(sys.argv[2], encoding="utf-8").read().split("\n")[1:]).strip()
+assert text[pos["start"]:pos["end"]] == "朝鲜否认向俄罗斯提供武器", (pos, text[pos["start"]:pos["end"]])
+PY
+ok $? "W3C collection parses; positions count code points"
+ls "$T" | grep -q 'claims.json\.' && ok 1 "no temporary file left" || ok 0 "no temporary file left"
+run "$SIFT" -d "$DB" export --format w3c -o "$T/nodir/x.json"
+is "$rc" 1 "an export that cannot be written exits 1"
+[ ! -e "$T/nodir/x.json" ]
+ok $? "and leaves no file"
+
+# Claims survive re-import and reclean, and move with their text.
+"$SIFT" -d "$DB" import "$T/a.txt" >/dev/null
+run "$SIFT" -d "$DB" claims --article 1
+is "$(wc -l <"$T/out")" 3 "re-import keeps the claims"
+if [ -n "${SQLITE3:-}" ]; then
+	"$SQLITE3" "$DB" "UPDATE articles SET text = 'An added first paragraph.' || char(10) || text WHERE id = 1"
+	"$SIFT" -d "$DB" reclean 1 >/dev/null
+	run "$SIFT" -d "$DB" claims --article 1
+	like "$T/out" "	exact	Both countries" "after reclean the claim holds its quote again"
+	"$SQLITE3" "$DB" "UPDATE articles SET raw = replace(raw, 'Both countries', 'Both nations') WHERE id = 1"
+	"$SIFT" -d "$DB" reclean 1 >/dev/null
+	run "$SIFT" -d "$DB" claims --article 1
+	like "$T/out" "	orphaned	Both countries have denied" "a quote that is gone is orphaned, not dropped"
+fi
+
+run "$SIFT" -d "$DB" untag 1
+is "$rc" 0 "untag a claim"
+run "$SIFT" -d "$DB" untag 1
+is "$rc" 1 "untag of a missing claim exits 1"
+like "$T/err" "no claim 1" "and says so"
+run "$SIFT" -d "$DB" tags
+like "$T/out" "^arms-supply/denied	1$" "its tag counts one less"
+done_testing
