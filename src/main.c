@@ -45,7 +45,8 @@ static const struct cmd cmds[] = {
 	     " [--max-size MB] PATH... | -"),
 	  N_("store articles from files, directories or standard input") },
 	{ "list", cmd_list,
-	  N_("list [--search QUERY] [--format tsv|jsonl] [--limit N]"),
+	  N_("list [--tag TAG] [--search QUERY] [--format tsv|jsonl]"
+	     " [--limit N]"),
 	  N_("list stored articles, newest first") },
 	{ "clean", cmd_clean,
 	  N_("clean [--explain] [--all] [--width N] [--format F]"
@@ -421,6 +422,7 @@ cmd_list(int argc, char **argv)
 {
 	static const struct option	 lopts[] = {
 		{ "search", required_argument, NULL, 's' },
+		{ "tag", required_argument, NULL, 't' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "limit", required_argument, NULL, 'n' },
 		{ "help", no_argument, NULL, 'h' },
@@ -436,10 +438,14 @@ cmd_list(int argc, char **argv)
 
 	memset(&q, 0, sizeof q);
 	memset(&o, 0, sizeof o);
-	while ((ch = getopt_long(argc, argv, "s:f:n:h", lopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "s:t:f:n:h", lopts, NULL)) !=
+	    -1) {
 		switch (ch) {
 		case 's':
 			q.search = optarg;
+			break;
+		case 't':
+			q.tag = optarg;
 			break;
 		case 'f':
 			if (strcmp(optarg, "jsonl") == 0)
@@ -457,6 +463,7 @@ cmd_list(int argc, char **argv)
 			break;
 		case 'h':
 			print_cmd_help(c, _("Options:\n"
+"  -t, --tag TAG       only articles with a claim tagged TAG\n"
 "  -s, --search QUERY  only articles whose title or text contain every\n"
 "                      word of QUERY (\"double quotes\" keep a phrase);\n"
 "                      works for CJK without spaces, even one character\n"

@@ -292,6 +292,7 @@ struct store_query {
 	int		 limit;		/* 0: no limit */
 	int		 sort;		/* STORE_SORT_* */
 	int		 ids_only;	/* only row.id is set */
+	const char	*tag;		/* only articles with a claim so tagged */
 };
 /* An article's row in the reader's list. */
 struct store_item {
@@ -302,6 +303,7 @@ struct store_item {
 	char	*title;
 	char	*url;
 	int	 read;
+	int	 claims;
 };
 /* Fields of one JSON Lines record, malloc'd, NULL when absent. */
 struct store_json {

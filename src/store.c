@@ -109,8 +109,9 @@ static const char *store_sql[STMT_LAST] = {
 	[STMT_ALL_IDS] = "SELECT id FROM articles ORDER BY id",
 	[STMT_GET_ROW] =
 	    "SELECT published, source, lang,"
-	    " coalesce(nullif(title, ''), substr(text, 1, 200)), url, read"
-	    " FROM articles WHERE id = ?",
+	    " coalesce(nullif(title, ''), substr(text, 1, 200)), url, read,"
+	    " (SELECT count(*) FROM claims c WHERE c.article_id = ?1)"
+	    " FROM articles WHERE id = ?1",
 	[STMT_REPEATED] =
 	    "SELECT hash, n FROM block_counts WHERE source = ? AND n >= 3"
 	    " ORDER BY hash",
@@ -748,6 +749,10 @@ store_list(struct store *s, const struct store_query *q, store_row_cb cb,
 	if (match.len != 0)
 		buf_printf(&sql, " AND a.id IN (SELECT rowid FROM articles_fts"
 		    " WHERE articles_fts MATCH ?%d)", param);
+	if (q->tag != NULL)
+		buf_printf(&sql, " AND a.id IN (SELECT c.article_id FROM claims c"
+		    " JOIN claim_tags ct ON ct.claim_id = c.id JOIN tags t"
+		    " ON t.id = ct.tag_id WHERE t.name = ?%d)", param + 1);
 	switch (q->sort) {
 	case STORE_SORT_SOURCE:
 		buf_adds(&sql, " ORDER BY a.source, a.published DESC, a.id DESC");
@@ -786,6 +791,8 @@ store_list(struct store *s, const struct store_query *q, store_row_cb cb,
 	}
 	if (match.len != 0)
 		sqlite3_bind_text(st, param, match.data, -1, SQLITE_STATIC);
+	if (q->tag != NULL)
+		sqlite3_bind_text(st, param + 1, q->tag, -1, SQLITE_STATIC);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		row.id = sqlite3_column_int64(st, 0);
 		row.published = (const char *)sqlite3_column_text(st, 1);
@@ -1195,6 +1202,7 @@ store_get_item(struct store *s, int64_t id, struct store_item *it)
 		it->title = store_column_dup(st, 3);
 		it->url = store_column_dup(st, 4);
 		it->read = sqlite3_column_int(st, 5);
+		it->claims = sqlite3_column_int(st, 6);
 	}
 	sqlite3_reset(st);
 	return (rc == SQLITE_ROW ? 0 : -1);

@@ -55,6 +55,7 @@ ui_list_load(struct ui *ui)
 	ui_list_free(ui);
 	memset(&q, 0, sizeof q);
 	q.search = ui->search;
+	q.tag = ui->tag;
 	q.sort = ui->sort;
 	q.ids_only = 1;
 	if (store_list(ui->store, &q, ui_list_collect, ui, &cause) != 0) {
@@ -104,15 +105,21 @@ ui_list_draw(struct ui *ui)
 	static const char	*sorts[] = { N_("date"), N_("source"),
 				    N_("title") };
 	struct store_item	*it;
-	char			 status[256];
+	char			 status[256], title[256], count[8];
 	size_t			 i, h = ui_list_height();
 	int			 y, x, attr, wsrc;
 
 	ui_list_scroll(ui);
 	attron(ui_attr(COLOUR_TITLE));
 	mvhline(0, 0, ' ', COLS);
-	ui_cut(0, 0, ui->search != NULL ? ui->search : _("sift: all "
-	    "articles"), COLS, ui_attr(COLOUR_TITLE));
+	if (ui->tag != NULL)
+		snprintf(title, sizeof title, _("sift: tagged %s%s%s"), ui->tag,
+		    ui->search != NULL ? "  / " : "", ui->search != NULL ?
+		    ui->search : "");
+	else
+		snprintf(title, sizeof title, "%s", ui->search != NULL ?
+		    ui->search : _("sift: all articles"));
+	ui_cut(0, 0, title, COLS, ui_attr(COLOUR_TITLE));
 	attroff(ui_attr(COLOUR_TITLE));
 	wsrc = COLS >= 80 ? 14 : COLS >= 50 ? 10 : 0;
 	for (i = ui->top, y = 1; i < ui->nids && (size_t)y <= h; i++, y++) {
@@ -139,6 +146,12 @@ ui_list_draw(struct ui *ui)
 			x += wsrc + 1;
 			ui_cut(y, x, it->lang != NULL ? it->lang : "", 7, attr);
 			x += 8;
+			if (it->claims > 0) {
+				snprintf(count, sizeof count, "%3d",
+				    it->claims > 999 ? 999 : it->claims);
+				ui_text(y, x, count, strlen(count), 0, attr);
+			}
+			x += 4;
 		}
 		if (x < COLS)
 			ui_cut(y, x, it->title != NULL ? it->title : "",
@@ -192,10 +205,11 @@ ui_list_key(struct ui *ui, int key)
 
 	switch (keys_action(VIEW_LIST, key)) {
 	case ACTION_QUIT:
-		if (ui->search != NULL) {
-			/* q leaves a search first, like mutt's limit */
+		if (ui->search != NULL || ui->tag != NULL) {
+			/* q leaves a search or a limit first, as in mutt */
 			free(ui->search);
-			ui->search = NULL;
+			free(ui->tag);
+			ui->search = ui->tag = NULL;
 			ui_list_load(ui);
 		} else
 			ui->quit = 1;
@@ -253,7 +267,19 @@ ui_list_key(struct ui *ui, int key)
 		ui_list_load(ui);
 		break;
 	case ACTION_LIMIT:
-		ui_message(ui, 0, "%s", _("no tags in this store yet"));
+		q = ui_prompt(ui, _("limit to the tag: "), NULL);
+		if (q == NULL)
+			break;
+		free(ui->tag);
+		ui->tag = NULL;
+		if (*q != '\0')
+			ui->tag = q;
+		else
+			free(q);
+		ui_list_load(ui);
+		if (ui->tag != NULL)
+			ui_message(ui, 0, _("%zu articles have a claim tagged %s"),
+			    ui->nids, ui->tag);
 		break;
 	}
 }

@@ -475,6 +475,7 @@ ui_run(struct store *s, int64_t id)
 	ui_article_close(&ui);
 	ui_list_free(&ui);
 	free(ui.search);
+	free(ui.tag);
 	free(ui.list_query);
 	return (0);
 }

@@ -51,6 +51,7 @@ struct ui {
 	size_t			 top;
 	int			 sort;
 	char			*search;
+	char			*tag;		/* l: only articles so tagged */
 	char			*list_query;	/* for n/N in the list */
 	/* the article */
 	struct ui_article	*art;
