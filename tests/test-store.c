@@ -52,10 +52,12 @@ collect(const struct store_row *r, void *arg)
 static char *
 search(struct store *s, const char *q)
 {
-	struct store_query	 query = { q, 0, STORE_SORT_DATE, 0 };
+	struct store_query	 query;
 	struct buf		 b;
 	char			*cause = NULL;
 
+	memset(&query, 0, sizeof query);
+	query.search = q;
 	buf_init(&b);
 	if (store_list(s, &query, collect, &b, &cause) != 0) {
 		printf("# %s\n", cause);
