@@ -260,8 +260,8 @@ reclean_unpack(const struct article *a, const char *data, size_t len)
 		c->blocks[i].start = p - a->text;
 		c->blocks[i].len = nl - p;
 		c->blocks[i].verdict = (unsigned char)*d;
-		snprintf(c->blocks[i].reason, sizeof c->blocks[i].reason,
-		    "%s", d + 1);
+		if ((size_t)(z - d - 1) < sizeof c->blocks[i].reason)
+			memcpy(c->blocks[i].reason, d + 1, z - d);
 		d = z + 1;
 		p = nl + 1;
 	}

@@ -109,7 +109,8 @@ static const char *store_sql[STMT_LAST] = {
 	[STMT_ALL_IDS] = "SELECT id FROM articles ORDER BY id",
 	[STMT_GET_ROW] =
 	    "SELECT published, source, lang,"
-	    " coalesce(nullif(title, ''), substr(text, 1, 200)), url, read,"
+	    " coalesce(nullif(title, ''), substr(text, 1, 200)), url,"
+	    " (SELECT read FROM article_state WHERE article_id = ?1),"
 	    " (SELECT count(*) FROM claims c WHERE c.article_id = ?1)"
 	    " FROM articles WHERE id = ?1",
 	[STMT_REPEATED] =
@@ -163,7 +164,9 @@ static const char *store_sql[STMT_LAST] = {
 	    " WHERE article_id = ?",
 	[STMT_MOVE_CLAIM] =
 	    "UPDATE claims SET start = ?2, end = ?3, anchor = ?4 WHERE id = ?1",
-	[STMT_SET_READ] = "UPDATE articles SET read = 1 WHERE id = ? AND read = 0",
+	[STMT_SET_READ] =
+	    "INSERT INTO article_state(article_id, read) VALUES (?, 1)"
+	    " ON CONFLICT(article_id) DO UPDATE SET read = 1 WHERE read = 0",
 };
 
 /*
@@ -285,6 +288,17 @@ static const struct {
 	"  PRIMARY KEY (claim_id, tag_id)"
 	") WITHOUT ROWID;"
 	"CREATE INDEX claim_tags_by_tag ON claim_tags(tag_id);" },
+	{ 5,
+	/* A reader's state of an article apart from the article's row:
+	 * marking a 10 MB article read must not rewrite its text.  The
+	 * articles.read column of schema 1 is no longer used. */
+	"CREATE TABLE article_state ("
+	"  article_id INTEGER PRIMARY KEY"
+	"    REFERENCES articles(id) ON DELETE CASCADE,"
+	"  read INTEGER NOT NULL DEFAULT 0"
+	");"
+	"INSERT INTO article_state(article_id, read)"
+	"  SELECT id, read FROM articles WHERE read != 0;" },
 };
 #define STORE_NMIGRATIONS \
 	(sizeof store_migrations / sizeof store_migrations[0])

@@ -24,16 +24,16 @@ ok $? "-d wins over SIFT_DB"
 
 DB="$T/opt.db"
 is "$("$SQLITE3" "$DB" "PRAGMA application_id")" 1397311060 "application_id is set"
-is "$("$SQLITE3" "$DB" "PRAGMA user_version")" 4 "user_version is the schema version"
+is "$("$SQLITE3" "$DB" "PRAGMA user_version")" 5 "user_version is the schema version"
 is "$("$SQLITE3" "$DB" "PRAGMA journal_mode")" wal "the database is in WAL mode"
 
 # A version-1 database (before blocks were stored) is migrated.
 cp "$DB" "$T/v1.db"
-"$SQLITE3" "$T/v1.db" "DROP TABLE block_overrides; DROP TABLE block_counts; DROP TABLE source_gen; DROP TABLE verdict_cache; DROP TABLE claim_tags; DROP TABLE claims; DROP TABLE tags; PRAGMA user_version = 1"
+"$SQLITE3" "$T/v1.db" "DROP TABLE block_overrides; DROP TABLE block_counts; DROP TABLE source_gen; DROP TABLE verdict_cache; DROP TABLE claim_tags; DROP TABLE claims; DROP TABLE tags; DROP TABLE article_state; PRAGMA user_version = 1"
 run "$SIFT" -d "$T/v1.db" list
 is "$rc" 0 "a version-1 database opens"
-is "$("$SQLITE3" "$T/v1.db" "PRAGMA user_version")" 4 "and is migrated to version 4"
-is "$("$SQLITE3" "$T/v1.db" "SELECT count(*) FROM sqlite_schema WHERE name IN ('block_overrides', 'block_counts', 'verdict_cache', 'claims')")" 4 \
+is "$("$SQLITE3" "$T/v1.db" "PRAGMA user_version")" 5 "and is migrated to version 5"
+is "$("$SQLITE3" "$T/v1.db" "SELECT count(*) FROM sqlite_schema WHERE name IN ('block_overrides', 'block_counts', 'verdict_cache', 'claims', 'article_state')")" 5 \
     "with the new tables"
 
 # A database newer than this sift.
@@ -41,7 +41,7 @@ cp "$DB" "$T/newer.db"
 "$SQLITE3" "$T/newer.db" "PRAGMA user_version = 99"
 run "$SIFT" -d "$T/newer.db" list
 is "$rc" 1 "a newer database exits 1"
-like "$T/err" "newer.db: the database has schema version 99, newer than this sift knows \(4\); upgrade sift" \
+like "$T/err" "newer.db: the database has schema version 99, newer than this sift knows \(5\); upgrade sift" \
     "and says it is newer"
 
 # Not a sift database: another application's SQLite file, and a text file.
