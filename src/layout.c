@@ -330,18 +330,20 @@ layout_new(const char *text, size_t len, const struct layout_opts *o)
 {
 	struct layout	*lo;
 	const char	*p = text, *e = text + len, *nl;
+	size_t		 n = 1;
 
 	lo = xcalloc(1, sizeof *lo);
 	lo->text = text;
 	lo->len = len;
 	lo->opts = *o;
+	for (nl = text; len > 0 && (nl = memchr(nl, '\n', e - nl)) != NULL;
+	    nl++)
+		n++;
+	lo->blocks = xcalloc(n, sizeof *lo->blocks);
 	while (p <= e && len > 0) {
 		nl = memchr(p, '\n', e - p);
 		if (nl == NULL)
 			nl = e;
-		lo->blocks = xreallocarray(lo->blocks, lo->nblocks + 1,
-		    sizeof *lo->blocks);
-		memset(&lo->blocks[lo->nblocks], 0, sizeof *lo->blocks);
 		lo->blocks[lo->nblocks].start = p - text;
 		lo->blocks[lo->nblocks].len = nl - p;
 		lo->nblocks++;
