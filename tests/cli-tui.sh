@@ -104,6 +104,26 @@ settle
 like "$T/screen" "^sift-exited-0" "q quits with status 0"
 tm kill-session -t "$S"
 
+# ^L redraws; ^Z suspends to the shell and fg brings the screen back.
+tm -f /dev/null new-session -d -s "$S" -x 80 -y 24 "env PS1='$ ' bash --norc --noprofile -i"
+settle
+tm send-keys -t "$S" "env LC_ALL=C.UTF-8 NO_COLOR=1 '$SIFT' -d '$DB'" Enter
+settle
+cp "$T/screen" "$T/before"
+tm send-keys -t "$S" C-l
+settle
+cmp -s "$T/screen" "$T/before"
+ok $? "^L redraws the same screen"
+tm send-keys -t "$S" C-z
+settle
+like "$T/screen" "Stopped" "^Z suspends sift to the shell"
+tm send-keys -t "$S" "fg" Enter
+settle
+like "$T/screen" "^sift: all articles" "fg brings the list back"
+tm send-keys -t "$S" q
+settle
+tm kill-session -t "$S"
+
 # Claims show in the list, and l limits it to a tag.
 SIFT_ANNOTATOR=test "$SIFT" -d "$DB" tag 1 --quote "Chile" trade/talks >/dev/null 2>&1
 tm -f /dev/null new-session -d -s "$S" -x 80 -y 24 \
