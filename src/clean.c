@@ -93,6 +93,8 @@ static void	 clean_strong(struct clean_feat *, size_t, size_t);
 static size_t	 clean_norm(const struct clean_feat *, char *, size_t);
 static uint64_t	 clean_fnv(const char *, size_t);
 static void	 clean_headings(struct clean_feat *, size_t);
+static int	 clean_datetime(const struct clean_feat *);
+static int	 clean_date_only(const struct clean_feat *);
 static void	 clean_runs(struct clean_feat *, size_t);
 static void	 clean_classes(struct clean_feat *, size_t);
 static void	 clean_context(struct clean_feat *, size_t);
@@ -555,6 +557,25 @@ clean_name_line(const struct clean_feat *f)
 	return (words >= 1 && words <= 4);
 }
 
+/*
+ * "By", "Von", "Por" and "От" make a byline only before a name: "Por
+ * comunidades, ..." is a sentence.
+ */
+static int
+clean_byline_name(const struct clean_feat *f, const char *m)
+{
+	size_t	len = strlen(m);
+	ucs4_t	c;
+
+	if (strcmp(m, "by ") != 0 && strcmp(m, "von ") != 0 &&
+	    strcmp(m, "por ") != 0 && strcmp(m, "от ") != 0)
+		return (1);
+	if (f->n <= len || u8_mbtouc(&c, (const uint8_t *)f->s + len,
+	    f->n - len) <= 0)
+		return (0);
+	return (uc_is_upper(c));
+}
+
 /* A date or time alone: digits and separators, a few letters at most. */
 static int
 clean_stamp(const struct clean_feat *f)
@@ -563,7 +584,11 @@ clean_stamp(const struct clean_feat *f)
 	ucs4_t		 c;
 	int		 runs = 0, in = 0, l;
 
-	if (f->digits < 4 || f->wlen > 40 || f->terminal)
+	if (f->digits < 4 || f->wlen > 40 || f->terminal ||
+	    memchr(f->s, '%', f->n) != NULL)
+		return (0);
+	/* A date or a time must be there: figures with words are not. */
+	if (!clean_datetime(f) && !clean_date_only(f))
 		return (0);
 	/* Digits and separators, and at most three words (a month name,
 	 * "at", "pm"), or the CJK date characters. */
@@ -590,6 +615,38 @@ clean_stamp(const struct clean_feat *f)
 		in = 1;
 	}
 	return (runs <= 3);
+}
+
+/*
+ * A date without a time: 2023-09-05, 05/09/2023, 14.11.2024, 2024年6月,
+ * or a year with a month name ("22 марта 2024", "March 3, 2025").
+ */
+static int
+clean_date_only(const struct clean_feat *f)
+{
+	const char	*p = f->s, *e = f->s + f->n;
+	int		 groups = 0, seps = 0, year = 0, d;
+
+	while (p < e) {
+		if (*p >= '0' && *p <= '9') {
+			for (d = 0; p < e && *p >= '0' && *p <= '9'; p++)
+				d++;
+			groups++;
+			year |= d == 4;
+			if (p < e && (*p == '-' || *p == '/' || *p == '.') &&
+			    p + 1 < e && p[1] >= '0' && p[1] <= '9')
+				seps++;
+			continue;
+		}
+		p++;
+	}
+	if (seps >= 2)
+		return (1);
+	if (memmem(f->s, f->n, "年", 3) != NULL || memmem(f->s, f->n, "월",
+	    3) != NULL)
+		return (1);
+	/* a year and a word: a month name */
+	return (year && groups <= 3 && f->chars - f->digits >= 3);
 }
 
 /*
@@ -623,7 +680,7 @@ clean_datetime(const struct clean_feat *f)
 		    memcmp(p, "月", 3) == 0))
 			date = 1;
 	}
-	return (date && time);
+	return (time && (date || clean_date_only(f)));
 }
 
 /* Is the block one URL and nothing else? */
@@ -780,7 +837,8 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 			continue;
 		}
 		if (f->wlen < 100 && !f->terminal &&
-		    (m = lexicon_match(LEXICON_BYLINE, &f->lx))) {
+		    (m = lexicon_match(LEXICON_BYLINE, &f->lx)) != NULL &&
+		    clean_byline_name(f, m)) {
 			clean_set(f, KIND_BIO, VERDICT_BOILERPLATE,
 			    "byline: \"%s\"", m);
 			continue;
@@ -1078,10 +1136,12 @@ static void
 clean_context(struct clean_feat *fs, size_t n)
 {
 	enum clean_class	*out;
-	size_t			 i, j, pa = 0, na = 0;
+	size_t			 i, j, pa = 0, na = 0, first;
 	int			 prev, next, near;
 
 	out = xcalloc(n, sizeof *out);
+	for (first = 0; first < n && fs[first].cls != CLS_GOOD; first++)
+		/* nothing */;
 	for (i = 0; i < n; i++) {
 		out[i] = fs[i].cls;
 		if (fs[i].cls != CLS_SHORT && fs[i].cls != CLS_NEARGOOD)
@@ -1090,7 +1150,9 @@ clean_context(struct clean_feat *fs, size_t n)
 		next = clean_anchor(fs, n, i, 1, &na);
 		if (next == -1)
 			next = CLS_BAD;
-		if (prev == -1)
+		/* Above the first good block is the page's head: its chrome
+		 * (breadcrumbs, bylines) does not pull a standfirst down. */
+		if (prev == -1 || i < first)
 			prev = CLS_GOOD;
 		if (fs[i].cls == CLS_NEARGOOD) {
 			out[i] = prev == CLS_BAD && next == CLS_BAD ?

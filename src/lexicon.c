@@ -245,6 +245,8 @@ static const char *lexicon_share[] = {
 	"=linkedin", "=telegram", "=weibo", "=wechat", "=微博", "=微信",
 	"=x", "=line", "=reddit", "=вконтакте", "=одноклассники", "=vk",
 	"=kakaotalk", "=카카오톡", "=네이버", "=band", "=はてブ",
+	"글자크기", "字号", "字號", "文字サイズ", "schriftgröße", "font size",
+	"^listen ·", "^print ·",
 	"=copy link", "=copy", "=mail", NULL
 };
 static const char *lexicon_comment_form[] = {
@@ -279,7 +281,17 @@ static const char *lexicon_copyright[] = {
 	"перепечатка", "alle rechte vorbehalten", "todos los derechos",
 	"queda prohibida la reproducción", "prohibida su reproducción",
 	"reproduction prohibited", "reproduction interdite",
-	"著作権", "無断転載", "無斷轉載", "無断複製", NULL
+	"著作権", "無断転載", "無斷轉載", "無断複製",
+	/* legal notices, data credits, reprints */
+	"disclaimer", "免責聲明", "免责声明", "haftungsausschluss",
+	"data delayed", "quotes by", "data provided by", "first appeared",
+	"originally appeared", "erschien zuerst", "首发于", "首發於",
+	/* photo credits, alone or closing a caption */
+	"^photo:", "^photo by", "^photos:", "^image:", "^credit:", "^фото:",
+	"^foto:", "^fotos:", "^bild:", "^imagen:", "^图片来源", "^圖片來源",
+	"^图片：", "^圖片：", "^写真：", "^写真=", "^사진=", "^사진 =",
+	". photo: ", ". foto: ", ". фото: ", ". bild: ", "getty images",
+	"(photo:", NULL
 };
 static const char *lexicon_promo[] = {
 	"newsletter", "subscribe now", "subscribe to", "sign up for",
@@ -304,7 +316,8 @@ static const char *lexicon_promo[] = {
 	"for subscribers", "付费会员", "付費會員", "会员专享", "會員專享",
 	"유료 회원", "для подписчиков", "für abonnenten", "para suscriptores",
 	"podcast", "^subscribe", "^listen:", "vorlesen", "listen to this",
-	"音声で聞く", "기사 듣기", "聆听", "聆聽", NULL
+	"音声で聞く", "기사 듣기", "聆听", "聆聽", "打开app", "打開app",
+	"阅读全文", "閱讀全文", "全文を読む", NULL
 };
 static const char *lexicon_cookie[] = {
 	"cookie", "クッキー", "쿠키", "куки", "隐私政策", "隱私政策",
