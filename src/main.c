@@ -14,6 +14,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <unistr.h>
+
 #include "sift.h"
 
 struct cmd {
@@ -35,6 +37,7 @@ static int	cmd_untag(int, char **);
 static int	cmd_tags(int, char **);
 static int	cmd_claims(int, char **);
 static int	cmd_export(int, char **);
+static int	cmd_import_claims(int, char **);
 static int	cmd_help(int, char **);
 
 static const struct cmd cmds[] = {
@@ -71,6 +74,8 @@ static const struct cmd cmds[] = {
 	  N_("export [--format csv|jsonl|w3c] [--tag TAG] [--article ID]"
 	     " [-o FILE]"),
 	  N_("export the claims") },
+	{ "import-claims", cmd_import_claims, N_("import-claims FILE | -"),
+	  N_("merge another annotator's export (JSON Lines or W3C)") },
 	{ "help", cmd_help, N_("help [COMMAND]"),
 	  N_("show help for sift or a command") },
 };
@@ -1273,6 +1278,156 @@ out:
 	}
 	store_close(s);
 	return (ret);
+}
+
+struct merge_run {
+	struct store	*store;
+	struct article	*a;		/* the last article looked at */
+	unsigned long	 added, updated, same, skipped;
+	int		 failed;
+};
+
+/* The byte offset of code point cp in s, or -1 past its end. */
+static long
+cp_to_byte(const char *s, size_t n, int64_t cp)
+{
+	size_t	i;
+
+	for (i = 0; i < n && cp > 0; i++)
+		if (((unsigned char)s[i] & 0xc0) != 0x80)
+			cp--;
+	while (i < n && ((unsigned char)s[i] & 0xc0) == 0x80)
+		i++;
+	return (cp == 0 ? (long)i : -1);
+}
+
+static int
+merge_one(struct claim *c, const char *hash, const char *url, int64_t cp,
+    void *arg)
+{
+	struct merge_run	*m = arg;
+	char			*cause = NULL;
+	int64_t			 id;
+	long			 at;
+	size_t			 i, k, qlen;
+	int			 rc;
+
+	if (strlen(c->uuid) != 36 || c->quote == NULL || c->annotator ==
+	    NULL || c->created[0] == '\0') {
+		fprintf(stderr, _("%s: a claim without its UUID, quote, "
+		    "annotator or time, skipped\n"), progname);
+		m->skipped++;
+		return (0);
+	}
+	if ((id = store_find_article(m->store, hash, url)) == 0) {
+		fprintf(stderr, _("%s: claim %s: its article is not in this "
+		    "store, skipped\n"), progname, c->uuid);
+		m->skipped++;
+		return (0);
+	}
+	if (m->a == NULL || m->a->id != id) {
+		article_free(m->a);
+		if ((m->a = store_get_article(m->store, id, 0, &cause)) ==
+		    NULL) {
+			fprintf(stderr, "%s: %s\n", progname, cause);
+			free(cause);
+			m->failed = 1;
+			return (-1);
+		}
+	}
+	for (i = k = 0; i < c->ntags; i++)	/* keep the tags we can */
+		if (claim_check_tag(c->tags[i], &cause) == 0)
+			c->tags[k++] = c->tags[i];
+		else {
+			fprintf(stderr, "%s: %s\n", progname, cause);
+			free(cause);
+			cause = NULL;
+		}
+	c->ntags = k;
+	c->article_id = id;
+	qlen = strlen(c->quote);
+	at = cp >= 0 ? cp_to_byte(m->a->text, m->a->len, cp) : -1;
+	if (at >= 0 && (size_t)at + qlen <= m->a->len &&
+	    memcmp(m->a->text + at, c->quote, qlen) == 0) {
+		c->start = at;
+		c->end = at + qlen;
+	} else if (claim_find(m->a->text, m->a->len, c->quote, &c->start,
+	    &c->end) == 0)
+		c->orphaned = 1;
+	if (c->prefix == NULL)
+		c->prefix = (char *)"";
+	if (c->suffix == NULL)
+		c->suffix = (char *)"";
+	rc = store_merge_claim(m->store, c, &cause);
+	if (rc < 0) {
+		fprintf(stderr, "%s: %s\n", progname, cause);
+		free(cause);
+		m->failed = 1;
+		return (-1);
+	}
+	if (rc == 1)
+		m->added++;
+	else if (rc == 2)
+		m->updated++;
+	else
+		m->same++;
+	return (0);
+}
+
+static int
+cmd_import_claims(int argc, char **argv)
+{
+	const struct cmd	*c = find_cmd("import-claims");
+	struct merge_run	 m;
+	struct buf		 b;
+	FILE			*fp;
+	char			 chunk[65536], *cause = NULL;
+	const char		*p;
+	size_t			 got;
+	int			 w3c;
+
+	if (help_only(c, argc, argv, _("FILE is what 'sift export --format "
+	    "jsonl' or '--format w3c' wrote,\nhere or in another store. "
+	    "Articles are matched by content hash, else URL;\nclaims by "
+	    "UUID: a newer one updates its note, claimant and tags.\n")))
+		return (0);
+	if (argc - optind != 1)
+		usage_error(c, _("import-claims takes one file"));
+	if (strcmp(argv[optind], "-") == 0)
+		fp = stdin;
+	else if ((fp = fopen(argv[optind], "r")) == NULL) {
+		fprintf(stderr, _("%s: %s: cannot open: %s\n"), progname,
+		    argv[optind], strerror(errno));
+		return (1);
+	}
+	buf_init(&b);
+	while ((got = fread(chunk, 1, sizeof chunk, fp)) > 0)
+		buf_add(&b, chunk, got);
+	if (fp != stdin)
+		fclose(fp);
+	if (b.data == NULL || memchr(b.data, '\0', b.len) != NULL ||
+	    u8_check((const uint8_t *)b.data, b.len) != NULL) {
+		fprintf(stderr, _("%s: %s: not a claim export (empty, binary "
+		    "or not UTF-8)\n"), progname, argv[optind]);
+		buf_free(&b);
+		return (1);
+	}
+	p = b.data + strspn(b.data, " \t\r\n");
+	w3c = *p == '{' && strstr(b.data, "\"AnnotationCollection\"") != NULL;
+	memset(&m, 0, sizeof m);
+	m.store = open_store();
+	if (store_read_claims(m.store, b.data, w3c, merge_one, &m,
+	    &cause) != 0 && cause != NULL) {
+		fprintf(stderr, "%s: %s: %s\n", progname, argv[optind], cause);
+		free(cause);
+		m.failed = 1;
+	}
+	printf(_("%lu claims added, %lu updated, %lu unchanged, %lu "
+	    "skipped\n"), m.added, m.updated, m.same, m.skipped);
+	article_free(m.a);
+	buf_free(&b);
+	store_close(m.store);
+	return (m.failed || m.skipped != 0);
 }
 
 static int

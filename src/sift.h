@@ -225,6 +225,8 @@ struct claim {
 	const char	*claimant;
 	const char	*note;
 	const char	*annotator;
+	const char	*modified;	/* NULL: created */
+	int		 orphaned;	/* no range */
 	char		 uuid[37];
 	char		 created[32];
 	char		**tags;
@@ -340,6 +342,11 @@ int		 store_claims(struct store *, const char *, int64_t,
 		     int (*)(const struct claim_row *, void *), void *, char **);
 int		 store_reanchor_claims(struct store *, int64_t, const char *,
 		     size_t, char **);
+int64_t		 store_find_article(struct store *, const char *, const char *);
+int		 store_merge_claim(struct store *, const struct claim *, char **);
+int		 store_read_claims(struct store *, const char *, int,
+		     int (*)(struct claim *, const char *, const char *, int64_t,
+		     void *), void *, char **);
 unsigned	 store_block_df(struct store *, const char *, uint64_t);
 int		 store_count_block(struct store *, const char *, uint64_t, int,
 		     char **);

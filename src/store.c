@@ -55,6 +55,10 @@ enum store_stmt {
 	STMT_CLAIMS,
 	STMT_ARTICLE_CLAIMS,
 	STMT_MOVE_CLAIM,
+	STMT_FIND_ARTICLE,
+	STMT_CLAIM_MODIFIED,
+	STMT_UPDATE_CLAIM,
+	STMT_CLEAR_CLAIM_TAGS,
 	STMT_LAST
 };
 
@@ -162,6 +166,15 @@ static const char *store_sql[STMT_LAST] = {
 	[STMT_ARTICLE_CLAIMS] =
 	    "SELECT id, start, end, quote, prefix, suffix FROM claims"
 	    " WHERE article_id = ?",
+	[STMT_FIND_ARTICLE] =
+	    "SELECT id FROM articles WHERE hash = ?1 UNION ALL"
+	    " SELECT id FROM articles WHERE ?2 IS NOT NULL AND url = ?2"
+	    " LIMIT 1",
+	[STMT_CLAIM_MODIFIED] = "SELECT id, modified FROM claims WHERE uuid = ?",
+	[STMT_UPDATE_CLAIM] =
+	    "UPDATE claims SET note = ?2, claimant = ?3, modified = ?4"
+	    " WHERE id = ?1",
+	[STMT_CLEAR_CLAIM_TAGS] = "DELETE FROM claim_tags WHERE claim_id = ?",
 	[STMT_MOVE_CLAIM] =
 	    "UPDATE claims SET start = ?2, end = ?3, anchor = ?4 WHERE id = ?1",
 	[STMT_SET_READ] =
@@ -1337,19 +1350,26 @@ store_put_cache(struct store *s, int64_t id, int64_t gen, int version,
  * Store a claim and its tags in one transaction; the tags are created as
  * needed.  Returns the claim's id, or -1 with a cause.
  */
+static int	store_tag_claim(struct store *, int64_t, const struct claim *,
+		    char **);
+
 int64_t
 store_add_claim(struct store *s, const struct claim *c, char **cause)
 {
 	sqlite3_stmt	*st = s->stmt[STMT_ADD_CLAIM];
-	int64_t		 id, tag;
-	size_t		 i;
+	int64_t		 id;
 
 	if (store_begin(s, cause) != 0)
 		return (-1);
 	store_bind_text(st, 1, c->uuid);
 	sqlite3_bind_int64(st, 2, c->article_id);
-	sqlite3_bind_int64(st, 3, c->start);
-	sqlite3_bind_int64(st, 4, c->end);
+	if (c->orphaned) {
+		sqlite3_bind_null(st, 3);
+		sqlite3_bind_null(st, 4);
+	} else {
+		sqlite3_bind_int64(st, 3, c->start);
+		sqlite3_bind_int64(st, 4, c->end);
+	}
 	store_bind_text(st, 5, c->quote);
 	store_bind_text(st, 6, c->prefix);
 	store_bind_text(st, 7, c->suffix);
@@ -1357,16 +1377,46 @@ store_add_claim(struct store *s, const struct claim *c, char **cause)
 	store_bind_text(st, 9, c->note);
 	store_bind_text(st, 10, c->annotator);
 	store_bind_text(st, 11, c->created);
-	store_bind_text(st, 12, c->created);
+	store_bind_text(st, 12, c->modified != NULL ? c->modified :
+	    c->created);
 	if (store_step_done(s, STMT_ADD_CLAIM, _("adding a claim"),
 	    cause) != 0)
 		goto fail;
 	id = sqlite3_last_insert_rowid(s->db);
+	if (c->orphaned) {
+		st = s->stmt[STMT_MOVE_CLAIM];
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_null(st, 2);
+		sqlite3_bind_null(st, 3);
+		sqlite3_bind_text(st, 4, "orphaned", -1, SQLITE_STATIC);
+		if (store_step_done(s, STMT_MOVE_CLAIM, _("adding a claim"),
+		    cause) != 0)
+			goto fail;
+	}
+	if (store_tag_claim(s, id, c, cause) != 0)
+		goto fail;
+	if (store_commit(s, cause) != 0)
+		goto fail;
+	return (id);
+fail:
+	store_rollback(s);
+	return (-1);
+}
+
+/* Give a claim its tags (creating the tags as needed). */
+static int
+store_tag_claim(struct store *s, int64_t id, const struct claim *c,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+	int64_t		 tag;
+	size_t		 i;
+
 	for (i = 0; i < c->ntags; i++) {
 		store_bind_text(s->stmt[STMT_ADD_TAG], 1, c->tags[i]);
 		if (store_step_done(s, STMT_ADD_TAG, _("adding a tag"),
 		    cause) != 0)
-			goto fail;
+			return (-1);
 		st = s->stmt[STMT_GET_TAG];
 		store_bind_text(st, 1, c->tags[i]);
 		tag = sqlite3_step(st) == SQLITE_ROW ?
@@ -1377,14 +1427,9 @@ store_add_claim(struct store *s, const struct claim *c, char **cause)
 		sqlite3_bind_int64(st, 2, tag);
 		if (tag < 0 || store_step_done(s, STMT_ADD_CLAIM_TAG,
 		    _("adding a tag"), cause) != 0)
-			goto fail;
+			return (-1);
 	}
-	if (store_commit(s, cause) != 0)
-		goto fail;
-	return (id);
-fail:
-	store_rollback(s);
-	return (-1);
+	return (0);
 }
 
 /* Delete a claim by id or UUID; returns 1 if there was one. */
@@ -1518,5 +1563,176 @@ store_reanchor_claims(struct store *s, int64_t id, const char *text,
 	for (i = 0; i < n; i++)
 		free(c[i].quote);
 	free(c);
+	return (ret);
+}
+
+/* The article an export names: by its content hash, else its URL. */
+int64_t
+store_find_article(struct store *s, const char *hash, const char *url)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_FIND_ARTICLE];
+	int64_t		 id = 0;
+
+	store_bind_text(st, 1, hash);
+	store_bind_text(st, 2, url);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		id = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return (id);
+}
+
+/*
+ * Merge a claim from another store.  A new UUID is added; a known one is
+ * updated (note, claimant, tags) when the incoming one is newer.  Returns
+ * 1 added, 2 updated, 0 unchanged, -1 on error.
+ */
+int
+store_merge_claim(struct store *s, const struct claim *c, char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_CLAIM_MODIFIED];
+	const char	*m;
+	int64_t		 id = 0;
+	int		 newer = 0;
+
+	store_bind_text(st, 1, c->uuid);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		id = sqlite3_column_int64(st, 0);
+		m = (const char *)sqlite3_column_text(st, 1);
+		newer = c->modified != NULL && m != NULL &&
+		    strcmp(c->modified, m) > 0;
+	}
+	sqlite3_reset(st);
+	if (id == 0)
+		return (store_add_claim(s, c, cause) < 0 ? -1 : 1);
+	if (!newer)
+		return (0);
+	if (store_begin(s, cause) != 0)
+		return (-1);
+	st = s->stmt[STMT_UPDATE_CLAIM];
+	sqlite3_bind_int64(st, 1, id);
+	store_bind_text(st, 2, c->note);
+	store_bind_text(st, 3, c->claimant);
+	store_bind_text(st, 4, c->modified);
+	if (store_step_done(s, STMT_UPDATE_CLAIM, _("updating a claim"),
+	    cause) != 0)
+		goto fail;
+	sqlite3_bind_int64(s->stmt[STMT_CLEAR_CLAIM_TAGS], 1, id);
+	if (store_step_done(s, STMT_CLEAR_CLAIM_TAGS, _("updating a claim"),
+	    cause) != 0 || store_tag_claim(s, id, c, cause) != 0 ||
+	    store_commit(s, cause) != 0)
+		goto fail;
+	return (2);
+fail:
+	store_rollback(s);
+	return (-1);
+}
+
+/*
+ * Read the claims of an export (JSON Lines, one claim a line, or a W3C
+ * annotation collection) with SQLite's JSON functions; cb gets each one
+ * with its article's hash and URL and its code-point start (-1 unknown).
+ */
+int
+store_read_claims(struct store *s, const char *doc, int w3c,
+    int (*cb)(struct claim *, const char *, const char *, int64_t, void *),
+    void *arg, char **cause)
+{
+	static const char	*sql_jsonl =
+	    "SELECT substr(json_extract(?1, '$.id'), 10),"
+	    " json_extract(?1, '$.quote'), json_extract(?1, '$.prefix'),"
+	    " json_extract(?1, '$.suffix'), json_extract(?1, '$.note'),"
+	    " json_extract(?1, '$.claimant'), json_extract(?1, '$.annotator'),"
+	    " json_extract(?1, '$.created'), json_extract(?1, '$.modified'),"
+	    " json_extract(?1, '$.article.sha256'),"
+	    " json_extract(?1, '$.article.url'),"
+	    " coalesce(json_extract(?1, '$.start'), -1),"
+	    " (SELECT group_concat(value, char(31)) FROM json_each(?1, '$.tags'))";
+	static const char	*sql_w3c =
+	    "SELECT substr(json_extract(i.value, '$.id'), 10),"
+	    " json_extract(i.value, '$.target.selector[0].exact'),"
+	    " json_extract(i.value, '$.target.selector[0].prefix'),"
+	    " json_extract(i.value, '$.target.selector[0].suffix'),"
+	    " (SELECT json_extract(b.value, '$.value') FROM"
+	    "   json_each(i.value, '$.body') b WHERE"
+	    "   json_extract(b.value, '$.purpose') = 'commenting'),"
+	    " (SELECT substr(json_extract(b.value, '$.value'), 11) FROM"
+	    "   json_each(i.value, '$.body') b WHERE"
+	    "   json_extract(b.value, '$.purpose') = 'describing' AND"
+	    "   json_extract(b.value, '$.value') LIKE 'claimant: %'),"
+	    " json_extract(i.value, '$.creator.nickname'),"
+	    " json_extract(i.value, '$.created'),"
+	    " json_extract(i.value, '$.modified'),"
+	    " CASE WHEN json_extract(i.value, '$.target.source') LIKE"
+	    "   'urn:sha256:%' THEN substr(json_extract(i.value,"
+	    "   '$.target.source'), 12) END,"
+	    " json_extract(i.value, '$.target.source'),"
+	    " coalesce(json_extract(i.value, '$.target.selector[1].start'), -1),"
+	    " (SELECT group_concat(json_extract(b.value, '$.value'), char(31))"
+	    "   FROM json_each(i.value, '$.body') b WHERE"
+	    "   json_extract(b.value, '$.purpose') = 'tagging')"
+	    " FROM json_each(?1, '$.first.items') i";
+	sqlite3_stmt		*st;
+	struct claim		 c;
+	const char		*p, *nl;
+	char			*line, *tags, *t;
+	int			 rc, ret = 0;
+
+	if (sqlite3_prepare_v2(s->db, w3c ? sql_w3c : sql_jsonl, -1, &st,
+	    NULL) != SQLITE_OK) {
+		*cause = store_cause(s, _("reading claims"));
+		return (-1);
+	}
+	for (p = doc; *p != '\0' && ret == 0; p = *nl != '\0' ? nl + 1 : nl) {
+		nl = w3c ? p + strlen(p) : p + strcspn(p, "\n");
+		line = xstrndup(p, nl - p);
+		if (strspn(line, " \t\r") == strlen(line)) {
+			free(line);
+			continue;
+		}
+		sqlite3_bind_text(st, 1, line, -1, SQLITE_TRANSIENT);
+		free(line);
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+			memset(&c, 0, sizeof c);
+			snprintf(c.uuid, sizeof c.uuid, "%s",
+			    (const char *)sqlite3_column_text(st, 0) != NULL ?
+			    (const char *)sqlite3_column_text(st, 0) : "");
+			c.quote = (char *)sqlite3_column_text(st, 1);
+			c.prefix = (char *)sqlite3_column_text(st, 2);
+			c.suffix = (char *)sqlite3_column_text(st, 3);
+			c.note = (const char *)sqlite3_column_text(st, 4);
+			c.claimant = (const char *)sqlite3_column_text(st, 5);
+			c.annotator = (const char *)sqlite3_column_text(st, 6);
+			snprintf(c.created, sizeof c.created, "%s",
+			    sqlite3_column_text(st, 7) != NULL ?
+			    (const char *)sqlite3_column_text(st, 7) : "");
+			c.modified = (const char *)sqlite3_column_text(st, 8);
+			tags = sqlite3_column_text(st, 12) != NULL ?
+			    xstrdup((const char *)sqlite3_column_text(st, 12)) :
+			    NULL;
+			for (t = tags; t != NULL && *t != '\0'; ) {
+				c.tags = xreallocarray(c.tags, c.ntags + 1,
+				    sizeof *c.tags);
+				c.tags[c.ntags++] = t;
+				t += strcspn(t, "\x1f");
+				if (*t != '\0')
+					*t++ = '\0';
+			}
+			ret = cb(&c, (const char *)sqlite3_column_text(st, 9),
+			    (const char *)sqlite3_column_text(st, 10),
+			    sqlite3_column_int64(st, 11), arg);
+			free(c.tags);
+			free(tags);
+			if (ret != 0)
+				break;
+		}
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+			*cause = xasprintf(_("not a claim export (%s)"),
+			    sqlite3_errmsg(s->db));
+			ret = -1;
+		}
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
 	return (ret);
 }

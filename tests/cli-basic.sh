@@ -8,12 +8,12 @@ like "$T/out" '^sift [0-9]+\.[0-9]+' "--version prints the version"
 
 run "$SIFT" --help
 is "$rc" 0 "--help exits 0"
-for c in read import list clean show mark reclean tag untag tags claims export; do
+for c in read import list clean show mark reclean tag untag tags claims export import-claims; do
 	like "$T/out" "^  $c " "--help lists $c"
 done
 like "$T/out" '-d, --db FILE' "--help names -d"
 
-for c in read import list clean show mark reclean tag untag tags claims export; do
+for c in read import list clean show mark reclean tag untag tags claims export import-claims; do
 	run "$SIFT" $c --help
 	is "$rc" 0 "$c --help exits 0"
 	like "$T/out" "^usage: sift \[-d DB\] $c" "$c --help shows its usage"

@@ -110,6 +110,61 @@ if [ -n "${SQLITE3:-}" ]; then
 	like "$T/out" "	orphaned	Both countries have denied" "a quote that is gone is orphaned, not dropped"
 fi
 
+# Two stores, one set of claims: import-claims merges by UUID.
+DB2="$T/other.db"
+"$SIFT" -d "$DB2" import "$T/b.txt" "$T/a.txt" >/dev/null
+run "$SIFT" -d "$DB2" import-claims "$T/claims.jsonl"
+is "$rc" 0 "import-claims of JSON Lines"
+like "$T/out" "^4 claims added, 0 updated, 0 unchanged, 0 skipped$" "adds every claim"
+run "$SIFT" -d "$DB2" import-claims "$T/claims.json"
+like "$T/out" "^0 claims added, 0 updated, 4 unchanged, 0 skipped$" "the W3C export of the same claims adds nothing"
+run "$SIFT" -d "$DB2" claims --tag arms-supply/denied
+like "$T/out" "^[0-9]+	1	arms-supply/denied	exact	朝鲜否认向俄罗斯提供武器$" \
+    "claims land on the right article (by content hash) and place"
+python3 - "$T/claims.jsonl" "$T/newer.jsonl" <<'PY'
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+r = [r for r in rows if r["quote"] == "accused North Korea"][0]
+r["tags"] = ["arms-supply/denied"]
+r["note"] = "revised"
+r["modified"] = "2099-01-01T00:00:00.000Z"
+open(sys.argv[2], "w", encoding="utf-8").write(json.dumps(r, ensure_ascii=False) + "\n")
+PY
+run "$SIFT" -d "$DB2" import-claims "$T/newer.jsonl"
+like "$T/out" "^0 claims added, 1 updated, 0 unchanged, 0 skipped$" "a newer claim updates its tags and note"
+run "$SIFT" -d "$DB2" tags
+like "$T/out" "^arms-supply/alleged	0$" "the old tag is gone from it"
+printf 'not json at all\n' >"$T/junk.jsonl"
+run "$SIFT" -d "$DB2" import-claims "$T/junk.jsonl"
+is "$rc" 1 "a file that is not an export exits 1"
+like "$T/err" "junk.jsonl: not a claim export" "and says so"
+run "$SIFT" -d "$DB2" import-claims "$T/nonexistent"
+is "$rc" 1 "a missing file exits 1"
+
+# kill -9 in the middle of a tagging session loses no acknowledged claim.
+if [ -n "${SQLITE3:-}" ]; then
+	(
+		i=0
+		while [ $i -lt 200 ]; do
+			"$SIFT" -d "$DB" tag 1 --quote "Washington" "bulk/$i" >>"$T/acked" 2>/dev/null
+			i=$((i + 1))
+		done
+	) &
+	loop=$!
+	sleep 1
+	pkill -9 -P $loop -f "sift" 2>/dev/null
+	kill -9 $loop 2>/dev/null
+	wait $loop 2>/dev/null
+	sleep 0.2
+	is "$("$SQLITE3" "$DB" "PRAGMA integrity_check")" ok "killed while tagging: the database is intact"
+	n=$(grep -c '^claim ' "$T/acked")
+	missing=0
+	for id in $(sed -n 's/^claim \([0-9]*\) .*/\1/p' "$T/acked"); do
+		[ "$("$SQLITE3" "$DB" "SELECT count(*) FROM claims WHERE id = $id")" = 1 ] || missing=$((missing + 1))
+	done
+	is "$missing" 0 "every acknowledged claim ($n) is stored"
+fi
+
 run "$SIFT" -d "$DB" untag 1
 is "$rc" 0 "untag a claim"
 run "$SIFT" -d "$DB" untag 1
