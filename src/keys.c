@@ -57,6 +57,16 @@ static const struct key_binding keys_table[] = {
 	{ VIEW_ARTICLE, 'J', ACTION_NEXT_ARTICLE, "J", N_("next article") },
 	{ VIEW_ARTICLE, 'K', ACTION_PREV_ARTICLE, "K",
 	  N_("previous article") },
+	{ VIEW_ARTICLE, ']', ACTION_NEXT_SENTENCE, "]",
+	  N_("claim cursor: next sentence") },
+	{ VIEW_ARTICLE, '[', ACTION_PREV_SENTENCE, "[",
+	  N_("claim cursor: previous sentence") },
+	{ VIEW_ARTICLE, '}', ACTION_NEXT_BLOCK, "}",
+	  N_("claim cursor: next block") },
+	{ VIEW_ARTICLE, '{', ACTION_PREV_BLOCK, "{",
+	  N_("claim cursor: previous block") },
+	{ VIEW_ARTICLE, 't', ACTION_TAG, "t",
+	  N_("tag the sentence under the claim cursor") },
 	{ VIEW_ANY, C('l'), ACTION_REDRAW, "^L", N_("redraw the screen") },
 	{ VIEW_ANY, C('z'), ACTION_SUSPEND, "^Z", N_("suspend sift") },
 };
@@ -74,6 +84,10 @@ static const char *keys_actions[] = {
 	[ACTION_NEXT_ARTICLE] = "next-article",
 	[ACTION_PREV_ARTICLE] = "previous-article",
 	[ACTION_REDRAW] = "redraw", [ACTION_SUSPEND] = "suspend",
+	[ACTION_NEXT_SENTENCE] = "next-sentence",
+	[ACTION_PREV_SENTENCE] = "previous-sentence",
+	[ACTION_NEXT_BLOCK] = "next-block",
+	[ACTION_PREV_BLOCK] = "previous-block", [ACTION_TAG] = "tag",
 };
 
 static const struct {

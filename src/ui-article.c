@@ -21,6 +21,11 @@
 
 #define HEADER_ROWS	3
 
+struct ui_claim;
+struct ui_article;
+
+static void	ui_article_cursor_to(struct ui_article *, size_t);
+
 struct ui_article {
 	struct article	*a;
 	struct clean	*c;
@@ -40,6 +45,19 @@ struct ui_article {
 	char		*fold;
 	size_t		 foldlen;
 	size_t		*map;
+	/* the claim cursor: a sentence */
+	int		 has_cur;
+	size_t		 cur_start;
+	size_t		 cur_end;
+	/* the article's claims */
+	struct ui_claim	*claims;
+	size_t		 nclaims;
+};
+
+struct ui_claim {
+	size_t	 start;
+	size_t	 end;
+	char	*tags;
 };
 
 static int
@@ -130,6 +148,50 @@ ui_article_classify(struct ui *ui)
 	return (0);
 }
 
+static void
+ui_article_free_claims(struct ui_article *v)
+{
+	size_t	i;
+
+	for (i = 0; i < v->nclaims; i++)
+		free(v->claims[i].tags);
+	free(v->claims);
+	v->claims = NULL;
+	v->nclaims = 0;
+}
+
+static int
+ui_article_claim_cb(const struct claim_row *r, void *arg)
+{
+	struct ui_article	*v = arg;
+
+	if (!r->has_range)
+		return (0);
+	v->claims = xreallocarray(v->claims, v->nclaims + 1,
+	    sizeof *v->claims);
+	v->claims[v->nclaims].start = r->start;
+	v->claims[v->nclaims].end = r->end;
+	v->claims[v->nclaims].tags = xstrdup(r->s[CLAIM_TAGS] != NULL ?
+	    r->s[CLAIM_TAGS] : "");
+	v->nclaims++;
+	return (0);
+}
+
+/* The article's claims, for marking them and naming their tags. */
+static void
+ui_article_load_claims(struct ui *ui)
+{
+	struct ui_article	*v = ui->art;
+	char			*cause;
+
+	ui_article_free_claims(v);
+	if (store_claims(ui->store, NULL, v->a->id, ui_article_claim_cb, v,
+	    &cause) != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+	}
+}
+
 void
 ui_article_close(struct ui *ui)
 {
@@ -146,6 +208,7 @@ ui_article_close(struct ui *ui)
 	free(v->mlen);
 	free(v->fold);
 	free(v->map);
+	ui_article_free_claims(v);
 	free(v);
 	ui->art = NULL;
 }
@@ -170,6 +233,7 @@ ui_article_open(struct ui *ui, size_t index)
 	ui->view = VIEW_ARTICLE;
 	ui->sel = index;
 	ui_article_classify(ui);
+	ui_article_load_claims(ui);
 	if (store_set_read(ui->store, v->a->id, &cause) != 0) {
 		ui_message(ui, 1, "%s", cause);
 		free(cause);
@@ -193,31 +257,64 @@ ui_article_resize(struct ui *ui)
 	}
 }
 
-/* Draw one wrapped line, with the search matches in it highlighted. */
+/* The attribute of the text at byte offset pos. */
+static int
+ui_article_attr_at(struct ui_article *v, size_t pos, int base)
+{
+	size_t	i;
+	int	attr = base;
+
+	for (i = 0; i < v->nclaims; i++)
+		if (pos >= v->claims[i].start && pos < v->claims[i].end)
+			attr |= A_UNDERLINE;
+	if (v->has_cur && pos >= v->cur_start && pos < v->cur_end)
+		attr |= A_REVERSE;
+	for (i = 0; i < v->nmatches; i++)
+		if (pos >= v->mstart[i] && pos < v->mstart[i] + v->mlen[i])
+			return (ui_attr(COLOUR_MATCH));
+	return (attr);
+}
+
+/* The next byte after pos where the attribute may change. */
+static size_t
+ui_article_next_change(struct ui_article *v, size_t pos, size_t end)
+{
+	size_t	i, next = end;
+
+#define EDGE(x)	do { if ((x) > pos && (x) < next) next = (x); } while (0)
+	for (i = 0; i < v->nclaims; i++) {
+		EDGE(v->claims[i].start);
+		EDGE(v->claims[i].end);
+	}
+	if (v->has_cur) {
+		EDGE(v->cur_start);
+		EDGE(v->cur_end);
+	}
+	for (i = 0; i < v->nmatches; i++) {
+		EDGE(v->mstart[i]);
+		EDGE(v->mstart[i] + v->mlen[i]);
+	}
+#undef EDGE
+	return (next);
+}
+
+/*
+ * Draw one wrapped line: search matches highlighted, claims underlined,
+ * the claim cursor in reverse.
+ */
 static void
 ui_article_line(struct ui_article *v, int y, const struct layout_line *l,
     int attr)
 {
-	size_t	i, pos = l->start, end = l->start + l->len, a, b;
+	size_t	pos = l->start, end = l->start + l->len, next;
 	int	x = 0;
 
-	for (i = 0; i < v->nmatches && pos < end; i++) {
-		a = v->mstart[i];
-		b = a + v->mlen[i];
-		if (b <= pos || a >= end)
-			continue;
-		if (a > pos) {
-			x += ui_text(y, x, v->a->text + pos, a - pos, x, attr);
-			pos = a;
-		}
-		if (b > end)
-			b = end;
-		x += ui_text(y, x, v->a->text + pos, b - pos, x,
-		    ui_attr(COLOUR_MATCH));
-		pos = b;
+	while (pos < end) {
+		next = ui_article_next_change(v, pos, end);
+		x += ui_text(y, x, v->a->text + pos, next - pos, x,
+		    ui_article_attr_at(v, pos, attr));
+		pos = next;
 	}
-	if (pos < end)
-		ui_text(y, x, v->a->text + pos, end - pos, x, attr);
 }
 
 void
@@ -278,6 +375,17 @@ ui_article_draw(struct ui *ui)
 	    "block %zu  ? help"), v->list_index + 1, ui->nids, pct,
 	    ui_article_hidden(v), v->show_hidden ? _("showing hidden") :
 	    _("clean"), v->nvis > 0 ? v->vis[v->top] + 1 : 0);
+	for (k = 0; v->has_cur && k < v->nclaims; k++)
+		if (v->cur_start < v->claims[k].end &&
+		    v->claims[k].start < v->cur_end) {
+			snprintf(meta, sizeof meta, _("tags: %s  "),
+			    v->claims[k].tags);
+			memmove(status + strlen(meta), status,
+			    sizeof status - strlen(meta));
+			memcpy(status, meta, strlen(meta));
+			status[sizeof status - 1] = '\0';
+			break;
+		}
 	ui_status(ui, status);
 }
 
@@ -407,10 +515,196 @@ ui_article_goto_match(struct ui_article *v, int dir)
 			ui_article_scroll(v, (long)line + (k == v->comments) *
 			    2 + (cb->verdict != VERDICT_CONTENT &&
 			    v->show_hidden));
+			ui_article_cursor_to(v, at);
 			return (0);
 		}
 	}
 	return (-1);
+}
+
+struct ui_sentences {
+	size_t	 base;
+	size_t	*st;
+	size_t	*en;
+	size_t	 n;
+};
+
+static void
+ui_sentence_cb(size_t start, size_t len, void *arg)
+{
+	struct ui_sentences	*s = arg;
+
+	s->st = xreallocarray(s->st, s->n + 1, sizeof *s->st);
+	s->en = xreallocarray(s->en, s->n + 1, sizeof *s->en);
+	s->st[s->n] = s->base + start;
+	s->en[s->n] = s->base + start + len;
+	s->n++;
+}
+
+/* The sentences of visible block k, as byte ranges of the text. */
+static void
+ui_article_sentences(struct ui_article *v, size_t k, struct ui_sentences *s)
+{
+	const struct clean_block	*b = &v->c->blocks[v->vis[k]];
+
+	memset(s, 0, sizeof *s);
+	s->base = b->start;
+	text_sentences(v->a->text + b->start, b->len, ui_sentence_cb, s);
+}
+
+static void
+ui_sentences_free(struct ui_sentences *s)
+{
+	free(s->st);
+	free(s->en);
+}
+
+/* The visible block holding a byte offset, or nvis. */
+static size_t
+ui_article_vis_of(struct ui_article *v, size_t at)
+{
+	const struct clean_block	*b;
+	size_t				 k;
+
+	for (k = 0; k < v->nvis; k++) {
+		b = &v->c->blocks[v->vis[k]];
+		if (at >= b->start && at <= b->start + b->len)
+			return (k);
+	}
+	return (v->nvis);
+}
+
+/* Bring the cursor's block into view when it is above or below it. */
+static void
+ui_article_show_cursor(struct ui_article *v)
+{
+	size_t	k = ui_article_vis_of(v, v->cur_start), i, rows = 0;
+	size_t	h = ui_article_height();
+
+	if (k >= v->nvis)
+		return;
+	if (k < v->top || (k == v->top && v->row > 0)) {
+		v->top = k;
+		v->row = 0;
+		return;
+	}
+	for (i = v->top; i < k && rows < h; i++)
+		rows += ui_article_rows(v, i);
+	if (rows + (v->row > 0 ? 0 : 0) + 2 > h) {
+		v->top = k;
+		v->row = 0;
+	}
+}
+
+/* Put the cursor on the sentence holding a byte offset. */
+static void
+ui_article_cursor_to(struct ui_article *v, size_t at)
+{
+	struct ui_sentences	s;
+	size_t			k = ui_article_vis_of(v, at), i;
+
+	if (k >= v->nvis)
+		return;
+	ui_article_sentences(v, k, &s);
+	for (i = 0; i < s.n; i++)
+		if (at < s.en[i] || i + 1 == s.n) {
+			v->has_cur = 1;
+			v->cur_start = s.st[i];
+			v->cur_end = s.en[i];
+			break;
+		}
+	ui_sentences_free(&s);
+}
+
+/* Move the cursor by sentence (whole blocks with block) forward or back. */
+static void
+ui_article_cursor_move(struct ui_article *v, int dir, int block)
+{
+	struct ui_sentences	s;
+	size_t			k, i;
+
+	if (v->nvis == 0)
+		return;
+	if (!v->has_cur) {
+		ui_article_cursor_to(v, v->c->blocks[v->vis[v->top]].start);
+		return;
+	}
+	k = ui_article_vis_of(v, v->cur_start);
+	if (k >= v->nvis)
+		k = v->top;
+	ui_article_sentences(v, k, &s);
+	for (i = 0; i < s.n && s.st[i] != v->cur_start; i++)
+		/* nothing */;
+	if (!block && dir > 0 && i + 1 < s.n) {
+		v->cur_start = s.st[i + 1];
+		v->cur_end = s.en[i + 1];
+	} else if (!block && dir < 0 && i > 0 && i < s.n) {
+		v->cur_start = s.st[i - 1];
+		v->cur_end = s.en[i - 1];
+	} else {
+		/* to the next or previous block with a sentence */
+		ui_sentences_free(&s);
+		for (;;) {
+			if ((dir > 0 && k + 1 >= v->nvis) || (dir < 0 && k == 0))
+				goto out;
+			k += dir;
+			ui_article_sentences(v, k, &s);
+			if (s.n > 0)
+				break;
+			ui_sentences_free(&s);
+		}
+		i = dir > 0 || block ? 0 : s.n - 1;
+		v->cur_start = s.st[i];
+		v->cur_end = s.en[i];
+	}
+	ui_sentences_free(&s);
+out:
+	ui_article_show_cursor(v);
+}
+
+/* Tag the sentence under the cursor; the claim is stored at once. */
+static void
+ui_article_tag(struct ui *ui)
+{
+	struct ui_article	*v = ui->art;
+	struct claim		 cl;
+	char			*tag, *cause;
+	int64_t			 id;
+
+	if (!v->has_cur) {
+		ui_message(ui, 1, "%s", _("move the claim cursor with ] first"));
+		return;
+	}
+	if ((tag = ui_prompt(ui, _("tag: "), NULL)) == NULL)
+		return;
+	if (claim_check_tag(tag, &cause) != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+		free(tag);
+		return;
+	}
+	memset(&cl, 0, sizeof cl);
+	cl.article_id = v->a->id;
+	cl.start = v->cur_start;
+	cl.end = v->cur_end;
+	claim_context(&cl, v->a->text, v->a->len);
+	claim_uuid(cl.uuid);
+	claim_now(cl.created);
+	cl.annotator = claim_annotator();
+	cl.tags = &tag;
+	cl.ntags = 1;
+	if ((id = store_add_claim(ui->store, &cl, &cause)) < 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+	} else
+		ui_message(ui, 0, _("claim %lld: %s"), (long long)id, tag);
+	free(cl.quote);
+	free(cl.prefix);
+	free(cl.suffix);
+	free(tag);
+	ui_article_load_claims(ui);
+	if (ui->items != NULL && v->list_index < ui->nids)
+		ui->items[v->list_index].claims++;
 }
 
 void
@@ -490,6 +784,19 @@ ui_article_key(struct ui *ui, int key)
 		ui_message(ui, 0, _("block %zu: %s"), v->vis[v->top] + 1,
 		    _(clean_verdict_name(verdict)));
 		ui_article_classify(ui);
+		break;
+	case ACTION_NEXT_SENTENCE:
+	case ACTION_PREV_SENTENCE:
+		ui_article_cursor_move(v, action == ACTION_NEXT_SENTENCE ? 1 :
+		    -1, 0);
+		break;
+	case ACTION_NEXT_BLOCK:
+	case ACTION_PREV_BLOCK:
+		ui_article_cursor_move(v, action == ACTION_NEXT_BLOCK ? 1 : -1,
+		    1);
+		break;
+	case ACTION_TAG:
+		ui_article_tag(ui);
 		break;
 	case ACTION_NEXT_ARTICLE:
 		if (v->list_index + 1 < ui->nids)

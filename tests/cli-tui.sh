@@ -165,6 +165,65 @@ like "$T/screen" "sift/config:2: unknown action 'frobnicate'" "a bad configurati
 like "$T/screen" "^sift-exited-1" "and sift exits 1"
 tm kill-session -t "$S"
 
+# Tagging from the keyboard: search places the claim cursor on the
+# sentence, t tags it; ] and [ move the cursor; claims are stored at once.
+TAGDB="$T/tag.db"
+if [ -n "$DEV" ]; then
+	"$SIFT" -d "$TAGDB" import "$DEV"/000_*.txt >/dev/null
+else
+	printf 'Kim invites Putin\nWashington has accused North Korea of providing arms to Russia. Both countries have denied those claims.\n' >"$T/kim.txt"
+	"$SIFT" -d "$TAGDB" import "$T/kim.txt" >/dev/null
+fi
+tm -f /dev/null new-session -d -s "$S" -x 80 -y 24 \
+    "env LC_ALL=C.UTF-8 NO_COLOR=1 SIFT_ANNOTATOR=tester '$SIFT' -d '$TAGDB' read 1; echo sift-exited-\$?; sleep 30"
+settle
+tm send-keys -t "$S" /
+settle
+tm send-keys -t "$S" "Both countries" Enter
+settle
+tm send-keys -t "$S" t
+settle
+tm send-keys -t "$S" "arms-supply/denied" Enter
+settle
+like "$T/screen" "claim 1: arms-supply/denied" "t tags the sentence of the match"
+tm send-keys -t "$S" /
+settle
+tm send-keys -t "$S" "accused North Korea" Enter
+settle
+tm send-keys -t "$S" t
+settle
+tm send-keys -t "$S" "arms-supply/alleged" Enter
+settle
+like "$T/screen" "claim 2: arms-supply/alleged" "a second claim"
+tm send-keys -t "$S" ] [
+settle
+like "$T/screen" "tags: arms-supply/alleged" "the status line names the tags under the cursor"
+tm send-keys -t "$S" q q
+settle
+like "$T/screen" "^sift-exited-0" "quit"
+tm kill-session -t "$S"
+run "$SIFT" -d "$TAGDB" claims
+like "$T/out" "arms-supply/denied	exact	Both countries have denied those claims\." "sift claims lists the first quote with its tag"
+like "$T/out" "arms-supply/alleged	exact	.*accused North Korea of providing arms" "and the second"
+run "$SIFT" -d "$TAGDB" tags
+is "$(cat "$T/out")" "arms-supply/alleged	1
+arms-supply/denied	1" "sift tags counts each once"
+for f in csv jsonl w3c; do
+	"$SIFT" -d "$TAGDB" export --format $f >"$T/tagged.$f"
+done
+python3 - "$T" <<'PY'
+import csv, json, sys
+t = sys.argv[1]
+quotes = lambda qs: any("Both countries" in q for q in qs) and any("accused North Korea" in q for q in qs)
+rows = list(csv.DictReader(open(t + "/tagged.csv", encoding="utf-8", newline="")))
+assert len(rows) == 2 and quotes([r["quote"] for r in rows])
+rows = [json.loads(l) for l in open(t + "/tagged.jsonl", encoding="utf-8")]
+assert len(rows) == 2 and quotes([r["quote"] for r in rows])
+d = json.load(open(t + "/tagged.w3c", encoding="utf-8"))
+assert quotes([i["target"]["selector"][0]["exact"] for i in d["first"]["items"]])
+PY
+ok $? "every export format parses and holds both claims"
+
 # The dev corpus's RSS dump at 80 and 41 columns: the Chinese body, and
 # no markup, share widget or RSS promo until H.
 if [ -n "$DEV" ]; then
