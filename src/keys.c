@@ -67,6 +67,12 @@ static const struct key_binding keys_table[] = {
 	  N_("claim cursor: previous block") },
 	{ VIEW_ARTICLE, 't', ACTION_TAG, "t",
 	  N_("tag the sentence under the claim cursor") },
+	{ VIEW_ARTICLE, 'a', ACTION_NOTE, "a",
+	  N_("add or edit the note of the claim under the cursor") },
+	{ VIEW_ARTICLE, 'c', ACTION_CLAIMANT, "c",
+	  N_("set who makes the claim under the cursor") },
+	{ VIEW_ARTICLE, 'd', ACTION_DELETE, "d",
+	  N_("delete the claim under the cursor") },
 	{ VIEW_ANY, C('l'), ACTION_REDRAW, "^L", N_("redraw the screen") },
 	{ VIEW_ANY, C('z'), ACTION_SUSPEND, "^Z", N_("suspend sift") },
 };
@@ -88,6 +94,8 @@ static const char *keys_actions[] = {
 	[ACTION_PREV_SENTENCE] = "previous-sentence",
 	[ACTION_NEXT_BLOCK] = "next-block",
 	[ACTION_PREV_BLOCK] = "previous-block", [ACTION_TAG] = "tag",
+	[ACTION_NOTE] = "note", [ACTION_CLAIMANT] = "claimant",
+	[ACTION_DELETE] = "delete",
 };
 
 static const struct {

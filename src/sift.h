@@ -344,6 +344,8 @@ int		 store_reanchor_claims(struct store *, int64_t, const char *,
 		     size_t, char **);
 int64_t		 store_find_article(struct store *, const char *, const char *);
 int		 store_merge_claim(struct store *, const struct claim *, char **);
+int		 store_set_claim_text(struct store *, int64_t, int, const char *,
+		     char **);
 int		 store_read_claims(struct store *, const char *, int,
 		     int (*)(struct claim *, const char *, const char *, int64_t,
 		     void *), void *, char **);

@@ -59,6 +59,8 @@ enum store_stmt {
 	STMT_CLAIM_MODIFIED,
 	STMT_UPDATE_CLAIM,
 	STMT_CLEAR_CLAIM_TAGS,
+	STMT_SET_CLAIM_FIELD_NOTE,
+	STMT_SET_CLAIM_FIELD_CLAIMANT,
 	STMT_LAST
 };
 
@@ -175,6 +177,10 @@ static const char *store_sql[STMT_LAST] = {
 	    "UPDATE claims SET note = ?2, claimant = ?3, modified = ?4"
 	    " WHERE id = ?1",
 	[STMT_CLEAR_CLAIM_TAGS] = "DELETE FROM claim_tags WHERE claim_id = ?",
+	[STMT_SET_CLAIM_FIELD_NOTE] =
+	    "UPDATE claims SET note = ?2, modified = ?3 WHERE id = ?1",
+	[STMT_SET_CLAIM_FIELD_CLAIMANT] =
+	    "UPDATE claims SET claimant = ?2, modified = ?3 WHERE id = ?1",
 	[STMT_MOVE_CLAIM] =
 	    "UPDATE claims SET start = ?2, end = ?3, anchor = ?4 WHERE id = ?1",
 	[STMT_SET_READ] =
@@ -1735,4 +1741,21 @@ store_read_claims(struct store *s, const char *doc, int w3c,
 	}
 	sqlite3_finalize(st);
 	return (ret);
+}
+
+/* Set a claim's note (claimant 0) or claimant (1); NULL clears it. */
+int
+store_set_claim_text(struct store *s, int64_t id, int claimant,
+    const char *value, char **cause)
+{
+	int		 i = claimant ? STMT_SET_CLAIM_FIELD_CLAIMANT :
+			    STMT_SET_CLAIM_FIELD_NOTE;
+	sqlite3_stmt	*st = s->stmt[i];
+	char		 now[32];
+
+	claim_now(now);
+	sqlite3_bind_int64(st, 1, id);
+	store_bind_text(st, 2, value);
+	sqlite3_bind_text(st, 3, now, -1, SQLITE_TRANSIENT);
+	return (store_step_done(s, i, _("updating a claim"), cause));
 }

@@ -55,9 +55,12 @@ struct ui_article {
 };
 
 struct ui_claim {
+	int64_t	 id;
 	size_t	 start;
 	size_t	 end;
 	char	*tags;
+	char	*note;
+	char	*claimant;
 };
 
 static int
@@ -153,8 +156,11 @@ ui_article_free_claims(struct ui_article *v)
 {
 	size_t	i;
 
-	for (i = 0; i < v->nclaims; i++)
+	for (i = 0; i < v->nclaims; i++) {
 		free(v->claims[i].tags);
+		free(v->claims[i].note);
+		free(v->claims[i].claimant);
+	}
 	free(v->claims);
 	v->claims = NULL;
 	v->nclaims = 0;
@@ -171,8 +177,13 @@ ui_article_claim_cb(const struct claim_row *r, void *arg)
 	    sizeof *v->claims);
 	v->claims[v->nclaims].start = r->start;
 	v->claims[v->nclaims].end = r->end;
+	v->claims[v->nclaims].id = r->id;
 	v->claims[v->nclaims].tags = xstrdup(r->s[CLAIM_TAGS] != NULL ?
 	    r->s[CLAIM_TAGS] : "");
+	v->claims[v->nclaims].note = r->s[CLAIM_NOTE] != NULL ?
+	    xstrdup(r->s[CLAIM_NOTE]) : NULL;
+	v->claims[v->nclaims].claimant = r->s[CLAIM_CLAIMANT] != NULL ?
+	    xstrdup(r->s[CLAIM_CLAIMANT]) : NULL;
 	v->nclaims++;
 	return (0);
 }
@@ -707,6 +718,64 @@ ui_article_tag(struct ui *ui)
 		ui->items[v->list_index].claims++;
 }
 
+/* The newest claim under the cursor, or NULL. */
+static struct ui_claim *
+ui_article_claim_here(struct ui_article *v)
+{
+	struct ui_claim	*found = NULL;
+	size_t		 i;
+
+	for (i = 0; v->has_cur && i < v->nclaims; i++)
+		if (v->cur_start < v->claims[i].end &&
+		    v->claims[i].start < v->cur_end &&
+		    (found == NULL || v->claims[i].id > found->id))
+			found = &v->claims[i];
+	return (found);
+}
+
+/* a, c, d on the claim under the cursor; each commits at once. */
+static void
+ui_article_edit_claim(struct ui *ui, int action)
+{
+	struct ui_article	*v = ui->art;
+	struct ui_claim		*cl = ui_article_claim_here(v);
+	char			*text, *cause, id[32];
+	int			 rc;
+
+	if (cl == NULL) {
+		ui_message(ui, 1, "%s", _("no claim under the cursor"));
+		return;
+	}
+	if (action == ACTION_DELETE) {
+		snprintf(id, sizeof id, "%lld", (long long)cl->id);
+		rc = store_delete_claim(ui->store, id, &cause);
+		if (rc < 0) {
+			ui_message(ui, 1, "%s", cause);
+			free(cause);
+			return;
+		}
+		ui_message(ui, 0, _("claim %lld deleted"), (long long)cl->id);
+		if (ui->items != NULL && v->list_index < ui->nids &&
+		    ui->items[v->list_index].claims > 0)
+			ui->items[v->list_index].claims--;
+		ui_article_load_claims(ui);
+		return;
+	}
+	text = ui_prompt(ui, action == ACTION_NOTE ? _("note: ") :
+	    _("claimant: "), action == ACTION_NOTE ? cl->note : cl->claimant);
+	if (text == NULL)
+		return;
+	if (store_set_claim_text(ui->store, cl->id, action == ACTION_CLAIMANT,
+	    *text != '\0' ? text : NULL, &cause) != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+	} else
+		ui_message(ui, 0, "%s", action == ACTION_NOTE ?
+		    _("note saved") : _("claimant saved"));
+	free(text);
+	ui_article_load_claims(ui);
+}
+
 void
 ui_article_key(struct ui *ui, int key)
 {
@@ -797,6 +866,11 @@ ui_article_key(struct ui *ui, int key)
 		break;
 	case ACTION_TAG:
 		ui_article_tag(ui);
+		break;
+	case ACTION_NOTE:
+	case ACTION_CLAIMANT:
+	case ACTION_DELETE:
+		ui_article_edit_claim(ui, action);
 		break;
 	case ACTION_NEXT_ARTICLE:
 		if (v->list_index + 1 < ui->nids)
