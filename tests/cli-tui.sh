@@ -36,6 +36,14 @@ settle() {
 }
 
 # screen NAME WIDTH: compare with the expected screen; check the wrap
+# prompt KEY TEXT: press KEY, answer its prompt with TEXT and Enter.
+prompt() {
+	tm send-keys -t "$S" "$1"
+	settle
+	tm send-keys -t "$S" "$2" Enter
+	settle
+}
+
 screen() {
 	settle
 	exp="$srcdir/tests/screens/$1.txt"
@@ -93,10 +101,7 @@ tm send-keys -t "$S" q q
 screen list-again-80 80
 
 # Searching the store from the list, with one CJK character.
-tm send-keys -t "$S" /
-settle
-tm send-keys -t "$S" "岚" Enter
-settle
+prompt / "岚"
 like "$T/screen" "岚鸥" "a one-character CJK search finds the article"
 unlike "$T/screen" "Harbor Semiconductor" "and only that one"
 tm send-keys -t "$S" q q
@@ -177,45 +182,21 @@ fi
 tm -f /dev/null new-session -d -s "$S" -x 80 -y 24 \
     "env LC_ALL=C.UTF-8 NO_COLOR=1 SIFT_ANNOTATOR=tester '$SIFT' -d '$TAGDB' read 1; echo sift-exited-\$?; sleep 30"
 settle
-tm send-keys -t "$S" /
-settle
-tm send-keys -t "$S" "Both countries" Enter
-settle
-tm send-keys -t "$S" t
-settle
-tm send-keys -t "$S" "arms-supply/denied" Enter
-settle
+prompt / "Both countries"
+prompt t "arms-supply/denied"
 like "$T/screen" "claim 1: arms-supply/denied" "t tags the sentence of the match"
-tm send-keys -t "$S" /
-settle
-tm send-keys -t "$S" "accused North Korea" Enter
-settle
-tm send-keys -t "$S" t
-settle
-tm send-keys -t "$S" "arms-supply/alleged" Enter
-settle
+prompt / "accused North Korea"
+prompt t "arms-supply/alleged"
 like "$T/screen" "claim 2: arms-supply/alleged" "a second claim"
 tm send-keys -t "$S" ] [
 settle
 like "$T/screen" "tags: arms-supply/alleged" "the status line names the tags under the cursor"
-tm send-keys -t "$S" a
-settle
-tm send-keys -t "$S" "the U.S. view" Enter
-settle
+prompt a "the U.S. view"
 like "$T/screen" "note saved" "a adds a note to the claim under the cursor"
-tm send-keys -t "$S" c
-settle
-tm send-keys -t "$S" "Washington" Enter
-settle
+prompt c "Washington"
 like "$T/screen" "claimant saved" "c sets who makes the claim"
-tm send-keys -t "$S" /
-settle
-tm send-keys -t "$S" "Both countries" Enter
-settle
-tm send-keys -t "$S" t
-settle
-tm send-keys -t "$S" "to-delete" Enter
-settle
+prompt / "Both countries"
+prompt t "to-delete"
 tm send-keys -t "$S" d
 settle
 like "$T/screen" "claim [0-9]+ deleted" "d deletes the claim under the cursor"
