@@ -56,6 +56,7 @@ struct clean_feat {
 	size_t		 n;
 	char		*lower;		/* lower-cased copy */
 	size_t		 lowern;
+	int		 lower_own;	/* lower is not in the text's copy */
 	struct lexicon_block lx;	/* lower, for the phrase lists */
 	uint64_t	 normhash;	/* of the normalised text */
 	size_t		 normlen;
@@ -80,6 +81,7 @@ struct clean_feat {
 	int		 duration;
 	int		 ago;
 	int		 clauses;	/* clause punctuation inside */
+	int		 marks;		/* '<', '&' and '=': markup? */
 	enum clean_class cls;
 	enum clean_kind	 kind;
 	int		 verdict;
@@ -87,8 +89,8 @@ struct clean_feat {
 	char		 reason[128];
 };
 
-static void	 clean_features(struct clean_feat *, const struct html_link *,
-		     size_t, size_t);
+static void	 clean_features(struct clean_feat *, char *,
+		     const struct html_link *, size_t, size_t);
 static void	 clean_strong(struct clean_feat *, size_t, size_t);
 static size_t	 clean_norm(const struct clean_feat *, char *, size_t);
 static uint64_t	 clean_fnv(const char *, size_t);
@@ -296,42 +298,6 @@ clean_duration(const char *s, size_t n)
 	    p[1] <= '9');
 }
 
-/*
- * Is the text ASCII or else made of scripts without case (CJK, kana,
- * Hangul, their punctuation), so that lower-casing its ASCII is enough?
- */
-static int
-clean_caseless(const char *s, size_t n)
-{
-	const uint8_t	*p = (const uint8_t *)s, *e = p + n;
-
-	while (p < e) {
-		if (*p < 0x80) {
-			p++;
-			continue;
-		}
-		/* Lead bytes E2 80.. to E2 AF (U+2000-2BFF: punctuation,
-		 * symbols) and E3-ED (U+3000-DFFF) have no case; EF BC A1-BA
-		 * (fullwidth A-Z) has. */
-		if (*p >= 0xe3 && *p <= 0xed && e - p >= 3) {
-			p += 3;
-			continue;
-		}
-		if (*p == 0xe2 && e - p >= 3 && p[1] < 0xb0 && p[1] != 0x92 &&
-		    p[1] != 0x93) {
-			p += 3;		/* not U+2460-24FF (circled letters) */
-			continue;
-		}
-		if (*p == 0xef && e - p >= 3 && !(p[1] == 0xbc &&
-		    p[2] >= 0xa1 && p[2] <= 0xba)) {
-			p += 3;
-			continue;
-		}
-		return (0);
-	}
-	return (1);
-}
-
 /* The first link that may end after offset: a binary search. */
 static size_t
 clean_first_link(const struct html_link *links, size_t n, size_t offset)
@@ -349,30 +315,118 @@ clean_first_link(const struct html_link *links, size_t n, size_t offset)
 	return (lo);
 }
 
-/* Compute the features of every block. */
-static void
-clean_features(struct clean_feat *f, const struct html_link *links,
-    size_t nlinks, size_t base)
+/*
+ * Lower-case a block into out (which has room for its n bytes and a NUL)
+ * when it is ASCII or caseless, so that offsets stay as they are; else
+ * return 0 and leave it to libunistring.
+ */
+static int
+clean_lower_fast(const char *s, size_t n, char *out)
 {
-	const uint8_t	*p = (const uint8_t *)f->s, *e = p + f->n, *w;
-	size_t		 i, s0, s1, lo, hi;
+	const uint8_t	*p = (const uint8_t *)s, *e = p + n;
+	char		*o = out;
+
+	while (p < e) {
+		if (*p < 0x80) {
+			*o++ = (*p >= 'A' && *p <= 'Z') ? *p + 32 : *p;
+			p++;
+			continue;
+		}
+		/* Lead bytes E2 80.. to E2 AF (U+2000-2BFF: punctuation,
+		 * symbols) and E3-ED (U+3000-DFFF) have no case; EF BC A1-BA
+		 * (fullwidth A-Z) has. */
+		if (e - p < 3 || !((*p >= 0xe3 && *p <= 0xed) ||
+		    (*p == 0xe2 && p[1] < 0xb0 && p[1] != 0x92 &&
+		    p[1] != 0x93) || (*p == 0xef && !(p[1] == 0xbc &&
+		    p[2] >= 0xa1 && p[2] <= 0xba))))
+			return (0);
+		memcpy(o, p, 3);
+		o += 3;
+		p += 3;
+	}
+	*o = '\0';
+	return (1);
+}
+
+/* Close a word of the lower-cased text: count it, and its kind. */
+static void
+clean_word(struct clean_feat *f, const uint8_t *w, const uint8_t *p)
+{
+	if (w[0] >= 0xea && w[0] <= 0xed) {
+		f->kowords++;
+		if (lexicon_is_ko_ending((const char *)w, p - w))
+			f->koend++;
+	} else if (!(w[0] >= '0' && w[0] <= '9')) {
+		f->words++;
+		if (lexicon_is_stopword((const char *)w, p - w))
+			f->stop++;
+	}
+}
+
+/*
+ * Compute the features of a block.  lower has room for the block's bytes
+ * and a NUL; a block it cannot hold lower-cased gets its own copy.  One
+ * pass over the lower-cased text counts characters, scripts, digits and
+ * clauses, splits words (runs of letters; Hangul words for Korean
+ * endings) and builds the normalised text that compares blocks.
+ */
+static void
+clean_features(struct clean_feat *f, char *lower,
+    const struct html_link *links, size_t nlinks, size_t base)
+{
+	const uint8_t	*p, *e, *w = NULL;
+	char		 norm[512];
+	size_t		 i, s0, s1, lo, hi, nl = 0;
 	uint8_t		*low;
 	ucs4_t		 c;
 	int		 l;
 
+	if (clean_lower_fast(f->s, f->n, lower)) {
+		f->lower = lower;
+		f->lowern = f->n;
+	} else {
+		/* libunistring's case mapping is slow: only when needed */
+		low = u8_tolower((const uint8_t *)f->s, f->n, NULL, NULL,
+		    NULL, &f->lowern);
+		if (low == NULL)
+			fatal("u8_tolower");
+		f->lower = xmalloc(f->lowern + 1);
+		memcpy(f->lower, low, f->lowern);
+		f->lower[f->lowern] = '\0';
+		f->lower_own = 1;
+		free(low);
+	}
+
+	p = (const uint8_t *)f->lower;
+	e = p + f->lowern;
 	while (p < e) {
 		if (*p < 0x80) {
 			/* ASCII: no CJK, no Unicode space */
+			if (CLEAN_ASCII_WORD(*p)) {
+				if (w == NULL)
+					w = p;
+				if (nl + 4 < sizeof norm)
+					norm[nl++] = (char)*p;
+				if (*p <= '9' && *p >= '0')
+					f->digits++;
+				f->chars++;
+				p++;
+				continue;
+			}
+			if (w != NULL) {
+				clean_word(f, w, p);
+				w = NULL;
+			}
 			if (*p != ' ' && *p != '\t')
 				f->chars++;
-			if (*p >= '0' && *p <= '9')
-				f->digits++;
-			else if (*p == ',' || *p == ';')
+			if (*p == ',' || *p == ';')
 				f->clauses++;
+			else if (*p == '<' || *p == '&' || *p == '=')
+				f->marks++;
 			p++;
 			continue;
 		}
-		l = u8_mbtouc(&c, p, e - p);
+		l = utf8_next(&c, p, e);
 		if (!clean_is_space(c))
 			f->chars++;
 		if (clean_is_cjk(c)) {
@@ -383,82 +437,31 @@ clean_features(struct clean_feat *f, const struct html_link *links,
 				f->kana++;
 			if (lexicon_is_function_char(c))
 				f->fchars++;
-		}
-		if (c >= '0' && c <= '9')
-			f->digits++;
-		if (c == 0xff0c || c == 0x3001 || c == 0x3002 || c == 0xff1b ||
-		    c == ',' || c == ';')
+		} else if (c == 0xff0c || c == 0x3001 || c == 0x3002 ||
+		    c == 0xff1b)
 			f->clauses++;
+		if (clean_is_word_char(c)) {
+			if (w == NULL)
+				w = p;
+		} else if (w != NULL) {
+			clean_word(f, w, p);
+			w = NULL;
+		}
+		if ((clean_is_word_char(c) || clean_is_cjk(c)) &&
+		    nl + 4 < sizeof norm) {
+			memcpy(norm + nl, p, l);
+			nl += l;
+		}
 		p += l;
 	}
+	if (w != NULL)
+		clean_word(f, w, p);
+	f->normlen = nl;
+	f->normhash = clean_fnv(norm, nl);
 	f->wlen = f->chars - f->cjk + CJK_WEIGHT * f->cjk;
 	f->terminal = clean_terminal(f->s, f->n, &f->ellipsis);
-
-	if (clean_caseless(f->s, f->n)) {
-		/* ASCII and caseless scripts: lower-case the ASCII here,
-		 * libunistring's case mapping is slow */
-		f->lower = xmalloc(f->n + 1);
-		for (i = 0; i < f->n; i++)
-			f->lower[i] = (f->s[i] >= 'A' && f->s[i] <= 'Z') ?
-			    f->s[i] + 32 : f->s[i];
-		f->lower[f->n] = '\0';
-		f->lowern = f->n;
-	} else {
-		low = u8_tolower((const uint8_t *)f->s, f->n, NULL, NULL,
-		    NULL, &f->lowern);
-		if (low == NULL)
-			fatal("u8_tolower");
-		f->lower = xmalloc(f->lowern + 1);
-		memcpy(f->lower, low, f->lowern);
-		f->lower[f->lowern] = '\0';
-		free(low);
-	}
-
 	if (f->wlen < 2 * STRONG_MAX)
 		lexicon_prepare(&f->lx, f->lower, f->lowern);
-	{
-		char	norm[512];
-
-		f->normlen = clean_norm(f, norm, sizeof norm);
-		f->normhash = clean_fnv(norm, f->normlen);
-	}
-
-	/* Words: runs of letters (Hangul words for Korean endings). */
-	p = (const uint8_t *)f->lower;
-	e = p + f->lowern;
-	while (p < e) {
-		if (*p < 0x80 && !CLEAN_ASCII_WORD(*p)) {
-			p++;
-			continue;
-		}
-		l = u8_mbtouc(&c, p, e - p);
-		if (!clean_is_word_char(c)) {
-			p += l;
-			continue;
-		}
-		w = p;
-		while (p < e) {
-			if (*p < 0x80) {
-				if (!CLEAN_ASCII_WORD(*p))
-					break;
-				p++;
-				continue;
-			}
-			l = u8_mbtouc(&c, p, e - p);
-			if (!clean_is_word_char(c))
-				break;
-			p += l;
-		}
-		if (w[0] >= 0xea && w[0] <= 0xed) {
-			f->kowords++;
-			if (lexicon_is_ko_ending((const char *)w, p - w))
-				f->koend++;
-		} else if (!(w[0] >= '0' && w[0] <= '9')) {
-			f->words++;
-			if (lexicon_is_stopword((const char *)w, p - w))
-				f->stop++;
-		}
-	}
 
 	if (f->hangul * 2 > f->cjk && f->kowords > 0) {
 		f->script = 'K';
@@ -484,9 +487,13 @@ clean_features(struct clean_feat *f, const struct html_link *links,
 	}
 	f->ld = f->n == 0 ? 0 : (double)f->linkchars / f->n;
 
-	f->views = clean_number_then(f->lower, f->lowern, clean_view_words);
-	if (!f->views && strstr(f->lower, "조회수") != NULL)
+	if (f->hangul > 0 && strstr(f->lower, "조회수") != NULL)
 		f->views = 1;
+	if (f->digits == 0)
+		return;		/* no count, no duration, no "N ago" */
+	if (!f->views)
+		f->views = clean_number_then(f->lower, f->lowern,
+		    clean_view_words);
 	f->ago = clean_number_then(f->lower, f->lowern, clean_ago_words);
 	for (i = 0; !f->ago && clean_ago_before[i] != NULL; i++) {
 		const char *q = strstr(f->lower, clean_ago_before[i]);
@@ -542,7 +549,7 @@ clean_name_line(const struct clean_feat *f)
 	if (f->cjk > 0)
 		return (f->cjk == f->chars && f->cjk >= 2 && f->cjk <= 4);
 	while (p < e) {
-		l = u8_mbtouc(&c, p, e - p);
+		l = utf8_next(&c, p, e);
 		if (c == ' ' || c == '.' || c == '-') {
 			start = 1;
 		} else if (start) {
@@ -593,7 +600,7 @@ clean_stamp(const struct clean_feat *f)
 	/* Digits and separators, and at most three words (a month name,
 	 * "at", "pm"), or the CJK date characters. */
 	while (p < e) {
-		l = u8_mbtouc(&c, p, e - p);
+		l = utf8_next(&c, p, e);
 		p += l;
 		if ((c >= '0' && c <= '9') || strchr("/-:.,+() ", c) != NULL ||
 		    c == 0xff1a || c == 0x3000) {
@@ -728,7 +735,7 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 	for (i = 0; i < n; i++) {
 		f = &fs[i];
 		tail = i * 3 >= n;
-		if ((hits = clean_markup(f)) >= 2 ||
+		if ((hits = f->marks > 0 ? clean_markup(f) : 0) >= 2 ||
 		    (hits == 1 && f->wlen < 40)) {
 			clean_set(f, KIND_MARKUP, VERDICT_BOILERPLATE,
 			    "markup: %d tag%s or entit%s", hits,
@@ -883,7 +890,7 @@ clean_norm(const struct clean_feat *f, char *out, size_t max)
 			p++;
 			continue;
 		}
-		l = u8_mbtouc(&c, p, e - p);
+		l = utf8_next(&c, p, e);
 		if (clean_is_word_char(c) || clean_is_cjk(c)) {
 			memcpy(out + len, p, l);
 			len += l;
@@ -1373,6 +1380,7 @@ clean_text(const char *title, const char *text, size_t len,
 	struct clean		*c;
 	struct clean_feat	*fs = NULL;
 	const char		*p = text, *e = text + len, *nl;
+	char			*lower;
 	size_t			 n = 0, i, total = 0;
 	unsigned		 count;
 
@@ -1382,13 +1390,15 @@ clean_text(const char *title, const char *text, size_t len,
 	for (i = 1, nl = text; (nl = memchr(nl, '\n', e - nl)) != NULL; nl++)
 		i++;
 	fs = xcalloc(i, sizeof *fs);
+	lower = xmalloc(len + 1);	/* lower case, where offsets keep */
 	while (p <= e) {
 		nl = memchr(p, '\n', e - p);
 		if (nl == NULL)
 			nl = e;
 		fs[n].s = p;
 		fs[n].n = nl - p;
-		clean_features(&fs[n], links, nlinks, p - text);
+		clean_features(&fs[n], lower + (p - text), links, nlinks,
+		    p - text);
 		total += fs[n].wlen;
 		n++;
 		if (nl == e)
@@ -1429,8 +1439,10 @@ clean_text(const char *title, const char *text, size_t len,
 		c->blocks[i].verdict = fs[i].verdict;
 		memcpy(c->blocks[i].reason, fs[i].reason,
 		    sizeof c->blocks[i].reason);
-		free(fs[i].lower);
+		if (fs[i].lower_own)
+			free(fs[i].lower);
 	}
+	free(lower);
 	free(fs);
 	return (c);
 }

@@ -198,7 +198,7 @@ lexicon_is_function_char(ucs4_t uc)
 		p = (const uint8_t *)lexicon_function_chars;
 		e = p + strlen(lexicon_function_chars);
 		while (p < e) {
-			l = u8_mbtouc(&c, p, e - p);
+			l = utf8_next(&c, p, e);
 			if (c >= 0x3000 && c < 0xa000)
 				bits[(c - 0x3000) / 8] |= 1 << (c % 8);
 			p += l;
@@ -439,12 +439,18 @@ lexicon_all(const char *s, size_t n, const char *ph)
 }
 
 /*
- * The byte pairs a phrase needs, as a 1024-bit set, per list and phrase:
- * a phrase with a pair the block lacks cannot be in it.
+ * The byte pairs a phrase needs, as a 512-bit set, per list and phrase:
+ * a phrase with a pair the block lacks cannot be in it.  The word of the
+ * set with most bits is tested first; it rules out most phrases at once.
  */
 #define LEXICON_PAIRS	8		/* 64-bit words: 512 bits */
 
-static uint64_t	(*lexicon_need[LEXICON_NKINDS])[LEXICON_PAIRS];
+struct lexicon_need {
+	uint64_t	 bits[LEXICON_PAIRS];
+	unsigned	 key;		/* the fullest word of bits */
+};
+
+static struct lexicon_need	*lexicon_need[LEXICON_NKINDS];
 
 static void
 lexicon_bytes(const char *s, size_t n, uint64_t set[LEXICON_PAIRS])
@@ -477,7 +483,7 @@ lexicon_prepare(struct lexicon_block *lb, const char *s, size_t n)
 	lb->n = n;
 	lexicon_bytes(s, n, lb->have);
 	while (b < e) {
-		l = u8_mbtouc(&uc, (const uint8_t *)b, e - b);
+		l = utf8_next(&uc, (const uint8_t *)b, (const uint8_t *)e);
 		if (!lexicon_is_trim(uc))
 			break;
 		b += l;
@@ -500,10 +506,11 @@ lexicon_prepare(struct lexicon_block *lb, const char *s, size_t n)
 const char *
 lexicon_match(enum lexicon_kind kind, const struct lexicon_block *lb)
 {
-	const char	**list = lexicon_lists[kind], *ph;
-	const uint64_t	*have = lb->have;
-	uint64_t	 (*need)[LEXICON_PAIRS], miss;
-	size_t		 i, k, len, count;
+	const char		**list = lexicon_lists[kind], *ph;
+	const uint64_t		*have = lb->have;
+	struct lexicon_need	*need;
+	uint64_t		 miss;
+	size_t			 i, k, len, count;
 
 	if ((need = lexicon_need[kind]) == NULL) {
 		for (count = 0; list[count] != NULL; count++)
@@ -511,13 +518,20 @@ lexicon_match(enum lexicon_kind kind, const struct lexicon_block *lb)
 		need = xcalloc(count, sizeof *need);
 		for (i = 0; i < count; i++) {
 			ph = list[i] + (list[i][0] == '=' || list[i][0] == '^');
-			lexicon_bytes(ph, strlen(ph), need[i]);
+			lexicon_bytes(ph, strlen(ph), need[i].bits);
+			for (k = 1; k < LEXICON_PAIRS; k++)
+				if (__builtin_popcountll(need[i].bits[k]) >
+				    __builtin_popcountll(need[i].bits[need[i].key]))
+					need[i].key = k;
 		}
 		lexicon_need[kind] = need;
 	}
 	for (i = 0; list[i] != NULL; i++) {
+		k = need[i].key;
+		if ((need[i].bits[k] & ~have[k]) != 0)
+			continue;
 		for (k = miss = 0; k < LEXICON_PAIRS; k++)
-			miss |= need[i][k] & ~have[k];
+			miss |= need[i].bits[k] & ~have[k];
 		if (miss != 0)
 			continue;
 		ph = list[i];

@@ -38,6 +38,38 @@ void		 fatalx(const char *, ...)
 		    __attribute__((format(printf, 1, 2), noreturn));
 extern void	(*fatal_hook)(void);
 
+/*
+ * Decode the UTF-8 character at p (before e) into *c and return its
+ * length: inline for the well-formed text import produces, through
+ * libunistring (U+FFFD for a bad sequence) for anything else.
+ */
+int		 utf8_next_slow(uint32_t *, const uint8_t *, const uint8_t *);
+static inline int
+utf8_next(uint32_t *c, const uint8_t *p, const uint8_t *e)
+{
+	uint32_t	v;
+
+	if (p[0] < 0x80) {
+		*c = p[0];
+		return (1);
+	}
+	if (p[0] >= 0xc2 && p[0] < 0xe0 && e - p >= 2 &&
+	    (p[1] & 0xc0) == 0x80) {
+		*c = ((uint32_t)(p[0] & 0x1f) << 6) | (p[1] & 0x3f);
+		return (2);
+	}
+	if (p[0] >= 0xe0 && p[0] < 0xf0 && e - p >= 3 &&
+	    (p[1] & 0xc0) == 0x80 && (p[2] & 0xc0) == 0x80) {
+		v = ((uint32_t)(p[0] & 0x0f) << 12) |
+		    ((uint32_t)(p[1] & 0x3f) << 6) | (p[2] & 0x3f);
+		if (v >= 0x800 && (v < 0xd800 || v > 0xdfff)) {
+			*c = v;
+			return (3);
+		}
+	}
+	return (utf8_next_slow(c, p, e));
+}
+
 /* A growable byte buffer; data is always NUL-terminated. */
 struct buf {
 	char	*data;

@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unistr.h>
+
 #include "sift.h"
 
 void	(*fatal_hook)(void);
@@ -245,4 +247,15 @@ buf_add_json(struct buf *b, const char *s)
 		}
 	}
 	buf_addc(b, '"');
+}
+
+int
+utf8_next_slow(uint32_t *c, const uint8_t *p, const uint8_t *e)
+{
+	ucs4_t	uc;
+	int	l;
+
+	l = u8_mbtouc(&uc, p, e - p);
+	*c = uc;
+	return (l);
 }
