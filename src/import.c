@@ -1029,9 +1029,12 @@ import_finish(struct importer *im, const struct import_src *src,
 		free(a->published);
 		a->published = date;
 	}
-	s = text_lang(a->lang, a->text, a->len);
-	free(a->lang);
-	a->lang = s;
+	if (!im->opts.no_hash) {
+		/* only the store keeps the language */
+		s = text_lang(a->lang, a->text, a->len);
+		free(a->lang);
+		a->lang = s;
+	}
 	if (im->opts.source != NULL) {
 		free(a->source);
 		a->source = xstrdup(im->opts.source);

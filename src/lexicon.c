@@ -61,10 +61,15 @@ static const char lexicon_stopwords[] =
  */
 #define LEXICON_SET_SIZE	4096	/* a power of two, > 2x the words */
 
+struct lexicon_slot {
+	const char	*word;
+	unsigned	 len;
+	unsigned	 value;
+};
+
 struct lexicon_set {
-	const char	*word[LEXICON_SET_SIZE];
-	uint8_t		 len[LEXICON_SET_SIZE];
-	unsigned	 value[LEXICON_SET_SIZE];
+	struct lexicon_slot slot[LEXICON_SET_SIZE];
+	size_t		 maxlen;	/* longer words are not in it */
 	int		 built;
 };
 
@@ -83,8 +88,9 @@ lexicon_hash(const char *w, size_t n)
 static void
 lexicon_set_add(struct lexicon_set *set, const char *list, unsigned value)
 {
-	const char	*p = list, *w;
-	uint32_t	 h;
+	struct lexicon_slot	*sl;
+	const char		*p = list, *w;
+	uint32_t		 h;
 
 	for (;;) {
 		while (*p == ' ')
@@ -95,26 +101,35 @@ lexicon_set_add(struct lexicon_set *set, const char *list, unsigned value)
 		while (*p != ' ' && *p != '\0')
 			p++;
 		h = lexicon_hash(w, p - w) & (LEXICON_SET_SIZE - 1);
-		while (set->word[h] != NULL && (set->len[h] != p - w ||
-		    memcmp(set->word[h], w, p - w) != 0))
+		while ((sl = &set->slot[h])->word != NULL &&
+		    (sl->len != (size_t)(p - w) ||
+		    memcmp(sl->word, w, p - w) != 0))
 			h = (h + 1) & (LEXICON_SET_SIZE - 1);
-		set->word[h] = w;
-		set->len[h] = (uint8_t)(p - w);
-		set->value[h] |= value;
+		sl->word = w;
+		sl->len = p - w;
+		sl->value |= value;
+		if ((size_t)(p - w) > set->maxlen)
+			set->maxlen = p - w;
 	}
 }
 
 static unsigned
 lexicon_set_get(const struct lexicon_set *set, const char *w, size_t n)
 {
-	uint32_t	h;
+	const struct lexicon_slot	*sl;
+	uint32_t			 h;
+	size_t				 i;
 
-	if (n == 0 || n > 255)
+	if (n == 0 || n > set->maxlen)
 		return (0);
 	h = lexicon_hash(w, n) & (LEXICON_SET_SIZE - 1);
-	while (set->word[h] != NULL) {
-		if (set->len[h] == n && memcmp(set->word[h], w, n) == 0)
-			return (set->value[h]);
+	while ((sl = &set->slot[h])->word != NULL) {
+		if (sl->len == n) {
+			for (i = 0; i < n && sl->word[i] == w[i]; i++)
+				/* nothing */;
+			if (i == n)
+				return (sl->value);
+		}
 		h = (h + 1) & (LEXICON_SET_SIZE - 1);
 	}
 	return (0);
@@ -448,20 +463,23 @@ lexicon_all(const char *s, size_t n, const char *ph)
 struct lexicon_need {
 	uint64_t	 bits[LEXICON_PAIRS];
 	unsigned	 key;		/* the fullest word of bits */
+	size_t		 len;		/* of the phrase, without its anchor */
 };
 
 static struct lexicon_need	*lexicon_need[LEXICON_NKINDS];
 
+/* The pairs of a phrase: those around its '&' (conjunction) are not. */
 static void
-lexicon_bytes(const char *s, size_t n, uint64_t set[LEXICON_PAIRS])
+lexicon_bytes(const char *s, size_t n, uint64_t set[LEXICON_PAIRS],
+    int phrase)
 {
 	const uint8_t	*p = (const uint8_t *)s, *e = p + n;
 	unsigned	 h;
 
 	memset(set, 0, LEXICON_PAIRS * sizeof *set);
 	for (; p + 1 < e; p++) {
-		if (p[0] == '&' || p[1] == '&')
-			continue;	/* the phrase lists' conjunction */
+		if (phrase && (p[0] == '&' || p[1] == '&'))
+			continue;
 		h = (p[0] * 31u + p[1]) & (LEXICON_PAIRS * 64 - 1);
 		set[h >> 6] |= (uint64_t)1 << (h & 63);
 	}
@@ -481,7 +499,7 @@ lexicon_prepare(struct lexicon_block *lb, const char *s, size_t n)
 
 	lb->s = s;
 	lb->n = n;
-	lexicon_bytes(s, n, lb->have);
+	lexicon_bytes(s, n, lb->have, 0);
 	while (b < e) {
 		l = utf8_next(&uc, (const uint8_t *)b, (const uint8_t *)e);
 		if (!lexicon_is_trim(uc))
@@ -518,7 +536,8 @@ lexicon_match(enum lexicon_kind kind, const struct lexicon_block *lb)
 		need = xcalloc(count, sizeof *need);
 		for (i = 0; i < count; i++) {
 			ph = list[i] + (list[i][0] == '=' || list[i][0] == '^');
-			lexicon_bytes(ph, strlen(ph), need[i].bits);
+			need[i].len = strlen(ph);
+			lexicon_bytes(ph, need[i].len, need[i].bits, 1);
 			for (k = 1; k < LEXICON_PAIRS; k++)
 				if (__builtin_popcountll(need[i].bits[k]) >
 				    __builtin_popcountll(need[i].bits[need[i].key]))
@@ -535,13 +554,12 @@ lexicon_match(enum lexicon_kind kind, const struct lexicon_block *lb)
 		if (miss != 0)
 			continue;
 		ph = list[i];
+		len = need[i].len;
 		if (ph[0] == '=') {
-			len = strlen(ph + 1);
 			if ((size_t)(lb->e - lb->b) == len &&
 			    memcmp(lb->b, ph + 1, len) == 0)
 				return (ph + 1);
 		} else if (ph[0] == '^') {
-			len = strlen(ph + 1);
 			if ((size_t)(lb->e - lb->b) >= len &&
 			    memcmp(lb->b, ph + 1, len) == 0)
 				return (ph + 1);

@@ -440,7 +440,7 @@ struct import_opts {
 	const char	*encoding;	/* NULL: UTF-8 with detection */
 	const char	*source;	/* NULL: from the article */
 	size_t		 max_size;	/* largest article, in bytes */
-	int		 no_hash;	/* not stored: no content hash */
+	int		 no_hash;	/* not stored: no hash, no language */
 };
 struct import_stats {
 	unsigned long	 added;

@@ -98,7 +98,7 @@ text_nfc(const char *s, size_t n, size_t *outlen)
 			p++;
 			continue;
 		}
-		l = u8_mbtouc(&uc, p, end - p);
+		l = utf8_next(&uc, p, end);
 		if (!text_nfc_stable(uc))
 			break;
 		p += l;
@@ -245,7 +245,18 @@ text_guess_lang(const char *s, size_t n)
 		last = 0;
 		lstart = p;
 		while (p < end && *p != '\n') {
-			l = u8_mbtouc(&uc, p, end - p);
+			if (*p < 0x80) {
+				/* ASCII: Latin letters or nothing */
+				if ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')
+					line[SCRIPT_LATIN]++;
+				else
+					line[SCRIPT_OTHER]++;
+				if (*p != ' ' && (*p < '\t' || *p > '\r'))
+					last = *p;
+				p++;
+				continue;
+			}
+			l = utf8_next(&uc, p, end);
 			i = text_script(uc);
 			w = (i == SCRIPT_HAN || i == SCRIPT_KANA ||
 			    i == SCRIPT_HANGUL) ? 3 : 1;
@@ -525,17 +536,27 @@ int
 text_display(const char *s, size_t n, int col, int emoji_full,
     struct buf *out)
 {
-	const uint8_t	*p = (const uint8_t *)s, *e = p + n;
+	const uint8_t	*p = (const uint8_t *)s, *e = p + n, *q;
 	ucs4_t		 c, prev = 0, next;
 	uint8_t		 u[6];
 	int32_t		 d;
 	int		 l, nl, w;
 
 	while (p < e) {
-		l = u8_mbtouc(&c, p, e - p);
+		if (*p >= 0x20 && *p < 0x7f) {
+			/* printable ASCII is itself, a column each */
+			for (q = p + 1; q < e && *q >= 0x20 && *q < 0x7f; q++)
+				/* nothing */;
+			buf_add(out, p, q - p);
+			col += q - p;
+			prev = q[-1];
+			p = q;
+			continue;
+		}
+		l = utf8_next(&c, p, e);
 		next = 0;
 		if (p + l < e)
-			(void)(nl = u8_mbtouc(&next, p + l, e - p - l));
+			(void)(nl = utf8_next(&next, p + l, e));
 		if (c == '\t') {
 			do
 				buf_addc(out, ' ');
