@@ -259,7 +259,11 @@ clean_number_then(const char *s, size_t n, const char **words)
 			}
 			break;
 		}
+		if (q == e)
+			break;
 		for (i = 0; words[i] != NULL; i++) {
+			if (words[i][0] != *q)
+				continue;
 			len = strlen(words[i]);
 			if ((size_t)(e - q) >= len &&
 			    memcmp(q, words[i], len) == 0)

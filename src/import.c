@@ -958,6 +958,8 @@ import_normalise(struct article *a)
 	char		*nfc, *pre;
 	size_t		 len, bstart, l = 0, plen, off;
 
+	if (text_is_nfc(a->text, a->len))
+		return;		/* the usual case: nothing moves */
 	buf_init(&out);
 	buf_grow(&out, a->len);
 	while (p <= end) {

@@ -128,6 +128,7 @@ extern const size_t		html_entref_maxlegacy;
 size_t		 text_repair_utf8(const char *, size_t, struct buf *,
 		     size_t *);
 char		*text_nfc(const char *, size_t, size_t *);
+int		 text_is_nfc(const char *, size_t);
 char		*text_squeeze(const char *, size_t, size_t *);
 const char	*text_guess_lang(const char *, size_t);
 char		*text_lang(const char *, const char *, size_t);

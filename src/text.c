@@ -82,28 +82,37 @@ text_nfc_stable(ucs4_t c)
 	return (0);
 }
 
-/* NFC-normalise s; the result is malloc'd and NUL-terminated. */
-char *
-text_nfc(const char *s, size_t n, size_t *outlen)
+/*
+ * Is s NFC as it is?  A quick check on characters that never change or
+ * combine; 0 means "perhaps not", and text_nfc will tell.
+ */
+int
+text_is_nfc(const char *s, size_t n)
 {
 	const uint8_t	*p = (const uint8_t *)s, *end = p + n;
-	uint8_t		*r;
-	char		*out;
-	size_t		 len;
 	ucs4_t		 uc;
-	int		 l;
 
 	while (p < end) {
 		if (*p < 0x80) {
 			p++;
 			continue;
 		}
-		l = utf8_next(&uc, p, end);
+		p += utf8_next(&uc, p, end);
 		if (!text_nfc_stable(uc))
-			break;
-		p += l;
+			return (0);
 	}
-	if (p == end) {
+	return (1);
+}
+
+/* NFC-normalise s; the result is malloc'd and NUL-terminated. */
+char *
+text_nfc(const char *s, size_t n, size_t *outlen)
+{
+	uint8_t		*r;
+	char		*out;
+	size_t		 len;
+
+	if (text_is_nfc(s, n)) {
 		*outlen = n;
 		return (xstrndup(s, n));
 	}
