@@ -116,7 +116,7 @@ main(int argc, char **argv)
 		memset(&io, 0, sizeof io);
 		io.max_size = n + 1;
 		io.no_hash = 1;		/* as sift clean */
-		for (run = 0; run < 3; run++) {
+		for (run = 0; run < 5; run++) {
 			blocks = 0;
 			t = now();
 			im = import_new(&io, argv[1][0] == 'c' ? clean_cb :

@@ -74,6 +74,17 @@ for name in sorted(os.listdir(src)):
                 % (html.escape(lines[0]), body))
 PY
 fi
+# gen-corpus's own articles (text files), then the same as HTML pages.
+tbytes=$(du -sb "$OUT/corpus-$N" | cut -f1)
+best=
+for run in 1 2 3; do
+	$TIME -f '%e %M' -o "$OUT/clean-text-$N.time" ./src/sift clean "$OUT/corpus-$N" >/dev/null
+	read -r s rss <"$OUT/clean-text-$N.time"
+	if [ -z "$best" ] || [ "$(awk "BEGIN { print ($s < $best) }")" = 1 ]; then
+		best=$s
+	fi
+done
+echo "clean $N text articles ($(awk "BEGIN { printf \"%.1f\", $tbytes / 1048576 }") MB): sift $best s = $(awk "BEGIN { printf \"%.1f\", $tbytes / 1048576 / $best }") MB/s (best of 3), RSS $((rss / 1024)) MB"
 bytes=$(du -sb "$OUT/html-$N" | cut -f1)
 mb=$(awk "BEGIN { printf \"%.1f\", $bytes / 1048576 }")
 $TIME -f '%e %M' -o "$OUT/clean-$N.time" ./src/sift clean "$OUT/html-$N" >/dev/null
