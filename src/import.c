@@ -226,7 +226,7 @@ import_dir(struct importer *im, const char *path)
 	struct dirent		**names;
 	struct stat		  sb;
 	char			 *child;
-	int			  n, i, ret = 0;
+	int			  n, i, ret = 0, kind;
 
 	if (stat(path, &sb) != 0) {
 		import_report(im, &src, 1, _("cannot open: %s"),
@@ -259,11 +259,16 @@ import_dir(struct importer *im, const char *path)
 			child = xasprintf("%s%s%s", path,
 			    path[strlen(path) - 1] == '/' ? "" : "/",
 			    names[i]->d_name);
-			if (stat(child, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+			/* the entry's type spares a stat a file */
+			kind = names[i]->d_type == DT_REG ? 'f' :
+			    names[i]->d_type == DT_DIR ? 'd' :
+			    stat(child, &sb) != 0 ? 'f' :
+			    S_ISDIR(sb.st_mode) ? 'd' :
+			    S_ISREG(sb.st_mode) ? 'f' : '?';
+			if (kind == 'd') {
 				if (import_dir(im, child) != 0)
 					ret = -1;
-			} else if (stat(child, &sb) == 0 &&
-			    !S_ISREG(sb.st_mode)) {
+			} else if (kind == '?') {
 				src.name = child;
 				import_report(im, &src, 1,
 				    _("not a regular file, skipped"));
