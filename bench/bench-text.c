@@ -58,7 +58,7 @@ clean_cb(struct article *a, void *arg)
 	struct clean	*c;
 
 	c = clean_text(a->title, a->text, a->len, a->links, a->nlinks, NULL,
-	    NULL);
+	    NULL, 0);		/* as sift clean without --explain */
 	*(size_t *)arg += c->nblocks;
 	clean_free(c);
 	return (0);

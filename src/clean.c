@@ -85,6 +85,7 @@ struct clean_feat {
 	enum clean_kind	 kind;
 	int		 verdict;
 	int		 ctx_only;	/* hidden by a context rule alone */
+	int		 quiet;		/* no reason wanted */
 	char		 reason[128];
 };
 
@@ -139,9 +140,23 @@ clean_set(struct clean_feat *f, enum clean_kind kind, int verdict,
 	f->kind = kind;
 	f->verdict = verdict;
 	f->ctx_only = 0;
+	if (f->quiet)
+		return;		/* nobody reads the reasons */
 	va_start(ap, fmt);
 	vsnprintf(f->reason, sizeof f->reason, fmt, ap);
 	va_end(ap);
+}
+
+/* A ratio in hundredths, rounded as printf's %.2f rounds (half to even). */
+static int
+clean_hundredths(double x)
+{
+	double	v = x * 100;
+	int	r = (int)v;
+
+	if (v - r > 0.5 || (v - r == 0.5 && (r & 1)))
+		r++;
+	return (r);
 }
 
 static int
@@ -1072,7 +1087,7 @@ clean_classes(struct clean_feat *fs, size_t n)
 {
 	struct clean_feat	*f;
 	size_t			 i;
-	int			 sentence;
+	int			 sentence, sw, low;
 
 	for (i = 0; i < n; i++) {
 		f = &fs[i];
@@ -1099,18 +1114,22 @@ clean_classes(struct clean_feat *fs, size_t n)
 			f->cls = CLS_SHORT;
 		else
 			f->cls = CLS_BAD;
-		if (f->cls == CLS_BAD)
+		/* Every block gets one of these: integers print much
+		 * faster than %.2f does. */
+		sw = clean_hundredths(f->sw);
+		if (f->cls == CLS_BAD) {
+			low = clean_hundredths(clean_sw_low(f));
 			clean_set(f, KIND_QUALITY, VERDICT_BOILERPLATE,
-			    "low-function-words: %.2f < %.2f", f->sw,
-			    clean_sw_low(f));
-		else if (f->cls == CLS_SHORT && f->wlen >= LENGTH_LOW)
+			    "low-function-words: %d.%02d < %d.%02d", sw / 100,
+			    sw % 100, low / 100, low % 100);
+		} else if (f->cls == CLS_SHORT && f->wlen >= LENGTH_LOW)
 			clean_set(f, KIND_QUALITY, VERDICT_CONTENT,
-			    "short: few function words (%.2f), no sentence",
-			    f->sw);
+			    "short: few function words (%d.%02d), no sentence",
+			    sw / 100, sw % 100);
 		else
 			clean_set(f, KIND_QUALITY, VERDICT_CONTENT,
-			    "content: %.2f function words, length %zu",
-			    f->sw, f->wlen);
+			    "content: %d.%02d function words, length %zu",
+			    sw / 100, sw % 100, f->wlen);
 	}
 }
 
@@ -1227,7 +1246,7 @@ clean_context(struct clean_feat *fs, size_t n)
 			    fs[i].cls == CLS_SHORT ? (fs[i].wlen >= LENGTH_LOW ?
 			    "no sentence" : "short") : "near-good");
 			fs[i].ctx_only = 1;
-		} else if (fs[i].kind == KIND_QUALITY)
+		} else if (fs[i].kind == KIND_QUALITY && !fs[i].quiet)
 			snprintf(fs[i].reason, sizeof fs[i].reason,
 			    "content: %s between content",
 			    fs[i].cls == CLS_SHORT ? "short" : "near-good");
@@ -1408,11 +1427,14 @@ clean_verdict_name(int v)
 
 /*
  * Classify the blocks of a text.  df, when not NULL, says in how many
- * other articles of the same source a block (by clean_hash) occurs.
+ * other articles of the same source a block (by clean_hash) occurs.  The
+ * reasons are written only with CLEAN_REASONS in flags (formatting them
+ * was a twentieth of the time), else they are empty.
  */
 struct clean *
 clean_text(const char *title, const char *text, size_t len,
-    const struct html_link *links, size_t nlinks, clean_df_cb df, void *arg)
+    const struct html_link *links, size_t nlinks, clean_df_cb df, void *arg,
+    int flags)
 {
 	struct clean		*c;
 	struct clean_feat	*fs = NULL;
@@ -1434,6 +1456,7 @@ clean_text(const char *title, const char *text, size_t len,
 			nl = e;
 		fs[n].s = p;
 		fs[n].n = nl - p;
+		fs[n].quiet = !(flags & CLEAN_REASONS);
 		clean_features(&fs[n], lower + (p - text), links, nlinks,
 		    p - text);
 		total += fs[n].wlen;

@@ -650,7 +650,7 @@ clean_one(struct article *a, void *arg)
 	struct clean	*c;
 
 	c = clean_text(a->title, a->text, a->len, a->links, a->nlinks, NULL,
-	    NULL);
+	    NULL, ((struct show_opts *)arg)->explain ? CLEAN_REASONS : 0);
 	show_article(a, c, arg);
 	clean_free(c);
 	return (0);

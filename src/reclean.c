@@ -313,7 +313,7 @@ reclean_verdicts(struct store *s, const struct article *a, char **cause)
 	if (c == NULL) {
 		d.n = store_repeated(s, a->source, &d.hashes, &d.counts);
 		c = clean_text(a->title, a->text, a->len, a->links, a->nlinks,
-		    reclean_df_cb, &d);
+		    reclean_df_cb, &d, CLEAN_REASONS);
 		free(d.hashes);
 		free(d.counts);
 		if (a->len >= RECLEAN_CACHE_MIN)
@@ -357,7 +357,7 @@ reclean_one(struct reclean *r, int64_t id, char **cause)
 		goto out;
 	r->changed++;
 	c = clean_text(a->title, fresh->text, fresh->len, fresh->links,
-	    fresh->nlinks, NULL, NULL);
+	    fresh->nlinks, NULL, NULL, 0);
 	ret = store_move_overrides(r->store, a->id, fresh->text, c, cause);
 	clean_free(c);
 out:

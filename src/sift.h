@@ -241,8 +241,10 @@ struct clean {
 };
 /* In how many other articles of the source a block hash occurs. */
 typedef unsigned (*clean_df_cb)(uint64_t, void *);
+#define CLEAN_REASONS		0x1	/* fill in every block's reason */
 struct clean	*clean_text(const char *, const char *, size_t,
-		     const struct html_link *, size_t, clean_df_cb, void *);
+		     const struct html_link *, size_t, clean_df_cb, void *,
+		     int);
 void		 clean_free(struct clean *);
 uint64_t	 clean_hash(const char *, size_t);
 const char	*clean_verdict_name(int);
