@@ -625,7 +625,8 @@ html_known_tag(const char *s, size_t n, size_t i)
 int
 html_detect(const char *s, size_t n)
 {
-	size_t	i = 0, lim, count = 0;
+	const char	*p;
+	size_t		 i = 0, lim, count = 0;
 
 	if (n >= 3 && memcmp(s, "\357\273\277", 3) == 0)
 		i = 3;
@@ -635,8 +636,8 @@ html_detect(const char *s, size_t n)
 	    html_caseprefix(s + i, n - i, "<!--") || html_known_tag(s, n, i)))
 		return (1);
 	lim = n < HTML_DETECT_MAX ? n : HTML_DETECT_MAX;
-	for (i = 0; i < lim; i++) {
-		if (s[i] == '<' && html_known_tag(s, lim, i) && ++count >= 3)
+	for (p = s; (p = memchr(p, '<', lim - (p - s))) != NULL; p++) {
+		if (html_known_tag(s, lim, p - s) && ++count >= 3)
 			return (1);
 	}
 	return (0);

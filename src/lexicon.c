@@ -456,35 +456,73 @@ lexicon_all(const char *s, size_t n, const char *ph)
 }
 
 /*
- * The byte pairs a phrase needs, as a 512-bit set, per list and phrase:
- * a phrase with a pair the block lacks cannot be in it.  The word of the
- * set with most bits is tested first; it rules out most phrases at once.
+ * The byte pairs a phrase needs: a phrase with a pair the block lacks
+ * cannot be in it.  A block marks its pairs in a byte map (one store a
+ * byte); a phrase keeps the list of its distinct pairs, and most phrases
+ * fail on the first or second.
  */
-#define LEXICON_PAIRS	8		/* 64-bit words: 512 bits */
+#define LEXICON_PAIR(a, b)	(((a) * 31u + (b)) & (LEXICON_NPAIRS - 1))
 
 struct lexicon_need {
-	uint64_t	 bits[LEXICON_PAIRS];
-	unsigned	 key;		/* the fullest word of bits */
-	size_t		 len;		/* of the phrase, without its anchor */
+	size_t		  count;	/* phrases */
+	uint16_t	 *first;	/* each phrase's first pair, packed */
+	uint16_t	**pairs;	/* its distinct pairs, ended by 0xffff */
+	size_t		 *len;		/* its length, without the anchor */
 };
 
-static struct lexicon_need	*lexicon_need[LEXICON_NKINDS];
+static struct lexicon_need	lexicon_need[LEXICON_NKINDS];
 
-/* The pairs of a phrase: those around its '&' (conjunction) are not. */
-static void
-lexicon_bytes(const char *s, size_t n, uint64_t set[LEXICON_PAIRS],
-    int phrase)
+/* How rare a byte is in text, roughly: 0 for a space, 4 for most punctuation. */
+static int
+lexicon_rarity(uint8_t b)
+{
+	if (b == ' ')
+		return (0);
+	if (strchr("etaoinshr", b) != NULL)
+		return (1);
+	if (strchr("ldcumwfgyp", b) != NULL)
+		return (2);
+	if ((b >= 'a' && b <= 'z') || b >= 0x80)
+		return (3);
+	return (4);
+}
+
+/*
+ * The distinct pairs of a phrase, rarest first, so that a block without
+ * the phrase is ruled out at once; the pairs around its '&' are not.
+ */
+static uint16_t *
+lexicon_pairs(const char *s, size_t n)
 {
 	const uint8_t	*p = (const uint8_t *)s, *e = p + n;
+	uint16_t	*out;
+	int		*rare, r;
+	size_t		 k = 0, j;
 	unsigned	 h;
 
-	memset(set, 0, LEXICON_PAIRS * sizeof *set);
+	out = xcalloc(n + 1, sizeof *out);
+	rare = xcalloc(n + 1, sizeof *rare);
 	for (; p + 1 < e; p++) {
-		if (phrase && (p[0] == '&' || p[1] == '&'))
+		if (p[0] == '&' || p[1] == '&')
 			continue;
-		h = (p[0] * 31u + p[1]) & (LEXICON_PAIRS * 64 - 1);
-		set[h >> 6] |= (uint64_t)1 << (h & 63);
+		h = LEXICON_PAIR(p[0], p[1]);
+		for (j = 0; j < k && out[j] != h; j++)
+			/* nothing */;
+		if (j < k)
+			continue;
+		/* insert, keeping the rarest first */
+		r = lexicon_rarity(p[0]) + lexicon_rarity(p[1]);
+		for (j = k; j > 0 && rare[j - 1] < r; j--) {
+			out[j] = out[j - 1];
+			rare[j] = rare[j - 1];
+		}
+		out[j] = (uint16_t)h;
+		rare[j] = r;
+		k++;
 	}
+	out[k] = 0xffff;
+	free(rare);
+	return (out);
 }
 
 /*
@@ -501,7 +539,10 @@ lexicon_prepare(struct lexicon_block *lb, const char *s, size_t n)
 
 	lb->s = s;
 	lb->n = n;
-	lexicon_bytes(s, n, lb->have, 0);
+	memset(lb->have, 0, sizeof lb->have);
+	lb->have[LEXICON_NPAIRS] = 1;	/* for phrases of one byte */
+	for (p = (const uint8_t *)s; p + 1 < (const uint8_t *)e; p++)
+		lb->have[LEXICON_PAIR(p[0], p[1])] = 1;
 	while (b < e) {
 		l = utf8_next(&uc, (const uint8_t *)b, (const uint8_t *)e);
 		if (!lexicon_is_trim(uc))
@@ -527,36 +568,37 @@ const char *
 lexicon_match(enum lexicon_kind kind, const struct lexicon_block *lb)
 {
 	const char		**list = lexicon_lists[kind], *ph;
-	const uint64_t		*have = lb->have;
-	struct lexicon_need	*need;
-	uint64_t		 miss;
-	size_t			 i, k, len, count;
+	const uint8_t		*have = lb->have;
+	const uint16_t		*q;
+	struct lexicon_need	*need = &lexicon_need[kind];
+	size_t			 i, len;
 
-	if ((need = lexicon_need[kind]) == NULL) {
-		for (count = 0; list[count] != NULL; count++)
+	if (need->first == NULL) {
+		for (i = 0; list[i] != NULL; i++)
 			/* nothing */;
-		need = xcalloc(count, sizeof *need);
-		for (i = 0; i < count; i++) {
+		need->count = i;
+		need->first = xcalloc(i, sizeof *need->first);
+		need->pairs = xcalloc(i, sizeof *need->pairs);
+		need->len = xcalloc(i, sizeof *need->len);
+		for (i = 0; i < need->count; i++) {
 			ph = list[i] + (list[i][0] == '=' || list[i][0] == '^');
-			need[i].len = strlen(ph);
-			lexicon_bytes(ph, need[i].len, need[i].bits, 1);
-			for (k = 1; k < LEXICON_PAIRS; k++)
-				if (__builtin_popcountll(need[i].bits[k]) >
-				    __builtin_popcountll(need[i].bits[need[i].key]))
-					need[i].key = k;
+			need->len[i] = strlen(ph);
+			need->pairs[i] = lexicon_pairs(ph, need->len[i]);
+			/* a phrase without pairs (one byte) tests the
+			 * entry lexicon_prepare always sets */
+			need->first[i] = need->pairs[i][0] == 0xffff ?
+			    LEXICON_NPAIRS : need->pairs[i][0];
 		}
-		lexicon_need[kind] = need;
 	}
-	for (i = 0; list[i] != NULL; i++) {
-		k = need[i].key;
-		if ((need[i].bits[k] & ~have[k]) != 0)
+	for (i = 0; i < need->count; i++) {
+		if (!have[need->first[i]])
 			continue;
-		for (k = miss = 0; k < LEXICON_PAIRS; k++)
-			miss |= need[i].bits[k] & ~have[k];
-		if (miss != 0)
+		for (q = need->pairs[i]; *q != 0xffff && have[*q]; q++)
+			/* nothing */;
+		if (*q != 0xffff)
 			continue;
 		ph = list[i];
-		len = need[i].len;
+		len = need->len[i];
 		if (ph[0] == '=') {
 			if ((size_t)(lb->e - lb->b) == len &&
 			    memcmp(lb->b, ph + 1, len) == 0)

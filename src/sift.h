@@ -212,12 +212,13 @@ unsigned	 lexicon_lang_mask(const char *, size_t);
 const char	*lexicon_lang_name(size_t);
 int		 lexicon_is_function_char(uint32_t);
 int		 lexicon_is_ko_ending(const char *, size_t);
+#define LEXICON_NPAIRS	512	/* hashed byte pairs: a power of two */
 struct lexicon_block {
 	const char	*s;		/* lower case */
 	size_t		 n;
 	const char	*b;		/* without punctuation around */
 	const char	*e;
-	uint64_t	 have[8];	/* the byte pairs it has */
+	uint8_t		 have[LEXICON_NPAIRS + 1]; /* its byte pairs, and 1 */
 };
 void		 lexicon_prepare(struct lexicon_block *, const char *, size_t);
 const char	*lexicon_match(enum lexicon_kind,
