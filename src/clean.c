@@ -240,15 +240,33 @@ static const char *clean_ago_units[] = {
 	"heure", "jour", NULL
 };
 
+/* Is one of the words at q (after a number)? */
+static int
+clean_word_at(const char *q, const char *e, const char **words)
+{
+	size_t	i, len;
+
+	for (i = 0; words[i] != NULL; i++) {
+		if (words[i][0] != *q)
+			continue;
+		len = strlen(words[i]);
+		if ((size_t)(e - q) >= len && memcmp(q, words[i], len) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 /*
  * Is a number followed by one of the words (after spaces and the
- * multipliers 万, 萬, 천, 만, 억, K, M)?  s is lower case.
+ * multipliers 万, 萬, 천, 만, 억, K, M), of the first list and of the
+ * second (may be NULL)?  Returns a bit for each.  s is lower case.
  */
 static int
-clean_number_then(const char *s, size_t n, const char **words)
+clean_number_then(const char *s, size_t n, const char **words,
+    const char **words2)
 {
 	const char	*p = s, *e = s + n, *q;
-	size_t		 i, len;
+	int		 found = 0, want = words2 != NULL ? 3 : 1;
 
 	while (p < e) {
 		if (*p < '0' || *p > '9') {
@@ -276,16 +294,15 @@ clean_number_then(const char *s, size_t n, const char **words)
 		}
 		if (q == e)
 			break;
-		for (i = 0; words[i] != NULL; i++) {
-			if (words[i][0] != *q)
-				continue;
-			len = strlen(words[i]);
-			if ((size_t)(e - q) >= len &&
-			    memcmp(q, words[i], len) == 0)
-				return (1);
-		}
+		if (!(found & 1) && clean_word_at(q, e, words))
+			found |= 1;
+		if (words2 != NULL && !(found & 2) &&
+		    clean_word_at(q, e, words2))
+			found |= 2;
+		if (found == want)
+			break;
 	}
-	return (0);
+	return (found);
 }
 
 /* A duration such as "1:57" or "12:03:44" at the start of the block. */
@@ -412,7 +429,7 @@ clean_features(struct clean_feat *f, char *lower,
 	size_t		 i, s0, s1, lo, hi, nl = 0, len;
 	uint8_t		*low;
 	ucs4_t		 c;
-	int		 l;
+	int		 l, found;
 
 	if (clean_lower_fast(f->s, f->n, lower)) {
 		f->lower = lower;
@@ -527,17 +544,18 @@ clean_features(struct clean_feat *f, char *lower,
 		f->views = 1;
 	if (f->digits == 0)
 		return;		/* no count, no duration, no "N ago" */
-	if (!f->views)
-		f->views = clean_number_then(f->lower, f->lowern,
-		    clean_view_words);
-	f->ago = clean_number_then(f->lower, f->lowern, clean_ago_words);
+	found = clean_number_then(f->lower, f->lowern, clean_view_words,
+	    clean_ago_words);
+	if (found & 1)
+		f->views = 1;
+	f->ago = (found & 2) != 0;
 	for (i = 0; !f->ago && clean_ago_before[i] != NULL; i++) {
 		const char *q = strstr(f->lower, clean_ago_before[i]);
 
 		if (q != NULL && q[strlen(clean_ago_before[i])] >= '0' &&
 		    q[strlen(clean_ago_before[i])] <= '9')
 			f->ago = clean_number_then(q, f->lowern - (q -
-			    f->lower), clean_ago_units);
+			    f->lower), clean_ago_units, NULL);
 	}
 	f->duration = clean_duration(f->s, f->n);
 }

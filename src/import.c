@@ -528,7 +528,7 @@ import_decode(struct importer *im, const struct import_src *src,
 			    "offset %zu), skipped"), (size_t)(nul - s));
 			return (-1);
 		}
-		if (u8_check((const uint8_t *)s, n) == NULL)
+		if (utf8_valid(s, n))
 			buf_add(out, s, n);
 		else {
 			if (strcmp(src->format, "html") == 0 ||

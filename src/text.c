@@ -90,11 +90,31 @@ int
 text_is_nfc(const char *s, size_t n)
 {
 	const uint8_t	*p = (const uint8_t *)s, *end = p + n;
+	uint64_t	 w;
 	ucs4_t		 uc;
 
 	while (p < end) {
+		if (end - p >= 8) {
+			memcpy(&w, p, 8);
+			if ((w & 0x8080808080808080ULL) == 0) {
+				p += 8;		/* eight ASCII bytes */
+				continue;
+			}
+		}
 		if (*p < 0x80) {
 			p++;
+			continue;
+		}
+		/* the usual lead bytes: U+0400-047F (Cyrillic), U+4000-9FFF
+		 * (ideographs, Yijing hexagrams): none changes or combines */
+		if ((*p == 0xd0 || *p == 0xd1) && end - p >= 2 &&
+		    (p[1] & 0xc0) == 0x80) {
+			p += 2;
+			continue;
+		}
+		if (*p >= 0xe4 && *p <= 0xe9 && end - p >= 3 &&
+		    (p[1] & 0xc0) == 0x80 && (p[2] & 0xc0) == 0x80) {
+			p += 3;
 			continue;
 		}
 		p += utf8_next(&uc, p, end);

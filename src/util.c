@@ -259,3 +259,50 @@ utf8_next_slow(uint32_t *c, const uint8_t *p, const uint8_t *e)
 	*c = uc;
 	return (l);
 }
+
+/*
+ * Is s well-formed UTF-8 (Unicode's table 3-7: no overlong forms, no
+ * surrogates, nothing past U+10FFFF)?  As u8_check, but eight ASCII
+ * bytes a step, which is most of most text.
+ */
+int
+utf8_valid(const char *s, size_t n)
+{
+	const uint8_t	*p = (const uint8_t *)s, *e = p + n;
+	uint64_t	 w;
+
+	while (p < e) {
+		if (e - p >= 8) {
+			memcpy(&w, p, 8);
+			if ((w & 0x8080808080808080ULL) == 0) {
+				p += 8;
+				continue;
+			}
+		}
+		if (*p < 0x80) {
+			p++;
+			continue;
+		}
+		if (*p >= 0xc2 && *p <= 0xdf) {
+			if (e - p < 2 || (p[1] & 0xc0) != 0x80)
+				return (0);
+			p += 2;
+		} else if (*p >= 0xe0 && *p <= 0xef) {
+			if (e - p < 3 || (p[1] & 0xc0) != 0x80 ||
+			    (p[2] & 0xc0) != 0x80 ||
+			    (*p == 0xe0 && p[1] < 0xa0) ||
+			    (*p == 0xed && p[1] > 0x9f))
+				return (0);
+			p += 3;
+		} else if (*p >= 0xf0 && *p <= 0xf4) {
+			if (e - p < 4 || (p[1] & 0xc0) != 0x80 ||
+			    (p[2] & 0xc0) != 0x80 || (p[3] & 0xc0) != 0x80 ||
+			    (*p == 0xf0 && p[1] < 0x90) ||
+			    (*p == 0xf4 && p[1] > 0x8f))
+				return (0);
+			p += 4;
+		} else
+			return (0);
+	}
+	return (1);
+}
