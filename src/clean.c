@@ -352,14 +352,17 @@ clean_first_link(const struct html_link *links, size_t n, size_t offset)
 
 /*
  * Lower-case a block into out (which has room for its n bytes and a NUL)
- * when it is ASCII or caseless, so that offsets stay as they are; else
- * return 0 and leave it to libunistring.
+ * when every character keeps its length in lower case, as in ASCII, the
+ * caseless scripts (CJK, kana, Hangul, their punctuation), Latin-1 and
+ * basic Cyrillic, so that offsets stay as they are; else return 0 and
+ * leave it to libunistring, which is much slower.  The mappings here are
+ * libunistring's for these characters (tests/test-unicode.c checks).
  */
-static int
+int
 clean_lower_fast(const char *s, size_t n, char *out)
 {
 	const uint8_t	*p = (const uint8_t *)s, *e = p + n;
-	char		*o = out;
+	uint8_t		*o = (uint8_t *)out;
 
 	while (p < e) {
 		if (*p < 0x80) {
@@ -367,13 +370,36 @@ clean_lower_fast(const char *s, size_t n, char *out)
 			p++;
 			continue;
 		}
+		if (e - p >= 2 && (p[1] & 0xc0) == 0x80 && (*p == 0xc2 ||
+		    *p == 0xc3 || *p == 0xd0 || (*p == 0xd1 && p[1] < 0xa0))) {
+			o[0] = p[0];
+			o[1] = p[1];
+			if (*p == 0xc3 && p[1] < 0x9f && p[1] != 0x97)
+				o[1] += 0x20;		/* U+00C0-00DE */
+			else if (*p == 0xd0 && p[1] < 0x90) {
+				o[0] = 0xd1;		/* U+0400-040F */
+				o[1] += 0x10;
+			} else if (*p == 0xd0 && p[1] < 0xa0)
+				o[1] += 0x20;		/* U+0410-041F */
+			else if (*p == 0xd0 && p[1] < 0xb0) {
+				o[0] = 0xd1;		/* U+0420-042F */
+				o[1] -= 0x20;
+			}
+			o += 2;
+			p += 2;
+			continue;
+		}
 		/* Lead bytes E2 80.. to E2 AF (U+2000-2BFF: punctuation,
-		 * symbols) and E3-ED (U+3000-DFFF) have no case; EF BC A1-BA
-		 * (fullwidth A-Z) has. */
-		if (e - p < 3 || !((*p >= 0xe3 && *p <= 0xed) ||
-		    (*p == 0xe2 && p[1] < 0xb0 && p[1] != 0x92 &&
-		    p[1] != 0x93) || (*p == 0xef && !(p[1] == 0xbc &&
-		    p[2] >= 0xa1 && p[2] <= 0xba))))
+		 * symbols) and E3-ED (U+3000-DFFF) have no case, but for
+		 * letterlike symbols and Roman numerals (E2 84-86), circled
+		 * letters (E2 92-93) and Cyrillic and Latin extensions
+		 * (EA 99-9F); EF BC A1-BA (fullwidth A-Z) has. */
+		if (e - p < 3 || !((*p >= 0xe3 && *p <= 0xed &&
+		    !(*p == 0xea && p[1] >= 0x99 && p[1] <= 0x9f)) ||
+		    (*p == 0xe2 && p[1] < 0xb0 && !(p[1] >= 0x84 &&
+		    p[1] <= 0x86) && p[1] != 0x92 && p[1] != 0x93) ||
+		    (*p == 0xef && !(p[1] == 0xbc && p[2] >= 0xa1 &&
+		    p[2] <= 0xba))))
 			return (0);
 		memcpy(o, p, 3);
 		o += 3;
@@ -1080,14 +1106,20 @@ clean_title(struct clean_feat *fs, size_t n, const char *title)
 	uint8_t			*low;
 
 	memset(&t, 0, sizeof t);
-	low = u8_tolower((const uint8_t *)title, strlen(title), NULL, NULL,
-	    NULL, &len);
-	if (low == NULL)
-		return;
-	t.lower = (char *)low;
-	t.lowern = len;
+	len = strlen(title);
+	t.lower = xmalloc(len + 1);
+	if (clean_lower_fast(title, len, t.lower))
+		t.lowern = len;
+	else {
+		free(t.lower);
+		low = u8_tolower((const uint8_t *)title, len, NULL, NULL,
+		    NULL, &t.lowern);
+		if (low == NULL)
+			return;
+		t.lower = (char *)low;
+	}
 	la = clean_norm(&t, a, sizeof a);
-	free(low);
+	free(t.lower);
 	if (la < 8)
 		return;
 	h = clean_fnv(a, la);
@@ -1412,10 +1444,16 @@ clean_hash(const char *s, size_t n)
 		}
 		low = NULL;
 	} else {
-		low = u8_tolower((const uint8_t *)s, n, NULL, NULL, NULL,
-		    &len);
-		if (low == NULL)
-			fatal("u8_tolower");
+		low = xmalloc(n + 1);
+		if (clean_lower_fast(s, n, (char *)low))
+			len = n;
+		else {
+			free(low);
+			low = u8_tolower((const uint8_t *)s, n, NULL, NULL,
+			    NULL, &len);
+			if (low == NULL)
+				fatal("u8_tolower");
+		}
 		f.lower = (char *)low;
 		f.lowern = len;
 		len = clean_norm(&f, norm, sizeof norm);

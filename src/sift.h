@@ -249,6 +249,7 @@ struct clean	*clean_text(const char *, const char *, size_t,
 		     int);
 void		 clean_free(struct clean *);
 uint64_t	 clean_hash(const char *, size_t);
+int		 clean_lower_fast(const char *, size_t, char *);
 const char	*clean_verdict_name(int);
 
 /* claim.c */

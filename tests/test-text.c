@@ -1,12 +1,60 @@
-/* test-text.c: UTF-8 repair, NFC, white space and the language guess. */
+/*
+ * test-text.c: UTF-8 repair, NFC, white space and the language guess, and
+ * the classifier's quick paths against libunistring: clean_lower_fast
+ * lower-cases as u8_tolower does, text_is_nfc never calls a text NFC
+ * that NFC would change.
+ */
 
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicase.h>
+#include <uninorm.h>
+#include <unistr.h>
+
 #include "sift.h"
 #include "tap.h"
+
+/* Every character of the Basic Multilingual Plane, alone and in a word. */
+static void
+test_quick_paths(void)
+{
+	uint8_t		 in[16], *low, *nfc;
+	char		 out[16];
+	size_t		 n, lown, nfcn, lower_bad = 0, fast = 0, nfc_bad = 0;
+	ucs4_t		 c;
+	int		 l;
+
+	for (c = 1; c < 0x10000; c++) {
+		if (c >= 0xd800 && c <= 0xdfff)
+			continue;
+		in[0] = 'A';
+		l = u8_uctomb(in + 1, c, sizeof in - 2);
+		in[1 + l] = 'z';
+		n = l + 2;
+		if (clean_lower_fast((const char *)in, n, out)) {
+			fast++;
+			low = u8_tolower(in, n, NULL, NULL, NULL, &lown);
+			if (low == NULL || lown != n ||
+			    memcmp(low, out, n) != 0)
+				lower_bad++;
+			free(low);
+		}
+		if (text_is_nfc((const char *)in, n)) {
+			nfc = u8_normalize(UNINORM_NFC, in, n, NULL, &nfcn);
+			if (nfc == NULL || nfcn != n || memcmp(nfc, in, n) != 0)
+				nfc_bad++;
+			free(nfc);
+		}
+	}
+	ok(lower_bad == 0 && fast > 40000, "clean_lower_fast agrees with "
+	    "u8_tolower on the %zu BMP characters it takes (%zu differ)",
+	    fast, lower_bad);
+	ok(nfc_bad == 0, "text_is_nfc is never wrong about a BMP character "
+	    "(%zu wrong)", nfc_bad);
+}
 
 static void
 repair(const char *in, size_t n, const char *want, size_t wcount,
@@ -116,5 +164,6 @@ main(void)
 		    tags[i].declared : "(none)");
 		free(s);
 	}
+	test_quick_paths();
 	return (tap_done());
 }
