@@ -491,16 +491,14 @@ lexicon_rarity(uint8_t b)
  * The distinct pairs of a phrase, rarest first, so that a block without
  * the phrase is ruled out at once; the pairs around its '&' are not.
  */
-static uint16_t *
-lexicon_pairs(const char *s, size_t n)
+static size_t
+lexicon_pairs(const char *s, size_t n, uint16_t *out)
 {
 	const uint8_t	*p = (const uint8_t *)s, *e = p + n;
-	uint16_t	*out;
 	int		*rare, r;
 	size_t		 k = 0, j;
 	unsigned	 h;
 
-	out = xcalloc(n + 1, sizeof *out);
 	rare = xcalloc(n + 1, sizeof *rare);
 	for (; p + 1 < e; p++) {
 		if (p[0] == '&' || p[1] == '&')
@@ -522,7 +520,7 @@ lexicon_pairs(const char *s, size_t n)
 	}
 	out[k] = 0xffff;
 	free(rare);
-	return (out);
+	return (k + 1);
 }
 
 /*
@@ -571,7 +569,8 @@ lexicon_match(enum lexicon_kind kind, const struct lexicon_block *lb)
 	const uint8_t		*have = lb->have;
 	const uint16_t		*q;
 	struct lexicon_need	*need = &lexicon_need[kind];
-	size_t			 i, len;
+	uint16_t		*pool;
+	size_t			 i, len, size, used;
 
 	if (need->first == NULL) {
 		for (i = 0; list[i] != NULL; i++)
@@ -580,10 +579,15 @@ lexicon_match(enum lexicon_kind kind, const struct lexicon_block *lb)
 		need->first = xcalloc(i, sizeof *need->first);
 		need->pairs = xcalloc(i, sizeof *need->pairs);
 		need->len = xcalloc(i, sizeof *need->len);
-		for (i = 0; i < need->count; i++) {
+		/* all the lists in one array, for the cache */
+		for (i = size = 0; i < need->count; i++)
+			size += strlen(list[i]) + 1;
+		pool = xcalloc(size, sizeof *pool);
+		for (i = used = 0; i < need->count; i++) {
 			ph = list[i] + (list[i][0] == '=' || list[i][0] == '^');
 			need->len[i] = strlen(ph);
-			need->pairs[i] = lexicon_pairs(ph, need->len[i]);
+			need->pairs[i] = pool + used;
+			used += lexicon_pairs(ph, need->len[i], pool + used);
 			/* a phrase without pairs (one byte) tests the
 			 * entry lexicon_prepare always sets */
 			need->first[i] = need->pairs[i][0] == 0xffff ?
