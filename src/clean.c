@@ -792,10 +792,15 @@ clean_breadcrumb(const struct clean_feat *f)
 
 	if (f->terminal || f->wlen > 150)
 		return (0);
-	for (i = 0; seps[i] != NULL; i++)
+	for (i = 0; seps[i] != NULL; i++) {
+		/* a quick look for its mark (its last byte but spaces) */
+		if (memchr(f->s, seps[i][strlen(seps[i]) - 1 -
+		    (seps[i][0] == ' ')], f->n) == NULL)
+			continue;
 		for (p = f->s; (p = memmem(p, f->n - (p - f->s), seps[i],
 		    strlen(seps[i]))) != NULL; p += strlen(seps[i]))
 			count++;
+	}
 	return (count >= 2);
 }
 
