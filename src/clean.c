@@ -363,8 +363,25 @@ clean_lower_fast(const char *s, size_t n, char *out)
 {
 	const uint8_t	*p = (const uint8_t *)s, *e = p + n;
 	uint8_t		*o = (uint8_t *)out;
+	uint64_t	 w, m;
 
 	while (p < e) {
+		if (e - p >= 8) {
+			memcpy(&w, p, 8);
+			if ((w & 0x8080808080808080ULL) == 0) {
+				/* eight ASCII bytes: 0x20 into each of A-Z,
+				 * whose high bit flips between +0x3f (>= 'A')
+				 * and +0x25 (> 'Z') */
+				m = ((w + 0x3f3f3f3f3f3f3f3fULL) ^
+				    (w + 0x2525252525252525ULL)) &
+				    0x8080808080808080ULL;
+				w |= m >> 2;
+				memcpy(o, &w, 8);
+				o += 8;
+				p += 8;
+				continue;
+			}
+		}
 		if (*p < 0x80) {
 			*o++ = (*p >= 'A' && *p <= 'Z') ? *p + 32 : *p;
 			p++;

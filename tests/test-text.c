@@ -49,6 +49,24 @@ test_quick_paths(void)
 			free(nfc);
 		}
 	}
+	/* ASCII goes eight bytes a step: every byte at every offset */
+	{
+		char	ascii[300], got[300];
+		size_t	i, j, bad = 0;
+
+		for (j = 0; j < 8; j++) {
+			for (i = 0; i < 127 + j; i++)
+				ascii[i] = (char)(i < j ? 'Q' : i - j + 1);
+			if (!clean_lower_fast(ascii, i, got))
+				bad++;
+			for (n = 0; n < i; n++)
+				if (got[n] != (ascii[n] >= 'A' &&
+				    ascii[n] <= 'Z' ? ascii[n] + 32 : ascii[n]))
+					bad++;
+		}
+		ok(bad == 0, "clean_lower_fast lower-cases ASCII (%zu wrong)",
+		    bad);
+	}
 	ok(lower_bad == 0 && fast > 40000, "clean_lower_fast agrees with "
 	    "u8_tolower on the %zu BMP characters it takes (%zu differ)",
 	    fast, lower_bad);
