@@ -584,7 +584,7 @@ text_display(const char *s, size_t n, int col, int emoji_full,
 		}
 		l = utf8_next(&c, p, e);
 		next = 0;
-		if (p + l < e)
+		if (c == 0x200d && p + l < e)	/* only a joiner looks on */
 			(void)(nl = utf8_next(&next, p + l, e));
 		if (c == '\t') {
 			do
@@ -592,8 +592,9 @@ text_display(const char *s, size_t n, int col, int emoji_full,
 			while (++col % 8 != 0);
 		} else if ((d = text_display_uc(c, prev, next, emoji_full,
 		    &w)) >= 0) {
-			nl = u8_uctomb(u, (ucs4_t)d, sizeof u);
-			if (nl > 0)
+			if ((ucs4_t)d == c && c != 0xfffd)
+				buf_add(out, p, l);	/* as it is */
+			else if ((nl = u8_uctomb(u, (ucs4_t)d, sizeof u)) > 0)
 				buf_add(out, u, nl);
 			col += w;
 		}
