@@ -465,7 +465,7 @@ lexicon_all(const char *s, size_t n, const char *ph)
 
 struct lexicon_need {
 	size_t		  count;	/* phrases */
-	uint16_t	 *first;	/* each phrase's first pair, packed */
+	uint16_t	(*first)[2];	/* each phrase's two rarest pairs */
 	uint16_t	**pairs;	/* its distinct pairs, ended by 0xffff */
 	size_t		 *len;		/* its length, without the anchor */
 };
@@ -557,6 +557,31 @@ lexicon_prepare(struct lexicon_block *lb, const char *s, size_t n)
 	lb->e = e;
 }
 
+/* Has the block all the pairs of phrase i of a list, and the phrase? */
+static const char *
+lexicon_phrase(const struct lexicon_need *need, size_t i, const char *ph,
+    const struct lexicon_block *lb)
+{
+	const uint16_t	*q;
+	size_t		 len = need->len[i];
+
+	for (q = need->pairs[i]; *q != 0xffff && lb->have[*q]; q++)
+		/* nothing */;
+	if (*q != 0xffff)
+		return (NULL);
+	if (ph[0] == '=') {
+		if ((size_t)(lb->e - lb->b) == len &&
+		    memcmp(lb->b, ph + 1, len) == 0)
+			return (ph + 1);
+	} else if (ph[0] == '^') {
+		if ((size_t)(lb->e - lb->b) >= len &&
+		    memcmp(lb->b, ph + 1, len) == 0)
+			return (ph + 1);
+	} else if (lexicon_all(lb->s, lb->n, ph))
+		return (ph);
+	return (NULL);
+}
+
 /*
  * Look for a phrase of a kind in a prepared block; returns the phrase
  * found (for the reason) or NULL.  A phrase with a byte the block lacks
@@ -570,7 +595,8 @@ lexicon_match(enum lexicon_kind kind, const struct lexicon_block *lb)
 	const uint16_t		*q;
 	struct lexicon_need	*need = &lexicon_need[kind];
 	uint16_t		*pool;
-	size_t			 i, len, size, used;
+	uint64_t		 cand;
+	size_t			 i, j, size, used, base, lim;
 
 	if (need->first == NULL) {
 		for (i = 0; list[i] != NULL; i++)
@@ -590,29 +616,26 @@ lexicon_match(enum lexicon_kind kind, const struct lexicon_block *lb)
 			used += lexicon_pairs(ph, need->len[i], pool + used);
 			/* a phrase without pairs (one byte) tests the
 			 * entry lexicon_prepare always sets */
-			need->first[i] = need->pairs[i][0] == 0xffff ?
-			    LEXICON_NPAIRS : need->pairs[i][0];
+			q = need->pairs[i];
+			need->first[i][0] = q[0] == 0xffff ? LEXICON_NPAIRS :
+			    q[0];
+			need->first[i][1] = q[0] == 0xffff || q[1] == 0xffff ?
+			    need->first[i][0] : q[1];
 		}
 	}
-	for (i = 0; i < need->count; i++) {
-		if (!have[need->first[i]])
-			continue;
-		for (q = need->pairs[i]; *q != 0xffff && have[*q]; q++)
-			/* nothing */;
-		if (*q != 0xffff)
-			continue;
-		ph = list[i];
-		len = need->len[i];
-		if (ph[0] == '=') {
-			if ((size_t)(lb->e - lb->b) == len &&
-			    memcmp(lb->b, ph + 1, len) == 0)
-				return (ph + 1);
-		} else if (ph[0] == '^') {
-			if ((size_t)(lb->e - lb->b) >= len &&
-			    memcmp(lb->b, ph + 1, len) == 0)
-				return (ph + 1);
-		} else if (lexicon_all(lb->s, lb->n, ph))
-			return (ph);
+	for (base = 0; base < need->count; base += 64) {
+		/* Without a branch, which of 64 phrases have their two
+		 * rarest pairs (a guess the CPU would get wrong often);
+		 * then the few that do, in order. */
+		lim = need->count - base < 64 ? need->count - base : 64;
+		for (j = 0, cand = 0; j < lim; j++)
+			cand |= (uint64_t)(have[need->first[base + j][0]] &
+			    have[need->first[base + j][1]]) << j;
+		for (; cand != 0; cand &= cand - 1) {
+			i = base + __builtin_ctzll(cand);
+			if ((ph = lexicon_phrase(need, i, list[i], lb)) != NULL)
+				return (ph);
+		}
 	}
 	return (NULL);
 }
