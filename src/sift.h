@@ -313,7 +313,7 @@ long		 export_claims(struct store *, int, const char *, int64_t, FILE *,
 		     char **);
 
 /* store.c */
-#define STORE_SCHEMA_VERSION	5
+#define STORE_SCHEMA_VERSION	6
 
 /* One row of `sift list`: borrowed strings, valid during the callback. */
 struct store_row {

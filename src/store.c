@@ -318,6 +318,44 @@ static const struct {
 	");"
 	"INSERT INTO article_state(article_id, read)"
 	"  SELECT id, read FROM articles WHERE read != 0;" },
+	{ 6,
+	/* Claims found again by a fuzzy match are 'fuzzy', with their
+	 * score: the table is rebuilt for the new CHECK (foreign keys are
+	 * off while migrating, so its tags stay).  Tag families may be
+	 * exclusive (a claim is alleged or denied, not both), and a reader
+	 * marks an article done. */
+	"CREATE TABLE claims_new ("
+	"  id INTEGER PRIMARY KEY,"
+	"  uuid TEXT NOT NULL UNIQUE,"
+	"  article_id INTEGER NOT NULL"
+	"    REFERENCES articles(id) ON DELETE CASCADE,"
+	"  start INTEGER,"
+	"  end INTEGER,"
+	"  quote TEXT NOT NULL,"
+	"  prefix TEXT NOT NULL DEFAULT '',"
+	"  suffix TEXT NOT NULL DEFAULT '',"
+	"  anchor TEXT NOT NULL DEFAULT 'exact'"
+	"    CHECK (anchor IN ('exact', 'moved', 'fuzzy', 'orphaned')),"
+	"  score REAL,"
+	"  claimant TEXT,"
+	"  note TEXT,"
+	"  annotator TEXT NOT NULL,"
+	"  created TEXT NOT NULL,"
+	"  modified TEXT NOT NULL"
+	");"
+	"INSERT INTO claims_new(id, uuid, article_id, start, end, quote,"
+	"  prefix, suffix, anchor, claimant, note, annotator, created,"
+	"  modified) SELECT id, uuid, article_id, start, end, quote, prefix,"
+	"  suffix, anchor, claimant, note, annotator, created, modified"
+	"  FROM claims;"
+	"DROP TABLE claims;"
+	"ALTER TABLE claims_new RENAME TO claims;"
+	"CREATE INDEX claims_by_article ON claims(article_id, start);"
+	"CREATE TABLE tag_families ("
+	"  family TEXT PRIMARY KEY,"
+	"  exclusive INTEGER NOT NULL DEFAULT 0"
+	") WITHOUT ROWID;"
+	"ALTER TABLE article_state ADD COLUMN done INTEGER NOT NULL DEFAULT 0;" },
 };
 #define STORE_NMIGRATIONS \
 	(sizeof store_migrations / sizeof store_migrations[0])
@@ -405,6 +443,10 @@ store_migrate(struct store *s, int from, char **cause)
 	char	*sql;
 	size_t	 i;
 
+	/* off while tables are rebuilt, which drops the old ones; a
+	 * pragma that has no effect inside a transaction */
+	if (store_exec(s, "PRAGMA foreign_keys = OFF", cause) != 0)
+		return (-1);
 	for (i = 0; i < STORE_NMIGRATIONS; i++) {
 		if (store_migrations[i].version <= from)
 			continue;
@@ -417,11 +459,13 @@ store_migrate(struct store *s, int from, char **cause)
 		    store_exec(s, "COMMIT", cause) != 0) {
 			free(sql);
 			sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+			sqlite3_exec(s->db, "PRAGMA foreign_keys = ON", NULL,
+			    NULL, NULL);
 			return (-1);
 		}
 		free(sql);
 	}
-	return (0);
+	return (store_exec(s, "PRAGMA foreign_keys = ON", cause));
 }
 
 /* The database path when neither -d nor $SIFT_DB names one. */
