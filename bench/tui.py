@@ -113,4 +113,5 @@ def main():
           % (open_s * 1000, times[len(times) // 2] * 1000, times[-1] * 1000, rss_art))
 
 
-main()
+if __name__ == "__main__":
+    main()

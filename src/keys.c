@@ -21,13 +21,17 @@
 static const struct key_binding keys_table[] = {
 	{ VIEW_ANY, 'q', ACTION_QUIT, "q", N_("quit, or go back to the list") },
 	{ VIEW_ANY, '?', ACTION_HELP, "?", N_("show this help") },
-	{ VIEW_LIST | VIEW_ARTICLE | VIEW_HELP, 'j', ACTION_DOWN, "j",
+	{ VIEW_LIST | VIEW_ARTICLE | VIEW_HELP | VIEW_CLAIMS, 'j', ACTION_DOWN,
+	  "j",
 	  N_("move down one line") },
-	{ VIEW_LIST | VIEW_ARTICLE | VIEW_HELP, F(KEY_DOWN), ACTION_DOWN,
+	{ VIEW_LIST | VIEW_ARTICLE | VIEW_HELP | VIEW_CLAIMS, F(KEY_DOWN),
+	  ACTION_DOWN,
 	  "Down", N_("move down one line") },
-	{ VIEW_LIST | VIEW_ARTICLE | VIEW_HELP, 'k', ACTION_UP, "k",
+	{ VIEW_LIST | VIEW_ARTICLE | VIEW_HELP | VIEW_CLAIMS, 'k', ACTION_UP,
+	  "k",
 	  N_("move up one line") },
-	{ VIEW_LIST | VIEW_ARTICLE | VIEW_HELP, F(KEY_UP), ACTION_UP, "Up",
+	{ VIEW_LIST | VIEW_ARTICLE | VIEW_HELP | VIEW_CLAIMS, F(KEY_UP),
+	  ACTION_UP, "Up",
 	  N_("move up one line") },
 	{ VIEW_ANY, ' ', ACTION_PGDN, "Space", N_("next page") },
 	{ VIEW_ANY, F(KEY_NPAGE), ACTION_PGDN, "PgDn", N_("next page") },
@@ -41,6 +45,12 @@ static const struct key_binding keys_table[] = {
 	{ VIEW_LIST, '\r', ACTION_OPEN, "Enter", N_("open the article") },
 	{ VIEW_LIST, F(KEY_ENTER), ACTION_OPEN, "Enter",
 	  N_("open the article") },
+	{ VIEW_CLAIMS, '\n', ACTION_OPEN, "Enter",
+	  N_("go to the claim in its article") },
+	{ VIEW_CLAIMS, '\r', ACTION_OPEN, "Enter",
+	  N_("go to the claim in its article") },
+	{ VIEW_CLAIMS, F(KEY_ENTER), ACTION_OPEN, "Enter",
+	  N_("go to the claim in its article") },
 	{ VIEW_LIST | VIEW_ARTICLE, '/', ACTION_SEARCH, "/",
 	  N_("search (the store in the list, the text in an article)") },
 	{ VIEW_LIST | VIEW_ARTICLE, 'n', ACTION_NEXT, "n",
@@ -49,7 +59,12 @@ static const struct key_binding keys_table[] = {
 	  N_("previous match") },
 	{ VIEW_LIST, 's', ACTION_SORT, "s",
 	  N_("sort by date, source or title") },
-	{ VIEW_LIST, 'l', ACTION_LIMIT, "l", N_("limit the list to a tag") },
+	{ VIEW_LIST | VIEW_CLAIMS, 'l', ACTION_LIMIT, "l",
+	  N_("limit the list to a tag") },
+	{ VIEW_LIST | VIEW_ARTICLE, 'D', ACTION_DONE, "D",
+	  N_("mark the article done (read, nothing more to tag), or not") },
+	{ VIEW_LIST | VIEW_ARTICLE, 'C', ACTION_ALL_CLAIMS, "C",
+	  N_("list every claim in the store") },
 	{ VIEW_ARTICLE, 'H', ACTION_HIDDEN, "H",
 	  N_("show hidden blocks with their reason, or hide them") },
 	{ VIEW_ARTICLE, 'm', ACTION_MARK, "m",
@@ -65,14 +80,41 @@ static const struct key_binding keys_table[] = {
 	  N_("claim cursor: next block") },
 	{ VIEW_ARTICLE, '{', ACTION_PREV_BLOCK, "{",
 	  N_("claim cursor: previous block") },
+	{ VIEW_ARTICLE, 'v', ACTION_SELECT, "v",
+	  N_("start a selection that ] [ } { extend, or stop it") },
 	{ VIEW_ARTICLE, 't', ACTION_TAG, "t",
-	  N_("tag the sentence under the claim cursor") },
+	  N_("tag the sentence or the selection: pick a tag, or type a new "
+	     "one") },
+	{ VIEW_ARTICLE, '1', ACTION_QUICK_TAG, "1-9",
+	  N_("apply a quick tag of the tag set (sift tagset)") },
+	{ VIEW_ARTICLE, '2', ACTION_QUICK_TAG, "1-9",
+	  N_("apply a quick tag of the tag set (sift tagset)") },
+	{ VIEW_ARTICLE, '3', ACTION_QUICK_TAG, "1-9",
+	  N_("apply a quick tag of the tag set (sift tagset)") },
+	{ VIEW_ARTICLE, '4', ACTION_QUICK_TAG, "1-9",
+	  N_("apply a quick tag of the tag set (sift tagset)") },
+	{ VIEW_ARTICLE, '5', ACTION_QUICK_TAG, "1-9",
+	  N_("apply a quick tag of the tag set (sift tagset)") },
+	{ VIEW_ARTICLE, '6', ACTION_QUICK_TAG, "1-9",
+	  N_("apply a quick tag of the tag set (sift tagset)") },
+	{ VIEW_ARTICLE, '7', ACTION_QUICK_TAG, "1-9",
+	  N_("apply a quick tag of the tag set (sift tagset)") },
+	{ VIEW_ARTICLE, '8', ACTION_QUICK_TAG, "1-9",
+	  N_("apply a quick tag of the tag set (sift tagset)") },
+	{ VIEW_ARTICLE, '9', ACTION_QUICK_TAG, "1-9",
+	  N_("apply a quick tag of the tag set (sift tagset)") },
 	{ VIEW_ARTICLE, 'a', ACTION_NOTE, "a",
 	  N_("add or edit the note of the claim under the cursor") },
 	{ VIEW_ARTICLE, 'c', ACTION_CLAIMANT, "c",
 	  N_("set who makes the claim under the cursor") },
 	{ VIEW_ARTICLE, 'd', ACTION_DELETE, "d",
 	  N_("delete the claim under the cursor") },
+	{ VIEW_LIST | VIEW_ARTICLE | VIEW_CLAIMS, 'u', ACTION_UNDO, "u",
+	  N_("undo the last tagging action (again: the one before)") },
+	{ VIEW_LIST | VIEW_ARTICLE | VIEW_CLAIMS, C('r'), ACTION_REDO, "^R",
+	  N_("redo what u undid") },
+	{ VIEW_ARTICLE, 'T', ACTION_ARTICLE_CLAIMS, "T",
+	  N_("list this article's claims") },
 	{ VIEW_ANY, C('l'), ACTION_REDRAW, "^L", N_("redraw the screen") },
 	{ VIEW_ANY, C('z'), ACTION_SUSPEND, "^Z", N_("suspend sift") },
 };
@@ -95,7 +137,10 @@ static const char *keys_actions[] = {
 	[ACTION_NEXT_BLOCK] = "next-block",
 	[ACTION_PREV_BLOCK] = "previous-block", [ACTION_TAG] = "tag",
 	[ACTION_NOTE] = "note", [ACTION_CLAIMANT] = "claimant",
-	[ACTION_DELETE] = "delete",
+	[ACTION_DELETE] = "delete", [ACTION_QUICK_TAG] = "quick-tag",
+	[ACTION_UNDO] = "undo", [ACTION_REDO] = "redo",
+	[ACTION_DONE] = "done", [ACTION_ARTICLE_CLAIMS] = "article-claims",
+	[ACTION_ALL_CLAIMS] = "all-claims", [ACTION_SELECT] = "select",
 };
 
 static const struct {
@@ -151,11 +196,13 @@ keys_bind(const char *views, const char *key, const char *action,
 		v = VIEW_ARTICLE;
 	else if (strcmp(views, "help") == 0)
 		v = VIEW_HELP;
+	else if (strcmp(views, "claims") == 0)
+		v = VIEW_CLAIMS;
 	else if (strcmp(views, "all") == 0)
 		v = VIEW_ANY;
 	else {
-		*cause = xasprintf(_("unknown view '%s' (list, article, help "
-		    "or all)"), views);
+		*cause = xasprintf(_("unknown view '%s' (list, article, "
+		    "claims, help or all)"), views);
 		return (-1);
 	}
 	if ((k = keys_parse(key)) < 0) {

@@ -38,6 +38,7 @@ static int	cmd_tags(int, char **);
 static int	cmd_claims(int, char **);
 static int	cmd_export(int, char **);
 static int	cmd_import_claims(int, char **);
+static int	cmd_tagset(int, char **);
 static int	cmd_help(int, char **);
 
 static const struct cmd cmds[] = {
@@ -68,6 +69,9 @@ static const struct cmd cmds[] = {
 	  N_("delete a claim (by number or UUID)") },
 	{ "tags", cmd_tags, N_("tags"),
 	  N_("list the tags with the number of claims (tag TAB count)") },
+	{ "tagset", cmd_tagset, N_("tagset [FILE | -]"),
+	  N_("load quick keys, descriptions and exclusive families of tags,"
+	     " or print them") },
 	{ "claims", cmd_claims, N_("claims [--tag TAG] [--article ID]"),
 	  N_("list the claims") },
 	{ "export", cmd_export,
@@ -1428,6 +1432,182 @@ cmd_import_claims(int argc, char **argv)
 	buf_free(&b);
 	store_close(m.store);
 	return (m.failed || m.skipped != 0);
+}
+
+/* Print the tag set in the form tagset reads. */
+static int
+tagset_print(struct store *s)
+{
+	struct store_tag	*t;
+	char			*cause, **fam;
+	size_t			 n, i, nfam;
+
+	if (store_tags(s, &t, &n, &cause) != 0) {
+		fprintf(stderr, "%s: %s\n", progname, cause);
+		free(cause);
+		return (1);
+	}
+	for (i = 0; i < n; i++) {
+		if (t[i].key == NULL && t[i].description == NULL)
+			continue;
+		printf("%s\t%s%s%s\n", t[i].key != NULL ? t[i].key : "-",
+		    t[i].name, t[i].description != NULL ? "\t" : "",
+		    t[i].description != NULL ? t[i].description : "");
+	}
+	fam = store_families(s, &nfam);
+	for (i = 0; i < nfam; i++) {
+		printf("exclusive\t%s/*\n", fam[i]);
+		free(fam[i]);
+	}
+	free(fam);
+	store_tags_free(t, n);
+	return (0);
+}
+
+/*
+ * Read a tag set: "KEY TAG [DESCRIPTION]" a line (KEY 1-9, or - for
+ * none) and "exclusive FAMILY/..." lines; # starts a comment.  Nothing is
+ * loaded unless every line is right.
+ */
+static int
+tagset_parse(const char *name, FILE *fp, struct store_tag **out, size_t *n,
+    char ***fam, size_t *nfam)
+{
+	char	*line = NULL, *p, *key, *tag, *desc, *cause;
+	size_t	 size = 0, lineno = 0, len;
+	ssize_t	 got;
+	int	 bad = 0;
+
+	*out = NULL;
+	*n = *nfam = 0;
+	*fam = NULL;
+	while ((got = getline(&line, &size, fp)) != -1) {
+		lineno++;
+		if (memchr(line, '\0', got) != NULL ||
+		    !utf8_valid(line, got)) {
+			fprintf(stderr, _("%s: %s:%zu: not UTF-8 text\n"),
+			    progname, name, lineno);
+			bad = 1;
+			break;
+		}
+		line[strcspn(line, "\r\n")] = '\0';
+		p = line + strspn(line, " \t");
+		if (*p == '\0' || *p == '#')
+			continue;
+		key = p;
+		p += strcspn(p, " \t");
+		if (*p != '\0')
+			*p++ = '\0';
+		p += strspn(p, " \t");
+		tag = p;
+		p += strcspn(p, " \t");
+		if (*p != '\0')
+			*p++ = '\0';
+		desc = p + strspn(p, " \t");
+		for (len = strlen(desc); len > 0 && (desc[len - 1] == ' ' ||
+		    desc[len - 1] == '\t'); len--)
+			desc[len - 1] = '\0';
+		if (strcmp(key, "exclusive") == 0) {
+			len = strlen(tag);
+			if (len >= 2 && strcmp(tag + len - 2, "/*") == 0)
+				tag[len - 2] = '\0';
+			else if (len >= 1 && tag[len - 1] == '/')
+				tag[len - 1] = '\0';
+			if (*desc != '\0' || claim_check_tag(tag, &cause) != 0) {
+				if (*desc != '\0')
+					cause = xstrdup(_("one family a line"));
+				fprintf(stderr, "%s: %s:%zu: %s\n", progname,
+				    name, lineno, cause);
+				free(cause);
+				bad = 1;
+				break;
+			}
+			*fam = xreallocarray(*fam, *nfam + 1, sizeof **fam);
+			(*fam)[(*nfam)++] = xstrdup(tag);
+			continue;
+		}
+		if (strcmp(key, "-") != 0 && (strlen(key) != 1 ||
+		    *key < '1' || *key > '9')) {
+			fprintf(stderr, _("%s: %s:%zu: the key '%s' is not 1 to "
+			    "9 or -\n"), progname, name, lineno, key);
+			bad = 1;
+			break;
+		}
+		if (claim_check_tag(tag, &cause) != 0) {
+			fprintf(stderr, "%s: %s:%zu: %s\n", progname, name,
+			    lineno, cause);
+			free(cause);
+			bad = 1;
+			break;
+		}
+		*out = xreallocarray(*out, *n + 1, sizeof **out);
+		memset(&(*out)[*n], 0, sizeof **out);
+		(*out)[*n].name = xstrdup(tag);
+		(*out)[*n].key = strcmp(key, "-") == 0 ? NULL : xstrdup(key);
+		(*out)[*n].description = *desc != '\0' ? xstrdup(desc) : NULL;
+		(*n)++;
+	}
+	if (!bad && ferror(fp)) {
+		fprintf(stderr, _("%s: %s: read error: %s\n"), progname, name,
+		    strerror(errno));
+		bad = 1;
+	}
+	free(line);
+	return (bad ? -1 : 0);
+}
+
+static int
+cmd_tagset(int argc, char **argv)
+{
+	const struct cmd	*c = find_cmd("tagset");
+	struct store		*s;
+	struct store_tag	*t;
+	FILE			*fp;
+	char			*cause, **fam;
+	size_t			 n, nfam, i;
+	int			 ret = 0;
+
+	if (help_only(c, argc, argv, _("A line of FILE is 'KEY TAG "
+	    "[DESCRIPTION]': KEY 1 to 9 applies TAG with\none key in the "
+	    "reader (- for none).  'exclusive FAMILY/*' makes the tags\n"
+	    "FAMILY/... exclude each other: a claim has one of them.  # "
+	    "starts a comment.\nWithout FILE, print the tag set in this "
+	    "form.\n")))
+		return (0);
+	if (argc - optind > 1)
+		usage_error(c, _("tagset takes one file"));
+	if (argc == optind) {
+		s = open_store();
+		ret = tagset_print(s);
+		store_close(s);
+		return (ret);
+	}
+	if (strcmp(argv[optind], "-") == 0)
+		fp = stdin;
+	else if ((fp = fopen(argv[optind], "r")) == NULL) {
+		fprintf(stderr, _("%s: %s: cannot open: %s\n"), progname,
+		    argv[optind], strerror(errno));
+		return (1);
+	}
+	ret = tagset_parse(argv[optind], fp, &t, &n, &fam, &nfam);
+	if (fp != stdin)
+		fclose(fp);
+	if (ret == 0) {
+		s = open_store();
+		if (store_load_tagset(s, t, n, fam, nfam, &cause) != 0) {
+			fprintf(stderr, "%s: %s\n", progname, cause);
+			free(cause);
+			ret = -1;
+		} else
+			printf(_("%zu tags and %zu exclusive families "
+			    "loaded\n"), n, nfam);
+		store_close(s);
+	}
+	store_tags_free(t, n);
+	for (i = 0; i < nfam; i++)
+		free(fam[i]);
+	free(fam);
+	return (ret != 0);
 }
 
 static int

@@ -297,10 +297,29 @@ struct claim_row {
 #define CLAIM_TITLE	11
 #define CLAIM_HASH	12
 #define CLAIM_TAGS	13
+/* A claim as stored, every string owned: what undo and redo put back. */
+struct claim_snap {
+	char		 uuid[37];
+	int64_t		 article_id;
+	int64_t		 start;		/* -1: orphaned */
+	int64_t		 end;
+	char		*quote;
+	char		*prefix;
+	char		*suffix;
+	char		*anchor;
+	char		*claimant;
+	char		*note;
+	char		*annotator;
+	char		*created;
+	char		*modified;
+	char		*tags;		/* ';' between, sorted */
+};
 int		 claim_check_tag(const char *, char **);
 int		 claim_find(const char *, size_t, const char *, size_t *,
 		     size_t *);
 void		 claim_context(struct claim *, const char *, size_t);
+int		 claim_fuzzy(const char *, size_t, const char *, const char *,
+		     const char *, size_t, size_t *, size_t *, double *);
 void		 claim_uuid(char[37]);
 void		 claim_now(char[32]);
 const char	*claim_annotator(void);
@@ -344,6 +363,15 @@ struct store_item {
 	char	*url;
 	int	 read;
 	int	 claims;
+	int	 done;		/* read, nothing more to tag */
+};
+/* A tag as the picker shows it. */
+struct store_tag {
+	char	*name;
+	char	*key;		/* its quick key, "1" to "9", or NULL */
+	char	*description;
+	int64_t	 count;		/* claims with it */
+	int	 exclusive;	/* in an exclusive family */
 };
 /* Fields of one JSON Lines record, malloc'd, NULL when absent. */
 struct store_json {
@@ -384,6 +412,21 @@ int64_t		 store_find_article(struct store *, const char *, const char *);
 int		 store_merge_claim(struct store *, const struct claim *, char **);
 int		 store_set_claim_text(struct store *, int64_t, int, const char *,
 		     char **);
+int		 store_add_claim_tag(struct store *, int64_t, const char *,
+		     char **);
+int		 store_tags(struct store *, struct store_tag **, size_t *,
+		     char **);
+void		 store_tags_free(struct store_tag *, size_t);
+int		 store_load_tagset(struct store *, const struct store_tag *,
+		     size_t, char **, size_t, char **);
+char		*store_quick_tag(struct store *, const char *);
+int		 store_get_claim(struct store *, int64_t, struct claim_snap *);
+void		 store_claim_snap_free(struct claim_snap *);
+int		 store_restore_claim(struct store *, const char *,
+		     const struct claim_snap *, char **);
+int		 store_set_done(struct store *, int64_t, int, char **);
+char		**store_claimants(struct store *, size_t *);
+char		**store_families(struct store *, size_t *);
 int		 store_read_claims(struct store *, const char *, int,
 		     int (*)(struct claim *, const char *, const char *, int64_t,
 		     void *), void *, char **);

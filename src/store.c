@@ -53,6 +53,7 @@ enum store_stmt {
 	STMT_DELETE_CLAIM,
 	STMT_TAG_COUNTS,
 	STMT_CLAIMS,
+	STMT_ARTICLE_CLAIMS_ALL,
 	STMT_ARTICLE_CLAIMS,
 	STMT_MOVE_CLAIM,
 	STMT_FIND_ARTICLE,
@@ -61,8 +62,38 @@ enum store_stmt {
 	STMT_CLEAR_CLAIM_TAGS,
 	STMT_SET_CLAIM_FIELD_NOTE,
 	STMT_SET_CLAIM_FIELD_CLAIMANT,
+	STMT_TAGS,
+	STMT_DROP_SIBLINGS,
+	STMT_TOUCH_CLAIM,
+	STMT_SET_TAG_INFO,
+	STMT_CLEAR_KEY,
+	STMT_SET_FAMILY,
+	STMT_QUICK_TAG,
+	STMT_GET_CLAIM,
+	STMT_RESTORE_CLAIM,
+	STMT_SET_DONE,
+	STMT_CLAIMANTS,
+	STMT_FAMILIES,
 	STMT_LAST
 };
+
+#define STORE_CLAIMS_SQL(where)						\
+	"SELECT c.id, c.uuid, c.article_id, c.start, c.end, c.quote,"	\
+	" c.prefix, c.suffix, c.anchor, c.claimant, c.note, c.annotator,"	\
+	" c.created, c.modified, a.url, a.title, a.hash,"		\
+	" (SELECT group_concat(name, ';') FROM (SELECT t.name FROM"	\
+	"   claim_tags x JOIN tags t ON t.id = x.tag_id"		\
+	"   WHERE x.claim_id = c.id ORDER BY t.name)),"			\
+	" CASE WHEN c.start IS NULL THEN NULL ELSE"			\
+	"   length(CAST(substr(CAST(a.text AS BLOB), 1, c.start) AS TEXT))" \
+	" END,"								\
+	" CASE WHEN c.end IS NULL THEN NULL ELSE"			\
+	"   length(CAST(substr(CAST(a.text AS BLOB), 1, c.end) AS TEXT))" \
+	" END"								\
+	" FROM claims c JOIN articles a ON a.id = c.article_id"		\
+	" WHERE (?1 IS NULL OR c.id IN (SELECT x.claim_id FROM claim_tags x" \
+	"   JOIN tags t ON t.id = x.tag_id WHERE t.name = ?1))" where	\
+	" ORDER BY c.article_id, c.start, c.id"
 
 static const char *store_sql[STMT_LAST] = {
 	[STMT_ADD_ARTICLE] =
@@ -117,7 +148,8 @@ static const char *store_sql[STMT_LAST] = {
 	    "SELECT published, source, lang,"
 	    " coalesce(nullif(title, ''), substr(text, 1, 200)), url,"
 	    " (SELECT read FROM article_state WHERE article_id = ?1),"
-	    " (SELECT count(*) FROM claims c WHERE c.article_id = ?1)"
+	    " (SELECT count(*) FROM claims c WHERE c.article_id = ?1),"
+	    " (SELECT done FROM article_state WHERE article_id = ?1)"
 	    " FROM articles WHERE id = ?1",
 	[STMT_REPEATED] =
 	    "SELECT hash, n FROM block_counts WHERE source = ? AND n >= 3"
@@ -146,27 +178,12 @@ static const char *store_sql[STMT_LAST] = {
 	    "SELECT t.name, count(ct.claim_id) FROM tags t"
 	    " LEFT JOIN claim_tags ct ON ct.tag_id = t.id"
 	    " GROUP BY t.id ORDER BY t.name",
-	/* Claims with their article and tags, filtered by tag and article. */
-	[STMT_CLAIMS] =
-	    "SELECT c.id, c.uuid, c.article_id, c.start, c.end, c.quote,"
-	    " c.prefix, c.suffix, c.anchor, c.claimant, c.note, c.annotator,"
-	    " c.created, c.modified, a.url, a.title, a.hash,"
-	    " (SELECT group_concat(name, ';') FROM (SELECT t.name FROM"
-	    "   claim_tags x JOIN tags t ON t.id = x.tag_id"
-	    "   WHERE x.claim_id = c.id ORDER BY t.name)),"
-	    " CASE WHEN c.start IS NULL THEN NULL ELSE"
-	    "   length(CAST(substr(CAST(a.text AS BLOB), 1, c.start) AS TEXT))"
-	    " END,"
-	    " CASE WHEN c.end IS NULL THEN NULL ELSE"
-	    "   length(CAST(substr(CAST(a.text AS BLOB), 1, c.end) AS TEXT))"
-	    " END"
-	    " FROM claims c JOIN articles a ON a.id = c.article_id"
-	    " WHERE (?1 IS NULL OR c.id IN (SELECT x.claim_id FROM claim_tags x"
-	    "   JOIN tags t ON t.id = x.tag_id WHERE t.name = ?1))"
-	    " AND (?2 IS NULL OR c.article_id = ?2)"
-	    " ORDER BY c.article_id, c.start, c.id",
+	/* Claims with their article and tags, filtered by tag, and by
+	 * article in a statement of its own, which can use the index. */
+	[STMT_CLAIMS] = STORE_CLAIMS_SQL(""),
+	[STMT_ARTICLE_CLAIMS_ALL] = STORE_CLAIMS_SQL(" AND c.article_id = ?2"),
 	[STMT_ARTICLE_CLAIMS] =
-	    "SELECT id, start, end, quote, prefix, suffix FROM claims"
+	    "SELECT id, start, end, quote, prefix, suffix, anchor FROM claims"
 	    " WHERE article_id = ?",
 	[STMT_FIND_ARTICLE] =
 	    "SELECT id FROM articles WHERE hash = ?1 UNION ALL"
@@ -182,7 +199,53 @@ static const char *store_sql[STMT_LAST] = {
 	[STMT_SET_CLAIM_FIELD_CLAIMANT] =
 	    "UPDATE claims SET claimant = ?2, modified = ?3 WHERE id = ?1",
 	[STMT_MOVE_CLAIM] =
-	    "UPDATE claims SET start = ?2, end = ?3, anchor = ?4 WHERE id = ?1",
+	    "UPDATE claims SET start = ?2, end = ?3, anchor = ?4, score = ?5"
+	    " WHERE id = ?1",
+	/* The picker's tags: key, description, use, exclusive family. */
+	[STMT_TAGS] =
+	    "SELECT t.name, t.key, t.description,"
+	    " (SELECT count(*) FROM claim_tags x WHERE x.tag_id = t.id),"
+	    " EXISTS (SELECT 1 FROM tag_families f WHERE f.exclusive AND"
+	    "   substr(t.name, 1, length(f.family) + 1) = f.family || '/')"
+	    " FROM tags t ORDER BY t.name",
+	/* Applying family/x to a claim of an exclusive family drops the
+	 * claim's other family/y (direct children only). */
+	[STMT_DROP_SIBLINGS] =
+	    "DELETE FROM claim_tags WHERE claim_id = ?1 AND tag_id IN"
+	    " (SELECT t.id FROM tags t, tag_families f WHERE f.family = ?3"
+	    "  AND f.exclusive AND t.name != ?2"
+	    "  AND substr(t.name, 1, length(?3) + 1) = ?3 || '/'"
+	    "  AND instr(substr(t.name, length(?3) + 2), '/') = 0)",
+	[STMT_TOUCH_CLAIM] = "UPDATE claims SET modified = ?2 WHERE id = ?1",
+	[STMT_SET_TAG_INFO] =
+	    "INSERT INTO tags(name, key, description) VALUES (?1, ?2, ?3)"
+	    " ON CONFLICT(name) DO UPDATE SET key = ?2, description = ?3",
+	[STMT_CLEAR_KEY] =
+	    "UPDATE tags SET key = NULL WHERE key = ?1 AND name != ?2",
+	[STMT_SET_FAMILY] =
+	    "INSERT INTO tag_families(family, exclusive) VALUES (?1, ?2)"
+	    " ON CONFLICT(family) DO UPDATE SET exclusive = ?2",
+	[STMT_QUICK_TAG] = "SELECT name FROM tags WHERE key = ?",
+	[STMT_GET_CLAIM] =
+	    "SELECT uuid, article_id, start, end, quote, prefix, suffix,"
+	    " anchor, claimant, note, annotator, created, modified,"
+	    " (SELECT group_concat(name, ';') FROM (SELECT t.name FROM"
+	    "   claim_tags x JOIN tags t ON t.id = x.tag_id"
+	    "   WHERE x.claim_id = c.id ORDER BY t.name))"
+	    " FROM claims c WHERE id = ?",
+	[STMT_RESTORE_CLAIM] =
+	    "INSERT INTO claims(uuid, article_id, start, end, quote, prefix,"
+	    " suffix, anchor, claimant, note, annotator, created, modified)"
+	    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+	[STMT_SET_DONE] =
+	    "INSERT INTO article_state(article_id, done) VALUES (?1, ?2)"
+	    " ON CONFLICT(article_id) DO UPDATE SET done = ?2",
+	[STMT_CLAIMANTS] =
+	    "SELECT claimant FROM claims WHERE claimant IS NOT NULL"
+	    " AND claimant != '' GROUP BY claimant"
+	    " ORDER BY max(modified) DESC LIMIT 1000",
+	[STMT_FAMILIES] =
+	    "SELECT family FROM tag_families WHERE exclusive ORDER BY family",
 	[STMT_SET_READ] =
 	    "INSERT INTO article_state(article_id, read) VALUES (?, 1)"
 	    " ON CONFLICT(article_id) DO UPDATE SET read = 1 WHERE read = 0",
@@ -1280,6 +1343,7 @@ store_get_item(struct store *s, int64_t id, struct store_item *it)
 		it->url = store_column_dup(st, 4);
 		it->read = sqlite3_column_int(st, 5);
 		it->claims = sqlite3_column_int(st, 6);
+		it->done = sqlite3_column_int(st, 7);
 	}
 	sqlite3_reset(st);
 	return (rc == SQLITE_ROW ? 0 : -1);
@@ -1396,13 +1460,16 @@ store_put_cache(struct store *s, int64_t id, int64_t gen, int version,
 	store_step_done(s, STMT_PUT_CACHE, "cache", NULL);
 }
 
+static int	store_drop_siblings(struct store *, int64_t, const char *,
+		    char **);
+static char	**store_strings(struct store *, enum store_stmt, size_t *);
+static int	store_tag_claim(struct store *, int64_t, const struct claim *,
+		    char **);
+
 /*
  * Store a claim and its tags in one transaction; the tags are created as
  * needed.  Returns the claim's id, or -1 with a cause.
  */
-static int	store_tag_claim(struct store *, int64_t, const struct claim *,
-		    char **);
-
 int64_t
 store_add_claim(struct store *s, const struct claim *c, char **cause)
 {
@@ -1472,6 +1539,8 @@ store_tag_claim(struct store *s, int64_t id, const struct claim *c,
 		tag = sqlite3_step(st) == SQLITE_ROW ?
 		    sqlite3_column_int64(st, 0) : -1;
 		sqlite3_reset(st);
+		if (store_drop_siblings(s, id, c->tags[i], cause) != 0)
+			return (-1);
 		st = s->stmt[STMT_ADD_CLAIM_TAG];
 		sqlite3_bind_int64(st, 1, id);
 		sqlite3_bind_int64(st, 2, tag);
@@ -1519,15 +1588,14 @@ int
 store_claims(struct store *s, const char *tag, int64_t article,
     int (*cb)(const struct claim_row *, void *), void *arg, char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_CLAIMS];
+	sqlite3_stmt	*st = s->stmt[article > 0 ? STMT_ARTICLE_CLAIMS_ALL :
+			    STMT_CLAIMS];
 	struct claim_row r;
 	int		 rc, i;
 
 	store_bind_text(st, 1, tag);
 	if (article > 0)
 		sqlite3_bind_int64(st, 2, article);
-	else
-		sqlite3_bind_null(st, 2);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		memset(&r, 0, sizeof r);
 		r.id = sqlite3_column_int64(st, 0);
@@ -1554,18 +1622,25 @@ store_claims(struct store *s, const char *tag, int64_t article,
 
 /*
  * Find an article's claims again in its new text: the old range if it
- * still holds the quote, else the occurrence of the quote nearest the old
- * start ("moved"), else none ("orphaned": kept, with no range).
+ * still holds the quote, else the occurrence of the quote that best fits
+ * its context and old place ("moved"), else the best approximate match
+ * that scores enough ("fuzzy", with its score; the quote is kept as it
+ * was), else none ("orphaned": kept, with no range).
  */
 int
 store_reanchor_claims(struct store *s, int64_t id, const char *text,
     size_t len, char **cause)
 {
 	sqlite3_stmt	*st = s->stmt[STMT_ARTICLE_CLAIMS];
-	struct { int64_t id, start, end; char *quote; } *c = NULL;
-	size_t		 n = 0, i, qlen, best, d, bd;
-	const char	*p, *hit;
-	int		 ret = 0;
+	struct {
+		int64_t	 id, start, end;
+		char	*quote, *prefix, *suffix;
+		int	 fuzzy;
+	}		*c = NULL;
+	size_t		 n = 0, i, qlen, a, b;
+	const char	*anchor;
+	double		 score;
+	int		 ret = 0, found;
 
 	sqlite3_bind_int64(st, 1, id);
 	while (sqlite3_step(st) == SQLITE_ROW) {
@@ -1575,43 +1650,59 @@ store_reanchor_claims(struct store *s, int64_t id, const char *text,
 		    sqlite3_column_int64(st, 1);
 		c[n].end = sqlite3_column_int64(st, 2);
 		c[n].quote = xstrdup((const char *)sqlite3_column_text(st, 3));
+		c[n].prefix = xstrdup(sqlite3_column_type(st, 4) ==
+		    SQLITE_NULL ? "" : (const char *)sqlite3_column_text(st, 4));
+		c[n].suffix = xstrdup(sqlite3_column_type(st, 5) ==
+		    SQLITE_NULL ? "" : (const char *)sqlite3_column_text(st, 5));
+		c[n].fuzzy = sqlite3_column_type(st, 6) != SQLITE_NULL &&
+		    strcmp((const char *)sqlite3_column_text(st, 6),
+		    "fuzzy") == 0;
 		n++;
 	}
 	sqlite3_reset(st);
 	for (i = 0; i < n && ret == 0; i++) {
 		qlen = strlen(c[i].quote);
-		if (c[i].start >= 0 && (size_t)c[i].end <= len &&
+		found = c[i].start >= 0 && c[i].start <= c[i].end &&
+		    (size_t)c[i].end <= len &&
 		    c[i].end - c[i].start == (int64_t)qlen &&
-		    memcmp(text + c[i].start, c[i].quote, qlen) == 0)
+		    memcmp(text + c[i].start, c[i].quote, qlen) == 0;
+		if (found && !c[i].fuzzy)
 			continue;
-		best = SIZE_MAX;
-		bd = SIZE_MAX;
-		for (p = text; qlen > 0 && (hit = memmem(p, len - (p - text),
-		    c[i].quote, qlen)) != NULL; p = hit + 1) {
-			d = (size_t)(hit - text) > (size_t)c[i].start ?
-			    (size_t)(hit - text) - c[i].start :
-			    c[i].start - (size_t)(hit - text);
-			if (d < bd) {
-				bd = d;
-				best = hit - text;
-			}
-		}
 		st = s->stmt[STMT_MOVE_CLAIM];
 		sqlite3_bind_int64(st, 1, c[i].id);
-		if (best != SIZE_MAX) {
-			sqlite3_bind_int64(st, 2, best);
-			sqlite3_bind_int64(st, 3, best + qlen);
-			sqlite3_bind_text(st, 4, "moved", -1, SQLITE_STATIC);
-		} else {
+		if (found) {
+			/* A fuzzy claim whose text is its quote again. */
+			a = c[i].start;
+			b = c[i].end;
+			anchor = "moved";
+		} else if (claim_fuzzy(text, len, c[i].quote, c[i].prefix,
+		    c[i].suffix, c[i].start < 0 ? 0 : c[i].start, &a, &b,
+		    &score) == 0) {
+			if (b - a == qlen && memcmp(text + a, c[i].quote,
+			    qlen) == 0)
+				anchor = "moved";
+			else {
+				anchor = "fuzzy";
+				sqlite3_bind_double(st, 5, score);
+			}
+		} else
+			anchor = "orphaned";
+		if (strcmp(anchor, "orphaned") == 0) {
 			sqlite3_bind_null(st, 2);
 			sqlite3_bind_null(st, 3);
-			sqlite3_bind_text(st, 4, "orphaned", -1, SQLITE_STATIC);
+		} else {
+			sqlite3_bind_int64(st, 2, a);
+			sqlite3_bind_int64(st, 3, b);
 		}
+		sqlite3_bind_text(st, 4, anchor, -1, SQLITE_STATIC);
 		ret = store_step_done(s, STMT_MOVE_CLAIM, _("moving a claim"),
 		    cause);
 	}
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		free(c[i].quote);
+		free(c[i].prefix);
+		free(c[i].suffix);
+	}
 	free(c);
 	return (ret);
 }
@@ -1802,4 +1893,328 @@ store_set_claim_text(struct store *s, int64_t id, int claimant,
 	store_bind_text(st, 2, value);
 	sqlite3_bind_text(st, 3, now, -1, SQLITE_TRANSIENT);
 	return (store_step_done(s, i, _("updating a claim"), cause));
+}
+
+/*
+ * Before a claim gets tag family/x: drop its other tags of the family
+ * when the family is exclusive (a claim is alleged or denied, not both).
+ */
+static int
+store_drop_siblings(struct store *s, int64_t claim, const char *tag,
+    char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_DROP_SIBLINGS];
+	const char	*slash = strrchr(tag, '/');
+	int		 rc;
+
+	if (slash == NULL)
+		return (0);
+	sqlite3_bind_int64(st, 1, claim);
+	store_bind_text(st, 2, tag);
+	sqlite3_bind_text(st, 3, tag, slash - tag, SQLITE_TRANSIENT);
+	rc = store_step_done(s, STMT_DROP_SIBLINGS, _("adding a tag"), cause);
+	return (rc);
+}
+
+/*
+ * Add a tag to a stored claim (replacing an exclusive sibling), in one
+ * transaction.  Returns 0, or -1 with *cause set.
+ */
+int
+store_add_claim_tag(struct store *s, int64_t id, const char *tag,
+    char **cause)
+{
+	struct claim	 c;
+	char		*tags[1], now[32];
+
+	memset(&c, 0, sizeof c);
+	tags[0] = (char *)tag;
+	c.tags = tags;
+	c.ntags = 1;
+	if (store_begin(s, cause) != 0)
+		return (-1);
+	if (store_tag_claim(s, id, &c, cause) != 0)
+		goto fail;
+	claim_now(now);
+	sqlite3_bind_int64(s->stmt[STMT_TOUCH_CLAIM], 1, id);
+	sqlite3_bind_text(s->stmt[STMT_TOUCH_CLAIM], 2, now, -1,
+	    SQLITE_TRANSIENT);
+	if (store_step_done(s, STMT_TOUCH_CLAIM, _("updating a claim"),
+	    cause) != 0 || store_commit(s, cause) != 0)
+		goto fail;
+	return (0);
+fail:
+	store_rollback(s);
+	return (-1);
+}
+
+/* Every tag, for the picker, in name order. */
+int
+store_tags(struct store *s, struct store_tag **out, size_t *n, char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_TAGS];
+	struct store_tag *t = NULL;
+	int		 rc;
+
+	*n = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		t = xreallocarray(t, *n + 1, sizeof *t);
+		t[*n].name = store_column_dup(st, 0);
+		t[*n].key = store_column_dup(st, 1);
+		t[*n].description = store_column_dup(st, 2);
+		t[*n].count = sqlite3_column_int64(st, 3);
+		t[*n].exclusive = sqlite3_column_int(st, 4);
+		(*n)++;
+	}
+	sqlite3_reset(st);
+	*out = t;
+	if (rc != SQLITE_DONE) {
+		*cause = store_cause(s, _("reading the tags"));
+		store_tags_free(t, *n);
+		*out = NULL;
+		*n = 0;
+		return (-1);
+	}
+	return (0);
+}
+
+void
+store_tags_free(struct store_tag *t, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++) {
+		free(t[i].name);
+		free(t[i].key);
+		free(t[i].description);
+	}
+	free(t);
+}
+
+/*
+ * Load a tag set: tags with their quick keys and descriptions (a key
+ * moves to its new tag), and the exclusive families; one transaction.
+ */
+int
+store_load_tagset(struct store *s, const struct store_tag *t, size_t n,
+    char **families, size_t nfamilies, char **cause)
+{
+	sqlite3_stmt	*st;
+	size_t		 i;
+
+	if (store_begin(s, cause) != 0)
+		return (-1);
+	for (i = 0; i < n; i++) {
+		if (t[i].key != NULL) {
+			st = s->stmt[STMT_CLEAR_KEY];
+			store_bind_text(st, 1, t[i].key);
+			store_bind_text(st, 2, t[i].name);
+			if (store_step_done(s, STMT_CLEAR_KEY,
+			    _("loading the tag set"), cause) != 0)
+				goto fail;
+		}
+		st = s->stmt[STMT_SET_TAG_INFO];
+		store_bind_text(st, 1, t[i].name);
+		store_bind_text(st, 2, t[i].key);
+		store_bind_text(st, 3, t[i].description);
+		if (store_step_done(s, STMT_SET_TAG_INFO,
+		    _("loading the tag set"), cause) != 0)
+			goto fail;
+	}
+	for (i = 0; i < nfamilies; i++) {
+		st = s->stmt[STMT_SET_FAMILY];
+		store_bind_text(st, 1, families[i]);
+		sqlite3_bind_int(st, 2, 1);
+		if (store_step_done(s, STMT_SET_FAMILY,
+		    _("loading the tag set"), cause) != 0)
+			goto fail;
+	}
+	if (store_commit(s, cause) != 0)
+		goto fail;
+	return (0);
+fail:
+	store_rollback(s);
+	return (-1);
+}
+
+/* The tag a quick key applies, malloc'd, or NULL. */
+char *
+store_quick_tag(struct store *s, const char *key)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_QUICK_TAG];
+	char		*name = NULL;
+
+	store_bind_text(st, 1, key);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		name = store_column_dup(st, 0);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return (name);
+}
+
+/* A stored claim, whole, for undo and redo. */
+int
+store_get_claim(struct store *s, int64_t id, struct claim_snap *c)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_GET_CLAIM];
+	const char	*uuid;
+	int		 rc;
+
+	memset(c, 0, sizeof *c);
+	sqlite3_bind_int64(st, 1, id);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		uuid = (const char *)sqlite3_column_text(st, 0);
+		snprintf(c->uuid, sizeof c->uuid, "%s", uuid != NULL ? uuid :
+		    "");
+		c->article_id = sqlite3_column_int64(st, 1);
+		c->start = sqlite3_column_type(st, 2) == SQLITE_NULL ? -1 :
+		    sqlite3_column_int64(st, 2);
+		c->end = sqlite3_column_type(st, 3) == SQLITE_NULL ? -1 :
+		    sqlite3_column_int64(st, 3);
+		c->quote = store_column_dup(st, 4);
+		c->prefix = store_column_dup(st, 5);
+		c->suffix = store_column_dup(st, 6);
+		c->anchor = store_column_dup(st, 7);
+		c->claimant = store_column_dup(st, 8);
+		c->note = store_column_dup(st, 9);
+		c->annotator = store_column_dup(st, 10);
+		c->created = store_column_dup(st, 11);
+		c->modified = store_column_dup(st, 12);
+		c->tags = store_column_dup(st, 13);
+	}
+	sqlite3_reset(st);
+	return (rc == SQLITE_ROW ? 0 : -1);
+}
+
+void
+store_claim_snap_free(struct claim_snap *c)
+{
+	free(c->quote);
+	free(c->prefix);
+	free(c->suffix);
+	free(c->anchor);
+	free(c->claimant);
+	free(c->note);
+	free(c->annotator);
+	free(c->created);
+	free(c->modified);
+	free(c->tags);
+	memset(c, 0, sizeof *c);
+}
+
+/*
+ * Put a claim back as a snapshot has it (NULL: delete it), by UUID, in
+ * one transaction: undo and redo.  The modification time is now, so a
+ * merge carries the change.
+ */
+int
+store_restore_claim(struct store *s, const char *uuid,
+    const struct claim_snap *c, char **cause)
+{
+	sqlite3_stmt	*st;
+	struct claim	 cl;
+	char		 now[32], *tags, *p, *q, **list = NULL;
+	size_t		 n = 0;
+	int64_t		 id;
+
+	if (store_begin(s, cause) != 0)
+		return (-1);
+	st = s->stmt[STMT_DELETE_CLAIM];
+	sqlite3_bind_int64(st, 1, -1);
+	store_bind_text(st, 2, uuid);
+	if (store_step_done(s, STMT_DELETE_CLAIM, _("deleting a claim"),
+	    cause) != 0)
+		goto fail;
+	if (c == NULL)
+		return (store_commit(s, cause) == 0 ? 0 :
+		    (store_rollback(s), -1));
+	claim_now(now);
+	st = s->stmt[STMT_RESTORE_CLAIM];
+	store_bind_text(st, 1, c->uuid);
+	sqlite3_bind_int64(st, 2, c->article_id);
+	if (c->start < 0) {
+		sqlite3_bind_null(st, 3);
+		sqlite3_bind_null(st, 4);
+	} else {
+		sqlite3_bind_int64(st, 3, c->start);
+		sqlite3_bind_int64(st, 4, c->end);
+	}
+	store_bind_text(st, 5, c->quote);
+	store_bind_text(st, 6, c->prefix != NULL ? c->prefix : "");
+	store_bind_text(st, 7, c->suffix != NULL ? c->suffix : "");
+	store_bind_text(st, 8, c->anchor != NULL ? c->anchor : "exact");
+	store_bind_text(st, 9, c->claimant);
+	store_bind_text(st, 10, c->note);
+	store_bind_text(st, 11, c->annotator);
+	store_bind_text(st, 12, c->created);
+	sqlite3_bind_text(st, 13, now, -1, SQLITE_TRANSIENT);
+	if (store_step_done(s, STMT_RESTORE_CLAIM, _("restoring a claim"),
+	    cause) != 0)
+		goto fail;
+	id = sqlite3_last_insert_rowid(s->db);
+	tags = xstrdup(c->tags != NULL ? c->tags : "");
+	for (p = tags; *p != '\0'; p = q) {
+		if ((q = strchr(p, ';')) != NULL)
+			*q++ = '\0';
+		else
+			q = p + strlen(p);
+		list = xreallocarray(list, n + 1, sizeof *list);
+		list[n++] = p;
+	}
+	memset(&cl, 0, sizeof cl);
+	cl.tags = list;
+	cl.ntags = n;
+	if (store_tag_claim(s, id, &cl, cause) != 0) {
+		free(list);
+		free(tags);
+		goto fail;
+	}
+	free(list);
+	free(tags);
+	if (store_commit(s, cause) != 0)
+		goto fail;
+	return (0);
+fail:
+	store_rollback(s);
+	return (-1);
+}
+
+/* Mark an article done (or not): read, nothing more to tag. */
+int
+store_set_done(struct store *s, int64_t id, int done, char **cause)
+{
+	sqlite3_bind_int64(s->stmt[STMT_SET_DONE], 1, id);
+	sqlite3_bind_int(s->stmt[STMT_SET_DONE], 2, done);
+	return (store_step_done(s, STMT_SET_DONE, _("marking an article done"),
+	    cause));
+}
+
+/* The exclusive tag families. */
+char **
+store_families(struct store *s, size_t *n)
+{
+	return (store_strings(s, STMT_FAMILIES, n));
+}
+
+/* The claimants named before, most recent first, for completion. */
+char **
+store_claimants(struct store *s, size_t *n)
+{
+	return (store_strings(s, STMT_CLAIMANTS, n));
+}
+
+/* The first column of a statement's rows. */
+static char **
+store_strings(struct store *s, enum store_stmt i, size_t *n)
+{
+	sqlite3_stmt	*st = s->stmt[i];
+	char		**out = NULL;
+
+	*n = 0;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		out = xreallocarray(out, *n + 1, sizeof *out);
+		out[(*n)++] = store_column_dup(st, 0);
+	}
+	sqlite3_reset(st);
+	return (out);
 }

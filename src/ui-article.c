@@ -25,6 +25,7 @@ struct ui_claim;
 struct ui_article;
 
 static void	ui_article_cursor_to(struct ui_article *, size_t);
+static struct ui_claim *ui_article_claim_here(struct ui_article *);
 
 struct ui_article {
 	struct article	*a;
@@ -49,9 +50,14 @@ struct ui_article {
 	int		 has_cur;
 	size_t		 cur_start;
 	size_t		 cur_end;
+	/* v: a selection from this sentence to the cursor's */
+	int		 has_sel;
+	size_t		 sel_start;
+	size_t		 sel_end;
 	/* the article's claims */
 	struct ui_claim	*claims;
 	size_t		 nclaims;
+	int		 done;		/* D: read, nothing more to tag */
 };
 
 struct ui_claim {
@@ -228,6 +234,7 @@ int
 ui_article_open(struct ui *ui, size_t index)
 {
 	struct ui_article	*v;
+	struct store_item	 it;
 	char			*cause;
 
 	ui_article_close(ui);
@@ -240,6 +247,10 @@ ui_article_open(struct ui *ui, size_t index)
 		return (-1);
 	}
 	v->list_index = index;
+	if (store_get_item(ui->store, v->a->id, &it) == 0) {
+		v->done = it.done;
+		store_item_free(&it);
+	}
 	ui->art = v;
 	ui->view = VIEW_ARTICLE;
 	ui->sel = index;
@@ -268,6 +279,19 @@ ui_article_resize(struct ui *ui)
 	}
 }
 
+/* The selection: from the sentence where v was pressed to the cursor. */
+static size_t
+ui_article_sel_lo(const struct ui_article *v)
+{
+	return (v->sel_start < v->cur_start ? v->sel_start : v->cur_start);
+}
+
+static size_t
+ui_article_sel_hi(const struct ui_article *v)
+{
+	return (v->sel_end > v->cur_end ? v->sel_end : v->cur_end);
+}
+
 /* The attribute of the text at byte offset pos. */
 static int
 ui_article_attr_at(struct ui_article *v, size_t pos, int base)
@@ -279,6 +303,9 @@ ui_article_attr_at(struct ui_article *v, size_t pos, int base)
 		if (pos >= v->claims[i].start && pos < v->claims[i].end)
 			attr |= A_UNDERLINE;
 	if (v->has_cur && pos >= v->cur_start && pos < v->cur_end)
+		attr |= A_REVERSE;
+	if (v->has_sel && pos >= ui_article_sel_lo(v) &&
+	    pos < ui_article_sel_hi(v))
 		attr |= A_REVERSE;
 	for (i = 0; i < v->nmatches; i++)
 		if (pos >= v->mstart[i] && pos < v->mstart[i] + v->mlen[i])
@@ -300,6 +327,10 @@ ui_article_next_change(struct ui_article *v, size_t pos, size_t end)
 	if (v->has_cur) {
 		EDGE(v->cur_start);
 		EDGE(v->cur_end);
+	}
+	if (v->has_sel) {
+		EDGE(ui_article_sel_lo(v));
+		EDGE(ui_article_sel_hi(v));
 	}
 	for (i = 0; i < v->nmatches; i++) {
 		EDGE(v->mstart[i]);
@@ -328,12 +359,27 @@ ui_article_line(struct ui_article *v, int y, const struct layout_line *l,
 	}
 }
 
+/* Put text and two spaces before the status line's text. */
+static void
+ui_article_prepend(char *status, size_t size, const char *text)
+{
+	char	*joined = xasprintf("%s  %s", text, status);
+	size_t	 len = strlen(joined);
+
+	if (len >= size)
+		len = size - 1;
+	memcpy(status, joined, len);
+	status[len] = '\0';
+	free(joined);
+}
+
 void
 ui_article_draw(struct ui *ui)
 {
 	struct ui_article		*v = ui->art;
 	const struct layout_line	*lines;
 	const struct clean_block	*cb;
+	struct ui_claim			*cl;
 	char				 status[256], meta[512];
 	size_t				 k, r, n, skip, b, pct;
 	int				 y, h = ui_article_height(), attr;
@@ -386,17 +432,16 @@ ui_article_draw(struct ui *ui)
 	    "block %zu  ? help"), v->list_index + 1, ui->nids, pct,
 	    ui_article_hidden(v), v->show_hidden ? _("showing hidden") :
 	    _("clean"), v->nvis > 0 ? v->vis[v->top] + 1 : 0);
-	for (k = 0; v->has_cur && k < v->nclaims; k++)
-		if (v->cur_start < v->claims[k].end &&
-		    v->claims[k].start < v->cur_end) {
-			snprintf(meta, sizeof meta, _("tags: %s  "),
-			    v->claims[k].tags);
-			memmove(status + strlen(meta), status,
-			    sizeof status - strlen(meta));
-			memcpy(status, meta, strlen(meta));
-			status[sizeof status - 1] = '\0';
-			break;
-		}
+	if (v->done)
+		ui_article_prepend(status, sizeof status, _("done"));
+	if (v->has_sel)
+		ui_article_prepend(status, sizeof status, _("selecting: ] [ } "
+		    "{ extend, t tags, v stops"));
+	if (!v->has_sel && (cl = ui_article_claim_here(v)) != NULL) {
+		/* the claim a, c and d act on */
+		snprintf(meta, sizeof meta, _("tags: %s"), cl->tags);
+		ui_article_prepend(status, sizeof status, meta);
+	}
 	ui_status(ui, status);
 }
 
@@ -673,49 +718,292 @@ out:
 	ui_article_show_cursor(v);
 }
 
-/* Tag the sentence under the cursor; the claim is stored at once. */
+/* The picker's order: quick keys first, then the most used, by name. */
+static int
+ui_tag_before(const struct store_tag *a, const struct store_tag *b)
+{
+	if ((a->key != NULL) != (b->key != NULL))
+		return (a->key != NULL);
+	if (a->key != NULL)
+		return (strcmp(a->key, b->key) < 0);
+	if (a->count != b->count)
+		return (a->count > b->count);
+	return (strcmp(a->name, b->name) < 0);
+}
+
+/* The range a tag goes on: the selection, else the cursor's sentence. */
+static int
+ui_article_target(struct ui_article *v, size_t *start, size_t *end)
+{
+	if (!v->has_cur)
+		return (-1);
+	*start = v->has_sel ? ui_article_sel_lo(v) : v->cur_start;
+	*end = v->has_sel ? ui_article_sel_hi(v) : v->cur_end;
+	return (0);
+}
+
+/* The list's row of an article: its claim count and marks again. */
+void
+ui_refresh_item(struct ui *ui, int64_t id)
+{
+	size_t	i;
+
+	if (ui->items == NULL)
+		return;
+	for (i = 0; i < ui->nids; i++)
+		if (ui->ids[i] == id) {
+			if (ui->items[i].id != 0) {	/* loaded */
+				store_item_free(&ui->items[i]);
+				store_get_item(ui->store, id, &ui->items[i]);
+			}
+			return;
+		}
+}
+
+/* Before an action on claim id (0: a new claim): what it was. */
+void
+ui_undo_begin(struct ui *ui, struct ui_undo *u, int64_t id)
+{
+	memset(u, 0, sizeof *u);
+	if (id > 0 && store_get_claim(ui->store, id, &u->before) == 0) {
+		u->has_before = 1;
+		memcpy(u->uuid, u->before.uuid, sizeof u->uuid);
+		u->article_id = u->before.article_id;
+	}
+}
+
+/*
+ * After it succeeded: what claim id (0: none, deleted) is now, and what
+ * was done; the action goes on the undo list, and what was undone
+ * before it can no longer be redone.
+ */
+void
+ui_undo_end(struct ui *ui, struct ui_undo *u, int64_t id, const char *fmt,
+    ...)
+{
+	va_list	ap;
+	size_t	i;
+
+	if (id > 0 && store_get_claim(ui->store, id, &u->after) == 0) {
+		u->has_after = 1;
+		memcpy(u->uuid, u->after.uuid, sizeof u->uuid);
+		u->article_id = u->after.article_id;
+	}
+	va_start(ap, fmt);
+	vsnprintf(u->what, sizeof u->what, fmt, ap);
+	va_end(ap);
+	for (i = ui->undo_pos; i < ui->nundo; i++) {
+		store_claim_snap_free(&ui->undo[i].before);
+		store_claim_snap_free(&ui->undo[i].after);
+	}
+	ui->nundo = ui->undo_pos;
+	if (ui->nundo == UI_UNDO_MAX) {
+		store_claim_snap_free(&ui->undo[0].before);
+		store_claim_snap_free(&ui->undo[0].after);
+		memmove(ui->undo, ui->undo + 1, (ui->nundo - 1) *
+		    sizeof *ui->undo);
+		ui->nundo--;
+	}
+	ui->undo = xreallocarray(ui->undo, ui->nundo + 1, sizeof *ui->undo);
+	ui->undo[ui->nundo++] = *u;
+	ui->undo_pos = ui->nundo;
+}
+
+/* u (dir -1) and ^R (dir 1): put the claim back as it was, or again. */
+void
+ui_undo_step(struct ui *ui, int dir)
+{
+	struct ui_undo	*u;
+	char		*cause;
+	int		 rc;
+
+	if (dir < 0 && ui->undo_pos == 0) {
+		ui_message(ui, 0, "%s", _("nothing to undo"));
+		return;
+	}
+	if (dir > 0 && ui->undo_pos == ui->nundo) {
+		ui_message(ui, 0, "%s", _("nothing to redo"));
+		return;
+	}
+	u = &ui->undo[dir < 0 ? ui->undo_pos - 1 : ui->undo_pos];
+	if (dir < 0)
+		rc = store_restore_claim(ui->store, u->uuid, u->has_before ?
+		    &u->before : NULL, &cause);
+	else
+		rc = store_restore_claim(ui->store, u->uuid, u->has_after ?
+		    &u->after : NULL, &cause);
+	if (rc != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+		return;
+	}
+	ui->undo_pos += dir;
+	ui_message(ui, 0, dir < 0 ? _("undone: %s") : _("redone: %s"),
+	    u->what);
+	if (ui->art != NULL && ui->art->a->id == u->article_id)
+		ui_article_load_claims(ui);
+	ui_refresh_item(ui, u->article_id);
+}
+
+void
+ui_undo_free(struct ui *ui)
+{
+	size_t	i;
+
+	for (i = 0; i < ui->nundo; i++) {
+		store_claim_snap_free(&ui->undo[i].before);
+		store_claim_snap_free(&ui->undo[i].after);
+	}
+	free(ui->undo);
+	ui->undo = NULL;
+	ui->nundo = ui->undo_pos = 0;
+}
+
+/*
+ * Put a tag on the selection or the cursor's sentence: on the claim that
+ * has exactly that range, else on a new claim.  Committed at once, and
+ * undoable.
+ */
+static void
+ui_article_apply_tag(struct ui *ui, char *tag)
+{
+	struct ui_article	*v = ui->art;
+	struct ui_undo		 u;
+	struct claim		 cl;
+	size_t			 start, end, i;
+	char			*cause;
+	int64_t			 id = 0;
+
+	if (ui_article_target(v, &start, &end) != 0) {
+		ui_message(ui, 1, "%s", _("move the claim cursor with ] first"));
+		return;
+	}
+	if (claim_check_tag(tag, &cause) != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+		return;
+	}
+	for (i = 0; i < v->nclaims; i++)
+		if (v->claims[i].start == start && v->claims[i].end == end &&
+		    (id == 0 || v->claims[i].id > id))
+			id = v->claims[i].id;
+	ui_undo_begin(ui, &u, id);
+	if (id > 0) {
+		if (store_add_claim_tag(ui->store, id, tag, &cause) != 0)
+			goto fail;
+		ui_message(ui, 0, _("claim %lld: %s added"), (long long)id,
+		    tag);
+	} else {
+		memset(&cl, 0, sizeof cl);
+		cl.article_id = v->a->id;
+		cl.start = start;
+		cl.end = end;
+		claim_context(&cl, v->a->text, v->a->len);
+		claim_uuid(cl.uuid);
+		claim_now(cl.created);
+		cl.annotator = claim_annotator();
+		cl.tags = &tag;
+		cl.ntags = 1;
+		id = store_add_claim(ui->store, &cl, &cause);
+		free(cl.quote);
+		free(cl.prefix);
+		free(cl.suffix);
+		if (id < 0)
+			goto fail;
+		ui_message(ui, 0, _("claim %lld: %s"), (long long)id, tag);
+	}
+	ui_undo_end(ui, &u, id, _("tag %s"), tag);
+	v->has_sel = 0;
+	ui_article_load_claims(ui);
+	ui_refresh_item(ui, v->a->id);
+	return;
+fail:
+	store_claim_snap_free(&u.before);
+	ui_message(ui, 1, "%s", cause);
+	free(cause);
+}
+
+/* t: pick a tag (type to filter, Enter applies) and apply it. */
 static void
 ui_article_tag(struct ui *ui)
 {
 	struct ui_article	*v = ui->art;
-	struct claim		 cl;
-	char			*tag, *cause;
-	int64_t			 id;
+	struct store_tag	*t;
+	struct ui_menu		 m;
+	const char		**items, **notes;
+	char			*tag, *cause, **own;
+	size_t			 n, i, k, *order;
 
 	if (!v->has_cur) {
 		ui_message(ui, 1, "%s", _("move the claim cursor with ] first"));
 		return;
 	}
-	if ((tag = ui_prompt(ui, _("tag: "), NULL)) == NULL)
-		return;
-	if (claim_check_tag(tag, &cause) != 0) {
+	if (store_tags(ui->store, &t, &n, &cause) != 0) {
 		ui_message(ui, 1, "%s", cause);
 		free(cause);
-		free(tag);
 		return;
 	}
-	memset(&cl, 0, sizeof cl);
-	cl.article_id = v->a->id;
-	cl.start = v->cur_start;
-	cl.end = v->cur_end;
-	claim_context(&cl, v->a->text, v->a->len);
-	claim_uuid(cl.uuid);
-	claim_now(cl.created);
-	cl.annotator = claim_annotator();
-	cl.tags = &tag;
-	cl.ntags = 1;
-	if ((id = store_add_claim(ui->store, &cl, &cause)) < 0) {
-		ui_message(ui, 1, "%s", cause);
-		free(cause);
-	} else
-		ui_message(ui, 0, _("claim %lld: %s"), (long long)id, tag);
-	free(cl.quote);
-	free(cl.prefix);
-	free(cl.suffix);
+	/* quick keys first, then the most used, then by name */
+	order = xcalloc(n + 1, sizeof *order);
+	for (i = 0; i < n; i++)
+		order[i] = i;
+	for (i = 1; i < n; i++)
+		for (k = i; k > 0 && ui_tag_before(&t[order[k]],
+		    &t[order[k - 1]]); k--) {
+			size_t x = order[k];
+
+			order[k] = order[k - 1];
+			order[k - 1] = x;
+		}
+	items = xcalloc(n + 1, sizeof *items);
+	notes = xcalloc(n + 1, sizeof *notes);
+	own = xcalloc(n + 1, sizeof *own);
+	for (i = 0; i < n; i++) {
+		items[i] = t[order[i]].name;
+		own[i] = xasprintf("%s%s%s%s%s", t[order[i]].key != NULL ? "[" :
+		    "", t[order[i]].key != NULL ? t[order[i]].key : "",
+		    t[order[i]].key != NULL ? "] " : "",
+		    t[order[i]].description != NULL ?
+		    t[order[i]].description : "", t[order[i]].exclusive ?
+		    _(" (one of its family)") : "");
+		notes[i] = own[i];
+	}
+	memset(&m, 0, sizeof m);
+	m.items = items;
+	m.notes = notes;
+	m.n = n;
+	m.pick = 1;
+	m.create = _("new tag: ");
+	tag = ui_prompt_menu(ui, _("tag: "), NULL, &m);
+	for (i = 0; i < n; i++)
+		free(own[i]);
+	free(own);
+	free(items);
+	free(notes);
+	free(order);
+	store_tags_free(t, n);
+	if (tag == NULL)
+		return;
+	if (*tag != '\0')
+		ui_article_apply_tag(ui, tag);
 	free(tag);
-	ui_article_load_claims(ui);
-	if (ui->items != NULL && v->list_index < ui->nids)
-		ui->items[v->list_index].claims++;
+}
+
+/* 1 to 9: the quick tag of a tag set, without the picker. */
+static void
+ui_article_quick_tag(struct ui *ui, int key)
+{
+	char	 k[2], *tag;
+
+	k[0] = (char)key;
+	k[1] = '\0';
+	if ((tag = store_quick_tag(ui->store, k)) == NULL) {
+		ui_message(ui, 1, _("no tag on %s: load a tag set with 'sift "
+		    "tagset FILE'"), k);
+		return;
+	}
+	ui_article_apply_tag(ui, tag);
+	free(tag);
 }
 
 /* The newest claim under the cursor, or NULL. */
@@ -733,47 +1021,104 @@ ui_article_claim_here(struct ui_article *v)
 	return (found);
 }
 
-/* a, c, d on the claim under the cursor; each commits at once. */
+/*
+ * a, c, d on the claim under the cursor; each commits at once and can be
+ * undone.  The claimant is completed from those named before.
+ */
 static void
 ui_article_edit_claim(struct ui *ui, int action)
 {
 	struct ui_article	*v = ui->art;
 	struct ui_claim		*cl = ui_article_claim_here(v);
-	char			*text, *cause, id[32];
+	struct ui_undo		 u;
+	struct ui_menu		 m;
+	char			*text, *cause, id[32], **names = NULL;
+	size_t			 n = 0, i;
+	int64_t			 cid;
 	int			 rc;
 
 	if (cl == NULL) {
 		ui_message(ui, 1, "%s", _("no claim under the cursor"));
 		return;
 	}
+	cid = cl->id;
 	if (action == ACTION_DELETE) {
-		snprintf(id, sizeof id, "%lld", (long long)cl->id);
+		ui_undo_begin(ui, &u, cid);
+		snprintf(id, sizeof id, "%lld", (long long)cid);
 		rc = store_delete_claim(ui->store, id, &cause);
 		if (rc < 0) {
+			store_claim_snap_free(&u.before);
 			ui_message(ui, 1, "%s", cause);
 			free(cause);
 			return;
 		}
-		ui_message(ui, 0, _("claim %lld deleted"), (long long)cl->id);
-		if (ui->items != NULL && v->list_index < ui->nids &&
-		    ui->items[v->list_index].claims > 0)
-			ui->items[v->list_index].claims--;
+		ui_undo_end(ui, &u, 0, _("delete claim %lld"), (long long)cid);
+		ui_message(ui, 0, _("claim %lld deleted (u undoes)"),
+		    (long long)cid);
 		ui_article_load_claims(ui);
+		ui_refresh_item(ui, v->a->id);
 		return;
 	}
-	text = ui_prompt(ui, action == ACTION_NOTE ? _("note: ") :
-	    _("claimant: "), action == ACTION_NOTE ? cl->note : cl->claimant);
+	if (action == ACTION_CLAIMANT) {
+		names = store_claimants(ui->store, &n);
+		memset(&m, 0, sizeof m);
+		m.items = (const char **)names;
+		m.n = n;
+		text = ui_prompt_menu(ui, _("claimant: "), cl->claimant, &m);
+		for (i = 0; i < n; i++)
+			free(names[i]);
+		free(names);
+	} else
+		text = ui_prompt(ui, _("note: "), cl->note);
 	if (text == NULL)
 		return;
-	if (store_set_claim_text(ui->store, cl->id, action == ACTION_CLAIMANT,
+	ui_undo_begin(ui, &u, cid);
+	if (store_set_claim_text(ui->store, cid, action == ACTION_CLAIMANT,
 	    *text != '\0' ? text : NULL, &cause) != 0) {
+		store_claim_snap_free(&u.before);
 		ui_message(ui, 1, "%s", cause);
 		free(cause);
-	} else
+	} else {
+		ui_undo_end(ui, &u, cid, "%s", action == ACTION_NOTE ?
+		    _("note") : _("claimant"));
 		ui_message(ui, 0, "%s", action == ACTION_NOTE ?
 		    _("note saved") : _("claimant saved"));
+	}
 	free(text);
 	ui_article_load_claims(ui);
+}
+
+/*
+ * Open an article of the list (by id) and put the claim cursor on the
+ * sentence at byte offset at; the article is found in the list, which
+ * loses its limits when it does not hold it.
+ */
+int
+ui_article_goto_claim(struct ui *ui, int64_t id, size_t at)
+{
+	struct ui_article	*v;
+	size_t			 i;
+
+	if (ui->art == NULL || ui->art->a->id != id) {
+		for (i = 0; i < ui->nids && ui->ids[i] != id; i++)
+			/* nothing */;
+		if (i == ui->nids && (ui->search != NULL || ui->tag != NULL)) {
+			free(ui->search);
+			free(ui->tag);
+			ui->search = ui->tag = NULL;
+			ui_list_load(ui);
+			for (i = 0; i < ui->nids && ui->ids[i] != id; i++)
+				/* nothing */;
+		}
+		if (i == ui->nids || ui_article_open(ui, i) != 0)
+			return (-1);
+	}
+	ui->view = VIEW_ARTICLE;
+	v = ui->art;
+	ui_article_cursor_to(v, at);
+	if (v->has_cur)
+		ui_article_show_cursor(v);
+	return (0);
 }
 
 void
@@ -867,10 +1212,48 @@ ui_article_key(struct ui *ui, int key)
 	case ACTION_TAG:
 		ui_article_tag(ui);
 		break;
+	case ACTION_QUICK_TAG:
+		if (key >= '1' && key <= '9')
+			ui_article_quick_tag(ui, key);
+		break;
 	case ACTION_NOTE:
 	case ACTION_CLAIMANT:
 	case ACTION_DELETE:
 		ui_article_edit_claim(ui, action);
+		break;
+	case ACTION_SELECT:
+		if (v->has_sel)
+			v->has_sel = 0;
+		else if (!v->has_cur)
+			ui_message(ui, 1, "%s", _("move the claim cursor with "
+			    "] first"));
+		else {
+			v->has_sel = 1;
+			v->sel_start = v->cur_start;
+			v->sel_end = v->cur_end;
+		}
+		break;
+	case ACTION_UNDO:
+	case ACTION_REDO:
+		ui_undo_step(ui, action == ACTION_UNDO ? -1 : 1);
+		break;
+	case ACTION_DONE:
+		if (store_set_done(ui->store, v->a->id, !v->done,
+		    &cause) != 0) {
+			ui_message(ui, 1, "%s", cause);
+			free(cause);
+			break;
+		}
+		v->done = !v->done;
+		ui_message(ui, 0, "%s", v->done ? _("article done") :
+		    _("article not done"));
+		ui_refresh_item(ui, v->a->id);
+		break;
+	case ACTION_ARTICLE_CLAIMS:
+		ui_claims_open(ui, v->a->id);
+		break;
+	case ACTION_ALL_CLAIMS:
+		ui_claims_open(ui, 0);
 		break;
 	case ACTION_NEXT_ARTICLE:
 		if (v->list_index + 1 < ui->nids)

@@ -22,6 +22,7 @@ ui_help_draw(struct ui *ui)
 	} sections[] = {
 		{ VIEW_LIST, N_("In the list") },
 		{ VIEW_ARTICLE, N_("In an article") },
+		{ VIEW_CLAIMS, N_("In the claims view (T, C)") },
 	};
 	const struct key_binding	*k, *user;
 	char				 line[256];

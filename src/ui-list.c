@@ -133,6 +133,8 @@ ui_list_draw(struct ui *ui)
 		}
 		x = 0;
 		mvaddstr(y, x, it->read ? " " : "N");
+		if (it->done)
+			mvaddstr(y, x + 1, "D");
 		x = 2;
 		if (COLS >= 40) {
 			if (it->published != NULL)
@@ -200,8 +202,9 @@ ui_list_find(struct ui *ui, int dir)
 void
 ui_list_key(struct ui *ui, int key)
 {
-	size_t	h = ui_list_height();
-	char	*q;
+	struct store_item	*it;
+	size_t			 h = ui_list_height();
+	char			*q, *cause;
 
 	switch (keys_action(VIEW_LIST, key)) {
 	case ACTION_QUIT:
@@ -265,6 +268,27 @@ ui_list_key(struct ui *ui, int key)
 	case ACTION_SORT:
 		ui->sort = (ui->sort + 1) % 3;
 		ui_list_load(ui);
+		break;
+	case ACTION_DONE:
+		if (ui->nids == 0)
+			break;
+		it = ui_list_item(ui, ui->sel);
+		if (store_set_done(ui->store, it->id, !it->done, &cause) != 0) {
+			ui_message(ui, 1, "%s", cause);
+			free(cause);
+			break;
+		}
+		it->done = !it->done;
+		ui_message(ui, 0, "%s", it->done ? _("article done") :
+		    _("article not done"));
+		break;
+	case ACTION_ALL_CLAIMS:
+		ui_claims_open(ui, 0);
+		break;
+	case ACTION_UNDO:
+	case ACTION_REDO:
+		ui_undo_step(ui, keys_action(VIEW_LIST, key) == ACTION_UNDO ?
+		    -1 : 1);
 		break;
 	case ACTION_LIMIT:
 		q = ui_prompt(ui, _("limit to the tag: "), NULL);

@@ -257,28 +257,136 @@ ui_last_cluster(const char *s, size_t n)
 	return (i);
 }
 
+static void	ui_draw(struct ui *);
+static void	ui_paint(struct ui *);
+
+/* The folded (case, width) form of s, for matching in a menu. */
+static char *
+ui_fold(const char *s, size_t *len)
+{
+	size_t	*map;
+	char	*f;
+
+	f = text_fold(s, strlen(s), len, &map);
+	free(map);
+	return (f);
+}
+
+/*
+ * The items of a menu that hold the typed text (case- and width-folded):
+ * those that start with it first, in the menu's order.  Returns how many.
+ */
+static size_t
+ui_menu_filter(const struct ui_menu *m, char **folds, size_t *flens,
+    const char *typed, size_t tlen, size_t *out)
+{
+	char		*t;
+	size_t		 n = 0, i, len, pass, *map;
+	const char	*hit;
+
+	t = text_fold(typed, tlen, &len, &map);
+	free(map);
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0; i < m->n; i++) {
+			hit = len == 0 ? folds[i] : memmem(folds[i], flens[i],
+			    t, len);
+			if (hit != NULL && (hit == folds[i]) == (pass == 0))
+				out[n++] = i;
+		}
+	free(t);
+	return (n);
+}
+
+/* Draw the menu's rows above the bottom row; the highlighted reversed. */
+static void
+ui_menu_draw(const struct ui_menu *m, const size_t *match, size_t nmatch,
+    long hl, int create, const char *typed, size_t tlen)
+{
+	char	 row[512];
+	size_t	 rows, i, first, total = nmatch + (create != 0);
+	int	 y, attr;
+
+	rows = LINES > 3 ? (size_t)LINES - 3 : 1;
+	if (rows > 8)
+		rows = 8;
+	if (rows > total)
+		rows = total;
+	first = hl >= 0 && (size_t)hl >= rows ? (size_t)hl - rows + 1 : 0;
+	for (i = 0; i < rows; i++) {
+		y = LINES - 1 - (int)rows + (int)i;
+		attr = (long)(first + i) == hl ? ui_attr(COLOUR_SELECTED) :
+		    ui_attr(COLOUR_STATUS);
+		attron(attr);
+		mvhline(y, 0, ' ', COLS);
+		attroff(attr);
+		if (first + i < nmatch)
+			snprintf(row, sizeof row, " %s%s%s",
+			    m->items[match[first + i]], m->notes != NULL &&
+			    m->notes[match[first + i]] != NULL ? "   " : "",
+			    m->notes != NULL && m->notes[match[first + i]] !=
+			    NULL ? m->notes[match[first + i]] : "");
+		else
+			snprintf(row, sizeof row, " %s%.*s", m->create,
+			    (int)tlen, typed);
+		ui_cut(y, 0, row, COLS, attr);
+	}
+}
+
 /*
  * Read a line on the bottom row: full UTF-8 editing, backspace deletes a
  * grapheme cluster, the cursor stays at the insertion point (where an
- * input method shows its preedit).  Returns the NFC text, or NULL when
+ * input method shows its preedit).  With a menu, the items that hold the
+ * typed text show above it: Up and Down (^P, ^N) move the highlight, Tab
+ * completes to it, and Enter takes it, or the typed text when nothing is
+ * highlighted (in a picking menu the first match is, once something is
+ * typed, and a last row offers to create the typed text).  Returns the NFC text, or NULL when
  * cancelled with Escape or ^G.
  */
 char *
-ui_prompt(struct ui *ui, const char *label, const char *initial)
+ui_prompt_menu(struct ui *ui, const char *label, const char *initial,
+    const struct ui_menu *m)
 {
 	struct buf	 b;
 	wint_t		 wc;
 	uint8_t		 u[8];
-	char		*out;
-	size_t		 len;
-	int		 rc, n, w, x;
+	char		*out, **folds = NULL;
+	size_t		 len, *flens = NULL, *match = NULL, nmatch = 0, i;
+	long		 hl = -1;
+	int		 rc, n, w, x, create = 0, changed = 1;
 
 	buf_init(&b);
 	if (initial != NULL)
 		buf_adds(&b, initial);
+	if (m != NULL && m->n > 0) {
+		folds = xcalloc(m->n, sizeof *folds);
+		flens = xcalloc(m->n, sizeof *flens);
+		match = xcalloc(m->n, sizeof *match);
+		for (i = 0; i < m->n; i++)
+			folds[i] = ui_fold(m->items[i], &flens[i]);
+	}
 	ui->msg[0] = '\0';
 	curs_set(1);
 	for (;;) {
+		if (m != NULL && changed) {
+			nmatch = m->n > 0 ? ui_menu_filter(m, folds, flens,
+			    b.data != NULL ? b.data : "", b.len, match) : 0;
+			create = m->create != NULL && b.len > 0;
+			for (i = 0; create && i < nmatch; i++)
+				if (strlen(m->items[match[i]]) == b.len &&
+				    memcmp(m->items[match[i]], b.data,
+				    b.len) == 0)
+					create = 0;
+			/* picking: the first match once something is
+			 * typed (Enter on nothing typed is nothing) */
+			hl = !m->pick || b.len == 0 ? -1 : nmatch > 0 ? 0 :
+			    create ? 0 : -1;
+			changed = 0;
+		}
+		if (m != NULL) {
+			ui_paint(ui);	/* the view under the menu */
+			ui_menu_draw(m, match, nmatch, hl, create,
+			    b.data != NULL ? b.data : "", b.len);
+		}
 		move(LINES - 1, 0);
 		clrtoeol();
 		w = ui_cut(LINES - 1, 0, label, COLS / 2, ui_attr(COLOUR_NORMAL));
@@ -294,12 +402,19 @@ ui_prompt(struct ui *ui, const char *label, const char *initial)
 		if (rc == ERR)
 			continue;
 		if (rc == KEY_CODE_YES) {
-			if (wc == KEY_BACKSPACE && b.len > 0)
+			if (wc == KEY_BACKSPACE && b.len > 0) {
 				b.len = ui_last_cluster(b.data, b.len);
-			else if (wc == KEY_ENTER)
+				changed = 1;
+			} else if (wc == KEY_ENTER)
 				break;
-			else if (wc == KEY_RESIZE)
-				continue;
+			else if (wc == KEY_UP && m != NULL &&
+			    nmatch + create > 0)
+				hl = hl <= 0 ? (long)(nmatch + create) - 1 :
+				    hl - 1;
+			else if (wc == KEY_DOWN && m != NULL &&
+			    nmatch + create > 0)
+				hl = hl + 1 >= (long)(nmatch + create) ? 0 :
+				    hl + 1;
 			if (b.data != NULL)
 				b.data[b.len] = '\0';
 			continue;
@@ -308,8 +423,28 @@ ui_prompt(struct ui *ui, const char *label, const char *initial)
 			break;
 		if (wc == 27 || wc == 7) {
 			buf_free(&b);
-			curs_set(0);
-			return (NULL);
+			out = NULL;
+			goto done;
+		}
+		if (m != NULL && (wc == 16 || wc == 14) && nmatch + create > 0) {
+			/* ^P, ^N */
+			if (wc == 16)
+				hl = hl <= 0 ? (long)(nmatch + create) - 1 :
+				    hl - 1;
+			else
+				hl = hl + 1 >= (long)(nmatch + create) ? 0 :
+				    hl + 1;
+			continue;
+		}
+		if (wc == '\t') {
+			if (m != NULL && nmatch > 0) {
+				i = hl >= 0 && (size_t)hl < nmatch ?
+				    (size_t)hl : 0;
+				b.len = 0;
+				buf_adds(&b, m->items[match[i]]);
+				changed = 1;
+			}
+			continue;
 		}
 		if (wc == 127 || wc == 8) {
 			if (b.len > 0)
@@ -320,22 +455,47 @@ ui_prompt(struct ui *ui, const char *label, const char *initial)
 		    wc >= 0xa0) && (n = u8_uctomb(u, (ucs4_t)wc,
 		    sizeof u)) > 0)
 			buf_add(&b, u, n);
+		else
+			continue;
 		if (b.data != NULL)
 			b.data[b.len] = '\0';
+		changed = 1;
 	}
-	curs_set(0);
-	out = text_nfc(b.data != NULL ? b.data : "", b.len, &len);
+	if (m != NULL && hl >= 0 && (size_t)hl < nmatch)
+		out = xstrdup(m->items[match[hl]]);
+	else
+		out = text_nfc(b.data != NULL ? b.data : "", b.len, &len);
 	buf_free(&b);
+done:
+	curs_set(0);
+	for (i = 0; m != NULL && i < m->n; i++)
+		free(folds[i]);
+	free(folds);
+	free(flens);
+	free(match);
 	return (out);
+}
+
+char *
+ui_prompt(struct ui *ui, const char *label, const char *initial)
+{
+	return (ui_prompt_menu(ui, label, initial, NULL));
 }
 
 static void
 ui_draw(struct ui *ui)
 {
+	ui_paint(ui);
+	refresh();
+}
+
+/* Draw the view into the screen buffer, not yet onto the terminal. */
+static void
+ui_paint(struct ui *ui)
+{
 	erase();
 	if (COLS < UI_MIN_COLS || LINES < UI_MIN_LINES) {
 		ui_cut(0, 0, _("window too small"), COLS, A_NORMAL);
-		refresh();
 		return;
 	}
 	switch (ui->view) {
@@ -345,11 +505,13 @@ ui_draw(struct ui *ui)
 	case VIEW_HELP:
 		ui_help_draw(ui);
 		break;
+	case VIEW_CLAIMS:
+		ui_claims_draw(ui);
+		break;
 	default:
 		ui_list_draw(ui);
 		break;
 	}
-	refresh();
 }
 
 static void
@@ -466,13 +628,18 @@ ui_run(struct store *s, int64_t id)
 		case VIEW_HELP:
 			ui_help_key(&ui, key);
 			break;
+		case VIEW_CLAIMS:
+			ui_claims_key(&ui, key);
+			break;
 		default:
 			ui_list_key(&ui, key);
 			break;
 		}
 	}
 	ui_end();
+	ui_claims_close(&ui);
 	ui_article_close(&ui);
+	ui_undo_free(&ui);
 	ui_list_free(&ui);
 	free(ui.search);
 	free(ui.tag);

@@ -107,6 +107,12 @@ if [ -n "${SQLITE3:-}" ]; then
 	"$SQLITE3" "$DB" "UPDATE articles SET raw = replace(raw, 'Both countries', 'Both nations') WHERE id = 1"
 	"$SIFT" -d "$DB" reclean 1 >/dev/null
 	run "$SIFT" -d "$DB" claims --article 1
+	like "$T/out" "	fuzzy	Both countries have denied" "a quote with a word changed is found again, fuzzy"
+	is "$("$SQLITE3" "$DB" "SELECT substr(text, start + 1, end - start) FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.quote LIKE 'Both countries%'")" \
+	    "Both nations have denied those claims." "on the changed sentence"
+	"$SQLITE3" "$DB" "UPDATE articles SET raw = replace(raw, 'Both nations have denied those claims.', 'Officials in Seoul met on Tuesday.') WHERE id = 1"
+	"$SIFT" -d "$DB" reclean 1 >/dev/null
+	run "$SIFT" -d "$DB" claims --article 1
 	like "$T/out" "	orphaned	Both countries have denied" "a quote that is gone is orphaned, not dropped"
 fi
 
@@ -163,6 +169,26 @@ if [ -n "${SQLITE3:-}" ]; then
 		[ "$("$SQLITE3" "$DB" "SELECT count(*) FROM claims WHERE id = $id")" = 1 ] || missing=$((missing + 1))
 	done
 	is "$missing" 0 "every acknowledged claim ($n) is stored"
+fi
+
+# Two people, one store: two sift processes tagging at the same time
+# both keep all their claims (WAL, a busy timeout, immediate writes).
+if [ -n "${SQLITE3:-}" ]; then
+	before=$("$SQLITE3" "$DB" "SELECT count(*) FROM claims")
+	for who in ana ben; do
+		(
+			i=0
+			while [ $i -lt 40 ]; do
+				SIFT_ANNOTATOR=$who "$SIFT" -d "$DB" tag 2 --quote "朝鲜否认" "two/$who" >>"$T/acked-$who" 2>>"$T/busy-$who"
+				i=$((i + 1))
+			done
+		) &
+	done
+	wait
+	is "$(grep -c '^claim ' "$T/acked-ana") $(grep -c '^claim ' "$T/acked-ben")" "40 40" \
+	    "two processes tagging at once: every action is acknowledged"
+	is "$("$SQLITE3" "$DB" "SELECT count(*) FROM claims") $("$SQLITE3" "$DB" "SELECT count(DISTINCT annotator) FROM claims WHERE annotator IN ('ana', 'ben')")" \
+	    "$((before + 80)) 2" "and the store holds all 80 claims of both"
 fi
 
 run "$SIFT" -d "$DB" untag 1

@@ -195,11 +195,14 @@ prompt a "the U.S. view"
 like "$T/screen" "note saved" "a adds a note to the claim under the cursor"
 prompt c "Washington"
 like "$T/screen" "claimant saved" "c sets who makes the claim"
-prompt / "Both countries"
+prompt / "accused North Korea"
+tm send-keys -t "$S" v ]
+settle
 prompt t "to-delete"
+like "$T/screen" "claim 3: to-delete" "v and ] select two sentences, a new claim"
 tm send-keys -t "$S" d
 settle
-like "$T/screen" "claim [0-9]+ deleted" "d deletes the claim under the cursor"
+like "$T/screen" "claim 3 deleted" "d deletes the newest claim under the cursor"
 tm send-keys -t "$S" q q
 settle
 like "$T/screen" "^sift-exited-0" "quit"
@@ -227,6 +230,144 @@ d = json.load(open(t + "/tagged.w3c", encoding="utf-8"))
 assert quotes([i["target"]["selector"][0]["exact"] for i in d["first"]["items"]])
 PY
 ok $? "every export format parses and holds both claims"
+
+# Tag sets, the picker, exclusive families, undo and redo, selections,
+# done, the claims views and claimant completion, on a store of its own.
+KDB="$T/keys.db"
+printf 'Summit in Vladivostok\nWashington says Pyongyang sent shells to Moscow. The Kremlin denied it. Pyongyang said nothing.\n\nThe leaders met on a train. Officials confirmed the meeting later.\n' >"$T/summit.txt"
+printf 'Second article\nNothing to tag here, said the editor.\n' >"$T/second.txt"
+"$SIFT" -d "$KDB" import "$T/summit.txt" "$T/second.txt" >/dev/null
+printf '# stance on arms supply\n1 arms-supply/alleged  a source says so\n2 arms-supply/denied   a party denies it\n3 meeting/confirmed\nexclusive arms-supply/*\n' >"$T/tags.txt"
+run "$SIFT" -d "$KDB" tagset "$T/tags.txt"
+like "$T/out" "3 tags and 1 exclusive families loaded" "sift tagset loads keys and families"
+run "$SIFT" -d "$KDB" tagset
+like "$T/out" "^1	arms-supply/alleged	a source says so" "sift tagset prints the set back"
+like "$T/out" "^exclusive	arms-supply/\*" "with its exclusive family"
+kid=$("$SIFT" -d "$KDB" list --search Vladivostok --format tsv | cut -f1)
+tm -f /dev/null new-session -d -s "$S" -x 80 -y 24 \
+    "env LC_ALL=C.UTF-8 NO_COLOR=1 SIFT_ANNOTATOR=tester '$SIFT' -d '$KDB' read $kid; echo sift-exited-\$?; sleep 30"
+settle
+kclaims() { "$SIFT" -d "$KDB" claims | cut -f3,5 | sort; }
+tm send-keys -t "$S" ] 1
+settle
+like "$T/screen" "claim 1: arms-supply/alleged" "1 applies the first quick tag to the sentence"
+is "$(kclaims)" "arms-supply/alleged	Washington says Pyongyang sent shells to Moscow." "and the claim is stored at once"
+tm send-keys -t "$S" 3
+settle
+is "$(kclaims)" "arms-supply/alleged;meeting/confirmed	Washington says Pyongyang sent shells to Moscow." \
+    "3 adds a second tag to the same claim"
+tm send-keys -t "$S" 2
+settle
+is "$(kclaims)" "arms-supply/denied;meeting/confirmed	Washington says Pyongyang sent shells to Moscow." \
+    "2 replaces its exclusive sibling"
+tm send-keys -t "$S" u
+settle
+like "$T/screen" "undone: tag arms-supply/denied" "u undoes the last tagging action"
+is "$(kclaims)" "arms-supply/alleged;meeting/confirmed	Washington says Pyongyang sent shells to Moscow." \
+    "and the store has the claim as it was"
+tm send-keys -t "$S" u u
+settle
+is "$(kclaims)" "" "u again undoes the one before, down to no claim"
+tm send-keys -t "$S" u
+settle
+like "$T/screen" "nothing to undo" "and then says there is nothing to undo"
+tm send-keys -t "$S" C-r C-r
+settle
+like "$T/screen" "redone: tag meeting/confirmed" "^R redoes"
+is "$(kclaims)" "arms-supply/alleged;meeting/confirmed	Washington says Pyongyang sent shells to Moscow." \
+    "and the claim is back with both tags"
+tm send-keys -t "$S" ] t
+settle
+tm send-keys -t "$S" DEN
+settle
+like "$T/screen" "^ arms-supply/denied +\[2\] a party denies it" "the picker filters the tags, case-folded, with keys and descriptions"
+unlike "$T/screen" "arms-supply/alleged" "and shows only those that match"
+tm send-keys -t "$S" Enter
+settle
+like "$T/screen" "claim [0-9]+: arms-supply/denied" "Enter applies the highlighted tag"
+tm send-keys -t "$S" t
+settle
+tm send-keys -t "$S" "stance/new" Enter
+settle
+like "$T/screen" "stance/new added" "Enter on a name no tag has creates it"
+prompt c "Kremlin"
+tm send-keys -t "$S" ] v ]
+settle
+like "$T/screen" "selecting" "v starts a selection"
+tm send-keys -t "$S" t
+settle
+tm send-keys -t "$S" "meet" Enter
+settle
+like "$T/screen" "claim [0-9]+: meeting/confirmed" "t tags the selection"
+kclaims >"$T/kc"
+like "$T/kc" "meeting/confirmed	Pyongyang said nothing\. The leaders met on a train\." "whose quote spans both sentences"
+tm send-keys -t "$S" c
+settle
+tm send-keys -t "$S" kr
+settle
+like "$T/screen" "^ Kremlin" "c offers the claimants named before"
+tm send-keys -t "$S" Tab Enter
+settle
+is "$("$SQLITE3" "$KDB" "SELECT count(*) FROM claims WHERE claimant = 'Kremlin'")" 2 "Tab completes the claimant"
+tm send-keys -t "$S" D
+settle
+like "$T/screen" "article done" "D marks the article done"
+is "$("$SQLITE3" "$KDB" "SELECT done FROM article_state WHERE article_id = $kid")" 1 "at once, in the store"
+tm send-keys -t "$S" T
+settle
+like "$T/screen" "^claims of this article" "T lists the article's claims"
+is "$(grep -c 'Kremlin: ' "$T/screen")" 2 "with their claimants"
+tm send-keys -t "$S" g Enter
+settle
+like "$T/screen" "tags: arms-supply/alleged;meeting/confirmed" "Enter puts the cursor on the claim"
+tm send-keys -t "$S" q
+settle
+like "$T/screen" "^ ?D.*Summit in Vladivostok" "the list marks the article done"
+tm send-keys -t "$S" C
+settle
+like "$T/screen" "^all claims" "C lists every claim in the store"
+tm send-keys -t "$S" l
+settle
+tm send-keys -t "$S" "stance" Enter
+settle
+like "$T/screen" "^all claims, tagged stance/new" "l limits it to a tag"
+is "$(grep -c 'Kremlin denied it' "$T/screen")" 1 "to the one claim so tagged"
+tm send-keys -t "$S" Enter
+settle
+like "$T/screen" "tags: .*stance/new" "Enter opens the claim in its article"
+tm send-keys -t "$S" q q
+settle
+like "$T/screen" "^sift-exited-0" "quit"
+tm kill-session -t "$S"
+
+# Tagging a Japanese article from the keyboard: the quote is the sentence
+# (it ends at 。), prefix and suffix are whole grapheme clusters.
+printf '首脳会談\n両国は武器の供与を否定した。北朝鮮は砲弾を送ったとされる👨‍👩‍👧‍👦。ロシアは「根拠がない」と述べた。\n' >"$T/ja.txt"
+"$SIFT" -d "$KDB" import "$T/ja.txt" >/dev/null
+jid=$("$SIFT" -d "$KDB" list --search 首脳会談 --format tsv | cut -f1)
+tm -f /dev/null new-session -d -s "$S" -x 80 -y 24 \
+    "env LC_ALL=C.UTF-8 NO_COLOR=1 SIFT_ANNOTATOR=tester '$SIFT' -d '$KDB' read $jid; echo sift-exited-\$?; sleep 30"
+settle
+tm send-keys -t "$S" ] ] 2
+settle
+like "$T/screen" "claim [0-9]+: arms-supply/denied" "2 tags a Japanese sentence"
+tm send-keys -t "$S" q q
+settle
+tm kill-session -t "$S"
+"$SIFT" -d "$KDB" export --format jsonl --article "$jid" >"$T/ja.jsonl"
+python3 - "$T/ja.jsonl" "$T/ja.txt" <<'PY'
+import json, sys, unicodedata
+rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+text = open(sys.argv[2], encoding="utf-8").read().split("\n", 1)[1]
+assert len(rows) == 1, rows
+r = rows[0]
+assert r["quote"] == "北朝鮮は砲弾を送ったとされる👨‍👩‍👧‍👦。", r["quote"]
+assert r["prefix"].endswith("否定した。") and r["suffix"].startswith("ロシアは"), r
+assert (r["prefix"] + r["quote"] + r["suffix"]) in text
+assert r["end"] - r["start"] == len(r["quote"])          # code points
+assert r["byte_end"] - r["byte_start"] == len(r["quote"].encode())
+PY
+ok $? "the Japanese claim's quote, prefix and suffix fit the text, in code points and bytes"
 
 # The dev corpus's RSS dump at 80 and 41 columns: the Chinese body, and
 # no markup, share widget or RSS promo until H.

@@ -1,0 +1,286 @@
+/*
+ * ui-claims.c: the claims view.  T lists the claims of the open article,
+ * C every claim in the store; l limits the list to a tag and Enter goes
+ * to the claim, in its article, with the claim cursor on it.  Orphaned
+ * claims (their quote is no longer in the text) are listed too, marked.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <curses.h>
+
+#include "sift.h"
+#include "ui.h"
+
+struct ui_claims_row {
+	int64_t		 id;
+	int64_t		 article_id;
+	int		 has_range;
+	size_t		 start;
+	char		*tags;
+	char		*quote;
+	char		*title;
+	char		*claimant;
+};
+
+struct ui_claims {
+	int64_t			 article;	/* 0: every article */
+	char			*tag;		/* l: only claims so tagged */
+	struct ui_claims_row	*rows;
+	size_t			 n;
+	size_t			 sel;
+	size_t			 top;
+};
+
+static char *
+ui_claims_dup(const char *s)
+{
+	return (xstrdup(s != NULL ? s : ""));
+}
+
+static int
+ui_claims_row_cb(const struct claim_row *r, void *arg)
+{
+	struct ui_claims	*c = arg;
+	struct ui_claims_row	*row;
+
+	c->rows = xreallocarray(c->rows, c->n + 1, sizeof *c->rows);
+	row = &c->rows[c->n++];
+	row->id = r->id;
+	row->article_id = r->article_id;
+	row->has_range = r->has_range;
+	row->start = r->has_range ? (size_t)r->start : 0;
+	row->tags = ui_claims_dup(r->s[CLAIM_TAGS]);
+	row->quote = ui_claims_dup(r->s[CLAIM_QUOTE]);
+	row->title = ui_claims_dup(r->s[CLAIM_TITLE]);
+	row->claimant = r->s[CLAIM_CLAIMANT] != NULL ?
+	    xstrdup(r->s[CLAIM_CLAIMANT]) : NULL;
+	return (0);
+}
+
+static void
+ui_claims_clear(struct ui_claims *c)
+{
+	size_t	i;
+
+	for (i = 0; i < c->n; i++) {
+		free(c->rows[i].tags);
+		free(c->rows[i].quote);
+		free(c->rows[i].title);
+		free(c->rows[i].claimant);
+	}
+	free(c->rows);
+	c->rows = NULL;
+	c->n = c->sel = c->top = 0;
+}
+
+static int
+ui_claims_load(struct ui *ui)
+{
+	struct ui_claims	*c = ui->claims;
+	char			*cause;
+
+	ui_claims_clear(c);
+	if (store_claims(ui->store, c->tag, c->article, ui_claims_row_cb, c,
+	    &cause) != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+		return (-1);
+	}
+	return (0);
+}
+
+/* T (article: its id) or C (0): open the view over the current one. */
+int
+ui_claims_open(struct ui *ui, int64_t article)
+{
+	ui_claims_close(ui);
+	ui->claims = xcalloc(1, sizeof *ui->claims);
+	ui->claims->article = article;
+	ui->claims_back = ui->view;
+	ui->view = VIEW_CLAIMS;
+	if (ui_claims_load(ui) != 0)
+		return (-1);
+	if (ui->claims->n == 0)
+		ui_message(ui, 0, "%s", article != 0 ?
+		    _("no claims in this article: t tags one") :
+		    _("no claims yet"));
+	return (0);
+}
+
+void
+ui_claims_close(struct ui *ui)
+{
+	if (ui->claims == NULL)
+		return;
+	ui_claims_clear(ui->claims);
+	free(ui->claims->tag);
+	free(ui->claims);
+	ui->claims = NULL;
+}
+
+static int
+ui_claims_height(void)
+{
+	return (LINES - 2);	/* a header row and the status line */
+}
+
+void
+ui_claims_draw(struct ui *ui)
+{
+	struct ui_claims	*c = ui->claims;
+	struct ui_claims_row	*r;
+	char			 head[256], status[256], *quote, *p;
+	size_t			 i, h = ui_claims_height();
+	int			 y, x, attr, wtags, wtitle;
+
+	if (c->sel < c->top)
+		c->top = c->sel;
+	if (c->sel >= c->top + h)
+		c->top = c->sel - h + 1;
+	snprintf(head, sizeof head, "%s%s%s", c->article != 0 ?
+	    _("claims of this article") : _("all claims"), c->tag != NULL ?
+	    _(", tagged ") : "", c->tag != NULL ? c->tag : "");
+	attron(ui_attr(COLOUR_TITLE));
+	mvhline(0, 0, ' ', COLS);
+	attroff(ui_attr(COLOUR_TITLE));
+	ui_cut(0, 0, head, COLS, ui_attr(COLOUR_TITLE));
+	wtags = COLS >= 60 ? 24 : COLS / 3;
+	wtitle = c->article == 0 && COLS >= 100 ? 30 : 0;
+	for (i = c->top, y = 1; i < c->n && (size_t)y <= h; i++, y++) {
+		r = &c->rows[i];
+		attr = i == c->sel ? ui_attr(COLOUR_SELECTED) :
+		    ui_attr(COLOUR_NORMAL);
+		if (i == c->sel) {
+			attron(attr);
+			mvhline(y, 0, ' ', COLS);
+			attroff(attr);
+		}
+		ui_cut(y, 0, r->tags, wtags, attr);
+		x = wtags + 1;
+		quote = xasprintf("%s%s%s%s", r->has_range ? "" :
+		    _("(orphaned) "), r->claimant != NULL ? r->claimant : "",
+		    r->claimant != NULL ? ": " : "", r->quote);
+		for (p = quote; *p != '\0'; p++)
+			if (*p == '\n' || *p == '\t')
+				*p = ' ';
+		if (x < COLS)
+			ui_cut(y, x, quote, COLS - x - (wtitle > 0 ? wtitle +
+			    1 : 0), attr);
+		free(quote);
+		if (wtitle > 0)
+			ui_cut(y, COLS - wtitle, r->title, wtitle, attr |
+			    (i == c->sel ? 0 : ui_attr(COLOUR_META)));
+	}
+	snprintf(status, sizeof status, _("%zu/%zu  Enter: go to the claim  "
+	    "l: limit to a tag  q: back"), c->n == 0 ? 0 : c->sel + 1, c->n);
+	ui_status(ui, status);
+}
+
+/* l: the tags to limit to, in a picking menu. */
+static void
+ui_claims_limit(struct ui *ui)
+{
+	struct ui_claims	*c = ui->claims;
+	struct store_tag	*t;
+	struct ui_menu		 m;
+	const char		**items;
+	char			*tag, *cause;
+	size_t			 n, i;
+
+	if (store_tags(ui->store, &t, &n, &cause) != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+		return;
+	}
+	items = xcalloc(n + 1, sizeof *items);
+	for (i = 0; i < n; i++)
+		items[i] = t[i].name;
+	memset(&m, 0, sizeof m);
+	m.items = items;
+	m.n = n;
+	m.pick = 1;
+	tag = ui_prompt_menu(ui, _("limit to the tag (empty: all): "), NULL,
+	    &m);
+	free(items);
+	store_tags_free(t, n);
+	if (tag == NULL)
+		return;
+	free(c->tag);
+	c->tag = *tag != '\0' ? tag : NULL;
+	if (c->tag == NULL)
+		free(tag);
+	ui_claims_load(ui);
+	ui_message(ui, 0, _("%zu claims"), c->n);
+}
+
+void
+ui_claims_key(struct ui *ui, int key)
+{
+	struct ui_claims	*c = ui->claims;
+	size_t			 h = ui_claims_height() > 1 ?
+				    (size_t)ui_claims_height() - 1 : 1;
+	int64_t			 article;
+	size_t			 at;
+
+	switch (keys_action(VIEW_CLAIMS, key)) {
+	case ACTION_QUIT:
+		ui->view = ui->claims_back;
+		if (ui->view == VIEW_ARTICLE && ui->art == NULL)
+			ui->view = VIEW_LIST;
+		ui_claims_close(ui);
+		break;
+	case ACTION_DOWN:
+		if (c->sel + 1 < c->n)
+			c->sel++;
+		break;
+	case ACTION_UP:
+		if (c->sel > 0)
+			c->sel--;
+		break;
+	case ACTION_PGDN:
+		c->sel = c->sel + h < c->n ? c->sel + h : c->n > 0 ?
+		    c->n - 1 : 0;
+		break;
+	case ACTION_PGUP:
+		c->sel = c->sel > h ? c->sel - h : 0;
+		break;
+	case ACTION_TOP:
+		c->sel = 0;
+		break;
+	case ACTION_BOTTOM:
+		c->sel = c->n > 0 ? c->n - 1 : 0;
+		break;
+	case ACTION_LIMIT:
+		ui_claims_limit(ui);
+		break;
+	case ACTION_UNDO:
+	case ACTION_REDO:
+		ui_undo_step(ui, keys_action(VIEW_CLAIMS, key) == ACTION_UNDO ?
+		    -1 : 1);
+		at = c->sel;
+		ui_claims_load(ui);
+		c->sel = at < c->n ? at : c->n > 0 ? c->n - 1 : 0;
+		break;
+	case ACTION_OPEN:
+		if (c->n == 0)
+			break;
+		if (!c->rows[c->sel].has_range) {
+			ui_message(ui, 1, "%s", _("this claim is orphaned: its "
+			    "quote is no longer in the article"));
+			break;
+		}
+		article = c->rows[c->sel].article_id;
+		at = c->rows[c->sel].start;
+		ui_claims_close(ui);
+		if (ui_article_goto_claim(ui, article, at) != 0) {
+			ui->view = ui->art != NULL ? VIEW_ARTICLE : VIEW_LIST;
+			ui_message(ui, 1, _("article %lld is not in the store"),
+			    (long long)article);
+		}
+		break;
+	}
+}
