@@ -28,7 +28,8 @@ settle() {
 		sleep 0.1
 		tm capture-pane -p -t "$S" >"$T/screen" 2>/dev/null || return 1
 		cur=$(cksum <"$T/screen")
-		[ "$cur" = "$prev" ] && return 0
+		# a blank screen is a program still starting, not a settled one
+		[ "$cur" = "$prev" ] && grep -q '[^ ]' "$T/screen" && return 0
 		prev=$cur
 		i=$((i + 1))
 	done
