@@ -150,6 +150,14 @@ export_row(const struct claim_row *r, void *arg)
 		buf_add_json(b, r->s[CLAIM_ANNOTATOR]);
 		buf_adds(b, ",\"anchor\":");
 		buf_add_json(b, r->s[CLAIM_ANCHOR]);
+		if (r->has_score)
+			buf_printf(b, ",\"score\":%.3f", r->score);
+		else
+			buf_adds(b, ",\"score\":null");
+		if (r->found != NULL) {
+			buf_adds(b, ",\"found\":");
+			buf_add_json(b, r->found);
+		}
 		buf_adds(b, ",\"created\":");
 		buf_add_json(b, r->s[CLAIM_CREATED]);
 		buf_adds(b, ",\"modified\":");
@@ -191,6 +199,17 @@ export_row(const struct claim_row *r, void *arg)
 			buf_add_json(b, r->s[CLAIM_NOTE]);
 			buf_addc(b, '}');
 		}
+		if (r->found != NULL) {
+			/* found again approximately: the selectors name the
+			 * text that is there now, the body the quote */
+			t = xasprintf("quoted as: %s", r->s[CLAIM_QUOTE]);
+			buf_adds(b, i++ > 0 ? "," : "");
+			buf_adds(b, "{\"type\":\"TextualBody\",\"purpose\":"
+			    "\"describing\",\"value\":");
+			buf_add_json(b, t);
+			buf_addc(b, '}');
+			free(t);
+		}
 		if (r->s[CLAIM_CLAIMANT] != NULL) {
 			t = xasprintf("claimant: %s", r->s[CLAIM_CLAIMANT]);
 			buf_adds(b, i++ > 0 ? "," : "");
@@ -207,7 +226,7 @@ export_row(const struct claim_row *r, void *arg)
 			buf_printf(b, "\"urn:sha256:%s\"", r->s[CLAIM_HASH]);
 		buf_adds(b, ",\"selector\":[{\"type\":\"TextQuoteSelector\","
 		    "\"exact\":");
-		buf_add_json(b, r->s[CLAIM_QUOTE]);
+		buf_add_json(b, r->found != NULL ? r->found : r->s[CLAIM_QUOTE]);
 		buf_adds(b, ",\"prefix\":");
 		buf_add_json(b, r->s[CLAIM_PREFIX]);
 		buf_adds(b, ",\"suffix\":");

@@ -279,6 +279,9 @@ struct claim_row {
 	int64_t		 end;
 	int64_t		 cp_start;	/* code points */
 	int64_t		 cp_end;
+	const char	*found;		/* fuzzy: the text at the range now */
+	double		 score;		/* fuzzy: how well it matched */
+	int		 has_score;
 	const char	*s[14];		/* uuid, quote, prefix, suffix, anchor,
 					   claimant, note, annotator, created,
 					   modified, url, title, hash, tags */

@@ -89,7 +89,9 @@ enum store_stmt {
 	" END,"								\
 	" CASE WHEN c.end IS NULL THEN NULL ELSE"			\
 	"   length(CAST(substr(CAST(a.text AS BLOB), 1, c.end) AS TEXT))" \
-	" END"								\
+	" END,"								\
+	" CASE WHEN c.anchor = 'fuzzy' THEN CAST(substr(CAST(a.text AS"	\
+	"   BLOB), c.start + 1, c.end - c.start) AS TEXT) END, c.score"	\
 	" FROM claims c JOIN articles a ON a.id = c.article_id"		\
 	" WHERE (?1 IS NULL OR c.id IN (SELECT x.claim_id FROM claim_tags x" \
 	"   JOIN tags t ON t.id = x.tag_id WHERE t.name = ?1))" where	\
@@ -1605,6 +1607,9 @@ store_claims(struct store *s, const char *tag, int64_t article,
 		r.end = sqlite3_column_int64(st, 4);
 		r.cp_start = sqlite3_column_int64(st, 18);
 		r.cp_end = sqlite3_column_int64(st, 19);
+		r.found = (const char *)sqlite3_column_text(st, 20);
+		r.has_score = sqlite3_column_type(st, 21) != SQLITE_NULL;
+		r.score = sqlite3_column_double(st, 21);
 		for (i = 0; i < 14; i++)
 			r.s[i] = (const char *)sqlite3_column_text(st,
 			    i == 0 ? 1 : i + 4);

@@ -110,6 +110,21 @@ if [ -n "${SQLITE3:-}" ]; then
 	like "$T/out" "	fuzzy	Both countries have denied" "a quote with a word changed is found again, fuzzy"
 	is "$("$SQLITE3" "$DB" "SELECT substr(text, start + 1, end - start) FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.quote LIKE 'Both countries%'")" \
 	    "Both nations have denied those claims." "on the changed sentence"
+	"$SIFT" -d "$DB" export --format jsonl --article 1 >"$T/fuzzy.jsonl"
+	"$SIFT" -d "$DB" export --format w3c --article 1 >"$T/fuzzy.w3c"
+	python3 - "$T/fuzzy.jsonl" "$T/fuzzy.w3c" <<'PY'
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+f = [r for r in rows if r["anchor"] == "fuzzy"]
+assert len(f) == 1 and f[0]["quote"] == "Both countries have denied those claims.", f
+assert f[0]["found"] == "Both nations have denied those claims." and 0.75 <= f[0]["score"] <= 1, f
+assert all(r["score"] is None for r in rows if r["anchor"] != "fuzzy")
+items = json.load(open(sys.argv[2], encoding="utf-8"))["first"]["items"]
+w = [i for i in items if any(b["value"] == "quoted as: Both countries have denied those claims." for b in i["body"])]
+assert len(w) == 1 and w[0]["target"]["selector"][0]["exact"] == f[0]["found"], w
+assert w[0]["target"]["selector"][1]["end"] - w[0]["target"]["selector"][1]["start"] == len(f[0]["found"])
+PY
+	ok $? "exports give a fuzzy claim its score and the text found; W3C's selectors agree"
 	"$SQLITE3" "$DB" "UPDATE articles SET raw = replace(raw, 'Both nations have denied those claims.', 'Officials in Seoul met on Tuesday.') WHERE id = 1"
 	"$SIFT" -d "$DB" reclean 1 >/dev/null
 	run "$SIFT" -d "$DB" claims --article 1
