@@ -274,23 +274,28 @@ ui_fold(const char *s, size_t *len)
 
 /*
  * The items of a menu that hold the typed text (case- and width-folded):
- * those that start with it first, in the menu's order.  Returns how many.
+ * the one that is the typed text first, then those that start with it,
+ * then the others, each in the menu's order.  Returns how many.
  */
 static size_t
 ui_menu_filter(const struct ui_menu *m, char **folds, size_t *flens,
     const char *typed, size_t tlen, size_t *out)
 {
 	char		*t;
-	size_t		 n = 0, i, len, pass, *map;
+	size_t		 n = 0, i, len, *map;
 	const char	*hit;
+	int		 pass, rank;
 
 	t = text_fold(typed, tlen, &len, &map);
 	free(map);
-	for (pass = 0; pass < 2; pass++)
+	for (pass = 0; pass < 3; pass++)
 		for (i = 0; i < m->n; i++) {
 			hit = len == 0 ? folds[i] : memmem(folds[i], flens[i],
 			    t, len);
-			if (hit != NULL && (hit == folds[i]) == (pass == 0))
+			if (hit == NULL)
+				continue;
+			rank = hit != folds[i] ? 2 : flens[i] == len ? 0 : 1;
+			if (rank == pass)
 				out[n++] = i;
 		}
 	free(t);
@@ -339,8 +344,8 @@ ui_menu_draw(const struct ui_menu *m, const size_t *match, size_t nmatch,
  * typed text show above it: Up and Down (^P, ^N) move the highlight, Tab
  * completes to it, and Enter takes it, or the typed text when nothing is
  * highlighted (in a picking menu the first match is, once something is
- * typed, and a last row offers to create the typed text).  Returns the NFC text, or NULL when
- * cancelled with Escape or ^G.
+ * typed, and a last row offers to create the typed text).  Returns the
+ * NFC text, or NULL when cancelled with Escape or ^G.
  */
 char *
 ui_prompt_menu(struct ui *ui, const char *label, const char *initial,
