@@ -162,6 +162,8 @@ export_row(const struct claim_row *r, void *arg)
 		buf_add_json(b, r->s[CLAIM_CREATED]);
 		buf_adds(b, ",\"modified\":");
 		buf_add_json(b, r->s[CLAIM_MODIFIED]);
+		buf_adds(b, ",\"deleted\":");
+		export_json_or_null(b, r->deleted);
 		buf_adds(b, "}\n");
 		break;
 	default:
@@ -261,7 +263,9 @@ export_claims(struct store *s, int format, const char *tag,
 		    "article_title,article_sha,quote,prefix,suffix,start,end,"
 		    "byte_start,byte_end,tags,note,claimant,annotator,created,"
 		    "modified,anchor,uuid\r\n");
-	if (store_claims(s, tag, article, export_row, &e, cause) != 0) {
+	/* JSON Lines carries the tombstones too, so deletions merge */
+	if (store_claims(s, tag, article, format == EXPORT_JSONL, export_row,
+	    &e, cause) != 0) {
 		buf_free(&e.out);
 		return (-1);
 	}

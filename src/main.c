@@ -1178,7 +1178,7 @@ cmd_claims(int argc, char **argv)
 		usage_error(c, NULL);
 	}
 	s = open_store();
-	if (store_claims(s, tag, article, claims_row, NULL, &cause) != 0) {
+	if (store_claims(s, tag, article, 0, claims_row, NULL, &cause) != 0) {
 		fprintf(stderr, "%s: %s\n", progname, cause);
 		free(cause);
 		ret = 1;
@@ -1393,7 +1393,8 @@ cmd_import_claims(int argc, char **argv)
 	if (help_only(c, argc, argv, _("FILE is what 'sift export --format "
 	    "jsonl' or '--format w3c' wrote,\nhere or in another store. "
 	    "Articles are matched by content hash, else URL;\nclaims by "
-	    "UUID: a newer one updates its note, claimant and tags.\n")))
+	    "UUID: a newer one updates its note, claimant and tags,\nand a "
+	    "newer deletion (JSON Lines carries them) deletes it.\n")))
 		return (0);
 	if (argc - optind != 1)
 		usage_error(c, _("import-claims takes one file"));

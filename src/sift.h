@@ -264,6 +264,7 @@ struct claim {
 	const char	*note;
 	const char	*annotator;
 	const char	*modified;	/* NULL: created */
+	const char	*deleted;	/* a tombstone's time, or NULL */
 	int		 orphaned;	/* no range */
 	char		 uuid[37];
 	char		 created[32];
@@ -280,6 +281,7 @@ struct claim_row {
 	int64_t		 cp_start;	/* code points */
 	int64_t		 cp_end;
 	const char	*found;		/* fuzzy: the text at the range now */
+	const char	*deleted;	/* a tombstone: when it was deleted */
 	double		 score;		/* fuzzy: how well it matched */
 	int		 has_score;
 	const char	*s[14];		/* uuid, quote, prefix, suffix, anchor,
@@ -407,7 +409,7 @@ int64_t		 store_add_claim(struct store *, const struct claim *, char **);
 int		 store_delete_claim(struct store *, const char *, char **);
 int		 store_tag_counts(struct store *,
 		     void (*)(const char *, int64_t, void *), void *);
-int		 store_claims(struct store *, const char *, int64_t,
+int		 store_claims(struct store *, const char *, int64_t, int,
 		     int (*)(const struct claim_row *, void *), void *, char **);
 int		 store_reanchor_claims(struct store *, int64_t, const char *,
 		     size_t, char **);

@@ -53,6 +53,7 @@ enum store_stmt {
 	STMT_DELETE_CLAIM,
 	STMT_TAG_COUNTS,
 	STMT_CLAIMS,
+	STMT_PURGE_CLAIM,
 	STMT_ARTICLE_CLAIMS_ALL,
 	STMT_ARTICLE_CLAIMS,
 	STMT_MOVE_CLAIM,
@@ -91,10 +92,12 @@ enum store_stmt {
 	"   length(CAST(substr(CAST(a.text AS BLOB), 1, c.end) AS TEXT))" \
 	" END,"								\
 	" CASE WHEN c.anchor = 'fuzzy' THEN CAST(substr(CAST(a.text AS"	\
-	"   BLOB), c.start + 1, c.end - c.start) AS TEXT) END, c.score"	\
+	"   BLOB), c.start + 1, c.end - c.start) AS TEXT) END, c.score,"	\
+	" c.deleted"							\
 	" FROM claims c JOIN articles a ON a.id = c.article_id"		\
 	" WHERE (?1 IS NULL OR c.id IN (SELECT x.claim_id FROM claim_tags x" \
 	"   JOIN tags t ON t.id = x.tag_id WHERE t.name = ?1))" where	\
+	" AND (c.deleted IS NULL OR ?3)"				\
 	" ORDER BY c.article_id, c.start, c.id"
 
 static const char *store_sql[STMT_LAST] = {
@@ -150,7 +153,8 @@ static const char *store_sql[STMT_LAST] = {
 	    "SELECT published, source, lang,"
 	    " coalesce(nullif(title, ''), substr(text, 1, 200)), url,"
 	    " (SELECT read FROM article_state WHERE article_id = ?1),"
-	    " (SELECT count(*) FROM claims c WHERE c.article_id = ?1),"
+	    " (SELECT count(*) FROM claims c WHERE c.article_id = ?1"
+	    "   AND c.deleted IS NULL),"
 	    " (SELECT done FROM article_state WHERE article_id = ?1)"
 	    " FROM articles WHERE id = ?1",
 	[STMT_REPEATED] =
@@ -175,7 +179,12 @@ static const char *store_sql[STMT_LAST] = {
 	[STMT_GET_TAG] = "SELECT id FROM tags WHERE name = ?",
 	[STMT_ADD_CLAIM_TAG] =
 	    "INSERT OR IGNORE INTO claim_tags(claim_id, tag_id) VALUES (?,?)",
-	[STMT_DELETE_CLAIM] = "DELETE FROM claims WHERE id = ?1 OR uuid = ?2",
+	/* Deleting leaves a tombstone: the row without tags or place. */
+	[STMT_DELETE_CLAIM] =
+	    "UPDATE claims SET deleted = ?3, modified = ?3, start = NULL,"
+	    " end = NULL WHERE (id = ?1 OR uuid = ?2) AND deleted IS NULL"
+	    " RETURNING id",
+	[STMT_PURGE_CLAIM] = "DELETE FROM claims WHERE uuid = ?",
 	[STMT_TAG_COUNTS] =
 	    "SELECT t.name, count(ct.claim_id) FROM tags t"
 	    " LEFT JOIN claim_tags ct ON ct.tag_id = t.id"
@@ -186,15 +195,16 @@ static const char *store_sql[STMT_LAST] = {
 	[STMT_ARTICLE_CLAIMS_ALL] = STORE_CLAIMS_SQL(" AND c.article_id = ?2"),
 	[STMT_ARTICLE_CLAIMS] =
 	    "SELECT id, start, end, quote, prefix, suffix, anchor FROM claims"
-	    " WHERE article_id = ?",
+	    " WHERE deleted IS NULL AND article_id = ?",
 	[STMT_FIND_ARTICLE] =
 	    "SELECT id FROM articles WHERE hash = ?1 UNION ALL"
 	    " SELECT id FROM articles WHERE ?2 IS NOT NULL AND url = ?2"
 	    " LIMIT 1",
-	[STMT_CLAIM_MODIFIED] = "SELECT id, modified FROM claims WHERE uuid = ?",
+	[STMT_CLAIM_MODIFIED] =
+	    "SELECT id, modified, deleted FROM claims WHERE uuid = ?",
 	[STMT_UPDATE_CLAIM] =
-	    "UPDATE claims SET note = ?2, claimant = ?3, modified = ?4"
-	    " WHERE id = ?1",
+	    "UPDATE claims SET note = ?2, claimant = ?3, modified = ?4,"
+	    " deleted = NULL WHERE id = ?1",
 	[STMT_CLEAR_CLAIM_TAGS] = "DELETE FROM claim_tags WHERE claim_id = ?",
 	[STMT_SET_CLAIM_FIELD_NOTE] =
 	    "UPDATE claims SET note = ?2, modified = ?3 WHERE id = ?1",
@@ -244,6 +254,7 @@ static const char *store_sql[STMT_LAST] = {
 	    " ON CONFLICT(article_id) DO UPDATE SET done = ?2",
 	[STMT_CLAIMANTS] =
 	    "SELECT claimant FROM claims WHERE claimant IS NOT NULL"
+	    " AND deleted IS NULL"
 	    " AND claimant != '' GROUP BY claimant"
 	    " ORDER BY max(modified) DESC LIMIT 1000",
 	[STMT_FAMILIES] =
@@ -385,8 +396,10 @@ static const struct {
 	"  SELECT id, read FROM articles WHERE read != 0;" },
 	{ 6,
 	/* Claims found again by a fuzzy match are 'fuzzy', with their
-	 * score: the table is rebuilt for the new CHECK (foreign keys are
-	 * off while migrating, so its tags stay).  Tag families may be
+	 * score, and a deleted claim stays as a tombstone (deleted is its
+	 * time) so that a merge carries the deletion: the table is rebuilt
+	 * for the new CHECK (foreign keys are off while migrating, so its
+	 * tags stay).  Tag families may be
 	 * exclusive (a claim is alleged or denied, not both), and a reader
 	 * marks an article done. */
 	"CREATE TABLE claims_new ("
@@ -406,7 +419,8 @@ static const struct {
 	"  note TEXT,"
 	"  annotator TEXT NOT NULL,"
 	"  created TEXT NOT NULL,"
-	"  modified TEXT NOT NULL"
+	"  modified TEXT NOT NULL,"
+	"  deleted TEXT"
 	");"
 	"INSERT INTO claims_new(id, uuid, article_id, start, end, quote,"
 	"  prefix, suffix, anchor, claimant, note, annotator, created,"
@@ -1558,16 +1572,39 @@ int
 store_delete_claim(struct store *s, const char *which, char **cause)
 {
 	sqlite3_stmt	*st = s->stmt[STMT_DELETE_CLAIM];
-	char		*end;
+	char		*end, now[32];
 	long long	 id;
+	int64_t		 got = 0;
+	int		 rc;
 
 	id = strtoll(which, &end, 10);
+	claim_now(now);
+	if (store_begin(s, cause) != 0)
+		return (-1);
 	sqlite3_bind_int64(st, 1, *end == '\0' ? id : -1);
 	store_bind_text(st, 2, which);
-	if (store_step_done(s, STMT_DELETE_CLAIM, _("deleting a claim"),
-	    cause) != 0)
-		return (-1);
-	return (sqlite3_changes(s->db) > 0);
+	sqlite3_bind_text(st, 3, now, -1, SQLITE_TRANSIENT);
+	/* the update is done by the first step; RETURNING names the row */
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		got = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		*cause = store_cause(s, _("deleting a claim"));
+		goto fail;
+	}
+	if (got > 0) {
+		sqlite3_bind_int64(s->stmt[STMT_CLEAR_CLAIM_TAGS], 1, got);
+		if (store_step_done(s, STMT_CLEAR_CLAIM_TAGS,
+		    _("deleting a claim"), cause) != 0)
+			goto fail;
+	}
+	if (store_commit(s, cause) != 0)
+		goto fail;
+	return (got > 0);
+fail:
+	store_rollback(s);
+	return (-1);
 }
 
 /* Every tag with the number of claims that carry it. */
@@ -1588,7 +1625,8 @@ store_tag_counts(struct store *s, void (*cb)(const char *, int64_t, void *),
 /* Claims with their article and tags, by tag and article (NULL, 0: all). */
 int
 store_claims(struct store *s, const char *tag, int64_t article,
-    int (*cb)(const struct claim_row *, void *), void *arg, char **cause)
+    int with_deleted, int (*cb)(const struct claim_row *, void *), void *arg,
+    char **cause)
 {
 	sqlite3_stmt	*st = s->stmt[article > 0 ? STMT_ARTICLE_CLAIMS_ALL :
 			    STMT_CLAIMS];
@@ -1598,6 +1636,7 @@ store_claims(struct store *s, const char *tag, int64_t article,
 	store_bind_text(st, 1, tag);
 	if (article > 0)
 		sqlite3_bind_int64(st, 2, article);
+	sqlite3_bind_int(st, 3, with_deleted);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		memset(&r, 0, sizeof r);
 		r.id = sqlite3_column_int64(st, 0);
@@ -1610,6 +1649,7 @@ store_claims(struct store *s, const char *tag, int64_t article,
 		r.found = (const char *)sqlite3_column_text(st, 20);
 		r.has_score = sqlite3_column_type(st, 21) != SQLITE_NULL;
 		r.score = sqlite3_column_double(st, 21);
+		r.deleted = (const char *)sqlite3_column_text(st, 22);
 		for (i = 0; i < 14; i++)
 			r.s[i] = (const char *)sqlite3_column_text(st,
 			    i == 0 ? 1 : i + 4);
@@ -1730,8 +1770,9 @@ store_find_article(struct store *s, const char *hash, const char *url)
 
 /*
  * Merge a claim from another store.  A new UUID is added; a known one is
- * updated (note, claimant, tags) when the incoming one is newer.  Returns
- * 1 added, 2 updated, 0 unchanged, -1 on error.
+ * updated (note, claimant, tags) when the incoming one is newer, and a
+ * newer deletion (a tombstone) deletes it here.  Returns 1 added, 2
+ * updated or deleted, 0 unchanged, -1 on error.
  */
 int
 store_merge_claim(struct store *s, const struct claim *c, char **cause)
@@ -1739,7 +1780,7 @@ store_merge_claim(struct store *s, const struct claim *c, char **cause)
 	sqlite3_stmt	*st = s->stmt[STMT_CLAIM_MODIFIED];
 	const char	*m;
 	int64_t		 id = 0;
-	int		 newer = 0;
+	int		 newer = 0, dead = 0;
 
 	store_bind_text(st, 1, c->uuid);
 	if (sqlite3_step(st) == SQLITE_ROW) {
@@ -1747,12 +1788,21 @@ store_merge_claim(struct store *s, const struct claim *c, char **cause)
 		m = (const char *)sqlite3_column_text(st, 1);
 		newer = c->modified != NULL && m != NULL &&
 		    strcmp(c->modified, m) > 0;
+		dead = sqlite3_column_type(st, 2) != SQLITE_NULL;
 	}
 	sqlite3_reset(st);
+	if (id == 0 && c->deleted != NULL)
+		return (0);	/* deleted before it came here */
 	if (id == 0)
 		return (store_add_claim(s, c, cause) < 0 ? -1 : 1);
 	if (!newer)
 		return (0);
+	if (c->deleted != NULL) {
+		/* a newer deletion travels */
+		if (dead)
+			return (0);
+		return (store_delete_claim(s, c->uuid, cause) < 0 ? -1 : 2);
+	}
 	if (store_begin(s, cause) != 0)
 		return (-1);
 	st = s->stmt[STMT_UPDATE_CLAIM];
@@ -1793,7 +1843,8 @@ store_read_claims(struct store *s, const char *doc, int w3c,
 	    " json_extract(?1, '$.article.sha256'),"
 	    " json_extract(?1, '$.article.url'),"
 	    " coalesce(json_extract(?1, '$.start'), -1),"
-	    " (SELECT group_concat(value, char(31)) FROM json_each(?1, '$.tags'))";
+	    " (SELECT group_concat(value, char(31)) FROM json_each(?1, '$.tags')),"
+	    " json_extract(?1, '$.deleted')";
 	static const char	*sql_w3c =
 	    "SELECT substr(json_extract(i.value, '$.id'), 10),"
 	    " json_extract(i.value, '$.target.selector[0].exact'),"
@@ -1816,7 +1867,7 @@ store_read_claims(struct store *s, const char *doc, int w3c,
 	    " coalesce(json_extract(i.value, '$.target.selector[1].start'), -1),"
 	    " (SELECT group_concat(json_extract(b.value, '$.value'), char(31))"
 	    "   FROM json_each(i.value, '$.body') b WHERE"
-	    "   json_extract(b.value, '$.purpose') = 'tagging')"
+	    "   json_extract(b.value, '$.purpose') = 'tagging'), NULL"
 	    " FROM json_each(?1, '$.first.items') i";
 	sqlite3_stmt		*st;
 	struct claim		 c;
@@ -1853,6 +1904,7 @@ store_read_claims(struct store *s, const char *doc, int w3c,
 			    sqlite3_column_text(st, 7) != NULL ?
 			    (const char *)sqlite3_column_text(st, 7) : "");
 			c.modified = (const char *)sqlite3_column_text(st, 8);
+			c.deleted = (const char *)sqlite3_column_text(st, 13);
 			tags = sqlite3_column_text(st, 12) != NULL ?
 			    xstrdup((const char *)sqlite3_column_text(st, 12)) :
 			    NULL;
@@ -2108,9 +2160,9 @@ store_claim_snap_free(struct claim_snap *c)
 }
 
 /*
- * Put a claim back as a snapshot has it (NULL: delete it), by UUID, in
- * one transaction: undo and redo.  The modification time is now, so a
- * merge carries the change.
+ * Put a claim back as a snapshot has it (NULL: delete it, leaving a
+ * tombstone), by UUID, in one transaction: undo and redo.  The
+ * modification time is now, so a merge carries the change.
  */
 int
 store_restore_claim(struct store *s, const char *uuid,
@@ -2122,17 +2174,15 @@ store_restore_claim(struct store *s, const char *uuid,
 	size_t		 n = 0;
 	int64_t		 id;
 
+	if (c == NULL)		/* a tombstone, as a deletion makes */
+		return (store_delete_claim(s, uuid, cause) < 0 ? -1 : 0);
 	if (store_begin(s, cause) != 0)
 		return (-1);
-	st = s->stmt[STMT_DELETE_CLAIM];
-	sqlite3_bind_int64(st, 1, -1);
-	store_bind_text(st, 2, uuid);
-	if (store_step_done(s, STMT_DELETE_CLAIM, _("deleting a claim"),
+	st = s->stmt[STMT_PURGE_CLAIM];
+	store_bind_text(st, 1, uuid);
+	if (store_step_done(s, STMT_PURGE_CLAIM, _("restoring a claim"),
 	    cause) != 0)
 		goto fail;
-	if (c == NULL)
-		return (store_commit(s, cause) == 0 ? 0 :
-		    (store_rollback(s), -1));
 	claim_now(now);
 	st = s->stmt[STMT_RESTORE_CLAIM];
 	store_bind_text(st, 1, c->uuid);

@@ -202,7 +202,7 @@ ui_article_load_claims(struct ui *ui)
 	char			*cause;
 
 	ui_article_free_claims(v);
-	if (store_claims(ui->store, NULL, v->a->id, ui_article_claim_cb, v,
+	if (store_claims(ui->store, NULL, v->a->id, 0, ui_article_claim_cb, v,
 	    &cause) != 0) {
 		ui_message(ui, 1, "%s", cause);
 		free(cause);

@@ -84,7 +84,7 @@ ui_claims_load(struct ui *ui)
 	char			*cause;
 
 	ui_claims_clear(c);
-	if (store_claims(ui->store, c->tag, c->article, ui_claims_row_cb, c,
+	if (store_claims(ui->store, c->tag, c->article, 0, ui_claims_row_cb, c,
 	    &cause) != 0) {
 		ui_message(ui, 1, "%s", cause);
 		free(cause);

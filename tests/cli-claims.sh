@@ -206,6 +206,7 @@ if [ -n "${SQLITE3:-}" ]; then
 	    "$((before + 80)) 2" "and the store holds all 80 claims of both"
 fi
 
+"$SIFT" -d "$DB" export --format jsonl >"$T/before-untag.jsonl"
 run "$SIFT" -d "$DB" untag 1
 is "$rc" 0 "untag a claim"
 run "$SIFT" -d "$DB" untag 1
@@ -213,4 +214,33 @@ is "$rc" 1 "untag of a missing claim exits 1"
 like "$T/err" "no claim 1" "and says so"
 run "$SIFT" -d "$DB" tags
 like "$T/out" "^arms-supply/denied	1$" "its tag counts one less"
+run "$SIFT" -d "$DB" claims
+unlike "$T/out" "^1	" "and claims no longer lists it"
+
+# A deletion travels: the export keeps a tombstone, and merging it into
+# a store that has the claim deletes it there; an older copy of the
+# claim does not bring it back.
+DB4="$T/fourth.db"
+DB5="$T/fifth.db"
+"$SIFT" -d "$DB4" import "$T/a.txt" >/dev/null
+"$SIFT" -d "$DB5" import "$T/a.txt" >/dev/null
+"$SIFT" -d "$DB4" tag 1 --quote "Both countries" stance/denied >/dev/null
+"$SIFT" -d "$DB4" tag 1 --quote "accused North Korea" stance/alleged >/dev/null
+"$SIFT" -d "$DB4" export --format jsonl >"$T/before-untag.jsonl"
+"$SIFT" -d "$DB4" untag 1 >/dev/null
+"$SIFT" -d "$DB4" export --format jsonl >"$T/after-untag.jsonl"
+python3 - "$T/after-untag.jsonl" <<'PY'
+import json, sys
+dead = [r for r in map(json.loads, open(sys.argv[1], encoding="utf-8")) if r["deleted"]]
+assert len(dead) == 1 and dead[0]["claim_id"] == 1 and dead[0]["modified"] == dead[0]["deleted"], dead
+PY
+ok $? "the JSON Lines export keeps the deleted claim as a tombstone"
+"$SIFT" -d "$DB5" import-claims "$T/before-untag.jsonl" >/dev/null
+is "$("$SIFT" -d "$DB5" claims | wc -l)" 2 "the other store has both claims"
+run "$SIFT" -d "$DB5" import-claims "$T/after-untag.jsonl"
+like "$T/out" "^0 claims added, 1 updated, 1 unchanged, 0 skipped$" "merging the tombstone counts one update"
+run "$SIFT" -d "$DB5" claims
+is "$(cut -f3 "$T/out")" "stance/alleged" "and deletes the claim in the other store"
+run "$SIFT" -d "$DB5" import-claims "$T/before-untag.jsonl"
+like "$T/out" "^0 claims added, 0 updated, 2 unchanged" "the older export does not bring it back"
 done_testing

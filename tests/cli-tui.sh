@@ -226,11 +226,14 @@ quotes = lambda qs: any("Both countries" in q for q in qs) and any("accused Nort
 rows = list(csv.DictReader(open(t + "/tagged.csv", encoding="utf-8", newline="")))
 assert len(rows) == 2 and quotes([r["quote"] for r in rows])
 rows = [json.loads(l) for l in open(t + "/tagged.jsonl", encoding="utf-8")]
+dead = [r for r in rows if r["deleted"] is not None]
+rows = [r for r in rows if r["deleted"] is None]
 assert len(rows) == 2 and quotes([r["quote"] for r in rows])
+assert len(dead) == 1 and dead[0]["tags"] == [] and dead[0]["start"] is None, dead
 d = json.load(open(t + "/tagged.w3c", encoding="utf-8"))
 assert quotes([i["target"]["selector"][0]["exact"] for i in d["first"]["items"]])
 PY
-ok $? "every export format parses and holds both claims"
+ok $? "every export format parses and holds both claims (JSON Lines the deleted one as a tombstone)"
 
 # Tag sets, the picker, exclusive families, undo and redo, selections,
 # done, the claims views and claimant completion, on a store of its own.
