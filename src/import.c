@@ -30,6 +30,7 @@
 #define IMPORT_CHUNK		65536
 #define IMPORT_MAX_DEPTH	64
 #define IMPORT_TITLE_MAX	150	/* characters in a title line */
+#define IMPORT_WRAP_MAX		160	/* characters in a hard-wrapped line */
 
 struct importer {
 	struct import_opts	 opts;
@@ -702,7 +703,7 @@ import_text_blocks(struct article *a, const char *s, size_t n,
 {
 	struct buf	 b;
 	const char	*p, *end = s + n, *ls, *le, *nl;
-	size_t		 lines = 0, runs = 0, blank = 1, len;
+	size_t		 lines = 0, runs = 0, blank = 1, len, longer = 0;
 	int		 join, first = 1;
 	ucs4_t		 last, next;
 	char		*line;
@@ -721,9 +722,17 @@ import_text_blocks(struct article *a, const char *s, size_t n,
 			if (blank)
 				runs++;
 			blank = 0;
+			if (u8_mbsnlen((const uint8_t *)ls, nl - ls) >
+			    IMPORT_WRAP_MAX)
+				longer++;
 		}
 	}
-	join = runs > 1 && lines >= runs * 2;
+	/*
+	 * Paragraphs between blank lines, hard-wrapped: join their lines.
+	 * A file of long lines is a line a paragraph (or a widget), with
+	 * a blank line here and there: keep its lines.
+	 */
+	join = runs > 1 && lines >= runs * 2 && longer * 10 <= lines;
 
 	buf_init(&b);
 	blank = 1;

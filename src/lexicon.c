@@ -341,7 +341,9 @@ static const char *lexicon_cookie[] = {
 	"privacy policy", "datenschutz", "política de privacidad",
 	"privatsphäre", "partner speichern", "informationen auf ihrem gerät",
 	"our partners", "unsere partner", "nuestros socios",
-	"store and/or access", "consent", "einwilligung", NULL
+	"store and/or access", "consent&partners", "consent&your device",
+	"consent&personal data", "consent&privacy", "einwilligung&daten",
+	"einwilligung&partner", NULL
 };
 static const char *lexicon_bot[] = {
 	"i'm a bot", "i am a bot", "performed automatically",

@@ -131,6 +131,23 @@ main(void)
 	ok(got[0]->title == NULL, "a first line ending like a sentence is "
 	    "not a title");
 
+	PARSE("Title\n\nThis is a paragraph that was\nwrapped at a short "
+	    "width by\nthe mail program.\n\nSecond paragraph, also\nwrapped."
+	    "\n");
+	is_str(got[0]->text, "This is a paragraph that was wrapped at a short "
+	    "width by the mail program.\nSecond paragraph, also wrapped.",
+	    "hard-wrapped paragraphs between blank lines are joined");
+	PARSE("Title\nA widget line\nA paragraph on one line, as scrapes "
+	    "have them, long enough that no program would have wrapped it "
+	    "there: it runs on past a hundred and sixty characters, which is "
+	    "twice the width of a terminal.\nMore.\n\nA line after a blank "
+	    "one\nAnd another.\n");
+	is_str(got[0]->text, "A widget line\nA paragraph on one line, as "
+	    "scrapes have them, long enough that no program would have wrapped "
+	    "it there: it runs on past a hundred and sixty characters, which is "
+	    "twice the width of a terminal.\nMore.\nA line after a blank "
+	    "one\nAnd another.", "lines of a file of long lines are not joined");
+
 	PARSE("Only one line without a title\n");
 	ok(got[0]->title == NULL && strcmp(got[0]->text, "Only one line "
 	    "without a title") == 0, "a single line is text, not a title");
