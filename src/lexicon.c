@@ -263,7 +263,8 @@ static const char *lexicon_share[] = {
 	"=x", "=line", "=reddit", "=вконтакте", "=одноклассники", "=vk",
 	"=kakaotalk", "=카카오톡", "=네이버", "=band", "=はてブ",
 	"글자크기", "字号", "字號", "文字サイズ", "schriftgröße", "font size",
-	"^listen ·", "^print ·",
+	"^listen ·", "^print ·", "share this story", "收藏&分享", "点赞&分享",
+	"點讚&分享", "按讚&分享", "转发本文", "轉發本文", "^转发：", "^轉發：",
 	"=copy link", "=copy", "=mail", NULL
 };
 static const char *lexicon_comment_form[] = {
@@ -287,7 +288,10 @@ static const char *lexicon_comment_form[] = {
 	"コメントを投稿", "違反するコメント", "コメントは削除", "件のコメント",
 	"コメント（", "コメント(", "правила комментирования",
 	"thoughts on “", "thoughts on \"", "responses to “", "replies to “",
-	"все комментарии", "댓글을 작성", "댓글 0", NULL
+	"все комментарии", "댓글을 작성", "댓글 0", "comment policy",
+	"comentarios son moderados",
+	"comentarios están moderados", "sachliche diskussion", "netiquette",
+	"правила модерации", "评论须知", "評論須知", "コメントのルール", NULL
 };
 static const char *lexicon_copyright[] = {
 	"©", "ⓒ", "^copyright", "all rights reserved", "版權所有", "版权所有",
@@ -305,6 +309,9 @@ static const char *lexicon_copyright[] = {
 	"originally appeared", "erschien zuerst", "首发于", "首發於",
 	/* photo credits, alone or closing a caption */
 	"^photo:", "^photo by", "^photos:", "^image:", "^credit:", "^фото:",
+	"^photograph:", "^photo courtesy", "^photo credit", "^фотография:",
+	"^foto de ", "^bildquelle", "использовании материалов",
+	"仅代表作者", "僅代表作者", "不代表本站", "不代表本網", "不代表本网",
 	"^foto:", "^fotos:", "^bild:", "^imagen:", "^图片来源", "^圖片來源",
 	"^图片：", "^圖片：", "^写真：", "^写真=", "^사진=", "^사진 =",
 	". photo: ", ". foto: ", ". фото: ", ". bild: ", "getty images",
@@ -334,7 +341,9 @@ static const char *lexicon_promo[] = {
 	"유료 회원", "для подписчиков", "für abonnenten", "para suscriptores",
 	"podcast", "^subscribe", "^listen:", "vorlesen", "listen to this",
 	"音声で聞く", "기사 듣기", "聆听", "聆聽", "打开app", "打開app",
-	"阅读全文", "閱讀全文", "全文を読む", NULL
+	"阅读全文", "閱讀全文", "全文を読む", "扫码关注", "掃碼關注",
+	"关注&公众号", "關注&公眾號", "阅读体验&app", "閱讀體驗&app",
+	"^artikel anhören", "^escuchar la noticia", "^прослушать", NULL
 };
 static const char *lexicon_cookie[] = {
 	"cookie", "クッキー", "쿠키", "куки", "隐私政策", "隱私政策",
@@ -348,7 +357,9 @@ static const char *lexicon_cookie[] = {
 static const char *lexicon_bot[] = {
 	"i'm a bot", "i am a bot", "performed automatically",
 	"contact the moderators", "summary contains", "^this bot",
-	"beep boop", "soy un bot", "я бот", NULL
+	"beep boop", "soy un bot", "я бот", "this is an auto-generated",
+	"auto-generated summary", "auto-generated digest",
+	"summary was automatically generated", "自动抓取", "自動抓取", NULL
 };
 static const char *lexicon_related[] = {
 	"^related", "you may also like", "you might also like", "more from",
@@ -366,12 +377,19 @@ static const char *lexicon_related[] = {
 	"lee también", "más leídas", "relacionad", "^previous:", "^next:",
 	"← previous", "next →", "前の記事", "次の記事", "이전 기사", "다음 기사",
 	"предыдущая", "следующая", "vorheriger artikel", "nächster artikel",
-	"lesen sie auch", "^anterior:", "^siguiente:", NULL
+	"lesen sie auch", "^anterior:", "^siguiente:", "^read more:",
+	"^read more :", "^more:", "^lee más:", "^leia mais", "^mehr dazu:",
+	NULL
 };
 static const char *lexicon_ad[] = {
 	"=advertisement", "=advertising", "=sponsored", "=anzeige",
 	"=werbung", "=广告", "=廣告", "=광고", "=реклама", "=publicidad",
-	"=スポンサー", "=広告", "=ad", NULL
+	"=スポンサー", "=広告", "=ad", "=推广", "=推廣", "=pr", "=promoted",
+	"continues after advertisement", "continues below this ad",
+	"continues after this ad", "article continues below",
+	"story continues below", "continúa después de la publicidad",
+	"weiter nach der anzeige", "继续往下阅读", "繼續往下閱讀",
+	"広告の後に続きます", "광고 후 계속", NULL
 };
 static const char *lexicon_bio[] = {
 	"is a senior", "is a reporter", "is a correspondent", "is a writer",

@@ -226,7 +226,7 @@ const char	*lexicon_match(enum lexicon_kind,
 		     const struct lexicon_block *);
 
 /* clean.c */
-#define CLEAN_VERSION		2	/* bump when verdicts change */
+#define CLEAN_VERSION		3	/* bump when verdicts change */
 #define VERDICT_CONTENT		0
 #define VERDICT_BOILERPLATE	1
 #define VERDICT_COMMENT		2
