@@ -359,6 +359,24 @@ ui_article_line(struct ui_article *v, int y, const struct layout_line *l,
 	}
 }
 
+/*
+ * Does a claim cover part of a wrapped line?  Such lines get a mark in
+ * the margin (the last column, which the text leaves free), so claims
+ * show even where the underline does not (spaces, a terminal without
+ * underline).
+ */
+static int
+ui_article_claimed(const struct ui_article *v, const struct layout_line *l)
+{
+	size_t	i;
+
+	for (i = 0; i < v->nclaims; i++)
+		if (v->claims[i].start < l->start + l->len &&
+		    l->start < v->claims[i].end)
+			return (1);
+	return (0);
+}
+
 /* Put text and two spaces before the status line's text. */
 static void
 ui_article_prepend(char *status, size_t size, const char *text)
@@ -418,8 +436,12 @@ ui_article_draw(struct ui *ui)
 		}
 		lines = layout_block(v->lo, b, &n);
 		for (size_t i = 0; i < n && y < HEADER_ROWS + h; i++)
-			if (r++ >= skip)
+			if (r++ >= skip) {
+				if (ui_article_claimed(v, &lines[i]))
+					mvaddch(y, COLS - 1, ACS_VLINE |
+					    ui_attr(COLOUR_CLAIM));
 				ui_article_line(v, y++, &lines[i], attr);
+			}
 		if (k + 1 < v->nvis && r++ >= skip)
 			y++;
 		skip = 0;

@@ -39,6 +39,7 @@ static struct {
 	[COLOUR_MATCH] =	{ COLOR_BLACK, COLOR_YELLOW, A_REVERSE },
 	[COLOUR_UNREAD] =	{ -1, -1, A_BOLD },
 	[COLOUR_ERROR] =	{ COLOR_RED, -1, A_BOLD },
+	[COLOUR_CLAIM] =	{ COLOR_MAGENTA, -1, A_BOLD },
 };
 
 static const char *ui_colour_names[COLOUR_COUNT] = {
@@ -46,7 +47,7 @@ static const char *ui_colour_names[COLOUR_COUNT] = {
 	[COLOUR_META] = "meta", [COLOUR_SELECTED] = "selected",
 	[COLOUR_STATUS] = "status", [COLOUR_HIDDEN] = "hidden",
 	[COLOUR_MATCH] = "match", [COLOUR_UNREAD] = "unread",
-	[COLOUR_ERROR] = "error",
+	[COLOUR_ERROR] = "error", [COLOUR_CLAIM] = "claim",
 };
 
 static int	ui_active;

@@ -255,6 +255,8 @@ kclaims() { "$SIFT" -d "$KDB" claims | cut -f3,5 | sort; }
 tm send-keys -t "$S" ] 1
 settle
 like "$T/screen" "claim 1: arms-supply/alleged" "1 applies the first quick tag to the sentence"
+like "$T/screen" "^Washington says Pyongyang.* +│$" "a claimed line has a mark in the margin"
+unlike "$T/screen" "^The leaders met.*│$" "an unclaimed one has none"
 is "$(kclaims)" "arms-supply/alleged	Washington says Pyongyang sent shells to Moscow." "and the claim is stored at once"
 tm send-keys -t "$S" 3
 settle
