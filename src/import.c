@@ -690,6 +690,17 @@ import_is_cjk(ucs4_t c)
 	    (c >= 0xff00 && c <= 0xffef) || (c >= 0x20000 && c <= 0x3134f));
 }
 
+/* Characters in UTF-8 text: the bytes that start one. */
+static size_t
+import_chars(const char *s, size_t n)
+{
+	size_t	i, count = 0;
+
+	for (i = 0; i < n; i++)
+		count += ((unsigned char)s[i] & 0xc0) != 0x80;
+	return (count);
+}
+
 /*
  * Plain text to blocks.  One paragraph a line, unless the text separates
  * paragraphs with blank lines and wraps them over several lines: then the
@@ -722,8 +733,10 @@ import_text_blocks(struct article *a, const char *s, size_t n,
 			if (blank)
 				runs++;
 			blank = 0;
-			if (u8_mbsnlen((const uint8_t *)ls, nl - ls) >
-			    IMPORT_WRAP_MAX)
+			len = nl - ls;	/* a character is 1 to 4 bytes */
+			if (len > 4 * IMPORT_WRAP_MAX || (len >
+			    IMPORT_WRAP_MAX && import_chars(ls, len) >
+			    IMPORT_WRAP_MAX))
 				longer++;
 		}
 	}

@@ -213,7 +213,7 @@ unsigned	 lexicon_lang_mask(const char *, size_t);
 const char	*lexicon_lang_name(size_t);
 int		 lexicon_is_function_char(uint32_t);
 int		 lexicon_is_ko_ending(const char *, size_t);
-#define LEXICON_NPAIRS	512	/* hashed byte pairs: a power of two */
+#define LEXICON_NPAIRS	2048	/* hashed byte pairs: a power of two */
 struct lexicon_block {
 	const char	*s;		/* lower case */
 	size_t		 n;
