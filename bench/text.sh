@@ -1,8 +1,8 @@
 #!/bin/sh
 # The text benchmarks (`make bench`): clean throughput on a 10 MB article
 # and on 10,000 articles (in memory from one JSON Lines file, and as 10,000
-# files with the reading and printing), against readability-lxml on the
-# same pages; wrap
+# files with the reading and printing), parsing included and the
+# classifier alone, against readability-lxml on the same pages; wrap
 # throughput at 80 columns on a 10 MB Chinese and a 10 MB English article,
 # and the time to lay out the first screen.  Run from the build directory.
 set -eu
@@ -58,6 +58,8 @@ echo "clean and wrap (one core; best of several runs)"
 ./bench/bench-text clean "$OUT/one-10m.txt"
 [ -f "$OUT/corpus-10000.jsonl" ] || python3 "$GEN" --jsonl 10000 "$OUT/corpus-10000.jsonl"
 ./bench/bench-text clean "$OUT/corpus-10000.jsonl"
+./bench/bench-text classify "$OUT/one-10m.txt"
+./bench/bench-text classify "$OUT/corpus-10000.jsonl"
 ./bench/bench-text wrap "$OUT/wrap-zh-10m.txt" 80
 ./bench/bench-text wrap "$OUT/wrap-en-10m.txt" 80
 ./bench/bench-text wrap "$OUT/one-10m.txt" 80
