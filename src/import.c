@@ -71,6 +71,7 @@ static int	 import_one(struct importer *, struct import_src *,
 		     const char *, size_t);
 static int	 import_jsonl_record(struct importer *,
 		     const struct import_src *, const char *, size_t);
+static int	 import_is_nav(const char *, size_t);
 static void	 import_text_blocks(struct article *, const char *, size_t,
 		     int);
 static void	 import_html_doc(struct article *, const char *, size_t);
@@ -690,6 +691,28 @@ import_is_cjk(ucs4_t c)
 	    (c >= 0xff00 && c <= 0xffef) || (c >= 0x20000 && c <= 0x3134f));
 }
 
+/*
+ * Is a line a navigation bar or a breadcrumb ("Home | News | Sports",
+ * "News › Local › Town")?  Two separators or more; such a line is not
+ * the title, though it often comes first.
+ */
+static int
+import_is_nav(const char *s, size_t n)
+{
+	static const char	*seps[] = { " | ", " › ", " » ", " > ", " / ",
+				    "｜", " · ", NULL };
+	const char		*p;
+	size_t			 i, count = 0, len;
+
+	for (i = 0; seps[i] != NULL; i++) {
+		len = strlen(seps[i]);
+		for (p = s; (p = memmem(p, n - (p - s), seps[i], len)) != NULL;
+		    p += len)
+			count++;
+	}
+	return (count >= 2);
+}
+
 /* Characters in UTF-8 text: the bytes that start one. */
 static size_t
 import_chars(const char *s, size_t n)
@@ -781,20 +804,26 @@ import_text_blocks(struct article *a, const char *s, size_t n,
 	a->len = strlen(a->text);
 
 	if (find_title) {
-		nl = memchr(a->text, '\n', a->len);
+		/* The first line, or the one after a navigation bar. */
+		ls = a->text;
+		nl = memchr(ls, '\n', a->len);
+		if (nl != NULL && import_is_nav(ls, nl - ls)) {
+			ls = nl + 1;
+			nl = memchr(ls, '\n', a->len - (ls - a->text));
+		}
 		if (nl != NULL) {
-			ls = a->text;
 			le = nl;
 			last = import_prev_uc(ls, le);
 			if (u8_mbsnlen((const uint8_t *)ls, le - ls) <=
 			    IMPORT_TITLE_MAX && last != '.' && last != ',' &&
 			    last != ':' && last != ';' && last != 0x3002 &&
 			    last != 0xff0c && last != 0xff1a &&
-			    !import_is_bullet(ls, le - ls)) {
+			    !import_is_bullet(ls, le - ls) &&
+			    !import_is_nav(ls, le - ls)) {
 				a->title = xstrndup(ls, le - ls);
 				len = a->len - (nl + 1 - a->text);
-				memmove(a->text, nl + 1, len + 1);
-				a->len = len;
+				memmove((char *)ls, nl + 1, len + 1);
+				a->len = (ls - a->text) + len;
 			}
 		}
 	}

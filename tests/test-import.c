@@ -148,6 +148,13 @@ main(void)
 	    "twice the width of a terminal.\nMore.\nA line after a blank "
 	    "one\nAnd another.", "lines of a file of long lines are not joined");
 
+	PARSE("Home | News | World | Sport\nKim invites Putin\nThe "
+	    "invitation came on Monday.\n");
+	is_str(got[0]->title, "Kim invites Putin", "the title comes after a "
+	    "navigation bar on the first line");
+	is_str(got[0]->text, "Home | News | World | Sport\nThe invitation "
+	    "came on Monday.", "which stays in the text, for the classifier");
+
 	PARSE("Only one line without a title\n");
 	ok(got[0]->title == NULL && strcmp(got[0]->text, "Only one line "
 	    "without a title") == 0, "a single line is text, not a title");
