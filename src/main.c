@@ -1314,6 +1314,7 @@ merge_one(struct claim *c, const char *hash, const char *url, int64_t cp,
 	int64_t			 id;
 	long			 at;
 	size_t			 i, k, qlen;
+	double			 score;
 	int			 rc;
 
 	if (strlen(c->uuid) != 36 || c->quote == NULL || c->annotator ==
@@ -1355,6 +1356,13 @@ merge_one(struct claim *c, const char *hash, const char *url, int64_t cp,
 	    memcmp(m->a->text + at, c->quote, qlen) == 0) {
 		c->start = at;
 		c->end = at + qlen;
+	} else if (claim_fuzzy(m->a->text, m->a->len, c->quote, c->prefix,
+	    c->suffix, at >= 0 ? (size_t)at : 0, &c->start, &c->end,
+	    &score) == 0) {
+		/* the best place by context, or an approximate one */
+		if (c->end - c->start != qlen || memcmp(m->a->text +
+		    c->start, c->quote, qlen) != 0)
+			c->score = score;
 	} else if (claim_find(m->a->text, m->a->len, c->quote, &c->start,
 	    &c->end) == 0)
 		c->orphaned = 1;

@@ -266,6 +266,7 @@ struct claim {
 	const char	*modified;	/* NULL: created */
 	const char	*deleted;	/* a tombstone's time, or NULL */
 	int		 orphaned;	/* no range */
+	double		 score;		/* > 0: placed by a fuzzy match */
 	char		 uuid[37];
 	char		 created[32];
 	char		**tags;

@@ -1525,6 +1525,17 @@ store_add_claim(struct store *s, const struct claim *c, char **cause)
 		if (store_step_done(s, STMT_MOVE_CLAIM, _("adding a claim"),
 		    cause) != 0)
 			goto fail;
+	} else if (c->score > 0) {
+		/* placed by an approximate match (a merge) */
+		st = s->stmt[STMT_MOVE_CLAIM];
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_int64(st, 2, c->start);
+		sqlite3_bind_int64(st, 3, c->end);
+		sqlite3_bind_text(st, 4, "fuzzy", -1, SQLITE_STATIC);
+		sqlite3_bind_double(st, 5, c->score);
+		if (store_step_done(s, STMT_MOVE_CLAIM, _("adding a claim"),
+		    cause) != 0)
+			goto fail;
 	}
 	if (store_tag_claim(s, id, c, cause) != 0)
 		goto fail;

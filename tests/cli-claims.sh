@@ -162,6 +162,25 @@ like "$T/err" "junk.jsonl: not a claim export" "and says so"
 run "$SIFT" -d "$DB2" import-claims "$T/nonexistent"
 is "$rc" 1 "a missing file exits 1"
 
+# A merge into a store whose copy of the article differs a little (same
+# URL, a word changed) places the claim by a fuzzy match, not orphaned.
+printf '%s\n' '{"title":"Arms","url":"https://example.org/arms","text":"Washington accused North Korea of sending arms. Both countries have denied those claims. Talks resume soon."}' >"$T/u1.jsonl"
+printf '%s\n' '{"title":"Arms","url":"https://example.org/arms","text":"Washington accused North Korea of sending arms. Both nations have denied those claims. Talks resume soon."}' >"$T/u2.jsonl"
+"$SIFT" -d "$T/u1.db" import "$T/u1.jsonl" >/dev/null
+"$SIFT" -d "$T/u2.db" import "$T/u2.jsonl" >/dev/null
+"$SIFT" -d "$T/u1.db" tag 1 --quote "Both countries have denied those claims." stance/denied >/dev/null
+"$SIFT" -d "$T/u1.db" export --format jsonl >"$T/u1-claims.jsonl"
+run "$SIFT" -d "$T/u2.db" import-claims "$T/u1-claims.jsonl"
+like "$T/out" "^1 claims added" "a claim merges into a store whose text differs a little"
+"$SIFT" -d "$T/u2.db" export --format jsonl >"$T/u2-claims.jsonl"
+python3 - "$T/u2-claims.jsonl" <<'PY'
+import json, sys
+r = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")][0]
+assert r["anchor"] == "fuzzy" and r["found"] == "Both nations have denied those claims.", r
+assert r["quote"] == "Both countries have denied those claims." and r["score"] >= 0.75, r
+PY
+ok $? "placed by a fuzzy match on the changed sentence, with its score"
+
 # kill -9 in the middle of a tagging session loses no acknowledged claim.
 if [ -n "${SQLITE3:-}" ]; then
 	(
