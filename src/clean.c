@@ -1345,7 +1345,29 @@ clean_list_number(const struct clean_feat *f)
 }
 
 /*
- * An item of a numbered list whose previous item is content is content:
+ * A line that reads like an item of a bulleted list in a story: short,
+ * a phrase rather than a sentence (no closing punctuation, no ellipsis),
+ * and no links.
+ */
+static int
+clean_list_item(const struct clean_feat *f)
+{
+	return (f->wlen >= 12 && f->wlen < LENGTH_HIGH && !f->terminal &&
+	    !f->ellipsis && f->linkchars == 0 && f->digits * 4 < f->chars);
+}
+
+/* Is f an item of the same list as the item g: same script, like length? */
+static int
+clean_item_like(const struct clean_feat *f, const struct clean_feat *g)
+{
+	return (clean_list_item(f) && f->script == g->script &&
+	    f->wlen * 5 >= g->wlen * 2 && f->wlen * 2 <= g->wlen * 5);
+}
+
+/*
+ * An item of a numbered list whose previous item is content is content,
+ * and so is an unnumbered item like a kept one just above it (same
+ * script, length within 2.5 times):
  * the last item of a list in a story often stands just before the
  * boilerplate and would lose the context vote.
  */
@@ -1363,6 +1385,19 @@ clean_lists(struct clean_feat *fs, size_t n)
 		if (num > 1 && clean_list_number(&fs[i - 1]) == num - 1) {
 			clean_set(&fs[i], KIND_QUALITY, VERDICT_CONTENT,
 			    "content: item %d of the list above", num);
+			fs[i].cls = CLS_GOOD;
+		} else if (clean_list_item(&fs[i - 1]) &&
+		    clean_item_like(&fs[i], &fs[i - 1])) {
+			clean_set(&fs[i], KIND_QUALITY, VERDICT_CONTENT,
+			    "content: an item like the one above");
+			fs[i].cls = CLS_GOOD;
+		} else if (clean_list_item(&fs[i]) && i + 1 < n &&
+		    fs[i + 1].kind == KIND_CONTEXT &&
+		    clean_item_like(&fs[i + 1], &fs[i])) {
+			/* a run of two items or more right after content
+			 * is a list in the story */
+			clean_set(&fs[i], KIND_QUALITY, VERDICT_CONTENT,
+			    "content: a list after the text above");
 			fs[i].cls = CLS_GOOD;
 		}
 	}
