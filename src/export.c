@@ -73,6 +73,25 @@ export_json_tags(struct buf *b, const char *tags)
 	buf_addc(b, ']');
 }
 
+/* One TextualBody of a W3C annotation (the n-th in its body array). */
+static void __attribute__((format(printf, 4, 5)))
+export_w3c_body(struct buf *b, int n, const char *purpose, const char *fmt,
+    ...)
+{
+	va_list	 ap;
+	char	*value;
+
+	va_start(ap, fmt);
+	value = xvasprintf(fmt, ap);
+	va_end(ap);
+	buf_adds(b, n > 0 ? "," : "");
+	buf_printf(b, "{\"type\":\"TextualBody\",\"purpose\":\"%s\","
+	    "\"value\":", purpose);
+	buf_add_json(b, value);
+	buf_addc(b, '}');
+	free(value);
+}
+
 static int
 export_row(const struct claim_row *r, void *arg)
 {
@@ -187,40 +206,20 @@ export_row(const struct claim_row *r, void *arg)
 			semi = strchr(p, ';');
 			t = xstrndup(p, semi != NULL ? (size_t)(semi - p) :
 			    strlen(p));
-			buf_adds(b, i++ > 0 ? "," : "");
-			buf_adds(b, "{\"type\":\"TextualBody\",\"purpose\":"
-			    "\"tagging\",\"value\":");
-			buf_add_json(b, t);
-			buf_addc(b, '}');
+			export_w3c_body(b, i++, "tagging", "%s", t);
 			free(t);
 		}
-		if (r->s[CLAIM_NOTE] != NULL) {
-			buf_adds(b, i++ > 0 ? "," : "");
-			buf_adds(b, "{\"type\":\"TextualBody\",\"purpose\":"
-			    "\"commenting\",\"value\":");
-			buf_add_json(b, r->s[CLAIM_NOTE]);
-			buf_addc(b, '}');
-		}
-		if (r->found != NULL) {
+		if (r->s[CLAIM_NOTE] != NULL)
+			export_w3c_body(b, i++, "commenting", "%s",
+			    r->s[CLAIM_NOTE]);
+		if (r->found != NULL)
 			/* found again approximately: the selectors name the
 			 * text that is there now, the body the quote */
-			t = xasprintf("quoted as: %s", r->s[CLAIM_QUOTE]);
-			buf_adds(b, i++ > 0 ? "," : "");
-			buf_adds(b, "{\"type\":\"TextualBody\",\"purpose\":"
-			    "\"describing\",\"value\":");
-			buf_add_json(b, t);
-			buf_addc(b, '}');
-			free(t);
-		}
-		if (r->s[CLAIM_CLAIMANT] != NULL) {
-			t = xasprintf("claimant: %s", r->s[CLAIM_CLAIMANT]);
-			buf_adds(b, i++ > 0 ? "," : "");
-			buf_adds(b, "{\"type\":\"TextualBody\",\"purpose\":"
-			    "\"describing\",\"value\":");
-			buf_add_json(b, t);
-			buf_addc(b, '}');
-			free(t);
-		}
+			export_w3c_body(b, i++, "describing", "quoted as: %s",
+			    r->s[CLAIM_QUOTE]);
+		if (r->s[CLAIM_CLAIMANT] != NULL)
+			export_w3c_body(b, i++, "describing", "claimant: %s",
+			    r->s[CLAIM_CLAIMANT]);
 		buf_adds(b, "],\"target\":{\"source\":");
 		if (r->s[CLAIM_URL] != NULL)
 			buf_add_json(b, r->s[CLAIM_URL]);
