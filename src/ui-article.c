@@ -740,19 +740,6 @@ out:
 	ui_article_show_cursor(v);
 }
 
-/* The picker's order: quick keys first, then the most used, by name. */
-static int
-ui_tag_before(const struct store_tag *a, const struct store_tag *b)
-{
-	if ((a->key != NULL) != (b->key != NULL))
-		return (a->key != NULL);
-	if (a->key != NULL)
-		return (strcmp(a->key, b->key) < 0);
-	if (a->count != b->count)
-		return (a->count > b->count);
-	return (strcmp(a->name, b->name) < 0);
-}
-
 /* The range a tag goes on: the selection, else the cursor's sentence. */
 static int
 ui_article_target(struct ui_article *v, size_t *start, size_t *end)
@@ -949,62 +936,13 @@ fail:
 static void
 ui_article_tag(struct ui *ui)
 {
-	struct ui_article	*v = ui->art;
-	struct store_tag	*t;
-	struct ui_menu		 m;
-	const char		**items, **notes;
-	char			*tag, *cause, **own;
-	size_t			 n, i, k, *order;
+	char	*tag;
 
-	if (!v->has_cur) {
+	if (!ui->art->has_cur) {
 		ui_message(ui, 1, "%s", _("move the claim cursor with ] first"));
 		return;
 	}
-	if (store_tags(ui->store, &t, &n, &cause) != 0) {
-		ui_message(ui, 1, "%s", cause);
-		free(cause);
-		return;
-	}
-	/* quick keys first, then the most used, then by name */
-	order = xcalloc(n + 1, sizeof *order);
-	for (i = 0; i < n; i++)
-		order[i] = i;
-	for (i = 1; i < n; i++)
-		for (k = i; k > 0 && ui_tag_before(&t[order[k]],
-		    &t[order[k - 1]]); k--) {
-			size_t x = order[k];
-
-			order[k] = order[k - 1];
-			order[k - 1] = x;
-		}
-	items = xcalloc(n + 1, sizeof *items);
-	notes = xcalloc(n + 1, sizeof *notes);
-	own = xcalloc(n + 1, sizeof *own);
-	for (i = 0; i < n; i++) {
-		items[i] = t[order[i]].name;
-		own[i] = xasprintf("%s%s%s%s%s", t[order[i]].key != NULL ? "[" :
-		    "", t[order[i]].key != NULL ? t[order[i]].key : "",
-		    t[order[i]].key != NULL ? "] " : "",
-		    t[order[i]].description != NULL ?
-		    t[order[i]].description : "", t[order[i]].exclusive ?
-		    _(" (one of its family)") : "");
-		notes[i] = own[i];
-	}
-	memset(&m, 0, sizeof m);
-	m.items = items;
-	m.notes = notes;
-	m.n = n;
-	m.pick = 1;
-	m.create = _("new tag: ");
-	tag = ui_prompt_menu(ui, _("tag: "), NULL, &m);
-	for (i = 0; i < n; i++)
-		free(own[i]);
-	free(own);
-	free(items);
-	free(notes);
-	free(order);
-	store_tags_free(t, n);
-	if (tag == NULL)
+	if ((tag = ui_pick_tag(ui, _("tag: "), 1)) == NULL)
 		return;
 	if (*tag != '\0')
 		ui_article_apply_tag(ui, tag);

@@ -185,29 +185,10 @@ static void
 ui_claims_limit(struct ui *ui)
 {
 	struct ui_claims	*c = ui->claims;
-	struct store_tag	*t;
-	struct ui_menu		 m;
-	const char		**items;
-	char			*tag, *cause;
-	size_t			 n, i;
+	char			*tag;
 
-	if (store_tags(ui->store, &t, &n, &cause) != 0) {
-		ui_message(ui, 1, "%s", cause);
-		free(cause);
-		return;
-	}
-	items = xcalloc(n + 1, sizeof *items);
-	for (i = 0; i < n; i++)
-		items[i] = t[i].name;
-	memset(&m, 0, sizeof m);
-	m.items = items;
-	m.n = n;
-	m.pick = 1;
-	tag = ui_prompt_menu(ui, _("limit to the tag (empty: all): "), NULL,
-	    &m);
-	free(items);
-	store_tags_free(t, n);
-	if (tag == NULL)
+	if ((tag = ui_pick_tag(ui, _("limit to the tag (empty: all): "),
+	    0)) == NULL)
 		return;
 	free(c->tag);
 	c->tag = *tag != '\0' ? tag : NULL;

@@ -291,7 +291,7 @@ ui_list_key(struct ui *ui, int key)
 		    -1 : 1);
 		break;
 	case ACTION_LIMIT:
-		q = ui_prompt(ui, _("limit to the tag: "), NULL);
+		q = ui_pick_tag(ui, _("limit to the tag: "), 0);
 		if (q == NULL)
 			break;
 		free(ui->tag);

@@ -488,6 +488,78 @@ ui_prompt(struct ui *ui, const char *label, const char *initial)
 	return (ui_prompt_menu(ui, label, initial, NULL));
 }
 
+/* The picker's order: quick keys first, then the most used, by name. */
+static int
+ui_tag_before(const struct store_tag *a, const struct store_tag *b)
+{
+	if ((a->key != NULL) != (b->key != NULL))
+		return (a->key != NULL);
+	if (a->key != NULL)
+		return (strcmp(a->key, b->key) < 0);
+	if (a->count != b->count)
+		return (a->count > b->count);
+	return (strcmp(a->name, b->name) < 0);
+}
+
+/*
+ * Pick a tag in a menu under a prompt: the tags with their quick keys and
+ * descriptions, quick keys first, then the most used; with create, a
+ * last row offers to make the typed one.  Returns it, "" for nothing,
+ * or NULL when cancelled or the tags cannot be read.
+ */
+char *
+ui_pick_tag(struct ui *ui, const char *label, int create)
+{
+	struct store_tag	*t;
+	struct ui_menu		 m;
+	const char		**items, **notes;
+	char			*tag, *cause, **own;
+	size_t			 n, i, k, x, *order;
+
+	if (store_tags(ui->store, &t, &n, &cause) != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+		return (NULL);
+	}
+	order = xcalloc(n + 1, sizeof *order);
+	for (i = 0; i < n; i++)
+		order[i] = i;
+	for (i = 1; i < n; i++)
+		for (k = i; k > 0 && ui_tag_before(&t[order[k]],
+		    &t[order[k - 1]]); k--) {
+			x = order[k];
+			order[k] = order[k - 1];
+			order[k - 1] = x;
+		}
+	items = xcalloc(n + 1, sizeof *items);
+	notes = xcalloc(n + 1, sizeof *notes);
+	own = xcalloc(n + 1, sizeof *own);
+	for (i = 0; i < n; i++) {
+		x = order[i];
+		items[i] = t[x].name;
+		own[i] = xasprintf("%s%s%s%s%s", t[x].key != NULL ? "[" : "",
+		    t[x].key != NULL ? t[x].key : "", t[x].key != NULL ?
+		    "] " : "", t[x].description != NULL ? t[x].description :
+		    "", t[x].exclusive ? _(" (one of its family)") : "");
+		notes[i] = own[i];
+	}
+	memset(&m, 0, sizeof m);
+	m.items = items;
+	m.notes = notes;
+	m.n = n;
+	m.pick = 1;
+	m.create = create ? _("new tag: ") : NULL;
+	tag = ui_prompt_menu(ui, label, NULL, &m);
+	for (i = 0; i < n; i++)
+		free(own[i]);
+	free(own);
+	free(items);
+	free(notes);
+	free(order);
+	store_tags_free(t, n);
+	return (tag);
+}
+
 static void
 ui_draw(struct ui *ui)
 {

@@ -117,6 +117,7 @@ void		 ui_message(struct ui *, int, const char *, ...)
 char		*ui_prompt(struct ui *, const char *, const char *);
 char		*ui_prompt_menu(struct ui *, const char *, const char *,
 		     const struct ui_menu *);
+char		*ui_pick_tag(struct ui *, const char *, int);
 int		 ui_text(int, int, const char *, size_t, int, int);
 int		 ui_cut(int, int, const char *, int, int);
 void		 ui_status(struct ui *, const char *);
