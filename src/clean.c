@@ -472,7 +472,7 @@ clean_features(struct clean_feat *f, char *lower,
 	size_t		 i, s0, s1, lo, hi, nl = 0, len;
 	uint8_t		*low;
 	ucs4_t		 c;
-	int		 l, found;
+	int		 l, found, word;
 
 	if (clean_lower_fast(f->s, f->n, lower)) {
 		f->lower = lower;
@@ -538,15 +538,14 @@ clean_features(struct clean_feat *f, char *lower,
 		} else if (c == 0xff0c || c == 0x3001 || c == 0x3002 ||
 		    c == 0xff1b)
 			f->clauses++;
-		if (clean_is_word_char(c)) {
+		if ((word = clean_is_word_char(c))) {
 			if (w == NULL)
 				w = p;
 		} else if (w != NULL) {
 			clean_word(f, w, p);
 			w = NULL;
 		}
-		if ((clean_is_word_char(c) || clean_is_cjk(c)) &&
-		    nl + 4 < sizeof norm) {
+		if ((word || clean_is_cjk(c)) && nl + 4 < sizeof norm) {
 			memcpy(norm + nl, p, l);
 			nl += l;
 		}

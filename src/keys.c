@@ -17,6 +17,8 @@
 
 #define F(k)	((k) | UI_FKEY)
 #define C(k)	((k) & 0x1f)
+#define QUICK(k) { VIEW_ARTICLE, (k), ACTION_QUICK_TAG, "1-9", \
+	N_("apply a quick tag of the tag set (sift tagset)") }
 
 static const struct key_binding keys_table[] = {
 	{ VIEW_ANY, 'q', ACTION_QUIT, "q", N_("quit, or go back to the list") },
@@ -85,24 +87,8 @@ static const struct key_binding keys_table[] = {
 	{ VIEW_ARTICLE, 't', ACTION_TAG, "t",
 	  N_("tag the sentence or the selection: pick a tag, or type a new "
 	     "one") },
-	{ VIEW_ARTICLE, '1', ACTION_QUICK_TAG, "1-9",
-	  N_("apply a quick tag of the tag set (sift tagset)") },
-	{ VIEW_ARTICLE, '2', ACTION_QUICK_TAG, "1-9",
-	  N_("apply a quick tag of the tag set (sift tagset)") },
-	{ VIEW_ARTICLE, '3', ACTION_QUICK_TAG, "1-9",
-	  N_("apply a quick tag of the tag set (sift tagset)") },
-	{ VIEW_ARTICLE, '4', ACTION_QUICK_TAG, "1-9",
-	  N_("apply a quick tag of the tag set (sift tagset)") },
-	{ VIEW_ARTICLE, '5', ACTION_QUICK_TAG, "1-9",
-	  N_("apply a quick tag of the tag set (sift tagset)") },
-	{ VIEW_ARTICLE, '6', ACTION_QUICK_TAG, "1-9",
-	  N_("apply a quick tag of the tag set (sift tagset)") },
-	{ VIEW_ARTICLE, '7', ACTION_QUICK_TAG, "1-9",
-	  N_("apply a quick tag of the tag set (sift tagset)") },
-	{ VIEW_ARTICLE, '8', ACTION_QUICK_TAG, "1-9",
-	  N_("apply a quick tag of the tag set (sift tagset)") },
-	{ VIEW_ARTICLE, '9', ACTION_QUICK_TAG, "1-9",
-	  N_("apply a quick tag of the tag set (sift tagset)") },
+	QUICK('1'), QUICK('2'), QUICK('3'), QUICK('4'), QUICK('5'),
+	QUICK('6'), QUICK('7'), QUICK('8'), QUICK('9'),
 	{ VIEW_ARTICLE, 'a', ACTION_NOTE, "a",
 	  N_("add or edit the note of the claim under the cursor") },
 	{ VIEW_ARTICLE, 'c', ACTION_CLAIMANT, "c",
