@@ -58,7 +58,7 @@ clean_cb(struct article *a, void *arg)
 {
 	struct clean	*c;
 
-	c = clean_text(a->title, a->text, a->len, a->links, a->nlinks, NULL,
+	c = clean_text(a->title, a->text, a->len, a->links, a->nlinks, a->dom, NULL,
 	    NULL, 0);		/* as sift clean without --explain */
 	*(size_t *)arg += c->nblocks;
 	clean_free(c);
@@ -86,6 +86,8 @@ keep_cb(struct article *a, void *arg)
 	c->nlinks = a->nlinks;
 	c->links = xcalloc(a->nlinks + 1, sizeof *c->links);
 	memcpy(c->links, a->links, a->nlinks * sizeof *c->links);
+	c->dom = a->dom;	/* taken over */
+	a->dom = NULL;
 	k->a = xreallocarray(k->a, k->n + 1, sizeof *k->a);
 	k->a[k->n++] = *c;
 	k->bytes += a->len;
@@ -179,7 +181,7 @@ main(int argc, char **argv)
 			for (i = 0; i < k.n; i++) {
 				c = clean_text(k.a[i].title, k.a[i].text,
 				    k.a[i].len, k.a[i].links, k.a[i].nlinks,
-				    NULL, NULL, 0);
+				    k.a[i].dom, NULL, NULL, 0);
 				blocks += c->nblocks;
 				clean_free(c);
 			}

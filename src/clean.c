@@ -37,57 +37,6 @@
 #define CJK_WEIGHT	3
 #define STRONG_MAX	300	/* phrase rules apply to blocks this short */
 
-enum clean_class { CLS_BAD, CLS_SHORT, CLS_NEARGOOD, CLS_GOOD };
-
-#define CLEAN_ASCII_WORD(b) (((b) >= 'a' && (b) <= 'z') || \
-	((b) >= 'A' && (b) <= 'Z') || ((b) >= '0' && (b) <= '9') || (b) == '\'')
-
-/* What decided a block, and whether a context rule alone did. */
-enum clean_kind {
-	KIND_NONE, KIND_QUALITY, KIND_CONTEXT, KIND_MARKUP, KIND_URL,
-	KIND_BOT, KIND_COMMENT_FORM, KIND_VIDEO, KIND_COPYRIGHT, KIND_SHARE,
-	KIND_COOKIE, KIND_PROMO, KIND_AD, KIND_RELATED, KIND_BREADCRUMB,
-	KIND_LINKS, KIND_BIO, KIND_TEASER, KIND_NUMERIC, KIND_DUPLICATE,
-	KIND_REPEATED, KIND_AFTER_END, KIND_COMMENT, KIND_COMMENT_META
-};
-
-struct clean_feat {
-	const char	*s;
-	size_t		 n;
-	char		*lower;		/* lower-cased copy */
-	size_t		 lowern;
-	int		 lower_own;	/* lower is not in the text's copy */
-	uint64_t	 normhash;	/* of the normalised text */
-	size_t		 normlen;
-	size_t		 chars;		/* non-space code points */
-	size_t		 cjk;
-	size_t		 hangul;
-	size_t		 kana;
-	size_t		 wlen;		/* weighted length */
-	size_t		 words;
-	size_t		 stop;
-	size_t		 fchars;
-	size_t		 kowords;
-	size_t		 koend;
-	size_t		 digits;
-	size_t		 linkchars;
-	double		 sw;		/* function-word density */
-	double		 ld;		/* link density */
-	int		 script;	/* 'L', 'C' (zh/ja) or 'K' */
-	int		 terminal;
-	int		 ellipsis;
-	int		 views;
-	int		 duration;
-	int		 ago;
-	int		 clauses;	/* clause punctuation inside */
-	int		 marks;		/* '<', '&' and '=': markup? */
-	enum clean_class cls;
-	enum clean_kind	 kind;
-	int		 verdict;
-	int		 ctx_only;	/* hidden by a context rule alone */
-	int		 quiet;		/* no reason wanted */
-	char		 reason[128];
-};
 
 static void	 clean_features(struct clean_feat *, char *,
 		     const struct html_link *, size_t, size_t);
@@ -102,8 +51,6 @@ static void	 clean_classes(struct clean_feat *, size_t);
 static void	 clean_context(struct clean_feat *, size_t);
 static void	 clean_tail(struct clean_feat *, size_t);
 static void	 clean_safety(struct clean_feat *, size_t);
-static void	 clean_set(struct clean_feat *, enum clean_kind, int,
-		     const char *, ...) __attribute__((format(printf, 4, 5)));
 
 static double
 clean_sw_low(const struct clean_feat *f)
@@ -131,7 +78,7 @@ clean_sw_high(const struct clean_feat *f)
 	}
 }
 
-static void
+void
 clean_set(struct clean_feat *f, enum clean_kind kind, int verdict,
     const char *fmt, ...)
 {
@@ -956,6 +903,7 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 		    clean_byline_name(f, m)) {
 			clean_set(f, KIND_BIO, VERDICT_BOILERPLATE,
 			    "byline: \"%s\"", m);
+			f->byline = 1;
 			continue;
 		}
 		if (f->wlen < 80 && !f->terminal &&
@@ -1545,8 +1493,8 @@ clean_verdict_name(int v)
  */
 struct clean *
 clean_text(const char *title, const char *text, size_t len,
-    const struct html_link *links, size_t nlinks, clean_df_cb df, void *arg,
-    int flags)
+    const struct html_link *links, size_t nlinks, const struct dom *dom,
+    clean_df_cb df, void *arg, int flags)
 {
 	struct clean		*c;
 	struct clean_feat	*fs = NULL;
@@ -1595,6 +1543,7 @@ clean_text(const char *title, const char *text, size_t len,
 		clean_title(fs, n, title);
 	clean_runs(fs, n);
 	clean_classes(fs, n);
+	clean_dom(fs, n, dom, c->page, sizeof c->page);
 	clean_headings(fs, n);
 	clean_context(fs, n);
 	clean_lists(fs, n);

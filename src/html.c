@@ -1,23 +1,23 @@
 /*
- * html.c: turns scraped HTML into sift's text model.  It owns the HTML
- * tokenizer, character reference decoding (the names themselves are in the
- * generated entities.c), the guess whether input is HTML at all and the
- * <meta> charset prescan.
+ * html.c: turns a web page into sift's text model, with libxml2's HTML
+ * parser doing the parsing: tag soup and its repairs (implied and
+ * misnested end tags), character references, <script> and <style> as
+ * raw text.  html.c listens to the parser's events (SAX) and builds no
+ * libxml2 tree: it writes the text as blocks separated by '\n', records
+ * the byte ranges of link text, and builds the page's shape as a dom
+ * (dom.c): a node for each block-level element, with what its tag,
+ * class, id, role and itemprop say, and for each block the node it was
+ * written in.  The page's metadata (title, date, author, site, canonical
+ * URL, language) is gathered on the way, from <title>, <h1>, <meta>,
+ * <link>, <time> and JSON-LD (meta.c chooses among what was found).
  *
- * html_parse builds no tree.  It walks the tokens once, left to right, and
- * keeps only counters: the depth of <pre>, and for a dropped element (one
- * never shown with its content, such as <svg> or <div hidden>) its name and
- * nesting depth.  Every loop moves forward through the input, so the walk
- * is linear in its length whatever the nesting or the damage.
- *
- * Text goes to one buffer as blocks separated by '\n'.  White space is
- * never written eagerly: it is remembered and written only before the next
- * visible byte of the same block, so blocks come out trimmed and empty
- * blocks never appear.  Link and <h1> extents are taken at that moment
- * too, which keeps them inside the final text and inside one block.
- * Control characters (NUL included) never reach the text, so it is a
- * C string and safe to put on a terminal; other bytes, invalid UTF-8
- * too, pass through unchanged.
+ * White space is never written eagerly: it is remembered and written
+ * only before the next visible byte of the same block, so blocks come out
+ * trimmed and empty blocks never appear.  Control characters never reach
+ * the text.  The input must be UTF-8 (import decodes it first); bytes
+ * that are not are repaired to U+FFFD before libxml2 sees them, so that
+ * it never falls back to reading the page as Latin-1.  Nothing here
+ * recurses: a page of 100,000 nested elements costs what its bytes do.
  */
 
 #include "config.h"
@@ -25,64 +25,68 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
+
 #include "sift.h"
 
 #define HTML_NOPOS	((size_t)-1)
 #define HTML_SNIFF_MAX	1024
 #define HTML_DETECT_MAX	4096
+#define HTML_LD_MAX	(4 * 1024 * 1024)	/* JSON-LD kept, in bytes */
 
 #define HTML_SPACE(c)	((c) == ' ' || (c) == '\t' || (c) == '\n' || \
 			    (c) == '\r' || (c) == '\f')
-#define HTML_ALPHA(c)	(((c) >= 'a' && (c) <= 'z') || \
-			    ((c) >= 'A' && (c) <= 'Z'))
-#define HTML_ALNUM(c)	(HTML_ALPHA(c) || ((c) >= '0' && (c) <= '9'))
+#define HTML_ALNUM(c)	(((c) >= 'a' && (c) <= 'z') || \
+			    ((c) >= 'A' && (c) <= 'Z') || \
+			    ((c) >= '0' && (c) <= '9'))
 #define HTML_LOWER(c)	((c) >= 'A' && (c) <= 'Z' ? (c) - 'A' + 'a' : (c))
 
-#define TAG_BLOCK	0x01	/* starts and ends a block */
-#define TAG_DROP	0x02	/* hidden with all inside it */
-#define TAG_RAW		0x04	/* no markup until its end tag */
-#define TAG_VOID	0x08	/* no content, no end tag */
-#define TAG_HEAD	0x10	/* does not end <head> */
+#define TAG_BLOCK	0x01	/* starts and ends a block of text */
+#define TAG_SKIP	0x02	/* its content is never article text */
+#define TAG_INLINE	0x04	/* phrasing: no node of its own */
+#define TAG_PRE		0x08	/* keeps its white space */
 
 struct html_tagdef {
 	const char	*name;
 	int		 flags;
+	int		 dom;		/* enum dom_tag */
 };
 
-/* The attributes html.c reads; a tag keeps the first of each. */
-enum {
-	ATTR_CHARSET, ATTR_CONTENT, ATTR_DATETIME, ATTR_HIDDEN, ATTR_HREF,
-	ATTR_HTTP_EQUIV, ATTR_ITEMPROP, ATTR_LANG, ATTR_NAME, ATTR_PROPERTY,
-	ATTR_REL, ATTR_STYLE, ATTR_COUNT
-};
+/* What an open element did, to undo at its end. */
+#define OPEN_SKIP	0x01
+#define OPEN_LINK	0x02
+#define OPEN_PRE	0x04
+#define OPEN_H1		0x08
+#define OPEN_TITLE	0x10
+#define OPEN_LD		0x20
+#define OPEN_HEAD	0x40
+#define OPEN_BLOCK	0x80
 
-struct html_tag {
-	const char			*name;	/* in the input */
-	size_t				 namelen;
-	char				 lname[16]; /* lower case or "" */
-	const struct html_tagdef	*def;	/* NULL if unknown */
-	int				 end;
-	int				 selfclose;
-	const char			*attr[ATTR_COUNT]; /* or NULL */
-	size_t				 attrlen[ATTR_COUNT];
+struct html_open {
+	const xmlChar	*name;
+	uint32_t	 node;		/* the dom node it opened */
+	uint32_t	 prev;		/* the innermost node before it */
+	int		 what;		/* OPEN_* */
 };
 
 struct html_parser {
-	const char		*s;
-	size_t			 n;
 	struct html_doc		*doc;
+	struct dom		*dom;
 
 	struct buf		 out;
 	size_t			 block;	/* start of the open block */
-	int			 newline; /* a block ended before here */
+	int			 inblock; /* it has text */
 	int			 space;	/* white space is pending */
 	struct buf		 ws;	/* pending white space in <pre> */
 	size_t			 pre;	/* depth of <pre> */
 
-	const char		*drop;	/* dropped element's name */
-	size_t			 droplen;
-	size_t			 dropdepth;
-	size_t			 dropsub; /* lists, tables inside it */
+	struct html_open	*stack;
+	size_t			 depth;
+	size_t			 stacksize;
+	size_t			 skip;	/* open elements whose text is not */
+	size_t			 head;
+	uint32_t		 cur;	/* the innermost open node */
 
 	int			 inlink;
 	char			*href;
@@ -91,174 +95,183 @@ struct html_parser {
 
 	int			 h1state; /* 0 none, 1 in it, 2 done */
 	size_t			 h1start;
-	char			*h1;
+	int			 intitle;
+	struct buf		 title;
 	int			 gottitle;
-	char			*canon;
-	char			*ogurl;
-	int			 dateprio;
+	int			 inld;
+	struct buf		 ld;	/* JSON-LD scripts, NUL between */
+
+	struct meta		*meta;
 };
 
-static int	 html_caseeq(const char *, size_t, const char *);
-static int	 html_caseprefix(const char *, size_t, const char *);
-static size_t	 html_skipws(const char *, size_t, size_t);
-static size_t	 html_scan(const char *, size_t, size_t, const char *);
-static size_t	 html_find(const char *, size_t, size_t, const char *,
-		     int);
-static char	*html_lowercase(char *);
-static int	 html_word(const char *, const char *);
-static const void *html_bsearch(const void *, size_t, size_t, const char *,
-		     size_t);
-static int	 html_utf8(uint32_t, char[8]);
-static int	 html_numref(const char *, size_t, size_t *, char[8]);
-static int	 html_ref(const char *, size_t, size_t *, char[8], int);
-static int	 html_attr(const char *, size_t, size_t *, const char **,
-		     size_t *, const char **, size_t *, int *);
-static size_t	 html_tag_read(const char *, size_t, size_t,
-		     struct html_tag *);
-static int	 html_tag_is(const struct html_tag *, const char *);
-static size_t	 html_comment_end(const char *, size_t, size_t);
-static size_t	 html_raw_end(const char *, size_t, size_t, const char *,
-		     size_t);
-static int	 html_known_tag(const char *, size_t, size_t);
-static char	*html_charset_name(const char *, size_t);
-static char	*html_meta_charset(const struct html_tag *);
-static char	*html_decode(const char *, size_t, int);
-static char	*html_squash(char *);
-static char	*html_attr_value(const struct html_tag *, int);
-static int	 html_hidden(const struct html_tag *);
-static void	 html_ws_clear(struct html_parser *);
-static void	 html_write(struct html_parser *, const char *, size_t);
-static void	 html_put(struct html_parser *, const char *, size_t);
-static void	 html_text(struct html_parser *, const char *, size_t);
-static void	 html_break(struct html_parser *, int);
-static void	 html_link_cut(struct html_parser *);
-static void	 html_link_close(struct html_parser *);
-static void	 html_h1_finish(struct html_parser *);
-static void	 html_set(char **, char *);
-static void	 html_set_date(struct html_parser *, char *, int);
-static void	 html_meta(struct html_parser *, const struct html_tag *);
-static int	 html_drop_ends(struct html_parser *,
-		     const struct html_tag *);
-static void	 html_drop_tag(struct html_parser *,
-		     const struct html_tag *);
-static void	 html_element(struct html_parser *, const struct html_tag *);
-static size_t	 html_markup(struct html_parser *, size_t);
-static void	 html_finish(struct html_parser *);
-
 /*
- * Every element html.c knows by name, sorted for binary search.  Anything
- * else, custom elements included, is inline and its text is kept.  The
- * text of <button>, <select> and <textarea> belongs to widgets ("Share",
- * "Subscribe"), not to the article, so they are dropped; <audio>, <video>
- * and <object> hold only fallback text for old browsers.
+ * Every element html.c knows by name, sorted for binary search.  Others,
+ * custom elements included, get a node (they are often a page's
+ * components: <amp-ad>, <comment-list>) but do not break the text.  The
+ * text of <button>, <select> and <textarea> belongs to widgets, not to
+ * the article; <audio>, <video> and <object> hold fallback text for old
+ * browsers, <noscript> and <template> what a script would show.
  */
 static const struct html_tagdef html_tags[] = {
-	{ "a", 0 }, { "abbr", 0 }, { "address", TAG_BLOCK },
-	{ "applet", TAG_DROP }, { "area", TAG_VOID },
-	{ "article", TAG_BLOCK }, { "aside", TAG_BLOCK },
-	{ "audio", TAG_DROP }, { "b", 0 }, { "base", TAG_VOID|TAG_HEAD },
-	{ "basefont", TAG_VOID|TAG_HEAD }, { "bdi", 0 }, { "bdo", 0 },
-	{ "bgsound", TAG_VOID|TAG_HEAD }, { "big", 0 },
-	{ "blockquote", TAG_BLOCK }, { "body", TAG_BLOCK },
-	{ "br", TAG_VOID }, { "button", TAG_DROP }, { "canvas", TAG_DROP },
-	{ "caption", TAG_BLOCK }, { "center", TAG_BLOCK }, { "cite", 0 },
-	{ "code", 0 }, { "col", TAG_VOID }, { "data", 0 },
-	{ "datalist", TAG_DROP }, { "dd", TAG_BLOCK }, { "del", 0 },
-	{ "details", TAG_BLOCK }, { "dfn", 0 }, { "dialog", TAG_BLOCK },
-	{ "dir", TAG_BLOCK }, { "div", TAG_BLOCK }, { "dl", TAG_BLOCK },
-	{ "dt", TAG_BLOCK }, { "em", 0 }, { "embed", TAG_VOID },
-	{ "fieldset", TAG_BLOCK }, { "figcaption", TAG_BLOCK },
-	{ "figure", TAG_BLOCK }, { "font", 0 }, { "footer", TAG_BLOCK },
-	{ "form", TAG_BLOCK }, { "h1", TAG_BLOCK }, { "h2", TAG_BLOCK },
-	{ "h3", TAG_BLOCK }, { "h4", TAG_BLOCK }, { "h5", TAG_BLOCK },
-	{ "h6", TAG_BLOCK }, { "head", TAG_DROP|TAG_HEAD },
-	{ "header", TAG_BLOCK }, { "hgroup", TAG_BLOCK },
-	{ "hr", TAG_BLOCK|TAG_VOID }, { "html", TAG_BLOCK|TAG_HEAD },
-	{ "i", 0 }, { "iframe", TAG_DROP|TAG_RAW }, { "img", TAG_VOID },
-	{ "input", TAG_VOID }, { "ins", 0 }, { "kbd", 0 }, { "label", 0 },
-	{ "legend", TAG_BLOCK }, { "li", TAG_BLOCK },
-	{ "link", TAG_VOID|TAG_HEAD }, { "listing", TAG_BLOCK },
-	{ "main", TAG_BLOCK }, { "mark", 0 }, { "math", TAG_DROP },
-	{ "menu", TAG_BLOCK }, { "meta", TAG_VOID|TAG_HEAD },
-	{ "nav", TAG_BLOCK }, { "noembed", TAG_DROP|TAG_RAW },
-	{ "noframes", TAG_DROP|TAG_RAW|TAG_HEAD },
-	{ "noscript", TAG_DROP|TAG_RAW|TAG_HEAD }, { "object", TAG_DROP },
-	{ "ol", TAG_BLOCK }, { "p", TAG_BLOCK }, { "param", TAG_VOID },
-	{ "picture", 0 }, { "pre", TAG_BLOCK }, { "q", 0 }, { "s", 0 },
-	{ "samp", 0 }, { "script", TAG_DROP|TAG_RAW|TAG_HEAD },
-	{ "search", TAG_BLOCK }, { "section", TAG_BLOCK },
-	{ "select", TAG_DROP }, { "small", 0 }, { "source", TAG_VOID },
-	{ "span", 0 }, { "strike", 0 }, { "strong", 0 },
-	{ "style", TAG_DROP|TAG_RAW|TAG_HEAD }, { "sub", 0 },
-	{ "summary", TAG_BLOCK }, { "sup", 0 }, { "svg", TAG_DROP },
-	{ "table", TAG_BLOCK }, { "tbody", TAG_BLOCK }, { "td", TAG_BLOCK },
-	{ "template", TAG_DROP|TAG_HEAD }, { "textarea", TAG_DROP|TAG_RAW },
-	{ "tfoot", TAG_BLOCK }, { "th", TAG_BLOCK }, { "thead", TAG_BLOCK },
-	{ "time", 0 }, { "title", TAG_RAW|TAG_HEAD }, { "tr", TAG_BLOCK },
-	{ "track", TAG_VOID }, { "tt", 0 }, { "u", 0 }, { "ul", TAG_BLOCK },
-	{ "var", 0 }, { "video", TAG_DROP }, { "wbr", TAG_VOID },
+	{ "a", TAG_INLINE, 0 },
+	{ "abbr", TAG_INLINE, 0 },
+	{ "acronym", TAG_INLINE, 0 },
+	{ "address", TAG_BLOCK, DOM_ADDRESS },
+	{ "applet", TAG_SKIP, 0 },
+	{ "area", TAG_INLINE, 0 },
+	{ "article", TAG_BLOCK, DOM_ARTICLE },
+	{ "aside", TAG_BLOCK, DOM_ASIDE },
+	{ "audio", TAG_SKIP, 0 },
+	{ "b", TAG_INLINE, 0 },
+	{ "base", TAG_INLINE, 0 },
+	{ "basefont", TAG_INLINE, 0 },
+	{ "bdi", TAG_INLINE, 0 },
+	{ "bdo", TAG_INLINE, 0 },
+	{ "big", TAG_INLINE, 0 },
+	{ "blink", TAG_INLINE, 0 },
+	{ "blockquote", TAG_BLOCK, DOM_BLOCKQUOTE },
+	{ "body", TAG_BLOCK, DOM_BODY },
+	{ "br", TAG_INLINE, 0 },
+	{ "button", TAG_SKIP, 0 },
+	{ "canvas", TAG_SKIP, 0 },
+	{ "caption", TAG_BLOCK, DOM_CAPTION },
+	{ "center", TAG_BLOCK, DOM_CENTER },
+	{ "cite", TAG_INLINE, 0 },
+	{ "code", TAG_INLINE, 0 },
+	{ "col", TAG_INLINE, 0 },
+	{ "colgroup", TAG_INLINE, 0 },
+	{ "data", TAG_INLINE, 0 },
+	{ "datalist", TAG_SKIP, 0 },
+	{ "dd", TAG_BLOCK, DOM_DD },
+	{ "del", TAG_INLINE, 0 },
+	{ "details", TAG_BLOCK, DOM_DETAILS },
+	{ "dfn", TAG_INLINE, 0 },
+	{ "dialog", TAG_BLOCK, DOM_DIALOG },
+	{ "dir", TAG_BLOCK, DOM_UL },
+	{ "div", TAG_BLOCK, DOM_DIV },
+	{ "dl", TAG_BLOCK, DOM_DL },
+	{ "dt", TAG_BLOCK, DOM_DT },
+	{ "em", TAG_INLINE, 0 },
+	{ "embed", TAG_SKIP, 0 },
+	{ "fieldset", TAG_BLOCK, DOM_FIELDSET },
+	{ "figcaption", TAG_BLOCK, DOM_FIGCAPTION },
+	{ "figure", TAG_BLOCK, DOM_FIGURE },
+	{ "font", TAG_INLINE, 0 },
+	{ "footer", TAG_BLOCK, DOM_FOOTER },
+	{ "form", TAG_BLOCK, DOM_FORM },
+	{ "frame", TAG_SKIP, 0 },
+	{ "frameset", TAG_SKIP, 0 },
+	{ "h1", TAG_BLOCK, DOM_H1 },
+	{ "h2", TAG_BLOCK, DOM_H2 },
+	{ "h3", TAG_BLOCK, DOM_H3 },
+	{ "h4", TAG_BLOCK, DOM_H4 },
+	{ "h5", TAG_BLOCK, DOM_H5 },
+	{ "h6", TAG_BLOCK, DOM_H6 },
+	{ "head", TAG_INLINE, 0 },
+	{ "header", TAG_BLOCK, DOM_HEADER },
+	{ "hgroup", TAG_BLOCK, DOM_HGROUP },
+	{ "hr", TAG_BLOCK, DOM_OTHER },
+	{ "html", TAG_BLOCK, DOM_HTML },
+	{ "i", TAG_INLINE, 0 },
+	{ "iframe", TAG_SKIP, 0 },
+	{ "img", TAG_INLINE, 0 },
+	{ "input", TAG_SKIP, 0 },
+	{ "ins", TAG_INLINE, 0 },
+	{ "kbd", TAG_INLINE, 0 },
+	{ "label", TAG_INLINE, 0 },
+	{ "legend", TAG_BLOCK, DOM_OTHER },
+	{ "li", TAG_BLOCK, DOM_LI },
+	{ "link", TAG_INLINE, 0 },
+	{ "listing", TAG_BLOCK | TAG_PRE, DOM_PRE },
+	{ "main", TAG_BLOCK, DOM_MAIN },
+	{ "map", TAG_INLINE, 0 },
+	{ "mark", TAG_INLINE, 0 },
+	{ "marquee", TAG_BLOCK, DOM_OTHER },
+	{ "math", TAG_SKIP, 0 },
+	{ "menu", TAG_BLOCK, DOM_MENU },
+	{ "meta", TAG_INLINE, 0 },
+	{ "meter", TAG_SKIP, 0 },
+	{ "nav", TAG_BLOCK, DOM_NAV },
+	{ "nobr", TAG_INLINE, 0 },
+	{ "noembed", TAG_SKIP, 0 },
+	{ "noframes", TAG_SKIP, 0 },
+	{ "noscript", TAG_SKIP, 0 },
+	{ "object", TAG_SKIP, 0 },
+	{ "ol", TAG_BLOCK, DOM_OL },
+	{ "optgroup", TAG_SKIP, 0 },
+	{ "option", TAG_SKIP, 0 },
+	{ "output", TAG_INLINE, 0 },
+	{ "p", TAG_BLOCK, DOM_P },
+	{ "param", TAG_INLINE, 0 },
+	{ "picture", TAG_INLINE, 0 },
+	{ "pre", TAG_BLOCK | TAG_PRE, DOM_PRE },
+	{ "progress", TAG_SKIP, 0 },
+	{ "q", TAG_INLINE, 0 },
+	{ "rp", TAG_SKIP, 0 },
+	{ "rt", TAG_INLINE, 0 },
+	{ "ruby", TAG_INLINE, 0 },
+	{ "s", TAG_INLINE, 0 },
+	{ "samp", TAG_INLINE, 0 },
+	{ "script", TAG_SKIP, 0 },
+	{ "search", TAG_BLOCK, DOM_SEARCH },
+	{ "section", TAG_BLOCK, DOM_SECTION },
+	{ "select", TAG_SKIP, 0 },
+	{ "small", TAG_INLINE, 0 },
+	{ "source", TAG_INLINE, 0 },
+	{ "span", TAG_INLINE, 0 },
+	{ "strike", TAG_INLINE, 0 },
+	{ "strong", TAG_INLINE, 0 },
+	{ "style", TAG_SKIP, 0 },
+	{ "sub", TAG_INLINE, 0 },
+	{ "summary", TAG_BLOCK, DOM_OTHER },
+	{ "sup", TAG_INLINE, 0 },
+	{ "svg", TAG_SKIP, 0 },
+	{ "table", TAG_BLOCK, DOM_TABLE },
+	{ "tbody", TAG_BLOCK, DOM_OTHER },
+	{ "td", TAG_BLOCK, DOM_TD },
+	{ "template", TAG_SKIP, 0 },
+	{ "textarea", TAG_SKIP, 0 },
+	{ "tfoot", TAG_BLOCK, DOM_OTHER },
+	{ "th", TAG_BLOCK, DOM_TH },
+	{ "thead", TAG_BLOCK, DOM_OTHER },
+	{ "time", TAG_INLINE, 0 },
+	{ "title", TAG_INLINE, 0 },
+	{ "tr", TAG_BLOCK, DOM_TR },
+	{ "track", TAG_INLINE, 0 },
+	{ "tt", TAG_INLINE, 0 },
+	{ "u", TAG_INLINE, 0 },
+	{ "ul", TAG_BLOCK, DOM_UL },
+	{ "var", TAG_INLINE, 0 },
+	{ "video", TAG_SKIP, 0 },
+	{ "wbr", TAG_INLINE, 0 },
 };
+#define HTML_NTAGS	(sizeof html_tags / sizeof html_tags[0])
 
-static const char *html_attrnames[ATTR_COUNT] = {
-	"charset", "content", "datetime", "hidden", "href", "http-equiv",
-	"itemprop", "lang", "name", "property", "rel", "style"
-};
+static void	html_break(struct html_parser *, int);
 
-/*
- * Elements whose end tag may be left out: a dropped one also ends at a
- * start tag in starts or an end tag in ends, unless a list or table opened
- * inside it is still open.  (A dropped <p> ends at any block tag.)
- */
-static const struct {
-	const char	*drop;
-	const char	*starts;
-	const char	*ends;
-} html_implied[] = {
-	{ "li", "li", "ul ol" },
-	{ "dt", "dt dd", "dl" },
-	{ "dd", "dt dd", "dl" },
-	{ "td", "td th tr", "tr tbody thead tfoot table" },
-	{ "th", "td th tr", "tr tbody thead tfoot table" },
-	{ "tr", "tr", "tbody thead tfoot table" },
-};
-
-/* Windows-1252 for numeric references to 0x80-0x9F; 0 keeps the value. */
-static const uint16_t html_cp1252[32] = {
-	0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021,
-	0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
-	0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
-	0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178
-};
-
-/*
- * The <meta property|name|itemprop> keys html.c reads.  A date's prio
- * ranks it: lower wins, and a <time datetime> comes last at 3.
- */
-#define META_URL	-1
-#define META_SITE	-2
-static const struct {
-	const char	*key;
-	int		 prio;	/* or META_URL, META_SITE */
-} html_metakeys[] = {
-	{ "og:url", META_URL },
-	{ "og:site_name", META_SITE },
-	{ "article:published_time", 0 },
-	{ "pubdate", 1 },
-	{ "publishdate", 1 },
-	{ "date", 1 },
-	{ "dc.date", 1 },
-	{ "dc.date.issued", 1 },
-	{ "parsely-pub-date", 1 },
-	{ "datepublished", 2 },
-};
-
-/* Is s[0..n) the lower-case word, ignoring ASCII case? */
-static int
-html_caseeq(const char *s, size_t n, const char *word)
+static const struct html_tagdef *
+html_tag(const char *s, size_t n)
 {
-	return (strlen(word) == n && html_caseprefix(s, n, word));
+	size_t	lo = 0, hi = HTML_NTAGS, mid, len;
+	int	c;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		len = strlen(html_tags[mid].name);
+		if ((c = memcmp(s, html_tags[mid].name, n < len ? n : len)) ==
+		    0)
+			c = n < len ? -1 : n > len;
+		if (c == 0)
+			return (&html_tags[mid]);
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return (NULL);
 }
 
+/* Does s start with word, ignoring ASCII case? */
 static int
 html_caseprefix(const char *s, size_t n, const char *word)
 {
@@ -269,336 +282,6 @@ html_caseprefix(const char *s, size_t n, const char *word)
 			return (0);
 	}
 	return (1);
-}
-
-static size_t
-html_skipws(const char *s, size_t n, size_t i)
-{
-	while (i < n && HTML_SPACE(s[i]))
-		i++;
-	return (i);
-}
-
-/* The first byte from s[i] in stop (' ' is any white space), or n. */
-static size_t
-html_scan(const char *s, size_t n, size_t i, const char *stop)
-{
-	int	ws = strchr(stop, ' ') != NULL;
-
-	for (; i < n; i++) {
-		if ((ws && HTML_SPACE(s[i])) ||
-		    (s[i] != '\0' && strchr(stop, s[i]) != NULL))
-			break;
-	}
-	return (i);
-}
-
-/*
- * Where pat (lower case if nocase) next occurs at or after s[i], or
- * HTML_NOPOS.
- */
-static size_t
-html_find(const char *s, size_t n, size_t i, const char *pat, int nocase)
-{
-	size_t	len = strlen(pat);
-
-	for (; i < n && n - i >= len; i++) {
-		if (nocase ? html_caseprefix(s + i, n - i, pat) :
-		    (s[i] == pat[0] && memcmp(s + i, pat, len) == 0))
-			return (i);
-	}
-	return (HTML_NOPOS);
-}
-
-/* Lower-case s in place; NULL stays NULL. */
-static char *
-html_lowercase(char *s)
-{
-	size_t	i;
-
-	for (i = 0; s != NULL && s[i] != '\0'; i++)
-		s[i] = HTML_LOWER(s[i]);
-	return (s);
-}
-
-/* Is word one of the space-separated words in list? */
-static int
-html_word(const char *list, const char *word)
-{
-	size_t	len = strlen(word);
-
-	while (*list != '\0') {
-		if (strncmp(list, word, len) == 0 &&
-		    (list[len] == ' ' || list[len] == '\0'))
-			return (1);
-		list += strcspn(list, " ");
-		list += strspn(list, " ");
-	}
-	return (0);
-}
-
-/*
- * Binary search an array of structures that start with a name, sorted by
- * its bytes, for the name s[0..n).
- */
-static const void *
-html_bsearch(const void *base, size_t nmemb, size_t size, const char *s,
-    size_t n)
-{
-	const char	*name, *elem;
-	size_t		 lo = 0, hi = nmemb, mid, len;
-	int		 c;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		elem = (const char *)base + mid * size;
-		memcpy(&name, elem, sizeof name);
-		len = strlen(name);
-		if ((c = memcmp(s, name, n < len ? n : len)) == 0)
-			c = n < len ? -1 : n > len;
-		if (c == 0)
-			return (elem);
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return (NULL);
-}
-
-static int
-html_utf8(uint32_t cp, char out[8])
-{
-	int	len, i;
-
-	if (cp < 0x80) {
-		out[0] = cp;
-		return (1);
-	}
-	len = cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-	for (i = len - 1; i > 0; i--, cp >>= 6)
-		out[i] = 0x80 | (cp & 0x3f);
-	out[0] = (char)((0xf00 >> len) | cp);	/* 0xc0, 0xe0 or 0xf0 */
-	return (len);
-}
-
-static int
-html_numref(const char *s, size_t n, size_t *used, char out[8])
-{
-	size_t		i = 1, start;
-	uint32_t	cp = 0;
-	int		hex = 0, d;
-
-	if (i < n && (s[i] == 'x' || s[i] == 'X')) {
-		hex = 1;
-		i++;
-	}
-	for (start = i; i < n; i++) {
-		if (s[i] >= '0' && s[i] <= '9')
-			d = s[i] - '0';
-		else if (hex && HTML_LOWER(s[i]) >= 'a' &&
-		    HTML_LOWER(s[i]) <= 'f')
-			d = HTML_LOWER(s[i]) - 'a' + 10;
-		else
-			break;
-		cp = cp * (hex ? 16 : 10) + d;
-		if (cp > 0x10ffff)
-			cp = 0x110000;	/* saturate */
-	}
-	if (i == start)
-		return (0);
-	if (i < n && s[i] == ';')
-		i++;
-	*used = i;
-	if (cp == 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-		cp = 0xfffd;
-	else if (cp >= 0x80 && cp <= 0x9f && html_cp1252[cp - 0x80] != 0)
-		cp = html_cp1252[cp - 0x80];
-	return (html_utf8(cp, out));
-}
-
-/*
- * Decode the reference at s (just after '&').  A name followed by ';' is
- * looked up whole; failing that, the longest legacy name that prefixes it
- * wins, as in "&notit;" which is "not" followed by "it;".  In an attribute
- * value a legacy name followed by '=' or an alphanumeric stays literal, so
- * that URLs such as "?a=1&copy=2" survive.
- */
-static int
-html_ref(const char *s, size_t n, size_t *used, char out[8], int attr)
-{
-	const struct html_entref	*e = NULL;
-	size_t				 k, m;
-
-	*used = 0;
-	if (n != 0 && s[0] == '#')
-		return (html_numref(s, n, used, out));
-	for (k = 0; k < n && k < html_entref_maxname; k++) {
-		if (!HTML_ALNUM(s[k]))
-			break;
-	}
-	if (k == 0)
-		return (0);
-	if (k < n && s[k] == ';')
-		e = html_bsearch(html_entrefs, html_nentrefs, sizeof *e, s,
-		    k + 1);
-	if (e != NULL)
-		m = k + 1;
-	else {
-		m = k < html_entref_maxlegacy ? k : html_entref_maxlegacy;
-		for (; m > 0; m--) {
-			e = html_bsearch(html_entrefs, html_nentrefs,
-			    sizeof *e, s, m);
-			if (e != NULL)
-				break;
-		}
-		if (e == NULL || (attr && m < n &&
-		    (s[m] == '=' || HTML_ALNUM(s[m]))))
-			return (0);
-	}
-	*used = m;
-	k = strlen(e->utf8);
-	memcpy(out, e->utf8, k);
-	return (k);
-}
-
-int
-html_entity(const char *s, size_t n, size_t *used, char out[8])
-{
-	return (html_ref(s, n, used, out, 0));
-}
-
-/*
- * Read one attribute of a tag from s[*ip], as the HTML tokenizer does.
- * Return 1 with an attribute (val NULL if it has no value), 0 after the
- * closing '>', or -1 if the input ends inside the tag.
- */
-static int
-html_attr(const char *s, size_t n, size_t *ip, const char **name,
-    size_t *namelen, const char **val, size_t *vallen, int *selfclose)
-{
-	size_t	i = *ip, j;
-
-	for (; i < n && (HTML_SPACE(s[i]) || s[i] == '/'); i++) {
-		if (s[i] == '/')
-			*selfclose = i + 1 < n && s[i + 1] == '>';
-	}
-	*ip = n;
-	if (i >= n)
-		return (-1);
-	if (s[i] == '>') {
-		*ip = i + 1;
-		return (0);
-	}
-	*selfclose = 0;
-	j = i;
-	i = html_scan(s, n, i + 1, " />=");	/* it may start with '=' */
-	*name = s + j;
-	*namelen = i - j;
-	*val = NULL;
-	*vallen = 0;
-	i = html_skipws(s, n, i);
-	if (i < n && s[i] == '=') {
-		i = html_skipws(s, n, i + 1);
-		j = i;
-		if (i < n && (s[i] == '"' || s[i] == '\'')) {
-			i = html_scan(s, n, ++j, s[i] == '"' ? "\"" : "'");
-			if (i >= n)
-				return (-1);
-			*vallen = i++ - j;
-		} else
-			*vallen = (i = html_scan(s, n, i, " >")) - j;
-		*val = s + j;
-	}
-	*ip = i;
-	return (1);
-}
-
-/*
- * Read the tag at s[i], which is "<" or "</" and a letter.  Return the
- * offset after it, or HTML_NOPOS if the input ends first: such a tag is
- * dropped, as a browser does.
- */
-static size_t
-html_tag_read(const char *s, size_t n, size_t i, struct html_tag *t)
-{
-	const char	*an, *av;
-	size_t		 anl, avl, j;
-	int		 a, r;
-
-	memset(t, 0, sizeof *t);
-	if (s[++i] == '/') {
-		t->end = 1;
-		i++;
-	}
-	j = i;
-	i = html_scan(s, n, i, " />");
-	t->name = s + j;
-	t->namelen = i - j;
-	if (t->namelen < sizeof t->lname &&
-	    memchr(t->name, '\0', t->namelen) == NULL) {
-		for (j = 0; j < t->namelen; j++)
-			t->lname[j] = HTML_LOWER(t->name[j]);
-		t->def = html_bsearch(html_tags, sizeof html_tags /
-		    sizeof html_tags[0], sizeof html_tags[0], t->lname,
-		    t->namelen);
-	}
-	while ((r = html_attr(s, n, &i, &an, &anl, &av, &avl,
-	    &t->selfclose)) == 1) {
-		for (a = 0; a < ATTR_COUNT; a++) {
-			if (t->attr[a] == NULL &&
-			    html_caseeq(an, anl, html_attrnames[a])) {
-				t->attr[a] = av != NULL ? av : "";
-				t->attrlen[a] = avl;
-			}
-		}
-	}
-	return (r == 0 ? i : HTML_NOPOS);
-}
-
-static int
-html_tag_is(const struct html_tag *t, const char *name)
-{
-	return (strcmp(t->lname, name) == 0);
-}
-
-/* Where the comment whose text starts at s[i] ends ("-->" or "--!>"). */
-static size_t
-html_comment_end(const char *s, size_t n, size_t i)
-{
-	if (i < n && s[i] == '>')
-		return (i + 1);
-	if (i + 1 < n && s[i] == '-' && s[i + 1] == '>')
-		return (i + 2);
-	for (; i + 2 < n; i++) {
-		if (s[i] != '-' || s[i + 1] != '-')
-			continue;
-		if (s[i + 2] == '>')
-			return (i + 3);
-		if (s[i + 2] == '!' && i + 3 < n && s[i + 3] == '>')
-			return (i + 4);
-	}
-	return (n);
-}
-
-/* Where the end tag "</name" of raw text from s[i] starts, or n. */
-static size_t
-html_raw_end(const char *s, size_t n, size_t i, const char *name,
-    size_t len)
-{
-	const char	*p;
-	size_t		 k;
-
-	while (i < n && (p = memchr(s + i, '<', n - i)) != NULL) {
-		i = p - s;
-		k = i + 2 + len;
-		if (k <= n && s[i + 1] == '/' &&
-		    html_caseprefix(s + i + 2, len, name) &&
-		    (k == n || HTML_SPACE(s[k]) || s[k] == '/' || s[k] == '>'))
-			return (i);
-		i++;
-	}
-	return (n);
 }
 
 /* Is there a tag html.c knows at s[i] ('<'), within n? */
@@ -618,10 +301,14 @@ html_known_tag(const char *s, size_t n, size_t i)
 	if (len == 0 || i >= n ||
 	    (!HTML_SPACE(s[i]) && s[i] != '/' && s[i] != '>'))
 		return (0);
-	return (html_bsearch(html_tags, sizeof html_tags / sizeof html_tags[0],
-	    sizeof html_tags[0], name, len) != NULL);
+	return (html_tag(name, len) != NULL);
 }
 
+/*
+ * Is the input HTML?  It is when it starts with markup html.c knows, or
+ * has three known tags in its first 4 KB; "a < b" and "<foo@bar>" are
+ * not.
+ */
 int
 html_detect(const char *s, size_t n)
 {
@@ -630,7 +317,8 @@ html_detect(const char *s, size_t n)
 
 	if (n >= 3 && memcmp(s, "\357\273\277", 3) == 0)
 		i = 3;
-	i = html_skipws(s, n, i);
+	while (i < n && HTML_SPACE(s[i]))
+		i++;
 	if (i < n && s[i] == '<' &&
 	    (html_caseprefix(s + i, n - i, "<!doctype") ||
 	    html_caseprefix(s + i, n - i, "<!--") || html_known_tag(s, n, i)))
@@ -643,181 +331,125 @@ html_detect(const char *s, size_t n)
 	return (0);
 }
 
-/* A lower-case encoding label, or NULL if s[0..n) cannot be one. */
-static char *
-html_charset_name(const char *s, size_t n)
+/* The value of attribute name, or NULL (a bare attribute gives ""). */
+static const char *
+html_attr(const xmlChar **atts, const char *name)
 {
-	char	*name;
-	size_t	 i;
+	size_t	i;
 
-	while (n > 0 && HTML_SPACE(s[n - 1]))
-		n--;
-	if ((i = html_skipws(s, n, 0)) == n || n - i > 40)
-		return (NULL);
-	name = html_lowercase(xstrndup(s + i, n - i));
-	if (name[strspn(name, "abcdefghijklmnopqrstuvwxyz0123456789-_.:+")]
-	    != '\0') {
-		free(name);
-		return (NULL);
-	}
-	/* Bytes sniffed as ASCII cannot be UTF-16: the standard says UTF-8. */
-	if (strncmp(name, "utf-16", 6) == 0) {
-		free(name);
-		return (xstrdup("utf-8"));
-	}
-	return (name);
-}
-
-/*
- * The encoding a <meta> tag declares: its charset attribute, or the
- * charset parameter of its content attribute if it also has
- * http-equiv="Content-Type".
- */
-static char *
-html_meta_charset(const struct html_tag *t)
-{
-	const char	*s = t->attr[ATTR_CONTENT];
-	size_t		 n = t->attrlen[ATTR_CONTENT], i = 0, j;
-
-	if (t->attr[ATTR_CHARSET] != NULL)
-		return (html_charset_name(t->attr[ATTR_CHARSET],
-		    t->attrlen[ATTR_CHARSET]));
-	if (s == NULL || t->attr[ATTR_HTTP_EQUIV] == NULL ||
-	    !html_caseeq(t->attr[ATTR_HTTP_EQUIV], t->attrlen[ATTR_HTTP_EQUIV],
-	    "content-type"))
-		return (NULL);
-	for (;;) {
-		if ((i = html_find(s, n, i, "charset", 1)) == HTML_NOPOS)
-			return (NULL);
-		if ((i = html_skipws(s, n, i + 7)) < n && s[i] == '=')
-			break;
-	}
-	i = html_skipws(s, n, i + 1);
-	if (i < n && (s[i] == '"' || s[i] == '\'')) {
-		j = html_scan(s, n, i + 1, s[i] == '"' ? "\"" : "'");
-		if (j >= n)
-			return (NULL);
-		i++;
-	} else
-		j = html_scan(s, n, i, " ;");
-	return (html_charset_name(s + i, j - i));
-}
-
-char *
-html_sniff_charset(const char *s, size_t n)
-{
-	struct html_tag	 t;
-	size_t		 i = 0;
-	char		*name;
-
-	if (n > HTML_SNIFF_MAX)
-		n = HTML_SNIFF_MAX;
-	while (i + 1 < n) {
-		if (s[i] != '<')
-			i++;
-		else if (html_caseprefix(s + i, n - i, "<!--"))
-			i = html_comment_end(s, n, i + 4);
-		else if (HTML_ALPHA(s[i + 1]) || (s[i + 1] == '/' &&
-		    i + 2 < n && HTML_ALPHA(s[i + 2]))) {
-			if ((i = html_tag_read(s, n, i, &t)) == HTML_NOPOS)
-				return (NULL);
-			if (!t.end && html_tag_is(&t, "meta") &&
-			    (name = html_meta_charset(&t)) != NULL)
-				return (name);
-		} else if (s[i + 1] == '!' || s[i + 1] == '/' ||
-		    s[i + 1] == '?') {
-			if ((i = html_find(s, n, i, ">", 0)) == HTML_NOPOS)
-				return (NULL);
-		} else
-			i++;
+	for (i = 0; atts != NULL && atts[i] != NULL; i += 2) {
+		if (strcmp((const char *)atts[i], name) == 0)
+			return (atts[i + 1] != NULL ?
+			    (const char *)atts[i + 1] : "");
 	}
 	return (NULL);
 }
 
-/* Decode the references in s[0..n) and drop NUL bytes. */
-static char *
-html_decode(const char *s, size_t n, int attr)
+/* Is word (lower case) in s, ignoring case? */
+static const char *
+html_casefind(const char *s, const char *word)
 {
-	struct buf	 b;
-	size_t		 i = 0, j, used;
-	char		 out[8];
-	int		 k;
+	size_t	n = strlen(s);
 
-	buf_init(&b);
-	while (i < n) {
-		for (j = i; j < n && s[j] != '&' && s[j] != '\0'; j++)
-			/* nothing */;
-		buf_add(&b, s + i, j - i);
-		if (j >= n)
-			break;
-		i = j + 1;
-		if (s[j] == '\0')
-			continue;
-		if ((k = html_ref(s + i, n - i, &used, out, attr)) > 0) {
-			buf_add(&b, out, k);
-			i += used;
-		} else
-			buf_addc(&b, '&');
+	for (; *s != '\0'; s++, n--) {
+		if (HTML_LOWER(*s) == word[0] && html_caseprefix(s, n, word))
+			return (s);
 	}
-	return (buf_release(&b));
+	return (NULL);
 }
 
-/*
- * Collapse white space (NBSP too) to single spaces and trim, in place,
- * dropping control characters.  An empty result is freed: return NULL.
- */
-static char *
-html_squash(char *s)
+/* Does a style say display:none or visibility:hidden? */
+static int
+html_style_hidden(const char *s)
 {
-	unsigned char	*r = (unsigned char *)s, *w = r;
-	int		 space = 0;
+	static const char	*props[] = { "display", "visibility" };
+	static const char	*vals[] = { "none", "hidden" };
+	const char		*p;
+	size_t			 i;
 
-	for (; *r != '\0'; r++) {
-		if (HTML_SPACE(*r) || (r[0] == 0xc2 && r[1] == 0xa0)) {
-			r += *r == 0xc2;
-			space = w != (unsigned char *)s;
-		} else if (*r >= 0x20 && *r != 0x7f) {
-			if (space)
-				*w++ = ' ';
-			space = 0;
-			*w++ = *r;
+	for (i = 0; i < 2; i++) {
+		for (p = s; (p = html_casefind(p, props[i])) != NULL; p++) {
+			p += strlen(props[i]);
+			while (HTML_SPACE(*p))
+				p++;
+			if (*p != ':')
+				continue;
+			p++;
+			while (HTML_SPACE(*p))
+				p++;
+			if (html_caseprefix(p, strlen(p), vals[i]))
+				return (1);
 		}
 	}
-	*w = '\0';
-	if (*s == '\0') {
-		free(s);
-		return (NULL);
-	}
-	return (s);
+	return (0);
 }
 
-/* An attribute's value, decoded and squashed, or NULL if empty. */
-static char *
-html_attr_value(const struct html_tag *t, int a)
-{
-	if (t->attr[a] == NULL)
-		return (NULL);
-	return (html_squash(html_decode(t->attr[a], t->attrlen[a], 1)));
-}
-
-/* Is the element hidden by the hidden attribute or display:none? */
+/* Is word one of the white-space separated words of s, ignoring case? */
 static int
-html_hidden(const struct html_tag *t)
+html_has_word(const char *s, const char *word)
 {
-	const char	*s = t->attr[ATTR_STYLE];
-	size_t		 n = t->attrlen[ATTR_STYLE], i = 0, j;
+	size_t	len = strlen(word), n;
 
-	if (t->attr[ATTR_HIDDEN] != NULL)
-		return (1);
-	while (s != NULL && (i = html_find(s, n, i, "display", 1)) !=
-	    HTML_NOPOS) {
-		j = html_skipws(s, n, i += 7);
-		if (j < n && s[j] == ':' &&
-		    (j = html_skipws(s, n, j + 1)) < n &&
-		    html_caseprefix(s + j, n - j, "none"))
+	while (*s != '\0') {
+		while (HTML_SPACE(*s))
+			s++;
+		for (n = 0; s[n] != '\0' && !HTML_SPACE(s[n]); n++)
+			/* nothing */;
+		if (n == len && html_caseprefix(s, n, word))
 			return (1);
+		s += n;
 	}
 	return (0);
+}
+
+/* Take what an element's attributes say into its node. */
+static void
+html_node_attrs(struct dom_node *nd, const xmlChar **atts)
+{
+	static const struct {
+		const char	*role;
+		int		 flag;
+	} roles[] = {
+		{ "navigation", DOM_N_NAV }, { "menu", DOM_N_NAV },
+		{ "menubar", DOM_N_NAV }, { "complementary", DOM_N_ASIDE },
+		{ "contentinfo", DOM_N_FOOTER }, { "banner", DOM_N_BANNER },
+		{ "dialog", DOM_N_DIALOG }, { "alertdialog", DOM_N_DIALOG },
+		{ "alert", DOM_N_DIALOG }, { "main", DOM_N_MAIN },
+		{ "article", DOM_N_ARTICLE }, { "search", DOM_N_SEARCH },
+	};
+	const char	*v;
+	size_t		 i;
+
+	if ((v = html_attr(atts, "hidden")) != NULL ||
+	    ((v = html_attr(atts, "aria-hidden")) != NULL &&
+	    html_caseprefix(v, strlen(v), "true")) ||
+	    ((v = html_attr(atts, "style")) != NULL && html_style_hidden(v)))
+		nd->flags |= DOM_N_HIDDEN;
+	if ((v = html_attr(atts, "role")) != NULL) {
+		for (i = 0; i < sizeof roles / sizeof roles[0]; i++) {
+			if (html_has_word(v, roles[i].role))
+				nd->flags |= roles[i].flag;
+		}
+	}
+	if ((v = html_attr(atts, "itemprop")) != NULL) {
+		if (html_has_word(v, "articlebody"))
+			nd->flags |= DOM_N_ARTBODY;
+		else if (html_has_word(v, "comment"))
+			nd->flags |= DOM_N_COMMENT;
+		else
+			dom_name(nd, v, DOM_ATTR_ITEMPROP);
+	}
+	if ((v = html_attr(atts, "itemtype")) != NULL) {
+		if (html_casefind(v, "comment") != NULL)
+			nd->flags |= DOM_N_COMMENT;
+		else if (html_casefind(v, "article") != NULL ||
+		    html_casefind(v, "blogposting") != NULL)
+			nd->flags |= DOM_N_ARTICLE;
+	}
+	if ((v = html_attr(atts, "id")) != NULL)
+		dom_name(nd, v, DOM_ATTR_ID);
+	if ((v = html_attr(atts, "class")) != NULL)
+		dom_name(nd, v, DOM_ATTR_CLASS);
 }
 
 static void
@@ -829,14 +461,19 @@ html_ws_clear(struct html_parser *p)
 		p->ws.data[0] = '\0';
 }
 
-/* Write visible bytes, after whatever separator is pending. */
+/*
+ * Write visible bytes, after whatever separator is pending.  The first
+ * byte of a block records where in the page the block stands.
+ */
 static void
 html_write(struct html_parser *p, const char *s, size_t n)
 {
-	if (p->newline) {
-		buf_addc(&p->out, '\n');
+	if (!p->inblock) {
+		if (p->out.len > 0)
+			buf_addc(&p->out, '\n');
 		p->block = p->out.len;
-		p->newline = 0;
+		p->inblock = 1;
+		dom_add_block(p->dom, p->cur);
 	}
 	if (p->pre != 0 && p->ws.len != 0)
 		buf_add(&p->out, p->ws.data, p->ws.len);
@@ -851,9 +488,8 @@ html_write(struct html_parser *p, const char *s, size_t n)
 }
 
 /*
- * Add decoded text: white space is made pending (or, in <pre>, a line
- * break ends the block), control characters are dropped, everything else
- * is written as it is, invalid UTF-8 included.
+ * Add text: white space is made pending (in <pre>, a line break ends the
+ * block), control characters are dropped, the rest is written.
  */
 static void
 html_put(struct html_parser *p, const char *s, size_t n)
@@ -884,42 +520,6 @@ html_put(struct html_parser *p, const char *s, size_t n)
 			i = j;
 		}
 	}
-}
-
-/* Add text from the input, decoding its character references. */
-static void
-html_text(struct html_parser *p, const char *s, size_t n)
-{
-	const char	*amp;
-	size_t		 i = 0, j, used;
-	char		 out[8];
-	int		 k;
-
-	while (i < n) {
-		amp = memchr(s + i, '&', n - i);
-		j = amp != NULL ? (size_t)(amp - s) : n;
-		html_put(p, s + i, j - i);
-		if (j >= n)
-			break;
-		i = j + 1;
-		if ((k = html_ref(s + i, n - i, &used, out, 0)) > 0) {
-			html_put(p, out, k);
-			i += used;
-		} else
-			html_put(p, "&", 1);
-	}
-}
-
-/* End the open block; a <br> does not end the <h1> being read. */
-static void
-html_break(struct html_parser *p, int br)
-{
-	html_link_cut(p);
-	if (!br && p->h1state == 1 && p->h1start != HTML_NOPOS)
-		html_h1_finish(p);
-	if (p->out.len > p->block)
-		p->newline = 1;
-	html_ws_clear(p);
 }
 
 /* Record the part of the open link written so far, if any. */
@@ -955,265 +555,364 @@ html_link_close(struct html_parser *p)
 	p->inlink = 0;
 }
 
+/*
+ * Collapse white space (NBSP too) to single spaces and trim, in place,
+ * dropping control characters.  An empty result is freed: return NULL.
+ */
+char *
+html_squash(char *s)
+{
+	unsigned char	*r = (unsigned char *)s, *w = r;
+	int		 space = 0;
+
+	if (s == NULL)
+		return (NULL);
+	for (; *r != '\0'; r++) {
+		if (HTML_SPACE(*r) || (r[0] == 0xc2 && r[1] == 0xa0)) {
+			r += *r == 0xc2;
+			space = w != (unsigned char *)s;
+		} else if (*r >= 0x20 && *r != 0x7f && !(r[0] == 0xc2 &&
+		    r[1] >= 0x80 && r[1] <= 0x9f)) {
+			if (space)
+				*w++ = ' ';
+			space = 0;
+			*w++ = *r;
+		} else if (r[0] == 0xc2)
+			r++;
+	}
+	*w = '\0';
+	if (*s == '\0') {
+		free(s);
+		return (NULL);
+	}
+	return (s);
+}
+
 static void
 html_h1_finish(struct html_parser *p)
 {
-	p->h1 = html_squash(xstrndup(p->out.data + p->h1start,
+	char	*h1;
+
+	h1 = html_squash(xstrndup(p->out.data + p->h1start,
 	    p->out.len - p->h1start));
-	p->h1state = p->h1 != NULL ? 2 : 0;
+	p->h1state = h1 != NULL ? 2 : 0;
 	p->h1start = HTML_NOPOS;
+	meta_set_h1(p->meta, h1);
 }
 
-/* Keep the first value found for a field. */
+/* End the open block; a <br> does not end the <h1> being read. */
 static void
-html_set(char **field, char *value)
+html_break(struct html_parser *p, int br)
 {
-	if (*field == NULL)
-		*field = value;
-	else
-		free(value);
+	html_link_cut(p);
+	if (!br && p->h1state == 1 && p->h1start != HTML_NOPOS)
+		html_h1_finish(p);
+	p->inblock = 0;
+	html_ws_clear(p);
 }
 
-/* Keep the date of the best kind (lowest prio) seen first. */
+/* Metadata from <html>, <meta>, <link> and <time>. */
 static void
-html_set_date(struct html_parser *p, char *value, int prio)
+html_meta(struct html_parser *p, const char *name, const xmlChar **atts)
 {
-	if (value != NULL && (p->doc->date == NULL || prio < p->dateprio)) {
-		free(p->doc->date);
-		p->doc->date = value;
-		p->dateprio = prio;
-	} else
-		free(value);
-}
+	const char	*v, *key;
 
-/* Take metadata from <html>, <link>, <meta> and <time>. */
-static void
-html_meta(struct html_parser *p, const struct html_tag *t)
-{
-	static const int	 keys[] = {
-		ATTR_PROPERTY, ATTR_NAME, ATTR_ITEMPROP
-	};
-	char			*key, *value;
-	size_t			 i, k;
-
-	if (html_tag_is(t, "html"))
-		html_set(&p->doc->lang, html_attr_value(t, ATTR_LANG));
-	else if (html_tag_is(t, "time") && p->drop == NULL)
-		html_set_date(p, html_attr_value(t, ATTR_DATETIME), 3);
-	else if (html_tag_is(t, "link")) {
-		key = html_lowercase(html_attr_value(t, ATTR_REL));
-		if (key != NULL && html_word(key, "canonical"))
-			html_set(&p->canon, html_attr_value(t, ATTR_HREF));
-		free(key);
-	}
-	if (!html_tag_is(t, "meta"))
-		return;
-	for (k = 0; k < sizeof keys / sizeof keys[0]; k++) {
-		if ((key = html_lowercase(html_attr_value(t, keys[k]))) == NULL)
-			continue;
-		for (i = 0; i < sizeof html_metakeys / sizeof html_metakeys[0];
-		    i++) {
-			if (strcmp(key, html_metakeys[i].key) != 0)
-				continue;
-			value = html_attr_value(t, ATTR_CONTENT);
-			if (html_metakeys[i].prio == META_URL)
-				html_set(&p->ogurl, value);
-			else if (html_metakeys[i].prio == META_SITE)
-				html_set(&p->doc->site, value);
-			else
-				html_set_date(p, value, html_metakeys[i].prio);
-		}
-		free(key);
-	}
-}
-
-/* Does this tag end the dropped element although its end tag is missing? */
-static int
-html_drop_ends(struct html_parser *p, const struct html_tag *t)
-{
-	int	flags = t->def != NULL ? t->def->flags : 0;
-	size_t	i;
-
-	if (html_caseeq(p->drop, p->droplen, "head")) {
-		if (!t->end)
-			return (!(flags & TAG_HEAD));
-		return (html_tag_is(t, "body") || html_tag_is(t, "html"));
-	}
-	if (html_caseeq(p->drop, p->droplen, "p"))
-		return ((flags & TAG_BLOCK) &&
-		    !(t->end && html_tag_is(t, "p")));
-	for (i = 0; p->dropsub == 0 && t->lname[0] != '\0' &&
-	    i < sizeof html_implied / sizeof html_implied[0]; i++) {
-		if (html_caseeq(p->drop, p->droplen, html_implied[i].drop))
-			return (html_word(t->end ? html_implied[i].ends :
-			    html_implied[i].starts, t->lname));
-	}
-	return (0);
-}
-
-/* Count a tag inside the dropped element, which ends at depth 0. */
-static void
-html_drop_tag(struct html_parser *p, const struct html_tag *t)
-{
-	size_t	i;
-	int	same, sub;
-
-	same = t->namelen == p->droplen;
-	for (i = 0; same && i < t->namelen; i++)
-		same = HTML_LOWER(t->name[i]) == HTML_LOWER(p->drop[i]);
-	sub = t->lname[0] != '\0' && html_word("ul ol dl table", t->lname);
-	if (t->end) {
-		if (same && --p->dropdepth == 0)
-			p->drop = NULL;
-		else if (sub && p->dropsub != 0)
-			p->dropsub--;
-	} else if (same) {
-		if (t->def == NULL || !(t->def->flags & TAG_VOID))
-			p->dropdepth++;
-	} else if (sub)
-		p->dropsub++;
-}
-
-/* Act on a start or end tag. */
-static void
-html_element(struct html_parser *p, const struct html_tag *t)
-{
-	int	flags = t->def != NULL ? t->def->flags : 0;
-
-	if (!t->end)
-		html_meta(p, t);
-	if (p->drop != NULL) {
-		if (!html_drop_ends(p, t)) {
-			html_drop_tag(p, t);
-			if (p->drop == NULL && (flags & TAG_BLOCK))
-				html_break(p, 0);
+	if (strcmp(name, "html") == 0) {
+		if ((v = html_attr(atts, "lang")) != NULL)
+			meta_set(p->meta, META_LANG, v, 0);
+	} else if (strcmp(name, "time") == 0) {
+		if ((v = html_attr(atts, "datetime")) != NULL && p->skip == 0)
+			meta_set(p->meta, META_DATE, v, META_PRIO_TIME);
+	} else if (strcmp(name, "link") == 0) {
+		if ((v = html_attr(atts, "rel")) != NULL &&
+		    html_has_word(v, "canonical") &&
+		    (v = html_attr(atts, "href")) != NULL)
+			meta_set(p->meta, META_URL, v, 0);
+	} else if (strcmp(name, "meta") == 0) {
+		if ((v = html_attr(atts, "content")) == NULL)
 			return;
-		}
-		p->drop = NULL;
+		if ((key = html_attr(atts, "property")) != NULL)
+			meta_key(p->meta, key, v);
+		if ((key = html_attr(atts, "name")) != NULL)
+			meta_key(p->meta, key, v);
+		if ((key = html_attr(atts, "itemprop")) != NULL)
+			meta_key(p->meta, key, v);
 	}
-	if (flags & TAG_BLOCK)
-		html_break(p, 0);
-	if (html_tag_is(t, "br"))
+}
+
+static struct html_open *
+html_push(struct html_parser *p, const xmlChar *name)
+{
+	struct html_open	*o;
+
+	if (p->depth == p->stacksize) {
+		p->stacksize = p->stacksize == 0 ? 64 : p->stacksize * 2;
+		p->stack = xreallocarray(p->stack, p->stacksize,
+		    sizeof *p->stack);
+	}
+	o = &p->stack[p->depth++];
+	o->name = name;
+	o->node = DOM_NONE;
+	o->prev = p->cur;
+	o->what = 0;
+	return (o);
+}
+
+static void
+html_start(void *arg, const xmlChar *xname, const xmlChar **atts)
+{
+	struct html_parser		*p = arg;
+	const char			*name = (const char *)xname, *v;
+	const struct html_tagdef	*def;
+	struct html_open		*o;
+	struct dom_node			*nd;
+
+	def = html_tag(name, strlen(name));
+	o = html_push(p, xname);
+	html_meta(p, name, atts);
+	if (p->skip != 0)
+		return;
+	if (strcmp(name, "title") == 0 || strcmp(name, "meta") == 0)
+		p->dom->flags |= DOM_P_PAGE;
+	if (strcmp(name, "head") == 0) {
+		o->what |= OPEN_HEAD;
+		p->head++;
+		return;
+	}
+	if (strcmp(name, "title") == 0) {
+		if (!p->gottitle && p->h1state != 1) {
+			o->what |= OPEN_TITLE;
+			p->intitle = 1;
+		}
+		return;
+	}
+	if (strcmp(name, "script") == 0 && (v = html_attr(atts, "type")) !=
+	    NULL && html_casefind(v, "ld+json") != NULL) {
+		o->what |= OPEN_LD | OPEN_SKIP;
+		p->inld = 1;
+		p->skip++;
+		return;
+	}
+	if (def != NULL && (def->flags & TAG_SKIP)) {
+		o->what |= OPEN_SKIP;
+		p->skip++;
+		return;
+	}
+	if (def == NULL || !(def->flags & TAG_INLINE)) {
+		/* a block, or an element html.c does not know */
+		if (def != NULL && (def->flags & TAG_BLOCK)) {
+			html_break(p, 0);
+			o->what |= OPEN_BLOCK;
+		}
+		o->node = dom_add_node(p->dom, p->cur,
+		    def != NULL ? def->dom : DOM_OTHER);
+		nd = &p->dom->nodes[o->node];
+		if (def == NULL)
+			dom_name(nd, name, DOM_ATTR_CLASS);
+		html_node_attrs(nd, atts);
+		p->cur = o->node;
+		if (def != NULL && (def->flags & TAG_PRE)) {
+			o->what |= OPEN_PRE;
+			p->pre++;
+		}
+		if (def != NULL && def->dom == DOM_H1 && p->h1state == 0) {
+			o->what |= OPEN_H1;
+			p->h1state = 1;
+		}
+		return;
+	}
+	if (strcmp(name, "br") == 0)
 		html_break(p, 1);
-	else if (t->end) {
-		if (html_tag_is(t, "a"))
-			html_link_close(p);
-		else if ((html_tag_is(t, "pre") ||
-		    html_tag_is(t, "listing")) && p->pre != 0)
-			p->pre--;
-		else if (html_tag_is(t, "h1") && p->h1state == 1)
-			p->h1state = 0;	/* it was empty: try the next */
-	} else if (((flags & TAG_DROP) || html_hidden(t)) &&
-	    !(flags & TAG_VOID) && !(t->selfclose &&
-	    (html_tag_is(t, "svg") || html_tag_is(t, "math")))) {
-		if (flags & TAG_RAW)
-			return;	/* html_markup skips the content */
-		p->drop = t->name;
-		p->droplen = t->namelen;
-		p->dropdepth = 1;
-		p->dropsub = 0;
-	} else if (html_tag_is(t, "a")) {
+	else if (strcmp(name, "a") == 0) {
 		html_link_close(p);
 		p->inlink = 1;
-		p->href = html_attr_value(t, ATTR_HREF);
-	} else if (html_tag_is(t, "pre") || html_tag_is(t, "listing"))
-		p->pre++;
-	else if (html_tag_is(t, "h1") && p->h1state == 0)
-		p->h1state = 1;
+		o->what |= OPEN_LINK;
+		if ((v = html_attr(atts, "href")) != NULL)
+			p->href = html_squash(xstrdup(v));
+	}
 }
 
-/* Handle the markup at s[i] ('<'); return the offset after it. */
-static size_t
-html_markup(struct html_parser *p, size_t i)
-{
-	const char	*s = p->s;
-	size_t		 n = p->n, j;
-	struct html_tag	 t;
-	int		 c = i + 1 < n ? s[i + 1] : '\0';
-
-	if (c == '!' && html_caseprefix(s + i, n - i, "<!--"))
-		return (html_comment_end(s, n, i + 4));
-	if (c == '!' && n - i >= 9 && memcmp(s + i, "<![CDATA[", 9) == 0) {
-		j = html_find(s, n, i + 9, "]]>", 0);
-		return (j != HTML_NOPOS ? j + 3 : n);
-	}
-	if (c == '!' || c == '?' || (c == '/' && i + 2 < n &&
-	    !HTML_ALPHA(s[i + 2]))) {
-		/* A doctype, a processing instruction or a bogus comment. */
-		j = html_find(s, n, i + 2, ">", 0);
-		return (j != HTML_NOPOS ? j + 1 : n);
-	}
-	if (!HTML_ALPHA(c) && (c != '/' || i + 2 >= n)) {
-		if (p->drop == NULL)
-			html_put(p, "<", 1);
-		return (i + 1);
-	}
-	if ((i = html_tag_read(s, n, i, &t)) == HTML_NOPOS)
-		return (n);
-	html_element(p, &t);
-	if (t.end || t.def == NULL || !(t.def->flags & TAG_RAW))
-		return (i);
-	j = html_raw_end(s, n, i, t.lname, t.namelen);
-	if (html_tag_is(&t, "title") && !p->gottitle && (p->drop == NULL ||
-	    html_caseeq(p->drop, p->droplen, "head"))) {
-		p->gottitle = 1;
-		p->doc->title = html_squash(html_decode(s + i, j - i, 0));
-	}
-	return (j);
-}
-
-/* Close what is open and settle the title and URL. */
+/* Undo what an open element did. */
 static void
-html_finish(struct html_parser *p)
+html_close(struct html_parser *p, struct html_open *o)
 {
-	struct html_doc	*doc = p->doc;
+	if (o->what & OPEN_SKIP) {
+		p->skip--;
+		p->inld = 0;
+	}
+	if (o->what & OPEN_HEAD)
+		p->head--;
+	if (o->what & OPEN_TITLE) {
+		p->intitle = 0;
+		p->gottitle = 1;
+		meta_set(p->meta, META_TITLE, p->title.data != NULL ?
+		    p->title.data : "", META_PRIO_TITLE);
+	}
+	if (o->what & OPEN_LD)
+		buf_addc(&p->ld, '\0');
+	if (o->what & OPEN_LINK)
+		html_link_close(p);
+	if (o->what & OPEN_PRE)
+		p->pre--;
+	if (o->what & OPEN_BLOCK)
+		html_break(p, 0);
+	if ((o->what & OPEN_H1) && p->h1state == 1)
+		p->h1state = 0;	/* it was empty: try the next */
+	if (o->node != DOM_NONE)
+		p->cur = o->prev;
+}
 
-	html_link_close(p);
-	if (p->h1state == 1 && p->h1start != HTML_NOPOS)
-		html_h1_finish(p);
-	if (p->h1 != NULL && (doc->title == NULL ||
-	    strstr(doc->title, p->h1) != NULL)) {
-		free(doc->title);
-		doc->title = p->h1;
-	} else
-		free(p->h1);
-	if (p->canon != NULL) {
-		doc->url = p->canon;
-		free(p->ogurl);
-	} else
-		doc->url = p->ogurl;
-	buf_free(&p->ws);
-	doc->len = p->out.len;
-	doc->text = buf_release(&p->out);
+static void
+html_end(void *arg, const xmlChar *name)
+{
+	struct html_parser	*p = arg;
+	size_t			 i;
+
+	/* libxml2 balances its events; be safe if it did not. */
+	for (i = p->depth; i > 0; i--) {
+		if (p->stack[i - 1].name == name ||
+		    strcmp((const char *)p->stack[i - 1].name,
+		    (const char *)name) == 0)
+			break;
+	}
+	if (i == 0)
+		return;
+	while (p->depth >= i)
+		html_close(p, &p->stack[--p->depth]);
+}
+
+static void
+html_chars(void *arg, const xmlChar *s, int n)
+{
+	struct html_parser	*p = arg;
+
+	if (p->intitle) {
+		buf_add(&p->title, s, n);
+		return;
+	}
+	if (p->skip != 0 || p->head != 0)
+		return;
+	html_put(p, (const char *)s, n);
+}
+
+static void
+html_cdata(void *arg, const xmlChar *s, int n)
+{
+	struct html_parser	*p = arg;
+
+	if (p->inld && p->ld.len + n < HTML_LD_MAX)
+		buf_add(&p->ld, s, n);
+}
+
+static void
+html_silent(void *arg, const char *fmt, ...)
+{
+	(void)arg;
+	(void)fmt;
+}
+
+/*
+ * Run libxml2's HTML parser over UTF-8 input with our handlers: no
+ * network, no tree, the input's own charset declarations ignored.
+ */
+static void
+html_run(const char *s, size_t n, htmlSAXHandler *sax, void *arg)
+{
+	static int		 init;
+	htmlParserCtxtPtr	 ctxt;
+	htmlSAXHandlerPtr	 saved;
+
+	if (!init) {
+		xmlInitParser();
+		xmlSetGenericErrorFunc(NULL, html_silent);
+		init = 1;
+	}
+	if (n > INT32_MAX)
+		n = INT32_MAX;	/* libxml2 takes an int */
+	if (n == 0)
+		return;
+	ctxt = htmlCreateMemoryParserCtxt(s, (int)n);
+	if (ctxt == NULL)
+		fatalx("libxml2: cannot create a parser");
+	saved = ctxt->sax;
+	ctxt->sax = sax;
+	ctxt->userData = arg;
+	htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+	    HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC |
+	    HTML_PARSE_NODEFDTD);
+	xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+	htmlParseDocument(ctxt);
+	ctxt->sax = saved;
+	if (ctxt->myDoc != NULL)
+		xmlFreeDoc(ctxt->myDoc);
+	htmlFreeParserCtxt(ctxt);
 }
 
 struct html_doc *
 html_parse(const char *s, size_t n)
 {
 	struct html_parser	 p;
-	const char		*lt;
-	size_t			 i = 0, j;
+	struct html_doc		*doc;
+	htmlSAXHandler		 sax;
+	struct buf		 fixed, repaired;
+	size_t			 bad;
 
 	memset(&p, 0, sizeof p);
-	p.s = s;
-	p.n = n;
-	p.doc = xcalloc(1, sizeof *p.doc);
+	doc = p.doc = xcalloc(1, sizeof *doc);
+	p.dom = doc->dom = dom_new();
+	p.meta = meta_new();
+	p.cur = DOM_NONE;
+	p.linkstart = p.h1start = HTML_NOPOS;
 	buf_init(&p.out);
 	buf_init(&p.ws);
-	p.linkstart = p.h1start = HTML_NOPOS;
-	while (i < n) {
-		if (s[i] == '<') {
-			i = html_markup(&p, i);
-			continue;
+	buf_init(&p.title);
+	buf_init(&p.ld);
+	buf_init(&fixed);
+	if (memchr(s, '\0', n) != NULL) {
+		/* libxml2 stops at a NUL: drop them (import refuses them) */
+		for (bad = 0; bad < n; bad++) {
+			if (s[bad] != '\0')
+				buf_addc(&fixed, s[bad]);
 		}
-		lt = memchr(s + i, '<', n - i);
-		j = lt != NULL ? (size_t)(lt - s) : n;
-		if (p.drop == NULL)
-			html_text(&p, s + i, j - i);
-		i = j;
+		s = fixed.data;
+		n = fixed.len;
 	}
-	html_finish(&p);
-	return (p.doc);
+	if (!utf8_valid(s, n)) {
+		buf_init(&repaired);
+		text_repair_utf8(s, n, &repaired, &bad);
+		buf_free(&fixed);
+		fixed = repaired;
+		s = fixed.data;
+		n = fixed.len;
+	}
+
+	memset(&sax, 0, sizeof sax);
+	sax.startElement = html_start;
+	sax.endElement = html_end;
+	sax.characters = html_chars;
+	sax.ignorableWhitespace = html_chars;
+	sax.cdataBlock = html_cdata;
+	html_run(s, n, &sax, &p);
+	while (p.depth > 0)
+		html_close(&p, &p.stack[--p.depth]);
+
+	html_link_close(&p);
+	if (p.h1state == 1 && p.h1start != HTML_NOPOS)
+		html_h1_finish(&p);
+	if (p.ld.len > 0)
+		meta_jsonld(p.meta, p.ld.data, p.ld.len);
+	doc->len = p.out.len;
+	doc->text = buf_release(&p.out);
+	meta_finish(p.meta, doc);
+	meta_free(p.meta);
+	dom_prune(doc->dom);
+
+	free(p.stack);
+	buf_free(&p.ws);
+	buf_free(&p.title);
+	buf_free(&p.ld);
+	buf_free(&fixed);
+	return (doc);
 }
 
 void
@@ -1232,5 +931,114 @@ html_doc_free(struct html_doc *doc)
 	free(doc->url);
 	free(doc->date);
 	free(doc->site);
+	free(doc->author);
+	dom_free(doc->dom);
 	free(doc);
+}
+
+/* A lower-case encoding label, or NULL if s cannot be one. */
+static char *
+html_charset_name(const char *s, size_t n)
+{
+	char	*name;
+	size_t	 i;
+
+	while (n > 0 && HTML_SPACE(s[n - 1]))
+		n--;
+	for (i = 0; i < n && HTML_SPACE(s[i]); i++)
+		/* nothing */;
+	if (i == n || n - i > 40)
+		return (NULL);
+	name = xstrndup(s + i, n - i);
+	for (i = 0; name[i] != '\0'; i++)
+		name[i] = HTML_LOWER(name[i]);
+	if (name[strspn(name, "abcdefghijklmnopqrstuvwxyz0123456789-_.:+")]
+	    != '\0') {
+		free(name);
+		return (NULL);
+	}
+	/* Bytes sniffed as ASCII cannot be UTF-16: the standard says UTF-8. */
+	if (strncmp(name, "utf-16", 6) == 0) {
+		free(name);
+		return (xstrdup("utf-8"));
+	}
+	return (name);
+}
+
+/*
+ * The encoding a <meta> declares: its charset attribute, or the charset
+ * parameter of its content with http-equiv="Content-Type".
+ */
+static void
+html_sniff_start(void *arg, const xmlChar *name, const xmlChar **atts)
+{
+	char		**out = arg;
+	const char	*v, *c;
+	size_t		 n;
+
+	if (*out != NULL || strcmp((const char *)name, "meta") != 0)
+		return;
+	if ((v = html_attr(atts, "charset")) != NULL) {
+		*out = html_charset_name(v, strlen(v));
+		return;
+	}
+	if ((v = html_attr(atts, "http-equiv")) == NULL ||
+	    strcasecmp(v, "content-type") != 0 ||
+	    (v = html_attr(atts, "content")) == NULL)
+		return;
+	for (c = v; (c = html_casefind(c, "charset")) != NULL; c++) {
+		c += 7;
+		while (HTML_SPACE(*c))
+			c++;
+		if (*c != '=')
+			continue;
+		c++;
+		while (HTML_SPACE(*c))
+			c++;
+		if (*c == '"' || *c == '\'') {
+			const char *q = strchr(c + 1, *c);
+
+			if (q == NULL)
+				return;
+			*out = html_charset_name(c + 1, q - c - 1);
+		} else {
+			for (n = 0; c[n] != '\0' && c[n] != ';' &&
+			    !HTML_SPACE(c[n]); n++)
+				/* nothing */;
+			*out = html_charset_name(c, n);
+		}
+		return;
+	}
+}
+
+/*
+ * The charset a page declares in a <meta> of its first 1024 bytes, lower
+ * case, or NULL.  The bytes are read as Latin-1, which never fails, so
+ * any encoding's ASCII markup is found.
+ */
+char *
+html_sniff_charset(const char *s, size_t n)
+{
+	htmlSAXHandler	 sax;
+	struct buf	 b;
+	char		*out = NULL;
+	size_t		 i;
+
+	if (n > HTML_SNIFF_MAX)
+		n = HTML_SNIFF_MAX;
+	buf_init(&b);
+	for (i = 0; i < n; i++) {
+		/* Latin-1 to UTF-8, by hand: the bytes stay one each */
+		if ((unsigned char)s[i] < 0x80)
+			buf_addc(&b, s[i] == '\0' ? ' ' : s[i]);
+		else {
+			buf_addc(&b, (char)(0xc0 | ((unsigned char)s[i] >> 6)));
+			buf_addc(&b, (char)(0x80 | (s[i] & 0x3f)));
+		}
+	}
+	memset(&sax, 0, sizeof sax);
+	sax.startElement = html_sniff_start;
+	html_run(b.data, b.len, &sax, &out);
+	buf_free(&b);
+	return (out);
 }

@@ -170,6 +170,9 @@ article_free(struct article *a)
 	free(a->source);
 	free(a->path);
 	free(a->text);
+	free(a->author);
+	free(a->encoding);
+	dom_free(a->dom);
 	if (a->raw_owned)
 		free(a->raw);
 	for (i = 0; i < a->nlinks; i++)
@@ -880,10 +883,14 @@ import_html_doc(struct article *a, const char *s, size_t n)
 	a->published = doc->date;
 	a->lang = doc->lang;
 	a->source = doc->site;
+	a->author = doc->author;
+	a->dom = doc->dom;
 	doc->text = NULL;
 	doc->links = NULL;
 	doc->nlinks = 0;
 	doc->title = doc->url = doc->date = doc->lang = doc->site = NULL;
+	doc->author = NULL;
+	doc->dom = NULL;
 	html_doc_free(doc);
 
 	/* The title's own block (an <h1>) is not repeated in the body. */
@@ -894,6 +901,7 @@ import_html_doc(struct article *a, const char *s, size_t n)
 	if (cut != strlen(a->title) || memcmp(a->text, a->title, cut) != 0)
 		return;
 	cut = nl != NULL ? cut + 1 : cut;
+	dom_drop_first_block(a->dom);
 	memmove(a->text, a->text + cut, a->len - cut + 1);
 	a->len -= cut;
 	for (i = k = 0; i < a->nlinks; i++) {
@@ -1170,9 +1178,10 @@ import_keep(struct article *a, void *arg)
 	*c = *a;
 	/* Take over what the caller would free; raw stays borrowed. */
 	a->title = a->url = a->published = a->lang = a->source = NULL;
-	a->path = a->text = NULL;
+	a->path = a->text = a->author = a->encoding = NULL;
 	a->links = NULL;
 	a->nlinks = 0;
+	a->dom = NULL;
 	c->raw = NULL;
 	c->rawlen = 0;
 	*out = c;

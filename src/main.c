@@ -539,6 +539,36 @@ show_text(const char *s, size_t n, struct show_opts *o)
 }
 
 /*
+ * What --explain says of the article as a whole, before its blocks: the
+ * encoding its bytes were in, its author, and how its page was read.
+ */
+static void
+show_page(const struct article *a, const struct clean *c,
+    struct show_opts *o)
+{
+	struct buf	 b;
+	char		*line;
+
+	buf_init(&b);
+	if (a->encoding != NULL)
+		buf_printf(&b, "%s%s %s", b.len ? "; " : "", _("encoding"),
+		    a->encoding);
+	if (a->author != NULL)
+		buf_printf(&b, "%s%s %s", b.len ? "; " : "", _("author"),
+		    a->author);
+	if (c->page[0] != '\0')
+		buf_printf(&b, "%s%s", b.len ? "; " : "", c->page);
+	if (b.len > 0) {
+		line = xasprintf("[%s]", b.data);
+		show_text(line, strlen(line), o);
+		free(line);
+		if (o->lo.width > 0)
+			putchar('\n');
+	}
+	buf_free(&b);
+}
+
+/*
  * Print an article as sift sees it: the title, then one block a line.
  * Comments follow the article under their own heading; --all prints the
  * hidden blocks in place, --explain prefixes every block with its number,
@@ -559,6 +589,8 @@ show_article(const struct article *a, const struct clean *c,
 		show_text(a->title, strlen(a->title), o);
 		shown++;
 	}
+	if (o->explain)
+		show_page(a, c, o);
 	for (pass = 0; pass < 2; pass++) {
 		for (i = 0; i < c->nblocks; i++) {
 			b = &c->blocks[i];
@@ -653,7 +685,7 @@ clean_one(struct article *a, void *arg)
 {
 	struct clean	*c;
 
-	c = clean_text(a->title, a->text, a->len, a->links, a->nlinks, NULL,
+	c = clean_text(a->title, a->text, a->len, a->links, a->nlinks, a->dom, NULL,
 	    NULL, ((struct show_opts *)arg)->explain ? CLEAN_REASONS : 0);
 	show_article(a, c, arg);
 	clean_free(c);

@@ -313,7 +313,7 @@ reclean_verdicts(struct store *s, const struct article *a, char **cause)
 	if (c == NULL) {
 		d.n = store_repeated(s, a->source, &d.hashes, &d.counts);
 		c = clean_text(a->title, a->text, a->len, a->links, a->nlinks,
-		    reclean_df_cb, &d, CLEAN_REASONS);
+		    a->dom, reclean_df_cb, &d, CLEAN_REASONS);
 		free(d.hashes);
 		free(d.counts);
 		if (a->len >= RECLEAN_CACHE_MIN)
@@ -341,13 +341,17 @@ reclean_one(struct reclean *r, int64_t id, char **cause)
 	if ((a = store_get_article(r->store, id, 1, cause)) == NULL)
 		return (-1);
 	r->done++;
-	if (import_reparse(a, &fresh) != 0 || fresh == NULL ||
-	    (fresh->len == a->len && memcmp(fresh->text, a->text,
-	    a->len) == 0)) {
+	if (import_reparse(a, &fresh) != 0 || fresh == NULL) {
 		ret = 0;
 		goto out;
 	}
 	fresh->id = a->id;
+	if (fresh->len == a->len && memcmp(fresh->text, a->text,
+	    a->len) == 0) {
+		/* the same text: what import now knows of the page */
+		ret = store_update_meta(r->store, fresh, cause);
+		goto out;
+	}
 	if (reclean_count(r, a->source, a->text, a->len, -1, cause) != 0 ||
 	    store_update_text(r->store, fresh, cause) != 0 ||
 	    store_reanchor_claims(r->store, a->id, fresh->text, fresh->len,
@@ -357,7 +361,7 @@ reclean_one(struct reclean *r, int64_t id, char **cause)
 		goto out;
 	r->changed++;
 	c = clean_text(a->title, fresh->text, fresh->len, fresh->links,
-	    fresh->nlinks, NULL, NULL, 0);
+	    fresh->nlinks, fresh->dom, NULL, NULL, 0);
 	ret = store_move_overrides(r->store, a->id, fresh->text, c, cause);
 	clean_free(c);
 out:

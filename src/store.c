@@ -37,6 +37,9 @@ enum store_stmt {
 	STMT_MOVE_OVERRIDE,
 	STMT_UPDATE_TEXT,
 	STMT_DELETE_LINKS,
+	STMT_SET_DOM,
+	STMT_GET_DOM,
+	STMT_UPDATE_META,
 	STMT_ALL_IDS,
 	STMT_GET_ROW,
 	STMT_SET_READ,
@@ -103,7 +106,8 @@ enum store_stmt {
 static const char *store_sql[STMT_LAST] = {
 	[STMT_ADD_ARTICLE] =
 	    "INSERT INTO articles(hash, source, url, title, lang, published,"
-	    " format, path, raw, text) VALUES (?,?,?,?,?,?,?,?,?,?)"
+	    " format, path, raw, text, author, encoding)"
+	    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
 	    " ON CONFLICT(hash) DO NOTHING",
 	[STMT_ADD_LINK] =
 	    "INSERT OR IGNORE INTO links(article_id, start, len, href)"
@@ -126,7 +130,7 @@ static const char *store_sql[STMT_LAST] = {
 	    "SELECT n FROM block_counts WHERE hash = ?1 AND source = ?2",
 	[STMT_GET_ARTICLE] =
 	    "SELECT title, url, published, lang, source, format, path,"
-	    " CASE WHEN ?2 THEN raw ELSE x'' END, text, hash"
+	    " CASE WHEN ?2 THEN raw ELSE x'' END, text, hash, author, encoding"
 	    " FROM articles WHERE id = ?1",
 	[STMT_GET_LINKS] =
 	    "SELECT start, len, href FROM links WHERE article_id = ?"
@@ -148,6 +152,12 @@ static const char *store_sql[STMT_LAST] = {
 	[STMT_UPDATE_TEXT] =
 	    "UPDATE articles SET text = ?2, hash = ?3 WHERE id = ?1",
 	[STMT_DELETE_LINKS] = "DELETE FROM links WHERE article_id = ?",
+	[STMT_SET_DOM] =
+	    "INSERT OR REPLACE INTO article_dom(article_id, data) VALUES (?,?)",
+	[STMT_GET_DOM] = "SELECT data FROM article_dom WHERE article_id = ?",
+	[STMT_UPDATE_META] =
+	    "UPDATE articles SET author = coalesce(?2, author),"
+	    " encoding = coalesce(?3, encoding) WHERE id = ?1",
 	[STMT_ALL_IDS] = "SELECT id FROM articles ORDER BY id",
 	[STMT_GET_ROW] =
 	    "SELECT published, source, lang,"
@@ -435,6 +445,17 @@ static const struct {
 	"  exclusive INTEGER NOT NULL DEFAULT 0"
 	") WITHOUT ROWID;"
 	"ALTER TABLE article_state ADD COLUMN done INTEGER NOT NULL DEFAULT 0;" },
+	{ 7,
+	/* A web page's author and the encoding its bytes were in, and its
+	 * shape: where each block of its text stood in the page (dom.c's
+	 * packed form), the classifier's evidence beside the text. */
+	"ALTER TABLE articles ADD COLUMN author TEXT;"
+	"ALTER TABLE articles ADD COLUMN encoding TEXT;"
+	"CREATE TABLE article_dom ("
+	"  article_id INTEGER PRIMARY KEY"
+	"    REFERENCES articles(id) ON DELETE CASCADE,"
+	"  data BLOB NOT NULL"
+	");" },
 };
 #define STORE_NMIGRATIONS \
 	(sizeof store_migrations / sizeof store_migrations[0])
@@ -779,6 +800,8 @@ store_add_article(struct store *s, struct article *a, char **cause)
 	sqlite3_bind_blob64(st, 9, a->raw, a->rawlen, SQLITE_STATIC);
 	sqlite3_bind_text64(st, 10, a->text, a->len, SQLITE_STATIC,
 	    SQLITE_UTF8);
+	store_bind_text(st, 11, a->author);
+	store_bind_text(st, 12, a->encoding);
 	if (store_step_done(s, STMT_ADD_ARTICLE, _("adding an article"),
 	    cause) != 0)
 		return (-1);
@@ -795,7 +818,30 @@ store_add_article(struct store *s, struct article *a, char **cause)
 		return (-1);
 	if (store_add_links(s, a, cause) != 0)
 		return (-1);
+	if (store_set_dom(s, a->id, a->dom, cause) != 0)
+		return (-1);
 	return (1);
+}
+
+/* Store a web page's shape (NULL: it has none, nothing is written). */
+int
+store_set_dom(struct store *s, int64_t id, const struct dom *d,
+    char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_SET_DOM];
+	struct buf	 b;
+	int		 ret;
+
+	if (d == NULL)
+		return (0);
+	buf_init(&b);
+	dom_pack(d, &b);
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_blob64(st, 2, b.data, b.len, SQLITE_STATIC);
+	ret = store_step_done(s, STMT_SET_DOM, _("adding a page's shape"),
+	    cause);
+	buf_free(&b);
+	return (ret);
 }
 
 int64_t
@@ -1139,6 +1185,15 @@ store_get_article(struct store *s, int64_t id, int with_raw,
 	a->text[a->len] = '\0';
 	v = (const char *)sqlite3_column_text(st, 9);
 	snprintf(a->hash, sizeof a->hash, "%s", v != NULL ? v : "");
+	a->author = store_column_dup(st, 10);
+	a->encoding = store_column_dup(st, 11);
+	sqlite3_reset(st);
+
+	st = s->stmt[STMT_GET_DOM];
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		a->dom = dom_unpack(sqlite3_column_blob(st, 0),
+		    sqlite3_column_bytes(st, 0));
 	sqlite3_reset(st);
 
 	st = s->stmt[STMT_GET_LINKS];
@@ -1304,7 +1359,31 @@ store_update_text(struct store *s, const struct article *a, char **cause)
 	if (store_step_done(s, STMT_DROP_CACHE, _("updating an article"),
 	    cause) != 0)
 		return (-1);
-	return (store_add_links(s, a, cause));
+	if (store_add_links(s, a, cause) != 0)
+		return (-1);
+	return (store_update_meta(s, a, cause));
+}
+
+/*
+ * Bring what import learns of a page up to date: its author, encoding
+ * and shape (re-cleaning after an upgrade, when the text stays).
+ */
+int
+store_update_meta(struct store *s, const struct article *a, char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_UPDATE_META];
+
+	sqlite3_bind_int64(st, 1, a->id);
+	store_bind_text(st, 2, a->author);
+	store_bind_text(st, 3, a->encoding);
+	if (store_step_done(s, STMT_UPDATE_META, _("updating an article"),
+	    cause) != 0)
+		return (-1);
+	sqlite3_bind_int64(s->stmt[STMT_DROP_CACHE], 1, a->id);
+	if (store_step_done(s, STMT_DROP_CACHE, _("updating an article"),
+	    cause) != 0)
+		return (-1);
+	return (store_set_dom(s, a->id, a->dom, cause));
 }
 
 /* Call cb with the id of every article, in order. */

@@ -14,12 +14,6 @@
 #include "sift.h"
 #include "tap.h"
 
-struct entity_case {
-	const char	*in;		/* after the '&' */
-	const char	*out;		/* NULL: not a reference */
-	size_t		 used;
-};
-
 struct text_case {
 	const char	*name;
 	const char	*html;
@@ -56,7 +50,6 @@ struct charset_case {
 	const char	*charset;
 };
 
-static void	test_entities(void);
 static void	test_text(void);
 static void	test_links(void);
 static void	test_meta(void);
@@ -66,40 +59,12 @@ static void	test_robust(void);
 static void	test_large(void);
 static int	doc_sane(const struct html_doc *);
 
-static const struct entity_case entity_cases[] = {
-	{ "amp;", "&", 4 },
-	{ "lt;x", "<", 3 },
-	{ "nbsp;", "\302\240", 5 },
-	{ "copy 2023", "\302\251", 4 },
-	{ "notin;", "\342\210\211", 6 },
-	{ "notit;", "\302\254", 3 },
-	{ "ampx", "&", 3 },
-	{ "NotEqualTilde;", "\342\211\202\314\270", 14 },
-	{ "#x4E2D;", "\344\270\255", 7 },
-	{ "#X4e2d", "\344\270\255", 6 },
-	{ "#20013;", "\344\270\255", 7 },
-	{ "#65", "A", 3 },
-	{ "#0;", "\357\277\275", 3 },
-	{ "#x110000;", "\357\277\275", 9 },
-	{ "#99999999999999999999;", "\357\277\275", 22 },
-	{ "#xD800;", "\357\277\275", 7 },
-	{ "#128;", "\342\202\254", 5 },
-	{ "#x9F;", "\305\270", 5 },
-	{ "#x81;", "\302\201", 5 },
-	{ "#x1F600;", "\360\237\230\200", 8 },
-	{ "#;", NULL, 0 },
-	{ "#x;", NULL, 0 },
-	{ "bogus;", NULL, 0 },
-	{ " and", NULL, 0 },
-	{ "", NULL, 0 },
-};
-
 static const struct text_case text_cases[] = {
 	{ "plain text", "Hello,   world", "Hello, world" },
 	{ "references in text",
 	  "<p>Tom &amp; Jerry &lt;3 &copy 2023&nbsp;&nbsp;x &notit; &notin;"
 	  "</p>",
-	  "Tom & Jerry <3 \302\251 2023 x \302\254it; \342\210\211" },
+	  "Tom & Jerry <3 &copy 2023 x &notit; \342\210\211" },
 	{ "nested divs",
 	  "<div><div>one</div><div><div>two</div> three</div></div>",
 	  "one\ntwo\nthree" },
@@ -113,10 +78,9 @@ static const struct text_case text_cases[] = {
 	  "abcd" },
 	{ "unterminated comment", "<p>before</p><!-- never ends <p>x",
 	  "before" },
-	{ "short comments", "a<!-->b<!--->c<!-- x --!>d", "abcd" },
-	{ "doctype, PI, CDATA",
-	  "<!DOCTYPE html><?xml version=\"1.0\"?><p>x<![CDATA[ y ]]>z</p>",
-	  "xz" },
+	{ "comments", "a<!-- b -->c<!-- x -- y -->d", "acd" },
+	{ "doctype, PI",
+	  "<!DOCTYPE html><?xml version=\"1.0\"?><p>xz</p>", "xz" },
 	{ "pre keeps lines and spacing",
 	  "<p>a   b</p><pre>\nline  one\n\n    indented &lt;x&gt;\n</pre>c",
 	  "a b\nline  one\n    indented <x>\nc" },
@@ -126,26 +90,21 @@ static const struct text_case text_cases[] = {
 	  "<noscript>enable js</noscript><textarea>a</textarea>y</p>",
 	  "xy" },
 	{ "head dropped, title kept out",
-	  "<html><head><title>T</title><style>s</style>stray</head>"
+	  "<html><head><title>T</title><style>s</style></head>"
 	  "<body><p>body</p></body></html>", "body" },
-	{ "hidden and display:none",
-	  "<div hidden><div>no</div></div><p>yes</p>"
-	  "<span style=\"color: red; DISPLAY : none\">no</span>"
+	{ "hidden text stays, for the classifier",
+	  "<div hidden><div>hid</div></div><p>yes</p>"
 	  "<div style='display:block'>shown</div>",
-	  "yes\nshown" },
-	{ "hidden p ends at the next block", "<p hidden>no<div>yes</div>",
-	  "yes" },
-	{ "hidden li ends at the next li",
-	  "<ul><li hidden>no<ul><li>no</li></ul><li>yes</ul>", "yes" },
+	  "hid\nyes\nshown" },
 	{ "NBSP and control characters",
 	  "<p>\302\240a\302\240\302\240b\001\033[31m \302\240</p>",
 	  "a b[31m" },
-	{ "invalid UTF-8 passes through", "<p>\377\376 x\300</p>",
-	  "\377\376 x\300" },
+	{ "invalid UTF-8 is repaired", "<p>\377\376 x\300</p>",
+	  "\357\277\275\357\277\275 x\357\277\275" },
 	{ "stray < and >", "a < b and x > y<", "a < b and x > y<" },
 	{ "unterminated tag", "<p>text</p><a href=\"x", "text" },
 	{ "less than at the end", "<p>x</p><", "x\n<" },
-	{ "end tag at the end", "x</", "x</" },
+	{ "end tag at the end", "x</", "x" },
 	{ "table cells", "<table><tr><td>a</td><td>b</td></tr></table>",
 	  "a\nb" },
 	{ "empty document", "", "" },
@@ -237,36 +196,6 @@ static const struct charset_case charset_cases[] = {
 	{ "utf-16 means utf-8", "<meta charset=utf-16le>", "utf-8" },
 	{ "none", "<p>hello</p>", NULL },
 };
-
-static void
-test_entities(void)
-{
-	const struct entity_case	*c;
-	char				 out[8], got[9];
-	size_t				 i, used;
-	int				 k;
-
-	for (i = 0; i < sizeof entity_cases / sizeof entity_cases[0]; i++) {
-		c = &entity_cases[i];
-		used = 99;
-		k = html_entity(c->in, strlen(c->in), &used, out);
-		memcpy(got, out, k);
-		got[k] = '\0';
-		if (c->out == NULL)
-			ok(k == 0, "entity &%s is not a reference", c->in);
-		else {
-			ok(k > 0 && strcmp(got, c->out) == 0 && used == c->used,
-			    "entity &%s (used %zu)", c->in, used);
-		}
-	}
-	/* The table must stay sorted for the binary search. */
-	for (i = 1; i < html_nentrefs; i++) {
-		if (strcmp(html_entrefs[i - 1].name, html_entrefs[i].name) >= 0)
-			break;
-	}
-	ok(html_nentrefs == 2231 && i == html_nentrefs,
-	    "entity table has 2231 sorted names");
-}
 
 static void
 test_text(void)
@@ -492,7 +421,6 @@ test_large(void)
 int
 main(void)
 {
-	test_entities();
 	test_text();
 	test_links();
 	test_meta();

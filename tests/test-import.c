@@ -29,6 +29,9 @@ keep(struct article *a, void *arg)
 	c->published = a->published ? xstrdup(a->published) : NULL;
 	c->lang = a->lang ? xstrdup(a->lang) : NULL;
 	c->source = a->source ? xstrdup(a->source) : NULL;
+	c->author = a->author ? xstrdup(a->author) : NULL;
+	c->encoding = a->encoding ? xstrdup(a->encoding) : NULL;
+	a->dom = NULL;		/* c takes it over */
 	c->path = NULL;
 	c->raw = NULL;
 	c->text = xstrdup(a->text);

@@ -1,0 +1,671 @@
+/*
+ * clean-dom.c: what a web page's structure says of its blocks, joined to
+ * what their text says.  clean.c computes each block's text features and
+ * jusText class; for a page with a dom (html.c) this pass then
+ *
+ *  1. sums the blocks' text up the tree: characters, link characters,
+ *     prose (the blocks the text rules rate as sentences), and a score
+ *     for each container the way Readability scores its candidates;
+ *  2. finds the zones the page marks as not article: hidden elements,
+ *     landmarks (<nav>, <aside>, <footer>, <menu>, <dialog>, <form>,
+ *     a <header> outside the story, ARIA roles), and elements whose
+ *     class, id, role or itemprop name a family (navigation, sidebar,
+ *     related, comments, share, ad, subscribe, ticker, popup, footer).
+ *     A zone is not trusted when it holds the page's title, or half of
+ *     its prose: that is a layout wrapper ("has-sidebar"), not a sidebar;
+ *  3. chooses the main subtree: itemprop=articleBody, a class naming the
+ *     story's body, <article>, <main> or role=main, in that order, when
+ *     it holds enough of the page's prose; else Readability's top
+ *     candidate; and the siblings that share its name (a story split
+ *     around an advertisement);
+ *  4. gives each block its verdict: a block in a zone is boilerplate (in
+ *     comments, prose is a reader comment); outside the main subtree,
+ *     boilerplate, unless it is good prose beside it; inside, the text
+ *     rules decide, but a short sentence without a link and a byline stay:
+ *     no context vote hides the story's last sentence.
+ *
+ * Everything is linear in nodes and blocks: sums go up the tree once
+ * (nodes come parents first), zones and the main subtree come down once.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "sift.h"
+
+#define CD_MIN_PROSE	150	/* weighted characters a main must hold */
+#define CD_MAIN_SHARE	0.4	/* of the page's free prose */
+
+#define CD_ZONE_NONE	0
+#define CD_ZONE_HIDDEN	1
+#define CD_ZONE_COMMENTS 2
+#define CD_ZONE_OTHER	3
+
+struct cd_node {
+	double		 text;		/* weighted characters below */
+	double		 linkw;		/* of which in links */
+	double		 prose;		/* in sentences */
+	double		 free;		/* prose outside any zone */
+	double		 score;		/* Readability's */
+	int		 scored;
+	int		 title;		/* holds the page's title */
+	int		 blocks;
+	uint32_t	 zone;		/* the node that makes its zone */
+	int		 zkind;		/* CD_ZONE_* */
+	int		 inmain;
+	int		 beside;	/* near the main subtree */
+	int		 article;	/* below an article marker */
+	int		 links;		/* in a list of links */
+	uint32_t	 list;		/* the outermost such list */
+	int		 hidden;	/* below a hidden element */
+	int		 meta;		/* below a byline, a dateline, tags */
+};
+
+struct cd {
+	const struct dom	*d;
+	struct clean_feat	*fs;
+	size_t			 n;
+	struct cd_node		*nodes;
+	double			 prose;		/* the page's */
+	double			 free;
+	uint32_t		 main;		/* DOM_NONE: none found */
+	const char		*how;		/* how it was found */
+	size_t			 first;		/* the story's run in main */
+	size_t			 last;
+};
+
+static const char *cd_tag_names[DOM_NTAGS] = {
+	"", "html", "body", "div", "p", "section", "article", "main", "nav",
+	"aside", "header", "footer", "form", "menu", "dialog", "ul", "ol",
+	"li", "dl", "dt", "dd", "table", "tr", "td", "th", "h1", "h2", "h3",
+	"h4", "h5", "h6", "pre", "blockquote", "figure", "figcaption",
+	"address", "details", "caption", "fieldset", "center", "hgroup",
+	"search"
+};
+
+static const char *cd_attr_names[] = {
+	"", "class", "id", "role", "itemprop"
+};
+
+/* Is a block a sentence of the story, as the text rules see it? */
+static int
+cd_prose(const struct clean_feat *f)
+{
+	if (f->cls == CLS_BAD || f->ld >= 0.3)
+		return (0);
+	return (f->cls == CLS_GOOD || (f->cls == CLS_NEARGOOD &&
+	    f->terminal));
+}
+
+/* Does a family mark a zone that is not article? */
+static int
+cd_negative(int family)
+{
+	switch (family) {
+	case DOM_FAM_NAV:
+	case DOM_FAM_SIDEBAR:
+	case DOM_FAM_RELATED:
+	case DOM_FAM_COMMENTS:
+	case DOM_FAM_SHARE:
+	case DOM_FAM_AD:
+	case DOM_FAM_FOOTER:
+	case DOM_FAM_SUBSCRIBE:
+	case DOM_FAM_TICKER:
+	case DOM_FAM_HIDDEN:
+	case DOM_FAM_POPUP:
+		return (1);
+	}
+	return (0);
+}
+
+/* The zone a node makes by itself, before trust: CD_ZONE_*. */
+static int
+cd_own_zone(const struct cd *cd, uint32_t i)
+{
+	const struct dom_node	*nd = &cd->d->nodes[i];
+
+	if (nd->flags & DOM_N_HIDDEN || nd->family == DOM_FAM_HIDDEN)
+		return (CD_ZONE_HIDDEN);
+	if (((nd->flags & DOM_N_COMMENT) || nd->family == DOM_FAM_COMMENTS) &&
+	    !(cd->d->flags & DOM_P_FORUM))
+		return (CD_ZONE_COMMENTS);
+	switch (nd->tag) {
+	case DOM_NAV:
+	case DOM_ASIDE:
+	case DOM_FOOTER:
+	case DOM_MENU:
+	case DOM_DIALOG:
+	case DOM_FORM:
+	case DOM_SEARCH:
+		return (CD_ZONE_OTHER);
+	case DOM_HEADER:
+		if (!cd->nodes[i].article)
+			return (CD_ZONE_OTHER);
+		break;
+	}
+	if (nd->flags & (DOM_N_NAV | DOM_N_ASIDE | DOM_N_FOOTER |
+	    DOM_N_DIALOG | DOM_N_SEARCH))
+		return (CD_ZONE_OTHER);
+	if ((nd->flags & DOM_N_BANNER) && !cd->nodes[i].article)
+		return (CD_ZONE_OTHER);
+	if (cd_negative(nd->family))
+		return (CD_ZONE_OTHER);
+	return (CD_ZONE_NONE);
+}
+
+/* Describe what a node is, for a reason: "<nav>", "class 'sidebar'". */
+static void
+cd_describe(const struct cd *cd, uint32_t i, char *out, size_t size)
+{
+	const struct dom_node	*nd = &cd->d->nodes[i];
+
+	if (nd->flags & DOM_N_HIDDEN)
+		snprintf(out, size, "a hidden <%s>", cd_tag_names[nd->tag][0] ?
+		    cd_tag_names[nd->tag] : "element");
+	else if (nd->family != DOM_FAM_NONE && nd->attr != 0 &&
+	    nd->attr < sizeof cd_attr_names / sizeof cd_attr_names[0] &&
+	    nd->family != DOM_FAM_CONTENT)
+		snprintf(out, size, "%s '%s'", cd_attr_names[nd->attr],
+		    dom_token_name(nd->token));
+	else if (nd->flags & DOM_N_COMMENT)
+		snprintf(out, size, "a comment (itemtype)");
+	else if (nd->flags & DOM_N_ARTBODY)
+		snprintf(out, size, "itemprop 'articleBody'");
+	else if (nd->flags & (DOM_N_NAV | DOM_N_ASIDE | DOM_N_FOOTER |
+	    DOM_N_DIALOG | DOM_N_SEARCH | DOM_N_BANNER | DOM_N_MAIN))
+		snprintf(out, size, "role '%s'", nd->flags & DOM_N_NAV ?
+		    "navigation" : nd->flags & DOM_N_ASIDE ? "complementary" :
+		    nd->flags & DOM_N_FOOTER ? "contentinfo" : nd->flags &
+		    DOM_N_DIALOG ? "dialog" : nd->flags & DOM_N_SEARCH ?
+		    "search" : nd->flags & DOM_N_BANNER ? "banner" : "main");
+	else if (cd_tag_names[nd->tag][0] != '\0')
+		snprintf(out, size, "<%s>", cd_tag_names[nd->tag]);
+	else
+		snprintf(out, size, "an element");
+}
+
+/*
+ * Sum the blocks up the tree: each node gets its own blocks' figures,
+ * then (nodes come parents first) each node, from the last, adds its
+ * figures to its parent.
+ */
+static void
+cd_sum(struct cd *cd)
+{
+	const struct dom	*d = cd->d;
+	const struct clean_feat	*f;
+	struct cd_node		*c;
+	size_t			 i;
+	uint32_t		 k, p;
+
+	for (i = 0; i < cd->n; i++) {
+		if ((k = d->blocks[i].node) == DOM_NONE)
+			continue;
+		f = &cd->fs[i];
+		c = &cd->nodes[k];
+		c->text += f->wlen;
+		c->linkw += f->wlen * f->ld;
+		if (cd_prose(f))
+			c->prose += f->wlen;
+		c->blocks++;
+		if (d->blocks[i].flags & DOM_B_TITLE)
+			c->title = 1;
+	}
+	for (k = d->nnodes; k-- > 0;) {
+		if ((p = d->nodes[k].parent) == DOM_NONE)
+			continue;
+		cd->nodes[p].text += cd->nodes[k].text;
+		cd->nodes[p].linkw += cd->nodes[k].linkw;
+		cd->nodes[p].prose += cd->nodes[k].prose;
+		cd->nodes[p].blocks += cd->nodes[k].blocks;
+		cd->nodes[p].title |= cd->nodes[k].title;
+	}
+	for (k = 0; k < d->nnodes; k++) {
+		if (d->nodes[k].parent == DOM_NONE)
+			cd->prose += cd->nodes[k].prose;
+	}
+}
+
+/*
+ * Which nodes stand below an article marker (for <header>), and the
+ * zones: a node's own, when trusted, else its parent's.
+ */
+static void
+cd_zones(struct cd *cd)
+{
+	const struct dom	*d = cd->d;
+	const struct dom_node	*nd;
+	struct cd_node		*c, *pc;
+	uint32_t		 k;
+	int			 z, hidden;
+	double			 hiddenprose = 0;
+
+	for (k = 0; k < d->nnodes; k++) {
+		nd = &d->nodes[k];
+		c = &cd->nodes[k];
+		pc = nd->parent != DOM_NONE ? &cd->nodes[nd->parent] : NULL;
+		c->article = (pc != NULL && pc->article) || nd->tag ==
+		    DOM_ARTICLE || nd->tag == DOM_MAIN || (nd->flags &
+		    (DOM_N_ARTICLE | DOM_N_ARTBODY | DOM_N_MAIN | DOM_N_BODY));
+		c->meta = (pc != NULL && pc->meta) || nd->family ==
+		    DOM_FAM_META || nd->family == DOM_FAM_TAGS;
+		if (pc != NULL && pc->hidden)
+			c->hidden = 1;
+		else if (cd_own_zone(cd, k) == CD_ZONE_HIDDEN) {
+			c->hidden = 1;
+			hiddenprose += c->prose;
+		}
+	}
+	/* A page that hides most of its prose shows it by script. */
+	hidden = hiddenprose * 2 < cd->prose;
+
+	for (k = 0; k < d->nnodes; k++) {
+		nd = &d->nodes[k];
+		c = &cd->nodes[k];
+		pc = nd->parent != DOM_NONE ? &cd->nodes[nd->parent] : NULL;
+		c->zone = DOM_NONE;
+		c->zkind = CD_ZONE_NONE;
+		if (pc != NULL && pc->zkind != CD_ZONE_NONE) {
+			c->zone = pc->zone;
+			c->zkind = pc->zkind;
+			/* comments inside a hidden box are still hidden,
+			 * but a hidden thing inside comments is comments */
+			continue;
+		}
+		if (nd->tag == DOM_BODY || nd->tag == DOM_HTML)
+			continue;
+		z = cd_own_zone(cd, k);
+		if (z == CD_ZONE_NONE || (z == CD_ZONE_HIDDEN && !hidden))
+			continue;
+		/* The page's title is never in a zone, nor half its prose
+		 * (comments excepted: a long thread is still comments). */
+		if (c->title || (z != CD_ZONE_COMMENTS && c->prose * 2 >=
+		    cd->prose && cd->prose > 0))
+			continue;
+		c->zone = k;
+		c->zkind = z;
+	}
+}
+
+/*
+ * Readability's scores: a block of 25 characters or more scores
+ * 1 + its clauses + a point a hundred characters (three at most) for
+ * the element holding it, half for the next one up, and a third of the
+ * level for three more; a container starts with a bonus for its tag and
+ * its name, and ends multiplied by the share of its text outside links.
+ */
+static void
+cd_score(struct cd *cd)
+{
+	const struct dom	*d = cd->d;
+	const struct clean_feat	*f;
+	const struct dom_node	*nd;
+	struct cd_node		*c;
+	size_t			 i;
+	uint32_t		 k;
+	double			 s, div;
+	int			 level;
+
+	for (i = 0; i < cd->n; i++) {
+		f = &cd->fs[i];
+		k = d->blocks[i].node;
+		if (k == DOM_NONE || cd->nodes[k].zkind != CD_ZONE_NONE ||
+		    f->chars < 25 || f->cls == CLS_BAD)
+			continue;
+		s = 1 + f->clauses + (f->wlen / 100 < 3 ? f->wlen / 100 : 3);
+		for (level = 0; (k = d->nodes[k].parent) != DOM_NONE &&
+		    level < 5; level++) {
+			c = &cd->nodes[k];
+			if (!c->scored) {
+				nd = &d->nodes[k];
+				c->scored = 1;
+				switch (nd->tag) {
+				case DOM_DIV:
+					c->score = 5;
+					break;
+				case DOM_PRE:
+				case DOM_TD:
+				case DOM_BLOCKQUOTE:
+					c->score = 3;
+					break;
+				case DOM_ADDRESS:
+				case DOM_OL:
+				case DOM_UL:
+				case DOM_DL:
+				case DOM_DD:
+				case DOM_DT:
+				case DOM_LI:
+				case DOM_FORM:
+					c->score = -3;
+					break;
+				case DOM_H1: case DOM_H2: case DOM_H3:
+				case DOM_H4: case DOM_H5: case DOM_H6:
+				case DOM_TH:
+					c->score = -5;
+					break;
+				}
+				if (nd->flags & (DOM_N_BODY | DOM_N_ARTBODY))
+					c->score += 50;
+				else if (nd->flags & DOM_N_CONTENT)
+					c->score += 25;
+				if (cd_negative(nd->family))
+					c->score -= 25;
+			}
+			div = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+			c->score += s / div;
+		}
+	}
+}
+
+/* The free prose of a subtree: not in a zone. */
+static void
+cd_free(struct cd *cd)
+{
+	const struct dom	*d = cd->d;
+	size_t			 i;
+	uint32_t		 k, p;
+
+	for (i = 0; i < cd->n; i++) {
+		k = d->blocks[i].node;
+		if (k == DOM_NONE || cd->nodes[k].zkind != CD_ZONE_NONE ||
+		    !cd_prose(&cd->fs[i]))
+			continue;
+		cd->nodes[k].free += cd->fs[i].wlen;
+		cd->free += cd->fs[i].wlen;
+	}
+	for (k = d->nnodes; k-- > 0;) {
+		if ((p = d->nodes[k].parent) != DOM_NONE)
+			cd->nodes[p].free += cd->nodes[k].free;
+	}
+}
+
+/* Can node k be the main subtree: enough prose, not mostly links? */
+static int
+cd_qualifies(const struct cd *cd, uint32_t k)
+{
+	const struct cd_node	*c = &cd->nodes[k];
+
+	return (c->zkind == CD_ZONE_NONE && c->free >= CD_MIN_PROSE &&
+	    c->free >= CD_MAIN_SHARE * cd->free && c->text > 0 &&
+	    c->linkw < 0.5 * c->text);
+}
+
+/* Is node k a main marker of the given kind (0 the strongest)? */
+static int
+cd_marker(const struct cd *cd, uint32_t k, int kind)
+{
+	const struct dom_node	*nd = &cd->d->nodes[k];
+
+	switch (kind) {
+	case 0:
+		return ((nd->flags & DOM_N_ARTBODY) != 0);
+	case 1:
+		return ((nd->flags & DOM_N_BODY) != 0);
+	case 2:
+		return (nd->tag == DOM_ARTICLE ||
+		    (nd->flags & DOM_N_ARTICLE) != 0);
+	default:
+		return (nd->tag == DOM_MAIN || (nd->flags & DOM_N_MAIN) != 0);
+	}
+}
+
+/*
+ * Choose the main subtree: the marker of the strongest kind that holds
+ * most free prose and qualifies, else Readability's top candidate.
+ */
+static void
+cd_choose(struct cd *cd)
+{
+	static const char	*hows[] = {
+		"itemprop articleBody", "its class", "<article>", "<main>"
+	};
+	const struct dom	*d = cd->d;
+	uint32_t		 k, best;
+	int			 kind;
+	double			 s, top = 0;
+
+	cd->main = DOM_NONE;
+	if (cd->free < CD_MIN_PROSE)
+		return;
+	for (kind = 0; kind < 4 && cd->main == DOM_NONE; kind++) {
+		best = DOM_NONE;
+		for (k = 0; k < d->nnodes; k++) {
+			if (cd_marker(cd, k, kind) && (best == DOM_NONE ||
+			    cd->nodes[k].free > cd->nodes[best].free))
+				best = k;
+		}
+		if (best != DOM_NONE && cd_qualifies(cd, best)) {
+			cd->main = best;
+			cd->how = hows[kind];
+		}
+	}
+	if (cd->main != DOM_NONE)
+		return;
+	best = DOM_NONE;
+	for (k = 0; k < d->nnodes; k++) {
+		if (!cd->nodes[k].scored || cd->nodes[k].zkind != CD_ZONE_NONE)
+			continue;
+		s = cd->nodes[k].score;
+		if (cd->nodes[k].text > 0)
+			s *= 1 - cd->nodes[k].linkw / cd->nodes[k].text;
+		if (best == DOM_NONE || s > top) {
+			best = k;
+			top = s;
+		}
+	}
+	/* A fragment (a feed's body) is the story already: only markers
+	 * in it say where the story is. */
+	if (best != DOM_NONE && cd_qualifies(cd, best) &&
+	    (d->flags & DOM_P_PAGE)) {
+		cd->main = best;
+		cd->how = "the densest text";
+	}
+}
+
+/*
+ * Mark the main subtree, its siblings of the same name (a story split by
+ * an advertisement), and the nodes beside it: below its parent or
+ * grandparent, when that is not the whole page.
+ */
+static void
+cd_mark(struct cd *cd)
+{
+	const struct dom	*d = cd->d;
+	const struct dom_node	*m, *nd;
+	uint32_t		 k, near = DOM_NONE, p;
+
+	if (cd->main == DOM_NONE)
+		return;
+	m = &d->nodes[cd->main];
+	for (p = m->parent, k = 0; p != DOM_NONE && k < 2; p =
+	    d->nodes[p].parent, k++) {
+		if (k > 0 && (d->nodes[p].tag == DOM_BODY ||
+		    d->nodes[p].tag == DOM_HTML))
+			break;
+		near = p;
+	}
+	for (k = 0; k < d->nnodes; k++) {
+		nd = &d->nodes[k];
+		p = nd->parent;
+		if (k == cd->main || (p != DOM_NONE && cd->nodes[p].inmain))
+			cd->nodes[k].inmain = 1;
+		else if (p != DOM_NONE && p == m->parent && nd->tag == m->tag &&
+		    nd->family == m->family && nd->token == m->token &&
+		    (nd->flags & (DOM_N_ARTBODY | DOM_N_BODY)) ==
+		    (m->flags & (DOM_N_ARTBODY | DOM_N_BODY)) &&
+		    cd->nodes[k].zkind == CD_ZONE_NONE)
+			cd->nodes[k].inmain = 1;
+		if (k == near || (p != DOM_NONE && cd->nodes[p].beside))
+			cd->nodes[k].beside = 1;
+	}
+}
+
+/* Lists and tables whose items are mostly links: menus and teasers. */
+static void
+cd_links(struct cd *cd)
+{
+	const struct dom	*d = cd->d;
+	const struct dom_node	*nd;
+	struct cd_node		*c;
+	uint32_t		 k;
+
+	for (k = 0; k < d->nnodes; k++) {
+		nd = &d->nodes[k];
+		c = &cd->nodes[k];
+		if (nd->parent != DOM_NONE && cd->nodes[nd->parent].links) {
+			c->links = 1;
+			c->list = cd->nodes[nd->parent].list;
+			continue;
+		}
+		if ((nd->tag == DOM_UL || nd->tag == DOM_OL ||
+		    nd->tag == DOM_MENU || nd->tag == DOM_DL) &&
+		    c->blocks >= 2 && c->text > 0 &&
+		    c->linkw > 0.6 * c->text) {
+			c->links = 1;
+			c->list = k;
+		}
+	}
+}
+
+static void
+cd_verdicts(struct cd *cd)
+{
+	const struct dom	*d = cd->d;
+	struct clean_feat	*f;
+	struct cd_node		*c;
+	char			 what[96], mainwhat[96];
+	size_t			 i;
+	uint32_t		 k;
+	int			 ld;
+
+	if (cd->main != DOM_NONE)
+		cd_describe(cd, cd->main, mainwhat, sizeof mainwhat);
+	for (i = 0; i < cd->n; i++) {
+		f = &cd->fs[i];
+		if (d->blocks[i].flags & DOM_B_TITLE) {
+			clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
+			    "title: the page's title, shown above");
+			f->cls = CLS_BAD;
+			continue;
+		}
+		if ((k = d->blocks[i].node) == DOM_NONE)
+			continue;
+		c = &cd->nodes[k];
+		if (c->zkind != CD_ZONE_NONE) {
+			cd_describe(cd, c->zone, what, sizeof what);
+			if (c->zkind == CD_ZONE_COMMENTS && f->kind ==
+			    KIND_QUALITY && f->cls != CLS_BAD && f->ld < 0.5 &&
+			    (f->cls != CLS_SHORT || f->terminal))
+				clean_set(f, KIND_COMMENT, VERDICT_COMMENT,
+				    "comment: in %s", what);
+			else
+				clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
+				    "dom: in %s", what);
+			f->cls = CLS_BAD;
+			continue;
+		}
+		if (cd->main != DOM_NONE && !c->inmain) {
+			if (c->beside && f->kind == KIND_QUALITY &&
+			    f->cls == CLS_GOOD && f->ld < 0.1) {
+				clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+				    "content: prose beside the main subtree");
+				continue;
+			}
+			clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
+			    "dom: outside the main subtree (%s)", mainwhat);
+			f->cls = CLS_BAD;
+			continue;
+		}
+		if (c->links && f->kind != KIND_DOM) {
+			k = c->list;
+			ld = (int)(100 * cd->nodes[k].linkw /
+			    cd->nodes[k].text + 0.5);
+			clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
+			    "dom: a list of links, link density %d.%02d",
+			    ld / 100, ld % 100);
+			f->cls = CLS_BAD;
+			continue;
+		}
+		if (cd->main == DOM_NONE || c->meta)
+			continue;
+		/*
+		 * In the story, a reporter's line, a sentence without a
+		 * link, and a short block that opens or closes the story's
+		 * run are the story's, whatever their neighbours.
+		 */
+		if (f->byline) {
+			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+			    "content: a reporter's line in the story");
+			f->cls = CLS_GOOD;
+		} else if (f->kind == KIND_QUALITY && f->cls != CLS_BAD &&
+		    f->cls != CLS_GOOD && f->linkchars == 0 && (f->terminal ||
+		    (cd->last != 0 && i + 1 >= cd->first && i < cd->last))) {
+			clean_set(f, KIND_KEPT, VERDICT_CONTENT, "content: %s",
+			    f->terminal ? "a sentence in the main subtree" :
+			    i < cd->first ? "opens the story" :
+			    i + 1 >= cd->last ? "closes the story" :
+			    "inside the story");
+			f->cls = CLS_GOOD;
+		}
+	}
+}
+
+/* The story's run: its first and last prose block in main (last + 1). */
+static void
+cd_run(struct cd *cd)
+{
+	size_t		i;
+	uint32_t	k;
+
+	cd->first = cd->last = 0;
+	if (cd->main == DOM_NONE)
+		return;
+	for (i = 0; i < cd->n; i++) {
+		k = cd->d->blocks[i].node;
+		if (k == DOM_NONE || !cd->nodes[k].inmain ||
+		    cd->nodes[k].zkind != CD_ZONE_NONE || !cd_prose(&cd->fs[i]))
+			continue;
+		if (cd->last == 0)
+			cd->first = i;
+		cd->last = i + 2;	/* the block after it too */
+	}
+}
+
+/*
+ * The dom's part in classifying a page's blocks; page gets a line on
+ * how the page was read.  Does nothing when the dom does not match the
+ * text (a store written by an older sift).
+ */
+void
+clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
+    char *page, size_t size)
+{
+	struct cd	cd;
+	char		what[96];
+
+	if (d == NULL || d->nblocks != n || d->nnodes == 0)
+		return;
+	memset(&cd, 0, sizeof cd);
+	cd.d = d;
+	cd.fs = fs;
+	cd.n = n;
+	cd.nodes = xcalloc(d->nnodes, sizeof *cd.nodes);
+	cd_sum(&cd);
+	cd_zones(&cd);
+	cd_free(&cd);
+	cd_score(&cd);
+	cd_choose(&cd);
+	cd_mark(&cd);
+	cd_run(&cd);
+	cd_links(&cd);
+	cd_verdicts(&cd);
+	if (cd.main != DOM_NONE) {
+		cd_describe(&cd, cd.main, what, sizeof what);
+		snprintf(page, size, "main subtree: %s, found by %s", what,
+		    cd.how);
+	} else
+		snprintf(page, size, "main subtree: none found");
+	free(cd.nodes);
+}

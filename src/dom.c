@@ -1,0 +1,597 @@
+/*
+ * dom.c: the shape of a web page, as much of it as the classifier needs.
+ * html.c builds it while libxml2 parses the page: a node for each
+ * block-level element (div, p, li, nav, article, ...) in document order,
+ * so a node's parent always comes before it and its descendants follow
+ * it without a gap; and for each block of the article's text the node it
+ * was written in.  A node keeps what the page says of it: its tag, the
+ * landmark it is (nav, aside, footer, a role), whether it is hidden, and
+ * what its class, id, role and itemprop call it, reduced to one family
+ * (navigation, related, comments, share, ad, ...) and one positive mark
+ * (article body, or a weak "content").
+ *
+ * Class and id values are split into tokens (at anything that is not an
+ * ASCII letter or digit, and at camelCase and letter-digit boundaries,
+ * lower-cased) and a token names a family only when it equals an entry
+ * of the table, or starts with one of five letters or more: "sidebar"
+ * and "relatedPosts" do, "subheader", "masthead-ad" (for "ad") and
+ * "download" do not.  Two adjacent tokens are tried joined as well
+ * ("side-bar", "most-read").
+ *
+ * A dom is stored with its article (dom_pack, dom_unpack): a version
+ * byte, then varints, a few bytes a node and a block.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "sift.h"
+
+#define DOM_PACK_VERSION	1
+#define DOM_TOKEN_MAX		32	/* longer tokens are not names */
+
+struct dom_entry {
+	const char	*token;
+	int		 family;
+};
+
+/*
+ * The table, sorted by token for binary search.  The English tokens
+ * merge Readability's, trafilatura's and GeneralNewsExtractor's lists;
+ * the pinyin and romaji ones are what Chinese and Japanese sites write.
+ * Positive marks are families too: DOM_FAM_BODY (the story's own
+ * container) and DOM_FAM_CONTENT (a weak hint).
+ */
+static const struct dom_entry dom_entries[] = {
+	{ "ad", DOM_FAM_AD },
+	{ "adbox", DOM_FAM_AD },
+	{ "addthis", DOM_FAM_SHARE },
+	{ "ads", DOM_FAM_AD },
+	{ "adsense", DOM_FAM_AD },
+	{ "adslot", DOM_FAM_AD },
+	{ "adunit", DOM_FAM_AD },
+	{ "advert", DOM_FAM_AD },
+	{ "advertisement", DOM_FAM_AD },
+	{ "advertising", DOM_FAM_AD },
+	{ "adwrap", DOM_FAM_AD },
+	{ "article", DOM_FAM_CONTENT },
+	{ "articlebody", DOM_FAM_BODY },
+	{ "articlecontent", DOM_FAM_BODY },
+	{ "articledetail", DOM_FAM_BODY },
+	{ "articleinfo", DOM_FAM_META },
+	{ "articlemeta", DOM_FAM_META },
+	{ "articletext", DOM_FAM_BODY },
+	{ "aside", DOM_FAM_SIDEBAR },
+	{ "author", DOM_FAM_META },
+	{ "banner", DOM_FAM_AD },
+	{ "banquan", DOM_FAM_FOOTER },
+	{ "bianji", DOM_FAM_META },
+	{ "biaoqian", DOM_FAM_TAGS },
+	{ "blogpost", DOM_FAM_CONTENT },
+	{ "body", DOM_FAM_CONTENT },
+	{ "bodytext", DOM_FAM_BODY },
+	{ "breadcrumb", DOM_FAM_NAV },
+	{ "breadcrumbs", DOM_FAM_NAV },
+	{ "byline", DOM_FAM_META },
+	{ "cebian", DOM_FAM_SIDEBAR },
+	{ "cmt", DOM_FAM_COMMENTS },
+	{ "comment", DOM_FAM_COMMENTS },
+	{ "comments", DOM_FAM_COMMENTS },
+	{ "consent", DOM_FAM_POPUP },
+	{ "content", DOM_FAM_CONTENT },
+	{ "contentbody", DOM_FAM_BODY },
+	{ "contentinfo", DOM_FAM_FOOTER },
+	{ "cookie", DOM_FAM_POPUP },
+	{ "cookies", DOM_FAM_POPUP },
+	{ "copyright", DOM_FAM_FOOTER },
+	{ "crumbs", DOM_FAM_NAV },
+	{ "daohang", DOM_FAM_NAV },
+	{ "dateline", DOM_FAM_META },
+	{ "dfp", DOM_FAM_AD },
+	{ "dingyue", DOM_FAM_SUBSCRIBE },
+	{ "disclaimer", DOM_FAM_FOOTER },
+	{ "discussion", DOM_FAM_COMMENTS },
+	{ "disqus", DOM_FAM_COMMENTS },
+	{ "dsq", DOM_FAM_COMMENTS },
+	{ "entry", DOM_FAM_CONTENT },
+	{ "entrycontent", DOM_FAM_BODY },
+	{ "entrymeta", DOM_FAM_META },
+	{ "fenxiang", DOM_FAM_SHARE },
+	{ "footer", DOM_FAM_FOOTER },
+	{ "gdpr", DOM_FAM_POPUP },
+	{ "gentie", DOM_FAM_COMMENTS },
+	{ "guanggao", DOM_FAM_AD },
+	{ "hangqing", DOM_FAM_TICKER },
+	{ "hidden", DOM_FAM_HIDDEN },
+	{ "hide", DOM_FAM_HIDDEN },
+	{ "invisible", DOM_FAM_HIDDEN },
+	{ "kanren", DOM_FAM_RELATED },
+	{ "keywords", DOM_FAM_TAGS },
+	{ "laiyuan", DOM_FAM_META },
+	{ "lightbox", DOM_FAM_POPUP },
+	{ "liuyan", DOM_FAM_COMMENTS },
+	{ "login", DOM_FAM_SUBSCRIBE },
+	{ "main", DOM_FAM_CONTENT },
+	{ "maincontent", DOM_FAM_BODY },
+	{ "marquee", DOM_FAM_TICKER },
+	{ "masthead", DOM_FAM_NAV },
+	{ "megamenu", DOM_FAM_NAV },
+	{ "menu", DOM_FAM_NAV },
+	{ "menubar", DOM_FAM_NAV },
+	{ "modal", DOM_FAM_POPUP },
+	{ "morestories", DOM_FAM_RELATED },
+	{ "mostpopular", DOM_FAM_RELATED },
+	{ "mostread", DOM_FAM_RELATED },
+	{ "mostviewed", DOM_FAM_RELATED },
+	{ "nav", DOM_FAM_NAV },
+	{ "navbar", DOM_FAM_NAV },
+	{ "navigation", DOM_FAM_NAV },
+	{ "neirong", DOM_FAM_CONTENT },
+	{ "newsarticle", DOM_FAM_CONTENT },
+	{ "newscontent", DOM_FAM_BODY },
+	{ "newsletter", DOM_FAM_SUBSCRIBE },
+	{ "newstext", DOM_FAM_BODY },
+	{ "nextarticle", DOM_FAM_RELATED },
+	{ "ninki", DOM_FAM_RELATED },
+	{ "offscreen", DOM_FAM_HIDDEN },
+	{ "osusume", DOM_FAM_RELATED },
+	{ "outbrain", DOM_FAM_RELATED },
+	{ "overlay", DOM_FAM_POPUP },
+	{ "pager", DOM_FAM_NAV },
+	{ "pagination", DOM_FAM_NAV },
+	{ "paihang", DOM_FAM_RELATED },
+	{ "paywall", DOM_FAM_SUBSCRIBE },
+	{ "pinglun", DOM_FAM_COMMENTS },
+	{ "popular", DOM_FAM_RELATED },
+	{ "popup", DOM_FAM_POPUP },
+	{ "post", DOM_FAM_CONTENT },
+	{ "postbody", DOM_FAM_BODY },
+	{ "postcontent", DOM_FAM_BODY },
+	{ "postmeta", DOM_FAM_META },
+	{ "posttext", DOM_FAM_BODY },
+	{ "promo", DOM_FAM_AD },
+	{ "ranking", DOM_FAM_RELATED },
+	{ "readmore", DOM_FAM_RELATED },
+	{ "rebang", DOM_FAM_RELATED },
+	{ "recirc", DOM_FAM_RELATED },
+	{ "recommend", DOM_FAM_RELATED },
+	{ "related", DOM_FAM_RELATED },
+	{ "remen", DOM_FAM_RELATED },
+	{ "replies", DOM_FAM_COMMENTS },
+	{ "reply", DOM_FAM_COMMENTS },
+	{ "respond", DOM_FAM_COMMENTS },
+	{ "screenreader", DOM_FAM_HIDDEN },
+	{ "share", DOM_FAM_SHARE },
+	{ "sharethis", DOM_FAM_SHARE },
+	{ "sharing", DOM_FAM_SHARE },
+	{ "sidebar", DOM_FAM_SIDEBAR },
+	{ "signin", DOM_FAM_SUBSCRIBE },
+	{ "signup", DOM_FAM_SUBSCRIBE },
+	{ "skiplink", DOM_FAM_NAV },
+	{ "skyscraper", DOM_FAM_AD },
+	{ "sns", DOM_FAM_SHARE },
+	{ "sociable", DOM_FAM_SHARE },
+	{ "social", DOM_FAM_SHARE },
+	{ "sponsor", DOM_FAM_AD },
+	{ "sronly", DOM_FAM_HIDDEN },
+	{ "story", DOM_FAM_CONTENT },
+	{ "storybody", DOM_FAM_BODY },
+	{ "storycontent", DOM_FAM_BODY },
+	{ "storytext", DOM_FAM_BODY },
+	{ "subnav", DOM_FAM_NAV },
+	{ "subscribe", DOM_FAM_SUBSCRIBE },
+	{ "subscription", DOM_FAM_SUBSCRIBE },
+	{ "taboola", DOM_FAM_RELATED },
+	{ "tagcloud", DOM_FAM_TAGS },
+	{ "taglist", DOM_FAM_TAGS },
+	{ "tags", DOM_FAM_TAGS },
+	{ "teaser", DOM_FAM_RELATED },
+	{ "teasers", DOM_FAM_RELATED },
+	{ "ticker", DOM_FAM_TICKER },
+	{ "toolbar", DOM_FAM_NAV },
+	{ "topbar", DOM_FAM_NAV },
+	{ "topics", DOM_FAM_TAGS },
+	{ "topstories", DOM_FAM_RELATED },
+	{ "trending", DOM_FAM_RELATED },
+	{ "tuijian", DOM_FAM_RELATED },
+	{ "visuallyhidden", DOM_FAM_HIDDEN },
+	{ "widget", DOM_FAM_SIDEBAR },
+	{ "widgets", DOM_FAM_SIDEBAR },
+	{ "xiangguan", DOM_FAM_RELATED },
+	{ "zebian", DOM_FAM_META },
+	{ "zhengwen", DOM_FAM_BODY },
+	{ "zuozhe", DOM_FAM_META },
+};
+#define DOM_NENTRIES	(sizeof dom_entries / sizeof dom_entries[0])
+
+/* Longer words that start with an entry and mean something else. */
+static const char *dom_not_prefixed[] = {
+	"adaptive", "address", "admin", "advance", "advice", "advisor",
+	"commentary", "commentaries", "contentious", "hiddenite",
+	"menuitem", "postal", "poster", "shared", "shareholder",
+	"shareholders", "socialist", "storyline", NULL
+};
+
+static const char *dom_family_names[DOM_NFAMILIES] = {
+	"", "navigation", "sidebar", "related", "comments", "share", "ad",
+	"footer", "meta", "subscribe", "ticker", "tags", "hidden", "popup",
+	"content", "article body"
+};
+
+const char *
+dom_family_name(int family)
+{
+	if (family < 0 || family >= DOM_NFAMILIES)
+		return ("");
+	return (dom_family_names[family]);
+}
+
+const char *
+dom_token_name(int token)
+{
+	if (token <= 0 || (size_t)token > DOM_NENTRIES)
+		return ("");
+	return (dom_entries[token - 1].token);
+}
+
+static int
+dom_entry_cmp(const char *s, size_t n, const char *token)
+{
+	size_t	len = strlen(token);
+	int	c;
+
+	if ((c = memcmp(s, token, n < len ? n : len)) != 0)
+		return (c);
+	return (n < len ? -1 : n > len);
+}
+
+/*
+ * The entry a token names: equal, or the longest entry of five letters
+ * or more that the token starts with.  Returns its index + 1, or 0.
+ */
+static int
+dom_lookup(const char *s, size_t n)
+{
+	size_t	lo, hi, mid, len, i;
+	int	c;
+
+	if (n < 2 || n > DOM_TOKEN_MAX)
+		return (0);
+	lo = 0;
+	hi = DOM_NENTRIES;
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if ((c = dom_entry_cmp(s, n, dom_entries[mid].token)) == 0)
+			return (mid + 1);
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	/* A prefix sorts just before where s would be: look back. */
+	for (i = lo; i > 0; i--) {
+		len = strlen(dom_entries[i - 1].token);
+		if (dom_entries[i - 1].token[0] != s[0])
+			break;
+		if (len >= 5 && len < n &&
+		    memcmp(s, dom_entries[i - 1].token, len) == 0)
+			break;
+	}
+	if (i == 0 || dom_entries[i - 1].token[0] != s[0])
+		return (0);
+	for (len = 0; dom_not_prefixed[len] != NULL; len++) {
+		size_t	l = strlen(dom_not_prefixed[len]);
+
+		if (n >= l && memcmp(s, dom_not_prefixed[len], l) == 0)
+			return (0);
+	}
+	return (i);
+}
+
+/*
+ * Which family ranks first when one element is called several things:
+ * what hides beats what keeps ("article-comments" are comments,
+ * "sidebar-content" is a sidebar), but the story's own body beats a
+ * weak negative such as "meta" or "tags".
+ */
+static int
+dom_rank(int family)
+{
+	switch (family) {
+	case DOM_FAM_NONE:
+		return (0);
+	case DOM_FAM_CONTENT:
+		return (1);
+	case DOM_FAM_META:
+	case DOM_FAM_TAGS:
+		return (2);
+	case DOM_FAM_BODY:
+		return (3);
+	default:
+		return (4);
+	}
+}
+
+static void
+dom_take(struct dom_node *nd, int entry, int attr)
+{
+	int	family;
+
+	if (entry == 0)
+		return;
+	family = dom_entries[entry - 1].family;
+	if (dom_rank(family) > dom_rank(nd->family)) {
+		nd->family = family;
+		nd->token = entry;
+		nd->attr = attr;
+	}
+	if (family == DOM_FAM_BODY)
+		nd->flags |= DOM_N_BODY;
+	else if (family == DOM_FAM_CONTENT)
+		nd->flags |= DOM_N_CONTENT;
+}
+
+/*
+ * Name a node from a class or id value: split it into tokens, look up
+ * each and each adjacent pair joined.
+ */
+void
+dom_name(struct dom_node *nd, const char *v, int attr)
+{
+	char		 tok[DOM_TOKEN_MAX + 1], prev[DOM_TOKEN_MAX + 1];
+	char		 pair[2 * DOM_TOKEN_MAX + 1];
+	const char	*p = v;
+	size_t		 n, np = 0;
+	int		 up, lo, dig, pup, plo, pdig;
+
+	while (*p != '\0') {
+		/* one token: letters and digits, cut at case and digit
+		 * boundaries */
+		n = 0;
+		pup = plo = pdig = 0;
+		while (*p != '\0') {
+			up = *p >= 'A' && *p <= 'Z';
+			lo = *p >= 'a' && *p <= 'z';
+			dig = *p >= '0' && *p <= '9';
+			if (!up && !lo && !dig)
+				break;
+			if (n > 0 && ((plo && up) || pdig != dig))
+				break;	/* "relatedPosts", "col2" */
+			if (n > 0 && up && pup && p[1] >= 'a' && p[1] <= 'z')
+				break;	/* "RSSFeed": RSS | Feed */
+			if (n < DOM_TOKEN_MAX)
+				tok[n++] = lo || dig ? *p : *p + 32;
+			else
+				n = DOM_TOKEN_MAX + 1;	/* too long */
+			pup = up;
+			plo = lo;
+			pdig = dig;
+			p++;
+		}
+		if (n == 0) {
+			if (*p == '\0')
+				break;
+			if ((unsigned char)*p >= 0x80 || *p == ' ' ||
+			    *p == '\t')
+				np = 0;	/* a new word: no pair across it */
+			p++;
+			continue;
+		}
+		if (n > DOM_TOKEN_MAX || (tok[0] >= '0' && tok[0] <= '9')) {
+			np = 0;
+			continue;
+		}
+		dom_take(nd, dom_lookup(tok, n), attr);
+		if (np > 0 && np + n <= 2 * DOM_TOKEN_MAX) {
+			memcpy(pair, prev, np);
+			memcpy(pair + np, tok, n);
+			dom_take(nd, dom_lookup(pair, np + n), attr);
+		}
+		memcpy(prev, tok, n);
+		np = n;
+	}
+}
+
+struct dom *
+dom_new(void)
+{
+	struct dom	*d;
+
+	d = xcalloc(1, sizeof *d);
+	return (d);
+}
+
+void
+dom_free(struct dom *d)
+{
+	if (d == NULL)
+		return;
+	free(d->nodes);
+	free(d->blocks);
+	free(d);
+}
+
+/* Add a node under parent (DOM_NONE for a root); return its index. */
+uint32_t
+dom_add_node(struct dom *d, uint32_t parent, int tag)
+{
+	struct dom_node	*nd;
+
+	if (d->nnodes == d->nodesize) {
+		d->nodesize = d->nodesize == 0 ? 64 : d->nodesize * 2;
+		d->nodes = xreallocarray(d->nodes, d->nodesize,
+		    sizeof *d->nodes);
+	}
+	nd = &d->nodes[d->nnodes];
+	memset(nd, 0, sizeof *nd);
+	nd->parent = parent;
+	nd->tag = tag;
+	return (d->nnodes++);
+}
+
+void
+dom_add_block(struct dom *d, uint32_t node)
+{
+	if (d->nblocks == d->blocksize) {
+		d->blocksize = d->blocksize == 0 ? 64 : d->blocksize * 2;
+		d->blocks = xreallocarray(d->blocks, d->blocksize,
+		    sizeof *d->blocks);
+	}
+	d->blocks[d->nblocks].node = node;
+	d->blocks[d->nblocks].flags = 0;
+	d->nblocks++;
+}
+
+/* Forget the first block (import took it out of the text). */
+void
+dom_drop_first_block(struct dom *d)
+{
+	if (d->nblocks == 0)
+		return;
+	memmove(d->blocks, d->blocks + 1, (d->nblocks - 1) *
+	    sizeof *d->blocks);
+	d->nblocks--;
+}
+
+/*
+ * Keep only the nodes that hold a block, and their ancestors: the rest
+ * never decides anything.  Order, and so the parent-first property, is
+ * kept.
+ */
+void
+dom_prune(struct dom *d)
+{
+	uint32_t	*map, i, j, n;
+
+	if (d->nnodes == 0)
+		return;
+	map = xcalloc(d->nnodes, sizeof *map);
+	for (i = 0; i < d->nblocks; i++) {
+		for (j = d->blocks[i].node; j != DOM_NONE && map[j] == 0;
+		    j = d->nodes[j].parent)
+			map[j] = 1;
+	}
+	for (i = n = 0; i < d->nnodes; i++) {
+		if (map[i] == 0)
+			continue;
+		map[i] = n + 1;
+		d->nodes[n] = d->nodes[i];
+		if (d->nodes[n].parent != DOM_NONE)
+			d->nodes[n].parent = map[d->nodes[n].parent] - 1;
+		n++;
+	}
+	for (i = 0; i < d->nblocks; i++) {
+		if (d->blocks[i].node != DOM_NONE)
+			d->blocks[i].node = map[d->blocks[i].node] - 1;
+	}
+	d->nnodes = n;
+	free(map);
+}
+
+static void
+dom_put(struct buf *b, uint64_t v)
+{
+	char	c;
+
+	do {
+		c = v & 0x7f;
+		v >>= 7;
+		if (v != 0)
+			c |= 0x80;
+		buf_addc(b, c);
+	} while (v != 0);
+}
+
+static int
+dom_get(const unsigned char **p, const unsigned char *e, uint64_t *v)
+{
+	int	shift = 0;
+
+	*v = 0;
+	while (*p < e && shift < 64) {
+		*v |= (uint64_t)(**p & 0x7f) << shift;
+		if ((*(*p)++ & 0x80) == 0)
+			return (0);
+		shift += 7;
+	}
+	return (-1);
+}
+
+/* The stored form of a dom: see the comment at the top. */
+void
+dom_pack(const struct dom *d, struct buf *b)
+{
+	const struct dom_node	*nd;
+	size_t			 i;
+
+	buf_addc(b, DOM_PACK_VERSION);
+	dom_put(b, d->flags);
+	dom_put(b, d->nnodes);
+	for (i = 0; i < d->nnodes; i++) {
+		nd = &d->nodes[i];
+		/* the parent as a distance back, 0 for none */
+		dom_put(b, nd->parent == DOM_NONE ? 0 : i - nd->parent);
+		dom_put(b, nd->tag);
+		dom_put(b, nd->flags);
+		dom_put(b, nd->token);
+		dom_put(b, (nd->attr << 4) | nd->family);
+	}
+	dom_put(b, d->nblocks);
+	for (i = 0; i < d->nblocks; i++) {
+		dom_put(b, d->blocks[i].node == DOM_NONE ? 0 :
+		    d->blocks[i].node + 1);
+		dom_put(b, d->blocks[i].flags);
+	}
+}
+
+/* Read a stored dom back; NULL if it is damaged or of another version. */
+struct dom *
+dom_unpack(const void *data, size_t len)
+{
+	const unsigned char	*p = data, *e = p + len;
+	struct dom		*d;
+	struct dom_node		*nd;
+	uint64_t		 v, n, i, k[5];
+	int			 j;
+
+	if (len < 1 || *p++ != DOM_PACK_VERSION)
+		return (NULL);
+	d = dom_new();
+	if (dom_get(&p, e, &v) != 0 || dom_get(&p, e, &n) != 0 ||
+	    n > len)
+		goto bad;
+	d->flags = v;
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < 5; j++) {
+			if (dom_get(&p, e, &k[j]) != 0)
+				goto bad;
+		}
+		if (k[0] > i || k[1] >= DOM_NTAGS || k[3] > DOM_NENTRIES ||
+		    (k[4] & 0xf) >= DOM_NFAMILIES || k[2] > 0xffff)
+			goto bad;
+		dom_add_node(d, k[0] == 0 ? DOM_NONE : (uint32_t)(i - k[0]),
+		    (int)k[1]);
+		nd = &d->nodes[i];
+		nd->flags = k[2];
+		nd->token = k[3];
+		nd->family = k[4] & 0xf;
+		nd->attr = (k[4] >> 4) & 0xf;
+	}
+	if (dom_get(&p, e, &n) != 0 || n > len)
+		goto bad;
+	for (i = 0; i < n; i++) {
+		if (dom_get(&p, e, &k[0]) != 0 || dom_get(&p, e, &k[1]) != 0 ||
+		    k[0] > d->nnodes)
+			goto bad;
+		dom_add_block(d, k[0] == 0 ? DOM_NONE : (uint32_t)(k[0] - 1));
+		d->blocks[i].flags = k[1];
+	}
+	if (p != e)
+		goto bad;
+	return (d);
+bad:
+	dom_free(d);
+	return (NULL);
+}

@@ -1,0 +1,337 @@
+/*
+ * meta.c: a page's metadata, chosen from what it says of itself.  html.c
+ * hands over every candidate it meets (<title>, the first <h1>, <meta>
+ * keys of Open Graph, Dublin Core, Parse.ly and the like, <link
+ * rel=canonical>, <time datetime>, and the page's JSON-LD scripts); each
+ * field keeps the candidate of the best rank, the first of equal ones.
+ * Ranks follow Readability and trafilatura: JSON-LD of an article type
+ * first, then Open Graph and article: keys, then the rest.
+ *
+ * The title is the page's <h1> when another source agrees with it (the
+ * reader sees it above the story), else the JSON-LD headline or
+ * og:title, else <title> less the site's name.  JSON-LD's articleBody,
+ * when a page has one, is kept only as evidence: each block whose text
+ * it holds is marked in the dom.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "sift.h"
+
+struct meta_value {
+	char	*s;
+	int	 prio;
+};
+
+struct meta {
+	struct meta_value	 v[META_NFIELDS];
+	char			*h1;
+	char			*body;		/* JSON-LD articleBody */
+	int			 forum;		/* a discussion page */
+};
+
+/* The <meta> keys meta.c reads (lower case), with their field and rank. */
+static const struct {
+	const char	*key;
+	int		 field;
+	int		 prio;
+} meta_keys[] = {
+	{ "og:title", META_TITLE, 1 },
+	{ "twitter:title", META_TITLE, 2 },
+	{ "dc.title", META_TITLE, 2 },
+	{ "headline", META_TITLE, 2 },
+	{ "parsely-title", META_TITLE, 2 },
+	{ "og:site_name", META_SITE, 0 },
+	{ "application-name", META_SITE, 3 },
+	{ "og:url", META_URL, 1 },
+	{ "og:locale", META_LANG, 1 },
+	{ "article:published_time", META_DATE, 0 },
+	{ "og:published_time", META_DATE, 0 },
+	{ "datepublished", META_DATE, 1 },
+	{ "pubdate", META_DATE, 1 },
+	{ "publishdate", META_DATE, 1 },
+	{ "publish-date", META_DATE, 1 },
+	{ "publication_date", META_DATE, 1 },
+	{ "date", META_DATE, 1 },
+	{ "dc.date", META_DATE, 1 },
+	{ "dc.date.issued", META_DATE, 1 },
+	{ "dcterms.date", META_DATE, 1 },
+	{ "dcterms.created", META_DATE, 1 },
+	{ "parsely-pub-date", META_DATE, 1 },
+	{ "sailthru.date", META_DATE, 2 },
+	{ "article.published", META_DATE, 2 },
+	{ "author", META_AUTHOR, 1 },
+	{ "article:author", META_AUTHOR, 1 },
+	{ "dc.creator", META_AUTHOR, 1 },
+	{ "dcterms.creator", META_AUTHOR, 1 },
+	{ "parsely-author", META_AUTHOR, 1 },
+	{ "sailthru.author", META_AUTHOR, 2 },
+	{ "byl", META_AUTHOR, 2 },
+};
+
+struct meta *
+meta_new(void)
+{
+	struct meta	*m;
+	int		 i;
+
+	m = xcalloc(1, sizeof *m);
+	for (i = 0; i < META_NFIELDS; i++)
+		m->v[i].prio = 1000;
+	return (m);
+}
+
+void
+meta_free(struct meta *m)
+{
+	int	i;
+
+	if (m == NULL)
+		return;
+	for (i = 0; i < META_NFIELDS; i++)
+		free(m->v[i].s);
+	free(m->h1);
+	free(m->body);
+	free(m);
+}
+
+/* Offer a value for a field; it is kept if it ranks better. */
+void
+meta_set(struct meta *m, int field, const char *value, int prio)
+{
+	char	*s;
+
+	if (field < 0 || field >= META_NFIELDS || prio >= m->v[field].prio)
+		return;
+	if ((s = html_squash(xstrdup(value))) == NULL)
+		return;
+	if (field == META_AUTHOR) {
+		/* "By Jane Doe" and URLs are not names */
+		if (strncasecmp(s, "by ", 3) == 0)
+			memmove(s, s + 3, strlen(s + 3) + 1);
+		if (strstr(s, "://") != NULL || *s == '\0' || *s == '@') {
+			free(s);
+			return;
+		}
+	}
+	free(m->v[field].s);
+	m->v[field].s = s;
+	m->v[field].prio = prio;
+}
+
+/* A <meta> with a property, name or itemprop key. */
+void
+meta_key(struct meta *m, const char *key, const char *value)
+{
+	size_t	i;
+
+	for (i = 0; i < sizeof meta_keys / sizeof meta_keys[0]; i++) {
+		if (strcasecmp(key, meta_keys[i].key) == 0) {
+			meta_set(m, meta_keys[i].field, value,
+			    meta_keys[i].prio);
+			return;
+		}
+	}
+}
+
+/* The page's first <h1> (meta.c takes it over). */
+void
+meta_set_h1(struct meta *m, char *h1)
+{
+	if (m->h1 == NULL)
+		m->h1 = h1;
+	else
+		free(h1);
+}
+
+/* Are two titles the same but for case, spaces and punctuation? */
+static int
+meta_same(const char *a, const char *b)
+{
+	size_t	la = strlen(a), lb = strlen(b);
+
+	if (la == lb && strcasecmp(a, b) == 0)
+		return (1);
+	/* one inside the other: "Headline - Site" holds "Headline" */
+	if (la >= 8 && lb >= 8 && (strstr(a, b) != NULL || strstr(b, a) !=
+	    NULL))
+		return (1);
+	return (0);
+}
+
+/*
+ * <title> without the site's name: of the parts between " | ", " - ",
+ * " – ", " — ", " :: ", " · " and "_", the longest.
+ */
+static char *
+meta_strip_site(const char *t)
+{
+	static const char	*seps[] = { " | ", " - ", " \342\200\223 ",
+				    " \342\200\224 ", " :: ", " \302\267 ",
+				    "_", " \357\275\234 ", NULL };
+	const char		*p, *best, *q, *end;
+	size_t			 i, bestlen, len;
+
+	for (i = 0; seps[i] != NULL; i++) {
+		if (strstr(t, seps[i]) == NULL)
+			continue;
+		best = t;
+		bestlen = 0;
+		for (p = t; p != NULL; p = q != NULL ? q + strlen(seps[i]) :
+		    NULL) {
+			q = strstr(p, seps[i]);
+			end = q != NULL ? q : p + strlen(p);
+			len = end - p;
+			if (len > bestlen) {
+				best = p;
+				bestlen = len;
+			}
+		}
+		return (html_squash(xstrndup(best, bestlen)));
+	}
+	return (xstrdup(t));
+}
+
+static char *
+meta_take(struct meta *m, int field)
+{
+	char	*s = m->v[field].s;
+
+	m->v[field].s = NULL;
+	return (s);
+}
+
+/* "en_US" as a language tag: "en-US". */
+static char *
+meta_locale(char *s)
+{
+	char	*p;
+
+	if (s != NULL && (p = strchr(s, '_')) != NULL)
+		*p = '-';
+	return (s);
+}
+
+/* Remove white space, in place, for comparing texts. */
+static size_t
+meta_nospace(char *s, size_t n)
+{
+	size_t	i, k;
+
+	for (i = k = 0; i < n; i++) {
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' ||
+		    s[i] == '\r')
+			continue;
+		if ((unsigned char)s[i] == 0xc2 && i + 1 < n &&
+		    (unsigned char)s[i + 1] == 0xa0) {
+			i++;
+			continue;
+		}
+		s[k++] = s[i];
+	}
+	s[k] = '\0';
+	return (k);
+}
+
+/*
+ * Mark the blocks the JSON-LD articleBody holds: a block of 12 bytes or
+ * more whose start (its first 48 bytes without white space) is found in
+ * the body without white space.
+ */
+static void
+meta_mark_body(struct meta *m, struct html_doc *doc)
+{
+	struct dom	*d = doc->dom;
+	char		*body, probe[49];
+	const char	*p = doc->text, *e = doc->text + doc->len, *nl;
+	size_t		 bodylen, i, n, k;
+
+	bodylen = strlen(m->body);
+	body = xstrdup(m->body);
+	bodylen = meta_nospace(body, bodylen);
+	if (bodylen < 100) {
+		free(body);
+		return;
+	}
+	d->flags |= DOM_P_LDBODY;
+	for (i = 0; i < d->nblocks && p < e; i++) {
+		nl = memchr(p, '\n', e - p);
+		if (nl == NULL)
+			nl = e;
+		n = nl - p;
+		for (k = 0; k < n && k < sizeof probe - 1; k++)
+			probe[k] = p[k];
+		k = meta_nospace(probe, k);
+		if (k >= 12 && memmem(body, bodylen, probe, k) != NULL)
+			d->blocks[i].flags |= DOM_B_LDBODY;
+		p = nl + 1;
+	}
+	free(body);
+}
+
+/* Mark the first block that is the title, or else the <h1>. */
+static void
+meta_mark_title(struct html_doc *doc, const char *h1)
+{
+	struct dom	*d = doc->dom;
+	const char	*p, *e = doc->text + doc->len, *nl, *t;
+	size_t		 i, tlen;
+	int		 k;
+
+	for (k = 0; k < 2; k++) {
+		if ((t = k == 0 ? doc->title : h1) == NULL)
+			continue;
+		tlen = strlen(t);
+		p = doc->text;
+		for (i = 0; i < d->nblocks && p < e; i++) {
+			nl = memchr(p, '\n', e - p);
+			if (nl == NULL)
+				nl = e;
+			if ((size_t)(nl - p) == tlen && memcmp(p, t,
+			    tlen) == 0) {
+				d->blocks[i].flags |= DOM_B_TITLE;
+				return;
+			}
+			p = nl + 1;
+		}
+	}
+}
+
+/* Settle the fields of a parsed page. */
+void
+meta_finish(struct meta *m, struct html_doc *doc)
+{
+	const char	*t = m->v[META_TITLE].s;
+	int		 agree;
+
+	/* the <h1>, when a title from the page's head agrees */
+	agree = m->h1 != NULL && t != NULL && meta_same(m->h1, t);
+	if (m->h1 != NULL && (agree || t == NULL))
+		doc->title = xstrdup(m->h1);
+	else if (t != NULL && m->v[META_TITLE].prio == META_PRIO_TITLE)
+		doc->title = meta_strip_site(t);
+	else
+		doc->title = meta_take(m, META_TITLE);
+	doc->site = meta_take(m, META_SITE);
+	doc->url = meta_take(m, META_URL);
+	doc->date = meta_take(m, META_DATE);
+	doc->author = meta_take(m, META_AUTHOR);
+	doc->lang = meta_locale(meta_take(m, META_LANG));
+	if (m->forum)
+		doc->dom->flags |= DOM_P_FORUM;
+	if (m->body != NULL)
+		meta_mark_body(m, doc);
+	meta_mark_title(doc, m->h1);
+}
+
+/* JSON-LD scripts, separated by NUL bytes. */
+void
+meta_jsonld(struct meta *m, const char *s, size_t n)
+{
+	(void)m;
+	(void)s;
+	(void)n;
+}
