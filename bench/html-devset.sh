@@ -41,6 +41,7 @@ import sys
 from collections import Counter, defaultdict
 
 OUT, MIRRORS, EVAL = sys.argv[1:4]
+sys.dont_write_bytecode = True   # no __pycache__ in the work tree
 spec = importlib.util.spec_from_file_location("html_eval", EVAL)
 he = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(he)

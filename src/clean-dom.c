@@ -43,6 +43,11 @@
 #define CD_ZONE_COMMENTS 2
 #define CD_ZONE_OTHER	3
 
+struct cd_group {
+	uint32_t	 key;
+	double		 prose;
+};
+
 struct cd_node {
 	double		 text;		/* weighted characters below */
 	double		 linkw;		/* of which in links */
@@ -59,7 +64,9 @@ struct cd_node {
 	int		 article;	/* below an article marker */
 	int		 links;		/* in a list of links */
 	uint32_t	 list;		/* the outermost such list */
-	int		 hidden;	/* below a hidden element */
+	int		 own;		/* the zone it would make itself */
+	uint32_t	 key;		/* its group of zones */
+	uint32_t	 outer;		/* the nearest zone group above */
 	int		 meta;		/* below a byline, a dateline, tags */
 };
 
@@ -72,6 +79,9 @@ struct cd {
 	double			 free;
 	uint32_t		 main;		/* DOM_NONE: none found */
 	const char		*how;		/* how it was found */
+	struct cd_group		*groups;	/* of zones named alike */
+	size_t			 ngroups;
+	size_t			 groupsize;
 	size_t			 first;		/* the story's run in main */
 	size_t			 last;
 };
@@ -229,8 +239,56 @@ cd_sum(struct cd *cd)
 }
 
 /*
- * Which nodes stand below an article marker (for <header>), and the
- * zones: a node's own, when trusted, else its parent's.
+ * The key that groups the zones a page names alike: all its hidden
+ * elements; its elements of one family and token ("class 'sidebar'"); of
+ * one landmark tag; of one role.  0 for a node that makes no zone.
+ */
+static uint32_t
+cd_key(const struct cd *cd, uint32_t k, int z)
+{
+	const struct dom_node	*nd = &cd->d->nodes[k];
+
+	if (z == CD_ZONE_NONE)
+		return (0);
+	if (z == CD_ZONE_HIDDEN)
+		return (1U << 24);
+	if (nd->family != DOM_FAM_NONE && (cd_negative(nd->family) ||
+	    z == CD_ZONE_COMMENTS))
+		return ((2U << 24) | ((uint32_t)nd->family << 16) | nd->token);
+	if (nd->tag != DOM_OTHER && nd->tag != DOM_DIV)
+		return ((3U << 24) | nd->tag);
+	return ((4U << 24) | nd->flags);
+}
+
+/* The prose of a group of zones, found or added. */
+static double *
+cd_group(struct cd *cd, uint32_t key)
+{
+	size_t	i;
+
+	for (i = 0; i < cd->ngroups; i++) {
+		if (cd->groups[i].key == key)
+			return (&cd->groups[i].prose);
+	}
+	if (cd->ngroups == cd->groupsize) {
+		cd->groupsize = cd->groupsize == 0 ? 16 : cd->groupsize * 2;
+		cd->groups = xreallocarray(cd->groups, cd->groupsize,
+		    sizeof *cd->groups);
+	}
+	cd->groups[cd->ngroups].key = key;
+	cd->groups[cd->ngroups].prose = 0;
+	return (&cd->groups[cd->ngroups++].prose);
+}
+
+/*
+ * The zones.  First what each node would make on its own, and the prose
+ * of each group of zones the page names alike (an element nested in one
+ * of its own group counts once).  A zone is trusted unless it holds the
+ * page's title, or its group holds half the page's prose: then the name
+ * is the layout's ("sidebar-grid", a story split into several
+ * "paywall" boxes, a script that reveals hidden text), comments excepted,
+ * since a long thread is still comments.  A node is then in the zone of
+ * the nearest trusted ancestor-or-self.
  */
 static void
 cd_zones(struct cd *cd)
@@ -239,8 +297,7 @@ cd_zones(struct cd *cd)
 	const struct dom_node	*nd;
 	struct cd_node		*c, *pc;
 	uint32_t		 k;
-	int			 z, hidden;
-	double			 hiddenprose = 0;
+	int			 z;
 
 	for (k = 0; k < d->nnodes; k++) {
 		nd = &d->nodes[k];
@@ -251,16 +308,13 @@ cd_zones(struct cd *cd)
 		    (DOM_N_ARTICLE | DOM_N_ARTBODY | DOM_N_MAIN | DOM_N_BODY));
 		c->meta = (pc != NULL && pc->meta) || nd->family ==
 		    DOM_FAM_META || nd->family == DOM_FAM_TAGS;
-		if (pc != NULL && pc->hidden)
-			c->hidden = 1;
-		else if (cd_own_zone(cd, k) == CD_ZONE_HIDDEN) {
-			c->hidden = 1;
-			hiddenprose += c->prose;
-		}
+		c->own = nd->tag == DOM_BODY || nd->tag == DOM_HTML ?
+		    CD_ZONE_NONE : cd_own_zone(cd, k);
+		c->key = cd_key(cd, k, c->own);
+		c->outer = pc == NULL ? 0 : pc->key != 0 ? pc->key : pc->outer;
+		if (c->key != 0 && c->key != c->outer)
+			*cd_group(cd, c->key) += c->prose;
 	}
-	/* A page that hides most of its prose shows it by script. */
-	hidden = hiddenprose * 2 < cd->prose;
-
 	for (k = 0; k < d->nnodes; k++) {
 		nd = &d->nodes[k];
 		c = &cd->nodes[k];
@@ -270,19 +324,12 @@ cd_zones(struct cd *cd)
 		if (pc != NULL && pc->zkind != CD_ZONE_NONE) {
 			c->zone = pc->zone;
 			c->zkind = pc->zkind;
-			/* comments inside a hidden box are still hidden,
-			 * but a hidden thing inside comments is comments */
 			continue;
 		}
-		if (nd->tag == DOM_BODY || nd->tag == DOM_HTML)
+		if ((z = c->own) == CD_ZONE_NONE)
 			continue;
-		z = cd_own_zone(cd, k);
-		if (z == CD_ZONE_NONE || (z == CD_ZONE_HIDDEN && !hidden))
-			continue;
-		/* The page's title is never in a zone, nor half its prose
-		 * (comments excepted: a long thread is still comments). */
-		if (c->title || (z != CD_ZONE_COMMENTS && c->prose * 2 >=
-		    cd->prose && cd->prose > 0))
+		if (c->title || (z != CD_ZONE_COMMENTS && cd->prose > 0 &&
+		    *cd_group(cd, c->key) * 2 >= cd->prose))
 			continue;
 		c->zone = k;
 		c->zkind = z;
@@ -633,6 +680,26 @@ cd_run(struct cd *cd)
 	}
 }
 
+static void
+cd_debug(struct cd *cd)
+{
+	const struct dom_node	*nd;
+	size_t			 i;
+	uint32_t		 k;
+	char			 what[96];
+
+	for (i = 0; i < cd->n; i++) {
+		fprintf(stderr, "%zu:", i + 1);
+		for (k = cd->d->blocks[i].node; k != DOM_NONE; k = nd->parent) {
+			nd = &cd->d->nodes[k];
+			cd_describe(cd, k, what, sizeof what);
+			fprintf(stderr, " %u%s%s", k, what, cd->nodes[k].zkind ?
+			    "!" : "");
+		}
+		fprintf(stderr, "\t%.40s\n", cd->fs[i].s);
+	}
+}
+
 /*
  * The dom's part in classifying a page's blocks; page gets a line on
  * how the page was read.  Does nothing when the dom does not match the
@@ -661,6 +728,8 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	cd_run(&cd);
 	cd_links(&cd);
 	cd_verdicts(&cd);
+	if (getenv("SIFT_DOM_DEBUG") != NULL)
+		cd_debug(&cd);
 	if (cd.main != DOM_NONE) {
 		cd_describe(&cd, cd.main, what, sizeof what);
 		snprintf(page, size, "main subtree: %s, found by %s", what,
@@ -668,4 +737,5 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	} else
 		snprintf(page, size, "main subtree: none found");
 	free(cd.nodes);
+	free(cd.groups);
 }

@@ -142,7 +142,6 @@ static const struct dom_entry dom_entries[] = {
 	{ "pager", DOM_FAM_NAV },
 	{ "pagination", DOM_FAM_NAV },
 	{ "paihang", DOM_FAM_RELATED },
-	{ "paywall", DOM_FAM_SUBSCRIBE },
 	{ "pinglun", DOM_FAM_COMMENTS },
 	{ "popular", DOM_FAM_RELATED },
 	{ "popup", DOM_FAM_POPUP },
@@ -333,25 +332,22 @@ dom_take(struct dom_node *nd, int entry, int attr)
 		nd->flags |= DOM_N_CONTENT;
 }
 
-/*
- * Name a node from a class or id value: split it into tokens, look up
- * each and each adjacent pair joined.
- */
-void
-dom_name(struct dom_node *nd, const char *v, int attr)
+/* Name a node from one class or id name, s[0..n): its tokens and pairs. */
+static void
+dom_name_words(struct dom_node *nd, const char *s, size_t len, int attr)
 {
 	char		 tok[DOM_TOKEN_MAX + 1], prev[DOM_TOKEN_MAX + 1];
 	char		 pair[2 * DOM_TOKEN_MAX + 1];
-	const char	*p = v;
+	const char	*p = s, *e = s + len;
 	size_t		 n, np = 0;
 	int		 up, lo, dig, pup, plo, pdig;
 
-	while (*p != '\0') {
+	while (p < e) {
 		/* one token: letters and digits, cut at case and digit
 		 * boundaries */
 		n = 0;
 		pup = plo = pdig = 0;
-		while (*p != '\0') {
+		while (p < e) {
 			up = *p >= 'A' && *p <= 'Z';
 			lo = *p >= 'a' && *p <= 'z';
 			dig = *p >= '0' && *p <= '9';
@@ -359,7 +355,8 @@ dom_name(struct dom_node *nd, const char *v, int attr)
 				break;
 			if (n > 0 && ((plo && up) || pdig != dig))
 				break;	/* "relatedPosts", "col2" */
-			if (n > 0 && up && pup && p[1] >= 'a' && p[1] <= 'z')
+			if (n > 0 && up && pup && p + 1 < e && p[1] >= 'a' &&
+			    p[1] <= 'z')
 				break;	/* "RSSFeed": RSS | Feed */
 			if (n < DOM_TOKEN_MAX)
 				tok[n++] = lo || dig ? *p : *p + 32;
@@ -371,11 +368,8 @@ dom_name(struct dom_node *nd, const char *v, int attr)
 			p++;
 		}
 		if (n == 0) {
-			if (*p == '\0')
-				break;
-			if ((unsigned char)*p >= 0x80 || *p == ' ' ||
-			    *p == '\t')
-				np = 0;	/* a new word: no pair across it */
+			if ((unsigned char)*p >= 0x80)
+				np = 0;	/* no pair across other letters */
 			p++;
 			continue;
 		}
@@ -391,6 +385,41 @@ dom_name(struct dom_node *nd, const char *v, int attr)
 		}
 		memcpy(prev, tok, n);
 		np = n;
+	}
+}
+
+/*
+ * Name a node from a class or id value: each white-space separated name
+ * on its own.  A BEM name ("block__element--modifier") says what the
+ * element is in its element part: "sidebar-grid__content" is content
+ * placed in a sidebar grid, "article__related" is related links, and
+ * "article--has-sidebar" is an article.
+ */
+void
+dom_name(struct dom_node *nd, const char *v, int attr)
+{
+	const char	*p = v, *e, *b, *m;
+
+	for (;;) {
+		while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
+		    *p == '\f')
+			p++;
+		if (*p == '\0')
+			break;
+		for (e = p; *e != '\0' && *e != ' ' && *e != '\t' &&
+		    *e != '\n' && *e != '\r' && *e != '\f'; e++)
+			/* nothing */;
+		b = p;
+		for (m = p; m + 1 < e; m++) {
+			if (m[0] == '_' && m[1] == '_' && m + 2 < e)
+				b = m + 2;	/* the last element part */
+		}
+		for (m = b; m + 1 < e; m++) {
+			if (m[0] == '-' && m[1] == '-' && m > b)
+				break;		/* a modifier */
+		}
+		dom_name_words(nd, b, (m + 1 < e ? m : e) - b, attr);
+		p = e;
 	}
 }
 
