@@ -576,6 +576,26 @@ cd_links(struct cd *cd)
 	}
 }
 
+/* The strong rules a story's paragraph may trip on by its words. */
+static int
+cd_phrase_kind(enum clean_kind kind)
+{
+	switch (kind) {
+	case KIND_COMMENT_FORM:
+	case KIND_COPYRIGHT:
+	case KIND_SHARE:
+	case KIND_COOKIE:
+	case KIND_PROMO:
+	case KIND_AD:
+	case KIND_RELATED:
+	case KIND_LINKS:
+	case KIND_BIO:
+		return (1);
+	default:
+		return (0);
+	}
+}
+
 static void
 cd_verdicts(struct cd *cd)
 {
@@ -635,7 +655,19 @@ cd_verdicts(struct cd *cd)
 			f->cls = CLS_BAD;
 			continue;
 		}
-		if (cd->main == DOM_NONE || c->meta)
+		if (cd->main == DOM_NONE)
+			continue;
+		f->inmain = 1;
+		/* A paragraph of the story is not a banner for a phrase
+		 * ("cookie", "sign up for") or its links. */
+		if (cd_phrase_kind(f->kind) && f->tcls == CLS_GOOD &&
+		    f->terminal && f->wlen >= 150 && f->ld <= 0.5) {
+			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+			    "content: a paragraph of the story");
+			f->cls = CLS_GOOD;
+			continue;
+		}
+		if (c->meta)
 			continue;
 		/*
 		 * In the story, a reporter's line, a sentence without a

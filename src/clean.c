@@ -1110,10 +1110,6 @@ clean_classes(struct clean_feat *fs, size_t n)
 
 	for (i = 0; i < n; i++) {
 		f = &fs[i];
-		if (f->kind != KIND_NONE) {
-			f->cls = CLS_BAD;
-			continue;
-		}
 		/* A sentence: punctuated, with some function word in it. */
 		sentence = f->terminal && ((f->words + f->kowords >= 3 &&
 		    (f->stop + f->koend >= 1 || f->digits >= 2)) ||
@@ -1133,6 +1129,13 @@ clean_classes(struct clean_feat *fs, size_t n)
 			f->cls = CLS_SHORT;
 		else
 			f->cls = CLS_BAD;
+		/* What the text alone says, whatever the strong rules did:
+		 * the DOM may overrule a phrase in a paragraph of a story. */
+		f->tcls = f->cls;
+		if (f->kind != KIND_NONE) {
+			f->cls = CLS_BAD;
+			continue;
+		}
 		/* Every block gets one of these: integers print much
 		 * faster than %.2f does. */
 		sw = clean_hundredths(f->sw);
@@ -1381,7 +1384,8 @@ clean_tail(struct clean_feat *fs, size_t n)
 			seen += fs[i].wlen;
 	}
 	for (i = end + 1; i < n; i++) {
-		if (fs[i].kind != KIND_QUALITY && fs[i].kind != KIND_CONTEXT)
+		if ((fs[i].kind != KIND_QUALITY && fs[i].kind != KIND_CONTEXT) ||
+		    fs[i].inmain)
 			continue;
 		if (fs[i].verdict == VERDICT_CONTENT && fs[i].terminal)
 			clean_set(&fs[i], KIND_COMMENT, VERDICT_COMMENT,

@@ -16,8 +16,32 @@
 #include "sift.h"
 
 /*
+ * A day written with the year last: DD.MM.YYYY as Europe writes it, and
+ * with slashes MM/DD/YYYY as America does, unless the first number
+ * cannot be a month (DD/MM/YYYY).
+ */
+static int
+date_dmy(const char *p, int *y, int *m, int *d, int *n)
+{
+	int	a, b;
+
+	if (sscanf(p, "%2d.%2d.%4d%n", &a, &b, y, n) == 3) {
+		*d = a;
+		*m = b;
+		return (*n >= 8);
+	}
+	if (sscanf(p, "%2d/%2d/%4d%n", &a, &b, y, n) == 3 && *n >= 8) {
+		*m = a > 12 ? b : a;
+		*d = a > 12 ? a : b;
+		return (1);
+	}
+	return (0);
+}
+
+/*
  * Dates to ISO 8601 in UTC: epoch seconds or milliseconds, ISO 8601 with
- * or without time and zone, YYYY/MM/DD, YYYY年M月D日, and RFC 2822.
+ * or without time and zone, YYYY/MM/DD, YYYY年M月D日, DD.MM.YYYY,
+ * MM/DD/YYYY, and RFC 2822.
  * Returns NULL for what it does not understand.
  */
 char *
@@ -54,7 +78,8 @@ date_parse(const char *in)
 	if (sscanf(p, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 ||
 	    sscanf(p, "%4d/%2d/%2d%n", &y, &m, &d, &n) == 3 ||
 	    sscanf(p, "%4d.%2d.%2d%n", &y, &m, &d, &n) == 3 ||
-	    sscanf(p, "%4d年%2d月%2d日%n", &y, &m, &d, &n) == 3) {
+	    sscanf(p, "%4d年%2d月%2d日%n", &y, &m, &d, &n) == 3 ||
+	    date_dmy(p, &y, &m, &d, &n)) {
 		p += n;
 		if ((*p == 'T' || *p == ' ') &&
 		    sscanf(p + 1, "%2d:%2d%n", &H, &M, &n) == 2) {

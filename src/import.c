@@ -880,11 +880,14 @@ import_html_doc(struct article *a, const char *s, size_t n)
 	a->nlinks = doc->nlinks;
 	a->title = doc->title;
 	a->url = doc->url;
-	a->published = doc->date;
 	a->lang = doc->lang;
 	a->source = doc->site;
 	a->author = doc->author;
 	a->dom = doc->dom;
+	/* A page's own date is a hint: one not understood is left out
+	 * quietly (a date given in JSON Lines is checked, with a word). */
+	a->published = doc->date != NULL ? date_parse(doc->date) : NULL;
+	free(doc->date);
 	doc->text = NULL;
 	doc->links = NULL;
 	doc->nlinks = 0;

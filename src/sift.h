@@ -377,6 +377,8 @@ struct clean_feat {
 	int		 clauses;	/* clause punctuation inside */
 	int		 marks;		/* '<', '&' and '=': markup? */
 	int		 byline;	/* the byline rule hid it */
+	int		 inmain;	/* in a page's main subtree */
+	enum clean_class tcls;		/* the class its text alone gives */
 	enum clean_class cls;
 	enum clean_kind	 kind;
 	int		 verdict;
