@@ -25,7 +25,8 @@ What is scored:
   * readability-lxml (python3-readability): Document(bytes).summary(), turned
     into one block a line by html_to_text below;
   * Readability.js (bench/readability-js.mjs --html): the article's content
-    HTML, turned into text the same way.  The gold of the readability-* sets
+    HTML, turned into text the same way; one `--serve` node process a job
+    reads the pages one after another (--js-per-page starts node for each).  The gold of the readability-* sets
     is Readability.js's own expected output, so it scores near 1.0 there.
 A tool that fails, or takes longer than --timeout seconds on a page, is
 counted as having printed nothing for that page.
@@ -63,9 +64,11 @@ import json
 import os
 import random
 import re
+import select
 import shutil
 import subprocess
 import sys
+import threading
 import time
 import unicodedata
 from collections import Counter, defaultdict
@@ -317,12 +320,61 @@ class Tool:
             self.argv = [args.node, os.path.join(HERE, "readability-js.mjs"), "--html"]
             if args.node_prefix:
                 self.env = dict(os.environ, READABILITY_JS_PREFIX=args.node_prefix)
+            if not args.js_per_page:
+                self.local = threading.local()
+                self.workers = []
+                self.lock = threading.Lock()
         else:
             sys.exit("html-eval: unknown tool %r" % name)
+
+    def close(self):
+        for w in getattr(self, "workers", []):
+            if w.poll() is None:
+                w.kill()
+            w.wait()
+
+    def _serve(self, page, timeout):
+        """Readability.js through a node --serve worker kept by this thread:
+        (stdout as the one-shot run would print it, status)."""
+        w = getattr(self.local, "worker", None)
+        if w is None or w.poll() is not None:
+            w = subprocess.Popen(self.argv + ["--serve"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                 stderr=subprocess.DEVNULL, env=self.env)
+            self.local.worker, self.local.buf = w, b""
+            with self.lock:
+                self.workers.append(w)
+        w.stdin.write(os.fsencode(page.html) + b"\n")
+        w.stdin.flush()
+        deadline = time.monotonic() + timeout
+        buf = self.local.buf
+        while b"\n" not in buf:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([w.stdout], [], [], left)[0]:
+                w.kill()
+                w.wait()
+                self.local.worker = None
+                return None, "timeout"
+            chunk = os.read(w.stdout.fileno(), 1 << 16)
+            if not chunk:
+                self.local.worker = None
+                return None, "error: node exited (rc=%s)" % w.wait()
+            buf += chunk
+        line, self.local.buf = buf.split(b"\n", 1)
+        reply = json.loads(line.decode("utf-8", "replace"))
+        if "error" in reply:
+            return None, "error: " + reply["error"][:120]
+        return reply.get("out", ""), None
 
     def run(self, page, timeout):
         """(article text, text with comments, raw text, status, seconds)"""
         t0 = time.monotonic()
+        if hasattr(self, "local"):
+            out, err = self._serve(page, timeout)
+            dt = time.monotonic() - t0
+            if err:
+                return "", "", "", err, dt
+            art = full = out = html_to_text(out)
+            return art, full, out, ("ok" if art.strip() else "empty"), dt
         try:
             r = subprocess.run(self.argv + [page.html], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                stdin=subprocess.DEVNULL, timeout=timeout, env=self.env)
@@ -456,6 +508,9 @@ def main():
     ap.add_argument("--node-prefix", default=os.environ.get("READABILITY_JS_PREFIX"),
                     help="directory whose node_modules holds @mozilla/readability and jsdom "
                          "(default $READABILITY_JS_PREFIX, else $NODE_PATH)")
+    ap.add_argument("--js-per-page", action="store_true",
+                    help="start node for every page (`node bench/readability-js.mjs --html FILE`) instead of "
+                         "keeping one `--serve` worker a job; the same output, several times slower")
     ap.add_argument("--jobs", "-j", type=int, default=2, help="pages run at once (default 2)")
     ap.add_argument("--timeout", type=float, default=60, help="seconds a page (default 60)")
     ap.add_argument("--by-lang", action="store_true", help="also a row for each language of each set")
@@ -479,8 +534,11 @@ def main():
         if args.from_dir:
             runs = load_saved(args.from_dir, tool.name, pages)
         else:
-            with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as ex:
-                runs = list(ex.map(lambda p: tool.run(p, args.timeout), pages))
+            try:
+                with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as ex:
+                    runs = list(ex.map(lambda p: tool.run(p, args.timeout), pages))
+            finally:
+                tool.close()
         wall = time.monotonic() - t0
         results = []
         if args.out:

@@ -2,11 +2,16 @@
 // Run Mozilla's Readability.js on one saved page and print the article.
 //
 // Usage: node bench/readability-js.mjs [--html] FILE
+//        node bench/readability-js.mjs [--html] --serve
 //
 // Prints the parsed article's textContent, or with --html its content
 // (the article HTML, which bench/html-eval.py turns into one block a line,
 // as it does for the gold text, so that paragraph boundaries count the same
 // for every tool).  Prints nothing when Readability finds no article.
+// With --serve it reads one file name a line on standard input and answers
+// each with one JSON line, {"out": TEXT} or {"error": MESSAGE}: loading
+// jsdom takes longer than parsing most pages, so html-eval.py keeps a few
+// of these running instead of starting node for every page.
 //
 // @mozilla/readability and jsdom are looked up, in this order, under
 // $READABILITY_JS_PREFIX (a directory holding node_modules, as made by
@@ -35,22 +40,41 @@ const args = process.argv.slice(2);
 const html = args[0] === "--html";
 if (html) args.shift();
 if (args.length !== 1) {
-  process.stderr.write("usage: node readability-js.mjs [--html] FILE\n");
+  process.stderr.write("usage: node readability-js.mjs [--html] FILE | --serve\n");
   process.exit(2);
 }
 const require = loader();
 const { JSDOM, VirtualConsole } = require("jsdom");
 const { Readability } = require("@mozilla/readability");
 
-// A Buffer lets jsdom sniff the encoding (BOM, <meta charset>) as a browser
-// would; the fake URL is the one Readability's own tests use.
-const buf = readFileSync(args[0]);
-const dom = new JSDOM(buf, {
-  url: "http://fakehost/test/page.html",
-  virtualConsole: new VirtualConsole(), // the page's CSS errors are not ours
-});
-const article = new Readability(dom.window.document).parse();
-if (article) {
-  const out = html ? article.content : article.textContent;
-  process.stdout.write((out || "") + "\n");
+function extract(file) {
+  // A Buffer lets jsdom sniff the encoding (BOM, <meta charset>) as a browser
+  // would; the fake URL is the one Readability's own tests use.
+  const dom = new JSDOM(readFileSync(file), {
+    url: "http://fakehost/test/page.html",
+    virtualConsole: new VirtualConsole(), // the page's CSS errors are not ours
+  });
+  try {
+    const article = new Readability(dom.window.document).parse();
+    return article ? (html ? article.content : article.textContent) || "" : "";
+  } finally {
+    dom.window.close();
+  }
+}
+
+if (args[0] === "--serve") {
+  const { createInterface } = await import("node:readline");
+  for await (const line of createInterface({ input: process.stdin })) {
+    if (!line) continue;
+    let reply;
+    try {
+      reply = { out: extract(line) };
+    } catch (e) {
+      reply = { error: String((e && e.message) || e) };
+    }
+    process.stdout.write(JSON.stringify(reply) + "\n");
+  }
+} else {
+  const out = extract(args[0]);
+  if (out) process.stdout.write(out + "\n");
 }
