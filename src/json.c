@@ -48,6 +48,7 @@ static void	json_ws(struct json_parser *);
 static int	json_value(struct json_parser *, struct json *, unsigned);
 static int	json_container(struct json_parser *, struct json *, unsigned);
 static int	json_string(struct json_parser *, char **, size_t *);
+static int	json_bad_utf8(const char *, const char *, int *);
 static int	json_hex4(const char *, const char *, uint32_t *);
 static void	json_add_uc(struct buf *, uint32_t);
 static int	json_number(struct json_parser *, struct json *);
@@ -248,21 +249,47 @@ json_add_uc(struct buf *b, uint32_t u)
 }
 
 /*
+ * Is the character at q (before e) a bad UTF-8 sequence?  *l is its
+ * length.  U+FFFD comes back for both, but only one is written EF BF BD.
+ */
+static int
+json_bad_utf8(const char *q, const char *e, int *l)
+{
+	uint32_t	u;
+
+	*l = utf8_next(&u, (const uint8_t *)q, (const uint8_t *)e);
+	return (u == 0xfffd && (*l != 3 || memcmp(q, "\xef\xbf\xbd", 3) != 0));
+}
+
+/*
  * Decode the string at p->p (its opening quote) into a new *out of *len
- * bytes.  Plain ASCII is copied a run at a time.
+ * bytes.  A string with no escapes, control characters or bad bytes (no
+ * NUL, then) is copied straight from the input; any other is decoded into
+ * p->tmp, runs of plain text at a time.
  */
 static int
 json_string(struct json_parser *p, char **out, size_t *len)
 {
 	const char	*start = p->p, *q = p->p + 1, *run, *e = p->e;
 	uint32_t	 u, lo;
-	int		 l;
+	int		 l = 1;
 
 	p->tmp.len = 0;
 	for (;;) {
-		for (run = q; q < e && *q != '"' && *q != '\\' &&
-		    (unsigned char)*q >= 0x20 && (unsigned char)*q < 0x80; q++)
-			/* nothing */;
+		for (run = q; q < e; q += l) {
+			l = 1;
+			if (*q == '"' || *q == '\\' || (unsigned char)*q < 0x20)
+				break;
+			if ((unsigned char)*q >= 0x80 &&
+			    json_bad_utf8(q, e, &l))
+				break;
+		}
+		if (q < e && *q == '"' && p->tmp.len == 0) {
+			p->p = q + 1;	/* nothing to decode: copy it */
+			*len = q - run;
+			*out = xstrndup(run, q - run);
+			return (0);
+		}
 		buf_add(&p->tmp, run, q - run);
 		if (q == e)
 			return (json_fail(p, start, _("unterminated string")));
@@ -276,18 +303,12 @@ json_string(struct json_parser *p, char **out, size_t *len)
 			buf_addc(&p->tmp, *q++);
 			continue;
 		}
-		if ((unsigned char)*q >= 0x80) {
-			l = utf8_next(&u, (const uint8_t *)q,
-			    (const uint8_t *)e);
-			if (u == 0xfffd && (l != 3 ||
-			    memcmp(q, "\xef\xbf\xbd", 3) != 0)) {
-				if (~p->flags & JSON_LENIENT) {
-					return (json_fail(p, q,
-					    _("invalid UTF-8 in string")));
-				}
-				buf_add(&p->tmp, "\xef\xbf\xbd", 3);
-			} else
-				buf_add(&p->tmp, q, l);
+		if ((unsigned char)*q >= 0x80) {	/* a bad sequence */
+			if (~p->flags & JSON_LENIENT) {
+				return (json_fail(p, q,
+				    _("invalid UTF-8 in string")));
+			}
+			buf_add(&p->tmp, "\xef\xbf\xbd", 3);
 			q += l;
 			continue;
 		}
