@@ -88,6 +88,36 @@ void		 buf_printf(struct buf *, const char *, ...)
 void		 buf_add_json(struct buf *, const char *);
 char		*buf_release(struct buf *);
 
+/* json.c */
+enum json_type {
+	JSON_NULL, JSON_FALSE, JSON_TRUE, JSON_NUMBER, JSON_STRING,
+	JSON_ARRAY, JSON_OBJECT
+};
+/*
+ * A JSON value.  Strings (s, key) are valid UTF-8 and NUL-terminated, with
+ * their length in bytes beside them, as "\u0000" may put a NUL inside.
+ * An array's items and an object's members, in order, are v[0] to v[n-1];
+ * a member's name is its key.  The tree belongs to json_parse's caller.
+ */
+struct json {
+	enum json_type	 type;
+	char		*key;		/* a member's name, else NULL */
+	size_t		 keylen;
+	char		*s;		/* a string; a number's text */
+	size_t		 len;		/* bytes of s */
+	double		 number;	/* a number's value (1e400: inf) */
+	struct json	*v;		/* items, members */
+	size_t		 n;
+};
+#define JSON_LENIENT	0x1		/* web pages: see json.c */
+#define JSON_MAXDEPTH	512		/* arrays and objects in each other */
+struct json	*json_parse(const char *, size_t, int, char **);
+void		 json_free(struct json *);
+const struct json *json_get(const struct json *, const char *);
+const char	*json_str(const struct json *);
+size_t		 json_len(const struct json *);
+const struct json *json_at(const struct json *, size_t);
+
 /* sha256.c */
 #define SHA256_HEX_LEN	64
 void		 sha256_hex(const void *, size_t, char[SHA256_HEX_LEN + 1]);
