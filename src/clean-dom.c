@@ -53,6 +53,7 @@ struct cd_node {
 	double		 linkw;		/* of which in links */
 	double		 prose;		/* in sentences */
 	double		 free;		/* prose outside any zone */
+	double		 body;		/* text in JSON-LD's articleBody */
 	double		 score;		/* Readability's */
 	int		 scored;
 	int		 title;		/* holds the page's title */
@@ -77,6 +78,7 @@ struct cd {
 	struct cd_node		*nodes;
 	double			 prose;		/* the page's */
 	double			 free;
+	double			 body;		/* in JSON-LD's articleBody */
 	uint32_t		 main;		/* DOM_NONE: none found */
 	const char		*how;		/* how it was found */
 	struct cd_group		*groups;	/* of zones named alike */
@@ -222,6 +224,10 @@ cd_sum(struct cd *cd)
 		c->blocks++;
 		if (d->blocks[i].flags & DOM_B_TITLE)
 			c->title = 1;
+		if (d->blocks[i].flags & DOM_B_LDBODY) {
+			c->body += f->wlen;
+			cd->body += f->wlen;
+		}
 	}
 	for (k = d->nnodes; k-- > 0;) {
 		if ((p = d->nodes[k].parent) == DOM_NONE)
@@ -231,6 +237,7 @@ cd_sum(struct cd *cd)
 		cd->nodes[p].prose += cd->nodes[k].prose;
 		cd->nodes[p].blocks += cd->nodes[k].blocks;
 		cd->nodes[p].title |= cd->nodes[k].title;
+		cd->nodes[p].body += cd->nodes[k].body;
 	}
 	for (k = 0; k < d->nnodes; k++) {
 		if (d->nodes[k].parent == DOM_NONE)
@@ -512,6 +519,42 @@ cd_choose(struct cd *cd)
 }
 
 /*
+ * Check the main subtree against the page's JSON-LD articleBody, when it
+ * gives one: a main that misses most of it gives way to the smallest
+ * subtree that holds four fifths of it (or, for a body cut short, the
+ * nearest one above with prose enough).
+ */
+static void
+cd_check_body(struct cd *cd)
+{
+	const struct dom	*d = cd->d;
+	uint32_t		 k, top = DOM_NONE;
+
+	if (cd->body < CD_MIN_PROSE || (cd->main != DOM_NONE &&
+	    cd->nodes[cd->main].body >= 0.5 * cd->body))
+		return;
+	for (k = 0; k < d->nnodes; k++) {
+		if (d->nodes[k].parent == DOM_NONE &&
+		    cd->nodes[k].body >= 0.8 * cd->body)
+			top = k;
+	}
+	/* children follow their parent: one pass finds the way down */
+	for (k = top + 1; top != DOM_NONE && k < d->nnodes; k++) {
+		if (d->nodes[k].parent == top &&
+		    cd->nodes[k].body >= 0.8 * cd->body)
+			top = k;
+	}
+	while (top != DOM_NONE && cd->nodes[top].free < CD_MAIN_SHARE *
+	    cd->free)
+		top = d->nodes[top].parent;
+	if (top == DOM_NONE || cd->nodes[top].zkind != CD_ZONE_NONE ||
+	    d->nodes[top].tag == DOM_BODY || d->nodes[top].tag == DOM_HTML)
+		return;
+	cd->main = top;
+	cd->how = "JSON-LD articleBody";
+}
+
+/*
  * Mark the main subtree, its siblings of the same name (a story split by
  * an advertisement), and the nodes beside it: below its parent or
  * grandparent, when that is not the whole page.
@@ -658,6 +701,14 @@ cd_verdicts(struct cd *cd)
 		if (cd->main == DOM_NONE)
 			continue;
 		f->inmain = 1;
+		if ((d->blocks[i].flags & DOM_B_LDBODY) && f->verdict !=
+		    VERDICT_CONTENT && f->kind != KIND_DUPLICATE &&
+		    f->wlen >= 40) {
+			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+			    "content: in the page's JSON-LD articleBody");
+			f->cls = CLS_GOOD;
+			continue;
+		}
 		/* A paragraph of the story is not a banner for a phrase
 		 * ("cookie", "sign up for") or its links. */
 		if (cd_phrase_kind(f->kind) && f->tcls == CLS_GOOD &&
@@ -756,6 +807,7 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	cd_free(&cd);
 	cd_score(&cd);
 	cd_choose(&cd);
+	cd_check_body(&cd);
 	cd_mark(&cd);
 	cd_run(&cd);
 	cd_links(&cd);

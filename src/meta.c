@@ -327,11 +327,147 @@ meta_finish(struct meta *m, struct html_doc *doc)
 	meta_mark_title(doc, m->h1);
 }
 
-/* JSON-LD scripts, separated by NUL bytes. */
+/* Is a JSON-LD @type (a string or an array of them) one of a kind? */
+static int
+meta_type_is(const struct json *t, const char **kinds)
+{
+	const char	*v;
+	size_t		 i, k;
+
+	for (i = 0; t != NULL && i < (t->type == JSON_ARRAY ? json_len(t) :
+	    1); i++) {
+		v = json_str(t->type == JSON_ARRAY ? json_at(t, i) : t);
+		if (v == NULL)
+			continue;
+		if (strncmp(v, "http://schema.org/", 18) == 0)
+			v += 18;
+		else if (strncmp(v, "https://schema.org/", 19) == 0)
+			v += 19;
+		for (k = 0; kinds[k] != NULL; k++) {
+			if (strcmp(v, kinds[k]) == 0)
+				return (1);
+		}
+	}
+	return (0);
+}
+
+/* A person or an organisation as a name: a string, or its "name". */
+static const char *
+meta_name(const struct json *v)
+{
+	if (v == NULL)
+		return (NULL);
+	if (v->type == JSON_STRING)
+		return (json_str(v));
+	return (json_str(json_get(v, "name")));
+}
+
+/* The authors of an article, ", " between. */
+static void
+meta_authors(struct meta *m, const struct json *v)
+{
+	struct buf	 b;
+	const char	*name;
+	size_t		 i, n;
+
+	buf_init(&b);
+	n = v->type == JSON_ARRAY ? json_len(v) : 1;
+	for (i = 0; i < n && i < 16; i++) {
+		name = meta_name(v->type == JSON_ARRAY ? json_at(v, i) : v);
+		if (name == NULL || *name == '\0' || strlen(name) > 100)
+			continue;
+		if (b.len > 0)
+			buf_adds(&b, ", ");
+		buf_adds(&b, name);
+	}
+	if (b.len > 0)
+		meta_set(m, META_AUTHOR, b.data, 0);
+	buf_free(&b);
+}
+
+/*
+ * Take what an article object of JSON-LD says, and look into the
+ * objects that may hold one (an @graph, a list, a mainEntity), a few
+ * levels down at most.
+ */
+static void
+meta_ld_value(struct meta *m, const struct json *v, int depth)
+{
+	static const char	*articles[] = {
+		"Article", "NewsArticle", "BlogPosting", "ReportageNews",
+		"AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle",
+		"BackgroundNewsArticle", "AskPublicNewsArticle",
+		"SatiricalArticle", "LiveBlogPosting", "TechArticle",
+		"ScholarlyArticle", "Report", "SocialMediaPosting",
+		"DiscussionForumPosting", "Blog", "WebPage", NULL
+	};
+	static const char	*forums[] = {
+		"DiscussionForumPosting", "QAPage", NULL
+	};
+	const struct json	*t, *x;
+	const char		*s;
+	size_t			 i;
+	int			 page;
+
+	if (v == NULL || depth > 4)
+		return;
+	if (v->type == JSON_ARRAY) {
+		for (i = 0; i < json_len(v) && i < 64; i++)
+			meta_ld_value(m, json_at(v, i), depth + 1);
+		return;
+	}
+	if (v->type != JSON_OBJECT)
+		return;
+	meta_ld_value(m, json_get(v, "@graph"), depth + 1);
+	t = json_get(v, "@type");
+	if (meta_type_is(t, forums))
+		m->forum = 1;
+	if (!meta_type_is(t, articles)) {
+		meta_ld_value(m, json_get(v, "mainEntity"), depth + 1);
+		return;
+	}
+	/* a WebPage says less of the story than an article does */
+	page = json_str(t) != NULL && (strcmp(json_str(t), "WebPage") == 0 ||
+	    strcmp(json_str(t), "Blog") == 0);
+	if ((s = json_str(json_get(v, "headline"))) != NULL ||
+	    (s = json_str(json_get(v, "name"))) != NULL)
+		meta_set(m, META_TITLE, s, page ? 2 : 0);
+	if ((s = json_str(json_get(v, "datePublished"))) != NULL ||
+	    (s = json_str(json_get(v, "dateCreated"))) != NULL)
+		meta_set(m, META_DATE, s, page ? 2 : 0);
+	if ((x = json_get(v, "author")) != NULL && !page)
+		meta_authors(m, x);
+	if ((s = meta_name(json_get(v, "publisher"))) != NULL)
+		meta_set(m, META_SITE, s, 1);
+	if ((s = json_str(json_get(v, "inLanguage"))) != NULL)
+		meta_set(m, META_LANG, s, 2);
+	if ((s = json_str(json_get(v, "articleBody"))) != NULL && !page &&
+	    (m->body == NULL || strlen(s) > strlen(m->body))) {
+		free(m->body);
+		m->body = xstrdup(s);
+	}
+	meta_ld_value(m, json_get(v, "mainEntity"), depth + 1);
+}
+
+/*
+ * The page's JSON-LD scripts, NUL after each, read leniently (pages
+ * wrap them in comments and CDATA, leave trailing commas); one that
+ * does not parse is passed over.
+ */
 void
 meta_jsonld(struct meta *m, const char *s, size_t n)
 {
-	(void)m;
-	(void)s;
-	(void)n;
+	const char	*p = s, *e = s + n, *z;
+	struct json	*j;
+
+	while (p < e) {
+		z = memchr(p, '\0', e - p);
+		if (z == NULL)
+			z = e;
+		if ((j = json_parse(p, z - p, JSON_LENIENT, NULL)) != NULL) {
+			meta_ld_value(m, j, 0);
+			json_free(j);
+		}
+		p = z + 1;
+	}
 }
