@@ -619,6 +619,35 @@ cd_links(struct cd *cd)
 	}
 }
 
+/*
+ * Does a block of a comment section speak of the comments (its rules,
+ * its login, its count) rather than being one?  Readers' comments
+ * seldom say "comment".
+ */
+static int
+cd_about_comments(const struct clean_feat *f)
+{
+	struct lexicon_block	lx;
+
+	if (f->wlen >= 300)
+		return (0);
+	lexicon_prepare(&lx, f->lower, f->lowern);
+	return (lexicon_match(LEXICON_COMMENT_WORDS, &lx) != NULL);
+}
+
+/* Is block i the heading of links after it (a list of other stories)? */
+static int
+cd_heads_links(const struct cd *cd, size_t i)
+{
+	uint32_t	k;
+
+	if (i + 1 >= cd->n || cd->fs[i].terminal)
+		return (0);
+	k = cd->d->blocks[i + 1].node;
+	return (cd->fs[i + 1].ld > 0.5 || (k != DOM_NONE &&
+	    cd->nodes[k].links));
+}
+
 /* The strong rules a story's paragraph may trip on by its words. */
 static int
 cd_phrase_kind(enum clean_kind kind)
@@ -667,7 +696,8 @@ cd_verdicts(struct cd *cd)
 			cd_describe(cd, c->zone, what, sizeof what);
 			if (c->zkind == CD_ZONE_COMMENTS && f->kind ==
 			    KIND_QUALITY && f->cls != CLS_BAD && f->ld < 0.5 &&
-			    (f->cls != CLS_SHORT || f->terminal))
+			    (f->cls != CLS_SHORT || f->terminal) &&
+			    !cd_about_comments(f))
 				clean_set(f, KIND_COMMENT, VERDICT_COMMENT,
 				    "comment: in %s", what);
 			else
@@ -725,13 +755,14 @@ cd_verdicts(struct cd *cd)
 		 * link, and a short block that opens or closes the story's
 		 * run are the story's, whatever their neighbours.
 		 */
-		if (f->byline) {
+		if (f->byline && f->wlen < 150) {
 			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 			    "content: a reporter's line in the story");
 			f->cls = CLS_GOOD;
 		} else if (f->kind == KIND_QUALITY && f->cls != CLS_BAD &&
 		    f->cls != CLS_GOOD && f->linkchars == 0 && (f->terminal ||
-		    (cd->last != 0 && i + 1 >= cd->first && i < cd->last))) {
+		    (cd->last != 0 && i + 1 >= cd->first && i < cd->last &&
+		    !cd_heads_links(cd, i)))) {
 			clean_set(f, KIND_KEPT, VERDICT_CONTENT, "content: %s",
 			    f->terminal ? "a sentence in the main subtree" :
 			    i < cd->first ? "opens the story" :

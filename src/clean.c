@@ -869,12 +869,23 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 			    "link-dense: %.2f", f->ld);
 			continue;
 		}
+		if (f->wlen < 100 && (m = lexicon_match(LEXICON_EDITOR,
+		    &lx)) != NULL) {
+			clean_set(f, KIND_BIO, VERDICT_BOILERPLATE,
+			    "editor: \"%s\"", m);
+			continue;
+		}
 		if (tail && f->wlen < STRONG_MAX &&
 		    ((m = lexicon_match(LEXICON_BIO, &lx)) != NULL ||
 		    (i > 0 && clean_name_line(&fs[i - 1]) && (m =
 		    lexicon_match(LEXICON_BIO_WEAK, &lx))))) {
 			clean_set(f, KIND_BIO, VERDICT_BOILERPLATE,
 			    "bio: \"%s\"", m);
+			/* a line that starts as a byline, or a Korean
+			 * reporter's name: a reporter's line in a story */
+			f->byline = f->wlen < 150 && (strstr(f->lower,
+			    "기자") != NULL || ((m = lexicon_match(LEXICON_BYLINE,
+			    &lx)) != NULL && clean_byline_name(f, m)));
 			if (i > 0 && clean_name_line(&fs[i - 1]))
 				clean_set(&fs[i - 1], KIND_BIO,
 				    VERDICT_BOILERPLATE, "bio: the author's name "

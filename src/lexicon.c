@@ -305,6 +305,7 @@ static const char *lexicon_copyright[] = {
 	"著作権", "無断転載", "無斷轉載", "無断複製",
 	/* legal notices, data credits, reprints */
 	"disclaimer", "免責聲明", "免责声明", "haftungsausschluss",
+	"版权归", "版權歸", "如有侵权", "如有侵權", "^特别声明", "^特別聲明",
 	"data delayed", "quotes by", "data provided by", "first appeared",
 	"originally appeared", "erschien zuerst", "首发于", "首發於",
 	/* photo credits, alone or closing a caption */
@@ -368,7 +369,8 @@ static const char *lexicon_related[] = {
 	"=top stories", "^tags:", "^tags :",
 	"相關影片", "相关视频", "相關閱讀", "相关阅读", "延伸閱讀", "延伸阅读",
 	"推薦", "推荐", "熱門", "热门", "上一篇", "下一篇", "猜你喜欢",
-	"猜你喜歡", "更多新闻", "更多新聞", "^标签", "^標籤",
+	"猜你喜歡", "更多新闻", "更多新聞", "^标签", "^標籤", "相关新闻",
+	"相關新聞", "相关报道", "相關報導", "相关文章", "相關文章",
 	"関連記事", "関連動画", "関連ニュース", "おすすめ", "人気記事",
 	"관련 기사", "관련기사", "관련 영상", "많이 본", "추천 기사", "^태그",
 	"читайте также", "по теме", "популярное", "^теги",
@@ -428,6 +430,15 @@ static const char *lexicon_byline[] = {
 	"^обновлено", "^기자", "^입력", "^수정", "^配信", "^更新", "^发布时间",
 	"^發布時間", "^发布于", NULL
 };
+/* Lines that name the editor: the desk's, not the story's. */
+static const char *lexicon_editor[] = {
+	"^编辑", "^編輯", "责任编辑", "責任編輯", "责编", "責編", "^编审",
+	"^編審", "^校对", "^校對", "^审核", "^審核", "^editor:", "^editors:",
+	"^edited by", "^editing by", "^редактор", "^ответственный редактор",
+	"^выпускающий редактор", "^편집", "^redaktion:", "^redaktion ",
+	"^bearbeitung:", "^edición:", "^editado por", "^edita:", "^編集",
+	"^デスク", "^編集部", NULL
+};
 /* Words of comment sections, for short lines that are not sentences. */
 static const char *lexicon_comment_words[] = {
 	"comments", "comment", "评论", "評論", "留言", "コメント", "댓글",
@@ -448,6 +459,7 @@ static const char **lexicon_lists[] = {
 	[LEXICON_BIO_WEAK] = lexicon_bio_weak,
 	[LEXICON_BYLINE] = lexicon_byline,
 	[LEXICON_COMMENT_WORDS] = lexicon_comment_words,
+	[LEXICON_EDITOR] = lexicon_editor,
 };
 
 /* Is c punctuation or space for the '=' and '^' anchors? */
@@ -461,18 +473,45 @@ lexicon_is_trim(ucs4_t c)
 	    c == ']' || c == '(' || c == ')' || c == 0x2014 || c == 0x2013);
 }
 
-/* Are all the '&'-separated parts of a phrase in s? */
+#define LEXICON_LETTER(c)	(((c) >= 'a' && (c) <= 'z') || \
+				    ((c) >= 'A' && (c) <= 'Z'))
+
+/*
+ * Is part p[0..len) in s, a whole word where it begins or ends with an
+ * ASCII letter ("app" is not in "appointments")?
+ */
+static int
+lexicon_part(const char *s, size_t n, const char *p, size_t len)
+{
+	const char	*q = s, *e = s + n;
+
+	while ((q = memmem(q, e - q, p, len)) != NULL) {
+		if ((!LEXICON_LETTER(p[0]) || q == s ||
+		    !LEXICON_LETTER(q[-1])) && (!LEXICON_LETTER(p[len - 1]) ||
+		    q + len == e || !LEXICON_LETTER(q[len])))
+			return (1);
+		q++;
+	}
+	return (0);
+}
+
+/*
+ * Is the phrase in s?  A phrase of '&'-separated parts needs them all,
+ * each as a word ("get&app" is not in "get to their appointments").
+ */
 static int
 lexicon_all(const char *s, size_t n, const char *ph)
 {
 	const char	*amp;
 
+	if (strchr(ph, '&') == NULL)
+		return (memmem(s, n, ph, strlen(ph)) != NULL);
 	while ((amp = strchr(ph, '&')) != NULL) {
-		if (memmem(s, n, ph, amp - ph) == NULL)
+		if (amp > ph && !lexicon_part(s, n, ph, amp - ph))
 			return (0);
 		ph = amp + 1;
 	}
-	return (memmem(s, n, ph, strlen(ph)) != NULL);
+	return (*ph == '\0' || lexicon_part(s, n, ph, strlen(ph)));
 }
 
 /*
