@@ -662,6 +662,7 @@ cd_phrase_kind(enum clean_kind kind)
 	case KIND_RELATED:
 	case KIND_LINKS:
 	case KIND_BIO:
+	case KIND_TEASER:
 		return (1);
 	default:
 		return (0);
@@ -742,7 +743,8 @@ cd_verdicts(struct cd *cd)
 		/* A paragraph of the story is not a banner for a phrase
 		 * ("cookie", "sign up for") or its links. */
 		if (cd_phrase_kind(f->kind) && f->tcls == CLS_GOOD &&
-		    f->terminal && f->wlen >= 150 && f->ld <= 0.5) {
+		    f->wlen >= 150 && ((f->terminal && f->ld <= 0.5) ||
+		    (f->kind == KIND_TEASER && f->linkchars == 0))) {
 			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 			    "content: a paragraph of the story");
 			f->cls = CLS_GOOD;

@@ -110,7 +110,8 @@ struct html_parser {
  * components: <amp-ad>, <comment-list>) but do not break the text.  The
  * text of <button>, <select> and <textarea> belongs to widgets, not to
  * the article; <audio>, <video> and <object> hold fallback text for old
- * browsers, <noscript> and <template> what a script would show.
+ * browsers, <noscript> and <template> what a script would show; <rt> is
+ * a reading shown above the text (furigana), not part of it.
  */
 static const struct html_tagdef html_tags[] = {
 	{ "a", TAG_INLINE, 0 },
@@ -208,7 +209,7 @@ static const struct html_tagdef html_tags[] = {
 	{ "progress", TAG_SKIP, 0 },
 	{ "q", TAG_INLINE, 0 },
 	{ "rp", TAG_SKIP, 0 },
-	{ "rt", TAG_INLINE, 0 },
+	{ "rt", TAG_SKIP, 0 },
 	{ "ruby", TAG_INLINE, 0 },
 	{ "s", TAG_INLINE, 0 },
 	{ "samp", TAG_INLINE, 0 },

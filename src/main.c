@@ -755,7 +755,8 @@ cmd_clean(int argc, char **argv)
 	for (i = 0; i < argc; i++)
 		if (import_path(im, argv[i]) != 0)
 			ret = 1;
-	if (import_stats(im)->failed != 0 || import_stats(im)->warnings != 0)
+	/* a repaired file was cleaned: its warning is said, not failed */
+	if (import_stats(im)->failed != 0)
 		ret = 1;
 	import_free(im);
 	if (fflush(stdout) != 0)
