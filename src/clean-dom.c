@@ -69,6 +69,7 @@ struct cd_node {
 	uint32_t	 key;		/* its group of zones */
 	uint32_t	 outer;		/* the nearest zone group above */
 	int		 meta;		/* below a byline, a dateline, tags */
+	uint32_t	 metanode;	/* which */
 };
 
 struct cd {
@@ -85,8 +86,11 @@ struct cd {
 	size_t			 ngroups;
 	size_t			 groupsize;
 	size_t			 first;		/* the story's run in main */
-	size_t			 last;
+	size_t			 lastprose;
+	size_t			*prev;		/* blocks back to its prose */
 };
+
+static int	cd_near_prose(const struct cd *, size_t);
 
 static const char *cd_tag_names[DOM_NTAGS] = {
 	"", "html", "body", "div", "p", "section", "article", "main", "nav",
@@ -127,6 +131,7 @@ cd_negative(int family)
 	case DOM_FAM_TICKER:
 	case DOM_FAM_HIDDEN:
 	case DOM_FAM_POPUP:
+	case DOM_FAM_CAPTION:
 		return (1);
 	}
 	return (0);
@@ -151,6 +156,7 @@ cd_own_zone(const struct cd *cd, uint32_t i)
 	case DOM_DIALOG:
 	case DOM_FORM:
 	case DOM_SEARCH:
+	case DOM_FIGCAPTION:
 		return (CD_ZONE_OTHER);
 	case DOM_HEADER:
 		if (!cd->nodes[i].article)
@@ -315,6 +321,7 @@ cd_zones(struct cd *cd)
 		    (DOM_N_ARTICLE | DOM_N_ARTBODY | DOM_N_MAIN | DOM_N_BODY));
 		c->meta = (pc != NULL && pc->meta) || nd->family ==
 		    DOM_FAM_META || nd->family == DOM_FAM_TAGS;
+		c->metanode = pc != NULL && pc->meta ? pc->metanode : k;
 		c->own = nd->tag == DOM_BODY || nd->tag == DOM_HTML ?
 		    CD_ZONE_NONE : cd_own_zone(cd, k);
 		c->key = cd_key(cd, k, c->own);
@@ -750,8 +757,19 @@ cd_verdicts(struct cd *cd)
 			f->cls = CLS_GOOD;
 			continue;
 		}
-		if (c->meta)
+		if (c->meta && i < cd->first) {
+			/* a byline box, a dateline, tags: the page's, not
+			 * the story's, unless they make a sentence */
+			if (f->verdict == VERDICT_CONTENT && !f->terminal &&
+			    f->wlen < 200 && f->kind != KIND_KEPT &&
+			    i < cd->first) {
+				cd_describe(cd, c->metanode, what, sizeof what);
+				clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
+				    "dom: in %s", what);
+				f->cls = CLS_BAD;
+			}
 			continue;
+		}
 		/*
 		 * In the story, a reporter's line, a sentence without a
 		 * link, and a short block that opens or closes the story's
@@ -763,37 +781,64 @@ cd_verdicts(struct cd *cd)
 			f->cls = CLS_GOOD;
 		} else if (f->kind == KIND_QUALITY && f->cls != CLS_BAD &&
 		    f->cls != CLS_GOOD && f->linkchars == 0 && (f->terminal ||
-		    (cd->last != 0 && i + 1 >= cd->first && i < cd->last &&
-		    !cd_heads_links(cd, i)))) {
+		    (cd_near_prose(cd, i) && !cd_heads_links(cd, i)))) {
 			clean_set(f, KIND_KEPT, VERDICT_CONTENT, "content: %s",
 			    f->terminal ? "a sentence in the main subtree" :
 			    i < cd->first ? "opens the story" :
-			    i + 1 >= cd->last ? "closes the story" :
+			    i > cd->lastprose ? "closes the story" :
 			    "inside the story");
 			f->cls = CLS_GOOD;
 		}
 	}
 }
 
-/* The story's run: its first and last prose block in main (last + 1). */
+/*
+ * The story's run: its first and last prose block in main, and for each
+ * block the distance back to the nearest prose block of main.
+ */
 static void
 cd_run(struct cd *cd)
 {
-	size_t		i;
-	uint32_t	k;
+	size_t		 i, last;
+	uint32_t	 k;
+	char		*is;
 
-	cd->first = cd->last = 0;
-	if (cd->main == DOM_NONE)
-		return;
+	is = xcalloc(cd->n + 1, 1);
+	cd->first = cd->n;
+	cd->lastprose = 0;
 	for (i = 0; i < cd->n; i++) {
 		k = cd->d->blocks[i].node;
-		if (k == DOM_NONE || !cd->nodes[k].inmain ||
-		    cd->nodes[k].zkind != CD_ZONE_NONE || !cd_prose(&cd->fs[i]))
+		if (cd->main == DOM_NONE || k == DOM_NONE ||
+		    !cd->nodes[k].inmain || cd->nodes[k].zkind != CD_ZONE_NONE ||
+		    !cd_prose(&cd->fs[i]))
 			continue;
-		if (cd->last == 0)
+		is[i] = 1;
+		if (cd->first == cd->n)
 			cd->first = i;
-		cd->last = i + 2;	/* the block after it too */
+		cd->lastprose = i;
 	}
+	cd->prev = xcalloc(cd->n + 1, sizeof *cd->prev);
+	for (i = 0, last = cd->n; i < cd->n; i++) {
+		cd->prev[i] = last == cd->n ? cd->n : i - last;
+		if (is[i])
+			last = i;
+	}
+	free(is);
+}
+
+/*
+ * Is block i in the story's run in main, or just around it: two blocks
+ * before its first sentence, three after its last?  There a short line
+ * opens the story, stands in it (a table, a list) or closes it.
+ */
+static int
+cd_near_prose(const struct cd *cd, size_t i)
+{
+	if (cd->first == cd->n)
+		return (0);
+	if (i < cd->first)
+		return (cd->first - i <= 2);
+	return (i <= cd->lastprose || cd->prev[i] <= 3);
 }
 
 static void
@@ -855,4 +900,5 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 		snprintf(page, size, "main subtree: none found");
 	free(cd.nodes);
 	free(cd.groups);
+	free(cd.prev);
 }

@@ -75,6 +75,8 @@ static const struct dom_entry dom_entries[] = {
 	{ "breadcrumb", DOM_FAM_NAV },
 	{ "breadcrumbs", DOM_FAM_NAV },
 	{ "byline", DOM_FAM_META },
+	{ "caption", DOM_FAM_CAPTION },
+	{ "captions", DOM_FAM_CAPTION },
 	{ "cebian", DOM_FAM_SIDEBAR },
 	{ "cmt", DOM_FAM_COMMENTS },
 	{ "comment", DOM_FAM_COMMENTS },
@@ -99,6 +101,7 @@ static const struct dom_entry dom_entries[] = {
 	{ "entrycontent", DOM_FAM_BODY },
 	{ "entrymeta", DOM_FAM_META },
 	{ "fenxiang", DOM_FAM_SHARE },
+	{ "figcaption", DOM_FAM_CAPTION },
 	{ "footer", DOM_FAM_FOOTER },
 	{ "gdpr", DOM_FAM_POPUP },
 	{ "gentie", DOM_FAM_COMMENTS },
@@ -106,6 +109,7 @@ static const struct dom_entry dom_entries[] = {
 	{ "hangqing", DOM_FAM_TICKER },
 	{ "hidden", DOM_FAM_HIDDEN },
 	{ "hide", DOM_FAM_HIDDEN },
+	{ "imagecredit", DOM_FAM_CAPTION },
 	{ "invisible", DOM_FAM_HIDDEN },
 	{ "kanren", DOM_FAM_RELATED },
 	{ "keywords", DOM_FAM_TAGS },
@@ -142,6 +146,7 @@ static const struct dom_entry dom_entries[] = {
 	{ "pager", DOM_FAM_NAV },
 	{ "pagination", DOM_FAM_NAV },
 	{ "paihang", DOM_FAM_RELATED },
+	{ "photocredit", DOM_FAM_CAPTION },
 	{ "pinglun", DOM_FAM_COMMENTS },
 	{ "popular", DOM_FAM_RELATED },
 	{ "popup", DOM_FAM_POPUP },
@@ -198,6 +203,7 @@ static const struct dom_entry dom_entries[] = {
 	{ "visuallyhidden", DOM_FAM_HIDDEN },
 	{ "widget", DOM_FAM_SIDEBAR },
 	{ "widgets", DOM_FAM_SIDEBAR },
+	{ "wpcaption", DOM_FAM_CAPTION },
 	{ "xiangguan", DOM_FAM_RELATED },
 	{ "zebian", DOM_FAM_META },
 	{ "zhengwen", DOM_FAM_BODY },
@@ -216,7 +222,7 @@ static const char *dom_not_prefixed[] = {
 static const char *dom_family_names[DOM_NFAMILIES] = {
 	"", "navigation", "sidebar", "related", "comments", "share", "ad",
 	"footer", "meta", "subscribe", "ticker", "tags", "hidden", "popup",
-	"content", "article body"
+	"caption", "content", "article body"
 };
 
 const char *
@@ -565,7 +571,8 @@ dom_pack(const struct dom *d, struct buf *b)
 		dom_put(b, nd->tag);
 		dom_put(b, nd->flags);
 		dom_put(b, nd->token);
-		dom_put(b, (nd->attr << 4) | nd->family);
+		dom_put(b, nd->family);
+		dom_put(b, nd->attr);
 	}
 	dom_put(b, d->nblocks);
 	for (i = 0; i < d->nblocks; i++) {
@@ -582,7 +589,7 @@ dom_unpack(const void *data, size_t len)
 	const unsigned char	*p = data, *e = p + len;
 	struct dom		*d;
 	struct dom_node		*nd;
-	uint64_t		 v, n, i, k[5];
+	uint64_t		 v, n, i, k[6];
 	int			 j;
 
 	if (len < 1 || *p++ != DOM_PACK_VERSION)
@@ -593,20 +600,21 @@ dom_unpack(const void *data, size_t len)
 		goto bad;
 	d->flags = v;
 	for (i = 0; i < n; i++) {
-		for (j = 0; j < 5; j++) {
+		for (j = 0; j < 6; j++) {
 			if (dom_get(&p, e, &k[j]) != 0)
 				goto bad;
 		}
 		if (k[0] > i || k[1] >= DOM_NTAGS || k[3] > DOM_NENTRIES ||
-		    (k[4] & 0xf) >= DOM_NFAMILIES || k[2] > 0xffff)
+		    k[4] >= DOM_NFAMILIES || k[5] > DOM_ATTR_ITEMPROP ||
+		    k[2] > 0xffff)
 			goto bad;
 		dom_add_node(d, k[0] == 0 ? DOM_NONE : (uint32_t)(i - k[0]),
 		    (int)k[1]);
 		nd = &d->nodes[i];
 		nd->flags = k[2];
 		nd->token = k[3];
-		nd->family = k[4] & 0xf;
-		nd->attr = (k[4] >> 4) & 0xf;
+		nd->family = k[4];
+		nd->attr = k[5];
 	}
 	if (dom_get(&p, e, &n) != 0 || n > len)
 		goto bad;

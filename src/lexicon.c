@@ -381,6 +381,7 @@ static const char *lexicon_related[] = {
 	"предыдущая", "следующая", "vorheriger artikel", "nächster artikel",
 	"lesen sie auch", "^anterior:", "^siguiente:", "^read more:",
 	"^read more :", "^more:", "^lee más:", "^leia mais", "^mehr dazu:",
+	"^watch |", "^watch:", "^video:", "^video |",
 	NULL
 };
 static const char *lexicon_ad[] = {
@@ -388,6 +389,7 @@ static const char *lexicon_ad[] = {
 	"=werbung", "=广告", "=廣告", "=광고", "=реклама", "=publicidad",
 	"=スポンサー", "=広告", "=ad", "=推广", "=推廣", "=pr", "=promoted",
 	"continues after advertisement", "continues below this ad",
+	"scroll to continue",
 	"continues after this ad", "article continues below",
 	"story continues below", "continúa después de la publicidad",
 	"weiter nach der anzeige", "继续往下阅读", "繼續往下閱讀",
