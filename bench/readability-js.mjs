@@ -47,10 +47,31 @@ const require = loader();
 const { JSDOM, VirtualConsole } = require("jsdom");
 const { Readability } = require("@mozilla/readability");
 
+// jsdom, given bytes, looks for <meta charset> in the first 1024 bytes only
+// and otherwise decodes as windows-1252, which garbles many saved pages (and
+// Readability's own tests hand it text, not bytes).  So decode here: a BOM,
+// else UTF-8 when the bytes are valid UTF-8, else the charset the page
+// declares in its first 64 kB, else windows-1252.
+function decode(buf) {
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return new TextDecoder("utf-8").decode(buf);
+  if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder("utf-16le").decode(buf);
+  if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder("utf-16be").decode(buf);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(buf);
+  } catch {}
+  const head = buf.subarray(0, 65536).toString("latin1");
+  const m = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([-\w.:]+)/i.exec(head);
+  if (m) {
+    try {
+      return new TextDecoder(m[1].toLowerCase()).decode(buf);
+    } catch {}
+  }
+  return new TextDecoder("windows-1252").decode(buf);
+}
+
 function extract(file) {
-  // A Buffer lets jsdom sniff the encoding (BOM, <meta charset>) as a browser
-  // would; the fake URL is the one Readability's own tests use.
-  const dom = new JSDOM(readFileSync(file), {
+  // The fake URL is the one Readability's own tests use.
+  const dom = new JSDOM(decode(readFileSync(file)), {
     url: "http://fakehost/test/page.html",
     virtualConsole: new VirtualConsole(), // the page's CSS errors are not ours
   });

@@ -88,9 +88,12 @@ struct cd {
 	size_t			 first;		/* the story's run in main */
 	size_t			 lastprose;
 	size_t			*prev;		/* blocks back to its prose */
+	size_t			*incom;		/* under a comments heading: its
+						   block + 1 */
 };
 
 static int	cd_near_prose(const struct cd *, size_t);
+static int	cd_below(const struct cd *, uint32_t, uint32_t);
 
 static const char *cd_tag_names[DOM_NTAGS] = {
 	"", "html", "body", "div", "p", "section", "article", "main", "nav",
@@ -676,6 +679,57 @@ cd_phrase_kind(enum clean_kind kind)
 	}
 }
 
+/* Is node k below node p (or p itself), looking up a few levels? */
+static int
+cd_below(const struct cd *cd, uint32_t k, uint32_t p)
+{
+	int	n;
+
+	for (n = 0; k != DOM_NONE && n < 64; n++, k = cd->d->nodes[k].parent)
+		if (k == p)
+			return (1);
+	return (0);
+}
+
+/*
+ * A comment section no class names: a heading that says "Comments"
+ * ("Kommentare", "网友评论", "12 comments"), without a link, after the
+ * story has begun, and what follows it in its parent element, unless
+ * that would be more than half of the story's prose.
+ */
+static void
+cd_comment_heads(struct cd *cd)
+{
+	const struct dom	*d = cd->d;
+	const struct clean_feat	*f;
+	size_t			 i, j;
+	uint32_t		 k, p;
+	double			 prose, story;
+
+	cd->incom = xcalloc(cd->n + 1, sizeof *cd->incom);
+	story = cd->main != DOM_NONE ? cd->nodes[cd->main].prose : cd->prose;
+	for (i = 0; i < cd->n; i++) {
+		f = &cd->fs[i];
+		if (f->kind != KIND_COMMENT_FORM || f->wlen >= 60 ||
+		    f->terminal || f->linkchars != 0 || cd->incom[i] != 0 ||
+		    (k = d->blocks[i].node) == DOM_NONE ||
+		    (p = d->nodes[k].parent) == DOM_NONE ||
+		    d->nodes[p].tag == DOM_BODY || d->nodes[p].tag == DOM_HTML)
+			continue;
+		for (j = i + 1, prose = 0; j < cd->n &&
+		    d->blocks[j].node != DOM_NONE &&
+		    cd_below(cd, d->blocks[j].node, p); j++) {
+			if (cd_prose(&cd->fs[j]))
+				prose += cd->fs[j].wlen;
+		}
+		if (j == i + 1 || prose * 2 > story || (cd->main != DOM_NONE &&
+		    !cd->nodes[k].inmain && cd->nodes[k].zkind == CD_ZONE_NONE))
+			continue;
+		for (; j-- > i + 1;)
+			cd->incom[j] = i + 1;
+	}
+}
+
 static void
 cd_verdicts(struct cd *cd)
 {
@@ -711,6 +765,20 @@ cd_verdicts(struct cd *cd)
 			else
 				clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
 				    "dom: in %s", what);
+			f->cls = CLS_BAD;
+			continue;
+		}
+		if (cd->incom[i] != 0) {
+			if (f->kind == KIND_QUALITY && f->cls != CLS_BAD &&
+			    f->ld < 0.5 && (f->cls != CLS_SHORT || f->terminal) &&
+			    !cd_about_comments(f))
+				clean_set(f, KIND_COMMENT, VERDICT_COMMENT,
+				    "comment: under the heading of block %zu",
+				    cd->incom[i]);
+			else if (f->kind != KIND_COMMENT_FORM)
+				clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
+				    "dom: in the comments under block %zu",
+				    cd->incom[i]);
 			f->cls = CLS_BAD;
 			continue;
 		}
@@ -810,7 +878,7 @@ cd_run(struct cd *cd)
 		k = cd->d->blocks[i].node;
 		if (cd->main == DOM_NONE || k == DOM_NONE ||
 		    !cd->nodes[k].inmain || cd->nodes[k].zkind != CD_ZONE_NONE ||
-		    !cd_prose(&cd->fs[i]))
+		    !cd_prose(&cd->fs[i]) || cd->incom[i] != 0)
 			continue;
 		is[i] = 1;
 		if (cd->first == cd->n)
@@ -887,6 +955,7 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	cd_choose(&cd);
 	cd_check_body(&cd);
 	cd_mark(&cd);
+	cd_comment_heads(&cd);
 	cd_run(&cd);
 	cd_links(&cd);
 	cd_verdicts(&cd);
@@ -901,4 +970,5 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	free(cd.nodes);
 	free(cd.groups);
 	free(cd.prev);
+	free(cd.incom);
 }
