@@ -5,12 +5,16 @@
  * first screen (50 rows) of a fresh layout.  "clean FILE" parses FILE as
  * import does and classifies its blocks, and reports MB/s; "import FILE"
  * only parses, for the share of each; "classify FILE" parses once and
- * times the classifier alone, over the articles' text.  Times are the
- * best of several runs, on one core.
+ * times the classifier alone, over the articles' text; "pages DIR..."
+ * reads every .html file of the folders into memory, then parses and
+ * classifies each page on its own as `sift clean` does, and reports MB/s
+ * over them all and the slowest page.  Times are the best of several
+ * runs, on one core.
  */
 
 #include "config.h"
 
+#include <dirent.h>
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,6 +96,78 @@ keep_cb(struct article *a, void *arg)
 	k->a[k->n++] = *c;
 	k->bytes += a->len;
 	free(c);
+	return (0);
+}
+
+/* Every .html page of the folders, cleaned one at a time, in memory. */
+static int
+pages(int nd, char **dirs)
+{
+	struct import_opts	 io;
+	struct importer		*im;
+	struct dirent		*de;
+	DIR			*dp;
+	char			**data = NULL, **names = NULL, *path;
+	size_t			*len = NULL, n = 0, i, total = 0, blocks;
+	double			 t, t1, best = 1e9, slow, slowest = 0;
+	const char		*slowname = "";
+	int			 d, run;
+
+	for (d = 0; d < nd; d++) {
+		if ((dp = opendir(dirs[d])) == NULL)
+			fatal("%s", dirs[d]);
+		while ((de = readdir(dp)) != NULL) {
+			i = strlen(de->d_name);
+			if (i < 6 || strcmp(de->d_name + i - 5, ".html") != 0)
+				continue;
+			path = xasprintf("%s/%s", dirs[d], de->d_name);
+			data = xreallocarray(data, n + 1, sizeof *data);
+			len = xreallocarray(len, n + 1, sizeof *len);
+			names = xreallocarray(names, n + 1, sizeof *names);
+			data[n] = slurp(path, &len[n]);
+			names[n] = path;
+			total += len[n++];
+		}
+		closedir(dp);
+	}
+	if (n == 0)
+		fatalx("pages: no .html files");
+	memset(&io, 0, sizeof io);
+	io.format = "html";
+	io.no_hash = 1;			/* as sift clean */
+	for (run = 0; run < 3; run++) {
+		blocks = 0;
+		slow = 0;
+		t = now();
+		for (i = 0; i < n; i++) {
+			t1 = now();
+			io.max_size = len[i] + 1;
+			im = import_new(&io, clean_cb, NULL, &blocks);
+			import_buffer(im, names[i], data[i], len[i]);
+			import_free(im);
+			t1 = now() - t1;
+			if (t1 > slow) {
+				slow = t1;
+				slowname = names[i];
+			}
+		}
+		t = now() - t;
+		if (t < best) {
+			best = t;
+			slowest = slow;
+		}
+	}
+	printf("pages: %zu pages, %.1f MB, %zu blocks in %.3f s = %.1f MB/s, "
+	    "%.2f ms a page; slowest %.1f ms (%s)\n", n, total / 1048576.0,
+	    blocks, best, total / 1048576.0 / best, best * 1000 / n,
+	    slowest * 1000, slowname);
+	for (i = 0; i < n; i++) {
+		free(data[i]);
+		free(names[i]);
+	}
+	free(data);
+	free(names);
+	free(len);
 	return (0);
 }
 
@@ -194,6 +270,8 @@ main(int argc, char **argv)
 		    blocks, best, k.bytes / 1048576.0 / best);
 		return (0);
 	}
+	if (strcmp(argv[1], "pages") == 0)
+		return (pages(argc - 2, argv + 2));
 	fatalx("usage: bench-text wrap FILE WIDTH | clean FILE | import FILE"
-	    " | classify FILE");
+	    " | classify FILE | pages DIR...");
 }

@@ -49,27 +49,27 @@ struct cd_group {
 };
 
 struct cd_node {
-	double		 text;		/* weighted characters below */
-	double		 linkw;		/* of which in links */
-	double		 prose;		/* in sentences */
-	double		 free;		/* prose outside any zone */
-	double		 body;		/* text in JSON-LD's articleBody */
-	double		 score;		/* Readability's */
-	int		 scored;
-	int		 title;		/* holds the page's title */
-	int		 blocks;
+	float		 text;		/* weighted characters below */
+	float		 linkw;		/* of which in links */
+	float		 prose;		/* in sentences */
+	float		 free;		/* prose outside any zone */
+	float		 body;		/* text in JSON-LD's articleBody */
+	float		 score;		/* Readability's */
+	uint32_t	 blocks;
 	uint32_t	 zone;		/* the node that makes its zone */
-	int		 zkind;		/* CD_ZONE_* */
-	int		 inmain;
-	int		 beside;	/* near the main subtree */
-	int		 article;	/* below an article marker */
-	int		 links;		/* in a list of links */
-	uint32_t	 list;		/* the outermost such list */
-	int		 own;		/* the zone it would make itself */
+	uint32_t	 list;		/* the outermost list of links */
 	uint32_t	 key;		/* its group of zones */
 	uint32_t	 outer;		/* the nearest zone group above */
-	int		 meta;		/* below a byline, a dateline, tags */
-	uint32_t	 metanode;	/* which */
+	uint32_t	 metanode;	/* the byline, dateline or tags above */
+	uint8_t		 zkind;		/* CD_ZONE_* */
+	uint8_t		 own;		/* the zone it would make itself */
+	unsigned	 scored:1;
+	unsigned	 title:1;	/* holds the page's title */
+	unsigned	 inmain:1;
+	unsigned	 beside:1;	/* near the main subtree */
+	unsigned	 article:1;	/* below an article marker */
+	unsigned	 links:1;	/* in a list of links */
+	unsigned	 meta:1;	/* below a byline, a dateline, tags */
 };
 
 struct cd {
