@@ -25,6 +25,10 @@ date_dmy(const char *p, int *y, int *m, int *d, int *n)
 {
 	int	a, b;
 
+	/* one or two digits first: a year comes first otherwise */
+	if (!(p[0] >= '0' && p[0] <= '9') || (p[1] >= '0' && p[1] <= '9' &&
+	    p[2] >= '0' && p[2] <= '9'))
+		return (0);
 	if (sscanf(p, "%2d.%2d.%4d%n", &a, &b, y, n) == 3) {
 		*d = a;
 		*m = b;
@@ -75,11 +79,11 @@ date_parse(const char *in)
 		}
 	}
 	memset(&tm, 0, sizeof tm);
-	if (sscanf(p, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 ||
+	if (date_dmy(p, &y, &m, &d, &n) ||
+	    sscanf(p, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 ||
 	    sscanf(p, "%4d/%2d/%2d%n", &y, &m, &d, &n) == 3 ||
 	    sscanf(p, "%4d.%2d.%2d%n", &y, &m, &d, &n) == 3 ||
-	    sscanf(p, "%4d年%2d月%2d日%n", &y, &m, &d, &n) == 3 ||
-	    date_dmy(p, &y, &m, &d, &n)) {
+	    sscanf(p, "%4d年%2d月%2d日%n", &y, &m, &d, &n) == 3) {
 		p += n;
 		if ((*p == 'T' || *p == ' ') &&
 		    sscanf(p + 1, "%2d:%2d%n", &H, &M, &n) == 2) {

@@ -1,0 +1,445 @@
+/*
+ * test-dom.c: unit tests for a web page's shape and what the classifier
+ * makes of it.  dom.c's names for class and id values (tokens, pairs,
+ * BEM parts, words that only look like a family), its stored form, the
+ * dom html.c builds, meta.c's choice of title, date, author and site
+ * (Open Graph, JSON-LD), and clean-dom.c's verdicts on small pages: one
+ * table row a page, with the text of a block and the verdict it must get.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "sift.h"
+#include "tap.h"
+
+struct name_case {
+	const char	*value;
+	int		 family;	/* DOM_FAM_* it must get */
+};
+
+struct meta_case {
+	const char	*name;
+	const char	*html;
+	const char	*title;
+	const char	*date;
+	const char	*author;
+	const char	*site;
+};
+
+/* A block of a page, found by its text, and the verdict it must get. */
+struct verdict {
+	const char	*text;
+	int		 verdict;
+};
+struct page_case {
+	const char	*name;
+	const char	*html;
+	struct verdict	 want[8];
+};
+
+static const struct name_case name_cases[] = {
+	{ "relatedPosts", DOM_FAM_RELATED },
+	{ "related-posts widget", DOM_FAM_RELATED },
+	{ "subheader-image", DOM_FAM_NONE },
+	{ "masthead", DOM_FAM_NAV },
+	{ "download-link", DOM_FAM_NONE },
+	{ "ad-slot", DOM_FAM_AD },
+	{ "shadow badge thread", DOM_FAM_NONE },
+	{ "side-bar", DOM_FAM_SIDEBAR },
+	{ "leftSideBar", DOM_FAM_SIDEBAR },
+	{ "commentlist", DOM_FAM_COMMENTS },
+	{ "commentary", DOM_FAM_NONE },
+	{ "shareholders-meeting", DOM_FAM_NONE },
+	{ "article-comments", DOM_FAM_COMMENTS },
+	{ "sidebar-content", DOM_FAM_SIDEBAR },
+	{ "sidebar-grid__content", DOM_FAM_CONTENT },
+	{ "article--has-sidebar", DOM_FAM_CONTENT },
+	{ "c-article__related", DOM_FAM_RELATED },
+	{ "article-body", DOM_FAM_BODY },
+	{ "articleBody", DOM_FAM_BODY },
+	{ "entry-content", DOM_FAM_BODY },
+	{ "pinglun-box", DOM_FAM_COMMENTS },
+	{ "xiangguan_bg", DOM_FAM_RELATED },
+	{ "RSSFeed", DOM_FAM_NONE },
+	{ "col2 row", DOM_FAM_NONE },
+	{ "post-meta byline", DOM_FAM_META },
+	{ "figcaption", DOM_FAM_CAPTION },
+	{ "", DOM_FAM_NONE },
+	{ "___--__", DOM_FAM_NONE },
+};
+
+static const struct meta_case meta_cases[] = {
+	{ "JSON-LD first, the h1 when it agrees",
+	  "<html><head><title>Storm floods the coast | Daily Post</title>"
+	  "<meta property=\"og:site_name\" content=\"Daily Post\">"
+	  "<script type=\"application/ld+json\">{\"@context\":"
+	  "\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":"
+	  "\"Storm floods the coast\",\"datePublished\":"
+	  "\"2024-03-05T10:00:00+01:00\",\"author\":[{\"@type\":\"Person\","
+	  "\"name\":\"Ann Lee\"},{\"name\":\"Bo Chan\"}],\"publisher\":"
+	  "{\"name\":\"DP Media\"}}</script></head><body>"
+	  "<h1>Storm floods the coast</h1><p>Text.</p></body></html>",
+	  "Storm floods the coast", "2024-03-05T09:00:00Z",
+	  "Ann Lee, Bo Chan", "Daily Post" },
+	{ "@graph, a wrapped script, an @type list",
+	  "<html><head><title>x</title><script type=\"application/ld+json\">"
+	  "<!-- {\"@graph\":[{\"@type\":\"WebSite\",\"name\":\"Site\"},"
+	  "{\"@type\":[\"NewsArticle\",\"Thing\"],\"headline\":\"Head\","
+	  "\"dateCreated\":\"2023-01-02\",\"author\":\"Jo Bloggs\","
+	  "\"publisher\":{\"name\":\"Pub\"},}]} --></script></head>"
+	  "<body><p>Text.</p></body></html>",
+	  "Head", "2023-01-02", "Jo Bloggs", "Pub" },
+	{ "Open Graph and meta keys, a byline's 'By', no URL author",
+	  "<html><head><title>Site - Headline here</title>"
+	  "<meta property=\"og:title\" content=\"Headline here\">"
+	  "<meta name=\"author\" content=\"By Mia Wong\">"
+	  "<meta property=\"article:author\" "
+	  "content=\"https://x.example/mia\">"
+	  "<meta name=\"pubdate\" content=\"05.03.2024\"></head>"
+	  "<body><p>Text.</p></body></html>",
+	  "Headline here", "2024-03-05", "Mia Wong", NULL },
+	{ "<title> without the site's name, JSON-LD that does not parse",
+	  "<html><head><title>A long headline of the day | Site</title>"
+	  "<script type=\"application/ld+json\">{\"headline\": oops"
+	  "</script></head><body><p>Text.</p></body></html>",
+	  "A long headline of the day", NULL, NULL, NULL },
+	{ "an h1 that no other source names is not the title",
+	  "<html><head><title>Headline</title></head><body><h1>Menu</h1>"
+	  "<p>Text.</p></body></html>",
+	  "Headline", NULL, NULL, NULL },
+};
+
+#define CONTENT		VERDICT_CONTENT
+#define BOILER		VERDICT_BOILERPLATE
+#define COMMENT		VERDICT_COMMENT
+
+#define STORY_EN \
+	"<p>The city council voted on Tuesday to close the old harbour " \
+	"bridge to cars from next spring, after engineers found that its " \
+	"steel supports had corroded faster than expected.</p>" \
+	"<p>The mayor said the decision had not been easy, and that the " \
+	"council would pay for a shuttle bus between the two districts " \
+	"for as long as the works lasted, which could be three years.</p>" \
+	"<p>Shop owners on the north side of the river said they feared " \
+	"losing customers, and asked the council to reconsider the plan " \
+	"before the final vote in the autumn.</p>"
+#define STORY_ZH \
+	"<p>据新华社报道，两国外交部长周二在首都举行会谈，就边境地区的贸易" \
+	"往来和人员交流问题交换了意见，双方同意在年底前再次举行会谈。</p>" \
+	"<p>有媒体援引知情人士的话称，双方已经就一项为期五年的合作框架达成" \
+	"初步共识，但具体条款仍有待进一步磋商。</p>" \
+	"<p>分析人士认为，这次会谈释放出积极信号，有助于缓和近期紧张的双边" \
+	"关系，但双方在若干关键问题上依然存在明显分歧。</p>"
+
+static const struct page_case page_cases[] = {
+	{ "navigation and a sidebar around an article",
+	  "<html><head><title>t</title></head><body>"
+	  "<nav><ul><li><a href=/>Home</a></li><li><a href=/w>World</a>"
+	  "</li></ul></nav><div class=\"sidebar\"><p>Our most popular story "
+	  "of the week is about something else entirely and goes on at "
+	  "length, as sidebars do, to lure the reader away.</p></div>"
+	  "<article>" STORY_EN "</article>"
+	  "<footer><p>Contact us about anything at all.</p></footer>"
+	  "</body></html>",
+	  { { "The city council voted", CONTENT },
+	    { "Home", BOILER },
+	    { "Our most popular story", BOILER },
+	    { "Contact us about", BOILER } } },
+	{ "a body class that names a sidebar hides nothing",
+	  "<html><head><title>t</title></head>"
+	  "<body class=\"has-sidebar\"><div class=\"with-sidebar\">"
+	  STORY_EN "</div></body></html>",
+	  { { "The city council voted", CONTENT },
+	    { "Shop owners on the north side", CONTENT } } },
+	{ "the story's last short sentence stays",
+	  "<html><head><title>t</title></head><body>"
+	  "<div class=\"article-body\">" STORY_ZH
+	  "<p>俄方表示没有签署任何协议。</p>"
+	  "<p>（实习生王金茹对此文亦有贡献）</p></div>"
+	  "<div class=\"related\"><h3>相关阅读</h3><ul><li><a href=1>"
+	  "另一条新闻的标题</a></li><li><a href=2>还有一条新闻</a></li>"
+	  "</ul></div></body></html>",
+	  { { "俄方表示没有签署任何协议。", CONTENT },
+	    { "（实习生王金茹对此文亦有贡献）", CONTENT },
+	    { "相关阅读", BOILER },
+	    { "另一条新闻的标题", BOILER } } },
+	{ "an editor's line is the desk's, a sentence after it stays",
+	  "<html><head><title>t</title></head><body><article>" STORY_ZH
+	  "<p>责任编辑：张三</p><p>外交部发言人拒绝评论。</p>"
+	  "</article></body></html>",
+	  { { "责任编辑：张三", BOILER },
+	    { "外交部发言人拒绝评论。", CONTENT } } },
+	{ "a comment section named by its class",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "</article><div id=\"comments\"><h3>3 Comments</h3>"
+	  "<div class=\"comment\"><p>I think the council is quite right "
+	  "to close the bridge before somebody gets hurt.</p></div>"
+	  "<div class=\"comment\"><p>What about the people who work on the "
+	  "other side of the river every day?</p></div></div>"
+	  "</body></html>",
+	  { { "The city council voted", CONTENT },
+	    { "I think the council is quite right", COMMENT },
+	    { "What about the people", COMMENT },
+	    { "3 Comments", BOILER } } },
+	{ "a comment section named only by its heading",
+	  "<html><head><title>t</title></head><body><div>"
+	  STORY_EN "<div><h4>Kommentare</h4><div><div>leser42</div>"
+	  "<div>Das ist eine gute Entscheidung, die Brücke war wirklich "
+	  "gefährlich geworden.</div></div></div></div></body></html>",
+	  { { "The city council voted", CONTENT },
+	    { "Das ist eine gute Entscheidung", COMMENT } } },
+	{ "Korean comments after 댓글",
+	  "<html><head><title>t</title></head><body><article><div "
+	  "class=\"article-body\"><p>정부는 화요일 오래된 항구 다리를 내년 봄부터 "
+	  "차량 통행을 금지하기로 결정했다고 밝혔다. 기술자들은 다리의 철제 "
+	  "지지대가 예상보다 빨리 부식된 것을 발견했다.</p><p>시장은 이번 "
+	  "결정이 쉽지 않았다며 공사 기간 동안 두 지역을 오가는 셔틀버스를 "
+	  "운행하겠다고 말했다.</p></div></article><section class=\"cmt\">"
+	  "<h3>댓글</h3><ul><li><p>정말 잘된 결정이라고 생각합니다. 다리가 너무 "
+	  "위험했어요.</p></li><li><p>다른 쪽에 사는 사람들은 어떻게 출근하나요?"
+	  "</p></li></ul></section></body></html>",
+	  { { "정부는 화요일", CONTENT },
+	    { "정말 잘된 결정이라고", COMMENT },
+	    { "댓글", BOILER } } },
+	{ "an inline 'read also' line in the story goes alone",
+	  "<html><head><title>t</title></head><body><article>"
+	  "<p>Правительство во вторник объявило о закрытии старого моста "
+	  "для автомобилей с будущей весны, после того как инженеры "
+	  "обнаружили коррозию его стальных опор.</p>"
+	  "<p><a href=/x>Читайте также: Мэр рассказал о планах на лето</a>"
+	  "</p><p>Мэр заявил, что решение далось нелегко, и что город "
+	  "оплатит автобус между двумя районами на всё время работ.</p>"
+	  "</article></body></html>",
+	  { { "Правительство во вторник", CONTENT },
+	    { "Читайте также", BOILER },
+	    { "Мэр заявил", CONTENT } } },
+	{ "a hidden element, and a page that hides most of its text",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "<div hidden><p>This text is hidden from every reader of the "
+	  "page and should stay hidden here too, all of it.</p></div>"
+	  "</article></body></html>",
+	  { { "The city council voted", CONTENT },
+	    { "This text is hidden", BOILER } } },
+	{ "a paywalled story hidden until a script shows it",
+	  "<html><head><title>t</title></head><body><article>"
+	  "<div style=\"display:none\" class=\"paywall\">" STORY_EN
+	  "</div></article></body></html>",
+	  { { "The city council voted", CONTENT },
+	    { "Shop owners on the north side", CONTENT } } },
+	{ "a <p> that swallows a <section>, and captions",
+	  "<html><head><title>t</title></head><body><article><p>"
+	  "<section>" STORY_EN "</section></p><figure><img src=x>"
+	  "<figcaption>The bridge at dawn. Photo: A. Smith</figcaption>"
+	  "</figure></article></body></html>",
+	  { { "The city council voted", CONTENT },
+	    { "The bridge at dawn", BOILER } } },
+	{ "an articleBody marker on a teaser gives way",
+	  "<html><head><title>t</title></head><body>"
+	  "<div itemprop=\"articleBody\"><p>Short teaser.</p></div>"
+	  "<div class=\"main-col\">" STORY_EN "</div></body></html>",
+	  { { "The city council voted", CONTENT },
+	    { "Shop owners on the north side", CONTENT } } },
+	{ "a list of links in the story",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "<ul><li><a href=1>Bridge works begin</a></li><li><a href=2>"
+	  "Council budget</a></li><li><a href=3>Bus timetable</a></li>"
+	  "</ul></article></body></html>",
+	  { { "Shop owners on the north side", CONTENT },
+	    { "Bridge works begin", BOILER } } },
+};
+
+static void
+test_names(void)
+{
+	const struct name_case	*c;
+	struct dom_node		 nd;
+	size_t			 i;
+
+	for (i = 0; i < sizeof name_cases / sizeof name_cases[0]; i++) {
+		c = &name_cases[i];
+		memset(&nd, 0, sizeof nd);
+		dom_name(&nd, c->value, DOM_ATTR_CLASS);
+		if (!ok(nd.family == c->family, "name '%s' is '%s'", c->value,
+		    dom_family_name(c->family)))
+			printf("#   got '%s' (token '%s')\n",
+			    dom_family_name(nd.family), dom_token_name(nd.token));
+	}
+}
+
+static void
+test_pack(void)
+{
+	struct html_doc	*doc;
+	struct dom	*d;
+	struct buf	 b;
+	size_t		 i;
+	int		 same, bad = 0;
+
+	doc = html_parse(page_cases[0].html, strlen(page_cases[0].html));
+	buf_init(&b);
+	dom_pack(doc->dom, &b);
+	d = dom_unpack(b.data, b.len);
+	same = d != NULL && d->nnodes == doc->dom->nnodes &&
+	    d->nblocks == doc->dom->nblocks && d->flags == doc->dom->flags;
+	for (i = 0; same && i < d->nnodes; i++)
+		same = memcmp(&d->nodes[i], &doc->dom->nodes[i],
+		    sizeof d->nodes[i]) == 0;
+	for (i = 0; same && i < d->nblocks; i++)
+		same = d->blocks[i].node == doc->dom->blocks[i].node &&
+		    d->blocks[i].flags == doc->dom->blocks[i].flags;
+	ok(same, "a dom packs and unpacks the same (%zu nodes, %zu blocks)",
+	    doc->dom->nnodes, doc->dom->nblocks);
+	dom_free(d);
+	/* every shorter prefix, and every byte flipped, is refused or sane */
+	for (i = 0; i < b.len; i++) {
+		if ((d = dom_unpack(b.data, i)) != NULL)
+			bad++;
+		dom_free(d);
+		b.data[i] ^= 0x5a;
+		d = dom_unpack(b.data, b.len);
+		if (d != NULL && (d->nblocks > b.len || d->nnodes > b.len))
+			bad++;
+		dom_free(d);
+		b.data[i] ^= 0x5a;
+	}
+	ok(bad == 0, "damaged doms are refused");
+	ok(dom_unpack("", 0) == NULL && dom_unpack("\x09", 1) == NULL,
+	    "an empty or unknown version is refused");
+	buf_free(&b);
+	html_doc_free(doc);
+	dom_free(NULL);
+}
+
+/* The block of a doc whose text starts with s, or -1. */
+static long
+find_block(const char *text, size_t len, const char *s)
+{
+	const char	*p = text, *e = text + len, *nl;
+	long		 i;
+
+	for (i = 0; p <= e; i++) {
+		nl = memchr(p, '\n', e - p);
+		if (nl == NULL)
+			nl = e;
+		if ((size_t)(nl - p) >= strlen(s) &&
+		    memcmp(p, s, strlen(s)) == 0)
+			return (i);
+		if (nl == e)
+			break;
+		p = nl + 1;
+	}
+	return (-1);
+}
+
+static void
+test_shape(void)
+{
+	static const char	 html[] =
+	    "<html><head><title>t</title></head><body>"
+	    "<nav class=x><p>one</p></nav><main><article itemprop=\"x\">"
+	    "<div itemprop=\"articleBody\"><p>two</p><p style=\"display:"
+	    "none\">three</p></div></article></main><aside role=\"search\">"
+	    "<comment-list><p>four</p></comment-list></aside></body></html>";
+	struct html_doc		*doc;
+	const struct dom	*d;
+	uint32_t		 k;
+	long			 b;
+
+	doc = html_parse(html, sizeof html - 1);
+	d = doc->dom;
+	is_str(doc->text, "one\ntwo\nthree\nfour", "shape: the text");
+	ok(d->nblocks == 4 && (d->flags & DOM_P_PAGE), "shape: four blocks "
+	    "of a whole page");
+	b = find_block(doc->text, doc->len, "one");
+	k = d->blocks[b].node;
+	ok(d->nodes[k].tag == DOM_P && d->nodes[d->nodes[k].parent].tag ==
+	    DOM_NAV, "shape: a <p> in a <nav>");
+	b = find_block(doc->text, doc->len, "two");
+	k = d->nodes[d->blocks[b].node].parent;
+	ok((d->nodes[k].flags & DOM_N_ARTBODY) &&
+	    d->nodes[d->nodes[d->nodes[k].parent].parent].tag == DOM_MAIN,
+	    "shape: itemprop articleBody in <article> in <main>");
+	b = find_block(doc->text, doc->len, "three");
+	ok(d->nodes[d->blocks[b].node].flags & DOM_N_HIDDEN,
+	    "shape: display:none is hidden");
+	b = find_block(doc->text, doc->len, "four");
+	k = d->nodes[d->blocks[b].node].parent;
+	ok(d->nodes[k].family == DOM_FAM_COMMENTS &&
+	    (d->nodes[d->nodes[k].parent].flags & DOM_N_SEARCH),
+	    "shape: a custom element named by its tag, role search");
+	html_doc_free(doc);
+}
+
+static void
+test_meta(void)
+{
+	const struct meta_case	*c;
+	struct import_opts	 opts;
+	struct html_doc		*doc;
+	char			*date, name[160];
+	size_t			 i;
+
+	memset(&opts, 0, sizeof opts);
+	for (i = 0; i < sizeof meta_cases / sizeof meta_cases[0]; i++) {
+		c = &meta_cases[i];
+		doc = html_parse(c->html, strlen(c->html));
+		snprintf(name, sizeof name, "%s: title", c->name);
+		is_str(doc->title, c->title, name);
+		date = doc->date != NULL ? date_parse(doc->date) : NULL;
+		snprintf(name, sizeof name, "%s: date", c->name);
+		is_str(date, c->date, name);
+		free(date);
+		snprintf(name, sizeof name, "%s: author", c->name);
+		is_str(doc->author, c->author, name);
+		snprintf(name, sizeof name, "%s: site", c->name);
+		is_str(doc->site, c->site, name);
+		html_doc_free(doc);
+	}
+}
+
+static void
+test_pages(void)
+{
+	const struct page_case	*c;
+	const struct verdict	*w;
+	struct html_doc		*doc;
+	struct clean		*cl;
+	size_t			 i, j;
+	long			 b;
+
+	for (i = 0; i < sizeof page_cases / sizeof page_cases[0]; i++) {
+		c = &page_cases[i];
+		doc = html_parse(c->html, strlen(c->html));
+		cl = clean_text(doc->title, doc->text, doc->len, doc->links,
+		    doc->nlinks, doc->dom, NULL, NULL, CLEAN_REASONS);
+		for (j = 0; j < sizeof c->want / sizeof c->want[0]; j++) {
+			w = &c->want[j];
+			if (w->text == NULL)
+				break;
+			b = find_block(doc->text, doc->len, w->text);
+			if (!ok(b >= 0 && (size_t)b < cl->nblocks &&
+			    cl->blocks[b].verdict == w->verdict, "%s: '%.24s' "
+			    "is %s", c->name, w->text,
+			    clean_verdict_name(w->verdict)) && b >= 0)
+				printf("#   block %ld: %s (%s)\n", b + 1,
+				    clean_verdict_name(cl->blocks[b].verdict),
+				    cl->blocks[b].reason);
+		}
+		clean_free(cl);
+		html_doc_free(doc);
+	}
+}
+
+int
+main(void)
+{
+	test_names();
+	test_pack();
+	test_shape();
+	test_meta();
+	test_pages();
+	return (tap_done());
+}
