@@ -90,6 +90,7 @@ struct cd {
 	size_t			*prev;		/* blocks back to its prose */
 	size_t			*incom;		/* under a comments heading: its
 						   block + 1 */
+	char			*bot;		/* a bot's comment */
 };
 
 static int	cd_near_prose(const struct cd *, size_t);
@@ -148,8 +149,7 @@ cd_own_zone(const struct cd *cd, uint32_t i)
 
 	if (nd->flags & DOM_N_HIDDEN || nd->family == DOM_FAM_HIDDEN)
 		return (CD_ZONE_HIDDEN);
-	if (((nd->flags & DOM_N_COMMENT) || nd->family == DOM_FAM_COMMENTS) &&
-	    !(cd->d->flags & DOM_P_FORUM))
+	if ((nd->flags & DOM_N_COMMENT) || nd->family == DOM_FAM_COMMENTS)
 		return (CD_ZONE_COMMENTS);
 	switch (nd->tag) {
 	case DOM_NAV:
@@ -730,6 +730,49 @@ cd_comment_heads(struct cd *cd)
 	}
 }
 
+/*
+ * In a thread, a bot's comment ("I'm a bot") often holds a summary of
+ * the story the thread is about: that is the article, its neighbours the
+ * comments.  Mark the blocks of the comment that holds a bot's footer:
+ * the nearest element named a comment below the section's own, or the
+ * footer's parent.
+ */
+static void
+cd_bots(struct cd *cd)
+{
+	const struct dom	*d = cd->d;
+	const struct dom_node	*nd;
+	size_t			 i, j;
+	uint32_t		 k, item;
+	int			 n;
+
+	cd->bot = xcalloc(cd->n + 1, 1);
+	for (i = 0; i < cd->n; i++) {
+		k = d->blocks[i].node;
+		if (cd->fs[i].kind != KIND_BOT || k == DOM_NONE ||
+		    cd->nodes[k].zkind != CD_ZONE_COMMENTS)
+			continue;
+		item = d->nodes[k].parent;
+		for (n = 0; k != DOM_NONE && k != cd->nodes[k].zone &&
+		    n < 64; k = nd->parent, n++) {
+			nd = &d->nodes[k];
+			if (nd->family == DOM_FAM_COMMENTS ||
+			    (nd->flags & DOM_N_COMMENT)) {
+				item = k;
+				break;
+			}
+		}
+		if (item == DOM_NONE)
+			continue;
+		for (j = i; j > 0 && d->blocks[j - 1].node != DOM_NONE &&
+		    cd_below(cd, d->blocks[j - 1].node, item); j--)
+			cd->bot[j - 1] = 1;
+		for (j = i; j < cd->n && d->blocks[j].node != DOM_NONE &&
+		    cd_below(cd, d->blocks[j].node, item); j++)
+			cd->bot[j] = 1;
+	}
+}
+
 static void
 cd_verdicts(struct cd *cd)
 {
@@ -754,6 +797,13 @@ cd_verdicts(struct cd *cd)
 		if ((k = d->blocks[i].node) == DOM_NONE)
 			continue;
 		c = &cd->nodes[k];
+		if (c->zkind == CD_ZONE_COMMENTS && cd->bot[i] &&
+		    f->kind == KIND_QUALITY && f->cls != CLS_BAD) {
+			clean_set(f, KIND_KEPT, VERDICT_CONTENT, "content: a "
+			    "bot's summary of the story, in the comments");
+			f->cls = CLS_GOOD;
+			continue;
+		}
 		if (c->zkind != CD_ZONE_NONE) {
 			cd_describe(cd, c->zone, what, sizeof what);
 			if (c->zkind == CD_ZONE_COMMENTS && f->kind ==
@@ -956,6 +1006,7 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	cd_check_body(&cd);
 	cd_mark(&cd);
 	cd_comment_heads(&cd);
+	cd_bots(&cd);
 	cd_run(&cd);
 	cd_links(&cd);
 	cd_verdicts(&cd);
@@ -971,4 +1022,5 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	free(cd.groups);
 	free(cd.prev);
 	free(cd.incom);
+	free(cd.bot);
 }

@@ -30,7 +30,6 @@ struct meta {
 	struct meta_value	 v[META_NFIELDS];
 	char			*h1;
 	char			*body;		/* JSON-LD articleBody */
-	int			 forum;		/* a discussion page */
 };
 
 /* The <meta> keys meta.c reads (lower case), with their field and rank. */
@@ -320,8 +319,6 @@ meta_finish(struct meta *m, struct html_doc *doc)
 	doc->date = meta_take(m, META_DATE);
 	doc->author = meta_take(m, META_AUTHOR);
 	doc->lang = meta_locale(meta_take(m, META_LANG));
-	if (m->forum)
-		doc->dom->flags |= DOM_P_FORUM;
 	if (m->body != NULL)
 		meta_mark_body(m, doc);
 	meta_mark_title(doc, m->h1);
@@ -388,7 +385,8 @@ meta_authors(struct meta *m, const struct json *v)
 /*
  * Take what an article object of JSON-LD says, and look into the
  * objects that may hold one (an @graph, a list, a mainEntity), a few
- * levels down at most.
+ * levels down at most.  A discussion's comments stay comments: sift
+ * shows them after the story (a thread's post, a bot's summary).
  */
 static void
 meta_ld_value(struct meta *m, const struct json *v, int depth)
@@ -400,9 +398,6 @@ meta_ld_value(struct meta *m, const struct json *v, int depth)
 		"SatiricalArticle", "LiveBlogPosting", "TechArticle",
 		"ScholarlyArticle", "Report", "SocialMediaPosting",
 		"DiscussionForumPosting", "Blog", "WebPage", NULL
-	};
-	static const char	*forums[] = {
-		"DiscussionForumPosting", "QAPage", NULL
 	};
 	const struct json	*t, *x;
 	const char		*s;
@@ -420,8 +415,6 @@ meta_ld_value(struct meta *m, const struct json *v, int depth)
 		return;
 	meta_ld_value(m, json_get(v, "@graph"), depth + 1);
 	t = json_get(v, "@type");
-	if (meta_type_is(t, forums))
-		m->forum = 1;
 	if (!meta_type_is(t, articles)) {
 		meta_ld_value(m, json_get(v, "mainEntity"), depth + 1);
 		return;

@@ -177,7 +177,6 @@ struct dom_block {
 };
 /* Page flags. */
 #define DOM_P_LDBODY	0x01	/* JSON-LD gave the story's articleBody */
-#define DOM_P_FORUM	0x02	/* a discussion: its comments are content */
 #define DOM_P_PAGE	0x04	/* a whole page (a head), not a fragment */
 struct dom {
 	struct dom_node		*nodes;		/* parents first */

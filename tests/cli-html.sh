@@ -1,0 +1,118 @@
+#!/bin/sh
+# cli-html.sh: whole web pages end to end.  The labelled pages of
+# tests/pages score above their bars; their metadata reaches `sift list`;
+# --explain names the DOM evidence; reader comments go to the comments
+# section; a store from before the page's shape was kept is brought up to
+# date by `sift reclean` without losing a claim; hostile pages (deep
+# nesting, raw text holding markup, broken markup, a huge page) give a
+# result or a clear error.
+
+. "${srcdir:-.}/tests/lib.sh"
+
+P="$srcdir/tests/pages"
+
+python3 "$srcdir/tests/score-clean.py" "$SIFT" "$P" 0.99 0.98 >"$T/score"
+ok $? "tests/pages: kept >= 0.99 and hidden >= 0.98"
+sed -n '/clean-score/p' "$T/score"
+grep -v clean-score "$T/score" | head -20
+
+# Metadata: date, source and author from JSON-LD and Open Graph.
+DB="$T/pages.db"
+run "$SIFT" -d "$DB" import "$P"
+is "$rc" 0 "the pages import"
+n=$(ls "$P"/*.html | wc -l)
+like "$T/out" "^$n imported" "every page is an article"
+f="$P/001_en_page_ferry-contract.html"
+date=$(sed -n 's/.*"datePublished":"\([0-9-]*\)T.*/\1/p' "$f" | head -1)
+site=$(sed -n 's/.*property="og:site_name" content="\([^"]*\)".*/\1/p' "$f" | head -1)
+run "$SIFT" -d "$DB" list --format tsv
+like "$T/out" "	$date[^	]*	$site	en	County picks Bayline" \
+    "list shows the page's date and site"
+id=$(grep "County picks Bayline" "$T/out" | cut -f1)
+run "$SIFT" -d "$DB" show --explain "$id"
+like "$T/out" "^\[author Marjorie Keane; main subtree: " \
+    "explain names the author and the main subtree"
+like "$T/out" "outside the main subtree" "explain says what is outside it"
+grep -q "dom: in \(<nav>\|<header>\|<footer>\|<aside>\|class '\|id '\)" "$T/out"
+ok $? "explain names a landmark or a class"
+
+# Comments go after the article, under their heading.
+for lab in "$P"/*.labels; do
+	c=$(sed -n 's/^c //p' "$lab" | head -1)
+	[ -n "$c" ] || continue
+	page=${lab%.labels}
+	"$SIFT" clean "$page" >"$T/out" 2>"$T/err"
+	sed -n '1,/^-- Comments --$/p' "$T/out" >"$T/article"
+	sed -n '/^-- Comments --$/,$p' "$T/out" >"$T/comments"
+	base=$(basename "$page")
+	if grep -qF -- "$c" "$T/article"; then
+		ok 1 "$base: a comment is not in the article"
+	else
+		ok 0 "$base: a comment is not in the article"
+	fi
+done
+"$SIFT" clean "$P/003_en_page_bridge-closure-thread.html" >"$T/out"
+like "$T/out" "^-- Comments --$" "a thread's comments have their section"
+
+# A store from before the upgrade: no shapes kept.  reclean brings them
+# back, every claim stays where it was.
+"$SIFT" -d "$DB" show "$id" >"$T/fresh"
+q=$(sed -n 's/^+ //p' "$f.labels" | sed -n 3p)
+run "$SIFT" -d "$DB" tag "$id" --quote "$q" ferry/claim
+is "$rc" 0 "a claim is tagged"
+"$SQLITE3" "$DB" "DELETE FROM article_dom; UPDATE articles SET author = NULL"
+"$SIFT" -d "$DB" show "$id" >"$T/old"
+run cmp -s "$T/fresh" "$T/old"
+is "$rc" 1 "without its shape the page reads otherwise"
+run "$SIFT" -d "$DB" reclean
+is "$rc" 0 "reclean runs"
+is "$("$SQLITE3" "$DB" "SELECT count(*) FROM article_dom")" "$n" \
+    "reclean stores every page's shape again"
+"$SIFT" -d "$DB" show "$id" >"$T/again"
+run cmp "$T/fresh" "$T/again"
+is "$rc" 0 "and the page reads as when it was imported"
+run "$SIFT" -d "$DB" claims --article "$id"
+like "$T/out" "ferry/claim" "the claim is kept"
+is "$("$SQLITE3" "$DB" "SELECT anchor FROM claims")" exact \
+    "and still anchored exactly"
+
+# Hostile pages: a result or a clear error, never a crash or a hang.
+python3 - "$T" <<'PY'
+import sys
+t = sys.argv[1]
+n = 100000
+open(t + "/deep.html", "w").write("<html><body>" + "<div>" * n +
+    "<p>The deepest paragraph of the page says something.</p>" +
+    "</div>" * n + "<p>And a paragraph after all that nesting.</p></body></html>")
+open(t + "/script.html", "w").write("<html><head><title>s</title></head><body>"
+    "<p>Before the script.</p><script>var s = '</p><p>not text</p>';"
+    "</script><p>After the script.</p></body></html>")
+open(t + "/broken.html", "w").write("<html><body><div><p>One <b>two <i>three"
+    "</b> four</i><table><tr><td>cell<p>para</table></span></div></div>"
+    "<a href='x>unterminated")
+page = ("<div class='x'><p>Filler paragraph of a very large page, written "
+        "to be long enough.</p></div>\n") * 1
+with open(t + "/huge.html", "w") as f:
+    f.write("<html><body>")
+    size = 0
+    while size < 40 * 1024 * 1024:
+        f.write(page * 1000)
+        size += len(page) * 1000
+    f.write("</body></html>")
+PY
+run timeout 120 "$SIFT" clean --all "$T/deep.html"
+is "$rc" 0 "100,000 nested divs: clean exits 0"
+like "$T/out" "The deepest paragraph" "the deepest text is read"
+like "$T/out" "And a paragraph after" "and the text after it"
+run "$SIFT" clean --all "$T/script.html"
+like "$T/out" "After the script" "a script holding </p> is raw text"
+if grep -q "not text" "$T/out"; then ok 1 "its markup is not text"; else
+	ok 0 "its markup is not text"; fi
+run "$SIFT" clean --all "$T/broken.html"
+is "$rc" 0 "broken markup: clean exits 0"
+like "$T/out" "One two three four" "and reads its text"
+run timeout 300 "$SIFT" clean "$T/huge.html"
+is "$rc" 1 "a 40 MB page over the limit exits 1"
+like "$T/err" "huge.html: larger than the 32 MB limit" "with a clear error"
+
+done_testing
