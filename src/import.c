@@ -635,6 +635,8 @@ import_jsonl_record(struct importer *im, const struct import_src *src,
 		import_html_doc(a, j.html, strlen(j.html));
 	else if (j.text != NULL)
 		import_text_blocks(a, j.text, strlen(j.text), j.title == NULL);
+	else
+		a->text = xstrdup("");	/* no text: refused as empty */
 	if (j.title != NULL) {
 		free(a->title);
 		a->title = j.title;
