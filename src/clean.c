@@ -1421,8 +1421,15 @@ static void
 clean_safety(struct clean_feat *fs, size_t n)
 {
 	size_t	i, all = 0, shown = 0;
+	int	main = 0;
 
+	/* A page's main subtree is the article it says it has: the net
+	 * holds under it, not under its navigation. */
+	for (i = 0; i < n && !main; i++)
+		main = fs[i].inmain;
 	for (i = 0; i < n; i++) {
+		if (main && !fs[i].inmain)
+			continue;
 		all += fs[i].wlen;
 		if (fs[i].verdict == VERDICT_CONTENT)
 			shown += fs[i].wlen;
@@ -1430,6 +1437,8 @@ clean_safety(struct clean_feat *fs, size_t n)
 	if (all == 0 || shown * 5 >= all)
 		return;
 	for (i = 0; i < n; i++) {
+		if (main && !fs[i].inmain)
+			continue;
 		if (fs[i].ctx_only || fs[i].kind == KIND_QUALITY) {
 			if (fs[i].verdict == VERDICT_BOILERPLATE)
 				clean_set(&fs[i], KIND_QUALITY,
