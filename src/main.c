@@ -54,7 +54,7 @@ static const struct cmd cmds[] = {
 	  N_("list stored articles, newest first") },
 	{ "clean", cmd_clean,
 	  N_("clean [--explain] [--all] [--width N] [--format F]"
-	     " [--encoding E] [FILE... | -]"),
+	     " [--encoding E] [--max-size MB] [FILE... | -]"),
 	  N_("print articles with the boilerplate hidden, storing nothing") },
 	{ "show", cmd_show, N_("show [--explain] [--all] [--width N] ID"),
 	  N_("print a stored article with the boilerplate hidden") },
@@ -699,6 +699,7 @@ cmd_clean(int argc, char **argv)
 		SHOW_LONG_OPTIONS,
 		{ "format", required_argument, NULL, 'f' },
 		{ "encoding", required_argument, NULL, 'e' },
+		{ "max-size", required_argument, NULL, 'm' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -713,8 +714,8 @@ cmd_clean(int argc, char **argv)
 	memset(&so, 0, sizeof so);
 	memset(&opts, 0, sizeof opts);
 	so.first = 1;
-	while ((ch = getopt_long(argc, argv, SHOW_SHORT_OPTIONS "f:e:h", lopts,
-	    NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, SHOW_SHORT_OPTIONS "f:e:m:h",
+	    lopts, NULL)) != -1) {
 		if (show_option(c, ch, &so))
 			continue;
 		switch (ch) {
@@ -724,11 +725,15 @@ cmd_clean(int argc, char **argv)
 		case 'e':
 			opts.encoding = optarg;
 			break;
+		case 'm':
+			opts.max_size = parse_mb(c, optarg);
+			break;
 		case 'h':
 			help = xasprintf("%s%s%s", _("Options:\n"), _(SHOW_HELP),
 			    _(
 "  -f, --format F     text, html, rss or jsonl (detected when not given)\n"
 "  -e, --encoding E   the input's encoding, as for import\n"
+"  -m, --max-size MB  the largest single article (default 32)\n"
 "Without a file, or with '-', standard input is read.  The title comes\n"
 "first, then one block a line; reader comments follow the article.\n"));
 			print_cmd_help(c, help);
