@@ -61,6 +61,7 @@ struct cd_node {
 	uint32_t	 key;		/* its group of zones */
 	uint32_t	 outer;		/* the nearest zone group above */
 	uint32_t	 metanode;	/* the byline, dateline or tags above */
+	uint32_t	 depth;
 	uint8_t		 zkind;		/* CD_ZONE_* */
 	uint8_t		 own;		/* the zone it would make itself */
 	unsigned	 scored:1;
@@ -322,6 +323,7 @@ cd_zones(struct cd *cd)
 		c->article = (pc != NULL && pc->article) || nd->tag ==
 		    DOM_ARTICLE || nd->tag == DOM_MAIN || (nd->flags &
 		    (DOM_N_ARTICLE | DOM_N_ARTBODY | DOM_N_MAIN | DOM_N_BODY));
+		c->depth = pc != NULL ? pc->depth + 1 : 0;
 		c->meta = (pc != NULL && pc->meta) || nd->family ==
 		    DOM_FAM_META || nd->family == DOM_FAM_TAGS;
 		c->metanode = pc != NULL && pc->meta ? pc->metanode : k;
@@ -475,6 +477,60 @@ cd_marker(const struct cd *cd, uint32_t k, int kind)
 	}
 }
 
+/* The nearest common ancestor of two nodes. */
+static uint32_t
+cd_common(const struct cd *cd, uint32_t a, uint32_t b)
+{
+	const struct dom	*d = cd->d;
+
+	while (a != DOM_NONE && b != DOM_NONE && a != b) {
+		if (cd->nodes[a].depth >= cd->nodes[b].depth)
+			a = d->nodes[a].parent;
+		else
+			b = d->nodes[b].parent;
+	}
+	return (a == b ? a : DOM_NONE);
+}
+
+/*
+ * A story in several parts, each marked alike (an <article> a section,
+ * a body class on each part between advertisements): when markers of
+ * the kind of best other than those inside it hold a third of its prose
+ * or more, the main subtree is their common ancestor, if that adds
+ * little prose of its own.
+ */
+static uint32_t
+cd_join(const struct cd *cd, int kind, uint32_t best)
+{
+	const struct dom	*d = cd->d;
+	uint32_t		 k, top = best, p;
+	double			 sum = cd->nodes[best].free;
+	int			 n = 1;
+
+	for (k = 0; k < d->nnodes; k++) {
+		if (k == best || !cd_marker(cd, k, kind) ||
+		    cd->nodes[k].free < cd->nodes[best].free / 3 ||
+		    cd->nodes[k].zkind != CD_ZONE_NONE)
+			continue;
+		/* not one inside another counted already */
+		for (p = d->nodes[k].parent; p != DOM_NONE &&
+		    !cd_marker(cd, p, kind) && cd->nodes[p].depth >=
+		    cd->nodes[top].depth; p = d->nodes[p].parent)
+			/* nothing */;
+		if (p != DOM_NONE && cd_marker(cd, p, kind) &&
+		    cd->nodes[p].free >= cd->nodes[best].free / 3)
+			continue;
+		if ((top = cd_common(cd, top, k)) == DOM_NONE)
+			return (best);
+		sum += cd->nodes[k].free;
+		n++;
+	}
+	if (n < 2 || d->nodes[top].tag == DOM_BODY ||
+	    d->nodes[top].tag == DOM_HTML || cd->nodes[top].free > 1.3 * sum)
+		return (best);
+	return (top);
+}
+
 /*
  * Choose the main subtree: the marker of the strongest kind that holds
  * most free prose and qualifies, else Readability's top candidate.
@@ -500,7 +556,10 @@ cd_choose(struct cd *cd)
 			    cd->nodes[k].free > cd->nodes[best].free))
 				best = k;
 		}
-		if (best != DOM_NONE && cd_qualifies(cd, best)) {
+		if (best == DOM_NONE)
+			continue;
+		best = cd_join(cd, kind, best);
+		if (cd_qualifies(cd, best)) {
 			cd->main = best;
 			cd->how = hows[kind];
 		}
