@@ -673,6 +673,14 @@ int		 reclean_one(struct reclean *, int64_t, char **);
 int		 reclean_flush(struct reclean *, char **);
 void		 reclean_discard(struct reclean *);
 
+/* charset.c */
+int		 charset_valid(const char *, const char *, size_t);
+char		*charset_resolve(const char *, const char *, size_t);
+char		*charset_detect(const char *, size_t);
+char		*charset_doubt(const char *, const char *, size_t);
+int		 charset_damaged_utf8(const char *, size_t);
+char		*charset_xml_declared(const char *, size_t);
+
 /* import.c */
 struct import_opts {
 	const char	*format;	/* NULL: detect */
