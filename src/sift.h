@@ -278,7 +278,8 @@ struct article {
 	struct html_link	*links;
 	size_t			 nlinks;
 	char			*author;	/* each may be NULL */
-	char			*encoding;	/* what the input was in */
+	char			*encoding;	/* what the input was in: an
+						   iconv name, "UTF-8" too */
 	struct dom		*dom;		/* a web page's shape */
 	char			 hash[SHA256_HEX_LEN + 1];
 };

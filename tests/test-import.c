@@ -227,7 +227,8 @@ main(void)
 	    "skipped\n", "binary message");
 	ok(PARSE("  \n\t \n") != 0 && ngot == 0, "empty input refused");
 	is_str(reports.data, "t: empty file, skipped\n", "empty message");
-	PARSE("Title\nbad \xff byte\n");
+	/* UTF-8 with a stray byte (a lone Latin-1 byte would be detected) */
+	PARSE("Title\nbad \xff byte, caf\xc3\xa9\n");
 	ok(ngot == 1 && strstr(got[0]->text, "\xef\xbf\xbd") != NULL,
 	    "invalid UTF-8 replaced");
 	ok(strstr(reports.data, "invalid UTF-8 at byte 10") != NULL,
