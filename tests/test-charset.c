@@ -249,5 +249,29 @@ main(void)
 		ok(0, "Big5 and GBK texts made");
 	free(s);
 	free(s2);
+
+	/* Random bytes, mostly high ones: answers that convert, no crash. */
+	srandom(7);
+	for (i = 0, n2 = 0; i < 3000; i++) {
+		char	 buf[300];
+		size_t	 j, len = random() % sizeof buf;
+
+		for (j = 0; j < len; j++)
+			buf[j] = random() % 4 == 0 ? 'a' + random() % 26 :
+			    (char)(0x80 + random() % 128);
+		if (i % 3 == 0 && len > 30)	/* and a declaration cut anywhere */
+			memcpy(buf, "<?xml version=\"1.0\" encoding=\"gb",
+			    random() % 30);
+		got = charset_detect(buf, len);
+		if (got != NULL && !charset_valid(got, buf, len))
+			n2++;
+		free(got);
+		got = charset_resolve(i % 2 ? "gbk" : "shift_jis", buf, len);
+		free(got);
+		(void)charset_damaged_utf8(buf, len);
+		got = charset_xml_declared(buf, len);
+		free(got);
+	}
+	ok(n2 == 0, "random bytes: every answer converts them");
 	return (tap_done());
 }

@@ -256,7 +256,7 @@ main(void)
 	PARSE("Title\nPlain UTF-8, caf\xc3\xa9.\n");
 	is_str(ngot == 1 ? got[0]->encoding : "", "UTF-8", "encoding UTF-8");
 	s = "\xff\xfeT\0i\0t\0l\0e\0\n\0B\0o\0d\0y\0.\0\n\0";
-	parse("t", s, 28, NULL);
+	parse("t", s, 26, NULL);
 	is_str(ngot == 1 ? got[0]->encoding : "", "UTF-16LE",
 	    "encoding from a BOM");
 	s = "<html><head><meta charset=\"gbk\"><title>\xcd\xf8\xd2\xb3</title>"
