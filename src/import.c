@@ -507,7 +507,7 @@ import_iconv(const char *from, const char *s, size_t n, struct buf *out,
 	return (0);
 }
 
-/* Is an --encoding name UTF-8? */
+/* Is an encoding name UTF-8? */
 static int
 import_is_utf8(const char *enc)
 {
@@ -1286,10 +1286,14 @@ import_reparse(const struct article *a, struct article **out)
 	ret = import_buffer(im, a->path != NULL ? a->path : "", a->raw,
 	    a->rawlen);
 	import_free(im);
-	/* The raw input is kept decoded: its encoding is the stored one. */
-	if (*out != NULL && a->encoding != NULL) {
+	/*
+	 * The raw input is kept decoded, so it reads as UTF-8: what it was
+	 * in is what was stored, if anything (NULL: not known).
+	 */
+	if (*out != NULL) {
 		free((*out)->encoding);
-		(*out)->encoding = xstrdup(a->encoding);
+		(*out)->encoding = a->encoding != NULL ?
+		    xstrdup(a->encoding) : NULL;
 	}
 	return (ret);
 }

@@ -276,6 +276,25 @@ main(void)
 	PARSE("{\"title\":\"A\",\"text\":\"Alpha text.\"}\n");
 	is_str(ngot == 1 ? got[0]->encoding : "", "UTF-8",
 	    "a JSON Lines record is UTF-8");
+	{
+		struct article	 stored, *fresh = NULL;
+
+		memset(&stored, 0, sizeof stored);
+		stored.format = "text";
+		stored.raw = (char *)"Title\nStored text, decoded.\n";
+		stored.rawlen = strlen(stored.raw);
+		stored.encoding = (char *)"GB18030";
+		import_reparse(&stored, &fresh);
+		is_str(fresh != NULL ? fresh->encoding : "", "GB18030",
+		    "a re-read article keeps the encoding stored");
+		article_free(fresh);
+		fresh = NULL;
+		stored.encoding = NULL;
+		import_reparse(&stored, &fresh);
+		ok(fresh != NULL && fresh->encoding == NULL,
+		    "and one stored without stays unknown");
+		article_free(fresh);
+	}
 
 	reset();
 	buf_free(&reports);
