@@ -531,8 +531,8 @@ import_declared(const struct import_src *src, const char *s, size_t n)
 }
 
 /*
- * Decode input to UTF-8 in out, and say in *encp what it was read as (an
- * iconv name, "UTF-8" for UTF-8; the caller frees it).  A BOM wins; then
+ * Decode input to UTF-8 in out, and say in *encp what it was read as: an
+ * iconv name the caller frees, or NULL for UTF-8.  A BOM wins; then
  * --encoding; then the bytes are taken as UTF-8 when valid (ASCII with
  * escapes may be ISO-2022, which charset_detect recognises); UTF-8 with
  * a little damage is repaired; else the charset the page declares is used
@@ -603,7 +603,6 @@ import_decode(struct importer *im, const struct import_src *src,
 	}
 	free(used);
 	out->len = 0;
-	*encp = xstrdup("UTF-8");
 	if (utf8_valid(s, n)) {
 		buf_add(out, s, n);
 		return (0);
@@ -702,7 +701,7 @@ import_jsonl_record(struct importer *im, const struct import_src *src,
 	}
 	a = xcalloc(1, sizeof *a);
 	a->format = "jsonl";
-	a->encoding = xstrdup(enc);
+	a->encoding = enc != NULL ? xstrdup(enc) : NULL;
 	a->path = src->path != NULL ? xstrdup(src->path) : NULL;
 	if (j.html != NULL)
 		import_html_doc(a, j.html, strlen(j.html));
@@ -1288,7 +1287,7 @@ import_reparse(const struct article *a, struct article **out)
 	import_free(im);
 	/*
 	 * The raw input is kept decoded, so it reads as UTF-8: what it was
-	 * in is what was stored, if anything (NULL: not known).
+	 * in is what was stored (NULL: UTF-8, or stored before it was kept).
 	 */
 	if (*out != NULL) {
 		free((*out)->encoding);

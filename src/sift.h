@@ -279,7 +279,7 @@ struct article {
 	size_t			 nlinks;
 	char			*author;	/* each may be NULL */
 	char			*encoding;	/* what the input was in: an
-						   iconv name, "UTF-8" too */
+						   iconv name; NULL: UTF-8 */
 	struct dom		*dom;		/* a web page's shape */
 	char			 hash[SHA256_HEX_LEN + 1];
 };

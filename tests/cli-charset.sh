@@ -48,11 +48,12 @@ quiet() {
 	unlike "$T/out" "$FFFD" "$1: no U+FFFD"
 }
 
-# encoding NAME FILE WANT: the encoding --explain names for FILE
+# encoding NAME FILE WANT: the encoding --explain names for FILE (none
+# for UTF-8)
 encoding() {
 	is "$("$SIFT" clean --explain "$2" 2>/dev/null |
 	    sed -n 's/^\[encoding \([^];]*\).*/\1/p' | head -n 1)" "$3" \
-	    "$1: read as $3"
+	    "$1: read as ${3:-UTF-8}"
 }
 
 # The seven: text files, then pages without a charset.
@@ -76,7 +77,7 @@ encoding "EUC-JP page" "$S/euc-jp.html" EUC-JP
 encoding "EUC-KR text" "$S/euc-kr.txt" EUC-KR
 encoding "windows-1251 page" "$S/windows-1251.html" WINDOWS-1251
 encoding "KOI8-R text" "$S/koi8-r.txt" KOI8-R
-encoding "UTF-8 text" "$E/koi8-r.txt" UTF-8
+encoding "UTF-8 text (none named)" "$E/koi8-r.txt" ""
 
 # Stored, they are the articles the UTF-8 originals make.
 i=0
