@@ -1,7 +1,8 @@
 /*
  * import.c: reading the files people have into articles.  A file (or
  * standard input, or every file below a directory) is decoded to UTF-8
- * (BOMs, --encoding, <meta charset>, invalid bytes to U+FFFD), its format
+ * (BOMs, --encoding, a declared charset, one charset.c detects, invalid
+ * bytes to U+FFFD) and the encoding it was read in noted, its format
  * detected (plain text, HTML, the RSS dump form, JSON Lines), and each
  * article in it parsed into title, url, date, language and text: blocks
  * separated by '\n', NFC-normalised, with the byte ranges of link text.
@@ -61,8 +62,11 @@ static int	 import_stream(struct importer *, const struct import_src *,
 		     FILE *);
 static int	 import_jsonl_stream(struct importer *,
 		     const struct import_src *, struct buf *, FILE *);
+static int	 import_is_utf8(const char *);
+static char	*import_declared(const struct import_src *, const char *,
+		     size_t);
 static int	 import_decode(struct importer *, const struct import_src *,
-		     const char *, size_t, struct buf *);
+		     const char *, size_t, struct buf *, char **);
 static int	 import_iconv(const char *, const char *, size_t,
 		     struct buf *, size_t *);
 static const char *import_detect(struct importer *,
@@ -70,7 +74,8 @@ static const char *import_detect(struct importer *,
 static int	 import_one(struct importer *, struct import_src *,
 		     const char *, size_t);
 static int	 import_jsonl_record(struct importer *,
-		     const struct import_src *, const char *, size_t);
+		     const struct import_src *, const char *, size_t,
+		     const char *);
 static int	 import_is_nav(const char *, size_t);
 static void	 import_text_blocks(struct article *, const char *, size_t,
 		     int);
@@ -463,8 +468,10 @@ import_detect(struct importer *im, const struct import_src *src,
 }
 
 /*
- * Convert n bytes from an encoding to UTF-8, strictly.  On an invalid or
- * truncated sequence returns -1 with its offset in *bad.
+ * Convert n bytes from an encoding to UTF-8, strictly.  On an invalid
+ * sequence returns -1 with its offset in *bad.  Input that ends in the
+ * middle of a character, as a scraper's byte limit leaves it, converts
+ * with U+FFFD for that character: 1 is returned, its offset in *bad.
  */
 static int
 import_iconv(const char *from, const char *s, size_t n, struct buf *out,
@@ -491,26 +498,60 @@ import_iconv(const char *from, const char *s, size_t n, struct buf *out,
 			continue;
 		*bad = in - s;
 		iconv_close(cd);
-		return (-1);
+		if (errno != EINVAL)
+			return (-1);
+		buf_add(out, "\xef\xbf\xbd", 3);
+		return (1);
 	}
 	iconv_close(cd);
 	return (0);
 }
 
+/* Is an encoding name UTF-8? */
+static int
+import_is_utf8(const char *enc)
+{
+	return (strcasecmp(enc, "UTF-8") == 0 || strcasecmp(enc, "UTF8") == 0);
+}
+
 /*
- * Decode input to UTF-8 in out.  A BOM wins; then --encoding; then the
- * bytes are taken as UTF-8 when valid, else as the HTML's declared charset,
- * else repaired (each bad sequence becomes U+FFFD, with a warning).
+ * The charset a page declares: an XML declaration at its start, else a
+ * <meta> in its first kilobyte; NULL if none (or not a page).
+ */
+static char *
+import_declared(const struct import_src *src, const char *s, size_t n)
+{
+	char	*name;
+
+	if (strcmp(src->format, "html") != 0 && strcmp(src->format, "rss") != 0)
+		return (NULL);
+	if ((name = charset_xml_declared(s, n)) != NULL)
+		return (name);
+	return (html_sniff_charset(s, n));
+}
+
+/*
+ * Decode input to UTF-8 in out, and say in *encp what it was read as: an
+ * iconv name the caller frees, or NULL for UTF-8.  A BOM wins; then
+ * --encoding; then the bytes are taken as UTF-8 when valid (ASCII with
+ * escapes may be ISO-2022, which charset_detect recognises); UTF-8 with
+ * a little damage is repaired; else the charset the page declares is used
+ * if all of the input converts under it, else the one charset_detect
+ * finds; failing both, the bytes are repaired as UTF-8, each bad sequence
+ * becoming U+FFFD, with a warning.  JSON Lines records are UTF-8: nothing
+ * is declared or detected in them.
  */
 static int
 import_decode(struct importer *im, const struct import_src *src,
-    const char *s, size_t n, struct buf *out)
+    const char *s, size_t n, struct buf *out, char **encp)
 {
 	const unsigned char	*u = (const unsigned char *)s;
 	const char		*enc = im->opts.encoding, *nul;
-	char			*charset = NULL;
+	char			*declared = NULL, *used = NULL, *other;
 	size_t			 bad, nbad;
+	int			 cut = 0;
 
+	*encp = NULL;
 	if (n >= 4 && (memcmp(u, "\xff\xfe\0\0", 4) == 0 ||
 	    memcmp(u, "\0\0\xfe\xff", 4) == 0))
 		enc = u[0] == 0xff ? "UTF-32LE" : "UTF-32BE", s += 4, n -= 4;
@@ -518,44 +559,70 @@ import_decode(struct importer *im, const struct import_src *src,
 	    memcmp(u, "\xfe\xff", 2) == 0))
 		enc = u[0] == 0xff ? "UTF-16LE" : "UTF-16BE", s += 2, n -= 2;
 	else if (n >= 3 && memcmp(u, "\xef\xbb\xbf", 3) == 0)
-		enc = NULL, s += 3, n -= 3;
+		enc = "UTF-8", s += 3, n -= 3;
 
-	if (enc != NULL && strcasecmp(enc, "UTF-8") != 0 &&
-	    strcasecmp(enc, "UTF8") != 0) {
-		if (import_iconv(enc, s, n, out, &bad) != 0) {
+	if (enc != NULL && !import_is_utf8(enc)) {
+		if ((cut = import_iconv(enc, s, n, out, &bad)) == -1) {
 			import_report(im, src, 1, _("not valid %s at byte %zu "
 			    "(wrong --encoding?), skipped"), enc, bad);
 			return (-1);
 		}
-	} else {
-		if ((nul = memchr(s, '\0', n)) != NULL) {
-			import_report(im, src, 1, _("binary file (NUL byte at "
-			    "offset %zu), skipped"), (size_t)(nul - s));
-			return (-1);
-		}
-		if (utf8_valid(s, n))
-			buf_add(out, s, n);
-		else {
-			if (strcmp(src->format, "html") == 0 ||
-			    strcmp(src->format, "rss") == 0)
-				charset = html_sniff_charset(s, n);
-			if (charset != NULL && strcmp(charset, "utf-8") != 0 &&
-			    import_iconv(charset, s, n, out, &bad) == 0) {
-				free(charset);
-				return (0);
-			}
-			free(charset);
-			out->len = 0;
-			nbad = text_repair_utf8(s, n, out, &bad);
-			import_report(im, src, 0, _("invalid UTF-8 at byte %zu; "
-			    "%zu bad sequences replaced with U+FFFD (use "
-			    "--encoding if the file is not UTF-8)"), bad, nbad);
-		}
+		*encp = xstrdup(enc);
+		goto converted;
 	}
+	if ((nul = memchr(s, '\0', n)) != NULL) {
+		import_report(im, src, 1, _("binary file (NUL byte at "
+		    "offset %zu), skipped"), (size_t)(nul - s));
+		return (-1);
+	}
+	if (utf8_valid(s, n)) {
+		if (enc == NULL && strcmp(src->format, "jsonl") != 0 &&
+		    memchr(s, '\033', n) != NULL)
+			used = charset_detect(s, n);
+	} else if (enc == NULL && strcmp(src->format, "jsonl") != 0 &&
+	    !charset_damaged_utf8(s, n)) {
+		declared = import_declared(src, s, n);
+		if (declared != NULL &&
+		    (used = charset_resolve(declared, s, n)) != NULL &&
+		    (other = charset_doubt(used, s, n)) != NULL) {
+			import_report(im, src, 0, _("declares charset '%s' but "
+			    "looks like %s; read as declared (use --encoding "
+			    "to choose)"), declared, other);
+			free(other);
+		}
+		if (used == NULL && (used = charset_detect(s, n)) != NULL &&
+		    declared != NULL)
+			import_report(im, src, 0, _("declares charset '%s' but "
+			    "is not valid in it; read as %s (detected)"),
+			    declared, used);
+		free(declared);
+	}
+	if (used != NULL && (cut = import_iconv(used, s, n, out, &bad)) != -1) {
+		*encp = used;
+		goto converted;
+	}
+	free(used);
+	out->len = 0;
+	if (utf8_valid(s, n)) {
+		buf_add(out, s, n);
+		return (0);
+	}
+	nbad = text_repair_utf8(s, n, out, &bad);
+	import_report(im, src, 0, _("invalid UTF-8 at byte %zu; %zu bad "
+	    "sequences replaced with U+FFFD (use --encoding if the file is not "
+	    "UTF-8)"), bad, nbad);
+	return (0);
+
+converted:
+	if (cut)
+		import_report(im, src, 0, _("ends in the middle of a %s "
+		    "character at byte %zu, replaced with U+FFFD"), *encp, bad);
 	if ((nul = memchr(out->data, '\0', out->len)) != NULL) {
 		import_report(im, src, 1, _("binary file (NUL character at "
 		    "offset %zu after decoding), skipped"),
 		    (size_t)(nul - out->data));
+		free(*encp);
+		*encp = NULL;
 		return (-1);
 	}
 	return (0);
@@ -569,6 +636,7 @@ import_one(struct importer *im, struct import_src *src, const char *s,
 	struct article	*a;
 	struct buf	 dec;
 	const char	*p;
+	char		*enc = NULL;
 	size_t		 i;
 	int		 ret = -1;
 
@@ -582,14 +650,16 @@ import_one(struct importer *im, struct import_src *src, const char *s,
 		return (-1);
 	}
 	buf_init(&dec);
-	if (import_decode(im, src, s, n, &dec) != 0)
+	if (import_decode(im, src, s, n, &dec, &enc) != 0)
 		goto out;
 	if (strcmp(src->format, "jsonl") == 0) {
-		ret = import_jsonl_record(im, src, dec.data, dec.len);
+		ret = import_jsonl_record(im, src, dec.data, dec.len, enc);
 		goto out;
 	}
 	a = xcalloc(1, sizeof *a);
 	a->format = src->format;
+	a->encoding = enc;
+	enc = NULL;
 	a->path = src->path != NULL ? xstrdup(src->path) : NULL;
 	if (strcmp(src->format, "html") == 0)
 		import_html_doc(a, dec.data, dec.len);
@@ -610,13 +680,14 @@ import_one(struct importer *im, struct import_src *src, const char *s,
 	a->raw = NULL;
 	article_free(a);
 out:
+	free(enc);
 	buf_free(&dec);
 	return (ret);
 }
 
 static int
 import_jsonl_record(struct importer *im, const struct import_src *src,
-    const char *s, size_t n)
+    const char *s, size_t n, const char *enc)
 {
 	struct store_json	 j;
 	struct article		*a;
@@ -630,6 +701,7 @@ import_jsonl_record(struct importer *im, const struct import_src *src,
 	}
 	a = xcalloc(1, sizeof *a);
 	a->format = "jsonl";
+	a->encoding = enc != NULL ? xstrdup(enc) : NULL;
 	a->path = src->path != NULL ? xstrdup(src->path) : NULL;
 	if (j.html != NULL)
 		import_html_doc(a, j.html, strlen(j.html));
@@ -1213,5 +1285,14 @@ import_reparse(const struct article *a, struct article **out)
 	ret = import_buffer(im, a->path != NULL ? a->path : "", a->raw,
 	    a->rawlen);
 	import_free(im);
+	/*
+	 * The raw input is kept decoded, so it reads as UTF-8: what it was
+	 * in is what was stored (NULL: UTF-8, or stored before it was kept).
+	 */
+	if (*out != NULL) {
+		free((*out)->encoding);
+		(*out)->encoding = a->encoding != NULL ?
+		    xstrdup(a->encoding) : NULL;
+	}
 	return (ret);
 }

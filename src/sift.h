@@ -278,7 +278,8 @@ struct article {
 	struct html_link	*links;
 	size_t			 nlinks;
 	char			*author;	/* each may be NULL */
-	char			*encoding;	/* what the input was in */
+	char			*encoding;	/* what the input was in: an
+						   iconv name; NULL: UTF-8 */
 	struct dom		*dom;		/* a web page's shape */
 	char			 hash[SHA256_HEX_LEN + 1];
 };
@@ -672,6 +673,14 @@ struct clean	*reclean_verdicts(struct store *, const struct article *,
 int		 reclean_one(struct reclean *, int64_t, char **);
 int		 reclean_flush(struct reclean *, char **);
 void		 reclean_discard(struct reclean *);
+
+/* charset.c */
+int		 charset_valid(const char *, const char *, size_t);
+char		*charset_resolve(const char *, const char *, size_t);
+char		*charset_detect(const char *, size_t);
+char		*charset_doubt(const char *, const char *, size_t);
+int		 charset_damaged_utf8(const char *, size_t);
+char		*charset_xml_declared(const char *, size_t);
 
 /* import.c */
 struct import_opts {

@@ -13,7 +13,8 @@ printf '<html><head><title>Page</title></head><body><p>Fine HTML text.</p></body
 : >"$D/empty.txt"
 printf '   \n\n\t\n' >"$D/blank.txt"
 printf '\211PNG\r\n\032\n\000\000\000\rIHDR' >"$D/image.png"
-printf 'Broken bytes\nCaf\351 au lait and \377 more text here.\n' >"$D/latin1.txt"
+# UTF-8 with a stray byte is repaired (a Latin-1 file would be detected).
+printf 'Broken bytes\nCaf\303\251 au lait and \377 more text here.\n' >"$D/broken.txt"
 
 run "$SIFT" -d "$DB" import "$D"
 is "$rc" 1 "a directory of mixed files exits 1"
@@ -21,7 +22,7 @@ like "$T/err" "mixed/empty.txt: empty file, skipped" "empty file named, with the
 like "$T/err" "mixed/blank.txt: empty file, skipped" "white-space-only file is empty"
 like "$T/err" "mixed/image.png: binary file \(NUL byte at offset 8\), skipped" \
     "binary file named, with the offset of the NUL"
-like "$T/err" "mixed/latin1.txt: invalid UTF-8 at byte 16; 2 bad sequences replaced with U\+FFFD" \
+like "$T/err" "mixed/broken.txt: invalid UTF-8 at byte 31; 1 bad sequences replaced with U\+FFFD" \
     "invalid UTF-8 warned with the byte offset"
 like "$T/out" '^3 imported, 0 already stored, 3 failed$' "the good files and the repaired one imported"
 run "$SIFT" -d "$DB" list --search 'au lait'

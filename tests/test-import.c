@@ -68,6 +68,8 @@ reset(void)
 		reports.data[0] = '\0';
 }
 
+static const char	*encoding;	/* --encoding for parse() */
+
 static int
 parse(const char *name, const char *s, size_t n, const char *format)
 {
@@ -77,6 +79,7 @@ parse(const char *name, const char *s, size_t n, const char *format)
 
 	memset(&opts, 0, sizeof opts);
 	opts.format = format;
+	opts.encoding = encoding;
 	reset();
 	im = import_new(&opts, keep, report, NULL);
 	ret = import_buffer(im, name, s, n);
@@ -227,11 +230,14 @@ main(void)
 	    "skipped\n", "binary message");
 	ok(PARSE("  \n\t \n") != 0 && ngot == 0, "empty input refused");
 	is_str(reports.data, "t: empty file, skipped\n", "empty message");
-	PARSE("Title\nbad \xff byte\n");
+	/* UTF-8 with a stray byte (a lone Latin-1 byte would be detected) */
+	PARSE("Title\nbad \xff byte, caf\xc3\xa9\n");
 	ok(ngot == 1 && strstr(got[0]->text, "\xef\xbf\xbd") != NULL,
 	    "invalid UTF-8 replaced");
 	ok(strstr(reports.data, "invalid UTF-8 at byte 10") != NULL,
 	    "invalid UTF-8 warned with the offset");
+	ok(ngot == 1 && got[0]->encoding == NULL,
+	    "a repaired article was read as UTF-8 (encoding NULL)");
 	ok(parse("h", "<html><script>x</script></html>", 31, NULL) != 0,
 	    "HTML without text refused");
 	is_str(reports.data, "h: no text found, skipped\n", "no-text message");
@@ -245,6 +251,50 @@ main(void)
 	s = "<html><body><p>x</p></body></html>";
 	ok(parse("f", s, strlen(s), "text") == 0 && ngot == 1 &&
 	    strcmp(got[0]->format, "text") == 0, "the format is recorded");
+
+	/* Every article says what its input was read in. */
+	PARSE("Title\nPlain UTF-8, caf\xc3\xa9.\n");
+	ok(ngot == 1 && got[0]->encoding == NULL, "UTF-8: encoding NULL");
+	s = "\xff\xfeT\0i\0t\0l\0e\0\n\0B\0o\0d\0y\0.\0\n\0";
+	parse("t", s, 26, NULL);
+	is_str(ngot == 1 ? got[0]->encoding : "", "UTF-16LE",
+	    "encoding from a BOM");
+	s = "<html><head><meta charset=\"gbk\"><title>\xcd\xf8\xd2\xb3</title>"
+	    "</head><body><p>\xd5\xfd\xce\xc4\xc4\xda\xc8\xdd</p></body>"
+	    "</html>";
+	PARSE(s);
+	is_str(ngot == 1 ? got[0]->encoding : "", "GB18030",
+	    "a page's gbk widened to GB18030");
+	is_str(ngot == 1 ? got[0]->text : "", "\xe6\xad\xa3\xe6\x96\x87"
+	    "\xe5\x86\x85\xe5\xae\xb9", "and read so");
+	is_str(reports.data, "", "without a warning");
+	encoding = "KOI8-R";
+	PARSE("\xf4\xc9\xd4\xcc\xc5\n\xf4\xc5\xcb\xd3\xd4.\n");
+	encoding = NULL;
+	is_str(ngot == 1 ? got[0]->encoding : "", "KOI8-R",
+	    "encoding from --encoding");
+	PARSE("{\"title\":\"A\",\"text\":\"Alpha text.\"}\n");
+	ok(ngot == 1 && got[0]->encoding == NULL,
+	    "a JSON Lines record is UTF-8");
+	{
+		struct article	 stored, *fresh = NULL;
+
+		memset(&stored, 0, sizeof stored);
+		stored.format = "text";
+		stored.raw = (char *)"Title\nStored text, decoded.\n";
+		stored.rawlen = strlen(stored.raw);
+		stored.encoding = (char *)"GB18030";
+		import_reparse(&stored, &fresh);
+		is_str(fresh != NULL ? fresh->encoding : "", "GB18030",
+		    "a re-read article keeps the encoding stored");
+		article_free(fresh);
+		fresh = NULL;
+		stored.encoding = NULL;
+		import_reparse(&stored, &fresh);
+		ok(fresh != NULL && fresh->encoding == NULL,
+		    "and one stored without stays without");
+		article_free(fresh);
+	}
 
 	reset();
 	buf_free(&reports);
