@@ -369,12 +369,12 @@ html_style_hidden(const char *s)
 	size_t			 i;
 
 	for (i = 0; i < 2; i++) {
-		for (p = s; (p = html_casefind(p, props[i])) != NULL; p++) {
+		for (p = s; (p = html_casefind(p, props[i])) != NULL;) {
 			p += strlen(props[i]);
 			while (HTML_SPACE(*p))
 				p++;
 			if (*p != ':')
-				continue;
+				continue;	/* p is at a byte, or the NUL */
 			p++;
 			while (HTML_SPACE(*p))
 				p++;
