@@ -546,10 +546,11 @@ import_decode(struct importer *im, const struct import_src *src,
     const char *s, size_t n, struct buf *out, char **encp)
 {
 	const unsigned char	*u = (const unsigned char *)s;
-	const char		*enc = im->opts.encoding, *nul;
+	const char		*enc = im->opts.encoding, *nul, *p;
 	char			*declared = NULL, *used = NULL, *other;
-	size_t			 bad, nbad;
-	int			 cut = 0;
+	struct buf		 clean;
+	size_t			 bad, nbad, nnul;
+	int			 cut = 0, ret;
 
 	*encp = NULL;
 	if (n >= 4 && (memcmp(u, "\xff\xfe\0\0", 4) == 0 ||
@@ -571,9 +572,26 @@ import_decode(struct importer *im, const struct import_src *src,
 		goto converted;
 	}
 	if ((nul = memchr(s, '\0', n)) != NULL) {
-		import_report(im, src, 1, _("binary file (NUL byte at "
-		    "offset %zu), skipped"), (size_t)(nul - s));
-		return (-1);
+		/* a few stray NULs in a page are dropped; a NUL early, or
+		 * many, make a binary file */
+		for (nnul = 0, p = nul; p != NULL; p = memchr(p + 1, '\0',
+		    n - (p + 1 - s)))
+			nnul++;
+		if (nul - s < 1024 || nnul * 1000 > n) {
+			import_report(im, src, 1, _("binary file (NUL byte at "
+			    "offset %zu), skipped"), (size_t)(nul - s));
+			return (-1);
+		}
+		import_report(im, src, 0, _("%zu NUL bytes dropped, the first "
+		    "at offset %zu"), nnul, (size_t)(nul - s));
+		buf_init(&clean);
+		for (p = s; p < s + n; p++) {
+			if (*p != '\0')
+				buf_addc(&clean, *p);
+		}
+		ret = import_decode(im, src, clean.data, clean.len, out, encp);
+		buf_free(&clean);
+		return (ret);
 	}
 	if (utf8_valid(s, n)) {
 		if (enc == NULL && strcmp(src->format, "jsonl") != 0 &&

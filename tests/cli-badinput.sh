@@ -100,4 +100,17 @@ if [ -n "${SQLITE3:-}" ]; then
 	"$SQLITE3" "$DB" "INSERT INTO articles_fts(articles_fts) VALUES('integrity-check')"
 	ok $? "the full-text index is consistent"
 fi
+# A page with a few stray NUL bytes far into it is read, the NULs dropped.
+python3 - "$T/nul.html" <<'PY'
+import sys
+body = "<p>" + "A sentence of the story, written out at some length. " * 40 + "</p>"
+open(sys.argv[1], "wb").write(("<html><head><title>Stray</title></head><body>" +
+    body).encode() + b"\0\0" + b"<p>After the stray bytes.</p></body></html>")
+PY
+run "$SIFT" clean --all "$T/nul.html"
+is "$rc" 0 "a page with two stray NULs is cleaned"
+like "$T/err" "nul.html: 2 NUL bytes dropped, the first at offset" \
+    "and the NULs are named"
+like "$T/out" "After the stray bytes." "the text after them is read"
+
 done_testing
