@@ -40,6 +40,7 @@ enum store_stmt {
 	STMT_SET_DOM,
 	STMT_GET_DOM,
 	STMT_UPDATE_META,
+	STMT_UPDATE_TITLE,
 	STMT_ALL_IDS,
 	STMT_GET_ROW,
 	STMT_SET_READ,
@@ -157,7 +158,12 @@ static const char *store_sql[STMT_LAST] = {
 	[STMT_GET_DOM] = "SELECT data FROM article_dom WHERE article_id = ?",
 	[STMT_UPDATE_META] =
 	    "UPDATE articles SET author = coalesce(?2, author),"
-	    " encoding = coalesce(?3, encoding) WHERE id = ?1",
+	    " encoding = coalesce(?3, encoding),"
+	    " published = coalesce(?4, published) WHERE id = ?1",
+	/* only when it changes: the index trigger re-reads the text */
+	[STMT_UPDATE_TITLE] =
+	    "UPDATE articles SET title = ?2 WHERE id = ?1 AND ?2 IS NOT NULL"
+	    " AND title IS NOT ?2",
 	[STMT_ALL_IDS] = "SELECT id FROM articles ORDER BY id",
 	[STMT_GET_ROW] =
 	    "SELECT published, source, lang,"
@@ -1365,8 +1371,10 @@ store_update_text(struct store *s, const struct article *a, char **cause)
 }
 
 /*
- * Bring what import learns of a page up to date: its author, encoding
- * and shape (re-cleaning after an upgrade, when the text stays).
+ * Bring what import learns of a page up to date: its title, date,
+ * author, encoding and shape (re-cleaning after an upgrade).  What the
+ * fresh reading does not give is kept, and so is the source, which the
+ * user may have named.
  */
 int
 store_update_meta(struct store *s, const struct article *a, char **cause)
@@ -1376,7 +1384,14 @@ store_update_meta(struct store *s, const struct article *a, char **cause)
 	sqlite3_bind_int64(st, 1, a->id);
 	store_bind_text(st, 2, a->author);
 	store_bind_text(st, 3, a->encoding);
+	store_bind_text(st, 4, a->published);
 	if (store_step_done(s, STMT_UPDATE_META, _("updating an article"),
+	    cause) != 0)
+		return (-1);
+	st = s->stmt[STMT_UPDATE_TITLE];
+	sqlite3_bind_int64(st, 1, a->id);
+	store_bind_text(st, 2, a->title);
+	if (store_step_done(s, STMT_UPDATE_TITLE, _("updating an article"),
 	    cause) != 0)
 		return (-1);
 	sqlite3_bind_int64(s->stmt[STMT_DROP_CACHE], 1, a->id);
