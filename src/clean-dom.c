@@ -925,10 +925,12 @@ cd_verdicts(struct cd *cd)
 			continue;
 		}
 		/* A paragraph of the story is not a banner for a phrase
-		 * ("cookie", "sign up for") or its links. */
+		 * ("cookie", "sign up for") or its links; a bio is one
+		 * only where the story has ended. */
 		if (cd_phrase_kind(f->kind) && f->tcls == CLS_GOOD &&
 		    f->wlen >= 150 && ((f->terminal && f->ld <= 0.5) ||
-		    (f->kind == KIND_TEASER && f->linkchars == 0))) {
+		    (f->kind == KIND_TEASER && f->linkchars == 0)) &&
+		    (f->kind != KIND_BIO || i < cd->lastprose)) {
 			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 			    "content: a paragraph of the story");
 			f->cls = CLS_GOOD;
