@@ -927,6 +927,14 @@ cd_verdicts(struct cd *cd)
 		/* A paragraph of the story is not a banner for a phrase
 		 * ("cookie", "sign up for") or its links; a bio is one
 		 * only where the story has ended. */
+		if (f->kind == KIND_LINKS && f->tcls >= CLS_NEARGOOD &&
+		    f->ld <= 0.7 && (f->terminal || f->wlen >= 100) &&
+		    !c->links) {
+			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+			    "content: a sentence of the story with its links");
+			f->cls = CLS_GOOD;
+			continue;
+		}
 		if (cd_phrase_kind(f->kind) && f->tcls == CLS_GOOD &&
 		    f->wlen >= 150 && ((f->terminal && f->ld <= 0.5) ||
 		    (f->kind == KIND_TEASER && f->linkchars == 0)) &&
