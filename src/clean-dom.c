@@ -477,6 +477,28 @@ cd_marker(const struct cd *cd, uint32_t k, int kind)
 	}
 }
 
+/*
+ * Of markers of one kind nested in each other (a "main-content" around
+ * an "artibody"), the innermost that still holds nine tenths of the
+ * outer one's prose: what lies between them (a quote table, a byline
+ * box) is not the story.  Nodes below best follow it without a gap.
+ */
+static uint32_t
+cd_tighten(const struct cd *cd, int kind, uint32_t best)
+{
+	const struct dom	*d = cd->d;
+	uint32_t		 k, in = best;
+
+	for (k = best + 1; k < d->nnodes && cd->nodes[k].depth >
+	    cd->nodes[best].depth; k++) {
+		if (cd_marker(cd, k, kind) && cd->nodes[k].free >= 0.9 *
+		    cd->nodes[best].free && cd->nodes[k].depth >
+		    cd->nodes[in].depth && cd->nodes[k].zkind == CD_ZONE_NONE)
+			in = k;
+	}
+	return (in);
+}
+
 /* The nearest common ancestor of two nodes. */
 static uint32_t
 cd_common(const struct cd *cd, uint32_t a, uint32_t b)
@@ -558,6 +580,7 @@ cd_choose(struct cd *cd)
 		}
 		if (best == DOM_NONE)
 			continue;
+		best = cd_tighten(cd, kind, best);
 		best = cd_join(cd, kind, best);
 		if (cd_qualifies(cd, best)) {
 			cd->main = best;

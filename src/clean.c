@@ -626,6 +626,32 @@ clean_byline_name(const struct clean_feat *f, const char *m)
 	return (uc_is_upper(c));
 }
 
+/* A gallery's or a pager's counter: "1/8", "3 / 12", "2 of 10". */
+static int
+clean_counter(const struct clean_feat *f)
+{
+	const char	*p = f->lower, *e = f->lower + f->lowern;
+	int		 a = 0, b = 0;
+
+	if (f->lowern > 12)
+		return (0);
+	while (p < e && *p >= '0' && *p <= '9' && a < 4)
+		p++, a++;
+	while (p < e && *p == ' ')
+		p++;
+	if (p < e && *p == '/')
+		p++;
+	else if (e - p >= 2 && memcmp(p, "of", 2) == 0)
+		p += 2;
+	else
+		return (0);
+	while (p < e && *p == ' ')
+		p++;
+	while (p < e && *p >= '0' && *p <= '9' && b < 4)
+		p++, b++;
+	return (a > 0 && b > 0 && p == e);
+}
+
 /* A date or time alone: digits and separators, a few letters at most. */
 static int
 clean_stamp(const struct clean_feat *f)
@@ -654,6 +680,12 @@ clean_stamp(const struct clean_feat *f)
 		    c == 0x65f6 || c == 0x5206 || c == 0x79d2 || c == 0xb144 ||
 		    c == 0xc6d4 || c == 0xc77c || c == 0xc2dc || c == 0xbd84)
 			continue;	/* 年月日時时分秒 년월일시분 */
+		if (c == 0x661f || c == 0x671f || c == 0x5468 || c == 0x9031 ||
+		    c == 0x66dc || c == 0x4e00 || c == 0x4e8c || c == 0x4e09 ||
+		    c == 0x56db || c == 0x4e94 || c == 0x516d || c == 0x5929 ||
+		    c == 0x706b || c == 0x6c34 || c == 0x6728 || c == 0x91d1 ||
+		    c == 0x571f || c == 0xc694)
+			continue;	/* 星期一..日 周 週 曜 月火水木金土 요 */
 		if (clean_is_cjk(c))
 			return (0);
 		if (!uc_is_alpha(c)) {
@@ -890,6 +922,11 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 				clean_set(&fs[i - 1], KIND_BIO,
 				    VERDICT_BOILERPLATE, "bio: the author's name "
 				    "above a bio");
+			continue;
+		}
+		if (clean_counter(f)) {
+			clean_set(f, KIND_NUMERIC, VERDICT_BOILERPLATE,
+			    "counter: a slide or page number");
 			continue;
 		}
 		if (clean_stamp(f)) {

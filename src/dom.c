@@ -56,6 +56,7 @@ static const struct dom_entry dom_entries[] = {
 	{ "advertisement", DOM_FAM_AD },
 	{ "advertising", DOM_FAM_AD },
 	{ "adwrap", DOM_FAM_AD },
+	{ "artibody", DOM_FAM_BODY },
 	{ "article", DOM_FAM_CONTENT },
 	{ "articlebody", DOM_FAM_BODY },
 	{ "articlecontent", DOM_FAM_BODY },

@@ -265,6 +265,9 @@ static const char *lexicon_share[] = {
 	"글자크기", "字号", "字號", "文字サイズ", "schriftgröße", "font size",
 	"^listen ·", "^print ·", "share this story", "收藏&分享", "点赞&分享",
 	"點讚&分享", "按讚&分享", "转发本文", "轉發本文", "^转发：", "^轉發：",
+	"=举报", "=舉報", "=收藏", "=关注", "=關注", "=举报 收藏",
+	"=收藏 举报", "=舉報 收藏", "=打印", "=关闭窗口", "=關閉視窗",
+	"=打印 关闭窗口", "=點讚", "=点赞",
 	"=copy link", "=copy", "=mail", NULL
 };
 static const char *lexicon_comment_form[] = {
@@ -306,6 +309,9 @@ static const char *lexicon_copyright[] = {
 	/* legal notices, data credits, reprints */
 	"disclaimer", "免責聲明", "免责声明", "haftungsausschluss",
 	"版权归", "版權歸", "如有侵权", "如有侵權", "^特别声明", "^特別聲明",
+	"未经书面授权", "未經書面授權", "未经授权", "未經授權", "严禁转载",
+	"嚴禁轉載", "禁止转载", "禁止轉載", "仅代表该作者", "僅代表該作者",
+	"信息发布平台", "資訊發布平台",
 	"data delayed", "quotes by", "data provided by", "first appeared",
 	"originally appeared", "erschien zuerst", "首发于", "首發於",
 	/* photo credits, alone or closing a caption */
@@ -344,6 +350,7 @@ static const char *lexicon_promo[] = {
 	"音声で聞く", "기사 듣기", "聆听", "聆聽", "打开app", "打開app",
 	"阅读全文", "閱讀全文", "全文を読む", "扫码关注", "掃碼關注",
 	"关注&公众号", "關注&公眾號", "阅读体验&app", "閱讀體驗&app",
+	"尽在&app", "盡在&app", "^扫一扫", "^掃一掃", "报料：", "報料：",
 	"^artikel anhören", "^escuchar la noticia", "^прослушать", NULL
 };
 static const char *lexicon_cookie[] = {
@@ -445,7 +452,9 @@ static const char *lexicon_editor[] = {
 /* Words of comment sections, for short lines that are not sentences. */
 static const char *lexicon_comment_words[] = {
 	"comments", "comment", "评论", "評論", "留言", "コメント", "댓글",
-	"комментари", "kommentar", "comentario", "replies", "reply", NULL
+	"комментари", "kommentar", "comentario", "replies", "reply", "热评",
+	"熱評", "跟帖", "跟貼", "回复", "回覆", "답글", "返信", "ответить",
+	NULL
 };
 
 /* The lists by kind, indexed by enum lexicon_kind. */
