@@ -1344,7 +1344,10 @@ store_move_overrides(struct store *s, int64_t id, const char *text,
 	return (0);
 }
 
-/* Replace an article's text and links (re-cleaning after an upgrade). */
+/*
+ * Replace an article's text and links, and what import learns of it
+ * (re-cleaning after an upgrade).
+ */
 int
 store_update_text(struct store *s, const struct article *a, char **cause)
 {
@@ -1361,13 +1364,9 @@ store_update_text(struct store *s, const struct article *a, char **cause)
 	if (store_step_done(s, STMT_DELETE_LINKS, _("updating links"),
 	    cause) != 0)
 		return (-1);
-	sqlite3_bind_int64(s->stmt[STMT_DROP_CACHE], 1, a->id);
-	if (store_step_done(s, STMT_DROP_CACHE, _("updating an article"),
-	    cause) != 0)
-		return (-1);
 	if (store_add_links(s, a, cause) != 0)
 		return (-1);
-	return (store_update_meta(s, a, cause));
+	return (store_update_meta(s, a, cause));	/* drops the cache */
 }
 
 /*
