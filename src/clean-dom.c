@@ -86,6 +86,7 @@ struct cd {
 	struct cd_group		*groups;	/* of zones named alike */
 	size_t			 ngroups;
 	size_t			 groupsize;
+	size_t			 title;		/* the title's block, or n */
 	size_t			 first;		/* the story's run in main */
 	size_t			 lastprose;
 	size_t			*prev;		/* blocks back to its prose */
@@ -731,9 +732,13 @@ cd_about_comments(const struct clean_feat *f)
 static int
 cd_heads_links(const struct cd *cd, size_t i)
 {
-	uint32_t	k;
+	const struct clean_feat	*f = &cd->fs[i];
+	uint32_t		 k;
 
-	if (i + 1 >= cd->n || cd->fs[i].terminal)
+	/* a heading: short, and no sentence ends in it */
+	if (i + 1 >= cd->n || f->terminal || f->wlen >= 80 ||
+	    memmem(f->s, f->n, ". ", 2) != NULL ||
+	    memmem(f->s, f->n, "\343\200\202", 3) != NULL)
 		return (0);
 	k = cd->d->blocks[i + 1].node;
 	return (cd->fs[i + 1].ld > 0.5 || (k != DOM_NONE &&
@@ -921,6 +926,16 @@ cd_verdicts(struct cd *cd)
 				    "content: prose beside the main subtree");
 				continue;
 			}
+			/* a standfirst: what the page says between its
+			 * title and the story's first sentence */
+			if (cd->title != cd->n && i > cd->title &&
+			    i - cd->title <= 4 && i < cd->first &&
+			    f->kind == KIND_QUALITY && f->tcls >= CLS_NEARGOOD &&
+			    f->linkchars == 0) {
+				clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+				    "content: the standfirst, under the title");
+				continue;
+			}
 			clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
 			    "dom: outside the main subtree (%s)", mainwhat);
 			f->cls = CLS_BAD;
@@ -1016,6 +1031,9 @@ cd_run(struct cd *cd)
 	is = xcalloc(cd->n + 1, 1);
 	cd->first = cd->n;
 	cd->lastprose = 0;
+	for (cd->title = 0; cd->title < cd->n &&
+	    !(cd->d->blocks[cd->title].flags & DOM_B_TITLE); cd->title++)
+		/* nothing */;
 	for (i = 0; i < cd->n; i++) {
 		k = cd->d->blocks[i].node;
 		if (cd->main == DOM_NONE || k == DOM_NONE ||
