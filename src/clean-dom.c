@@ -93,6 +93,7 @@ struct cd {
 	size_t			*incom;		/* under a comments heading: its
 						   block + 1 */
 	char			*bot;		/* a bot's comment */
+	char			*quote;		/* a table of share prices */
 };
 
 static int	cd_near_prose(const struct cd *, size_t);
@@ -860,6 +861,45 @@ cd_bots(struct cd *cd)
 	}
 }
 
+/*
+ * A table of share prices in the story (its header says "最新价",
+ * "등락률", "% change"): a quote widget, not the story's data.  Mark its
+ * blocks: the table is the nearest <table> above a header cell.
+ */
+static void
+cd_quotes(struct cd *cd)
+{
+	const struct dom	*d = cd->d;
+	struct lexicon_block	 lx;
+	const struct clean_feat	*f;
+	size_t			 i, j;
+	uint32_t		 k;
+	int			 n;
+
+	cd->quote = xcalloc(cd->n + 1, 1);
+	for (i = 0; i < cd->n; i++) {
+		f = &cd->fs[i];
+		if (cd->quote[i] || f->wlen >= 40 ||
+		    (k = d->blocks[i].node) == DOM_NONE ||
+		    (d->nodes[k].tag != DOM_TH && d->nodes[k].tag != DOM_TD))
+			continue;
+		lexicon_prepare(&lx, f->lower, f->lowern);
+		if (lexicon_match(LEXICON_TICKER, &lx) == NULL)
+			continue;
+		for (n = 0; k != DOM_NONE && d->nodes[k].tag != DOM_TABLE &&
+		    n < 6; n++)
+			k = d->nodes[k].parent;
+		if (k == DOM_NONE || d->nodes[k].tag != DOM_TABLE)
+			continue;
+		for (j = i; j > 0 && d->blocks[j - 1].node != DOM_NONE &&
+		    cd_below(cd, d->blocks[j - 1].node, k); j--)
+			/* nothing */;
+		for (; j < cd->n && d->blocks[j].node != DOM_NONE &&
+		    cd_below(cd, d->blocks[j].node, k); j++)
+			cd->quote[j] = 1;
+	}
+}
+
 static void
 cd_verdicts(struct cd *cd)
 {
@@ -902,6 +942,12 @@ cd_verdicts(struct cd *cd)
 			else
 				clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
 				    "dom: in %s", what);
+			f->cls = CLS_BAD;
+			continue;
+		}
+		if (cd->quote[i]) {
+			clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
+			    "dom: a table of share prices");
 			f->cls = CLS_BAD;
 			continue;
 		}
@@ -1117,6 +1163,7 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	cd_mark(&cd);
 	cd_comment_heads(&cd);
 	cd_bots(&cd);
+	cd_quotes(&cd);
 	cd_run(&cd);
 	cd_links(&cd);
 	cd_verdicts(&cd);
@@ -1133,4 +1180,5 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	free(cd.prev);
 	free(cd.incom);
 	free(cd.bot);
+	free(cd.quote);
 }

@@ -309,6 +309,9 @@ static const char *lexicon_copyright[] = {
 	/* legal notices, data credits, reprints */
 	"disclaimer", "免責聲明", "免责声明", "haftungsausschluss",
 	"版权归", "版權歸", "如有侵权", "如有侵權", "^特别声明", "^特別聲明",
+	"투자 판단의 책임", "投资有风险", "投資有風險", "投资需谨慎",
+	"投資需謹慎", "不构成投资建议", "不構成投資建議", "投資判断",
+	"not investment advice", "keine anlageberatung",
 	"未经书面授权", "未經書面授權", "未经授权", "未經授權", "严禁转载",
 	"嚴禁轉載", "禁止转载", "禁止轉載", "仅代表该作者", "僅代表該作者",
 	"信息发布平台", "資訊發布平台",
@@ -378,6 +381,7 @@ static const char *lexicon_related[] = {
 	"相關影片", "相关视频", "相關閱讀", "相关阅读", "延伸閱讀", "延伸阅读",
 	"推薦", "推荐", "熱門", "热门", "上一篇", "下一篇", "猜你喜欢",
 	"猜你喜歡", "更多新闻", "更多新聞", "^标签", "^標籤", "相关新闻",
+	"관련 종목", "관련종목", "相关股票", "相關個股", "関連銘柄",
 	"相關新聞", "相关报道", "相關報導", "相关文章", "相關文章",
 	"関連記事", "関連動画", "関連ニュース", "おすすめ", "人気記事",
 	"관련 기사", "관련기사", "관련 영상", "많이 본", "추천 기사", "^태그",
@@ -450,6 +454,13 @@ static const char *lexicon_editor[] = {
 	"^bearbeitung:", "^edición:", "^editado por", "^edita:", "^編集",
 	"^デスク", "^編集部", NULL
 };
+/* The header of a table of share prices. */
+static const char *lexicon_ticker[] = {
+	"最新价", "涨跌幅", "涨跌额", "最新價", "漲跌幅", "漲跌額", "現價",
+	"现价", "현재가", "등락률", "전일대비", "騰落率", "前日比", "株価",
+	"last price", "% change", "kurs", "veränderung", "cotización",
+	"variación", "котировк", "изменение", NULL
+};
 /* Words of comment sections, for short lines that are not sentences. */
 static const char *lexicon_comment_words[] = {
 	"comments", "comment", "评论", "評論", "留言", "コメント", "댓글",
@@ -473,6 +484,7 @@ static const char **lexicon_lists[] = {
 	[LEXICON_BYLINE] = lexicon_byline,
 	[LEXICON_COMMENT_WORDS] = lexicon_comment_words,
 	[LEXICON_EDITOR] = lexicon_editor,
+	[LEXICON_TICKER] = lexicon_ticker,
 };
 
 /* Is c punctuation or space for the '=' and '^' anchors? */

@@ -242,6 +242,24 @@ static const struct page_case page_cases[] = {
 	  "<div class=\"main-col\">" STORY_EN "</div></body></html>",
 	  { { "The city council voted", CONTENT },
 	    { "Shop owners on the north side", CONTENT } } },
+	{ "a table of share prices above the story",
+	  "<html><head><title>t</title></head><body><h1>t2</h1><div "
+	  "class=\"article-body\"><table><tr><th>名称</th><th>最新价</th>"
+	  "<th>涨跌幅</th></tr><tr><td>晶澜新能</td><td>8.46</td><td>-3.53%"
+	  "</td></tr></table>" STORY_ZH "</div></body></html>",
+	  { { "最新价", BOILER },
+	    { "-3.53%", BOILER },
+	    { "据新华社报道", CONTENT } } },
+	{ "a standfirst between the title and the story",
+	  "<html><head><title>Bridge to close</title></head><body>"
+	  "<header><h1>Bridge to close</h1><p>The council says the works "
+	  "will take three years.</p></header><div class=\"story-body\">"
+	  STORY_EN "</div><aside><p>Most read today: a story about "
+	  "something else that is long enough to be prose.</p></aside>"
+	  "</body></html>",
+	  { { "The council says the works", CONTENT },
+	    { "The city council voted", CONTENT },
+	    { "Most read today", BOILER } } },
 	{ "a list of links in the story",
 	  "<html><head><title>t</title></head><body><article>" STORY_EN
 	  "<ul><li><a href=1>Bridge works begin</a></li><li><a href=2>"
