@@ -1019,7 +1019,8 @@ cd_verdicts(struct cd *cd)
 			f->cls = CLS_GOOD;
 			continue;
 		}
-		if (cd_phrase_kind(f->kind) && f->tcls == CLS_GOOD &&
+		if (cd_phrase_kind(f->kind) && !f->anchored &&
+		    f->tcls == CLS_GOOD &&
 		    f->wlen >= 150 && ((f->terminal && f->ld <= 0.5) ||
 		    (f->kind == KIND_TEASER && f->linkchars == 0)) &&
 		    (f->kind != KIND_BIO || i < cd->lastprose)) {

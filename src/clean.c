@@ -652,6 +652,25 @@ clean_counter(const struct clean_feat *f)
 	return (a > 0 && b > 0 && p == e);
 }
 
+/*
+ * Does a byline phrase name who wrote the story (a reporter's line that
+ * stays in a story), not where it came from or when?
+ */
+static int
+clean_reporter(const char *m)
+{
+	static const char	*words[] = { "by ", "von ", "por ", "от ",
+				    "記者", "记者", "文／", "文/", "作者", "撰文",
+				    "기자", NULL };
+	size_t			 i;
+
+	for (i = 0; words[i] != NULL; i++) {
+		if (strcmp(m, words[i]) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 /* A date or time alone: digits and separators, a few letters at most. */
 static int
 clean_stamp(const struct clean_feat *f)
@@ -844,6 +863,7 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 		    (m = lexicon_match(LEXICON_COMMENT_FORM, &lx))) {
 			clean_set(f, KIND_COMMENT_FORM, VERDICT_BOILERPLATE,
 			    "comment-form: \"%s\"", m);
+			f->anchored = lexicon_anchored(LEXICON_COMMENT_FORM, m);
 			continue;
 		}
 		if (f->wlen < 2 * STRONG_MAX && ((f->views && (f->duration ||
@@ -859,35 +879,41 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 		    (m = lexicon_match(LEXICON_COPYRIGHT, &lx))) {
 			clean_set(f, KIND_COPYRIGHT, VERDICT_BOILERPLATE,
 			    "copyright: \"%s\"", m);
+			f->anchored = lexicon_anchored(LEXICON_COPYRIGHT, m);
 			continue;
 		}
 		if (f->wlen < 150 &&
 		    (m = lexicon_match(LEXICON_SHARE, &lx))) {
 			clean_set(f, KIND_SHARE, VERDICT_BOILERPLATE,
 			    "share-widget: \"%s\"", m);
+			f->anchored = lexicon_anchored(LEXICON_SHARE, m);
 			continue;
 		}
 		if (f->wlen < 2 * STRONG_MAX &&
 		    (m = lexicon_match(LEXICON_COOKIE, &lx))) {
 			clean_set(f, KIND_COOKIE, VERDICT_BOILERPLATE,
 			    "cookie-banner: \"%s\"", m);
+			f->anchored = lexicon_anchored(LEXICON_COOKIE, m);
 			continue;
 		}
 		if (f->wlen < STRONG_MAX &&
 		    (m = lexicon_match(LEXICON_PROMO, &lx))) {
 			clean_set(f, KIND_PROMO, VERDICT_BOILERPLATE,
 			    "promo: \"%s\"", m);
+			f->anchored = lexicon_anchored(LEXICON_PROMO, m);
 			continue;
 		}
 		if ((m = lexicon_match(LEXICON_AD, &lx))) {
 			clean_set(f, KIND_AD, VERDICT_BOILERPLATE, "ad: \"%s\"",
 			    m);
+			f->anchored = lexicon_anchored(LEXICON_AD, m);
 			continue;
 		}
 		if (f->wlen < 100 && !f->terminal &&
 		    (m = lexicon_match(LEXICON_RELATED, &lx))) {
 			clean_set(f, KIND_RELATED, VERDICT_BOILERPLATE,
 			    "related-heading: \"%s\"", m);
+			f->anchored = lexicon_anchored(LEXICON_RELATED, m);
 			continue;
 		}
 		if (clean_breadcrumb(f)) {
@@ -905,6 +931,7 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 		    &lx)) != NULL) {
 			clean_set(f, KIND_BIO, VERDICT_BOILERPLATE,
 			    "editor: \"%s\"", m);
+			f->anchored = lexicon_anchored(LEXICON_EDITOR, m);
 			continue;
 		}
 		if (tail && f->wlen < STRONG_MAX &&
@@ -913,11 +940,13 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 		    lexicon_match(LEXICON_BIO_WEAK, &lx))))) {
 			clean_set(f, KIND_BIO, VERDICT_BOILERPLATE,
 			    "bio: \"%s\"", m);
+			f->anchored = lexicon_anchored(LEXICON_BIO, m);
 			/* a line that starts as a byline, or a Korean
 			 * reporter's name: a reporter's line in a story */
 			f->byline = f->wlen < 150 && (strstr(f->lower,
 			    "기자") != NULL || ((m = lexicon_match(LEXICON_BYLINE,
-			    &lx)) != NULL && clean_byline_name(f, m)));
+			    &lx)) != NULL && clean_reporter(m) &&
+			    clean_byline_name(f, m)));
 			if (i > 0 && clean_name_line(&fs[i - 1]))
 				clean_set(&fs[i - 1], KIND_BIO,
 				    VERDICT_BOILERPLATE, "bio: the author's name "
@@ -951,7 +980,7 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 		    clean_byline_name(f, m)) {
 			clean_set(f, KIND_BIO, VERDICT_BOILERPLATE,
 			    "byline: \"%s\"", m);
-			f->byline = 1;
+			f->byline = clean_reporter(m);
 			continue;
 		}
 		if (f->wlen < 80 && !f->terminal &&

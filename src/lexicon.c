@@ -311,7 +311,11 @@ static const char *lexicon_copyright[] = {
 	"版权归", "版權歸", "如有侵权", "如有侵權", "^特别声明", "^特別聲明",
 	"투자 판단의 책임", "投资有风险", "投資有風險", "投资需谨慎",
 	"投資需謹慎", "不构成投资建议", "不構成投資建議", "投資判断",
-	"not investment advice", "keine anlageberatung",
+	"not investment advice", "keine anlageberatung", "风险提示",
+	"風險提示", "风险自负", "風險自負", "仅代表个人", "僅代表個人",
+	"不代表&观点", "不代表&觀點", "所刊载信息", "所刊載信息",
+	"仅提供信息存储", "僅提供資訊儲存", "only provides information storage",
+	"uploaded and posted by a user",
 	"未经书面授权", "未經書面授權", "未经授权", "未經授權", "严禁转载",
 	"嚴禁轉載", "禁止转载", "禁止轉載", "仅代表该作者", "僅代表該作者",
 	"信息发布平台", "資訊發布平台",
@@ -605,6 +609,24 @@ lexicon_pairs(const char *s, size_t n, uint16_t *out)
 	out[k] = 0xffff;
 	free(rare);
 	return (k + 1);
+}
+
+/*
+ * Was phrase m, as lexicon_match returned it, anchored to the start or
+ * to the whole of the block (a line that is one, not a word in one)?
+ */
+int
+lexicon_anchored(enum lexicon_kind kind, const char *m)
+{
+	const char	**list = lexicon_lists[kind];
+	size_t		  i;
+
+	for (i = 0; m != NULL && list[i] != NULL; i++) {
+		if ((list[i][0] == '^' || list[i][0] == '=') &&
+		    list[i] + 1 == m)
+			return (1);
+	}
+	return (0);
 }
 
 /*

@@ -347,6 +347,7 @@ struct lexicon_block {
 void		 lexicon_prepare(struct lexicon_block *, const char *, size_t);
 const char	*lexicon_match(enum lexicon_kind,
 		     const struct lexicon_block *);
+int		 lexicon_anchored(enum lexicon_kind, const char *);
 
 /* clean.c */
 #define CLEAN_VERSION		3	/* bump when verdicts change */
@@ -408,6 +409,7 @@ struct clean_feat {
 	int		 clauses;	/* clause punctuation inside */
 	int		 marks;		/* '<', '&' and '=': markup? */
 	int		 byline;	/* the byline rule hid it */
+	int		 anchored;	/* a phrase that starts it hid it */
 	int		 inmain;	/* in a page's main subtree */
 	enum clean_class tcls;		/* the class its text alone gives */
 	enum clean_class cls;
