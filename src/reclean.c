@@ -265,6 +265,12 @@ reclean_unpack(const struct article *a, const char *data, size_t len)
 		d = z + 1;
 		p = nl + 1;
 	}
+	/* then how the page was read */
+	if (d < de && (z = memchr(d, '\0', de - d)) != NULL &&
+	    (size_t)(z - d) < sizeof c->page) {
+		memcpy(c->page, d, z - d + 1);
+		d = z + 1;
+	}
 	if (d != de) {
 		clean_free(c);
 		return (NULL);
@@ -285,6 +291,7 @@ reclean_pack(struct store *s, const struct article *a, int64_t gen,
 		buf_add(&b, c->blocks[i].reason,
 		    strlen(c->blocks[i].reason) + 1);
 	}
+	buf_add(&b, c->page, strlen(c->page) + 1);
 	store_put_cache(s, a->id, gen, CLEAN_VERSION, b.data, b.len);
 	buf_free(&b);
 }
