@@ -734,16 +734,21 @@ static int
 cd_heads_links(const struct cd *cd, size_t i)
 {
 	const struct clean_feat	*f = &cd->fs[i];
-	uint32_t		 k;
+	uint32_t		 k, h;
 
 	/* a heading: short, and no sentence ends in it */
 	if (i + 1 >= cd->n || f->terminal || f->wlen >= 80 ||
 	    memmem(f->s, f->n, ". ", 2) != NULL ||
 	    memmem(f->s, f->n, "\343\200\202", 3) != NULL)
 		return (0);
+	/* and what follows is in its own element's parent: the box the
+	 * heading heads */
 	k = cd->d->blocks[i + 1].node;
-	return (cd->fs[i + 1].ld > 0.5 || (k != DOM_NONE &&
-	    cd->nodes[k].links));
+	h = cd->d->blocks[i].node;
+	if (k == DOM_NONE || h == DOM_NONE ||
+	    !cd_below(cd, k, cd->d->nodes[h].parent))
+		return (0);
+	return (cd->fs[i + 1].ld > 0.5 || cd->nodes[k].links);
 }
 
 /* The strong rules a story's paragraph may trip on by its words. */

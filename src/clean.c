@@ -168,7 +168,7 @@ clean_terminal(const char *s, size_t n, int *ellipsis)
 
 static const char *clean_view_words[] = {
 	"views", "view", "plays", "次觀看", "次观看", "次播放", "次瀏覽",
-	"次浏览", "回視聴", "回再生", "회", "просмотр", "aufrufe",
+	"次浏览", "回視聴", "回再生", "회 재생", "회 시청", "просмотр", "aufrufe",
 	"visualizaciones", "reproducciones", "vues", NULL
 };
 static const char *clean_ago_words[] = {
@@ -213,7 +213,7 @@ clean_number_then(const char *s, size_t n, const char **words,
     const char **words2)
 {
 	const char	*p = s, *e = s + n, *q;
-	int		 found = 0, want = words2 != NULL ? 3 : 1;
+	int		 found = 0, want = words2 != NULL ? 3 : 1, kmult;
 
 	while (p < e) {
 		if (*p < '0' || *p > '9') {
@@ -224,6 +224,7 @@ clean_number_then(const char *s, size_t n, const char **words,
 		    *p == '.'))
 			p++;
 		q = p;
+		kmult = 0;
 		for (;;) {
 			if (q < e && (*q == ' ' || *q == 'k' || *q == 'm' ||
 			    *q == 'b')) {
@@ -234,6 +235,8 @@ clean_number_then(const char *s, size_t n, const char **words,
 			    memcmp(q, "萬", 3) == 0 || memcmp(q, "천", 3) == 0 ||
 			    memcmp(q, "만", 3) == 0 || memcmp(q, "억", 3) == 0 ||
 			    memcmp(q, "千", 3) == 0)) {
+				kmult = (unsigned char)q[0] == 0xec ||
+				    (unsigned char)q[0] == 0xeb;
 				q += 3;
 				continue;
 			}
@@ -241,6 +244,10 @@ clean_number_then(const char *s, size_t n, const char **words,
 		}
 		if (q == e)
 			break;
+		/* "3.2만회" is a view count; "1회 충전" is once */
+		if (words == clean_view_words && !(found & 1) && kmult &&
+		    e - q >= 3 && memcmp(q, "회", 3) == 0)
+			found |= 1;
 		if (!(found & 1) && clean_word_at(q, e, words))
 			found |= 1;
 		if (words2 != NULL && !(found & 2) &&
