@@ -272,7 +272,7 @@ static const char *lexicon_share[] = {
 };
 static const char *lexicon_comment_form[] = {
 	"leave a reply", "leave a comment", "post a comment", "post comment",
-	"save my name, email", "in diesem browser speichern",
+	"save my name, email", "in diesem browser&speichern",
 	"guardar mi nombre", "para comentar debes", "comentar debes",
 	"what did you think of this", "qué te pareció este",
 	"te pareció este artículo", "war dieser artikel", "이 기사에 대한",
@@ -328,7 +328,7 @@ static const char *lexicon_copyright[] = {
 	"風險提示", "风险自负", "風險自負", "仅代表个人", "僅代表個人",
 	"不代表&观点", "不代表&觀點", "所刊载信息", "所刊載信息",
 	"仅提供信息存储", "僅提供資訊儲存", "only provides information storage",
-	"uploaded and posted by a user",
+	"^notice: the content above",
 	"未经书面授权", "未經書面授權", "未经授权", "未經授權", "严禁转载",
 	"嚴禁轉載", "禁止转载", "禁止轉載", "仅代表该作者", "僅代表該作者",
 	"信息发布平台", "資訊發布平台",
@@ -489,6 +489,7 @@ static const char *lexicon_comment_words[] = {
 	"comments", "comment", "评论", "評論", "留言", "コメント", "댓글",
 	"комментари", "kommentar", "comentario", "replies", "reply", "热评",
 	"熱評", "跟帖", "跟貼", "回复", "回覆", "답글", "返信", "ответить",
+	"kommentier",
 	NULL
 };
 
