@@ -942,7 +942,8 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 			continue;
 		}
 		if (tail && f->wlen < STRONG_MAX &&
-		    ((m = lexicon_match(LEXICON_BIO, &lx)) != NULL ||
+		    (((m = lexicon_match(LEXICON_BIO, &lx)) != NULL &&
+		    clean_byline_name(f, m)) ||
 		    (i > 0 && clean_name_line(&fs[i - 1]) && (m =
 		    lexicon_match(LEXICON_BIO_WEAK, &lx))))) {
 			clean_set(f, KIND_BIO, VERDICT_BOILERPLATE,
