@@ -1016,6 +1016,13 @@ cd_verdicts(struct cd *cd)
 		/* A paragraph of the story is not a banner for a phrase
 		 * ("cookie", "sign up for") or its links; a bio is one
 		 * only where the story has ended. */
+		if (f->kind == KIND_NUMERIC && (d->nodes[k].tag == DOM_TD ||
+		    d->nodes[k].tag == DOM_TH) && !c->meta) {
+			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+			    "content: a cell of a table in the story");
+			f->cls = CLS_GOOD;
+			continue;
+		}
 		if (f->kind == KIND_LINKS && f->tcls >= CLS_NEARGOOD &&
 		    f->ld <= 0.7 && (f->terminal || f->wlen >= 100) &&
 		    !c->links) {

@@ -324,7 +324,7 @@ static const char *lexicon_copyright[] = {
 	"звучало в выпуске", "звучало в эфире", "this story aired",
 	"배포한 보도자료", "보도자료입니다", "^※ 發信站", "^※ 文章網址",
 	"^※ 编辑", "^※ 編輯", "媒體來源:", "記者署名:", "完整新聞標題:",
-	"完整新聞內文:", "完整新聞連結", "媒体来源:",
+	"完整新聞內文:", "完整新聞連結", "媒体来源:", "6.備註",
 	"風險提示", "风险自负", "風險自負", "仅代表个人", "僅代表個人",
 	"不代表&观点", "不代表&觀點", "所刊载信息", "所刊載信息",
 	"^notice: the content above", "仅提供信息存储", "僅提供資訊儲存",
@@ -365,6 +365,7 @@ static const char *lexicon_promo[] = {
 	"邮件订阅", "郵件訂閱", "会員限定", "有料会員", "無料会員",
 	"読み放題", "初月無料", "会員登録", "会員になる", "ログインして",
 	"有料記事", "残り&文字", "お試し購読", "購読受付", "подписаться на",
+	"公式アカウント",
 	"recibe cada", "recibe las noticias", "支持我们", "支持我們",
 	"support our journalism", "unterstützen sie uns", "apóyanos",
 	"付费墙", "付費牆", "enable javascript", "javascriptを有効",
@@ -475,7 +476,7 @@ static const char *lexicon_editor[] = {
 	"^edited by", "^editing by", "^редактор", "^ответственный редактор",
 	"^выпускающий редактор", "^편집", "^redaktion:", "^redaktion ",
 	"^bearbeitung:", "^edición:", "^editado por", "^edita:", "^編集",
-	"^デスク", "^編集部", NULL
+	"^デスク", "^編集部", "本帖最后由", "本帖最後由", NULL
 };
 /* The header of a table of share prices. */
 static const char *lexicon_ticker[] = {
