@@ -11,21 +11,34 @@
  *     a <header> outside the story, ARIA roles), and elements whose
  *     class, id, role or itemprop name a family (navigation, sidebar,
  *     related, comments, share, ad, subscribe, ticker, popup, footer).
- *     A zone is not trusted when it holds the page's title, or half of
- *     its prose: that is a layout wrapper ("has-sidebar"), not a sidebar;
+ *     A zone is not trusted when it holds the page's title, or when the
+ *     zones named alike hold half the page's prose together: that is a
+ *     layout's name ("sidebar-grid", a story split into "paywall" boxes),
+ *     not a sidebar;
  *  3. chooses the main subtree: itemprop=articleBody, a class naming the
  *     story's body, <article>, <main> or role=main, in that order, when
- *     it holds enough of the page's prose; else Readability's top
- *     candidate; and the siblings that share its name (a story split
- *     around an advertisement);
- *  4. gives each block its verdict: a block in a zone is boilerplate (in
+ *     it holds enough of the page's prose (the innermost of nested ones,
+ *     the common ancestor of a story's parts marked alike); else
+ *     Readability's top candidate, on a whole page; and the siblings
+ *     that share its name (a story split around an advertisement).
+ *     A main that misses most of the page's JSON-LD articleBody gives
+ *     way to the subtree that holds it;
+ *  4. finds what no class names: a comment section under a "Comments"
+ *     heading, a bot's summary of the story in a thread's comments, a
+ *     table of share prices, lists of links;
+ *  5. gives each block its verdict: a block in a zone is boilerplate (in
  *     comments, prose is a reader comment); outside the main subtree,
- *     boilerplate, unless it is good prose beside it; inside, the text
- *     rules decide, but a short sentence without a link and a byline stay:
- *     no context vote hides the story's last sentence.
+ *     boilerplate, unless it is good prose beside it or the standfirst
+ *     under the title; inside, the text rules decide, but a paragraph is
+ *     not hidden for a phrase or its links, and a short sentence without
+ *     a link, a reporter's line, and a short line that opens or closes
+ *     the story stay: no context vote hides the story's last sentence.
  *
  * Everything is linear in nodes and blocks: sums go up the tree once
- * (nodes come parents first), zones and the main subtree come down once.
+ * (nodes come parents first), zones and the main subtree come down once;
+ * the few walks up the tree stop after 64 steps, and the regions read
+ * after a heading or a bot's footer are few.  SIFT_DOM_DEBUG in the
+ * environment prints each block's chain of nodes to standard error.
  */
 
 #include "config.h"
@@ -529,17 +542,17 @@ cd_join(const struct cd *cd, int kind, uint32_t best)
 	const struct dom	*d = cd->d;
 	uint32_t		 k, top = best, p;
 	double			 sum = cd->nodes[best].free;
-	int			 n = 1;
+	int			 n = 1, up;
 
-	for (k = 0; k < d->nnodes; k++) {
+	for (k = 0; k < d->nnodes && n < 64; k++) {
 		if (k == best || !cd_marker(cd, k, kind) ||
 		    cd->nodes[k].free < cd->nodes[best].free / 3 ||
 		    cd->nodes[k].zkind != CD_ZONE_NONE)
 			continue;
 		/* not one inside another counted already */
-		for (p = d->nodes[k].parent; p != DOM_NONE &&
+		for (p = d->nodes[k].parent, up = 0; p != DOM_NONE && up < 64 &&
 		    !cd_marker(cd, p, kind) && cd->nodes[p].depth >=
-		    cd->nodes[top].depth; p = d->nodes[p].parent)
+		    cd->nodes[top].depth; p = d->nodes[p].parent, up++)
 			/* nothing */;
 		if (p != DOM_NONE && cd_marker(cd, p, kind) &&
 		    cd->nodes[p].free >= cd->nodes[best].free / 3)
@@ -798,10 +811,11 @@ cd_comment_heads(struct cd *cd)
 	size_t			 i, j;
 	uint32_t		 k, p;
 	double			 prose, story;
+	int			 tries;
 
 	cd->incom = xcalloc(cd->n + 1, sizeof *cd->incom);
 	story = cd->main != DOM_NONE ? cd->nodes[cd->main].prose : cd->prose;
-	for (i = 0; i < cd->n; i++) {
+	for (i = 0, tries = 0; i < cd->n && tries < 16; i++) {
 		f = &cd->fs[i];
 		if (f->kind != KIND_COMMENT_FORM || f->wlen >= 60 ||
 		    f->terminal || f->linkchars != 0 || cd->incom[i] != 0 ||
@@ -809,6 +823,7 @@ cd_comment_heads(struct cd *cd)
 		    (p = d->nodes[k].parent) == DOM_NONE ||
 		    d->nodes[p].tag == DOM_BODY || d->nodes[p].tag == DOM_HTML)
 			continue;
+		tries++;	/* each try reads its region: a few at most */
 		for (j = i + 1, prose = 0; j < cd->n &&
 		    d->blocks[j].node != DOM_NONE &&
 		    cd_below(cd, d->blocks[j].node, p); j++) {
@@ -843,7 +858,7 @@ cd_bots(struct cd *cd)
 	for (i = 0; i < cd->n; i++) {
 		k = d->blocks[i].node;
 		if (cd->fs[i].kind != KIND_BOT || k == DOM_NONE ||
-		    cd->nodes[k].zkind != CD_ZONE_COMMENTS)
+		    cd->nodes[k].zkind != CD_ZONE_COMMENTS || cd->bot[i])
 			continue;
 		item = d->nodes[k].parent;
 		for (n = 0; k != DOM_NONE && k != cd->nodes[k].zone &&
