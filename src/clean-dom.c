@@ -84,6 +84,7 @@ struct cd_node {
 	unsigned	 article:1;	/* below an article marker */
 	unsigned	 links:1;	/* in a list of links */
 	unsigned	 meta:1;	/* below a byline, a dateline, tags */
+	unsigned	 ownprose:1;	/* a block of its own is prose */
 };
 
 struct cd {
@@ -244,8 +245,10 @@ cd_sum(struct cd *cd)
 		c = &cd->nodes[k];
 		c->text += f->wlen;
 		c->linkw += f->wlen * f->ld;
-		if (cd_prose(f))
+		if (cd_prose(f)) {
 			c->prose += f->wlen;
+			c->ownprose = 1;
+		}
 		c->blocks++;
 		if (d->blocks[i].flags & DOM_B_TITLE)
 			c->title = 1;
@@ -1080,9 +1083,11 @@ cd_verdicts(struct cd *cd)
 			f->cls = CLS_GOOD;
 		} else if (f->kind == KIND_QUALITY && f->cls != CLS_BAD &&
 		    f->cls != CLS_GOOD && f->linkchars == 0 && (f->terminal ||
-		    (cd_near_prose(cd, i) && !cd_heads_links(cd, i)))) {
+		    c->ownprose || (cd_near_prose(cd, i) &&
+		    !cd_heads_links(cd, i)))) {
 			clean_set(f, KIND_KEPT, VERDICT_CONTENT, "content: %s",
 			    f->terminal ? "a sentence in the main subtree" :
+			    c->ownprose ? "a line of a paragraph of the story" :
 			    i < cd->first ? "opens the story" :
 			    i > cd->lastprose ? "closes the story" :
 			    "inside the story");

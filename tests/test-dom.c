@@ -260,6 +260,18 @@ static const struct page_case page_cases[] = {
 	  { { "The council says the works", CONTENT },
 	    { "The city council voted", CONTENT },
 	    { "Most read today", BOILER } } },
+	{ "a story in one element, its lines cut by <br>",
+	  "<html><head><title>t</title></head><body><nav><a href=/>首页"
+	  "</a> <a href=/n>新闻</a></nav><div id=\"zw\">"
+	  "据新华社报道，两国外交部长周二在首都举行会谈，就边境地区的贸易往来和"
+	  "人员交流问题交换了意见。<br><br>有媒体援引知情人士的话称，双方已经就"
+	  "一项为期五年的合作框架达成初步共识，但具体条款仍有待进一步磋商。"
+	  "<br><br>分析人士认为，这次会谈释放出积极信号，有助于缓和近期紧张的"
+	  "双边关系。<br><br>（完）</div><div class=\"footer\">关于我们"
+	  "</div></body></html>",
+	  { { "（完）", CONTENT },
+	    { "首页", BOILER },
+	    { "关于我们", BOILER } } },
 	{ "a list of links in the story",
 	  "<html><head><title>t</title></head><body><article>" STORY_EN
 	  "<ul><li><a href=1>Bridge works begin</a></li><li><a href=2>"
