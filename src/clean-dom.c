@@ -582,9 +582,9 @@ cd_choose(struct cd *cd)
 		"itemprop articleBody", "its class", "<article>", "<main>"
 	};
 	const struct dom	*d = cd->d;
-	uint32_t		 k, best;
-	int			 kind;
-	double			 s, top = 0;
+	uint32_t		 k, best, topnode[5];
+	int			 kind, j, n, ntop = 0;
+	double			 s, topscore[5];
 
 	cd->main = DOM_NONE;
 	if (cd->free < CD_MIN_PROSE)
@@ -614,15 +614,46 @@ cd_choose(struct cd *cd)
 		s = cd->nodes[k].score;
 		if (cd->nodes[k].text > 0)
 			s *= 1 - cd->nodes[k].linkw / cd->nodes[k].text;
-		if (best == DOM_NONE || s > top) {
-			best = k;
-			top = s;
+		/* the five best, best first */
+		for (j = ntop; j > 0 && topscore[j - 1] < s; j--) {
+			if (j < 5) {
+				topnode[j] = topnode[j - 1];
+				topscore[j] = topscore[j - 1];
+			}
+		}
+		if (j < 5) {
+			topnode[j] = k;
+			topscore[j] = s;
+			if (ntop < 5)
+				ntop++;
 		}
 	}
-	/* A fragment (a feed's body) is the story already: only markers
-	 * in it say where the story is. */
-	if (best != DOM_NONE && cd_qualifies(cd, best) &&
-	    (d->flags & DOM_P_PAGE)) {
+	if (ntop == 0 || !(d->flags & DOM_P_PAGE))
+		return;	/* a fragment (a feed's body) is the story already */
+	/*
+	 * As Readability: when two more of the five best score within a
+	 * quarter of the top, the story is their common ancestor (a live
+	 * blog's entries, a story cut into boxes); and a top that holds too
+	 * little of the page's prose gives way to its parent, a few levels
+	 * up at most.
+	 */
+	best = topnode[0];
+	for (j = 1, n = 0, k = best; j < ntop; j++) {
+		if (topscore[j] >= 0.75 * topscore[0] && (k = cd_common(cd, k,
+		    topnode[j])) != DOM_NONE)
+			n++;
+	}
+	if (n >= 2 && k != DOM_NONE && d->nodes[k].tag != DOM_BODY &&
+	    d->nodes[k].tag != DOM_HTML)
+		best = k;
+	for (j = 0; j < 5 && !cd_qualifies(cd, best); j++) {
+		k = d->nodes[best].parent;
+		if (k == DOM_NONE || d->nodes[k].tag == DOM_BODY ||
+		    d->nodes[k].tag == DOM_HTML)
+			break;
+		best = k;
+	}
+	if (cd_qualifies(cd, best)) {
 		cd->main = best;
 		cd->how = "the densest text";
 	}
