@@ -26,6 +26,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "sift.h"
 
@@ -400,6 +401,36 @@ dom_name_words(struct dom_node *nd, const char *s, size_t len, int attr)
 }
 
 /*
+ * Is a class name one that hides an element at some screen sizes only:
+ * Bootstrap's "hidden-xs" and "visible-md", Foundation's
+ * "hide-for-small-only", or Tailwind's "hidden" beside "md:block"?
+ * Such an element is shown on a desktop; its name says nothing of what
+ * it is.
+ */
+static int
+dom_responsive(const char *all, const char *s, size_t n)
+{
+	static const char	*prefixes[] = { "hidden-", "visible-",
+				    "hide-for", "show-for", NULL };
+	static const char	*shows[] = { ":block", ":flex", ":inline",
+				    ":grid", ":table", NULL };
+	size_t			 i, len;
+
+	for (i = 0; prefixes[i] != NULL; i++) {
+		len = strlen(prefixes[i]);
+		if (n > len && strncasecmp(s, prefixes[i], len) == 0)
+			return (1);
+	}
+	if (n != 6 || strncasecmp(s, "hidden", 6) != 0)
+		return (0);
+	for (i = 0; shows[i] != NULL; i++) {
+		if (strstr(all, shows[i]) != NULL)
+			return (1);
+	}
+	return (0);
+}
+
+/*
  * Name a node from a class or id value: each white-space separated name
  * on its own.  A BEM name ("block__element--modifier") says what the
  * element is in its element part: "sidebar-grid__content" is content
@@ -420,6 +451,10 @@ dom_name(struct dom_node *nd, const char *v, int attr)
 		for (e = p; *e != '\0' && *e != ' ' && *e != '\t' &&
 		    *e != '\n' && *e != '\r' && *e != '\f'; e++)
 			/* nothing */;
+		if (dom_responsive(v, p, e - p)) {
+			p = e;
+			continue;
+		}
 		b = p;
 		for (m = p; m + 1 < e; m++) {
 			if (m[0] == '_' && m[1] == '_' && m + 2 < e)

@@ -67,6 +67,11 @@ static const struct name_case name_cases[] = {
 	{ "col2 row", DOM_FAM_NONE },
 	{ "post-meta byline", DOM_FAM_META },
 	{ "figcaption", DOM_FAM_CAPTION },
+	{ "quote hidden-xs", DOM_FAM_NONE },
+	{ "hidden md:block", DOM_FAM_NONE },
+	{ "hide-for-small-only", DOM_FAM_NONE },
+	{ "hidden", DOM_FAM_HIDDEN },
+	{ "sr-only", DOM_FAM_HIDDEN },
 	{ "", DOM_FAM_NONE },
 	{ "___--__", DOM_FAM_NONE },
 };
