@@ -169,7 +169,8 @@ clean_terminal(const char *s, size_t n, int *ellipsis)
 static const char *clean_view_words[] = {
 	"views", "view", "plays", "次觀看", "次观看", "次播放", "次瀏覽",
 	"次浏览", "回視聴", "回再生", "회 재생", "회 시청", "просмотр", "aufrufe",
-	"visualizaciones", "reproducciones", "vues", NULL
+	"visualizaciones", "reproducciones", "vues", "тыс. просмотр",
+	"тыс. дочитывани", "дочитывани", NULL
 };
 static const char *clean_ago_words[] = {
 	"小時前", "小时前", "分鐘前", "分钟前", "天前", "週前", "周前", "個月前",

@@ -333,6 +333,7 @@ static const char *lexicon_copyright[] = {
 	"嚴禁轉載", "禁止转载", "禁止轉載", "仅代表该作者", "僅代表該作者",
 	"信息发布平台", "資訊發布平台",
 	"data delayed", "quotes by", "data provided by", "first appeared",
+	"данные с задержкой", "datos con retraso", "kurse verzögert",
 	"originally appeared", "erschien zuerst", "首发于", "首發於",
 	/* photo credits, alone or closing a caption */
 	"^photo:", "^photo by", "^photos:", "^image:", "^credit:", "^фото:",
@@ -365,7 +366,12 @@ static const char *lexicon_promo[] = {
 	"邮件订阅", "郵件訂閱", "会員限定", "有料会員", "無料会員",
 	"読み放題", "初月無料", "会員登録", "会員になる", "ログインして",
 	"有料記事", "残り&文字", "お試し購読", "購読受付", "подписаться на",
-	"公式アカウント",
+	"公式アカウント", "news provided by", "your gift to",
+	"keep stories like this", "無限閱讀", "无限阅读",
+	"exclusiva para registrados", "solo para suscriptores",
+	"nur für abonnenten", "только для подписчиков", "min read",
+	"분 읽기", "время чтения", "lesezeit", "tiempo de lectura",
+	"阅读时长", "閱讀時間",
 	"recibe cada", "recibe las noticias", "支持我们", "支持我們",
 	"support our journalism", "unterstützen sie uns", "apóyanos",
 	"付费墙", "付費牆", "enable javascript", "javascriptを有効",
@@ -451,6 +457,7 @@ static const char *lexicon_bio[] = {
 	" is &columnist.", " is &editor.", " is &journalist.", "筆者",
 	"プロフィール", "^about the",
 	"長期採訪", "资深记者", "資深記者", "취재합니다", "취재하고", "제보는",
+	"취재했다", "取材しています", "取材している", "を担当している",
 	NULL
 };
 /* What a bio says, but a story may say too: only under a name line. */
@@ -490,7 +497,7 @@ static const char *lexicon_comment_words[] = {
 	"comments", "comment", "评论", "評論", "留言", "コメント", "댓글",
 	"комментари", "kommentar", "comentario", "replies", "reply", "热评",
 	"熱評", "跟帖", "跟貼", "回复", "回覆", "답글", "返信", "ответить",
-	"kommentier",
+	"kommentier", "社区规范", "社區規範", "友善交流", "文明发言", "理性发言",
 	NULL
 };
 
