@@ -1144,6 +1144,12 @@ cd_run(struct cd *cd)
 	for (cd->title = 0; cd->title < cd->n &&
 	    !(cd->d->blocks[cd->title].flags & DOM_B_TITLE); cd->title++)
 		/* nothing */;
+	/* no block says the title: the first <h1> stands where it would */
+	for (i = 0; cd->title == cd->n && i < cd->n; i++) {
+		k = cd->d->blocks[i].node;
+		if (k != DOM_NONE && cd->d->nodes[k].tag == DOM_H1)
+			cd->title = i;
+	}
 	for (i = 0; i < cd->n; i++) {
 		k = cd->d->blocks[i].node;
 		if (cd->main == DOM_NONE || k == DOM_NONE ||

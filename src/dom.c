@@ -197,8 +197,6 @@ static const struct dom_entry dom_entries[] = {
 	{ "tagcloud", DOM_FAM_TAGS },
 	{ "taglist", DOM_FAM_TAGS },
 	{ "tags", DOM_FAM_TAGS },
-	{ "teaser", DOM_FAM_RELATED },
-	{ "teasers", DOM_FAM_RELATED },
 	{ "ticker", DOM_FAM_TICKER },
 	{ "toolbar", DOM_FAM_NAV },
 	{ "topbar", DOM_FAM_NAV },

@@ -334,6 +334,7 @@ static const char *lexicon_copyright[] = {
 	"信息发布平台", "資訊發布平台",
 	"data delayed", "quotes by", "data provided by", "first appeared",
 	"данные с задержкой", "datos con retraso", "kurse verzögert",
+	"저작권은", "언론사의 분류", "섹션 정보는",
 	"originally appeared", "erschien zuerst", "首发于", "首發於",
 	/* photo credits, alone or closing a caption */
 	"^photo:", "^photo by", "^photos:", "^image:", "^credit:", "^фото:",
@@ -367,6 +368,11 @@ static const char *lexicon_promo[] = {
 	"読み放題", "初月無料", "会員登録", "会員になる", "ログインして",
 	"有料記事", "残り&文字", "お試し購読", "購読受付", "подписаться на",
 	"公式アカウント", "news provided by", "your gift to",
+	"share your pictures", "send us your", "情報・映像を募集", "情報を募集",
+	"пишите нам", "schicken sie uns", "envíanos", "доступно по подписке",
+	"оформите подписку", "₽ в месяц", "пожертвования читателей",
+	"donate now", "jetzt spenden", "criterios de transparencia",
+	"a weekly look at",
 	"keep stories like this", "無限閱讀", "无限阅读",
 	"exclusiva para registrados", "solo para suscriptores",
 	"nur für abonnenten", "только для подписчиков", "min read",
@@ -423,6 +429,7 @@ static const char *lexicon_related[] = {
 	"предыдущая", "следующая", "vorheriger artikel", "nächster artikel",
 	"lesen sie auch", "^anterior:", "^siguiente:", "^read more:",
 	"^read more :", "^more:", "^lee más:", "^leia mais", "^mehr dazu:",
+	"^seguir leyendo", "^weiterlesen",
 	"^watch |", "^watch:", "^video:", "^video |",
 	NULL
 };
@@ -458,6 +465,7 @@ static const char *lexicon_bio[] = {
 	"プロフィール", "^about the",
 	"長期採訪", "资深记者", "資深記者", "취재합니다", "취재하고", "제보는",
 	"취재했다", "取材しています", "取材している", "を担当している",
+	"^correspondent covering", "기자입니다", "주재 기자", "lo que escribo",
 	NULL
 };
 /* What a bio says, but a story may say too: only under a name line. */
