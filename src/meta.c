@@ -255,7 +255,6 @@ meta_mark_body(struct meta *m, struct html_doc *doc)
 		free(body);
 		return;
 	}
-	d->flags |= DOM_P_LDBODY;
 	for (i = 0; i < d->nblocks && p < e; i++) {
 		nl = memchr(p, '\n', e - p);
 		if (nl == NULL)

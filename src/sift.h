@@ -176,7 +176,6 @@ struct dom_block {
 	uint32_t	 flags;		/* DOM_B_* */
 };
 /* Page flags. */
-#define DOM_P_LDBODY	0x01	/* JSON-LD gave the story's articleBody */
 #define DOM_P_PAGE	0x04	/* a whole page (a head), not a fragment */
 struct dom {
 	struct dom_node		*nodes;		/* parents first */
