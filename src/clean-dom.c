@@ -106,6 +106,8 @@ struct cd {
 	size_t			*prev;		/* blocks back to its prose */
 	size_t			*incom;		/* under a comments heading: its
 						   block + 1 */
+	size_t			*inrel;		/* under a heading of other
+						   stories: its block + 1 */
 	char			*bot;		/* a bot's comment */
 	char			*quote;		/* a table of share prices */
 };
@@ -873,6 +875,63 @@ cd_comment_heads(struct cd *cd)
 }
 
 /*
+ * A list of other stories no class names: a heading that says so
+ * ("More from The Nation", "Read next", "相关阅读") and the cards that
+ * follow it in its parent element.  The parent must hold links, short
+ * blurbs, less than a third of the story's prose, and nothing of the
+ * story above the heading: a heading standing in the story's own
+ * element ("Auch interessant", "Related: ...") heads nothing.
+ */
+static void
+cd_related_heads(struct cd *cd)
+{
+	const struct dom	*d = cd->d;
+	const struct clean_feat	*f;
+	size_t			 i, j, linked, longest;
+	uint32_t		 k, p;
+	double			 prose, story;
+	int			 tries;
+
+	cd->inrel = xcalloc(cd->n + 1, sizeof *cd->inrel);
+	story = cd->main != DOM_NONE ? cd->nodes[cd->main].prose : cd->prose;
+	for (i = 0, tries = 0; i < cd->n && tries < 16; i++) {
+		f = &cd->fs[i];
+		if (f->kind != KIND_RELATED || f->wlen >= 60 || f->terminal ||
+		    f->linkchars != 0 || cd->inrel[i] != 0 || cd->incom[i] != 0 ||
+		    (k = d->blocks[i].node) == DOM_NONE ||
+		    (p = d->nodes[k].parent) == DOM_NONE ||
+		    d->nodes[p].tag == DOM_BODY || d->nodes[p].tag == DOM_HTML ||
+		    cd->nodes[p].title ||
+		    (cd->main != DOM_NONE && cd_below(cd, cd->main, p)))
+			continue;
+		/* the story's own element holds its paragraphs above */
+		for (j = i; j > 0 && d->blocks[j - 1].node != DOM_NONE &&
+		    cd_below(cd, d->blocks[j - 1].node, p) &&
+		    !cd_prose(&cd->fs[j - 1]) && i - j < 64; j--)
+			/* nothing */;
+		if (j > 0 && d->blocks[j - 1].node != DOM_NONE &&
+		    cd_below(cd, d->blocks[j - 1].node, p))
+			continue;
+		tries++;	/* each try reads its region: a few at most */
+		for (j = i + 1, prose = 0, linked = longest = 0; j < cd->n &&
+		    d->blocks[j].node != DOM_NONE &&
+		    cd_below(cd, d->blocks[j].node, p); j++) {
+			if (cd_prose(&cd->fs[j]))
+				prose += cd->fs[j].wlen;
+			if (cd->fs[j].wlen > longest)
+				longest = cd->fs[j].wlen;
+			linked += cd->fs[j].linkchars > 0;
+		}
+		/* cards: headlines with links, a line or two of blurb */
+		if (j < i + 3 || linked < 2 || linked * 4 < j - i - 1 ||
+		    longest >= 320 || prose * 3 > story)
+			continue;
+		for (; j-- > i + 1;)
+			cd->inrel[j] = i + 1;
+	}
+}
+
+/*
  * In a thread, a bot's comment ("I'm a bot") often holds a summary of
  * the story the thread is about: that is the article, its neighbours the
  * comments.  Mark the blocks of the comment that holds a bot's footer:
@@ -1019,6 +1078,13 @@ cd_verdicts(struct cd *cd)
 			f->cls = CLS_BAD;
 			continue;
 		}
+		if (cd->inrel[i] != 0) {
+			clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
+			    "dom: in the other stories under block %zu",
+			    cd->inrel[i]);
+			f->cls = CLS_BAD;
+			continue;
+		}
 		if (cd->main != DOM_NONE && !c->inmain) {
 			if (c->beside && f->kind == KIND_QUALITY &&
 			    f->cls == CLS_GOOD && f->ld < 0.1) {
@@ -1154,7 +1220,8 @@ cd_run(struct cd *cd)
 		k = cd->d->blocks[i].node;
 		if (cd->main == DOM_NONE || k == DOM_NONE ||
 		    !cd->nodes[k].inmain || cd->nodes[k].zkind != CD_ZONE_NONE ||
-		    !cd_prose(&cd->fs[i]) || cd->incom[i] != 0)
+		    !cd_prose(&cd->fs[i]) || cd->incom[i] != 0 ||
+		    cd->inrel[i] != 0)
 			continue;
 		is[i] = 1;
 		if (cd->first == cd->n)
@@ -1232,6 +1299,7 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	cd_check_body(&cd);
 	cd_mark(&cd);
 	cd_comment_heads(&cd);
+	cd_related_heads(&cd);
 	cd_bots(&cd);
 	cd_quotes(&cd);
 	cd_run(&cd);
@@ -1249,6 +1317,7 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	free(cd.groups);
 	free(cd.prev);
 	free(cd.incom);
+	free(cd.inrel);
 	free(cd.bot);
 	free(cd.quote);
 }

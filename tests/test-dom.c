@@ -221,6 +221,32 @@ static const struct page_case page_cases[] = {
 	  { { "Правительство во вторник", CONTENT },
 	    { "Читайте также", BOILER },
 	    { "Мэр заявил", CONTENT } } },
+	{ "cards of other stories under a heading no class names",
+	  "<html><head><title>t</title></head><body><article><div>"
+	  STORY_EN "<section><div><h2>More from The Courier</h2>"
+	  "<div><div><h2><a href=/a>Rail strike ends after nine days</a>"
+	  "</h2><p>Unions and the operator agreed a new pay deal late on "
+	  "Sunday night.</p><p><a href=/p>Jane Roe</a></p></div>"
+	  "<div><h2><a href=/b>Why the ferry timetable keeps changing</a>"
+	  "</h2><p>The operator blames a shortage of crew and old ships."
+	  "</p><p><a href=/q>John Doe</a></p></div></div></div></section>"
+	  "</div></article></body></html>",
+	  { { "Shop owners on the north side", CONTENT },
+	    { "More from The Courier", BOILER },
+	    { "Unions and the operator agreed", BOILER },
+	    { "The operator blames a shortage", BOILER } } },
+	{ "a heading of other stories in the story's own element heads "
+	  "nothing",
+	  "<html><head><title>t</title></head><body><article>"
+	  "<div class=\"article-body\">" STORY_EN
+	  "<h4>Also of interest</h4><div><a href=/x>A teaser of another "
+	  "story</a></div><h3>What comes next</h3><p>Engineers will "
+	  "inspect the bridge again in March, and the council will publish "
+	  "their report.</p><p>Work on the new crossing starts next year.</p>"
+	  "</div></article></body></html>",
+	  { { "A teaser of another story", BOILER },
+	    { "Engineers will inspect the bridge", CONTENT },
+	    { "Work on the new crossing starts", CONTENT } } },
 	{ "a hidden element, and a page that hides most of its text",
 	  "<html><head><title>t</title></head><body><article>" STORY_EN
 	  "<div hidden><p>This text is hidden from every reader of the "
