@@ -887,7 +887,7 @@ cd_related_heads(struct cd *cd)
 {
 	const struct dom	*d = cd->d;
 	const struct clean_feat	*f;
-	size_t			 i, j, linked, longest;
+	size_t			 i, j, first, linked, longest;
 	uint32_t		 k, p;
 	double			 prose, story;
 	int			 tries;
@@ -926,7 +926,12 @@ cd_related_heads(struct cd *cd)
 		if (j < i + 3 || linked < 2 || linked * 4 < j - i - 1 ||
 		    longest >= 320 || prose * 3 > story)
 			continue;
-		for (; j-- > i + 1;)
+		/* the cards start at the first link: a line of text
+		 * introducing them is the story's */
+		for (first = i + 1; first < j && cd->fs[first].linkchars == 0;
+		    first++)
+			/* nothing */;
+		for (; j-- > first;)
 			cd->inrel[j] = i + 1;
 	}
 }
@@ -1122,7 +1127,7 @@ cd_verdicts(struct cd *cd)
 		f->inmain = 1;
 		if ((d->blocks[i].flags & DOM_B_LDBODY) && f->verdict !=
 		    VERDICT_CONTENT && f->kind != KIND_DUPLICATE &&
-		    f->wlen >= 40) {
+		    f->wlen >= 40 && !(f->anchored && cd_phrase_kind(f->kind))) {
 			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 			    "content: in the page's JSON-LD articleBody");
 			f->cls = CLS_GOOD;

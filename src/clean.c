@@ -905,6 +905,13 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 			continue;
 		}
 		if (f->wlen < STRONG_MAX &&
+		    (m = lexicon_match(LEXICON_CTA, &lx))) {
+			clean_set(f, KIND_PROMO, VERDICT_BOILERPLATE,
+			    "promo: \"%s\"", m);
+			f->anchored = 1;	/* no story says it */
+			continue;
+		}
+		if (f->wlen < STRONG_MAX &&
 		    (m = lexicon_match(LEXICON_PROMO, &lx))) {
 			clean_set(f, KIND_PROMO, VERDICT_BOILERPLATE,
 			    "promo: \"%s\"", m);

@@ -462,6 +462,7 @@ static const char *lexicon_bio[] = {
 	" is &columnist ", " is &editor ", " is &journalist ",
 	" is &correspondent.", " is &reporter.", " is &writer.",
 	" is &columnist.", " is &editor.", " is &journalist.", "筆者",
+	" covers &is based in", " writes about &is based in",
 	"プロフィール", "^about the",
 	"長期採訪", "资深记者", "資深記者", "취재합니다", "취재하고", "제보는",
 	"취재했다", "取材しています", "取材している", "を担当している",
@@ -509,6 +510,28 @@ static const char *lexicon_comment_words[] = {
 	NULL
 };
 
+/*
+ * A publication's call to its reader, about itself: no story says "sign
+ * up for our newsletter", so a short block saying so is a promo even in
+ * the story's element or in the page's own articleBody.
+ */
+static const char *lexicon_cta[] = {
+	"sign up for our", "subscribe to our", "follow us", "on google news",
+	"please bookmark", "get in touch with our", "stories like this",
+	"support our journalism", "earn a commission", "invest in journalism",
+	"we want to hear from you", "breaking news story",
+	"got a story?", "send us your", "for the latest breaking news",
+	"download our app", "our newsletter", "our free newsletter",
+	"our news page", "support independent journalism", "become a member",
+	"become a subscriber", "already a subscriber", "unlimited access to",
+	"abonnieren sie unseren", "unseren newsletter", "folgen sie uns",
+	"unterstützen sie uns", "suscríbete a nuestro", "nuestro boletín",
+	"síguenos", "abonnez-vous", "notre newsletter", "suivez-nous",
+	"подпишитесь на наш", "подписывайтесь на наш", "наш телеграм",
+	"关注我们的", "關注我們的", "订阅我们", "訂閱我們", "下载我们的",
+	"下載我們的", "公式アカウントをフォロー", "구독해 주세요", NULL
+};
+
 /* The lists by kind, indexed by enum lexicon_kind. */
 static const char **lexicon_lists[] = {
 	[LEXICON_SHARE] = lexicon_share,
@@ -525,6 +548,7 @@ static const char **lexicon_lists[] = {
 	[LEXICON_COMMENT_WORDS] = lexicon_comment_words,
 	[LEXICON_EDITOR] = lexicon_editor,
 	[LEXICON_TICKER] = lexicon_ticker,
+	[LEXICON_CTA] = lexicon_cta,
 };
 
 /* Is c punctuation or space for the '=' and '^' anchors? */
