@@ -1314,10 +1314,13 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 		cd_debug(&cd);
 	if (cd.main != DOM_NONE) {
 		cd_describe(&cd, cd.main, what, sizeof what);
-		snprintf(page, size, "main subtree: %s, found by %s", what,
-		    cd.how);
+		snprintf(page, size, "%smain subtree: %s, found by %s",
+		    (d->flags & DOM_P_SCRIPT) ? "story from the page's "
+		    "scripts; " : "", what, cd.how);
 	} else
-		snprintf(page, size, "main subtree: none found");
+		snprintf(page, size, "%smain subtree: none found",
+		    (d->flags & DOM_P_SCRIPT) ? "story from the page's "
+		    "scripts; " : "");
 	free(cd.nodes);
 	free(cd.groups);
 	free(cd.prev);

@@ -584,6 +584,40 @@ clean_markup(const struct clean_feat *f)
 }
 
 /*
+ * A template's placeholder left in the page, the whole block:
+ * "$$ARTICLEAD$$", "{{ad_slot}}", "%%BANNER%%", "[[widget]]".
+ */
+static int
+clean_placeholder(const struct clean_feat *f)
+{
+	static const char	*pairs[][2] = {
+		{ "$$", "$$" }, { "{{", "}}" }, { "%%", "%%" }, { "[[", "]]" },
+		{ "${", "}" }
+	};
+	const char		*p, *e;
+	size_t			 i, a, b;
+
+	if (f->n < 4 || f->n > 64)
+		return (0);
+	for (i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+		a = strlen(pairs[i][0]);
+		b = strlen(pairs[i][1]);
+		if (f->n <= a + b || memcmp(f->s, pairs[i][0], a) != 0 ||
+		    memcmp(f->s + f->n - b, pairs[i][1], b) != 0)
+			continue;
+		for (p = f->s + a, e = f->s + f->n - b; p < e; p++)
+			if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' &&
+			    *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+			    *p == '_' || *p == '-' || *p == '.' ||
+			    *p == ':' || *p == ' '))
+				break;
+		if (p == e)
+			return (1);
+	}
+	return (0);
+}
+
+/*
  * A line that is only a person's name: one to four capitalised words, or
  * two to four CJK characters, with nothing else.
  */
@@ -854,6 +888,11 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 			clean_set(f, KIND_MARKUP, VERDICT_BOILERPLATE,
 			    "markup: %d tag%s or entit%s", hits,
 			    hits == 1 ? "" : "s", hits == 1 ? "y" : "ies");
+			continue;
+		}
+		if (clean_placeholder(f)) {
+			clean_set(f, KIND_MARKUP, VERDICT_BOILERPLATE,
+			    "markup: a template's placeholder");
 			continue;
 		}
 		if (clean_bare_url(f)) {

@@ -34,6 +34,8 @@
 #define HTML_SNIFF_MAX	1024
 #define HTML_DETECT_MAX	4096
 #define HTML_LD_MAX	(4 * 1024 * 1024)	/* JSON-LD kept, in bytes */
+#define HTML_SCRIPT_MAX	(16 * 1024 * 1024)	/* one script read, in bytes */
+#define HTML_STORY_MIN	300	/* a story from the scripts, in bytes */
 
 #define HTML_SPACE(c)	((c) == ' ' || (c) == '\t' || (c) == '\n' || \
 			    (c) == '\r' || (c) == '\f')
@@ -62,6 +64,7 @@ struct html_tagdef {
 #define OPEN_LD		0x20
 #define OPEN_HEAD	0x40
 #define OPEN_BLOCK	0x80
+#define OPEN_SCRIPT	0x100
 
 struct html_open {
 	const xmlChar	*name;
@@ -100,9 +103,15 @@ struct html_parser {
 	int			 gottitle;
 	int			 inld;
 	struct buf		 ld;	/* JSON-LD scripts, NUL between */
+	int			 scripts; /* read scripts for a story */
+	int			 inscript;
+	struct buf		 script;	/* the script being read */
+	struct buf		 story;	/* the longest story in them */
 
 	struct meta		*meta;
 };
+
+static struct html_doc *html_read(const char *, size_t, int);
 
 /*
  * Every element html.c knows by name, sorted for binary search.  Others,
@@ -697,6 +706,11 @@ html_start(void *arg, const xmlChar *xname, const xmlChar **atts)
 	if (def != NULL && (def->flags & TAG_SKIP)) {
 		o->what |= OPEN_SKIP;
 		p->skip++;
+		if (p->scripts && strcmp(name, "script") == 0) {
+			o->what |= OPEN_SCRIPT;
+			p->inscript = 1;
+			p->script.len = 0;
+		}
 		return;
 	}
 	if (def == NULL || !(def->flags & TAG_INLINE)) {
@@ -751,6 +765,10 @@ html_close(struct html_parser *p, struct html_open *o)
 	}
 	if (o->what & OPEN_LD)
 		buf_addc(&p->ld, '\0');
+	if (o->what & OPEN_SCRIPT) {
+		p->inscript = 0;
+		script_scan(&p->story, p->script.data, p->script.len);
+	}
 	if (o->what & OPEN_LINK)
 		html_link_close(p);
 	if (o->what & OPEN_PRE)
@@ -803,6 +821,8 @@ html_cdata(void *arg, const xmlChar *s, int n)
 
 	if (p->inld && p->ld.len + n < HTML_LD_MAX)
 		buf_add(&p->ld, s, n);
+	else if (p->inscript && p->script.len + n < HTML_SCRIPT_MAX)
+		buf_add(&p->script, s, n);
 }
 
 static void
@@ -849,8 +869,80 @@ html_run(const char *s, size_t n, htmlSAXHandler *sax, void *arg)
 	htmlFreeParserCtxt(ctxt);
 }
 
+/*
+ * Does the page show any of the story its scripts hold (the start of
+ * one of its blocks), or a paragraph of its own?  Then it was not
+ * rendered by a script, and the scripts' story is another one.
+ */
+static int
+html_shows(const struct html_doc *page, const struct html_doc *story)
+{
+	const char	*s, *e, *nl;
+	size_t		 n, tries = 0;
+
+	for (s = page->text, e = s + page->len; s < e; s = nl + 1) {
+		if ((nl = memchr(s, '\n', (size_t)(e - s))) == NULL)
+			nl = e;
+		if (nl - s >= 250)
+			return (1);
+	}
+	for (s = story->text, e = s + story->len; s < e && tries < 64;
+	    s = nl + 1) {
+		if ((nl = memchr(s, '\n', (size_t)(e - s))) == NULL)
+			nl = e;
+		if (nl - s < 40)
+			continue;
+		tries++;
+		n = 40;
+		while (n > 0 && (s[n] & 0xc0) == 0x80)
+			n--;	/* end at a character */
+		if (page->len > 0 && memmem(page->text, page->len, s, n) != NULL)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * A page whose markup holds less than half the text of the story in its
+ * scripts, none of that story and no paragraph was rendered by a script:
+ * read the story instead, keeping what the page said of itself.
+ */
+static struct html_doc *
+html_from_scripts(struct html_doc *doc, struct buf *story)
+{
+	struct html_doc	*in;
+	char		*t;
+
+	if (story->len < HTML_STORY_MIN)
+		return (doc);
+	in = html_read(story->data, story->len, 0);
+	if (in->len < HTML_STORY_MIN || doc->len * 2 >= in->len ||
+	    html_shows(doc, in)) {
+		html_doc_free(in);
+		return (doc);
+	}
+#define HTML_MOVE(f)	do { t = in->f; in->f = doc->f; doc->f = t; } while (0)
+	HTML_MOVE(title);
+	HTML_MOVE(lang);
+	HTML_MOVE(url);
+	HTML_MOVE(date);
+	HTML_MOVE(site);
+	HTML_MOVE(author);
+#undef HTML_MOVE
+	in->dom->flags |= DOM_P_SCRIPT | (doc->dom->flags & DOM_P_PAGE);
+	html_doc_free(doc);
+	return (in);
+}
+
 struct html_doc *
 html_parse(const char *s, size_t n)
+{
+	return (html_read(s, n, 1));
+}
+
+/* Parse a page; scripts: look in its scripts for a story it hides. */
+static struct html_doc *
+html_read(const char *s, size_t n, int scripts)
 {
 	struct html_parser	 p;
 	struct html_doc		*doc;
@@ -859,6 +951,9 @@ html_parse(const char *s, size_t n)
 	size_t			 bad;
 
 	memset(&p, 0, sizeof p);
+	p.scripts = scripts;
+	buf_init(&p.script);
+	buf_init(&p.story);
 	doc = p.doc = xcalloc(1, sizeof *doc);
 	p.dom = doc->dom = dom_new();
 	p.meta = meta_new();
@@ -913,6 +1008,10 @@ html_parse(const char *s, size_t n)
 	buf_free(&p.title);
 	buf_free(&p.ld);
 	buf_free(&fixed);
+	buf_free(&p.script);
+	if (scripts)
+		doc = html_from_scripts(doc, &p.story);
+	buf_free(&p.story);
 	return (doc);
 }
 

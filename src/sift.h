@@ -177,6 +177,7 @@ struct dom_block {
 };
 /* Page flags. */
 #define DOM_P_PAGE	0x04	/* a whole page (a head), not a fragment */
+#define DOM_P_SCRIPT	0x08	/* the story came from the page's scripts */
 struct dom {
 	struct dom_node		*nodes;		/* parents first */
 	size_t			 nnodes;
@@ -222,6 +223,10 @@ char		*html_sniff_charset(const char *, size_t);
 struct html_doc	*html_parse(const char *, size_t);
 void		 html_doc_free(struct html_doc *);
 char		*html_squash(char *);
+
+/* script.c */
+void		 script_unescape(const char *, size_t, struct buf *);
+void		 script_scan(struct buf *, const char *, size_t);
 
 /* meta.c */
 #define META_TITLE	0

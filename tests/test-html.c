@@ -418,6 +418,79 @@ test_large(void)
 	ok(good, "4 MB inputs of repeated markup");
 }
 
+/* Stories a page keeps in its scripts. */
+static void
+test_scripts(void)
+{
+	struct html_doc	*doc;
+	struct buf	 b;
+	char		*page;
+	const char	*story;
+	size_t		 i;
+
+	buf_init(&b);
+	story = "a\\u003cp\\u003e\\\"q\\\" \\ud83d\\ude00 \\x41\\n\\ud800 "
+	    "\\u00";
+	script_unescape(story, strlen(story), &b);
+	buf_addc(&b, '\0');
+	is_str(b.data, "a<p>\"q\" \360\237\230\200 A\n\357\277\275 u00",
+	    "script: escapes, a surrogate pair, a lone one, a cut one");
+	buf_free(&b);
+
+	/* a page rendered by a script: its story only in a literal */
+	story = "\\u003cp\\u003eThe harbour bridge will close to cars next "
+	    "spring, after engineers found its steel supports corroded.\\u003c/p"
+	    "\\u003e\\u003cp\\u003eThe mayor said the council would pay for a "
+	    "shuttle bus for as long as the works last, which could be three "
+	    "years, and that shops on the north side would get help.\\u003c/p"
+	    "\\u003e\\u003cp\\u003eThe works will start in March and the "
+	    "old bridge will be rebuilt in three stages.\\u003c/p\\u003e"
+	    "\\u003cp\\u003eThe ministry declined to comment.\\u003c/p"
+	    "\\u003e";
+	buf_init(&b);
+	buf_printf(&b, "<html><head><title>Bridge to close</title><script>"
+	    "var x = 'it''s'; self.__next_f.push([1,\"%s\"])</script></head>"
+	    "<body><nav><a href=/>Home</a></nav></body></html>", story);
+	buf_addc(&b, '\0');
+	page = buf_release(&b);
+	doc = html_parse(page, strlen(page));
+	ok(doc->text != NULL && strstr(doc->text, "The ministry declined to "
+	    "comment.") != NULL && strstr(doc->text, "Home") == NULL &&
+	    (doc->dom->flags & DOM_P_SCRIPT),
+	    "script: a story only in a script is read from there");
+	is_str(doc->title, "Bridge to close", "script: the page's title stays");
+	html_doc_free(doc);
+	free(page);
+
+	/* a page that shows a story keeps it, whatever its scripts hold */
+	buf_init(&b);
+	buf_printf(&b, "<html><head><title>t</title></head><body><p>The harbour "
+	    "bridge will close to cars next spring, after engineers found its "
+	    "steel supports corroded.</p><script>window.x = {\"more\": \"%s %s"
+	    "\"}</script></body></html>", story, story);
+	buf_addc(&b, '\0');
+	page = buf_release(&b);
+	doc = html_parse(page, strlen(page));
+	ok(!(doc->dom->flags & DOM_P_SCRIPT) && strstr(doc->text,
+	    "The ministry") == NULL, "script: a page showing its story keeps "
+	    "it");
+	html_doc_free(doc);
+	free(page);
+
+	/* hostile scripts: unclosed strings, lone quotes, huge literals */
+	buf_init(&b);
+	buf_adds(&b, "<html><head><title>t</title></head><body><script>");
+	for (i = 0; i < 20000; i++)
+		buf_adds(&b, "'\"\\u003cp \\");
+	buf_adds(&b, "</script></body></html>");
+	buf_addc(&b, '\0');
+	page = buf_release(&b);
+	doc = html_parse(page, strlen(page));
+	ok(doc != NULL, "script: a script of broken literals is read");
+	html_doc_free(doc);
+	free(page);
+}
+
 int
 main(void)
 {
@@ -428,5 +501,6 @@ main(void)
 	test_charset();
 	test_robust();
 	test_large();
+	test_scripts();
 	return (tap_done());
 }
