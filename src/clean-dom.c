@@ -1098,13 +1098,21 @@ cd_verdicts(struct cd *cd)
 				continue;
 			}
 			/* a standfirst: what the page says between its
-			 * title and the story's first sentence */
+			 * title and the story's first sentence; a heading
+			 * of words just under the title is its subtitle */
 			if (cd->title != cd->n && i > cd->title &&
 			    i - cd->title <= 4 && i < cd->first &&
-			    f->kind == KIND_QUALITY && f->tcls >= CLS_NEARGOOD &&
-			    f->linkchars == 0) {
+			    f->linkchars == 0 && ((f->kind == KIND_QUALITY &&
+			    f->tcls >= CLS_NEARGOOD) || (i == cd->title + 1 &&
+			    (f->kind == KIND_QUALITY || f->kind ==
+			    KIND_CONTEXT) && f->wlen >= 40 && f->wlen < 300 &&
+			    !f->ellipsis && f->digits * 4 < f->chars &&
+			    cd->first - i <= 4 && d->nodes[k].tag >= DOM_H1 &&
+			    d->nodes[k].tag <= DOM_H6))) {
 				clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 				    "content: the standfirst, under the title");
+				if (f->tcls < CLS_NEARGOOD)
+					f->cls = CLS_GOOD;	/* a subtitle */
 				continue;
 			}
 			clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,

@@ -377,7 +377,7 @@ static const char *lexicon_promo[] = {
 	"exclusiva para registrados", "solo para suscriptores",
 	"nur für abonnenten", "только для подписчиков", "min read",
 	"분 읽기", "время чтения", "lesezeit", "tiempo de lectura",
-	"阅读时长", "閱讀時間",
+	"阅读时长", "閱讀時間", "temps de lecture", "reading time", "読了時間",
 	"recibe cada", "recibe las noticias", "支持我们", "支持我們",
 	"support our journalism", "unterstützen sie uns", "apóyanos",
 	"付费墙", "付費牆", "enable javascript", "javascriptを有効",
