@@ -922,6 +922,13 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 			    f->ago ? "time ago" : "");
 			continue;
 		}
+		if (f->wlen < STRONG_MAX &&
+		    (m = lexicon_match(LEXICON_CTA, &lx))) {
+			clean_set(f, KIND_PROMO, VERDICT_BOILERPLATE,
+			    "promo: \"%s\"", m);
+			f->anchored = 1;	/* no story says it */
+			continue;
+		}
 		if (f->wlen < 2 * STRONG_MAX &&
 		    (m = lexicon_match(LEXICON_COPYRIGHT, &lx))) {
 			clean_set(f, KIND_COPYRIGHT, VERDICT_BOILERPLATE,
@@ -941,13 +948,6 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 			clean_set(f, KIND_COOKIE, VERDICT_BOILERPLATE,
 			    "cookie-banner: \"%s\"", m);
 			f->anchored = lexicon_anchored(LEXICON_COOKIE, m);
-			continue;
-		}
-		if (f->wlen < STRONG_MAX &&
-		    (m = lexicon_match(LEXICON_CTA, &lx))) {
-			clean_set(f, KIND_PROMO, VERDICT_BOILERPLATE,
-			    "promo: \"%s\"", m);
-			f->anchored = 1;	/* no story says it */
 			continue;
 		}
 		if (f->wlen < STRONG_MAX &&

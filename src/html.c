@@ -880,7 +880,10 @@ html_shows(const struct html_doc *page, const struct html_doc *story)
 	const char	*s, *e, *nl;
 	size_t		 n, tries = 0;
 
-	for (s = page->text, e = s + page->len; s < e; s = nl + 1) {
+	if (story->text == NULL || story->len == 0)
+		return (1);
+	for (s = page->text, e = s + (s != NULL ? page->len : 0); s < e;
+	    s = nl + 1) {
 		if ((nl = memchr(s, '\n', (size_t)(e - s))) == NULL)
 			nl = e;
 		if (nl - s >= 250)

@@ -299,7 +299,8 @@ static const char *lexicon_comment_form[] = {
 	"все комментарии", "댓글을 작성", "댓글 0", "comment policy",
 	"comentarios son moderados",
 	"comentarios están moderados", "sachliche diskussion", "netiquette",
-	"правила модерации", "评论须知", "評論須知", "コメントのルール", NULL
+	"правила модерации", "评论须知", "評論須知", "コメントのルール", "어떻게 생각하시나요",
+	NULL
 };
 static const char *lexicon_copyright[] = {
 	"©", "ⓒ", "^copyright", "all rights reserved", "版權所有", "版权所有",
@@ -344,7 +345,9 @@ static const char *lexicon_copyright[] = {
 	"^foto:", "^fotos:", "^bild:", "^imagen:", "^图片来源", "^圖片來源",
 	"^图片：", "^圖片：", "^写真：", "^写真=", "^사진=", "^사진 =",
 	". photo: ", ". foto: ", ". фото: ", ". bild: ", "getty images",
-	"(photo:", NULL
+	"(photo:", "系转载", "系轉載", "出于传递更多信息", "出於傳遞更多信息",
+	"섹션 분류 안내", "언론사에서 선정", "아웃링크",
+	NULL
 };
 static const char *lexicon_promo[] = {
 	"newsletter", "subscribe now", "subscribe to", "sign up for",
@@ -391,7 +394,10 @@ static const char *lexicon_promo[] = {
 	"阅读全文", "閱讀全文", "全文を読む", "扫码关注", "掃碼關注",
 	"关注&公众号", "關注&公眾號", "阅读体验&app", "閱讀體驗&app",
 	"尽在&app", "盡在&app", "^扫一扫", "^掃一掃", "报料：", "報料：",
-	"^artikel anhören", "^escuchar la noticia", "^прослушать", NULL
+	"^artikel anhören", "^escuchar la noticia", "^прослушать", "пожертвован", "후원하기", "e-paper", "plus-artikel", "vorteilswelt",
+	"encontró un error", "found an error", "report an error",
+	"spotted an error", "fehler gefunden",
+	NULL
 };
 static const char *lexicon_cookie[] = {
 	"cookie", "クッキー", "쿠키", "куки", "隐私政策", "隱私政策",
@@ -431,6 +437,8 @@ static const char *lexicon_related[] = {
 	"^read more :", "^more:", "^lee más:", "^leia mais", "^mehr dazu:",
 	"^seguir leyendo", "^weiterlesen",
 	"^watch |", "^watch:", "^video:", "^video |",
+	"^le puede interesar", "^más noticias:", "^►", "ページ目：",
+	"sigue toda la información",
 	NULL
 };
 static const char *lexicon_ad[] = {
@@ -443,7 +451,8 @@ static const char *lexicon_ad[] = {
 	"continues after this ad", "article continues below",
 	"story continues below", "continúa después de la publicidad",
 	"weiter nach der anzeige", "继续往下阅读", "繼續往下閱讀",
-	"広告の後に続きます", "광고 후 계속", NULL
+	"広告の後に続きます", "광고 후 계속", "unter der werbung weiter", "nach der werbung weiter",
+	NULL
 };
 static const char *lexicon_bio[] = {
 	"is a senior", "is a reporter", "is a correspondent", "is a writer",
@@ -529,7 +538,10 @@ static const char *lexicon_cta[] = {
 	"síguenos", "abonnez-vous", "notre newsletter", "suivez-nous",
 	"подпишитесь на наш", "подписывайтесь на наш", "наш телеграм",
 	"关注我们的", "關注我們的", "订阅我们", "訂閱我們", "下载我们的",
-	"下載我們的", "公式アカウントをフォロー", "구독해 주세요", NULL
+	"下載我們的", "公式アカウントをフォロー", "구독해 주세요", "благодаря вашей поддержке", "독자 후원", "후원이 필요합니다",
+	"lesen sie jetzt weiter", "weiterlesen mit", "para comentar es necesario",
+	"出于传递更多信息", "出於傳遞更多信息",
+	NULL
 };
 
 /* The lists by kind, indexed by enum lexicon_kind. */

@@ -197,5 +197,6 @@ script_scan_at(struct buf *best, const char *s, size_t n, int depth)
 void
 script_scan(struct buf *best, const char *s, size_t n)
 {
-	script_scan_at(best, s, n, 0);
+	if (s != NULL && n > 0)
+		script_scan_at(best, s, n, 0);
 }
