@@ -668,6 +668,57 @@ clean_byline_name(const struct clean_feat *f, const char *m)
 	return (uc_is_upper(c));
 }
 
+/*
+ * Does the block open with a name, and then phrase m, a verb of what a
+ * writer does: "Dana Whitlock covers transport", "Sofía Barrera escribe
+ * sobre agua"?  One to three
+ * capitalised words, none a function word ("The insurer covers ..."
+ * is no name), and no sentence before the phrase.
+ */
+static int
+clean_name_then(const struct clean_feat *f, const char *m)
+{
+	static const char *verbs[] = { " covers ", "reports on",
+		"writes about", "has covered", "пишет о", "пишет об", "cubre ",
+		"escribe sobre", "berichtet", NULL };
+	const char	*at, *p, *w, *e;
+	ucs4_t		 c;
+	int		 words = 0, caps = 0, l, i;
+
+	for (i = 0; verbs[i] != NULL && strcmp(verbs[i], m) != 0; i++)
+		/* nothing */;
+	if (verbs[i] == NULL)
+		return (0);	/* a title ("Style Editor") is not a verb */
+	if (f->cjk > 0 || f->hangul > 0 || f->digits > 0 ||
+	    (at = strstr(f->lower, m)) == NULL)
+		return (0);
+	if (*m != ' ')
+		at--;	/* the space before a phrase that has none */
+	if (at <= f->lower || at - f->lower >= 60 || *at != ' ')
+		return (0);
+	/* the words before the phrase: none a function word */
+	for (p = f->lower; p < at; ) {
+		while (p < at && *p == ' ')
+			p++;
+		for (w = p; p < at && *p != ' '; p++)
+			/* nothing */;
+		if (p > w && (lexicon_is_stopword(w, (size_t)(p - w)) ||
+		    ++words > 3))
+			return (0);
+	}
+	/* and as many capitalised words open the original */
+	for (p = f->s, e = f->s + f->n; p < e && caps < words; caps++) {
+		while (p < e && *p == ' ')
+			p++;
+		if (p >= e || (l = u8_mbtouc(&c, (const uint8_t *)p,
+		    (size_t)(e - p))) <= 0 || !uc_is_upper(c))
+			return (0);
+		while (p < e && *p != ' ')
+			p++;
+	}
+	return (words >= 1 && caps == words);
+}
+
 /* A gallery's or a pager's counter: "1/8", "3 / 12", "2 of 10". */
 static int
 clean_counter(const struct clean_feat *f)
@@ -991,8 +1042,9 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 		if (tail && f->wlen < STRONG_MAX &&
 		    (((m = lexicon_match(LEXICON_BIO, &lx)) != NULL &&
 		    clean_byline_name(f, m)) ||
-		    (i > 0 && clean_name_line(&fs[i - 1]) && (m =
-		    lexicon_match(LEXICON_BIO_WEAK, &lx))))) {
+		    ((m = lexicon_match(LEXICON_BIO_WEAK, &lx)) != NULL &&
+		    ((i > 0 && clean_name_line(&fs[i - 1])) ||
+		    clean_name_then(f, m))))) {
 			clean_set(f, KIND_BIO, VERDICT_BOILERPLATE,
 			    "bio: \"%s\"", m);
 			f->anchored = lexicon_anchored(LEXICON_BIO, m);
