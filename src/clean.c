@@ -584,6 +584,33 @@ clean_markup(const struct clean_feat *f)
 }
 
 /*
+ * A caption that closes with its photo's credit: "Meghan Markle at the
+ * awards (Image: Getty)", "El alcalde, ayer (Foto: EFE)".
+ */
+static int
+clean_photo_credit(const struct clean_feat *f)
+{
+	static const char	*words[] = { "image:", "images:", "photo:",
+		"photos:", "picture:", "pic:", "foto:", "fotos:", "credit:",
+		"photograph:", "bild:", "imagen:", "фото:", "写真：", "写真:",
+		"사진=", "图/", "圖/", "图／", "圖／", "摄影", "攝影", NULL };
+	const char		*o, *e = f->lower + f->lowern;
+	size_t			 i, l;
+
+	if (f->wlen >= STRONG_MAX || f->lowern < 8 || e[-1] != ')' ||
+	    (o = memrchr(f->lower, '(', f->lowern)) == NULL || e - o > 60)
+		return (0);
+	for (o++; o < e && *o == ' '; o++)
+		/* nothing */;
+	for (i = 0; words[i] != NULL; i++) {
+		l = strlen(words[i]);
+		if ((size_t)(e - o) > l && memcmp(o, words[i], l) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
  * A template's placeholder left in the page, the whole block:
  * "$$ARTICLEAD$$", "{{ad_slot}}", "%%BANNER%%", "[[widget]]".
  */
@@ -939,6 +966,12 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 			clean_set(f, KIND_MARKUP, VERDICT_BOILERPLATE,
 			    "markup: %d tag%s or entit%s", hits,
 			    hits == 1 ? "" : "s", hits == 1 ? "y" : "ies");
+			continue;
+		}
+		if (clean_photo_credit(f)) {
+			clean_set(f, KIND_COPYRIGHT, VERDICT_BOILERPLATE,
+			    "caption: a photo's credit closes it");
+			f->anchored = 1;
 			continue;
 		}
 		if (clean_placeholder(f)) {

@@ -268,7 +268,8 @@ static const char *lexicon_share[] = {
 	"=举报", "=舉報", "=收藏", "=关注", "=關注", "=举报 收藏",
 	"=收藏 举报", "=舉報 收藏", "=打印", "=关闭窗口", "=關閉視窗",
 	"=打印 关闭窗口", "=點讚", "=点赞",
-	"=copy link", "=copy", "=mail", NULL
+	"=copy link", "=copy", "=mail", "teilen und weiterempfehlen",
+	NULL
 };
 static const char *lexicon_comment_form[] = {
 	"leave a reply", "leave a comment", "post a comment", "post comment",
@@ -338,7 +339,7 @@ static const char *lexicon_copyright[] = {
 	"저작권은", "언론사의 분류", "섹션 정보는",
 	"originally appeared", "erschien zuerst", "首发于", "首發於",
 	/* photo credits, alone or closing a caption */
-	"^photo:", "^photo by", "^photos:", "^image:", "^credit:", "^фото:",
+	"^pictured", "^photo:", "^photo by", "^photos:", "^image:", "^credit:", "^фото:",
 	"^photograph:", "^photo courtesy", "^photo credit", "^фотография:",
 	"^foto de ", "^bildquelle", "использовании материалов",
 	"仅代表作者", "僅代表作者", "不代表本站", "不代表本網", "不代表本网",
@@ -397,6 +398,7 @@ static const char *lexicon_promo[] = {
 	"^artikel anhören", "^escuchar la noticia", "^прослушать", "пожертвован", "후원하기", "e-paper", "plus-artikel", "vorteilswelt",
 	"encontró un error", "found an error", "report an error",
 	"spotted an error", "fehler gefunden",
+	"kostenlos testen", "free trial", "prueba gratis", "試用", "试用",
 	NULL
 };
 static const char *lexicon_cookie[] = {
@@ -541,6 +543,10 @@ static const char *lexicon_cta[] = {
 	"下載我們的", "公式アカウントをフォロー", "구독해 주세요", "благодаря вашей поддержке", "독자 후원", "후원이 필요합니다",
 	"lesen sie jetzt weiter", "weiterlesen mit", "para comentar es necesario",
 	"出于传递更多信息", "出於傳遞更多信息",
+	"braucht deine unterstützung", "braucht ihre unterstützung",
+	"wie hat ihnen dieser artikel gefallen", "was this article helpful",
+	"did you find this article", "war dieser artikel hilfreich",
+	"¿te ha resultado útil", "эта статья была полезной",
 	NULL
 };
 
