@@ -547,6 +547,9 @@ static const char *lexicon_cta[] = {
 	"wie hat ihnen dieser artikel gefallen", "was this article helpful",
 	"did you find this article", "war dieser artikel hilfreich",
 	"¿te ha resultado útil", "эта статья была полезной",
+	"仅代表该作者", "僅代表該作者", "仅代表作者本人", "僅代表作者本人",
+	"不代表本站", "不代表本網", "不代表本网", "申请澎湃号", "opinions expressed in this",
+	"views expressed in this",
 	NULL
 };
 
