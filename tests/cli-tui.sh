@@ -2,7 +2,7 @@
 # The reader, driven for real in tmux: the list, an article, search,
 # hidden blocks, resizing 80 -> 41 -> 120 -> 15 columns, help, quitting.
 # Every screen is compared with tests/screens/NAME.txt (GENERATE=1 writes
-# them) and passes check-wrap at its width.
+# them) and passes tests/wrapcheck.py at its width.
 . "${srcdir:-.}/tests/lib.sh"
 TMUX_BIN=${TMUX_BIN:-$(command -v tmux)}
 [ -n "$TMUX_BIN" ] || skip_all "no tmux"
@@ -12,10 +12,8 @@ SOCK="$T/tmux.sock"
 tm() { "$TMUX_BIN" -S "$SOCK" "$@"; }
 trap 'tm kill-server 2>/dev/null; chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT
 
-CHECK=""
-for c in "$srcdir/../shared/bin/check-wrap" "$srcdir/../../shared/bin/check-wrap"; do
-	[ -f "$c" ] && CHECK=$c && break
-done
+CHECK="$srcdir/tests/wrapcheck.py"
+DEV="$srcdir/tests/dev"
 
 DB="$T/tui.db"
 "$SIFT" -d "$DB" import "$srcdir/samples" >/dev/null
@@ -57,11 +55,9 @@ screen() {
 		ok 1 "screen $1"
 		diff "$exp" "$T/screen" | sed 's/^/#   /' | head -20
 	fi
-	if [ -n "$CHECK" ]; then
-		python3 "$CHECK" --screen "$2" "$T/screen" >"$T/check" 2>&1
-		ok $? "screen $1 passes check-wrap at $2"
-		grep -v '^wrap-violations 0' "$T/check" | sed 's/^/#   /' | head -5
-	fi
+	python3 "$CHECK" --screen "$2" "$T/screen" >"$T/check" 2>&1
+	ok $? "screen $1 passes wrapcheck.py at $2"
+	grep -v '^wrap-violations 0' "$T/check" | sed 's/^/#   /' | head -5
 }
 
 tm -f /dev/null new-session -d -s "$S" -x 80 -y 24 \
@@ -174,29 +170,24 @@ tm kill-session -t "$S"
 # Tagging from the keyboard: search places the claim cursor on the
 # sentence, t tags it; ] and [ move the cursor; claims are stored at once.
 TAGDB="$T/tag.db"
-if [ -n "$DEV" ]; then
-	"$SIFT" -d "$TAGDB" import "$DEV"/000_*.txt >/dev/null
-else
-	printf 'Kim invites Putin\nWashington has accused North Korea of providing arms to Russia. Both countries have denied those claims.\n' >"$T/kim.txt"
-	"$SIFT" -d "$TAGDB" import "$T/kim.txt" >/dev/null
-fi
+"$SIFT" -d "$TAGDB" import "$DEV"/000_*.txt >/dev/null
 tm -f /dev/null new-session -d -s "$S" -x 80 -y 24 \
     "env LC_ALL=C.UTF-8 NO_COLOR=1 SIFT_ANNOTATOR=tester '$SIFT' -d '$TAGDB' read 1; echo sift-exited-\$?; sleep 30"
 settle
-prompt / "Both countries"
-prompt t "arms-supply/denied"
-like "$T/screen" "claim 1: arms-supply/denied" "t tags the sentence of the match"
-prompt / "accused North Korea"
-prompt t "arms-supply/alleged"
-like "$T/screen" "claim 2: arms-supply/alleged" "a second claim"
+prompt / "Both councils"
+prompt t "subsidy/denied"
+like "$T/screen" "claim 1: subsidy/denied" "t tags the sentence of the match"
+prompt / "accused Keld Island"
+prompt t "subsidy/alleged"
+like "$T/screen" "claim 2: subsidy/alleged" "a second claim"
 tm send-keys -t "$S" ] [
 settle
-like "$T/screen" "tags: arms-supply/alleged" "the status line names the tags under the cursor"
-prompt a "the U.S. view"
+like "$T/screen" "tags: subsidy/alleged" "the status line names the tags under the cursor"
+prompt a "the Marrow view"
 like "$T/screen" "note saved" "a adds a note to the claim under the cursor"
-prompt c "Washington"
+prompt c "Marrow"
 like "$T/screen" "claimant saved" "c sets who makes the claim"
-prompt / "accused North Korea"
+prompt / "accused Keld Island"
 tm send-keys -t "$S" v ]
 settle
 prompt t "to-delete"
@@ -209,20 +200,20 @@ settle
 like "$T/screen" "^sift-exited-0" "quit"
 tm kill-session -t "$S"
 run "$SIFT" -d "$TAGDB" claims
-like "$T/out" "arms-supply/denied	exact	Both countries have denied those claims\." "sift claims lists the first quote with its tag"
-like "$T/out" "arms-supply/alleged	exact	.*accused North Korea of providing arms" "and the second"
+like "$T/out" "subsidy/denied	exact	Both councils have denied those claims\." "sift claims lists the first quote with its tag"
+like "$T/out" "subsidy/alleged	exact	.*accused Keld Island of spending its share" "and the second"
 run "$SIFT" -d "$TAGDB" tags
-is "$(grep -v '	0$' "$T/out")" "arms-supply/alleged	1
-arms-supply/denied	1" "sift tags counts each once"
+is "$(grep -v '	0$' "$T/out")" "subsidy/alleged	1
+subsidy/denied	1" "sift tags counts each once"
 "$SIFT" -d "$TAGDB" export --format jsonl >"$T/notes.jsonl"
-like "$T/notes.jsonl" '"note":"the U.S. view","claimant":"Washington"' "the note and the claimant are stored"
+like "$T/notes.jsonl" '"note":"the Marrow view","claimant":"Marrow"' "the note and the claimant are stored"
 for f in csv jsonl w3c; do
 	"$SIFT" -d "$TAGDB" export --format $f >"$T/tagged.$f"
 done
 python3 - "$T" <<'PY'
 import csv, json, sys
 t = sys.argv[1]
-quotes = lambda qs: any("Both countries" in q for q in qs) and any("accused North Korea" in q for q in qs)
+quotes = lambda qs: any("Both councils" in q for q in qs) and any("accused Keld Island" in q for q in qs)
 rows = list(csv.DictReader(open(t + "/tagged.csv", encoding="utf-8", newline="")))
 assert len(rows) == 2 and quotes([r["quote"] for r in rows])
 rows = [json.loads(l) for l in open(t + "/tagged.jsonl", encoding="utf-8")]
@@ -377,23 +368,20 @@ ok $? "the Japanese claim's quote, prefix and suffix fit the text, in code point
 
 # The dev corpus's RSS dump at 80 and 41 columns: the Chinese body, and
 # no markup, share widget or RSS promo until H.
-if [ -n "$DEV" ]; then
-	"$SIFT" -d "$T/dev.db" import "$DEV"/002_*.txt >/dev/null
-	for w in 80 41; do
-		tm -f /dev/null new-session -d -s "$S" -x $w -y 30 \
-		    "env LC_ALL=C.UTF-8 NO_COLOR=1 '$SIFT' -d '$T/dev.db' read 1; sleep 30"
-		settle
-		like "$T/screen" "朝鲜领导人金正恩" "002 at $w: the Chinese body shows"
-		unlike "$T/screen" "分享|RSS|feedx|<div|href=|&amp;" "002 at $w: no share widget, RSS promo or markup"
-		if [ -n "$CHECK" ]; then
-			python3 "$CHECK" --screen $w "$T/screen" >"$T/check" 2>&1
-			ok $? "002 at $w passes check-wrap"
-		fi
-		tm send-keys -t "$S" H G
-		settle
-		like "$T/screen" "feedx" "002 at $w: H shows the hidden blocks"
-		like "$T/screen" "boilerplate: " "with their reason"
-		tm kill-session -t "$S"
-	done
-fi
+"$SIFT" -d "$T/dev.db" import "$DEV"/002_*.txt >/dev/null
+for w in 80 41; do
+	tm -f /dev/null new-session -d -s "$S" -x $w -y 30 \
+	    "env LC_ALL=C.UTF-8 NO_COLOR=1 '$SIFT' -d '$T/dev.db' read 1; sleep 30"
+	settle
+	like "$T/screen" "滨海市政府宣布" "002 at $w: the Chinese body shows"
+	unlike "$T/screen" "分享|RSS|feedx|<div|href=|&amp;" "002 at $w: no share widget, RSS promo or markup"
+	python3 "$CHECK" --screen $w "$T/screen" >"$T/check" 2>&1
+	ok $? "002 at $w passes wrapcheck.py"
+	grep -v '^wrap-violations 0' "$T/check" | sed 's/^/#   /' | head -5
+	tm send-keys -t "$S" H G
+	settle
+	like "$T/screen" "feedx" "002 at $w: H shows the hidden blocks"
+	like "$T/screen" "boilerplate: " "with their reason"
+	tm kill-session -t "$S"
+done
 done_testing
