@@ -71,11 +71,3 @@ done_testing() {
 	[ "$tap_fail" -eq 0 ]
 }
 
-# The shared dev corpus, when this checkout sits beside it.
-DEV=""
-for d in "$srcdir/../shared/corpus/dev" "$srcdir/../../shared/corpus/dev"; do
-	if [ -d "$d" ]; then
-		DEV=$d
-		break
-	fi
-done
