@@ -399,6 +399,7 @@ static const char *lexicon_promo[] = {
 	"encontró un error", "found an error", "report an error",
 	"spotted an error", "fehler gefunden",
 	"kostenlos testen", "free trial", "prueba gratis", "試用", "试用",
+	"als pdf herunterladen", "bloggern gefällt das", "besucher online",
 	NULL
 };
 static const char *lexicon_cookie[] = {
@@ -441,6 +442,7 @@ static const char *lexicon_related[] = {
 	"^watch |", "^watch:", "^video:", "^video |",
 	"^le puede interesar", "^más noticias:", "^►", "ページ目：",
 	"sigue toda la información",
+	"empfohlene beiträge", "entdecke weitere",
 	NULL
 };
 static const char *lexicon_ad[] = {
@@ -550,6 +552,9 @@ static const char *lexicon_cta[] = {
 	"仅代表该作者", "僅代表該作者", "仅代表作者本人", "僅代表作者本人",
 	"不代表本站", "不代表本網", "不代表本网", "申请澎湃号", "opinions expressed in this",
 	"views expressed in this",
+	"möchten sie weiterlesen", "ich bin abonnent", "pour lire la suite",
+	"pour accéder en illimité", "tenemos canal de", "provision vom händler",
+	"affiliate link", "enlaces de afiliados", "liens d'affiliation",
 	NULL
 };
 
