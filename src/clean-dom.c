@@ -110,6 +110,8 @@ struct cd {
 						   stories: its block + 1 */
 	char			*bot;		/* a bot's comment */
 	char			*quote;		/* a table of share prices */
+	uint32_t		 boxzone;	/* the box cd_box read last */
+	int			 boxok;		/* and whether it is the story's */
 };
 
 static int	cd_near_prose(const struct cd *, size_t);
@@ -1018,6 +1020,42 @@ cd_quotes(struct cd *cd)
 	}
 }
 
+/*
+ * Is zone z a box that stands inside the story: a plain <aside> (a fact
+ * box, a pull quote) in the main subtree, with story before and after
+ * it, and few links?  Readers keep its words; a box of links, or one
+ * named for what it is (related, ad, share), is the page's.
+ */
+static int
+cd_box(struct cd *cd, uint32_t z, size_t i)
+{
+	const struct dom	*d = cd->d;
+	const struct dom_node	*nd = &d->nodes[z];
+	const struct cd_node	*c = &cd->nodes[z];
+	size_t			 j;
+
+	if (nd->tag != DOM_ASIDE || nd->family != DOM_FAM_NONE ||
+	    (nd->flags & (DOM_N_NAV | DOM_N_FOOTER | DOM_N_DIALOG |
+	    DOM_N_SEARCH | DOM_N_HIDDEN)) || !c->inmain || i <= cd->first ||
+	    i >= cd->lastprose || c->linkw > 0.2 * c->text)
+		return (0);
+	/* a box with a promo, a form or a widget in it is the page's:
+	 * read each box once (its blocks come one after another) */
+	if (cd->boxzone != z) {
+		cd->boxzone = z;
+		cd->boxok = 1;
+		for (j = i; j > 0 && d->blocks[j - 1].node != DOM_NONE &&
+		    cd_below(cd, d->blocks[j - 1].node, z); j--)
+			/* nothing */;
+		for (; j < cd->n && d->blocks[j].node != DOM_NONE &&
+		    cd_below(cd, d->blocks[j].node, z) && cd->boxok; j++)
+			if (cd_phrase_kind(cd->fs[j].kind) &&
+			    cd->fs[j].kind != KIND_LINKS)
+				cd->boxok = 0;
+	}
+	return (cd->boxok);
+}
+
 static void
 cd_verdicts(struct cd *cd)
 {
@@ -1046,6 +1084,14 @@ cd_verdicts(struct cd *cd)
 		    f->kind == KIND_QUALITY && f->cls != CLS_BAD) {
 			clean_set(f, KIND_KEPT, VERDICT_CONTENT, "content: a "
 			    "bot's summary of the story, in the comments");
+			f->cls = CLS_GOOD;
+			continue;
+		}
+		if (c->zkind == CD_ZONE_OTHER && cd_box(cd, c->zone, i) &&
+		    f->kind == KIND_QUALITY && f->linkchars == 0 &&
+		    f->tcls >= CLS_SHORT) {
+			clean_set(f, KIND_KEPT, VERDICT_CONTENT, "content: a box "
+			    "inside the story (<aside>)");
 			f->cls = CLS_GOOD;
 			continue;
 		}
@@ -1304,6 +1350,7 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	cd.fs = fs;
 	cd.n = n;
 	cd.nodes = xcalloc(d->nnodes, sizeof *cd.nodes);
+	cd.boxzone = DOM_NONE;
 	cd_sum(&cd);
 	cd_zones(&cd);
 	cd_free(&cd);

@@ -400,6 +400,8 @@ static const char *lexicon_promo[] = {
 	"spotted an error", "fehler gefunden",
 	"kostenlos testen", "free trial", "prueba gratis", "試用", "试用",
 	"als pdf herunterladen", "bloggern gefällt das", "besucher online",
+	"enter your email",
+	"zum hören", "zum anhören",
 	NULL
 };
 static const char *lexicon_cookie[] = {
@@ -555,6 +557,8 @@ static const char *lexicon_cta[] = {
 	"möchten sie weiterlesen", "ich bin abonnent", "pour lire la suite",
 	"pour accéder en illimité", "tenemos canal de", "provision vom händler",
 	"affiliate link", "enlaces de afiliados", "liens d'affiliation",
+	"readers like you", "consider donating", "consider supporting",
+	"make a donation", "sign up to our",
 	NULL
 };
 

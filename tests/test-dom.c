@@ -247,6 +247,23 @@ static const struct page_case page_cases[] = {
 	  { { "A teaser of another story", BOILER },
 	    { "Engineers will inspect the bridge", CONTENT },
 	    { "Work on the new crossing starts", CONTENT } } },
+	{ "a fact box in the story stays, a sign-up box in it goes",
+	  "<html><head><title>t</title></head><body><article><p>The city "
+	  "council voted on Tuesday to close the old harbour bridge to cars "
+	  "from next spring, after engineers found corrosion.</p>"
+	  "<aside><h4>The bridge</h4><p>Opened in 1931, it carries about "
+	  "14,000 cars a day and was last repaired in 1988.</p></aside>"
+	  "<p>The mayor said the decision had not been easy, and that the "
+	  "council would pay for a shuttle bus for as long as the works "
+	  "lasted.</p><aside><p>Sign up to our morning briefing and get the "
+	  "news in your inbox.</p><p>Enter your email address</p></aside>"
+	  "<p>Shop owners on the north side of the river said they feared "
+	  "losing customers, and asked the council to reconsider.</p>"
+	  "</article></body></html>",
+	  { { "Opened in 1931, it carries", CONTENT },
+	    { "The bridge", CONTENT },
+	    { "Sign up to our morning", BOILER },
+	    { "Shop owners on the north", CONTENT } } },
 	{ "a hidden element, and a page that hides most of its text",
 	  "<html><head><title>t</title></head><body><article>" STORY_EN
 	  "<div hidden><p>This text is hidden from every reader of the "
