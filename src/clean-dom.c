@@ -836,6 +836,24 @@ cd_below(const struct cd *cd, uint32_t k, uint32_t p)
 }
 
 /*
+ * Is block i a heading of this kind (short, no sentence, no link) that
+ * heads a box: its parent element, when that is not the whole page?
+ */
+static uint32_t
+cd_heading_box(const struct cd *cd, size_t i, enum clean_kind kind)
+{
+	const struct clean_feat	*f = &cd->fs[i];
+	uint32_t		 k, p;
+
+	if (f->kind != kind || f->wlen >= 60 || f->terminal ||
+	    f->linkchars != 0 || (k = cd->d->blocks[i].node) == DOM_NONE ||
+	    (p = cd->d->nodes[k].parent) == DOM_NONE ||
+	    cd->d->nodes[p].tag == DOM_BODY || cd->d->nodes[p].tag == DOM_HTML)
+		return (DOM_NONE);
+	return (p);
+}
+
+/*
  * A comment section no class names: a heading that says "Comments"
  * ("Kommentare", "网友评论", "12 comments"), without a link, after the
  * story has begun, and what follows it in its parent element, unless
@@ -845,7 +863,6 @@ static void
 cd_comment_heads(struct cd *cd)
 {
 	const struct dom	*d = cd->d;
-	const struct clean_feat	*f;
 	size_t			 i, j;
 	uint32_t		 k, p;
 	double			 prose, story;
@@ -854,13 +871,10 @@ cd_comment_heads(struct cd *cd)
 	cd->incom = xcalloc(cd->n + 1, sizeof *cd->incom);
 	story = cd->main != DOM_NONE ? cd->nodes[cd->main].prose : cd->prose;
 	for (i = 0, tries = 0; i < cd->n && tries < 16; i++) {
-		f = &cd->fs[i];
-		if (f->kind != KIND_COMMENT_FORM || f->wlen >= 60 ||
-		    f->terminal || f->linkchars != 0 || cd->incom[i] != 0 ||
-		    (k = d->blocks[i].node) == DOM_NONE ||
-		    (p = d->nodes[k].parent) == DOM_NONE ||
-		    d->nodes[p].tag == DOM_BODY || d->nodes[p].tag == DOM_HTML)
+		if (cd->incom[i] != 0 ||
+		    (p = cd_heading_box(cd, i, KIND_COMMENT_FORM)) == DOM_NONE)
 			continue;
+		k = d->blocks[i].node;
 		tries++;	/* each try reads its region: a few at most */
 		for (j = i + 1, prose = 0; j < cd->n &&
 		    d->blocks[j].node != DOM_NONE &&
@@ -888,21 +902,16 @@ static void
 cd_related_heads(struct cd *cd)
 {
 	const struct dom	*d = cd->d;
-	const struct clean_feat	*f;
 	size_t			 i, j, first, linked, longest;
-	uint32_t		 k, p;
+	uint32_t		 p;
 	double			 prose, story;
 	int			 tries;
 
 	cd->inrel = xcalloc(cd->n + 1, sizeof *cd->inrel);
 	story = cd->main != DOM_NONE ? cd->nodes[cd->main].prose : cd->prose;
 	for (i = 0, tries = 0; i < cd->n && tries < 16; i++) {
-		f = &cd->fs[i];
-		if (f->kind != KIND_RELATED || f->wlen >= 60 || f->terminal ||
-		    f->linkchars != 0 || cd->inrel[i] != 0 || cd->incom[i] != 0 ||
-		    (k = d->blocks[i].node) == DOM_NONE ||
-		    (p = d->nodes[k].parent) == DOM_NONE ||
-		    d->nodes[p].tag == DOM_BODY || d->nodes[p].tag == DOM_HTML ||
+		if (cd->inrel[i] != 0 || cd->incom[i] != 0 ||
+		    (p = cd_heading_box(cd, i, KIND_RELATED)) == DOM_NONE ||
 		    cd->nodes[p].title ||
 		    (cd->main != DOM_NONE && cd_below(cd, cd->main, p)))
 			continue;
