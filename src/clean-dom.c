@@ -23,14 +23,17 @@
  *     that share its name (a story split around an advertisement).
  *     A main that misses most of the page's JSON-LD articleBody gives
  *     way to the subtree that holds it;
- *  4. finds what no class names: a comment section under a "Comments"
- *     heading, a bot's summary of the story in a thread's comments, a
- *     table of share prices, lists of links;
+ *  4. finds what no class names (the boxes of clean-box.c): a comment
+ *     section under a "Comments" heading, cards of other stories under
+ *     a "More from ..." heading, a bot's summary of the story in a
+ *     thread's comments, a table of share prices; and lists of links;
  *  5. gives each block its verdict: a block in a zone is boilerplate (in
  *     comments, prose is a reader comment); outside the main subtree,
  *     boilerplate, unless it is good prose beside it or the standfirst
- *     under the title; inside, the text rules decide, but a paragraph is
- *     not hidden for a phrase or its links, and a short sentence without
+ *     under the title; a plain <aside> between the story's paragraphs
+ *     is a fact box and stays; inside, the text rules decide, but a
+ *     paragraph is not hidden for a phrase or its links, and a short
+ *     sentence without
  *     a link, a reporter's line, and a short line that opens or closes
  *     the story stay: no context vote hides the story's last sentence.
  *
@@ -51,71 +54,7 @@
 #define CD_MIN_PROSE	150	/* weighted characters a main must hold */
 #define CD_MAIN_SHARE	0.4	/* of the page's free prose */
 
-#define CD_ZONE_NONE	0
-#define CD_ZONE_HIDDEN	1
-#define CD_ZONE_COMMENTS 2
-#define CD_ZONE_OTHER	3
-
-struct cd_group {
-	uint32_t	 key;
-	double		 prose;
-};
-
-struct cd_node {
-	float		 text;		/* weighted characters below */
-	float		 linkw;		/* of which in links */
-	float		 prose;		/* in sentences */
-	float		 free;		/* prose outside any zone */
-	float		 body;		/* text in JSON-LD's articleBody */
-	float		 score;		/* Readability's */
-	uint32_t	 blocks;
-	uint32_t	 zone;		/* the node that makes its zone */
-	uint32_t	 list;		/* the outermost list of links */
-	uint32_t	 key;		/* its group of zones */
-	uint32_t	 outer;		/* the nearest zone group above */
-	uint32_t	 metanode;	/* the byline, dateline or tags above */
-	uint32_t	 depth;
-	uint8_t		 zkind;		/* CD_ZONE_* */
-	uint8_t		 own;		/* the zone it would make itself */
-	unsigned	 scored:1;
-	unsigned	 title:1;	/* holds the page's title */
-	unsigned	 inmain:1;
-	unsigned	 beside:1;	/* near the main subtree */
-	unsigned	 article:1;	/* below an article marker */
-	unsigned	 links:1;	/* in a list of links */
-	unsigned	 meta:1;	/* below a byline, a dateline, tags */
-	unsigned	 ownprose:1;	/* a block of its own is prose */
-};
-
-struct cd {
-	const struct dom	*d;
-	struct clean_feat	*fs;
-	size_t			 n;
-	struct cd_node		*nodes;
-	double			 prose;		/* the page's */
-	double			 free;
-	double			 body;		/* in JSON-LD's articleBody */
-	uint32_t		 main;		/* DOM_NONE: none found */
-	const char		*how;		/* how it was found */
-	struct cd_group		*groups;	/* of zones named alike */
-	size_t			 ngroups;
-	size_t			 groupsize;
-	size_t			 title;		/* the title's block, or n */
-	size_t			 first;		/* the story's run in main */
-	size_t			 lastprose;
-	size_t			*prev;		/* blocks back to its prose */
-	size_t			*incom;		/* under a comments heading: its
-						   block + 1 */
-	size_t			*inrel;		/* under a heading of other
-						   stories: its block + 1 */
-	char			*bot;		/* a bot's comment */
-	char			*quote;		/* a table of share prices */
-	uint32_t		 boxzone;	/* the box cd_box read last */
-	int			 boxok;		/* and whether it is the story's */
-};
-
 static int	cd_near_prose(const struct cd *, size_t);
-static int	cd_below(const struct cd *, uint32_t, uint32_t);
 
 static const char *cd_tag_names[DOM_NTAGS] = {
 	"", "html", "body", "div", "p", "section", "article", "main", "nav",
@@ -131,8 +70,8 @@ static const char *cd_attr_names[] = {
 };
 
 /* Is a block a sentence of the story, as the text rules see it? */
-static int
-cd_prose(const struct clean_feat *f)
+int
+clean_dom_prose(const struct clean_feat *f)
 {
 	if (f->cls == CLS_BAD || f->ld >= 0.3)
 		return (0);
@@ -249,7 +188,7 @@ cd_sum(struct cd *cd)
 		c = &cd->nodes[k];
 		c->text += f->wlen;
 		c->linkw += f->wlen * f->ld;
-		if (cd_prose(f)) {
+		if (clean_dom_prose(f)) {
 			c->prose += f->wlen;
 			c->ownprose = 1;
 		}
@@ -458,7 +397,7 @@ cd_free(struct cd *cd)
 	for (i = 0; i < cd->n; i++) {
 		k = d->blocks[i].node;
 		if (k == DOM_NONE || cd->nodes[k].zkind != CD_ZONE_NONE ||
-		    !cd_prose(&cd->fs[i]))
+		    !clean_dom_prose(&cd->fs[i]))
 			continue;
 		cd->nodes[k].free += cd->fs[i].wlen;
 		cd->free += cd->fs[i].wlen;
@@ -797,14 +736,14 @@ cd_heads_links(const struct cd *cd, size_t i)
 	k = cd->d->blocks[i + 1].node;
 	h = cd->d->blocks[i].node;
 	if (k == DOM_NONE || h == DOM_NONE ||
-	    !cd_below(cd, k, cd->d->nodes[h].parent))
+	    !clean_dom_below(cd, k, cd->d->nodes[h].parent))
 		return (0);
 	return (cd->fs[i + 1].ld > 0.5 || cd->nodes[k].links);
 }
 
 /* The strong rules a story's paragraph may trip on by its words. */
-static int
-cd_phrase_kind(enum clean_kind kind)
+int
+clean_dom_phrase_kind(enum clean_kind kind)
 {
 	switch (kind) {
 	case KIND_COMMENT_FORM:
@@ -824,8 +763,8 @@ cd_phrase_kind(enum clean_kind kind)
 }
 
 /* Is node k below node p (or p itself), looking up a few levels? */
-static int
-cd_below(const struct cd *cd, uint32_t k, uint32_t p)
+int
+clean_dom_below(const struct cd *cd, uint32_t k, uint32_t p)
 {
 	int	n;
 
@@ -833,236 +772,6 @@ cd_below(const struct cd *cd, uint32_t k, uint32_t p)
 		if (k == p)
 			return (1);
 	return (0);
-}
-
-/*
- * Is block i a heading of this kind (short, no sentence, no link) that
- * heads a box: its parent element, when that is not the whole page?
- */
-static uint32_t
-cd_heading_box(const struct cd *cd, size_t i, enum clean_kind kind)
-{
-	const struct clean_feat	*f = &cd->fs[i];
-	uint32_t		 k, p;
-
-	if (f->kind != kind || f->wlen >= 60 || f->terminal ||
-	    f->linkchars != 0 || (k = cd->d->blocks[i].node) == DOM_NONE ||
-	    (p = cd->d->nodes[k].parent) == DOM_NONE ||
-	    cd->d->nodes[p].tag == DOM_BODY || cd->d->nodes[p].tag == DOM_HTML)
-		return (DOM_NONE);
-	return (p);
-}
-
-/*
- * A comment section no class names: a heading that says "Comments"
- * ("Kommentare", "网友评论", "12 comments"), without a link, after the
- * story has begun, and what follows it in its parent element, unless
- * that would be more than half of the story's prose.
- */
-static void
-cd_comment_heads(struct cd *cd)
-{
-	const struct dom	*d = cd->d;
-	size_t			 i, j;
-	uint32_t		 k, p;
-	double			 prose, story;
-	int			 tries;
-
-	cd->incom = xcalloc(cd->n + 1, sizeof *cd->incom);
-	story = cd->main != DOM_NONE ? cd->nodes[cd->main].prose : cd->prose;
-	for (i = 0, tries = 0; i < cd->n && tries < 16; i++) {
-		if (cd->incom[i] != 0 ||
-		    (p = cd_heading_box(cd, i, KIND_COMMENT_FORM)) == DOM_NONE)
-			continue;
-		k = d->blocks[i].node;
-		tries++;	/* each try reads its region: a few at most */
-		for (j = i + 1, prose = 0; j < cd->n &&
-		    d->blocks[j].node != DOM_NONE &&
-		    cd_below(cd, d->blocks[j].node, p); j++) {
-			if (cd_prose(&cd->fs[j]))
-				prose += cd->fs[j].wlen;
-		}
-		if (j == i + 1 || prose * 2 > story || (cd->main != DOM_NONE &&
-		    !cd->nodes[k].inmain && cd->nodes[k].zkind == CD_ZONE_NONE))
-			continue;
-		for (; j-- > i + 1;)
-			cd->incom[j] = i + 1;
-	}
-}
-
-/*
- * A list of other stories no class names: a heading that says so
- * ("More from The Nation", "Read next", "相关阅读") and the cards that
- * follow it in its parent element.  The parent must hold links, short
- * blurbs, less than a third of the story's prose, and nothing of the
- * story above the heading: a heading standing in the story's own
- * element ("Auch interessant", "Related: ...") heads nothing.
- */
-static void
-cd_related_heads(struct cd *cd)
-{
-	const struct dom	*d = cd->d;
-	size_t			 i, j, first, linked, longest;
-	uint32_t		 p;
-	double			 prose, story;
-	int			 tries;
-
-	cd->inrel = xcalloc(cd->n + 1, sizeof *cd->inrel);
-	story = cd->main != DOM_NONE ? cd->nodes[cd->main].prose : cd->prose;
-	for (i = 0, tries = 0; i < cd->n && tries < 16; i++) {
-		if (cd->inrel[i] != 0 || cd->incom[i] != 0 ||
-		    (p = cd_heading_box(cd, i, KIND_RELATED)) == DOM_NONE ||
-		    cd->nodes[p].title ||
-		    (cd->main != DOM_NONE && cd_below(cd, cd->main, p)))
-			continue;
-		/* the story's own element holds its paragraphs above */
-		for (j = i; j > 0 && d->blocks[j - 1].node != DOM_NONE &&
-		    cd_below(cd, d->blocks[j - 1].node, p) &&
-		    !cd_prose(&cd->fs[j - 1]) && i - j < 64; j--)
-			/* nothing */;
-		if (j > 0 && d->blocks[j - 1].node != DOM_NONE &&
-		    cd_below(cd, d->blocks[j - 1].node, p))
-			continue;
-		tries++;	/* each try reads its region: a few at most */
-		for (j = i + 1, prose = 0, linked = longest = 0; j < cd->n &&
-		    d->blocks[j].node != DOM_NONE &&
-		    cd_below(cd, d->blocks[j].node, p); j++) {
-			if (cd_prose(&cd->fs[j]))
-				prose += cd->fs[j].wlen;
-			if (cd->fs[j].wlen > longest)
-				longest = cd->fs[j].wlen;
-			linked += cd->fs[j].linkchars > 0;
-		}
-		/* cards: headlines with links, a line or two of blurb */
-		if (j < i + 3 || linked < 2 || linked * 4 < j - i - 1 ||
-		    longest >= 320 || prose * 3 > story)
-			continue;
-		/* the cards start at the first link: a line of text
-		 * introducing them is the story's */
-		for (first = i + 1; first < j && cd->fs[first].linkchars == 0;
-		    first++)
-			/* nothing */;
-		for (; j-- > first;)
-			cd->inrel[j] = i + 1;
-	}
-}
-
-/*
- * In a thread, a bot's comment ("I'm a bot") often holds a summary of
- * the story the thread is about: that is the article, its neighbours the
- * comments.  Mark the blocks of the comment that holds a bot's footer:
- * the nearest element named a comment below the section's own, or the
- * footer's parent.
- */
-static void
-cd_bots(struct cd *cd)
-{
-	const struct dom	*d = cd->d;
-	const struct dom_node	*nd;
-	size_t			 i, j;
-	uint32_t		 k, item;
-	int			 n;
-
-	cd->bot = xcalloc(cd->n + 1, 1);
-	for (i = 0; i < cd->n; i++) {
-		k = d->blocks[i].node;
-		if (cd->fs[i].kind != KIND_BOT || k == DOM_NONE ||
-		    cd->nodes[k].zkind != CD_ZONE_COMMENTS || cd->bot[i])
-			continue;
-		item = d->nodes[k].parent;
-		for (n = 0; k != DOM_NONE && k != cd->nodes[k].zone &&
-		    n < 64; k = nd->parent, n++) {
-			nd = &d->nodes[k];
-			if (nd->family == DOM_FAM_COMMENTS ||
-			    (nd->flags & DOM_N_COMMENT)) {
-				item = k;
-				break;
-			}
-		}
-		if (item == DOM_NONE)
-			continue;
-		for (j = i; j > 0 && d->blocks[j - 1].node != DOM_NONE &&
-		    cd_below(cd, d->blocks[j - 1].node, item); j--)
-			cd->bot[j - 1] = 1;
-		for (j = i; j < cd->n && d->blocks[j].node != DOM_NONE &&
-		    cd_below(cd, d->blocks[j].node, item); j++)
-			cd->bot[j] = 1;
-	}
-}
-
-/*
- * A table of share prices in the story (its header says "最新价",
- * "등락률", "% change"): a quote widget, not the story's data.  Mark its
- * blocks: the table is the nearest <table> above a header cell.
- */
-static void
-cd_quotes(struct cd *cd)
-{
-	const struct dom	*d = cd->d;
-	struct lexicon_block	 lx;
-	const struct clean_feat	*f;
-	size_t			 i, j;
-	uint32_t		 k;
-	int			 n;
-
-	cd->quote = xcalloc(cd->n + 1, 1);
-	for (i = 0; i < cd->n; i++) {
-		f = &cd->fs[i];
-		if (cd->quote[i] || f->wlen >= 40 ||
-		    (k = d->blocks[i].node) == DOM_NONE ||
-		    (d->nodes[k].tag != DOM_TH && d->nodes[k].tag != DOM_TD))
-			continue;
-		lexicon_prepare(&lx, f->lower, f->lowern);
-		if (lexicon_match(LEXICON_TICKER, &lx) == NULL)
-			continue;
-		for (n = 0; k != DOM_NONE && d->nodes[k].tag != DOM_TABLE &&
-		    n < 6; n++)
-			k = d->nodes[k].parent;
-		if (k == DOM_NONE || d->nodes[k].tag != DOM_TABLE)
-			continue;
-		for (j = i; j > 0 && d->blocks[j - 1].node != DOM_NONE &&
-		    cd_below(cd, d->blocks[j - 1].node, k); j--)
-			/* nothing */;
-		for (; j < cd->n && d->blocks[j].node != DOM_NONE &&
-		    cd_below(cd, d->blocks[j].node, k); j++)
-			cd->quote[j] = 1;
-	}
-}
-
-/*
- * Is zone z a box that stands inside the story: a plain <aside> (a fact
- * box, a pull quote) in the main subtree, with story before and after
- * it, and few links?  Readers keep its words; a box of links, or one
- * named for what it is (related, ad, share), is the page's.
- */
-static int
-cd_box(struct cd *cd, uint32_t z, size_t i)
-{
-	const struct dom	*d = cd->d;
-	const struct dom_node	*nd = &d->nodes[z];
-	const struct cd_node	*c = &cd->nodes[z];
-	size_t			 j;
-
-	if (nd->tag != DOM_ASIDE || nd->family != DOM_FAM_NONE ||
-	    (nd->flags & (DOM_N_NAV | DOM_N_FOOTER | DOM_N_DIALOG |
-	    DOM_N_SEARCH | DOM_N_HIDDEN)) || !c->inmain || i <= cd->first ||
-	    i >= cd->lastprose || c->linkw > 0.2 * c->text)
-		return (0);
-	/* a box with a promo, a form or a widget in it is the page's:
-	 * read each box once (its blocks come one after another) */
-	if (cd->boxzone != z) {
-		cd->boxzone = z;
-		cd->boxok = 1;
-		for (j = i; j > 0 && d->blocks[j - 1].node != DOM_NONE &&
-		    cd_below(cd, d->blocks[j - 1].node, z); j--)
-			/* nothing */;
-		for (; j < cd->n && d->blocks[j].node != DOM_NONE &&
-		    cd_below(cd, d->blocks[j].node, z) && cd->boxok; j++)
-			if (cd_phrase_kind(cd->fs[j].kind) &&
-			    cd->fs[j].kind != KIND_LINKS)
-				cd->boxok = 0;
-	}
-	return (cd->boxok);
 }
 
 static void
@@ -1096,7 +805,7 @@ cd_verdicts(struct cd *cd)
 			f->cls = CLS_GOOD;
 			continue;
 		}
-		if (c->zkind == CD_ZONE_OTHER && cd_box(cd, c->zone, i) &&
+		if (c->zkind == CD_ZONE_OTHER && clean_box_aside(cd, c->zone, i) &&
 		    f->kind == KIND_QUALITY && f->linkchars == 0 &&
 		    f->tcls >= CLS_SHORT) {
 			clean_set(f, KIND_KEPT, VERDICT_CONTENT, "content: a box "
@@ -1190,7 +899,7 @@ cd_verdicts(struct cd *cd)
 		f->inmain = 1;
 		if ((d->blocks[i].flags & DOM_B_LDBODY) && f->verdict !=
 		    VERDICT_CONTENT && f->kind != KIND_DUPLICATE &&
-		    f->wlen >= 40 && !(f->anchored && cd_phrase_kind(f->kind))) {
+		    f->wlen >= 40 && !(f->anchored && clean_dom_phrase_kind(f->kind))) {
 			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 			    "content: in the page's JSON-LD articleBody");
 			f->cls = CLS_GOOD;
@@ -1214,7 +923,7 @@ cd_verdicts(struct cd *cd)
 			f->cls = CLS_GOOD;
 			continue;
 		}
-		if (cd_phrase_kind(f->kind) && !f->anchored &&
+		if (clean_dom_phrase_kind(f->kind) && !f->anchored &&
 		    f->tcls == CLS_GOOD &&
 		    f->wlen >= 150 && ((f->terminal && f->ld <= 0.5) ||
 		    (f->kind == KIND_TEASER && f->linkchars == 0)) &&
@@ -1288,7 +997,7 @@ cd_run(struct cd *cd)
 		k = cd->d->blocks[i].node;
 		if (cd->main == DOM_NONE || k == DOM_NONE ||
 		    !cd->nodes[k].inmain || cd->nodes[k].zkind != CD_ZONE_NONE ||
-		    !cd_prose(&cd->fs[i]) || cd->incom[i] != 0 ||
+		    !clean_dom_prose(&cd->fs[i]) || cd->incom[i] != 0 ||
 		    cd->inrel[i] != 0)
 			continue;
 		is[i] = 1;
@@ -1367,10 +1076,10 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	cd_choose(&cd);
 	cd_check_body(&cd);
 	cd_mark(&cd);
-	cd_comment_heads(&cd);
-	cd_related_heads(&cd);
-	cd_bots(&cd);
-	cd_quotes(&cd);
+	clean_box_comments(&cd);
+	clean_box_related(&cd);
+	clean_box_bots(&cd);
+	clean_box_quotes(&cd);
 	cd_run(&cd);
 	cd_links(&cd);
 	cd_verdicts(&cd);

@@ -434,11 +434,85 @@ void		 clean_set(struct clean_feat *, enum clean_kind, int,
 		     const char *, ...) __attribute__((format(printf, 4, 5)));
 
 /* clean-dom.c */
+#define CD_ZONE_NONE	0
+#define CD_ZONE_HIDDEN	1
+#define CD_ZONE_COMMENTS 2
+#define CD_ZONE_OTHER	3
+
+struct cd_group {
+	uint32_t	 key;
+	double		 prose;
+};
+
+struct cd_node {
+	float		 text;		/* weighted characters below */
+	float		 linkw;		/* of which in links */
+	float		 prose;		/* in sentences */
+	float		 free;		/* prose outside any zone */
+	float		 body;		/* text in JSON-LD's articleBody */
+	float		 score;		/* Readability's */
+	uint32_t	 blocks;
+	uint32_t	 zone;		/* the node that makes its zone */
+	uint32_t	 list;		/* the outermost list of links */
+	uint32_t	 key;		/* its group of zones */
+	uint32_t	 outer;		/* the nearest zone group above */
+	uint32_t	 metanode;	/* the byline, dateline or tags above */
+	uint32_t	 depth;
+	uint8_t		 zkind;		/* CD_ZONE_* */
+	uint8_t		 own;		/* the zone it would make itself */
+	unsigned	 scored:1;
+	unsigned	 title:1;	/* holds the page's title */
+	unsigned	 inmain:1;
+	unsigned	 beside:1;	/* near the main subtree */
+	unsigned	 article:1;	/* below an article marker */
+	unsigned	 links:1;	/* in a list of links */
+	unsigned	 meta:1;	/* below a byline, a dateline, tags */
+	unsigned	 ownprose:1;	/* a block of its own is prose */
+};
+
+/* The DOM part of the classifier's state, shared with clean-box.c. */
+struct cd {
+	const struct dom	*d;
+	struct clean_feat	*fs;
+	size_t			 n;
+	struct cd_node		*nodes;
+	double			 prose;		/* the page's */
+	double			 free;
+	double			 body;		/* in JSON-LD's articleBody */
+	uint32_t		 main;		/* DOM_NONE: none found */
+	const char		*how;		/* how it was found */
+	struct cd_group		*groups;	/* of zones named alike */
+	size_t			 ngroups;
+	size_t			 groupsize;
+	size_t			 title;		/* the title's block, or n */
+	size_t			 first;		/* the story's run in main */
+	size_t			 lastprose;
+	size_t			*prev;		/* blocks back to its prose */
+	size_t			*incom;		/* under a comments heading: its
+						   block + 1 */
+	size_t			*inrel;		/* under a heading of other
+						   stories: its block + 1 */
+	char			*bot;		/* a bot's comment */
+	char			*quote;		/* a table of share prices */
+	uint32_t		 boxzone;	/* the box clean_box_aside read */
+	int			 boxok;		/* and whether it is the story's */
+};
+
 void		 clean_dom(struct clean_feat *, size_t, const struct dom *,
 		     char *, size_t);
 uint64_t	 clean_hash(const char *, size_t);
 int		 clean_lower_fast(const char *, size_t, char *);
 const char	*clean_verdict_name(int);
+int		 clean_dom_below(const struct cd *, uint32_t, uint32_t);
+int		 clean_dom_prose(const struct clean_feat *);
+int		 clean_dom_phrase_kind(enum clean_kind);
+
+/* clean-box.c */
+void		 clean_box_comments(struct cd *);
+void		 clean_box_related(struct cd *);
+void		 clean_box_bots(struct cd *);
+void		 clean_box_quotes(struct cd *);
+int		 clean_box_aside(struct cd *, uint32_t, size_t);
 
 /* claim.c */
 struct claim {

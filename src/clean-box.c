@@ -1,0 +1,248 @@
+/*
+ * clean-box.c: the boxes that a page's headings and widgets make inside
+ * or beside its story, which the DOM part of the classifier (clean-dom.c)
+ * reads before its verdicts: a comment section named only by its heading
+ * ("Kommentare", "网友评论"), cards of other stories under a heading
+ * ("More from The Nation"), the comment that holds a bot's summary of the
+ * story, a table of share prices, and a plain <aside> that is a fact box
+ * of the story.  Each region is a run of blocks below one element, found
+ * from one block by walking up a few levels; a page gets a few tries of
+ * each, so the cost stays linear in its blocks.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "sift.h"
+
+/*
+ * Is block i a heading of this kind (short, no sentence, no link) that
+ * heads a box: its parent element, when that is not the whole page?
+ */
+static uint32_t
+clean_box_heading(const struct cd *cd, size_t i, enum clean_kind kind)
+{
+	const struct clean_feat	*f = &cd->fs[i];
+	uint32_t		 k, p;
+
+	if (f->kind != kind || f->wlen >= 60 || f->terminal ||
+	    f->linkchars != 0 || (k = cd->d->blocks[i].node) == DOM_NONE ||
+	    (p = cd->d->nodes[k].parent) == DOM_NONE ||
+	    cd->d->nodes[p].tag == DOM_BODY || cd->d->nodes[p].tag == DOM_HTML)
+		return (DOM_NONE);
+	return (p);
+}
+
+/*
+ * A comment section no class names: a heading that says "Comments"
+ * ("Kommentare", "网友评论", "12 comments"), without a link, after the
+ * story has begun, and what follows it in its parent element, unless
+ * that would be more than half of the story's prose.
+ */
+void
+clean_box_comments(struct cd *cd)
+{
+	const struct dom	*d = cd->d;
+	size_t			 i, j;
+	uint32_t		 k, p;
+	double			 prose, story;
+	int			 tries;
+
+	cd->incom = xcalloc(cd->n + 1, sizeof *cd->incom);
+	story = cd->main != DOM_NONE ? cd->nodes[cd->main].prose : cd->prose;
+	for (i = 0, tries = 0; i < cd->n && tries < 16; i++) {
+		if (cd->incom[i] != 0 ||
+		    (p = clean_box_heading(cd, i, KIND_COMMENT_FORM)) == DOM_NONE)
+			continue;
+		k = d->blocks[i].node;
+		tries++;	/* each try reads its region: a few at most */
+		for (j = i + 1, prose = 0; j < cd->n &&
+		    d->blocks[j].node != DOM_NONE &&
+		    clean_dom_below(cd, d->blocks[j].node, p); j++) {
+			if (clean_dom_prose(&cd->fs[j]))
+				prose += cd->fs[j].wlen;
+		}
+		if (j == i + 1 || prose * 2 > story || (cd->main != DOM_NONE &&
+		    !cd->nodes[k].inmain && cd->nodes[k].zkind == CD_ZONE_NONE))
+			continue;
+		for (; j-- > i + 1;)
+			cd->incom[j] = i + 1;
+	}
+}
+
+/*
+ * A list of other stories no class names: a heading that says so
+ * ("More from The Nation", "Read next", "相关阅读") and the cards that
+ * follow it in its parent element.  The parent must hold links, short
+ * blurbs, less than a third of the story's prose, and nothing of the
+ * story above the heading: a heading standing in the story's own
+ * element ("Auch interessant", "Related: ...") heads nothing.
+ */
+void
+clean_box_related(struct cd *cd)
+{
+	const struct dom	*d = cd->d;
+	size_t			 i, j, first, linked, longest;
+	uint32_t		 p;
+	double			 prose, story;
+	int			 tries;
+
+	cd->inrel = xcalloc(cd->n + 1, sizeof *cd->inrel);
+	story = cd->main != DOM_NONE ? cd->nodes[cd->main].prose : cd->prose;
+	for (i = 0, tries = 0; i < cd->n && tries < 16; i++) {
+		if (cd->inrel[i] != 0 || cd->incom[i] != 0 ||
+		    (p = clean_box_heading(cd, i, KIND_RELATED)) == DOM_NONE ||
+		    cd->nodes[p].title ||
+		    (cd->main != DOM_NONE && clean_dom_below(cd, cd->main, p)))
+			continue;
+		/* the story's own element holds its paragraphs above */
+		for (j = i; j > 0 && d->blocks[j - 1].node != DOM_NONE &&
+		    clean_dom_below(cd, d->blocks[j - 1].node, p) &&
+		    !clean_dom_prose(&cd->fs[j - 1]) && i - j < 64; j--)
+			/* nothing */;
+		if (j > 0 && d->blocks[j - 1].node != DOM_NONE &&
+		    clean_dom_below(cd, d->blocks[j - 1].node, p))
+			continue;
+		tries++;	/* each try reads its region: a few at most */
+		for (j = i + 1, prose = 0, linked = longest = 0; j < cd->n &&
+		    d->blocks[j].node != DOM_NONE &&
+		    clean_dom_below(cd, d->blocks[j].node, p); j++) {
+			if (clean_dom_prose(&cd->fs[j]))
+				prose += cd->fs[j].wlen;
+			if (cd->fs[j].wlen > longest)
+				longest = cd->fs[j].wlen;
+			linked += cd->fs[j].linkchars > 0;
+		}
+		/* cards: headlines with links, a line or two of blurb */
+		if (j < i + 3 || linked < 2 || linked * 4 < j - i - 1 ||
+		    longest >= 320 || prose * 3 > story)
+			continue;
+		/* the cards start at the first link: a line of text
+		 * introducing them is the story's */
+		for (first = i + 1; first < j && cd->fs[first].linkchars == 0;
+		    first++)
+			/* nothing */;
+		for (; j-- > first;)
+			cd->inrel[j] = i + 1;
+	}
+}
+
+/*
+ * In a thread, a bot's comment ("I'm a bot") often holds a summary of
+ * the story the thread is about: that is the article, its neighbours the
+ * comments.  Mark the blocks of the comment that holds a bot's footer:
+ * the nearest element named a comment below the section's own, or the
+ * footer's parent.
+ */
+void
+clean_box_bots(struct cd *cd)
+{
+	const struct dom	*d = cd->d;
+	const struct dom_node	*nd;
+	size_t			 i, j;
+	uint32_t		 k, item;
+	int			 n;
+
+	cd->bot = xcalloc(cd->n + 1, 1);
+	for (i = 0; i < cd->n; i++) {
+		k = d->blocks[i].node;
+		if (cd->fs[i].kind != KIND_BOT || k == DOM_NONE ||
+		    cd->nodes[k].zkind != CD_ZONE_COMMENTS || cd->bot[i])
+			continue;
+		item = d->nodes[k].parent;
+		for (n = 0; k != DOM_NONE && k != cd->nodes[k].zone &&
+		    n < 64; k = nd->parent, n++) {
+			nd = &d->nodes[k];
+			if (nd->family == DOM_FAM_COMMENTS ||
+			    (nd->flags & DOM_N_COMMENT)) {
+				item = k;
+				break;
+			}
+		}
+		if (item == DOM_NONE)
+			continue;
+		for (j = i; j > 0 && d->blocks[j - 1].node != DOM_NONE &&
+		    clean_dom_below(cd, d->blocks[j - 1].node, item); j--)
+			cd->bot[j - 1] = 1;
+		for (j = i; j < cd->n && d->blocks[j].node != DOM_NONE &&
+		    clean_dom_below(cd, d->blocks[j].node, item); j++)
+			cd->bot[j] = 1;
+	}
+}
+
+/*
+ * A table of share prices in the story (its header says "最新价",
+ * "등락률", "% change"): a quote widget, not the story's data.  Mark its
+ * blocks: the table is the nearest <table> above a header cell.
+ */
+void
+clean_box_quotes(struct cd *cd)
+{
+	const struct dom	*d = cd->d;
+	struct lexicon_block	 lx;
+	const struct clean_feat	*f;
+	size_t			 i, j;
+	uint32_t		 k;
+	int			 n;
+
+	cd->quote = xcalloc(cd->n + 1, 1);
+	for (i = 0; i < cd->n; i++) {
+		f = &cd->fs[i];
+		if (cd->quote[i] || f->wlen >= 40 ||
+		    (k = d->blocks[i].node) == DOM_NONE ||
+		    (d->nodes[k].tag != DOM_TH && d->nodes[k].tag != DOM_TD))
+			continue;
+		lexicon_prepare(&lx, f->lower, f->lowern);
+		if (lexicon_match(LEXICON_TICKER, &lx) == NULL)
+			continue;
+		for (n = 0; k != DOM_NONE && d->nodes[k].tag != DOM_TABLE &&
+		    n < 6; n++)
+			k = d->nodes[k].parent;
+		if (k == DOM_NONE || d->nodes[k].tag != DOM_TABLE)
+			continue;
+		for (j = i; j > 0 && d->blocks[j - 1].node != DOM_NONE &&
+		    clean_dom_below(cd, d->blocks[j - 1].node, k); j--)
+			/* nothing */;
+		for (; j < cd->n && d->blocks[j].node != DOM_NONE &&
+		    clean_dom_below(cd, d->blocks[j].node, k); j++)
+			cd->quote[j] = 1;
+	}
+}
+
+/*
+ * Is zone z a box that stands inside the story: a plain <aside> (a fact
+ * box, a pull quote) in the main subtree, with story before and after
+ * it, and few links?  Readers keep its words; a box of links, or one
+ * named for what it is (related, ad, share), is the page's.
+ */
+int
+clean_box_aside(struct cd *cd, uint32_t z, size_t i)
+{
+	const struct dom	*d = cd->d;
+	const struct dom_node	*nd = &d->nodes[z];
+	const struct cd_node	*c = &cd->nodes[z];
+	size_t			 j;
+
+	if (nd->tag != DOM_ASIDE || nd->family != DOM_FAM_NONE ||
+	    (nd->flags & (DOM_N_NAV | DOM_N_FOOTER | DOM_N_DIALOG |
+	    DOM_N_SEARCH | DOM_N_HIDDEN)) || !c->inmain || i <= cd->first ||
+	    i >= cd->lastprose || c->linkw > 0.2 * c->text)
+		return (0);
+	/* a box with a promo, a form or a widget in it is the page's:
+	 * read each box once (its blocks come one after another) */
+	if (cd->boxzone != z) {
+		cd->boxzone = z;
+		cd->boxok = 1;
+		for (j = i; j > 0 && d->blocks[j - 1].node != DOM_NONE &&
+		    clean_dom_below(cd, d->blocks[j - 1].node, z); j--)
+			/* nothing */;
+		for (; j < cd->n && d->blocks[j].node != DOM_NONE &&
+		    clean_dom_below(cd, d->blocks[j].node, z) && cd->boxok; j++)
+			if (clean_dom_phrase_kind(cd->fs[j].kind) &&
+			    cd->fs[j].kind != KIND_LINKS)
+				cd->boxok = 0;
+	}
+	return (cd->boxok);
+}
