@@ -33,9 +33,9 @@
  *     under the title; a plain <aside> between the story's paragraphs
  *     is a fact box and stays; inside, the text rules decide, but a
  *     paragraph is not hidden for a phrase or its links, and a short
- *     sentence without
- *     a link, a reporter's line, and a short line that opens or closes
- *     the story stay: no context vote hides the story's last sentence.
+ *     sentence without a link, a reporter's line, and a short line that
+ *     opens or closes the story stay: no context vote hides the story's
+ *     last sentence.
  *
  * Everything is linear in nodes and blocks: sums go up the tree once
  * (nodes come parents first), zones and the main subtree come down once;
