@@ -27,7 +27,11 @@ clean_box_heading(const struct cd *cd, size_t i, enum clean_kind kind)
 	const struct clean_feat	*f = &cd->fs[i];
 	uint32_t		 k, p;
 
-	if (f->kind != kind || f->wlen >= 60 || f->terminal ||
+	/* a heading of other stories may have been taken for a video
+	 * list's, when their cards show view counts */
+	if ((f->kind != kind && !(kind == KIND_RELATED &&
+	    f->kind == KIND_VIDEO && f->digits == 0)) || f->wlen >= 60 ||
+	    f->terminal ||
 	    f->linkchars != 0 || (k = cd->d->blocks[i].node) == DOM_NONE ||
 	    (p = cd->d->nodes[k].parent) == DOM_NONE ||
 	    cd->d->nodes[p].tag == DOM_BODY || cd->d->nodes[p].tag == DOM_HTML)
@@ -75,10 +79,11 @@ clean_box_comments(struct cd *cd)
 /*
  * A list of other stories no class names: a heading that says so
  * ("More from The Nation", "Read next", "相关阅读") and the cards that
- * follow it in its parent element.  The parent must hold links, short
- * blurbs, less than a third of the story's prose, and nothing of the
- * story above the heading: a heading standing in the story's own
- * element ("Auch interessant", "Related: ...") heads nothing.
+ * follow it in its parent element.  The cards must have links (or
+ * counts of their views), short blurbs, and less prose than the rest of
+ * the story; the parent must hold nothing of the story above the
+ * heading: a heading standing in the story's own element ("Auch
+ * interessant", "Related: ...") heads nothing.
  */
 void
 clean_box_related(struct cd *cd)
@@ -113,16 +118,20 @@ clean_box_related(struct cd *cd)
 				prose += cd->fs[j].wlen;
 			if (cd->fs[j].wlen > longest)
 				longest = cd->fs[j].wlen;
-			linked += cd->fs[j].linkchars > 0;
+			/* a card has a link, or a count of its views */
+			linked += cd->fs[j].linkchars > 0 ||
+			    cd->fs[j].kind == KIND_VIDEO ||
+			    cd->fs[j].kind == KIND_NUMERIC;
 		}
 		/* cards: headlines with links, a line or two of blurb */
 		if (j < i + 3 || linked < 2 || linked * 4 < j - i - 1 ||
-		    longest >= 320 || prose * 3 > story)
+		    longest >= 320 || prose > story - prose)
 			continue;
-		/* the cards start at the first link: a line of text
-		 * introducing them is the story's */
-		for (first = i + 1; first < j && cd->fs[first].linkchars == 0;
-		    first++)
+		/* a sentence or two introducing the cards is the story's */
+		for (first = i + 1; first < j && first < i + 3 &&
+		    cd->fs[first].linkchars == 0 &&
+		    (clean_dom_prose(&cd->fs[first]) ||
+		    cd->fs[first].wlen >= 80); first++)
 			/* nothing */;
 		for (; j-- > first;)
 			cd->inrel[j] = i + 1;

@@ -855,8 +855,12 @@ cd_verdicts(struct cd *cd)
 			continue;
 		}
 		if (cd->main != DOM_NONE && !c->inmain) {
+			/* but not a teaser's blurb under its linked
+			 * headline */
 			if (c->beside && f->kind == KIND_QUALITY &&
-			    f->cls == CLS_GOOD && f->ld < 0.1) {
+			    f->cls == CLS_GOOD && f->ld < 0.1 && !(i > 0 &&
+			    cd->fs[i - 1].linkchars > 0 && cd->fs[i - 1].ld > 0.5 &&
+			    !cd->fs[i - 1].terminal && cd->fs[i - 1].wlen >= 25)) {
 				clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 				    "content: prose beside the main subtree");
 				continue;

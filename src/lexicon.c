@@ -269,6 +269,7 @@ static const char *lexicon_share[] = {
 	"=收藏 举报", "=舉報 收藏", "=打印", "=关闭窗口", "=關閉視窗",
 	"=打印 关闭窗口", "=點讚", "=点赞",
 	"=copy link", "=copy", "=mail", "teilen und weiterempfehlen",
+	"기사를 공유",
 	NULL
 };
 static const char *lexicon_comment_form[] = {
@@ -301,6 +302,8 @@ static const char *lexicon_comment_form[] = {
 	"comentarios son moderados",
 	"comentarios están moderados", "sachliche diskussion", "netiquette",
 	"правила модерации", "评论须知", "評論須知", "コメントのルール", "어떻게 생각하시나요",
+	"参与讨论", "參與討論", "请先登录", "請先登入",
+	"комментировать могут",
 	NULL
 };
 static const char *lexicon_copyright[] = {
@@ -402,6 +405,8 @@ static const char *lexicon_promo[] = {
 	"als pdf herunterladen", "bloggern gefällt das", "besucher online",
 	"enter your email",
 	"zum hören", "zum anhören",
+	"kostenlos anmelden", "ニュースレター", "이메일 주소를 입력", "분 분량",
+	"(pdf,", "^download:", "^herunterladen:",
 	NULL
 };
 static const char *lexicon_cookie[] = {
@@ -445,6 +450,13 @@ static const char *lexicon_related[] = {
 	"^le puede interesar", "^más noticias:", "^►", "ページ目：",
 	"sigue toda la información",
 	"empfohlene beiträge", "entdecke weitere",
+	"^文章关键词", "^關鍵詞", "^关键词：",
+	"más galerías", "weitere bildergalerien", "weitere galerien",
+	"more galleries", "другие публикации", "другие материалы", "другие новости",
+	"ещё по теме", "otras noticias", "weitere artikel", "weitere nachrichten",
+	"more stories", "other stories", "更多文章", "其他文章", "相关推荐", "相關推薦",
+	"他の記事", "다른 기사",
+	"其他消息", "其他訊息", "other posts",
 	NULL
 };
 static const char *lexicon_ad[] = {
@@ -458,6 +470,8 @@ static const char *lexicon_ad[] = {
 	"story continues below", "continúa después de la publicidad",
 	"weiter nach der anzeige", "继续往下阅读", "繼續往下閱讀",
 	"広告の後に続きます", "광고 후 계속", "unter der werbung weiter", "nach der werbung weiter",
+	"continúa tras la publicidad", "продолжится после", "weiterlesen nach der anzeige",
+	"기사는 아래에 이어집니다", "記事は広告の後に",
 	NULL
 };
 static const char *lexicon_bio[] = {
@@ -507,7 +521,8 @@ static const char *lexicon_editor[] = {
 	"^edited by", "^editing by", "^редактор", "^ответственный редактор",
 	"^выпускающий редактор", "^편집", "^redaktion:", "^redaktion ",
 	"^bearbeitung:", "^edición:", "^editado por", "^edita:", "^編集",
-	"^デスク", "^編集部", "本帖最后由", "本帖最後由", NULL
+	"^デスク", "^編集部", "本帖最后由", "本帖最後由", "^（編輯", "^（编辑", "^(編輯", "^(编辑",
+	NULL
 };
 /* The header of a table of share prices. */
 static const char *lexicon_ticker[] = {
@@ -559,6 +574,15 @@ static const char *lexicon_cta[] = {
 	"affiliate link", "enlaces de afiliados", "liens d'affiliation",
 	"readers like you", "consider donating", "consider supporting",
 	"make a donation", "sign up to our",
+	"for media enquiries", "media enquiries", "press enquiries",
+	"für rückfragen", "contacte con el gabinete", "報道関係者の方",
+	"メディア関係者向け", "请联系宣传处", "如需了解详情", "updates automatically",
+	"wird laufend aktualisiert", "自動で更新", "自動更新", "自动更新",
+	"werden sie mitglied", "unabhängigen journalismus", "independent journalism",
+	"журналистика стоит денег", "independiente cuesta dinero",
+	"후원해 주세요", "whatsapp-kanal", "whatsapp channel", "canal de whatsapp",
+	"читайте нас", "팔로우하세요", "非官方存档", "非官方存檔",
+	"архив публичного канала",
 	NULL
 };
 

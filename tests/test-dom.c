@@ -235,6 +235,19 @@ static const struct page_case page_cases[] = {
 	    { "More from The Courier", BOILER },
 	    { "Unions and the operator agreed", BOILER },
 	    { "The operator blames a shortage", BOILER } } },
+	{ "a channel's other posts, cards with view counts and no links",
+	  "<html><head><title>t</title></head><body><main><div>"
+	  STORY_EN "<div>18.2K views 10:40</div></div><div>"
+	  "<h3>Other posts from the channel</h3><div><div>Why the old mill "
+	  "finally found a buyer</div><div>After fifteen years of empty "
+	  "promises a local firm says the money is there.</div><div>23.8K "
+	  "00:01</div></div><div><div>Night shift at the busiest hospital"
+	  "</div><div>Nurses describe twelve-hour shifts and corridors full "
+	  "of beds.</div><div>19.3K 15:00</div></div></div></main></body>"
+	  "</html>",
+	  { { "Shop owners on the north side", CONTENT },
+	    { "After fifteen years of empty", BOILER },
+	    { "Nurses describe twelve-hour", BOILER } } },
 	{ "a heading of other stories in the story's own element heads "
 	  "nothing",
 	  "<html><head><title>t</title></head><body><article>"
