@@ -611,6 +611,25 @@ clean_photo_credit(const struct clean_feat *f)
 }
 
 /*
+ * Is the block only a time, "15:48"?  Alone, that is a live page's
+ * entry or a timestamp, not a video's length: a video list gives each
+ * length with its title or its views.
+ */
+static int
+clean_only_time(const struct clean_feat *f)
+{
+	size_t	i;
+
+	if (f->n > 8)
+		return (0);
+	for (i = 0; i < f->n; i++)
+		if (!((f->s[i] >= '0' && f->s[i] <= '9') || f->s[i] == ':' ||
+		    f->s[i] == ' ' || f->s[i] == '.'))
+			return (0);
+	return (1);
+}
+
+/*
  * A template's placeholder left in the page, the whole block:
  * "$$ARTICLEAD$$", "{{ad_slot}}", "%%BANNER%%", "[[widget]]".
  */
@@ -803,7 +822,8 @@ clean_stamp(const struct clean_feat *f)
 	    memchr(f->s, '%', f->n) != NULL)
 		return (0);
 	/* A date or a time must be there: figures with words are not. */
-	if (!clean_datetime(f) && !clean_date_only(f))
+	if (!clean_datetime(f) && !clean_date_only(f) &&
+	    !(clean_only_time(f) && memchr(f->s, ':', f->n) != NULL))
 		return (0);
 	/* Digits and separators, and at most three words (a month name,
 	 * "at", "pm"), or the CJK date characters. */
@@ -999,7 +1019,8 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 		}
 		if (f->wlen < 2 * STRONG_MAX && ((f->views && (f->duration ||
 		    f->ago)) || (f->duration && f->ago) ||
-		    ((f->views || f->duration) && !f->terminal))) {
+		    ((f->views || f->duration) && !f->terminal)) &&
+		    !(f->duration && !f->views && clean_only_time(f))) {
 			clean_set(f, KIND_VIDEO, VERDICT_BOILERPLATE,
 			    "video-list: %s%s%s", f->duration ? "duration " : "",
 			    f->views ? "view count " : "",
