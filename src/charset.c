@@ -46,7 +46,7 @@ static const struct charset_family charset_families[] = {
 	  "csiso58gb231280 cp936 ms936 windows936 euccn xeuccn ",
 	  { "GB18030" }, 1 },
 	{ " big5 big5hkscs cnbig5 csbig5 xxbig5 cp950 ",
-	  { "BIG5", "BIG5-HKSCS" }, 1 },
+	  { "BIG5-HKSCS", "BIG5" }, 1 },
 	{ " shiftjis sjis xsjis mskanji csshiftjis windows31j ms932 cp932 ",
 	  { "SHIFT_JIS", "CP932" }, 1 },
 	{ " eucjp xeucjp cseucpkdfmtjapanese ",

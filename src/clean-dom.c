@@ -903,7 +903,8 @@ cd_verdicts(struct cd *cd)
 		f->inmain = 1;
 		if ((d->blocks[i].flags & DOM_B_LDBODY) && f->verdict !=
 		    VERDICT_CONTENT && f->kind != KIND_DUPLICATE &&
-		    f->wlen >= 40 && !(f->anchored && clean_dom_phrase_kind(f->kind))) {
+		    f->wlen >= 40 && !(f->anchored &&
+		    clean_dom_phrase_kind(f->kind))) {
 			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 			    "content: in the page's JSON-LD articleBody");
 			f->cls = CLS_GOOD;

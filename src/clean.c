@@ -611,22 +611,31 @@ clean_photo_credit(const struct clean_feat *f)
 }
 
 /*
- * Is the block only a time, "15:48"?  Alone, that is a live page's
- * entry or a timestamp, not a video's length: a video list gives each
- * length with its title or its views.
+ * Is the block only a time, "15:48", "21:35 Uhr"?  Alone, that is a live
+ * page's entry or a timestamp, not a video's length: a video list gives
+ * each length with its title or its views.
  */
 static int
 clean_only_time(const struct clean_feat *f)
 {
-	size_t	i;
+	static const char	*zones[] = { "", "uhr", "h", "gmt", "bst", "cet",
+		"cest", "utc", "am", "pm", "a.m.", "p.m.", "et", "mez", "msk",
+		NULL };
+	const char		*p = f->lower, *e = f->lower + f->lowern;
+	size_t			 i;
 
-	if (f->n > 8)
+	if (f->lowern > 14)
 		return (0);
-	for (i = 0; i < f->n; i++)
-		if (!((f->s[i] >= '0' && f->s[i] <= '9') || f->s[i] == ':' ||
-		    f->s[i] == ' ' || f->s[i] == '.'))
-			return (0);
-	return (1);
+	while (p < e && ((*p >= '0' && *p <= '9') || *p == ':' || *p == ' ' ||
+	    *p == '.'))
+		p++;
+	if (p == f->lower)
+		return (0);
+	for (i = 0; zones[i] != NULL; i++)
+		if ((size_t)(e - p) == strlen(zones[i]) &&
+		    memcmp(p, zones[i], (size_t)(e - p)) == 0)
+			return (1);
+	return (0);
 }
 
 /*
@@ -1105,7 +1114,9 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 			/* a line that starts as a byline, or a Korean
 			 * reporter's name: a reporter's line in a story */
 			f->byline = f->wlen < 150 && (strstr(f->lower,
-			    "기자") != NULL || ((m = lexicon_match(LEXICON_BYLINE,
+			    "기자") != NULL || strstr(f->lower, "記者") != NULL ||
+			    strstr(f->lower, "记者") != NULL ||
+			    ((m = lexicon_match(LEXICON_BYLINE,
 			    &lx)) != NULL && clean_reporter(m) &&
 			    clean_byline_name(f, m)));
 			if (i > 0 && clean_name_line(&fs[i - 1]))
