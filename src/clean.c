@@ -906,14 +906,16 @@ clean_date_only(const struct clean_feat *f)
 static int
 clean_datetime(const struct clean_feat *f)
 {
-	const char	*p = f->s, *e = f->s + f->n;
-	int		 date = 0, time = 0, d1, d2;
+	const char	*p = f->s, *e = f->s + f->n, *b;
+	int		 date = 0, time = 0, year = 0, d1, d2;
 
 	for (; p < e; p++) {
 		if (*p < '0' || *p > '9')
 			continue;
-		for (d1 = 0; p < e && *p >= '0' && *p <= '9'; p++)
+		for (b = p, d1 = 0; p < e && *p >= '0' && *p <= '9'; p++)
 			d1++;
+		/* a year, with a month's name beside it: "20 мая 2025" */
+		year |= d1 == 4 && (b[0] == '1' || b[0] == '2');
 		if (p >= e)
 			break;
 		if (*p == ':' || (e - p >= 3 && memcmp(p, "時", 3) == 0)) {
@@ -930,7 +932,8 @@ clean_datetime(const struct clean_feat *f)
 		    memcmp(p, "月", 3) == 0))
 			date = 1;
 	}
-	return (time && (date || clean_date_only(f)));
+	return (time && (date || clean_date_only(f) ||
+	    (year && f->chars - f->digits >= 5)));
 }
 
 /* Is the block one URL and nothing else? */
