@@ -55,6 +55,8 @@
 #define CD_MAIN_SHARE	0.4	/* of the page's free prose */
 
 static int	cd_near_prose(const struct cd *, size_t);
+static int	cd_meta_run(const struct cd *, size_t, size_t);
+static int	cd_subtitle(const struct cd *, size_t);
 
 static const char *cd_tag_names[DOM_NTAGS] = {
 	"", "html", "body", "div", "p", "section", "article", "main", "nav",
@@ -871,12 +873,7 @@ cd_verdicts(struct cd *cd)
 			if (cd->title != cd->n && i > cd->title &&
 			    i - cd->title <= 4 && i < cd->first &&
 			    f->linkchars == 0 && ((f->kind == KIND_QUALITY &&
-			    f->tcls >= CLS_NEARGOOD) || (i == cd->title + 1 &&
-			    (f->kind == KIND_QUALITY || f->kind ==
-			    KIND_CONTEXT) && f->wlen >= 40 && f->wlen < 300 &&
-			    !f->ellipsis && f->digits * 4 < f->chars &&
-			    cd->first - i <= 4 && d->nodes[k].tag >= DOM_H1 &&
-			    d->nodes[k].tag <= DOM_H6))) {
+			    f->tcls >= CLS_NEARGOOD) || cd_subtitle(cd, i))) {
 				clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 				    "content: the standfirst, under the title");
 				if (f->tcls < CLS_NEARGOOD)
@@ -973,6 +970,43 @@ cd_verdicts(struct cd *cd)
 			f->cls = CLS_GOOD;
 		}
 	}
+}
+
+/*
+ * Is block i, just under the title, its subtitle: a heading of words
+ * (not figures, not the title again, not cut short) just over the
+ * story, or over the byline and date lines above it?
+ */
+static int
+cd_subtitle(const struct cd *cd, size_t i)
+{
+	const struct clean_feat	*f = &cd->fs[i], *t = &cd->fs[cd->title];
+	uint32_t		 k = cd->d->blocks[i].node;
+
+	return (i == cd->title + 1 && k != DOM_NONE &&
+	    cd->d->nodes[k].tag >= DOM_H1 && cd->d->nodes[k].tag <= DOM_H6 &&
+	    (f->kind == KIND_QUALITY || f->kind == KIND_CONTEXT) &&
+	    f->wlen >= 40 && f->wlen < 300 && !f->ellipsis &&
+	    f->digits * 4 < f->chars && (cd->first - i <= 4 ||
+	    cd_meta_run(cd, i + 1, cd->first)) &&
+	    memmem(f->s, f->n, t->s, t->n) == NULL);
+}
+
+/*
+ * Are blocks a to b (exclusive) few, and each a line the strong rules
+ * read as the page's: a byline, a date, a share bar?  Then a subtitle
+ * above them stands just over the story.
+ */
+static int
+cd_meta_run(const struct cd *cd, size_t a, size_t b)
+{
+	if (b < a || b - a > 8)
+		return (0);
+	for (; a < b; a++)
+		if (cd->fs[a].kind == KIND_NONE || cd->fs[a].kind ==
+		    KIND_QUALITY || cd->fs[a].kind == KIND_CONTEXT)
+			return (0);
+	return (1);
 }
 
 /*
