@@ -71,6 +71,14 @@ for f in "$E"/*.txt; do
 	quiet "$enc page"
 done
 encoding "GBK text" "$S/gb18030.txt" GB18030
+
+# Big5 is read as browsers read it (WHATWG's big5 is Big5-HKSCS): A241 is
+# the fullwidth solidus of a reporter's line, not a division slash.
+printf '<html><head><meta charset="big5"><title>t</title></head><body><p>%s</p></body></html>' \
+    '老街騎樓整平工程昨天完工，居民表示行走環境大幅改善，商家也期待人潮回流。（記者黃志明／報導）' |
+    iconv -f UTF-8 -t BIG5-HKSCS >"$S/big5-slash.html"
+"$SIFT" clean "$S/big5-slash.html" >"$T/out" 2>"$T/err"
+like "$T/out" '黃志明／報導' "Big5 A241 reads as U+FF0F, as a browser shows it"
 encoding "Big5 page" "$S/big5.html" BIG5
 encoding "Shift_JIS text" "$S/shift_jis.txt" SHIFT_JIS
 encoding "EUC-JP page" "$S/euc-jp.html" EUC-JP
