@@ -859,8 +859,13 @@ cd_verdicts(struct cd *cd)
 		if (cd->main != DOM_NONE && !c->inmain) {
 			/* but not a teaser's blurb under its linked
 			 * headline */
+			/* and the story's key points, a list of sentences
+			 * beside it */
 			if (c->beside && f->kind == KIND_QUALITY &&
-			    f->cls == CLS_GOOD && f->ld < 0.1 && !(i > 0 &&
+			    (f->cls == CLS_GOOD || (f->terminal &&
+			    f->tcls >= CLS_NEARGOOD && d->nodes[k].tag ==
+			    DOM_LI && f->linkchars == 0)) && f->ld < 0.1 &&
+			    !(i > 0 &&
 			    cd->fs[i - 1].linkchars > 0 && cd->fs[i - 1].ld > 0.5 &&
 			    !cd->fs[i - 1].terminal && cd->fs[i - 1].wlen >= 25)) {
 				clean_set(f, KIND_KEPT, VERDICT_CONTENT,
