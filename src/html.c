@@ -506,13 +506,19 @@ html_put(struct html_parser *p, const char *s, size_t n)
 {
 	const unsigned char	*u = (const unsigned char *)s;
 	size_t			 i = 0, j;
-	int			 nbsp, c1;
+	int			 nbsp, c1, wrote = 0, lines = 0;
 
 	while (i < n) {
 		nbsp = u[i] == 0xc2 && i + 1 < n && u[i + 1] == 0xa0;
 		c1 = u[i] == 0xc2 && i + 1 < n && u[i + 1] >= 0x80 &&
 		    u[i + 1] <= 0x9f;
 		if (HTML_SPACE(u[i]) || nbsp) {
+			/* a blank line between words of one text: a
+			 * post laid out by white-space: pre-wrap (a BBS
+			 * article) has its paragraphs so */
+			if (p->pre == 0 && u[i] == '\n' && wrote &&
+			    ++lines == 2)
+				html_break(p, 1);
 			if (p->pre == 0)
 				p->space = 1;
 			else if (u[i] == '\n' || u[i] == '\r')
@@ -521,13 +527,15 @@ html_put(struct html_parser *p, const char *s, size_t n)
 				buf_addc(&p->ws, u[i] == '\t' ? '\t' : ' ');
 			i += 1 + nbsp;
 		} else if (u[i] < 0x20 || u[i] == 0x7f || c1)
-			i += 1 + c1;
+			i += 1 + c1;	/* a control: no text, no break */
 		else {
 			for (j = i + 1; j < n && u[j] > 0x20 && u[j] != 0x7f &&
 			    u[j] != 0xc2; j++)
 				/* nothing */;
 			html_write(p, s + i, j - i);
 			i = j;
+			wrote = 1;
+			lines = 0;
 		}
 	}
 }

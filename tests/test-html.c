@@ -491,6 +491,28 @@ test_scripts(void)
 	free(page);
 }
 
+/* A blank line inside one text breaks it; between elements it does not. */
+static void
+test_blank_lines(void)
+{
+	struct html_doc	*doc;
+	const char	*page;
+
+	page = "<div class=\"bbs\">1.Source:\nDaily\n\n"
+	    "The harbour bridge closes in spring.\n \n"
+	    "The mayor said so.</div>";
+	doc = html_parse(page, strlen(page));
+	is_str(doc->text, "1.Source: Daily\nThe harbour bridge closes in "
+	    "spring.\nThe mayor said so.", "a BBS post's blank lines part its "
+	    "paragraphs");
+	html_doc_free(doc);
+	page = "<div><span>By Jane Roe</span>\n\n<span>3 May</span></div>";
+	doc = html_parse(page, strlen(page));
+	is_str(doc->text, "By Jane Roe 3 May", "a blank line between elements "
+	    "is only white space");
+	html_doc_free(doc);
+}
+
 int
 main(void)
 {
@@ -502,5 +524,6 @@ main(void)
 	test_robust();
 	test_large();
 	test_scripts();
+	test_blank_lines();
 	return (tap_done());
 }
