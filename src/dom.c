@@ -429,6 +429,29 @@ dom_responsive(const char *all, const char *s, size_t n)
 }
 
 /*
+ * Is h..e the hash that CSS modules add to a name ("Para_para__lOxAd",
+ * "styles_body__x7Gq2"): five to eight letters and digits, with a
+ * capital or a digit, after a "Component_local" name?  It says nothing,
+ * though its letters may spell "Ad".
+ */
+static int
+dom_module_hash(const char *p, const char *pe, const char *h, const char *e)
+{
+	const char	*q;
+	int		 mixed = 0;
+
+	if (e - h < 5 || e - h > 8 || memchr(p, '_', pe - p) == NULL)
+		return (0);
+	for (q = h; q < e; q++) {
+		if ((*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9'))
+			mixed = 1;
+		else if (!(*q >= 'a' && *q <= 'z') && *q != '-' && *q != '_')
+			return (0);
+	}
+	return (mixed);
+}
+
+/*
  * Name a node from a class or id value: each white-space separated name
  * on its own.  A BEM name ("block__element--modifier") says what the
  * element is in its element part: "sidebar-grid__content" is content
@@ -457,6 +480,12 @@ dom_name(struct dom_node *nd, const char *v, int attr)
 		for (m = p; m + 1 < e; m++) {
 			if (m[0] == '_' && m[1] == '_' && m + 2 < e)
 				b = m + 2;	/* the last element part */
+		}
+		if (b > p && dom_module_hash(p, b - 2, b, e)) {
+			/* CSS modules: "Para_para__lOxAd" is para */
+			dom_name_words(nd, p, b - 2 - p, attr);
+			p = e;
+			continue;
 		}
 		for (m = b; m + 1 < e; m++) {
 			if (m[0] == '-' && m[1] == '-' && m > b)
