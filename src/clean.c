@@ -170,7 +170,7 @@ static const char *clean_view_words[] = {
 	"views", "view", "plays", "次觀看", "次观看", "次播放", "次瀏覽",
 	"次浏览", "回視聴", "回再生", "회 재생", "회 시청", "просмотр", "aufrufe",
 	"visualizaciones", "reproducciones", "vues", "тыс. просмотр",
-	"тыс. дочитывани", "дочитывани", NULL
+	"тыс. дочитывани", "дочитывани", "回閲覧", NULL
 };
 static const char *clean_ago_words[] = {
 	"小時前", "小时前", "分鐘前", "分钟前", "天前", "週前", "周前", "個月前",

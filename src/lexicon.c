@@ -304,6 +304,7 @@ static const char *lexicon_comment_form[] = {
 	"правила модерации", "评论须知", "評論須知", "コメントのルール", "어떻게 생각하시나요",
 	"参与讨论", "參與討論", "请先登录", "請先登入",
 	"комментировать могут",
+	"在下方留言",
 	NULL
 };
 static const char *lexicon_copyright[] = {
@@ -351,6 +352,7 @@ static const char *lexicon_copyright[] = {
 	". photo: ", ". foto: ", ". фото: ", ". bild: ", "getty images",
 	"(photo:", "系转载", "系轉載", "出于传递更多信息", "出於傳遞更多信息",
 	"섹션 분류 안내", "언론사에서 선정", "아웃링크",
+	"승인 없이", "전재, 재배포",
 	NULL
 };
 static const char *lexicon_promo[] = {
@@ -407,6 +409,10 @@ static const char *lexicon_promo[] = {
 	"zum hören", "zum anhören",
 	"kostenlos anmelden", "ニュースレター", "이메일 주소를 입력", "분 분량",
 	"(pdf,", "^download:", "^herunterladen:",
+	"^просмотров", "^瀏覽次數", "^浏览次数", "^阅读量", "^閱讀數", "^views:",
+	"^조회수", "^aufrufe:", "^encuesta:", "^опрос:", "^投票：", "^アンケート：",
+	"^설문:", "^umfrage:", "^poll:", "in ihrem postfach", "condolencias",
+	"kondolenzbuch", "추모 글", "libro de firmas", "guestbook",
 	NULL
 };
 static const char *lexicon_cookie[] = {
@@ -472,6 +478,7 @@ static const char *lexicon_ad[] = {
 	"広告の後に続きます", "광고 후 계속", "unter der werbung weiter", "nach der werbung weiter",
 	"continúa tras la publicidad", "продолжится после", "weiterlesen nach der anzeige",
 	"기사는 아래에 이어집니다", "記事は広告の後に",
+	"после рекламы", "스크롤하여 기사를 계속",
 	NULL
 };
 static const char *lexicon_bio[] = {
@@ -496,6 +503,7 @@ static const char *lexicon_bio[] = {
 	"長期採訪", "资深记者", "資深記者", "취재합니다", "취재하고", "제보는",
 	"취재했다", "取材しています", "取材している", "を担当している",
 	"^correspondent covering", "기자입니다", "주재 기자", "lo que escribo",
+	"年入社", "を経て現職", "本报资深记者", "本報資深記者",
 	NULL
 };
 /* What a bio says, but a story may say too: only under a name line. */
@@ -583,6 +591,7 @@ static const char *lexicon_cta[] = {
 	"후원해 주세요", "whatsapp-kanal", "whatsapp channel", "canal de whatsapp",
 	"читайте нас", "팔로우하세요", "非官方存档", "非官方存檔",
 	"архив публичного канала",
+	"necesita tu apoyo", "hazte socio",
 	NULL
 };
 
