@@ -916,7 +916,8 @@ cd_verdicts(struct cd *cd)
 		 * ("cookie", "sign up for") or its links; a bio is one
 		 * only where the story has ended. */
 		if (f->kind == KIND_NUMERIC && (d->nodes[k].tag == DOM_TD ||
-		    d->nodes[k].tag == DOM_TH) && !c->meta) {
+		    d->nodes[k].tag == DOM_TH) && !c->meta &&
+		    c->blocks == 1) {	/* a cell, not a page laid out in one */
 			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 			    "content: a cell of a table in the story");
 			f->cls = CLS_GOOD;
