@@ -56,7 +56,7 @@
 
 static int	cd_near_prose(const struct cd *, size_t);
 static int	cd_meta_run(const struct cd *, size_t, size_t);
-static int	cd_subtitle(const struct cd *, size_t);
+static int	cd_subtitle(const struct cd *, size_t, int);
 
 static const char *cd_tag_names[DOM_NTAGS] = {
 	"", "html", "body", "div", "p", "section", "article", "main", "nav",
@@ -878,7 +878,7 @@ cd_verdicts(struct cd *cd)
 			if (cd->title != cd->n && i > cd->title &&
 			    i - cd->title <= 4 && i < cd->first &&
 			    f->linkchars == 0 && ((f->kind == KIND_QUALITY &&
-			    f->tcls >= CLS_NEARGOOD) || cd_subtitle(cd, i))) {
+			    f->tcls >= CLS_NEARGOOD) || cd_subtitle(cd, i, 1))) {
 				clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 				    "content: the standfirst, under the title");
 				if (f->tcls < CLS_NEARGOOD)
@@ -941,6 +941,13 @@ cd_verdicts(struct cd *cd)
 			f->cls = CLS_GOOD;
 			continue;
 		}
+		if (f->kind == KIND_QUALITY && f->cls != CLS_GOOD &&
+		    cd_subtitle(cd, i, 0)) {
+			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+			    "content: the standfirst, under the title");
+			f->cls = CLS_GOOD;
+			continue;
+		}
 		if (c->meta && i < cd->first) {
 			/* a byline box, a dateline, tags: the page's, not
 			 * the story's, unless they make a sentence */
@@ -979,18 +986,23 @@ cd_verdicts(struct cd *cd)
 }
 
 /*
- * Is block i, just under the title, its subtitle: a heading of words
+ * Is block i, just under the title, its subtitle: words without a link
  * (not figures, not the title again, not cut short) just over the
- * story, or over the byline and date lines above it?
+ * story, or over the byline and date lines above it?  Outside the main
+ * subtree only a heading is.
  */
 static int
-cd_subtitle(const struct cd *cd, size_t i)
+cd_subtitle(const struct cd *cd, size_t i, int heading)
 {
-	const struct clean_feat	*f = &cd->fs[i], *t = &cd->fs[cd->title];
+	const struct clean_feat	*f = &cd->fs[i], *t;
 	uint32_t		 k = cd->d->blocks[i].node;
 
-	return (i == cd->title + 1 && k != DOM_NONE &&
-	    cd->d->nodes[k].tag >= DOM_H1 && cd->d->nodes[k].tag <= DOM_H6 &&
+	if (cd->title == cd->n || i != cd->title + 1 || i >= cd->first)
+		return (0);
+	t = &cd->fs[cd->title];
+	return (k != DOM_NONE && (!heading ||
+	    (cd->d->nodes[k].tag >= DOM_H1 && cd->d->nodes[k].tag <= DOM_H6)) &&
+	    f->linkchars == 0 &&
 	    (f->kind == KIND_QUALITY || f->kind == KIND_CONTEXT) &&
 	    f->wlen >= 40 && f->wlen < 300 && !f->ellipsis &&
 	    f->digits * 4 < f->chars && (cd->first - i <= 4 ||

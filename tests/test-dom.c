@@ -280,6 +280,14 @@ static const struct page_case page_cases[] = {
 	    { "The bridge", CONTENT },
 	    { "Sign up to our morning", BOILER },
 	    { "Shop owners on the north", CONTENT } } },
+	{ "a dek under the title in the story's element stays",
+	  "<html><head><title>t</title></head><body><main>"
+	  "<h1>公共自行車電輔車上路　交通局訂時速上限</h1>"
+	  "<p>首波投入1,500輛，配合自行車道擴建，預計年底前完成</p>"
+	  "<div>記者蔡宜庭／台中報導 · 2025/01/15 10:20</div>"
+	  STORY_ZH "</main></body></html>",
+	  { { "首波投入1,500輛", CONTENT },
+	    { "据新华社报道", CONTENT } } },
 	{ "a hidden element, and a page that hides most of its text",
 	  "<html><head><title>t</title></head><body><article>" STORY_EN
 	  "<div hidden><p>This text is hidden from every reader of the "
