@@ -17,7 +17,9 @@
  * the text.  The input must be UTF-8 (import decodes it first); bytes
  * that are not are repaired to U+FFFD before libxml2 sees them, so that
  * it never falls back to reading the page as Latin-1.  Nothing here
- * recurses: a page of 100,000 nested elements costs what its bytes do.
+ * recurses, but for one parse of a story found in the page's scripts
+ * (script.c) when its markup holds none: a page of 100,000 nested
+ * elements costs what its bytes do.
  */
 
 #include "config.h"
@@ -905,7 +907,7 @@ html_shows(const struct html_doc *page, const struct html_doc *story)
 			continue;
 		tries++;
 		n = 40;
-		while (n > 0 && (s[n] & 0xc0) == 0x80)
+		while (n > 0 && n < (size_t)(nl - s) && (s[n] & 0xc0) == 0x80)
 			n--;	/* end at a character */
 		if (page->len > 0 && memmem(page->text, page->len, s, n) != NULL)
 			return (1);
