@@ -83,6 +83,10 @@ static int	 charset_uchardet(const char *, size_t, char *, size_t);
 static char	*charset_runs(const char *, size_t, size_t *);
 static int	 charset_thin(const char *, size_t);
 static size_t	 charset_cyrillic(const char *, const char *, size_t);
+static int	 charset_chunks(const char *, const char *, size_t,
+		     int (*)(const char *, size_t, void *), void *);
+static int	 charset_no_c1(const char *, size_t, void *);
+static int	 charset_count_cyrillic(const char *, size_t, void *);
 
 /* A label normalised for comparison: "Shift_JIS" and "shift-jis" meet. */
 static void
@@ -138,8 +142,35 @@ charset_multibyte(const char *label)
 int
 charset_valid(const char *enc, const char *s, size_t n)
 {
+	return (charset_chunks(enc, s, n, charset_no_c1, NULL));
+}
+
+/* A converted chunk without C1 controls (iconv writes whole characters,
+ * so no C2 is cut from its second byte). */
+static int
+charset_no_c1(const char *out, size_t n, void *arg)
+{
+	const char	*p, *e = out + n;
+
+	(void)arg;
+	for (p = out; (p = memchr(p, 0xc2, e - p)) != NULL; p++)
+		if (p + 1 < e && (unsigned char)p[1] < 0xa0)
+			return (0);
+	return (1);
+}
+
+/*
+ * Convert s from enc to UTF-8 a buffer at a time and hand each buffer to
+ * fn, which returns 0 to stop.  1 when all of s converted and fn never
+ * stopped; 0 for an unknown encoding, an invalid sequence or a stop.  A
+ * character cut short at the very end is not an error.
+ */
+static int
+charset_chunks(const char *enc, const char *s, size_t n,
+    int (*fn)(const char *, size_t, void *), void *arg)
+{
 	iconv_t	 cd;
-	char	 out[4096], *in = (char *)s, *o, *p;
+	char	 out[4096], *in = (char *)s, *o;
 	size_t	 left = n, room, r;
 	int	 ok = 1;
 
@@ -151,10 +182,8 @@ charset_valid(const char *enc, const char *s, size_t n)
 		r = iconv(cd, &in, &left, &o, &room);
 		if (r == (size_t)-1 && errno != E2BIG && errno != EINVAL)
 			ok = 0;
-		/* iconv writes whole characters: no C2 is cut from its byte */
-		for (p = out; ok && (p = memchr(p, 0xc2, o - p)) != NULL; p++)
-			if (p + 1 < o && (unsigned char)p[1] < 0xa0)
-				ok = 0;
+		if (!fn(out, (size_t)(o - out), arg))
+			ok = 0;
 	} while (ok && r == (size_t)-1 && errno == E2BIG);
 	iconv_close(cd);
 	return (ok);
@@ -278,32 +307,31 @@ charset_thin(const char *s, size_t n)
 	return (0);
 }
 
-/* Basic Cyrillic letters in s read as enc (which converts it). */
-static size_t
-charset_cyrillic(const char *enc, const char *s, size_t n)
+/* Count the basic Cyrillic letters of a converted chunk into *arg. */
+static int
+charset_count_cyrillic(const char *out, size_t n, void *arg)
 {
-	iconv_t		 cd;
-	char		 out[4096], *in = (char *)s, *o;
-	const uint8_t	*p;
-	size_t		 left = n, room, r, count = 0;
+	const uint8_t	*p = (const uint8_t *)out, *e = p + n;
+	size_t		*count = arg;
 	ucs4_t		 uc;
 	int		 len;
 
-	if ((cd = iconv_open("UTF-8", enc)) == (iconv_t)-1)
-		return (0);
-	do {
-		o = out;
-		room = sizeof out;
-		r = iconv(cd, &in, &left, &o, &room);
-		for (p = (uint8_t *)out; p < (uint8_t *)o; p += len) {
-			if ((len = u8_mbtouc(&uc, p, (uint8_t *)o - p)) < 1)
-				len = 1;
-			if ((uc >= 0x410 && uc <= 0x44f) || uc == 0x401 ||
-			    uc == 0x451)
-				count++;
-		}
-	} while (r == (size_t)-1 && errno == E2BIG);
-	iconv_close(cd);
+	for (; p < e; p += len) {
+		if ((len = u8_mbtouc(&uc, p, e - p)) < 1)
+			len = 1;
+		if ((uc >= 0x410 && uc <= 0x44f) || uc == 0x401 || uc == 0x451)
+			(*count)++;
+	}
+	return (1);
+}
+
+/* Basic Cyrillic letters in s read as enc (as far as it converts). */
+static size_t
+charset_cyrillic(const char *enc, const char *s, size_t n)
+{
+	size_t	count = 0;
+
+	charset_chunks(enc, s, n, charset_count_cyrillic, &count);
 	return (count);
 }
 
