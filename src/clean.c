@@ -724,6 +724,35 @@ clean_byline_name(const struct clean_feat *f, const char *m)
 }
 
 /*
+ * "By Aaron Humes: The Americas cannot ignore ...": a byline that opens
+ * the story's first paragraph, the lede after a colon or a dash.  The
+ * block is the story's, not a bio.
+ */
+static int
+clean_byline_lede(const struct clean_feat *f, const char *m)
+{
+	static const char	*marks[] = { ": ", " \xe2\x80\x94", " \xe2\x80\x93",
+		" - ", NULL };
+	const char		*at, *best = NULL;
+	size_t			 len = strlen(m);
+	int			 i;
+
+	if (strcmp(m, "by ") != 0 && strcmp(m, "von ") != 0 &&
+	    strcmp(m, "por ") != 0 && strcmp(m, "от ") != 0)
+		return (0);
+	if (!f->terminal || f->lowern < len + 120)
+		return (0);
+	for (i = 0; marks[i] != NULL; i++) {
+		at = strstr(f->lower + len, marks[i]);
+		if (at != NULL && (best == NULL || at < best))
+			best = at;
+	}
+	/* a name of a few words, then the story's sentences */
+	return (best != NULL && best - f->lower <= (ptrdiff_t)len + 40 &&
+	    f->lowern - (size_t)(best - f->lower) >= 100);
+}
+
+/*
  * Does the block open with a name, and then phrase m, a verb of what a
  * writer does: "Dana Whitlock covers transport", "Sofía Barrera escribe
  * sobre agua"?  One to three
@@ -1107,7 +1136,7 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 		}
 		if (tail && f->wlen < STRONG_MAX &&
 		    (((m = lexicon_match(LEXICON_BIO, &lx)) != NULL &&
-		    clean_byline_name(f, m)) ||
+		    clean_byline_name(f, m) && !clean_byline_lede(f, m)) ||
 		    ((m = lexicon_match(LEXICON_BIO_WEAK, &lx)) != NULL &&
 		    ((i > 0 && clean_name_line(&fs[i - 1])) ||
 		    clean_name_then(f, m))))) {
