@@ -67,6 +67,7 @@ struct html_tagdef {
 #define OPEN_HEAD	0x40
 #define OPEN_BLOCK	0x80
 #define OPEN_SCRIPT	0x100
+#define OPEN_TPL	0x200
 
 struct html_open {
 	const xmlChar	*name;
@@ -109,11 +110,18 @@ struct html_parser {
 	int			 inscript;
 	struct buf		 script;	/* the script being read */
 	struct buf		 story;	/* the longest story in them */
+	int			 intpl;	/* in a <script type=text/template> */
+	int			 tplrun; /* reading one's markup in place */
+	int			 tplready;
+	struct buf		 tpl;	/* its markup */
+	size_t			 floor;	/* depth a template's end tags stop at */
+	htmlSAXHandler		*sax;
 
 	struct meta		*meta;
 };
 
 static struct html_doc *html_read(const char *, size_t, int);
+static void html_run(const char *, size_t, htmlSAXHandler *, void *, int);
 
 /*
  * Every element html.c knows by name, sorted for binary search.  Others,
@@ -713,6 +721,16 @@ html_start(void *arg, const xmlChar *xname, const xmlChar **atts)
 		p->skip++;
 		return;
 	}
+	if (strcmp(name, "script") == 0 && !p->tplrun && (v = html_attr(atts,
+	    "type")) != NULL && (html_casefind(v, "text/template") != NULL ||
+	    html_casefind(v, "text/html") != NULL ||
+	    html_casefind(v, "text/x-template") != NULL)) {
+		o->what |= OPEN_SKIP | OPEN_TPL;
+		p->skip++;
+		p->intpl = 1;
+		p->tpl.len = 0;
+		return;
+	}
 	if (def != NULL && (def->flags & TAG_SKIP)) {
 		o->what |= OPEN_SKIP;
 		p->skip++;
@@ -779,6 +797,10 @@ html_close(struct html_parser *p, struct html_open *o)
 		p->inscript = 0;
 		script_scan(&p->story, p->script.data, p->script.len);
 	}
+	if (o->what & OPEN_TPL) {
+		p->intpl = 0;
+		p->tplready = 1;
+	}
 	if (o->what & OPEN_LINK)
 		html_link_close(p);
 	if (o->what & OPEN_PRE)
@@ -791,6 +813,49 @@ html_close(struct html_parser *p, struct html_open *o)
 		p->cur = o->prev;
 }
 
+/*
+ * Blogger's templates (Google's own blogs among them) ship the post as
+ * markup in a <script type="text/template"> inside the article's own
+ * element, for a script to show.  Read that markup in place, as a
+ * browser would show it, unless it is a template with holes to fill in
+ * ("{{title}}", "<%= body %>"): that is a widget's, not a story.
+ */
+static void
+html_tpl(struct html_parser *p)
+{
+	struct buf	 t;
+	size_t		 depth = p->depth, floor = p->floor, i;
+
+	if (!p->tplready)
+		return;
+	p->tplready = 0;
+	t = p->tpl;
+	buf_init(&p->tpl);
+	for (i = 0; i < t.len && strchr(" \t\r\n", t.data[i]) != NULL; i++)
+		/* nothing */;
+	/* markup, not JSON that holds some ("<![CDATA[ {...<\/p>") */
+	if (t.len >= 200 && i + 1 < t.len && t.data[i] == '<' &&
+	    ((t.data[i + 1] | 0x20) >= 'a' && (t.data[i + 1] | 0x20) <= 'z') &&
+	    memmem(t.data, t.len, "<\\/", 3) == NULL &&
+	    (memmem(t.data, t.len, "<p", 2) != NULL ||
+	    memmem(t.data, t.len, "<br", 3) != NULL ||
+	    memmem(t.data, t.len, "<P", 2) != NULL) &&
+	    memmem(t.data, t.len, "{{", 2) == NULL &&
+	    memmem(t.data, t.len, "<%", 2) == NULL &&
+	    memmem(t.data, t.len, "${", 2) == NULL &&
+	    memmem(t.data, t.len, "{%", 2) == NULL) {
+		p->tplrun = 1;
+		p->floor = depth;
+		html_run(t.data, t.len, p->sax, p, 1);
+		while (p->depth > depth)
+			html_close(p, &p->stack[--p->depth]);
+		p->floor = floor;
+		p->tplrun = 0;
+		p->tplready = 0;
+	}
+	buf_free(&t);
+}
+
 static void
 html_end(void *arg, const xmlChar *name)
 {
@@ -798,16 +863,17 @@ html_end(void *arg, const xmlChar *name)
 	size_t			 i;
 
 	/* libxml2 balances its events; be safe if it did not. */
-	for (i = p->depth; i > 0; i--) {
+	for (i = p->depth; i > p->floor; i--) {
 		if (p->stack[i - 1].name == name ||
 		    strcmp((const char *)p->stack[i - 1].name,
 		    (const char *)name) == 0)
 			break;
 	}
-	if (i == 0)
+	if (i == p->floor)
 		return;
 	while (p->depth >= i)
 		html_close(p, &p->stack[--p->depth]);
+	html_tpl(p);
 }
 
 static void
@@ -831,6 +897,8 @@ html_cdata(void *arg, const xmlChar *s, int n)
 
 	if (p->inld && p->ld.len + n < HTML_LD_MAX)
 		buf_add(&p->ld, s, n);
+	else if (p->intpl && p->tpl.len + n < HTML_SCRIPT_MAX)
+		buf_add(&p->tpl, s, n);
 	else if (p->inscript && p->script.len + n < HTML_SCRIPT_MAX)
 		buf_add(&p->script, s, n);
 }
@@ -847,7 +915,8 @@ html_silent(void *arg, const char *fmt, ...)
  * network, no tree, the input's own charset declarations ignored.
  */
 static void
-html_run(const char *s, size_t n, htmlSAXHandler *sax, void *arg)
+html_run(const char *s, size_t n, htmlSAXHandler *sax, void *arg,
+    int fragment)
 {
 	static int		 init;
 	htmlParserCtxtPtr	 ctxt;
@@ -870,7 +939,7 @@ html_run(const char *s, size_t n, htmlSAXHandler *sax, void *arg)
 	ctxt->userData = arg;
 	htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
 	    HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC |
-	    HTML_PARSE_NODEFDTD);
+	    HTML_PARSE_NODEFDTD | (fragment ? HTML_PARSE_NOIMPLIED : 0));
 	xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
 	htmlParseDocument(ctxt);
 	ctxt->sax = saved;
@@ -1001,9 +1070,12 @@ html_read(const char *s, size_t n, int scripts)
 	sax.characters = html_chars;
 	sax.ignorableWhitespace = html_chars;
 	sax.cdataBlock = html_cdata;
-	html_run(s, n, &sax, &p);
+	p.sax = &sax;
+	buf_init(&p.tpl);
+	html_run(s, n, &sax, &p, 0);
 	while (p.depth > 0)
 		html_close(&p, &p.stack[--p.depth]);
+	html_tpl(&p);
 
 	html_link_close(&p);
 	if (p.h1state == 1 && p.h1start != HTML_NOPOS)
@@ -1022,6 +1094,7 @@ html_read(const char *s, size_t n, int scripts)
 	buf_free(&p.ld);
 	buf_free(&fixed);
 	buf_free(&p.script);
+	buf_free(&p.tpl);
 	if (scripts)
 		doc = html_from_scripts(doc, &p.story);
 	buf_free(&p.story);
@@ -1151,7 +1224,7 @@ html_sniff_charset(const char *s, size_t n)
 	}
 	memset(&sax, 0, sizeof sax);
 	sax.startElement = html_sniff_start;
-	html_run(b.data, b.len, &sax, &out);
+	html_run(b.data, b.len, &sax, &out, 0);
 	buf_free(&b);
 	return (out);
 }
