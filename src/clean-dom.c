@@ -1117,6 +1117,7 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 {
 	struct cd	cd;
 	char		what[96];
+	const char	*from;
 
 	if (d == NULL || d->nblocks != n || d->nnodes == 0)
 		return;
@@ -1142,15 +1143,15 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	cd_verdicts(&cd);
 	if (getenv("SIFT_DOM_DEBUG") != NULL)
 		cd_debug(&cd);
+	from = (d->flags & DOM_P_SCRIPT) ? "story from the page's scripts; " :
+	    (d->flags & DOM_P_LDBODY) ? "story from the page's JSON-LD "
+	    "articleBody; " : "";
 	if (cd.main != DOM_NONE) {
 		cd_describe(&cd, cd.main, what, sizeof what);
-		snprintf(page, size, "%smain subtree: %s, found by %s",
-		    (d->flags & DOM_P_SCRIPT) ? "story from the page's "
-		    "scripts; " : "", what, cd.how);
+		snprintf(page, size, "%smain subtree: %s, found by %s", from,
+		    what, cd.how);
 	} else
-		snprintf(page, size, "%smain subtree: none found",
-		    (d->flags & DOM_P_SCRIPT) ? "story from the page's "
-		    "scripts; " : "");
+		snprintf(page, size, "%smain subtree: none found", from);
 	free(cd.nodes);
 	free(cd.groups);
 	free(cd.prev);

@@ -122,6 +122,8 @@ struct html_parser {
 
 static struct html_doc *html_read(const char *, size_t, int);
 static void html_run(const char *, size_t, htmlSAXHandler *, void *, int);
+static struct html_doc *html_instead(struct html_doc *, struct html_doc *,
+    unsigned);
 
 /*
  * Every element html.c knows by name, sorted for binary search.  Others,
@@ -949,6 +951,26 @@ html_run(const char *s, size_t n, htmlSAXHandler *sax, void *arg,
 }
 
 /*
+ * The bytes of the page's paragraphs (its blocks of 250 bytes or more),
+ * counted up to stop: a page that holds one holds a story of its own.
+ */
+static size_t
+html_prose(const struct html_doc *page, size_t stop)
+{
+	const char	*s, *e, *nl;
+	size_t		 n = 0;
+
+	for (s = page->text, e = s + (s != NULL ? page->len : 0); s < e &&
+	    n < stop; s = nl + 1) {
+		if ((nl = memchr(s, '\n', (size_t)(e - s))) == NULL)
+			nl = e;
+		if (nl - s >= 250)
+			n += (size_t)(nl - s);
+	}
+	return (n);
+}
+
+/*
  * Does the page show any of the story its scripts hold (the start of
  * one of its blocks), or a paragraph of its own?  Then it was not
  * rendered by a script, and the scripts' story is another one.
@@ -959,15 +981,8 @@ html_shows(const struct html_doc *page, const struct html_doc *story)
 	const char	*s, *e, *nl;
 	size_t		 n, tries = 0;
 
-	if (story->text == NULL || story->len == 0)
+	if (story->text == NULL || story->len == 0 || html_prose(page, 1) > 0)
 		return (1);
-	for (s = page->text, e = s + (s != NULL ? page->len : 0); s < e;
-	    s = nl + 1) {
-		if ((nl = memchr(s, '\n', (size_t)(e - s))) == NULL)
-			nl = e;
-		if (nl - s >= 250)
-			return (1);
-	}
 	for (s = story->text, e = s + story->len; s < e && tries < 64;
 	    s = nl + 1) {
 		if ((nl = memchr(s, '\n', (size_t)(e - s))) == NULL)
@@ -993,7 +1008,6 @@ static struct html_doc *
 html_from_scripts(struct html_doc *doc, struct buf *story)
 {
 	struct html_doc	*in;
-	char		*t;
 
 	if (story->len < HTML_STORY_MIN)
 		return (doc);
@@ -1003,6 +1017,15 @@ html_from_scripts(struct html_doc *doc, struct buf *story)
 		html_doc_free(in);
 		return (doc);
 	}
+	return (html_instead(doc, in, DOM_P_SCRIPT));
+}
+
+/* Keep what the page said of itself in the story read in its stead. */
+static struct html_doc *
+html_instead(struct html_doc *doc, struct html_doc *in, unsigned flag)
+{
+	char	*t;
+
 #define HTML_MOVE(f)	do { t = in->f; in->f = doc->f; doc->f = t; } while (0)
 	HTML_MOVE(title);
 	HTML_MOVE(lang);
@@ -1011,9 +1034,53 @@ html_from_scripts(struct html_doc *doc, struct buf *story)
 	HTML_MOVE(site);
 	HTML_MOVE(author);
 #undef HTML_MOVE
-	in->dom->flags |= DOM_P_SCRIPT | (doc->dom->flags & DOM_P_PAGE);
+	in->dom->flags |= flag | (doc->dom->flags & DOM_P_PAGE);
 	html_doc_free(doc);
 	return (in);
+}
+
+/*
+ * A page that holds less than a quarter of its JSON-LD articleBody (meta.c
+ * decided that) and paragraphs of its own of less than half the body's
+ * length (a bio, a caption) shows a teaser: read the body instead, a
+ * paragraph a line (or as markup, when it is some).
+ */
+static struct html_doc *
+html_from_ldbody(struct html_doc *doc, const char *body)
+{
+	struct html_doc	*in;
+	struct buf	 b;
+	const char	*s, *e, *nl;
+
+	if ((doc->dom->flags & DOM_P_SCRIPT) ||
+	    html_prose(doc, strlen(body) / 2) >= strlen(body) / 2)
+		return (doc);
+	buf_init(&b);
+	if (strstr(body, "<p") != NULL || strstr(body, "<br") != NULL)
+		buf_adds(&b, body);
+	else {
+		for (s = body, e = s + strlen(s); s < e; s = nl + 1) {
+			if ((nl = memchr(s, '\n', (size_t)(e - s))) == NULL)
+				nl = e;
+			buf_adds(&b, "<p>");
+			for (; s < nl; s++) {
+				if (*s == '<')
+					buf_adds(&b, "&lt;");
+				else if (*s == '&')
+					buf_adds(&b, "&amp;");
+				else
+					buf_addc(&b, *s);
+			}
+			buf_adds(&b, "</p>\n");
+		}
+	}
+	in = html_read(b.data != NULL ? b.data : "", b.len, 0);
+	buf_free(&b);
+	if (in->len < HTML_STORY_MIN) {
+		html_doc_free(in);
+		return (doc);
+	}
+	return (html_instead(doc, in, DOM_P_LDBODY));
 }
 
 struct html_doc *
@@ -1031,6 +1098,7 @@ html_read(const char *s, size_t n, int scripts)
 	htmlSAXHandler		 sax;
 	struct buf		 fixed, repaired;
 	size_t			 bad;
+	char			*ldbody = NULL;
 
 	memset(&p, 0, sizeof p);
 	p.scripts = scripts;
@@ -1085,6 +1153,8 @@ html_read(const char *s, size_t n, int scripts)
 	doc->len = p.out.len;
 	doc->text = buf_release(&p.out);
 	meta_finish(p.meta, doc);
+	if (scripts)
+		ldbody = meta_body_unshown(p.meta, doc);
 	meta_free(p.meta);
 	dom_prune(doc->dom);
 
@@ -1097,6 +1167,9 @@ html_read(const char *s, size_t n, int scripts)
 	buf_free(&p.tpl);
 	if (scripts)
 		doc = html_from_scripts(doc, &p.story);
+	if (ldbody != NULL)
+		doc = html_from_ldbody(doc, ldbody);
+	free(ldbody);
 	buf_free(&p.story);
 	return (doc);
 }

@@ -323,6 +323,63 @@ meta_finish(struct meta *m, struct html_doc *doc)
 	meta_mark_title(doc, m->h1);
 }
 
+/*
+ * Does a text still hold character references ("&amp;Ccedil;", "&#39;")?
+ * A CMS escaped it twice: it is no text to show.
+ */
+static int
+meta_mangled(const char *s)
+{
+	const char	*p, *q;
+
+	for (p = s; (p = strchr(p, '&')) != NULL; p++) {
+		q = p + 1;
+		if (*q == '#')
+			q++;
+		while ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') ||
+		    (*q >= '0' && *q <= '9'))
+			q++;
+		if (*q == ';' && q - p >= 3)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * A page that shows only a teaser of its story (a paywall's, or one a
+ * script fills in) may keep the whole story in its JSON-LD articleBody.
+ * When the page's blocks hold less than a quarter of that body, hand
+ * the body over (the caller frees it); else NULL.
+ */
+char *
+meta_body_unshown(struct meta *m, const struct html_doc *doc)
+{
+	char		*body, probe[49], *s;
+	const char	*p = doc->text, *e = doc->text + doc->len, *nl;
+	size_t		 bodylen, shown = 0, n, k;
+
+	if (m->body == NULL || meta_mangled(m->body))
+		return (NULL);
+	body = xstrdup(m->body);
+	bodylen = meta_nospace(body, strlen(body));
+	for (; bodylen >= 600 && p < e; p = nl + 1) {
+		if ((nl = memchr(p, '\n', e - p)) == NULL)
+			nl = e;
+		n = nl - p;
+		for (k = 0; k < n && k < sizeof probe - 1; k++)
+			probe[k] = p[k];
+		k = meta_nospace(probe, k);
+		if (k >= 12 && memmem(body, bodylen, probe, k) != NULL)
+			shown += n;
+	}
+	free(body);
+	if (bodylen < 600 || shown * 4 >= bodylen)
+		return (NULL);
+	s = m->body;
+	m->body = NULL;
+	return (s);
+}
+
 /* Is a JSON-LD @type (a string or an array of them) one of a kind? */
 static int
 meta_type_is(const struct json *t, const char **kinds)

@@ -178,6 +178,7 @@ struct dom_block {
 /* Page flags. */
 #define DOM_P_PAGE	0x04	/* a whole page (a head), not a fragment */
 #define DOM_P_SCRIPT	0x08	/* the story came from the page's scripts */
+#define DOM_P_LDBODY	0x10	/* the story came from its JSON-LD articleBody */
 struct dom {
 	struct dom_node		*nodes;		/* parents first */
 	size_t			 nnodes;
@@ -246,6 +247,7 @@ void		 meta_key(struct meta *, const char *, const char *);
 void		 meta_set_h1(struct meta *, char *);
 void		 meta_jsonld(struct meta *, const char *, size_t);
 void		 meta_finish(struct meta *, struct html_doc *);
+char		*meta_body_unshown(struct meta *, const struct html_doc *);
 
 /* text.c */
 size_t		 text_repair_utf8(const char *, size_t, struct buf *,
