@@ -724,6 +724,48 @@ clean_byline_name(const struct clean_feat *f, const char *m)
 }
 
 /*
+ * Does the block hold an e-mail address or a handle ("@jane_doe")?  An
+ * "@" before a number ("@1377 Apartments", "2 @ $5") is neither.
+ */
+static int
+clean_handle(const struct clean_feat *f)
+{
+	const char	*p;
+
+	for (p = f->lower; (p = strchr(p, '@')) != NULL; p++) {
+		if (p > f->lower && ((p[-1] >= 'a' && p[-1] <= 'z') ||
+		    (p[-1] >= '0' && p[-1] <= '9') || p[-1] == '_' ||
+		    p[-1] == '.'))
+			return (1);	/* name@host */
+		if ((p[1] >= 'a' && p[1] <= 'z') || p[1] == '_')
+			return (1);	/* @handle */
+	}
+	return (0);
+}
+
+/*
+ * Does the block quote someone ("We changed our privacy policy," the
+ * company said)?  Their "we" is not the site's.
+ */
+static int
+clean_speech(const struct clean_feat *f)
+{
+	static const char	*quotes[] = { "\"", "\xe2\x80\x9c", "\xc2\xab",
+		"\xe2\x80\x9e", "\xe3\x80\x8c", NULL };
+	static const char	*says[] = { " said", " says", "according to",
+		" told ", "sagte", " sagt", "dijo", "afirmó", "заявил",
+		"сообщил", "表示", "称", NULL };
+	int			 i, q = 0;
+
+	for (i = 0; quotes[i] != NULL && !q; i++)
+		q = strstr(f->lower, quotes[i]) != NULL;
+	for (i = 0; q && says[i] != NULL; i++)
+		if (strstr(f->lower, says[i]) != NULL)
+			return (1);
+	return (0);
+}
+
+/*
  * "By Aaron Humes: The Americas cannot ignore ...": a byline that opens
  * the story's first paragraph, the lede after a colon or a dash.  The
  * block is the story's, not a bio.
@@ -1090,7 +1132,9 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 			continue;
 		}
 		if (f->wlen < 2 * STRONG_MAX &&
-		    (m = lexicon_match(LEXICON_COOKIE, &lx))) {
+		    (m = lexicon_match(LEXICON_COOKIE, &lx)) &&
+		    (f->wlen < 60 || (lexicon_match(LEXICON_SITE, &lx) &&
+		    !clean_speech(f)))) {
 			clean_set(f, KIND_COOKIE, VERDICT_BOILERPLATE,
 			    "cookie-banner: \"%s\"", m);
 			f->anchored = lexicon_anchored(LEXICON_COOKIE, m);
@@ -1136,7 +1180,8 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 		}
 		if (tail && f->wlen < STRONG_MAX &&
 		    (((m = lexicon_match(LEXICON_BIO, &lx)) != NULL &&
-		    clean_byline_name(f, m) && !clean_byline_lede(f, m)) ||
+		    clean_byline_name(f, m) && !clean_byline_lede(f, m) &&
+		    (strcmp(m, "@") != 0 || clean_handle(f))) ||
 		    ((m = lexicon_match(LEXICON_BIO_WEAK, &lx)) != NULL &&
 		    ((i > 0 && clean_name_line(&fs[i - 1])) ||
 		    clean_name_then(f, m))))) {

@@ -262,7 +262,9 @@ static const char *lexicon_share[] = {
 	"=linkedin", "=telegram", "=weibo", "=wechat", "=微博", "=微信",
 	"=x", "=line", "=reddit", "=вконтакте", "=одноклассники", "=vk",
 	"=kakaotalk", "=카카오톡", "=네이버", "=band", "=はてブ",
-	"글자크기", "字号", "字號", "文字サイズ", "schriftgröße", "font size",
+	"^글자크기", "^字号", "^字號", "【字号", "【字號", " 字号", " 字號",
+	"=大字号", "=中字号", "=小字号", "=大字號", "=中字號", "=小字號",
+	"^文字サイズ", "^schriftgröße", "^font size", "^text size",
 	"^listen ·", "^print ·", "share this story", "收藏&分享", "点赞&分享",
 	"點讚&分享", "按讚&分享", "转发本文", "轉發本文", "^转发：", "^轉發：",
 	"=举报", "=舉報", "=收藏", "=关注", "=關注", "=举报 收藏",
@@ -595,6 +597,31 @@ static const char *lexicon_cta[] = {
 	NULL
 };
 
+/*
+ * A site speaking to its reader, as a cookie banner does ("we use
+ * cookies", "your consent", "this website"): a story that reports on
+ * cookies or a privacy policy speaks of a company, in the third person.
+ */
+static const char *lexicon_site[] = {
+	"^we ", " we ", " we'", "^our ", " our ", " us ", " us.", " you",
+	"^you", "website", "web site", "this site", "accept", "consent",
+	"agree", "browser", "browsing", "settings", "preferences", "opt out",
+	"opt-out", "learn more", "more information",
+	"^wir ", " wir ", "^sie ", " sie ", " ihre", "^ihre", "unsere",
+	"akzeptier", "einwillig", "zustimm", "webseite", "einstellungen",
+	"usamos", "utilizamos", "nuestr", "acept", "consentimiento", "sitio",
+	"navegación", "navegar", "configuración", "usted",
+	"^nous ", " nous ", "^vous ", " vous ", "votre", " vos ",
+	"consentement", "paramètres", "navigation",
+	"^мы ", " мы ", "^вы ", " вы ", "ваш", "сайт", "соглас", "приня",
+	"настройк", "браузер",
+	"本网站", "本站", "您", "我们", "同意", "接受", "本網站", "我們",
+	"浏览器", "瀏覽器", "当サイト", "本サイト", "ご利用", "お客様", "設定",
+	"ブラウザ", "ます", "동의", "사이트", "당사", "귀하", "설정", "브라우저",
+	"니다",
+	NULL
+};
+
 /* The lists by kind, indexed by enum lexicon_kind. */
 static const char **lexicon_lists[] = {
 	[LEXICON_SHARE] = lexicon_share,
@@ -612,6 +639,7 @@ static const char **lexicon_lists[] = {
 	[LEXICON_EDITOR] = lexicon_editor,
 	[LEXICON_TICKER] = lexicon_ticker,
 	[LEXICON_CTA] = lexicon_cta,
+	[LEXICON_SITE] = lexicon_site,
 };
 
 /* Is c punctuation or space for the '=' and '^' anchors? */
