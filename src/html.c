@@ -688,6 +688,18 @@ html_push(struct html_parser *p, const xmlChar *name)
 	return (o);
 }
 
+/* Is an element of a form open (a textarea there is the reader's)? */
+static int
+html_in_form(const struct html_parser *p)
+{
+	size_t	i;
+
+	for (i = 0; i < p->depth; i++)
+		if (strcmp((const char *)p->stack[i].name, "form") == 0)
+			return (1);
+	return (0);
+}
+
 static void
 html_start(void *arg, const xmlChar *xname, const xmlChar **atts)
 {
@@ -723,10 +735,12 @@ html_start(void *arg, const xmlChar *xname, const xmlChar **atts)
 		p->skip++;
 		return;
 	}
-	if (strcmp(name, "script") == 0 && !p->tplrun && (v = html_attr(atts,
-	    "type")) != NULL && (html_casefind(v, "text/template") != NULL ||
+	if (!p->tplrun && ((strcmp(name, "script") == 0 &&
+	    (v = html_attr(atts, "type")) != NULL &&
+	    (html_casefind(v, "text/template") != NULL ||
 	    html_casefind(v, "text/html") != NULL ||
-	    html_casefind(v, "text/x-template") != NULL)) {
+	    html_casefind(v, "text/x-template") != NULL)) ||
+	    (strcmp(name, "textarea") == 0 && !html_in_form(p)))) {
 		o->what |= OPEN_SKIP | OPEN_TPL;
 		p->skip++;
 		p->intpl = 1;
@@ -818,9 +832,11 @@ html_close(struct html_parser *p, struct html_open *o)
 /*
  * Blogger's templates (Google's own blogs among them) ship the post as
  * markup in a <script type="text/template"> inside the article's own
- * element, for a script to show.  Read that markup in place, as a
- * browser would show it, unless it is a template with holes to fill in
- * ("{{title}}", "<%= body %>"): that is a widget's, not a story.
+ * element, for a script to show; some portals (huanqiu.com) keep it
+ * escaped in a hidden <textarea>.  Read that markup in place, as a
+ * browser would show it once the script ran, unless it is a template
+ * with holes to fill in ("{{title}}", "<%= body %>"): that is a
+ * widget's, not a story.
  */
 static void
 html_tpl(struct html_parser *p)
@@ -885,6 +901,10 @@ html_chars(void *arg, const xmlChar *s, int n)
 
 	if (p->intitle) {
 		buf_add(&p->title, s, n);
+		return;
+	}
+	if (p->intpl && p->tpl.len + n < HTML_SCRIPT_MAX) {
+		buf_add(&p->tpl, s, n);
 		return;
 	}
 	if (p->skip != 0 || p->head != 0)

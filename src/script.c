@@ -132,7 +132,7 @@ static int
 script_has_p(const char *s, size_t n)
 {
 	static const char	*opens[] = { "u003cp", "u003Cp", "x3cp", "<p",
-		NULL };
+		"&lt;p", NULL };
 	const char		*p, *e = s + n;
 	size_t			 i, l;
 
@@ -141,11 +141,48 @@ script_has_p(const char *s, size_t n)
 		for (p = s; (p = memmem(p, (size_t)(e - p), opens[i], l)) !=
 		    NULL; p += l) {
 			if (p + l < e && (p[l] == '>' || p[l] == ' ' ||
-			    p[l] == '\\'))
+			    p[l] == '\\' || (p[l] == '&' && e - p >
+			    (ptrdiff_t)l + 3 && memcmp(p + l, "&gt;", 4) == 0)))
 				return (1);
 		}
 	}
 	return (0);
+}
+
+/*
+ * A literal that holds its HTML escaped as text ("&lt;p&gt;", as
+ * toutiao.com's pages keep their articles): the markup, with the quote
+ * marks around it dropped ("&quot;&lt;div&gt;...&quot;".slice(6, -6)).
+ */
+static void
+script_unentity(struct buf *b)
+{
+	static const struct {
+		const char	*ent;
+		char		 c;
+	} ents[] = { { "&lt;", '<' }, { "&gt;", '>' }, { "&quot;", '"' },
+		{ "&#34;", '"' }, { "&#39;", '\'' }, { "&#x27;", '\'' },
+		{ "&amp;", '&' } };
+	size_t	i, k, j, l;
+
+	for (i = k = 0; i < b->len; ) {
+		for (j = 0; j < sizeof ents / sizeof ents[0]; j++) {
+			l = strlen(ents[j].ent);
+			if (b->len - i >= l && memcmp(b->data + i, ents[j].ent,
+			    l) == 0)
+				break;
+		}
+		if (j < sizeof ents / sizeof ents[0]) {
+			b->data[k++] = ents[j].c;
+			i += l;
+		} else
+			b->data[k++] = b->data[i++];
+	}
+	b->len = k;
+	if (k >= 2 && b->data[0] == '"' && b->data[k - 1] == '"') {
+		memmove(b->data, b->data + 1, k - 2);
+		b->len = k - 2;
+	}
 }
 
 /*
@@ -180,6 +217,9 @@ script_scan_at(struct buf *best, const char *s, size_t n, int depth)
 		    script_has_p(b, (size_t)(p - b))) {
 			one.len = 0;
 			script_unescape(b, (size_t)(p - b), &one);
+			if (memmem(one.data, one.len, "&lt;p", 5) != NULL &&
+			    memmem(one.data, one.len, "<p", 2) == NULL)
+				script_unentity(&one);
 			if (depth < 2 && memmem(one.data, one.len, "\\u003c",
 			    6) != NULL)
 				script_scan_at(best, one.data, one.len,
