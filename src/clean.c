@@ -583,12 +583,83 @@ clean_markup(const struct clean_feat *f)
 	return (hits);
 }
 
+/* Does s..e end with one of the strings in list? */
+static int
+clean_ends(const char *s, const char *e, const char **list)
+{
+	size_t	i, l;
+
+	for (i = 0; list[i] != NULL; i++) {
+		l = strlen(list[i]);
+		if ((size_t)(e - s) >= l && memcmp(e - l, list[i], l) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 /*
- * A caption that closes with its photo's credit: "Meghan Markle at the
- * awards (Image: Getty)", "El alcalde, ayer (Foto: EFE)".
+ * A Chinese or Japanese caption: a sentence on the photo, closed by its
+ * credit and nothing after it: "…进行春耕作业。 陈春燕摄（人民视觉）",
+ * "…转移被困群众。 受访者供图", "…路網將重整。（記者林雅婷攝）",
+ * "…倒伏的大树。图源：社交媒体".  A credit line alone ("文／葉書涵
+ * 攝影／蔡宗翰") is the writers' line, and a photo story, whose every
+ * paragraph is a caption, is left to the caller.
  */
 static int
-clean_photo_credit(const struct clean_feat *f)
+clean_cjk_credit(const struct clean_feat *f)
+{
+	static const char	*ends[] = { "摄", "攝", "供图", "供圖", "撮影",
+		"摄影", "攝影", NULL };
+	static const char	*inside[] = { "摄", "攝", "供图", "供圖", "撮影",
+		"资料图", "資料圖", "图源", "圖源", "图片来源", "圖片來源", NULL };
+	static const char	*sources[] = { "图源：", "图源:", "圖源：",
+		"图片来源：", "圖片來源：", "图：", "圖：", NULL };
+	const char		*s = f->lower, *e = f->lower + f->lowern, *o, *p;
+	size_t			 i;
+
+	if (f->cjk == 0 || f->wlen >= STRONG_MAX || f->lowern < 30)
+		return (0);
+	while (e > s && e[-1] == ' ')
+		e--;
+	/* a group in parentheses at the end: the credit, or an agency */
+	if (clean_ends(s, e, (const char *[]){ ")", "）", NULL })) {
+		for (o = e - 1; o > s && e - o < 90 && *o != '(' &&
+		    memcmp(o, "（", 3) != 0; o--)
+			/* nothing */;
+		if (o <= s + 10 || e - o >= 90)
+			return (0);
+		for (i = 0; inside[i] != NULL; i++)
+			if (memmem(o, (size_t)(e - o), inside[i],
+			    strlen(inside[i])) != NULL)
+				break;
+		e = o;
+		while (e > s && e[-1] == ' ')
+			e--;
+		if (inside[i] != NULL)
+			goto sentence;
+	}
+	if (clean_ends(s, e, ends))
+		goto sentence;
+	for (i = 0; sources[i] != NULL; i++) {
+		p = s + f->lowern > s + 40 ? s + f->lowern - 40 : s;
+		if ((o = memmem(p, (size_t)(e - p), sources[i],
+		    strlen(sources[i]))) != NULL && memmem(o, (size_t)(e - o),
+		    "。", 3) == NULL) {
+			e = o;
+			goto sentence;
+		}
+	}
+	return (0);
+sentence:
+	/* a sentence about the photo before the credit */
+	return (e - s >= 24 && (memmem(s, (size_t)(e - s), "，", 3) != NULL ||
+	    memmem(s, (size_t)(e - s), "。", 3) != NULL ||
+	    memmem(s, (size_t)(e - s), "、", 3) != NULL));
+}
+
+/* A caption closed by "(Image: Getty)", "(Foto: EFE)", "（写真：共同）". */
+static int
+clean_latin_credit(const struct clean_feat *f)
 {
 	static const char	*words[] = { "image:", "images:", "photo:",
 		"photos:", "picture:", "pic:", "foto:", "fotos:", "credit:",
@@ -608,6 +679,16 @@ clean_photo_credit(const struct clean_feat *f)
 			return (1);
 	}
 	return (0);
+}
+
+/*
+ * A caption that closes with its photo's credit: "Meghan Markle at the
+ * awards (Image: Getty)", "El alcalde, ayer (Foto: EFE)".
+ */
+static int
+clean_photo_credit(const struct clean_feat *f)
+{
+	return (clean_cjk_credit(f) || clean_latin_credit(f));
 }
 
 /*
@@ -1052,9 +1133,17 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 	struct clean_feat	*f;
 	struct lexicon_block	 lx;
 	const char		*m;
-	size_t			 i;
-	int			 hits, tail;
+	size_t			 i, ncred = 0, nprose = 0;
+	int			 hits, tail, photostory;
 
+	/* a photo story (图集): its captions are its paragraphs */
+	for (i = 0; i < n; i++) {
+		if (clean_cjk_credit(&fs[i]))
+			ncred++;
+		else if (fs[i].cjk > 0 && fs[i].wlen >= 60)
+			nprose++;
+	}
+	photostory = ncred >= 3 && ncred >= nprose;
 	for (i = 0; i < n; i++) {
 		f = &fs[i];
 		tail = i * 3 >= n;
@@ -1071,7 +1160,8 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 			    hits == 1 ? "" : "s", hits == 1 ? "y" : "ies");
 			continue;
 		}
-		if (clean_photo_credit(f)) {
+		if ((photostory ? clean_latin_credit(f) :
+		    clean_photo_credit(f))) {
 			clean_set(f, KIND_COPYRIGHT, VERDICT_BOILERPLATE,
 			    "caption: a photo's credit closes it");
 			f->anchored = 1;
