@@ -1323,7 +1323,10 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 			continue;
 		}
 		if (f->wlen < 80 && !f->terminal &&
-		    (m = lexicon_match(LEXICON_COMMENT_WORDS, &lx))) {
+		    (m = lexicon_match(LEXICON_COMMENT_WORDS, &lx)) &&
+		    /* a commentator (评论员) signs a commentary */
+		    strstr(f->lower, "评论员") == NULL &&
+		    strstr(f->lower, "評論員") == NULL) {
 			clean_set(f, KIND_COMMENT_FORM, VERDICT_BOILERPLATE,
 			    "comment-form: \"%s\"", m);
 			continue;

@@ -594,6 +594,19 @@ static const char *lexicon_cta[] = {
 	"читайте нас", "팔로우하세요", "非官方存档", "非官方存檔",
 	"архив публичного канала",
 	"necesita tu apoyo", "hazte socio",
+	"thank you for reading", "print subscriber", "activate your digital",
+	"your subscription", "no billionaire owner", "no shareholders and no",
+	"receive a commission", "a small commission", "through links on this",
+	"accept payment in exchange", "your browser doesn't support",
+	"your browser does not support", "is this page useful",
+	"was this page helpful", "for immediate release",
+	"forward-looking statements", "media contact:", "press contact:",
+	"investor contact:", "a verified signatory",
+	"wie es weitergeht?", "jederzeit online kündbar", "jederzeit kündbar",
+	"tu suscripción", "otro usuario a tu", "únete a nuestro canal",
+	"ya está en whatsapp", "inicia sesión o regístrate",
+	"후원으로 만들어", "후원해주", "查看精彩图片", "下载网易新闻客户端",
+	"网易新闻客户端", "新浪财经公众号", "我要反馈",
 	NULL
 };
 
