@@ -132,6 +132,39 @@ clean_is_word_char(ucs4_t c)
 	    (c >= 0xac00 && c <= 0xd7af));
 }
 
+/*
+ * Does a sentence end just before the group in parentheses that ends at
+ * e: "…就是最大的民生。（评论员 林小舟）", "… to comment. (Reporting by
+ * Ana Ruiz)"?  The group signs the sentence.
+ */
+static int
+clean_signed(const char *s, const uint8_t *e)
+{
+	const uint8_t	*p = e, *q;
+	ucs4_t		 c;
+
+	while (p > (const uint8_t *)s && e - p < 90) {
+		if ((q = u8_prev(&c, p, (const uint8_t *)s)) == NULL)
+			return (0);
+		p = q;
+		if (c == '(' || c == 0xff08)
+			break;
+		if (c == ')' || c == 0xff09)
+			return (0);
+	}
+	if (p == (const uint8_t *)s || e - p >= 90)
+		return (0);
+	while (p > (const uint8_t *)s) {
+		if ((q = u8_prev(&c, p, (const uint8_t *)s)) == NULL)
+			return (0);
+		if (!clean_is_space(c))
+			return (c == '.' || c == '!' || c == '?' ||
+			    c == 0x3002 || c == 0xff01 || c == 0xff1f);
+		p = q;
+	}
+	return (0);
+}
+
 /* Does the block end like a sentence (quotes and brackets aside)? */
 static int
 clean_terminal(const char *s, size_t n, int *ellipsis)
@@ -144,6 +177,8 @@ clean_terminal(const char *s, size_t n, int *ellipsis)
 		q = u8_prev(&c, p, (const uint8_t *)s);
 		if (q == NULL)
 			return (0);
+		if ((c == ')' || c == 0xff09) && clean_signed(s, q))
+			return (1);
 		if (c == '"' || c == '\'' || c == 0x201d || c == 0x2019 ||
 		    c == 0x300d || c == 0x300f || c == ')' || c == 0xff09 ||
 		    c == 0xbb || c == 0x3011 || clean_is_space(c) || c == '*') {
@@ -1665,6 +1700,13 @@ clean_context(struct clean_feat *fs, size_t n)
 		}
 		if (prev == next) {
 			out[i] = prev;
+			continue;
+		}
+		/* The story's last sentence, short ("The ministry declined
+		 * to comment."), right after its run: it closes the story. */
+		if (prev == CLS_GOOD && pa + 1 == i && fs[i].terminal &&
+		    fs[i].linkchars == 0) {
+			out[i] = CLS_GOOD;
 			continue;
 		}
 		/* Mixed: good if a near-good block stands on the bad side. */
