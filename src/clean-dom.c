@@ -57,6 +57,7 @@
 static int	cd_near_prose(const struct cd *, size_t);
 static int	cd_meta_run(const struct cd *, size_t, size_t);
 static int	cd_subtitle(const struct cd *, size_t, int);
+static int	cd_subline(const struct cd *, size_t, int);
 
 static const char *cd_tag_names[DOM_NTAGS] = {
 	"", "html", "body", "div", "p", "section", "article", "main", "nav",
@@ -994,19 +995,38 @@ cd_verdicts(struct cd *cd)
 static int
 cd_subtitle(const struct cd *cd, size_t i, int heading)
 {
-	const struct clean_feat	*f = &cd->fs[i], *t;
-	uint32_t		 k = cd->d->blocks[i].node;
+	size_t	j, r;
 
-	if (cd->title == cd->n || i != cd->title + 1 || i >= cd->first)
+	if (cd->title == cd->n || i <= cd->title || i > cd->title + 3 ||
+	    i >= cd->first)
 		return (0);
-	t = &cd->fs[cd->title];
-	return (k != DOM_NONE && (!heading ||
-	    (cd->d->nodes[k].tag >= DOM_H1 && cd->d->nodes[k].tag <= DOM_H6)) &&
+	/* a second or third line stands under subtitles (a Korean
+	 * paper's 부제 lines, a tabloid's points under its headline) */
+	for (j = cd->title + 1; j <= i; j++)
+		if (!cd_subline(cd, j, heading))
+			return (0);
+	for (r = i; r + 1 < cd->first && r + 1 <= cd->title + 3 &&
+	    cd_subline(cd, r + 1, heading); r++)
+		/* nothing */;
+	return (cd->first - r <= 4 || cd_meta_run(cd, r + 1, cd->first));
+}
+
+/* Could block i be a line of a subtitle: words, no link, no title? */
+static int
+cd_subline(const struct cd *cd, size_t i, int heading)
+{
+	const struct clean_feat	*f = &cd->fs[i], *t = &cd->fs[cd->title];
+	uint32_t		 k = cd->d->blocks[i].node;
+	int			 tag;
+
+	tag = k != DOM_NONE ? cd->d->nodes[k].tag : DOM_OTHER;
+	return (k != DOM_NONE && (!heading || (tag >= DOM_H1 &&
+	    tag <= DOM_H6) || tag == DOM_LI) &&
 	    f->linkchars == 0 &&
 	    (f->kind == KIND_QUALITY || f->kind == KIND_CONTEXT) &&
-	    f->wlen >= 40 && f->wlen < 300 && !f->ellipsis &&
-	    f->digits * 4 < f->chars && (cd->first - i <= 4 ||
-	    cd_meta_run(cd, i + 1, cd->first)) &&
+	    (f->wlen >= 40 || ((f->cjk > 0 || f->hangul > 0) &&
+	    f->wlen >= 20)) && f->wlen < 300 && !f->ellipsis &&
+	    f->digits * 3 < f->chars &&
 	    memmem(f->s, f->n, t->s, t->n) == NULL);
 }
 
