@@ -1022,8 +1022,8 @@ cd_subline(const struct cd *cd, size_t i, int heading)
 	tag = k != DOM_NONE ? cd->d->nodes[k].tag : DOM_OTHER;
 	return (k != DOM_NONE && (!heading || (tag >= DOM_H1 &&
 	    tag <= DOM_H6) || tag == DOM_LI) &&
-	    f->linkchars == 0 &&
-	    (f->kind == KIND_QUALITY || f->kind == KIND_CONTEXT) &&
+	    f->linkchars == 0 && (f->kind == KIND_QUALITY ||
+	    f->kind == KIND_CONTEXT || f->kind == KIND_KEPT) &&
 	    (f->wlen >= 40 || ((f->cjk > 0 || f->hangul > 0) &&
 	    f->wlen >= 20)) && f->wlen < 300 && !f->ellipsis &&
 	    f->digits * 3 < f->chars &&
