@@ -42,6 +42,8 @@ static void	 clean_features(struct clean_feat *, char *,
 		     const struct html_link *, size_t, size_t);
 static void	 clean_strong(struct clean_feat *, size_t, size_t);
 static size_t	 clean_norm(const struct clean_feat *, char *, size_t);
+static size_t	 clean_norm_span(const char *, const char *, char *, size_t);
+static int	 clean_list_number(const struct clean_feat *);
 static uint64_t	 clean_fnv(const char *, size_t);
 static void	 clean_headings(struct clean_feat *, size_t);
 static int	 clean_datetime(const struct clean_feat *);
@@ -1395,12 +1397,19 @@ clean_fnv(const char *s, size_t n)
 static size_t
 clean_norm(const struct clean_feat *f, char *out, size_t max)
 {
-	const uint8_t	*p = (const uint8_t *)f->lower, *e = p + f->lowern;
+	return (clean_norm_span(f->lower, f->lower + f->lowern, out, max));
+}
+
+/* clean_norm over lower-cased text from s to e. */
+static size_t
+clean_norm_span(const char *s, const char *e, char *out, size_t max)
+{
+	const uint8_t	*p = (const uint8_t *)s, *end = (const uint8_t *)e;
 	size_t		 len = 0;
 	ucs4_t		 c;
 	int		 l;
 
-	while (p < e && len + 4 < max) {
+	while (p < end && len + 4 < max) {
 		if (*p < 0x80) {
 			/* lower-cased already: letters, digits, apostrophe */
 			if ((*p >= 'a' && *p <= 'z') || (*p >= '0' &&
@@ -1409,7 +1418,7 @@ clean_norm(const struct clean_feat *f, char *out, size_t max)
 			p++;
 			continue;
 		}
-		l = utf8_next(&c, p, e);
+		l = utf8_next(&c, p, end);
 		if (clean_is_word_char(c) || clean_is_cjk(c)) {
 			memcpy(out + len, p, l);
 			len += l;
@@ -1417,6 +1426,67 @@ clean_norm(const struct clean_feat *f, char *out, size_t max)
 		p += l;
 	}
 	return (len);
+}
+
+/*
+ * Is block i a pull quote: its sentences, each word for word, in one
+ * longer block near it ("You learn not to ask. You learn it from their
+ * faces." beside '"You learn not to ask," she told me. "You learn it
+ * from their faces."')?  Its parts are cut at punctuation, as a pull
+ * quote drops the attribution between them.
+ */
+static int
+clean_pullquote(struct clean_feat *fs, size_t n, size_t i, size_t *from)
+{
+	static char		 big[8192];
+	char			 seg[512];
+	const struct clean_feat	*f = &fs[i];
+	const char		*p, *q, *e = f->lower + f->lowern;
+	size_t			 j, lo, hi, lb, ls, found, longest;
+	ucs4_t			 c;
+	int			 l, ok;
+
+	lo = i > 12 ? i - 12 : 0;
+	hi = i + 12 < n ? i + 12 : n - 1;
+	for (j = lo; j <= hi; j++) {
+		if (j == i || fs[j].normlen < f->normlen + 10 ||
+		    fs[j].kind != KIND_NONE)
+			continue;
+		lb = clean_norm(&fs[j], big, sizeof big);
+		found = longest = 0;
+		ok = 1;
+		for (p = q = f->lower; ok && q <= e; q += l) {
+			l = 1;
+			c = ' ';
+			if (q < e && (l = utf8_next(&c, (const uint8_t *)q,
+			    (const uint8_t *)e)) <= 0)
+				l = 1;
+			if (q < e && !(c == '.' || c == ',' || c == '!' ||
+			    c == '?' || c == ';' || c == ':' || c == '"' ||
+			    c == 0x201c || c == 0x201d || c == 0xab ||
+			    c == 0xbb || c == 0x2026 || c == 0x2014 ||
+			    c == 0x3002 || c == 0xff0c || c == 0xff01 ||
+			    c == 0xff1f || c == 0x3001 || c == 0x300c ||
+			    c == 0x300d))
+				continue;
+			ls = clean_norm_span(p, q, seg, sizeof seg);
+			p = q + (q < e ? l : 0);
+			if (ls < 6)
+				continue;
+			if (memmem(big, lb, seg, ls) == NULL)
+				ok = 0;
+			found += ls;
+			if (ls > longest)
+				longest = ls;
+			if (q >= e)
+				break;
+		}
+		if (ok && longest >= 12 && found * 10 >= f->normlen * 8) {
+			*from = j;
+			return (1);
+		}
+	}
+	return (0);
 }
 
 /*
@@ -1516,6 +1586,17 @@ clean_runs(struct clean_feat *fs, size_t n)
 			    "duplicate: the same as block %zu", seen[h]);
 	}
 	free(seen);
+
+	for (i = 0; i < n; i++) {
+		/* a pull quote is a sentence; a quoted phrase over a
+		 * section ("«Там нас никто не найдёт»") is its heading */
+		if (fs[i].kind == KIND_NONE && fs[i].normlen >= 30 &&
+		    fs[i].normlen <= 400 && fs[i].terminal &&
+		    clean_list_number(&fs[i]) == 0 &&
+		    clean_pullquote(fs, n, i, &j))
+			clean_set(&fs[i], KIND_DUPLICATE, VERDICT_BOILERPLATE,
+			    "duplicate: a pull quote of block %zu", j + 1);
+	}
 }
 
 /* A block that repeats the title (a page's <h1> under its <title>). */
