@@ -862,6 +862,28 @@ clean_handle(const struct clean_feat *f)
 }
 
 /*
+ * Does the block open as a page's date line does ("Published: April 8,
+ * 2022 at 5:33 p.m. Updated: ...")?  Its "p.m." is no sentence's end.
+ */
+static int
+clean_stamp_word(const struct clean_feat *f)
+{
+	static const char	*words[] = { "published", "updated", "posted",
+		"last updated", "veröffentlicht", "aktualisiert", "publicado",
+		"actualizado", "publié", "mis à jour", "опубликовано",
+		"обновлено", NULL };
+	size_t			 i, l;
+
+	for (i = 0; words[i] != NULL; i++) {
+		l = strlen(words[i]);
+		if (f->lowern > l && memcmp(f->lower, words[i], l) == 0 &&
+		    (f->lower[l] == ':' || f->lower[l] == ' '))
+			return (1);
+	}
+	return (0);
+}
+
+/*
  * Does the block quote someone ("We changed our privacy policy," the
  * company said)?  Their "we" is not the site's.
  */
@@ -1341,7 +1363,8 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 		}
 		if (f->wlen < 150 && (!f->terminal || (f->wlen < 80 &&
 		    (memmem(f->s, f->n, "·", 2) != NULL ||
-		    memchr(f->s, '|', f->n) != NULL))) && clean_datetime(f)) {
+		    memchr(f->s, '|', f->n) != NULL)) ||
+		    clean_stamp_word(f)) && clean_datetime(f)) {
 			clean_set(f, KIND_NUMERIC, VERDICT_BOILERPLATE,
 			    "timestamp: a date and a time");
 			continue;

@@ -607,6 +607,13 @@ static const char *lexicon_cta[] = {
 	"ya está en whatsapp", "inicia sesión o regístrate",
 	"후원으로 만들어", "후원해주", "查看精彩图片", "下载网易新闻客户端",
 	"网易新闻客户端", "新浪财经公众号", "我要反馈",
+	"medically reviewed by", "fact checked by", "strict sourcing guidelines",
+	"how we reviewed this article", "your privacy is important to us",
+	"shop the sale", "shop the look", "=deal alert", "pin it!",
+	"=representative image", "=representational image",
+	"read more of our", "published in the print edition",
+	"appears in print on", "a version of this article appears",
+	"delivered to your inbox", "straight to your inbox",
 	NULL
 };
 
