@@ -614,6 +614,9 @@ static const char *lexicon_cta[] = {
 	"read more of our", "published in the print edition",
 	"appears in print on", "a version of this article appears",
 	"delivered to your inbox", "straight to your inbox",
+	"=опрос", "=poll", "=umfrage", "=encuesta", "=sondage", "=投票",
+	"=アンケート", "=설문", "=фото автора", "=фото автора.", "行情走势",
+	"=sobre la firma", "=über den autor", "=об авторе", "=à propos de l'auteur",
 	NULL
 };
 
