@@ -661,7 +661,7 @@ clean_cjk_credit(const struct clean_feat *f)
 	/* a group in parentheses at the end: the credit, or an agency */
 	if (clean_ends(s, e, (const char *[]){ ")", "）", NULL })) {
 		for (o = e - 1; o > s && e - o < 90 && *o != '(' &&
-		    memcmp(o, "（", 3) != 0; o--)
+		    !(e - o >= 3 && memcmp(o, "（", 3) == 0); o--)
 			/* nothing */;
 		if (o <= s + 10 || e - o >= 90)
 			return (0);
