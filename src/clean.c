@@ -678,7 +678,7 @@ clean_cjk_credit(const struct clean_feat *f)
 	if (clean_ends(s, e, ends))
 		goto sentence;
 	for (i = 0; sources[i] != NULL; i++) {
-		p = s + f->lowern > s + 40 ? s + f->lowern - 40 : s;
+		p = e - s > 40 ? e - 40 : s;
 		if ((o = memmem(p, (size_t)(e - p), sources[i],
 		    strlen(sources[i]))) != NULL && memmem(o, (size_t)(e - o),
 		    "。", 3) == NULL) {
