@@ -1452,6 +1452,38 @@ clean_norm_span(const char *s, const char *e, char *out, size_t max)
 }
 
 /*
+ * A word of block f to look for in the raw text of the blocks near it
+ * before comparing them closely: its first run of five ASCII letters,
+ * or else of two characters beyond ASCII.  Its length, or 0.
+ */
+static size_t
+clean_probe(const struct clean_feat *f, const char **at)
+{
+	const char	*p = f->lower, *e = f->lower + f->lowern, *b;
+
+	for (b = p; p < e; p++) {
+		if (*p >= 'a' && *p <= 'z') {
+			if (p - b + 1 >= 5) {
+				*at = b;
+				return (5);
+			}
+		} else
+			b = p + 1;
+	}
+	for (p = f->lower; p + 6 <= e; p++) {
+		if (((unsigned char)*p & 0xc0) == 0xc0 &&
+		    (unsigned char)p[1] >= 0x80 && (unsigned char)p[2] >= 0x80 &&
+		    (unsigned char)p[3] >= 0x80 && (unsigned char)p[4] >= 0x80 &&
+		    (unsigned char)p[5] >= 0x80 && ((unsigned char)p[3] & 0xc0)
+		    == 0xc0) {
+			*at = p;
+			return (6);
+		}
+	}
+	return (0);
+}
+
+/*
  * Is block i a pull quote: its sentences, each word for word, in one
  * longer block near it ("You learn not to ask. You learn it from their
  * faces." beside '"You learn not to ask," she told me. "You learn it
@@ -1464,18 +1496,22 @@ clean_pullquote(struct clean_feat *fs, size_t n, size_t i, size_t *from)
 	static char		 big[8192];
 	char			 seg[512];
 	const struct clean_feat	*f = &fs[i];
-	const char		*p, *q, *e = f->lower + f->lowern;
-	size_t			 j, lo, hi, lb, ls, found, longest;
+	const char		*p, *q, *e = f->lower + f->lowern, *probe;
+	size_t			 j, lo, hi, lb, ls, found, longest, np;
 	ucs4_t			 c;
 	int			 l, ok;
 
+	if ((np = clean_probe(f, &probe)) == 0)
+		return (0);
 	lo = i > 12 ? i - 12 : 0;
 	hi = i + 12 < n ? i + 12 : n - 1;
 	for (j = lo; j <= hi; j++) {
-		if (j == i || fs[j].normlen < f->normlen + 10 ||
-		    fs[j].kind != KIND_NONE)
+		if (j == i || fs[j].lowern < f->lowern ||
+		    fs[j].kind != KIND_NONE ||
+		    memmem(fs[j].lower, fs[j].lowern, probe, np) == NULL)
 			continue;
-		lb = clean_norm(&fs[j], big, sizeof big);
+		if ((lb = clean_norm(&fs[j], big, sizeof big)) < f->normlen + 10)
+			continue;
 		found = longest = 0;
 		ok = 1;
 		for (p = q = f->lower; ok && q <= e; q += l) {
@@ -1510,6 +1546,25 @@ clean_pullquote(struct clean_feat *fs, size_t n, size_t i, size_t *from)
 		}
 	}
 	return (0);
+}
+
+/*
+ * The pull quotes of a text: a pull quote is a sentence; a quoted
+ * phrase over a section ("«Там нас никто не найдёт»") is its heading.
+ */
+static void
+clean_pullquotes(struct clean_feat *fs, size_t n)
+{
+	size_t	i, j;
+
+	for (i = 0; i < n; i++) {
+		if (fs[i].kind == KIND_NONE && fs[i].normlen >= 30 &&
+		    fs[i].normlen <= 400 && fs[i].terminal &&
+		    clean_list_number(&fs[i]) == 0 &&
+		    clean_pullquote(fs, n, i, &j))
+			clean_set(&fs[i], KIND_DUPLICATE, VERDICT_BOILERPLATE,
+			    "duplicate: a pull quote of block %zu", j + 1);
+	}
 }
 
 /*
@@ -1610,16 +1665,7 @@ clean_runs(struct clean_feat *fs, size_t n)
 	}
 	free(seen);
 
-	for (i = 0; i < n; i++) {
-		/* a pull quote is a sentence; a quoted phrase over a
-		 * section ("«Там нас никто не найдёт»") is its heading */
-		if (fs[i].kind == KIND_NONE && fs[i].normlen >= 30 &&
-		    fs[i].normlen <= 400 && fs[i].terminal &&
-		    clean_list_number(&fs[i]) == 0 &&
-		    clean_pullquote(fs, n, i, &j))
-			clean_set(&fs[i], KIND_DUPLICATE, VERDICT_BOILERPLATE,
-			    "duplicate: a pull quote of block %zu", j + 1);
-	}
+	clean_pullquotes(fs, n);
 }
 
 /* A block that repeats the title (a page's <h1> under its <title>). */
