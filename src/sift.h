@@ -356,7 +356,7 @@ const char	*lexicon_match(enum lexicon_kind,
 int		 lexicon_anchored(enum lexicon_kind, const char *);
 
 /* clean.c */
-#define CLEAN_VERSION		5	/* bump when verdicts change */
+#define CLEAN_VERSION		6	/* bump when verdicts change */
 #define VERDICT_CONTENT		0
 #define VERDICT_BOILERPLATE	1
 #define VERDICT_COMMENT		2
