@@ -452,6 +452,35 @@ dom_module_hash(const char *p, const char *pe, const char *h, const char *e)
 }
 
 /*
+ * Atomic CSS, one short generated name a rule ("fv qm bm hr qk lc su ad
+ * pi", as Medium's pages have): four names or more, none longer than
+ * three letters.  Their letters spell nothing ("ad" is no advert).
+ */
+static int
+dom_atomic(const char *v)
+{
+	const char	*p = v;
+	size_t		 len, names = 0;
+
+	for (;;) {
+		while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
+		    *p == '\f')
+			p++;
+		if (*p == '\0')
+			break;
+		for (len = 0; p[len] != '\0' && p[len] != ' ' &&
+		    p[len] != '\t' && p[len] != '\n' && p[len] != '\r' &&
+		    p[len] != '\f'; len++)
+			/* nothing */;
+		if (len > 3)
+			return (0);
+		names++;
+		p += len;
+	}
+	return (names >= 4);
+}
+
+/*
  * Name a node from a class or id value: each white-space separated name
  * on its own.  A BEM name ("block__element--modifier") says what the
  * element is in its element part: "sidebar-grid__content" is content
@@ -463,6 +492,8 @@ dom_name(struct dom_node *nd, const char *v, int attr)
 {
 	const char	*p = v, *e, *b, *m;
 
+	if (dom_atomic(v))
+		return;
 	for (;;) {
 		while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
 		    *p == '\f')

@@ -253,7 +253,7 @@ lexicon_is_ko_ending(const char *s, size_t n)
  * spaces around it aside).
  */
 static const char *lexicon_share[] = {
-	"share this", "share on ", "share:", "share :", "share via",
+	"share this", "share on ", "^share:", "^share :", "share via",
 	"=share", "=tweet", "=print", "=email", "=e-mail", "=copy link",
 	"分享到", "分享至", "=分享", "^分享 :", "^分享:", "^分享：", "分享本文",
 	"シェアする", "=シェア", "^シェア :", "^シェア:", "공유하기", "=공유",
