@@ -904,6 +904,18 @@ cd_verdicts(struct cd *cd)
 		if (cd->main == DOM_NONE)
 			continue;
 		f->inmain = 1;
+		/* a heading of the story that its table of contents (a
+		 * nav, a list of links above it) gave first */
+		if (f->kind == KIND_DUPLICATE && f->dupof > 0 &&
+		    cd->fs[f->dupof - 1].kind == KIND_DOM &&
+		    i > cd->first && i < cd->lastprose &&
+		    d->nodes[k].tag >= DOM_H2 && d->nodes[k].tag <= DOM_H6) {
+			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+			    "content: a heading of the story, also in its "
+			    "table of contents");
+			f->cls = CLS_GOOD;
+			continue;
+		}
 		if ((d->blocks[i].flags & DOM_B_LDBODY) && f->verdict !=
 		    VERDICT_CONTENT && f->kind != KIND_DUPLICATE &&
 		    f->wlen >= 40 && !(f->anchored &&

@@ -1659,9 +1659,11 @@ clean_runs(struct clean_feat *fs, size_t n)
 			seen[h] = i + 1;
 			continue;
 		}
-		if (fs[i].kind == KIND_NONE)
+		if (fs[i].kind == KIND_NONE) {
 			clean_set(&fs[i], KIND_DUPLICATE, VERDICT_BOILERPLATE,
 			    "duplicate: the same as block %zu", seen[h]);
+			fs[i].dupof = seen[h];
+		}
 	}
 	free(seen);
 

@@ -417,6 +417,7 @@ struct clean_feat {
 	int		 byline;	/* the byline rule hid it */
 	int		 anchored;	/* a phrase that starts it hid it */
 	int		 inmain;	/* in a page's main subtree */
+	size_t		 dupof;		/* 1 + the block it repeats, or 0 */
 	enum clean_class tcls;		/* the class its text alone gives */
 	enum clean_class cls;
 	enum clean_kind	 kind;
