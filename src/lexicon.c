@@ -617,6 +617,9 @@ static const char *lexicon_cta[] = {
 	"=опрос", "=poll", "=umfrage", "=encuesta", "=sondage", "=投票",
 	"=アンケート", "=설문", "=фото автора", "=фото автора.", "行情走势",
 	"=sobre la firma", "=über den autor", "=об авторе", "=à propos de l'auteur",
+	"=getty", "=getty images", "=reuters", "=afp", "=epa", "=ap", "=ap photo",
+	"=shutterstock", "=pa", "=pa media", "=alamy", "=dpa", "=efe",
+	"=end of article", "=visual stories", "follow related authors",
 	NULL
 };
 
