@@ -646,7 +646,7 @@ static int
 clean_cjk_credit(const struct clean_feat *f)
 {
 	static const char	*ends[] = { "摄", "攝", "供图", "供圖", "撮影",
-		"摄影", "攝影", NULL };
+		"摄影", "攝影", " 图", " 圖", "／图", "／圖", "/图", "/圖", NULL };
 	static const char	*inside[] = { "摄", "攝", "供图", "供圖", "撮影",
 		"资料图", "資料圖", "图源", "圖源", "图片来源", "圖片來源", NULL };
 	static const char	*sources[] = { "图源：", "图源:", "圖源：",
