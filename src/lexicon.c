@@ -620,6 +620,7 @@ static const char *lexicon_cta[] = {
 	"=getty", "=getty images", "=reuters", "=afp", "=epa", "=ap", "=ap photo",
 	"=shutterstock", "=pa", "=pa media", "=alamy", "=dpa", "=efe",
 	"=end of article", "=visual stories", "follow related authors",
+	"ist teil des bundesweiten", "danke, die redaktion",
 	NULL
 };
 
