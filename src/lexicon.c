@@ -621,6 +621,9 @@ static const char *lexicon_cta[] = {
 	"=shutterstock", "=pa", "=pa media", "=alamy", "=dpa", "=efe",
 	"=end of article", "=visual stories", "follow related authors",
 	"ist teil des bundesweiten", "danke, die redaktion",
+	"^lesedauer:", "verwendete quellen:", "para comentar,",
+	"we have a small favour to ask", "we have a small favor to ask",
+	"^our standards:", "カ月無料", "か月無料", "ヶ月無料",
 	NULL
 };
 
