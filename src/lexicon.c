@@ -624,6 +624,7 @@ static const char *lexicon_cta[] = {
 	"^lesedauer:", "verwendete quellen:", "para comentar,",
 	"we have a small favour to ask", "we have a small favor to ask",
 	"^our standards:", "カ月無料", "か月無料", "ヶ月無料",
+	"会員の方のみ", "=カテゴリーをフォローする", "電子版が利用できる",
 	NULL
 };
 
