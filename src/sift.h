@@ -13,6 +13,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include <unitypes.h>
+
 #include "gettext.h"
 #define _(s)	gettext(s)
 #define N_(s)	gettext_noop(s)
@@ -435,6 +437,31 @@ struct clean	*clean_text(const char *, const char *, size_t,
 void		 clean_free(struct clean *);
 void		 clean_set(struct clean_feat *, enum clean_kind, int,
 		     const char *, ...) __attribute__((format(printf, 4, 5)));
+int		 clean_is_cjk(ucs4_t);
+int		 clean_is_word_char(ucs4_t);
+#define STRONG_MAX	300	/* phrase rules apply to blocks this short */
+
+/* clean-line.c */
+int		 clean_markup(const struct clean_feat *);
+int		 clean_cjk_credit(const struct clean_feat *);
+int		 clean_latin_credit(const struct clean_feat *);
+int		 clean_photo_credit(const struct clean_feat *);
+int		 clean_only_time(const struct clean_feat *);
+int		 clean_placeholder(const struct clean_feat *);
+int		 clean_name_line(const struct clean_feat *);
+int		 clean_byline_name(const struct clean_feat *, const char *);
+int		 clean_handle(const struct clean_feat *);
+int		 clean_stamp_word(const struct clean_feat *);
+int		 clean_speech(const struct clean_feat *);
+int		 clean_byline_lede(const struct clean_feat *, const char *);
+int		 clean_name_then(const struct clean_feat *, const char *);
+int		 clean_counter(const struct clean_feat *);
+int		 clean_reporter(const char *);
+int		 clean_stamp(const struct clean_feat *);
+int		 clean_date_only(const struct clean_feat *);
+int		 clean_datetime(const struct clean_feat *);
+int		 clean_bare_url(const struct clean_feat *);
+int		 clean_breadcrumb(const struct clean_feat *);
 
 /* clean-dom.c */
 #define CD_ZONE_NONE	0

@@ -1,0 +1,603 @@
+/*
+ * clean-line.c: what one block's own shape says, for the classifier's
+ * strong rules (clean.c): markup residue, photo credits that close a
+ * caption, dates, times and counters, bylines and bios, bare URLs and
+ * breadcrumbs.  Each test reads one block's features and nothing else.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unictype.h>
+#include <unistr.h>
+
+#include "sift.h"
+
+/* Residue of markup: tags, attributes, entities left in the text. */
+int
+clean_markup(const struct clean_feat *f)
+{
+	const char	*p = f->s, *e = f->s + f->n;
+	int		 hits = 0;
+
+	for (; p < e; p++) {
+		if (*p == '<' && p + 1 < e && (p[1] == '/' || p[1] == '!' ||
+		    (p[1] >= 'a' && p[1] <= 'z')))
+			hits++;
+		else if (*p == '=' && p + 1 < e && p[1] == '"')
+			hits++;
+		else if (*p == '&' && p + 1 < e && (p[1] == '#' ||
+		    (p[1] >= 'a' && p[1] <= 'z'))) {
+			const char *q = p + 1;
+
+			while (q < e && q - p < 10 && *q != ';' && *q != ' ')
+				q++;
+			if (q < e && *q == ';')
+				hits++;
+		}
+	}
+	return (hits);
+}
+
+/* Does s..e end with one of the strings in list? */
+static int
+clean_ends(const char *s, const char *e, const char **list)
+{
+	size_t	i, l;
+
+	for (i = 0; list[i] != NULL; i++) {
+		l = strlen(list[i]);
+		if ((size_t)(e - s) >= l && memcmp(e - l, list[i], l) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * A Chinese or Japanese caption: a sentence on the photo, closed by its
+ * credit and nothing after it: "…进行春耕作业。 陈春燕摄（人民视觉）",
+ * "…转移被困群众。 受访者供图", "…路網將重整。（記者林雅婷攝）",
+ * "…倒伏的大树。图源：社交媒体".  A credit line alone ("文／葉書涵
+ * 攝影／蔡宗翰") is the writers' line, and a photo story, whose every
+ * paragraph is a caption, is left to the caller.
+ */
+int
+clean_cjk_credit(const struct clean_feat *f)
+{
+	static const char	*ends[] = { "摄", "攝", "供图", "供圖", "撮影",
+		"摄影", "攝影", " 图", " 圖", "／图", "／圖", "/图", "/圖", NULL };
+	static const char	*inside[] = { "摄", "攝", "供图", "供圖", "撮影",
+		"资料图", "資料圖", "图源", "圖源", "图片来源", "圖片來源", NULL };
+	static const char	*sources[] = { "图源：", "图源:", "圖源：",
+		"图片来源：", "圖片來源：", "图：", "圖：", NULL };
+	const char		*s = f->lower, *e = f->lower + f->lowern, *o, *p;
+	size_t			 i;
+
+	if (f->cjk == 0 || f->wlen >= STRONG_MAX || f->lowern < 30)
+		return (0);
+	while (e > s && e[-1] == ' ')
+		e--;
+	/* a group in parentheses at the end: the credit, or an agency */
+	if (clean_ends(s, e, (const char *[]){ ")", "）", NULL })) {
+		for (o = e - 1; o > s && e - o < 90 && *o != '(' &&
+		    !(e - o >= 3 && memcmp(o, "（", 3) == 0); o--)
+			/* nothing */;
+		if (o <= s + 10 || e - o >= 90)
+			return (0);
+		for (i = 0; inside[i] != NULL; i++)
+			if (memmem(o, (size_t)(e - o), inside[i],
+			    strlen(inside[i])) != NULL)
+				break;
+		e = o;
+		while (e > s && e[-1] == ' ')
+			e--;
+		if (inside[i] != NULL)
+			goto sentence;
+	}
+	if (clean_ends(s, e, ends))
+		goto sentence;
+	for (i = 0; sources[i] != NULL; i++) {
+		p = e - s > 40 ? e - 40 : s;
+		if ((o = memmem(p, (size_t)(e - p), sources[i],
+		    strlen(sources[i]))) != NULL && memmem(o, (size_t)(e - o),
+		    "。", 3) == NULL) {
+			e = o;
+			goto sentence;
+		}
+	}
+	return (0);
+sentence:
+	/* a sentence about the photo before the credit */
+	return (e - s >= 24 && (memmem(s, (size_t)(e - s), "，", 3) != NULL ||
+	    memmem(s, (size_t)(e - s), "。", 3) != NULL ||
+	    memmem(s, (size_t)(e - s), "、", 3) != NULL));
+}
+
+/* A caption closed by "(Image: Getty)", "(Foto: EFE)", "（写真：共同）". */
+int
+clean_latin_credit(const struct clean_feat *f)
+{
+	static const char	*words[] = { "image:", "images:", "photo:",
+		"photos:", "picture:", "pic:", "foto:", "fotos:", "credit:",
+		"photograph:", "bild:", "imagen:", "фото:", "写真：", "写真:",
+		"사진=", "图/", "圖/", "图／", "圖／", "摄影", "攝影", NULL };
+	const char		*o, *e = f->lower + f->lowern;
+	size_t			 i, l;
+
+	if (f->wlen >= STRONG_MAX || f->lowern < 8 || e[-1] != ')' ||
+	    (o = memrchr(f->lower, '(', f->lowern)) == NULL || e - o > 60)
+		return (0);
+	for (o++; o < e && *o == ' '; o++)
+		/* nothing */;
+	for (i = 0; words[i] != NULL; i++) {
+		l = strlen(words[i]);
+		if ((size_t)(e - o) > l && memcmp(o, words[i], l) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * A caption that closes with its photo's credit: "Meghan Markle at the
+ * awards (Image: Getty)", "El alcalde, ayer (Foto: EFE)".
+ */
+int
+clean_photo_credit(const struct clean_feat *f)
+{
+	return (clean_cjk_credit(f) || clean_latin_credit(f));
+}
+
+/*
+ * Is the block only a time, "15:48", "21:35 Uhr"?  Alone, that is a live
+ * page's entry or a timestamp, not a video's length: a video list gives
+ * each length with its title or its views.
+ */
+int
+clean_only_time(const struct clean_feat *f)
+{
+	static const char	*zones[] = { "", "uhr", "h", "gmt", "bst", "cet",
+		"cest", "utc", "am", "pm", "a.m.", "p.m.", "et", "mez", "msk",
+		NULL };
+	const char		*p = f->lower, *e = f->lower + f->lowern;
+	size_t			 i;
+
+	if (f->lowern > 14)
+		return (0);
+	while (p < e && ((*p >= '0' && *p <= '9') || *p == ':' || *p == ' ' ||
+	    *p == '.'))
+		p++;
+	if (p == f->lower)
+		return (0);
+	for (i = 0; zones[i] != NULL; i++)
+		if ((size_t)(e - p) == strlen(zones[i]) &&
+		    memcmp(p, zones[i], (size_t)(e - p)) == 0)
+			return (1);
+	return (0);
+}
+
+/*
+ * A template's placeholder left in the page, the whole block:
+ * "$$ARTICLEAD$$", "{{ad_slot}}", "%%BANNER%%", "[[widget]]".
+ */
+int
+clean_placeholder(const struct clean_feat *f)
+{
+	static const char	*pairs[][2] = {
+		{ "$$", "$$" }, { "{{", "}}" }, { "%%", "%%" }, { "[[", "]]" },
+		{ "${", "}" }
+	};
+	const char		*p, *e;
+	size_t			 i, a, b;
+
+	if (f->n < 4 || f->n > 64)
+		return (0);
+	for (i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+		a = strlen(pairs[i][0]);
+		b = strlen(pairs[i][1]);
+		if (f->n <= a + b || memcmp(f->s, pairs[i][0], a) != 0 ||
+		    memcmp(f->s + f->n - b, pairs[i][1], b) != 0)
+			continue;
+		for (p = f->s + a, e = f->s + f->n - b; p < e; p++)
+			if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' &&
+			    *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+			    *p == '_' || *p == '-' || *p == '.' ||
+			    *p == ':' || *p == ' '))
+				break;
+		if (p == e)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * A line that is only a person's name: one to four capitalised words, or
+ * two to four CJK characters, with nothing else.
+ */
+int
+clean_name_line(const struct clean_feat *f)
+{
+	const uint8_t	*p = (const uint8_t *)f->s, *e = p + f->n;
+	ucs4_t		 c;
+	int		 words = 0, start = 1, l;
+
+	if (f->digits != 0 || f->terminal || f->chars > 40 || f->kind !=
+	    KIND_NONE)
+		return (0);
+	if (f->cjk > 0)
+		return (f->cjk == f->chars && f->cjk >= 2 && f->cjk <= 4);
+	while (p < e) {
+		l = utf8_next(&c, p, e);
+		if (c == ' ' || c == '.' || c == '-') {
+			start = 1;
+		} else if (start) {
+			if (!uc_is_upper(c))
+				return (0);
+			words++;
+			start = 0;
+		} else if (!clean_is_word_char(c))
+			return (0);
+		p += l;
+	}
+	return (words >= 1 && words <= 4);
+}
+
+/*
+ * "By", "Von", "Por" and "От" make a byline only before a name: "Por
+ * comunidades, ..." is a sentence.
+ */
+int
+clean_byline_name(const struct clean_feat *f, const char *m)
+{
+	size_t	len = strlen(m);
+	ucs4_t	c;
+
+	if (strcmp(m, "by ") != 0 && strcmp(m, "von ") != 0 &&
+	    strcmp(m, "por ") != 0 && strcmp(m, "от ") != 0)
+		return (1);
+	if (f->n <= len || u8_mbtouc(&c, (const uint8_t *)f->s + len,
+	    f->n - len) <= 0)
+		return (0);
+	return (uc_is_upper(c));
+}
+
+/*
+ * Does the block hold an e-mail address or a handle ("@jane_doe")?  An
+ * "@" before a number ("@1377 Apartments", "2 @ $5") is neither.
+ */
+int
+clean_handle(const struct clean_feat *f)
+{
+	const char	*p;
+
+	for (p = f->lower; (p = strchr(p, '@')) != NULL; p++) {
+		if (p > f->lower && ((p[-1] >= 'a' && p[-1] <= 'z') ||
+		    (p[-1] >= '0' && p[-1] <= '9') || p[-1] == '_' ||
+		    p[-1] == '.'))
+			return (1);	/* name@host */
+		if ((p[1] >= 'a' && p[1] <= 'z') || p[1] == '_')
+			return (1);	/* @handle */
+	}
+	return (0);
+}
+
+/*
+ * Does the block open as a page's date line does ("Published: April 8,
+ * 2022 at 5:33 p.m. Updated: ...")?  Its "p.m." is no sentence's end.
+ */
+int
+clean_stamp_word(const struct clean_feat *f)
+{
+	static const char	*words[] = { "published", "updated", "posted",
+		"last updated", "veröffentlicht", "aktualisiert", "publicado",
+		"actualizado", "publié", "mis à jour", "опубликовано",
+		"обновлено", NULL };
+	size_t			 i, l;
+
+	for (i = 0; words[i] != NULL; i++) {
+		l = strlen(words[i]);
+		if (f->lowern > l && memcmp(f->lower, words[i], l) == 0 &&
+		    (f->lower[l] == ':' || f->lower[l] == ' '))
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * Does the block quote someone ("We changed our privacy policy," the
+ * company said)?  Their "we" is not the site's.
+ */
+int
+clean_speech(const struct clean_feat *f)
+{
+	static const char	*quotes[] = { "\"", "\xe2\x80\x9c", "\xc2\xab",
+		"\xe2\x80\x9e", "\xe3\x80\x8c", NULL };
+	static const char	*says[] = { " said", " says", "according to",
+		" told ", "sagte", " sagt", "dijo", "afirmó", "заявил",
+		"сообщил", "表示", "称", NULL };
+	int			 i, q = 0;
+
+	for (i = 0; quotes[i] != NULL && !q; i++)
+		q = strstr(f->lower, quotes[i]) != NULL;
+	for (i = 0; q && says[i] != NULL; i++)
+		if (strstr(f->lower, says[i]) != NULL)
+			return (1);
+	return (0);
+}
+
+/*
+ * "By Aaron Humes: The Americas cannot ignore ...": a byline that opens
+ * the story's first paragraph, the lede after a colon or a dash.  The
+ * block is the story's, not a bio.
+ */
+int
+clean_byline_lede(const struct clean_feat *f, const char *m)
+{
+	static const char	*marks[] = { ": ", " \xe2\x80\x94", " \xe2\x80\x93",
+		" - ", NULL };
+	const char		*at, *best = NULL;
+	size_t			 len = strlen(m);
+	int			 i;
+
+	if (strcmp(m, "by ") != 0 && strcmp(m, "von ") != 0 &&
+	    strcmp(m, "por ") != 0 && strcmp(m, "от ") != 0)
+		return (0);
+	if (!f->terminal || f->lowern < len + 120)
+		return (0);
+	for (i = 0; marks[i] != NULL; i++) {
+		at = strstr(f->lower + len, marks[i]);
+		if (at != NULL && (best == NULL || at < best))
+			best = at;
+	}
+	/* a name of a few words, then the story's sentences */
+	return (best != NULL && best - f->lower <= (ptrdiff_t)len + 40 &&
+	    f->lowern - (size_t)(best - f->lower) >= 100);
+}
+
+/*
+ * Does the block open with a name, and then phrase m, a verb of what a
+ * writer does: "Dana Whitlock covers transport", "Sofía Barrera escribe
+ * sobre agua"?  One to three
+ * capitalised words, none a function word ("The insurer covers ..."
+ * is no name), and no sentence before the phrase.
+ */
+int
+clean_name_then(const struct clean_feat *f, const char *m)
+{
+	static const char *verbs[] = { " covers ", "reports on",
+		"writes about", "has covered", "пишет о", "пишет об", "cubre ",
+		"escribe sobre", "berichtet", NULL };
+	const char	*at, *p, *w, *e;
+	ucs4_t		 c;
+	int		 words = 0, caps = 0, l, i;
+
+	for (i = 0; verbs[i] != NULL && strcmp(verbs[i], m) != 0; i++)
+		/* nothing */;
+	if (verbs[i] == NULL)
+		return (0);	/* a title ("Style Editor") is not a verb */
+	if (f->cjk > 0 || f->hangul > 0 || f->digits > 0 ||
+	    (at = strstr(f->lower, m)) == NULL)
+		return (0);
+	if (*m != ' ')
+		at--;	/* the space before a phrase that has none */
+	if (at <= f->lower || at - f->lower >= 60 || *at != ' ')
+		return (0);
+	/* the words before the phrase: none a function word */
+	for (p = f->lower; p < at; ) {
+		while (p < at && *p == ' ')
+			p++;
+		for (w = p; p < at && *p != ' '; p++)
+			/* nothing */;
+		if (p > w && (lexicon_is_stopword(w, (size_t)(p - w)) ||
+		    ++words > 3))
+			return (0);
+	}
+	/* and as many capitalised words open the original */
+	for (p = f->s, e = f->s + f->n; p < e && caps < words; caps++) {
+		while (p < e && *p == ' ')
+			p++;
+		if (p >= e || (l = u8_mbtouc(&c, (const uint8_t *)p,
+		    (size_t)(e - p))) <= 0 || !uc_is_upper(c))
+			return (0);
+		while (p < e && *p != ' ')
+			p++;
+	}
+	return (words >= 1 && caps == words);
+}
+
+/* A gallery's or a pager's counter: "1/8", "3 / 12", "2 of 10". */
+int
+clean_counter(const struct clean_feat *f)
+{
+	const char	*p = f->lower, *e = f->lower + f->lowern;
+	int		 a = 0, b = 0;
+
+	if (f->lowern > 12)
+		return (0);
+	while (p < e && *p >= '0' && *p <= '9' && a < 4)
+		p++, a++;
+	while (p < e && *p == ' ')
+		p++;
+	if (p < e && *p == '/')
+		p++;
+	else if (e - p >= 2 && memcmp(p, "of", 2) == 0)
+		p += 2;
+	else
+		return (0);
+	while (p < e && *p == ' ')
+		p++;
+	while (p < e && *p >= '0' && *p <= '9' && b < 4)
+		p++, b++;
+	return (a > 0 && b > 0 && p == e);
+}
+
+/*
+ * Does a byline phrase name who wrote the story (a reporter's line that
+ * stays in a story), not where it came from or when?
+ */
+int
+clean_reporter(const char *m)
+{
+	static const char	*words[] = { "by ", "von ", "por ", "от ",
+				    "記者", "记者", "文／", "文/", "作者", "撰文",
+				    "기자", NULL };
+	size_t			 i;
+
+	for (i = 0; words[i] != NULL; i++) {
+		if (strcmp(m, words[i]) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/* A date or time alone: digits and separators, a few letters at most. */
+int
+clean_stamp(const struct clean_feat *f)
+{
+	const uint8_t	*p = (const uint8_t *)f->s, *e = p + f->n;
+	ucs4_t		 c;
+	int		 runs = 0, in = 0, l;
+
+	if (f->digits < 4 || f->wlen > 40 || f->terminal ||
+	    memchr(f->s, '%', f->n) != NULL)
+		return (0);
+	/* A date or a time must be there: figures with words are not. */
+	if (!clean_datetime(f) && !clean_date_only(f) &&
+	    !(clean_only_time(f) && memchr(f->s, ':', f->n) != NULL))
+		return (0);
+	/* Digits and separators, and at most three words (a month name,
+	 * "at", "pm"), or the CJK date characters. */
+	while (p < e) {
+		l = utf8_next(&c, p, e);
+		p += l;
+		if ((c >= '0' && c <= '9') || strchr("/-:.,+() ", c) != NULL ||
+		    c == 0xff1a || c == 0x3000) {
+			in = 0;
+			continue;
+		}
+		if (c == 0x5e74 || c == 0x6708 || c == 0x65e5 || c == 0x6642 ||
+		    c == 0x65f6 || c == 0x5206 || c == 0x79d2 || c == 0xb144 ||
+		    c == 0xc6d4 || c == 0xc77c || c == 0xc2dc || c == 0xbd84)
+			continue;	/* 年月日時时分秒 년월일시분 */
+		if (c == 0x661f || c == 0x671f || c == 0x5468 || c == 0x9031 ||
+		    c == 0x66dc || c == 0x4e00 || c == 0x4e8c || c == 0x4e09 ||
+		    c == 0x56db || c == 0x4e94 || c == 0x516d || c == 0x5929 ||
+		    c == 0x706b || c == 0x6c34 || c == 0x6728 || c == 0x91d1 ||
+		    c == 0x571f || c == 0xc694)
+			continue;	/* 星期一..日 周 週 曜 月火水木金土 요 */
+		if (clean_is_cjk(c))
+			return (0);
+		if (!uc_is_alpha(c)) {
+			in = 0;		/* symbols: 👁, ·, | */
+			continue;
+		}
+		if (!in)
+			runs++;
+		in = 1;
+	}
+	return (runs <= 3);
+}
+
+/*
+ * A date without a time: 2023-09-05, 05/09/2023, 14.11.2024, 2024年6月,
+ * or a year with a month name ("22 марта 2024", "March 3, 2025").
+ */
+int
+clean_date_only(const struct clean_feat *f)
+{
+	const char	*p = f->s, *e = f->s + f->n;
+	int		 groups = 0, seps = 0, year = 0, d;
+
+	while (p < e) {
+		if (*p >= '0' && *p <= '9') {
+			for (d = 0; p < e && *p >= '0' && *p <= '9'; p++)
+				d++;
+			groups++;
+			year |= d == 4;
+			if (p < e && (*p == '-' || *p == '/' || *p == '.') &&
+			    p + 1 < e && p[1] >= '0' && p[1] <= '9')
+				seps++;
+			continue;
+		}
+		p++;
+	}
+	if (seps >= 2)
+		return (1);
+	if (memmem(f->s, f->n, "年", 3) != NULL || memmem(f->s, f->n, "월",
+	    3) != NULL)
+		return (1);
+	/* a year and a word: a month name */
+	return (year && groups <= 3 && f->chars - f->digits >= 3);
+}
+
+/*
+ * Does the block hold a date and a time of day: "2024-06-24 13:36",
+ * "10.03.2024, 22:47 Uhr", "2025年3月7日 18時40分", "7/28(日) 17:52"?
+ */
+int
+clean_datetime(const struct clean_feat *f)
+{
+	const char	*p = f->s, *e = f->s + f->n, *b;
+	int		 date = 0, time = 0, year = 0, d1, d2;
+
+	for (; p < e; p++) {
+		if (*p < '0' || *p > '9')
+			continue;
+		for (b = p, d1 = 0; p < e && *p >= '0' && *p <= '9'; p++)
+			d1++;
+		/* a year, with a month's name beside it: "20 мая 2025" */
+		year |= d1 == 4 && (b[0] == '1' || b[0] == '2');
+		if (p >= e)
+			break;
+		if (*p == ':' || (e - p >= 3 && memcmp(p, "時", 3) == 0)) {
+			const char *q = p + (*p == ':' ? 1 : 3);
+
+			for (d2 = 0; q < e && *q >= '0' && *q <= '9'; q++)
+				d2++;
+			if (d1 >= 1 && d1 <= 2 && d2 == 2)
+				time = 1;
+		} else if ((*p == '-' || *p == '/' || *p == '.') &&
+		    p + 1 < e && p[1] >= '0' && p[1] <= '9')
+			date = 1;
+		else if (e - p >= 3 && (memcmp(p, "年", 3) == 0 ||
+		    memcmp(p, "月", 3) == 0))
+			date = 1;
+	}
+	return (time && (date || clean_date_only(f) ||
+	    (year && f->chars - f->digits >= 5)));
+}
+
+/* Is the block one URL and nothing else? */
+int
+clean_bare_url(const struct clean_feat *f)
+{
+	if (f->n < 8 || (strncmp(f->lower, "http://", 7) != 0 &&
+	    strncmp(f->lower, "https://", 8) != 0 &&
+	    strncmp(f->lower, "www.", 4) != 0))
+		return (0);
+	return (memchr(f->s, ' ', f->n) == NULL);
+}
+
+/* Path-like runs of short items: "Home > World > Asia". */
+int
+clean_breadcrumb(const struct clean_feat *f)
+{
+	static const char	*seps[] = { " > ", " › ", " » ", "＞", " / ",
+				    " | ", " ＞ ", NULL };
+	size_t			 i, count = 0;
+	const char		*p;
+
+	if (f->terminal || f->wlen > 150)
+		return (0);
+	for (i = 0; seps[i] != NULL; i++) {
+		/* a quick look for its mark (its last byte but spaces) */
+		if (memchr(f->s, seps[i][strlen(seps[i]) - 1 -
+		    (seps[i][0] == ' ')], f->n) == NULL)
+			continue;
+		for (p = f->s; (p = memmem(p, f->n - (p - f->s), seps[i],
+		    strlen(seps[i]))) != NULL; p += strlen(seps[i]))
+			count++;
+	}
+	return (count >= 2);
+}
