@@ -905,8 +905,7 @@ clean_probe(const struct clean_feat *f, const char **at)
 static int
 clean_pullquote(struct clean_feat *fs, size_t n, size_t i, size_t *from)
 {
-	static char		 big[8192];
-	char			 seg[512];
+	char			 big[8192], seg[512];
 	const struct clean_feat	*f = &fs[i];
 	const char		*p, *q, *e = f->lower + f->lowern, *probe;
 	size_t			 j, lo, hi, lb, ls, found, longest, np;

@@ -869,7 +869,6 @@ html_tpl(struct html_parser *p)
 			html_close(p, &p->stack[--p->depth]);
 		p->floor = floor;
 		p->tplrun = 0;
-		p->tplready = 0;
 	}
 	buf_free(&t);
 }
@@ -1174,7 +1173,7 @@ html_read(const char *s, size_t n, int scripts)
 	doc->text = buf_release(&p.out);
 	meta_finish(p.meta, doc);
 	if (scripts)
-		ldbody = meta_body_unshown(p.meta, doc);
+		ldbody = meta_body_unshown(p.meta);
 	meta_free(p.meta);
 	dom_prune(doc->dom);
 

@@ -30,6 +30,8 @@ struct meta {
 	struct meta_value	 v[META_NFIELDS];
 	char			*h1;
 	char			*body;		/* JSON-LD articleBody */
+	size_t			 bodylen;	/* its bytes but white space */
+	size_t			 shown;		/* bytes of blocks that hold it */
 };
 
 /* The <meta> keys meta.c reads (lower case), with their field and rank. */
@@ -238,7 +240,7 @@ meta_nospace(char *s, size_t n)
 /*
  * Mark the blocks the JSON-LD articleBody holds: a block of 12 bytes or
  * more whose start (its first 48 bytes without white space) is found in
- * the body without white space.
+ * the body without white space.  Keep how much of the page they are.
  */
 static void
 meta_mark_body(struct meta *m, struct html_doc *doc)
@@ -250,7 +252,7 @@ meta_mark_body(struct meta *m, struct html_doc *doc)
 
 	bodylen = strlen(m->body);
 	body = xstrdup(m->body);
-	bodylen = meta_nospace(body, bodylen);
+	m->bodylen = bodylen = meta_nospace(body, bodylen);
 	if (bodylen < 100) {
 		free(body);
 		return;
@@ -263,8 +265,10 @@ meta_mark_body(struct meta *m, struct html_doc *doc)
 		for (k = 0; k < n && k < sizeof probe - 1; k++)
 			probe[k] = p[k];
 		k = meta_nospace(probe, k);
-		if (k >= 12 && memmem(body, bodylen, probe, k) != NULL)
+		if (k >= 12 && memmem(body, bodylen, probe, k) != NULL) {
 			d->blocks[i].flags |= DOM_B_LDBODY;
+			m->shown += n;
+		}
 		p = nl + 1;
 	}
 	free(body);
@@ -348,32 +352,17 @@ meta_mangled(const char *s)
 /*
  * A page that shows only a teaser of its story (a paywall's, or one a
  * script fills in) may keep the whole story in its JSON-LD articleBody.
- * When the page's blocks hold less than a quarter of that body, hand
- * the body over (the caller frees it); else NULL.
+ * When the page's blocks hold less than a quarter of that body (as
+ * meta_finish measured it), hand the body over (the caller frees it);
+ * else NULL.
  */
 char *
-meta_body_unshown(struct meta *m, const struct html_doc *doc)
+meta_body_unshown(struct meta *m)
 {
-	char		*body, probe[49], *s;
-	const char	*p = doc->text, *e = doc->text + doc->len, *nl;
-	size_t		 bodylen, shown = 0, n, k;
+	char	*s;
 
-	if (m->body == NULL || meta_mangled(m->body))
-		return (NULL);
-	body = xstrdup(m->body);
-	bodylen = meta_nospace(body, strlen(body));
-	for (; bodylen >= 600 && p < e; p = nl + 1) {
-		if ((nl = memchr(p, '\n', e - p)) == NULL)
-			nl = e;
-		n = nl - p;
-		for (k = 0; k < n && k < sizeof probe - 1; k++)
-			probe[k] = p[k];
-		k = meta_nospace(probe, k);
-		if (k >= 12 && memmem(body, bodylen, probe, k) != NULL)
-			shown += n;
-	}
-	free(body);
-	if (bodylen < 600 || shown * 4 >= bodylen)
+	if (m->body == NULL || m->bodylen < 600 ||
+	    m->shown * 4 >= m->bodylen || meta_mangled(m->body))
 		return (NULL);
 	s = m->body;
 	m->body = NULL;

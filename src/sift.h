@@ -249,7 +249,7 @@ void		 meta_key(struct meta *, const char *, const char *);
 void		 meta_set_h1(struct meta *, char *);
 void		 meta_jsonld(struct meta *, const char *, size_t);
 void		 meta_finish(struct meta *, struct html_doc *);
-char		*meta_body_unshown(struct meta *, const struct html_doc *);
+char		*meta_body_unshown(struct meta *);
 
 /* text.c */
 size_t		 text_repair_utf8(const char *, size_t, struct buf *,
