@@ -18,56 +18,12 @@
 
 #include "sift.h"
 #include "ui.h"
+#include "ui-article.h"
 
 #define HEADER_ROWS	3
 
-struct ui_claim;
-struct ui_article;
-
 static void	ui_article_cursor_to(struct ui_article *, size_t);
-static struct ui_claim *ui_article_claim_here(struct ui_article *);
-
-struct ui_article {
-	struct article	*a;
-	struct clean	*c;
-	struct layout	*lo;
-	size_t		 list_index;
-	int		 show_hidden;
-	size_t		*vis;		/* blocks shown, in order */
-	size_t		 nvis;
-	size_t		 comments;	/* vis index of the first comment */
-	size_t		 top;		/* vis index at the top */
-	size_t		 row;		/* row within it */
-	/* search */
-	char		*query;
-	size_t		*mstart;	/* byte ranges of the matches */
-	size_t		*mlen;
-	size_t		 nmatches;
-	char		*fold;
-	size_t		 foldlen;
-	size_t		*map;
-	/* the claim cursor: a sentence */
-	int		 has_cur;
-	size_t		 cur_start;
-	size_t		 cur_end;
-	/* v: a selection from this sentence to the cursor's */
-	int		 has_sel;
-	size_t		 sel_start;
-	size_t		 sel_end;
-	/* the article's claims */
-	struct ui_claim	*claims;
-	size_t		 nclaims;
-	int		 done;		/* D: read, nothing more to tag */
-};
-
-struct ui_claim {
-	int64_t	 id;
-	size_t	 start;
-	size_t	 end;
-	char	*tags;
-	char	*note;
-	char	*claimant;
-};
+static void	ui_article_show_cursor(struct ui_article *);
 
 static int
 ui_article_width(void)
@@ -158,58 +114,6 @@ ui_article_classify(struct ui *ui)
 }
 
 static void
-ui_article_free_claims(struct ui_article *v)
-{
-	size_t	i;
-
-	for (i = 0; i < v->nclaims; i++) {
-		free(v->claims[i].tags);
-		free(v->claims[i].note);
-		free(v->claims[i].claimant);
-	}
-	free(v->claims);
-	v->claims = NULL;
-	v->nclaims = 0;
-}
-
-static int
-ui_article_claim_cb(const struct claim_row *r, void *arg)
-{
-	struct ui_article	*v = arg;
-
-	if (!r->has_range)
-		return (0);
-	v->claims = xreallocarray(v->claims, v->nclaims + 1,
-	    sizeof *v->claims);
-	v->claims[v->nclaims].start = r->start;
-	v->claims[v->nclaims].end = r->end;
-	v->claims[v->nclaims].id = r->id;
-	v->claims[v->nclaims].tags = xstrdup(r->s[CLAIM_TAGS] != NULL ?
-	    r->s[CLAIM_TAGS] : "");
-	v->claims[v->nclaims].note = r->s[CLAIM_NOTE] != NULL ?
-	    xstrdup(r->s[CLAIM_NOTE]) : NULL;
-	v->claims[v->nclaims].claimant = r->s[CLAIM_CLAIMANT] != NULL ?
-	    xstrdup(r->s[CLAIM_CLAIMANT]) : NULL;
-	v->nclaims++;
-	return (0);
-}
-
-/* The article's claims, for marking them and naming their tags. */
-static void
-ui_article_load_claims(struct ui *ui)
-{
-	struct ui_article	*v = ui->art;
-	char			*cause;
-
-	ui_article_free_claims(v);
-	if (store_claims(ui->store, NULL, v->a->id, 0, ui_article_claim_cb, v,
-	    &cause) != 0) {
-		ui_message(ui, 1, "%s", cause);
-		free(cause);
-	}
-}
-
-void
 ui_article_close(struct ui *ui)
 {
 	struct ui_article	*v = ui->art;
@@ -230,42 +134,55 @@ ui_article_close(struct ui *ui)
 	ui->art = NULL;
 }
 
-int
-ui_article_open(struct ui *ui, size_t index)
+/*
+ * Open the article at row index of the list, with the claim cursor on
+ * the sentence at arg->at when arg->has_at; the open article stays open
+ * when it is the one asked for.
+ */
+static int
+ui_article_open(struct ui *ui, const struct ui_arg *arg)
 {
 	struct ui_article	*v;
 	struct store_item	 it;
 	char			*cause;
+	size_t			 index = arg->index;
 
-	ui_article_close(ui);
-	v = xcalloc(1, sizeof *v);
-	if ((v->a = store_get_article(ui->store, ui->ids[index], 0,
-	    &cause)) == NULL) {
-		ui_message(ui, 1, "%s", cause);
-		free(cause);
-		free(v);
-		return (-1);
+	if (ui->art == NULL || !arg->has_at ||
+	    ui->art->a->id != ui->ids[index]) {
+		ui_article_close(ui);
+		v = xcalloc(1, sizeof *v);
+		if ((v->a = store_get_article(ui->store, ui->ids[index], 0,
+		    &cause)) == NULL) {
+			ui_message(ui, 1, "%s", cause);
+			free(cause);
+			free(v);
+			return (-1);
+		}
+		v->list_index = index;
+		if (store_get_item(ui->store, v->a->id, &it) == 0) {
+			v->done = it.done;
+			store_item_free(&it);
+		}
+		ui->art = v;
+		ui->sel = index;
+		ui_article_classify(ui);
+		ui_article_load_claims(ui);
+		if (store_set_read(ui->store, v->a->id, &cause) != 0) {
+			ui_message(ui, 1, "%s", cause);
+			free(cause);
+		} else if (ui->items != NULL)
+			ui->items[index].read = 1;
 	}
-	v->list_index = index;
-	if (store_get_item(ui->store, v->a->id, &it) == 0) {
-		v->done = it.done;
-		store_item_free(&it);
+	if (arg->has_at) {
+		ui_article_cursor_to(ui->art, arg->at);
+		if (ui->art->has_cur)
+			ui_article_show_cursor(ui->art);
 	}
-	ui->art = v;
-	ui->view = VIEW_ARTICLE;
-	ui->sel = index;
-	ui_article_classify(ui);
-	ui_article_load_claims(ui);
-	if (store_set_read(ui->store, v->a->id, &cause) != 0) {
-		ui_message(ui, 1, "%s", cause);
-		free(cause);
-	} else if (ui->items != NULL)
-		ui->items[index].read = 1;
 	return (0);
 }
 
 /* Rewrap at the new width; the top block stays, its row is clamped. */
-void
+static void
 ui_article_resize(struct ui *ui)
 {
 	struct ui_article	*v = ui->art;
@@ -277,19 +194,6 @@ ui_article_resize(struct ui *ui)
 		if (v->row >= rows)
 			v->row = rows > 0 ? rows - 1 : 0;
 	}
-}
-
-/* The selection: from the sentence where v was pressed to the cursor. */
-static size_t
-ui_article_sel_lo(const struct ui_article *v)
-{
-	return (v->sel_start < v->cur_start ? v->sel_start : v->cur_start);
-}
-
-static size_t
-ui_article_sel_hi(const struct ui_article *v)
-{
-	return (v->sel_end > v->cur_end ? v->sel_end : v->cur_end);
 }
 
 /* The attribute of the text at byte offset pos. */
@@ -391,7 +295,7 @@ ui_article_prepend(char *status, size_t size, const char *text)
 	free(joined);
 }
 
-void
+static void
 ui_article_draw(struct ui *ui)
 {
 	struct ui_article		*v = ui->art;
@@ -741,359 +645,124 @@ out:
 }
 
 /* The range a tag goes on: the selection, else the cursor's sentence. */
-static int
-ui_article_target(struct ui_article *v, size_t *start, size_t *end)
+/* The answer to /: find it in the article and go to the first match. */
+static void
+ui_article_searched(struct ui *ui, char *q, const struct ui_ask *ask)
 {
-	if (!v->has_cur)
-		return (-1);
-	*start = v->has_sel ? ui_article_sel_lo(v) : v->cur_start;
-	*end = v->has_sel ? ui_article_sel_hi(v) : v->cur_end;
-	return (0);
-}
+	struct ui_article	*v = ui->art;
 
-/* The list's row of an article: its claim count and marks again. */
-void
-ui_refresh_item(struct ui *ui, int64_t id)
-{
-	size_t	i;
-
-	if (ui->items == NULL)
+	(void)ask;
+	if (q == NULL || v == NULL) {
+		free(q);
 		return;
-	for (i = 0; i < ui->nids; i++)
-		if (ui->ids[i] == id) {
-			if (ui->items[i].id != 0) {	/* loaded */
-				store_item_free(&ui->items[i]);
-				store_get_item(ui->store, id, &ui->items[i]);
-			}
-			return;
+	}
+	free(v->query);
+	v->query = q;
+	ui_article_search(v, q);
+	if (v->nmatches == 0)
+		ui_message(ui, 1, _("not found: %s"), q);
+	else {
+		ui_message(ui, 0, _("%zu matches"), v->nmatches);
+		if (ui_article_goto_match(v, 1) != 0) {
+			v->top = v->row = 0;
+			ui_article_goto_match(v, 1);
 		}
-}
-
-/* Before an action on claim id (0: a new claim): what it was. */
-void
-ui_undo_begin(struct ui *ui, struct ui_undo *u, int64_t id)
-{
-	memset(u, 0, sizeof *u);
-	if (id > 0 && store_get_claim(ui->store, id, &u->before) == 0) {
-		u->has_before = 1;
-		memcpy(u->uuid, u->before.uuid, sizeof u->uuid);
-		u->article_id = u->before.article_id;
 	}
 }
 
-/*
- * After it succeeded: what claim id (0: none, deleted) is now, and what
- * was done; the action goes on the undo list, and what was undone
- * before it can no longer be redone.
- */
-void
-ui_undo_end(struct ui *ui, struct ui_undo *u, int64_t id, const char *fmt,
-    ...)
+/* m: the top block's verdict turned, and kept for this article. */
+static void
+ui_article_mark(struct ui *ui)
 {
-	va_list	ap;
-	size_t	i;
+	struct ui_article		*v = ui->art;
+	const struct clean_block	*cb;
+	char				*cause;
+	int				 verdict;
 
-	if (id > 0 && store_get_claim(ui->store, id, &u->after) == 0) {
-		u->has_after = 1;
-		memcpy(u->uuid, u->after.uuid, sizeof u->uuid);
-		u->article_id = u->after.article_id;
-	}
-	va_start(ap, fmt);
-	vsnprintf(u->what, sizeof u->what, fmt, ap);
-	va_end(ap);
-	for (i = ui->undo_pos; i < ui->nundo; i++) {
-		store_claim_snap_free(&ui->undo[i].before);
-		store_claim_snap_free(&ui->undo[i].after);
-	}
-	ui->nundo = ui->undo_pos;
-	if (ui->nundo == UI_UNDO_MAX) {
-		store_claim_snap_free(&ui->undo[0].before);
-		store_claim_snap_free(&ui->undo[0].after);
-		memmove(ui->undo, ui->undo + 1, (ui->nundo - 1) *
-		    sizeof *ui->undo);
-		ui->nundo--;
-	}
-	ui->undo = xreallocarray(ui->undo, ui->nundo + 1, sizeof *ui->undo);
-	ui->undo[ui->nundo++] = *u;
-	ui->undo_pos = ui->nundo;
-}
-
-/* u (dir -1) and ^R (dir 1): put the claim back as it was, or again. */
-void
-ui_undo_step(struct ui *ui, int dir)
-{
-	struct ui_undo	*u;
-	char		*cause;
-	int		 rc;
-
-	if (dir < 0 && ui->undo_pos == 0) {
-		ui_message(ui, 0, "%s", _("nothing to undo"));
+	if (v->nvis == 0)
 		return;
-	}
-	if (dir > 0 && ui->undo_pos == ui->nundo) {
-		ui_message(ui, 0, "%s", _("nothing to redo"));
-		return;
-	}
-	u = &ui->undo[dir < 0 ? ui->undo_pos - 1 : ui->undo_pos];
-	if (dir < 0)
-		rc = store_restore_claim(ui->store, u->uuid, u->has_before ?
-		    &u->before : NULL, &cause);
-	else
-		rc = store_restore_claim(ui->store, u->uuid, u->has_after ?
-		    &u->after : NULL, &cause);
-	if (rc != 0) {
+	cb = &v->c->blocks[v->vis[v->top]];
+	verdict = cb->verdict == VERDICT_CONTENT ? VERDICT_BOILERPLATE :
+	    VERDICT_CONTENT;
+	if (store_set_override(ui->store, v->a->id, cb->start, cb->len,
+	    clean_hash(v->a->text + cb->start, cb->len), verdict,
+	    &cause) != 0) {
 		ui_message(ui, 1, "%s", cause);
 		free(cause);
 		return;
 	}
-	ui->undo_pos += dir;
-	ui_message(ui, 0, dir < 0 ? _("undone: %s") : _("redone: %s"),
-	    u->what);
-	if (ui->art != NULL && ui->art->a->id == u->article_id)
-		ui_article_load_claims(ui);
-	ui_refresh_item(ui, u->article_id);
+	ui_message(ui, 0, _("block %zu: %s"), v->vis[v->top] + 1,
+	    _(clean_verdict_name(verdict)));
+	ui_article_classify(ui);
 }
 
-void
-ui_undo_free(struct ui *ui)
-{
-	size_t	i;
-
-	for (i = 0; i < ui->nundo; i++) {
-		store_claim_snap_free(&ui->undo[i].before);
-		store_claim_snap_free(&ui->undo[i].after);
-	}
-	free(ui->undo);
-	ui->undo = NULL;
-	ui->nundo = ui->undo_pos = 0;
-}
-
-/*
- * Put a tag on the selection or the cursor's sentence: on the claim that
- * has exactly that range, else on a new claim.  Committed at once, and
- * undoable.
- */
+/* D: the article done, or not. */
 static void
-ui_article_apply_tag(struct ui *ui, char *tag)
+ui_article_done(struct ui *ui)
 {
 	struct ui_article	*v = ui->art;
-	struct ui_undo		 u;
-	struct claim		 cl;
-	size_t			 start, end, i;
 	char			*cause;
-	int64_t			 id = 0;
 
-	if (ui_article_target(v, &start, &end) != 0) {
-		ui_message(ui, 1, "%s", _("move the claim cursor with ] first"));
-		return;
-	}
-	if (claim_check_tag(tag, &cause) != 0) {
+	if (store_set_done(ui->store, v->a->id, !v->done, &cause) != 0) {
 		ui_message(ui, 1, "%s", cause);
 		free(cause);
 		return;
 	}
-	for (i = 0; i < v->nclaims; i++)
-		if (v->claims[i].start == start && v->claims[i].end == end &&
-		    (id == 0 || v->claims[i].id > id))
-			id = v->claims[i].id;
-	ui_undo_begin(ui, &u, id);
-	if (id > 0) {
-		if (store_add_claim_tag(ui->store, id, tag, &cause) != 0)
-			goto fail;
-		ui_message(ui, 0, _("claim %lld: %s added"), (long long)id,
-		    tag);
-	} else {
-		memset(&cl, 0, sizeof cl);
-		cl.article_id = v->a->id;
-		cl.start = start;
-		cl.end = end;
-		claim_context(&cl, v->a->text, v->a->len);
-		claim_uuid(cl.uuid);
-		claim_now(cl.created);
-		cl.annotator = claim_annotator();
-		cl.tags = &tag;
-		cl.ntags = 1;
-		id = store_add_claim(ui->store, &cl, &cause);
-		free(cl.quote);
-		free(cl.prefix);
-		free(cl.suffix);
-		if (id < 0)
-			goto fail;
-		ui_message(ui, 0, _("claim %lld: %s"), (long long)id, tag);
-	}
-	ui_undo_end(ui, &u, id, _("tag %s"), tag);
-	v->has_sel = 0;
-	ui_article_load_claims(ui);
-	ui_refresh_item(ui, v->a->id);
-	return;
-fail:
-	store_claim_snap_free(&u.before);
-	ui_message(ui, 1, "%s", cause);
-	free(cause);
+	v->done = !v->done;
+	ui_message(ui, 0, "%s", v->done ? _("article done") :
+	    _("article not done"));
+	ui_changed(ui, v->a->id);
 }
 
-/* t: pick a tag (type to filter, Enter applies) and apply it. */
+/* v: start a selection at the cursor's sentence, or stop it. */
 static void
-ui_article_tag(struct ui *ui)
-{
-	char	*tag;
-
-	if (!ui->art->has_cur) {
-		ui_message(ui, 1, "%s", _("move the claim cursor with ] first"));
-		return;
-	}
-	if ((tag = ui_pick_tag(ui, _("tag: "), 1)) == NULL)
-		return;
-	if (*tag != '\0')
-		ui_article_apply_tag(ui, tag);
-	free(tag);
-}
-
-/* 1 to 9: the quick tag of a tag set, without the picker. */
-static void
-ui_article_quick_tag(struct ui *ui, int key)
-{
-	char	 k[2], *tag;
-
-	k[0] = (char)key;
-	k[1] = '\0';
-	if ((tag = store_quick_tag(ui->store, k)) == NULL) {
-		ui_message(ui, 1, _("no tag on %s: load a tag set with 'sift "
-		    "tagset FILE'"), k);
-		return;
-	}
-	ui_article_apply_tag(ui, tag);
-	free(tag);
-}
-
-/* The newest claim under the cursor, or NULL. */
-static struct ui_claim *
-ui_article_claim_here(struct ui_article *v)
-{
-	struct ui_claim	*found = NULL;
-	size_t		 i;
-
-	for (i = 0; v->has_cur && i < v->nclaims; i++)
-		if (v->cur_start < v->claims[i].end &&
-		    v->claims[i].start < v->cur_end &&
-		    (found == NULL || v->claims[i].id > found->id))
-			found = &v->claims[i];
-	return (found);
-}
-
-/*
- * a, c, d on the claim under the cursor; each commits at once and can be
- * undone.  The claimant is completed from those named before.
- */
-static void
-ui_article_edit_claim(struct ui *ui, int action)
+ui_article_select(struct ui *ui)
 {
 	struct ui_article	*v = ui->art;
-	struct ui_claim		*cl = ui_article_claim_here(v);
-	struct ui_undo		 u;
-	struct ui_menu		 m;
-	char			*text, *cause, id[32], **names = NULL;
-	size_t			 n = 0, i;
-	int64_t			 cid;
-	int			 rc;
 
-	if (cl == NULL) {
-		ui_message(ui, 1, "%s", _("no claim under the cursor"));
-		return;
+	if (v->has_sel)
+		v->has_sel = 0;
+	else if (!v->has_cur)
+		ui_message(ui, 1, "%s", _("move the claim cursor with ] first"));
+	else {
+		v->has_sel = 1;
+		v->sel_start = v->cur_start;
+		v->sel_end = v->cur_end;
 	}
-	cid = cl->id;
-	if (action == ACTION_DELETE) {
-		ui_undo_begin(ui, &u, cid);
-		snprintf(id, sizeof id, "%lld", (long long)cid);
-		rc = store_delete_claim(ui->store, id, &cause);
-		if (rc < 0) {
-			store_claim_snap_free(&u.before);
-			ui_message(ui, 1, "%s", cause);
-			free(cause);
-			return;
-		}
-		ui_undo_end(ui, &u, 0, _("delete claim %lld"), (long long)cid);
-		ui_message(ui, 0, _("claim %lld deleted (u undoes)"),
-		    (long long)cid);
-		ui_article_load_claims(ui);
-		ui_refresh_item(ui, v->a->id);
-		return;
-	}
-	if (action == ACTION_CLAIMANT) {
-		names = store_claimants(ui->store, &n);
-		memset(&m, 0, sizeof m);
-		m.items = (const char **)names;
-		m.n = n;
-		text = ui_prompt_menu(ui, _("claimant: "), cl->claimant, &m);
-		for (i = 0; i < n; i++)
-			free(names[i]);
-		free(names);
-	} else
-		text = ui_prompt(ui, _("note: "), cl->note);
-	if (text == NULL)
-		return;
-	ui_undo_begin(ui, &u, cid);
-	if (store_set_claim_text(ui->store, cid, action == ACTION_CLAIMANT,
-	    *text != '\0' ? text : NULL, &cause) != 0) {
-		store_claim_snap_free(&u.before);
-		ui_message(ui, 1, "%s", cause);
-		free(cause);
-	} else {
-		ui_undo_end(ui, &u, cid, "%s", action == ACTION_NOTE ?
-		    _("note") : _("claimant"));
-		ui_message(ui, 0, "%s", action == ACTION_NOTE ?
-		    _("note saved") : _("claimant saved"));
-	}
-	free(text);
-	ui_article_load_claims(ui);
 }
 
-/*
- * Open an article of the list (by id) and put the claim cursor on the
- * sentence at byte offset at; the article is found in the list, which
- * loses its limits when it does not hold it.
- */
-int
-ui_article_goto_claim(struct ui *ui, int64_t id, size_t at)
+/* J and K: the next (dir 1) or previous article of the list. */
+static void
+ui_article_step(struct ui *ui, int dir)
 {
-	struct ui_article	*v;
-	size_t			 i;
+	struct ui_arg	arg;
+	size_t		i = ui->art->list_index;
 
-	if (ui->art == NULL || ui->art->a->id != id) {
-		for (i = 0; i < ui->nids && ui->ids[i] != id; i++)
-			/* nothing */;
-		if (i == ui->nids && (ui->search != NULL || ui->tag != NULL)) {
-			free(ui->search);
-			free(ui->tag);
-			ui->search = ui->tag = NULL;
-			ui_list_load(ui);
-			for (i = 0; i < ui->nids && ui->ids[i] != id; i++)
-				/* nothing */;
-		}
-		if (i == ui->nids || ui_article_open(ui, i) != 0)
-			return (-1);
+	if (dir > 0 && i + 1 >= ui->nids) {
+		ui_message(ui, 0, "%s", _("this is the last article"));
+		return;
 	}
-	ui->view = VIEW_ARTICLE;
-	v = ui->art;
-	ui_article_cursor_to(v, at);
-	if (v->has_cur)
-		ui_article_show_cursor(v);
-	return (0);
+	if (dir < 0 && i == 0) {
+		ui_message(ui, 0, "%s", _("this is the first article"));
+		return;
+	}
+	memset(&arg, 0, sizeof arg);
+	arg.index = dir > 0 ? i + 1 : i - 1;
+	ui_open(ui, VIEW_ARTICLE, &arg);
 }
 
-void
+static void
 ui_article_key(struct ui *ui, int key)
 {
 	struct ui_article	*v = ui->art;
-	const struct clean_block *cb;
+	struct ui_arg		 arg;
 	long			 h = ui_article_height();
-	char			*q, *cause;
-	int			 verdict, action = keys_action(VIEW_ARTICLE, key);
+	int			 action = keys_action(VIEW_ARTICLE, key);
 
+	memset(&arg, 0, sizeof arg);
 	switch (action) {
 	case ACTION_QUIT:
-		ui_article_close(ui);
-		ui->view = VIEW_LIST;
+		ui_pop(ui);
 		break;
 	case ACTION_DOWN:
 		ui_article_scroll(v, 1);
@@ -1114,20 +783,8 @@ ui_article_key(struct ui *ui, int key)
 		ui_article_bottom(v);
 		break;
 	case ACTION_SEARCH:
-		q = ui_prompt(ui, _("search the article: "), NULL);
-		if (q == NULL)
-			break;
-		free(v->query);
-		v->query = q;
-		ui_article_search(v, q);
-		if (v->nmatches == 0)
-			ui_message(ui, 1, _("not found: %s"), q);
-		else {
-			ui_message(ui, 0, _("%zu matches"), v->nmatches);
-			if (ui_article_goto_match(v, 1) != 0)
-				v->top = v->row = 0, ui_article_goto_match(v,
-				    1);
-		}
+		ui_ask(ui, _("search the article: "), NULL, NULL,
+		    ui_article_searched, NULL);
 		break;
 	case ACTION_NEXT:
 	case ACTION_PREV:
@@ -1143,21 +800,7 @@ ui_article_key(struct ui *ui, int key)
 		ui_article_classify(ui);
 		break;
 	case ACTION_MARK:
-		if (v->nvis == 0)
-			break;
-		cb = &v->c->blocks[v->vis[v->top]];
-		verdict = cb->verdict == VERDICT_CONTENT ?
-		    VERDICT_BOILERPLATE : VERDICT_CONTENT;
-		if (store_set_override(ui->store, v->a->id, cb->start, cb->len,
-		    clean_hash(v->a->text + cb->start, cb->len), verdict,
-		    &cause) != 0) {
-			ui_message(ui, 1, "%s", cause);
-			free(cause);
-			break;
-		}
-		ui_message(ui, 0, _("block %zu: %s"), v->vis[v->top] + 1,
-		    _(clean_verdict_name(verdict)));
-		ui_article_classify(ui);
+		ui_article_mark(ui);
 		break;
 	case ACTION_NEXT_SENTENCE:
 	case ACTION_PREV_SENTENCE:
@@ -1170,62 +813,53 @@ ui_article_key(struct ui *ui, int key)
 		    1);
 		break;
 	case ACTION_TAG:
-		ui_article_tag(ui);
+		ui_tag_start(ui);
 		break;
 	case ACTION_QUICK_TAG:
 		if (key >= '1' && key <= '9')
-			ui_article_quick_tag(ui, key);
+			ui_tag_quick(ui, key);
 		break;
 	case ACTION_NOTE:
 	case ACTION_CLAIMANT:
 	case ACTION_DELETE:
-		ui_article_edit_claim(ui, action);
+		ui_tag_edit(ui, action);
 		break;
 	case ACTION_SELECT:
-		if (v->has_sel)
-			v->has_sel = 0;
-		else if (!v->has_cur)
-			ui_message(ui, 1, "%s", _("move the claim cursor with "
-			    "] first"));
-		else {
-			v->has_sel = 1;
-			v->sel_start = v->cur_start;
-			v->sel_end = v->cur_end;
-		}
+		ui_article_select(ui);
 		break;
 	case ACTION_UNDO:
 	case ACTION_REDO:
-		ui_undo_step(ui, action == ACTION_UNDO ? -1 : 1);
+		ui_undo(ui, action == ACTION_UNDO ? -1 : 1);
 		break;
 	case ACTION_DONE:
-		if (store_set_done(ui->store, v->a->id, !v->done,
-		    &cause) != 0) {
-			ui_message(ui, 1, "%s", cause);
-			free(cause);
-			break;
-		}
-		v->done = !v->done;
-		ui_message(ui, 0, "%s", v->done ? _("article done") :
-		    _("article not done"));
-		ui_refresh_item(ui, v->a->id);
+		ui_article_done(ui);
 		break;
 	case ACTION_ARTICLE_CLAIMS:
-		ui_claims_open(ui, v->a->id);
-		break;
 	case ACTION_ALL_CLAIMS:
-		ui_claims_open(ui, 0);
+		arg.article = action == ACTION_ARTICLE_CLAIMS ? v->a->id : 0;
+		ui_open(ui, VIEW_CLAIMS, &arg);
 		break;
 	case ACTION_NEXT_ARTICLE:
-		if (v->list_index + 1 < ui->nids)
-			ui_article_open(ui, v->list_index + 1);
-		else
-			ui_message(ui, 0, "%s", _("this is the last article"));
-		break;
 	case ACTION_PREV_ARTICLE:
-		if (v->list_index > 0)
-			ui_article_open(ui, v->list_index - 1);
-		else
-			ui_message(ui, 0, "%s", _("this is the first article"));
+		ui_article_step(ui, action == ACTION_NEXT_ARTICLE ? 1 : -1);
 		break;
 	}
 }
+
+/* An article's claims changed: the open one's marks again. */
+static void
+ui_article_changed(struct ui *ui, int64_t id)
+{
+	if (ui->art != NULL && ui->art->a->id == id)
+		ui_article_load_claims(ui);
+}
+
+const struct ui_view ui_article_view = {
+	.id = VIEW_ARTICLE,
+	.open = ui_article_open,
+	.draw = ui_article_draw,
+	.key = ui_article_key,
+	.resize = ui_article_resize,
+	.changed = ui_article_changed,
+	.close = ui_article_close,
+};

@@ -93,17 +93,21 @@ ui_claims_load(struct ui *ui)
 	return (0);
 }
 
-/* T (article: its id) or C (0): open the view over the current one. */
-int
-ui_claims_open(struct ui *ui, int64_t article)
+static void	ui_claims_close(struct ui *);
+
+/* T (the article's id) or C (0): the claims, over the current view. */
+static int
+ui_claims_open(struct ui *ui, const struct ui_arg *arg)
 {
+	int64_t	article = arg->article;
+
 	ui_claims_close(ui);
 	ui->claims = xcalloc(1, sizeof *ui->claims);
 	ui->claims->article = article;
-	ui->claims_back = ui->view;
-	ui->view = VIEW_CLAIMS;
-	if (ui_claims_load(ui) != 0)
+	if (ui_claims_load(ui) != 0) {
+		ui_claims_close(ui);
 		return (-1);
+	}
 	if (ui->claims->n == 0)
 		ui_message(ui, 0, "%s", article != 0 ?
 		    _("no claims in this article: t tags one") :
@@ -111,7 +115,7 @@ ui_claims_open(struct ui *ui, int64_t article)
 	return (0);
 }
 
-void
+static void
 ui_claims_close(struct ui *ui)
 {
 	if (ui->claims == NULL)
@@ -128,7 +132,7 @@ ui_claims_height(void)
 	return (LINES - 2);	/* a header row and the status line */
 }
 
-void
+static void
 ui_claims_draw(struct ui *ui)
 {
 	struct ui_claims	*c = ui->claims;
@@ -180,16 +184,17 @@ ui_claims_draw(struct ui *ui)
 	ui_status(ui, status);
 }
 
-/* l: the tags to limit to, in a picking menu. */
+/* The answer to l: the claims of one tag, or (empty) of all. */
 static void
-ui_claims_limit(struct ui *ui)
+ui_claims_limited(struct ui *ui, char *tag, const struct ui_ask *ask)
 {
 	struct ui_claims	*c = ui->claims;
-	char			*tag;
 
-	if ((tag = ui_pick_tag(ui, _("limit to the tag (empty: all): "),
-	    0)) == NULL)
+	(void)ask;
+	if (tag == NULL || c == NULL) {
+		free(tag);
 		return;
+	}
 	free(c->tag);
 	c->tag = *tag != '\0' ? tag : NULL;
 	if (c->tag == NULL)
@@ -198,21 +203,58 @@ ui_claims_limit(struct ui *ui)
 	ui_message(ui, 0, _("%zu claims"), c->n);
 }
 
-void
+/* Enter: the claim, in its article, with the claim cursor on it. */
+static void
+ui_claims_go(struct ui *ui)
+{
+	struct ui_claims	*c = ui->claims;
+	struct ui_arg		 arg;
+	int64_t			 article;
+
+	if (c->n == 0)
+		return;
+	if (!c->rows[c->sel].has_range) {
+		ui_message(ui, 1, "%s", _("this claim is orphaned: its "
+		    "quote is no longer in the article"));
+		return;
+	}
+	article = c->rows[c->sel].article_id;
+	memset(&arg, 0, sizeof arg);
+	arg.has_at = 1;
+	arg.at = c->rows[c->sel].start;
+	ui_pop(ui);
+	arg.index = ui_list_index(ui, article);
+	if (arg.index == ui->nids || ui_open(ui, VIEW_ARTICLE, &arg) != 0)
+		ui_message(ui, 1, _("article %lld is not in the store"),
+		    (long long)article);
+}
+
+/* The claims of an article changed (undo): read them again. */
+static void
+ui_claims_changed(struct ui *ui, int64_t article)
+{
+	struct ui_claims	*c = ui->claims;
+	size_t			 at;
+
+	(void)article;
+	if (c == NULL)
+		return;
+	at = c->sel;
+	ui_claims_load(ui);
+	c->sel = at < c->n ? at : c->n > 0 ? c->n - 1 : 0;
+}
+
+static void
 ui_claims_key(struct ui *ui, int key)
 {
 	struct ui_claims	*c = ui->claims;
 	size_t			 h = ui_claims_height() > 1 ?
 				    (size_t)ui_claims_height() - 1 : 1;
-	int64_t			 article;
-	size_t			 at;
+	int			 action = keys_action(VIEW_CLAIMS, key);
 
-	switch (keys_action(VIEW_CLAIMS, key)) {
+	switch (action) {
 	case ACTION_QUIT:
-		ui->view = ui->claims_back;
-		if (ui->view == VIEW_ARTICLE && ui->art == NULL)
-			ui->view = VIEW_LIST;
-		ui_claims_close(ui);
+		ui_pop(ui);
 		break;
 	case ACTION_DOWN:
 		if (c->sel + 1 < c->n)
@@ -236,32 +278,24 @@ ui_claims_key(struct ui *ui, int key)
 		c->sel = c->n > 0 ? c->n - 1 : 0;
 		break;
 	case ACTION_LIMIT:
-		ui_claims_limit(ui);
+		ui_ask_tag(ui, _("limit to the tag (empty: all): "), 0,
+		    ui_claims_limited, NULL);
 		break;
 	case ACTION_UNDO:
 	case ACTION_REDO:
-		ui_undo_step(ui, keys_action(VIEW_CLAIMS, key) == ACTION_UNDO ?
-		    -1 : 1);
-		at = c->sel;
-		ui_claims_load(ui);
-		c->sel = at < c->n ? at : c->n > 0 ? c->n - 1 : 0;
+		ui_undo(ui, action == ACTION_UNDO ? -1 : 1);
 		break;
 	case ACTION_OPEN:
-		if (c->n == 0)
-			break;
-		if (!c->rows[c->sel].has_range) {
-			ui_message(ui, 1, "%s", _("this claim is orphaned: its "
-			    "quote is no longer in the article"));
-			break;
-		}
-		article = c->rows[c->sel].article_id;
-		at = c->rows[c->sel].start;
-		ui_claims_close(ui);
-		if (ui_article_goto_claim(ui, article, at) != 0) {
-			ui->view = ui->art != NULL ? VIEW_ARTICLE : VIEW_LIST;
-			ui_message(ui, 1, _("article %lld is not in the store"),
-			    (long long)article);
-		}
+		ui_claims_go(ui);
 		break;
 	}
 }
+
+const struct ui_view ui_claims_view = {
+	.id = VIEW_CLAIMS,
+	.open = ui_claims_open,
+	.draw = ui_claims_draw,
+	.key = ui_claims_key,
+	.changed = ui_claims_changed,
+	.close = ui_claims_close,
+};

@@ -13,7 +13,7 @@
 #include "sift.h"
 #include "ui.h"
 
-void
+static void
 ui_help_draw(struct ui *ui)
 {
 	static const struct {
@@ -66,13 +66,21 @@ ui_help_draw(struct ui *ui)
 	ui_status(ui, _("q: back"));
 }
 
-void
+static int
+ui_help_open(struct ui *ui, const struct ui_arg *arg)
+{
+	(void)arg;
+	ui->help_top = 0;
+	return (0);
+}
+
+static void
 ui_help_key(struct ui *ui, int key)
 {
 	switch (keys_action(VIEW_HELP, key)) {
 	case ACTION_QUIT:
 	case ACTION_HELP:
-		ui->view = ui->back;
+		ui_pop(ui);
 		break;
 	case ACTION_DOWN:
 		ui->help_top++;
@@ -86,3 +94,10 @@ ui_help_key(struct ui *ui, int key)
 		break;
 	}
 }
+
+const struct ui_view ui_help_view = {
+	.id = VIEW_HELP,
+	.open = ui_help_open,
+	.draw = ui_help_draw,
+	.key = ui_help_key,
+};

@@ -27,7 +27,7 @@ ui_list_collect(const struct store_row *r, void *arg)
 	return (0);
 }
 
-void
+static void
 ui_list_free(struct ui *ui)
 {
 	size_t	i;
@@ -59,7 +59,7 @@ ui_list_load(struct ui *ui)
 	q.sort = ui->sort;
 	q.ids_only = 1;
 	if (store_list(ui->store, &q, ui_list_collect, ui, &cause) != 0) {
-		if (ui->view == 0 || !isendwin())
+		if (ui->started)
 			ui_message(ui, 1, "%s", cause);
 		else
 			fprintf(stderr, "sift: %s\n", cause);
@@ -99,7 +99,7 @@ ui_list_scroll(struct ui *ui)
 		ui->top = ui->sel - h + 1;
 }
 
-void
+static void
 ui_list_draw(struct ui *ui)
 {
 	static const char	*sorts[] = { N_("date"), N_("source"),
@@ -199,14 +199,74 @@ ui_list_find(struct ui *ui, int dir)
 	ui_message(ui, 0, "%s", _("no other title matches"));
 }
 
-void
-ui_list_key(struct ui *ui, int key)
+/* The answer to /: search the store. */
+static void
+ui_list_searched(struct ui *ui, char *q, const struct ui_ask *ask)
+{
+	(void)ask;
+	if (q == NULL)
+		return;
+	free(ui->search);
+	ui->search = NULL;
+	if (strspn(q, " \t\"") != strlen(q)) {
+		ui->search = q;
+		free(ui->list_query);
+		ui->list_query = xstrdup(q);
+	} else
+		free(q);
+	ui_list_load(ui);
+	if (ui->search != NULL)
+		ui_message(ui, 0, _("%zu articles match"), ui->nids);
+}
+
+/* The answer to l: only the articles with a claim so tagged. */
+static void
+ui_list_limited(struct ui *ui, char *q, const struct ui_ask *ask)
+{
+	(void)ask;
+	if (q == NULL)
+		return;
+	free(ui->tag);
+	ui->tag = NULL;
+	if (*q != '\0')
+		ui->tag = q;
+	else
+		free(q);
+	ui_list_load(ui);
+	if (ui->tag != NULL)
+		ui_message(ui, 0, _("%zu articles have a claim tagged %s"),
+		    ui->nids, ui->tag);
+}
+
+/* D: the selected article done, or not. */
+static void
+ui_list_done(struct ui *ui)
 {
 	struct store_item	*it;
-	size_t			 h = ui_list_height();
-	char			*q, *cause;
+	char			*cause;
 
-	switch (keys_action(VIEW_LIST, key)) {
+	if (ui->nids == 0)
+		return;
+	it = ui_list_item(ui, ui->sel);
+	if (store_set_done(ui->store, it->id, !it->done, &cause) != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+		return;
+	}
+	it->done = !it->done;
+	ui_message(ui, 0, "%s", it->done ? _("article done") :
+	    _("article not done"));
+}
+
+static void
+ui_list_key(struct ui *ui, int key)
+{
+	struct ui_arg	arg;
+	size_t		h = ui_list_height();
+	int		action = keys_action(VIEW_LIST, key);
+
+	memset(&arg, 0, sizeof arg);
+	switch (action) {
 	case ACTION_QUIT:
 		if (ui->search != NULL || ui->tag != NULL) {
 			/* q leaves a search or a limit first, as in mutt */
@@ -241,69 +301,93 @@ ui_list_key(struct ui *ui, int key)
 		ui->sel = ui->nids > 0 ? ui->nids - 1 : 0;
 		break;
 	case ACTION_OPEN:
+		arg.index = ui->sel;
 		if (ui->nids > 0)
-			ui_article_open(ui, ui->sel);
+			ui_open(ui, VIEW_ARTICLE, &arg);
 		break;
 	case ACTION_SEARCH:
-		q = ui_prompt(ui, _("search the store: "), NULL);
-		if (q == NULL)
-			break;
-		free(ui->search);
-		ui->search = NULL;
-		if (strspn(q, " \t\"") != strlen(q)) {
-			ui->search = q;
-			free(ui->list_query);
-			ui->list_query = xstrdup(q);
-		} else
-			free(q);
-		ui_list_load(ui);
-		if (ui->search != NULL)
-			ui_message(ui, 0, _("%zu articles match"), ui->nids);
+		ui_ask(ui, _("search the store: "), NULL, NULL,
+		    ui_list_searched, NULL);
 		break;
 	case ACTION_NEXT:
 	case ACTION_PREV:
-		ui_list_find(ui, keys_action(VIEW_LIST, key) == ACTION_NEXT ?
-		    1 : -1);
+		ui_list_find(ui, action == ACTION_NEXT ? 1 : -1);
 		break;
 	case ACTION_SORT:
 		ui->sort = (ui->sort + 1) % 3;
 		ui_list_load(ui);
 		break;
 	case ACTION_DONE:
-		if (ui->nids == 0)
-			break;
-		it = ui_list_item(ui, ui->sel);
-		if (store_set_done(ui->store, it->id, !it->done, &cause) != 0) {
-			ui_message(ui, 1, "%s", cause);
-			free(cause);
-			break;
-		}
-		it->done = !it->done;
-		ui_message(ui, 0, "%s", it->done ? _("article done") :
-		    _("article not done"));
+		ui_list_done(ui);
 		break;
 	case ACTION_ALL_CLAIMS:
-		ui_claims_open(ui, 0);
+		ui_open(ui, VIEW_CLAIMS, &arg);
 		break;
 	case ACTION_UNDO:
 	case ACTION_REDO:
-		ui_undo_step(ui, keys_action(VIEW_LIST, key) == ACTION_UNDO ?
-		    -1 : 1);
+		ui_undo(ui, action == ACTION_UNDO ? -1 : 1);
 		break;
 	case ACTION_LIMIT:
-		q = ui_pick_tag(ui, _("limit to the tag: "), 0);
-		if (q == NULL)
-			break;
-		free(ui->tag);
-		ui->tag = NULL;
-		if (*q != '\0')
-			ui->tag = q;
-		else
-			free(q);
-		ui_list_load(ui);
-		if (ui->tag != NULL)
-			ui_message(ui, 0, _("%zu articles have a claim tagged %s"),
-			    ui->nids, ui->tag);
+		ui_ask_tag(ui, _("limit to the tag: "), 0, ui_list_limited,
+		    NULL);
 		break;
 	}
 }
+
+/*
+ * The row of an article in the list; the list loses its search and
+ * limit when they hide it.  nids when it is not in the store.
+ */
+size_t
+ui_list_index(struct ui *ui, int64_t id)
+{
+	size_t	i;
+
+	for (i = 0; i < ui->nids && ui->ids[i] != id; i++)
+		/* nothing */;
+	if (i == ui->nids && (ui->search != NULL || ui->tag != NULL)) {
+		free(ui->search);
+		free(ui->tag);
+		ui->search = ui->tag = NULL;
+		ui_list_load(ui);
+		for (i = 0; i < ui->nids && ui->ids[i] != id; i++)
+			/* nothing */;
+	}
+	return (i);
+}
+
+/* An article's claims changed: its row's claim count and marks again. */
+static void
+ui_list_changed(struct ui *ui, int64_t id)
+{
+	size_t	i;
+
+	if (ui->items == NULL)
+		return;
+	for (i = 0; i < ui->nids; i++)
+		if (ui->ids[i] == id) {
+			if (ui->items[i].id != 0) {	/* loaded */
+				store_item_free(&ui->items[i]);
+				store_get_item(ui->store, id, &ui->items[i]);
+			}
+			return;
+		}
+}
+
+static void
+ui_list_close(struct ui *ui)
+{
+	ui_list_free(ui);
+	free(ui->search);
+	free(ui->tag);
+	free(ui->list_query);
+	ui->search = ui->tag = ui->list_query = NULL;
+}
+
+const struct ui_view ui_list_view = {
+	.id = VIEW_LIST,
+	.draw = ui_list_draw,
+	.key = ui_list_key,
+	.changed = ui_list_changed,
+	.close = ui_list_close,
+};

@@ -6,6 +6,10 @@
 #ifndef UI_H
 #define UI_H
 
+#include <wchar.h>
+
+#include "undo.h"
+
 #define UI_FKEY		0x40000000	/* a function key, not a character */
 
 #define VIEW_LIST	1
@@ -41,28 +45,52 @@ enum ui_colour {
 	COLOUR_ERROR, COLOUR_CLAIM, COLOUR_COUNT
 };
 
+struct ui;
 struct ui_article;
 struct ui_claims;
+struct ui_prompt;
+
+/* What a view is opened on. */
+struct ui_arg {
+	size_t		 index;		/* the article: its row in the list */
+	int64_t		 article;	/* claims: of this article, 0 all */
+	int		 has_at;	/* the article: the claim cursor */
+	size_t		 at;		/* on the sentence at this byte */
+};
 
 /*
- * One tagging action, for undo and redo: the claim before and after it
- * (absent: created or deleted).
+ * A view: a table of what it does.  Its state is in struct ui (the list's
+ * fields, art, claims, help_top).  Views open each other by id through
+ * the stack in ui-view.c, never by calling each other; the frame (ui.c)
+ * draws the top view, passes it the keys, and tells every view of a
+ * resize; a change to an article's claims reaches each view's changed.
  */
-struct ui_undo {
-	char			 uuid[37];
-	int64_t			 article_id;
-	struct claim_snap	 before;
-	struct claim_snap	 after;
-	int			 has_before;
-	int			 has_after;
-	char			 what[128];	/* "tag arms-supply/denied" */
+struct ui_view {
+	int	 id;		/* VIEW_*: whose keys it takes */
+	int	(*open)(struct ui *, const struct ui_arg *);
+	void	(*draw)(struct ui *);
+	void	(*key)(struct ui *, int);
+	void	(*resize)(struct ui *);
+	void	(*changed)(struct ui *, int64_t);
+	void	(*close)(struct ui *);
 };
-#define UI_UNDO_MAX	100
+#define UI_STACK	8
+
+/* A prompt's extra words for the function that takes its answer. */
+struct ui_ask {
+	int64_t		 id;
+	int		 what;
+};
+/* The answer: the NFC text, the callee's to free; NULL when cancelled. */
+typedef void	(*ui_answer_cb)(struct ui *, char *, const struct ui_ask *);
 
 struct ui {
 	struct store		*store;
-	int			 view;
-	int			 back;		/* the view help returns to */
+	const struct ui_view	*const *views;	/* all there are */
+	size_t			 nviews;
+	const struct ui_view	*stack[UI_STACK];
+	size_t			 depth;
+	int			 started;	/* curses is on */
 	int			 quit;
 	/* the list */
 	int64_t			*ids;
@@ -79,17 +107,15 @@ struct ui {
 	size_t			 help_top;
 	/* the claims view: T (the article's) or C (all) */
 	struct ui_claims	*claims;
-	int			 claims_back;	/* the view it returns to */
-	/* undo and redo: actions [0, undo_pos) are done */
-	struct ui_undo		*undo;
-	size_t			 nundo;
-	size_t			 undo_pos;
+	/* the prompt open on the bottom row, or NULL */
+	struct ui_prompt	*prompt;
+	struct undo		 undo;
 	/* the status line */
 	char			 msg[256];
 	int			 msg_error;
 };
 
-/* A menu under a prompt: what ui_prompt_menu offers to pick from. */
+/* A menu under a prompt: what ui_ask offers to pick from. */
 struct ui_menu {
 	const char	**items;	/* in the order shown */
 	const char	**notes;	/* shown beside each, or NULL */
@@ -108,50 +134,51 @@ const char	*keys_action_name(int);
 const struct key_binding *keys_list(size_t *, const struct key_binding **,
 		     size_t *);
 
-/* ui.c */
+/* ui-draw.c */
+void		 ui_colour_start(void);
 int		 ui_attr(enum ui_colour);
 int		 ui_set_colour(const char *, const char *, const char *,
 		     const char *, char **);
 void		 ui_message(struct ui *, int, const char *, ...)
 		     __attribute__((format(printf, 3, 4)));
-char		*ui_prompt(struct ui *, const char *, const char *);
-char		*ui_prompt_menu(struct ui *, const char *, const char *,
-		     const struct ui_menu *);
-char		*ui_pick_tag(struct ui *, const char *, int);
 int		 ui_text(int, int, const char *, size_t, int, int);
 int		 ui_cut(int, int, const char *, int, int);
 void		 ui_status(struct ui *, const char *);
 
-/* ui-list.c */
-int		 ui_list_load(struct ui *);
-void		 ui_list_draw(struct ui *);
-void		 ui_list_key(struct ui *, int);
-void		 ui_list_free(struct ui *);
+/* ui-prompt.c */
+void		 ui_ask(struct ui *, const char *, const char *,
+		     const struct ui_menu *, ui_answer_cb,
+		     const struct ui_ask *);
+void		 ui_ask_tag(struct ui *, const char *, int, ui_answer_cb,
+		     const struct ui_ask *);
+void		 ui_prompt_draw(struct ui *);
+void		 ui_prompt_key(struct ui *, int, wint_t);
+void		 ui_prompt_free(struct ui *);
 
-/* ui-article.c */
-int		 ui_article_open(struct ui *, size_t);
-void		 ui_article_draw(struct ui *);
-void		 ui_article_key(struct ui *, int);
-void		 ui_article_resize(struct ui *);
-void		 ui_article_close(struct ui *);
+/* ui-view.c */
+const struct ui_view *ui_top(struct ui *);
+int		 ui_open(struct ui *, int, const struct ui_arg *);
+void		 ui_pop(struct ui *);
+void		 ui_changed(struct ui *, int64_t);
+void		 ui_undo(struct ui *, int);
+void		 ui_undo_end(struct ui *, struct undo_action *, int64_t,
+		     const char *, ...) __attribute__((format(printf, 4, 5)));
+
+/* ui-list.c */
+extern const struct ui_view ui_list_view;
+int		 ui_list_load(struct ui *);
+size_t		 ui_list_index(struct ui *, int64_t);
+
+/* ui-article.c, ui-tag.c */
+extern const struct ui_view ui_article_view;
+void		 ui_tag_start(struct ui *);
+void		 ui_tag_quick(struct ui *, int);
+void		 ui_tag_edit(struct ui *, int);
 
 /* ui-claims.c */
-int		 ui_claims_open(struct ui *, int64_t);
-void		 ui_claims_draw(struct ui *);
-void		 ui_claims_key(struct ui *, int);
-void		 ui_claims_close(struct ui *);
-
-/* ui-undo (in ui-article.c) */
-void		 ui_undo_begin(struct ui *, struct ui_undo *, int64_t);
-void		 ui_undo_end(struct ui *, struct ui_undo *, int64_t,
-		     const char *, ...) __attribute__((format(printf, 4, 5)));
-void		 ui_undo_step(struct ui *, int);
-void		 ui_undo_free(struct ui *);
-void		 ui_refresh_item(struct ui *, int64_t);
-int		 ui_article_goto_claim(struct ui *, int64_t, size_t);
+extern const struct ui_view ui_claims_view;
 
 /* ui-help.c */
-void		 ui_help_draw(struct ui *);
-void		 ui_help_key(struct ui *, int);
+extern const struct ui_view ui_help_view;
 
 #endif /* UI_H */

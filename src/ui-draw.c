@@ -1,0 +1,228 @@
+/*
+ * ui-draw.c: what every view draws with: the colour table (set from the
+ * configuration file), text made safe for the terminal and cut to a
+ * width, and the status line with its message.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <curses.h>
+
+#include "sift.h"
+#include "ui.h"
+
+static struct {
+	short	fg;
+	short	bg;
+	int	attr;		/* used with and without colour */
+} ui_colours[COLOUR_COUNT] = {
+	[COLOUR_NORMAL] =	{ -1, -1, A_NORMAL },
+	[COLOUR_TITLE] =	{ COLOR_YELLOW, -1, A_BOLD },
+	[COLOUR_META] =		{ COLOR_CYAN, -1, A_NORMAL },
+	[COLOUR_SELECTED] =	{ -1, -1, A_REVERSE },
+	[COLOUR_STATUS] =	{ -1, -1, A_REVERSE },
+	[COLOUR_HIDDEN] =	{ -1, -1, A_DIM },
+	[COLOUR_MATCH] =	{ COLOR_BLACK, COLOR_YELLOW, A_REVERSE },
+	[COLOUR_UNREAD] =	{ -1, -1, A_BOLD },
+	[COLOUR_ERROR] =	{ COLOR_RED, -1, A_BOLD },
+	[COLOUR_CLAIM] =	{ COLOR_MAGENTA, -1, A_BOLD },
+};
+
+static const char *ui_colour_names[COLOUR_COUNT] = {
+	[COLOUR_NORMAL] = "normal", [COLOUR_TITLE] = "title",
+	[COLOUR_META] = "meta", [COLOUR_SELECTED] = "selected",
+	[COLOUR_STATUS] = "status", [COLOUR_HIDDEN] = "hidden",
+	[COLOUR_MATCH] = "match", [COLOUR_UNREAD] = "unread",
+	[COLOUR_ERROR] = "error", [COLOUR_CLAIM] = "claim",
+};
+
+static int	ui_colour_on;
+
+static int
+ui_colour_number(const char *name, short *out)
+{
+	static const char	*names[] = { "black", "red", "green",
+				    "yellow", "blue", "magenta", "cyan",
+				    "white" };
+	size_t			 i;
+
+	if (strcmp(name, "default") == 0) {
+		*out = -1;
+		return (0);
+	}
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(name, names[i]) == 0) {
+			*out = (short)i;
+			return (0);
+		}
+	return (-1);
+}
+
+/*
+ * Set a colour from the configuration file: its foreground, background
+ * and attributes (bold, dim, reverse, underline, normal, comma-separated).
+ */
+int
+ui_set_colour(const char *name, const char *fg, const char *bg,
+    const char *attrs, char **cause)
+{
+	char	*copy, *a, *save = NULL;
+	size_t	 i;
+	short	 f, b = -1;
+	int	 at = A_NORMAL;
+
+	for (i = 0; i < COLOUR_COUNT; i++)
+		if (strcmp(name, ui_colour_names[i]) == 0)
+			break;
+	if (i == COLOUR_COUNT) {
+		*cause = xasprintf(_("unknown colour '%s'"), name);
+		return (-1);
+	}
+	if (ui_colour_number(fg, &f) != 0 || (bg != NULL &&
+	    ui_colour_number(bg, &b) != 0)) {
+		*cause = xasprintf(_("unknown colour value '%s'"),
+		    ui_colour_number(fg, &f) != 0 ? fg : bg);
+		return (-1);
+	}
+	if (attrs != NULL) {
+		copy = xstrdup(attrs);
+		for (a = strtok_r(copy, ",", &save); a != NULL;
+		    a = strtok_r(NULL, ",", &save)) {
+			if (strcmp(a, "bold") == 0)
+				at |= A_BOLD;
+			else if (strcmp(a, "dim") == 0)
+				at |= A_DIM;
+			else if (strcmp(a, "reverse") == 0)
+				at |= A_REVERSE;
+			else if (strcmp(a, "underline") == 0)
+				at |= A_UNDERLINE;
+			else if (strcmp(a, "normal") != 0) {
+				*cause = xasprintf(_("unknown attribute '%s'"),
+				    a);
+				free(copy);
+				return (-1);
+			}
+		}
+		free(copy);
+		ui_colours[i].attr = at;
+	}
+	ui_colours[i].fg = f;
+	ui_colours[i].bg = b;
+	return (0);
+}
+/* Colours on, unless the terminal has none or NO_COLOR is set. */
+void
+ui_colour_start(void)
+{
+	size_t	i;
+
+	ui_colour_on = has_colors() && getenv("NO_COLOR") == NULL;
+	if (!ui_colour_on)
+		return;
+	start_color();
+	use_default_colors();
+	for (i = 0; i < COLOUR_COUNT; i++)
+		init_pair(i + 1, ui_colours[i].fg, ui_colours[i].bg);
+}
+
+int
+ui_attr(enum ui_colour c)
+{
+	if (ui_colour_on && c != COLOUR_SELECTED && c != COLOUR_STATUS &&
+	    c != COLOUR_HIDDEN)
+		return (COLOR_PAIR(c + 1) | (ui_colours[c].attr & ~A_REVERSE));
+	return (ui_colours[c].attr);
+}
+
+void
+ui_message(struct ui *ui, int error, const char *fmt, ...)
+{
+	va_list	ap;
+
+	va_start(ap, fmt);
+	vsnprintf(ui->msg, sizeof ui->msg, fmt, ap);
+	va_end(ap);
+	ui->msg_error = error;
+}
+
+/*
+ * Draw n bytes of text at (y, x), made safe for the terminal (text.c's
+ * display transform), with an attribute.  The caller has laid the text
+ * out to fit; returns the columns drawn.
+ */
+int
+ui_text(int y, int x, const char *s, size_t n, int col, int attr)
+{
+	struct buf	b;
+	int		end;
+
+	buf_init(&b);
+	end = text_display(s, n, col, 0, &b);
+	attron(attr);
+	if (b.len > 0)
+		mvaddnstr(y, x, b.data, (int)b.len);
+	attroff(attr);
+	buf_free(&b);
+	return (end - col);
+}
+
+/*
+ * Draw a string cut to width columns at a grapheme (and, where it can, a
+ * word) boundary, with "…" when cut.  Returns the columns drawn.
+ */
+int
+ui_cut(int y, int x, const char *s, int width, int attr)
+{
+	struct layout_opts	 o = { 0, 0, 0 };
+	struct layout_line	*l = NULL;
+	size_t			 n = 0, size = 0, len = strcspn(s, "\n");
+	int			 w;
+
+	if (width <= 0)
+		return (0);
+	o.width = width;
+	layout_wrap(s, len, 0, &o, &l, &n, &size);
+	if (n <= 1) {
+		w = n == 1 ? ui_text(y, x, s + l[0].start, l[0].len, 0, attr) :
+		    0;
+		free(l);
+		return (w);
+	}
+	free(l);
+	l = NULL;
+	n = size = 0;
+	o.width = width - 1;
+	if (o.width < 1) {
+		attron(attr);
+		mvaddstr(y, x, "…");
+		attroff(attr);
+		return (1);
+	}
+	layout_wrap(s, len, 0, &o, &l, &n, &size);
+	w = ui_text(y, x, s + l[0].start, l[0].len, 0, attr);
+	attron(attr);
+	mvaddstr(y, x + w, "…");
+	attroff(attr);
+	free(l);
+	return (w + 1);
+}
+
+/* The status line: the view's own, or a message that replaces it. */
+void
+ui_status(struct ui *ui, const char *text)
+{
+	move(LINES - 1, 0);
+	clrtoeol();
+	if (ui->msg[0] != '\0') {
+		ui_cut(LINES - 1, 0, ui->msg, COLS, ui_attr(ui->msg_error ?
+		    COLOUR_ERROR : COLOUR_NORMAL));
+		return;
+	}
+	attron(ui_attr(COLOUR_STATUS));
+	mvhline(LINES - 1, 0, ' ', COLS);
+	attroff(ui_attr(COLOUR_STATUS));
+	ui_cut(LINES - 1, 0, text, COLS, ui_attr(COLOUR_STATUS));
+}

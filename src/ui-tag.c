@@ -1,0 +1,295 @@
+/*
+ * ui-tag.c: tagging in the article view: the article's claims (marked in
+ * the text, named on the status line), and what t, 1-9, a, c and d do
+ * to them.  Each action commits at once and goes on the undo list; the
+ * views hear of it through ui_changed.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <curses.h>
+
+#include "sift.h"
+#include "ui.h"
+#include "ui-article.h"
+
+void
+ui_article_free_claims(struct ui_article *v)
+{
+	size_t	i;
+
+	for (i = 0; i < v->nclaims; i++) {
+		free(v->claims[i].tags);
+		free(v->claims[i].note);
+		free(v->claims[i].claimant);
+	}
+	free(v->claims);
+	v->claims = NULL;
+	v->nclaims = 0;
+}
+
+static int
+ui_article_claim_cb(const struct claim_row *r, void *arg)
+{
+	struct ui_article	*v = arg;
+
+	if (!r->has_range)
+		return (0);
+	v->claims = xreallocarray(v->claims, v->nclaims + 1,
+	    sizeof *v->claims);
+	v->claims[v->nclaims].start = r->start;
+	v->claims[v->nclaims].end = r->end;
+	v->claims[v->nclaims].id = r->id;
+	v->claims[v->nclaims].tags = xstrdup(r->s[CLAIM_TAGS] != NULL ?
+	    r->s[CLAIM_TAGS] : "");
+	v->claims[v->nclaims].note = r->s[CLAIM_NOTE] != NULL ?
+	    xstrdup(r->s[CLAIM_NOTE]) : NULL;
+	v->claims[v->nclaims].claimant = r->s[CLAIM_CLAIMANT] != NULL ?
+	    xstrdup(r->s[CLAIM_CLAIMANT]) : NULL;
+	v->nclaims++;
+	return (0);
+}
+
+/* The article's claims, for marking them and naming their tags. */
+void
+ui_article_load_claims(struct ui *ui)
+{
+	struct ui_article	*v = ui->art;
+	char			*cause;
+
+	ui_article_free_claims(v);
+	if (store_claims(ui->store, NULL, v->a->id, 0, ui_article_claim_cb, v,
+	    &cause) != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+	}
+}
+
+
+/* The selection: from the sentence where v was pressed to the cursor. */
+size_t
+ui_article_sel_lo(const struct ui_article *v)
+{
+	return (v->sel_start < v->cur_start ? v->sel_start : v->cur_start);
+}
+
+size_t
+ui_article_sel_hi(const struct ui_article *v)
+{
+	return (v->sel_end > v->cur_end ? v->sel_end : v->cur_end);
+}
+
+
+/* The range a tag goes on: the selection, else the cursor's sentence. */
+static int
+ui_article_target(struct ui_article *v, size_t *start, size_t *end)
+{
+	if (!v->has_cur)
+		return (-1);
+	*start = v->has_sel ? ui_article_sel_lo(v) : v->cur_start;
+	*end = v->has_sel ? ui_article_sel_hi(v) : v->cur_end;
+	return (0);
+}
+
+/*
+ * Put a tag on the selection or the cursor's sentence: on the claim that
+ * has exactly that range, else on a new claim.  Committed at once, and
+ * undoable.
+ */
+static void
+ui_article_apply_tag(struct ui *ui, char *tag)
+{
+	struct ui_article	*v = ui->art;
+	struct undo_action	 u;
+	struct claim		 cl;
+	size_t			 start, end, i;
+	char			*cause;
+	int64_t			 id = 0;
+
+	if (ui_article_target(v, &start, &end) != 0) {
+		ui_message(ui, 1, "%s", _("move the claim cursor with ] first"));
+		return;
+	}
+	if (claim_check_tag(tag, &cause) != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+		return;
+	}
+	for (i = 0; i < v->nclaims; i++)
+		if (v->claims[i].start == start && v->claims[i].end == end &&
+		    (id == 0 || v->claims[i].id > id))
+			id = v->claims[i].id;
+	undo_begin(ui->store, &u, id);
+	if (id > 0) {
+		if (store_add_claim_tag(ui->store, id, tag, &cause) != 0)
+			goto fail;
+		ui_message(ui, 0, _("claim %lld: %s added"), (long long)id,
+		    tag);
+	} else {
+		memset(&cl, 0, sizeof cl);
+		cl.article_id = v->a->id;
+		cl.start = start;
+		cl.end = end;
+		claim_context(&cl, v->a->text, v->a->len);
+		claim_uuid(cl.uuid);
+		claim_now(cl.created);
+		cl.annotator = claim_annotator();
+		cl.tags = &tag;
+		cl.ntags = 1;
+		id = store_add_claim(ui->store, &cl, &cause);
+		free(cl.quote);
+		free(cl.prefix);
+		free(cl.suffix);
+		if (id < 0)
+			goto fail;
+		ui_message(ui, 0, _("claim %lld: %s"), (long long)id, tag);
+	}
+	ui_undo_end(ui, &u, id, _("tag %s"), tag);
+	v->has_sel = 0;
+	ui_changed(ui, v->a->id);
+	return;
+fail:
+	undo_cancel(&u);
+	ui_message(ui, 1, "%s", cause);
+	free(cause);
+}
+
+/* The answer to t: the tag picked, or "" for none. */
+static void
+ui_tag_picked(struct ui *ui, char *tag, const struct ui_ask *ask)
+{
+	(void)ask;
+	if (tag != NULL && *tag != '\0' && ui->art != NULL)
+		ui_article_apply_tag(ui, tag);
+	free(tag);
+}
+
+/* t: pick a tag (type to filter, Enter applies) and apply it. */
+void
+ui_tag_start(struct ui *ui)
+{
+	if (!ui->art->has_cur) {
+		ui_message(ui, 1, "%s", _("move the claim cursor with ] first"));
+		return;
+	}
+	ui_ask_tag(ui, _("tag: "), 1, ui_tag_picked, NULL);
+}
+
+/* 1 to 9: the quick tag of a tag set, without the picker. */
+void
+ui_tag_quick(struct ui *ui, int key)
+{
+	char	 k[2], *tag;
+
+	k[0] = (char)key;
+	k[1] = '\0';
+	if ((tag = store_quick_tag(ui->store, k)) == NULL) {
+		ui_message(ui, 1, _("no tag on %s: load a tag set with 'sift "
+		    "tagset FILE'"), k);
+		return;
+	}
+	ui_article_apply_tag(ui, tag);
+	free(tag);
+}
+
+/* The newest claim under the cursor, or NULL. */
+struct ui_claim *
+ui_article_claim_here(struct ui_article *v)
+{
+	struct ui_claim	*found = NULL;
+	size_t		 i;
+
+	for (i = 0; v->has_cur && i < v->nclaims; i++)
+		if (v->cur_start < v->claims[i].end &&
+		    v->claims[i].start < v->cur_end &&
+		    (found == NULL || v->claims[i].id > found->id))
+			found = &v->claims[i];
+	return (found);
+}
+
+/* d: delete the claim under the cursor (u brings it back). */
+static void
+ui_tag_delete(struct ui *ui, int64_t cid)
+{
+	struct undo_action	 u;
+	char			*cause, id[32];
+
+	undo_begin(ui->store, &u, cid);
+	snprintf(id, sizeof id, "%lld", (long long)cid);
+	if (store_delete_claim(ui->store, id, &cause) < 0) {
+		undo_cancel(&u);
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+		return;
+	}
+	ui_undo_end(ui, &u, 0, _("delete claim %lld"), (long long)cid);
+	ui_message(ui, 0, _("claim %lld deleted (u undoes)"), (long long)cid);
+	ui_changed(ui, ui->art->a->id);
+}
+
+/* The answer to a or c: the claim's note or claimant ("" clears it). */
+static void
+ui_tag_text(struct ui *ui, char *text, const struct ui_ask *ask)
+{
+	struct undo_action	 u;
+	char			*cause;
+	int			 claimant = ask->what == ACTION_CLAIMANT;
+
+	if (text == NULL || ui->art == NULL) {
+		free(text);
+		return;
+	}
+	undo_begin(ui->store, &u, ask->id);
+	if (store_set_claim_text(ui->store, ask->id, claimant, *text != '\0' ?
+	    text : NULL, &cause) != 0) {
+		undo_cancel(&u);
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+	} else {
+		ui_undo_end(ui, &u, ask->id, "%s", claimant ? _("claimant") :
+		    _("note"));
+		ui_message(ui, 0, "%s", claimant ? _("claimant saved") :
+		    _("note saved"));
+	}
+	free(text);
+	ui_changed(ui, ui->art->a->id);
+}
+
+/*
+ * a, c, d on the claim under the cursor; each commits at once and can be
+ * undone.  The claimant is completed from those named before.
+ */
+void
+ui_tag_edit(struct ui *ui, int action)
+{
+	struct ui_claim	*cl = ui_article_claim_here(ui->art);
+	struct ui_menu	 m;
+	struct ui_ask	 ask;
+	char		**names;
+	size_t		 n = 0, i;
+
+	if (cl == NULL) {
+		ui_message(ui, 1, "%s", _("no claim under the cursor"));
+		return;
+	}
+	if (action == ACTION_DELETE) {
+		ui_tag_delete(ui, cl->id);
+		return;
+	}
+	ask.id = cl->id;
+	ask.what = action;
+	if (action == ACTION_CLAIMANT) {
+		names = store_claimants(ui->store, &n);
+		memset(&m, 0, sizeof m);
+		m.items = (const char **)names;
+		m.n = n;
+		ui_ask(ui, _("claimant: "), cl->claimant, &m, ui_tag_text, &ask);
+		for (i = 0; i < n; i++)
+			free(names[i]);
+		free(names);
+	} else
+		ui_ask(ui, _("note: "), cl->note, NULL, ui_tag_text, &ask);
+}
