@@ -328,6 +328,45 @@ const struct layout_line *layout_block(struct layout *, size_t, size_t *);
 void		 layout_print_line(FILE *, const char *,
 		     const struct layout_line *, int);
 
+/* page.c: an article as the reader and show --width lay it out */
+#define PAGE_REASONS_NONE	0
+#define PAGE_REASONS_HIDDEN	1	/* a row naming why it is hidden */
+#define PAGE_REASONS_ALL	2	/* and why each block shows */
+struct page {
+	const struct clean	*c;
+	struct layout		*lo;	/* borrowed: the wrapped blocks */
+	int			 all;	/* every block, in the text's order */
+	int			 reasons;
+	size_t			*vis;	/* the blocks shown, in order */
+	size_t			 nvis;
+	size_t			 comments; /* vis index of the first comment */
+};
+enum page_kind {
+	PAGE_LINE, PAGE_BLANK, PAGE_HEADING, PAGE_REASON
+};
+struct page_row {
+	enum page_kind			 kind;
+	size_t				 block;
+	const struct layout_line	*line;	/* PAGE_LINE */
+};
+void		 page_order(struct page *, const struct clean *,
+		     struct layout *, int, int);
+void		 page_free(struct page *);
+size_t		 page_rows(struct page *, size_t);
+void		 page_row(struct page *, size_t, size_t, struct page_row *);
+size_t		 page_row_of(struct page *, size_t, size_t);
+size_t		 page_item_of(const struct page *, size_t);
+
+/* show.c: an article printed as show and clean print it */
+struct show_opts {
+	int			explain;
+	int			all;
+	int			first;
+	struct layout_opts	lo;	/* lo.width 0: one block a line */
+};
+void		 show_article(const struct article *, const struct clean *,
+		     struct show_opts *);
+
 /* ui.c */
 int		 ui_run(struct store *, int64_t);
 

@@ -37,41 +37,11 @@ ui_article_height(void)
 	return (LINES - HEADER_ROWS - 1);
 }
 
-/* Which blocks show: content, then comments; with H, all in order. */
-static void
-ui_article_visible(struct ui_article *v)
-{
-	size_t	i;
-
-	free(v->vis);
-	v->vis = xcalloc(v->c->nblocks + 1, sizeof *v->vis);
-	v->nvis = 0;
-	for (i = 0; i < v->c->nblocks; i++)
-		if (v->show_hidden || v->c->blocks[i].verdict ==
-		    VERDICT_CONTENT)
-			v->vis[v->nvis++] = i;
-	v->comments = v->nvis;
-	if (!v->show_hidden)
-		for (i = 0; i < v->c->nblocks; i++)
-			if (v->c->blocks[i].verdict == VERDICT_COMMENT)
-				v->vis[v->nvis++] = i;
-}
-
-/*
- * The rows of visible block k: a heading row before the first comment, a
- * reason row for a hidden block, the wrapped lines, an empty row after.
- */
+/* The rows of visible block k (see page.c). */
 static size_t
 ui_article_rows(struct ui_article *v, size_t k)
 {
-	size_t	n, b = v->vis[k];
-
-	layout_block(v->lo, b, &n);
-	if (k == v->comments && k < v->nvis)
-		n += 2;
-	if (v->c->blocks[b].verdict != VERDICT_CONTENT && v->show_hidden)
-		n++;
-	return (n + (k + 1 < v->nvis));
+	return (page_rows(&v->pg, k));
 }
 
 static size_t
@@ -91,7 +61,7 @@ ui_article_classify(struct ui *ui)
 	struct ui_article	*v = ui->art;
 	struct layout_opts	 o = { 0, 0, 0 };
 	char			*cause;
-	size_t			 keep = v->nvis > 0 ? v->vis[v->top] : 0, i;
+	size_t			 keep = v->pg.nvis > 0 ? v->pg.vis[v->top] : 0, i;
 
 	clean_free(v->c);
 	if ((v->c = reclean_verdicts(ui->store, v->a, &cause)) == NULL) {
@@ -103,10 +73,11 @@ ui_article_classify(struct ui *ui)
 		o.width = ui_article_width();
 		v->lo = layout_new(v->a->text, v->a->len, &o);
 	}
-	ui_article_visible(v);
+	page_order(&v->pg, v->c, v->lo, v->show_hidden, v->show_hidden ?
+	    PAGE_REASONS_HIDDEN : PAGE_REASONS_NONE);
 	v->top = v->row = 0;
-	for (i = 0; i < v->nvis; i++)
-		if (v->vis[i] >= keep) {
+	for (i = 0; i < v->pg.nvis; i++)
+		if (v->pg.vis[i] >= keep) {
 			v->top = i;
 			break;
 		}
@@ -123,7 +94,7 @@ ui_article_close(struct ui *ui)
 	article_free(v->a);
 	clean_free(v->c);
 	layout_free(v->lo);
-	free(v->vis);
+	page_free(&v->pg);
 	free(v->query);
 	free(v->mstart);
 	free(v->mlen);
@@ -189,7 +160,7 @@ ui_article_resize(struct ui *ui)
 	size_t			 rows;
 
 	layout_set_width(v->lo, ui_article_width());
-	if (v->nvis > 0) {
+	if (v->pg.nvis > 0) {
 		rows = ui_article_rows(v, v->top);
 		if (v->row >= rows)
 			v->row = rows > 0 ? rows - 1 : 0;
@@ -281,6 +252,37 @@ ui_article_claimed(const struct ui_article *v, const struct layout_line *l)
 	return (0);
 }
 
+/* Draw row r of visible block k at screen row y. */
+static void
+ui_article_row(struct ui_article *v, size_t k, size_t r, int y)
+{
+	const struct clean_block	*cb;
+	struct page_row			 row;
+	char				 meta[512];
+
+	page_row(&v->pg, k, r, &row);
+	cb = &v->c->blocks[row.block];
+	switch (row.kind) {
+	case PAGE_HEADING:
+		ui_cut(y, 0, _("-- Comments --"), COLS, ui_attr(COLOUR_META));
+		break;
+	case PAGE_REASON:
+		snprintf(meta, sizeof meta, "[%zu %s: %s]", row.block + 1,
+		    _(clean_verdict_name(cb->verdict)), cb->reason);
+		ui_cut(y, 0, meta, COLS, ui_attr(COLOUR_META) | A_DIM);
+		break;
+	case PAGE_LINE:
+		if (ui_article_claimed(v, row.line))
+			mvaddch(y, COLS - 1, ACS_VLINE | ui_attr(COLOUR_CLAIM));
+		ui_article_line(v, y, row.line, cb->verdict ==
+		    VERDICT_CONTENT ? ui_attr(COLOUR_NORMAL) :
+		    ui_attr(COLOUR_HIDDEN));
+		break;
+	case PAGE_BLANK:
+		break;
+	}
+}
+
 /* Put text and two spaces before the status line's text. */
 static void
 ui_article_prepend(char *status, size_t size, const char *text)
@@ -298,13 +300,11 @@ ui_article_prepend(char *status, size_t size, const char *text)
 static void
 ui_article_draw(struct ui *ui)
 {
-	struct ui_article		*v = ui->art;
-	const struct layout_line	*lines;
-	const struct clean_block	*cb;
-	struct ui_claim			*cl;
-	char				 status[256], meta[512];
-	size_t				 k, r, n, skip, b, pct;
-	int				 y, h = ui_article_height(), attr;
+	struct ui_article	*v = ui->art;
+	struct ui_claim		*cl;
+	char			 status[256], meta[512];
+	size_t			 k, r, n, skip, pct;
+	int			 y, h = ui_article_height();
 
 	ui_cut(0, 0, v->a->title != NULL ? v->a->title : "", COLS,
 	    ui_attr(COLOUR_TITLE));
@@ -318,46 +318,20 @@ ui_article_draw(struct ui *ui)
 
 	y = HEADER_ROWS;
 	skip = v->row;
-	for (k = v->top; k < v->nvis && y < HEADER_ROWS + h; k++) {
-		b = v->vis[k];
-		cb = &v->c->blocks[b];
-		attr = cb->verdict == VERDICT_CONTENT ? ui_attr(COLOUR_NORMAL) :
-		    ui_attr(COLOUR_HIDDEN);
-		r = 0;
-		if (k == v->comments && !v->show_hidden) {
-			if (r++ >= skip && y < HEADER_ROWS + h)
-				ui_cut(y++, 0, _("-- Comments --"), COLS,
-				    ui_attr(COLOUR_META));
-			if (r++ >= skip && y < HEADER_ROWS + h)
-				y++;
-		}
-		if (cb->verdict != VERDICT_CONTENT && v->show_hidden &&
-		    r++ >= skip && y < HEADER_ROWS + h) {
-			snprintf(meta, sizeof meta, "[%zu %s: %s]", b + 1,
-			    _(clean_verdict_name(cb->verdict)), cb->reason);
-			ui_cut(y++, 0, meta, COLS, ui_attr(COLOUR_META) |
-			    A_DIM);
-		}
-		lines = layout_block(v->lo, b, &n);
-		for (size_t i = 0; i < n && y < HEADER_ROWS + h; i++)
-			if (r++ >= skip) {
-				if (ui_article_claimed(v, &lines[i]))
-					mvaddch(y, COLS - 1, ACS_VLINE |
-					    ui_attr(COLOUR_CLAIM));
-				ui_article_line(v, y++, &lines[i], attr);
-			}
-		if (k + 1 < v->nvis && r++ >= skip)
-			y++;
+	for (k = v->top; k < v->pg.nvis && y < HEADER_ROWS + h; k++) {
+		n = ui_article_rows(v, k);
+		for (r = skip; r < n && y < HEADER_ROWS + h; r++)
+			ui_article_row(v, k, r, y++);
 		skip = 0;
 	}
 
-	pct = v->a->len == 0 || v->nvis == 0 ? 100 :
-	    k >= v->nvis && y < HEADER_ROWS + h ? 100 :
-	    (size_t)(v->c->blocks[v->vis[v->top]].start * 100 / v->a->len);
+	pct = v->a->len == 0 || v->pg.nvis == 0 ? 100 :
+	    k >= v->pg.nvis && y < HEADER_ROWS + h ? 100 :
+	    (size_t)(v->c->blocks[v->pg.vis[v->top]].start * 100 / v->a->len);
 	snprintf(status, sizeof status, _("%zu/%zu  %zu%%  %zu hidden  %s  "
 	    "block %zu  ? help"), v->list_index + 1, ui->nids, pct,
 	    ui_article_hidden(v), v->show_hidden ? _("showing hidden") :
-	    _("clean"), v->nvis > 0 ? v->vis[v->top] + 1 : 0);
+	    _("clean"), v->pg.nvis > 0 ? v->pg.vis[v->top] + 1 : 0);
 	if (v->done)
 		ui_article_prepend(status, sizeof status, _("done"));
 	if (v->has_sel)
@@ -377,18 +351,18 @@ ui_article_scroll(struct ui_article *v, long n)
 {
 	size_t	rows;
 
-	while (n > 0 && v->nvis > 0) {
+	while (n > 0 && v->pg.nvis > 0) {
 		rows = ui_article_rows(v, v->top);
 		if (v->row + 1 < rows)
 			v->row++;
-		else if (v->top + 1 < v->nvis) {
+		else if (v->top + 1 < v->pg.nvis) {
 			v->top++;
 			v->row = 0;
 		} else
 			break;
 		n--;
 	}
-	while (n < 0 && v->nvis > 0) {
+	while (n < 0 && v->pg.nvis > 0) {
 		if (v->row > 0)
 			v->row--;
 		else if (v->top > 0) {
@@ -407,9 +381,9 @@ ui_article_bottom(struct ui_article *v)
 {
 	size_t	h = ui_article_height(), total = 0, rows;
 
-	if (v->nvis == 0)
+	if (v->pg.nvis == 0)
 		return;
-	v->top = v->nvis - 1;
+	v->top = v->pg.nvis - 1;
 	v->row = 0;
 	rows = ui_article_rows(v, v->top);
 	total = rows;
@@ -469,13 +443,14 @@ static int
 ui_article_goto_match(struct ui_article *v, int dir)
 {
 	const struct layout_line	*lines;
+	const struct clean_block	*cb;
 	size_t				 i, k, here, at, n, line;
 
-	if (v->nmatches == 0 || v->nvis == 0)
+	if (v->nmatches == 0 || v->pg.nvis == 0)
 		return (-1);
-	here = v->c->blocks[v->vis[v->top]].start;
+	here = v->c->blocks[v->pg.vis[v->top]].start;
 	if (v->row > 0) {
-		lines = layout_block(v->lo, v->vis[v->top], &n);
+		lines = layout_block(v->lo, v->pg.vis[v->top], &n);
 		line = v->row < n ? v->row : n - 1;
 		here = lines[line].start;
 	}
@@ -483,20 +458,13 @@ ui_article_goto_match(struct ui_article *v, int dir)
 		at = v->mstart[dir > 0 ? i : v->nmatches - 1 - i];
 		if (dir > 0 ? at <= here : at >= here)
 			continue;
-		for (k = 0; k < v->nvis; k++) {
-			const struct clean_block *cb = &v->c->blocks[v->vis[k]];
-
+		for (k = 0; k < v->pg.nvis; k++) {
+			cb = &v->c->blocks[v->pg.vis[k]];
 			if (at < cb->start || at >= cb->start + cb->len)
 				continue;
 			v->top = k;
 			v->row = 0;
-			lines = layout_block(v->lo, v->vis[k], &n);
-			for (line = 0; line + 1 < n && lines[line + 1].start <=
-			    at; line++)
-				/* nothing */;
-			ui_article_scroll(v, (long)line + (k == v->comments) *
-			    2 + (cb->verdict != VERDICT_CONTENT &&
-			    v->show_hidden));
+			ui_article_scroll(v, (long)page_row_of(&v->pg, k, at));
 			ui_article_cursor_to(v, at);
 			return (0);
 		}
@@ -527,7 +495,7 @@ ui_sentence_cb(size_t start, size_t len, void *arg)
 static void
 ui_article_sentences(struct ui_article *v, size_t k, struct ui_sentences *s)
 {
-	const struct clean_block	*b = &v->c->blocks[v->vis[k]];
+	const struct clean_block	*b = &v->c->blocks[v->pg.vis[k]];
 
 	memset(s, 0, sizeof *s);
 	s->base = b->start;
@@ -541,29 +509,14 @@ ui_sentences_free(struct ui_sentences *s)
 	free(s->en);
 }
 
-/* The visible block holding a byte offset, or nvis. */
-static size_t
-ui_article_vis_of(struct ui_article *v, size_t at)
-{
-	const struct clean_block	*b;
-	size_t				 k;
-
-	for (k = 0; k < v->nvis; k++) {
-		b = &v->c->blocks[v->vis[k]];
-		if (at >= b->start && at <= b->start + b->len)
-			return (k);
-	}
-	return (v->nvis);
-}
-
 /* Bring the cursor's block into view when it is above or below it. */
 static void
 ui_article_show_cursor(struct ui_article *v)
 {
-	size_t	k = ui_article_vis_of(v, v->cur_start), i, rows = 0;
+	size_t	k = page_item_of(&v->pg, v->cur_start), i, rows = 0;
 	size_t	h = ui_article_height();
 
-	if (k >= v->nvis)
+	if (k >= v->pg.nvis)
 		return;
 	if (k < v->top || (k == v->top && v->row > 0)) {
 		v->top = k;
@@ -583,9 +536,9 @@ static void
 ui_article_cursor_to(struct ui_article *v, size_t at)
 {
 	struct ui_sentences	s;
-	size_t			k = ui_article_vis_of(v, at), i;
+	size_t			k = page_item_of(&v->pg, at), i;
 
-	if (k >= v->nvis)
+	if (k >= v->pg.nvis)
 		return;
 	ui_article_sentences(v, k, &s);
 	for (i = 0; i < s.n; i++)
@@ -605,14 +558,14 @@ ui_article_cursor_move(struct ui_article *v, int dir, int block)
 	struct ui_sentences	s;
 	size_t			k, i;
 
-	if (v->nvis == 0)
+	if (v->pg.nvis == 0)
 		return;
 	if (!v->has_cur) {
-		ui_article_cursor_to(v, v->c->blocks[v->vis[v->top]].start);
+		ui_article_cursor_to(v, v->c->blocks[v->pg.vis[v->top]].start);
 		return;
 	}
-	k = ui_article_vis_of(v, v->cur_start);
-	if (k >= v->nvis)
+	k = page_item_of(&v->pg, v->cur_start);
+	if (k >= v->pg.nvis)
 		k = v->top;
 	ui_article_sentences(v, k, &s);
 	for (i = 0; i < s.n && s.st[i] != v->cur_start; i++)
@@ -627,7 +580,7 @@ ui_article_cursor_move(struct ui_article *v, int dir, int block)
 		/* to the next or previous block with a sentence */
 		ui_sentences_free(&s);
 		for (;;) {
-			if ((dir > 0 && k + 1 >= v->nvis) || (dir < 0 && k == 0))
+			if ((dir > 0 && k + 1 >= v->pg.nvis) || (dir < 0 && k == 0))
 				goto out;
 			k += dir;
 			ui_article_sentences(v, k, &s);
@@ -679,9 +632,9 @@ ui_article_mark(struct ui *ui)
 	char				*cause;
 	int				 verdict;
 
-	if (v->nvis == 0)
+	if (v->pg.nvis == 0)
 		return;
-	cb = &v->c->blocks[v->vis[v->top]];
+	cb = &v->c->blocks[v->pg.vis[v->top]];
 	verdict = cb->verdict == VERDICT_CONTENT ? VERDICT_BOILERPLATE :
 	    VERDICT_CONTENT;
 	if (store_set_override(ui->store, v->a->id, cb->start, cb->len,
@@ -691,7 +644,7 @@ ui_article_mark(struct ui *ui)
 		free(cause);
 		return;
 	}
-	ui_message(ui, 0, _("block %zu: %s"), v->vis[v->top] + 1,
+	ui_message(ui, 0, _("block %zu: %s"), v->pg.vis[v->top] + 1,
 	    _(clean_verdict_name(verdict)));
 	ui_article_classify(ui);
 }

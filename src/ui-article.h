@@ -16,10 +16,8 @@ struct ui_article {
 	struct layout	*lo;
 	size_t		 list_index;
 	int		 show_hidden;
-	size_t		*vis;		/* blocks shown, in order */
-	size_t		 nvis;
-	size_t		 comments;	/* vis index of the first comment */
-	size_t		 top;		/* vis index at the top */
+	struct page	 pg;		/* the blocks shown, their rows */
+	size_t		 top;		/* pg.vis index at the top */
 	size_t		 row;		/* row within it */
 	/* search */
 	char		*query;

@@ -139,4 +139,26 @@ w=$(widest "$T/screen")
 ok $? "and the screen is inside 44 columns (widest $w)"
 tm kill-server
 
+# The reader and `sift show --width` draw one page (page.c): the same
+# rows, comments heading included, for the article that has comments.
+n=$((n + 1))
+SOCK="$T/tmux$n.sock"
+tm -f /dev/null new-session -d -s "$S" -x 80 -y 150 \
+    "env LC_ALL=C.UTF-8 NO_COLOR=1 '$SIFT' -d '$DB'; sleep 30"
+settle
+tm send-keys -t "$S" Enter
+settle
+body "$T/screen" | sed -e 's/ *$//' -e 's/[│|]$//' -e 's/ *$//' |
+    sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' >"$T/reader"
+"$SIFT" -d "$DB" show --width 79 1 | sed '1,2d' | sed 's/ *$//' >"$T/show"
+grep -q -- '-- Comments --' "$T/show"
+ok $? "the article has comments under their heading"
+if cmp -s "$T/reader" "$T/show"; then
+	ok 0 "the reader's page is sift show --width's page, row for row"
+else
+	ok 1 "the reader's page is sift show --width's page, row for row"
+	diff "$T/show" "$T/reader" | sed 's/^/#   /' | head -12
+fi
+tm kill-server
+
 done_testing
