@@ -119,6 +119,20 @@ const struct json *json_get(const struct json *, const char *);
 const char	*json_str(const struct json *);
 size_t		 json_len(const struct json *);
 const struct json *json_at(const struct json *, size_t);
+char		*json_text(const struct json *);
+/* Fields of one JSON Lines record, malloc'd, NULL when absent. */
+struct json_record {
+	char	*title;
+	char	*url;
+	char	*date;
+	char	*text;
+	char	*html;
+	char	*source;
+	char	*lang;
+};
+int		 json_record_parse(const char *, size_t, struct json_record *,
+		     char **);
+void		 json_record_clear(struct json_record *);
 
 /* sha256.c */
 #define SHA256_HEX_LEN	64
@@ -671,16 +685,6 @@ struct store_tag {
 	int64_t	 count;		/* claims with it */
 	int	 exclusive;	/* in an exclusive family */
 };
-/* Fields of one JSON Lines record, malloc'd, NULL when absent. */
-struct store_json {
-	char	*title;
-	char	*url;
-	char	*date;
-	char	*text;
-	char	*html;
-	char	*source;
-	char	*lang;
-};
 typedef int	(*store_row_cb)(const struct store_row *, void *);
 
 char		*store_default_path(void);
@@ -753,9 +757,6 @@ int		 store_set_dom(struct store *, int64_t, const struct dom *,
 		     char **);
 int		 store_each_id(struct store *, int (*)(int64_t, void *),
 		     void *, char **);
-int		 store_json_parse(const char *, size_t, struct store_json *,
-		     char **);
-void		 store_json_clear(struct store_json *);
 
 /* date.c */
 char		*date_parse(const char *);

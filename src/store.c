@@ -473,8 +473,6 @@ struct store {
 	sqlite3_stmt	*stmt[STMT_LAST];
 };
 
-static sqlite3	*store_json_db;
-
 static char	*store_cause(struct store *, const char *);
 static int	 store_exec(struct store *, const char *, char **);
 static int	 store_pragma_int(struct store *, const char *, int *,
@@ -1024,68 +1022,6 @@ out:
 	buf_free(&match);
 	(void)nlike;
 	return (ret);
-}
-
-/*
- * Parse one JSON Lines record with SQLite's JSON functions.  Works without
- * a store (sift clean reads JSON Lines too), on a private in-memory
- * connection.
- */
-int
-store_json_parse(const char *line, size_t n, struct store_json *j,
-    char **cause)
-{
-	static sqlite3_stmt	*st;
-	char			**field[] = { &j->title, &j->url, &j->date,
-				    &j->text, &j->html, &j->source, &j->lang };
-	const unsigned char	*v;
-	size_t			 i;
-
-	memset(j, 0, sizeof *j);
-	if (store_json_db == NULL) {
-		if (sqlite3_open(":memory:", &store_json_db) != SQLITE_OK)
-			fatalx("sqlite3_open :memory:");
-		if (sqlite3_prepare_v2(store_json_db,
-		    "SELECT json_type(?1), json_extract(?1, '$.title'),"
-		    " json_extract(?1, '$.url'), json_extract(?1, '$.date'),"
-		    " json_extract(?1, '$.text'), json_extract(?1, '$.html'),"
-		    " json_extract(?1, '$.source'),"
-		    " json_extract(?1, '$.lang')", -1, &st, NULL) != SQLITE_OK)
-			fatalx("json: %s", sqlite3_errmsg(store_json_db));
-	}
-	sqlite3_bind_text64(st, 1, line, n, SQLITE_STATIC, SQLITE_UTF8);
-	if (sqlite3_step(st) != SQLITE_ROW) {
-		*cause = xasprintf(_("not valid JSON (%s)"),
-		    sqlite3_errmsg(store_json_db));
-		sqlite3_reset(st);
-		return (-1);
-	}
-	v = sqlite3_column_text(st, 0);
-	if (v == NULL || strcmp((const char *)v, "object") != 0) {
-		*cause = xstrdup(_("not a JSON object"));
-		sqlite3_reset(st);
-		return (-1);
-	}
-	for (i = 0; i < sizeof field / sizeof field[0]; i++) {
-		v = sqlite3_column_text(st, (int)i + 1);
-		if (v != NULL)
-			*field[i] = xstrdup((const char *)v);
-	}
-	sqlite3_reset(st);
-	return (0);
-}
-
-void
-store_json_clear(struct store_json *j)
-{
-	free(j->title);
-	free(j->url);
-	free(j->date);
-	free(j->text);
-	free(j->html);
-	free(j->source);
-	free(j->lang);
-	memset(j, 0, sizeof *j);
 }
 
 static int
