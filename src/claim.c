@@ -5,7 +5,9 @@
  * clusters, as the W3C TextQuoteSelector and Hypothesis keep them), tag
  * names that can be written to CSV and JSON safely, time-ordered UUIDs
  * (RFC 9562 version 7) and the annotator's name.  And finding a quote
- * again, approximately, once its article's text has changed.
+ * again, approximately, once its article's text has changed: the one
+ * decision of a claim's anchor (exact, moved, fuzzy, orphaned), which
+ * re-cleaning and merging an export both take from claim_reanchor.
  */
 
 #include "config.h"
@@ -871,4 +873,79 @@ claim_fuzzy(const char *text, size_t len, const char *quote,
 	free(f.pre);
 	free(f.suf);
 	return (r);
+}
+
+/* The byte offset of code point cp in s, or -1 past its end. */
+static long
+claim_cp_to_byte(const char *s, size_t n, int64_t cp)
+{
+	size_t	i;
+
+	for (i = 0; i < n && cp > 0; i++)
+		if (((unsigned char)s[i] & 0xc0) != 0x80)
+			cp--;
+	while (i < n && ((unsigned char)s[i] & 0xc0) == 0x80)
+		i++;
+	return (cp == 0 ? (long)i : -1);
+}
+
+/*
+ * Find a claim's quote again in a text: at its place (start, end: bytes;
+ * start -1 when it has none) if that still holds the quote (CLAIM_EXACT),
+ * else the occurrence of the quote that best fits its context and place
+ * (CLAIM_MOVED), else the best approximate match that scores enough
+ * (CLAIM_FUZZY, with its score), else, only when folded is set, the first
+ * place that holds it case- and width-folded (CLAIM_FOLDED), else none
+ * (CLAIM_ORPHANED).  The range found is in *a, *b.
+ */
+enum claim_anchor
+claim_reanchor(const char *text, size_t len, const char *quote,
+    const char *prefix, const char *suffix, int64_t start, int64_t end,
+    int folded, size_t *a, size_t *b, double *score)
+{
+	size_t	qlen = strlen(quote);
+
+	if (start >= 0 && start <= end && (size_t)end <= len &&
+	    end - start == (int64_t)qlen &&
+	    memcmp(text + start, quote, qlen) == 0) {
+		*a = start;
+		*b = end;
+		return (CLAIM_EXACT);
+	}
+	if (claim_fuzzy(text, len, quote, prefix, suffix, start < 0 ? 0 :
+	    start, a, b, score) == 0) {
+		if (*b - *a == qlen && memcmp(text + *a, quote, qlen) == 0)
+			return (CLAIM_MOVED);
+		return (CLAIM_FUZZY);
+	}
+	if (folded && claim_find(text, len, quote, a, b) != 0)
+		return (CLAIM_FOLDED);
+	return (CLAIM_ORPHANED);
+}
+
+/*
+ * Place a claim read from an export in its article's text, near code
+ * point cp (-1: unknown): where its quote is, else where it fits best
+ * (approximately: then it keeps its score), else where the quote is
+ * folded, else nowhere (orphaned).
+ */
+void
+claim_place(struct claim *c, const char *text, size_t len, int64_t cp)
+{
+	long	at;
+	double	score;
+
+	at = cp >= 0 ? claim_cp_to_byte(text, len, cp) : -1;
+	switch (claim_reanchor(text, len, c->quote, c->prefix, c->suffix, at,
+	    at >= 0 ? at + (int64_t)strlen(c->quote) : -1, 1, &c->start,
+	    &c->end, &score)) {
+	case CLAIM_FUZZY:
+		c->score = score;
+		break;
+	case CLAIM_ORPHANED:
+		c->orphaned = 1;
+		break;
+	default:
+		break;
+	}
 }

@@ -334,6 +334,41 @@ reclean_verdicts(struct store *s, const struct article *a, char **cause)
 }
 
 /*
+ * Find an article's claims again in its new text (claim_reanchor): one
+ * still at its place stays as it is, unless it was fuzzy and now holds
+ * its quote again ("moved"); one found elsewhere is "moved", one found
+ * approximately "fuzzy" with its score (its quote kept as it was), and
+ * one not found "orphaned": kept, with no range.
+ */
+static int
+reclean_reanchor(struct store *s, int64_t id, const char *text,
+    size_t len, char **cause)
+{
+	struct store_anchor	*c;
+	enum claim_anchor	 anchor;
+	size_t			 n, i, a, b;
+	double			 score = 0.0;
+	int			 ret = 0;
+
+	if (store_anchors(s, id, &c, &n, cause) != 0) {
+		store_anchors_free(c, n);
+		return (-1);
+	}
+	for (i = 0; i < n && ret == 0; i++) {
+		anchor = claim_reanchor(text, len, c[i].quote, c[i].prefix,
+		    c[i].suffix, c[i].start, c[i].end, 0, &a, &b, &score);
+		if (anchor == CLAIM_EXACT) {
+			if (c[i].anchor != CLAIM_FUZZY)
+				continue;
+			anchor = CLAIM_MOVED;
+		}
+		ret = store_move_claim(s, c[i].id, anchor, a, b, score, cause);
+	}
+	store_anchors_free(c, n);
+	return (ret);
+}
+
+/*
  * Read an article's raw input again with the current importer; when it
  * now makes another text of it, store that text, move the counts, and
  * move the reader's decisions with their blocks.
@@ -361,7 +396,7 @@ reclean_one(struct reclean *r, int64_t id, char **cause)
 	}
 	if (reclean_count(r, a->source, a->text, a->len, -1, cause) != 0 ||
 	    store_update_text(r->store, fresh, cause) != 0 ||
-	    store_reanchor_claims(r->store, a->id, fresh->text, fresh->len,
+	    reclean_reanchor(r->store, a->id, fresh->text, fresh->len,
 	    cause) != 0 ||
 	    reclean_count(r, a->source, fresh->text, fresh->len, 1,
 	    cause) != 0)

@@ -626,12 +626,24 @@ struct claim_snap {
 	char		*modified;
 	char		*tags;		/* ';' between, sorted */
 };
+/* Where a claim stands in its article's text. */
+enum claim_anchor {
+	CLAIM_EXACT,		/* at its place */
+	CLAIM_MOVED,		/* its quote, elsewhere */
+	CLAIM_FUZZY,		/* an approximate match */
+	CLAIM_ORPHANED,		/* nowhere: no range */
+	CLAIM_FOLDED		/* claim_reanchor only: its quote folded */
+};
 int		 claim_check_tag(const char *, char **);
 int		 claim_find(const char *, size_t, const char *, size_t *,
 		     size_t *);
 void		 claim_context(struct claim *, const char *, size_t);
 int		 claim_fuzzy(const char *, size_t, const char *, const char *,
 		     const char *, size_t, size_t *, size_t *, double *);
+enum claim_anchor claim_reanchor(const char *, size_t, const char *,
+		     const char *, const char *, int64_t, int64_t, int, size_t *,
+		     size_t *, double *);
+void		 claim_place(struct claim *, const char *, size_t, int64_t);
 void		 claim_uuid(char[37]);
 void		 claim_now(char[32]);
 const char	*claim_annotator(void);
@@ -677,6 +689,16 @@ struct store_item {
 	int	 claims;
 	int	 done;		/* read, nothing more to tag */
 };
+/* A claim's place, as re-anchoring reads it; the strings are its own. */
+struct store_anchor {
+	int64_t			 id;
+	int64_t			 start;		/* bytes; -1: none */
+	int64_t			 end;
+	char			*quote;
+	char			*prefix;
+	char			*suffix;
+	enum claim_anchor	 anchor;
+};
 /* A tag as the picker shows it. */
 struct store_tag {
 	char	*name;
@@ -708,8 +730,11 @@ int		 store_tag_counts(struct store *,
 		     void (*)(const char *, int64_t, void *), void *);
 int		 store_claims(struct store *, const char *, int64_t, int,
 		     int (*)(const struct claim_row *, void *), void *, char **);
-int		 store_reanchor_claims(struct store *, int64_t, const char *,
-		     size_t, char **);
+int		 store_anchors(struct store *, int64_t, struct store_anchor **,
+		     size_t *, char **);
+void		 store_anchors_free(struct store_anchor *, size_t);
+int		 store_move_claim(struct store *, int64_t, enum claim_anchor,
+		     size_t, size_t, double, char **);
 int64_t		 store_find_article(struct store *, const char *, const char *);
 int		 store_merge_claim(struct store *, const struct claim *, char **);
 int		 store_set_claim_text(struct store *, int64_t, int, const char *,

@@ -1024,6 +1024,9 @@ out:
 	return (ret);
 }
 
+static const char *store_anchor_name(enum claim_anchor);
+static enum claim_anchor store_anchor_value(const char *);
+
 static int
 store_verdict(const char *v)
 {
@@ -1034,6 +1037,35 @@ store_verdict(const char *v)
 	if (strcmp(v, "comment") == 0)
 		return (VERDICT_COMMENT);
 	return (VERDICT_BOILERPLATE);
+}
+
+/* An anchor as the claims table keeps it. */
+static const char *
+store_anchor_name(enum claim_anchor anchor)
+{
+	switch (anchor) {
+	case CLAIM_MOVED:
+	case CLAIM_FOLDED:
+		return ("moved");
+	case CLAIM_FUZZY:
+		return ("fuzzy");
+	case CLAIM_ORPHANED:
+		return ("orphaned");
+	default:
+		return ("exact");
+	}
+}
+
+static enum claim_anchor
+store_anchor_value(const char *v)
+{
+	if (v == NULL || strcmp(v, "exact") == 0)
+		return (CLAIM_EXACT);
+	if (strcmp(v, "moved") == 0)
+		return (CLAIM_MOVED);
+	if (strcmp(v, "fuzzy") == 0)
+		return (CLAIM_FUZZY);
+	return (CLAIM_ORPHANED);
 }
 
 /* In how many articles of a source a block hash occurs. */
@@ -1510,6 +1542,8 @@ static int	store_drop_siblings(struct store *, int64_t, const char *,
 static char	**store_strings(struct store *, enum store_stmt, size_t *);
 static int	store_tag_claim(struct store *, int64_t, const struct claim *,
 		    char **);
+static int	store_place_claim(struct store *, int64_t, enum claim_anchor,
+		    size_t, size_t, double, const char *, char **);
 
 /*
  * Store a claim and its tags in one transaction; the tags are created as
@@ -1533,8 +1567,8 @@ store_add_claim(struct store *s, const struct claim *c, char **cause)
 		sqlite3_bind_int64(st, 4, c->end);
 	}
 	store_bind_text(st, 5, c->quote);
-	store_bind_text(st, 6, c->prefix);
-	store_bind_text(st, 7, c->suffix);
+	store_bind_text(st, 6, c->prefix != NULL ? c->prefix : "");
+	store_bind_text(st, 7, c->suffix != NULL ? c->suffix : "");
 	store_bind_text(st, 8, c->claimant);
 	store_bind_text(st, 9, c->note);
 	store_bind_text(st, 10, c->annotator);
@@ -1545,27 +1579,11 @@ store_add_claim(struct store *s, const struct claim *c, char **cause)
 	    cause) != 0)
 		goto fail;
 	id = sqlite3_last_insert_rowid(s->db);
-	if (c->orphaned) {
-		st = s->stmt[STMT_MOVE_CLAIM];
-		sqlite3_bind_int64(st, 1, id);
-		sqlite3_bind_null(st, 2);
-		sqlite3_bind_null(st, 3);
-		sqlite3_bind_text(st, 4, "orphaned", -1, SQLITE_STATIC);
-		if (store_step_done(s, STMT_MOVE_CLAIM, _("adding a claim"),
-		    cause) != 0)
-			goto fail;
-	} else if (c->score > 0) {
-		/* placed by an approximate match (a merge) */
-		st = s->stmt[STMT_MOVE_CLAIM];
-		sqlite3_bind_int64(st, 1, id);
-		sqlite3_bind_int64(st, 2, c->start);
-		sqlite3_bind_int64(st, 3, c->end);
-		sqlite3_bind_text(st, 4, "fuzzy", -1, SQLITE_STATIC);
-		sqlite3_bind_double(st, 5, c->score);
-		if (store_step_done(s, STMT_MOVE_CLAIM, _("adding a claim"),
-		    cause) != 0)
-			goto fail;
-	}
+	/* placed by an approximate match (a merge), or nowhere */
+	if ((c->orphaned || c->score > 0) && store_place_claim(s, id,
+	    c->orphaned ? CLAIM_ORPHANED : CLAIM_FUZZY, c->start, c->end,
+	    c->score, _("adding a claim"), cause) != 0)
+		goto fail;
 	if (store_tag_claim(s, id, c, cause) != 0)
 		goto fail;
 	if (store_commit(s, cause) != 0)
@@ -1705,91 +1723,85 @@ store_claims(struct store *s, const char *tag, int64_t article,
 	return (0);
 }
 
-/*
- * Find an article's claims again in its new text: the old range if it
- * still holds the quote, else the occurrence of the quote that best fits
- * its context and old place ("moved"), else the best approximate match
- * that scores enough ("fuzzy", with its score; the quote is kept as it
- * was), else none ("orphaned": kept, with no range).
- */
+/* The claims of an article that are not deleted, with their places. */
 int
-store_reanchor_claims(struct store *s, int64_t id, const char *text,
-    size_t len, char **cause)
+store_anchors(struct store *s, int64_t id, struct store_anchor **out,
+    size_t *n, char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_ARTICLE_CLAIMS];
-	struct {
-		int64_t	 id, start, end;
-		char	*quote, *prefix, *suffix;
-		int	 fuzzy;
-	}		*c = NULL;
-	size_t		 n = 0, i, qlen, a, b;
-	const char	*anchor;
-	double		 score;
-	int		 ret = 0, found;
+	sqlite3_stmt		*st = s->stmt[STMT_ARTICLE_CLAIMS];
+	struct store_anchor	*c = NULL;
+	int			 rc;
 
+	*n = 0;
 	sqlite3_bind_int64(st, 1, id);
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		c = xreallocarray(c, n + 1, sizeof *c);
-		c[n].id = sqlite3_column_int64(st, 0);
-		c[n].start = sqlite3_column_type(st, 1) == SQLITE_NULL ? -1 :
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		c = xreallocarray(c, *n + 1, sizeof *c);
+		c[*n].id = sqlite3_column_int64(st, 0);
+		c[*n].start = sqlite3_column_type(st, 1) == SQLITE_NULL ? -1 :
 		    sqlite3_column_int64(st, 1);
-		c[n].end = sqlite3_column_int64(st, 2);
-		c[n].quote = xstrdup((const char *)sqlite3_column_text(st, 3));
-		c[n].prefix = xstrdup(sqlite3_column_type(st, 4) ==
+		c[*n].end = sqlite3_column_int64(st, 2);
+		c[*n].quote = xstrdup((const char *)sqlite3_column_text(st, 3));
+		c[*n].prefix = xstrdup(sqlite3_column_type(st, 4) ==
 		    SQLITE_NULL ? "" : (const char *)sqlite3_column_text(st, 4));
-		c[n].suffix = xstrdup(sqlite3_column_type(st, 5) ==
+		c[*n].suffix = xstrdup(sqlite3_column_type(st, 5) ==
 		    SQLITE_NULL ? "" : (const char *)sqlite3_column_text(st, 5));
-		c[n].fuzzy = sqlite3_column_type(st, 6) != SQLITE_NULL &&
-		    strcmp((const char *)sqlite3_column_text(st, 6),
-		    "fuzzy") == 0;
-		n++;
+		c[*n].anchor = store_anchor_value((const char *)
+		    sqlite3_column_text(st, 6));
+		(*n)++;
 	}
 	sqlite3_reset(st);
-	for (i = 0; i < n && ret == 0; i++) {
-		qlen = strlen(c[i].quote);
-		found = c[i].start >= 0 && c[i].start <= c[i].end &&
-		    (size_t)c[i].end <= len &&
-		    c[i].end - c[i].start == (int64_t)qlen &&
-		    memcmp(text + c[i].start, c[i].quote, qlen) == 0;
-		if (found && !c[i].fuzzy)
-			continue;
-		st = s->stmt[STMT_MOVE_CLAIM];
-		sqlite3_bind_int64(st, 1, c[i].id);
-		if (found) {
-			/* A fuzzy claim whose text is its quote again. */
-			a = c[i].start;
-			b = c[i].end;
-			anchor = "moved";
-		} else if (claim_fuzzy(text, len, c[i].quote, c[i].prefix,
-		    c[i].suffix, c[i].start < 0 ? 0 : c[i].start, &a, &b,
-		    &score) == 0) {
-			if (b - a == qlen && memcmp(text + a, c[i].quote,
-			    qlen) == 0)
-				anchor = "moved";
-			else {
-				anchor = "fuzzy";
-				sqlite3_bind_double(st, 5, score);
-			}
-		} else
-			anchor = "orphaned";
-		if (strcmp(anchor, "orphaned") == 0) {
-			sqlite3_bind_null(st, 2);
-			sqlite3_bind_null(st, 3);
-		} else {
-			sqlite3_bind_int64(st, 2, a);
-			sqlite3_bind_int64(st, 3, b);
-		}
-		sqlite3_bind_text(st, 4, anchor, -1, SQLITE_STATIC);
-		ret = store_step_done(s, STMT_MOVE_CLAIM, _("moving a claim"),
-		    cause);
+	*out = c;
+	if (rc != SQLITE_DONE) {
+		*cause = store_cause(s, _("moving a claim"));
+		return (-1);
 	}
+	return (0);
+}
+
+void
+store_anchors_free(struct store_anchor *c, size_t n)
+{
+	size_t	i;
+
 	for (i = 0; i < n; i++) {
 		free(c[i].quote);
 		free(c[i].prefix);
 		free(c[i].suffix);
 	}
 	free(c);
-	return (ret);
+}
+
+/*
+ * Give a claim a new place and anchor: none for an orphan, and a score
+ * for a fuzzy one.
+ */
+int
+store_move_claim(struct store *s, int64_t id, enum claim_anchor anchor,
+    size_t start, size_t end, double score, char **cause)
+{
+	return (store_place_claim(s, id, anchor, start, end, score,
+	    _("moving a claim"), cause));
+}
+
+static int
+store_place_claim(struct store *s, int64_t id, enum claim_anchor anchor,
+    size_t start, size_t end, double score, const char *doing, char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_MOVE_CLAIM];
+
+	sqlite3_bind_int64(st, 1, id);
+	if (anchor == CLAIM_ORPHANED) {
+		sqlite3_bind_null(st, 2);
+		sqlite3_bind_null(st, 3);
+	} else {
+		sqlite3_bind_int64(st, 2, start);
+		sqlite3_bind_int64(st, 3, end);
+	}
+	sqlite3_bind_text(st, 4, store_anchor_name(anchor), -1,
+	    SQLITE_STATIC);
+	if (anchor == CLAIM_FUZZY)
+		sqlite3_bind_double(st, 5, score);
+	return (store_step_done(s, STMT_MOVE_CLAIM, doing, cause));
 }
 
 /* The article an export names: by its content hash, else its URL. */
