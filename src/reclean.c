@@ -229,10 +229,6 @@ reclean_new(struct reclean *r, const struct article *a, char **cause)
 }
 
 /*
- * The verdicts of a stored article: the classifier's, with what the store
- * knows of its source, and the reader's decisions over them.
- */
-/*
  * Cached verdicts: a byte of verdict and the reason, NUL-terminated, a
  * block.  Returns NULL when the data does not fit the text.
  */
@@ -297,6 +293,92 @@ reclean_pack(struct store *s, const struct article *a, int64_t gen,
 }
 
 /*
+ * Apply the reader's decisions to a classification of an article: an
+ * override holds for the block at the same range, or failing that for
+ * the block with the same text.
+ */
+static int
+reclean_overrides(struct store *s, int64_t id, const char *text,
+    struct clean *c, char **cause)
+{
+	struct store_override	*ov;
+	struct clean_block	*b;
+	size_t			 n, i, k;
+
+	if (store_overrides(s, id, &ov, &n, cause) != 0) {
+		free(ov);
+		return (-1);
+	}
+	for (k = 0; k < n; k++) {
+		for (i = 0; i < c->nblocks; i++)
+			if (c->blocks[i].start == ov[k].start &&
+			    c->blocks[i].len == ov[k].len)
+				break;
+		if (i == c->nblocks) {
+			for (i = 0; i < c->nblocks; i++)
+				if (clean_hash(text + c->blocks[i].start,
+				    c->blocks[i].len) == ov[k].hash)
+					break;
+		}
+		if (i == c->nblocks)
+			continue;
+		b = &c->blocks[i];
+		b->overridden = 1;
+		if (b->verdict != ov[k].verdict)
+			snprintf(b->reason, sizeof b->reason,
+			    "override: marked %s by the reader (was %s)",
+			    clean_verdict_name(ov[k].verdict),
+			    clean_verdict_name(b->verdict));
+		else
+			snprintf(b->reason, sizeof b->reason,
+			    "override: marked %s by the reader",
+			    clean_verdict_name(ov[k].verdict));
+		b->verdict = ov[k].verdict;
+	}
+	free(ov);
+	return (0);
+}
+
+/*
+ * Move the reader's decisions on an article after its text changed: each
+ * one whose range no longer holds the same text moves to the block that
+ * does.
+ */
+static int
+reclean_move_overrides(struct store *s, int64_t id, const char *text,
+    const struct clean *c, char **cause)
+{
+	struct store_override	*ov;
+	const struct clean_block *b;
+	size_t			 n, i, j;
+	char			*ignored = NULL;
+
+	/* as before, a failure to read them moves none */
+	if (store_overrides(s, id, &ov, &n, &ignored) != 0) {
+		free(ignored);
+		free(ov);
+		return (0);
+	}
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < c->nblocks; j++) {
+			b = &c->blocks[j];
+			if (clean_hash(text + b->start, b->len) != ov[i].hash)
+				continue;
+			if (b->start == ov[i].start && b->len == ov[i].len)
+				break;
+			if (store_move_override(s, id, ov[i].start, ov[i].len,
+			    b->start, b->len, cause) != 0) {
+				free(ov);
+				return (-1);
+			}
+			break;
+		}
+	}
+	free(ov);
+	return (0);
+}
+
+/*
  * The verdicts of a stored article: the classifier's, with what the store
  * knows of its source, and the reader's decisions over them.  A large
  * article's are cached until its source's counts change.
@@ -326,7 +408,7 @@ reclean_verdicts(struct store *s, const struct article *a, char **cause)
 		if (a->len >= RECLEAN_CACHE_MIN)
 			reclean_pack(s, a, gen, c);
 	}
-	if (store_apply_overrides(s, a->id, a->text, c, cause) != 0) {
+	if (reclean_overrides(s, a->id, a->text, c, cause) != 0) {
 		clean_free(c);
 		return (NULL);
 	}
@@ -404,7 +486,8 @@ reclean_one(struct reclean *r, int64_t id, char **cause)
 	r->changed++;
 	c = clean_text(a->title, fresh->text, fresh->len, fresh->links,
 	    fresh->nlinks, fresh->dom, NULL, NULL, 0);
-	ret = store_move_overrides(r->store, a->id, fresh->text, c, cause);
+	ret = reclean_move_overrides(r->store, a->id, fresh->text, c,
+	    cause);
 	clean_free(c);
 out:
 	article_free(fresh);

@@ -699,6 +699,13 @@ struct store_anchor {
 	char			*suffix;
 	enum claim_anchor	 anchor;
 };
+/* A reader's decision on a block: its range, its text's hash, VERDICT_*. */
+struct store_override {
+	size_t		 start;
+	size_t		 len;
+	uint64_t	 hash;
+	int		 verdict;
+};
 /* A tag as the picker shows it. */
 struct store_tag {
 	char	*name;
@@ -768,12 +775,12 @@ int		 store_bump_gen(struct store *, const char *, char **);
 char		*store_get_cache(struct store *, int64_t, int64_t, int, size_t *);
 void		 store_put_cache(struct store *, int64_t, int64_t, int,
 		     const void *, size_t);
-int		 store_apply_overrides(struct store *, int64_t, const char *,
-		     struct clean *, char **);
+int		 store_overrides(struct store *, int64_t,
+		     struct store_override **, size_t *, char **);
 int		 store_set_override(struct store *, int64_t, size_t, size_t,
 		     uint64_t, int, char **);
-int		 store_move_overrides(struct store *, int64_t, const char *,
-		     const struct clean *, char **);
+int		 store_move_override(struct store *, int64_t, size_t, size_t,
+		     size_t, size_t, char **);
 int		 store_update_text(struct store *, const struct article *,
 		     char **);
 int		 store_update_meta(struct store *, const struct article *,

@@ -1184,53 +1184,28 @@ store_get_article(struct store *s, int64_t id, int with_raw,
 	return (a);
 }
 
-/*
- * Apply the reader's decisions to a classification of an article: an
- * override holds for the block at the same range, or failing that for
- * the block with the same text.
- */
+/* The reader's decisions on an article's blocks. */
 int
-store_apply_overrides(struct store *s, int64_t id, const char *text,
-    struct clean *c, char **cause)
+store_overrides(struct store *s, int64_t id, struct store_override **out,
+    size_t *n, char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_GET_OVERRIDES];
-	size_t		 i, start, len;
-	uint64_t	 h;
-	int		 rc, v;
+	sqlite3_stmt		*st = s->stmt[STMT_GET_OVERRIDES];
+	struct store_override	*ov = NULL;
+	int			 rc;
 
+	*n = 0;
 	sqlite3_bind_int64(st, 1, id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		start = sqlite3_column_int64(st, 0);
-		len = sqlite3_column_int64(st, 1);
-		h = sqlite3_column_int64(st, 2);
-		v = store_verdict((const char *)sqlite3_column_text(st, 3));
-		for (i = 0; i < c->nblocks; i++)
-			if (c->blocks[i].start == start &&
-			    c->blocks[i].len == len)
-				break;
-		if (i == c->nblocks) {
-			for (i = 0; i < c->nblocks; i++)
-				if (clean_hash(text + c->blocks[i].start,
-				    c->blocks[i].len) == h)
-					break;
-		}
-		if (i == c->nblocks)
-			continue;
-		c->blocks[i].overridden = 1;
-		if (c->blocks[i].verdict != v)
-			snprintf(c->blocks[i].reason,
-			    sizeof c->blocks[i].reason,
-			    "override: marked %s by the reader (was %s)",
-			    clean_verdict_name(v),
-			    clean_verdict_name(c->blocks[i].verdict));
-		else
-			snprintf(c->blocks[i].reason,
-			    sizeof c->blocks[i].reason,
-			    "override: marked %s by the reader",
-			    clean_verdict_name(v));
-		c->blocks[i].verdict = v;
+		ov = xreallocarray(ov, *n + 1, sizeof *ov);
+		ov[*n].start = sqlite3_column_int64(st, 0);
+		ov[*n].len = sqlite3_column_int64(st, 1);
+		ov[*n].hash = sqlite3_column_int64(st, 2);
+		ov[*n].verdict = store_verdict((const char *)
+		    sqlite3_column_text(st, 3));
+		(*n)++;
 	}
 	sqlite3_reset(st);
+	*out = ov;
 	if (rc != SQLITE_DONE) {
 		*cause = store_cause(s, _("reading decisions"));
 		return (-1);
@@ -1265,51 +1240,20 @@ store_set_override(struct store *s, int64_t id, size_t start, size_t len,
 	return (store_step_done(s, i, _("storing a decision"), cause));
 }
 
-/*
- * Re-anchor the overrides of an article after its text changed: each one
- * whose range no longer holds the same text moves to the block that does.
- */
+/* Move a reader's decision to another block of the article. */
 int
-store_move_overrides(struct store *s, int64_t id, const char *text,
-    const struct clean *c, char **cause)
+store_move_override(struct store *s, int64_t id, size_t start, size_t len,
+    size_t to_start, size_t to_len, char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_GET_OVERRIDES];
-	struct { size_t start, len; uint64_t hash; } *ov = NULL;
-	size_t		 n = 0, i, j;
+	sqlite3_stmt	*st = s->stmt[STMT_MOVE_OVERRIDE];
 
 	sqlite3_bind_int64(st, 1, id);
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		ov = xreallocarray(ov, n + 1, sizeof *ov);
-		ov[n].start = sqlite3_column_int64(st, 0);
-		ov[n].len = sqlite3_column_int64(st, 1);
-		ov[n].hash = sqlite3_column_int64(st, 2);
-		n++;
-	}
-	sqlite3_reset(st);
-	for (i = 0; i < n; i++) {
-		for (j = 0; j < c->nblocks; j++) {
-			if (clean_hash(text + c->blocks[j].start,
-			    c->blocks[j].len) != ov[i].hash)
-				continue;
-			if (c->blocks[j].start == ov[i].start &&
-			    c->blocks[j].len == ov[i].len)
-				break;
-			st = s->stmt[STMT_MOVE_OVERRIDE];
-			sqlite3_bind_int64(st, 1, id);
-			sqlite3_bind_int64(st, 2, ov[i].start);
-			sqlite3_bind_int64(st, 3, ov[i].len);
-			sqlite3_bind_int64(st, 4, c->blocks[j].start);
-			sqlite3_bind_int64(st, 5, c->blocks[j].len);
-			if (store_step_done(s, STMT_MOVE_OVERRIDE,
-			    _("moving a decision"), cause) != 0) {
-				free(ov);
-				return (-1);
-			}
-			break;
-		}
-	}
-	free(ov);
-	return (0);
+	sqlite3_bind_int64(st, 2, start);
+	sqlite3_bind_int64(st, 3, len);
+	sqlite3_bind_int64(st, 4, to_start);
+	sqlite3_bind_int64(st, 5, to_len);
+	return (store_step_done(s, STMT_MOVE_OVERRIDE, _("moving a decision"),
+	    cause));
 }
 
 /*
