@@ -1433,8 +1433,8 @@ cmd_import_claims(int argc, char **argv)
 	w3c = *p == '{' && strstr(b.data, "\"AnnotationCollection\"") != NULL;
 	memset(&m, 0, sizeof m);
 	m.store = open_store();
-	if (store_read_claims(m.store, b.data, w3c, merge_one, &m,
-	    &cause) != 0 && cause != NULL) {
+	if (claim_read(b.data, w3c, merge_one, &m, &cause) != 0 &&
+	    cause != NULL) {
 		fprintf(stderr, "%s: %s: %s\n", progname, argv[optind], cause);
 		free(cause);
 		m.failed = 1;

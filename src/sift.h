@@ -648,6 +648,11 @@ void		 claim_uuid(char[37]);
 void		 claim_now(char[32]);
 const char	*claim_annotator(void);
 
+/* claim-read.c */
+int		 claim_read(const char *, int, int (*)(struct claim *,
+		     const char *, const char *, int64_t, void *), void *,
+		     char **);
+
 /* export.c */
 #define EXPORT_CSV	0
 #define EXPORT_JSONL	1
@@ -761,9 +766,6 @@ int		 store_restore_claim(struct store *, const char *,
 int		 store_set_done(struct store *, int64_t, int, char **);
 char		**store_claimants(struct store *, size_t *);
 char		**store_families(struct store *, size_t *);
-int		 store_read_claims(struct store *, const char *, int,
-		     int (*)(struct claim *, const char *, const char *, int64_t,
-		     void *), void *, char **);
 unsigned	 store_block_df(struct store *, const char *, uint64_t);
 int		 store_count_block(struct store *, const char *, uint64_t, int,
 		     char **);
