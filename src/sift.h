@@ -1,8 +1,16 @@
 /*
  * sift.h: the one private header of sift.  Every module's structs and
  * functions are declared here, grouped by the file that owns them, so the
- * whole program can be read from one page.  Only store.c speaks SQL and
- * only ui*.c include curses; everything else is plain C with unit tests.
+ * whole program can be read from one page.  Only store*.c speak SQL (the
+ * store's private header is store-int.h) and only ui*.c include curses;
+ * everything else is plain C with unit tests.
+ *
+ * Ownership, one rule for every struct: a struct's char * fields are its
+ * own, malloc'd, and freed by its _free or _clear (never a pointer into a
+ * SQLite row, a literal or another struct's string); text it only borrows
+ * is const char *, and whoever fills it in says for how long it is valid.
+ * A function returning char * hands the memory to its caller; one
+ * returning const char * lends it.
  */
 
 #ifndef SIFT_H
@@ -559,6 +567,12 @@ void		 clean_box_quotes(struct cd *);
 int		 clean_box_aside(struct cd *, uint32_t, size_t);
 
 /* claim.c */
+/*
+ * A claim being added or merged.  quote, prefix and suffix are its own
+ * (claim_context fills them; the caller frees them); the other strings,
+ * and tags (the array and its names), are borrowed from the caller for as
+ * long as the claim is used.
+ */
 struct claim {
 	int64_t		 article_id;
 	size_t		 start;		/* bytes in the article's text */
@@ -660,7 +674,7 @@ int		 claim_read(const char *, int, int (*)(struct claim *,
 long		 export_claims(struct store *, int, const char *, int64_t, FILE *,
 		     char **);
 
-/* store.c */
+/* store.c, store-schema.c, store-article.c, store-claim.c */
 #define STORE_SCHEMA_VERSION	7
 
 /* One row of `sift list`: borrowed strings, valid during the callback. */
