@@ -707,12 +707,12 @@ static int
 import_jsonl_record(struct importer *im, const struct import_src *src,
     const char *s, size_t n, const char *enc)
 {
-	struct store_json	 j;
+	struct json_record	 j;
 	struct article		*a;
 	char			*cause;
 	int			 ret;
 
-	if (store_json_parse(s, n, &j, &cause) != 0) {
+	if (json_record_parse(s, n, &j, &cause) != 0) {
 		import_report(im, src, 1, _("%s, skipped"), cause);
 		free(cause);
 		return (-1);
@@ -745,7 +745,7 @@ import_jsonl_record(struct importer *im, const struct import_src *src,
 	a->source = j.source;
 	a->lang = j.lang;
 	j.source = j.lang = NULL;
-	store_json_clear(&j);
+	json_record_clear(&j);
 	a->raw = (char *)s;
 	a->rawlen = n;
 	ret = import_finish(im, src, a);

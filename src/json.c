@@ -1,7 +1,9 @@
 /*
  * json.c: a small JSON reader for JSON-LD blocks in web pages and for
  * JSON Lines records.  json_parse builds a tree of struct json that the
- * caller owns and frees with json_free.
+ * caller owns and frees with json_free.  json_record_parse reads the
+ * fields of one JSON Lines record of articles (import and sift clean
+ * need nothing else), and json_text gives a value as text.
  *
  * Every string in the tree (values and member names) is valid UTF-8,
  * NUL-terminated, with its length in bytes beside it: "\u0000" is kept as
@@ -28,6 +30,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
@@ -553,4 +556,143 @@ json_at(const struct json *j, size_t i)
 	if (i >= json_len(j))
 		return (NULL);
 	return (&j->v[i]);
+}
+
+/* Append j as compact JSON. */
+static void
+json_write(struct buf *b, const struct json *j)
+{
+	size_t	i;
+
+	switch (j->type) {
+	case JSON_NULL:
+		buf_adds(b, "null");
+		break;
+	case JSON_TRUE:
+		buf_adds(b, "true");
+		break;
+	case JSON_FALSE:
+		buf_adds(b, "false");
+		break;
+	case JSON_NUMBER:
+		buf_adds(b, j->s);
+		break;
+	case JSON_STRING:
+		buf_add_json(b, j->s);
+		break;
+	case JSON_ARRAY:
+	case JSON_OBJECT:
+		buf_addc(b, j->type == JSON_ARRAY ? '[' : '{');
+		for (i = 0; i < j->n; i++) {
+			if (i > 0)
+				buf_addc(b, ',');
+			if (j->type == JSON_OBJECT) {
+				buf_add_json(b, j->v[i].key);
+				buf_addc(b, ':');
+			}
+			json_write(b, &j->v[i]);
+		}
+		buf_addc(b, j->type == JSON_ARRAY ? ']' : '}');
+		break;
+	}
+}
+
+/* A number as text: an integer as its digits, else as a real. */
+static char *
+json_number_text(const struct json *j)
+{
+	const char	*p = j->s;
+	char		*end, *s;
+	long long	 v;
+
+	if (*p == '-')
+		p++;
+	if (p[strspn(p, "0123456789")] == '\0') {
+		errno = 0;
+		v = strtoll(j->s, &end, 10);
+		if (errno == 0 && *end == '\0')
+			return (xasprintf("%lld", v));
+	}
+	s = xasprintf("%.15g", j->number);
+	if (strpbrk(s, ".eni") == NULL) {
+		end = xasprintf("%s.0", s);
+		free(s);
+		s = end;
+	}
+	return (s);
+}
+
+/*
+ * A value as text, as a program reading SQLite's json_extract as text
+ * had it (sift did, before this module): a string as it is, to its first
+ * NUL; a number as its digits; true and false as 1 and 0; an array or an
+ * object as compact JSON; null, or no value, as NULL.  Malloc'd.
+ */
+char *
+json_text(const struct json *j)
+{
+	struct buf	 b;
+
+	if (j == NULL)
+		return (NULL);
+	switch (j->type) {
+	case JSON_NULL:
+		return (NULL);
+	case JSON_TRUE:
+		return (xstrdup("1"));
+	case JSON_FALSE:
+		return (xstrdup("0"));
+	case JSON_STRING:
+		return (xstrdup(j->s));
+	case JSON_NUMBER:
+		return (json_number_text(j));
+	default:
+		buf_init(&b);
+		json_write(&b, j);
+		return (buf_release(&b));
+	}
+}
+
+/*
+ * Read one JSON Lines record of articles (sift import, sift clean): it
+ * must be an object; its fields are copied out, and the rest ignored.
+ */
+int
+json_record_parse(const char *line, size_t n, struct json_record *r,
+    char **cause)
+{
+	static const char	*names[] = { "title", "url", "date", "text",
+				    "html", "source", "lang" };
+	char			**field[] = { &r->title, &r->url, &r->date,
+				    &r->text, &r->html, &r->source, &r->lang };
+	struct json		*j;
+	size_t			 i;
+
+	memset(r, 0, sizeof *r);
+	if ((j = json_parse(line, n, 0, NULL)) == NULL) {
+		*cause = xasprintf(_("not valid JSON (%s)"), "malformed JSON");
+		return (-1);
+	}
+	if (j->type != JSON_OBJECT) {
+		*cause = xstrdup(_("not a JSON object"));
+		json_free(j);
+		return (-1);
+	}
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		*field[i] = json_text(json_get(j, names[i]));
+	json_free(j);
+	return (0);
+}
+
+void
+json_record_clear(struct json_record *r)
+{
+	free(r->title);
+	free(r->url);
+	free(r->date);
+	free(r->text);
+	free(r->html);
+	free(r->source);
+	free(r->lang);
+	memset(r, 0, sizeof *r);
 }

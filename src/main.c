@@ -1212,20 +1212,6 @@ struct merge_run {
 	int		 failed;
 };
 
-/* The byte offset of code point cp in s, or -1 past its end. */
-static long
-cp_to_byte(const char *s, size_t n, int64_t cp)
-{
-	size_t	i;
-
-	for (i = 0; i < n && cp > 0; i++)
-		if (((unsigned char)s[i] & 0xc0) != 0x80)
-			cp--;
-	while (i < n && ((unsigned char)s[i] & 0xc0) == 0x80)
-		i++;
-	return (cp == 0 ? (long)i : -1);
-}
-
 static int
 merge_one(struct claim *c, const char *hash, const char *url, int64_t cp,
     void *arg)
@@ -1233,9 +1219,7 @@ merge_one(struct claim *c, const char *hash, const char *url, int64_t cp,
 	struct merge_run	*m = arg;
 	char			*cause = NULL;
 	int64_t			 id;
-	long			 at;
-	size_t			 i, k, qlen;
-	double			 score;
+	size_t			 i, k;
 	int			 rc;
 
 	if (strlen(c->uuid) != 36 || c->quote == NULL || c->annotator ==
@@ -1271,26 +1255,7 @@ merge_one(struct claim *c, const char *hash, const char *url, int64_t cp,
 		}
 	c->ntags = k;
 	c->article_id = id;
-	qlen = strlen(c->quote);
-	at = cp >= 0 ? cp_to_byte(m->a->text, m->a->len, cp) : -1;
-	if (at >= 0 && (size_t)at + qlen <= m->a->len &&
-	    memcmp(m->a->text + at, c->quote, qlen) == 0) {
-		c->start = at;
-		c->end = at + qlen;
-	} else if (claim_fuzzy(m->a->text, m->a->len, c->quote, c->prefix,
-	    c->suffix, at >= 0 ? (size_t)at : 0, &c->start, &c->end,
-	    &score) == 0) {
-		/* the best place by context, or an approximate one */
-		if (c->end - c->start != qlen || memcmp(m->a->text +
-		    c->start, c->quote, qlen) != 0)
-			c->score = score;
-	} else if (claim_find(m->a->text, m->a->len, c->quote, &c->start,
-	    &c->end) == 0)
-		c->orphaned = 1;
-	if (c->prefix == NULL)
-		c->prefix = (char *)"";
-	if (c->suffix == NULL)
-		c->suffix = (char *)"";
+	claim_place(c, m->a->text, m->a->len, cp);
 	rc = store_merge_claim(m->store, c, &cause);
 	if (rc < 0) {
 		fprintf(stderr, "%s: %s\n", progname, cause);
@@ -1350,8 +1315,8 @@ cmd_import_claims(int argc, char **argv)
 	w3c = *p == '{' && strstr(b.data, "\"AnnotationCollection\"") != NULL;
 	memset(&m, 0, sizeof m);
 	m.store = open_store();
-	if (store_read_claims(m.store, b.data, w3c, merge_one, &m,
-	    &cause) != 0 && cause != NULL) {
+	if (claim_read(b.data, w3c, merge_one, &m, &cause) != 0 &&
+	    cause != NULL) {
 		fprintf(stderr, "%s: %s: %s\n", progname, argv[optind], cause);
 		free(cause);
 		m.failed = 1;

@@ -229,10 +229,6 @@ reclean_new(struct reclean *r, const struct article *a, char **cause)
 }
 
 /*
- * The verdicts of a stored article: the classifier's, with what the store
- * knows of its source, and the reader's decisions over them.
- */
-/*
  * Cached verdicts: a byte of verdict and the reason, NUL-terminated, a
  * block.  Returns NULL when the data does not fit the text.
  */
@@ -297,6 +293,92 @@ reclean_pack(struct store *s, const struct article *a, int64_t gen,
 }
 
 /*
+ * Apply the reader's decisions to a classification of an article: an
+ * override holds for the block at the same range, or failing that for
+ * the block with the same text.
+ */
+static int
+reclean_overrides(struct store *s, int64_t id, const char *text,
+    struct clean *c, char **cause)
+{
+	struct store_override	*ov;
+	struct clean_block	*b;
+	size_t			 n, i, k;
+
+	if (store_overrides(s, id, &ov, &n, cause) != 0) {
+		free(ov);
+		return (-1);
+	}
+	for (k = 0; k < n; k++) {
+		for (i = 0; i < c->nblocks; i++)
+			if (c->blocks[i].start == ov[k].start &&
+			    c->blocks[i].len == ov[k].len)
+				break;
+		if (i == c->nblocks) {
+			for (i = 0; i < c->nblocks; i++)
+				if (clean_hash(text + c->blocks[i].start,
+				    c->blocks[i].len) == ov[k].hash)
+					break;
+		}
+		if (i == c->nblocks)
+			continue;
+		b = &c->blocks[i];
+		b->overridden = 1;
+		if (b->verdict != ov[k].verdict)
+			snprintf(b->reason, sizeof b->reason,
+			    "override: marked %s by the reader (was %s)",
+			    clean_verdict_name(ov[k].verdict),
+			    clean_verdict_name(b->verdict));
+		else
+			snprintf(b->reason, sizeof b->reason,
+			    "override: marked %s by the reader",
+			    clean_verdict_name(ov[k].verdict));
+		b->verdict = ov[k].verdict;
+	}
+	free(ov);
+	return (0);
+}
+
+/*
+ * Move the reader's decisions on an article after its text changed: each
+ * one whose range no longer holds the same text moves to the block that
+ * does.
+ */
+static int
+reclean_move_overrides(struct store *s, int64_t id, const char *text,
+    const struct clean *c, char **cause)
+{
+	struct store_override	*ov;
+	const struct clean_block *b;
+	size_t			 n, i, j;
+	char			*ignored = NULL;
+
+	/* as before, a failure to read them moves none */
+	if (store_overrides(s, id, &ov, &n, &ignored) != 0) {
+		free(ignored);
+		free(ov);
+		return (0);
+	}
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < c->nblocks; j++) {
+			b = &c->blocks[j];
+			if (clean_hash(text + b->start, b->len) != ov[i].hash)
+				continue;
+			if (b->start == ov[i].start && b->len == ov[i].len)
+				break;
+			if (store_move_override(s, id, ov[i].start, ov[i].len,
+			    b->start, b->len, cause) != 0) {
+				free(ov);
+				return (-1);
+			}
+			break;
+		}
+	}
+	free(ov);
+	return (0);
+}
+
+/*
  * The verdicts of a stored article: the classifier's, with what the store
  * knows of its source, and the reader's decisions over them.  A large
  * article's are cached until its source's counts change.
@@ -326,11 +408,46 @@ reclean_verdicts(struct store *s, const struct article *a, char **cause)
 		if (a->len >= RECLEAN_CACHE_MIN)
 			reclean_pack(s, a, gen, c);
 	}
-	if (store_apply_overrides(s, a->id, a->text, c, cause) != 0) {
+	if (reclean_overrides(s, a->id, a->text, c, cause) != 0) {
 		clean_free(c);
 		return (NULL);
 	}
 	return (c);
+}
+
+/*
+ * Find an article's claims again in its new text (claim_reanchor): one
+ * still at its place stays as it is, unless it was fuzzy and now holds
+ * its quote again ("moved"); one found elsewhere is "moved", one found
+ * approximately "fuzzy" with its score (its quote kept as it was), and
+ * one not found "orphaned": kept, with no range.
+ */
+static int
+reclean_reanchor(struct store *s, int64_t id, const char *text,
+    size_t len, char **cause)
+{
+	struct store_anchor	*c;
+	enum claim_anchor	 anchor;
+	size_t			 n, i, a, b;
+	double			 score = 0.0;
+	int			 ret = 0;
+
+	if (store_anchors(s, id, &c, &n, cause) != 0) {
+		store_anchors_free(c, n);
+		return (-1);
+	}
+	for (i = 0; i < n && ret == 0; i++) {
+		anchor = claim_reanchor(text, len, c[i].quote, c[i].prefix,
+		    c[i].suffix, c[i].start, c[i].end, 0, &a, &b, &score);
+		if (anchor == CLAIM_EXACT) {
+			if (c[i].anchor != CLAIM_FUZZY)
+				continue;
+			anchor = CLAIM_MOVED;
+		}
+		ret = store_move_claim(s, c[i].id, anchor, a, b, score, cause);
+	}
+	store_anchors_free(c, n);
+	return (ret);
 }
 
 /*
@@ -361,7 +478,7 @@ reclean_one(struct reclean *r, int64_t id, char **cause)
 	}
 	if (reclean_count(r, a->source, a->text, a->len, -1, cause) != 0 ||
 	    store_update_text(r->store, fresh, cause) != 0 ||
-	    store_reanchor_claims(r->store, a->id, fresh->text, fresh->len,
+	    reclean_reanchor(r->store, a->id, fresh->text, fresh->len,
 	    cause) != 0 ||
 	    reclean_count(r, a->source, fresh->text, fresh->len, 1,
 	    cause) != 0)
@@ -369,7 +486,8 @@ reclean_one(struct reclean *r, int64_t id, char **cause)
 	r->changed++;
 	c = clean_text(a->title, fresh->text, fresh->len, fresh->links,
 	    fresh->nlinks, fresh->dom, NULL, NULL, 0);
-	ret = store_move_overrides(r->store, a->id, fresh->text, c, cause);
+	ret = reclean_move_overrides(r->store, a->id, fresh->text, c,
+	    cause);
 	clean_free(c);
 out:
 	article_free(fresh);

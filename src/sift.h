@@ -1,8 +1,16 @@
 /*
  * sift.h: the one private header of sift.  Every module's structs and
  * functions are declared here, grouped by the file that owns them, so the
- * whole program can be read from one page.  Only store.c speaks SQL and
- * only ui*.c include curses; everything else is plain C with unit tests.
+ * whole program can be read from one page.  Only store*.c speak SQL (the
+ * store's private header is store-int.h) and only ui*.c include curses;
+ * everything else is plain C with unit tests.
+ *
+ * Ownership, one rule for every struct: a struct's char * fields are its
+ * own, malloc'd, and freed by its _free or _clear (never a pointer into a
+ * SQLite row, a literal or another struct's string); text it only borrows
+ * is const char *, and whoever fills it in says for how long it is valid.
+ * A function returning char * hands the memory to its caller; one
+ * returning const char * lends it.
  */
 
 #ifndef SIFT_H
@@ -119,6 +127,20 @@ const struct json *json_get(const struct json *, const char *);
 const char	*json_str(const struct json *);
 size_t		 json_len(const struct json *);
 const struct json *json_at(const struct json *, size_t);
+char		*json_text(const struct json *);
+/* Fields of one JSON Lines record, malloc'd, NULL when absent. */
+struct json_record {
+	char	*title;
+	char	*url;
+	char	*date;
+	char	*text;
+	char	*html;
+	char	*source;
+	char	*lang;
+};
+int		 json_record_parse(const char *, size_t, struct json_record *,
+		     char **);
+void		 json_record_clear(struct json_record *);
 
 /* sha256.c */
 #define SHA256_HEX_LEN	64
@@ -584,6 +606,12 @@ void		 clean_box_quotes(struct cd *);
 int		 clean_box_aside(struct cd *, uint32_t, size_t);
 
 /* claim.c */
+/*
+ * A claim being added or merged.  quote, prefix and suffix are its own
+ * (claim_context fills them; the caller frees them); the other strings,
+ * and tags (the array and its names), are borrowed from the caller for as
+ * long as the claim is used.
+ */
 struct claim {
 	int64_t		 article_id;
 	size_t		 start;		/* bytes in the article's text */
@@ -651,15 +679,32 @@ struct claim_snap {
 	char		*modified;
 	char		*tags;		/* ';' between, sorted */
 };
+/* Where a claim stands in its article's text. */
+enum claim_anchor {
+	CLAIM_EXACT,		/* at its place */
+	CLAIM_MOVED,		/* its quote, elsewhere */
+	CLAIM_FUZZY,		/* an approximate match */
+	CLAIM_ORPHANED,		/* nowhere: no range */
+	CLAIM_FOLDED		/* claim_reanchor only: its quote folded */
+};
 int		 claim_check_tag(const char *, char **);
 int		 claim_find(const char *, size_t, const char *, size_t *,
 		     size_t *);
 void		 claim_context(struct claim *, const char *, size_t);
 int		 claim_fuzzy(const char *, size_t, const char *, const char *,
 		     const char *, size_t, size_t *, size_t *, double *);
+enum claim_anchor claim_reanchor(const char *, size_t, const char *,
+		     const char *, const char *, int64_t, int64_t, int, size_t *,
+		     size_t *, double *);
+void		 claim_place(struct claim *, const char *, size_t, int64_t);
 void		 claim_uuid(char[37]);
 void		 claim_now(char[32]);
 const char	*claim_annotator(void);
+
+/* claim-read.c */
+int		 claim_read(const char *, int, int (*)(struct claim *,
+		     const char *, const char *, int64_t, void *), void *,
+		     char **);
 
 /* export.c */
 #define EXPORT_CSV	0
@@ -668,7 +713,7 @@ const char	*claim_annotator(void);
 long		 export_claims(struct store *, int, const char *, int64_t, FILE *,
 		     char **);
 
-/* store.c */
+/* store.c, store-schema.c, store-article.c, store-claim.c */
 #define STORE_SCHEMA_VERSION	7
 
 /* One row of `sift list`: borrowed strings, valid during the callback. */
@@ -702,6 +747,23 @@ struct store_item {
 	int	 claims;
 	int	 done;		/* read, nothing more to tag */
 };
+/* A claim's place, as re-anchoring reads it; the strings are its own. */
+struct store_anchor {
+	int64_t			 id;
+	int64_t			 start;		/* bytes; -1: none */
+	int64_t			 end;
+	char			*quote;
+	char			*prefix;
+	char			*suffix;
+	enum claim_anchor	 anchor;
+};
+/* A reader's decision on a block: its range, its text's hash, VERDICT_*. */
+struct store_override {
+	size_t		 start;
+	size_t		 len;
+	uint64_t	 hash;
+	int		 verdict;
+};
 /* A tag as the picker shows it. */
 struct store_tag {
 	char	*name;
@@ -709,16 +771,6 @@ struct store_tag {
 	char	*description;
 	int64_t	 count;		/* claims with it */
 	int	 exclusive;	/* in an exclusive family */
-};
-/* Fields of one JSON Lines record, malloc'd, NULL when absent. */
-struct store_json {
-	char	*title;
-	char	*url;
-	char	*date;
-	char	*text;
-	char	*html;
-	char	*source;
-	char	*lang;
 };
 typedef int	(*store_row_cb)(const struct store_row *, void *);
 
@@ -743,8 +795,11 @@ int		 store_tag_counts(struct store *,
 		     void (*)(const char *, int64_t, void *), void *);
 int		 store_claims(struct store *, const char *, int64_t, int,
 		     int (*)(const struct claim_row *, void *), void *, char **);
-int		 store_reanchor_claims(struct store *, int64_t, const char *,
-		     size_t, char **);
+int		 store_anchors(struct store *, int64_t, struct store_anchor **,
+		     size_t *, char **);
+void		 store_anchors_free(struct store_anchor *, size_t);
+int		 store_move_claim(struct store *, int64_t, enum claim_anchor,
+		     size_t, size_t, double, char **);
 int64_t		 store_find_article(struct store *, const char *, const char *);
 int		 store_merge_claim(struct store *, const struct claim *, char **);
 int		 store_set_claim_text(struct store *, int64_t, int, const char *,
@@ -764,9 +819,6 @@ int		 store_restore_claim(struct store *, const char *,
 int		 store_set_done(struct store *, int64_t, int, char **);
 char		**store_claimants(struct store *, size_t *);
 char		**store_families(struct store *, size_t *);
-int		 store_read_claims(struct store *, const char *, int,
-		     int (*)(struct claim *, const char *, const char *, int64_t,
-		     void *), void *, char **);
 unsigned	 store_block_df(struct store *, const char *, uint64_t);
 int		 store_count_block(struct store *, const char *, uint64_t, int,
 		     char **);
@@ -778,12 +830,12 @@ int		 store_bump_gen(struct store *, const char *, char **);
 char		*store_get_cache(struct store *, int64_t, int64_t, int, size_t *);
 void		 store_put_cache(struct store *, int64_t, int64_t, int,
 		     const void *, size_t);
-int		 store_apply_overrides(struct store *, int64_t, const char *,
-		     struct clean *, char **);
+int		 store_overrides(struct store *, int64_t,
+		     struct store_override **, size_t *, char **);
 int		 store_set_override(struct store *, int64_t, size_t, size_t,
 		     uint64_t, int, char **);
-int		 store_move_overrides(struct store *, int64_t, const char *,
-		     const struct clean *, char **);
+int		 store_move_override(struct store *, int64_t, size_t, size_t,
+		     size_t, size_t, char **);
 int		 store_update_text(struct store *, const struct article *,
 		     char **);
 int		 store_update_meta(struct store *, const struct article *,
@@ -792,9 +844,6 @@ int		 store_set_dom(struct store *, int64_t, const struct dom *,
 		     char **);
 int		 store_each_id(struct store *, int (*)(int64_t, void *),
 		     void *, char **);
-int		 store_json_parse(const char *, size_t, struct store_json *,
-		     char **);
-void		 store_json_clear(struct store_json *);
 
 /* date.c */
 char		*date_parse(const char *);

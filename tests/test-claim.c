@@ -290,6 +290,87 @@ test_bad(void)
 	    "ranges in the text");
 }
 
+/* One anchoring decision: at its place, moved, fuzzy, folded, orphaned. */
+static void
+test_reanchor(void)
+{
+	const char	*text = "The cat sat on the mat. A dog barked.";
+	size_t		 a = 0, b = 0;
+	double		 score = 0.0;
+
+	ok(claim_reanchor(text, strlen(text), "cat sat", "The ", " on", 4, 11,
+	    0, &a, &b, &score) == CLAIM_EXACT && a == 4 && b == 11,
+	    "reanchor: at its place");
+	ok(claim_reanchor(text, strlen(text), "dog barked", "A ", ".", 2, 12,
+	    0, &a, &b, &score) == CLAIM_MOVED && a == 26 && b == 36,
+	    "reanchor: moved");
+	ok(claim_reanchor(text, strlen(text), "A dog barkd", "mat. ", "", 20,
+	    31, 0, &a, &b, &score) == CLAIM_FUZZY && score > 0.0,
+	    "reanchor: fuzzy, with a score");
+	ok(claim_reanchor(text, strlen(text), "quantum physics", "", "", -1,
+	    -1, 1, &a, &b, &score) == CLAIM_ORPHANED, "reanchor: orphaned");
+}
+
+struct read_seen {
+	char	 got[512];
+	int	 n;
+};
+
+static int
+read_cb(struct claim *c, const char *hash, const char *url, int64_t cp,
+    void *arg)
+{
+	struct read_seen	*r = arg;
+	size_t			 len = strlen(r->got), i;
+
+	snprintf(r->got + len, sizeof r->got - len, "%s|%s|%s|%s|%s|%s|%lld|",
+	    c->uuid, c->quote != NULL ? c->quote : "-", c->note != NULL ?
+	    c->note : "-", c->claimant != NULL ? c->claimant : "-",
+	    hash != NULL ? hash : "-", url != NULL ? url : "-", (long long)cp);
+	for (i = 0; i < c->ntags; i++) {
+		len = strlen(r->got);
+		snprintf(r->got + len, sizeof r->got - len, "%s,", c->tags[i]);
+	}
+	len = strlen(r->got);
+	snprintf(r->got + len, sizeof r->got - len, ";");
+	r->n++;
+	return (0);
+}
+
+/* Claims read back from an export, JSON Lines and W3C. */
+static void
+test_read(void)
+{
+	struct read_seen	 r;
+	char			*cause = NULL;
+
+	memset(&r, 0, sizeof r);
+	ok(claim_read("{\"id\":\"urn:uuid:u1\",\"quote\":\"q\","
+	    "\"start\":5,\"tags\":[\"a\",\"b/c\"],\"article\":"
+	    "{\"sha256\":\"h\",\"url\":\"http://x\"}}\n \n"
+	    "{\"id\":\"urn:uuid:u2\",\"quote\":\"r\",\"note\":\"n\"}\n",
+	    0, read_cb, &r, &cause) == 0 && r.n == 2, "JSON Lines read");
+	is_str(r.got, "u1|q|-|-|h|http://x|5|a,b/c,;u2|r|n|-|-|-|-1|;",
+	    "JSON Lines fields");
+	memset(&r, 0, sizeof r);
+	ok(claim_read("{\"type\":\"AnnotationCollection\",\"first\":"
+	    "{\"items\":[{\"id\":\"urn:uuid:w1\",\"body\":["
+	    "{\"purpose\":\"tagging\",\"value\":\"t1\"},"
+	    "{\"purpose\":\"commenting\",\"value\":\"a note\"},"
+	    "{\"purpose\":\"describing\",\"value\":\"Claimant: Ann\"},"
+	    "{\"purpose\":\"tagging\",\"value\":\"t2\"}],"
+	    "\"target\":{\"source\":\"urn:sha256:abc\",\"selector\":["
+	    "{\"exact\":\"ex\"},{\"start\":7}]}}]}}", 1, read_cb, &r,
+	    &cause) == 0 && r.n == 1, "W3C read");
+	is_str(r.got, "w1|ex|a note|Ann|abc|urn:sha256:abc|7|t1,t2,;",
+	    "W3C fields");
+	memset(&r, 0, sizeof r);
+	ok(claim_read("{\"id\":1}\n{bad\n", 0, read_cb, &r, &cause) == -1 &&
+	    r.n == 1 && strcmp(cause, "not a claim export (malformed JSON)") ==
+	    0, "a malformed line ends the read: %s", cause);
+	free(cause);
+}
+
 int
 main(void)
 {
@@ -297,5 +378,7 @@ main(void)
 	test_boundaries();
 	test_big();
 	test_bad();
+	test_reanchor();
+	test_read();
 	return (tap_done());
 }

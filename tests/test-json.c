@@ -922,6 +922,60 @@ test_fuzz(void)
 	buf_free(&b);
 }
 
+/* JSON Lines records of articles, and values as text. */
+static void
+test_record(void)
+{
+	static const struct {
+		const char	*in;
+		const char	*want;
+	} t[] = {
+		{ "\"a\\u00e9\"", "a\xc3\xa9" },
+		{ "12", "12" },
+		{ "-0", "0" },
+		{ "1.5", "1.5" },
+		{ "1e3", "1000.0" },
+		{ "true", "1" },
+		{ "false", "0" },
+		{ "[1, \"x\", {\"k\": null}]", "[1,\"x\",{\"k\":null}]" },
+	};
+	struct json_record	 r;
+	struct json		*j;
+	const char		*s;
+	char			*cause = NULL, *got;
+	size_t			 i;
+	int			 rc;
+
+	s = "{\"title\":\"T\",\"text\":\"x\\ny\",\"lang\":\"en\"}";
+	ok(json_record_parse(s, strlen(s), &r, &cause) == 0,
+	    "JSON record parsed");
+	is_str(r.title, "T", "JSON title");
+	is_str(r.text, "x\ny", "JSON text with escapes");
+	ok(r.url == NULL && r.html == NULL, "absent fields are NULL");
+	json_record_clear(&r);
+	rc = json_record_parse("{\"title\": \"cut", 14, &r, &cause);
+	ok(rc == -1 && strcmp(cause, "not valid JSON (malformed JSON)") == 0,
+	    "truncated JSON refused: %s", cause);
+	free(cause);
+	ok(json_record_parse("[1]", 3, &r, &cause) == -1 &&
+	    strstr(cause, "object") != NULL, "a JSON array refused");
+	free(cause);
+	s = "{\"title\":null,\"url\":\"u\",\"url\":\"v\"}";
+	ok(json_record_parse(s, strlen(s), &r, &cause) == 0 &&
+	    r.title == NULL && r.url != NULL && strcmp(r.url, "u") == 0,
+	    "null is absent, and the first of two members counts");
+	json_record_clear(&r);
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		j = json_parse(t[i].in, strlen(t[i].in), 0, NULL);
+		got = json_text(j);
+		ok(got != NULL && strcmp(got, t[i].want) == 0, "as text: %s is %s",
+		    t[i].in, got != NULL ? got : "NULL");
+		free(got);
+		json_free(j);
+	}
+	ok(json_text(NULL) == NULL, "no value: no text");
+}
+
 int
 main(void)
 {
@@ -934,5 +988,6 @@ main(void)
 	test_api();
 	test_big();
 	test_fuzz();
+	test_record();
 	return (tap_done());
 }

@@ -82,7 +82,6 @@ main(void)
 {
 	struct store	*s;
 	struct article	*a;
-	struct store_json j;
 	char		*cause = NULL, *path, *got;
 	FILE		*fp;
 	int		 rc;
@@ -175,20 +174,6 @@ main(void)
 	s = store_open(path, &cause);
 	ok(s == NULL && strstr(cause, "not a SQLite database") != NULL,
 	    "a text file is refused: %s", cause);
-	free(cause);
-
-	got = "{\"title\":\"T\",\"text\":\"x\\ny\",\"lang\":\"en\"}";
-	ok(store_json_parse(got, strlen(got), &j, &cause) == 0,
-	    "JSON record parsed");
-	is_str(j.title, "T", "JSON title");
-	is_str(j.text, "x\ny", "JSON text with escapes");
-	ok(j.url == NULL && j.html == NULL, "absent fields are NULL");
-	store_json_clear(&j);
-	rc = store_json_parse("{\"title\": \"cut", 14, &j, &cause);
-	ok(rc == -1, "truncated JSON refused: %s", cause);
-	free(cause);
-	ok(store_json_parse("[1]", 3, &j, &cause) == -1 &&
-	    strstr(cause, "object") != NULL, "a JSON array refused");
 	free(cause);
 
 	free(path);

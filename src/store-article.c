@@ -1,0 +1,731 @@
+/*
+ * store-article.c: the store's articles and what hangs on them: their
+ * links and page shapes, the full-text search of `sift list`, the block
+ * counts of each source and their generations, the verdicts cached for
+ * large articles, the reader's decisions on blocks (rows only: reclean.c
+ * matches them to blocks) and the reader's read and done marks.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "sift.h"
+#include "store-int.h"
+
+static int	 store_add_links(struct store *, const struct article *,
+		     char **);
+static int	 store_verdict(const char *);
+
+/* Store the link ranges of an article. */
+static int
+store_add_links(struct store *s, const struct article *a, char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_ADD_LINK];
+	size_t		 i;
+
+	for (i = 0; i < a->nlinks; i++) {
+		sqlite3_bind_int64(st, 1, a->id);
+		sqlite3_bind_int64(st, 2, a->links[i].start);
+		sqlite3_bind_int64(st, 3, a->links[i].len);
+		store_bind_text(st, 4, a->links[i].href);
+		if (store_step_done(s, STMT_ADD_LINK, _("adding links"),
+		    cause) != 0)
+			return (-1);
+	}
+	return (0);
+}
+
+/*
+ * Add one article, its index entry and its links.  Returns 1 when added,
+ * 0 when an article with the same hash is already stored, -1 on error;
+ * after an error the caller must roll the transaction back (the article
+ * may be half written), so a batch is all or nothing.
+ */
+int
+store_add_article(struct store *s, struct article *a, char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_ADD_ARTICLE];
+
+	store_bind_text(st, 1, a->hash);
+	store_bind_text(st, 2, a->source != NULL ? a->source : "");
+	store_bind_text(st, 3, a->url);
+	store_bind_text(st, 4, a->title);
+	store_bind_text(st, 5, a->lang != NULL ? a->lang : "und");
+	store_bind_text(st, 6, a->published);
+	store_bind_text(st, 7, a->format);
+	store_bind_text(st, 8, a->path);
+	sqlite3_bind_blob64(st, 9, a->raw, a->rawlen, SQLITE_STATIC);
+	sqlite3_bind_text64(st, 10, a->text, a->len, SQLITE_STATIC,
+	    SQLITE_UTF8);
+	store_bind_text(st, 11, a->author);
+	store_bind_text(st, 12, a->encoding);
+	if (store_step_done(s, STMT_ADD_ARTICLE, _("adding an article"),
+	    cause) != 0)
+		return (-1);
+	if (sqlite3_changes(s->db) == 0)
+		return (0);
+	a->id = sqlite3_last_insert_rowid(s->db);
+	st = s->stmt[STMT_ADD_FTS];
+	sqlite3_bind_int64(st, 1, a->id);
+	store_bind_text(st, 2, a->title);
+	sqlite3_bind_text64(st, 3, a->text, a->len, SQLITE_STATIC,
+	    SQLITE_UTF8);
+	if (store_step_done(s, STMT_ADD_FTS, _("indexing an article"),
+	    cause) != 0)
+		return (-1);
+	if (store_add_links(s, a, cause) != 0)
+		return (-1);
+	if (store_set_dom(s, a->id, a->dom, cause) != 0)
+		return (-1);
+	return (1);
+}
+
+/* Store a web page's shape (NULL: it has none, nothing is written). */
+int
+store_set_dom(struct store *s, int64_t id, const struct dom *d,
+    char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_SET_DOM];
+	struct buf	 b;
+	int		 ret;
+
+	if (d == NULL)
+		return (0);
+	buf_init(&b);
+	dom_pack(d, &b);
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_blob64(st, 2, b.data, b.len, SQLITE_STATIC);
+	ret = store_step_done(s, STMT_SET_DOM, _("adding a page's shape"),
+	    cause);
+	buf_free(&b);
+	return (ret);
+}
+
+int64_t
+store_count(struct store *s)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_COUNT_ARTICLES];
+	int64_t		 n = -1;
+
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return (n);
+}
+
+/*
+ * Split a search into terms: white space separates them, double quotes
+ * group a phrase.  Returns the number of terms; each is malloc'd.
+ */
+static size_t
+store_search_terms(const char *q, char ***terms)
+{
+	const char	*p = q, *start;
+	size_t		 n = 0;
+
+	*terms = NULL;
+	while (*p != '\0') {
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (*p == '\0')
+			break;
+		if (*p == '"') {
+			start = ++p;
+			while (*p != '\0' && *p != '"')
+				p++;
+		} else {
+			start = p;
+			while (*p != '\0' && *p != ' ' && *p != '\t')
+				p++;
+		}
+		if (p > start) {
+			*terms = xreallocarray(*terms, n + 1, sizeof **terms);
+			(*terms)[n++] = xstrndup(start, p - start);
+		}
+		if (*p == '"')
+			p++;
+	}
+	return (n);
+}
+
+static size_t
+store_utf8_chars(const char *s)
+{
+	size_t	n = 0;
+
+	for (; *s != '\0'; s++)
+		if (((unsigned char)*s & 0xc0) != 0x80)
+			n++;
+	return (n);
+}
+
+/*
+ * The query of `sift list` for terms: those of three characters or more
+ * go to the trigram index as one MATCH of quoted phrases (in *match), the
+ * shorter ones (one or two CJK characters are whole words) are matched as
+ * substrings.  Parameters: ?1 to ?n the substrings, then ?n+1 the match,
+ * ?n+2 the tag, ?n+3 the limit.  Returns n + 1.
+ */
+static int
+store_list_sql(const struct store_query *q, char **terms, size_t nterms,
+    struct buf *sql, struct buf *match)
+{
+	const char	*p;
+	size_t		 i;
+	int		 param = 1;
+
+	if (q->ids_only)
+		buf_adds(sql, "SELECT a.id, NULL, NULL, NULL, NULL, NULL"
+		    " FROM articles a WHERE 1");
+	else
+		buf_adds(sql, "SELECT a.id, a.published, a.source, a.lang,"
+		    " coalesce(nullif(a.title, ''), substr(a.text, 1, 200)),"
+		    " a.url FROM articles a WHERE 1");
+	for (i = 0; i < nterms; i++) {
+		if (store_utf8_chars(terms[i]) >= 3) {
+			if (match->len != 0)
+				buf_addc(match, ' ');
+			buf_addc(match, '"');
+			for (p = terms[i]; *p != '\0'; p++) {
+				if (*p == '"')
+					buf_addc(match, '"');
+				buf_addc(match, *p);
+			}
+			buf_addc(match, '"');
+		} else {
+			buf_printf(sql, " AND (a.title LIKE ?%d ESCAPE '\\'"
+			    " OR a.text LIKE ?%d ESCAPE '\\')", param, param);
+			param++;
+		}
+	}
+	if (match->len != 0)
+		buf_printf(sql, " AND a.id IN (SELECT rowid FROM articles_fts"
+		    " WHERE articles_fts MATCH ?%d)", param);
+	if (q->tag != NULL)
+		buf_printf(sql, " AND a.id IN (SELECT c.article_id FROM claims c"
+		    " JOIN claim_tags ct ON ct.claim_id = c.id JOIN tags t"
+		    " ON t.id = ct.tag_id WHERE t.name = ?%d)", param + 1);
+	switch (q->sort) {
+	case STORE_SORT_SOURCE:
+		buf_adds(sql, " ORDER BY a.source, a.published DESC, a.id DESC");
+		break;
+	case STORE_SORT_TITLE:
+		buf_adds(sql, " ORDER BY a.title IS NULL, a.title, a.id");
+		break;
+	default:
+		/* NULL sorts lowest, so undated articles come last, and
+		 * the index on (published, id) serves the order. */
+		buf_adds(sql, " ORDER BY a.published DESC, a.id DESC");
+		break;
+	}
+	if (q->limit > 0)
+		buf_printf(sql, " LIMIT ?%d", param + 2);
+	return (param);
+}
+
+/* Bind the short terms as LIKE patterns, ?1 onwards. */
+static void
+store_list_like(sqlite3_stmt *st, char **terms, size_t nterms)
+{
+	struct buf	 like;
+	const char	*p;
+	size_t		 i;
+	int		 param = 1;
+
+	for (i = 0; i < nterms; i++) {
+		if (store_utf8_chars(terms[i]) >= 3)
+			continue;
+		buf_init(&like);
+		buf_addc(&like, '%');
+		for (p = terms[i]; *p != '\0'; p++) {
+			if (*p == '%' || *p == '_' || *p == '\\')
+				buf_addc(&like, '\\');
+			buf_addc(&like, *p);
+		}
+		buf_addc(&like, '%');
+		sqlite3_bind_text(st, param++, like.data, -1, SQLITE_TRANSIENT);
+		buf_free(&like);
+	}
+}
+
+/*
+ * List articles, newest first.  A search is full text: terms of three
+ * characters or more go to the trigram index; shorter ones (one or two
+ * CJK characters are whole words) are matched as substrings.
+ */
+int
+store_list(struct store *s, const struct store_query *q, store_row_cb cb,
+    void *arg, char **cause)
+{
+	struct buf	 sql, match;
+	sqlite3_stmt	*st;
+	struct store_row row;
+	char		**terms = NULL;
+	size_t		 nterms = 0, i;
+	int		 rc, param, ret = 0;
+
+	buf_init(&sql);
+	buf_init(&match);
+	if (q->search != NULL)
+		nterms = store_search_terms(q->search, &terms);
+	param = store_list_sql(q, terms, nterms, &sql, &match);
+	if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
+		*cause = store_cause(s, _("listing articles"));
+		ret = -1;
+		goto out;
+	}
+	store_list_like(st, terms, nterms);
+	if (match.len != 0)
+		sqlite3_bind_text(st, param, match.data, -1, SQLITE_STATIC);
+	if (q->tag != NULL)
+		sqlite3_bind_text(st, param + 1, q->tag, -1, SQLITE_STATIC);
+	if (q->limit > 0)
+		sqlite3_bind_int(st, param + 2, q->limit);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		row.id = sqlite3_column_int64(st, 0);
+		row.published = (const char *)sqlite3_column_text(st, 1);
+		row.source = (const char *)sqlite3_column_text(st, 2);
+		row.lang = (const char *)sqlite3_column_text(st, 3);
+		row.title = (const char *)sqlite3_column_text(st, 4);
+		row.url = (const char *)sqlite3_column_text(st, 5);
+		if (cb(&row, arg) != 0)
+			break;
+	}
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		*cause = store_cause(s, _("listing articles"));
+		ret = -1;
+	}
+	sqlite3_finalize(st);
+out:
+	for (i = 0; i < nterms; i++)
+		free(terms[i]);
+	free(terms);
+	buf_free(&sql);
+	buf_free(&match);
+	return (ret);
+}
+
+/*
+ * Load a stored article with its links.  Returns NULL with a cause when
+ * there is no such article.
+ */
+struct article *
+store_get_article(struct store *s, int64_t id, int with_raw,
+    char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_GET_ARTICLE];
+	struct article	*a;
+	const char	*v;
+	int		 rc;
+
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int(st, 2, with_raw);
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		if (rc == SQLITE_DONE)
+			*cause = xasprintf(_("no article %lld in %s"),
+			    (long long)id, s->path);
+		else
+			*cause = store_cause(s, _("reading an article"));
+		sqlite3_reset(st);
+		return (NULL);
+	}
+	a = xcalloc(1, sizeof *a);
+	a->id = id;
+	a->title = store_column_dup(st, 0);
+	a->url = store_column_dup(st, 1);
+	a->published = store_column_dup(st, 2);
+	a->lang = store_column_dup(st, 3);
+	a->source = store_column_dup(st, 4);
+	v = (const char *)sqlite3_column_text(st, 5);
+	a->format = v == NULL ? "text" : strcmp(v, "html") == 0 ? "html" :
+	    strcmp(v, "rss") == 0 ? "rss" : strcmp(v, "jsonl") == 0 ?
+	    "jsonl" : "text";
+	a->path = store_column_dup(st, 6);
+	if (with_raw) {
+		a->rawlen = sqlite3_column_bytes(st, 7);
+		a->raw = xmalloc(a->rawlen + 1);
+		if (a->rawlen != 0)
+			memcpy(a->raw, sqlite3_column_blob(st, 7), a->rawlen);
+		a->raw[a->rawlen] = '\0';
+		a->raw_owned = 1;
+	}
+	a->len = sqlite3_column_bytes(st, 8);
+	a->text = xmalloc(a->len + 1);
+	memcpy(a->text, sqlite3_column_text(st, 8), a->len);
+	a->text[a->len] = '\0';
+	v = (const char *)sqlite3_column_text(st, 9);
+	snprintf(a->hash, sizeof a->hash, "%s", v != NULL ? v : "");
+	a->author = store_column_dup(st, 10);
+	a->encoding = store_column_dup(st, 11);
+	sqlite3_reset(st);
+
+	st = s->stmt[STMT_GET_DOM];
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		a->dom = dom_unpack(sqlite3_column_blob(st, 0),
+		    sqlite3_column_bytes(st, 0));
+	sqlite3_reset(st);
+
+	st = s->stmt[STMT_GET_LINKS];
+	sqlite3_bind_int64(st, 1, id);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		a->links = xreallocarray(a->links, a->nlinks + 1,
+		    sizeof *a->links);
+		a->links[a->nlinks].start = sqlite3_column_int64(st, 0);
+		a->links[a->nlinks].len = sqlite3_column_int64(st, 1);
+		a->links[a->nlinks].href = store_column_dup(st, 2);
+		a->nlinks++;
+	}
+	sqlite3_reset(st);
+	return (a);
+}
+
+/*
+ * Replace an article's text and links, and what import learns of it
+ * (re-cleaning after an upgrade).
+ */
+int
+store_update_text(struct store *s, const struct article *a, char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_UPDATE_TEXT];
+
+	sqlite3_bind_int64(st, 1, a->id);
+	sqlite3_bind_text64(st, 2, a->text, a->len, SQLITE_STATIC,
+	    SQLITE_UTF8);
+	sqlite3_bind_text(st, 3, a->hash, -1, SQLITE_STATIC);
+	if (store_step_done(s, STMT_UPDATE_TEXT, _("updating an article"),
+	    cause) != 0)
+		return (-1);
+	sqlite3_bind_int64(s->stmt[STMT_DELETE_LINKS], 1, a->id);
+	if (store_step_done(s, STMT_DELETE_LINKS, _("updating links"),
+	    cause) != 0)
+		return (-1);
+	if (store_add_links(s, a, cause) != 0)
+		return (-1);
+	return (store_update_meta(s, a, cause));	/* drops the cache */
+}
+
+/*
+ * Bring what import learns of a page up to date: its title, date,
+ * author, encoding and shape (re-cleaning after an upgrade).  What the
+ * fresh reading does not give is kept, and so is the source, which the
+ * user may have named.
+ */
+int
+store_update_meta(struct store *s, const struct article *a, char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_UPDATE_META];
+
+	sqlite3_bind_int64(st, 1, a->id);
+	store_bind_text(st, 2, a->author);
+	store_bind_text(st, 3, a->encoding);
+	store_bind_text(st, 4, a->published);
+	if (store_step_done(s, STMT_UPDATE_META, _("updating an article"),
+	    cause) != 0)
+		return (-1);
+	st = s->stmt[STMT_UPDATE_TITLE];
+	sqlite3_bind_int64(st, 1, a->id);
+	store_bind_text(st, 2, a->title);
+	if (store_step_done(s, STMT_UPDATE_TITLE, _("updating an article"),
+	    cause) != 0)
+		return (-1);
+	sqlite3_bind_int64(s->stmt[STMT_DROP_CACHE], 1, a->id);
+	if (store_step_done(s, STMT_DROP_CACHE, _("updating an article"),
+	    cause) != 0)
+		return (-1);
+	return (store_set_dom(s, a->id, a->dom, cause));
+}
+
+/* Call cb with the id of every article, in order. */
+int
+store_each_id(struct store *s, int (*cb)(int64_t, void *), void *arg,
+    char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_ALL_IDS];
+	int64_t		*ids = NULL;
+	size_t		 n = 0, i;
+	int		 rc, ret = 0;
+
+	/* Collect first: the callback may write to the same tables. */
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		ids = xreallocarray(ids, n + 1, sizeof *ids);
+		ids[n++] = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		*cause = store_cause(s, _("listing articles"));
+		free(ids);
+		return (-1);
+	}
+	for (i = 0; i < n && ret == 0; i++)
+		ret = cb(ids[i], arg);
+	free(ids);
+	return (ret);
+}
+
+/* One article's list row: malloc'd strings, freed by store_item_free. */
+int
+store_get_item(struct store *s, int64_t id, struct store_item *it)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_GET_ROW];
+	int		 rc;
+
+	memset(it, 0, sizeof *it);
+	it->id = id;
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		it->published = store_column_dup(st, 0);
+		it->source = store_column_dup(st, 1);
+		it->lang = store_column_dup(st, 2);
+		it->title = store_column_dup(st, 3);
+		it->url = store_column_dup(st, 4);
+		it->read = sqlite3_column_int(st, 5);
+		it->claims = sqlite3_column_int(st, 6);
+		it->done = sqlite3_column_int(st, 7);
+	}
+	sqlite3_reset(st);
+	return (rc == SQLITE_ROW ? 0 : -1);
+}
+
+void
+store_item_free(struct store_item *it)
+{
+	free(it->published);
+	free(it->source);
+	free(it->lang);
+	free(it->title);
+	free(it->url);
+	memset(it, 0, sizeof *it);
+}
+
+/* Mark an article read; committed at once. */
+int
+store_set_read(struct store *s, int64_t id, char **cause)
+{
+	sqlite3_bind_int64(s->stmt[STMT_SET_READ], 1, id);
+	return (store_step_done(s, STMT_SET_READ, _("marking an article read"),
+	    cause));
+}
+
+/* Mark an article done (or not): read, nothing more to tag. */
+int
+store_set_done(struct store *s, int64_t id, int done, char **cause)
+{
+	sqlite3_bind_int64(s->stmt[STMT_SET_DONE], 1, id);
+	sqlite3_bind_int(s->stmt[STMT_SET_DONE], 2, done);
+	return (store_step_done(s, STMT_SET_DONE, _("marking an article done"),
+	    cause));
+}
+
+/* In how many articles of a source a block hash occurs. */
+unsigned
+store_block_df(struct store *s, const char *source, uint64_t hash)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_BLOCK_DF];
+	unsigned	 n = 0;
+
+	sqlite3_bind_int64(st, 1, (int64_t)hash);
+	sqlite3_bind_text(st, 2, source != NULL ? source : "", -1,
+	    SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = (unsigned)sqlite3_column_int(st, 0);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return (n);
+}
+
+/* Add delta to the number of articles of a source with a block. */
+int
+store_count_block(struct store *s, const char *source, uint64_t hash,
+    int delta, char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_COUNT_BLOCK];
+
+	sqlite3_bind_text(st, 1, source != NULL ? source : "", -1,
+	    SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, (int64_t)hash);
+	sqlite3_bind_int(st, 3, delta);
+	return (store_step_done(s, STMT_COUNT_BLOCK, _("counting blocks"),
+	    cause));
+}
+
+/*
+ * The blocks of a source that three or more of its articles share, as
+ * (hash, count) pairs sorted by hash, for classifying an article in one
+ * query instead of one a block.
+ */
+size_t
+store_repeated(struct store *s, const char *source, uint64_t **hashes,
+    unsigned **counts)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_REPEATED];
+	size_t		 n = 0, size = 0;
+
+	*hashes = NULL;
+	*counts = NULL;
+	sqlite3_bind_text(st, 1, source != NULL ? source : "", -1,
+	    SQLITE_STATIC);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		if (n == size) {
+			size = size == 0 ? 64 : size * 2;
+			*hashes = xreallocarray(*hashes, size, sizeof **hashes);
+			*counts = xreallocarray(*counts, size, sizeof **counts);
+		}
+		(*hashes)[n] = sqlite3_column_int64(st, 0);
+		(*counts)[n++] = (unsigned)sqlite3_column_int(st, 1);
+	}
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return (n);
+}
+
+/* The generation of a source's block counts (0 before any). */
+int64_t
+store_source_gen(struct store *s, const char *source)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_GET_GEN];
+	int64_t		 gen = 0;
+
+	sqlite3_bind_text(st, 1, source != NULL ? source : "", -1,
+	    SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		gen = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return (gen);
+}
+
+/* A source's block counts changed: its cached verdicts are stale. */
+int
+store_bump_gen(struct store *s, const char *source, char **cause)
+{
+	sqlite3_bind_text(s->stmt[STMT_BUMP_GEN], 1, source != NULL ? source :
+	    "", -1, SQLITE_STATIC);
+	return (store_step_done(s, STMT_BUMP_GEN, _("counting blocks"),
+	    cause));
+}
+
+/* Cached verdicts of an article, if made at gen by this classifier. */
+char *
+store_get_cache(struct store *s, int64_t id, int64_t gen, int version,
+    size_t *len)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_GET_CACHE];
+	char		*data = NULL;
+
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 2, gen);
+	sqlite3_bind_int(st, 3, version);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		*len = sqlite3_column_bytes(st, 0);
+		data = xmalloc(*len + 1);
+		if (*len > 0)
+			memcpy(data, sqlite3_column_blob(st, 0), *len);
+	}
+	sqlite3_reset(st);
+	return (data);
+}
+
+/* Cache verdicts; a read-only store simply keeps none. */
+void
+store_put_cache(struct store *s, int64_t id, int64_t gen, int version,
+    const void *data, size_t len)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_PUT_CACHE];
+
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 2, gen);
+	sqlite3_bind_int(st, 3, version);
+	sqlite3_bind_blob64(st, 4, data, len, SQLITE_STATIC);
+	store_step_done(s, STMT_PUT_CACHE, "cache", NULL);
+}
+
+static int
+store_verdict(const char *v)
+{
+	if (v == NULL)
+		return (VERDICT_BOILERPLATE);
+	if (strcmp(v, "content") == 0)
+		return (VERDICT_CONTENT);
+	if (strcmp(v, "comment") == 0)
+		return (VERDICT_COMMENT);
+	return (VERDICT_BOILERPLATE);
+}
+
+/* The reader's decisions on an article's blocks. */
+int
+store_overrides(struct store *s, int64_t id, struct store_override **out,
+    size_t *n, char **cause)
+{
+	sqlite3_stmt		*st = s->stmt[STMT_GET_OVERRIDES];
+	struct store_override	*ov = NULL;
+	int			 rc;
+
+	*n = 0;
+	sqlite3_bind_int64(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		ov = xreallocarray(ov, *n + 1, sizeof *ov);
+		ov[*n].start = sqlite3_column_int64(st, 0);
+		ov[*n].len = sqlite3_column_int64(st, 1);
+		ov[*n].hash = sqlite3_column_int64(st, 2);
+		ov[*n].verdict = store_verdict((const char *)
+		    sqlite3_column_text(st, 3));
+		(*n)++;
+	}
+	sqlite3_reset(st);
+	*out = ov;
+	if (rc != SQLITE_DONE) {
+		*cause = store_cause(s, _("reading decisions"));
+		return (-1);
+	}
+	return (0);
+}
+
+/* Store a reader's decision on a block; verdict -1 clears it. */
+int
+store_set_override(struct store *s, int64_t id, size_t start, size_t len,
+    uint64_t hash, int verdict, char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 i;
+
+	if (verdict < 0) {
+		i = STMT_CLEAR_OVERRIDE;
+		st = s->stmt[i];
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_int64(st, 2, start);
+		sqlite3_bind_int64(st, 3, len);
+	} else {
+		i = STMT_SET_OVERRIDE;
+		st = s->stmt[i];
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_int64(st, 2, start);
+		sqlite3_bind_int64(st, 3, len);
+		sqlite3_bind_int64(st, 4, (int64_t)hash);
+		sqlite3_bind_text(st, 5, clean_verdict_name(verdict), -1,
+		    SQLITE_STATIC);
+	}
+	return (store_step_done(s, i, _("storing a decision"), cause));
+}
+
+/* Move a reader's decision to another block of the article. */
+int
+store_move_override(struct store *s, int64_t id, size_t start, size_t len,
+    size_t to_start, size_t to_len, char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_MOVE_OVERRIDE];
+
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 2, start);
+	sqlite3_bind_int64(st, 3, len);
+	sqlite3_bind_int64(st, 4, to_start);
+	sqlite3_bind_int64(st, 5, to_len);
+	return (store_step_done(s, STMT_MOVE_OVERRIDE, _("moving a decision"),
+	    cause));
+}

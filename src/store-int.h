@@ -1,0 +1,95 @@
+/*
+ * store-int.h: what the store's files share and nothing else includes:
+ * the connection, its prepared statements (named by enum store_stmt, their
+ * SQL in store.c's table) and the helpers that run them and word their
+ * failures.  The store's API, in the model's words, is in sift.h.
+ */
+
+#ifndef STORE_INT_H
+#define STORE_INT_H
+
+#include <sqlite3.h>
+
+enum store_stmt {
+	STMT_ADD_ARTICLE,
+	STMT_ADD_LINK,
+	STMT_BEGIN,
+	STMT_COMMIT,
+	STMT_ROLLBACK,
+	STMT_ADD_FTS,
+	STMT_COUNT_BLOCK,
+	STMT_COUNT_ARTICLES,
+	STMT_BLOCK_DF,
+	STMT_GET_ARTICLE,
+	STMT_GET_LINKS,
+	STMT_GET_OVERRIDES,
+	STMT_SET_OVERRIDE,
+	STMT_CLEAR_OVERRIDE,
+	STMT_MOVE_OVERRIDE,
+	STMT_UPDATE_TEXT,
+	STMT_DELETE_LINKS,
+	STMT_SET_DOM,
+	STMT_GET_DOM,
+	STMT_UPDATE_META,
+	STMT_UPDATE_TITLE,
+	STMT_ALL_IDS,
+	STMT_GET_ROW,
+	STMT_SET_READ,
+	STMT_REPEATED,
+	STMT_GET_GEN,
+	STMT_BUMP_GEN,
+	STMT_GET_CACHE,
+	STMT_PUT_CACHE,
+	STMT_DROP_CACHE,
+	STMT_ADD_CLAIM,
+	STMT_ADD_TAG,
+	STMT_GET_TAG,
+	STMT_ADD_CLAIM_TAG,
+	STMT_DELETE_CLAIM,
+	STMT_TAG_COUNTS,
+	STMT_CLAIMS,
+	STMT_PURGE_CLAIM,
+	STMT_ARTICLE_CLAIMS_ALL,
+	STMT_ARTICLE_CLAIMS,
+	STMT_MOVE_CLAIM,
+	STMT_FIND_ARTICLE,
+	STMT_CLAIM_MODIFIED,
+	STMT_UPDATE_CLAIM,
+	STMT_CLEAR_CLAIM_TAGS,
+	STMT_SET_CLAIM_FIELD_NOTE,
+	STMT_SET_CLAIM_FIELD_CLAIMANT,
+	STMT_TAGS,
+	STMT_DROP_SIBLINGS,
+	STMT_TOUCH_CLAIM,
+	STMT_SET_TAG_INFO,
+	STMT_CLEAR_KEY,
+	STMT_SET_FAMILY,
+	STMT_QUICK_TAG,
+	STMT_GET_CLAIM,
+	STMT_RESTORE_CLAIM,
+	STMT_SET_DONE,
+	STMT_CLAIMANTS,
+	STMT_FAMILIES,
+	STMT_LAST
+};
+
+struct store {
+	sqlite3		*db;
+	char		*path;
+	int		 readonly;
+	sqlite3_stmt	*stmt[STMT_LAST];
+};
+
+/* store.c */
+char		*store_cause(struct store *, const char *);
+int		 store_exec(struct store *, const char *, char **);
+int		 store_step_done(struct store *, enum store_stmt, const char *,
+		     char **);
+void		 store_bind_text(sqlite3_stmt *, int, const char *);
+char		*store_column_dup(sqlite3_stmt *, int);
+
+/* store-schema.c */
+int		 store_schema_check(struct store *, int *, char **);
+int		 store_schema_upgrade(struct store *, int, char **);
+
+#endif /* STORE_INT_H */

@@ -1,0 +1,301 @@
+/*
+ * store-schema.c: the store's schema, as fossil keeps its schema: the
+ * migrations, each a version and its SQL, applied in order from the
+ * database's PRAGMA user_version, each in its own transaction that also
+ * sets user_version and application_id.  A database of another program,
+ * or newer than this one, is refused before anything is written to it.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "sift.h"
+#include "store-int.h"
+
+/*
+ * Migrations: each runs in its own transaction and sets user_version to
+ * its number.  Append; never edit one that has shipped.
+ */
+static const struct {
+	int		 version;
+	const char	*sql;
+} store_migrations[] = {
+	{ 1,
+	"CREATE TABLE articles ("
+	"  id INTEGER PRIMARY KEY,"
+	"  hash TEXT NOT NULL UNIQUE,"
+	"  source TEXT NOT NULL DEFAULT '',"
+	"  url TEXT,"
+	"  title TEXT,"
+	"  lang TEXT NOT NULL DEFAULT 'und',"
+	"  published TEXT,"
+	"  imported TEXT NOT NULL"
+	"    DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+	"  format TEXT NOT NULL,"
+	"  path TEXT,"
+	"  raw BLOB NOT NULL,"
+	"  text TEXT NOT NULL,"
+	"  read INTEGER NOT NULL DEFAULT 0"
+	");"
+	"CREATE INDEX articles_by_date ON articles(published, id);"
+	"CREATE INDEX articles_by_source ON articles(source);"
+	"CREATE TABLE links ("
+	"  article_id INTEGER NOT NULL"
+	"    REFERENCES articles(id) ON DELETE CASCADE,"
+	"  start INTEGER NOT NULL,"
+	"  len INTEGER NOT NULL,"
+	"  href TEXT,"
+	"  PRIMARY KEY (article_id, start)"
+	") WITHOUT ROWID;"
+	"CREATE VIRTUAL TABLE articles_fts USING fts5(title, text,"
+	"  content='articles', content_rowid='id', tokenize='trigram');"
+	"CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN"
+	"  INSERT INTO articles_fts(articles_fts, rowid, title, text)"
+	"    VALUES ('delete', old.id, old.title, old.text);"
+	"END;"
+	"CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text"
+	"  ON articles BEGIN"
+	"  INSERT INTO articles_fts(articles_fts, rowid, title, text)"
+	"    VALUES ('delete', old.id, old.title, old.text);"
+	"  INSERT INTO articles_fts(rowid, title, text)"
+	"    VALUES (new.id, new.title, new.text);"
+	"END;" },
+	{ 2,
+	"CREATE TABLE block_overrides ("
+	"  article_id INTEGER NOT NULL"
+	"    REFERENCES articles(id) ON DELETE CASCADE,"
+	"  start INTEGER NOT NULL,"
+	"  len INTEGER NOT NULL,"
+	"  hash INTEGER NOT NULL,"
+	"  verdict TEXT NOT NULL"
+	"    CHECK (verdict IN ('content', 'boilerplate', 'comment')),"
+	"  created TEXT NOT NULL"
+	"    DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+	"  PRIMARY KEY (article_id, start, len)"
+	") WITHOUT ROWID;"
+	/* In how many articles of a source each block hash occurs. */
+	"CREATE TABLE block_counts ("
+	"  source TEXT NOT NULL,"
+	"  hash INTEGER NOT NULL,"
+	"  n INTEGER NOT NULL,"
+	"  PRIMARY KEY (source, hash)"
+	") WITHOUT ROWID;" },
+	{ 3,
+	/*
+	 * Verdicts of large articles, computed once: valid while their
+	 * source's generation (bumped whenever its block counts change) and
+	 * the classifier's version are those stored with them.
+	 */
+	"CREATE TABLE source_gen ("
+	"  source TEXT PRIMARY KEY,"
+	"  gen INTEGER NOT NULL"
+	") WITHOUT ROWID;"
+	"CREATE TABLE verdict_cache ("
+	"  article_id INTEGER PRIMARY KEY"
+	"    REFERENCES articles(id) ON DELETE CASCADE,"
+	"  gen INTEGER NOT NULL,"
+	"  version INTEGER NOT NULL,"
+	"  data BLOB NOT NULL"
+	");" },
+	{ 4,
+	/* Claims: a range of an article's text with tags, kept with its
+	 * quote and context so it can be found again when the text moves. */
+	"CREATE TABLE tags ("
+	"  id INTEGER PRIMARY KEY,"
+	"  name TEXT NOT NULL UNIQUE,"
+	"  key TEXT,"
+	"  description TEXT"
+	");"
+	"CREATE TABLE claims ("
+	"  id INTEGER PRIMARY KEY,"
+	"  uuid TEXT NOT NULL UNIQUE,"
+	"  article_id INTEGER NOT NULL"
+	"    REFERENCES articles(id) ON DELETE CASCADE,"
+	"  start INTEGER,"
+	"  end INTEGER,"
+	"  quote TEXT NOT NULL,"
+	"  prefix TEXT NOT NULL DEFAULT '',"
+	"  suffix TEXT NOT NULL DEFAULT '',"
+	"  anchor TEXT NOT NULL DEFAULT 'exact'"
+	"    CHECK (anchor IN ('exact', 'moved', 'orphaned')),"
+	"  claimant TEXT,"
+	"  note TEXT,"
+	"  annotator TEXT NOT NULL,"
+	"  created TEXT NOT NULL,"
+	"  modified TEXT NOT NULL"
+	");"
+	"CREATE INDEX claims_by_article ON claims(article_id, start);"
+	"CREATE TABLE claim_tags ("
+	"  claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,"
+	"  tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
+	"  PRIMARY KEY (claim_id, tag_id)"
+	") WITHOUT ROWID;"
+	"CREATE INDEX claim_tags_by_tag ON claim_tags(tag_id);" },
+	{ 5,
+	/* A reader's state of an article apart from the article's row:
+	 * marking a 10 MB article read must not rewrite its text.  The
+	 * articles.read column of schema 1 is no longer used. */
+	"CREATE TABLE article_state ("
+	"  article_id INTEGER PRIMARY KEY"
+	"    REFERENCES articles(id) ON DELETE CASCADE,"
+	"  read INTEGER NOT NULL DEFAULT 0"
+	");"
+	"INSERT INTO article_state(article_id, read)"
+	"  SELECT id, read FROM articles WHERE read != 0;" },
+	{ 6,
+	/* Claims found again by a fuzzy match are 'fuzzy', with their
+	 * score, and a deleted claim stays as a tombstone (deleted is its
+	 * time) so that a merge carries the deletion: the table is rebuilt
+	 * for the new CHECK (foreign keys are off while migrating, so its
+	 * tags stay).  Tag families may be
+	 * exclusive (a claim is alleged or denied, not both), and a reader
+	 * marks an article done. */
+	"CREATE TABLE claims_new ("
+	"  id INTEGER PRIMARY KEY,"
+	"  uuid TEXT NOT NULL UNIQUE,"
+	"  article_id INTEGER NOT NULL"
+	"    REFERENCES articles(id) ON DELETE CASCADE,"
+	"  start INTEGER,"
+	"  end INTEGER,"
+	"  quote TEXT NOT NULL,"
+	"  prefix TEXT NOT NULL DEFAULT '',"
+	"  suffix TEXT NOT NULL DEFAULT '',"
+	"  anchor TEXT NOT NULL DEFAULT 'exact'"
+	"    CHECK (anchor IN ('exact', 'moved', 'fuzzy', 'orphaned')),"
+	"  score REAL,"
+	"  claimant TEXT,"
+	"  note TEXT,"
+	"  annotator TEXT NOT NULL,"
+	"  created TEXT NOT NULL,"
+	"  modified TEXT NOT NULL,"
+	"  deleted TEXT"
+	");"
+	"INSERT INTO claims_new(id, uuid, article_id, start, end, quote,"
+	"  prefix, suffix, anchor, claimant, note, annotator, created,"
+	"  modified) SELECT id, uuid, article_id, start, end, quote, prefix,"
+	"  suffix, anchor, claimant, note, annotator, created, modified"
+	"  FROM claims;"
+	"DROP TABLE claims;"
+	"ALTER TABLE claims_new RENAME TO claims;"
+	"CREATE INDEX claims_by_article ON claims(article_id, start);"
+	"CREATE TABLE tag_families ("
+	"  family TEXT PRIMARY KEY,"
+	"  exclusive INTEGER NOT NULL DEFAULT 0"
+	") WITHOUT ROWID;"
+	"ALTER TABLE article_state ADD COLUMN done INTEGER NOT NULL DEFAULT 0;" },
+	{ 7,
+	/* A web page's author and the encoding its bytes were in, and its
+	 * shape: where each block of its text stood in the page (dom.c's
+	 * packed form), the classifier's evidence beside the text. */
+	"ALTER TABLE articles ADD COLUMN author TEXT;"
+	"ALTER TABLE articles ADD COLUMN encoding TEXT;"
+	"CREATE TABLE article_dom ("
+	"  article_id INTEGER PRIMARY KEY"
+	"    REFERENCES articles(id) ON DELETE CASCADE,"
+	"  data BLOB NOT NULL"
+	");" },
+};
+#define STORE_NMIGRATIONS \
+	(sizeof store_migrations / sizeof store_migrations[0])
+
+static int	 store_pragma_int(struct store *, const char *, int *,
+		     char **);
+static int	 store_migrate(struct store *, int, char **);
+
+static int
+store_pragma_int(struct store *s, const char *sql, int *value, char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		*cause = store_cause(s, _("reading the database header"));
+		return (-1);
+	}
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		*cause = store_cause(s, _("reading the database header"));
+		sqlite3_finalize(st);
+		return (-1);
+	}
+	*value = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return (0);
+}
+
+static int
+store_migrate(struct store *s, int from, char **cause)
+{
+	char	*sql;
+	size_t	 i;
+
+	/* off while tables are rebuilt, which drops the old ones; a
+	 * pragma that has no effect inside a transaction */
+	if (store_exec(s, "PRAGMA foreign_keys = OFF", cause) != 0)
+		return (-1);
+	for (i = 0; i < STORE_NMIGRATIONS; i++) {
+		if (store_migrations[i].version <= from)
+			continue;
+		if (store_exec(s, "BEGIN IMMEDIATE", cause) != 0)
+			return (-1);
+		sql = xasprintf("%s; PRAGMA user_version = %d;"
+		    " PRAGMA application_id = %d;", store_migrations[i].sql,
+		    store_migrations[i].version, SIFT_APPLICATION_ID);
+		if (store_exec(s, sql, cause) != 0 ||
+		    store_exec(s, "COMMIT", cause) != 0) {
+			free(sql);
+			sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+			sqlite3_exec(s->db, "PRAGMA foreign_keys = ON", NULL,
+			    NULL, NULL);
+			return (-1);
+		}
+		free(sql);
+	}
+	return (store_exec(s, "PRAGMA foreign_keys = ON", cause));
+}
+
+/*
+ * Read the database's header: refuse a database of another program (an
+ * application_id not ours, or tables without one) or of a newer sift.
+ * The schema version is in *version.
+ */
+int
+store_schema_check(struct store *s, int *version, char **cause)
+{
+	int	appid, tables;
+
+	if (store_pragma_int(s, "PRAGMA application_id", &appid, cause) != 0 ||
+	    store_pragma_int(s, "PRAGMA user_version", version, cause) != 0 ||
+	    store_pragma_int(s, "SELECT count(*) FROM sqlite_schema", &tables,
+	    cause) != 0)
+		return (-1);
+	if (appid != SIFT_APPLICATION_ID && (appid != 0 || tables != 0)) {
+		*cause = xasprintf(_("%s: not a sift database"), s->path);
+		return (-1);
+	}
+	if (*version > STORE_SCHEMA_VERSION) {
+		*cause = xasprintf(_("%s: the database has schema version %d, "
+		    "newer than this sift knows (%d); upgrade sift"), s->path,
+		    *version, STORE_SCHEMA_VERSION);
+		return (-1);
+	}
+	return (0);
+}
+
+/* Bring a database of schema version to this sift's; one read-only cannot. */
+int
+store_schema_upgrade(struct store *s, int version, char **cause)
+{
+	if (version >= STORE_SCHEMA_VERSION)
+		return (0);
+	if (s->readonly) {
+		*cause = xasprintf(_("%s: the database is read-only "
+		    "and needs an upgrade"), s->path);
+		return (-1);
+	}
+	return (store_migrate(s, version, cause));
+}
