@@ -1,0 +1,471 @@
+/*
+ * cmd-article.c: the commands on stored articles: `sift read` opens the
+ * reader, `sift list` lists them, `sift show` prints one as sift sees it
+ * (with show.c, as `sift clean` does), `sift mark` decides
+ * a block's verdict and `sift reclean` reads stored articles again.
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "sift.h"
+#include "cmd.h"
+
+static int	cmd_read_exec(const struct cmd_entry *, int, char **);
+static int	cmd_list_exec(const struct cmd_entry *, int, char **);
+static int	cmd_show_exec(const struct cmd_entry *, int, char **);
+static int	cmd_mark_exec(const struct cmd_entry *, int, char **);
+static int	cmd_reclean_exec(const struct cmd_entry *, int, char **);
+
+/* The help of the options show and clean share (SHOW_LONG_OPTIONS). */
+const char show_help[] = N_(
+"  -x, --explain      print every block, hidden ones too, prefixed with\n"
+"                     its number, verdict and the reason for it\n"
+"  -a, --all          print hidden blocks too\n"
+"  -w, --width N      wrap to N columns exactly as the reader does: the\n"
+"                     title, then the blocks, an empty line between them\n"
+"      --korean-words break Korean between words only (keep-all)\n"
+"      --emoji MODE   safe (default): show emoji sequences in a form\n"
+"                     whose width terminals agree on; full: as they are\n");
+
+const struct cmd_entry cmd_read_entry = {
+	.name = "read",
+	.usage = N_("read [ID]"),
+	.summary = N_("the reader: the list of articles, or one article"),
+	.help = { N_("Keys: j/k move, Enter opens, / searches, H shows hidden "
+	    "blocks,\nm marks a block, q goes back or quits, ? lists every "
+	    "key.\n") },
+	.exec = cmd_read_exec
+};
+
+static const struct option cmd_list_options[] = {
+	{ "search", required_argument, NULL, 's' },
+	{ "tag", required_argument, NULL, 't' },
+	{ "format", required_argument, NULL, 'f' },
+	{ "limit", required_argument, NULL, 'n' },
+	CMD_HELP_OPTION
+};
+
+const struct cmd_entry cmd_list_entry = {
+	.name = "list",
+	.usage = N_("list [--tag TAG] [--search QUERY] [--format tsv|jsonl]"
+	    " [--limit N]"),
+	.summary = N_("list stored articles, newest first"),
+	.help = { N_("Options:\n"
+"  -t, --tag TAG       only articles with a claim tagged TAG\n"
+"  -s, --search QUERY  only articles whose title or text contain every\n"
+"                      word of QUERY (\"double quotes\" keep a phrase);\n"
+"                      works for CJK without spaces, even one character\n"
+"  -f, --format F      tsv (default): id, date, source, lang, title\n"
+"                      separated by tabs; or jsonl, one object a line\n"
+"  -n, --limit N       at most N articles\n") },
+	.sopts = "s:t:f:n:",
+	.lopts = cmd_list_options,
+	.exec = cmd_list_exec
+};
+
+static const struct option cmd_show_options[] = {
+	SHOW_LONG_OPTIONS,
+	CMD_HELP_OPTION
+};
+
+const struct cmd_entry cmd_show_entry = {
+	.name = "show",
+	.usage = N_("show [--explain] [--all] [--width N] ID"),
+	.summary = N_("print a stored article with the boilerplate hidden"),
+	.help = { N_("Options:\n"), show_help, N_(
+"The title comes first, then one block a line; reader comments follow\n"
+"the article.  Block numbers are those 'sift mark' takes.\n") },
+	.sopts = SHOW_SHORT_OPTIONS,
+	.lopts = cmd_show_options,
+	.exec = cmd_show_exec
+};
+
+const struct cmd_entry cmd_mark_entry = {
+	.name = "mark",
+	.usage = N_("mark ID BLOCK content|boilerplate|comment|auto"),
+	.summary = N_("decide a block's verdict yourself (auto: the "
+	    "classifier's)"),
+	.help = { N_("BLOCK is the number 'sift show --explain' prints.  The "
+	    "decision is\nstored at once and survives 'sift reclean' and "
+	    "re-import.\n") },
+	.exec = cmd_mark_exec
+};
+
+const struct cmd_entry cmd_reclean_entry = {
+	.name = "reclean",
+	.usage = N_("reclean [ID...]"),
+	.summary = N_("read stored articles' raw input again after an "
+	    "upgrade"),
+	.help = { N_("Without an ID every article is read again.  The "
+	    "reader's decisions\non blocks and tagged claims are kept.\n") },
+	.exec = cmd_reclean_exec
+};
+
+static int
+cmd_read_exec(const struct cmd_entry *self, int argc, char **argv)
+{
+	struct store	*s;
+	int64_t		 id = 0;
+	int		 ret;
+
+	if (cmd_parse(self, argc, argv, NULL, NULL))
+		return (0);
+	if (argc - optind > 1)
+		cmd_usage_error(self, _("read takes at most one article "
+		    "number"));
+	if (argc - optind == 1)
+		id = cmd_parse_id(self, _("article"), argv[optind]);
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fprintf(stderr, _("%s: the reader needs a terminal\n"),
+		    progname);
+		return (1);
+	}
+	s = cmd_open_store();
+	ret = ui_run(s, id);
+	store_close(s);
+	return (ret);
+}
+
+struct list_out {
+	struct store_query	*q;
+	int			 jsonl;
+	struct buf		 line;
+};
+
+/* The date part of an ISO 8601 timestamp. */
+static void
+list_date(struct buf *b, const char *d)
+{
+	if (d != NULL)
+		buf_add(b, d, strnlen(d, 10));
+}
+
+/* A title for one line: the first line of it, tabs made spaces. */
+static void
+list_title(struct buf *b, const char *t, int json)
+{
+	size_t	 n = strcspn(t, "\n");
+	char	*s = xstrndup(t, n), *p;
+
+	for (p = s; *p != '\0'; p++)
+		if (*p == '\t' || (unsigned char)*p < 0x20)
+			*p = ' ';
+	if (json)
+		buf_add_json(b, s);
+	else
+		buf_adds(b, s);
+	free(s);
+}
+
+static int
+list_row(const struct store_row *r, void *arg)
+{
+	struct list_out	*o = arg;
+	struct buf	*b = &o->line;
+
+	b->len = 0;
+	if (o->jsonl) {
+		buf_printf(b, "{\"id\":%lld,\"date\":", (long long)r->id);
+		if (r->published != NULL)
+			buf_add_json(b, r->published);
+		else
+			buf_adds(b, "null");
+		buf_adds(b, ",\"source\":");
+		buf_add_json(b, r->source);
+		buf_adds(b, ",\"lang\":");
+		buf_add_json(b, r->lang);
+		buf_adds(b, ",\"title\":");
+		list_title(b, r->title != NULL ? r->title : "", 1);
+		buf_adds(b, ",\"url\":");
+		if (r->url != NULL)
+			buf_add_json(b, r->url);
+		else
+			buf_adds(b, "null");
+		buf_adds(b, "}\n");
+	} else {
+		buf_printf(b, "%lld\t", (long long)r->id);
+		list_date(b, r->published);
+		buf_printf(b, "\t%s\t%s\t", r->source != NULL ? r->source : "",
+		    r->lang != NULL ? r->lang : "");
+		list_title(b, r->title != NULL ? r->title : "", 0);
+		buf_addc(b, '\n');
+	}
+	if (fwrite(b->data, 1, b->len, stdout) != b->len)
+		return (-1);
+	return (0);
+}
+
+static int
+cmd_list_option(const struct cmd_entry *self, int ch, char *arg, void *data)
+{
+	struct store_query	*q = ((struct list_out *)data)->q;
+	char			*end;
+	long			 v;
+
+	switch (ch) {
+	case 's':
+		q->search = arg;
+		return (0);
+	case 't':
+		q->tag = arg;
+		return (0);
+	case 'f':
+		if (strcmp(arg, "jsonl") == 0)
+			((struct list_out *)data)->jsonl = 1;
+		else if (strcmp(arg, "tsv") != 0)
+			cmd_usage_error(self, _("--format must be tsv or "
+			    "jsonl, not '%s'"), arg);
+		return (0);
+	case 'n':
+		v = strtol(arg, &end, 10);
+		if (*end != '\0' || v <= 0 || v > 100000000)
+			cmd_usage_error(self, _("--limit: '%s' is not a "
+			    "positive number"), arg);
+		q->limit = (int)v;
+		return (0);
+	}
+	return (-1);
+}
+
+static int
+cmd_list_exec(const struct cmd_entry *self, int argc, char **argv)
+{
+	struct store_query	 q;
+	struct list_out		 o;
+	struct store		*s;
+	char			*cause;
+	int			 ret = 0;
+
+	memset(&q, 0, sizeof q);
+	memset(&o, 0, sizeof o);
+	o.q = &q;
+	if (cmd_parse(self, argc, argv, cmd_list_option, &o))
+		return (0);
+	if (optind != argc)
+		cmd_usage_error(self, _("unexpected argument '%s'"),
+		    argv[optind]);
+	if (q.search != NULL && strspn(q.search, " \t\"") ==
+	    strlen(q.search))
+		cmd_usage_error(self, _("--search needs a word to look for"));
+
+	s = cmd_open_store();
+	buf_init(&o.line);
+	if (store_list(s, &q, list_row, &o, &cause) != 0) {
+		cmd_warn(cause);
+		ret = 1;
+	}
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		if (errno != EPIPE)
+			fprintf(stderr, "%s: %s: %s\n", progname,
+			    _("standard output"), strerror(errno));
+		ret = 1;
+	}
+	buf_free(&o.line);
+	store_close(s);
+	return (ret);
+}
+
+/* The layout options shared by clean and show; 1 if ch was one. */
+int
+show_option(const struct cmd_entry *c, int ch, const char *arg,
+    struct show_opts *o)
+{
+	char	*end;
+	long	 v;
+
+	switch (ch) {
+	case 'x':
+		o->explain = o->all = 1;
+		return (1);
+	case 'a':
+		o->all = 1;
+		return (1);
+	case 'w':
+		v = strtol(arg, &end, 10);
+		if (*end != '\0' || v < 1 || v > 10000)
+			cmd_usage_error(c, _("--width: '%s' is not a number "
+			    "of columns (1-10000)"), arg);
+		o->lo.width = (int)v;
+		return (1);
+	case 'K':
+		o->lo.korean_words = 1;
+		return (1);
+	case 'E':
+		if (strcmp(arg, "full") == 0)
+			o->lo.emoji_full = 1;
+		else if (strcmp(arg, "safe") == 0)
+			o->lo.emoji_full = 0;
+		else
+			cmd_usage_error(c, _("--emoji must be safe or full, "
+			    "not '%s'"), arg);
+		return (1);
+	}
+	return (0);
+}
+
+static int
+cmd_show_option(const struct cmd_entry *self, int ch, char *arg, void *data)
+{
+	return (show_option(self, ch, arg, data) ? 0 : -1);
+}
+
+static int
+cmd_show_exec(const struct cmd_entry *self, int argc, char **argv)
+{
+	struct show_opts	 so;
+	struct store		*s;
+	struct article		*a;
+	struct clean		*cl;
+	char			*cause;
+	int64_t			 id;
+	int			 ret = 0;
+
+	memset(&so, 0, sizeof so);
+	so.first = 1;
+	if (cmd_parse(self, argc, argv, cmd_show_option, &so))
+		return (0);
+	if (argc - optind != 1)
+		cmd_usage_error(self, _("show takes one article number"));
+	id = cmd_parse_id(self, _("article"), argv[optind]);
+	s = cmd_open_store();
+	if ((a = store_get_article(s, id, 0, &cause)) == NULL ||
+	    (cl = reclean_verdicts(s, a, &cause)) == NULL) {
+		cmd_warn(cause);
+		article_free(a);
+		store_close(s);
+		return (1);
+	}
+	show_article(a, cl, &so);
+	if (fflush(stdout) != 0)
+		ret = 1;
+	clean_free(cl);
+	article_free(a);
+	store_close(s);
+	return (ret);
+}
+
+/* A verdict as mark takes it: -1 for auto. */
+static int
+cmd_mark_verdict(const struct cmd_entry *self, const char *s)
+{
+	if (strcmp(s, "content") == 0)
+		return (VERDICT_CONTENT);
+	if (strcmp(s, "boilerplate") == 0)
+		return (VERDICT_BOILERPLATE);
+	if (strcmp(s, "comment") == 0)
+		return (VERDICT_COMMENT);
+	if (strcmp(s, "auto") != 0)
+		cmd_usage_error(self, _("the verdict must be content, "
+		    "boilerplate, comment or auto, not '%s'"), s);
+	return (-1);
+}
+
+static int
+cmd_mark_exec(const struct cmd_entry *self, int argc, char **argv)
+{
+	struct store			*s;
+	struct article			*a = NULL;
+	struct clean			*cl = NULL;
+	const struct clean_block	*b;
+	char				*cause = NULL;
+	int64_t				 id, block;
+	int				 verdict, ret = 1;
+
+	if (cmd_parse(self, argc, argv, NULL, NULL))
+		return (0);
+	if (argc - optind != 3)
+		cmd_usage_error(self, _("mark takes an article, a block and a "
+		    "verdict"));
+	id = cmd_parse_id(self, _("article"), argv[optind]);
+	block = cmd_parse_id(self, _("block"), argv[optind + 1]);
+	verdict = cmd_mark_verdict(self, argv[optind + 2]);
+
+	s = cmd_open_store();
+	if ((a = store_get_article(s, id, 0, &cause)) == NULL ||
+	    (cl = reclean_verdicts(s, a, &cause)) == NULL)
+		goto out;
+	if ((size_t)block > cl->nblocks) {
+		cause = xasprintf(_("article %lld has %zu blocks, not %lld"),
+		    (long long)id, cl->nblocks, (long long)block);
+		goto out;
+	}
+	b = &cl->blocks[block - 1];
+	if (store_set_override(s, id, b->start, b->len, clean_hash(a->text +
+	    b->start, b->len), verdict, &cause) != 0)
+		goto out;
+	if (verdict < 0)
+		printf(_("article %lld block %lld: the classifier decides\n"),
+		    (long long)id, (long long)block);
+	else
+		printf(_("article %lld block %lld: %s\n"), (long long)id,
+		    (long long)block, clean_verdict_name(verdict));
+	ret = 0;
+out:
+	if (cause != NULL)
+		cmd_warn(cause);
+	clean_free(cl);
+	article_free(a);
+	store_close(s);
+	return (ret);
+}
+
+struct reclean_run {
+	struct reclean	 rc;
+	int		 failed;
+};
+
+static int
+reclean_each(int64_t id, void *arg)
+{
+	struct reclean_run	*r = arg;
+	char			*cause;
+
+	if (reclean_one(&r->rc, id, &cause) != 0) {
+		cmd_warn(cause);
+		r->failed = 1;
+	}
+	return (0);
+}
+
+static int
+cmd_reclean_exec(const struct cmd_entry *self, int argc, char **argv)
+{
+	struct reclean_run	 r;
+	char			*cause = NULL;
+	int			 i;
+
+	if (cmd_parse(self, argc, argv, NULL, NULL))
+		return (0);
+	for (i = optind; i < argc; i++)
+		(void)cmd_parse_id(self, _("article"), argv[i]);
+	memset(&r, 0, sizeof r);
+	r.rc.store = cmd_open_store();
+	if (store_begin(r.rc.store, &cause) != 0)
+		goto fail;
+	if (optind == argc) {
+		if (store_each_id(r.rc.store, reclean_each, &r, &cause) != 0)
+			goto fail;
+	} else {
+		for (i = optind; i < argc; i++)
+			reclean_each(cmd_parse_id(self, _("article"), argv[i]),
+			    &r);
+	}
+	if (reclean_flush(&r.rc, &cause) != 0 ||
+	    store_commit(r.rc.store, &cause) != 0)
+		goto fail;
+	printf(_("%lu articles cleaned again, %lu with new text\n"),
+	    r.rc.done, r.rc.changed);
+	store_close(r.rc.store);
+	return (r.failed);
+fail:
+	cmd_warn(cause);
+	reclean_discard(&r.rc);
+	store_rollback(r.rc.store);
+	store_close(r.rc.store);
+	return (1);
+}

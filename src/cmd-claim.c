@@ -1,0 +1,669 @@
+/*
+ * cmd-claim.c: the commands on claims and tags: `sift tag` tags a quote
+ * of an article, `sift untag` deletes a claim, `sift tags` counts the
+ * tags, `sift tagset` loads or prints the tag set (tagset.c reads it),
+ * `sift claims` lists the claims, `sift export` writes them out and
+ * `sift import-claims` merges another annotator's export.
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <unistr.h>
+
+#include "sift.h"
+#include "cmd.h"
+#include "tagset.h"
+
+static int	cmd_tag_exec(const struct cmd_entry *, int, char **);
+static int	cmd_untag_exec(const struct cmd_entry *, int, char **);
+static int	cmd_tags_exec(const struct cmd_entry *, int, char **);
+static int	cmd_tagset_exec(const struct cmd_entry *, int, char **);
+static int	cmd_claims_exec(const struct cmd_entry *, int, char **);
+static int	cmd_export_exec(const struct cmd_entry *, int, char **);
+static int	cmd_import_claims_exec(const struct cmd_entry *, int,
+		    char **);
+
+static const struct option cmd_tag_options[] = {
+	{ "quote", required_argument, NULL, 'q' },
+	{ "note", required_argument, NULL, 'n' },
+	{ "claimant", required_argument, NULL, 'c' },
+	CMD_HELP_OPTION
+};
+
+const struct cmd_entry cmd_tag_entry = {
+	.name = "tag",
+	.usage = N_("tag ID --quote TEXT [--note N] [--claimant C] TAG..."),
+	.summary = N_("tag a claim: a quote of an article"),
+	.help = { N_("Options:\n"
+"  -q, --quote TEXT     the claim: text of the article (exact, else\n"
+"                       case- and width-insensitive; the first place)\n"
+"  -n, --note TEXT      a note on the claim\n"
+"  -c, --claimant NAME  who makes the claim\n"
+"The annotator is $SIFT_ANNOTATOR, else your login name.\n") },
+	.sopts = "q:n:c:",
+	.lopts = cmd_tag_options,
+	.exec = cmd_tag_exec
+};
+
+const struct cmd_entry cmd_untag_entry = {
+	.name = "untag",
+	.usage = N_("untag CLAIM"),
+	.summary = N_("delete a claim (by number or UUID)"),
+	.help = { N_("CLAIM is the number 'sift claims' prints, or the "
+	    "claim's UUID.\n") },
+	.exec = cmd_untag_exec
+};
+
+const struct cmd_entry cmd_tags_entry = {
+	.name = "tags",
+	.usage = N_("tags"),
+	.summary = N_("list the tags with the number of claims (tag TAB "
+	    "count)"),
+	.help = { N_("Tags without a claim count 0.\n") },
+	.exec = cmd_tags_exec
+};
+
+const struct cmd_entry cmd_tagset_entry = {
+	.name = "tagset",
+	.usage = N_("tagset [FILE | -]"),
+	.summary = N_("load quick keys, descriptions and exclusive families of "
+	    "tags, or print them"),
+	.help = { N_("A line of FILE is 'KEY TAG [DESCRIPTION]': KEY 1 to 9 "
+	    "applies TAG with\none key in the reader (- for none).  "
+	    "'exclusive FAMILY/*' makes the tags\nFAMILY/... exclude each "
+	    "other: a claim has one of them.  # starts a comment.\nWithout "
+	    "FILE, print the tag set in this form.\n") },
+	.exec = cmd_tagset_exec
+};
+
+static const struct option cmd_claims_options[] = {
+	{ "tag", required_argument, NULL, 't' },
+	{ "article", required_argument, NULL, 'a' },
+	CMD_HELP_OPTION
+};
+
+const struct cmd_entry cmd_claims_entry = {
+	.name = "claims",
+	.usage = N_("claims [--tag TAG] [--article ID]"),
+	.summary = N_("list the claims"),
+	.help = { N_("Prints claim, article, tags (';' between them), anchor "
+	    "and quote,\nseparated by tabs.\n") },
+	.sopts = "t:a:",
+	.lopts = cmd_claims_options,
+	.exec = cmd_claims_exec
+};
+
+static const struct option cmd_export_options[] = {
+	{ "format", required_argument, NULL, 'f' },
+	{ "tag", required_argument, NULL, 't' },
+	{ "article", required_argument, NULL, 'a' },
+	{ "output", required_argument, NULL, 'o' },
+	CMD_HELP_OPTION
+};
+
+const struct cmd_entry cmd_export_entry = {
+	.name = "export",
+	.usage = N_("export [--format csv|jsonl|w3c] [--tag TAG] [--article ID]"
+	    " [-o FILE]"),
+	.summary = N_("export the claims"),
+	.help = { N_("Options:\n"
+"  -f, --format F   csv (default; RFC 4180), jsonl, or w3c (a W3C Web\n"
+"                   Annotation collection)\n"
+"  -t, --tag TAG    only claims with this tag\n"
+"  -a, --article ID only claims of this article\n"
+"  -o, --output F   write F (through a temporary file renamed at the\n"
+"                   end, so a failed export leaves no half file)\n") },
+	.sopts = "f:t:a:o:",
+	.lopts = cmd_export_options,
+	.exec = cmd_export_exec
+};
+
+const struct cmd_entry cmd_import_claims_entry = {
+	.name = "import-claims",
+	.usage = N_("import-claims FILE | -"),
+	.summary = N_("merge another annotator's export (JSON Lines or W3C)"),
+	.help = { N_("FILE is what 'sift export --format jsonl' or '--format "
+	    "w3c' wrote,\nhere or in another store. Articles are matched by "
+	    "content hash, else URL;\nclaims by UUID: a newer one updates its "
+	    "note, claimant and tags,\nand a newer deletion (JSON Lines "
+	    "carries them) deletes it.\n") },
+	.exec = cmd_import_claims_exec
+};
+
+struct cmd_tag_opts {
+	struct claim	 cl;
+	char		*quote;
+};
+
+static int
+cmd_tag_option(const struct cmd_entry *self, int ch, char *arg, void *data)
+{
+	struct cmd_tag_opts	*o = data;
+
+	(void)self;
+	switch (ch) {
+	case 'q':
+		o->quote = arg;
+		return (0);
+	case 'n':
+		o->cl.note = arg;
+		return (0);
+	case 'c':
+		o->cl.claimant = arg;
+		return (0);
+	}
+	return (-1);
+}
+
+/*
+ * Place the claim on the first place of the quote in the article, with
+ * its context, identity and time.
+ */
+static int
+cmd_tag_place(struct claim *cl, const struct article *a, const char *quote,
+    char **cause)
+{
+	char	*q;
+	size_t	 len;
+	int	 n;
+
+	q = text_nfc(quote, strlen(quote), &len);
+	n = claim_find(a->text, a->len, q, &cl->start, &cl->end);
+	free(q);
+	if (n == 0) {
+		*cause = xasprintf(_("article %lld does not contain the "
+		    "quote"), (long long)a->id);
+		return (-1);
+	}
+	if (n > 1)
+		fprintf(stderr, _("%s: the quote is in %d places; the first "
+		    "is tagged\n"), progname, n);
+	cl->article_id = a->id;
+	claim_context(cl, a->text, a->len);
+	claim_uuid(cl->uuid);
+	claim_now(cl->created);
+	cl->annotator = claim_annotator();
+	return (0);
+}
+
+static int
+cmd_tag_exec(const struct cmd_entry *self, int argc, char **argv)
+{
+	struct cmd_tag_opts	 o;
+	struct claim		*cl = &o.cl;
+	struct article		*a = NULL;
+	struct store		*s;
+	char			*cause = NULL;
+	int64_t			 id, claim;
+	int			 i, ret = 1;
+
+	memset(&o, 0, sizeof o);
+	if (cmd_parse(self, argc, argv, cmd_tag_option, &o))
+		return (0);
+	if (o.quote == NULL)
+		cmd_usage_error(self, _("tag needs --quote"));
+	if (argc - optind < 2)
+		cmd_usage_error(self, _("tag needs an article and at least one "
+		    "tag"));
+	id = cmd_parse_id(self, _("article"), argv[optind]);
+	for (i = optind + 1; i < argc; i++)
+		if (claim_check_tag(argv[i], &cause) != 0)
+			cmd_usage_error(self, "%s", cause);
+	cl->tags = argv + optind + 1;
+	cl->ntags = argc - optind - 1;
+	s = cmd_open_store();
+	if ((a = store_get_article(s, id, 0, &cause)) == NULL ||
+	    cmd_tag_place(cl, a, o.quote, &cause) != 0 ||
+	    (claim = store_add_claim(s, cl, &cause)) < 0)
+		goto out;
+	printf(_("claim %lld (%s)\n"), (long long)claim, cl->uuid);
+	ret = 0;
+out:
+	if (cause != NULL)
+		cmd_warn(cause);
+	free(cl->quote);
+	free(cl->prefix);
+	free(cl->suffix);
+	article_free(a);
+	store_close(s);
+	return (ret);
+}
+
+static int
+cmd_untag_exec(const struct cmd_entry *self, int argc, char **argv)
+{
+	struct store	*s;
+	char		*cause;
+	int		 rc;
+
+	if (cmd_parse(self, argc, argv, NULL, NULL))
+		return (0);
+	if (argc - optind != 1)
+		cmd_usage_error(self, _("untag takes one claim"));
+	s = cmd_open_store();
+	rc = store_delete_claim(s, argv[optind], &cause);
+	if (rc < 0)
+		cmd_warn(cause);
+	else if (rc == 0)
+		fprintf(stderr, _("%s: no claim %s\n"), progname, argv[optind]);
+	store_close(s);
+	return (rc == 1 ? 0 : 1);
+}
+
+static void
+tags_row(const char *name, int64_t n, void *arg)
+{
+	(void)arg;
+	printf("%s\t%lld\n", name, (long long)n);
+}
+
+static int
+cmd_tags_exec(const struct cmd_entry *self, int argc, char **argv)
+{
+	struct store	*s;
+	int		 ret;
+
+	if (cmd_parse(self, argc, argv, NULL, NULL))
+		return (0);
+	if (argc != optind)
+		cmd_usage_error(self, _("unexpected argument '%s'"),
+		    argv[optind]);
+	s = cmd_open_store();
+	ret = store_tag_counts(s, tags_row, NULL) != 0;
+	store_close(s);
+	return (ret);
+}
+
+/* Print the tag set in the form tagset reads. */
+static int
+cmd_tagset_print(void)
+{
+	struct store		*s;
+	struct store_tag	*t;
+	char			*cause, **fam;
+	size_t			 n, i, nfam;
+
+	s = cmd_open_store();
+	if (store_tags(s, &t, &n, &cause) != 0) {
+		cmd_warn(cause);
+		store_close(s);
+		return (1);
+	}
+	fam = store_families(s, &nfam);
+	tagset_write(stdout, t, n, fam, nfam);
+	for (i = 0; i < nfam; i++)
+		free(fam[i]);
+	free(fam);
+	store_tags_free(t, n);
+	store_close(s);
+	return (0);
+}
+
+/* Say what is wrong with the tag-set file name. */
+static void
+cmd_tagset_error(const char *name, const struct tagset_error *e)
+{
+	switch (e->fault) {
+	case TAGSET_NOT_UTF8:
+		fprintf(stderr, _("%s: %s:%zu: not UTF-8 text\n"),
+		    progname, name, e->line);
+		break;
+	case TAGSET_BAD_KEY:
+		fprintf(stderr, _("%s: %s:%zu: the key '%s' is not 1 to "
+		    "9 or -\n"), progname, name, e->line, e->text);
+		break;
+	case TAGSET_BAD_LINE:
+		fprintf(stderr, "%s: %s:%zu: %s\n", progname, name, e->line,
+		    e->text);
+		break;
+	case TAGSET_READ_ERROR:
+		fprintf(stderr, _("%s: %s: read error: %s\n"), progname, name,
+		    e->text);
+		break;
+	}
+}
+
+static int
+cmd_tagset_exec(const struct cmd_entry *self, int argc, char **argv)
+{
+	struct tagset		 ts;
+	struct tagset_error	 e;
+	struct store		*s;
+	FILE			*fp;
+	char			*cause;
+	int			 ret;
+
+	if (cmd_parse(self, argc, argv, NULL, NULL))
+		return (0);
+	if (argc - optind > 1)
+		cmd_usage_error(self, _("tagset takes one file"));
+	if (argc == optind)
+		return (cmd_tagset_print());
+	if ((fp = cmd_open_input(argv[optind])) == NULL)
+		return (1);
+	ret = tagset_parse(fp, &ts, &e);
+	if (fp != stdin)
+		fclose(fp);
+	if (ret != 0) {
+		cmd_tagset_error(argv[optind], &e);
+		free(e.text);
+		return (1);
+	}
+	s = cmd_open_store();
+	if (store_load_tagset(s, ts.tags, ts.ntags, ts.families,
+	    ts.nfamilies, &cause) != 0) {
+		cmd_warn(cause);
+		ret = 1;
+	} else
+		printf(_("%zu tags and %zu exclusive families loaded\n"),
+		    ts.ntags, ts.nfamilies);
+	store_close(s);
+	tagset_free(&ts);
+	return (ret);
+}
+
+static int
+claims_row(const struct claim_row *r, void *arg)
+{
+	struct buf	 b;
+	char		*q, *p;
+
+	(void)arg;
+	q = xstrdup(r->s[CLAIM_QUOTE]);
+	for (p = q; *p != '\0'; p++)
+		if (*p == '\t' || *p == '\n' || (unsigned char)*p < 0x20)
+			*p = ' ';
+	buf_init(&b);
+	text_display(q, strlen(q), 0, 0, &b);
+	printf("%lld\t%lld\t%s\t%s\t%s\n", (long long)r->id,
+	    (long long)r->article_id, r->s[CLAIM_TAGS] != NULL ?
+	    r->s[CLAIM_TAGS] : "", r->s[CLAIM_ANCHOR],
+	    b.data != NULL ? b.data : "");
+	buf_free(&b);
+	free(q);
+	return (0);
+}
+
+/* --tag and --article, shared by claims and export. */
+struct cmd_claim_filter {
+	const char	*tag;
+	int64_t		 article;
+};
+
+static int
+cmd_claim_filter(const struct cmd_entry *self, int ch, char *arg,
+    void *data)
+{
+	struct cmd_claim_filter	*f = data;
+
+	if (ch == 't') {
+		f->tag = arg;
+		return (0);
+	}
+	if (ch == 'a') {
+		f->article = cmd_parse_id(self, _("article"), arg);
+		return (0);
+	}
+	return (-1);
+}
+
+static int
+cmd_claims_exec(const struct cmd_entry *self, int argc, char **argv)
+{
+	struct cmd_claim_filter	 f;
+	struct store		*s;
+	char			*cause;
+	int			 ret = 0;
+
+	memset(&f, 0, sizeof f);
+	if (cmd_parse(self, argc, argv, cmd_claim_filter, &f))
+		return (0);
+	s = cmd_open_store();
+	if (store_claims(s, f.tag, f.article, 0, claims_row, NULL,
+	    &cause) != 0) {
+		cmd_warn(cause);
+		ret = 1;
+	}
+	store_close(s);
+	return (ret);
+}
+
+struct cmd_export_opts {
+	struct cmd_claim_filter	 f;	/* first: cmd_claim_filter's */
+	const char		*out;
+	int			 format;
+};
+
+static int
+cmd_export_option(const struct cmd_entry *self, int ch, char *arg,
+    void *data)
+{
+	struct cmd_export_opts	*o = data;
+
+	if (cmd_claim_filter(self, ch, arg, &o->f) == 0)
+		return (0);
+	switch (ch) {
+	case 'f':
+		if (strcmp(arg, "csv") == 0)
+			o->format = EXPORT_CSV;
+		else if (strcmp(arg, "jsonl") == 0)
+			o->format = EXPORT_JSONL;
+		else if (strcmp(arg, "w3c") == 0)
+			o->format = EXPORT_W3C;
+		else
+			cmd_usage_error(self, _("--format must be csv, jsonl "
+			    "or w3c, not '%s'"), arg);
+		return (0);
+	case 'o':
+		o->out = arg;
+		return (0);
+	}
+	return (-1);
+}
+
+/*
+ * Write the export to standard output, or to the output file through a
+ * temporary file renamed at the end (removed when the export fails).
+ */
+static int
+cmd_export_write(struct store *s, const struct cmd_export_opts *o,
+    char **cause)
+{
+	const char	*out = o->out;
+	FILE		*fp = stdout;
+	char		*tmp = NULL;
+	long		 n;
+	int		 fd, ret = -1;
+
+	if (out != NULL) {
+		tmp = xasprintf("%s.XXXXXX", out);
+		if ((fd = mkstemp(tmp)) < 0 || (fp = fdopen(fd, "w")) == NULL) {
+			*cause = xasprintf(_("%s: cannot write: %s"), out,
+			    strerror(errno));
+			goto out;
+		}
+	}
+	if ((n = export_claims(s, o->format, o->f.tag, o->f.article, fp,
+	    cause)) < 0)
+		goto out;
+	if (fflush(fp) != 0 || ferror(fp)) {
+		*cause = xasprintf(_("%s: cannot write: %s"), out != NULL ?
+		    out : _("standard output"), strerror(errno));
+		goto out;
+	}
+	if (out != NULL) {
+		if (fclose(fp) != 0 || rename(tmp, out) != 0) {
+			fp = NULL;
+			*cause = xasprintf(_("%s: cannot write: %s"), out,
+			    strerror(errno));
+			goto out;
+		}
+		fp = NULL;
+		fprintf(stderr, _("%ld claims written to %s\n"), n, out);
+	}
+	ret = 0;
+out:
+	if (fp != NULL && fp != stdout)
+		fclose(fp);
+	if (tmp != NULL) {
+		if (ret != 0)
+			unlink(tmp);
+		free(tmp);
+	}
+	return (ret);
+}
+
+static int
+cmd_export_exec(const struct cmd_entry *self, int argc, char **argv)
+{
+	struct cmd_export_opts	 o;
+	struct store		*s;
+	char			*cause = NULL;
+	int			 ret = 0;
+
+	memset(&o, 0, sizeof o);
+	o.format = EXPORT_CSV;
+	if (cmd_parse(self, argc, argv, cmd_export_option, &o))
+		return (0);
+	if (argc != optind)
+		cmd_usage_error(self, _("unexpected argument '%s'"),
+		    argv[optind]);
+	s = cmd_open_store();
+	if (cmd_export_write(s, &o, &cause) != 0) {
+		if (cause != NULL)
+			cmd_warn(cause);
+		ret = 1;
+	}
+	store_close(s);
+	return (ret);
+}
+
+struct merge_run {
+	struct store	*store;
+	struct article	*a;		/* the last article looked at */
+	unsigned long	 added, updated, same, skipped;
+	int		 failed;
+};
+
+static int
+merge_one(struct claim *c, const char *hash, const char *url, int64_t cp,
+    void *arg)
+{
+	struct merge_run	*m = arg;
+	char			*cause = NULL;
+	int64_t			 id;
+	size_t			 i, k;
+	int			 rc;
+
+	if (strlen(c->uuid) != 36 || c->quote == NULL || c->annotator ==
+	    NULL || c->created[0] == '\0') {
+		fprintf(stderr, _("%s: a claim without its UUID, quote, "
+		    "annotator or time, skipped\n"), progname);
+		m->skipped++;
+		return (0);
+	}
+	if ((id = store_find_article(m->store, hash, url)) == 0) {
+		fprintf(stderr, _("%s: claim %s: its article is not in this "
+		    "store, skipped\n"), progname, c->uuid);
+		m->skipped++;
+		return (0);
+	}
+	if (m->a == NULL || m->a->id != id) {
+		article_free(m->a);
+		if ((m->a = store_get_article(m->store, id, 0, &cause)) ==
+		    NULL) {
+			fprintf(stderr, "%s: %s\n", progname, cause);
+			free(cause);
+			m->failed = 1;
+			return (-1);
+		}
+	}
+	for (i = k = 0; i < c->ntags; i++)	/* keep the tags we can */
+		if (claim_check_tag(c->tags[i], &cause) == 0)
+			c->tags[k++] = c->tags[i];
+		else {
+			fprintf(stderr, "%s: %s\n", progname, cause);
+			free(cause);
+			cause = NULL;
+		}
+	c->ntags = k;
+	c->article_id = id;
+	claim_place(c, m->a->text, m->a->len, cp);
+	rc = store_merge_claim(m->store, c, &cause);
+	if (rc < 0) {
+		fprintf(stderr, "%s: %s\n", progname, cause);
+		free(cause);
+		m->failed = 1;
+		return (-1);
+	}
+	if (rc == 1)
+		m->added++;
+	else if (rc == 2)
+		m->updated++;
+	else
+		m->same++;
+	return (0);
+}
+
+/* Read a whole file, or standard input, into b; -1 (said) if it won't open. */
+static int
+cmd_read_input(const char *path, struct buf *b)
+{
+	FILE	*fp;
+	char	 chunk[65536];
+	size_t	 got;
+
+	if ((fp = cmd_open_input(path)) == NULL)
+		return (-1);
+	buf_init(b);
+	while ((got = fread(chunk, 1, sizeof chunk, fp)) > 0)
+		buf_add(b, chunk, got);
+	if (fp != stdin)
+		fclose(fp);
+	return (0);
+}
+
+static int
+cmd_import_claims_exec(const struct cmd_entry *self, int argc, char **argv)
+{
+	struct merge_run	 m;
+	struct buf		 b;
+	char			*cause = NULL;
+	const char		*p;
+	int			 w3c;
+
+	if (cmd_parse(self, argc, argv, NULL, NULL))
+		return (0);
+	if (argc - optind != 1)
+		cmd_usage_error(self, _("import-claims takes one file"));
+	if (cmd_read_input(argv[optind], &b) != 0)
+		return (1);
+	if (b.data == NULL || memchr(b.data, '\0', b.len) != NULL ||
+	    u8_check((const uint8_t *)b.data, b.len) != NULL) {
+		fprintf(stderr, _("%s: %s: not a claim export (empty, binary "
+		    "or not UTF-8)\n"), progname, argv[optind]);
+		buf_free(&b);
+		return (1);
+	}
+	p = b.data + strspn(b.data, " \t\r\n");
+	w3c = *p == '{' && strstr(b.data, "\"AnnotationCollection\"") != NULL;
+	memset(&m, 0, sizeof m);
+	m.store = cmd_open_store();
+	if (claim_read(b.data, w3c, merge_one, &m, &cause) != 0 &&
+	    cause != NULL) {
+		fprintf(stderr, "%s: %s: %s\n", progname, argv[optind], cause);
+		free(cause);
+		m.failed = 1;
+	}
+	printf(_("%lu claims added, %lu updated, %lu unchanged, %lu "
+	    "skipped\n"), m.added, m.updated, m.same, m.skipped);
+	article_free(m.a);
+	buf_free(&b);
+	store_close(m.store);
+	return (m.failed || m.skipped != 0);
+}

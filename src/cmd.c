@@ -1,0 +1,259 @@
+/*
+ * cmd.c: the table of sift's commands and what every command shares.  A
+ * command's options are parsed by cmd_parse from its entry, so --help
+ * and an unknown option behave alike everywhere; a usage error prints the
+ * command's usage and exits with 2, a failure to open the store exits
+ * with 1, and cmd_warn prints a cause as every other message of sift is
+ * printed: "sift: cause".
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sift.h"
+#include "cmd.h"
+
+static void	cmd_print_help(const struct cmd_entry *, const char *);
+static int	cmd_help_exec(const struct cmd_entry *, int, char **);
+
+static const struct cmd_entry cmd_help_entry = {
+	.name = "help",
+	.usage = N_("help [COMMAND]"),
+	.summary = N_("show help for sift or a command"),
+	.exec = cmd_help_exec
+};
+
+/* In the order --help lists them. */
+const struct cmd_entry *cmd_table[] = {
+	&cmd_read_entry,
+	&cmd_import_entry,
+	&cmd_list_entry,
+	&cmd_clean_entry,
+	&cmd_show_entry,
+	&cmd_mark_entry,
+	&cmd_reclean_entry,
+	&cmd_tag_entry,
+	&cmd_untag_entry,
+	&cmd_tags_entry,
+	&cmd_tagset_entry,
+	&cmd_claims_entry,
+	&cmd_export_entry,
+	&cmd_import_claims_entry,
+	&cmd_help_entry,
+	NULL
+};
+
+const struct cmd_entry *
+cmd_find(const char *name)
+{
+	const struct cmd_entry	**c;
+
+	for (c = cmd_table; *c != NULL; c++)
+		if (strcmp((*c)->name, name) == 0)
+			return (*c);
+	return (NULL);
+}
+
+/*
+ * Say what is wrong (when fmt is not NULL) and how the command, or sift,
+ * is used, and exit with 2.
+ */
+void
+cmd_usage_error(const struct cmd_entry *c, const char *fmt, ...)
+{
+	va_list	ap;
+
+	if (fmt != NULL) {
+		fprintf(stderr, "%s: ", progname);
+		va_start(ap, fmt);
+		vfprintf(stderr, fmt, ap);
+		va_end(ap);
+		fputc('\n', stderr);
+	}
+	if (c != NULL)
+		fprintf(stderr, _("usage: %s [-d DB] %s\n"), progname,
+		    _(c->usage));
+	else
+		fprintf(stderr, _("usage: %s [-d DB] [COMMAND [ARGS]]\n"
+		    "Try '%s --help' for more information.\n"), progname,
+		    progname);
+	exit(2);
+}
+
+/* sift --help: the global options and the commands. */
+void
+cmd_print_usage(void)
+{
+	const struct cmd_entry	**c;
+
+	printf(_("usage: %s [-d DB] [COMMAND [ARGS]]\n\n"), progname);
+	printf("%s", _("sift reads a local store of scraped news articles.\n"
+	    "Without a command it opens the reader (on a terminal) or lists\n"
+	    "the stored articles (in a pipe).\n\n"));
+	printf("%s", _("Options:\n"
+	    "  -d, --db FILE   the database (default: $SIFT_DB, else\n"
+	    "                  $XDG_DATA_HOME/sift/sift.db)\n"
+	    "  -h, --help      show this help and exit\n"
+	    "  -V, --version   show the version and exit\n\n"));
+	printf("%s", _("Commands:\n"));
+	for (c = cmd_table; *c != NULL; c++)
+		printf("  %-8s %s\n", (*c)->name, _((*c)->summary));
+	printf("\n");
+	printf(_("Run '%s COMMAND --help' for a command's options.\n"),
+	    progname);
+	printf(_("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
+}
+
+/* A command's usage and summary, then its help text when it has one. */
+static void
+cmd_print_help(const struct cmd_entry *c, const char *help)
+{
+	printf(_("usage: %s [-d DB] %s\n\n"), progname, _(c->usage));
+	printf(_("%s.\n"), _(c->summary));
+	if (help != NULL)
+		printf("\n%s", help);
+}
+
+/* The entry's help strings, each translated, as one. */
+static void
+cmd_print_entry_help(const struct cmd_entry *c)
+{
+	struct buf	b;
+	size_t		i;
+
+	buf_init(&b);
+	for (i = 0; i < CMD_NHELP && c->help[i] != NULL; i++)
+		buf_adds(&b, _(c->help[i]));
+	cmd_print_help(c, b.data);
+	buf_free(&b);
+}
+
+/*
+ * Parse a command's options as its entry names them, handing each one but
+ * --help to fn.  --help prints the command's help and returns 1 (the
+ * command then returns 0 at once); an option fn does not take is a usage
+ * error.  Returns 0 with optind at the first operand.
+ */
+int
+cmd_parse(const struct cmd_entry *c, int argc, char **argv, cmd_option_cb fn,
+    void *arg)
+{
+	static const struct option	 help_only[] = { CMD_HELP_OPTION };
+	const struct option		*lopts;
+	char				*sopts;
+	int				 ch;
+
+	lopts = c->lopts != NULL ? c->lopts : help_only;
+	sopts = xasprintf("%sh", c->sopts != NULL ? c->sopts : "");
+	while ((ch = getopt_long(argc, argv, sopts, lopts, NULL)) != -1) {
+		if (ch == 'h') {
+			free(sopts);
+			cmd_print_entry_help(c);
+			return (1);
+		}
+		if (fn == NULL || fn(c, ch, optarg, arg) != 0)
+			cmd_usage_error(c, NULL);
+	}
+	free(sopts);
+	return (0);
+}
+
+/* Print a cause, "sift: cause", and free it. */
+void
+cmd_warn(char *cause)
+{
+	fprintf(stderr, "%s: %s\n", progname, cause);
+	free(cause);
+}
+
+/* The store -d names; a store that cannot be opened ends sift. */
+struct store *
+cmd_open_store(void)
+{
+	struct store	*s;
+	char		*cause;
+
+	if ((s = store_open(db_path, &cause)) == NULL) {
+		cmd_warn(cause);
+		exit(1);
+	}
+	return (s);
+}
+
+/* Parse an article or block number: a positive decimal integer. */
+int64_t
+cmd_parse_id(const struct cmd_entry *c, const char *what, const char *s)
+{
+	char		*end;
+	long long	 v;
+
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (errno != 0 || *end != '\0' || v <= 0 || *s == '+')
+		cmd_usage_error(c, _("%s: '%s' is not a positive number"),
+		    what, s);
+	return (v);
+}
+
+/* Parse a positive size in megabytes. */
+size_t
+cmd_parse_mb(const struct cmd_entry *c, const char *s)
+{
+	char		*end;
+	unsigned long	 v;
+
+	errno = 0;
+	v = strtoul(s, &end, 10);
+	if (errno != 0 || *end != '\0' || v == 0 || v > 4096 || *s == '-')
+		cmd_usage_error(c, _("--max-size: '%s' is not a size in MB "
+		    "(1-4096)"), s);
+	return ((size_t)v << 20);
+}
+
+/* An input format import reads. */
+const char *
+cmd_check_format(const struct cmd_entry *c, const char *f)
+{
+	if (strcmp(f, "text") != 0 && strcmp(f, "html") != 0 &&
+	    strcmp(f, "rss") != 0 && strcmp(f, "jsonl") != 0)
+		cmd_usage_error(c, _("--format must be text, html, rss or "
+		    "jsonl, not '%s'"), f);
+	return (f);
+}
+
+/* A file to read, or standard input for "-"; NULL (said) if it won't open. */
+FILE *
+cmd_open_input(const char *path)
+{
+	FILE	*fp;
+
+	if (strcmp(path, "-") == 0)
+		return (stdin);
+	if ((fp = fopen(path, "r")) == NULL)
+		fprintf(stderr, _("%s: %s: cannot open: %s\n"), progname,
+		    path, strerror(errno));
+	return (fp);
+}
+
+/* help [COMMAND]: sift's help, or the command's, as --help prints it. */
+static int
+cmd_help_exec(const struct cmd_entry *self, int argc, char **argv)
+{
+	const struct cmd_entry	*c;
+	char			*args[] = { NULL, (char *)"--help", NULL };
+
+	(void)self;
+	if (argc < 2) {
+		cmd_print_usage();
+		return (0);
+	}
+	if ((c = cmd_find(argv[1])) == NULL)
+		cmd_usage_error(NULL, _("unknown command '%s'"), argv[1]);
+	args[0] = (char *)c->name;
+	optind = 0;
+	return (c->exec(c, 2, args));
+}

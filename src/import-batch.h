@@ -1,0 +1,35 @@
+/*
+ * import-batch.h: storing what import reads, a thousand articles a
+ * transaction (import-batch.c).  Kept apart from sift.h while issue 11's
+ * branches are merged; it may be folded into sift.h's import.c section.
+ */
+
+#ifndef SIFT_IMPORT_BATCH_H
+#define SIFT_IMPORT_BATCH_H
+
+/*
+ * Called when the store fails: the cause, and how many articles read
+ * were rolled back (0 when none were).
+ */
+typedef void	(*import_batch_fail_cb)(const char *, unsigned long, void *);
+
+struct import_batch {
+	struct store		*store;
+	struct importer		*im;		/* stopped if the store fails */
+	import_batch_fail_cb	 fail;
+	void			*arg;
+	struct reclean		 rc;
+	unsigned long		 pending;	/* articles in this batch */
+	unsigned long		 added;		/* committed, new */
+	unsigned long		 duplicates;	/* committed, already stored */
+	unsigned long		 batch_added;
+	unsigned long		 batch_duplicates;
+	int			 failed;	/* the store failed */
+};
+
+void		 import_batch_init(struct import_batch *, struct store *,
+		     import_batch_fail_cb, void *);
+int		 import_batch_add(struct article *, void *);
+int		 import_batch_end(struct import_batch *);
+
+#endif
