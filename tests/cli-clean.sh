@@ -59,6 +59,7 @@ like "$T/out" "Daily Harbour Gazette" "a line in two articles of a source is sho
 "$SIFT" -d "$DB" import "$T/site/a3.txt" >/dev/null
 "$SIFT" -d "$DB" show 1 >"$T/out"
 unlike "$T/out" "Daily Harbour Gazette" "a third article hides it in the first"
+like "$T/out" "ship number 1 had docked" "and still shows the story"
 "$SIFT" -d "$DB" show --explain 3 >"$T/out"
 like "$T/out" '^\[2 boilerplate: repeated: in 3 articles of this source\]' "and says why"
 
@@ -80,6 +81,7 @@ unlike "$T/out" "Officials expect traffic" "both of them"
 "$SIFT" -d "$DB" mark 1 2 auto >/dev/null
 "$SIFT" -d "$DB" show 1 >"$T/out"
 unlike "$T/out" "Daily Harbour Gazette" "mark auto gives the block back to the classifier"
+like "$T/out" "ship number 1 had docked" "which still shows the story"
 
 run "$SIFT" -d "$DB" mark 1 99 content
 is "$rc" 1 "marking a block that does not exist exits 1"
@@ -127,6 +129,7 @@ like "$T/out" "^\[2601 boilerplate: repeated: in 3 articles of this source\]" \
 # importer now makes of the raw input is replaced, overrides follow.
 if [ -n "${SQLITE3:-}" ]; then
 	"$SQLITE3" "$DB" "UPDATE articles SET text = 'stale text' || char(10) || text WHERE id = 2"
+	is "$("$SQLITE3" "$DB" "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'stale'")" 2 "the stale text is in the index"
 	run "$SIFT" -d "$DB" reclean 2
 	like "$T/out" '^1 articles cleaned again, 1 with new text$' "reclean replaces stale text"
 	is "$("$SQLITE3" "$DB" "SELECT instr(text, 'stale') FROM articles WHERE id = 2")" 0 "the stale text is gone"

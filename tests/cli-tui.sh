@@ -112,10 +112,17 @@ settle
 tm send-keys -t "$S" "env LC_ALL=C.UTF-8 NO_COLOR=1 '$SIFT' -d '$DB'" Enter
 settle
 cp "$T/screen" "$T/before"
+# Scribble on the terminal behind sift's back, so that only a real
+# repaint can bring the screen back.
+tty=$(tm display-message -p -t "$S" '#{pane_tty}')
+printf '\033[5;3HSCRIBBLED OVER\033[12;40HSCRIBBLED' >"$tty"
+settle
+like "$T/screen" "SCRIBBLED" "the screen is dirtied behind sift's back"
 tm send-keys -t "$S" C-l
 settle
 cmp -s "$T/screen" "$T/before"
-ok $? "^L redraws the same screen"
+ok $? "^L repaints the whole screen"
+unlike "$T/screen" "SCRIBBLED" "and nothing of the scribble is left"
 tm send-keys -t "$S" C-z
 settle
 like "$T/screen" "Stopped" "^Z suspends sift to the shell"

@@ -61,6 +61,25 @@ unlike() {
 	fi
 }
 
+# fts_indexed DB: how many articles the full-text index itself holds.
+# articles_fts is an external-content table: count(*) on it reads the
+# articles table, not the index, so the documents are counted from the
+# index's own terms (fts5vocab), which an article missing from the index
+# has none of.
+fts_indexed() {
+	"$SQLITE3" "$1" "CREATE VIRTUAL TABLE temp.fts_terms USING
+	    fts5vocab(main, articles_fts, instance);
+	    SELECT count(DISTINCT doc) FROM temp.fts_terms"
+}
+
+# fts_check DB: FTS5's integrity check with rank = 1, the form that also
+# compares the index with the content table (without it, only the
+# index's own structure is checked).
+fts_check() {
+	"$SQLITE3" "$1" \
+	    "INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)"
+}
+
 skip_all() {
 	echo "1..0 # SKIP $1"
 	exit 0

@@ -16,6 +16,9 @@
 #include "sift.h"
 #include "tap.h"
 
+#define STRINGIFY1(x)	#x
+#define STRINGIFY(x)	STRINGIFY1(x)
+
 static char	dir[] = "/tmp/sift-store.XXXXXX";
 
 static struct article *
@@ -66,6 +69,23 @@ search(struct store *s, const char *q)
 	return (buf_release(&b));
 }
 
+/* The integer a one-value statement gives on the file, -1 on an error. */
+static int
+sql_int(const char *path, const char *stmt)
+{
+	sqlite3		*db;
+	sqlite3_stmt	*st = NULL;
+	int		 v = -1;
+
+	if (sqlite3_open(path, &db) == SQLITE_OK &&
+	    sqlite3_prepare_v2(db, stmt, -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	return (v);
+}
+
 static void
 sql(const char *path, const char *stmt)
 {
@@ -84,7 +104,7 @@ main(void)
 	struct article	*a;
 	char		*cause = NULL, *path, *got;
 	FILE		*fp;
-	int		 rc;
+	int		 rc, nschema;
 
 	if (mkdtemp(dir) == NULL)
 		return (99);
@@ -147,16 +167,35 @@ main(void)
 	free(got);
 	store_close(s);
 
+	/*
+	 * The schema version is read back from the file, and holds across
+	 * a reopen: a migration run a second time would fail on its
+	 * existing tables, or add to the schema.
+	 */
+	nschema = sql_int(path, "SELECT count(*) FROM sqlite_schema");
+	ok(sql_int(path, "PRAGMA user_version") == STORE_SCHEMA_VERSION,
+	    "the file is at schema version %d", STORE_SCHEMA_VERSION);
 	s = store_open(path, &cause);
 	ok(s != NULL && store_count(s) == 3, "reopened with its articles");
 	store_close(s);
+	ok(sql_int(path, "PRAGMA user_version") == STORE_SCHEMA_VERSION &&
+	    sql_int(path, "SELECT count(*) FROM sqlite_schema") == nschema,
+	    "reopening keeps the version and migrates nothing again");
 
 	sql(path, "PRAGMA user_version = 42");
 	s = store_open(path, &cause);
 	ok(s == NULL && strstr(cause, "schema version 42") != NULL,
 	    "a newer schema is refused: %s", cause);
 	free(cause);
-	sql(path, "PRAGMA user_version = 1");
+	ok(sql_int(path, "PRAGMA user_version") == 42,
+	    "and its version is left as it was");
+	sql(path, "PRAGMA user_version = " STRINGIFY(STORE_SCHEMA_VERSION));
+	s = store_open(path, &cause);
+	ok(s != NULL && store_count(s) == 3 &&
+	    sql_int(path, "PRAGMA user_version") == STORE_SCHEMA_VERSION,
+	    "set back to version %d, it opens as before",
+	    STORE_SCHEMA_VERSION);
+	store_close(s);
 
 	free(path);
 	path = xasprintf("%s/other.db", dir);

@@ -1,11 +1,16 @@
 /*
  * test-unicode.c: conformance of the segmentation layout relies on, and
- * the glibc widths it draws with.  Grapheme clusters and word boundaries
- * come from libunistring and must match Unicode's GraphemeBreakTest and
- * WordBreakTest exactly; line breaks come from layout_breaks(), which
+ * the glibc widths it draws with.  Grapheme clusters come from
+ * libunistring's u8_grapheme_breaks() (layout, the reader's cursor, claim
+ * anchors and search all cut text there) and must match Unicode's
+ * GraphemeBreakTest exactly; line breaks come from layout_breaks(), which
  * must match LineBreakTest except for the deviations pinned, one test
- * line each, in tests/linebreak-known.txt.  The test files are Debian's
- * unicode-data; without them the program is skipped.
+ * line each, in tests/linebreak-known.txt.  Word boundaries are not
+ * tested: sift never asks for them (search is FTS5 trigrams and a
+ * case-folded substring scan), so WordBreakTest would only test
+ * libunistring.  The test files are Debian's unicode-data; without them
+ * the program is skipped, with TAP's skip plan and status 0 (the TAP
+ * driver reports any other status as an error).
  */
 
 #include "config.h"
@@ -21,7 +26,6 @@
 #include <unigbrk.h>
 #include <unilbrk.h>
 #include <unistr.h>
-#include <uniwbrk.h>
 
 #include "sift.h"
 #include "tap.h"
@@ -148,18 +152,6 @@ check_grapheme(struct case_line *cl)
 	for (k = 0; k < cl->ncps; k++)
 		cl->got[k] = cl->p[cl->off[k]] != 0;
 	return (0);
-}
-
-/* Word boundaries; there is no slot for the start of the text. */
-static int
-check_word(struct case_line *cl)
-{
-	size_t	k;
-
-	u8_wordbreaks(cl->s, cl->len, cl->p);
-	for (k = 1; k < cl->ncps; k++)
-		cl->got[k] = cl->p[cl->off[k]] != 0;
-	return (1);
 }
 
 /*
@@ -365,11 +357,10 @@ main(void)
 	if (stat(UNICODE_AUX, &sb) != 0 || !S_ISDIR(sb.st_mode)) {
 		printf("1..0 # SKIP no %s (Debian: unicode-data)\n",
 		    UNICODE_AUX);
-		return (77);
+		return (0);
 	}
 
 	conform("GraphemeBreakTest", check_grapheme, 0);
-	conform("WordBreakTest", check_word, 0);
 	snprintf(path, sizeof path, "%s/tests/linebreak-known.txt",
 	    getenv("srcdir") != NULL ? getenv("srcdir") : ".");
 	r = known_load(path);

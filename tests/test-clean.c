@@ -1,0 +1,212 @@
+/*
+ * test-clean.c: the boilerplate classifier on small made-up articles,
+ * through clean_text() alone: what it keeps, what it hides and why, what
+ * it calls a reader comment, and what it never does (hide everything).
+ * Each case is a text of a few lines and the verdict of every line: C
+ * content, B boilerplate, M comment.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "sift.h"
+#include "tap.h"
+
+/* The verdicts of c, one letter a block. */
+static char *
+letters(const struct clean *c)
+{
+	char	*s = xmalloc(c->nblocks + 1);
+	size_t	 i;
+
+	for (i = 0; i < c->nblocks; i++)
+		switch (c->blocks[i].verdict) {
+		case VERDICT_CONTENT:
+			s[i] = 'C';
+			break;
+		case VERDICT_BOILERPLATE:
+			s[i] = 'B';
+			break;
+		case VERDICT_COMMENT:
+			s[i] = 'M';
+			break;
+		default:
+			s[i] = '?';
+		}
+	s[i] = '\0';
+	return (s);
+}
+
+static struct clean *
+classify(const char *title, const char *text, clean_df_cb df, void *arg)
+{
+	return (clean_text(title, text, strlen(text), NULL, 0, NULL, df, arg,
+	    CLEAN_REASONS));
+}
+
+/* Classify text and compare its verdicts with want. */
+static struct clean *
+check(const char *title, const char *text, const char *want,
+    const char *name)
+{
+	struct clean	*c = classify(title, text, NULL, NULL);
+	char		*got = letters(c);
+	size_t		 i;
+
+	if (!is_str(got, want, name))
+		for (i = 0; i < c->nblocks; i++)
+			printf("#   %zu %s: %s\n", i,
+			    clean_verdict_name(c->blocks[i].verdict),
+			    c->blocks[i].reason);
+	free(got);
+	return (c);
+}
+
+/* Block i's reason starts with want. */
+static void
+reason(const struct clean *c, size_t i, const char *want, const char *name)
+{
+	const char	*got = i < c->nblocks ? c->blocks[i].reason : "";
+
+	ok(strncmp(got, want, strlen(want)) == 0, "%s", name);
+	if (strncmp(got, want, strlen(want)) != 0)
+		printf("#   got: '%s'\n#   want a start of: '%s'\n", got, want);
+}
+
+/* Every block hash is in "count" other articles of the source. */
+static unsigned
+everywhere(uint64_t hash, void *arg)
+{
+	(void)hash;
+	return (*(unsigned *)arg);
+}
+
+#define LEDE	"The dock workers' union said on Tuesday that talks with " \
+		"the port authority had broken down again, and that the " \
+		"strike would continue until the pay offer was improved."
+#define SECOND	"Shipping lines have begun diverting container vessels to " \
+		"neighbouring ports, adding days to delivery times for " \
+		"retailers across the region."
+#define QUOTE	"\"We are not going back for a promise,\" said one crane " \
+		"operator, who has worked at the harbour for twenty years."
+#define TITLE	"Harbour cranes idle as dock strike enters second week"
+
+int
+main(void)
+{
+	struct clean	*c;
+	unsigned	 n;
+	size_t		 i, start;
+	const char	*text;
+
+	/* Blocks are the lines, their ranges the bytes of each line. */
+	text = TITLE "\n" LEDE "\n" SECOND "\nShort line.";
+	c = classify(NULL, text, NULL, NULL);
+	ok(c->nblocks == 4, "one block a line (%zu)", c->nblocks);
+	for (i = 0, start = 0; i < c->nblocks && i < 4; i++) {
+		if (c->blocks[i].start != start)
+			break;
+		start += c->blocks[i].len + 1;
+	}
+	ok(i == 4 && start == strlen(text) + 1,
+	    "each block is its line, newline excluded");
+	clean_free(c);
+
+	c = classify(NULL, "", NULL, NULL);
+	ok(c->nblocks == 0, "an empty text has no blocks");
+	clean_free(c);
+
+	/* A byline alone on its line is hidden; one that opens the lede is
+	 * the lede, and kept. */
+	c = check(TITLE, "By Maria Lindqvist\n" LEDE "\n" SECOND,
+	    "BCC", "a byline on its own line is hidden");
+	reason(c, 0, "byline", "and the reason says byline");
+	clean_free(c);
+	c = check(TITLE, "By MARIA LINDQVIST " LEDE "\n" SECOND, "CC",
+	    "a byline running into the lede is kept with it");
+	clean_free(c);
+
+	/* A share widget is hidden, the short closing sentence before it
+	 * kept: its neighbours are content. */
+	c = check(TITLE, LEDE "\n" SECOND "\n" QUOTE "\n"
+	    "The talks resume on Monday.\n"
+	    "Share this article: Facebook Twitter Email", "CCCCB",
+	    "a share widget hidden, a short closing sentence kept");
+	reason(c, 4, "share-widget", "the share widget's reason names it");
+	reason(c, 3, "content", "the closing sentence is content");
+	clean_free(c);
+
+	/* The same short sentence after the widget, between boilerplate,
+	 * goes with it. */
+	c = check(TITLE, LEDE "\n" SECOND "\n" QUOTE "\n"
+	    "Share this article: Facebook Twitter Email\n"
+	    "The talks resume on Monday.\n"
+	    "Leave a comment", "CCCBBB",
+	    "a short sentence between boilerplate is hidden with it");
+	reason(c, 4, "context", "by the context rule");
+	clean_free(c);
+
+	/* After a comment form, prose is a reader comment, split off from
+	 * the article; the form itself is boilerplate. */
+	c = check(TITLE, LEDE "\n" SECOND "\n" QUOTE "\n"
+	    "Leave a comment\n"
+	    "I worked on those docks in the eighties and the same fight "
+	    "happened then, nothing ever changes with this authority.\n"
+	    "Good luck to the workers, the owners have had record profits "
+	    "for three years running now.", "CCCBMM",
+	    "prose after a comment form is comments");
+	reason(c, 3, "comment-form", "the form is named");
+	reason(c, 4, "comment: after the comment form",
+	    "a comment says what it follows");
+	clean_free(c);
+
+	/* A line in three articles of the source is hidden as repeated;
+	 * in two (this one and another), it stays. */
+	n = 2;
+	c = classify(TITLE, LEDE "\n" SECOND "\n"
+	    "Harbour Gazette is published by the Harbour Media Group in "
+	    "Port Town every weekday", everywhere, &n);
+	reason(c, 2, "repeated: in 3 articles", "a line in 3 articles of "
+	    "the source is repeated boilerplate");
+	ok(c->nblocks == 3 && c->blocks[2].verdict == VERDICT_BOILERPLATE,
+	    "and hidden");
+	clean_free(c);
+	n = 1;
+	c = classify(TITLE, LEDE "\n" SECOND "\n"
+	    "Harbour Gazette is published by the Harbour Media Group in "
+	    "Port Town every weekday", everywhere, &n);
+	ok(c->nblocks == 3 && strncmp(c->blocks[2].reason, "repeated", 8) != 0,
+	    "in 2 articles it is not repeated");
+	clean_free(c);
+
+	/* A line repeating the title is hidden as a duplicate. */
+	c = check(TITLE, TITLE "\n" LEDE "\n" SECOND, "BCC",
+	    "the title repeated in the text is hidden");
+	reason(c, 0, "duplicate: repeats the title", "as a duplicate");
+	clean_free(c);
+
+	/* The safety net: when too little would show, what only a context
+	 * or quality rule hid shows again; a phrase rule's verdict holds. */
+	c = check(NULL, "Ports shut.\nTalks fail.\n"
+	    "Share this article: Facebook Twitter Email", "CCB",
+	    "never the whole article hidden");
+	reason(c, 0, "content: kept, or too little of the article would show",
+	    "the net says why it kept a block");
+	clean_free(c);
+
+	/* Chinese: the share line is hidden, the prose kept. */
+	c = check("港口罢工进入第二周", "码头工人工会周二表示，与港务局的谈判再次破裂，罢工将持续到"
+	    "资方提高加薪方案为止。航运公司已开始将集装箱船改道至邻近港口。\n"
+	    "分享到：微博 微信 QQ空间", "CB",
+	    "Chinese: a share line hidden, the prose kept");
+	clean_free(c);
+
+	ok(strcmp(clean_verdict_name(VERDICT_CONTENT), "content") == 0 &&
+	    strcmp(clean_verdict_name(VERDICT_BOILERPLATE),
+	    "boilerplate") == 0 &&
+	    strcmp(clean_verdict_name(VERDICT_COMMENT), "comment") == 0,
+	    "verdicts have their names");
+	return (tap_done());
+}
