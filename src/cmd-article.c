@@ -21,17 +21,6 @@ static int	cmd_show_exec(const struct cmd_entry *, int, char **);
 static int	cmd_mark_exec(const struct cmd_entry *, int, char **);
 static int	cmd_reclean_exec(const struct cmd_entry *, int, char **);
 
-/* The help of the options show and clean share (SHOW_LONG_OPTIONS). */
-const char show_help[] = N_(
-"  -x, --explain      print every block, hidden ones too, prefixed with\n"
-"                     its number, verdict and the reason for it\n"
-"  -a, --all          print hidden blocks too\n"
-"  -w, --width N      wrap to N columns exactly as the reader does: the\n"
-"                     title, then the blocks, an empty line between them\n"
-"      --korean-words break Korean between words only (keep-all)\n"
-"      --emoji MODE   safe (default): show emoji sequences in a form\n"
-"                     whose width terminals agree on; full: as they are\n");
-
 const struct cmd_entry cmd_read_entry = {
 	.name = "read",
 	.usage = N_("read [ID]"),
@@ -268,44 +257,6 @@ cmd_list_exec(const struct cmd_entry *self, int argc, char **argv)
 	buf_free(&o.line);
 	store_close(s);
 	return (ret);
-}
-
-/* The layout options shared by clean and show; 1 if ch was one. */
-int
-show_option(const struct cmd_entry *c, int ch, const char *arg,
-    struct show_opts *o)
-{
-	char	*end;
-	long	 v;
-
-	switch (ch) {
-	case 'x':
-		o->explain = o->all = 1;
-		return (1);
-	case 'a':
-		o->all = 1;
-		return (1);
-	case 'w':
-		v = strtol(arg, &end, 10);
-		if (*end != '\0' || v < 1 || v > 10000)
-			cmd_usage_error(c, _("--width: '%s' is not a number "
-			    "of columns (1-10000)"), arg);
-		o->lo.width = (int)v;
-		return (1);
-	case 'K':
-		o->lo.korean_words = 1;
-		return (1);
-	case 'E':
-		if (strcmp(arg, "full") == 0)
-			o->lo.emoji_full = 1;
-		else if (strcmp(arg, "safe") == 0)
-			o->lo.emoji_full = 0;
-		else
-			cmd_usage_error(c, _("--emoji must be safe or full, "
-			    "not '%s'"), arg);
-		return (1);
-	}
-	return (0);
 }
 
 static int

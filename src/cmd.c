@@ -1,5 +1,6 @@
 /*
- * cmd.c: the table of sift's commands and what every command shares.  A
+ * cmd.c: what every command shares (the table of commands is in
+ * cmd-table.c).  A
  * command's options are parsed by cmd_parse from its entry, so --help
  * and an unknown option behave alike everywhere; a usage error prints the
  * command's usage and exits with 2, a failure to open the store exits
@@ -17,46 +18,19 @@
 #include "sift.h"
 #include "cmd.h"
 
-static void	cmd_print_help(const struct cmd_entry *, const char *);
-static int	cmd_help_exec(const struct cmd_entry *, int, char **);
+const char	*progname = "sift";
+const char	*db_path;	/* -d, else $SIFT_DB, else XDG */
 
-static const struct cmd_entry cmd_help_entry = {
-	.name = "help",
-	.usage = N_("help [COMMAND]"),
-	.summary = N_("show help for sift or a command"),
-	.exec = cmd_help_exec
-};
-
-/* In the order --help lists them. */
-const struct cmd_entry *cmd_table[] = {
-	&cmd_read_entry,
-	&cmd_import_entry,
-	&cmd_list_entry,
-	&cmd_clean_entry,
-	&cmd_show_entry,
-	&cmd_mark_entry,
-	&cmd_reclean_entry,
-	&cmd_tag_entry,
-	&cmd_untag_entry,
-	&cmd_tags_entry,
-	&cmd_tagset_entry,
-	&cmd_claims_entry,
-	&cmd_export_entry,
-	&cmd_import_claims_entry,
-	&cmd_help_entry,
-	NULL
-};
-
-const struct cmd_entry *
-cmd_find(const char *name)
-{
-	const struct cmd_entry	**c;
-
-	for (c = cmd_table; *c != NULL; c++)
-		if (strcmp((*c)->name, name) == 0)
-			return (*c);
-	return (NULL);
-}
+/* The help of the options show and clean share (SHOW_LONG_OPTIONS). */
+const char show_help[] = N_(
+"  -x, --explain      print every block, hidden ones too, prefixed with\n"
+"                     its number, verdict and the reason for it\n"
+"  -a, --all          print hidden blocks too\n"
+"  -w, --width N      wrap to N columns exactly as the reader does: the\n"
+"                     title, then the blocks, an empty line between them\n"
+"      --korean-words break Korean between words only (keep-all)\n"
+"      --emoji MODE   safe (default): show emoji sequences in a form\n"
+"                     whose width terminals agree on; full: as they are\n");
 
 /*
  * Say what is wrong (when fmt is not NULL) and how the command, or sift,
@@ -82,30 +56,6 @@ cmd_usage_error(const struct cmd_entry *c, const char *fmt, ...)
 		    "Try '%s --help' for more information.\n"), progname,
 		    progname);
 	exit(2);
-}
-
-/* sift --help: the global options and the commands. */
-void
-cmd_print_usage(void)
-{
-	const struct cmd_entry	**c;
-
-	printf(_("usage: %s [-d DB] [COMMAND [ARGS]]\n\n"), progname);
-	printf("%s", _("sift reads a local store of scraped news articles.\n"
-	    "Without a command it opens the reader (on a terminal) or lists\n"
-	    "the stored articles (in a pipe).\n\n"));
-	printf("%s", _("Options:\n"
-	    "  -d, --db FILE   the database (default: $SIFT_DB, else\n"
-	    "                  $XDG_DATA_HOME/sift/sift.db)\n"
-	    "  -h, --help      show this help and exit\n"
-	    "  -V, --version   show the version and exit\n\n"));
-	printf("%s", _("Commands:\n"));
-	for (c = cmd_table; *c != NULL; c++)
-		printf("  %-8s %s\n", (*c)->name, _((*c)->summary));
-	printf("\n");
-	printf(_("Run '%s COMMAND --help' for a command's options.\n"),
-	    progname);
-	printf(_("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
 }
 
 /* A command's usage and summary, then its help text when it has one. */
@@ -239,21 +189,40 @@ cmd_open_input(const char *path)
 	return (fp);
 }
 
-/* help [COMMAND]: sift's help, or the command's, as --help prints it. */
-static int
-cmd_help_exec(const struct cmd_entry *self, int argc, char **argv)
+/* The layout options shared by clean and show; 1 if ch was one. */
+int
+show_option(const struct cmd_entry *c, int ch, const char *arg,
+    struct show_opts *o)
 {
-	const struct cmd_entry	*c;
-	char			*args[] = { NULL, (char *)"--help", NULL };
+	char	*end;
+	long	 v;
 
-	(void)self;
-	if (argc < 2) {
-		cmd_print_usage();
-		return (0);
+	switch (ch) {
+	case 'x':
+		o->explain = o->all = 1;
+		return (1);
+	case 'a':
+		o->all = 1;
+		return (1);
+	case 'w':
+		v = strtol(arg, &end, 10);
+		if (*end != '\0' || v < 1 || v > 10000)
+			cmd_usage_error(c, _("--width: '%s' is not a number "
+			    "of columns (1-10000)"), arg);
+		o->lo.width = (int)v;
+		return (1);
+	case 'K':
+		o->lo.korean_words = 1;
+		return (1);
+	case 'E':
+		if (strcmp(arg, "full") == 0)
+			o->lo.emoji_full = 1;
+		else if (strcmp(arg, "safe") == 0)
+			o->lo.emoji_full = 0;
+		else
+			cmd_usage_error(c, _("--emoji must be safe or full, "
+			    "not '%s'"), arg);
+		return (1);
 	}
-	if ((c = cmd_find(argv[1])) == NULL)
-		cmd_usage_error(NULL, _("unknown command '%s'"), argv[1]);
-	args[0] = (char *)c->name;
-	optind = 0;
-	return (c->exec(c, 2, args));
+	return (0);
 }

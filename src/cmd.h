@@ -33,17 +33,19 @@ struct cmd_entry {
 typedef int	(*cmd_option_cb)(const struct cmd_entry *, int, char *,
 		    void *);
 
-/* main.c */
+/* cmd.c (main.c sets db_path) */
+#define SHOW_LONG_OPTIONS \
+	{ "explain", no_argument, NULL, 'x' }, \
+	{ "all", no_argument, NULL, 'a' }, \
+	{ "width", required_argument, NULL, 'w' }, \
+	{ "korean-words", no_argument, NULL, 'K' }, \
+	{ "emoji", required_argument, NULL, 'E' }
+#define SHOW_SHORT_OPTIONS	"xaw:"
 extern const char	*progname;	/* "sift", the start of messages */
 extern const char	*db_path;	/* -d, else $SIFT_DB, else XDG */
-
-/* cmd.c */
-extern const struct cmd_entry	*cmd_table[];
-const struct cmd_entry	*cmd_find(const char *);
 void			 cmd_usage_error(const struct cmd_entry *,
 			     const char *, ...)
 			     __attribute__((format(printf, 2, 3), noreturn));
-void			 cmd_print_usage(void);
 int			 cmd_parse(const struct cmd_entry *, int, char **,
 			     cmd_option_cb, void *);
 void			 cmd_warn(char *);
@@ -55,27 +57,24 @@ size_t			 cmd_parse_mb(const struct cmd_entry *,
 const char		*cmd_check_format(const struct cmd_entry *,
 			     const char *);
 FILE			*cmd_open_input(const char *);
+extern const char	 show_help[];	/* N_(), SHOW_LONG_OPTIONS' */
+int			 show_option(const struct cmd_entry *, int,
+			     const char *, struct show_opts *);
+
+/* cmd-table.c */
+const struct cmd_entry	*cmd_find(const char *);
+void			 cmd_print_usage(void);
 
 /* cmd-import.c */
 extern const struct cmd_entry	cmd_import_entry;
 extern const struct cmd_entry	cmd_clean_entry;
 
 /* cmd-article.c */
-#define SHOW_LONG_OPTIONS \
-	{ "explain", no_argument, NULL, 'x' }, \
-	{ "all", no_argument, NULL, 'a' }, \
-	{ "width", required_argument, NULL, 'w' }, \
-	{ "korean-words", no_argument, NULL, 'K' }, \
-	{ "emoji", required_argument, NULL, 'E' }
-#define SHOW_SHORT_OPTIONS	"xaw:"
-extern const char		 show_help[];	/* N_(), the options above */
 extern const struct cmd_entry	cmd_read_entry;
 extern const struct cmd_entry	cmd_list_entry;
 extern const struct cmd_entry	cmd_show_entry;
 extern const struct cmd_entry	cmd_mark_entry;
 extern const struct cmd_entry	cmd_reclean_entry;
-int		 show_option(const struct cmd_entry *, int, const char *,
-		     struct show_opts *);
 
 /* cmd-claim.c */
 extern const struct cmd_entry	cmd_tag_entry;

@@ -1,6 +1,6 @@
 /*
  * main.c: sift's command line.  It sets up the locale and gettext, parses
- * the global options and runs the subcommand the table in cmd.c names;
+ * the global options and runs the subcommand the table in cmd-table.c names;
  * without one, the reader on a terminal, else the list.  Exit status: 0
  * success, 1 failure (the message names the file and the reason), 2 usage
  * error.
@@ -15,9 +15,6 @@
 
 #include "sift.h"
 #include "cmd.h"
-
-const char	*progname = "sift";
-const char	*db_path;	/* -d, else $SIFT_DB, else XDG */
 
 int
 main(int argc, char **argv)

@@ -1,11 +1,8 @@
 /*
- * store.c: the SQLite store's connection.  It opens the database (named by
- * -d, $SIFT_DB or the default path; a directory or a file that is not ours
- * is refused with a message that names it), sets WAL mode, a busy timeout
- * and foreign keys, has store-schema.c bring the schema up to date, and
- * prepares every statement the program runs, once, from the table below;
- * they are finalised at close.  Transactions and the message for a failed
- * call are here too.  Only the store*.c files speak SQL: store-schema.c
+ * store.c: the SQLite store's statements and calls.  Every statement the
+ * program runs is in the table below, prepared once when the store opens
+ * (store-open.c) and finalised at close; stepping them, binding text,
+ * transactions and the message for a failed call are here too.  Only the store*.c files speak SQL: store-schema.c
  * the schema and its migrations, store-article.c articles, blocks,
  * decisions and caches, store-claim.c claims, tags and undo snapshots.
  */
@@ -221,8 +218,6 @@ static const char *store_sql[STMT_LAST] = {
 	    " ON CONFLICT(article_id) DO UPDATE SET read = 1 WHERE read = 0",
 };
 
-static int	 store_mkdirs(const char *, char **);
-
 /*
  * The message for a failed SQLite call: what was being done, the file and
  * SQLite's own words, with corruption and foreign files named plainly.
@@ -260,121 +255,33 @@ store_exec(struct store *s, const char *sql, char **cause)
 	return (0);
 }
 
-/* The database path when neither -d nor $SIFT_DB names one. */
-char *
-store_default_path(void)
+/* Prepare every statement of the table above, once. */
+int
+store_prepare(struct store *s, char **cause)
 {
-	const char	*xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+	int	i;
 
-	if (xdg != NULL && *xdg == '/')
-		return (xasprintf("%s/sift/sift.db", xdg));
-	if (home == NULL || *home == '\0')
-		home = ".";
-	return (xasprintf("%s/.local/share/sift/sift.db", home));
-}
-
-/* Create the directories above a file, like mkdir -p. */
-static int
-store_mkdirs(const char *path, char **cause)
-{
-	char	*copy = xstrdup(path), *p;
-
-	for (p = copy + 1; *p != '\0'; p++) {
-		if (*p != '/')
-			continue;
-		*p = '\0';
-		if (mkdir(copy, 0777) != 0 && errno != EEXIST) {
-			*cause = xasprintf(_("%s: cannot create directory: %s"),
-			    copy, strerror(errno));
-			free(copy);
-			return (-1);
-		}
-		*p = '/';
-	}
-	free(copy);
-	return (0);
-}
-
-struct store *
-store_open(const char *path, char **cause)
-{
-	struct store	*s;
-	struct stat	 sb;
-	char		*def = NULL;
-	int		 version, i;
-
-	if (path == NULL || *path == '\0')
-		path = getenv("SIFT_DB");
-	if (path == NULL || *path == '\0') {
-		path = def = store_default_path();
-		if (store_mkdirs(path, cause) != 0) {
-			free(def);
-			return (NULL);
-		}
-	}
-	if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
-		*cause = xasprintf(_("%s: is a directory, not a database"),
-		    path);
-		free(def);
-		return (NULL);
-	}
-
-	s = xcalloc(1, sizeof *s);
-	s->path = xstrdup(path);
-	free(def);
-	if (sqlite3_open_v2(s->path, &s->db, SQLITE_OPEN_READWRITE |
-	    SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
-		if (s->db == NULL)
-			*cause = xasprintf(_("%s: cannot open"), s->path);
-		else
-			*cause = xasprintf(_("%s: cannot open: %s"), s->path,
-			    sqlite3_errmsg(s->db));
-		store_close(s);
-		return (NULL);
-	}
-	sqlite3_extended_result_codes(s->db, 1);
-	sqlite3_busy_timeout(s->db, 5000);
-	s->readonly = sqlite3_db_readonly(s->db, "main") == 1;
-
-	if (store_schema_check(s, &version, cause) != 0)
-		goto fail;
-	if (!s->readonly) {
-		if (store_exec(s, "PRAGMA journal_mode = WAL", cause) != 0)
-			goto fail;
-	}
-	if (store_exec(s, "PRAGMA foreign_keys = ON;"
-	    " PRAGMA synchronous = NORMAL", cause) != 0)
-		goto fail;
-	if (store_schema_upgrade(s, version, cause) != 0)
-		goto fail;
 	for (i = 0; i < STMT_LAST; i++) {
 		if (sqlite3_prepare_v3(s->db, store_sql[i], -1,
 		    SQLITE_PREPARE_PERSISTENT, &s->stmt[i], NULL) !=
 		    SQLITE_OK) {
 			*cause = store_cause(s, _("preparing statements"));
-			goto fail;
+			return (-1);
 		}
 	}
-	return (s);
-
-fail:
-	store_close(s);
-	return (NULL);
+	return (0);
 }
 
+/* Finalise them: the connection can close. */
 void
-store_close(struct store *s)
+store_finalize(struct store *s)
 {
 	int	i;
 
-	if (s == NULL)
-		return;
-	for (i = 0; i < STMT_LAST; i++)
+	for (i = 0; i < STMT_LAST; i++) {
 		sqlite3_finalize(s->stmt[i]);
-	if (s->db != NULL)
-		sqlite3_close(s->db);
-	free(s->path);
-	free(s);
+		s->stmt[i] = NULL;
+	}
 }
 
 const char *
