@@ -139,7 +139,8 @@ claim_read_one(struct claim_read *r, int (*cb)(struct claim *, const char *,
     const char *, int64_t, void *), void *arg)
 {
 	struct claim	 c;
-	char		*t, **tags = NULL;
+	const char	**tags = NULL;
+	char		*t;
 	size_t		 ntags = 0;
 	int		 ret;
 

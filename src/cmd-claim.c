@@ -214,7 +214,7 @@ cmd_tag_exec(const struct cmd_entry *self, int argc, char **argv)
 	for (i = optind + 1; i < argc; i++)
 		if (claim_check_tag(argv[i], &cause) != 0)
 			cmd_usage_error(self, "%s", cause);
-	cl->tags = argv + optind + 1;
+	cl->tags = (const char **)argv + optind + 1;
 	cl->ntags = argc - optind - 1;
 	s = cmd_open_store();
 	if ((a = store_get_article(s, id, 0, &cause)) == NULL ||

@@ -628,7 +628,7 @@ struct claim {
 	double		 score;		/* > 0: placed by a fuzzy match */
 	char		 uuid[37];
 	char		 created[32];
-	char		**tags;
+	const char	**tags;
 	size_t		 ntags;
 };
 /* A claim as listed: borrowed strings, valid during the callback. */

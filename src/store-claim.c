@@ -323,10 +323,11 @@ store_add_claim_tag(struct store *s, int64_t id, const char *tag,
     char **cause)
 {
 	struct claim	 c;
-	char		*tags[1], now[32];
+	const char	*tags[1];
+	char		 now[32];
 
 	memset(&c, 0, sizeof c);
-	tags[0] = (char *)tag;
+	tags[0] = tag;
 	c.tags = tags;
 	c.ntags = 1;
 	if (store_begin(s, cause) != 0)
@@ -621,7 +622,8 @@ store_restore_claim(struct store *s, const char *uuid,
 {
 	sqlite3_stmt	*st;
 	struct claim	 cl;
-	char		 now[32], *tags, *p, *q, **list = NULL;
+	const char	**list = NULL;
+	char		 now[32], *tags, *p, *q;
 	size_t		 n = 0;
 	int64_t		 id;
 

@@ -100,7 +100,7 @@ ui_article_target(struct ui_article *v, size_t *start, size_t *end)
  * undoable.
  */
 static void
-ui_article_apply_tag(struct ui *ui, char *tag)
+ui_article_apply_tag(struct ui *ui, const char *tag)
 {
 	struct ui_article	*v = ui->art;
 	struct undo_action	 u;

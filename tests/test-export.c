@@ -59,7 +59,7 @@ add_article(struct store *s)
 /* A claim on quote in the article, or an orphan when quote is absent. */
 static void
 add_claim(struct store *s, int64_t article, const char *quote,
-    const char *uuid, char **tags, size_t ntags, const char *note,
+    const char *uuid, const char **tags, size_t ntags, const char *note,
     const char *claimant)
 {
 	struct claim	 cl;
@@ -86,8 +86,9 @@ add_claim(struct store *s, int64_t article, const char *quote,
 		printf("# adding a claim: %s\n", cause);
 		free(cause);
 	}
-	/* the quote, prefix and suffix are left to the process's end: who
-	 * frees them is being settled (issue 11) */
+	free(cl.quote);		/* the claim's own (src/sift.h) */
+	free(cl.prefix);
+	free(cl.suffix);
 }
 
 /* Export in format to a string. */
@@ -166,9 +167,9 @@ main(void)
 {
 	struct store	*s;
 	char		*cause = NULL, *path, *out, *line;
-	char		*tags1[] = { (char *)"trade/ports", (char *)"quote" };
-	char		*tags2[] = { (char *)"trade/ports" };
-	char		*tags3[] = { (char *)"lost" };
+	const char	*tags1[] = { "trade/ports", "quote" };
+	const char	*tags2[] = { "trade/ports" };
+	const char	*tags3[] = { "lost" };
 	int64_t		 id;
 	long		 n;
 

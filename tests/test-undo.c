@@ -54,7 +54,8 @@ static int64_t
 new_claim(size_t start, size_t end, const char *tag)
 {
 	struct claim	 c;
-	char		*t = xstrdup(tag), *cause = NULL;
+	const char	*t = tag;
+	char		*cause = NULL;
 	int64_t		 id;
 
 	memset(&c, 0, sizeof c);
@@ -75,7 +76,6 @@ new_claim(size_t start, size_t end, const char *tag)
 	free(c.quote);
 	free(c.prefix);
 	free(c.suffix);
-	free(t);
 	return (id);
 }
 
