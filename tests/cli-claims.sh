@@ -192,11 +192,13 @@ if [ -n "${SQLITE3:-}" ]; then
 	) &
 	loop=$!
 	sleep 1
+	# stop the loop first, so that no sift starts after the kill
+	kill -STOP $loop 2>/dev/null
 	pkill -9 -P $loop -f "sift" 2>/dev/null
 	kill -9 $loop 2>/dev/null
 	wait $loop 2>/dev/null
 	sleep 0.2
-	is "$("$SQLITE3" "$DB" "PRAGMA integrity_check")" ok "killed while tagging: the database is intact"
+	is "$("$SQLITE3" -cmd ".timeout 5000" "$DB" "PRAGMA integrity_check")" ok "killed while tagging: the database is intact"
 	n=$(grep -c '^claim ' "$T/acked")
 	missing=0
 	for id in $(sed -n 's/^claim \([0-9]*\) .*/\1/p' "$T/acked"); do
