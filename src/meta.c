@@ -107,7 +107,7 @@ meta_set(struct meta *m, int field, const char *value, int prio)
 
 	if (field < 0 || field >= META_NFIELDS || prio >= m->v[field].prio)
 		return;
-	if ((s = html_squash(xstrdup(value))) == NULL)
+	if ((s = text_squash(xstrdup(value))) == NULL)
 		return;
 	if (field == META_AUTHOR) {
 		/* "By Jane Doe" and URLs are not names */
@@ -191,7 +191,7 @@ meta_strip_site(const char *t)
 				bestlen = len;
 			}
 		}
-		return (html_squash(xstrndup(best, bestlen)));
+		return (text_squash(xstrndup(best, bestlen)));
 	}
 	return (xstrdup(t));
 }

@@ -247,7 +247,6 @@ int		 html_detect(const char *, size_t);
 char		*html_sniff_charset(const char *, size_t);
 struct html_doc	*html_parse(const char *, size_t);
 void		 html_doc_free(struct html_doc *);
-char		*html_squash(char *);
 
 /* script.c */
 void		 script_unescape(const char *, size_t, struct buf *);
@@ -279,6 +278,7 @@ size_t		 text_repair_utf8(const char *, size_t, struct buf *,
 char		*text_nfc(const char *, size_t, size_t *);
 int		 text_is_nfc(const char *, size_t);
 char		*text_squeeze(const char *, size_t, size_t *);
+char		*text_squash(char *);
 const char	*text_guess_lang(const char *, size_t);
 char		*text_lang(const char *, const char *, size_t);
 int32_t		 text_display_uc(uint32_t, uint32_t, uint32_t, int, int *);
