@@ -26,6 +26,7 @@
 #include <libxml/parserInternals.h>
 
 #include "sift.h"
+#include "meta.h"
 #include "html-int.h"
 
 #define HTML_NOPOS	((size_t)-1)

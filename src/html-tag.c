@@ -20,13 +20,14 @@
 #define HTML_DETECT_MAX	4096
 
 /*
- * Every element the HTML reader knows by name, sorted for binary search.  Others,
- * custom elements included, get a node (they are often a page's
- * components: <amp-ad>, <comment-list>) but do not break the text.  The
- * text of <button>, <select> and <textarea> belongs to widgets, not to
- * the article; <audio>, <video> and <object> hold fallback text for old
- * browsers, <noscript> and <template> what a script would show; <rt> is
- * a reading shown above the text (furigana), not part of it.
+ * Every element the HTML reader knows by name, sorted for binary
+ * search.  Others, custom elements included, get a node (they are often
+ * a page's components: <amp-ad>, <comment-list>) but do not break the
+ * text.  The text of <button>, <select> and <textarea> belongs to
+ * widgets, not to the article; <audio>, <video> and <object> hold
+ * fallback text for old browsers, <noscript> and <template> what a script
+ * would show; <rt> is a reading shown above the text (furigana), not part
+ * of it.
  */
 static const struct html_tagdef html_tags[] = {
 	{ "a", TAG_INLINE, 0 },

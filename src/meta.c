@@ -1,5 +1,5 @@
 /*
- * meta.c: a page's metadata, chosen from what it says of itself.  html.c
+ * meta.c: a page's metadata, chosen from what it says of itself.  html-sax.c
  * hands over every candidate it meets (<title>, the first <h1>, <meta>
  * keys of Open Graph, Dublin Core, Parse.ly and the like, <link
  * rel=canonical>, <time datetime>, and the page's JSON-LD scripts); each
@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "sift.h"
+#include "meta.h"
 
 struct meta_value {
 	char	*s;
