@@ -1,6 +1,6 @@
 /*
  * dom.c: the shape of a web page, as much of it as the classifier needs.
- * html.c builds it while libxml2 parses the page: a node for each
+ * html-sax.c builds it while libxml2 parses the page: a node for each
  * block-level element (div, p, li, nav, article, ...) in document order,
  * so a node's parent always comes before it and its descendants follow
  * it without a gap; and for each block of the article's text the node it

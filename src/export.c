@@ -92,152 +92,175 @@ export_w3c_body(struct buf *b, int n, const char *purpose, const char *fmt,
 	free(value);
 }
 
-static int
-export_row(const struct claim_row *r, void *arg)
+/* One claim as a CSV row. */
+static void
+export_csv_row(struct buf *b, const struct claim_row *r)
 {
-	struct export_run	*e = arg;
-	struct buf		*b = &e->out;
-	const char		*p, *semi;
-	char			*t;
 	static const int	 csv_text[] = { CLAIM_URL, CLAIM_TITLE,
 				    CLAIM_HASH, CLAIM_QUOTE, CLAIM_PREFIX,
 				    CLAIM_SUFFIX };
 	size_t			 i;
 
+	buf_printf(b, "%lld,%lld,", (long long)r->id,
+	    (long long)r->article_id);
+	for (i = 0; i < sizeof csv_text / sizeof csv_text[0]; i++) {
+		export_csv_cell(b, r->s[csv_text[i]], 1);
+		buf_addc(b, ',');
+	}
+	if (r->has_range)
+		buf_printf(b, "%lld,%lld,%lld,%lld,",
+		    (long long)r->cp_start, (long long)r->cp_end,
+		    (long long)r->start, (long long)r->end);
+	else
+		buf_adds(b, ",,,,");
+	export_csv_cell(b, r->s[CLAIM_TAGS], 1);
+	buf_addc(b, ',');
+	export_csv_cell(b, r->s[CLAIM_NOTE], 1);
+	buf_addc(b, ',');
+	export_csv_cell(b, r->s[CLAIM_CLAIMANT], 1);
+	buf_addc(b, ',');
+	export_csv_cell(b, r->s[CLAIM_ANNOTATOR], 1);
+	buf_addc(b, ',');
+	export_csv_cell(b, r->s[CLAIM_CREATED], 0);
+	buf_addc(b, ',');
+	export_csv_cell(b, r->s[CLAIM_MODIFIED], 0);
+	buf_addc(b, ',');
+	export_csv_cell(b, r->s[CLAIM_ANCHOR], 0);
+	buf_addc(b, ',');
+	export_csv_cell(b, r->s[CLAIM_UUID], 0);
+	buf_adds(b, "\r\n");
+}
+
+/* One claim as a JSON Lines record. */
+static void
+export_jsonl_row(struct buf *b, const struct claim_row *r)
+{
+	buf_adds(b, "{\"id\":\"urn:uuid:");
+	buf_adds(b, r->s[CLAIM_UUID]);
+	buf_printf(b, "\",\"claim_id\":%lld,\"article\":{\"id\":%lld,"
+	    "\"url\":", (long long)r->id, (long long)r->article_id);
+	export_json_or_null(b, r->s[CLAIM_URL]);
+	buf_adds(b, ",\"title\":");
+	export_json_or_null(b, r->s[CLAIM_TITLE]);
+	buf_adds(b, ",\"sha256\":");
+	export_json_or_null(b, r->s[CLAIM_HASH]);
+	buf_adds(b, "},\"quote\":");
+	buf_add_json(b, r->s[CLAIM_QUOTE]);
+	buf_adds(b, ",\"prefix\":");
+	buf_add_json(b, r->s[CLAIM_PREFIX]);
+	buf_adds(b, ",\"suffix\":");
+	buf_add_json(b, r->s[CLAIM_SUFFIX]);
+	if (r->has_range)
+		buf_printf(b, ",\"start\":%lld,\"end\":%lld,"
+		    "\"byte_start\":%lld,\"byte_end\":%lld",
+		    (long long)r->cp_start, (long long)r->cp_end,
+		    (long long)r->start, (long long)r->end);
+	else
+		buf_adds(b, ",\"start\":null,\"end\":null,"
+		    "\"byte_start\":null,\"byte_end\":null");
+	buf_adds(b, ",\"tags\":");
+	export_json_tags(b, r->s[CLAIM_TAGS]);
+	buf_adds(b, ",\"note\":");
+	export_json_or_null(b, r->s[CLAIM_NOTE]);
+	buf_adds(b, ",\"claimant\":");
+	export_json_or_null(b, r->s[CLAIM_CLAIMANT]);
+	buf_adds(b, ",\"annotator\":");
+	buf_add_json(b, r->s[CLAIM_ANNOTATOR]);
+	buf_adds(b, ",\"anchor\":");
+	buf_add_json(b, r->s[CLAIM_ANCHOR]);
+	if (r->has_score)
+		buf_printf(b, ",\"score\":%.3f", r->score);
+	else
+		buf_adds(b, ",\"score\":null");
+	if (r->found != NULL) {
+		buf_adds(b, ",\"found\":");
+		buf_add_json(b, r->found);
+	}
+	buf_adds(b, ",\"created\":");
+	buf_add_json(b, r->s[CLAIM_CREATED]);
+	buf_adds(b, ",\"modified\":");
+	buf_add_json(b, r->s[CLAIM_MODIFIED]);
+	buf_adds(b, ",\"deleted\":");
+	export_json_or_null(b, r->deleted);
+	buf_adds(b, "}\n");
+}
+
+/* One claim as a W3C Web Annotation; n: the annotations before it. */
+static void
+export_w3c_row(struct buf *b, const struct claim_row *r, size_t n)
+{
+	const char	*p, *semi;
+	char		*t;
+	size_t		 i;
+
+	if (n > 0)
+		buf_addc(b, ',');
+	buf_adds(b, "\n{\"@context\":\"http://www.w3.org/ns/anno.jsonld"
+	    "\",\"id\":\"urn:uuid:");
+	buf_adds(b, r->s[CLAIM_UUID]);
+	buf_adds(b, "\",\"type\":\"Annotation\",\"motivation\":"
+	    "\"tagging\",\"created\":");
+	buf_add_json(b, r->s[CLAIM_CREATED]);
+	buf_adds(b, ",\"modified\":");
+	buf_add_json(b, r->s[CLAIM_MODIFIED]);
+	buf_adds(b, ",\"creator\":{\"type\":\"Person\",\"nickname\":");
+	buf_add_json(b, r->s[CLAIM_ANNOTATOR]);
+	buf_printf(b, "},\"generator\":{\"type\":\"Software\","
+	    "\"name\":\"sift %s\"},\"body\":[", PACKAGE_VERSION);
+	i = 0;
+	for (p = r->s[CLAIM_TAGS]; p != NULL && *p != '\0';
+	    p = semi != NULL ? semi + 1 : NULL) {
+		semi = strchr(p, ';');
+		t = xstrndup(p, semi != NULL ? (size_t)(semi - p) :
+		    strlen(p));
+		export_w3c_body(b, i++, "tagging", "%s", t);
+		free(t);
+	}
+	if (r->s[CLAIM_NOTE] != NULL)
+		export_w3c_body(b, i++, "commenting", "%s",
+		    r->s[CLAIM_NOTE]);
+	if (r->found != NULL)
+		/* found again approximately: the selectors name the
+		 * text that is there now, the body the quote */
+		export_w3c_body(b, i++, "describing", "quoted as: %s",
+		    r->s[CLAIM_QUOTE]);
+	if (r->s[CLAIM_CLAIMANT] != NULL)
+		export_w3c_body(b, i++, "describing", "claimant: %s",
+		    r->s[CLAIM_CLAIMANT]);
+	buf_adds(b, "],\"target\":{\"source\":");
+	if (r->s[CLAIM_URL] != NULL)
+		buf_add_json(b, r->s[CLAIM_URL]);
+	else
+		buf_printf(b, "\"urn:sha256:%s\"", r->s[CLAIM_HASH]);
+	buf_adds(b, ",\"selector\":[{\"type\":\"TextQuoteSelector\","
+	    "\"exact\":");
+	buf_add_json(b, r->found != NULL ? r->found : r->s[CLAIM_QUOTE]);
+	buf_adds(b, ",\"prefix\":");
+	buf_add_json(b, r->s[CLAIM_PREFIX]);
+	buf_adds(b, ",\"suffix\":");
+	buf_add_json(b, r->s[CLAIM_SUFFIX]);
+	buf_addc(b, '}');
+	if (r->has_range)
+		buf_printf(b, ",{\"type\":\"TextPositionSelector\","
+		    "\"start\":%lld,\"end\":%lld}",
+		    (long long)r->cp_start, (long long)r->cp_end);
+	buf_adds(b, "]}}");
+}
+
+static int
+export_row(const struct claim_row *r, void *arg)
+{
+	struct export_run	*e = arg;
+
 	switch (e->format) {
 	case EXPORT_CSV:
-		buf_printf(b, "%lld,%lld,", (long long)r->id,
-		    (long long)r->article_id);
-		for (i = 0; i < sizeof csv_text / sizeof csv_text[0]; i++) {
-			export_csv_cell(b, r->s[csv_text[i]], 1);
-			buf_addc(b, ',');
-		}
-		if (r->has_range)
-			buf_printf(b, "%lld,%lld,%lld,%lld,",
-			    (long long)r->cp_start, (long long)r->cp_end,
-			    (long long)r->start, (long long)r->end);
-		else
-			buf_adds(b, ",,,,");
-		export_csv_cell(b, r->s[CLAIM_TAGS], 1);
-		buf_addc(b, ',');
-		export_csv_cell(b, r->s[CLAIM_NOTE], 1);
-		buf_addc(b, ',');
-		export_csv_cell(b, r->s[CLAIM_CLAIMANT], 1);
-		buf_addc(b, ',');
-		export_csv_cell(b, r->s[CLAIM_ANNOTATOR], 1);
-		buf_addc(b, ',');
-		export_csv_cell(b, r->s[CLAIM_CREATED], 0);
-		buf_addc(b, ',');
-		export_csv_cell(b, r->s[CLAIM_MODIFIED], 0);
-		buf_addc(b, ',');
-		export_csv_cell(b, r->s[CLAIM_ANCHOR], 0);
-		buf_addc(b, ',');
-		export_csv_cell(b, r->s[CLAIM_UUID], 0);
-		buf_adds(b, "\r\n");
+		export_csv_row(&e->out, r);
 		break;
 	case EXPORT_JSONL:
-		buf_adds(b, "{\"id\":\"urn:uuid:");
-		buf_adds(b, r->s[CLAIM_UUID]);
-		buf_printf(b, "\",\"claim_id\":%lld,\"article\":{\"id\":%lld,"
-		    "\"url\":", (long long)r->id, (long long)r->article_id);
-		export_json_or_null(b, r->s[CLAIM_URL]);
-		buf_adds(b, ",\"title\":");
-		export_json_or_null(b, r->s[CLAIM_TITLE]);
-		buf_adds(b, ",\"sha256\":");
-		export_json_or_null(b, r->s[CLAIM_HASH]);
-		buf_adds(b, "},\"quote\":");
-		buf_add_json(b, r->s[CLAIM_QUOTE]);
-		buf_adds(b, ",\"prefix\":");
-		buf_add_json(b, r->s[CLAIM_PREFIX]);
-		buf_adds(b, ",\"suffix\":");
-		buf_add_json(b, r->s[CLAIM_SUFFIX]);
-		if (r->has_range)
-			buf_printf(b, ",\"start\":%lld,\"end\":%lld,"
-			    "\"byte_start\":%lld,\"byte_end\":%lld",
-			    (long long)r->cp_start, (long long)r->cp_end,
-			    (long long)r->start, (long long)r->end);
-		else
-			buf_adds(b, ",\"start\":null,\"end\":null,"
-			    "\"byte_start\":null,\"byte_end\":null");
-		buf_adds(b, ",\"tags\":");
-		export_json_tags(b, r->s[CLAIM_TAGS]);
-		buf_adds(b, ",\"note\":");
-		export_json_or_null(b, r->s[CLAIM_NOTE]);
-		buf_adds(b, ",\"claimant\":");
-		export_json_or_null(b, r->s[CLAIM_CLAIMANT]);
-		buf_adds(b, ",\"annotator\":");
-		buf_add_json(b, r->s[CLAIM_ANNOTATOR]);
-		buf_adds(b, ",\"anchor\":");
-		buf_add_json(b, r->s[CLAIM_ANCHOR]);
-		if (r->has_score)
-			buf_printf(b, ",\"score\":%.3f", r->score);
-		else
-			buf_adds(b, ",\"score\":null");
-		if (r->found != NULL) {
-			buf_adds(b, ",\"found\":");
-			buf_add_json(b, r->found);
-		}
-		buf_adds(b, ",\"created\":");
-		buf_add_json(b, r->s[CLAIM_CREATED]);
-		buf_adds(b, ",\"modified\":");
-		buf_add_json(b, r->s[CLAIM_MODIFIED]);
-		buf_adds(b, ",\"deleted\":");
-		export_json_or_null(b, r->deleted);
-		buf_adds(b, "}\n");
+		export_jsonl_row(&e->out, r);
 		break;
 	default:
-		if (e->n > 0)
-			buf_addc(b, ',');
-		buf_adds(b, "\n{\"@context\":\"http://www.w3.org/ns/anno.jsonld"
-		    "\",\"id\":\"urn:uuid:");
-		buf_adds(b, r->s[CLAIM_UUID]);
-		buf_adds(b, "\",\"type\":\"Annotation\",\"motivation\":"
-		    "\"tagging\",\"created\":");
-		buf_add_json(b, r->s[CLAIM_CREATED]);
-		buf_adds(b, ",\"modified\":");
-		buf_add_json(b, r->s[CLAIM_MODIFIED]);
-		buf_adds(b, ",\"creator\":{\"type\":\"Person\",\"nickname\":");
-		buf_add_json(b, r->s[CLAIM_ANNOTATOR]);
-		buf_printf(b, "},\"generator\":{\"type\":\"Software\","
-		    "\"name\":\"sift %s\"},\"body\":[", PACKAGE_VERSION);
-		i = 0;
-		for (p = r->s[CLAIM_TAGS]; p != NULL && *p != '\0';
-		    p = semi != NULL ? semi + 1 : NULL) {
-			semi = strchr(p, ';');
-			t = xstrndup(p, semi != NULL ? (size_t)(semi - p) :
-			    strlen(p));
-			export_w3c_body(b, i++, "tagging", "%s", t);
-			free(t);
-		}
-		if (r->s[CLAIM_NOTE] != NULL)
-			export_w3c_body(b, i++, "commenting", "%s",
-			    r->s[CLAIM_NOTE]);
-		if (r->found != NULL)
-			/* found again approximately: the selectors name the
-			 * text that is there now, the body the quote */
-			export_w3c_body(b, i++, "describing", "quoted as: %s",
-			    r->s[CLAIM_QUOTE]);
-		if (r->s[CLAIM_CLAIMANT] != NULL)
-			export_w3c_body(b, i++, "describing", "claimant: %s",
-			    r->s[CLAIM_CLAIMANT]);
-		buf_adds(b, "],\"target\":{\"source\":");
-		if (r->s[CLAIM_URL] != NULL)
-			buf_add_json(b, r->s[CLAIM_URL]);
-		else
-			buf_printf(b, "\"urn:sha256:%s\"", r->s[CLAIM_HASH]);
-		buf_adds(b, ",\"selector\":[{\"type\":\"TextQuoteSelector\","
-		    "\"exact\":");
-		buf_add_json(b, r->found != NULL ? r->found : r->s[CLAIM_QUOTE]);
-		buf_adds(b, ",\"prefix\":");
-		buf_add_json(b, r->s[CLAIM_PREFIX]);
-		buf_adds(b, ",\"suffix\":");
-		buf_add_json(b, r->s[CLAIM_SUFFIX]);
-		buf_addc(b, '}');
-		if (r->has_range)
-			buf_printf(b, ",{\"type\":\"TextPositionSelector\","
-			    "\"start\":%lld,\"end\":%lld}",
-			    (long long)r->cp_start, (long long)r->cp_end);
-		buf_adds(b, "]}}");
+		export_w3c_row(&e->out, r, e->n);
 		break;
 	}
 	e->n++;

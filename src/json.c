@@ -265,6 +265,61 @@ json_bad_utf8(const char *q, const char *e, int *l)
 }
 
 /*
+ * Decode the escape whose letter is at *qp (after its backslash) into
+ * p->tmp, leaving *qp at its last byte.
+ */
+static int
+json_escape(struct json_parser *p, const char **qp)
+{
+	const char	*q = *qp, *e = p->e;
+	uint32_t	 u, lo;
+
+	switch (*q) {
+	case '"':
+	case '\\':
+	case '/':
+		buf_addc(&p->tmp, *q);
+		break;
+	case 'b':
+		buf_addc(&p->tmp, '\b');
+		break;
+	case 'f':
+		buf_addc(&p->tmp, '\f');
+		break;
+	case 'n':
+		buf_addc(&p->tmp, '\n');
+		break;
+	case 'r':
+		buf_addc(&p->tmp, '\r');
+		break;
+	case 't':
+		buf_addc(&p->tmp, '\t');
+		break;
+	case 'u':
+		if (json_hex4(q + 1, e, &u) != 0) {
+			return (json_fail(p, q - 1,
+			    _("invalid \\u escape")));
+		}
+		q += 4;
+		if (u >= 0xd800 && u <= 0xdbff && e - q >= 7 &&
+		    q[1] == '\\' && q[2] == 'u' &&
+		    json_hex4(q + 3, e, &lo) == 0 &&
+		    lo >= 0xdc00 && lo <= 0xdfff) {
+			u = 0x10000 + ((u - 0xd800) << 10) +
+			    (lo - 0xdc00);
+			q += 6;
+		} else if (u >= 0xd800 && u <= 0xdfff)
+			u = 0xfffd;
+		json_add_uc(&p->tmp, u);
+		break;
+	default:
+		return (json_fail(p, q - 1, _("invalid escape")));
+	}
+	*qp = q;
+	return (0);
+}
+
+/*
  * Decode the string at p->p (its opening quote) into a new *out of *len
  * bytes.  A string with no escapes, control characters or bad bytes (no
  * NUL, then) is copied straight from the input; any other is decoded into
@@ -274,7 +329,6 @@ static int
 json_string(struct json_parser *p, char **out, size_t *len)
 {
 	const char	*start = p->p, *q = p->p + 1, *run, *e = p->e;
-	uint32_t	 u, lo;
 	int		 l = 1;
 
 	p->tmp.len = 0;
@@ -317,47 +371,8 @@ json_string(struct json_parser *p, char **out, size_t *len)
 		}
 		if (++q == e)
 			return (json_fail(p, start, _("unterminated string")));
-		switch (*q) {
-		case '"':
-		case '\\':
-		case '/':
-			buf_addc(&p->tmp, *q);
-			break;
-		case 'b':
-			buf_addc(&p->tmp, '\b');
-			break;
-		case 'f':
-			buf_addc(&p->tmp, '\f');
-			break;
-		case 'n':
-			buf_addc(&p->tmp, '\n');
-			break;
-		case 'r':
-			buf_addc(&p->tmp, '\r');
-			break;
-		case 't':
-			buf_addc(&p->tmp, '\t');
-			break;
-		case 'u':
-			if (json_hex4(q + 1, e, &u) != 0) {
-				return (json_fail(p, q - 1,
-				    _("invalid \\u escape")));
-			}
-			q += 4;
-			if (u >= 0xd800 && u <= 0xdbff && e - q >= 7 &&
-			    q[1] == '\\' && q[2] == 'u' &&
-			    json_hex4(q + 3, e, &lo) == 0 &&
-			    lo >= 0xdc00 && lo <= 0xdfff) {
-				u = 0x10000 + ((u - 0xd800) << 10) +
-				    (lo - 0xdc00);
-				q += 6;
-			} else if (u >= 0xd800 && u <= 0xdfff)
-				u = 0xfffd;
-			json_add_uc(&p->tmp, u);
-			break;
-		default:
-			return (json_fail(p, q - 1, _("invalid escape")));
-		}
+		if (json_escape(p, &q) != 0)
+			return (-1);
 		q++;
 	}
 	p->p = q + 1;

@@ -187,28 +187,30 @@ layout_push(struct layout_line **lines, size_t *n, size_t *size,
 }
 
 /*
- * Wrap s (one block; '\n', U+2028 and U+2029 inside are hard breaks) to
- * width columns.  Appends lines whose starts are offsets from base; an
- * empty block gives one empty line.  Returns the number of lines added.
+ * One block being wrapped.  The line is [start, end) and text wide; col
+ * also counts the spaces after end.  brk is the last break opportunity,
+ * with the line's end and widths as they were there.  Lines go to *lines
+ * (*nlines of *size), their starts offsets from base.
  */
-size_t
-layout_wrap(const char *s, size_t n, size_t base,
-    const struct layout_opts *o, struct layout_line **lines, size_t *nlines,
-    size_t *size)
-{
-	const uint8_t	*u = (const uint8_t *)s;
-	char		*gb, *lb;
-	size_t		 i, j, k, start, brk, brkend, end, before = *nlines;
-	ucs4_t		 c, prev = 0, next;
-	int		 col, text, brkcol, brktext, w, cw, l;
-	int		 width = o->width < 1 ? 1 : o->width;
+struct layout_run {
+	const uint8_t			*u;
+	size_t				 n;
+	const char			*gb;	/* grapheme cluster starts */
+	const struct layout_opts	*o;
+	size_t				 base;
+	struct layout_line		**lines;
+	size_t				*nlines;
+	size_t				*size;
+	size_t				 start, end, brk, brkend;
+	int				 col, text, brkcol, brktext;
+};
 
-	if (n == 0) {
-		layout_push(lines, nlines, size, base, 0, 0);
-		return (1);
-	}
-	gb = xmalloc(n);
-	lb = xmalloc(n);
+/* Mark in gb the bytes of u that start a grapheme cluster. */
+static void
+layout_graphemes(const uint8_t *u, size_t n, char *gb)
+{
+	size_t	i;
+
 	for (i = 0; i < n && u[i] < 0x80; i++)
 		/* nothing */;
 	if (i == n) {
@@ -219,103 +221,158 @@ layout_wrap(const char *s, size_t n, size_t base,
 				gb[i] = 0;
 	} else
 		u8_grapheme_breaks(u, n, gb);
+}
+
+/*
+ * The cluster that starts at i: returns its end, its width (at column
+ * col, for a tab) in *cwp; *prev is its last character.
+ */
+static size_t
+layout_cluster(const struct layout_run *r, size_t i, int col, ucs4_t *prev,
+    int *cwp)
+{
+	const uint8_t	*u = r->u;
+	size_t		 j, n = r->n;
+	ucs4_t		 c, next;
+	int		 cw = 0, w, l = 0;
+
+	if (u[i] >= 0x20 && u[i] < 0x7f && (i + 1 == n || u[i + 1] < 0x80)) {
+		/* ASCII followed by ASCII: a cluster of one column */
+		*prev = u[i];
+		*cwp = 1;
+		return (i + 1);
+	}
+	for (j = i; j < n && (j == i || !r->gb[j]); j += l) {
+		l = layout_dec(&c, u + j, n - j);
+		if (j > i && (c == '\n' || c == '\r'))
+			break;
+		next = 0;
+		if (j + l < n)
+			layout_dec(&next, u + j + l, n - j - l);
+		if (c == '\t')
+			w = 8 - (col + cw) % 8;
+		else
+			(void)text_display_uc(c, *prev, next, r->o->emoji_full,
+			    &w);
+		cw += w;
+		*prev = c;
+	}
+	*cwp = cw;
+	return (j);
+}
+
+/*
+ * The cluster c at i, cw wide, does not fit: end the line at the last
+ * break opportunity, and if it still does not fit, before i (or one
+ * cluster earlier if i may not start a line).
+ */
+static void
+layout_overflow(struct layout_run *r, size_t i, ucs4_t c, int cw, int width)
+{
+	size_t	k;
+
+	if (r->brk > r->start) {
+		layout_push(r->lines, r->nlines, r->size, r->base + r->start,
+		    r->brkend - r->start, r->brktext);
+		r->start = r->brk;
+		r->col -= r->brkcol;
+		r->text = r->end > r->brk ? r->text - r->brkcol : 0;
+		if (r->end < r->brk)
+			r->end = r->brk;
+	}
+	if (r->col + cw > width && i > r->start) {
+		/* No opportunity left. */
+		k = i;
+		if (layout_no_start(c) && (k = layout_prev_cluster(r->u, r->gb,
+		    r->start, i)) > r->start) {
+			r->text = layout_width(r->u, r->start, k, r->o);
+			r->end = k;
+		} else
+			k = i;
+		layout_push(r->lines, r->nlines, r->size, r->base + r->start,
+		    r->end - r->start, r->text);
+		r->start = r->end = k;
+		r->col = r->text = k < i ? layout_width(r->u, k, i, r->o) : 0;
+		if (k < i)
+			r->end = i;
+	}
+	r->brk = r->start;
+}
+
+/*
+ * Wrap s (one block; '\n', U+2028 and U+2029 inside are hard breaks) to
+ * width columns.  Appends lines whose starts are offsets from base; an
+ * empty block gives one empty line.  Returns the number of lines added.
+ */
+size_t
+layout_wrap(const char *s, size_t n, size_t base,
+    const struct layout_opts *o, struct layout_line **lines, size_t *nlines,
+    size_t *size)
+{
+	struct layout_run	 r;
+	const uint8_t		*u = (const uint8_t *)s;
+	char			*gb, *lb;
+	size_t			 i, j, before = *nlines;
+	ucs4_t			 c, prev = 0;
+	int			 cw, l;
+	int			 width = o->width < 1 ? 1 : o->width;
+
+	if (n == 0) {
+		layout_push(lines, nlines, size, base, 0, 0);
+		return (1);
+	}
+	gb = xmalloc(n);
+	lb = xmalloc(n);
+	layout_graphemes(u, n, gb);
 	layout_breaks(s, n, o->korean_words, lb);
 
-	/*
-	 * The line is [start, end) and text wide; col also counts the
-	 * spaces after end.  brk is the last break opportunity, with the
-	 * line's end and widths as they were there.
-	 */
-	start = end = brk = brkend = 0;
-	col = text = brkcol = brktext = 0;
+	memset(&r, 0, sizeof r);
+	r.u = u;
+	r.n = n;
+	r.gb = gb;
+	r.o = o;
+	r.base = base;
+	r.lines = lines;
+	r.nlines = nlines;
+	r.size = size;
 	for (i = 0; i < n; i = j) {
 		l = layout_dec(&c, u + i, n - i);
 		if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029) {
 			/* A hard break inside the block. */
-			layout_push(lines, nlines, size, base + start,
-			    end - start, text);
+			layout_push(lines, nlines, size, base + r.start,
+			    r.end - r.start, r.text);
 			j = i + l;
 			if (c == '\r' && j < n && u[j] == '\n')
 				j++;
-			start = end = brk = j;
-			col = text = 0;
+			r.start = r.end = r.brk = j;
+			r.col = r.text = 0;
 			prev = 0;
 			continue;
 		}
-		/* The cluster [i, j) and its width cw. */
-		cw = 0;
-		if (c >= 0x20 && c < 0x7f && (i + 1 == n || u[i + 1] < 0x80)) {
-			/* ASCII followed by ASCII: a cluster of one column */
-			j = i + 1;
-			cw = 1;
-			prev = c;
-		} else for (j = i; j < n && (j == i || !gb[j]); j += l) {
-			l = layout_dec(&c, u + j, n - j);
-			if (j > i && (c == '\n' || c == '\r'))
-				break;
-			next = 0;
-			if (j + l < n)
-				layout_dec(&next, u + j + l, n - j - l);
-			if (c == '\t')
-				w = 8 - (col + cw) % 8;
-			else
-				(void)text_display_uc(c, prev, next,
-				    o->emoji_full, &w);
-			cw += w;
-			prev = c;
-		}
-		layout_dec(&c, u + i, n - i);
-		if (i > start && lb[i] == UC_BREAK_POSSIBLE && gb[i]) {
-			brk = i;
-			brkend = end;
-			brkcol = col;
-			brktext = text;
+		j = layout_cluster(&r, i, r.col, &prev, &cw);
+		if (i > r.start && lb[i] == UC_BREAK_POSSIBLE && gb[i]) {
+			r.brk = i;
+			r.brkend = r.end;
+			r.brkcol = r.col;
+			r.brktext = r.text;
 		}
 		if (c == ' ') {
-			col += cw;	/* spaces hang at the end of a line */
+			r.col += cw;	/* spaces hang at the end of a line */
 			continue;
 		}
-		if (col + cw > width && i > start) {
-			if (brk > start) {
-				layout_push(lines, nlines, size, base + start,
-				    brkend - start, brktext);
-				start = brk;
-				col -= brkcol;
-				text = end > brk ? text - brkcol : 0;
-				if (end < brk)
-					end = brk;
-			}
-			if (col + cw > width && i > start) {
-				/*
-				 * No opportunity left: break before i, or one
-				 * cluster earlier if i may not start a line.
-				 */
-				k = i;
-				if (layout_no_start(c) &&
-				    (k = layout_prev_cluster(u, gb, start, i)) >
-				    start) {
-					text = layout_width(u, start, k, o);
-					end = k;
-				} else
-					k = i;
-				layout_push(lines, nlines, size, base + start,
-				    end - start, text);
-				start = end = k;
-				col = text = k < i ? layout_width(u, k, i, o) : 0;
-				if (k < i)
-					end = i;
-			}
-			brk = start;
+		if (r.col + cw > width && i > r.start) {
+			layout_overflow(&r, i, c, cw, width);
 			if (c == '\t') {
 				j = i;	/* a tab measures from the new start */
 				continue;
 			}
 		}
-		col += cw;
-		text = col;
-		end = j;
+		r.col += cw;
+		r.text = r.col;
+		r.end = j;
 	}
-	layout_push(lines, nlines, size, base + start, end - start, text);
+	layout_push(lines, nlines, size, base + r.start, r.end - r.start,
+	    r.text);
 	free(gb);
 	free(lb);
 	return (*nlines - before);

@@ -1,5 +1,5 @@
 /*
- * meta.c: a page's metadata, chosen from what it says of itself.  html.c
+ * meta.c: a page's metadata, chosen from what it says of itself.  html-sax.c
  * hands over every candidate it meets (<title>, the first <h1>, <meta>
  * keys of Open Graph, Dublin Core, Parse.ly and the like, <link
  * rel=canonical>, <time datetime>, and the page's JSON-LD scripts); each
@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "sift.h"
+#include "meta.h"
 
 struct meta_value {
 	char	*s;
@@ -107,7 +108,7 @@ meta_set(struct meta *m, int field, const char *value, int prio)
 
 	if (field < 0 || field >= META_NFIELDS || prio >= m->v[field].prio)
 		return;
-	if ((s = html_squash(xstrdup(value))) == NULL)
+	if ((s = text_squash(xstrdup(value))) == NULL)
 		return;
 	if (field == META_AUTHOR) {
 		/* "By Jane Doe" and URLs are not names */
@@ -191,7 +192,7 @@ meta_strip_site(const char *t)
 				bestlen = len;
 			}
 		}
-		return (html_squash(xstrndup(best, bestlen)));
+		return (text_squash(xstrndup(best, bestlen)));
 	}
 	return (xstrdup(t));
 }

@@ -224,7 +224,7 @@ const char	*dom_token_name(int);
 void		 dom_pack(const struct dom *, struct buf *);
 struct dom	*dom_unpack(const void *, size_t);
 
-/* html.c */
+/* html.c, html-tag.c (html_detect) */
 struct html_link {
 	size_t	 start;		/* byte offset in html_doc.text */
 	size_t	 len;		/* bytes of link text */
@@ -247,31 +247,10 @@ int		 html_detect(const char *, size_t);
 char		*html_sniff_charset(const char *, size_t);
 struct html_doc	*html_parse(const char *, size_t);
 void		 html_doc_free(struct html_doc *);
-char		*html_squash(char *);
 
 /* script.c */
 void		 script_unescape(const char *, size_t, struct buf *);
 void		 script_scan(struct buf *, const char *, size_t);
-
-/* meta.c */
-#define META_TITLE	0
-#define META_SITE	1
-#define META_URL	2
-#define META_DATE	3
-#define META_AUTHOR	4
-#define META_LANG	5
-#define META_NFIELDS	6
-#define META_PRIO_TITLE	3	/* <title> */
-#define META_PRIO_TIME	3	/* <time datetime> */
-struct meta;
-struct meta	*meta_new(void);
-void		 meta_free(struct meta *);
-void		 meta_set(struct meta *, int, const char *, int);
-void		 meta_key(struct meta *, const char *, const char *);
-void		 meta_set_h1(struct meta *, char *);
-void		 meta_jsonld(struct meta *, const char *, size_t);
-void		 meta_finish(struct meta *, struct html_doc *);
-char		*meta_body_unshown(struct meta *);
 
 /* text.c */
 size_t		 text_repair_utf8(const char *, size_t, struct buf *,
@@ -279,6 +258,7 @@ size_t		 text_repair_utf8(const char *, size_t, struct buf *,
 char		*text_nfc(const char *, size_t, size_t *);
 int		 text_is_nfc(const char *, size_t);
 char		*text_squeeze(const char *, size_t, size_t *);
+char		*text_squash(char *);
 const char	*text_guess_lang(const char *, size_t);
 char		*text_lang(const char *, const char *, size_t);
 int32_t		 text_display_uc(uint32_t, uint32_t, uint32_t, int, int *);
@@ -881,7 +861,7 @@ char		*charset_doubt(const char *, const char *, size_t);
 int		 charset_damaged_utf8(const char *, size_t);
 char		*charset_xml_declared(const char *, size_t);
 
-/* import.c */
+/* import.c, import-read.c (import_path, import_buffer, import_reparse) */
 struct import_opts {
 	const char	*format;	/* NULL: detect */
 	const char	*encoding;	/* NULL: UTF-8 with detection */

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 
@@ -157,6 +158,42 @@ text_is_space(ucs4_t c)
 }
 
 /*
+ * Collapse white space (NBSP too) to single spaces and trim, in place,
+ * dropping control characters: for one line of metadata (a title, an
+ * author, a link) taken from a page.  An empty result is freed: return
+ * NULL.
+ */
+char *
+text_squash(char *s)
+{
+	unsigned char	*r = (unsigned char *)s, *w = r;
+	int		 space = 0;
+
+	if (s == NULL)
+		return (NULL);
+	for (; *r != '\0'; r++) {
+		if (*r == ' ' || *r == '\t' || *r == '\n' || *r == '\r' ||
+		    *r == '\f' || (r[0] == 0xc2 && r[1] == 0xa0)) {
+			r += *r == 0xc2;
+			space = w != (unsigned char *)s;
+		} else if (*r >= 0x20 && *r != 0x7f && !(r[0] == 0xc2 &&
+		    r[1] >= 0x80 && r[1] <= 0x9f)) {
+			if (space)
+				*w++ = ' ';
+			space = 0;
+			*w++ = *r;
+		} else if (r[0] == 0xc2)
+			r++;
+	}
+	*w = '\0';
+	if (*s == '\0') {
+		free(s);
+		return (NULL);
+	}
+	return (s);
+}
+
+/*
  * Collapse every run of white space (Unicode spaces included) to one ASCII
  * space and trim both ends.  This is the form the content hash is taken
  * of, so that re-wrapped copies of an article are the same article.
@@ -248,75 +285,46 @@ text_is_terminal(ucs4_t c)
 }
 
 /*
- * Guess the language of a text (blocks separated by '\n') from its script
- * mix.  Blocks that end like sentences vote with their letters; the other
- * blocks (lists, captions, scraped widgets) vote only when no block ends
- * like a sentence.  CJK characters count three times, since one carries
- * about as much as a short Latin word.  Returns a BCP 47 tag, "und" when
- * the text has no letters.
+ * Count the letters of each script in the line at p (before end) into
+ * line, CJK characters three times; *last gets its last character that is
+ * not a space.  Returns the end of the line.
  */
-const char *
-text_guess_lang(const char *s, size_t n)
+static const uint8_t *
+text_count_line(const uint8_t *p, const uint8_t *end, unsigned long *line,
+    ucs4_t *last)
 {
-	unsigned long	 prose[SCRIPT_COUNT], all[SCRIPT_COUNT], *v;
-	unsigned long	 line[SCRIPT_COUNT], best_n = 0, total = 0;
-	const uint8_t	*p = (const uint8_t *)s, *end, *lstart;
-	ucs4_t		 uc, last;
-	int		 i, l, best = SCRIPT_OTHER, w;
+	ucs4_t	uc;
+	int	i, l, w;
 
-	if (n > 256 * 1024)
-		n = 256 * 1024;	/* plenty for a guess */
-	end = p + n;
-	memset(prose, 0, sizeof prose);
-	memset(all, 0, sizeof all);
-	while (p < end) {
-		memset(line, 0, sizeof line);
-		last = 0;
-		lstart = p;
-		while (p < end && *p != '\n') {
-			if (*p < 0x80) {
-				/* ASCII: Latin letters or nothing */
-				if ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')
-					line[SCRIPT_LATIN]++;
-				else
-					line[SCRIPT_OTHER]++;
-				if (*p != ' ' && (*p < '\t' || *p > '\r'))
-					last = *p;
-				p++;
-				continue;
-			}
-			l = utf8_next(&uc, p, end);
-			i = text_script(uc);
-			w = (i == SCRIPT_HAN || i == SCRIPT_KANA ||
-			    i == SCRIPT_HANGUL) ? 3 : 1;
-			line[i] += w;
-			if (!text_is_space(uc))
-				last = uc;
-			p += l;
-		}
-		for (i = 0; i < SCRIPT_COUNT; i++) {
-			all[i] += line[i];
-			if (text_is_terminal(last) && p - lstart > 20)
-				prose[i] += line[i];
-		}
-		if (p < end)
+	*last = 0;
+	while (p < end && *p != '\n') {
+		if (*p < 0x80) {
+			/* ASCII: Latin letters or nothing */
+			if ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')
+				line[SCRIPT_LATIN]++;
+			else
+				line[SCRIPT_OTHER]++;
+			if (*p != ' ' && (*p < '\t' || *p > '\r'))
+				*last = *p;
 			p++;
-	}
-	for (i = 1; i < SCRIPT_COUNT; i++)
-		total += prose[i];
-	v = total > 0 ? prose : all;
-	/* Kana and Han are one writing system when kana is present. */
-	if (v[SCRIPT_KANA] * 10 > v[SCRIPT_HAN] + v[SCRIPT_KANA] &&
-	    v[SCRIPT_KANA] > 0) {
-		v[SCRIPT_KANA] += v[SCRIPT_HAN];
-		v[SCRIPT_HAN] = 0;
-	}
-	for (i = 1; i < SCRIPT_COUNT; i++) {
-		if (v[i] > best_n) {
-			best_n = v[i];
-			best = i;
+			continue;
 		}
+		l = utf8_next(&uc, p, end);
+		i = text_script(uc);
+		w = (i == SCRIPT_HAN || i == SCRIPT_KANA ||
+		    i == SCRIPT_HANGUL) ? 3 : 1;
+		line[i] += w;
+		if (!text_is_space(uc))
+			*last = uc;
+		p += l;
 	}
+	return (p);
+}
+
+/* The language tag of the script that won the vote. */
+static const char *
+text_script_lang(int best, const char *s, size_t n)
+{
 	switch (best) {
 	case SCRIPT_LATIN:
 		return (text_guess_latin(s, n));
@@ -344,6 +352,58 @@ text_guess_lang(const char *s, size_t n)
 	default:
 		return ("und");
 	}
+}
+
+/*
+ * Guess the language of a text (blocks separated by '\n') from its script
+ * mix.  Blocks that end like sentences vote with their letters; the other
+ * blocks (lists, captions, scraped widgets) vote only when no block ends
+ * like a sentence.  CJK characters count three times, since one carries
+ * about as much as a short Latin word.  Returns a BCP 47 tag, "und" when
+ * the text has no letters.
+ */
+const char *
+text_guess_lang(const char *s, size_t n)
+{
+	unsigned long	 prose[SCRIPT_COUNT], all[SCRIPT_COUNT], *v;
+	unsigned long	 line[SCRIPT_COUNT], best_n = 0, total = 0;
+	const uint8_t	*p = (const uint8_t *)s, *end, *lstart;
+	ucs4_t		 last;
+	int		 i, best = SCRIPT_OTHER;
+
+	if (n > 256 * 1024)
+		n = 256 * 1024;	/* plenty for a guess */
+	end = p + n;
+	memset(prose, 0, sizeof prose);
+	memset(all, 0, sizeof all);
+	while (p < end) {
+		memset(line, 0, sizeof line);
+		lstart = p;
+		p = text_count_line(p, end, line, &last);
+		for (i = 0; i < SCRIPT_COUNT; i++) {
+			all[i] += line[i];
+			if (text_is_terminal(last) && p - lstart > 20)
+				prose[i] += line[i];
+		}
+		if (p < end)
+			p++;
+	}
+	for (i = 1; i < SCRIPT_COUNT; i++)
+		total += prose[i];
+	v = total > 0 ? prose : all;
+	/* Kana and Han are one writing system when kana is present. */
+	if (v[SCRIPT_KANA] * 10 > v[SCRIPT_HAN] + v[SCRIPT_KANA] &&
+	    v[SCRIPT_KANA] > 0) {
+		v[SCRIPT_KANA] += v[SCRIPT_HAN];
+		v[SCRIPT_HAN] = 0;
+	}
+	for (i = 1; i < SCRIPT_COUNT; i++) {
+		if (v[i] > best_n) {
+			best_n = v[i];
+			best = i;
+		}
+	}
+	return (text_script_lang(best, s, n));
 }
 
 static const char *

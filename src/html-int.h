@@ -1,0 +1,45 @@
+/*
+ * html-int.h: what the files of the HTML reader share and nothing else
+ * needs: html-tag.c's table of elements and attribute helpers, and
+ * html-sax.c's walk.  The layers: html.c calls html-sax.c, both call
+ * html-tag.c, and never the other way.
+ */
+
+#ifndef HTML_INT_H
+#define HTML_INT_H
+
+#include <libxml/HTMLparser.h>
+
+#define HTML_SPACE(c)	((c) == ' ' || (c) == '\t' || (c) == '\n' || \
+			    (c) == '\r' || (c) == '\f')
+#define HTML_ALNUM(c)	(((c) >= 'a' && (c) <= 'z') || \
+			    ((c) >= 'A' && (c) <= 'Z') || \
+			    ((c) >= '0' && (c) <= '9'))
+#define HTML_LOWER(c)	((c) >= 'A' && (c) <= 'Z' ? (c) - 'A' + 'a' : (c))
+
+#define TAG_BLOCK	0x01	/* starts and ends a block of text */
+#define TAG_SKIP	0x02	/* its content is never article text */
+#define TAG_INLINE	0x04	/* phrasing: no node of its own */
+#define TAG_PRE		0x08	/* keeps its white space */
+
+struct html_tagdef {
+	const char	*name;
+	int		 flags;
+	int		 dom;		/* enum dom_tag */
+};
+
+/* html-tag.c */
+const struct html_tagdef *html_tag(const char *, size_t);
+int		 html_caseprefix(const char *, size_t, const char *);
+const char	*html_attr(const xmlChar **, const char *);
+const char	*html_casefind(const char *, const char *);
+int		 html_has_word(const char *, const char *);
+void		 html_node_attrs(struct dom_node *, const xmlChar **);
+
+/* html-sax.c */
+void		 html_run(const char *, size_t, htmlSAXHandler *, void *,
+		     int);
+struct html_doc	*html_walk(const char *, size_t, int, struct buf *,
+		     char **);
+
+#endif /* HTML_INT_H */

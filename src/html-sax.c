@@ -1,0 +1,651 @@
+/*
+ * html-sax.c: the walk over libxml2's HTML parser events (SAX) that
+ * builds a page's text model; no libxml2 tree is built.  It writes the
+ * text as blocks separated by '\n', records the byte ranges of link text,
+ * and builds the page's shape as a dom (dom.c): a node for each
+ * block-level element, with what its attributes say (html-tag.c), and for
+ * each block the node it was written in.  The page's metadata (title,
+ * date, author, site, canonical URL, language) is gathered on the way,
+ * from <title>, <h1>, <meta>, <link>, <time> and JSON-LD, for meta.c to
+ * choose among; scripts are read for a story (script.c), and the markup a
+ * template or a hidden <textarea> holds is read in place.
+ *
+ * White space is never written eagerly: it is remembered and written
+ * only before the next visible byte of the same block, so blocks come out
+ * trimmed and empty blocks never appear.  Control characters never reach
+ * the text.  Nothing here recurses: a page of 100,000 nested elements
+ * costs what its bytes do.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
+
+#include "sift.h"
+#include "meta.h"
+#include "html-int.h"
+
+#define HTML_NOPOS	((size_t)-1)
+#define HTML_LD_MAX	(4 * 1024 * 1024)	/* JSON-LD kept, in bytes */
+#define HTML_SCRIPT_MAX	(16 * 1024 * 1024)	/* one script read, in bytes */
+
+/* What an open element did, to undo at its end. */
+#define OPEN_SKIP	0x01
+#define OPEN_LINK	0x02
+#define OPEN_PRE	0x04
+#define OPEN_H1		0x08
+#define OPEN_TITLE	0x10
+#define OPEN_LD		0x20
+#define OPEN_HEAD	0x40
+#define OPEN_BLOCK	0x80
+#define OPEN_SCRIPT	0x100
+#define OPEN_TPL	0x200
+
+struct html_open {
+	const xmlChar	*name;
+	uint32_t	 node;		/* the dom node it opened */
+	uint32_t	 prev;		/* the innermost node before it */
+	int		 what;		/* OPEN_* */
+};
+
+struct html_parser {
+	struct html_doc		*doc;
+	struct dom		*dom;
+
+	struct buf		 out;
+	size_t			 block;	/* start of the open block */
+	int			 inblock; /* it has text */
+	int			 space;	/* white space is pending */
+	struct buf		 ws;	/* pending white space in <pre> */
+	size_t			 pre;	/* depth of <pre> */
+
+	struct html_open	*stack;
+	size_t			 depth;
+	size_t			 stacksize;
+	size_t			 skip;	/* open elements whose text is not */
+	size_t			 head;
+	uint32_t		 cur;	/* the innermost open node */
+
+	int			 inlink;
+	char			*href;
+	size_t			 linkstart;
+	size_t			 linkalloc;
+
+	int			 h1state; /* 0 none, 1 in it, 2 done */
+	size_t			 h1start;
+	int			 intitle;
+	struct buf		 title;
+	int			 gottitle;
+	int			 inld;
+	struct buf		 ld;	/* JSON-LD scripts, NUL between */
+	int			 scripts; /* read scripts for a story */
+	int			 inscript;
+	struct buf		 script;	/* the script being read */
+	struct buf		 story;	/* the longest story in them */
+	int			 intpl;	/* in a <script type=text/template> */
+	int			 tplrun; /* reading one's markup in place */
+	int			 tplready;
+	struct buf		 tpl;	/* its markup */
+	size_t			 floor;	/* depth a template's end tags stop at */
+	htmlSAXHandler		*sax;
+
+	struct meta		*meta;
+};
+
+static void	html_break(struct html_parser *, int);
+
+static void
+html_ws_clear(struct html_parser *p)
+{
+	p->space = 0;
+	p->ws.len = 0;
+	if (p->ws.data != NULL)
+		p->ws.data[0] = '\0';
+}
+
+/*
+ * Write visible bytes, after whatever separator is pending.  The first
+ * byte of a block records where in the page the block stands.
+ */
+static void
+html_write(struct html_parser *p, const char *s, size_t n)
+{
+	if (!p->inblock) {
+		if (p->out.len > 0)
+			buf_addc(&p->out, '\n');
+		p->block = p->out.len;
+		p->inblock = 1;
+		dom_add_block(p->dom, p->cur);
+	}
+	if (p->pre != 0 && p->ws.len != 0)
+		buf_add(&p->out, p->ws.data, p->ws.len);
+	else if (p->pre == 0 && p->space && p->out.len > p->block)
+		buf_addc(&p->out, ' ');
+	html_ws_clear(p);
+	if (p->inlink && p->linkstart == HTML_NOPOS)
+		p->linkstart = p->out.len;
+	if (p->h1state == 1 && p->h1start == HTML_NOPOS)
+		p->h1start = p->out.len;
+	buf_add(&p->out, s, n);
+}
+
+/*
+ * Add text: white space is made pending (in <pre>, a line break ends the
+ * block), control characters are dropped, the rest is written.
+ */
+static void
+html_put(struct html_parser *p, const char *s, size_t n)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	size_t			 i = 0, j;
+	int			 nbsp, c1, wrote = 0, lines = 0;
+
+	while (i < n) {
+		nbsp = u[i] == 0xc2 && i + 1 < n && u[i + 1] == 0xa0;
+		c1 = u[i] == 0xc2 && i + 1 < n && u[i + 1] >= 0x80 &&
+		    u[i + 1] <= 0x9f;
+		if (HTML_SPACE(u[i]) || nbsp) {
+			/* a blank line between words of one text: a
+			 * post laid out by white-space: pre-wrap (a BBS
+			 * article) has its paragraphs so */
+			if (p->pre == 0 && u[i] == '\n' && wrote &&
+			    ++lines == 2)
+				html_break(p, 1);
+			if (p->pre == 0)
+				p->space = 1;
+			else if (u[i] == '\n' || u[i] == '\r')
+				html_break(p, 1);
+			else
+				buf_addc(&p->ws, u[i] == '\t' ? '\t' : ' ');
+			i += 1 + nbsp;
+		} else if (u[i] < 0x20 || u[i] == 0x7f || c1)
+			i += 1 + c1;	/* a control: no text, no break */
+		else {
+			for (j = i + 1; j < n && u[j] > 0x20 && u[j] != 0x7f &&
+			    u[j] != 0xc2; j++)
+				/* nothing */;
+			html_write(p, s + i, j - i);
+			i = j;
+			wrote = 1;
+			lines = 0;
+		}
+	}
+}
+
+/* Record the part of the open link written so far, if any. */
+static void
+html_link_cut(struct html_parser *p)
+{
+	struct html_doc		*doc = p->doc;
+	struct html_link	*l;
+
+	if (!p->inlink || p->linkstart == HTML_NOPOS)
+		return;
+	if (p->out.len > p->linkstart) {
+		if (doc->nlinks == p->linkalloc) {
+			p->linkalloc = p->linkalloc == 0 ? 8 :
+			    p->linkalloc * 2;
+			doc->links = xreallocarray(doc->links, p->linkalloc,
+			    sizeof *doc->links);
+		}
+		l = &doc->links[doc->nlinks++];
+		l->start = p->linkstart;
+		l->len = p->out.len - p->linkstart;
+		l->href = p->href != NULL ? xstrdup(p->href) : NULL;
+	}
+	p->linkstart = HTML_NOPOS;
+}
+
+static void
+html_link_close(struct html_parser *p)
+{
+	html_link_cut(p);
+	free(p->href);
+	p->href = NULL;
+	p->inlink = 0;
+}
+
+static void
+html_h1_finish(struct html_parser *p)
+{
+	char	*h1;
+
+	h1 = text_squash(xstrndup(p->out.data + p->h1start,
+	    p->out.len - p->h1start));
+	p->h1state = h1 != NULL ? 2 : 0;
+	p->h1start = HTML_NOPOS;
+	meta_set_h1(p->meta, h1);
+}
+
+/* End the open block; a <br> does not end the <h1> being read. */
+static void
+html_break(struct html_parser *p, int br)
+{
+	html_link_cut(p);
+	if (!br && p->h1state == 1 && p->h1start != HTML_NOPOS)
+		html_h1_finish(p);
+	p->inblock = 0;
+	html_ws_clear(p);
+}
+
+/* Metadata from <html>, <meta>, <link> and <time>. */
+static void
+html_meta(struct html_parser *p, const char *name, const xmlChar **atts)
+{
+	const char	*v, *key;
+
+	if (strcmp(name, "html") == 0) {
+		if ((v = html_attr(atts, "lang")) != NULL)
+			meta_set(p->meta, META_LANG, v, 0);
+	} else if (strcmp(name, "time") == 0) {
+		if ((v = html_attr(atts, "datetime")) != NULL && p->skip == 0)
+			meta_set(p->meta, META_DATE, v, META_PRIO_TIME);
+	} else if (strcmp(name, "link") == 0) {
+		if ((v = html_attr(atts, "rel")) != NULL &&
+		    html_has_word(v, "canonical") &&
+		    (v = html_attr(atts, "href")) != NULL)
+			meta_set(p->meta, META_URL, v, 0);
+	} else if (strcmp(name, "meta") == 0) {
+		if ((v = html_attr(atts, "content")) == NULL)
+			return;
+		if ((key = html_attr(atts, "property")) != NULL)
+			meta_key(p->meta, key, v);
+		if ((key = html_attr(atts, "name")) != NULL)
+			meta_key(p->meta, key, v);
+		if ((key = html_attr(atts, "itemprop")) != NULL)
+			meta_key(p->meta, key, v);
+	}
+}
+
+static struct html_open *
+html_push(struct html_parser *p, const xmlChar *name)
+{
+	struct html_open	*o;
+
+	if (p->depth == p->stacksize) {
+		p->stacksize = p->stacksize == 0 ? 64 : p->stacksize * 2;
+		p->stack = xreallocarray(p->stack, p->stacksize,
+		    sizeof *p->stack);
+	}
+	o = &p->stack[p->depth++];
+	o->name = name;
+	o->node = DOM_NONE;
+	o->prev = p->cur;
+	o->what = 0;
+	return (o);
+}
+
+/* Is an element of a form open (a textarea there is the reader's)? */
+static int
+html_in_form(const struct html_parser *p)
+{
+	size_t	i;
+
+	for (i = 0; i < p->depth; i++)
+		if (strcmp((const char *)p->stack[i].name, "form") == 0)
+			return (1);
+	return (0);
+}
+
+/*
+ * The elements whose content is read aside, not as the page's text: the
+ * <head>, the <title>, JSON-LD, and templates (or a <textarea> outside a
+ * form) holding markup.  Returns 1 when name is one.
+ */
+static int
+html_start_aside(struct html_parser *p, struct html_open *o,
+    const char *name, const xmlChar **atts)
+{
+	const char	*v;
+
+	if (strcmp(name, "head") == 0) {
+		o->what |= OPEN_HEAD;
+		p->head++;
+		return (1);
+	}
+	if (strcmp(name, "title") == 0) {
+		if (!p->gottitle && p->h1state != 1) {
+			o->what |= OPEN_TITLE;
+			p->intitle = 1;
+		}
+		return (1);
+	}
+	if (strcmp(name, "script") == 0 && (v = html_attr(atts, "type")) !=
+	    NULL && html_casefind(v, "ld+json") != NULL) {
+		o->what |= OPEN_LD | OPEN_SKIP;
+		p->inld = 1;
+		p->skip++;
+		return (1);
+	}
+	if (!p->tplrun && ((strcmp(name, "script") == 0 &&
+	    (v = html_attr(atts, "type")) != NULL &&
+	    (html_casefind(v, "text/template") != NULL ||
+	    html_casefind(v, "text/html") != NULL ||
+	    html_casefind(v, "text/x-template") != NULL)) ||
+	    (strcmp(name, "textarea") == 0 && !html_in_form(p)))) {
+		o->what |= OPEN_SKIP | OPEN_TPL;
+		p->skip++;
+		p->intpl = 1;
+		p->tpl.len = 0;
+		return (1);
+	}
+	return (0);
+}
+
+/*
+ * A block, or an element html-tag.c does not know: a dom node of its
+ * own, with what its attributes say.
+ */
+static void
+html_start_node(struct html_parser *p, struct html_open *o,
+    const struct html_tagdef *def, const char *name, const xmlChar **atts)
+{
+	struct dom_node	*nd;
+
+	if (def != NULL && (def->flags & TAG_BLOCK)) {
+		html_break(p, 0);
+		o->what |= OPEN_BLOCK;
+	}
+	o->node = dom_add_node(p->dom, p->cur,
+	    def != NULL ? def->dom : DOM_OTHER);
+	nd = &p->dom->nodes[o->node];
+	if (def == NULL)
+		dom_name(nd, name, DOM_ATTR_CLASS);
+	html_node_attrs(nd, atts);
+	p->cur = o->node;
+	if (def != NULL && (def->flags & TAG_PRE)) {
+		o->what |= OPEN_PRE;
+		p->pre++;
+	}
+	if (def != NULL && def->dom == DOM_H1 && p->h1state == 0) {
+		o->what |= OPEN_H1;
+		p->h1state = 1;
+	}
+}
+
+static void
+html_start(void *arg, const xmlChar *xname, const xmlChar **atts)
+{
+	struct html_parser		*p = arg;
+	const char			*name = (const char *)xname, *v;
+	const struct html_tagdef	*def;
+	struct html_open		*o;
+
+	def = html_tag(name, strlen(name));
+	o = html_push(p, xname);
+	html_meta(p, name, atts);
+	if (p->skip != 0)
+		return;
+	if (strcmp(name, "title") == 0 || strcmp(name, "meta") == 0)
+		p->dom->flags |= DOM_P_PAGE;
+	if (html_start_aside(p, o, name, atts))
+		return;
+	if (def != NULL && (def->flags & TAG_SKIP)) {
+		o->what |= OPEN_SKIP;
+		p->skip++;
+		if (p->scripts && strcmp(name, "script") == 0) {
+			o->what |= OPEN_SCRIPT;
+			p->inscript = 1;
+			p->script.len = 0;
+		}
+		return;
+	}
+	if (def == NULL || !(def->flags & TAG_INLINE)) {
+		html_start_node(p, o, def, name, atts);
+		return;
+	}
+	if (strcmp(name, "br") == 0)
+		html_break(p, 1);
+	else if (strcmp(name, "a") == 0) {
+		html_link_close(p);
+		p->inlink = 1;
+		o->what |= OPEN_LINK;
+		if ((v = html_attr(atts, "href")) != NULL)
+			p->href = text_squash(xstrdup(v));
+	}
+}
+
+/* Undo what an open element did. */
+static void
+html_close(struct html_parser *p, struct html_open *o)
+{
+	if (o->what & OPEN_SKIP) {
+		p->skip--;
+		p->inld = 0;
+	}
+	if (o->what & OPEN_HEAD)
+		p->head--;
+	if (o->what & OPEN_TITLE) {
+		p->intitle = 0;
+		p->gottitle = 1;
+		meta_set(p->meta, META_TITLE, p->title.data != NULL ?
+		    p->title.data : "", META_PRIO_TITLE);
+	}
+	if (o->what & OPEN_LD)
+		buf_addc(&p->ld, '\0');
+	if (o->what & OPEN_SCRIPT) {
+		p->inscript = 0;
+		script_scan(&p->story, p->script.data, p->script.len);
+	}
+	if (o->what & OPEN_TPL) {
+		p->intpl = 0;
+		p->tplready = 1;
+	}
+	if (o->what & OPEN_LINK)
+		html_link_close(p);
+	if (o->what & OPEN_PRE)
+		p->pre--;
+	if (o->what & OPEN_BLOCK)
+		html_break(p, 0);
+	if ((o->what & OPEN_H1) && p->h1state == 1)
+		p->h1state = 0;	/* it was empty: try the next */
+	if (o->node != DOM_NONE)
+		p->cur = o->prev;
+}
+
+/*
+ * Blogger's templates (Google's own blogs among them) ship the post as
+ * markup in a <script type="text/template"> inside the article's own
+ * element, for a script to show; some portals (huanqiu.com) keep it
+ * escaped in a hidden <textarea>.  Read that markup in place, as a
+ * browser would show it once the script ran, unless it is a template
+ * with holes to fill in ("{{title}}", "<%= body %>"): that is a
+ * widget's, not a story.
+ */
+static void
+html_tpl(struct html_parser *p)
+{
+	struct buf	 t;
+	size_t		 depth = p->depth, floor = p->floor, i;
+
+	if (!p->tplready)
+		return;
+	p->tplready = 0;
+	t = p->tpl;
+	buf_init(&p->tpl);
+	for (i = 0; i < t.len && strchr(" \t\r\n", t.data[i]) != NULL; i++)
+		/* nothing */;
+	/* markup, not JSON that holds some ("<![CDATA[ {...<\/p>") */
+	if (t.len >= 200 && i + 1 < t.len && t.data[i] == '<' &&
+	    ((t.data[i + 1] | 0x20) >= 'a' && (t.data[i + 1] | 0x20) <= 'z') &&
+	    memmem(t.data, t.len, "<\\/", 3) == NULL &&
+	    (memmem(t.data, t.len, "<p", 2) != NULL ||
+	    memmem(t.data, t.len, "<br", 3) != NULL ||
+	    memmem(t.data, t.len, "<P", 2) != NULL) &&
+	    memmem(t.data, t.len, "{{", 2) == NULL &&
+	    memmem(t.data, t.len, "<%", 2) == NULL &&
+	    memmem(t.data, t.len, "${", 2) == NULL &&
+	    memmem(t.data, t.len, "{%", 2) == NULL) {
+		p->tplrun = 1;
+		p->floor = depth;
+		html_run(t.data, t.len, p->sax, p, 1);
+		while (p->depth > depth)
+			html_close(p, &p->stack[--p->depth]);
+		p->floor = floor;
+		p->tplrun = 0;
+	}
+	buf_free(&t);
+}
+
+static void
+html_end(void *arg, const xmlChar *name)
+{
+	struct html_parser	*p = arg;
+	size_t			 i;
+
+	/* libxml2 balances its events; be safe if it did not. */
+	for (i = p->depth; i > p->floor; i--) {
+		if (p->stack[i - 1].name == name ||
+		    strcmp((const char *)p->stack[i - 1].name,
+		    (const char *)name) == 0)
+			break;
+	}
+	if (i == p->floor)
+		return;
+	while (p->depth >= i)
+		html_close(p, &p->stack[--p->depth]);
+	html_tpl(p);
+}
+
+static void
+html_chars(void *arg, const xmlChar *s, int n)
+{
+	struct html_parser	*p = arg;
+
+	if (p->intitle) {
+		buf_add(&p->title, s, n);
+		return;
+	}
+	if (p->intpl && p->tpl.len + n < HTML_SCRIPT_MAX) {
+		buf_add(&p->tpl, s, n);
+		return;
+	}
+	if (p->skip != 0 || p->head != 0)
+		return;
+	html_put(p, (const char *)s, n);
+}
+
+static void
+html_cdata(void *arg, const xmlChar *s, int n)
+{
+	struct html_parser	*p = arg;
+
+	if (p->inld && p->ld.len + n < HTML_LD_MAX)
+		buf_add(&p->ld, s, n);
+	else if (p->intpl && p->tpl.len + n < HTML_SCRIPT_MAX)
+		buf_add(&p->tpl, s, n);
+	else if (p->inscript && p->script.len + n < HTML_SCRIPT_MAX)
+		buf_add(&p->script, s, n);
+}
+
+static void
+html_silent(void *arg, const char *fmt, ...)
+{
+	(void)arg;
+	(void)fmt;
+}
+
+/*
+ * Run libxml2's HTML parser over UTF-8 input with our handlers: no
+ * network, no tree, the input's own charset declarations ignored.
+ */
+void
+html_run(const char *s, size_t n, htmlSAXHandler *sax, void *arg,
+    int fragment)
+{
+	static int		 init;
+	htmlParserCtxtPtr	 ctxt;
+	htmlSAXHandlerPtr	 saved;
+
+	if (!init) {
+		xmlInitParser();
+		xmlSetGenericErrorFunc(NULL, html_silent);
+		init = 1;
+	}
+	if (n > INT32_MAX)
+		n = INT32_MAX;	/* libxml2 takes an int */
+	if (n == 0)
+		return;
+	ctxt = htmlCreateMemoryParserCtxt(s, (int)n);
+	if (ctxt == NULL)
+		fatalx("libxml2: cannot create a parser");
+	saved = ctxt->sax;
+	ctxt->sax = sax;
+	ctxt->userData = arg;
+	htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+	    HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC |
+	    HTML_PARSE_NODEFDTD | (fragment ? HTML_PARSE_NOIMPLIED : 0));
+	xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+	htmlParseDocument(ctxt);
+	ctxt->sax = saved;
+	if (ctxt->myDoc != NULL)
+		xmlFreeDoc(ctxt->myDoc);
+	htmlFreeParserCtxt(ctxt);
+}
+
+/*
+ * Walk a page (UTF-8 without NULs) into a new html_doc: its text, links,
+ * dom and metadata.  With scripts, the longest story its scripts hold is
+ * left in *story (the caller frees it) and *ldbody is the JSON-LD
+ * articleBody the page does not show (meta.c decides), or NULL.
+ */
+struct html_doc *
+html_walk(const char *s, size_t n, int scripts, struct buf *story,
+    char **ldbody)
+{
+	struct html_parser	 p;
+	struct html_doc		*doc;
+	htmlSAXHandler		 sax;
+
+	memset(&p, 0, sizeof p);
+	p.scripts = scripts;
+	buf_init(&p.script);
+	buf_init(&p.story);
+	doc = p.doc = xcalloc(1, sizeof *doc);
+	p.dom = doc->dom = dom_new();
+	p.meta = meta_new();
+	p.cur = DOM_NONE;
+	p.linkstart = p.h1start = HTML_NOPOS;
+	buf_init(&p.out);
+	buf_init(&p.ws);
+	buf_init(&p.title);
+	buf_init(&p.ld);
+
+	memset(&sax, 0, sizeof sax);
+	sax.startElement = html_start;
+	sax.endElement = html_end;
+	sax.characters = html_chars;
+	sax.ignorableWhitespace = html_chars;
+	sax.cdataBlock = html_cdata;
+	p.sax = &sax;
+	buf_init(&p.tpl);
+	html_run(s, n, &sax, &p, 0);
+	while (p.depth > 0)
+		html_close(&p, &p.stack[--p.depth]);
+	html_tpl(&p);
+
+	html_link_close(&p);
+	if (p.h1state == 1 && p.h1start != HTML_NOPOS)
+		html_h1_finish(&p);
+	if (p.ld.len > 0)
+		meta_jsonld(p.meta, p.ld.data, p.ld.len);
+	doc->len = p.out.len;
+	doc->text = buf_release(&p.out);
+	meta_finish(p.meta, doc);
+	*ldbody = scripts ? meta_body_unshown(p.meta) : NULL;
+	meta_free(p.meta);
+	dom_prune(doc->dom);
+
+	free(p.stack);
+	buf_free(&p.ws);
+	buf_free(&p.title);
+	buf_free(&p.ld);
+	buf_free(&p.script);
+	buf_free(&p.tpl);
+	*story = p.story;
+	return (doc);
+}

@@ -1,0 +1,368 @@
+/*
+ * html-tag.c: what sift knows of HTML's vocabulary.  The table of the
+ * elements html-sax.c knows by name (which break the text into blocks,
+ * which hold no article text, which keep their white space, and the dom
+ * node each becomes), the reading of attributes (hidden, role, itemprop,
+ * itemtype, id, class) into a dom node, the case-blind word matching the
+ * attributes need, and html_detect, which tells a page from plain text by
+ * the tags it starts with.  Nothing here parses: it is the lowest layer
+ * of the HTML reader, under html-sax.c and html.c.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "sift.h"
+#include "html-int.h"
+
+#define HTML_DETECT_MAX	4096
+
+/*
+ * Every element the HTML reader knows by name, sorted for binary
+ * search.  Others, custom elements included, get a node (they are often
+ * a page's components: <amp-ad>, <comment-list>) but do not break the
+ * text.  The text of <button>, <select> and <textarea> belongs to
+ * widgets, not to the article; <audio>, <video> and <object> hold
+ * fallback text for old browsers, <noscript> and <template> what a script
+ * would show; <rt> is a reading shown above the text (furigana), not part
+ * of it.
+ */
+static const struct html_tagdef html_tags[] = {
+	{ "a", TAG_INLINE, 0 },
+	{ "abbr", TAG_INLINE, 0 },
+	{ "acronym", TAG_INLINE, 0 },
+	{ "address", TAG_BLOCK, DOM_ADDRESS },
+	{ "applet", TAG_SKIP, 0 },
+	{ "area", TAG_INLINE, 0 },
+	{ "article", TAG_BLOCK, DOM_ARTICLE },
+	{ "aside", TAG_BLOCK, DOM_ASIDE },
+	{ "audio", TAG_SKIP, 0 },
+	{ "b", TAG_INLINE, 0 },
+	{ "base", TAG_INLINE, 0 },
+	{ "basefont", TAG_INLINE, 0 },
+	{ "bdi", TAG_INLINE, 0 },
+	{ "bdo", TAG_INLINE, 0 },
+	{ "big", TAG_INLINE, 0 },
+	{ "blink", TAG_INLINE, 0 },
+	{ "blockquote", TAG_BLOCK, DOM_BLOCKQUOTE },
+	{ "body", TAG_BLOCK, DOM_BODY },
+	{ "br", TAG_INLINE, 0 },
+	{ "button", TAG_SKIP, 0 },
+	{ "canvas", TAG_SKIP, 0 },
+	{ "caption", TAG_BLOCK, DOM_CAPTION },
+	{ "center", TAG_BLOCK, DOM_CENTER },
+	{ "cite", TAG_INLINE, 0 },
+	{ "code", TAG_INLINE, 0 },
+	{ "col", TAG_INLINE, 0 },
+	{ "colgroup", TAG_INLINE, 0 },
+	{ "data", TAG_INLINE, 0 },
+	{ "datalist", TAG_SKIP, 0 },
+	{ "dd", TAG_BLOCK, DOM_DD },
+	{ "del", TAG_INLINE, 0 },
+	{ "details", TAG_BLOCK, DOM_DETAILS },
+	{ "dfn", TAG_INLINE, 0 },
+	{ "dialog", TAG_BLOCK, DOM_DIALOG },
+	{ "dir", TAG_BLOCK, DOM_UL },
+	{ "div", TAG_BLOCK, DOM_DIV },
+	{ "dl", TAG_BLOCK, DOM_DL },
+	{ "dt", TAG_BLOCK, DOM_DT },
+	{ "em", TAG_INLINE, 0 },
+	{ "embed", TAG_SKIP, 0 },
+	{ "fieldset", TAG_BLOCK, DOM_FIELDSET },
+	{ "figcaption", TAG_BLOCK, DOM_FIGCAPTION },
+	{ "figure", TAG_BLOCK, DOM_FIGURE },
+	{ "font", TAG_INLINE, 0 },
+	{ "footer", TAG_BLOCK, DOM_FOOTER },
+	{ "form", TAG_BLOCK, DOM_FORM },
+	{ "frame", TAG_SKIP, 0 },
+	{ "frameset", TAG_SKIP, 0 },
+	{ "h1", TAG_BLOCK, DOM_H1 },
+	{ "h2", TAG_BLOCK, DOM_H2 },
+	{ "h3", TAG_BLOCK, DOM_H3 },
+	{ "h4", TAG_BLOCK, DOM_H4 },
+	{ "h5", TAG_BLOCK, DOM_H5 },
+	{ "h6", TAG_BLOCK, DOM_H6 },
+	{ "head", TAG_INLINE, 0 },
+	{ "header", TAG_BLOCK, DOM_HEADER },
+	{ "hgroup", TAG_BLOCK, DOM_HGROUP },
+	{ "hr", TAG_BLOCK, DOM_OTHER },
+	{ "html", TAG_BLOCK, DOM_HTML },
+	{ "i", TAG_INLINE, 0 },
+	{ "iframe", TAG_SKIP, 0 },
+	{ "img", TAG_INLINE, 0 },
+	{ "input", TAG_SKIP, 0 },
+	{ "ins", TAG_INLINE, 0 },
+	{ "kbd", TAG_INLINE, 0 },
+	{ "label", TAG_INLINE, 0 },
+	{ "legend", TAG_BLOCK, DOM_OTHER },
+	{ "li", TAG_BLOCK, DOM_LI },
+	{ "link", TAG_INLINE, 0 },
+	{ "listing", TAG_BLOCK | TAG_PRE, DOM_PRE },
+	{ "main", TAG_BLOCK, DOM_MAIN },
+	{ "map", TAG_INLINE, 0 },
+	{ "mark", TAG_INLINE, 0 },
+	{ "marquee", TAG_BLOCK, DOM_OTHER },
+	{ "math", TAG_SKIP, 0 },
+	{ "menu", TAG_BLOCK, DOM_MENU },
+	{ "meta", TAG_INLINE, 0 },
+	{ "meter", TAG_SKIP, 0 },
+	{ "nav", TAG_BLOCK, DOM_NAV },
+	{ "nobr", TAG_INLINE, 0 },
+	{ "noembed", TAG_SKIP, 0 },
+	{ "noframes", TAG_SKIP, 0 },
+	{ "noscript", TAG_SKIP, 0 },
+	{ "object", TAG_SKIP, 0 },
+	{ "ol", TAG_BLOCK, DOM_OL },
+	{ "optgroup", TAG_SKIP, 0 },
+	{ "option", TAG_SKIP, 0 },
+	{ "output", TAG_INLINE, 0 },
+	{ "p", TAG_BLOCK, DOM_P },
+	{ "param", TAG_INLINE, 0 },
+	{ "picture", TAG_INLINE, 0 },
+	{ "pre", TAG_BLOCK | TAG_PRE, DOM_PRE },
+	{ "progress", TAG_SKIP, 0 },
+	{ "q", TAG_INLINE, 0 },
+	{ "rp", TAG_SKIP, 0 },
+	{ "rt", TAG_SKIP, 0 },
+	{ "ruby", TAG_INLINE, 0 },
+	{ "s", TAG_INLINE, 0 },
+	{ "samp", TAG_INLINE, 0 },
+	{ "script", TAG_SKIP, 0 },
+	{ "search", TAG_BLOCK, DOM_SEARCH },
+	{ "section", TAG_BLOCK, DOM_SECTION },
+	{ "select", TAG_SKIP, 0 },
+	{ "small", TAG_INLINE, 0 },
+	{ "source", TAG_INLINE, 0 },
+	{ "span", TAG_INLINE, 0 },
+	{ "strike", TAG_INLINE, 0 },
+	{ "strong", TAG_INLINE, 0 },
+	{ "style", TAG_SKIP, 0 },
+	{ "sub", TAG_INLINE, 0 },
+	{ "summary", TAG_BLOCK, DOM_OTHER },
+	{ "sup", TAG_INLINE, 0 },
+	{ "svg", TAG_SKIP, 0 },
+	{ "table", TAG_BLOCK, DOM_TABLE },
+	{ "tbody", TAG_BLOCK, DOM_OTHER },
+	{ "td", TAG_BLOCK, DOM_TD },
+	{ "template", TAG_SKIP, 0 },
+	{ "textarea", TAG_SKIP, 0 },
+	{ "tfoot", TAG_BLOCK, DOM_OTHER },
+	{ "th", TAG_BLOCK, DOM_TH },
+	{ "thead", TAG_BLOCK, DOM_OTHER },
+	{ "time", TAG_INLINE, 0 },
+	{ "title", TAG_INLINE, 0 },
+	{ "tr", TAG_BLOCK, DOM_TR },
+	{ "track", TAG_INLINE, 0 },
+	{ "tt", TAG_INLINE, 0 },
+	{ "u", TAG_INLINE, 0 },
+	{ "ul", TAG_BLOCK, DOM_UL },
+	{ "var", TAG_INLINE, 0 },
+	{ "video", TAG_SKIP, 0 },
+	{ "wbr", TAG_INLINE, 0 },
+};
+#define HTML_NTAGS	(sizeof html_tags / sizeof html_tags[0])
+
+const struct html_tagdef *
+html_tag(const char *s, size_t n)
+{
+	size_t	lo = 0, hi = HTML_NTAGS, mid, len;
+	int	c;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		len = strlen(html_tags[mid].name);
+		if ((c = memcmp(s, html_tags[mid].name, n < len ? n : len)) ==
+		    0)
+			c = n < len ? -1 : n > len;
+		if (c == 0)
+			return (&html_tags[mid]);
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return (NULL);
+}
+
+/* Does s start with word, ignoring ASCII case? */
+int
+html_caseprefix(const char *s, size_t n, const char *word)
+{
+	size_t	i;
+
+	for (i = 0; word[i] != '\0'; i++) {
+		if (i >= n || HTML_LOWER(s[i]) != word[i])
+			return (0);
+	}
+	return (1);
+}
+
+/* Is there a tag html-tag.c knows at s[i] ('<'), within n? */
+static int
+html_known_tag(const char *s, size_t n, size_t i)
+{
+	char	name[16];
+	size_t	len = 0;
+
+	if (++i < n && s[i] == '/')
+		i++;
+	for (; i < n && HTML_ALNUM(s[i]); i++) {
+		if (len == sizeof name)
+			return (0);
+		name[len++] = HTML_LOWER(s[i]);
+	}
+	if (len == 0 || i >= n ||
+	    (!HTML_SPACE(s[i]) && s[i] != '/' && s[i] != '>'))
+		return (0);
+	return (html_tag(name, len) != NULL);
+}
+
+/*
+ * Is the input HTML?  It is when it starts with markup html-tag.c knows, or
+ * has three known tags in its first 4 KB; "a < b" and "<foo@bar>" are
+ * not.
+ */
+int
+html_detect(const char *s, size_t n)
+{
+	const char	*p;
+	size_t		 i = 0, lim, count = 0;
+
+	if (n >= 3 && memcmp(s, "\357\273\277", 3) == 0)
+		i = 3;
+	while (i < n && HTML_SPACE(s[i]))
+		i++;
+	if (i < n && s[i] == '<' &&
+	    (html_caseprefix(s + i, n - i, "<!doctype") ||
+	    html_caseprefix(s + i, n - i, "<!--") || html_known_tag(s, n, i)))
+		return (1);
+	lim = n < HTML_DETECT_MAX ? n : HTML_DETECT_MAX;
+	for (p = s; (p = memchr(p, '<', lim - (p - s))) != NULL; p++) {
+		if (html_known_tag(s, lim, p - s) && ++count >= 3)
+			return (1);
+	}
+	return (0);
+}
+
+/* The value of attribute name, or NULL (a bare attribute gives ""). */
+const char *
+html_attr(const xmlChar **atts, const char *name)
+{
+	size_t	i;
+
+	for (i = 0; atts != NULL && atts[i] != NULL; i += 2) {
+		if (strcmp((const char *)atts[i], name) == 0)
+			return (atts[i + 1] != NULL ?
+			    (const char *)atts[i + 1] : "");
+	}
+	return (NULL);
+}
+
+/* Is word (lower case) in s, ignoring case? */
+const char *
+html_casefind(const char *s, const char *word)
+{
+	size_t	n = strlen(s);
+
+	for (; *s != '\0'; s++, n--) {
+		if (HTML_LOWER(*s) == word[0] && html_caseprefix(s, n, word))
+			return (s);
+	}
+	return (NULL);
+}
+
+/* Does a style say display:none or visibility:hidden? */
+static int
+html_style_hidden(const char *s)
+{
+	static const char	*props[] = { "display", "visibility" };
+	static const char	*vals[] = { "none", "hidden" };
+	const char		*p;
+	size_t			 i;
+
+	for (i = 0; i < 2; i++) {
+		for (p = s; (p = html_casefind(p, props[i])) != NULL;) {
+			p += strlen(props[i]);
+			while (HTML_SPACE(*p))
+				p++;
+			if (*p != ':')
+				continue;	/* p is at a byte, or the NUL */
+			p++;
+			while (HTML_SPACE(*p))
+				p++;
+			if (html_caseprefix(p, strlen(p), vals[i]))
+				return (1);
+		}
+	}
+	return (0);
+}
+
+/* Is word one of the white-space separated words of s, ignoring case? */
+int
+html_has_word(const char *s, const char *word)
+{
+	size_t	len = strlen(word), n;
+
+	while (*s != '\0') {
+		while (HTML_SPACE(*s))
+			s++;
+		for (n = 0; s[n] != '\0' && !HTML_SPACE(s[n]); n++)
+			/* nothing */;
+		if (n == len && html_caseprefix(s, n, word))
+			return (1);
+		s += n;
+	}
+	return (0);
+}
+
+/* Take what an element's attributes say into its node. */
+void
+html_node_attrs(struct dom_node *nd, const xmlChar **atts)
+{
+	static const struct {
+		const char	*role;
+		int		 flag;
+	} roles[] = {
+		{ "navigation", DOM_N_NAV }, { "menu", DOM_N_NAV },
+		{ "menubar", DOM_N_NAV }, { "complementary", DOM_N_ASIDE },
+		{ "contentinfo", DOM_N_FOOTER }, { "banner", DOM_N_BANNER },
+		{ "dialog", DOM_N_DIALOG }, { "alertdialog", DOM_N_DIALOG },
+		{ "alert", DOM_N_DIALOG }, { "main", DOM_N_MAIN },
+		{ "article", DOM_N_ARTICLE }, { "search", DOM_N_SEARCH },
+	};
+	const char	*v;
+	size_t		 i;
+
+	if ((v = html_attr(atts, "hidden")) != NULL ||
+	    ((v = html_attr(atts, "aria-hidden")) != NULL &&
+	    html_caseprefix(v, strlen(v), "true")) ||
+	    ((v = html_attr(atts, "style")) != NULL && html_style_hidden(v)))
+		nd->flags |= DOM_N_HIDDEN;
+	if ((v = html_attr(atts, "role")) != NULL) {
+		for (i = 0; i < sizeof roles / sizeof roles[0]; i++) {
+			if (html_has_word(v, roles[i].role))
+				nd->flags |= roles[i].flag;
+		}
+	}
+	if ((v = html_attr(atts, "itemprop")) != NULL) {
+		if (html_has_word(v, "articlebody"))
+			nd->flags |= DOM_N_ARTBODY;
+		else if (html_has_word(v, "comment"))
+			nd->flags |= DOM_N_COMMENT;
+		else
+			dom_name(nd, v, DOM_ATTR_ITEMPROP);
+	}
+	if ((v = html_attr(atts, "itemtype")) != NULL) {
+		if (html_casefind(v, "comment") != NULL)
+			nd->flags |= DOM_N_COMMENT;
+		else if (html_casefind(v, "article") != NULL ||
+		    html_casefind(v, "blogposting") != NULL)
+			nd->flags |= DOM_N_ARTICLE;
+	}
+	if ((v = html_attr(atts, "id")) != NULL)
+		dom_name(nd, v, DOM_ATTR_ID);
+	if ((v = html_attr(atts, "class")) != NULL)
+		dom_name(nd, v, DOM_ATTR_CLASS);
+}

@@ -1,0 +1,367 @@
+/*
+ * import-format.c: each format's decoded input into an article's fields.
+ * Plain text becomes blocks (a paragraph a line, or hard-wrapped
+ * paragraphs joined) with a title found in its first line; an HTML page
+ * is read by html.c, its title's own block dropped from the body; the
+ * RSS dump form has its header read before the page.  Nothing here
+ * reports or counts: import-read.c, which calls these, does.
+ */
+
+#include "config.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unistr.h>
+
+#include "sift.h"
+#include "import-int.h"
+
+#define IMPORT_TITLE_MAX	150	/* characters in a title line */
+#define IMPORT_WRAP_MAX		160	/* characters in a hard-wrapped line */
+
+static char	*import_clean_line(const char *, size_t);
+
+static int
+import_is_bullet(const char *s, size_t n)
+{
+	if (n >= 2 && (s[0] == '-' || s[0] == '*') && s[1] == ' ')
+		return (1);
+	if (n >= 3 && (memcmp(s, "•", 3) == 0 || memcmp(s, "・", 3) == 0))
+		return (1);
+	while (n > 0 && isdigit((unsigned char)*s))
+		s++, n--;
+	return (n >= 2 && (*s == '.' || *s == ')') && s[1] == ' ');
+}
+
+/* The last code point before p (p > s). */
+static ucs4_t
+import_prev_uc(const char *s, const char *p)
+{
+	const uint8_t	*q = (const uint8_t *)p;
+	ucs4_t		 uc = 0;
+
+	if (u8_prev(&uc, q, (const uint8_t *)s) == NULL)
+		return (0);
+	return (uc);
+}
+
+static int
+import_is_cjk(ucs4_t c)
+{
+	return ((c >= 0x2e80 && c <= 0x9fff) || (c >= 0xac00 &&
+	    c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff) ||
+	    (c >= 0xff00 && c <= 0xffef) || (c >= 0x20000 && c <= 0x3134f));
+}
+
+/*
+ * Is a line a navigation bar or a breadcrumb ("Home | News | Sports",
+ * "News › Local › Town")?  Two separators or more; such a line is not
+ * the title, though it often comes first.
+ */
+static int
+import_is_nav(const char *s, size_t n)
+{
+	static const char	*seps[] = { " | ", " › ", " » ", " > ", " / ",
+				    "｜", " · ", NULL };
+	const char		*p;
+	size_t			 i, count = 0, len;
+
+	for (i = 0; seps[i] != NULL; i++) {
+		len = strlen(seps[i]);
+		for (p = s; (p = memmem(p, n - (p - s), seps[i], len)) != NULL;
+		    p += len)
+			count++;
+	}
+	return (count >= 2);
+}
+
+/* Characters in UTF-8 text: the bytes that start one. */
+static size_t
+import_chars(const char *s, size_t n)
+{
+	size_t	i, count = 0;
+
+	for (i = 0; i < n; i++)
+		count += ((unsigned char)s[i] & 0xc0) != 0x80;
+	return (count);
+}
+
+/*
+ * Does plain text separate paragraphs with blank lines and hard-wrap
+ * them over several lines?  Then their lines are to be joined.  A file
+ * of long lines is a line a paragraph (or a widget), with a blank line
+ * here and there: its lines are kept.
+ */
+static int
+import_is_wrapped(const char *s, size_t n)
+{
+	const char	*p, *end = s + n, *ls, *nl;
+	size_t		 lines = 0, runs = 0, blank = 1, len, longer = 0;
+
+	/* Count the non-blank lines and the runs of them. */
+	for (p = s; p < end; p = nl + 1) {
+		nl = memchr(p, '\n', end - p);
+		if (nl == NULL)
+			nl = end;
+		for (ls = p; ls < nl && isspace((unsigned char)*ls); ls++)
+			/* nothing */;
+		if (ls == nl)
+			blank = 1;
+		else {
+			lines++;
+			if (blank)
+				runs++;
+			blank = 0;
+			len = nl - ls;	/* a character is 1 to 4 bytes */
+			if (len > 4 * IMPORT_WRAP_MAX || (len >
+			    IMPORT_WRAP_MAX && import_chars(ls, len) >
+			    IMPORT_WRAP_MAX))
+				longer++;
+		}
+	}
+	return (runs > 1 && lines >= runs * 2 && longer * 10 <= lines);
+}
+
+/*
+ * A short first line that does not end like a sentence (or the one after
+ * a navigation bar) is the title: take it out of a->text.
+ */
+static void
+import_text_title(struct article *a)
+{
+	const char	*ls, *le, *nl;
+	size_t		 len;
+	ucs4_t		 last;
+
+	ls = a->text;
+	nl = memchr(ls, '\n', a->len);
+	if (nl != NULL && import_is_nav(ls, nl - ls)) {
+		ls = nl + 1;
+		nl = memchr(ls, '\n', a->len - (ls - a->text));
+	}
+	if (nl == NULL)
+		return;
+	le = nl;
+	last = import_prev_uc(ls, le);
+	if (u8_mbsnlen((const uint8_t *)ls, le - ls) <= IMPORT_TITLE_MAX &&
+	    last != '.' && last != ',' && last != ':' && last != ';' &&
+	    last != 0x3002 && last != 0xff0c && last != 0xff1a &&
+	    !import_is_bullet(ls, le - ls) && !import_is_nav(ls, le - ls)) {
+		a->title = xstrndup(ls, le - ls);
+		len = a->len - (nl + 1 - a->text);
+		memmove((char *)ls, nl + 1, len + 1);
+		a->len = (ls - a->text) + len;
+	}
+}
+
+/*
+ * Plain text to blocks.  One paragraph a line, unless the text separates
+ * paragraphs with blank lines and wraps them over several lines: then the
+ * lines of a paragraph are joined (with no space between CJK characters)
+ * and only list items start blocks of their own.  With find_title, a short
+ * first line that does not end like a sentence is the title.
+ */
+void
+import_text_blocks(struct article *a, const char *s, size_t n,
+    int find_title)
+{
+	struct buf	 b;
+	const char	*p, *end = s + n, *nl;
+	size_t		 blank = 1, len;
+	int		 join;
+	ucs4_t		 last, next;
+	char		*line;
+
+	join = import_is_wrapped(s, n);
+	buf_init(&b);
+	for (p = s; p < end; p = nl + 1) {
+		nl = memchr(p, '\n', end - p);
+		if (nl == NULL)
+			nl = end;
+		line = import_clean_line(p, nl - p);
+		len = strlen(line);
+		if (len == 0) {
+			blank = 1;
+			free(line);
+			continue;
+		}
+		if (b.len != 0) {
+			if (!join || blank || import_is_bullet(line, len))
+				buf_addc(&b, '\n');
+			else {
+				last = import_prev_uc(b.data, b.data + b.len);
+				u8_mbtouc(&next, (const uint8_t *)line, len);
+				if (!import_is_cjk(last) ||
+				    !import_is_cjk(next))
+					buf_addc(&b, ' ');
+			}
+		}
+		buf_add(&b, line, len);
+		free(line);
+		blank = 0;
+	}
+	a->text = buf_release(&b);
+	a->len = strlen(a->text);
+	if (find_title)
+		import_text_title(a);
+}
+
+/*
+ * One line of plain text: CR and other line-end debris removed, white
+ * space trimmed at both ends.  Tabs inside are kept.
+ */
+static char *
+import_clean_line(const char *s, size_t n)
+{
+	const char	*end = s + n;
+
+	while (s < end && (isspace((unsigned char)*s)))
+		s++;
+	while (end > s && (isspace((unsigned char)end[-1])))
+		end--;
+	/* U+00A0 and U+3000 at the ends are padding too. */
+	for (;;) {
+		if (end - s >= 2 && memcmp(s, "\xc2\xa0", 2) == 0)
+			s += 2;
+		else if (end - s >= 3 && memcmp(s, "\xe3\x80\x80", 3) == 0)
+			s += 3;
+		else if (end - s >= 2 && memcmp(end - 2, "\xc2\xa0", 2) == 0)
+			end -= 2;
+		else if (end - s >= 3 &&
+		    memcmp(end - 3, "\xe3\x80\x80", 3) == 0)
+			end -= 3;
+		else
+			break;
+		while (s < end && (isspace((unsigned char)*s)))
+			s++;
+		while (end > s && (isspace((unsigned char)end[-1])))
+			end--;
+	}
+	return (xstrndup(s, end - s));
+}
+
+void
+import_html_doc(struct article *a, const char *s, size_t n)
+{
+	struct html_doc	*doc;
+	const char	*nl;
+	size_t		 cut, i, k;
+
+	doc = html_parse(s, n);
+	a->text = doc->text;
+	a->len = doc->len;
+	a->links = doc->links;
+	a->nlinks = doc->nlinks;
+	a->title = doc->title;
+	a->url = doc->url;
+	a->lang = doc->lang;
+	a->source = doc->site;
+	a->author = doc->author;
+	a->dom = doc->dom;
+	/* A page's own date is a hint: one not understood is left out
+	 * quietly (a date given in JSON Lines is checked, with a word). */
+	a->published = doc->date != NULL ? date_parse(doc->date) : NULL;
+	free(doc->date);
+	doc->text = NULL;
+	doc->links = NULL;
+	doc->nlinks = 0;
+	doc->title = doc->url = doc->date = doc->lang = doc->site = NULL;
+	doc->author = NULL;
+	doc->dom = NULL;
+	html_doc_free(doc);
+
+	/* The title's own block (an <h1>) is not repeated in the body. */
+	if (a->title == NULL)
+		return;
+	nl = memchr(a->text, '\n', a->len);
+	cut = nl != NULL ? (size_t)(nl - a->text) : a->len;
+	if (cut != strlen(a->title) || memcmp(a->text, a->title, cut) != 0)
+		return;
+	cut = nl != NULL ? cut + 1 : cut;
+	dom_drop_first_block(a->dom);
+	memmove(a->text, a->text + cut, a->len - cut + 1);
+	a->len -= cut;
+	for (i = k = 0; i < a->nlinks; i++) {
+		if (a->links[i].start < cut) {
+			free(a->links[i].href);
+			continue;
+		}
+		a->links[k] = a->links[i];
+		a->links[k++].start -= cut;
+	}
+	a->nlinks = k;
+}
+
+/*
+ * The RSS dump form: "<!--EPOCH_MS-->", "[title](url)", "------", then
+ * the article as HTML.  Returns -1 when the header is not there (the whole
+ * input is then read as HTML).
+ */
+int
+import_rss(struct article *a, const char *s, size_t n)
+{
+	const char	*p = s, *end = s + n, *nl, *q, *mid;
+	char		*stamp = NULL, *title = NULL, *url = NULL;
+	int		 ok = 0;
+
+	while (p < end && isspace((unsigned char)*p))
+		p++;
+	nl = memchr(p, '\n', end - p);
+	if (nl != NULL && end - p > 7 && memcmp(p, "<!--", 4) == 0) {
+		for (q = p + 4; q < nl && isdigit((unsigned char)*q); q++)
+			/* nothing */;
+		if (q + 3 <= nl && memcmp(q, "-->", 3) == 0) {
+			stamp = xstrndup(p + 4, q - (p + 4));
+			p = nl + 1;
+		}
+	}
+	nl = p < end ? memchr(p, '\n', end - p) : NULL;
+	if (stamp != NULL && nl != NULL) {
+		q = nl;
+		while (q > p && isspace((unsigned char)q[-1]))
+			q--;
+		mid = NULL;
+		if (q - p > 4 && *p == '[' && q[-1] == ')') {
+			for (mid = q - 1; mid > p; mid--)
+				if (mid[0] == ']' && mid[1] == '(')
+					break;
+		}
+		if (mid != NULL && mid > p) {
+			title = xstrndup(p + 1, mid - p - 1);
+			url = xstrndup(mid + 2, q - 1 - (mid + 2));
+			p = nl + 1;
+			ok = 1;
+		}
+	}
+	if (ok) {
+		while (p < end && (*p == ' ' || *p == '\t'))
+			p++;
+		if (p < end && *p == '-') {
+			nl = memchr(p, '\n', end - p);
+			p = nl != NULL ? nl + 1 : end;
+		}
+	} else
+		p = s;
+	import_html_doc(a, p, end - p);
+	if (title != NULL && *title != '\0') {
+		free(a->title);
+		a->title = title;
+		title = NULL;
+	}
+	if (url != NULL && *url != '\0') {
+		free(a->url);
+		a->url = url;
+		url = NULL;
+	}
+	if (stamp != NULL) {
+		free(a->published);
+		a->published = stamp;
+		stamp = NULL;
+	}
+	free(title);
+	free(url);
+	free(stamp);
+	return (ok ? 0 : -1);
+}

@@ -1,0 +1,50 @@
+/*
+ * import-int.h: what the files of the importer share and nothing else
+ * needs.  The layers: import-read.c reads inputs and calls
+ * import-decode.c and import-format.c; import-read.c and import-decode.c
+ * call import.c (the importer and its reports); never the other way.
+ */
+
+#ifndef IMPORT_INT_H
+#define IMPORT_INT_H
+
+#include <sys/types.h>
+
+#define IMPORT_MAX_DEPTH	64
+
+struct importer {
+	struct import_opts	 opts;
+	import_article_cb	 cb;
+	import_report_cb	 report;
+	void			*arg;
+	struct import_stats	 stats;
+	int			 aborted;
+	dev_t			 dirdev[IMPORT_MAX_DEPTH];
+	ino_t			 dirino[IMPORT_MAX_DEPTH];
+	int			 depth;
+};
+
+/* Where an article came from, for metadata and messages. */
+struct import_src {
+	const char	*name;		/* for messages */
+	const char	*path;		/* NULL for standard input */
+	const char	*format;	/* detected or forced */
+	unsigned long	 line;		/* JSON Lines record, or 0 */
+};
+
+/* import.c */
+void		 import_report(struct importer *, const struct import_src *,
+		     int, const char *, ...)
+		     __attribute__((format(printf, 4, 5)));
+
+/* import-decode.c */
+int		 import_decode(struct importer *, const struct import_src *,
+		     const char *, size_t, struct buf *, char **);
+
+/* import-format.c */
+void		 import_text_blocks(struct article *, const char *, size_t,
+		     int);
+void		 import_html_doc(struct article *, const char *, size_t);
+int		 import_rss(struct article *, const char *, size_t);
+
+#endif /* IMPORT_INT_H */
