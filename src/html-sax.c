@@ -13,7 +13,7 @@
  * White space is never written eagerly: it is remembered and written
  * only before the next visible byte of the same block, so blocks come out
  * trimmed and empty blocks never appear.  Control characters never reach
- * the text.  Nothing here recurses: a page of 100,000 nested elements
+ * the text.  Nothing here calls itself: a page of 100,000 nested elements
  * costs what its bytes do.
  */
 

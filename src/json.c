@@ -13,7 +13,7 @@
  * An object keeps its members in order, duplicates included; json_get
  * returns the first, as SQLite's json_extract does.
  *
- * The parser recurses once per level of nesting and refuses more than
+ * The parser calls itself once per level of nesting and refuses more than
  * JSON_MAXDEPTH levels, so no input can exhaust the stack; arrays grow
  * geometrically and are trimmed when they close, so time is linear.
  *

@@ -10,9 +10,9 @@
  * than a line is broken at the last cluster that fits; a wide character
  * never straddles the margin; widths are glibc's per code point summed per
  * cluster, after the display transform of text.c, so they are what
- * ncurses will draw.  Tabs stop every 8 columns.  With keep-all, Korean
- * breaks only between words.  Layout is per block and lazy: a block is
- * wrapped when first asked for at a width, then kept.
+ * the terminal library will draw.  Tabs stop every 8 columns.  With
+ * keep-all, Korean breaks only between words.  Layout is per block and
+ * lazy: a block is wrapped when first asked for at a width, then kept.
  */
 
 #include "config.h"

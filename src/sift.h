@@ -2,8 +2,8 @@
  * sift.h: the one private header of sift.  Every module's structs and
  * functions are declared here, grouped by the file that owns them, so the
  * whole program can be read from one page.  Only store*.c speak SQL (the
- * store's private header is store-int.h) and only ui*.c include curses;
- * everything else is plain C with unit tests.
+ * store's private header is store-int.h) and only ui*.c and keys.c draw
+ * on the terminal; everything else is plain C with unit tests.
  *
  * Ownership, one rule for every struct: a struct's char * fields are its
  * own, malloc'd, and freed by its _free or _clear (never a pointer into a

@@ -557,10 +557,10 @@ text_lang(const char *declared, const char *s, size_t n)
  * overrides show as nothing; code points glibc does not know show as
  * U+FFFD.  In the emoji-safe mode (the default) ZWJ between pictographs,
  * VS16 and skin-tone modifiers show as nothing too, so that terminal,
- * ncurses and sift agree on every width.
+ * its drawing library and sift agree on every width.
  */
 
-/* glibc's width of a code point, the one ncurses uses. */
+/* glibc's width of a code point, the one the reader's drawing library uses. */
 static int
 text_wcwidth(ucs4_t c)
 {

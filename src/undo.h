@@ -1,5 +1,5 @@
 /*
- * undo.h: the reader's undo and redo of tagging actions, without curses,
+ * undo.h: the reader's undo and redo of tagging actions, with no terminal code,
  * so the tests reach it.  An action is the claim before and after it
  * (absent: created or deleted); undoing writes the before back to the
  * store, redoing the after.  What was undone is dropped when a new
