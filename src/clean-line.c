@@ -14,6 +14,7 @@
 #include <unistr.h>
 
 #include "sift.h"
+#include "clean-int.h"
 
 /* Residue of markup: tags, attributes, entities left in the text. */
 int
@@ -600,4 +601,21 @@ clean_breadcrumb(const struct clean_feat *f)
 			count++;
 	}
 	return (count >= 2);
+}
+
+/* The number of a numbered list item ("3. ", "3) ", "(3) "), or 0. */
+int
+clean_list_number(const struct clean_feat *f)
+{
+	const char	*p = f->s, *e = f->s + f->n;
+	int		 v = 0;
+
+	if (p < e && *p == '(')
+		p++;
+	while (p < e && *p >= '0' && *p <= '9' && v < 1000)
+		v = v * 10 + (*p++ - '0');
+	if (v == 0 || p >= e || (*p != '.' && *p != ')' &&
+	    (unsigned char)*p != 0xef))
+		return (0);
+	return (v);
 }
