@@ -35,6 +35,34 @@ static int	cd_meta_run(const struct cd *, size_t, size_t);
 static int	cd_subtitle(const struct cd *, size_t, int);
 static int	cd_subline(const struct cd *, size_t, int);
 
+/* One block before the verdict rules, and what each rule may read. */
+struct cd_at {
+	size_t			 i;
+	struct clean_feat	*f;		/* cd->fs + i */
+	uint32_t		 k;		/* its node */
+	struct cd_node		*c;		/* cd->nodes + k */
+	const char		*mainwhat;	/* the main subtree, described */
+};
+
+static int	cd_verdict_title(struct cd *, struct cd_at *);
+static int	cd_verdict_bot(struct cd *, struct cd_at *);
+static int	cd_verdict_aside(struct cd *, struct cd_at *);
+static int	cd_verdict_zone(struct cd *, struct cd_at *);
+static int	cd_verdict_quote(struct cd *, struct cd_at *);
+static int	cd_verdict_incom(struct cd *, struct cd_at *);
+static int	cd_verdict_inrel(struct cd *, struct cd_at *);
+static int	cd_verdict_outside(struct cd *, struct cd_at *);
+static int	cd_verdict_links(struct cd *, struct cd_at *);
+static int	cd_verdict_inmain(struct cd *, struct cd_at *);
+static int	cd_verdict_toc(struct cd *, struct cd_at *);
+static int	cd_verdict_ldbody(struct cd *, struct cd_at *);
+static int	cd_verdict_cell(struct cd *, struct cd_at *);
+static int	cd_verdict_linked(struct cd *, struct cd_at *);
+static int	cd_verdict_paragraph(struct cd *, struct cd_at *);
+static int	cd_verdict_subtitle(struct cd *, struct cd_at *);
+static int	cd_verdict_meta(struct cd *, struct cd_at *);
+static int	cd_verdict_story(struct cd *, struct cd_at *);
+
 static const char *cd_tag_names[DOM_NTAGS] = {
 	"", "html", "body", "div", "p", "section", "article", "main", "nav",
 	"aside", "header", "footer", "form", "menu", "dialog", "ul", "ol",
@@ -117,223 +145,457 @@ cd_heads_links(const struct cd *cd, size_t i)
 	return (cd->fs[i + 1].ld > 0.5 || cd->nodes[k].links);
 }
 
+/* The page's title, shown above the text. */
+static int
+cd_verdict_title(struct cd *cd, struct cd_at *at)
+{
+	const struct dom	*d = cd->d;
+	struct clean_feat	*f = at->f;
+	size_t			 i = at->i;
+
+	if (d->blocks[i].flags & DOM_B_TITLE) {
+		clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
+		    "title: the page's title, shown above");
+		f->cls = CLS_BAD;
+		return (1);
+	}
+	return (0);
+}
+
+/*
+ * In the comments, the comment that holds a bot's summary of the
+ * story.
+ */
+static int
+cd_verdict_bot(struct cd *cd, struct cd_at *at)
+{
+	struct clean_feat	*f = at->f;
+	struct cd_node		*c = at->c;
+	size_t			 i = at->i;
+
+	if (c->zkind == CD_ZONE_COMMENTS && cd->bot[i] &&
+	    f->kind == KIND_QUALITY && f->cls != CLS_BAD) {
+		clean_set(f, KIND_KEPT, VERDICT_CONTENT, "content: a "
+		    "bot's summary of the story, in the comments");
+		f->cls = CLS_GOOD;
+		return (1);
+	}
+	return (0);
+}
+
+/* A plain <aside> inside the story: a fact box. */
+static int
+cd_verdict_aside(struct cd *cd, struct cd_at *at)
+{
+	struct clean_feat	*f = at->f;
+	struct cd_node		*c = at->c;
+	size_t			 i = at->i;
+
+	if (c->zkind == CD_ZONE_OTHER && clean_box_aside(cd, c->zone, i) &&
+	    f->kind == KIND_QUALITY && f->linkchars == 0 &&
+	    f->tcls >= CLS_SHORT) {
+		clean_set(f, KIND_KEPT, VERDICT_CONTENT, "content: a box "
+		    "inside the story (<aside>)");
+		f->cls = CLS_GOOD;
+		return (1);
+	}
+	return (0);
+}
+
+/* In a zone: boilerplate, or in comments a reader's comment. */
+static int
+cd_verdict_zone(struct cd *cd, struct cd_at *at)
+{
+	struct clean_feat	*f = at->f;
+	struct cd_node		*c = at->c;
+	char			 what[96];
+
+	if (c->zkind != CD_ZONE_NONE) {
+		cd_describe(cd, c->zone, what, sizeof what);
+		if (c->zkind == CD_ZONE_COMMENTS && f->kind ==
+		    KIND_QUALITY && f->cls != CLS_BAD && f->ld < 0.5 &&
+		    (f->cls != CLS_SHORT || f->terminal) &&
+		    !cd_about_comments(f))
+			clean_set(f, KIND_COMMENT, VERDICT_COMMENT,
+			    "comment: in %s", what);
+		else
+			clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
+			    "dom: in %s", what);
+		f->cls = CLS_BAD;
+		return (1);
+	}
+	return (0);
+}
+
+/* In a table of share prices. */
+static int
+cd_verdict_quote(struct cd *cd, struct cd_at *at)
+{
+	struct clean_feat	*f = at->f;
+	size_t			 i = at->i;
+
+	if (cd->quote[i]) {
+		clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
+		    "dom: a table of share prices");
+		f->cls = CLS_BAD;
+		return (1);
+	}
+	return (0);
+}
+
+/* Under a heading of comments. */
+static int
+cd_verdict_incom(struct cd *cd, struct cd_at *at)
+{
+	struct clean_feat	*f = at->f;
+	size_t			 i = at->i;
+
+	if (cd->incom[i] != 0) {
+		if (f->kind == KIND_QUALITY && f->cls != CLS_BAD &&
+		    f->ld < 0.5 && (f->cls != CLS_SHORT || f->terminal) &&
+		    !cd_about_comments(f))
+			clean_set(f, KIND_COMMENT, VERDICT_COMMENT,
+			    "comment: under the heading of block %zu",
+			    cd->incom[i]);
+		else if (f->kind != KIND_COMMENT_FORM)
+			clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
+			    "dom: in the comments under block %zu",
+			    cd->incom[i]);
+		f->cls = CLS_BAD;
+		return (1);
+	}
+	return (0);
+}
+
+/* Under a heading of other stories. */
+static int
+cd_verdict_inrel(struct cd *cd, struct cd_at *at)
+{
+	struct clean_feat	*f = at->f;
+	size_t			 i = at->i;
+
+	if (cd->inrel[i] != 0) {
+		clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
+		    "dom: in the other stories under block %zu",
+		    cd->inrel[i]);
+		f->cls = CLS_BAD;
+		return (1);
+	}
+	return (0);
+}
+
+/*
+ * Outside the main subtree: boilerplate, but for prose beside it
+ * and the standfirst under the title.
+ */
+static int
+cd_verdict_outside(struct cd *cd, struct cd_at *at)
+{
+	const struct dom	*d = cd->d;
+	struct clean_feat	*f = at->f;
+	struct cd_node		*c = at->c;
+	size_t			 i = at->i;
+	uint32_t		 k = at->k;
+
+	if (cd->main != DOM_NONE && !c->inmain) {
+		/* but not a teaser's blurb under its linked
+		 * headline */
+		/* and the story's key points, a list of sentences
+		 * beside it */
+		if (c->beside && f->kind == KIND_QUALITY &&
+		    (f->cls == CLS_GOOD || (f->terminal &&
+		    f->tcls >= CLS_NEARGOOD && d->nodes[k].tag ==
+		    DOM_LI && f->linkchars == 0)) && f->ld < 0.1 &&
+		    !(i > 0 &&
+		    cd->fs[i - 1].linkchars > 0 && cd->fs[i - 1].ld > 0.5 &&
+		    !cd->fs[i - 1].terminal && cd->fs[i - 1].wlen >= 25)) {
+			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+			    "content: prose beside the main subtree");
+			return (1);
+		}
+		/* a standfirst: what the page says between its
+		 * title and the story's first sentence; a heading
+		 * of words just under the title is its subtitle */
+		if (cd->title != cd->n && i > cd->title &&
+		    i - cd->title <= 4 && i < cd->first &&
+		    f->linkchars == 0 && ((f->kind == KIND_QUALITY &&
+		    f->tcls >= CLS_NEARGOOD) || cd_subtitle(cd, i, 1))) {
+			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+			    "content: the standfirst, under the title");
+			if (f->tcls < CLS_NEARGOOD)
+				f->cls = CLS_GOOD;	/* a subtitle */
+			return (1);
+		}
+		clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
+		    "dom: outside the main subtree (%s)", at->mainwhat);
+		f->cls = CLS_BAD;
+		return (1);
+	}
+	return (0);
+}
+
+/* In a list of links. */
+static int
+cd_verdict_links(struct cd *cd, struct cd_at *at)
+{
+	struct clean_feat	*f = at->f;
+	struct cd_node		*c = at->c;
+	uint32_t		 k = at->k;
+	int			 ld;
+
+	if (c->links && f->kind != KIND_DOM) {
+		k = c->list;
+		ld = (int)(100 * cd->nodes[k].linkw /
+		    cd->nodes[k].text + 0.5);
+		clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
+		    "dom: a list of links, link density %d.%02d",
+		    ld / 100, ld % 100);
+		f->cls = CLS_BAD;
+		return (1);
+	}
+	return (0);
+}
+
+/* The rest is for the blocks in main: none when there is no main. */
+static int
+cd_verdict_inmain(struct cd *cd, struct cd_at *at)
+{
+	if (cd->main == DOM_NONE)
+		return (1);
+	at->f->inmain = 1;
+	return (0);
+}
+
+/*
+ * A heading of the story that its table of contents (a nav, a list of
+ * links above it) gave first.
+ */
+static int
+cd_verdict_toc(struct cd *cd, struct cd_at *at)
+{
+	const struct dom	*d = cd->d;
+	struct clean_feat	*f = at->f;
+	size_t			 i = at->i;
+	uint32_t		 k = at->k;
+
+	if (f->kind == KIND_DUPLICATE && f->dupof > 0 &&
+	    cd->fs[f->dupof - 1].kind == KIND_DOM &&
+	    i > cd->first && i < cd->lastprose &&
+	    d->nodes[k].tag >= DOM_H2 && d->nodes[k].tag <= DOM_H6) {
+		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+		    "content: a heading of the story, also in its "
+		    "table of contents");
+		f->cls = CLS_GOOD;
+		return (1);
+	}
+	return (0);
+}
+
+/* In the page's JSON-LD articleBody. */
+static int
+cd_verdict_ldbody(struct cd *cd, struct cd_at *at)
+{
+	const struct dom	*d = cd->d;
+	struct clean_feat	*f = at->f;
+	size_t			 i = at->i;
+
+	if ((d->blocks[i].flags & DOM_B_LDBODY) && f->verdict !=
+	    VERDICT_CONTENT && f->kind != KIND_DUPLICATE &&
+	    f->wlen >= 40 && !(f->anchored &&
+	    clean_phrase_kind(f->kind))) {
+		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+		    "content: in the page's JSON-LD articleBody");
+		f->cls = CLS_GOOD;
+		return (1);
+	}
+	return (0);
+}
+
+/* A cell of a table in the story, not a page laid out in one. */
+static int
+cd_verdict_cell(struct cd *cd, struct cd_at *at)
+{
+	const struct dom	*d = cd->d;
+	struct clean_feat	*f = at->f;
+	struct cd_node		*c = at->c;
+	uint32_t		 k = at->k;
+
+	if (f->kind == KIND_NUMERIC && (d->nodes[k].tag == DOM_TD ||
+	    d->nodes[k].tag == DOM_TH) && !c->meta &&
+	    c->blocks == 1) {	/* a cell, not a page laid out in one */
+		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+		    "content: a cell of a table in the story");
+		f->cls = CLS_GOOD;
+		return (1);
+	}
+	return (0);
+}
+
+/* A sentence of the story with its links. */
+static int
+cd_verdict_linked(struct cd *cd, struct cd_at *at)
+{
+	struct clean_feat	*f = at->f;
+	struct cd_node		*c = at->c;
+
+	(void)cd;
+	if (f->kind == KIND_LINKS && f->tcls >= CLS_NEARGOOD &&
+	    f->ld <= 0.7 && (f->terminal || f->wlen >= 100) &&
+	    !c->links) {
+		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+		    "content: a sentence of the story with its links");
+		f->cls = CLS_GOOD;
+		return (1);
+	}
+	return (0);
+}
+
+/* A paragraph of the story that a phrase rule hid. */
+static int
+cd_verdict_paragraph(struct cd *cd, struct cd_at *at)
+{
+	struct clean_feat	*f = at->f;
+	size_t			 i = at->i;
+
+	if (clean_phrase_kind(f->kind) && !f->anchored &&
+	    f->tcls == CLS_GOOD &&
+	    f->wlen >= 150 && ((f->terminal && f->ld <= 0.5) ||
+	    (f->kind == KIND_TEASER && f->linkchars == 0)) &&
+	    (f->kind != KIND_BIO || i < cd->lastprose)) {
+		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+		    "content: a paragraph of the story");
+		f->cls = CLS_GOOD;
+		return (1);
+	}
+	return (0);
+}
+
+/* The standfirst under the title. */
+static int
+cd_verdict_subtitle(struct cd *cd, struct cd_at *at)
+{
+	struct clean_feat	*f = at->f;
+	size_t			 i = at->i;
+
+	if (f->kind == KIND_QUALITY && f->cls != CLS_GOOD &&
+	    cd_subtitle(cd, i, 0)) {
+		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+		    "content: the standfirst, under the title");
+		f->cls = CLS_GOOD;
+		return (1);
+	}
+	return (0);
+}
+
+/* A byline box, a dateline, tags above the story. */
+static int
+cd_verdict_meta(struct cd *cd, struct cd_at *at)
+{
+	struct clean_feat	*f = at->f;
+	struct cd_node		*c = at->c;
+	char			 what[96];
+	size_t			 i = at->i;
+
+	if (c->meta && i < cd->first) {
+		/* a byline box, a dateline, tags: the page's, not
+		 * the story's, unless they make a sentence */
+		if (f->verdict == VERDICT_CONTENT && !f->terminal &&
+		    f->wlen < 200 && f->kind != KIND_KEPT &&
+		    i < cd->first) {
+			cd_describe(cd, c->metanode, what, sizeof what);
+			clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
+			    "dom: in %s", what);
+			f->cls = CLS_BAD;
+		}
+		return (1);
+	}
+	return (0);
+}
+
+/*
+ * In the story, a reporter's line, a sentence without a
+ * link, and a short block that opens or closes the story's
+ * run are the story's, whatever their neighbours.
+ */
+static int
+cd_verdict_story(struct cd *cd, struct cd_at *at)
+{
+	struct clean_feat	*f = at->f;
+	struct cd_node		*c = at->c;
+	size_t			 i = at->i;
+
+	if (f->byline && f->wlen < 150) {
+		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+		    "content: a reporter's line in the story");
+		f->cls = CLS_GOOD;
+	} else if (f->kind == KIND_QUALITY && f->cls != CLS_BAD &&
+	    f->cls != CLS_GOOD && f->linkchars == 0 && (f->terminal ||
+	    c->ownprose || (cd_near_prose(cd, i) &&
+	    !cd_heads_links(cd, i)))) {
+		clean_set(f, KIND_KEPT, VERDICT_CONTENT, "content: %s",
+		    f->terminal ? "a sentence in the main subtree" :
+		    c->ownprose ? "a line of a paragraph of the story" :
+		    i < cd->first ? "opens the story" :
+		    i > cd->lastprose ? "closes the story" :
+		    "inside the story");
+		f->cls = CLS_GOOD;
+	}
+	return (1);
+}
+
+/*
+ * The verdict rules for a block below a node, in the order they are
+ * tried: the first that decides the block ends its turn.  The page's
+ * title is decided before them.
+ */
+static int (*const cd_verdict_rules[])(struct cd *, struct cd_at *) = {
+	cd_verdict_bot,
+	cd_verdict_aside,
+	cd_verdict_zone,
+	cd_verdict_quote,
+	cd_verdict_incom,
+	cd_verdict_inrel,
+	cd_verdict_outside,
+	cd_verdict_links,
+	cd_verdict_inmain,
+	cd_verdict_toc,
+	cd_verdict_ldbody,
+	/* a paragraph of the story is not a banner for a phrase
+	 * ("cookie", "sign up for") or its links; a bio is one only
+	 * where the story has ended */
+	cd_verdict_cell,
+	cd_verdict_linked,
+	cd_verdict_paragraph,
+	cd_verdict_subtitle,
+	cd_verdict_meta,
+	cd_verdict_story,
+};
+
+/*
+ * Each block's verdict: the page's title, then the rules of
+ * cd_verdict_rules for a block below a node.
+ */
 static void
 cd_verdicts(struct cd *cd)
 {
-	const struct dom	*d = cd->d;
-	struct clean_feat	*f;
-	struct cd_node		*c;
-	char			 what[96], mainwhat[96];
-	size_t			 i;
-	uint32_t		 k;
-	int			 ld;
+	struct cd_at	 at;
+	char		 mainwhat[96];
+	size_t		 i, r;
 
 	if (cd->main != DOM_NONE)
 		cd_describe(cd, cd->main, mainwhat, sizeof mainwhat);
+	at.mainwhat = mainwhat;
 	for (i = 0; i < cd->n; i++) {
-		f = &cd->fs[i];
-		if (d->blocks[i].flags & DOM_B_TITLE) {
-			clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
-			    "title: the page's title, shown above");
-			f->cls = CLS_BAD;
+		at.i = i;
+		at.f = &cd->fs[i];
+		if (cd_verdict_title(cd, &at) ||
+		    (at.k = cd->d->blocks[i].node) == DOM_NONE)
 			continue;
-		}
-		if ((k = d->blocks[i].node) == DOM_NONE)
-			continue;
-		c = &cd->nodes[k];
-		if (c->zkind == CD_ZONE_COMMENTS && cd->bot[i] &&
-		    f->kind == KIND_QUALITY && f->cls != CLS_BAD) {
-			clean_set(f, KIND_KEPT, VERDICT_CONTENT, "content: a "
-			    "bot's summary of the story, in the comments");
-			f->cls = CLS_GOOD;
-			continue;
-		}
-		if (c->zkind == CD_ZONE_OTHER && clean_box_aside(cd, c->zone, i) &&
-		    f->kind == KIND_QUALITY && f->linkchars == 0 &&
-		    f->tcls >= CLS_SHORT) {
-			clean_set(f, KIND_KEPT, VERDICT_CONTENT, "content: a box "
-			    "inside the story (<aside>)");
-			f->cls = CLS_GOOD;
-			continue;
-		}
-		if (c->zkind != CD_ZONE_NONE) {
-			cd_describe(cd, c->zone, what, sizeof what);
-			if (c->zkind == CD_ZONE_COMMENTS && f->kind ==
-			    KIND_QUALITY && f->cls != CLS_BAD && f->ld < 0.5 &&
-			    (f->cls != CLS_SHORT || f->terminal) &&
-			    !cd_about_comments(f))
-				clean_set(f, KIND_COMMENT, VERDICT_COMMENT,
-				    "comment: in %s", what);
-			else
-				clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
-				    "dom: in %s", what);
-			f->cls = CLS_BAD;
-			continue;
-		}
-		if (cd->quote[i]) {
-			clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
-			    "dom: a table of share prices");
-			f->cls = CLS_BAD;
-			continue;
-		}
-		if (cd->incom[i] != 0) {
-			if (f->kind == KIND_QUALITY && f->cls != CLS_BAD &&
-			    f->ld < 0.5 && (f->cls != CLS_SHORT || f->terminal) &&
-			    !cd_about_comments(f))
-				clean_set(f, KIND_COMMENT, VERDICT_COMMENT,
-				    "comment: under the heading of block %zu",
-				    cd->incom[i]);
-			else if (f->kind != KIND_COMMENT_FORM)
-				clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
-				    "dom: in the comments under block %zu",
-				    cd->incom[i]);
-			f->cls = CLS_BAD;
-			continue;
-		}
-		if (cd->inrel[i] != 0) {
-			clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
-			    "dom: in the other stories under block %zu",
-			    cd->inrel[i]);
-			f->cls = CLS_BAD;
-			continue;
-		}
-		if (cd->main != DOM_NONE && !c->inmain) {
-			/* but not a teaser's blurb under its linked
-			 * headline */
-			/* and the story's key points, a list of sentences
-			 * beside it */
-			if (c->beside && f->kind == KIND_QUALITY &&
-			    (f->cls == CLS_GOOD || (f->terminal &&
-			    f->tcls >= CLS_NEARGOOD && d->nodes[k].tag ==
-			    DOM_LI && f->linkchars == 0)) && f->ld < 0.1 &&
-			    !(i > 0 &&
-			    cd->fs[i - 1].linkchars > 0 && cd->fs[i - 1].ld > 0.5 &&
-			    !cd->fs[i - 1].terminal && cd->fs[i - 1].wlen >= 25)) {
-				clean_set(f, KIND_KEPT, VERDICT_CONTENT,
-				    "content: prose beside the main subtree");
-				continue;
-			}
-			/* a standfirst: what the page says between its
-			 * title and the story's first sentence; a heading
-			 * of words just under the title is its subtitle */
-			if (cd->title != cd->n && i > cd->title &&
-			    i - cd->title <= 4 && i < cd->first &&
-			    f->linkchars == 0 && ((f->kind == KIND_QUALITY &&
-			    f->tcls >= CLS_NEARGOOD) || cd_subtitle(cd, i, 1))) {
-				clean_set(f, KIND_KEPT, VERDICT_CONTENT,
-				    "content: the standfirst, under the title");
-				if (f->tcls < CLS_NEARGOOD)
-					f->cls = CLS_GOOD;	/* a subtitle */
-				continue;
-			}
-			clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
-			    "dom: outside the main subtree (%s)", mainwhat);
-			f->cls = CLS_BAD;
-			continue;
-		}
-		if (c->links && f->kind != KIND_DOM) {
-			k = c->list;
-			ld = (int)(100 * cd->nodes[k].linkw /
-			    cd->nodes[k].text + 0.5);
-			clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
-			    "dom: a list of links, link density %d.%02d",
-			    ld / 100, ld % 100);
-			f->cls = CLS_BAD;
-			continue;
-		}
-		if (cd->main == DOM_NONE)
-			continue;
-		f->inmain = 1;
-		/* a heading of the story that its table of contents (a
-		 * nav, a list of links above it) gave first */
-		if (f->kind == KIND_DUPLICATE && f->dupof > 0 &&
-		    cd->fs[f->dupof - 1].kind == KIND_DOM &&
-		    i > cd->first && i < cd->lastprose &&
-		    d->nodes[k].tag >= DOM_H2 && d->nodes[k].tag <= DOM_H6) {
-			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
-			    "content: a heading of the story, also in its "
-			    "table of contents");
-			f->cls = CLS_GOOD;
-			continue;
-		}
-		if ((d->blocks[i].flags & DOM_B_LDBODY) && f->verdict !=
-		    VERDICT_CONTENT && f->kind != KIND_DUPLICATE &&
-		    f->wlen >= 40 && !(f->anchored &&
-		    clean_phrase_kind(f->kind))) {
-			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
-			    "content: in the page's JSON-LD articleBody");
-			f->cls = CLS_GOOD;
-			continue;
-		}
-		/* A paragraph of the story is not a banner for a phrase
-		 * ("cookie", "sign up for") or its links; a bio is one
-		 * only where the story has ended. */
-		if (f->kind == KIND_NUMERIC && (d->nodes[k].tag == DOM_TD ||
-		    d->nodes[k].tag == DOM_TH) && !c->meta &&
-		    c->blocks == 1) {	/* a cell, not a page laid out in one */
-			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
-			    "content: a cell of a table in the story");
-			f->cls = CLS_GOOD;
-			continue;
-		}
-		if (f->kind == KIND_LINKS && f->tcls >= CLS_NEARGOOD &&
-		    f->ld <= 0.7 && (f->terminal || f->wlen >= 100) &&
-		    !c->links) {
-			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
-			    "content: a sentence of the story with its links");
-			f->cls = CLS_GOOD;
-			continue;
-		}
-		if (clean_phrase_kind(f->kind) && !f->anchored &&
-		    f->tcls == CLS_GOOD &&
-		    f->wlen >= 150 && ((f->terminal && f->ld <= 0.5) ||
-		    (f->kind == KIND_TEASER && f->linkchars == 0)) &&
-		    (f->kind != KIND_BIO || i < cd->lastprose)) {
-			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
-			    "content: a paragraph of the story");
-			f->cls = CLS_GOOD;
-			continue;
-		}
-		if (f->kind == KIND_QUALITY && f->cls != CLS_GOOD &&
-		    cd_subtitle(cd, i, 0)) {
-			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
-			    "content: the standfirst, under the title");
-			f->cls = CLS_GOOD;
-			continue;
-		}
-		if (c->meta && i < cd->first) {
-			/* a byline box, a dateline, tags: the page's, not
-			 * the story's, unless they make a sentence */
-			if (f->verdict == VERDICT_CONTENT && !f->terminal &&
-			    f->wlen < 200 && f->kind != KIND_KEPT &&
-			    i < cd->first) {
-				cd_describe(cd, c->metanode, what, sizeof what);
-				clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
-				    "dom: in %s", what);
-				f->cls = CLS_BAD;
-			}
-			continue;
-		}
-		/*
-		 * In the story, a reporter's line, a sentence without a
-		 * link, and a short block that opens or closes the story's
-		 * run are the story's, whatever their neighbours.
-		 */
-		if (f->byline && f->wlen < 150) {
-			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
-			    "content: a reporter's line in the story");
-			f->cls = CLS_GOOD;
-		} else if (f->kind == KIND_QUALITY && f->cls != CLS_BAD &&
-		    f->cls != CLS_GOOD && f->linkchars == 0 && (f->terminal ||
-		    c->ownprose || (cd_near_prose(cd, i) &&
-		    !cd_heads_links(cd, i)))) {
-			clean_set(f, KIND_KEPT, VERDICT_CONTENT, "content: %s",
-			    f->terminal ? "a sentence in the main subtree" :
-			    c->ownprose ? "a line of a paragraph of the story" :
-			    i < cd->first ? "opens the story" :
-			    i > cd->lastprose ? "closes the story" :
-			    "inside the story");
-			f->cls = CLS_GOOD;
+		at.c = &cd->nodes[at.k];
+		for (r = 0; r < sizeof cd_verdict_rules /
+		    sizeof cd_verdict_rules[0]; r++) {
+			if (cd_verdict_rules[r](cd, &at))
+				break;
 		}
 	}
 }

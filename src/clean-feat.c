@@ -265,22 +265,13 @@ clean_word(struct clean_feat *f, const uint8_t *w, const uint8_t *p)
 }
 
 /*
- * Compute the features of a block.  lower has room for the block's bytes
- * and a NUL; a block it cannot hold lower-cased gets its own copy.  One
- * pass over the lower-cased text counts characters, scripts, digits and
- * clauses, splits words (runs of letters; Hangul words for Korean
- * endings) and builds the normalised text that compares blocks.
+ * Lower-case the block into lower (room for its bytes and a NUL) when
+ * the offsets keep, else into a copy of its own.
  */
-void
-clean_features(struct clean_feat *f, char *lower,
-    const struct html_link *links, size_t nlinks, size_t base)
+static void
+clean_feat_lower(struct clean_feat *f, char *lower)
 {
-	const uint8_t	*p, *e, *q, *w = NULL;
-	char		 norm[512];
-	size_t		 i, s0, s1, lo, hi, nl = 0, len;
-	uint8_t		*low;
-	ucs4_t		 c;
-	int		 l, found, word;
+	uint8_t	*low;
 
 	if (clean_lower_fast(f->s, f->n, lower)) {
 		f->lower = lower;
@@ -297,6 +288,40 @@ clean_features(struct clean_feat *f, char *lower,
 		f->lower_own = 1;
 		free(low);
 	}
+}
+
+/* Count a character beyond ASCII: its script, a clause's comma. */
+static void
+clean_feat_char(struct clean_feat *f, ucs4_t c)
+{
+	if (!clean_is_space(c))
+		f->chars++;
+	if (clean_is_cjk(c)) {
+		f->cjk++;
+		if (c >= 0xac00 && c <= 0xd7af)
+			f->hangul++;
+		if (c >= 0x3040 && c <= 0x30ff)
+			f->kana++;
+		if (lexicon_is_function_char(c))
+			f->fchars++;
+	} else if (c == 0xff0c || c == 0x3001 || c == 0x3002 ||
+	    c == 0xff1b)
+		f->clauses++;
+}
+
+/*
+ * One pass over the lower-cased text: count characters, scripts, digits
+ * and clauses, split words (runs of letters; Hangul words for Korean
+ * endings) and build the normalised text that compares blocks.
+ */
+static void
+clean_feat_scan(struct clean_feat *f)
+{
+	const uint8_t	*p, *e, *q, *w = NULL;
+	char		 norm[512];
+	size_t		 nl = 0, len;
+	ucs4_t		 c;
+	int		 l, word;
 
 	p = (const uint8_t *)f->lower;
 	e = p + f->lowern;
@@ -333,19 +358,7 @@ clean_features(struct clean_feat *f, char *lower,
 			continue;
 		}
 		l = utf8_next(&c, p, e);
-		if (!clean_is_space(c))
-			f->chars++;
-		if (clean_is_cjk(c)) {
-			f->cjk++;
-			if (c >= 0xac00 && c <= 0xd7af)
-				f->hangul++;
-			if (c >= 0x3040 && c <= 0x30ff)
-				f->kana++;
-			if (lexicon_is_function_char(c))
-				f->fchars++;
-		} else if (c == 0xff0c || c == 0x3001 || c == 0x3002 ||
-		    c == 0xff1b)
-			f->clauses++;
+		clean_feat_char(f, c);
 		if ((word = clean_is_word_char(c))) {
 			if (w == NULL)
 				w = p;
@@ -363,6 +376,12 @@ clean_features(struct clean_feat *f, char *lower,
 		clean_word(f, w, p);
 	f->normlen = nl;
 	f->normhash = clean_fnv(norm, nl);
+}
+
+/* The weighted length, the end, the script and its word density. */
+static void
+clean_feat_script(struct clean_feat *f)
+{
 	f->wlen = f->chars - f->cjk + CJK_WEIGHT * f->cjk;
 	f->terminal = clean_terminal(f->s, f->n, &f->ellipsis);
 
@@ -376,8 +395,18 @@ clean_features(struct clean_feat *f, char *lower,
 		f->script = 'L';
 		f->sw = f->words == 0 ? 0 : (double)f->stop / f->words;
 	}
+}
 
-	/* Link characters inside this block (links are sorted by start). */
+/*
+ * Link characters inside the block, which starts at base in the text
+ * (links are sorted by start), and its link density.
+ */
+static void
+clean_feat_links(struct clean_feat *f, const struct html_link *links,
+    size_t nlinks, size_t base)
+{
+	size_t	i, s0, s1, lo, hi;
+
 	s0 = base;
 	s1 = base + f->n;
 	for (i = clean_first_link(links, nlinks, s0); i < nlinks &&
@@ -389,6 +418,14 @@ clean_features(struct clean_feat *f, char *lower,
 			f->linkchars += hi - lo;
 	}
 	f->ld = f->n == 0 ? 0 : (double)f->linkchars / f->n;
+}
+
+/* View counts, "N hours ago" and a duration at the start. */
+static void
+clean_feat_counts(struct clean_feat *f)
+{
+	size_t	i;
+	int	found;
 
 	if (f->hangul > 0 && strstr(f->lower, "조회수") != NULL)
 		f->views = 1;
@@ -408,4 +445,19 @@ clean_features(struct clean_feat *f, char *lower,
 			    f->lower), clean_ago_units, NULL);
 	}
 	f->duration = clean_duration(f->s, f->n);
+}
+
+/*
+ * Compute the features of a block.  lower has room for the block's bytes
+ * and a NUL; a block it cannot hold lower-cased gets its own copy.
+ */
+void
+clean_features(struct clean_feat *f, char *lower,
+    const struct html_link *links, size_t nlinks, size_t base)
+{
+	clean_feat_lower(f, lower);
+	clean_feat_scan(f);
+	clean_feat_script(f);
+	clean_feat_links(f, links, nlinks, base);
+	clean_feat_counts(f);
 }

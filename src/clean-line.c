@@ -1,8 +1,10 @@
 /*
  * clean-line.c: what one block's own shape says, for the classifier's
- * strong rules (clean.c): markup residue, photo credits that close a
- * caption, dates, times and counters, bylines and bios, bare URLs and
- * breadcrumbs.  Each test reads one block's features and nothing else.
+ * strong rules (clean-strong.c) and its rules over runs and lists:
+ * markup residue, photo credits that close a caption, dates, times and
+ * counters, bylines and bios, bare URLs, breadcrumbs and the number of
+ * a numbered list's item.  Each test reads one block's features and
+ * nothing else.
  */
 
 #include "config.h"

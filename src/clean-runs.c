@@ -132,19 +132,12 @@ clean_pullquotes(struct clean_feat *fs, size_t n)
 	}
 }
 
-/*
- * Rules over runs of blocks: video lists, teaser lists, a teaser's full
- * title just before it, blocks repeated within the article, and the
- * headings of such runs.
- */
-void
-clean_runs(struct clean_feat *fs, size_t n)
+/* Video lists: gather the run and count its evidence. */
+static void
+clean_runs_video(struct clean_feat *fs, size_t n)
 {
-	char		 a[512], b[512];
-	size_t		 i, j, k, la, lb, views, size, *seen, h;
-	struct clean_feat *f;
+	size_t	i, j, k, views;
 
-	/* Video lists: gather the run and count its evidence. */
 	for (i = 0; i < n; i = j) {
 		if (fs[i].kind != KIND_VIDEO) {
 			j = i + 1;
@@ -166,8 +159,15 @@ clean_runs(struct clean_feat *fs, size_t n)
 			clean_set(&fs[i - 1], KIND_VIDEO, VERDICT_BOILERPLATE,
 			    "video-list: its heading");
 	}
+}
 
-	/* Teasers: short blocks cut off with an ellipsis. */
+/* Teasers: short blocks cut off with an ellipsis. */
+static void
+clean_runs_teasers(struct clean_feat *fs, size_t n)
+{
+	struct clean_feat	*f;
+	size_t			 i, j, k;
+
 	for (i = 0; i < n; i = j) {
 		f = &fs[i];
 		if (!f->ellipsis || f->wlen >= STRONG_MAX ||
@@ -187,8 +187,15 @@ clean_runs(struct clean_feat *fs, size_t n)
 				    j - i == 1 ? "" : "s");
 		}
 	}
+}
 
-	/* A teaser's full title: the block before it starts the same way. */
+/* A teaser's full title: the block before it starts the same way. */
+static void
+clean_runs_titles(struct clean_feat *fs, size_t n)
+{
+	char	a[512], b[512];
+	size_t	i, la, lb;
+
 	for (i = 1; i < n; i++) {
 		if (!fs[i].ellipsis || fs[i - 1].kind != KIND_NONE)
 			continue;
@@ -203,9 +210,17 @@ clean_runs(struct clean_feat *fs, size_t n)
 				    "the start of the block above");
 		}
 	}
+}
 
-	/* A block repeated within the article: a hash table of the first
-	 * block with each normalised text. */
+/*
+ * A block repeated within the article: a hash table of the first block
+ * with each normalised text.
+ */
+static void
+clean_runs_repeats(struct clean_feat *fs, size_t n)
+{
+	size_t	i, j, size, *seen, h;
+
 	size = 64;
 	while (size < 2 * n)
 		size *= 2;
@@ -231,7 +246,20 @@ clean_runs(struct clean_feat *fs, size_t n)
 		}
 	}
 	free(seen);
+}
 
+/*
+ * Rules over runs of blocks: video lists, teaser lists, a teaser's full
+ * title just before it, blocks repeated within the article, and the
+ * headings of such runs; then the pull quotes.
+ */
+void
+clean_runs(struct clean_feat *fs, size_t n)
+{
+	clean_runs_video(fs, n);
+	clean_runs_teasers(fs, n);
+	clean_runs_titles(fs, n);
+	clean_runs_repeats(fs, n);
 	clean_pullquotes(fs, n);
 }
 

@@ -418,7 +418,7 @@ const char	*lexicon_match(enum lexicon_kind,
 		     const struct lexicon_block *);
 int		 lexicon_anchored(enum lexicon_kind, const char *);
 
-/* clean.c */
+/* clean.c (clean_hash, clean_lower_fast: clean-base.c) */
 #define CLEAN_VERSION		6	/* bump when verdicts change */
 #define VERDICT_CONTENT		0
 #define VERDICT_BOILERPLATE	1
