@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "sift.h"
+#include "clean-int.h"
 
 /*
  * Is block i a heading of this kind (short, no sentence, no link) that
@@ -64,8 +65,8 @@ clean_box_comments(struct cd *cd)
 		tries++;	/* each try reads its region: a few at most */
 		for (j = i + 1, prose = 0; j < cd->n &&
 		    d->blocks[j].node != DOM_NONE &&
-		    clean_dom_below(cd, d->blocks[j].node, p); j++) {
-			if (clean_dom_prose(&cd->fs[j]))
+		    clean_tree_below(cd, d->blocks[j].node, p); j++) {
+			if (clean_is_prose(&cd->fs[j]))
 				prose += cd->fs[j].wlen;
 		}
 		if (j == i + 1 || prose * 2 > story || (cd->main != DOM_NONE &&
@@ -100,21 +101,21 @@ clean_box_related(struct cd *cd)
 		if (cd->inrel[i] != 0 || cd->incom[i] != 0 ||
 		    (p = clean_box_heading(cd, i, KIND_RELATED)) == DOM_NONE ||
 		    cd->nodes[p].title ||
-		    (cd->main != DOM_NONE && clean_dom_below(cd, cd->main, p)))
+		    (cd->main != DOM_NONE && clean_tree_below(cd, cd->main, p)))
 			continue;
 		/* the story's own element holds its paragraphs above */
 		for (j = i; j > 0 && d->blocks[j - 1].node != DOM_NONE &&
-		    clean_dom_below(cd, d->blocks[j - 1].node, p) &&
-		    !clean_dom_prose(&cd->fs[j - 1]) && i - j < 64; j--)
+		    clean_tree_below(cd, d->blocks[j - 1].node, p) &&
+		    !clean_is_prose(&cd->fs[j - 1]) && i - j < 64; j--)
 			/* nothing */;
 		if (j > 0 && d->blocks[j - 1].node != DOM_NONE &&
-		    clean_dom_below(cd, d->blocks[j - 1].node, p))
+		    clean_tree_below(cd, d->blocks[j - 1].node, p))
 			continue;
 		tries++;	/* each try reads its region: a few at most */
 		for (j = i + 1, prose = 0, linked = longest = 0; j < cd->n &&
 		    d->blocks[j].node != DOM_NONE &&
-		    clean_dom_below(cd, d->blocks[j].node, p); j++) {
-			if (clean_dom_prose(&cd->fs[j]))
+		    clean_tree_below(cd, d->blocks[j].node, p); j++) {
+			if (clean_is_prose(&cd->fs[j]))
 				prose += cd->fs[j].wlen;
 			if (cd->fs[j].wlen > longest)
 				longest = cd->fs[j].wlen;
@@ -130,7 +131,7 @@ clean_box_related(struct cd *cd)
 		/* a sentence or two introducing the cards is the story's */
 		for (first = i + 1; first < j && first < i + 3 &&
 		    cd->fs[first].linkchars == 0 &&
-		    (clean_dom_prose(&cd->fs[first]) ||
+		    (clean_is_prose(&cd->fs[first]) ||
 		    cd->fs[first].wlen >= 80); first++)
 			/* nothing */;
 		for (; j-- > first;)
@@ -173,10 +174,10 @@ clean_box_bots(struct cd *cd)
 		if (item == DOM_NONE)
 			continue;
 		for (j = i; j > 0 && d->blocks[j - 1].node != DOM_NONE &&
-		    clean_dom_below(cd, d->blocks[j - 1].node, item); j--)
+		    clean_tree_below(cd, d->blocks[j - 1].node, item); j--)
 			cd->bot[j - 1] = 1;
 		for (j = i; j < cd->n && d->blocks[j].node != DOM_NONE &&
-		    clean_dom_below(cd, d->blocks[j].node, item); j++)
+		    clean_tree_below(cd, d->blocks[j].node, item); j++)
 			cd->bot[j] = 1;
 	}
 }
@@ -212,10 +213,10 @@ clean_box_quotes(struct cd *cd)
 		if (k == DOM_NONE || d->nodes[k].tag != DOM_TABLE)
 			continue;
 		for (j = i; j > 0 && d->blocks[j - 1].node != DOM_NONE &&
-		    clean_dom_below(cd, d->blocks[j - 1].node, k); j--)
+		    clean_tree_below(cd, d->blocks[j - 1].node, k); j--)
 			/* nothing */;
 		for (; j < cd->n && d->blocks[j].node != DOM_NONE &&
-		    clean_dom_below(cd, d->blocks[j].node, k); j++)
+		    clean_tree_below(cd, d->blocks[j].node, k); j++)
 			cd->quote[j] = 1;
 	}
 }
@@ -245,11 +246,11 @@ clean_box_aside(struct cd *cd, uint32_t z, size_t i)
 		cd->boxzone = z;
 		cd->boxok = 1;
 		for (j = i; j > 0 && d->blocks[j - 1].node != DOM_NONE &&
-		    clean_dom_below(cd, d->blocks[j - 1].node, z); j--)
+		    clean_tree_below(cd, d->blocks[j - 1].node, z); j--)
 			/* nothing */;
 		for (; j < cd->n && d->blocks[j].node != DOM_NONE &&
-		    clean_dom_below(cd, d->blocks[j].node, z) && cd->boxok; j++)
-			if (clean_dom_phrase_kind(cd->fs[j].kind) &&
+		    clean_tree_below(cd, d->blocks[j].node, z) && cd->boxok; j++)
+			if (clean_phrase_kind(cd->fs[j].kind) &&
 			    cd->fs[j].kind != KIND_LINKS)
 				cd->boxok = 0;
 	}

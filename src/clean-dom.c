@@ -1,47 +1,25 @@
 /*
  * clean-dom.c: what a web page's structure says of its blocks, joined to
- * what their text says.  clean.c computes each block's text features and
- * jusText class; for a page with a dom (html.c) this pass then
+ * what their text says: each block's verdict.  clean.c computes each
+ * block's text features and jusText class; for a page with a dom
+ * (html.c) this pass then reads the tree (clean-tree.c: sums, zones, the
+ * main subtree), finds what no class names (clean-box.c: a comment
+ * section under a "Comments" heading, cards of other stories under a
+ * "More from ..." heading, a bot's summary of the story in a thread's
+ * comments, a table of share prices), finds the story's run of prose in
+ * main, and gives each block its verdict: a block in a zone is
+ * boilerplate (in comments, prose is a reader comment); outside the main
+ * subtree, boilerplate, unless it is good prose beside it or the
+ * standfirst under the title; a plain <aside> between the story's
+ * paragraphs is a fact box and stays; inside, the text rules decide, but
+ * a paragraph is not hidden for a phrase or its links, and a short
+ * sentence without a link, a reporter's line, and a short line that
+ * opens or closes the story stay: no context vote hides the story's last
+ * sentence.  The verdict rules are tried in the order of their table.
  *
- *  1. sums the blocks' text up the tree: characters, link characters,
- *     prose (the blocks the text rules rate as sentences), and a score
- *     for each container the way Readability scores its candidates;
- *  2. finds the zones the page marks as not article: hidden elements,
- *     landmarks (<nav>, <aside>, <footer>, <menu>, <dialog>, <form>,
- *     a <header> outside the story, ARIA roles), and elements whose
- *     class, id, role or itemprop name a family (navigation, sidebar,
- *     related, comments, share, ad, subscribe, ticker, popup, footer).
- *     A zone is not trusted when it holds the page's title, or when the
- *     zones named alike hold half the page's prose together: that is a
- *     layout's name ("sidebar-grid", a story split into "paywall" boxes),
- *     not a sidebar;
- *  3. chooses the main subtree: itemprop=articleBody, a class naming the
- *     story's body, <article>, <main> or role=main, in that order, when
- *     it holds enough of the page's prose (the innermost of nested ones,
- *     the common ancestor of a story's parts marked alike); else
- *     Readability's top candidate, on a whole page; and the siblings
- *     that share its name (a story split around an advertisement).
- *     A main that misses most of the page's JSON-LD articleBody gives
- *     way to the subtree that holds it;
- *  4. finds what no class names (the boxes of clean-box.c): a comment
- *     section under a "Comments" heading, cards of other stories under
- *     a "More from ..." heading, a bot's summary of the story in a
- *     thread's comments, a table of share prices; and lists of links;
- *  5. gives each block its verdict: a block in a zone is boilerplate (in
- *     comments, prose is a reader comment); outside the main subtree,
- *     boilerplate, unless it is good prose beside it or the standfirst
- *     under the title; a plain <aside> between the story's paragraphs
- *     is a fact box and stays; inside, the text rules decide, but a
- *     paragraph is not hidden for a phrase or its links, and a short
- *     sentence without a link, a reporter's line, and a short line that
- *     opens or closes the story stay: no context vote hides the story's
- *     last sentence.
- *
- * Everything is linear in nodes and blocks: sums go up the tree once
- * (nodes come parents first), zones and the main subtree come down once;
- * the few walks up the tree stop after 64 steps, and the regions read
- * after a heading or a bot's footer are few.  SIFT_DOM_DEBUG in the
- * environment prints each block's chain of nodes to standard error.
+ * Everything is linear in nodes and blocks; the regions read after a
+ * heading or a bot's footer are few.  SIFT_DOM_DEBUG in the environment
+ * prints each block's chain of nodes to standard error.
  */
 
 #include "config.h"
@@ -50,14 +28,40 @@
 #include <string.h>
 
 #include "sift.h"
-
-#define CD_MIN_PROSE	150	/* weighted characters a main must hold */
-#define CD_MAIN_SHARE	0.4	/* of the page's free prose */
+#include "clean-int.h"
 
 static int	cd_near_prose(const struct cd *, size_t);
 static int	cd_meta_run(const struct cd *, size_t, size_t);
 static int	cd_subtitle(const struct cd *, size_t, int);
 static int	cd_subline(const struct cd *, size_t, int);
+
+/* One block before the verdict rules, and what each rule may read. */
+struct cd_at {
+	size_t			 i;
+	struct clean_feat	*f;		/* cd->fs + i */
+	uint32_t		 k;		/* its node */
+	struct cd_node		*c;		/* cd->nodes + k */
+	const char		*mainwhat;	/* the main subtree, described */
+};
+
+static int	cd_verdict_title(struct cd *, struct cd_at *);
+static int	cd_verdict_bot(struct cd *, struct cd_at *);
+static int	cd_verdict_aside(struct cd *, struct cd_at *);
+static int	cd_verdict_zone(struct cd *, struct cd_at *);
+static int	cd_verdict_quote(struct cd *, struct cd_at *);
+static int	cd_verdict_incom(struct cd *, struct cd_at *);
+static int	cd_verdict_inrel(struct cd *, struct cd_at *);
+static int	cd_verdict_outside(struct cd *, struct cd_at *);
+static int	cd_verdict_links(struct cd *, struct cd_at *);
+static int	cd_verdict_inmain(struct cd *, struct cd_at *);
+static int	cd_verdict_toc(struct cd *, struct cd_at *);
+static int	cd_verdict_ldbody(struct cd *, struct cd_at *);
+static int	cd_verdict_cell(struct cd *, struct cd_at *);
+static int	cd_verdict_linked(struct cd *, struct cd_at *);
+static int	cd_verdict_paragraph(struct cd *, struct cd_at *);
+static int	cd_verdict_subtitle(struct cd *, struct cd_at *);
+static int	cd_verdict_meta(struct cd *, struct cd_at *);
+static int	cd_verdict_story(struct cd *, struct cd_at *);
 
 static const char *cd_tag_names[DOM_NTAGS] = {
 	"", "html", "body", "div", "p", "section", "article", "main", "nav",
@@ -71,73 +75,6 @@ static const char *cd_tag_names[DOM_NTAGS] = {
 static const char *cd_attr_names[] = {
 	"", "class", "id", "role", "itemprop"
 };
-
-/* Is a block a sentence of the story, as the text rules see it? */
-int
-clean_dom_prose(const struct clean_feat *f)
-{
-	if (f->cls == CLS_BAD || f->ld >= 0.3)
-		return (0);
-	return (f->cls == CLS_GOOD || (f->cls == CLS_NEARGOOD &&
-	    f->terminal));
-}
-
-/* Does a family mark a zone that is not article? */
-static int
-cd_negative(int family)
-{
-	switch (family) {
-	case DOM_FAM_NAV:
-	case DOM_FAM_SIDEBAR:
-	case DOM_FAM_RELATED:
-	case DOM_FAM_COMMENTS:
-	case DOM_FAM_SHARE:
-	case DOM_FAM_AD:
-	case DOM_FAM_FOOTER:
-	case DOM_FAM_SUBSCRIBE:
-	case DOM_FAM_TICKER:
-	case DOM_FAM_HIDDEN:
-	case DOM_FAM_POPUP:
-	case DOM_FAM_CAPTION:
-		return (1);
-	}
-	return (0);
-}
-
-/* The zone a node makes by itself, before trust: CD_ZONE_*. */
-static int
-cd_own_zone(const struct cd *cd, uint32_t i)
-{
-	const struct dom_node	*nd = &cd->d->nodes[i];
-
-	if (nd->flags & DOM_N_HIDDEN || nd->family == DOM_FAM_HIDDEN)
-		return (CD_ZONE_HIDDEN);
-	if ((nd->flags & DOM_N_COMMENT) || nd->family == DOM_FAM_COMMENTS)
-		return (CD_ZONE_COMMENTS);
-	switch (nd->tag) {
-	case DOM_NAV:
-	case DOM_ASIDE:
-	case DOM_FOOTER:
-	case DOM_MENU:
-	case DOM_DIALOG:
-	case DOM_FORM:
-	case DOM_SEARCH:
-	case DOM_FIGCAPTION:
-		return (CD_ZONE_OTHER);
-	case DOM_HEADER:
-		if (!cd->nodes[i].article)
-			return (CD_ZONE_OTHER);
-		break;
-	}
-	if (nd->flags & (DOM_N_NAV | DOM_N_ASIDE | DOM_N_FOOTER |
-	    DOM_N_DIALOG | DOM_N_SEARCH))
-		return (CD_ZONE_OTHER);
-	if ((nd->flags & DOM_N_BANNER) && !cd->nodes[i].article)
-		return (CD_ZONE_OTHER);
-	if (cd_negative(nd->family))
-		return (CD_ZONE_OTHER);
-	return (CD_ZONE_NONE);
-}
 
 /* Describe what a node is, for a reason: "<nav>", "class 'sidebar'". */
 static void
@@ -168,542 +105,6 @@ cd_describe(const struct cd *cd, uint32_t i, char *out, size_t size)
 		snprintf(out, size, "<%s>", cd_tag_names[nd->tag]);
 	else
 		snprintf(out, size, "an element");
-}
-
-/*
- * Sum the blocks up the tree: each node gets its own blocks' figures,
- * then (nodes come parents first) each node, from the last, adds its
- * figures to its parent.
- */
-static void
-cd_sum(struct cd *cd)
-{
-	const struct dom	*d = cd->d;
-	const struct clean_feat	*f;
-	struct cd_node		*c;
-	size_t			 i;
-	uint32_t		 k, p;
-
-	for (i = 0; i < cd->n; i++) {
-		if ((k = d->blocks[i].node) == DOM_NONE)
-			continue;
-		f = &cd->fs[i];
-		c = &cd->nodes[k];
-		c->text += f->wlen;
-		c->linkw += f->wlen * f->ld;
-		if (clean_dom_prose(f)) {
-			c->prose += f->wlen;
-			c->ownprose = 1;
-		}
-		c->blocks++;
-		if (d->blocks[i].flags & DOM_B_TITLE)
-			c->title = 1;
-		if (d->blocks[i].flags & DOM_B_LDBODY) {
-			c->body += f->wlen;
-			cd->body += f->wlen;
-		}
-	}
-	for (k = d->nnodes; k-- > 0;) {
-		if ((p = d->nodes[k].parent) == DOM_NONE)
-			continue;
-		cd->nodes[p].text += cd->nodes[k].text;
-		cd->nodes[p].linkw += cd->nodes[k].linkw;
-		cd->nodes[p].prose += cd->nodes[k].prose;
-		cd->nodes[p].blocks += cd->nodes[k].blocks;
-		cd->nodes[p].title |= cd->nodes[k].title;
-		cd->nodes[p].body += cd->nodes[k].body;
-	}
-	for (k = 0; k < d->nnodes; k++) {
-		if (d->nodes[k].parent == DOM_NONE)
-			cd->prose += cd->nodes[k].prose;
-	}
-}
-
-/*
- * The key that groups the zones a page names alike: all its hidden
- * elements; its elements of one family and token ("class 'sidebar'"); of
- * one landmark tag; of one role.  0 for a node that makes no zone.
- */
-static uint32_t
-cd_key(const struct cd *cd, uint32_t k, int z)
-{
-	const struct dom_node	*nd = &cd->d->nodes[k];
-
-	if (z == CD_ZONE_NONE)
-		return (0);
-	if (z == CD_ZONE_HIDDEN)
-		return (1U << 24);
-	if (nd->family != DOM_FAM_NONE && (cd_negative(nd->family) ||
-	    z == CD_ZONE_COMMENTS))
-		return ((2U << 24) | ((uint32_t)nd->family << 16) | nd->token);
-	if (nd->tag != DOM_OTHER && nd->tag != DOM_DIV)
-		return ((3U << 24) | nd->tag);
-	return ((4U << 24) | nd->flags);
-}
-
-/* The prose of a group of zones, found or added. */
-static double *
-cd_group(struct cd *cd, uint32_t key)
-{
-	size_t	i;
-
-	for (i = 0; i < cd->ngroups; i++) {
-		if (cd->groups[i].key == key)
-			return (&cd->groups[i].prose);
-	}
-	if (cd->ngroups == cd->groupsize) {
-		cd->groupsize = cd->groupsize == 0 ? 16 : cd->groupsize * 2;
-		cd->groups = xreallocarray(cd->groups, cd->groupsize,
-		    sizeof *cd->groups);
-	}
-	cd->groups[cd->ngroups].key = key;
-	cd->groups[cd->ngroups].prose = 0;
-	return (&cd->groups[cd->ngroups++].prose);
-}
-
-/*
- * The zones.  First what each node would make on its own, and the prose
- * of each group of zones the page names alike (an element nested in one
- * of its own group counts once).  A zone is trusted unless it holds the
- * page's title, or its group holds half the page's prose: then the name
- * is the layout's ("sidebar-grid", a story split into several
- * "paywall" boxes, a script that reveals hidden text), comments excepted,
- * since a long thread is still comments.  A node is then in the zone of
- * the nearest trusted ancestor-or-self.
- */
-static void
-cd_zones(struct cd *cd)
-{
-	const struct dom	*d = cd->d;
-	const struct dom_node	*nd;
-	struct cd_node		*c, *pc;
-	uint32_t		 k;
-	int			 z;
-
-	for (k = 0; k < d->nnodes; k++) {
-		nd = &d->nodes[k];
-		c = &cd->nodes[k];
-		pc = nd->parent != DOM_NONE ? &cd->nodes[nd->parent] : NULL;
-		c->article = (pc != NULL && pc->article) || nd->tag ==
-		    DOM_ARTICLE || nd->tag == DOM_MAIN || (nd->flags &
-		    (DOM_N_ARTICLE | DOM_N_ARTBODY | DOM_N_MAIN | DOM_N_BODY));
-		c->depth = pc != NULL ? pc->depth + 1 : 0;
-		c->meta = (pc != NULL && pc->meta) || nd->family ==
-		    DOM_FAM_META || nd->family == DOM_FAM_TAGS;
-		c->metanode = pc != NULL && pc->meta ? pc->metanode : k;
-		c->own = nd->tag == DOM_BODY || nd->tag == DOM_HTML ?
-		    CD_ZONE_NONE : cd_own_zone(cd, k);
-		c->key = cd_key(cd, k, c->own);
-		c->outer = pc == NULL ? 0 : pc->key != 0 ? pc->key : pc->outer;
-		if (c->key != 0 && c->key != c->outer)
-			*cd_group(cd, c->key) += c->prose;
-	}
-	for (k = 0; k < d->nnodes; k++) {
-		nd = &d->nodes[k];
-		c = &cd->nodes[k];
-		pc = nd->parent != DOM_NONE ? &cd->nodes[nd->parent] : NULL;
-		c->zone = DOM_NONE;
-		c->zkind = CD_ZONE_NONE;
-		if (pc != NULL && pc->zkind != CD_ZONE_NONE) {
-			c->zone = pc->zone;
-			c->zkind = pc->zkind;
-			continue;
-		}
-		if ((z = c->own) == CD_ZONE_NONE)
-			continue;
-		if (c->title || (z != CD_ZONE_COMMENTS && cd->prose > 0 &&
-		    *cd_group(cd, c->key) * 2 >= cd->prose))
-			continue;
-		c->zone = k;
-		c->zkind = z;
-	}
-}
-
-/*
- * Readability's scores: a block of 25 characters or more scores
- * 1 + its clauses + a point a hundred characters (three at most) for
- * the element holding it, half for the next one up, and a third of the
- * level for three more; a container starts with a bonus for its tag and
- * its name, and ends multiplied by the share of its text outside links.
- */
-static void
-cd_score(struct cd *cd)
-{
-	const struct dom	*d = cd->d;
-	const struct clean_feat	*f;
-	const struct dom_node	*nd;
-	struct cd_node		*c;
-	size_t			 i;
-	uint32_t		 k;
-	double			 s, div;
-	int			 level;
-
-	for (i = 0; i < cd->n; i++) {
-		f = &cd->fs[i];
-		k = d->blocks[i].node;
-		if (k == DOM_NONE || cd->nodes[k].zkind != CD_ZONE_NONE ||
-		    f->chars < 25 || f->cls == CLS_BAD)
-			continue;
-		s = 1 + f->clauses + (f->wlen / 100 < 3 ? f->wlen / 100 : 3);
-		for (level = 0; (k = d->nodes[k].parent) != DOM_NONE &&
-		    level < 5; level++) {
-			c = &cd->nodes[k];
-			if (!c->scored) {
-				nd = &d->nodes[k];
-				c->scored = 1;
-				switch (nd->tag) {
-				case DOM_DIV:
-					c->score = 5;
-					break;
-				case DOM_PRE:
-				case DOM_TD:
-				case DOM_BLOCKQUOTE:
-					c->score = 3;
-					break;
-				case DOM_ADDRESS:
-				case DOM_OL:
-				case DOM_UL:
-				case DOM_DL:
-				case DOM_DD:
-				case DOM_DT:
-				case DOM_LI:
-				case DOM_FORM:
-					c->score = -3;
-					break;
-				case DOM_H1: case DOM_H2: case DOM_H3:
-				case DOM_H4: case DOM_H5: case DOM_H6:
-				case DOM_TH:
-					c->score = -5;
-					break;
-				}
-				if (nd->flags & (DOM_N_BODY | DOM_N_ARTBODY))
-					c->score += 50;
-				else if (nd->flags & DOM_N_CONTENT)
-					c->score += 25;
-				if (cd_negative(nd->family))
-					c->score -= 25;
-			}
-			div = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-			c->score += s / div;
-		}
-	}
-}
-
-/* The free prose of a subtree: not in a zone. */
-static void
-cd_free(struct cd *cd)
-{
-	const struct dom	*d = cd->d;
-	size_t			 i;
-	uint32_t		 k, p;
-
-	for (i = 0; i < cd->n; i++) {
-		k = d->blocks[i].node;
-		if (k == DOM_NONE || cd->nodes[k].zkind != CD_ZONE_NONE ||
-		    !clean_dom_prose(&cd->fs[i]))
-			continue;
-		cd->nodes[k].free += cd->fs[i].wlen;
-		cd->free += cd->fs[i].wlen;
-	}
-	for (k = d->nnodes; k-- > 0;) {
-		if ((p = d->nodes[k].parent) != DOM_NONE)
-			cd->nodes[p].free += cd->nodes[k].free;
-	}
-}
-
-/* Can node k be the main subtree: enough prose, not mostly links? */
-static int
-cd_qualifies(const struct cd *cd, uint32_t k)
-{
-	const struct cd_node	*c = &cd->nodes[k];
-
-	return (c->zkind == CD_ZONE_NONE && c->free >= CD_MIN_PROSE &&
-	    c->free >= CD_MAIN_SHARE * cd->free && c->text > 0 &&
-	    c->linkw < 0.5 * c->text);
-}
-
-/* Is node k a main marker of the given kind (0 the strongest)? */
-static int
-cd_marker(const struct cd *cd, uint32_t k, int kind)
-{
-	const struct dom_node	*nd = &cd->d->nodes[k];
-
-	switch (kind) {
-	case 0:
-		return ((nd->flags & DOM_N_ARTBODY) != 0);
-	case 1:
-		return ((nd->flags & DOM_N_BODY) != 0);
-	case 2:
-		return (nd->tag == DOM_ARTICLE ||
-		    (nd->flags & DOM_N_ARTICLE) != 0);
-	default:
-		return (nd->tag == DOM_MAIN || (nd->flags & DOM_N_MAIN) != 0);
-	}
-}
-
-/*
- * Of markers of one kind nested in each other (a "main-content" around
- * an "artibody"), the innermost that still holds nine tenths of the
- * outer one's prose: what lies between them (a quote table, a byline
- * box) is not the story.  Nodes below best follow it without a gap.
- */
-static uint32_t
-cd_tighten(const struct cd *cd, int kind, uint32_t best)
-{
-	const struct dom	*d = cd->d;
-	uint32_t		 k, in = best;
-
-	for (k = best + 1; k < d->nnodes && cd->nodes[k].depth >
-	    cd->nodes[best].depth; k++) {
-		if (cd_marker(cd, k, kind) && cd->nodes[k].free >= 0.9 *
-		    cd->nodes[best].free && cd->nodes[k].depth >
-		    cd->nodes[in].depth && cd->nodes[k].zkind == CD_ZONE_NONE)
-			in = k;
-	}
-	return (in);
-}
-
-/* The nearest common ancestor of two nodes. */
-static uint32_t
-cd_common(const struct cd *cd, uint32_t a, uint32_t b)
-{
-	const struct dom	*d = cd->d;
-
-	while (a != DOM_NONE && b != DOM_NONE && a != b) {
-		if (cd->nodes[a].depth >= cd->nodes[b].depth)
-			a = d->nodes[a].parent;
-		else
-			b = d->nodes[b].parent;
-	}
-	return (a == b ? a : DOM_NONE);
-}
-
-/*
- * A story in several parts, each marked alike (an <article> a section,
- * a body class on each part between advertisements): when markers of
- * the kind of best other than those inside it hold a third of its prose
- * or more, the main subtree is their common ancestor, if that adds
- * little prose of its own.
- */
-static uint32_t
-cd_join(const struct cd *cd, int kind, uint32_t best)
-{
-	const struct dom	*d = cd->d;
-	uint32_t		 k, top = best, p;
-	double			 sum = cd->nodes[best].free;
-	int			 n = 1, up;
-
-	for (k = 0; k < d->nnodes && n < 64; k++) {
-		if (k == best || !cd_marker(cd, k, kind) ||
-		    cd->nodes[k].free < cd->nodes[best].free / 3 ||
-		    cd->nodes[k].zkind != CD_ZONE_NONE)
-			continue;
-		/* not one inside another counted already */
-		for (p = d->nodes[k].parent, up = 0; p != DOM_NONE && up < 64 &&
-		    !cd_marker(cd, p, kind) && cd->nodes[p].depth >=
-		    cd->nodes[top].depth; p = d->nodes[p].parent, up++)
-			/* nothing */;
-		if (p != DOM_NONE && cd_marker(cd, p, kind) &&
-		    cd->nodes[p].free >= cd->nodes[best].free / 3)
-			continue;
-		if ((top = cd_common(cd, top, k)) == DOM_NONE)
-			return (best);
-		sum += cd->nodes[k].free;
-		n++;
-	}
-	if (n < 2 || d->nodes[top].tag == DOM_BODY ||
-	    d->nodes[top].tag == DOM_HTML || cd->nodes[top].free > 1.3 * sum)
-		return (best);
-	return (top);
-}
-
-/*
- * Choose the main subtree: the marker of the strongest kind that holds
- * most free prose and qualifies, else Readability's top candidate.
- */
-static void
-cd_choose(struct cd *cd)
-{
-	static const char	*hows[] = {
-		"itemprop articleBody", "its class", "<article>", "<main>"
-	};
-	const struct dom	*d = cd->d;
-	uint32_t		 k, best, topnode[5];
-	int			 kind, j, n, ntop = 0;
-	double			 s, topscore[5];
-
-	cd->main = DOM_NONE;
-	if (cd->free < CD_MIN_PROSE)
-		return;
-	for (kind = 0; kind < 4 && cd->main == DOM_NONE; kind++) {
-		best = DOM_NONE;
-		for (k = 0; k < d->nnodes; k++) {
-			if (cd_marker(cd, k, kind) && (best == DOM_NONE ||
-			    cd->nodes[k].free > cd->nodes[best].free))
-				best = k;
-		}
-		if (best == DOM_NONE)
-			continue;
-		best = cd_tighten(cd, kind, best);
-		best = cd_join(cd, kind, best);
-		if (cd_qualifies(cd, best)) {
-			cd->main = best;
-			cd->how = hows[kind];
-		}
-	}
-	if (cd->main != DOM_NONE)
-		return;
-	best = DOM_NONE;
-	for (k = 0; k < d->nnodes; k++) {
-		if (!cd->nodes[k].scored || cd->nodes[k].zkind != CD_ZONE_NONE)
-			continue;
-		s = cd->nodes[k].score;
-		if (cd->nodes[k].text > 0)
-			s *= 1 - cd->nodes[k].linkw / cd->nodes[k].text;
-		/* the five best, best first */
-		for (j = ntop; j > 0 && topscore[j - 1] < s; j--) {
-			if (j < 5) {
-				topnode[j] = topnode[j - 1];
-				topscore[j] = topscore[j - 1];
-			}
-		}
-		if (j < 5) {
-			topnode[j] = k;
-			topscore[j] = s;
-			if (ntop < 5)
-				ntop++;
-		}
-	}
-	if (ntop == 0 || !(d->flags & DOM_P_PAGE))
-		return;	/* a fragment (a feed's body) is the story already */
-	/*
-	 * As Readability: when two more of the five best score within a
-	 * quarter of the top, the story is their common ancestor (a live
-	 * blog's entries, a story cut into boxes); and a top that holds too
-	 * little of the page's prose gives way to its parent, a few levels
-	 * up at most.
-	 */
-	best = topnode[0];
-	for (j = 1, n = 0, k = best; j < ntop; j++) {
-		if (topscore[j] >= 0.75 * topscore[0] && (k = cd_common(cd, k,
-		    topnode[j])) != DOM_NONE)
-			n++;
-	}
-	if (n >= 2 && k != DOM_NONE && d->nodes[k].tag != DOM_BODY &&
-	    d->nodes[k].tag != DOM_HTML)
-		best = k;
-	for (j = 0; j < 5 && !cd_qualifies(cd, best); j++) {
-		k = d->nodes[best].parent;
-		if (k == DOM_NONE || d->nodes[k].tag == DOM_BODY ||
-		    d->nodes[k].tag == DOM_HTML)
-			break;
-		best = k;
-	}
-	if (cd_qualifies(cd, best)) {
-		cd->main = best;
-		cd->how = "the densest text";
-	}
-}
-
-/*
- * Check the main subtree against the page's JSON-LD articleBody, when it
- * gives one: a main that misses most of it gives way to the smallest
- * subtree that holds four fifths of it (or, for a body cut short, the
- * nearest one above with prose enough).
- */
-static void
-cd_check_body(struct cd *cd)
-{
-	const struct dom	*d = cd->d;
-	uint32_t		 k, top = DOM_NONE;
-
-	if (cd->body < CD_MIN_PROSE || (cd->main != DOM_NONE &&
-	    cd->nodes[cd->main].body >= 0.5 * cd->body))
-		return;
-	for (k = 0; k < d->nnodes; k++) {
-		if (d->nodes[k].parent == DOM_NONE &&
-		    cd->nodes[k].body >= 0.8 * cd->body)
-			top = k;
-	}
-	/* children follow their parent: one pass finds the way down */
-	for (k = top + 1; top != DOM_NONE && k < d->nnodes; k++) {
-		if (d->nodes[k].parent == top &&
-		    cd->nodes[k].body >= 0.8 * cd->body)
-			top = k;
-	}
-	while (top != DOM_NONE && cd->nodes[top].free < CD_MAIN_SHARE *
-	    cd->free)
-		top = d->nodes[top].parent;
-	if (top == DOM_NONE || cd->nodes[top].zkind != CD_ZONE_NONE ||
-	    d->nodes[top].tag == DOM_BODY || d->nodes[top].tag == DOM_HTML)
-		return;
-	cd->main = top;
-	cd->how = "JSON-LD articleBody";
-}
-
-/*
- * Mark the main subtree, its siblings of the same name (a story split by
- * an advertisement), and the nodes beside it: below its parent or
- * grandparent, when that is not the whole page.
- */
-static void
-cd_mark(struct cd *cd)
-{
-	const struct dom	*d = cd->d;
-	const struct dom_node	*m, *nd;
-	uint32_t		 k, near = DOM_NONE, p;
-
-	if (cd->main == DOM_NONE)
-		return;
-	m = &d->nodes[cd->main];
-	for (p = m->parent, k = 0; p != DOM_NONE && k < 2; p =
-	    d->nodes[p].parent, k++) {
-		if (k > 0 && (d->nodes[p].tag == DOM_BODY ||
-		    d->nodes[p].tag == DOM_HTML))
-			break;
-		near = p;
-	}
-	for (k = 0; k < d->nnodes; k++) {
-		nd = &d->nodes[k];
-		p = nd->parent;
-		if (k == cd->main || (p != DOM_NONE && cd->nodes[p].inmain))
-			cd->nodes[k].inmain = 1;
-		else if (p != DOM_NONE && p == m->parent && nd->tag == m->tag &&
-		    nd->family == m->family && nd->token == m->token &&
-		    (nd->flags & (DOM_N_ARTBODY | DOM_N_BODY)) ==
-		    (m->flags & (DOM_N_ARTBODY | DOM_N_BODY)) &&
-		    cd->nodes[k].zkind == CD_ZONE_NONE)
-			cd->nodes[k].inmain = 1;
-		if (k == near || (p != DOM_NONE && cd->nodes[p].beside))
-			cd->nodes[k].beside = 1;
-	}
-}
-
-/* Lists and tables whose items are mostly links: menus and teasers. */
-static void
-cd_links(struct cd *cd)
-{
-	const struct dom	*d = cd->d;
-	const struct dom_node	*nd;
-	struct cd_node		*c;
-	uint32_t		 k;
-
-	for (k = 0; k < d->nnodes; k++) {
-		nd = &d->nodes[k];
-		c = &cd->nodes[k];
-		if (nd->parent != DOM_NONE && cd->nodes[nd->parent].links) {
-			c->links = 1;
-			c->list = cd->nodes[nd->parent].list;
-			continue;
-		}
-		if ((nd->tag == DOM_UL || nd->tag == DOM_OL ||
-		    nd->tag == DOM_MENU || nd->tag == DOM_DL) &&
-		    c->blocks >= 2 && c->text > 0 &&
-		    c->linkw > 0.6 * c->text) {
-			c->links = 1;
-			c->list = k;
-		}
-	}
 }
 
 /*
@@ -739,261 +140,462 @@ cd_heads_links(const struct cd *cd, size_t i)
 	k = cd->d->blocks[i + 1].node;
 	h = cd->d->blocks[i].node;
 	if (k == DOM_NONE || h == DOM_NONE ||
-	    !clean_dom_below(cd, k, cd->d->nodes[h].parent))
+	    !clean_tree_below(cd, k, cd->d->nodes[h].parent))
 		return (0);
 	return (cd->fs[i + 1].ld > 0.5 || cd->nodes[k].links);
 }
 
-/* The strong rules a story's paragraph may trip on by its words. */
-int
-clean_dom_phrase_kind(enum clean_kind kind)
+/* The page's title, shown above the text. */
+static int
+cd_verdict_title(struct cd *cd, struct cd_at *at)
 {
-	switch (kind) {
-	case KIND_COMMENT_FORM:
-	case KIND_COPYRIGHT:
-	case KIND_SHARE:
-	case KIND_COOKIE:
-	case KIND_PROMO:
-	case KIND_AD:
-	case KIND_RELATED:
-	case KIND_LINKS:
-	case KIND_BIO:
-	case KIND_TEASER:
+	const struct dom	*d = cd->d;
+	struct clean_feat	*f = at->f;
+	size_t			 i = at->i;
+
+	if (d->blocks[i].flags & DOM_B_TITLE) {
+		clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
+		    "title: the page's title, shown above");
+		f->cls = CLS_BAD;
 		return (1);
-	default:
-		return (0);
 	}
-}
-
-/* Is node k below node p (or p itself), looking up a few levels? */
-int
-clean_dom_below(const struct cd *cd, uint32_t k, uint32_t p)
-{
-	int	n;
-
-	for (n = 0; k != DOM_NONE && n < 64; n++, k = cd->d->nodes[k].parent)
-		if (k == p)
-			return (1);
 	return (0);
 }
 
+/*
+ * In the comments, the comment that holds a bot's summary of the
+ * story.
+ */
+static int
+cd_verdict_bot(struct cd *cd, struct cd_at *at)
+{
+	struct clean_feat	*f = at->f;
+	struct cd_node		*c = at->c;
+	size_t			 i = at->i;
+
+	if (c->zkind == CD_ZONE_COMMENTS && cd->bot[i] &&
+	    f->kind == KIND_QUALITY && f->cls != CLS_BAD) {
+		clean_set(f, KIND_KEPT, VERDICT_CONTENT, "content: a "
+		    "bot's summary of the story, in the comments");
+		f->cls = CLS_GOOD;
+		return (1);
+	}
+	return (0);
+}
+
+/* A plain <aside> inside the story: a fact box. */
+static int
+cd_verdict_aside(struct cd *cd, struct cd_at *at)
+{
+	struct clean_feat	*f = at->f;
+	struct cd_node		*c = at->c;
+	size_t			 i = at->i;
+
+	if (c->zkind == CD_ZONE_OTHER && clean_box_aside(cd, c->zone, i) &&
+	    f->kind == KIND_QUALITY && f->linkchars == 0 &&
+	    f->tcls >= CLS_SHORT) {
+		clean_set(f, KIND_KEPT, VERDICT_CONTENT, "content: a box "
+		    "inside the story (<aside>)");
+		f->cls = CLS_GOOD;
+		return (1);
+	}
+	return (0);
+}
+
+/* In a zone: boilerplate, or in comments a reader's comment. */
+static int
+cd_verdict_zone(struct cd *cd, struct cd_at *at)
+{
+	struct clean_feat	*f = at->f;
+	struct cd_node		*c = at->c;
+	char			 what[96];
+
+	if (c->zkind != CD_ZONE_NONE) {
+		cd_describe(cd, c->zone, what, sizeof what);
+		if (c->zkind == CD_ZONE_COMMENTS && f->kind ==
+		    KIND_QUALITY && f->cls != CLS_BAD && f->ld < 0.5 &&
+		    (f->cls != CLS_SHORT || f->terminal) &&
+		    !cd_about_comments(f))
+			clean_set(f, KIND_COMMENT, VERDICT_COMMENT,
+			    "comment: in %s", what);
+		else
+			clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
+			    "dom: in %s", what);
+		f->cls = CLS_BAD;
+		return (1);
+	}
+	return (0);
+}
+
+/* In a table of share prices. */
+static int
+cd_verdict_quote(struct cd *cd, struct cd_at *at)
+{
+	struct clean_feat	*f = at->f;
+	size_t			 i = at->i;
+
+	if (cd->quote[i]) {
+		clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
+		    "dom: a table of share prices");
+		f->cls = CLS_BAD;
+		return (1);
+	}
+	return (0);
+}
+
+/* Under a heading of comments. */
+static int
+cd_verdict_incom(struct cd *cd, struct cd_at *at)
+{
+	struct clean_feat	*f = at->f;
+	size_t			 i = at->i;
+
+	if (cd->incom[i] != 0) {
+		if (f->kind == KIND_QUALITY && f->cls != CLS_BAD &&
+		    f->ld < 0.5 && (f->cls != CLS_SHORT || f->terminal) &&
+		    !cd_about_comments(f))
+			clean_set(f, KIND_COMMENT, VERDICT_COMMENT,
+			    "comment: under the heading of block %zu",
+			    cd->incom[i]);
+		else if (f->kind != KIND_COMMENT_FORM)
+			clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
+			    "dom: in the comments under block %zu",
+			    cd->incom[i]);
+		f->cls = CLS_BAD;
+		return (1);
+	}
+	return (0);
+}
+
+/* Under a heading of other stories. */
+static int
+cd_verdict_inrel(struct cd *cd, struct cd_at *at)
+{
+	struct clean_feat	*f = at->f;
+	size_t			 i = at->i;
+
+	if (cd->inrel[i] != 0) {
+		clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
+		    "dom: in the other stories under block %zu",
+		    cd->inrel[i]);
+		f->cls = CLS_BAD;
+		return (1);
+	}
+	return (0);
+}
+
+/*
+ * Outside the main subtree: boilerplate, but for prose beside it
+ * and the standfirst under the title.
+ */
+static int
+cd_verdict_outside(struct cd *cd, struct cd_at *at)
+{
+	const struct dom	*d = cd->d;
+	struct clean_feat	*f = at->f;
+	struct cd_node		*c = at->c;
+	size_t			 i = at->i;
+	uint32_t		 k = at->k;
+
+	if (cd->main != DOM_NONE && !c->inmain) {
+		/* but not a teaser's blurb under its linked
+		 * headline */
+		/* and the story's key points, a list of sentences
+		 * beside it */
+		if (c->beside && f->kind == KIND_QUALITY &&
+		    (f->cls == CLS_GOOD || (f->terminal &&
+		    f->tcls >= CLS_NEARGOOD && d->nodes[k].tag ==
+		    DOM_LI && f->linkchars == 0)) && f->ld < 0.1 &&
+		    !(i > 0 &&
+		    cd->fs[i - 1].linkchars > 0 && cd->fs[i - 1].ld > 0.5 &&
+		    !cd->fs[i - 1].terminal && cd->fs[i - 1].wlen >= 25)) {
+			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+			    "content: prose beside the main subtree");
+			return (1);
+		}
+		/* a standfirst: what the page says between its
+		 * title and the story's first sentence; a heading
+		 * of words just under the title is its subtitle */
+		if (cd->title != cd->n && i > cd->title &&
+		    i - cd->title <= 4 && i < cd->first &&
+		    f->linkchars == 0 && ((f->kind == KIND_QUALITY &&
+		    f->tcls >= CLS_NEARGOOD) || cd_subtitle(cd, i, 1))) {
+			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+			    "content: the standfirst, under the title");
+			if (f->tcls < CLS_NEARGOOD)
+				f->cls = CLS_GOOD;	/* a subtitle */
+			return (1);
+		}
+		clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
+		    "dom: outside the main subtree (%s)", at->mainwhat);
+		f->cls = CLS_BAD;
+		return (1);
+	}
+	return (0);
+}
+
+/* In a list of links. */
+static int
+cd_verdict_links(struct cd *cd, struct cd_at *at)
+{
+	struct clean_feat	*f = at->f;
+	struct cd_node		*c = at->c;
+	uint32_t		 k = at->k;
+	int			 ld;
+
+	if (c->links && f->kind != KIND_DOM) {
+		k = c->list;
+		ld = (int)(100 * cd->nodes[k].linkw /
+		    cd->nodes[k].text + 0.5);
+		clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
+		    "dom: a list of links, link density %d.%02d",
+		    ld / 100, ld % 100);
+		f->cls = CLS_BAD;
+		return (1);
+	}
+	return (0);
+}
+
+/* The rest is for the blocks in main: none when there is no main. */
+static int
+cd_verdict_inmain(struct cd *cd, struct cd_at *at)
+{
+	if (cd->main == DOM_NONE)
+		return (1);
+	at->f->inmain = 1;
+	return (0);
+}
+
+/*
+ * A heading of the story that its table of contents (a nav, a list of
+ * links above it) gave first.
+ */
+static int
+cd_verdict_toc(struct cd *cd, struct cd_at *at)
+{
+	const struct dom	*d = cd->d;
+	struct clean_feat	*f = at->f;
+	size_t			 i = at->i;
+	uint32_t		 k = at->k;
+
+	if (f->kind == KIND_DUPLICATE && f->dupof > 0 &&
+	    cd->fs[f->dupof - 1].kind == KIND_DOM &&
+	    i > cd->first && i < cd->lastprose &&
+	    d->nodes[k].tag >= DOM_H2 && d->nodes[k].tag <= DOM_H6) {
+		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+		    "content: a heading of the story, also in its "
+		    "table of contents");
+		f->cls = CLS_GOOD;
+		return (1);
+	}
+	return (0);
+}
+
+/* In the page's JSON-LD articleBody. */
+static int
+cd_verdict_ldbody(struct cd *cd, struct cd_at *at)
+{
+	const struct dom	*d = cd->d;
+	struct clean_feat	*f = at->f;
+	size_t			 i = at->i;
+
+	if ((d->blocks[i].flags & DOM_B_LDBODY) && f->verdict !=
+	    VERDICT_CONTENT && f->kind != KIND_DUPLICATE &&
+	    f->wlen >= 40 && !(f->anchored &&
+	    clean_phrase_kind(f->kind))) {
+		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+		    "content: in the page's JSON-LD articleBody");
+		f->cls = CLS_GOOD;
+		return (1);
+	}
+	return (0);
+}
+
+/* A cell of a table in the story, not a page laid out in one. */
+static int
+cd_verdict_cell(struct cd *cd, struct cd_at *at)
+{
+	const struct dom	*d = cd->d;
+	struct clean_feat	*f = at->f;
+	struct cd_node		*c = at->c;
+	uint32_t		 k = at->k;
+
+	if (f->kind == KIND_NUMERIC && (d->nodes[k].tag == DOM_TD ||
+	    d->nodes[k].tag == DOM_TH) && !c->meta &&
+	    c->blocks == 1) {	/* a cell, not a page laid out in one */
+		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+		    "content: a cell of a table in the story");
+		f->cls = CLS_GOOD;
+		return (1);
+	}
+	return (0);
+}
+
+/* A sentence of the story with its links. */
+static int
+cd_verdict_linked(struct cd *cd, struct cd_at *at)
+{
+	struct clean_feat	*f = at->f;
+	struct cd_node		*c = at->c;
+
+	(void)cd;
+	if (f->kind == KIND_LINKS && f->tcls >= CLS_NEARGOOD &&
+	    f->ld <= 0.7 && (f->terminal || f->wlen >= 100) &&
+	    !c->links) {
+		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+		    "content: a sentence of the story with its links");
+		f->cls = CLS_GOOD;
+		return (1);
+	}
+	return (0);
+}
+
+/* A paragraph of the story that a phrase rule hid. */
+static int
+cd_verdict_paragraph(struct cd *cd, struct cd_at *at)
+{
+	struct clean_feat	*f = at->f;
+	size_t			 i = at->i;
+
+	if (clean_phrase_kind(f->kind) && !f->anchored &&
+	    f->tcls == CLS_GOOD &&
+	    f->wlen >= 150 && ((f->terminal && f->ld <= 0.5) ||
+	    (f->kind == KIND_TEASER && f->linkchars == 0)) &&
+	    (f->kind != KIND_BIO || i < cd->lastprose)) {
+		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+		    "content: a paragraph of the story");
+		f->cls = CLS_GOOD;
+		return (1);
+	}
+	return (0);
+}
+
+/* The standfirst under the title. */
+static int
+cd_verdict_subtitle(struct cd *cd, struct cd_at *at)
+{
+	struct clean_feat	*f = at->f;
+	size_t			 i = at->i;
+
+	if (f->kind == KIND_QUALITY && f->cls != CLS_GOOD &&
+	    cd_subtitle(cd, i, 0)) {
+		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+		    "content: the standfirst, under the title");
+		f->cls = CLS_GOOD;
+		return (1);
+	}
+	return (0);
+}
+
+/* A byline box, a dateline, tags above the story. */
+static int
+cd_verdict_meta(struct cd *cd, struct cd_at *at)
+{
+	struct clean_feat	*f = at->f;
+	struct cd_node		*c = at->c;
+	char			 what[96];
+	size_t			 i = at->i;
+
+	if (c->meta && i < cd->first) {
+		/* a byline box, a dateline, tags: the page's, not
+		 * the story's, unless they make a sentence */
+		if (f->verdict == VERDICT_CONTENT && !f->terminal &&
+		    f->wlen < 200 && f->kind != KIND_KEPT &&
+		    i < cd->first) {
+			cd_describe(cd, c->metanode, what, sizeof what);
+			clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
+			    "dom: in %s", what);
+			f->cls = CLS_BAD;
+		}
+		return (1);
+	}
+	return (0);
+}
+
+/*
+ * In the story, a reporter's line, a sentence without a
+ * link, and a short block that opens or closes the story's
+ * run are the story's, whatever their neighbours.
+ */
+static int
+cd_verdict_story(struct cd *cd, struct cd_at *at)
+{
+	struct clean_feat	*f = at->f;
+	struct cd_node		*c = at->c;
+	size_t			 i = at->i;
+
+	if (f->byline && f->wlen < 150) {
+		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+		    "content: a reporter's line in the story");
+		f->cls = CLS_GOOD;
+	} else if (f->kind == KIND_QUALITY && f->cls != CLS_BAD &&
+	    f->cls != CLS_GOOD && f->linkchars == 0 && (f->terminal ||
+	    c->ownprose || (cd_near_prose(cd, i) &&
+	    !cd_heads_links(cd, i)))) {
+		clean_set(f, KIND_KEPT, VERDICT_CONTENT, "content: %s",
+		    f->terminal ? "a sentence in the main subtree" :
+		    c->ownprose ? "a line of a paragraph of the story" :
+		    i < cd->first ? "opens the story" :
+		    i > cd->lastprose ? "closes the story" :
+		    "inside the story");
+		f->cls = CLS_GOOD;
+	}
+	return (1);
+}
+
+/*
+ * The verdict rules for a block below a node, in the order they are
+ * tried: the first that decides the block ends its turn.  The page's
+ * title is decided before them.
+ */
+static int (*const cd_verdict_rules[])(struct cd *, struct cd_at *) = {
+	cd_verdict_bot,
+	cd_verdict_aside,
+	cd_verdict_zone,
+	cd_verdict_quote,
+	cd_verdict_incom,
+	cd_verdict_inrel,
+	cd_verdict_outside,
+	cd_verdict_links,
+	cd_verdict_inmain,
+	cd_verdict_toc,
+	cd_verdict_ldbody,
+	/* a paragraph of the story is not a banner for a phrase
+	 * ("cookie", "sign up for") or its links; a bio is one only
+	 * where the story has ended */
+	cd_verdict_cell,
+	cd_verdict_linked,
+	cd_verdict_paragraph,
+	cd_verdict_subtitle,
+	cd_verdict_meta,
+	cd_verdict_story,
+};
+
+/*
+ * Each block's verdict: the page's title, then the rules of
+ * cd_verdict_rules for a block below a node.
+ */
 static void
 cd_verdicts(struct cd *cd)
 {
-	const struct dom	*d = cd->d;
-	struct clean_feat	*f;
-	struct cd_node		*c;
-	char			 what[96], mainwhat[96];
-	size_t			 i;
-	uint32_t		 k;
-	int			 ld;
+	struct cd_at	 at;
+	char		 mainwhat[96];
+	size_t		 i, r;
 
 	if (cd->main != DOM_NONE)
 		cd_describe(cd, cd->main, mainwhat, sizeof mainwhat);
+	at.mainwhat = mainwhat;
 	for (i = 0; i < cd->n; i++) {
-		f = &cd->fs[i];
-		if (d->blocks[i].flags & DOM_B_TITLE) {
-			clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
-			    "title: the page's title, shown above");
-			f->cls = CLS_BAD;
+		at.i = i;
+		at.f = &cd->fs[i];
+		if (cd_verdict_title(cd, &at) ||
+		    (at.k = cd->d->blocks[i].node) == DOM_NONE)
 			continue;
-		}
-		if ((k = d->blocks[i].node) == DOM_NONE)
-			continue;
-		c = &cd->nodes[k];
-		if (c->zkind == CD_ZONE_COMMENTS && cd->bot[i] &&
-		    f->kind == KIND_QUALITY && f->cls != CLS_BAD) {
-			clean_set(f, KIND_KEPT, VERDICT_CONTENT, "content: a "
-			    "bot's summary of the story, in the comments");
-			f->cls = CLS_GOOD;
-			continue;
-		}
-		if (c->zkind == CD_ZONE_OTHER && clean_box_aside(cd, c->zone, i) &&
-		    f->kind == KIND_QUALITY && f->linkchars == 0 &&
-		    f->tcls >= CLS_SHORT) {
-			clean_set(f, KIND_KEPT, VERDICT_CONTENT, "content: a box "
-			    "inside the story (<aside>)");
-			f->cls = CLS_GOOD;
-			continue;
-		}
-		if (c->zkind != CD_ZONE_NONE) {
-			cd_describe(cd, c->zone, what, sizeof what);
-			if (c->zkind == CD_ZONE_COMMENTS && f->kind ==
-			    KIND_QUALITY && f->cls != CLS_BAD && f->ld < 0.5 &&
-			    (f->cls != CLS_SHORT || f->terminal) &&
-			    !cd_about_comments(f))
-				clean_set(f, KIND_COMMENT, VERDICT_COMMENT,
-				    "comment: in %s", what);
-			else
-				clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
-				    "dom: in %s", what);
-			f->cls = CLS_BAD;
-			continue;
-		}
-		if (cd->quote[i]) {
-			clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
-			    "dom: a table of share prices");
-			f->cls = CLS_BAD;
-			continue;
-		}
-		if (cd->incom[i] != 0) {
-			if (f->kind == KIND_QUALITY && f->cls != CLS_BAD &&
-			    f->ld < 0.5 && (f->cls != CLS_SHORT || f->terminal) &&
-			    !cd_about_comments(f))
-				clean_set(f, KIND_COMMENT, VERDICT_COMMENT,
-				    "comment: under the heading of block %zu",
-				    cd->incom[i]);
-			else if (f->kind != KIND_COMMENT_FORM)
-				clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
-				    "dom: in the comments under block %zu",
-				    cd->incom[i]);
-			f->cls = CLS_BAD;
-			continue;
-		}
-		if (cd->inrel[i] != 0) {
-			clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
-			    "dom: in the other stories under block %zu",
-			    cd->inrel[i]);
-			f->cls = CLS_BAD;
-			continue;
-		}
-		if (cd->main != DOM_NONE && !c->inmain) {
-			/* but not a teaser's blurb under its linked
-			 * headline */
-			/* and the story's key points, a list of sentences
-			 * beside it */
-			if (c->beside && f->kind == KIND_QUALITY &&
-			    (f->cls == CLS_GOOD || (f->terminal &&
-			    f->tcls >= CLS_NEARGOOD && d->nodes[k].tag ==
-			    DOM_LI && f->linkchars == 0)) && f->ld < 0.1 &&
-			    !(i > 0 &&
-			    cd->fs[i - 1].linkchars > 0 && cd->fs[i - 1].ld > 0.5 &&
-			    !cd->fs[i - 1].terminal && cd->fs[i - 1].wlen >= 25)) {
-				clean_set(f, KIND_KEPT, VERDICT_CONTENT,
-				    "content: prose beside the main subtree");
-				continue;
-			}
-			/* a standfirst: what the page says between its
-			 * title and the story's first sentence; a heading
-			 * of words just under the title is its subtitle */
-			if (cd->title != cd->n && i > cd->title &&
-			    i - cd->title <= 4 && i < cd->first &&
-			    f->linkchars == 0 && ((f->kind == KIND_QUALITY &&
-			    f->tcls >= CLS_NEARGOOD) || cd_subtitle(cd, i, 1))) {
-				clean_set(f, KIND_KEPT, VERDICT_CONTENT,
-				    "content: the standfirst, under the title");
-				if (f->tcls < CLS_NEARGOOD)
-					f->cls = CLS_GOOD;	/* a subtitle */
-				continue;
-			}
-			clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
-			    "dom: outside the main subtree (%s)", mainwhat);
-			f->cls = CLS_BAD;
-			continue;
-		}
-		if (c->links && f->kind != KIND_DOM) {
-			k = c->list;
-			ld = (int)(100 * cd->nodes[k].linkw /
-			    cd->nodes[k].text + 0.5);
-			clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
-			    "dom: a list of links, link density %d.%02d",
-			    ld / 100, ld % 100);
-			f->cls = CLS_BAD;
-			continue;
-		}
-		if (cd->main == DOM_NONE)
-			continue;
-		f->inmain = 1;
-		/* a heading of the story that its table of contents (a
-		 * nav, a list of links above it) gave first */
-		if (f->kind == KIND_DUPLICATE && f->dupof > 0 &&
-		    cd->fs[f->dupof - 1].kind == KIND_DOM &&
-		    i > cd->first && i < cd->lastprose &&
-		    d->nodes[k].tag >= DOM_H2 && d->nodes[k].tag <= DOM_H6) {
-			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
-			    "content: a heading of the story, also in its "
-			    "table of contents");
-			f->cls = CLS_GOOD;
-			continue;
-		}
-		if ((d->blocks[i].flags & DOM_B_LDBODY) && f->verdict !=
-		    VERDICT_CONTENT && f->kind != KIND_DUPLICATE &&
-		    f->wlen >= 40 && !(f->anchored &&
-		    clean_dom_phrase_kind(f->kind))) {
-			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
-			    "content: in the page's JSON-LD articleBody");
-			f->cls = CLS_GOOD;
-			continue;
-		}
-		/* A paragraph of the story is not a banner for a phrase
-		 * ("cookie", "sign up for") or its links; a bio is one
-		 * only where the story has ended. */
-		if (f->kind == KIND_NUMERIC && (d->nodes[k].tag == DOM_TD ||
-		    d->nodes[k].tag == DOM_TH) && !c->meta &&
-		    c->blocks == 1) {	/* a cell, not a page laid out in one */
-			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
-			    "content: a cell of a table in the story");
-			f->cls = CLS_GOOD;
-			continue;
-		}
-		if (f->kind == KIND_LINKS && f->tcls >= CLS_NEARGOOD &&
-		    f->ld <= 0.7 && (f->terminal || f->wlen >= 100) &&
-		    !c->links) {
-			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
-			    "content: a sentence of the story with its links");
-			f->cls = CLS_GOOD;
-			continue;
-		}
-		if (clean_dom_phrase_kind(f->kind) && !f->anchored &&
-		    f->tcls == CLS_GOOD &&
-		    f->wlen >= 150 && ((f->terminal && f->ld <= 0.5) ||
-		    (f->kind == KIND_TEASER && f->linkchars == 0)) &&
-		    (f->kind != KIND_BIO || i < cd->lastprose)) {
-			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
-			    "content: a paragraph of the story");
-			f->cls = CLS_GOOD;
-			continue;
-		}
-		if (f->kind == KIND_QUALITY && f->cls != CLS_GOOD &&
-		    cd_subtitle(cd, i, 0)) {
-			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
-			    "content: the standfirst, under the title");
-			f->cls = CLS_GOOD;
-			continue;
-		}
-		if (c->meta && i < cd->first) {
-			/* a byline box, a dateline, tags: the page's, not
-			 * the story's, unless they make a sentence */
-			if (f->verdict == VERDICT_CONTENT && !f->terminal &&
-			    f->wlen < 200 && f->kind != KIND_KEPT &&
-			    i < cd->first) {
-				cd_describe(cd, c->metanode, what, sizeof what);
-				clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
-				    "dom: in %s", what);
-				f->cls = CLS_BAD;
-			}
-			continue;
-		}
-		/*
-		 * In the story, a reporter's line, a sentence without a
-		 * link, and a short block that opens or closes the story's
-		 * run are the story's, whatever their neighbours.
-		 */
-		if (f->byline && f->wlen < 150) {
-			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
-			    "content: a reporter's line in the story");
-			f->cls = CLS_GOOD;
-		} else if (f->kind == KIND_QUALITY && f->cls != CLS_BAD &&
-		    f->cls != CLS_GOOD && f->linkchars == 0 && (f->terminal ||
-		    c->ownprose || (cd_near_prose(cd, i) &&
-		    !cd_heads_links(cd, i)))) {
-			clean_set(f, KIND_KEPT, VERDICT_CONTENT, "content: %s",
-			    f->terminal ? "a sentence in the main subtree" :
-			    c->ownprose ? "a line of a paragraph of the story" :
-			    i < cd->first ? "opens the story" :
-			    i > cd->lastprose ? "closes the story" :
-			    "inside the story");
-			f->cls = CLS_GOOD;
+		at.c = &cd->nodes[at.k];
+		for (r = 0; r < sizeof cd_verdict_rules /
+		    sizeof cd_verdict_rules[0]; r++) {
+			if (cd_verdict_rules[r](cd, &at))
+				break;
 		}
 	}
 }
@@ -1086,7 +688,7 @@ cd_run(struct cd *cd)
 		k = cd->d->blocks[i].node;
 		if (cd->main == DOM_NONE || k == DOM_NONE ||
 		    !cd->nodes[k].inmain || cd->nodes[k].zkind != CD_ZONE_NONE ||
-		    !clean_dom_prose(&cd->fs[i]) || cd->incom[i] != 0 ||
+		    !clean_is_prose(&cd->fs[i]) || cd->incom[i] != 0 ||
 		    cd->inrel[i] != 0)
 			continue;
 		is[i] = 1;
@@ -1159,19 +761,13 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	cd.n = n;
 	cd.nodes = xcalloc(d->nnodes, sizeof *cd.nodes);
 	cd.boxzone = DOM_NONE;
-	cd_sum(&cd);
-	cd_zones(&cd);
-	cd_free(&cd);
-	cd_score(&cd);
-	cd_choose(&cd);
-	cd_check_body(&cd);
-	cd_mark(&cd);
+	clean_tree_read(&cd);
 	clean_box_comments(&cd);
 	clean_box_related(&cd);
 	clean_box_bots(&cd);
 	clean_box_quotes(&cd);
 	cd_run(&cd);
-	cd_links(&cd);
+	clean_tree_links(&cd);
 	cd_verdicts(&cd);
 	if (getenv("SIFT_DOM_DEBUG") != NULL)
 		cd_debug(&cd);

@@ -1,8 +1,10 @@
 /*
  * clean-line.c: what one block's own shape says, for the classifier's
- * strong rules (clean.c): markup residue, photo credits that close a
- * caption, dates, times and counters, bylines and bios, bare URLs and
- * breadcrumbs.  Each test reads one block's features and nothing else.
+ * strong rules (clean-strong.c) and its rules over runs and lists:
+ * markup residue, photo credits that close a caption, dates, times and
+ * counters, bylines and bios, bare URLs, breadcrumbs and the number of
+ * a numbered list's item.  Each test reads one block's features and
+ * nothing else.
  */
 
 #include "config.h"
@@ -14,6 +16,7 @@
 #include <unistr.h>
 
 #include "sift.h"
+#include "clean-int.h"
 
 /* Residue of markup: tags, attributes, entities left in the text. */
 int
@@ -600,4 +603,21 @@ clean_breadcrumb(const struct clean_feat *f)
 			count++;
 	}
 	return (count >= 2);
+}
+
+/* The number of a numbered list item ("3. ", "3) ", "(3) "), or 0. */
+int
+clean_list_number(const struct clean_feat *f)
+{
+	const char	*p = f->s, *e = f->s + f->n;
+	int		 v = 0;
+
+	if (p < e && *p == '(')
+		p++;
+	while (p < e && *p >= '0' && *p <= '9' && v < 1000)
+		v = v * 10 + (*p++ - '0');
+	if (v == 0 || p >= e || (*p != '.' && *p != ')' &&
+	    (unsigned char)*p != 0xef))
+		return (0);
+	return (v);
 }

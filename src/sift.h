@@ -398,7 +398,7 @@ const char	*lexicon_match(enum lexicon_kind,
 		     const struct lexicon_block *);
 int		 lexicon_anchored(enum lexicon_kind, const char *);
 
-/* clean.c */
+/* clean.c (clean_hash, clean_lower_fast: clean-base.c) */
 #define CLEAN_VERSION		6	/* bump when verdicts change */
 #define VERDICT_CONTENT		0
 #define VERDICT_BOILERPLATE	1
@@ -415,60 +415,6 @@ struct clean {
 	size_t			 nblocks;
 	char			 page[160];	/* how the page was read */
 };
-/* jusText's classes of a block. */
-enum clean_class { CLS_BAD, CLS_SHORT, CLS_NEARGOOD, CLS_GOOD };
-/* What decided a block, and whether a context rule alone did. */
-enum clean_kind {
-	KIND_NONE, KIND_QUALITY, KIND_CONTEXT, KIND_MARKUP, KIND_URL,
-	KIND_BOT, KIND_COMMENT_FORM, KIND_VIDEO, KIND_COPYRIGHT, KIND_SHARE,
-	KIND_COOKIE, KIND_PROMO, KIND_AD, KIND_RELATED, KIND_BREADCRUMB,
-	KIND_LINKS, KIND_BIO, KIND_TEASER, KIND_NUMERIC, KIND_DUPLICATE,
-	KIND_REPEATED, KIND_AFTER_END, KIND_COMMENT, KIND_COMMENT_META,
-	KIND_DOM, KIND_KEPT
-};
-/* The features and the state of one block while it is classified. */
-struct clean_feat {
-	const char	*s;
-	size_t		 n;
-	char		*lower;		/* lower-cased copy */
-	size_t		 lowern;
-	int		 lower_own;	/* lower is not in the text's copy */
-	uint64_t	 normhash;	/* of the normalised text */
-	size_t		 normlen;
-	size_t		 chars;		/* non-space code points */
-	size_t		 cjk;
-	size_t		 hangul;
-	size_t		 kana;
-	size_t		 wlen;		/* weighted length */
-	size_t		 words;
-	size_t		 stop;
-	size_t		 fchars;
-	size_t		 kowords;
-	size_t		 koend;
-	size_t		 digits;
-	size_t		 linkchars;
-	double		 sw;		/* function-word density */
-	double		 ld;		/* link density */
-	int		 script;	/* 'L', 'C' (zh/ja) or 'K' */
-	int		 terminal;
-	int		 ellipsis;
-	int		 views;
-	int		 duration;
-	int		 ago;
-	int		 clauses;	/* clause punctuation inside */
-	int		 marks;		/* '<', '&' and '=': markup? */
-	int		 byline;	/* the byline rule hid it */
-	int		 anchored;	/* a phrase that starts it hid it */
-	int		 inmain;	/* in a page's main subtree */
-	size_t		 dupof;		/* 1 + the block it repeats, or 0 */
-	enum clean_class tcls;		/* the class its text alone gives */
-	enum clean_class cls;
-	enum clean_kind	 kind;
-	int		 verdict;
-	int		 ctx_only;	/* hidden by a context rule alone */
-	int		 quiet;		/* no reason wanted */
-	char		 reason[128];
-};
 /* In how many other articles of the source a block hash occurs. */
 typedef unsigned (*clean_df_cb)(uint64_t, void *);
 #define CLEAN_REASONS		0x1	/* fill in every block's reason */
@@ -476,114 +422,9 @@ struct clean	*clean_text(const char *, const char *, size_t,
 		     const struct html_link *, size_t, const struct dom *,
 		     clean_df_cb, void *, int);
 void		 clean_free(struct clean *);
-void		 clean_set(struct clean_feat *, enum clean_kind, int,
-		     const char *, ...) __attribute__((format(printf, 4, 5)));
-int		 clean_is_cjk(ucs4_t);
-int		 clean_is_word_char(ucs4_t);
-#define STRONG_MAX	300	/* phrase rules apply to blocks this short */
-
-/* clean-line.c */
-int		 clean_markup(const struct clean_feat *);
-int		 clean_cjk_credit(const struct clean_feat *);
-int		 clean_latin_credit(const struct clean_feat *);
-int		 clean_photo_credit(const struct clean_feat *);
-int		 clean_only_time(const struct clean_feat *);
-int		 clean_placeholder(const struct clean_feat *);
-int		 clean_name_line(const struct clean_feat *);
-int		 clean_byline_name(const struct clean_feat *, const char *);
-int		 clean_handle(const struct clean_feat *);
-int		 clean_stamp_word(const struct clean_feat *);
-int		 clean_speech(const struct clean_feat *);
-int		 clean_byline_lede(const struct clean_feat *, const char *);
-int		 clean_name_then(const struct clean_feat *, const char *);
-int		 clean_counter(const struct clean_feat *);
-int		 clean_reporter(const char *);
-int		 clean_stamp(const struct clean_feat *);
-int		 clean_date_only(const struct clean_feat *);
-int		 clean_datetime(const struct clean_feat *);
-int		 clean_bare_url(const struct clean_feat *);
-int		 clean_breadcrumb(const struct clean_feat *);
-
-/* clean-dom.c */
-#define CD_ZONE_NONE	0
-#define CD_ZONE_HIDDEN	1
-#define CD_ZONE_COMMENTS 2
-#define CD_ZONE_OTHER	3
-
-struct cd_group {
-	uint32_t	 key;
-	double		 prose;
-};
-
-struct cd_node {
-	float		 text;		/* weighted characters below */
-	float		 linkw;		/* of which in links */
-	float		 prose;		/* in sentences */
-	float		 free;		/* prose outside any zone */
-	float		 body;		/* text in JSON-LD's articleBody */
-	float		 score;		/* Readability's */
-	uint32_t	 blocks;
-	uint32_t	 zone;		/* the node that makes its zone */
-	uint32_t	 list;		/* the outermost list of links */
-	uint32_t	 key;		/* its group of zones */
-	uint32_t	 outer;		/* the nearest zone group above */
-	uint32_t	 metanode;	/* the byline, dateline or tags above */
-	uint32_t	 depth;
-	uint8_t		 zkind;		/* CD_ZONE_* */
-	uint8_t		 own;		/* the zone it would make itself */
-	unsigned	 scored:1;
-	unsigned	 title:1;	/* holds the page's title */
-	unsigned	 inmain:1;
-	unsigned	 beside:1;	/* near the main subtree */
-	unsigned	 article:1;	/* below an article marker */
-	unsigned	 links:1;	/* in a list of links */
-	unsigned	 meta:1;	/* below a byline, a dateline, tags */
-	unsigned	 ownprose:1;	/* a block of its own is prose */
-};
-
-/* The DOM part of the classifier's state, shared with clean-box.c. */
-struct cd {
-	const struct dom	*d;
-	struct clean_feat	*fs;
-	size_t			 n;
-	struct cd_node		*nodes;
-	double			 prose;		/* the page's */
-	double			 free;
-	double			 body;		/* in JSON-LD's articleBody */
-	uint32_t		 main;		/* DOM_NONE: none found */
-	const char		*how;		/* how it was found */
-	struct cd_group		*groups;	/* of zones named alike */
-	size_t			 ngroups;
-	size_t			 groupsize;
-	size_t			 title;		/* the title's block, or n */
-	size_t			 first;		/* the story's run in main */
-	size_t			 lastprose;
-	size_t			*prev;		/* blocks back to its prose */
-	size_t			*incom;		/* under a comments heading: its
-						   block + 1 */
-	size_t			*inrel;		/* under a heading of other
-						   stories: its block + 1 */
-	char			*bot;		/* a bot's comment */
-	char			*quote;		/* a table of share prices */
-	uint32_t		 boxzone;	/* the box clean_box_aside read */
-	int			 boxok;		/* and whether it is the story's */
-};
-
-void		 clean_dom(struct clean_feat *, size_t, const struct dom *,
-		     char *, size_t);
 uint64_t	 clean_hash(const char *, size_t);
 int		 clean_lower_fast(const char *, size_t, char *);
 const char	*clean_verdict_name(int);
-int		 clean_dom_below(const struct cd *, uint32_t, uint32_t);
-int		 clean_dom_prose(const struct clean_feat *);
-int		 clean_dom_phrase_kind(enum clean_kind);
-
-/* clean-box.c */
-void		 clean_box_comments(struct cd *);
-void		 clean_box_related(struct cd *);
-void		 clean_box_bots(struct cd *);
-void		 clean_box_quotes(struct cd *);
-int		 clean_box_aside(struct cd *, uint32_t, size_t);
 
 /* claim.c */
 /*

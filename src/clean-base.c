@@ -1,0 +1,264 @@
+/*
+ * clean-base.c: the small tools every pass of the classifier shares:
+ * setting a block's verdict and reason, the classes of characters that
+ * make words and CJK text, a fast lower case that keeps offsets, the
+ * normalised text (lower case, letters and digits only) that compares
+ * blocks, its in-memory hash and the stored one (clean_hash), and what
+ * counts as prose and as a phrase rule.  It calls nothing of the
+ * classifier's: every other clean file may call it.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicase.h>
+#include <unistr.h>
+
+#include "sift.h"
+#include "clean-int.h"
+
+void
+clean_set(struct clean_feat *f, enum clean_kind kind, int verdict,
+    const char *fmt, ...)
+{
+	va_list	ap;
+
+	f->kind = kind;
+	f->verdict = verdict;
+	f->ctx_only = 0;
+	if (f->quiet)
+		return;		/* nobody reads the reasons */
+	va_start(ap, fmt);
+	vsnprintf(f->reason, sizeof f->reason, fmt, ap);
+	va_end(ap);
+}
+
+int
+clean_is_cjk(ucs4_t c)
+{
+	return ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 &&
+	    c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 &&
+	    c <= 0xfaff) || (c >= 0xac00 && c <= 0xd7af) ||
+	    (c >= 0x20000 && c <= 0x3134f));
+}
+
+int
+clean_is_word_char(ucs4_t c)
+{
+	return ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c == '\'' || c == 0x2019 ||
+	    (c >= 0xc0 && c <= 0x24f && c != 0xd7 && c != 0xf7) ||
+	    (c >= 0x400 && c <= 0x52f) || (c >= 0x370 && c <= 0x3ff) ||
+	    (c >= 0xac00 && c <= 0xd7af));
+}
+
+/*
+ * Lower-case a block into out (which has room for its n bytes and a NUL)
+ * when every character keeps its length in lower case, as in ASCII, the
+ * caseless scripts (CJK, kana, Hangul, their punctuation), Latin-1 and
+ * basic Cyrillic, so that offsets stay as they are; else return 0 and
+ * leave it to libunistring, which is much slower.  The mappings here are
+ * libunistring's for these characters (tests/test-unicode.c checks).
+ */
+int
+clean_lower_fast(const char *s, size_t n, char *out)
+{
+	const uint8_t	*p = (const uint8_t *)s, *e = p + n;
+	uint8_t		*o = (uint8_t *)out;
+	uint64_t	 w, m;
+
+	while (p < e) {
+		if (e - p >= 8) {
+			memcpy(&w, p, 8);
+			if ((w & 0x8080808080808080ULL) == 0) {
+				/* eight ASCII bytes: 0x20 into each of A-Z,
+				 * whose high bit flips between +0x3f (>= 'A')
+				 * and +0x25 (> 'Z') */
+				m = ((w + 0x3f3f3f3f3f3f3f3fULL) ^
+				    (w + 0x2525252525252525ULL)) &
+				    0x8080808080808080ULL;
+				w |= m >> 2;
+				memcpy(o, &w, 8);
+				o += 8;
+				p += 8;
+				continue;
+			}
+		}
+		if (*p < 0x80) {
+			*o++ = (*p >= 'A' && *p <= 'Z') ? *p + 32 : *p;
+			p++;
+			continue;
+		}
+		if (e - p >= 2 && (p[1] & 0xc0) == 0x80 && (*p == 0xc2 ||
+		    *p == 0xc3 || *p == 0xd0 || (*p == 0xd1 && p[1] < 0xa0))) {
+			o[0] = p[0];
+			o[1] = p[1];
+			if (*p == 0xc3 && p[1] < 0x9f && p[1] != 0x97)
+				o[1] += 0x20;		/* U+00C0-00DE */
+			else if (*p == 0xd0 && p[1] < 0x90) {
+				o[0] = 0xd1;		/* U+0400-040F */
+				o[1] += 0x10;
+			} else if (*p == 0xd0 && p[1] < 0xa0)
+				o[1] += 0x20;		/* U+0410-041F */
+			else if (*p == 0xd0 && p[1] < 0xb0) {
+				o[0] = 0xd1;		/* U+0420-042F */
+				o[1] -= 0x20;
+			}
+			o += 2;
+			p += 2;
+			continue;
+		}
+		/* Lead bytes E2 80.. to E2 AF (U+2000-2BFF: punctuation,
+		 * symbols) and E3-ED (U+3000-DFFF) have no case, but for
+		 * letterlike symbols and Roman numerals (E2 84-86), circled
+		 * letters (E2 92-93) and Cyrillic and Latin extensions
+		 * (EA 99-9F); EF BC A1-BA (fullwidth A-Z) has. */
+		if (e - p < 3 || !((*p >= 0xe3 && *p <= 0xed &&
+		    !(*p == 0xea && p[1] >= 0x99 && p[1] <= 0x9f)) ||
+		    (*p == 0xe2 && p[1] < 0xb0 && !(p[1] >= 0x84 &&
+		    p[1] <= 0x86) && p[1] != 0x92 && p[1] != 0x93) ||
+		    (*p == 0xef && !(p[1] == 0xbc && p[2] >= 0xa1 &&
+		    p[2] <= 0xba))))
+			return (0);
+		memcpy(o, p, 3);
+		o += 3;
+		p += 3;
+	}
+	*o = '\0';
+	return (1);
+}
+
+/*
+ * A hash of normalised text for comparing the blocks of one article in
+ * memory, eight bytes a step (a byte-wise FNV was a sixth of the
+ * features' time).  Never stored: clean_hash is the stored one.
+ */
+uint64_t
+clean_fnv(const char *s, size_t n)
+{
+	uint64_t	h = n * 0x9e3779b97f4a7c15ULL, w;
+
+	for (; n >= 8; s += 8, n -= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xff51afd7ed558ccdULL;
+		h ^= h >> 32;
+	}
+	w = 0;
+	memcpy(&w, s, n);
+	h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
+	return (h ^ (h >> 29));
+}
+
+/* Normalised text for comparing blocks: lower case, letters only. */
+size_t
+clean_norm(const struct clean_feat *f, char *out, size_t max)
+{
+	return (clean_norm_span(f->lower, f->lower + f->lowern, out, max));
+}
+
+/* clean_norm over lower-cased text from s to e. */
+size_t
+clean_norm_span(const char *s, const char *e, char *out, size_t max)
+{
+	const uint8_t	*p = (const uint8_t *)s, *end = (const uint8_t *)e;
+	size_t		 len = 0;
+	ucs4_t		 c;
+	int		 l;
+
+	while (p < end && len + 4 < max) {
+		if (*p < 0x80) {
+			/* lower-cased already: letters, digits, apostrophe */
+			if ((*p >= 'a' && *p <= 'z') || (*p >= '0' &&
+			    *p <= '9') || *p == '\'' || (*p >= 'A' && *p <= 'Z'))
+				out[len++] = (char)*p;
+			p++;
+			continue;
+		}
+		l = utf8_next(&c, p, end);
+		if (clean_is_word_char(c) || clean_is_cjk(c)) {
+			memcpy(out + len, p, l);
+			len += l;
+		}
+		p += l;
+	}
+	return (len);
+}
+
+/* FNV-1a over the normalised block, for repeats across articles. */
+uint64_t
+clean_hash(const char *s, size_t n)
+{
+	struct clean_feat	 f;
+	char			 norm[2048];
+	uint8_t			*low;
+	uint64_t		 h = 0xcbf29ce484222325ULL;
+	size_t			 len, i;
+
+	memset(&f, 0, sizeof f);
+	for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++)
+		/* nothing */;
+	if (i == n && n < sizeof norm) {
+		/* ASCII: letters and digits, lower-cased */
+		for (i = len = 0; i < n; i++) {
+			if ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' &&
+			    s[i] <= '9') || s[i] == '\'')
+				norm[len++] = s[i];
+			else if (s[i] >= 'A' && s[i] <= 'Z')
+				norm[len++] = s[i] + 32;
+		}
+		low = NULL;
+	} else {
+		low = xmalloc(n + 1);
+		if (clean_lower_fast(s, n, (char *)low))
+			len = n;
+		else {
+			free(low);
+			low = u8_tolower((const uint8_t *)s, n, NULL, NULL,
+			    NULL, &len);
+			if (low == NULL)
+				fatal("u8_tolower");
+		}
+		f.lower = (char *)low;
+		f.lowern = len;
+		len = clean_norm(&f, norm, sizeof norm);
+		free(low);
+	}
+	for (i = 0; i < len; i++) {
+		h ^= (uint8_t)norm[i];
+		h *= 0x100000001b3ULL;
+	}
+	return (h & 0x7fffffffffffffffULL);
+}
+
+/* Is a block a sentence of the story, as the text rules see it? */
+int
+clean_is_prose(const struct clean_feat *f)
+{
+	if (f->cls == CLS_BAD || f->ld >= 0.3)
+		return (0);
+	return (f->cls == CLS_GOOD || (f->cls == CLS_NEARGOOD &&
+	    f->terminal));
+}
+
+/* The strong rules a story's paragraph may trip on by its words. */
+int
+clean_phrase_kind(enum clean_kind kind)
+{
+	switch (kind) {
+	case KIND_COMMENT_FORM:
+	case KIND_COPYRIGHT:
+	case KIND_SHARE:
+	case KIND_COOKIE:
+	case KIND_PROMO:
+	case KIND_AD:
+	case KIND_RELATED:
+	case KIND_LINKS:
+	case KIND_BIO:
+	case KIND_TEASER:
+		return (1);
+	default:
+		return (0);
+	}
+}

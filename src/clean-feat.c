@@ -1,0 +1,463 @@
+/*
+ * clean-feat.c: the features of one block, the first step of the
+ * classifier: its length (CJK characters weigh three), its script, its
+ * function word density (stop words; Chinese and Japanese function
+ * characters; Korean endings), its link density, digits, clauses and
+ * markup signs, terminal punctuation or a trailing ellipsis, view
+ * counts, durations and "N hours ago", and its normalised text's hash.
+ * One pass over the lower-cased text counts most of them.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicase.h>
+#include <unistr.h>
+
+#include "sift.h"
+#include "clean-int.h"
+
+static int
+clean_is_space(ucs4_t c)
+{
+	return (c == ' ' || c == '\t' || c == 0xa0 || c == 0x3000 ||
+	    (c >= 0x2000 && c <= 0x200b));
+}
+
+/*
+ * Does a sentence end just before the group in parentheses that ends at
+ * e: "…就是最大的民生。（评论员 林小舟）", "… to comment. (Reporting by
+ * Ana Ruiz)"?  The group signs the sentence.
+ */
+static int
+clean_signed(const char *s, const uint8_t *e)
+{
+	const uint8_t	*p = e, *q;
+	ucs4_t		 c;
+
+	while (p > (const uint8_t *)s && e - p < 90) {
+		if ((q = u8_prev(&c, p, (const uint8_t *)s)) == NULL)
+			return (0);
+		p = q;
+		if (c == '(' || c == 0xff08)
+			break;
+		if (c == ')' || c == 0xff09)
+			return (0);
+	}
+	if (p == (const uint8_t *)s || e - p >= 90)
+		return (0);
+	while (p > (const uint8_t *)s) {
+		if ((q = u8_prev(&c, p, (const uint8_t *)s)) == NULL)
+			return (0);
+		if (!clean_is_space(c))
+			return (c == '.' || c == '!' || c == '?' ||
+			    c == 0x3002 || c == 0xff01 || c == 0xff1f);
+		p = q;
+	}
+	return (0);
+}
+
+/* Does the block end like a sentence (quotes and brackets aside)? */
+static int
+clean_terminal(const char *s, size_t n, int *ellipsis)
+{
+	const uint8_t	*p = (const uint8_t *)s + n, *q;
+	ucs4_t		 c;
+
+	*ellipsis = 0;
+	while (p > (const uint8_t *)s) {
+		q = u8_prev(&c, p, (const uint8_t *)s);
+		if (q == NULL)
+			return (0);
+		if ((c == ')' || c == 0xff09) && clean_signed(s, q))
+			return (1);
+		if (c == '"' || c == '\'' || c == 0x201d || c == 0x2019 ||
+		    c == 0x300d || c == 0x300f || c == ')' || c == 0xff09 ||
+		    c == 0xbb || c == 0x3011 || clean_is_space(c) || c == '*') {
+			p = q;
+			continue;
+		}
+		if (c == 0x2026) {
+			*ellipsis = 1;
+			return (0);
+		}
+		if (c == '.' && p - (const uint8_t *)s >= 3 &&
+		    memcmp(p - 3, "...", 3) == 0) {
+			*ellipsis = 1;
+			return (0);
+		}
+		return (c == '.' || c == '!' || c == '?' || c == 0x3002 ||
+		    c == 0xff01 || c == 0xff1f || c == 0xff0e || c == ';' ||
+		    c == 0xff1b);
+	}
+	return (0);
+}
+
+static const char *clean_view_words[] = {
+	"views", "view", "plays", "次觀看", "次观看", "次播放", "次瀏覽",
+	"次浏览", "回視聴", "回再生", "회 재생", "회 시청", "просмотр", "aufrufe",
+	"visualizaciones", "reproducciones", "vues", "тыс. просмотр",
+	"тыс. дочитывани", "дочитывани", "回閲覧", NULL
+};
+static const char *clean_ago_words[] = {
+	"小時前", "小时前", "分鐘前", "分钟前", "天前", "週前", "周前", "個月前",
+	"个月前", "年前", "時間前", "分前", "日前", "시간 전", "분 전", "일 전",
+	"주 전", "개월 전", "hours ago", "hour ago", "minutes ago",
+	"minute ago", "days ago", "day ago", "weeks ago", "week ago",
+	"months ago", "mins ago", "hrs ago", "час назад", "часа назад",
+	"часов назад", "минут назад", "минуту назад", "минуты назад",
+	"дня назад", "дней назад", "день назад", NULL
+};
+/* "vor 3 Stunden", "hace 2 horas", "il y a 5 minutes". */
+static const char *clean_ago_before[] = { "vor ", "hace ", "il y a ", NULL };
+static const char *clean_ago_units[] = {
+	"stunde", "minute", "tag", "woche", "hora", "minuto", "día", "semana",
+	"heure", "jour", NULL
+};
+
+/* Is one of the words at q (after a number)? */
+static int
+clean_word_at(const char *q, const char *e, const char **words)
+{
+	size_t	i, len;
+
+	for (i = 0; words[i] != NULL; i++) {
+		if (words[i][0] != *q)
+			continue;
+		len = strlen(words[i]);
+		if ((size_t)(e - q) >= len && memcmp(q, words[i], len) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * Is a number followed by one of the words (after spaces and the
+ * multipliers 万, 萬, 천, 만, 억, K, M), of the first list and of the
+ * second (may be NULL)?  Returns a bit for each.  s is lower case.
+ */
+static int
+clean_number_then(const char *s, size_t n, const char **words,
+    const char **words2)
+{
+	const char	*p = s, *e = s + n, *q;
+	int		 found = 0, want = words2 != NULL ? 3 : 1, kmult;
+
+	while (p < e) {
+		if (*p < '0' || *p > '9') {
+			p++;
+			continue;
+		}
+		while (p < e && ((*p >= '0' && *p <= '9') || *p == ',' ||
+		    *p == '.'))
+			p++;
+		q = p;
+		kmult = 0;
+		for (;;) {
+			if (q < e && (*q == ' ' || *q == 'k' || *q == 'm' ||
+			    *q == 'b')) {
+				q++;
+				continue;
+			}
+			if (e - q >= 3 && (memcmp(q, "万", 3) == 0 ||
+			    memcmp(q, "萬", 3) == 0 || memcmp(q, "천", 3) == 0 ||
+			    memcmp(q, "만", 3) == 0 || memcmp(q, "억", 3) == 0 ||
+			    memcmp(q, "千", 3) == 0)) {
+				kmult = (unsigned char)q[0] == 0xec ||
+				    (unsigned char)q[0] == 0xeb;
+				q += 3;
+				continue;
+			}
+			break;
+		}
+		if (q == e)
+			break;
+		/* "3.2만회" is a view count; "1회 충전" is once */
+		if (words == clean_view_words && !(found & 1) && kmult &&
+		    e - q >= 3 && memcmp(q, "회", 3) == 0)
+			found |= 1;
+		if (!(found & 1) && clean_word_at(q, e, words))
+			found |= 1;
+		if (words2 != NULL && !(found & 2) &&
+		    clean_word_at(q, e, words2))
+			found |= 2;
+		if (found == want)
+			break;
+	}
+	return (found);
+}
+
+/* A duration such as "1:57" or "12:03:44" at the start of the block. */
+static int
+clean_duration(const char *s, size_t n)
+{
+	const char	*p = s, *e = s + n;
+	int		 d;
+
+	while (p < e && (*p == '-' || *p == ' ' || *p == '*' ||
+	    (unsigned char)*p >= 0xe2)) {
+		if ((unsigned char)*p >= 0xe2) {
+			/* bullets and play signs: U+2022, U+25B6 */
+			if (e - p >= 3 && (memcmp(p, "•", 3) == 0 ||
+			    memcmp(p, "▶", 3) == 0 || memcmp(p, "►", 3) == 0))
+				p += 3;
+			else
+				break;
+		} else
+			p++;
+	}
+	for (d = 0; p < e && *p >= '0' && *p <= '9' && d < 3; p++)
+		d++;
+	if (d == 0 || d > 2 || p >= e || *p != ':')
+		return (0);
+	p++;
+	return (e - p >= 2 && p[0] >= '0' && p[0] <= '5' && p[1] >= '0' &&
+	    p[1] <= '9');
+}
+
+/* The first link that may end after offset: a binary search. */
+static size_t
+clean_first_link(const struct html_link *links, size_t n, size_t offset)
+{
+	size_t	lo = 0, hi = n, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (links[mid].start + links[mid].len <= offset &&
+		    links[mid].start < offset)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return (lo);
+}
+
+/* ASCII word bytes: 1 for a letter or apostrophe, 3 for a digit. */
+static const uint8_t clean_ascii_word[256] = {
+	['0'] = 3, ['1'] = 3, ['2'] = 3, ['3'] = 3, ['4'] = 3, ['5'] = 3,
+	['6'] = 3, ['7'] = 3, ['8'] = 3, ['9'] = 3, ['\''] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+	['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+	['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+	['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+	['y'] = 1, ['z'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1,
+	['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1,
+	['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+	['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1,
+	['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+};
+
+/* Close a word of the lower-cased text: count it, and its kind. */
+static void
+clean_word(struct clean_feat *f, const uint8_t *w, const uint8_t *p)
+{
+	if (w[0] >= 0xea && w[0] <= 0xed) {
+		f->kowords++;
+		if (lexicon_is_ko_ending((const char *)w, p - w))
+			f->koend++;
+	} else if (!(w[0] >= '0' && w[0] <= '9')) {
+		f->words++;
+		if (lexicon_is_stopword((const char *)w, p - w))
+			f->stop++;
+	}
+}
+
+/*
+ * Lower-case the block into lower (room for its bytes and a NUL) when
+ * the offsets keep, else into a copy of its own.
+ */
+static void
+clean_feat_lower(struct clean_feat *f, char *lower)
+{
+	uint8_t	*low;
+
+	if (clean_lower_fast(f->s, f->n, lower)) {
+		f->lower = lower;
+		f->lowern = f->n;
+	} else {
+		/* libunistring's case mapping is slow: only when needed */
+		low = u8_tolower((const uint8_t *)f->s, f->n, NULL, NULL,
+		    NULL, &f->lowern);
+		if (low == NULL)
+			fatal("u8_tolower");
+		f->lower = xmalloc(f->lowern + 1);
+		memcpy(f->lower, low, f->lowern);
+		f->lower[f->lowern] = '\0';
+		f->lower_own = 1;
+		free(low);
+	}
+}
+
+/* Count a character beyond ASCII: its script, a clause's comma. */
+static void
+clean_feat_char(struct clean_feat *f, ucs4_t c)
+{
+	if (!clean_is_space(c))
+		f->chars++;
+	if (clean_is_cjk(c)) {
+		f->cjk++;
+		if (c >= 0xac00 && c <= 0xd7af)
+			f->hangul++;
+		if (c >= 0x3040 && c <= 0x30ff)
+			f->kana++;
+		if (lexicon_is_function_char(c))
+			f->fchars++;
+	} else if (c == 0xff0c || c == 0x3001 || c == 0x3002 ||
+	    c == 0xff1b)
+		f->clauses++;
+}
+
+/*
+ * One pass over the lower-cased text: count characters, scripts, digits
+ * and clauses, split words (runs of letters; Hangul words for Korean
+ * endings) and build the normalised text that compares blocks.
+ */
+static void
+clean_feat_scan(struct clean_feat *f)
+{
+	const uint8_t	*p, *e, *q, *w = NULL;
+	char		 norm[512];
+	size_t		 nl = 0, len;
+	ucs4_t		 c;
+	int		 l, word;
+
+	p = (const uint8_t *)f->lower;
+	e = p + f->lowern;
+	while (p < e) {
+		if (clean_ascii_word[*p]) {
+			/* a run of ASCII letters, digits and apostrophes */
+			if (w == NULL)
+				w = p;
+			for (q = p; q < e && clean_ascii_word[*q]; q++)
+				f->digits += clean_ascii_word[*q] >> 1;
+			/* as many as a byte at a time while nl + 4 < 512 */
+			len = nl + 4 < sizeof norm ? sizeof norm - 4 - nl : 0;
+			if (len > (size_t)(q - p))
+				len = q - p;
+			memcpy(norm + nl, p, len);
+			nl += len;
+			f->chars += q - p;
+			p = q;
+			continue;
+		}
+		if (*p < 0x80) {
+			/* ASCII: no CJK, no Unicode space */
+			if (w != NULL) {
+				clean_word(f, w, p);
+				w = NULL;
+			}
+			if (*p != ' ' && *p != '\t')
+				f->chars++;
+			if (*p == ',' || *p == ';')
+				f->clauses++;
+			else if (*p == '<' || *p == '&' || *p == '=')
+				f->marks++;
+			p++;
+			continue;
+		}
+		l = utf8_next(&c, p, e);
+		clean_feat_char(f, c);
+		if ((word = clean_is_word_char(c))) {
+			if (w == NULL)
+				w = p;
+		} else if (w != NULL) {
+			clean_word(f, w, p);
+			w = NULL;
+		}
+		if ((word || clean_is_cjk(c)) && nl + 4 < sizeof norm) {
+			memcpy(norm + nl, p, l);
+			nl += l;
+		}
+		p += l;
+	}
+	if (w != NULL)
+		clean_word(f, w, p);
+	f->normlen = nl;
+	f->normhash = clean_fnv(norm, nl);
+}
+
+/* The weighted length, the end, the script and its word density. */
+static void
+clean_feat_script(struct clean_feat *f)
+{
+	f->wlen = f->chars - f->cjk + CJK_WEIGHT * f->cjk;
+	f->terminal = clean_terminal(f->s, f->n, &f->ellipsis);
+
+	if (f->hangul * 2 > f->cjk && f->kowords > 0) {
+		f->script = 'K';
+		f->sw = (double)f->koend / f->kowords;
+	} else if (f->cjk * 10 >= f->chars * 3 && f->cjk > 0) {
+		f->script = 'C';
+		f->sw = (double)f->fchars / f->cjk;
+	} else {
+		f->script = 'L';
+		f->sw = f->words == 0 ? 0 : (double)f->stop / f->words;
+	}
+}
+
+/*
+ * Link characters inside the block, which starts at base in the text
+ * (links are sorted by start), and its link density.
+ */
+static void
+clean_feat_links(struct clean_feat *f, const struct html_link *links,
+    size_t nlinks, size_t base)
+{
+	size_t	i, s0, s1, lo, hi;
+
+	s0 = base;
+	s1 = base + f->n;
+	for (i = clean_first_link(links, nlinks, s0); i < nlinks &&
+	    links[i].start < s1; i++) {
+		lo = links[i].start > s0 ? links[i].start : s0;
+		hi = links[i].start + links[i].len < s1 ?
+		    links[i].start + links[i].len : s1;
+		if (hi > lo)
+			f->linkchars += hi - lo;
+	}
+	f->ld = f->n == 0 ? 0 : (double)f->linkchars / f->n;
+}
+
+/* View counts, "N hours ago" and a duration at the start. */
+static void
+clean_feat_counts(struct clean_feat *f)
+{
+	size_t	i;
+	int	found;
+
+	if (f->hangul > 0 && strstr(f->lower, "조회수") != NULL)
+		f->views = 1;
+	if (f->digits == 0)
+		return;		/* no count, no duration, no "N ago" */
+	found = clean_number_then(f->lower, f->lowern, clean_view_words,
+	    clean_ago_words);
+	if (found & 1)
+		f->views = 1;
+	f->ago = (found & 2) != 0;
+	for (i = 0; !f->ago && clean_ago_before[i] != NULL; i++) {
+		const char *q = strstr(f->lower, clean_ago_before[i]);
+
+		if (q != NULL && q[strlen(clean_ago_before[i])] >= '0' &&
+		    q[strlen(clean_ago_before[i])] <= '9')
+			f->ago = clean_number_then(q, f->lowern - (q -
+			    f->lower), clean_ago_units, NULL);
+	}
+	f->duration = clean_duration(f->s, f->n);
+}
+
+/*
+ * Compute the features of a block.  lower has room for the block's bytes
+ * and a NUL; a block it cannot hold lower-cased gets its own copy.
+ */
+void
+clean_features(struct clean_feat *f, char *lower,
+    const struct html_link *links, size_t nlinks, size_t base)
+{
+	clean_feat_lower(f, lower);
+	clean_feat_scan(f);
+	clean_feat_script(f);
+	clean_feat_links(f, links, nlinks, base);
+	clean_feat_counts(f);
+}

@@ -1,0 +1,300 @@
+/*
+ * clean-runs.c: the rules over runs of blocks, after the strong rules:
+ * video lists and their headings, teaser lists cut with an ellipsis and
+ * a teaser's full title above it, blocks repeated within the article,
+ * pull quotes that repeat a sentence of a block near them, and a block
+ * that repeats the title.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicase.h>
+#include <unistr.h>
+
+#include "sift.h"
+#include "clean-int.h"
+
+/*
+ * A word of block f to look for in the raw text of the blocks near it
+ * before comparing them closely: its first run of five ASCII letters,
+ * or else of two characters beyond ASCII.  Its length, or 0.
+ */
+static size_t
+clean_probe(const struct clean_feat *f, const char **at)
+{
+	const char	*p = f->lower, *e = f->lower + f->lowern, *b;
+
+	for (b = p; p < e; p++) {
+		if (*p >= 'a' && *p <= 'z') {
+			if (p - b + 1 >= 5) {
+				*at = b;
+				return (5);
+			}
+		} else
+			b = p + 1;
+	}
+	for (p = f->lower; p + 6 <= e; p++) {
+		if (((unsigned char)*p & 0xc0) == 0xc0 &&
+		    (unsigned char)p[1] >= 0x80 && (unsigned char)p[2] >= 0x80 &&
+		    (unsigned char)p[3] >= 0x80 && (unsigned char)p[4] >= 0x80 &&
+		    (unsigned char)p[5] >= 0x80 && ((unsigned char)p[3] & 0xc0)
+		    == 0xc0) {
+			*at = p;
+			return (6);
+		}
+	}
+	return (0);
+}
+
+/*
+ * Is block i a pull quote: its sentences, each word for word, in one
+ * longer block near it ("You learn not to ask. You learn it from their
+ * faces." beside '"You learn not to ask," she told me. "You learn it
+ * from their faces."')?  Its parts are cut at punctuation, as a pull
+ * quote drops the attribution between them.
+ */
+static int
+clean_pullquote(struct clean_feat *fs, size_t n, size_t i, size_t *from)
+{
+	char			 big[8192], seg[512];
+	const struct clean_feat	*f = &fs[i];
+	const char		*p, *q, *e = f->lower + f->lowern, *probe;
+	size_t			 j, lo, hi, lb, ls, found, longest, np;
+	ucs4_t			 c;
+	int			 l, ok;
+
+	if ((np = clean_probe(f, &probe)) == 0)
+		return (0);
+	lo = i > 12 ? i - 12 : 0;
+	hi = i + 12 < n ? i + 12 : n - 1;
+	for (j = lo; j <= hi; j++) {
+		if (j == i || fs[j].lowern < f->lowern ||
+		    fs[j].kind != KIND_NONE ||
+		    memmem(fs[j].lower, fs[j].lowern, probe, np) == NULL)
+			continue;
+		if ((lb = clean_norm(&fs[j], big, sizeof big)) < f->normlen + 10)
+			continue;
+		found = longest = 0;
+		ok = 1;
+		for (p = q = f->lower; ok && q <= e; q += l) {
+			l = 1;
+			c = ' ';
+			if (q < e && (l = utf8_next(&c, (const uint8_t *)q,
+			    (const uint8_t *)e)) <= 0)
+				l = 1;
+			if (q < e && !(c == '.' || c == ',' || c == '!' ||
+			    c == '?' || c == ';' || c == ':' || c == '"' ||
+			    c == 0x201c || c == 0x201d || c == 0xab ||
+			    c == 0xbb || c == 0x2026 || c == 0x2014 ||
+			    c == 0x3002 || c == 0xff0c || c == 0xff01 ||
+			    c == 0xff1f || c == 0x3001 || c == 0x300c ||
+			    c == 0x300d))
+				continue;
+			ls = clean_norm_span(p, q, seg, sizeof seg);
+			p = q + (q < e ? l : 0);
+			if (ls < 6)
+				continue;
+			if (memmem(big, lb, seg, ls) == NULL)
+				ok = 0;
+			found += ls;
+			if (ls > longest)
+				longest = ls;
+			if (q >= e)
+				break;
+		}
+		if (ok && longest >= 12 && found * 10 >= f->normlen * 8) {
+			*from = j;
+			return (1);
+		}
+	}
+	return (0);
+}
+
+/*
+ * The pull quotes of a text: a pull quote is a sentence; a quoted
+ * phrase over a section ("«Там нас никто не найдёт»") is its heading.
+ */
+static void
+clean_pullquotes(struct clean_feat *fs, size_t n)
+{
+	size_t	i, j;
+
+	for (i = 0; i < n; i++) {
+		if (fs[i].kind == KIND_NONE && fs[i].normlen >= 30 &&
+		    fs[i].normlen <= 400 && fs[i].terminal &&
+		    clean_list_number(&fs[i]) == 0 &&
+		    clean_pullquote(fs, n, i, &j))
+			clean_set(&fs[i], KIND_DUPLICATE, VERDICT_BOILERPLATE,
+			    "duplicate: a pull quote of block %zu", j + 1);
+	}
+}
+
+/* Video lists: gather the run and count its evidence. */
+static void
+clean_runs_video(struct clean_feat *fs, size_t n)
+{
+	size_t	i, j, k, views;
+
+	for (i = 0; i < n; i = j) {
+		if (fs[i].kind != KIND_VIDEO) {
+			j = i + 1;
+			continue;
+		}
+		views = 0;
+		for (j = i; j < n && (fs[j].kind == KIND_VIDEO ||
+		    (fs[j].kind == KIND_RELATED) || (fs[j].kind == KIND_NONE &&
+		    !fs[j].terminal && fs[j].wlen < 100 && j + 1 < n &&
+		    fs[j + 1].kind == KIND_VIDEO)); j++)
+			views += fs[j].views || fs[j].duration;
+		for (k = i; k < j; k++)
+			clean_set(&fs[k], KIND_VIDEO, VERDICT_BOILERPLATE,
+			    "video-list: %zu items with view counts or "
+			    "durations", views);
+		/* The run's heading just above it. */
+		if (i > 0 && fs[i - 1].kind == KIND_NONE &&
+		    !fs[i - 1].terminal && fs[i - 1].wlen < 100)
+			clean_set(&fs[i - 1], KIND_VIDEO, VERDICT_BOILERPLATE,
+			    "video-list: its heading");
+	}
+}
+
+/* Teasers: short blocks cut off with an ellipsis. */
+static void
+clean_runs_teasers(struct clean_feat *fs, size_t n)
+{
+	struct clean_feat	*f;
+	size_t			 i, j, k;
+
+	for (i = 0; i < n; i = j) {
+		f = &fs[i];
+		if (!f->ellipsis || f->wlen >= STRONG_MAX ||
+		    (f->kind != KIND_NONE && f->kind != KIND_LINKS)) {
+			j = i + 1;
+			continue;
+		}
+		for (j = i; j < n && fs[j].ellipsis &&
+		    fs[j].wlen < STRONG_MAX; j++)
+			/* nothing */;
+		if (j - i >= 2 || (i > 0 && fs[i - 1].kind != KIND_NONE) ||
+		    (j < n && fs[j].kind != KIND_NONE) || j == n) {
+			for (k = i; k < j; k++)
+				clean_set(&fs[k], KIND_TEASER,
+				    VERDICT_BOILERPLATE, "teaser-list: %zu "
+				    "line%s cut with …", j - i,
+				    j - i == 1 ? "" : "s");
+		}
+	}
+}
+
+/* A teaser's full title: the block before it starts the same way. */
+static void
+clean_runs_titles(struct clean_feat *fs, size_t n)
+{
+	char	a[512], b[512];
+	size_t	i, la, lb;
+
+	for (i = 1; i < n; i++) {
+		if (!fs[i].ellipsis || fs[i - 1].kind != KIND_NONE)
+			continue;
+		la = clean_norm(&fs[i], a, sizeof a);
+		lb = clean_norm(&fs[i - 1], b, sizeof b);
+		if (la >= 10 && lb >= la && memcmp(a, b, la) == 0) {
+			clean_set(&fs[i - 1], KIND_TEASER, VERDICT_BOILERPLATE,
+			    "teaser-list: the full title of the teaser below");
+			if (fs[i].kind == KIND_NONE)
+				clean_set(&fs[i], KIND_TEASER,
+				    VERDICT_BOILERPLATE, "teaser-list: repeats "
+				    "the start of the block above");
+		}
+	}
+}
+
+/*
+ * A block repeated within the article: a hash table of the first block
+ * with each normalised text.
+ */
+static void
+clean_runs_repeats(struct clean_feat *fs, size_t n)
+{
+	size_t	i, j, size, *seen, h;
+
+	size = 64;
+	while (size < 2 * n)
+		size *= 2;
+	seen = xcalloc(size, sizeof *seen);
+	for (i = 0; i < n; i++) {
+		if (fs[i].normlen < 12)
+			continue;
+		for (h = fs[i].normhash & (size - 1); seen[h] != 0;
+		    h = (h + 1) & (size - 1)) {
+			j = seen[h] - 1;
+			if (fs[j].normhash == fs[i].normhash &&
+			    fs[j].normlen == fs[i].normlen)
+				break;
+		}
+		if (seen[h] == 0) {
+			seen[h] = i + 1;
+			continue;
+		}
+		if (fs[i].kind == KIND_NONE) {
+			clean_set(&fs[i], KIND_DUPLICATE, VERDICT_BOILERPLATE,
+			    "duplicate: the same as block %zu", seen[h]);
+			fs[i].dupof = seen[h];
+		}
+	}
+	free(seen);
+}
+
+/*
+ * Rules over runs of blocks: video lists, teaser lists, a teaser's full
+ * title just before it, blocks repeated within the article, and the
+ * headings of such runs; then the pull quotes.
+ */
+void
+clean_runs(struct clean_feat *fs, size_t n)
+{
+	clean_runs_video(fs, n);
+	clean_runs_teasers(fs, n);
+	clean_runs_titles(fs, n);
+	clean_runs_repeats(fs, n);
+	clean_pullquotes(fs, n);
+}
+
+/* A block that repeats the title (a page's <h1> under its <title>). */
+void
+clean_title(struct clean_feat *fs, size_t n, const char *title)
+{
+	struct clean_feat	 t;
+	char			 a[512];
+	size_t			 i, la, len;
+	uint64_t		 h;
+	uint8_t			*low;
+
+	memset(&t, 0, sizeof t);
+	len = strlen(title);
+	t.lower = xmalloc(len + 1);
+	if (clean_lower_fast(title, len, t.lower))
+		t.lowern = len;
+	else {
+		free(t.lower);
+		low = u8_tolower((const uint8_t *)title, len, NULL, NULL,
+		    NULL, &t.lowern);
+		if (low == NULL)
+			return;
+		t.lower = (char *)low;
+	}
+	la = clean_norm(&t, a, sizeof a);
+	free(t.lower);
+	if (la < 8)
+		return;
+	h = clean_fnv(a, la);
+	for (i = 0; i < n && i < 8; i++) {
+		if (fs[i].kind == KIND_NONE && fs[i].normlen == la &&
+		    fs[i].normhash == h)
+			clean_set(&fs[i], KIND_DUPLICATE, VERDICT_BOILERPLATE,
+			    "duplicate: repeats the title");
+	}
+}

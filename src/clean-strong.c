@@ -1,0 +1,557 @@
+/*
+ * clean-strong.c: the strong rules, context-free, one block at a time:
+ * phrase lists (share widgets, comment forms, copyright, promos, cookie
+ * banners, bot footers, bios, ads), markup residue, photo credits, bare
+ * URLs, link-dense blocks, video lists, dates, counters and bylines (the
+ * tests of a block's shape are in clean-line.c).  The rules are tried in
+ * the order of their table; the first that hides a block gives its
+ * reason.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "sift.h"
+#include "clean-int.h"
+
+/* One block under the strong rules, and what each rule may read. */
+struct strong_at {
+	struct clean_feat	*fs;
+	size_t			 i;
+	struct clean_feat	*f;		/* fs + i */
+	struct lexicon_block	 lx;		/* its phrases, if it is short */
+	int			 tail;		/* past the first third */
+	int			 photostory;	/* captions are paragraphs */
+};
+
+static int	clean_strong_markup(struct strong_at *);
+static int	clean_strong_credit(struct strong_at *);
+static int	clean_strong_placeholder(struct strong_at *);
+static int	clean_strong_url(struct strong_at *);
+static int	clean_strong_bot(struct strong_at *);
+static int	clean_strong_comment_form(struct strong_at *);
+static int	clean_strong_video(struct strong_at *);
+static int	clean_strong_cta(struct strong_at *);
+static int	clean_strong_copyright(struct strong_at *);
+static int	clean_strong_share(struct strong_at *);
+static int	clean_strong_cookie(struct strong_at *);
+static int	clean_strong_promo(struct strong_at *);
+static int	clean_strong_ad(struct strong_at *);
+static int	clean_strong_related(struct strong_at *);
+static int	clean_strong_breadcrumb(struct strong_at *);
+static int	clean_strong_links(struct strong_at *);
+static int	clean_strong_editor(struct strong_at *);
+static int	clean_strong_bio(struct strong_at *);
+static int	clean_strong_counter(struct strong_at *);
+static int	clean_strong_stamp(struct strong_at *);
+static int	clean_strong_datetime(struct strong_at *);
+static int	clean_strong_ago(struct strong_at *);
+static int	clean_strong_byline(struct strong_at *);
+static int	clean_strong_comment_words(struct strong_at *);
+
+/*
+ * The rules, in the order they are tried: the first that hides a block
+ * gives its reason, and the rest are not tried.
+ */
+static int (*const clean_strong_rules[])(struct strong_at *) = {
+	clean_strong_markup,
+	clean_strong_credit,
+	clean_strong_placeholder,
+	clean_strong_url,
+	clean_strong_bot,
+	clean_strong_comment_form,
+	clean_strong_video,
+	clean_strong_cta,
+	clean_strong_copyright,
+	clean_strong_share,
+	clean_strong_cookie,
+	clean_strong_promo,
+	clean_strong_ad,
+	clean_strong_related,
+	clean_strong_breadcrumb,
+	clean_strong_links,
+	clean_strong_editor,
+	clean_strong_bio,
+	clean_strong_counter,
+	clean_strong_stamp,
+	clean_strong_datetime,
+	clean_strong_ago,
+	clean_strong_byline,
+	clean_strong_comment_words,
+};
+
+/*
+ * The strong rules, context-free: each block that one of them hides gets
+ * its reason.  Phrase rules only look at short blocks, so a story that
+ * mentions a newsletter or a copyright lawsuit is not caught.
+ */
+void
+clean_strong(struct clean_feat *fs, size_t n, size_t total)
+{
+	struct strong_at	 at;
+	size_t			 i, r, ncred = 0, nprose = 0;
+
+	/* a photo story (图集): its captions are its paragraphs */
+	for (i = 0; i < n; i++) {
+		if (clean_cjk_credit(&fs[i]))
+			ncred++;
+		else if (fs[i].cjk > 0 && fs[i].wlen >= 60)
+			nprose++;
+	}
+	at.fs = fs;
+	at.photostory = ncred >= 3 && ncred >= nprose;
+	for (i = 0; i < n; i++) {
+		at.i = i;
+		at.f = &fs[i];
+		at.tail = i * 3 >= n;
+		/* the phrase lists are for short blocks; a long one has an
+		 * empty set, where no phrase is found */
+		if (at.f->wlen < 2 * STRONG_MAX)
+			lexicon_prepare(&at.lx, at.f->lower, at.f->lowern);
+		else
+			memset(&at.lx, 0, sizeof at.lx);
+		for (r = 0; r < sizeof clean_strong_rules /
+		    sizeof clean_strong_rules[0]; r++) {
+			if (clean_strong_rules[r](&at))
+				break;
+		}
+	}
+	(void)total;
+}
+
+/* Residue of markup: tags, attributes, entities. */
+static int
+clean_strong_markup(struct strong_at *at)
+{
+	struct clean_feat	*f = at->f;
+	int			 hits;
+
+	if ((hits = f->marks > 0 ? clean_markup(f) : 0) >= 2 ||
+	    (hits == 1 && f->wlen < 40)) {
+		clean_set(f, KIND_MARKUP, VERDICT_BOILERPLATE,
+		    "markup: %d tag%s or entit%s", hits,
+		    hits == 1 ? "" : "s", hits == 1 ? "y" : "ies");
+		return (1);
+	}
+	return (0);
+}
+
+/*
+ * A caption that a photo's credit closes (in a photo story, a Latin
+ * credit only: its CJK captions are its paragraphs).
+ */
+static int
+clean_strong_credit(struct strong_at *at)
+{
+	struct clean_feat	*f = at->f;
+	int			 photostory = at->photostory;
+
+	if ((photostory ? clean_latin_credit(f) :
+	    clean_photo_credit(f))) {
+		clean_set(f, KIND_COPYRIGHT, VERDICT_BOILERPLATE,
+		    "caption: a photo's credit closes it");
+		f->anchored = 1;
+		return (1);
+	}
+	return (0);
+}
+
+/* A template's placeholder. */
+static int
+clean_strong_placeholder(struct strong_at *at)
+{
+	struct clean_feat	*f = at->f;
+
+	if (clean_placeholder(f)) {
+		clean_set(f, KIND_MARKUP, VERDICT_BOILERPLATE,
+		    "markup: a template's placeholder");
+		return (1);
+	}
+	return (0);
+}
+
+/* A bare URL. */
+static int
+clean_strong_url(struct strong_at *at)
+{
+	struct clean_feat	*f = at->f;
+
+	if (clean_bare_url(f)) {
+		clean_set(f, KIND_URL, VERDICT_BOILERPLATE,
+		    "link: a bare URL");
+		return (1);
+	}
+	return (0);
+}
+
+/* A bot's footer. */
+static int
+clean_strong_bot(struct strong_at *at)
+{
+	struct clean_feat		*f = at->f;
+	const struct lexicon_block	*lx = &at->lx;
+	const char			*m;
+
+	if (f->wlen < 2 * STRONG_MAX &&
+	    (m = lexicon_match(LEXICON_BOT, lx))) {
+		clean_set(f, KIND_BOT, VERDICT_BOILERPLATE,
+		    "bot-footer: \"%s\"", m);
+		return (1);
+	}
+	return (0);
+}
+
+/* A comment form. */
+static int
+clean_strong_comment_form(struct strong_at *at)
+{
+	struct clean_feat		*f = at->f;
+	const struct lexicon_block	*lx = &at->lx;
+	const char			*m;
+
+	if (f->wlen < STRONG_MAX &&
+	    (m = lexicon_match(LEXICON_COMMENT_FORM, lx))) {
+		clean_set(f, KIND_COMMENT_FORM, VERDICT_BOILERPLATE,
+		    "comment-form: \"%s\"", m);
+		f->anchored = lexicon_anchored(LEXICON_COMMENT_FORM, m);
+		return (1);
+	}
+	return (0);
+}
+
+/* An item of a video list: a duration, a view count, a time ago. */
+static int
+clean_strong_video(struct strong_at *at)
+{
+	struct clean_feat	*f = at->f;
+
+	if (f->wlen < 2 * STRONG_MAX && ((f->views && (f->duration ||
+	    f->ago)) || (f->duration && f->ago) ||
+	    ((f->views || f->duration) && !f->terminal)) &&
+	    !(f->duration && !f->views && clean_only_time(f))) {
+		clean_set(f, KIND_VIDEO, VERDICT_BOILERPLATE,
+		    "video-list: %s%s%s", f->duration ? "duration " : "",
+		    f->views ? "view count " : "",
+		    f->ago ? "time ago" : "");
+		return (1);
+	}
+	return (0);
+}
+
+/* A call to action: a promo no story says. */
+static int
+clean_strong_cta(struct strong_at *at)
+{
+	struct clean_feat		*f = at->f;
+	const struct lexicon_block	*lx = &at->lx;
+	const char			*m;
+
+	if (f->wlen < STRONG_MAX &&
+	    (m = lexicon_match(LEXICON_CTA, lx))) {
+		clean_set(f, KIND_PROMO, VERDICT_BOILERPLATE,
+		    "promo: \"%s\"", m);
+		f->anchored = 1;	/* no story says it */
+		return (1);
+	}
+	return (0);
+}
+
+/* A copyright line. */
+static int
+clean_strong_copyright(struct strong_at *at)
+{
+	struct clean_feat		*f = at->f;
+	const struct lexicon_block	*lx = &at->lx;
+	const char			*m;
+
+	if (f->wlen < 2 * STRONG_MAX &&
+	    (m = lexicon_match(LEXICON_COPYRIGHT, lx))) {
+		clean_set(f, KIND_COPYRIGHT, VERDICT_BOILERPLATE,
+		    "copyright: \"%s\"", m);
+		f->anchored = lexicon_anchored(LEXICON_COPYRIGHT, m);
+		return (1);
+	}
+	return (0);
+}
+
+/* A share widget. */
+static int
+clean_strong_share(struct strong_at *at)
+{
+	struct clean_feat		*f = at->f;
+	const struct lexicon_block	*lx = &at->lx;
+	const char			*m;
+
+	if (f->wlen < 150 &&
+	    (m = lexicon_match(LEXICON_SHARE, lx))) {
+		clean_set(f, KIND_SHARE, VERDICT_BOILERPLATE,
+		    "share-widget: \"%s\"", m);
+		f->anchored = lexicon_anchored(LEXICON_SHARE, m);
+		return (1);
+	}
+	return (0);
+}
+
+/*
+ * A cookie banner: short, or naming the site and not quoting
+ * anyone.
+ */
+static int
+clean_strong_cookie(struct strong_at *at)
+{
+	struct clean_feat		*f = at->f;
+	const struct lexicon_block	*lx = &at->lx;
+	const char			*m;
+
+	if (f->wlen < 2 * STRONG_MAX &&
+	    (m = lexicon_match(LEXICON_COOKIE, lx)) &&
+	    (f->wlen < 60 || (lexicon_match(LEXICON_SITE, lx) &&
+	    !clean_speech(f)))) {
+		clean_set(f, KIND_COOKIE, VERDICT_BOILERPLATE,
+		    "cookie-banner: \"%s\"", m);
+		f->anchored = lexicon_anchored(LEXICON_COOKIE, m);
+		return (1);
+	}
+	return (0);
+}
+
+/* A promo. */
+static int
+clean_strong_promo(struct strong_at *at)
+{
+	struct clean_feat		*f = at->f;
+	const struct lexicon_block	*lx = &at->lx;
+	const char			*m;
+
+	if (f->wlen < STRONG_MAX &&
+	    (m = lexicon_match(LEXICON_PROMO, lx))) {
+		clean_set(f, KIND_PROMO, VERDICT_BOILERPLATE,
+		    "promo: \"%s\"", m);
+		f->anchored = lexicon_anchored(LEXICON_PROMO, m);
+		return (1);
+	}
+	return (0);
+}
+
+/* An advertisement. */
+static int
+clean_strong_ad(struct strong_at *at)
+{
+	struct clean_feat		*f = at->f;
+	const struct lexicon_block	*lx = &at->lx;
+	const char			*m;
+
+	if ((m = lexicon_match(LEXICON_AD, lx))) {
+		clean_set(f, KIND_AD, VERDICT_BOILERPLATE, "ad: \"%s\"",
+		    m);
+		f->anchored = lexicon_anchored(LEXICON_AD, m);
+		return (1);
+	}
+	return (0);
+}
+
+/* A heading of related stories. */
+static int
+clean_strong_related(struct strong_at *at)
+{
+	struct clean_feat		*f = at->f;
+	const struct lexicon_block	*lx = &at->lx;
+	const char			*m;
+
+	if (f->wlen < 100 && !f->terminal &&
+	    (m = lexicon_match(LEXICON_RELATED, lx))) {
+		clean_set(f, KIND_RELATED, VERDICT_BOILERPLATE,
+		    "related-heading: \"%s\"", m);
+		f->anchored = lexicon_anchored(LEXICON_RELATED, m);
+		return (1);
+	}
+	return (0);
+}
+
+/* A breadcrumb. */
+static int
+clean_strong_breadcrumb(struct strong_at *at)
+{
+	struct clean_feat	*f = at->f;
+
+	if (clean_breadcrumb(f)) {
+		clean_set(f, KIND_BREADCRUMB, VERDICT_BOILERPLATE,
+		    "breadcrumb");
+		return (1);
+	}
+	return (0);
+}
+
+/* A block mostly of links, or short, unpunctuated and linked. */
+static int
+clean_strong_links(struct strong_at *at)
+{
+	struct clean_feat	*f = at->f;
+
+	if (f->linkchars > 0 && (f->ld > 0.5 || (f->ld > 0.25 &&
+	    f->wlen < LENGTH_HIGH) || (f->wlen < 50 && !f->terminal))) {
+		clean_set(f, KIND_LINKS, VERDICT_BOILERPLATE,
+		    "link-dense: %.2f", f->ld);
+		return (1);
+	}
+	return (0);
+}
+
+/* An editor's line. */
+static int
+clean_strong_editor(struct strong_at *at)
+{
+	struct clean_feat		*f = at->f;
+	const struct lexicon_block	*lx = &at->lx;
+	const char			*m;
+
+	if (f->wlen < 100 && (m = lexicon_match(LEXICON_EDITOR,
+	    lx)) != NULL) {
+		clean_set(f, KIND_BIO, VERDICT_BOILERPLATE,
+		    "editor: \"%s\"", m);
+		f->anchored = lexicon_anchored(LEXICON_EDITOR, m);
+		return (1);
+	}
+	return (0);
+}
+
+/* A bio where the story has ended, and the author's name above it. */
+static int
+clean_strong_bio(struct strong_at *at)
+{
+	struct clean_feat		*fs = at->fs;
+	struct clean_feat		*f = at->f;
+	const struct lexicon_block	*lx = &at->lx;
+	const char			*m;
+	size_t				 i = at->i;
+	int				 tail = at->tail;
+
+	if (tail && f->wlen < STRONG_MAX &&
+	    (((m = lexicon_match(LEXICON_BIO, lx)) != NULL &&
+	    clean_byline_name(f, m) && !clean_byline_lede(f, m) &&
+	    (strcmp(m, "@") != 0 || clean_handle(f))) ||
+	    ((m = lexicon_match(LEXICON_BIO_WEAK, lx)) != NULL &&
+	    ((i > 0 && clean_name_line(&fs[i - 1])) ||
+	    clean_name_then(f, m))))) {
+		clean_set(f, KIND_BIO, VERDICT_BOILERPLATE,
+		    "bio: \"%s\"", m);
+		f->anchored = lexicon_anchored(LEXICON_BIO, m);
+		/* a line that starts as a byline, or a Korean
+		 * reporter's name: a reporter's line in a story */
+		f->byline = f->wlen < 150 && (strstr(f->lower,
+		    "기자") != NULL || strstr(f->lower, "記者") != NULL ||
+		    strstr(f->lower, "记者") != NULL ||
+		    ((m = lexicon_match(LEXICON_BYLINE,
+		    lx)) != NULL && clean_reporter(m) &&
+		    clean_byline_name(f, m)));
+		if (i > 0 && clean_name_line(&fs[i - 1]))
+			clean_set(&fs[i - 1], KIND_BIO,
+			    VERDICT_BOILERPLATE, "bio: the author's name "
+			    "above a bio");
+		return (1);
+	}
+	return (0);
+}
+
+/* A slide or page number. */
+static int
+clean_strong_counter(struct strong_at *at)
+{
+	struct clean_feat	*f = at->f;
+
+	if (clean_counter(f)) {
+		clean_set(f, KIND_NUMERIC, VERDICT_BOILERPLATE,
+		    "counter: a slide or page number");
+		return (1);
+	}
+	return (0);
+}
+
+/* Only a date or a time. */
+static int
+clean_strong_stamp(struct strong_at *at)
+{
+	struct clean_feat	*f = at->f;
+
+	if (clean_stamp(f)) {
+		clean_set(f, KIND_NUMERIC, VERDICT_BOILERPLATE,
+		    "timestamp: only a date or time");
+		return (1);
+	}
+	return (0);
+}
+
+/* A date and a time, in a line that is not a sentence. */
+static int
+clean_strong_datetime(struct strong_at *at)
+{
+	struct clean_feat	*f = at->f;
+
+	if (f->wlen < 150 && (!f->terminal || (f->wlen < 80 &&
+	    (memmem(f->s, f->n, "·", 2) != NULL ||
+	    memchr(f->s, '|', f->n) != NULL)) ||
+	    clean_stamp_word(f)) && clean_datetime(f)) {
+		clean_set(f, KIND_NUMERIC, VERDICT_BOILERPLATE,
+		    "timestamp: a date and a time");
+		return (1);
+	}
+	return (0);
+}
+
+/* "N hours ago", not in a sentence. */
+static int
+clean_strong_ago(struct strong_at *at)
+{
+	struct clean_feat	*f = at->f;
+
+	if (f->ago && f->wlen < 100 && !f->terminal) {
+		clean_set(f, KIND_NUMERIC, VERDICT_BOILERPLATE,
+		    "timestamp: \"N ago\"");
+		return (1);
+	}
+	return (0);
+}
+
+/* A byline. */
+static int
+clean_strong_byline(struct strong_at *at)
+{
+	struct clean_feat		*f = at->f;
+	const struct lexicon_block	*lx = &at->lx;
+	const char			*m;
+
+	if (f->wlen < 100 && !f->terminal &&
+	    (m = lexicon_match(LEXICON_BYLINE, lx)) != NULL &&
+	    clean_byline_name(f, m)) {
+		clean_set(f, KIND_BIO, VERDICT_BOILERPLATE,
+		    "byline: \"%s\"", m);
+		f->byline = clean_reporter(m);
+		return (1);
+	}
+	return (0);
+}
+
+/*
+ * Words of a comment section ("12 comments", "log in to
+ * reply"), not in a sentence.
+ */
+static int
+clean_strong_comment_words(struct strong_at *at)
+{
+	struct clean_feat		*f = at->f;
+	const struct lexicon_block	*lx = &at->lx;
+	const char			*m;
+
+	if (f->wlen < 80 && !f->terminal &&
+	    (m = lexicon_match(LEXICON_COMMENT_WORDS, lx)) &&
+	    /* a commentator (评论员) signs a commentary */
+	    strstr(f->lower, "评论员") == NULL &&
+	    strstr(f->lower, "評論員") == NULL) {
+		clean_set(f, KIND_COMMENT_FORM, VERDICT_BOILERPLATE,
+		    "comment-form: \"%s\"", m);
+		return (1);
+	}
+	return (0);
+}
