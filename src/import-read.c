@@ -424,7 +424,7 @@ import_jsonl_record(struct importer *im, const struct import_src *src,
 	a->lang = j.lang;
 	j.source = j.lang = NULL;
 	json_record_clear(&j);
-	a->raw = (char *)s;
+	a->raw = s;
 	a->rawlen = n;
 	ret = import_finish(im, src, a);
 	a->raw = NULL;

@@ -119,8 +119,7 @@ article_free(struct article *a)
 	free(a->author);
 	free(a->encoding);
 	dom_free(a->dom);
-	if (a->raw_owned)
-		free(a->raw);
+	free(a->raw_buf);
 	for (i = 0; i < a->nlinks; i++)
 		free(a->links[i].href);
 	free(a->links);

@@ -280,9 +280,10 @@ struct article {
 	char			*source;
 	const char		*format;	/* "text", "html", ... */
 	char			*path;
-	char			*raw;		/* the input as read */
+	const char		*raw;		/* the input as read: lent by
+						   the importer, or raw_buf */
 	size_t			 rawlen;
-	int			 raw_owned;	/* article_free frees raw */
+	char			*raw_buf;	/* raw, when the article has it */
 	char			*text;
 	size_t			 len;
 	struct html_link	*links;

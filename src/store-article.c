@@ -348,11 +348,12 @@ store_get_article(struct store *s, int64_t id, int with_raw,
 	a->path = store_column_dup(st, 6);
 	if (with_raw) {
 		a->rawlen = sqlite3_column_bytes(st, 7);
-		a->raw = xmalloc(a->rawlen + 1);
+		a->raw_buf = xmalloc(a->rawlen + 1);
 		if (a->rawlen != 0)
-			memcpy(a->raw, sqlite3_column_blob(st, 7), a->rawlen);
-		a->raw[a->rawlen] = '\0';
-		a->raw_owned = 1;
+			memcpy(a->raw_buf, sqlite3_column_blob(st, 7),
+			    a->rawlen);
+		a->raw_buf[a->rawlen] = '\0';
+		a->raw = a->raw_buf;
 	}
 	a->len = sqlite3_column_bytes(st, 8);
 	a->text = xmalloc(a->len + 1);

@@ -42,7 +42,7 @@ add_article(struct store *s)
 	a.source = (char *)"test";
 	a.lang = (char *)"fr";
 	a.format = "text";
-	a.raw = (char *)TEXT;
+	a.raw = TEXT;
 	a.rawlen = a.len;
 	sq = text_squeeze(a.text, a.len, &len);
 	sha256_hex(sq, len, a.hash);

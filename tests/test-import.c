@@ -281,7 +281,7 @@ main(void)
 
 		memset(&stored, 0, sizeof stored);
 		stored.format = "text";
-		stored.raw = (char *)"Title\nStored text, decoded.\n";
+		stored.raw = "Title\nStored text, decoded.\n";
 		stored.rawlen = strlen(stored.raw);
 		stored.encoding = (char *)"GB18030";
 		import_reparse(&stored, &fresh);

@@ -35,7 +35,7 @@ mkarticle(const char *title, const char *text, const char *date)
 	a->source = xstrdup("test");
 	a->lang = xstrdup(text_guess_lang(text, a->len));
 	a->format = "text";
-	a->raw = (char *)text;
+	a->raw = text;
 	a->rawlen = a->len;
 	sq = text_squeeze(text, a->len, &len);
 	sha256_hex(sq, len, a->hash);

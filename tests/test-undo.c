@@ -35,7 +35,7 @@ add_article(void)
 	a->source = xstrdup("test");
 	a->lang = xstrdup("en");
 	a->format = "text";
-	a->raw = (char *)text;
+	a->raw = text;
 	a->rawlen = a->len;
 	sq = text_squeeze(text, a->len, &len);
 	sha256_hex(sq, len, a->hash);

@@ -42,7 +42,7 @@ add(struct store *s, const char *title, const char *text)
 	a.source = (char *)"test";
 	a.lang = (char *)"en";
 	a.format = "text";
-	a.raw = (char *)text;
+	a.raw = text;
 	a.rawlen = a.len;
 	sq = text_squeeze(a.text, a.len, &len);
 	sha256_hex(sq, len, a.hash);
