@@ -198,8 +198,8 @@ ui_run(struct store *s, int64_t id)
 		if ((rc = get_wch(&wc)) != ERR)
 			ui_key(&ui, rc, wc);
 	}
+	ui_prompt_free(&ui);	/* before curses ends: it hides the cursor */
 	ui_end();
-	ui_prompt_free(&ui);
 	while (ui.depth > 1)
 		ui_pop(&ui);
 	ui_list_view.close(&ui);
