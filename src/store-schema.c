@@ -227,10 +227,42 @@ store_pragma_int(struct store *s, const char *sql, int *value, char **cause)
 	return (0);
 }
 
+/*
+ * One migration step in its own write transaction, which reads the
+ * version again inside it: another process may have taken the step
+ * since this one read the header (any number may open a new store at
+ * once).  1 when it was done already.
+ */
+static int
+store_migrate_step(struct store *s, size_t i, char **cause)
+{
+	char	*sql;
+	int	 now;
+
+	if (store_exec(s, "BEGIN IMMEDIATE", cause) != 0)
+		return (-1);
+	if (store_pragma_int(s, "PRAGMA user_version", &now, cause) != 0)
+		goto fail;
+	if (now >= store_migrations[i].version)
+		return (store_exec(s, "COMMIT", cause) != 0 ? -1 : 1);
+	sql = xasprintf("%s; PRAGMA user_version = %d;"
+	    " PRAGMA application_id = %d;", store_migrations[i].sql,
+	    store_migrations[i].version, SIFT_APPLICATION_ID);
+	if (store_exec(s, sql, cause) != 0 ||
+	    store_exec(s, "COMMIT", cause) != 0) {
+		free(sql);
+		goto fail;
+	}
+	free(sql);
+	return (0);
+fail:
+	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	return (-1);
+}
+
 static int
 store_migrate(struct store *s, int from, char **cause)
 {
-	char	*sql;
 	size_t	 i;
 
 	/* off while tables are rebuilt, which drops the old ones; a
@@ -240,20 +272,11 @@ store_migrate(struct store *s, int from, char **cause)
 	for (i = 0; i < STORE_NMIGRATIONS; i++) {
 		if (store_migrations[i].version <= from)
 			continue;
-		if (store_exec(s, "BEGIN IMMEDIATE", cause) != 0)
-			return (-1);
-		sql = xasprintf("%s; PRAGMA user_version = %d;"
-		    " PRAGMA application_id = %d;", store_migrations[i].sql,
-		    store_migrations[i].version, SIFT_APPLICATION_ID);
-		if (store_exec(s, sql, cause) != 0 ||
-		    store_exec(s, "COMMIT", cause) != 0) {
-			free(sql);
-			sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+		if (store_migrate_step(s, i, cause) < 0) {
 			sqlite3_exec(s->db, "PRAGMA foreign_keys = ON", NULL,
 			    NULL, NULL);
 			return (-1);
 		}
-		free(sql);
 	}
 	return (store_exec(s, "PRAGMA foreign_keys = ON", cause));
 }
@@ -268,11 +291,17 @@ store_schema_check(struct store *s, int *version, char **cause)
 {
 	int	appid, tables;
 
+	/* one read transaction: the three agree even while another
+	 * process is creating the schema */
+	if (store_exec(s, "BEGIN", cause) != 0)
+		return (-1);
 	if (store_pragma_int(s, "PRAGMA application_id", &appid, cause) != 0 ||
 	    store_pragma_int(s, "PRAGMA user_version", version, cause) != 0 ||
 	    store_pragma_int(s, "SELECT count(*) FROM sqlite_schema", &tables,
-	    cause) != 0)
+	    cause) != 0 || store_exec(s, "COMMIT", cause) != 0) {
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 		return (-1);
+	}
 	if (appid != SIFT_APPLICATION_ID && (appid != 0 || tables != 0)) {
 		*cause = xasprintf(_("%s: not a sift database"), s->path);
 		return (-1);
