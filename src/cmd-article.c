@@ -242,7 +242,7 @@ cmd_list_exec(const struct cmd_entry *self, int argc, char **argv)
 	    strlen(q.search))
 		cmd_usage_error(self, _("--search needs a word to look for"));
 
-	s = cmd_open_store();
+	s = cmd_open_existing();
 	buf_init(&o.line);
 	if (store_list(s, &q, list_row, &o, &cause) != 0) {
 		cmd_warn(cause);
@@ -283,7 +283,7 @@ cmd_show_exec(const struct cmd_entry *self, int argc, char **argv)
 	if (argc - optind != 1)
 		cmd_usage_error(self, _("show takes one article number"));
 	id = cmd_parse_id(self, _("article"), argv[optind]);
-	s = cmd_open_store();
+	s = cmd_open_existing();
 	if ((a = store_get_article(s, id, 0, &cause)) == NULL ||
 	    (cl = reclean_verdicts(s, a, &cause)) == NULL) {
 		cmd_warn(cause);
@@ -336,7 +336,7 @@ cmd_mark_exec(const struct cmd_entry *self, int argc, char **argv)
 	block = cmd_parse_id(self, _("block"), argv[optind + 1]);
 	verdict = cmd_mark_verdict(self, argv[optind + 2]);
 
-	s = cmd_open_store();
+	s = cmd_open_existing();
 	if ((a = store_get_article(s, id, 0, &cause)) == NULL ||
 	    (cl = reclean_verdicts(s, a, &cause)) == NULL)
 		goto out;
@@ -395,7 +395,7 @@ cmd_reclean_exec(const struct cmd_entry *self, int argc, char **argv)
 	for (i = optind; i < argc; i++)
 		(void)cmd_parse_id(self, _("article"), argv[i]);
 	memset(&r, 0, sizeof r);
-	r.rc.store = cmd_open_store();
+	r.rc.store = cmd_open_existing();
 	if (store_begin(r.rc.store, &cause) != 0)
 		goto fail;
 	if (optind == argc) {

@@ -245,7 +245,7 @@ cmd_untag_exec(const struct cmd_entry *self, int argc, char **argv)
 		return (0);
 	if (argc - optind != 1)
 		cmd_usage_error(self, _("untag takes one claim"));
-	s = cmd_open_store();
+	s = cmd_open_existing();
 	rc = store_delete_claim(s, argv[optind], &cause);
 	if (rc < 0)
 		cmd_warn(cause);
@@ -273,7 +273,7 @@ cmd_tags_exec(const struct cmd_entry *self, int argc, char **argv)
 	if (argc != optind)
 		cmd_usage_error(self, _("unexpected argument '%s'"),
 		    argv[optind]);
-	s = cmd_open_store();
+	s = cmd_open_existing();
 	ret = store_tag_counts(s, tags_row, NULL) != 0;
 	store_close(s);
 	return (ret);
@@ -288,7 +288,7 @@ cmd_tagset_print(void)
 	char			*cause, **fam;
 	size_t			 n, i, nfam;
 
-	s = cmd_open_store();
+	s = cmd_open_existing();
 	if (store_tags(s, &t, &n, &cause) != 0) {
 		cmd_warn(cause);
 		store_close(s);
@@ -423,7 +423,7 @@ cmd_claims_exec(const struct cmd_entry *self, int argc, char **argv)
 	memset(&f, 0, sizeof f);
 	if (cmd_parse(self, argc, argv, cmd_claim_filter, &f))
 		return (0);
-	s = cmd_open_store();
+	s = cmd_open_existing();
 	if (store_claims(s, f.tag, f.article, 0, claims_row, NULL,
 	    &cause) != 0) {
 		cmd_warn(cause);
@@ -533,7 +533,7 @@ cmd_export_exec(const struct cmd_entry *self, int argc, char **argv)
 	if (argc != optind)
 		cmd_usage_error(self, _("unexpected argument '%s'"),
 		    argv[optind]);
-	s = cmd_open_store();
+	s = cmd_open_existing();
 	if (cmd_export_write(s, &o, &cause) != 0) {
 		if (cause != NULL)
 			cmd_warn(cause);

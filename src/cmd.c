@@ -134,6 +134,20 @@ cmd_open_store(void)
 	return (s);
 }
 
+/* The same, for the commands that never make a store. */
+struct store *
+cmd_open_existing(void)
+{
+	struct store	*s;
+	char		*cause;
+
+	if ((s = store_open_existing(db_path, &cause)) == NULL) {
+		cmd_warn(cause);
+		exit(1);
+	}
+	return (s);
+}
+
 /* Parse an article or block number: a positive decimal integer. */
 int64_t
 cmd_parse_id(const struct cmd_entry *c, const char *what, const char *s)

@@ -50,6 +50,7 @@ int			 cmd_parse(const struct cmd_entry *, int, char **,
 			     cmd_option_cb, void *);
 void			 cmd_warn(char *);
 struct store		*cmd_open_store(void);
+struct store		*cmd_open_existing(void);
 int64_t			 cmd_parse_id(const struct cmd_entry *,
 			     const char *, const char *);
 size_t			 cmd_parse_mb(const struct cmd_entry *,

@@ -598,6 +598,7 @@ typedef int	(*store_row_cb)(const struct store_row *, void *);
 
 char		*store_default_path(void);
 struct store	*store_open(const char *, char **);
+struct store	*store_open_existing(const char *, char **);
 void		 store_close(struct store *);
 const char	*store_path(struct store *);
 int		 store_begin(struct store *, char **);

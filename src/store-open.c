@@ -16,6 +16,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <sqlite3.h>
 
@@ -57,35 +58,76 @@ store_mkdirs(const char *path, char **cause)
 	return (0);
 }
 
-struct store *
-store_open(const char *path, char **cause)
+/*
+ * The file the store is in: path (-d), else $SIFT_DB, else the default
+ * path, whose directories are made.  *named says whether the user named
+ * it.  NULL with a cause when it cannot be a store.
+ */
+static char *
+store_where(const char *path, int *named, char **cause)
 {
-	struct store	*s;
 	struct stat	 sb;
-	char		*def = NULL;
-	int		 version;
+	char		*where;
 
+	*named = 1;
 	if (path == NULL || *path == '\0')
 		path = getenv("SIFT_DB");
 	if (path == NULL || *path == '\0') {
-		path = def = store_default_path();
-		if (store_mkdirs(path, cause) != 0) {
-			free(def);
+		*named = 0;
+		where = store_default_path();
+		if (store_mkdirs(where, cause) != 0) {
+			free(where);
 			return (NULL);
 		}
-	}
-	if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+	} else
+		where = xstrdup(path);
+	if (stat(where, &sb) == 0 && S_ISDIR(sb.st_mode)) {
 		*cause = xasprintf(_("%s: is a directory, not a database"),
-		    path);
-		free(def);
+		    where);
+		free(where);
 		return (NULL);
 	}
+	return (where);
+}
 
+static struct store	*store_open_as(const char *, int, char **);
+
+/* Open the store, making it when there is none: the commands that add. */
+struct store *
+store_open(const char *path, char **cause)
+{
+	return (store_open_as(path, 1, cause));
+}
+
+/*
+ * Open a store that is there already: the commands that only read or
+ * change what is stored never make one where a mistyped -d points.
+ */
+struct store *
+store_open_existing(const char *path, char **cause)
+{
+	return (store_open_as(path, 0, cause));
+}
+
+static struct store *
+store_open_as(const char *path, int create, char **cause)
+{
+	struct store	*s;
+	char		*where;
+	int		 version, named;
+
+	if ((where = store_where(path, &named, cause)) == NULL)
+		return (NULL);
+	if (!create && named && access(where, F_OK) != 0 && errno == ENOENT) {
+		*cause = xasprintf(_("%s: no such store (sift import makes "
+		    "one)"), where);
+		free(where);
+		return (NULL);
+	}
 	s = xcalloc(1, sizeof *s);
-	s->path = xstrdup(path);
-	free(def);
+	s->path = where;
 	if (sqlite3_open_v2(s->path, &s->db, SQLITE_OPEN_READWRITE |
-	    SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+	    (create || !named ? SQLITE_OPEN_CREATE : 0), NULL) != SQLITE_OK) {
 		if (s->db == NULL)
 			*cause = xasprintf(_("%s: cannot open"), s->path);
 		else
