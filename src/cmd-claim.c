@@ -196,11 +196,12 @@ cmd_tag_exec(const struct cmd_entry *self, int argc, char **argv)
 {
 	struct cmd_tag_opts	 o;
 	struct claim		*cl = &o.cl;
+	struct claim_snap	 snap;
 	struct article		*a = NULL;
 	struct store		*s;
 	char			*cause = NULL;
 	int64_t			 id, claim;
-	int			 i, ret = 1;
+	int			 i, made, ret = 1;
 
 	memset(&o, 0, sizeof o);
 	if (cmd_parse(self, argc, argv, cmd_tag_option, &o))
@@ -219,8 +220,13 @@ cmd_tag_exec(const struct cmd_entry *self, int argc, char **argv)
 	s = cmd_open_store();
 	if ((a = store_get_article(s, id, 0, &cause)) == NULL ||
 	    cmd_tag_place(cl, a, o.quote, &cause) != 0 ||
-	    (claim = store_add_claim(s, cl, &cause)) < 0)
+	    (claim = tagging_apply(s, cl, &made, &cause)) < 0)
 		goto out;
+	if (!made && store_get_claim(s, claim, &snap) == 0) {
+		/* the tags went on the claim already there */
+		memcpy(cl->uuid, snap.uuid, sizeof cl->uuid);
+		store_claim_snap_free(&snap);
+	}
 	printf(_("claim %lld (%s)\n"), (long long)claim, cl->uuid);
 	ret = 0;
 out:

@@ -523,6 +523,10 @@ void		 claim_uuid(char[37]);
 void		 claim_now(char[32]);
 const char	*claim_annotator(void);
 
+/* tagging.c */
+int64_t		 tagging_apply(struct store *, const struct claim *, int *,
+		     char **);
+
 /* claim-read.c */
 int		 claim_read(const char *, int, int (*)(struct claim *,
 		     const char *, const char *, int64_t, void *), void *,
@@ -636,6 +640,8 @@ int		 store_load_tagset(struct store *, const struct store_tag *,
 		     size_t, char **, size_t, char **);
 char		*store_quick_tag(struct store *, const char *);
 int		 store_get_claim(struct store *, int64_t, struct claim_snap *);
+int64_t		 store_claim_at(struct store *, int64_t, size_t, size_t,
+		     const char *, char **);
 void		 store_claim_snap_free(struct claim_snap *);
 int		 store_restore_claim(struct store *, const char *,
 		     const struct claim_snap *, char **);

@@ -694,6 +694,34 @@ store_families(struct store *s, size_t *n)
 	return (store_strings(s, STMT_FAMILIES, n));
 }
 
+/*
+ * The newest live claim of an annotator on exactly bytes [start, end)
+ * of an article: 0 when there is none, -1 with a cause when the store
+ * failed.
+ */
+int64_t
+store_claim_at(struct store *s, int64_t article, size_t start, size_t end,
+    const char *annotator, char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_CLAIM_AT];
+	int64_t		 id = 0;
+	int		 rc;
+
+	sqlite3_bind_int64(st, 1, article);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)start);
+	sqlite3_bind_int64(st, 3, (sqlite3_int64)end);
+	store_bind_text(st, 4, annotator);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		id = sqlite3_column_int64(st, 0);
+	else if (rc != SQLITE_DONE) {
+		*cause = store_cause(s, _("finding a claim"));
+		id = -1;
+	}
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return (id);
+}
+
 /* The claimants named before, most recent first, for completion. */
 char **
 store_claimants(struct store *s, size_t *n)

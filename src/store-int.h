@@ -70,6 +70,7 @@ enum store_stmt {
 	STMT_SET_DONE,
 	STMT_CLAIMANTS,
 	STMT_FAMILIES,
+	STMT_CLAIM_AT,
 	STMT_LAST
 };
 

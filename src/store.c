@@ -211,6 +211,10 @@ static const char *store_sql[STMT_LAST] = {
 	    " AND deleted IS NULL"
 	    " AND claimant != '' GROUP BY claimant"
 	    " ORDER BY max(modified) DESC LIMIT 1000",
+	[STMT_CLAIM_AT] =
+	    "SELECT id FROM claims WHERE article_id = ? AND start = ?"
+	    " AND end = ? AND annotator IS ? AND deleted IS NULL"
+	    " ORDER BY id DESC LIMIT 1",
 	[STMT_FAMILIES] =
 	    "SELECT family FROM tag_families WHERE exclusive ORDER BY family",
 	[STMT_SET_READ] =

@@ -105,9 +105,10 @@ ui_article_apply_tag(struct ui *ui, const char *tag)
 	struct ui_article	*v = ui->art;
 	struct undo_action	 u;
 	struct claim		 cl;
-	size_t			 start, end, i;
-	char			*cause;
-	int64_t			 id = 0;
+	size_t			 start, end;
+	char			*cause = NULL;
+	int64_t			 id;
+	int			 made;
 
 	if (ui_article_target(v, &start, &end) != 0) {
 		ui_message(ui, 1, "%s", _("move the claim cursor with ] first"));
@@ -118,41 +119,39 @@ ui_article_apply_tag(struct ui *ui, const char *tag)
 		free(cause);
 		return;
 	}
-	for (i = 0; i < v->nclaims; i++)
-		if (v->claims[i].start == start && v->claims[i].end == end &&
-		    (id == 0 || v->claims[i].id > id))
-			id = v->claims[i].id;
+	memset(&cl, 0, sizeof cl);
+	cl.article_id = v->a->id;
+	cl.start = start;
+	cl.end = end;
+	cl.annotator = claim_annotator();
+	cl.tags = &tag;
+	cl.ntags = 1;
+	/* the claim the tag will go on (tagging.c), for undo */
+	if ((id = store_claim_at(ui->store, cl.article_id, start, end,
+	    cl.annotator, &cause)) < 0)
+		goto fail;
 	undo_begin(ui->store, &u, id);
-	if (id > 0) {
-		if (store_add_claim_tag(ui->store, id, tag, &cause) != 0)
-			goto fail;
+	claim_context(&cl, v->a->text, v->a->len);
+	claim_uuid(cl.uuid);
+	claim_now(cl.created);
+	id = tagging_apply(ui->store, &cl, &made, &cause);
+	free(cl.quote);
+	free(cl.prefix);
+	free(cl.suffix);
+	if (id < 0) {
+		undo_cancel(&u);
+		goto fail;
+	}
+	if (made)
+		ui_message(ui, 0, _("claim %lld: %s"), (long long)id, tag);
+	else
 		ui_message(ui, 0, _("claim %lld: %s added"), (long long)id,
 		    tag);
-	} else {
-		memset(&cl, 0, sizeof cl);
-		cl.article_id = v->a->id;
-		cl.start = start;
-		cl.end = end;
-		claim_context(&cl, v->a->text, v->a->len);
-		claim_uuid(cl.uuid);
-		claim_now(cl.created);
-		cl.annotator = claim_annotator();
-		cl.tags = &tag;
-		cl.ntags = 1;
-		id = store_add_claim(ui->store, &cl, &cause);
-		free(cl.quote);
-		free(cl.prefix);
-		free(cl.suffix);
-		if (id < 0)
-			goto fail;
-		ui_message(ui, 0, _("claim %lld: %s"), (long long)id, tag);
-	}
 	ui_undo_end(ui, &u, id, _("tag %s"), tag);
 	v->has_sel = 0;
 	ui_changed(ui, v->a->id);
 	return;
 fail:
-	undo_cancel(&u);
 	ui_message(ui, 1, "%s", cause);
 	free(cause);
 }
