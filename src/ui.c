@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -170,6 +171,13 @@ ui_run(struct store *s, int64_t id)
 	char		*cause;
 	int		 rc;
 
+	/* the reader draws UTF-8 only: say what to set, not garbage */
+	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0) {
+		fprintf(stderr, _("sift: the reader needs a UTF-8 locale, not "
+		    "%s: set LANG=C.UTF-8 (or en_US.UTF-8, zh_CN.UTF-8, "
+		    "...)\n"), nl_langinfo(CODESET));
+		return (1);
+	}
 	memset(&ui, 0, sizeof ui);
 	ui.store = s;
 	ui.views = ui_views;
