@@ -134,9 +134,14 @@ list_date(struct buf *b, const char *d)
 		buf_add(b, d, strnlen(d, 10));
 }
 
-/* A title for one line: the first line of it, tabs made spaces. */
+/*
+ * A field for one line of the listing: its first line, tabs made spaces.
+ * TSV goes to a terminal as often as to a script, so it passes through
+ * the reader's sanitiser (no control character, C1 or bidi control gets
+ * out); JSON Lines keeps the text exact, escaped.
+ */
 static void
-list_title(struct buf *b, const char *t, int json)
+list_field(struct buf *b, const char *t, int json)
 {
 	size_t	 n = strcspn(t, "\n");
 	char	*s = xstrndup(t, n), *p;
@@ -147,7 +152,7 @@ list_title(struct buf *b, const char *t, int json)
 	if (json)
 		buf_add_json(b, s);
 	else
-		buf_adds(b, s);
+		text_display(s, strlen(s), 0, 1, b);
 	free(s);
 }
 
@@ -169,7 +174,7 @@ list_row(const struct store_row *r, void *arg)
 		buf_adds(b, ",\"lang\":");
 		buf_add_json(b, r->lang);
 		buf_adds(b, ",\"title\":");
-		list_title(b, r->title != NULL ? r->title : "", 1);
+		list_field(b, r->title != NULL ? r->title : "", 1);
 		buf_adds(b, ",\"url\":");
 		if (r->url != NULL)
 			buf_add_json(b, r->url);
@@ -179,9 +184,12 @@ list_row(const struct store_row *r, void *arg)
 	} else {
 		buf_printf(b, "%lld\t", (long long)r->id);
 		list_date(b, r->published);
-		buf_printf(b, "\t%s\t%s\t", r->source != NULL ? r->source : "",
-		    r->lang != NULL ? r->lang : "");
-		list_title(b, r->title != NULL ? r->title : "", 0);
+		buf_addc(b, '\t');
+		list_field(b, r->source != NULL ? r->source : "", 0);
+		buf_addc(b, '\t');
+		list_field(b, r->lang != NULL ? r->lang : "", 0);
+		buf_addc(b, '\t');
+		list_field(b, r->title != NULL ? r->title : "", 0);
 		buf_addc(b, '\n');
 	}
 	if (fwrite(b->data, 1, b->len, stdout) != b->len)
