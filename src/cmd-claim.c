@@ -200,8 +200,8 @@ cmd_tag_exec(const struct cmd_entry *self, int argc, char **argv)
 	struct article		*a = NULL;
 	struct store		*s;
 	char			*cause = NULL;
-	int64_t			 id, claim;
-	int			 i, made, ret = 1;
+	int64_t			 id, claim, at;
+	int			 i, ret = 1;
 
 	memset(&o, 0, sizeof o);
 	if (cmd_parse(self, argc, argv, cmd_tag_option, &o))
@@ -220,9 +220,10 @@ cmd_tag_exec(const struct cmd_entry *self, int argc, char **argv)
 	s = cmd_open_store();
 	if ((a = store_get_article(s, id, 0, &cause)) == NULL ||
 	    cmd_tag_place(cl, a, o.quote, &cause) != 0 ||
-	    (claim = tagging_apply(s, cl, &made, &cause)) < 0)
+	    (at = tagging_find(s, cl, &cause)) < 0 ||
+	    (claim = tagging_apply(s, cl, at, &cause)) < 0)
 		goto out;
-	if (!made && store_get_claim(s, claim, &snap) == 0) {
+	if (at != 0 && store_get_claim(s, claim, &snap) == 0) {
 		/* the tags went on the claim already there */
 		memcpy(cl->uuid, snap.uuid, sizeof cl->uuid);
 		store_claim_snap_free(&snap);

@@ -524,7 +524,8 @@ void		 claim_now(char[32]);
 const char	*claim_annotator(void);
 
 /* tagging.c */
-int64_t		 tagging_apply(struct store *, const struct claim *, int *,
+int64_t		 tagging_find(struct store *, const struct claim *, char **);
+int64_t		 tagging_apply(struct store *, const struct claim *, int64_t,
 		     char **);
 
 /* claim-read.c */

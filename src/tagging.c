@@ -16,33 +16,37 @@
 #include "sift.h"
 
 /*
- * Tag claim c's range (c->article_id, c->start, c->end) with its tags.
- * c is the claim to make when there is none there (context, uuid,
- * creation time, annotator, note and claimant filled in by the caller).
- * Returns the claim's id, with *made 1 when it is new, or -1 with a
- * cause.
+ * The claim c's tags would go on: the annotator's live claim on exactly
+ * c's range (c->article_id, c->start, c->end), 0 for a new one, or -1
+ * with a cause.  The reader asks first, to remember it for undo.
  */
 int64_t
-tagging_apply(struct store *s, const struct claim *c, int *made,
+tagging_find(struct store *s, const struct claim *c, char **cause)
+{
+	return (store_claim_at(s, c->article_id, c->start, c->end,
+	    c->annotator, cause));
+}
+
+/*
+ * Tag the claim at (tagging_find's answer) with c's tags, or, when at is
+ * 0, make c: the claim to make (context, uuid, creation time, annotator,
+ * note and claimant filled in by the caller).  Returns the claim's id,
+ * or -1 with a cause.
+ */
+int64_t
+tagging_apply(struct store *s, const struct claim *c, int64_t at,
     char **cause)
 {
-	int64_t	id;
 	size_t	i;
 
-	*made = 0;
-	if ((id = store_claim_at(s, c->article_id, c->start, c->end,
-	    c->annotator, cause)) < 0)
-		return (-1);
-	if (id == 0) {
-		*made = 1;
+	if (at == 0)
 		return (store_add_claim(s, c, cause));
-	}
 	for (i = 0; i < c->ntags; i++)
-		if (store_add_claim_tag(s, id, c->tags[i], cause) != 0)
+		if (store_add_claim_tag(s, at, c->tags[i], cause) != 0)
 			return (-1);
-	if ((c->note != NULL && store_set_claim_text(s, id, 0, c->note,
+	if ((c->note != NULL && store_set_claim_text(s, at, 0, c->note,
 	    cause) != 0) || (c->claimant != NULL && store_set_claim_text(s,
-	    id, 1, c->claimant, cause) != 0))
+	    at, 1, c->claimant, cause) != 0))
 		return (-1);
-	return (id);
+	return (at);
 }

@@ -107,8 +107,7 @@ ui_article_apply_tag(struct ui *ui, const char *tag)
 	struct claim		 cl;
 	size_t			 start, end;
 	char			*cause = NULL;
-	int64_t			 id;
-	int			 made;
+	int64_t			 id, at;
 
 	if (ui_article_target(v, &start, &end) != 0) {
 		ui_message(ui, 1, "%s", _("move the claim cursor with ] first"));
@@ -127,14 +126,13 @@ ui_article_apply_tag(struct ui *ui, const char *tag)
 	cl.tags = &tag;
 	cl.ntags = 1;
 	/* the claim the tag will go on (tagging.c), for undo */
-	if ((id = store_claim_at(ui->store, cl.article_id, start, end,
-	    cl.annotator, &cause)) < 0)
+	if ((at = tagging_find(ui->store, &cl, &cause)) < 0)
 		goto fail;
-	undo_begin(ui->store, &u, id);
+	undo_begin(ui->store, &u, at);
 	claim_context(&cl, v->a->text, v->a->len);
 	claim_uuid(cl.uuid);
 	claim_now(cl.created);
-	id = tagging_apply(ui->store, &cl, &made, &cause);
+	id = tagging_apply(ui->store, &cl, at, &cause);
 	free(cl.quote);
 	free(cl.prefix);
 	free(cl.suffix);
@@ -142,7 +140,7 @@ ui_article_apply_tag(struct ui *ui, const char *tag)
 		undo_cancel(&u);
 		goto fail;
 	}
-	if (made)
+	if (at == 0)
 		ui_message(ui, 0, _("claim %lld: %s"), (long long)id, tag);
 	else
 		ui_message(ui, 0, _("claim %lld: %s added"), (long long)id,
