@@ -19,21 +19,6 @@ CHECK="$srcdir/tests/wrapcheck.py"
 DB="$T/resize.db"
 "$SIFT" -d "$DB" import "$srcdir/samples/01_en_trade-talks.txt" >/dev/null
 
-# settle: wait until the screen stops changing; keep it in $T/screen
-settle() {
-	prev=""
-	i=0
-	while [ $i -lt 40 ]; do
-		sleep 0.1
-		tm capture-pane -p -t "$S" >"$T/screen" 2>/dev/null || return 1
-		cur=$(cksum <"$T/screen")
-		[ "$cur" = "$prev" ] && grep -q '[^ ]' "$T/screen" && return 0
-		prev=$cur
-		i=$((i + 1))
-	done
-	return 0
-}
-
 # body FILE: the article's text rows (below the 3 header rows, above the
 # status line), which the claim cursor and messages do not change
 body() {

@@ -18,22 +18,6 @@ DEV="$srcdir/tests/dev"
 DB="$T/tui.db"
 "$SIFT" -d "$DB" import "$srcdir/samples" >/dev/null
 
-# settle: wait until the screen stops changing, then keep it in $T/screen
-settle() {
-	prev=""
-	i=0
-	while [ $i -lt 40 ]; do
-		sleep 0.1
-		tm capture-pane -p -t "$S" >"$T/screen" 2>/dev/null || return 1
-		cur=$(cksum <"$T/screen")
-		# a blank screen is a program still starting, not a settled one
-		[ "$cur" = "$prev" ] && grep -q '[^ ]' "$T/screen" && return 0
-		prev=$cur
-		i=$((i + 1))
-	done
-	return 0
-}
-
 # screen NAME WIDTH: compare with the expected screen; check the wrap
 # prompt KEY TEXT: press KEY, answer its prompt with TEXT and Enter.
 prompt() {

@@ -80,6 +80,24 @@ fts_check() {
 	    "INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)"
 }
 
+# settle: for the tests that drive the reader in tmux (they define tm,
+# their tmux command, and $S, the session): wait until the screen stops
+# changing, then keep it in $T/screen
+settle() {
+	prev=""
+	i=0
+	while [ $i -lt 40 ]; do
+		sleep 0.1
+		tm capture-pane -p -t "$S" >"$T/screen" 2>/dev/null || return 1
+		cur=$(cksum <"$T/screen")
+		# a blank screen is a program still starting, not a settled one
+		[ "$cur" = "$prev" ] && grep -q '[^ ]' "$T/screen" && return 0
+		prev=$cur
+		i=$((i + 1))
+	done
+	return 0
+}
+
 skip_all() {
 	echo "1..0 # SKIP $1"
 	exit 0
