@@ -110,11 +110,10 @@ cmd_read_exec(const struct cmd_entry *self, int argc, char **argv)
 	if (argc - optind == 1)
 		id = cmd_parse_id(self, _("article"), argv[optind]);
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fprintf(stderr, _("%s: the reader needs a terminal\n"),
-		    progname);
+		cmd_say(_("the reader needs a terminal"));
 		return (1);
 	}
-	s = cmd_open_store();
+	s = cmd_open_reader();
 	ret = ui_run(s, id);
 	store_close(s);
 	return (ret);
@@ -250,7 +249,7 @@ cmd_list_exec(const struct cmd_entry *self, int argc, char **argv)
 	    strlen(q.search))
 		cmd_usage_error(self, _("--search needs a word to look for"));
 
-	s = cmd_open_existing();
+	s = cmd_open_read();
 	buf_init(&o.line);
 	if (store_list(s, &q, list_row, &o, &cause) != 0) {
 		cmd_warn(cause);
@@ -258,8 +257,8 @@ cmd_list_exec(const struct cmd_entry *self, int argc, char **argv)
 	}
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		if (errno != EPIPE)
-			fprintf(stderr, "%s: %s: %s\n", progname,
-			    _("standard output"), strerror(errno));
+			cmd_say("%s: %s", _("standard output"),
+			    strerror(errno));
 		ret = 1;
 	}
 	buf_free(&o.line);
@@ -291,7 +290,7 @@ cmd_show_exec(const struct cmd_entry *self, int argc, char **argv)
 	if (argc - optind != 1)
 		cmd_usage_error(self, _("show takes one article number"));
 	id = cmd_parse_id(self, _("article"), argv[optind]);
-	s = cmd_open_existing();
+	s = cmd_open_read();
 	if ((a = store_get_article(s, id, 0, &cause)) == NULL ||
 	    (cl = reclean_verdicts(s, a, &cause)) == NULL) {
 		cmd_warn(cause);

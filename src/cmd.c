@@ -32,6 +32,8 @@ const char show_help[] = N_(
 "      --emoji MODE   safe (default): show emoji sequences in a form\n"
 "                     whose width terminals agree on; full: as they are\n");
 
+static void	 cmd_vsay(const char *, va_list);
+
 /*
  * Say what is wrong (when fmt is not NULL) and how the command, or sift,
  * is used, and exit with 2.
@@ -42,11 +44,9 @@ cmd_usage_error(const struct cmd_entry *c, const char *fmt, ...)
 	va_list	ap;
 
 	if (fmt != NULL) {
-		fprintf(stderr, "%s: ", progname);
 		va_start(ap, fmt);
-		vfprintf(stderr, fmt, ap);
+		cmd_vsay(fmt, ap);
 		va_end(ap);
-		fputc('\n', stderr);
 	}
 	if (c != NULL)
 		fprintf(stderr, _("usage: %s [-d DB] %s\n"), progname,
@@ -112,40 +112,95 @@ cmd_parse(const struct cmd_entry *c, int argc, char **argv, cmd_option_cb fn,
 	return (0);
 }
 
+/*
+ * Say something on stderr, "sift: message": through the sanitiser, as a
+ * message may quote a file name, a tag or a date from a file.
+ */
+static void
+cmd_vsay(const char *fmt, va_list ap)
+{
+	char	*msg, *safe;
+
+	if (vasprintf(&msg, fmt, ap) == -1)
+		fatal("vasprintf");
+	safe = text_safe(msg);
+	fprintf(stderr, "%s: %s\n", progname, safe);
+	free(safe);
+	free(msg);
+}
+
+void
+cmd_say(const char *fmt, ...)
+{
+	va_list	ap;
+
+	va_start(ap, fmt);
+	cmd_vsay(fmt, ap);
+	va_end(ap);
+}
+
 /* Print a cause, "sift: cause", and free it. */
 void
 cmd_warn(char *cause)
 {
-	fprintf(stderr, "%s: %s\n", progname, cause);
+	cmd_say("%s", cause);
 	free(cause);
 }
 
-/* The store -d names; a store that cannot be opened ends sift. */
-struct store *
-cmd_open_store(void)
+/*
+ * The store -d names, opened for mode; one that cannot be opened ends
+ * sift.  A command that changes the store (STORE_CREATE, STORE_WRITE)
+ * refuses one it cannot write, and says so when it made a new one.
+ */
+static struct store *
+cmd_open_mode(enum store_mode mode, int readonly_ok)
 {
 	struct store	*s;
 	char		*cause;
 
-	if ((s = store_open(db_path, &cause)) == NULL) {
+	if ((s = store_open_mode(db_path, mode, &cause)) == NULL) {
 		cmd_warn(cause);
 		exit(1);
 	}
+	if (mode != STORE_READ && !readonly_ok && store_readonly(s)) {
+		cmd_warn(xasprintf(_("%s: read-only store: it or its folder "
+		    "cannot be written, so nothing was changed"),
+		    store_path(s)));
+		store_close(s);
+		exit(1);
+	}
+	if (store_created(s))
+		cmd_warn(xasprintf(_("made a new store at %s"),
+		    store_path(s)));
 	return (s);
 }
 
-/* The same, for the commands that never make a store. */
+/* The store for the commands that add: made when there is none. */
+struct store *
+cmd_open_store(void)
+{
+	return (cmd_open_mode(STORE_CREATE, 0));
+}
+
+/* The store for the commands that change what is there. */
 struct store *
 cmd_open_existing(void)
 {
-	struct store	*s;
-	char		*cause;
+	return (cmd_open_mode(STORE_WRITE, 0));
+}
 
-	if ((s = store_open_existing(db_path, &cause)) == NULL) {
-		cmd_warn(cause);
-		exit(1);
-	}
-	return (s);
+/* The store for the commands that only read: never written. */
+struct store *
+cmd_open_read(void)
+{
+	return (cmd_open_mode(STORE_READ, 0));
+}
+
+/* The reader's store: written when it can be, else only read. */
+struct store *
+cmd_open_reader(void)
+{
+	return (cmd_open_mode(STORE_WRITE, 1));
 }
 
 /* Parse an article or block number: a positive decimal integer. */
@@ -198,8 +253,7 @@ cmd_open_input(const char *path)
 	if (strcmp(path, "-") == 0)
 		return (stdin);
 	if ((fp = fopen(path, "r")) == NULL)
-		fprintf(stderr, _("%s: %s: cannot open: %s\n"), progname,
-		    path, strerror(errno));
+		cmd_say(_("%s: cannot open: %s"), path, strerror(errno));
 	return (fp);
 }
 

@@ -49,8 +49,12 @@ void			 cmd_usage_error(const struct cmd_entry *,
 int			 cmd_parse(const struct cmd_entry *, int, char **,
 			     cmd_option_cb, void *);
 void			 cmd_warn(char *);
+void			 cmd_say(const char *, ...)
+			    __attribute__((format(printf, 1, 2)));
 struct store		*cmd_open_store(void);
 struct store		*cmd_open_existing(void);
+struct store		*cmd_open_read(void);
+struct store		*cmd_open_reader(void);
 int64_t			 cmd_parse_id(const struct cmd_entry *,
 			     const char *, const char *);
 size_t			 cmd_parse_mb(const struct cmd_entry *,

@@ -263,6 +263,7 @@ const char	*text_guess_lang(const char *, size_t);
 char		*text_lang(const char *, const char *, size_t);
 int32_t		 text_display_uc(uint32_t, uint32_t, uint32_t, int, int *);
 int		 text_display(const char *, size_t, int, int, struct buf *);
+char		*text_safe(const char *);
 void		 text_sentences(const char *, size_t,
 		     void (*)(size_t, size_t, void *), void *);
 char		*text_fold(const char *, size_t, size_t *, size_t **);
@@ -602,8 +603,17 @@ struct store_tag {
 typedef int	(*store_row_cb)(const struct store_row *, void *);
 
 char		*store_default_path(void);
+/* How a command opens the store (store_open_mode). */
+enum store_mode {
+	STORE_CREATE,		/* make it when there is none */
+	STORE_WRITE,		/* one that is there; read-only if it must */
+	STORE_READ		/* one that is there, never written */
+};
+struct store	*store_open_mode(const char *, enum store_mode, char **);
 struct store	*store_open(const char *, char **);
 struct store	*store_open_existing(const char *, char **);
+int		 store_readonly(struct store *);
+int		 store_created(struct store *);
 void		 store_close(struct store *);
 const char	*store_path(struct store *);
 int		 store_begin(struct store *, char **);

@@ -78,6 +78,8 @@ struct store {
 	sqlite3		*db;
 	char		*path;
 	int		 readonly;
+	int		 created;	/* this process made its schema */
+	int		 lasterr;	/* SQLite's code at the last cause */
 	sqlite3_stmt	*stmt[STMT_LAST];
 };
 

@@ -60,11 +60,12 @@ store_mkdirs(const char *path, char **cause)
 
 /*
  * The file the store is in: path (-d), else $SIFT_DB, else the default
- * path, whose directories are made.  *named says whether the user named
- * it.  NULL with a cause when it cannot be a store.
+ * path, whose directories are made when the store may be created.
+ * *named says whether the user named it.  NULL with a cause when it
+ * cannot be a store: a directory, a device such as /dev/null, a pipe.
  */
 static char *
-store_where(const char *path, int *named, char **cause)
+store_where(const char *path, int create, int *named, char **cause)
 {
 	struct stat	 sb;
 	char		*where;
@@ -75,72 +76,164 @@ store_where(const char *path, int *named, char **cause)
 	if (path == NULL || *path == '\0') {
 		*named = 0;
 		where = store_default_path();
-		if (store_mkdirs(where, cause) != 0) {
+		if (create && store_mkdirs(where, cause) != 0) {
 			free(where);
 			return (NULL);
 		}
 	} else
 		where = xstrdup(path);
-	if (stat(where, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+	if (stat(where, &sb) == 0 && S_ISDIR(sb.st_mode))
 		*cause = xasprintf(_("%s: is a directory, not a database"),
 		    where);
-		free(where);
-		return (NULL);
-	}
-	return (where);
-}
-
-static struct store	*store_open_as(const char *, int, char **);
-
-/* Open the store, making it when there is none: the commands that add. */
-struct store *
-store_open(const char *path, char **cause)
-{
-	return (store_open_as(path, 1, cause));
+	else if (stat(where, &sb) == 0 && !S_ISREG(sb.st_mode))
+		*cause = xasprintf(_("%s: not a regular file, so it cannot "
+		    "hold a store"), where);
+	else
+		return (where);
+	free(where);
+	return (NULL);
 }
 
 /*
- * Open a store that is there already: the commands that only read or
- * change what is stored never make one where a mistyped -d points.
+ * The URI that opens path as an immutable file: SQLite then reads it
+ * without the -shm file a WAL database otherwise needs beside it.
  */
-struct store *
-store_open_existing(const char *path, char **cause)
+static char *
+store_immutable_uri(const char *path)
 {
-	return (store_open_as(path, 0, cause));
+	struct buf	 b;
+	const char	*p;
+
+	buf_init(&b);
+	buf_adds(&b, "file:");
+	for (p = path; *p != '\0'; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    (*p >= '0' && *p <= '9') || strchr("/._-~", *p) != NULL)
+			buf_addc(&b, *p);
+		else
+			buf_printf(&b, "%%%02X", (unsigned char)*p);
+	}
+	buf_adds(&b, "?immutable=1");
+	return (buf_release(&b));
 }
 
-static struct store *
-store_open_as(const char *path, int create, char **cause)
+/* Open s->path with flags (or as an immutable file); 0 or -1 and a cause. */
+static int
+store_connect(struct store *s, int flags, int immutable, char **cause)
 {
-	struct store	*s;
-	char		*where;
-	int		 version, named;
+	char	*uri = NULL;
+	int	 rc;
 
-	if ((where = store_where(path, &named, cause)) == NULL)
-		return (NULL);
-	if (!create && named && access(where, F_OK) != 0 && errno == ENOENT) {
-		*cause = xasprintf(_("%s: no such store (sift import makes "
-		    "one)"), where);
-		free(where);
-		return (NULL);
+	if (s->db != NULL) {
+		sqlite3_close(s->db);
+		s->db = NULL;
 	}
-	s = xcalloc(1, sizeof *s);
-	s->path = where;
-	if (sqlite3_open_v2(s->path, &s->db, SQLITE_OPEN_READWRITE |
-	    (create || !named ? SQLITE_OPEN_CREATE : 0), NULL) != SQLITE_OK) {
+	if (immutable) {
+		uri = store_immutable_uri(s->path);
+		rc = sqlite3_open_v2(uri, &s->db, SQLITE_OPEN_READONLY |
+		    SQLITE_OPEN_URI, NULL);
+		free(uri);
+	} else
+		rc = sqlite3_open_v2(s->path, &s->db, flags, NULL);
+	if (rc != SQLITE_OK) {
 		if (s->db == NULL)
 			*cause = xasprintf(_("%s: cannot open"), s->path);
 		else
 			*cause = xasprintf(_("%s: cannot open: %s"), s->path,
 			    sqlite3_errmsg(s->db));
-		store_close(s);
-		return (NULL);
+		return (-1);
 	}
 	sqlite3_extended_result_codes(s->db, 1);
 	sqlite3_busy_timeout(s->db, 5000);
 	s->readonly = sqlite3_db_readonly(s->db, "main") == 1;
+	return (0);
+}
 
-	if (store_schema_check(s, &version, cause) != 0)
+/* Whether a file is there with something in it. */
+static int
+store_has_bytes(const char *path, const char *suffix)
+{
+	struct stat	 sb;
+	char		*name = xasprintf("%s%s", path, suffix);
+	int		 r;
+
+	r = stat(name, &sb) == 0 && sb.st_size > 0;
+	free(name);
+	return (r);
+}
+
+/*
+ * Read the header of the store, falling back to reading it as an
+ * immutable file when it cannot be written and SQLite cannot make its
+ * -shm file either (a read-only folder or mount).  That is safe only
+ * with no -wal file holding writes the file lacks; then say so.
+ */
+static int
+store_check(struct store *s, int *version, char **cause)
+{
+	int	code;
+
+	if (store_schema_check(s, version, cause) == 0)
+		return (0);
+	code = s->lasterr;
+	if (code != SQLITE_READONLY && code != SQLITE_CANTOPEN)
+		return (-1);
+	free(*cause);
+	*cause = NULL;
+	if (store_has_bytes(s->path, "-wal")) {
+		*cause = xasprintf(_("%s: read-only store whose last changes "
+		    "are still in %s-wal; open it once where it can be "
+		    "written to fold them in"), s->path, s->path);
+		return (-1);
+	}
+	if (store_connect(s, 0, 1, cause) != 0)
+		return (-1);
+	return (store_schema_check(s, version, cause));
+}
+
+/*
+ * Open the store at path (see store_where) for mode: STORE_CREATE makes
+ * one where there is none, STORE_WRITE and STORE_READ need one there;
+ * STORE_READ never writes, and STORE_WRITE falls back to reading a store
+ * it cannot write (store_readonly says so).
+ */
+struct store *
+store_open_mode(const char *path, enum store_mode mode, char **cause)
+{
+	struct store	*s;
+	char		*where;
+	int		 version, named, flags;
+
+	if ((where = store_where(path, mode == STORE_CREATE, &named,
+	    cause)) == NULL)
+		return (NULL);
+	if (mode != STORE_CREATE && access(where, F_OK) != 0 &&
+	    errno == ENOENT) {
+		if (named)
+			*cause = xasprintf(_("%s: no such store (sift import "
+			    "makes one)"), where);
+		else
+			*cause = xasprintf(_("no store yet at %s (sift import "
+			    "FILE... makes one)"), where);
+		free(where);
+		return (NULL);
+	}
+	s = xcalloc(1, sizeof *s);
+	s->path = where;
+	if (mode == STORE_READ)
+		flags = SQLITE_OPEN_READONLY;
+	else
+		flags = SQLITE_OPEN_READWRITE |
+		    (mode == STORE_CREATE ? SQLITE_OPEN_CREATE : 0);
+	if (store_connect(s, flags, 0, cause) != 0)
+		goto fail;
+	if (store_check(s, &version, cause) != 0)
+		goto fail;
+	/* a store of an older sift is upgraded, by any command, when it
+	 * can be written */
+	if (mode == STORE_READ && version < STORE_SCHEMA_VERSION &&
+	    (store_connect(s, SQLITE_OPEN_READWRITE, 0, cause) != 0 ||
+	    store_check(s, &version, cause) != 0))
 		goto fail;
 	if (!s->readonly) {
 		if (store_exec(s, "PRAGMA journal_mode = WAL", cause) != 0)
@@ -158,6 +251,37 @@ store_open_as(const char *path, int create, char **cause)
 fail:
 	store_close(s);
 	return (NULL);
+}
+
+/* Open the store, making it when there is none: the commands that add. */
+struct store *
+store_open(const char *path, char **cause)
+{
+	return (store_open_mode(path, STORE_CREATE, cause));
+}
+
+/*
+ * Open a store that is there already: the commands that only read or
+ * change what is stored never make one where a mistyped -d points.
+ */
+struct store *
+store_open_existing(const char *path, char **cause)
+{
+	return (store_open_mode(path, STORE_WRITE, cause));
+}
+
+/* Whether the store can only be read: its file, folder or mount. */
+int
+store_readonly(struct store *s)
+{
+	return (s->readonly);
+}
+
+/* Whether this process made the store (its schema from nothing). */
+int
+store_created(struct store *s)
+{
+	return (s->created);
 }
 
 void

@@ -254,6 +254,8 @@ store_migrate_step(struct store *s, size_t i, char **cause)
 		goto fail;
 	}
 	free(sql);
+	if (now == 0)
+		s->created = 1;
 	return (0);
 fail:
 	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
@@ -322,8 +324,9 @@ store_schema_upgrade(struct store *s, int version, char **cause)
 	if (version >= STORE_SCHEMA_VERSION)
 		return (0);
 	if (s->readonly) {
-		*cause = xasprintf(_("%s: the database is read-only "
-		    "and needs an upgrade"), s->path);
+		*cause = xasprintf(_("%s: read-only store made by an "
+		    "older sift: it needs an upgrade, which needs write "
+		    "access"), s->path);
 		return (-1);
 	}
 	return (store_migrate(s, version, cause));

@@ -231,6 +231,7 @@ store_cause(struct store *s, const char *doing)
 {
 	int	code = sqlite3_extended_errcode(s->db) & 0xff;
 
+	s->lasterr = code;
 	switch (code) {
 	case SQLITE_NOTADB:
 		return (xasprintf(_("%s: not a SQLite database"), s->path));
@@ -238,8 +239,8 @@ store_cause(struct store *s, const char *doing)
 		return (xasprintf(_("%s: the database is corrupt (%s)"),
 		    s->path, sqlite3_errmsg(s->db)));
 	case SQLITE_READONLY:
-		return (xasprintf(_("%s: the database is read-only (%s)"),
-		    s->path, sqlite3_errmsg(s->db)));
+		return (xasprintf(_("%s: read-only store: it or its folder "
+		    "cannot be written, so nothing was changed"), s->path));
 	case SQLITE_FULL:
 		return (xasprintf(_("%s: disk full while %s"), s->path,
 		    doing));

@@ -665,6 +665,21 @@ text_display(const char *s, size_t n, int col, int emoji_full,
 }
 
 /*
+ * A string for one line of a terminal, as text_display draws it: no
+ * control character, C1, bidi control or line break gets out, invalid
+ * UTF-8 shows as U+FFFD.  Every message and listing passes through it.
+ */
+char *
+text_safe(const char *s)
+{
+	struct buf	b;
+
+	buf_init(&b);
+	text_display(s, strlen(s), 0, 1, &b);
+	return (buf_release(&b));
+}
+
+/*
  * Sentences, for choosing a claim: ". ! ?" followed by white space ends
  * one, unless the word before is a known abbreviation or an initial, or
  * the full stop sits between digits; "。！？" end one with no space.

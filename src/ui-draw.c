@@ -137,6 +137,16 @@ ui_attr(enum ui_colour c)
 	return (ui_colours[c].attr);
 }
 
+/* A message before the screen is ours (or after): stderr, sanitised. */
+void
+ui_say_stderr(const char *msg)
+{
+	char	*safe = text_safe(msg);
+
+	fprintf(stderr, "sift: %s\n", safe);
+	free(safe);
+}
+
 void
 ui_message(struct ui *ui, int error, const char *fmt, ...)
 {

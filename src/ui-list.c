@@ -62,7 +62,7 @@ ui_list_load(struct ui *ui)
 		if (ui->started)
 			ui_message(ui, 1, "%s", cause);
 		else
-			fprintf(stderr, "sift: %s\n", cause);
+			ui_say_stderr(cause);
 		free(cause);
 		return (-1);
 	}

@@ -183,7 +183,7 @@ ui_run(struct store *s, int64_t id)
 	ui.views = ui_views;
 	ui.nviews = sizeof ui_views / sizeof ui_views[0];
 	if (config_load(NULL, &cause) != 0) {
-		fprintf(stderr, "sift: %s\n", cause);
+		ui_say_stderr(cause);
 		free(cause);
 		return (1);
 	}
@@ -192,6 +192,9 @@ ui_run(struct store *s, int64_t id)
 	ui.stack[ui.depth++] = &ui_list_view;
 	ui_start();
 	ui.started = 1;
+	if (store_readonly(s))
+		ui_message(&ui, 0, _("read-only store: read as you like; tags "
+		    "cannot be kept"));
 	if (id != 0) {
 		memset(&arg, 0, sizeof arg);
 		arg.index = ui_list_index(&ui, id);

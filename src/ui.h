@@ -139,6 +139,7 @@ void		 ui_colour_start(void);
 int		 ui_attr(enum ui_colour);
 int		 ui_set_colour(const char *, const char *, const char *,
 		     const char *, char **);
+void		 ui_say_stderr(const char *);
 void		 ui_message(struct ui *, int, const char *, ...)
 		     __attribute__((format(printf, 3, 4)));
 int		 ui_text(int, int, const char *, size_t, int, int);

@@ -107,7 +107,7 @@ if [ "$as" != skip ]; then
 	like "$T/out" "Store test" "and lists its articles"
 	run $as "$SIFT" -d "$T/ro.db" import "$T/new.txt"
 	is "$rc" 1 "importing into a read-only database exits 1"
-	like "$T/err" "ro.db: the database is read-only" "and says it is read-only"
+	like "$T/err" "ro.db: read-only store" "and says it is a read-only store"
 else
 	for i in 1 2 3 4; do ok 0 "# SKIP no setpriv"; done
 fi
