@@ -30,8 +30,11 @@
 
 /*
  * A tag name is printable UTF-8, no longer than 200 bytes, without white
- * space at its ends, control characters or a ';' (it separates tags in
- * CSV).  Returns -1 with the reason.
+ * space at its ends, control characters, invisible format characters
+ * (bidi controls would turn "ok/\u202egnp.exe" round on screen, a zero
+ * width space would make two tags look one) or a ';' (it separates tags
+ * in CSV).  The joiner stays: emoji sequences need it.  Returns -1 with
+ * the reason.
  */
 int
 claim_check_tag(const char *t, char **cause)
@@ -52,8 +55,13 @@ claim_check_tag(const char *t, char **cause)
 	while (p < e) {
 		l = u8_mbtouc(&c, p, e - p);
 		if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) ||
-		    c == ';' || c == 0x2028 || c == 0x2029) {
-			*cause = xasprintf(_("tag '%s': control characters and "
+		    c == ';' || c == 0x2028 || c == 0x2029 || c == 0xad ||
+		    c == 0x61c || c == 0x180e || (c >= 0x200b && c <= 0x200c) ||
+		    (c >= 0x200e && c <= 0x200f) || (c >= 0x202a &&
+		    c <= 0x202e) || (c >= 0x2060 && c <= 0x206f) ||
+		    c == 0xfeff || (c >= 0xfff9 && c <= 0xfffb)) {
+			*cause = xasprintf(_("tag '%s': control characters, "
+			    "bidi and other invisible format characters, and "
 			    "';' are not allowed"), t);
 			return (-1);
 		}

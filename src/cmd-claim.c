@@ -117,7 +117,8 @@ const struct cmd_entry cmd_export_entry = {
 "  -t, --tag TAG    only claims with this tag\n"
 "  -a, --article ID only claims of this article\n"
 "  -o, --output F   write F (through a temporary file renamed at the\n"
-"                   end, so a failed export leaves no half file)\n") },
+"                   end, so a failed export leaves no half file); -\n"
+"                   is standard output\n") },
 	.sopts = "f:t:a:o:",
 	.lopts = cmd_export_options,
 	.exec = cmd_export_exec
@@ -166,7 +167,7 @@ cmd_tag_option(const struct cmd_entry *self, int ch, char *arg, void *data)
  */
 static int
 cmd_tag_place(struct claim *cl, const struct article *a, const char *quote,
-    char **cause)
+    int *places, char **cause)
 {
 	char	*q;
 	size_t	 len;
@@ -180,9 +181,7 @@ cmd_tag_place(struct claim *cl, const struct article *a, const char *quote,
 		    "quote"), (long long)a->id);
 		return (-1);
 	}
-	if (n > 1)
-		fprintf(stderr, _("%s: the quote is in %d places; the first "
-		    "is tagged\n"), progname, n);
+	*places = n;
 	cl->article_id = a->id;
 	claim_context(cl, a->text, a->len);
 	claim_uuid(cl->uuid);
@@ -201,7 +200,7 @@ cmd_tag_exec(const struct cmd_entry *self, int argc, char **argv)
 	struct store		*s;
 	char			*cause = NULL;
 	int64_t			 id, claim, at;
-	int			 i, ret = 1;
+	int			 i, places, ret = 1;
 
 	memset(&o, 0, sizeof o);
 	if (cmd_parse(self, argc, argv, cmd_tag_option, &o))
@@ -219,7 +218,7 @@ cmd_tag_exec(const struct cmd_entry *self, int argc, char **argv)
 	cl->ntags = argc - optind - 1;
 	s = cmd_open_store();
 	if ((a = store_get_article(s, id, 0, &cause)) == NULL ||
-	    cmd_tag_place(cl, a, o.quote, &cause) != 0 ||
+	    cmd_tag_place(cl, a, o.quote, &places, &cause) != 0 ||
 	    (at = tagging_find(s, cl, &cause)) < 0 ||
 	    (claim = tagging_apply(s, cl, at, &cause)) < 0)
 		goto out;
@@ -229,6 +228,9 @@ cmd_tag_exec(const struct cmd_entry *self, int argc, char **argv)
 		store_claim_snap_free(&snap);
 	}
 	printf(_("claim %lld (%s)\n"), (long long)claim, cl->uuid);
+	if (places > 1)
+		cmd_say(_("the quote is in %d places; the first is tagged"),
+		    places);
 	ret = 0;
 out:
 	if (cause != NULL)
@@ -257,7 +259,7 @@ cmd_untag_exec(const struct cmd_entry *self, int argc, char **argv)
 	if (rc < 0)
 		cmd_warn(cause);
 	else if (rc == 0)
-		fprintf(stderr, _("%s: no claim %s\n"), progname, argv[optind]);
+		cmd_say(_("no claim %s"), argv[optind]);
 	store_close(s);
 	return (rc == 1 ? 0 : 1);
 }
@@ -265,8 +267,11 @@ cmd_untag_exec(const struct cmd_entry *self, int argc, char **argv)
 static void
 tags_row(const char *name, int64_t n, void *arg)
 {
+	char	*safe = text_safe(name);
+
 	(void)arg;
-	printf("%s\t%lld\n", name, (long long)n);
+	printf("%s\t%lld\n", safe, (long long)n);
+	free(safe);
 }
 
 static int
@@ -280,7 +285,7 @@ cmd_tags_exec(const struct cmd_entry *self, int argc, char **argv)
 	if (argc != optind)
 		cmd_usage_error(self, _("unexpected argument '%s'"),
 		    argv[optind]);
-	s = cmd_open_existing();
+	s = cmd_open_read();
 	ret = store_tag_counts(s, tags_row, NULL) != 0;
 	store_close(s);
 	return (ret);
@@ -295,7 +300,7 @@ cmd_tagset_print(void)
 	char			*cause, **fam;
 	size_t			 n, i, nfam;
 
-	s = cmd_open_existing();
+	s = cmd_open_read();
 	if (store_tags(s, &t, &n, &cause) != 0) {
 		cmd_warn(cause);
 		store_close(s);
@@ -317,20 +322,17 @@ cmd_tagset_error(const char *name, const struct tagset_error *e)
 {
 	switch (e->fault) {
 	case TAGSET_NOT_UTF8:
-		fprintf(stderr, _("%s: %s:%zu: not UTF-8 text\n"),
-		    progname, name, e->line);
+		cmd_say(_("%s:%zu: not UTF-8 text"), name, e->line);
 		break;
 	case TAGSET_BAD_KEY:
-		fprintf(stderr, _("%s: %s:%zu: the key '%s' is not 1 to "
-		    "9 or -\n"), progname, name, e->line, e->text);
+		cmd_say(_("%s:%zu: the key '%s' is not 1 to 9 or -"), name,
+		    e->line, e->text);
 		break;
 	case TAGSET_BAD_LINE:
-		fprintf(stderr, "%s: %s:%zu: %s\n", progname, name, e->line,
-		    e->text);
+		cmd_say("%s:%zu: %s", name, e->line, e->text);
 		break;
 	case TAGSET_READ_ERROR:
-		fprintf(stderr, _("%s: %s: read error: %s\n"), progname, name,
-		    e->text);
+		cmd_say(_("%s: read error: %s"), name, e->text);
 		break;
 	}
 }
@@ -378,7 +380,7 @@ static int
 claims_row(const struct claim_row *r, void *arg)
 {
 	struct buf	 b;
-	char		*q, *p;
+	char		*q, *p, *tags;
 
 	(void)arg;
 	q = xstrdup(r->s[CLAIM_QUOTE]);
@@ -387,11 +389,12 @@ claims_row(const struct claim_row *r, void *arg)
 			*p = ' ';
 	buf_init(&b);
 	text_display(q, strlen(q), 0, 0, &b);
+	tags = text_safe(r->s[CLAIM_TAGS] != NULL ? r->s[CLAIM_TAGS] : "");
 	printf("%lld\t%lld\t%s\t%s\t%s\n", (long long)r->id,
-	    (long long)r->article_id, r->s[CLAIM_TAGS] != NULL ?
-	    r->s[CLAIM_TAGS] : "", r->s[CLAIM_ANCHOR],
+	    (long long)r->article_id, tags, r->s[CLAIM_ANCHOR],
 	    b.data != NULL ? b.data : "");
 	buf_free(&b);
+	free(tags);
 	free(q);
 	return (0);
 }
@@ -430,7 +433,7 @@ cmd_claims_exec(const struct cmd_entry *self, int argc, char **argv)
 	memset(&f, 0, sizeof f);
 	if (cmd_parse(self, argc, argv, cmd_claim_filter, &f))
 		return (0);
-	s = cmd_open_existing();
+	s = cmd_open_read();
 	if (store_claims(s, f.tag, f.article, 0, claims_row, NULL,
 	    &cause) != 0) {
 		cmd_warn(cause);
@@ -467,7 +470,7 @@ cmd_export_option(const struct cmd_entry *self, int ch, char *arg,
 			    "or w3c, not '%s'"), arg);
 		return (0);
 	case 'o':
-		o->out = arg;
+		o->out = strcmp(arg, "-") == 0 ? NULL : arg;
 		return (0);
 	}
 	return (-1);
@@ -483,7 +486,7 @@ cmd_export_write(struct store *s, const struct cmd_export_opts *o,
 {
 	const char	*out = o->out;
 	FILE		*fp = stdout;
-	char		*tmp = NULL;
+	char		*tmp = NULL, *safe;
 	long		 n;
 	int		 fd, ret = -1;
 
@@ -511,7 +514,9 @@ cmd_export_write(struct store *s, const struct cmd_export_opts *o,
 			goto out;
 		}
 		fp = NULL;
-		fprintf(stderr, _("%ld claims written to %s\n"), n, out);
+		safe = text_safe(out);
+		fprintf(stderr, _("%ld claims written to %s\n"), n, safe);
+		free(safe);
 	}
 	ret = 0;
 out:
@@ -540,7 +545,7 @@ cmd_export_exec(const struct cmd_entry *self, int argc, char **argv)
 	if (argc != optind)
 		cmd_usage_error(self, _("unexpected argument '%s'"),
 		    argv[optind]);
-	s = cmd_open_existing();
+	s = cmd_open_read();
 	if (cmd_export_write(s, &o, &cause) != 0) {
 		if (cause != NULL)
 			cmd_warn(cause);
@@ -569,14 +574,14 @@ merge_one(struct claim *c, const char *hash, const char *url, int64_t cp,
 
 	if (strlen(c->uuid) != 36 || c->quote == NULL || c->annotator ==
 	    NULL || c->created[0] == '\0') {
-		fprintf(stderr, _("%s: a claim without its UUID, quote, "
-		    "annotator or time, skipped\n"), progname);
+		cmd_say(_("a claim without its UUID, quote, annotator or "
+		    "time, skipped"));
 		m->skipped++;
 		return (0);
 	}
 	if ((id = store_find_article(m->store, hash, url)) == 0) {
-		fprintf(stderr, _("%s: claim %s: its article is not in this "
-		    "store, skipped\n"), progname, c->uuid);
+		cmd_say(_("claim %s: its article is not in this store, "
+		    "skipped"), c->uuid);
 		m->skipped++;
 		return (0);
 	}
@@ -584,7 +589,7 @@ merge_one(struct claim *c, const char *hash, const char *url, int64_t cp,
 		article_free(m->a);
 		if ((m->a = store_get_article(m->store, id, 0, &cause)) ==
 		    NULL) {
-			fprintf(stderr, "%s: %s\n", progname, cause);
+			cmd_say("%s", cause);
 			free(cause);
 			m->failed = 1;
 			return (-1);
@@ -594,7 +599,7 @@ merge_one(struct claim *c, const char *hash, const char *url, int64_t cp,
 		if (claim_check_tag(c->tags[i], &cause) == 0)
 			c->tags[k++] = c->tags[i];
 		else {
-			fprintf(stderr, "%s: %s\n", progname, cause);
+			cmd_say("%s", cause);
 			free(cause);
 			cause = NULL;
 		}
@@ -603,7 +608,7 @@ merge_one(struct claim *c, const char *hash, const char *url, int64_t cp,
 	claim_place(c, m->a->text, m->a->len, cp);
 	rc = store_merge_claim(m->store, c, &cause);
 	if (rc < 0) {
-		fprintf(stderr, "%s: %s\n", progname, cause);
+		cmd_say("%s", cause);
 		free(cause);
 		m->failed = 1;
 		return (-1);
@@ -652,18 +657,18 @@ cmd_import_claims_exec(const struct cmd_entry *self, int argc, char **argv)
 		return (1);
 	if (b.data == NULL || memchr(b.data, '\0', b.len) != NULL ||
 	    u8_check((const uint8_t *)b.data, b.len) != NULL) {
-		fprintf(stderr, _("%s: %s: not a claim export (empty, binary "
-		    "or not UTF-8)\n"), progname, argv[optind]);
+		cmd_say(_("%s: not a claim export (empty, binary or not "
+		    "UTF-8)"), argv[optind]);
 		buf_free(&b);
 		return (1);
 	}
 	p = b.data + strspn(b.data, " \t\r\n");
 	w3c = *p == '{' && strstr(b.data, "\"AnnotationCollection\"") != NULL;
 	memset(&m, 0, sizeof m);
-	m.store = cmd_open_store();
+	m.store = cmd_open_existing();
 	if (claim_read(b.data, w3c, merge_one, &m, &cause) != 0 &&
 	    cause != NULL) {
-		fprintf(stderr, "%s: %s: %s\n", progname, argv[optind], cause);
+		cmd_say("%s: %s", argv[optind], cause);
 		free(cause);
 		m.failed = 1;
 	}

@@ -113,14 +113,14 @@ static void
 cmd_import_report(const char *name, const char *msg, void *arg)
 {
 	(void)arg;
-	fprintf(stderr, "%s: %s: %s\n", progname, name, msg);
+	cmd_say("%s: %s", name, msg);
 }
 
 static void
 cmd_import_lost(const char *cause, unsigned long lost, void *arg)
 {
 	(void)arg;
-	fprintf(stderr, "%s: %s\n", progname, cause);
+	cmd_say("%s", cause);
 	if (lost != 0)
 		fprintf(stderr, _("%s: the last %lu articles read were not "
 		    "stored\n"), progname, lost);

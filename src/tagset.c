@@ -164,14 +164,20 @@ void
 tagset_write(FILE *fp, const struct store_tag *t, size_t n, char **fam,
     size_t nfam)
 {
-	size_t	i;
+	char	*name, *desc;
+	size_t	 i;
 
 	for (i = 0; i < n; i++) {
 		if (t[i].key == NULL && t[i].description == NULL)
 			continue;
+		/* as every listing: no control character gets out */
+		name = text_safe(t[i].name);
+		desc = t[i].description != NULL ?
+		    text_safe(t[i].description) : NULL;
 		fprintf(fp, "%s\t%s%s%s\n", t[i].key != NULL ? t[i].key : "-",
-		    t[i].name, t[i].description != NULL ? "\t" : "",
-		    t[i].description != NULL ? t[i].description : "");
+		    name, desc != NULL ? "\t" : "", desc != NULL ? desc : "");
+		free(name);
+		free(desc);
 	}
 	for (i = 0; i < nfam; i++)
 		fprintf(fp, "exclusive\t%s/*\n", fam[i]);
