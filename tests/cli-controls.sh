@@ -72,7 +72,7 @@ is "$rc" 0 "a joiner inside an emoji sequence is allowed"
 python3 - "$T/mine.jsonl" "$T/claims.jsonl" <<'PY'
 import json, sys
 rec = json.loads(open(sys.argv[1], encoding="utf-8").readline())
-rec["uuid"] = "6f1c0a52-0000-4000-8000-000000000001"
+rec["id"] = "urn:uuid:6f1c0a52-0000-4000-8000-000000000001"
 rec["tags"] = ["ok/\u202egnp.exe", "ok/fine", "x\u001b[31m"]
 open(sys.argv[2], "w").write(json.dumps(rec) + "\n")
 PY

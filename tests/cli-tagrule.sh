@@ -40,4 +40,29 @@ run "$SIFT" -d "$DB" claims
 is "$(grep -c . "$T/out")" 2 "two claims on the sentence, one each"
 like "$T/out" "	arms-supply/alleged;source/official	" "the first annotator's claim is untouched"
 
+# The same rule for claims that come in by import-claims: a claim naming
+# two tags of an exclusive family keeps the last, as if tagged in turn;
+# a tag name the rule refuses is named and left out; the rest is kept.
+"$SIFT" -d "$DB" export --format jsonl -o "$T/out.jsonl" 2>/dev/null
+python3 - "$T/out.jsonl" "$T/in.jsonl" <<'PY'
+import json, sys
+rec = json.loads(open(sys.argv[1], encoding="utf-8").readline())
+rec["id"] = "urn:uuid:0b7e5d2a-1111-4222-8333-444455556666"
+rec["annotator"] = "cy"
+rec["tags"] = ["arms-supply/denied", "arms-supply/alleged", "bad\u202etag",
+               "source/official"]
+open(sys.argv[2], "w").write(json.dumps(rec) + "\n")
+PY
+run "$SIFT" -d "$DB" import-claims "$T/in.jsonl"
+is "$rc" 0 "import-claims takes the claim"
+like "$T/err" "not allowed" "and names the tag the rule refuses"
+"$SQLITE3" "$DB" "SELECT group_concat(t.name, ';') FROM claims c
+    JOIN claim_tags ct ON ct.claim_id = c.id JOIN tags t ON t.id = ct.tag_id
+    WHERE c.uuid = '0b7e5d2a-1111-4222-8333-444455556666'
+    ORDER BY t.name" >"$T/tags"
+unlike "$T/tags" "denied" "the exclusive family keeps one tag, not both"
+like "$T/tags" "arms-supply/alleged" "the last one named"
+like "$T/tags" "source/official" "with the tag of another family"
+unlike "$T/tags" "bad" "and without the refused name"
+
 done_testing
