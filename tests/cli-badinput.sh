@@ -81,6 +81,20 @@ like "$T/err" "feed.jsonl:2: not valid JSON \(malformed JSON\), skipped" "the ba
 like "$T/err" "feed.jsonl:4: not a JSON object, skipped" "a non-object record named by line"
 like "$T/out" '^2 imported, 0 already stored, 2 failed$' "the two good records imported"
 
+# Records with neither text nor html (once pointer arithmetic on NULL,
+# an abort under UBSan): each named, skipped, the others kept.
+cat >"$T/notext.jsonl" <<'JSON'
+{"title":"no text"}
+{"title":"empty","text":""}
+{"title":"nulls","text":null,"html":null}
+{"title":"Kept record","text":"The one record here with text in it."}
+JSON
+run "$SIFT" -d "$DB" import "$T/notext.jsonl"
+is "$rc" 1 "records without text: exit 1"
+is "$(grep -c 'notext.jsonl:[123]: no text found, skipped' "$T/err")" 3 \
+    "each record without text is named by its line"
+like "$T/out" '^1 imported, 0 already stored, 3 failed$' "the record with text is kept"
+
 # Wrong encodings.
 run "$SIFT" -d "$DB" import --encoding NOPE-8 "$D/good.txt"
 is "$rc" 1 "an unknown --encoding exits 1"
