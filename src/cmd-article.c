@@ -36,15 +36,22 @@ static const struct option cmd_list_options[] = {
 	{ "tag", required_argument, NULL, 't' },
 	{ "format", required_argument, NULL, 'f' },
 	{ "limit", required_argument, NULL, 'n' },
+	{ "where", required_argument, NULL, 'w' },
 	CMD_HELP_OPTION
 };
 
 const struct cmd_entry cmd_list_entry = {
 	.name = "list",
-	.usage = N_("list [--tag TAG] [--search QUERY] [--format tsv|jsonl]"
-	    " [--limit N]"),
+	.usage = N_("list [--where PATTERN] [--tag TAG] [--search QUERY]"
+	    " [--format tsv|jsonl] [--limit N]"),
 	.summary = N_("list stored articles, newest first"),
 	.help = { N_("Options:\n"
+"  -w, --where PAT     only articles PAT matches (see PATTERNS in sift(1)):\n"
+"                      ~t TAG (glob), ~C has claims, ~s SOURCE, ~l LANG,\n"
+"                      ~d <1w or 2023-09-01..2023-09-30, ~b TEXT (body),\n"
+"                      ~h TEXT (title), ~U unread, ~D done, ~c CLAIMANT,\n"
+"                      ~a ANNOTATOR, ~o orphaned claims; ! not, | or,\n"
+"                      ( ); side by side: and; a bare word: title or body\n"
 "  -t, --tag TAG       only articles with a claim tagged TAG\n"
 "  -s, --search QUERY  only articles whose title or text contain every\n"
 "                      word of QUERY (\"double quotes\" keep a phrase);\n"
@@ -52,7 +59,7 @@ const struct cmd_entry cmd_list_entry = {
 "  -f, --format F      tsv (default): id, date, source, lang, title\n"
 "                      separated by tabs; or jsonl, one object a line\n"
 "  -n, --limit N       at most N articles\n") },
-	.sopts = "s:t:f:n:",
+	.sopts = "s:t:f:n:w:",
 	.lopts = cmd_list_options,
 	.exec = cmd_list_exec
 };
@@ -224,6 +231,10 @@ cmd_list_option(const struct cmd_entry *self, int ch, char *arg, void *data)
 			    "positive number"), arg);
 		q->limit = (int)v;
 		return (0);
+	case 'w':
+		pattern_free((struct pattern *)q->where);
+		q->where = cmd_parse_where(self, arg);
+		return (0);
 	}
 	return (-1);
 }
@@ -262,6 +273,7 @@ cmd_list_exec(const struct cmd_entry *self, int argc, char **argv)
 		ret = 1;
 	}
 	buf_free(&o.line);
+	pattern_free((struct pattern *)q.where);
 	store_close(s);
 	return (ret);
 }

@@ -84,16 +84,21 @@ const struct cmd_entry cmd_tagset_entry = {
 static const struct option cmd_claims_options[] = {
 	{ "tag", required_argument, NULL, 't' },
 	{ "article", required_argument, NULL, 'a' },
+	{ "where", required_argument, NULL, 'w' },
 	CMD_HELP_OPTION
 };
 
 const struct cmd_entry cmd_claims_entry = {
 	.name = "claims",
-	.usage = N_("claims [--tag TAG] [--article ID]"),
+	.usage = N_("claims [--where PATTERN] [--tag TAG] [--article ID]"),
 	.summary = N_("list the claims"),
 	.help = { N_("Prints claim, article, tags (';' between them), anchor "
-	    "and quote,\nseparated by tabs.\n") },
-	.sopts = "t:a:",
+	    "and quote,\nseparated by tabs.\n\nOptions:\n"
+"  -w, --where PAT  only claims of the articles PAT matches (see\n"
+"                   sift list --help and PATTERNS in sift(1))\n"
+"  -t, --tag TAG    only claims with this tag\n"
+"  -a, --article ID only claims of this article\n") },
+	.sopts = "t:a:w:",
 	.lopts = cmd_claims_options,
 	.exec = cmd_claims_exec
 };
@@ -102,6 +107,7 @@ static const struct option cmd_export_options[] = {
 	{ "format", required_argument, NULL, 'f' },
 	{ "tag", required_argument, NULL, 't' },
 	{ "article", required_argument, NULL, 'a' },
+	{ "where", required_argument, NULL, 'w' },
 	{ "output", required_argument, NULL, 'o' },
 	CMD_HELP_OPTION
 };
@@ -114,6 +120,8 @@ const struct cmd_entry cmd_export_entry = {
 	.help = { N_("Options:\n"
 "  -f, --format F   csv (default; RFC 4180), jsonl, or w3c (a W3C Web\n"
 "                   Annotation collection)\n"
+"  -w, --where PAT  only claims of the articles PAT matches (see\n"
+"                   sift list --help and PATTERNS in sift(1))\n"
 "  -t, --tag TAG    only claims with this tag\n"
 "  -a, --article ID only claims of this article\n"
 "  -o, --output F   write F (through a temporary file renamed at the\n"
@@ -382,7 +390,8 @@ claims_row(const struct claim_row *r, void *arg)
 	struct buf	 b;
 	char		*q, *p, *tags;
 
-	(void)arg;
+	if (arg != NULL && !idset_has(arg, r->article_id))
+		return (0);
 	q = xstrdup(r->s[CLAIM_QUOTE]);
 	for (p = q; *p != '\0'; p++)
 		if (*p == '\t' || *p == '\n' || (unsigned char)*p < 0x20)
@@ -399,10 +408,12 @@ claims_row(const struct claim_row *r, void *arg)
 	return (0);
 }
 
-/* --tag and --article, shared by claims and export. */
+/* --tag, --article and --where, shared by claims and export. */
 struct cmd_claim_filter {
 	const char	*tag;
 	int64_t		 article;
+	struct pattern	*where;
+	struct idset	 only;		/* the articles where matches */
 };
 
 static int
@@ -419,7 +430,44 @@ cmd_claim_filter(const struct cmd_entry *self, int ch, char *arg,
 		f->article = cmd_parse_id(self, _("article"), arg);
 		return (0);
 	}
+	if (ch == 'w') {
+		pattern_free(f->where);
+		f->where = cmd_parse_where(self, arg);
+		return (0);
+	}
 	return (-1);
+}
+
+static int
+cmd_claim_filter_row(const struct store_row *r, void *arg)
+{
+	idset_add(arg, r->id);
+	return (0);
+}
+
+/* The articles --where matches, into f->only.  -1 with a cause. */
+static int
+cmd_claim_filter_load(struct store *s, struct cmd_claim_filter *f,
+    char **cause)
+{
+	struct store_query	q;
+
+	if (f->where == NULL)
+		return (0);
+	memset(&q, 0, sizeof q);
+	q.ids_only = 1;
+	q.where = f->where;
+	if (store_list(s, &q, cmd_claim_filter_row, &f->only, cause) != 0)
+		return (-1);
+	idset_sort(&f->only);
+	return (0);
+}
+
+static void
+cmd_claim_filter_free(struct cmd_claim_filter *f)
+{
+	pattern_free(f->where);
+	idset_free(&f->only);
 }
 
 static int
@@ -434,11 +482,13 @@ cmd_claims_exec(const struct cmd_entry *self, int argc, char **argv)
 	if (cmd_parse(self, argc, argv, cmd_claim_filter, &f))
 		return (0);
 	s = cmd_open_read();
-	if (store_claims(s, f.tag, f.article, 0, claims_row, NULL,
+	if (cmd_claim_filter_load(s, &f, &cause) != 0 || store_claims(s,
+	    f.tag, f.article, 0, claims_row, f.where != NULL ? &f.only : NULL,
 	    &cause) != 0) {
 		cmd_warn(cause);
 		ret = 1;
 	}
+	cmd_claim_filter_free(&f);
 	store_close(s);
 	return (ret);
 }
@@ -498,8 +548,8 @@ cmd_export_write(struct store *s, const struct cmd_export_opts *o,
 			goto out;
 		}
 	}
-	if ((n = export_claims(s, o->format, o->f.tag, o->f.article, fp,
-	    cause)) < 0)
+	if ((n = export_claims(s, o->format, o->f.tag, o->f.article,
+	    o->f.where != NULL ? &o->f.only : NULL, fp, cause)) < 0)
 		goto out;
 	if (fflush(fp) != 0 || ferror(fp)) {
 		*cause = xasprintf(_("%s: cannot write: %s"), out != NULL ?
@@ -546,11 +596,13 @@ cmd_export_exec(const struct cmd_entry *self, int argc, char **argv)
 		cmd_usage_error(self, _("unexpected argument '%s'"),
 		    argv[optind]);
 	s = cmd_open_read();
-	if (cmd_export_write(s, &o, &cause) != 0) {
+	if (cmd_claim_filter_load(s, &o.f, &cause) != 0 ||
+	    cmd_export_write(s, &o, &cause) != 0) {
 		if (cause != NULL)
 			cmd_warn(cause);
 		ret = 1;
 	}
+	cmd_claim_filter_free(&o.f);
 	store_close(s);
 	return (ret);
 }

@@ -218,6 +218,18 @@ cmd_parse_id(const struct cmd_entry *c, const char *what, const char *s)
 	return (v);
 }
 
+/* Parse a pattern (--where); a bad one is a usage error naming the column. */
+struct pattern *
+cmd_parse_where(const struct cmd_entry *c, const char *s)
+{
+	struct pattern	*p;
+	char		*cause;
+
+	if ((p = pattern_parse(s, &cause)) == NULL)
+		cmd_usage_error(c, "--where: %s", cause);
+	return (p);
+}
+
 /* Parse a positive size in megabytes. */
 size_t
 cmd_parse_mb(const struct cmd_entry *c, const char *s)

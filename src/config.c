@@ -3,7 +3,11 @@
  * ~/.config/sift/config).  One setting a line, '#' starts a comment:
  *
  *	colour NAME FOREGROUND [BACKGROUND [ATTRIBUTES]]
+ *	colour list PATTERN FOREGROUND [BACKGROUND [ATTRIBUTES]]
  *	bind VIEW KEY ACTION
+ *
+ * (color for colour too).  A PATTERN with spaces is quoted, "..." or
+ * '...'; the first rule that matches an article colours its row.
  *
  * A missing file is fine; a bad line is an error naming the file, the
  * line and the reason, before the terminal is touched.
@@ -30,6 +34,87 @@ config_path(void)
 	return (xasprintf("%s/.config/sift/config", home));
 }
 
+/*
+ * A colour rule: "list", then the pattern, then the colours.  The
+ * pattern may be quoted ("..." or '...', a backslash taking the next
+ * character); unquoted, it is every word before the last one to three
+ * that read as FG [BG [ATTRS]].
+ */
+static int
+config_rule(char *p, char **why)
+{
+	char	*pat = NULL, *word[32], *w, q;
+	size_t	 n = 0, k;
+
+	p += strspn(p, " \t");
+	if (*p == '"' || *p == '\'') {
+		q = *p++;
+		for (pat = w = p; *p != q; p++) {
+			if (*p == '\0' || *p == '\n') {
+				*why = xasprintf(_("the pattern's quote (%c) is "
+				    "not closed"), q);
+				return (-1);
+			}
+			if (*p == '\\' && p[1] != '\0')
+				p++;
+			*w++ = *p;
+		}
+		*w = '\0';
+		p++;
+	}
+	/* a word that starts with '#' starts a comment */
+	for (w = strtok(p, " \t\r\n"); w != NULL && n < 32 && *w != '#';
+	    w = strtok(NULL, " \t\r\n"))
+		word[n++] = w;
+	if (pat == NULL) {
+		/* unquoted: the longest tail of colours leaving a pattern */
+		for (k = 3; k >= 1; k--)
+			if (n > k && ui_colour_words_ok(word[n - k],
+			    k > 1 ? word[n - k + 1] : NULL, k > 2 ?
+			    word[n - 1] : NULL))
+				break;
+		if (k == 0)
+			n = 0;
+		else {
+			pat = word[0];
+			for (w = word[0]; w < word[n - k - 1]; w++)
+				if (*w == '\0')
+					*w = ' ';	/* joined again */
+			memmove(word, word + n - k, k * sizeof *word);
+			n = k;
+		}
+	}
+	if (pat == NULL || *pat == '\0' || n < 1 || n > 3) {
+		*why = xstrdup(_("colour list PATTERN FG [BG [ATTRS]]"));
+		return (-1);
+	}
+	return (ui_add_rule(pat, word[0], n > 1 ? word[1] : NULL,
+	    n > 2 ? word[2] : NULL, why));
+}
+
+/* Whether the line is a colour rule: its text after "colour list". */
+static char *
+config_is_rule(char *line)
+{
+	size_t	n;
+
+	line += strspn(line, " \t");
+	if (strncmp(line, "colour", 6) == 0)
+		n = 6;
+	else if (strncmp(line, "color", 5) == 0)
+		n = 5;
+	else
+		return (NULL);
+	line += n;
+	if (*line != ' ' && *line != '\t')
+		return (NULL);
+	line += strspn(line, " \t");
+	if (strncmp(line, "list", 4) != 0 || (line[4] != ' ' &&
+	    line[4] != '\t'))
+		return (NULL);
+	return (line + 4);
+}
+
 int
 config_load(const char *path, char **cause)
 {
@@ -53,6 +138,15 @@ config_load(const char *path, char **cause)
 	}
 	while (ret == 0 && getline(&line, &size, fp) != -1) {
 		lineno++;
+		if ((p = config_is_rule(line)) != NULL) {
+			/* a pattern may hold '#': no comment cut */
+			if ((ret = config_rule(p, &why)) != 0) {
+				*cause = xasprintf("%s:%lu: %s", path, lineno,
+				    why);
+				free(why);
+			}
+			continue;
+		}
 		if ((p = strchr(line, '#')) != NULL)
 			*p = '\0';
 		n = 0;

@@ -16,6 +16,7 @@
 #include "sift.h"
 
 struct export_run {
+	const struct idset *only;	/* the articles, or NULL for all */
 	int		 format;
 	struct buf	 out;
 	size_t		 n;
@@ -252,6 +253,8 @@ export_row(const struct claim_row *r, void *arg)
 {
 	struct export_run	*e = arg;
 
+	if (e->only != NULL && !idset_has(e->only, r->article_id))
+		return (0);
 	switch (e->format) {
 	case EXPORT_CSV:
 		export_csv_row(&e->out, r);
@@ -268,16 +271,18 @@ export_row(const struct claim_row *r, void *arg)
 }
 
 /*
- * Export the claims (by tag and article: NULL, 0 for all) to fp.  Returns
- * the number of claims, or -1 with a cause.
+ * Export the claims (by tag and article: NULL, 0 for all; only those of
+ * the articles in only, unless it is NULL) to fp.  Returns the number of
+ * claims, or -1 with a cause.
  */
 long
 export_claims(struct store *s, int format, const char *tag,
-    int64_t article, FILE *fp, char **cause)
+    int64_t article, const struct idset *only, FILE *fp, char **cause)
 {
 	struct export_run	e;
 
 	memset(&e, 0, sizeof e);
+	e.only = only;
 	e.format = format;
 	buf_init(&e.out);
 	if (format == EXPORT_CSV)

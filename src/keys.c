@@ -61,8 +61,11 @@ static const struct key_binding keys_table[] = {
 	  N_("previous match") },
 	{ VIEW_LIST, 's', ACTION_SORT, "s",
 	  N_("sort by date, source or title") },
-	{ VIEW_LIST | VIEW_CLAIMS, 'l', ACTION_LIMIT, "l",
-	  N_("limit the list to a tag") },
+	{ VIEW_LIST, 'l', ACTION_LIMIT, "l",
+	  N_("limit the list by a pattern: ~t TAG, ~s SOURCE, ~l LANG, "
+	  "~d <1w, ~U unread, !~C no claims... (Enter alone: all)") },
+	{ VIEW_CLAIMS, 'l', ACTION_LIMIT, "l",
+	  N_("limit the claims to a tag") },
 	{ VIEW_LIST | VIEW_ARTICLE, 'D', ACTION_DONE, "D",
 	  N_("mark the article done (read, nothing more to tag), or not") },
 	{ VIEW_LIST | VIEW_ARTICLE, 'C', ACTION_ALL_CLAIMS, "C",

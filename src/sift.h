@@ -98,6 +98,47 @@ void		 buf_printf(struct buf *, const char *, ...)
 void		 buf_add_json(struct buf *, const char *);
 char		*buf_release(struct buf *);
 
+/* pattern.c: the pattern language (a tree; store-pattern.c makes SQL) */
+enum pattern_op {
+	PATTERN_AND, PATTERN_OR, PATTERN_NOT,
+	PATTERN_TAG,		/* ~t: a claim so tagged (glob) */
+	PATTERN_CLAIMS,		/* ~C: a claim at all */
+	PATTERN_SOURCE,		/* ~s */
+	PATTERN_LANG,		/* ~l */
+	PATTERN_DATE,		/* ~d: from, to */
+	PATTERN_BODY,		/* ~b */
+	PATTERN_TITLE,		/* ~h */
+	PATTERN_UNREAD,		/* ~U */
+	PATTERN_DONE,		/* ~D */
+	PATTERN_CLAIMANT,	/* ~c */
+	PATTERN_ANNOTATOR,	/* ~a */
+	PATTERN_ORPHANED,	/* ~o: a claim whose text is gone */
+	PATTERN_TEXT		/* a bare word: title or body */
+};
+#define PATTERN_MAX	4096	/* bytes of a pattern */
+#define PATTERN_DEPTH	32	/* nested ( and ! */
+#define PATTERN_TERMS	64	/* ~ patterns and words */
+struct pattern {
+	enum pattern_op	 op;
+	struct pattern	*l, *r;		/* and, or: both; not: l */
+	char		*arg;
+	char		 from[11];	/* ~d: YYYY-MM-DD bounds, "" open */
+	char		 to[11];
+};
+struct pattern	*pattern_parse(const char *, char **);
+void		 pattern_free(struct pattern *);
+
+/* A sorted set of ids (articles a pattern matched), util.c. */
+struct idset {
+	int64_t	*v;
+	size_t	 n;
+	size_t	 alloc;
+};
+void		 idset_add(struct idset *, int64_t);
+void		 idset_sort(struct idset *);
+int		 idset_has(const struct idset *, int64_t);
+void		 idset_free(struct idset *);
+
 /* json.c */
 enum json_type {
 	JSON_NULL, JSON_FALSE, JSON_TRUE, JSON_NUMBER, JSON_STRING,
@@ -538,7 +579,8 @@ int		 claim_read(const char *, int, int (*)(struct claim *,
 #define EXPORT_CSV	0
 #define EXPORT_JSONL	1
 #define EXPORT_W3C	2
-long		 export_claims(struct store *, int, const char *, int64_t, FILE *,
+long		 export_claims(struct store *, int, const char *, int64_t,
+		     const struct idset *, FILE *,
 		     char **);
 
 /* store.c, store-schema.c, store-article.c, store-claim.c */
@@ -562,6 +604,7 @@ struct store_query {
 	int		 sort;		/* STORE_SORT_* */
 	int		 ids_only;	/* only row.id is set */
 	const char	*tag;		/* only articles with a claim so tagged */
+	const struct pattern *where;	/* only articles it matches */
 };
 /* An article's row in the reader's list. */
 struct store_item {

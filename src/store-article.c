@@ -172,7 +172,7 @@ store_utf8_chars(const char *s)
  */
 static int
 store_list_sql(const struct store_query *q, char **terms, size_t nterms,
-    struct buf *sql, struct buf *match)
+    struct buf *sql, struct buf *match, struct store_binds *binds)
 {
 	const char	*p;
 	size_t		 i;
@@ -209,6 +209,10 @@ store_list_sql(const struct store_query *q, char **terms, size_t nterms,
 		buf_printf(sql, " AND a.id IN (SELECT c.article_id FROM claims c"
 		    " JOIN claim_tags ct ON ct.claim_id = c.id JOIN tags t"
 		    " ON t.id = ct.tag_id WHERE t.name = ?%d)", param + 1);
+	if (q->where != NULL) {
+		buf_adds(sql, " AND ");
+		store_pattern_sql(q->where, sql, binds);
+	}
 	switch (q->sort) {
 	case STORE_SORT_SOURCE:
 		buf_adds(sql, " ORDER BY a.source, a.published DESC, a.id DESC");
@@ -262,6 +266,7 @@ store_list(struct store *s, const struct store_query *q, store_row_cb cb,
     void *arg, char **cause)
 {
 	struct buf	 sql, match;
+	struct store_binds binds;
 	sqlite3_stmt	*st;
 	struct store_row row;
 	char		**terms = NULL;
@@ -270,9 +275,12 @@ store_list(struct store *s, const struct store_query *q, store_row_cb cb,
 
 	buf_init(&sql);
 	buf_init(&match);
+	memset(&binds, 0, sizeof binds);
 	if (q->search != NULL)
 		nterms = store_search_terms(q->search, &terms);
-	param = store_list_sql(q, terms, nterms, &sql, &match);
+	/* the pattern's parameters follow the search, tag and limit */
+	binds.base = (int)nterms + 4;
+	param = store_list_sql(q, terms, nterms, &sql, &match, &binds);
 	if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
 		*cause = store_cause(s, _("listing articles"));
 		ret = -1;
@@ -285,6 +293,7 @@ store_list(struct store *s, const struct store_query *q, store_row_cb cb,
 		sqlite3_bind_text(st, param + 1, q->tag, -1, SQLITE_STATIC);
 	if (q->limit > 0)
 		sqlite3_bind_int(st, param + 2, q->limit);
+	store_pattern_bind_all(st, &binds);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		row.id = sqlite3_column_int64(st, 0);
 		row.published = (const char *)sqlite3_column_text(st, 1);
@@ -306,6 +315,7 @@ out:
 	free(terms);
 	buf_free(&sql);
 	buf_free(&match);
+	store_pattern_binds_free(&binds);
 	return (ret);
 }
 

@@ -93,6 +93,18 @@ int		 store_step_done(struct store *, enum store_stmt, const char *,
 void		 store_bind_text(sqlite3_stmt *, int, const char *);
 char		*store_column_dup(sqlite3_stmt *, int);
 
+/* store-pattern.c: a pattern's strings, bound from parameter base on */
+struct store_binds {
+	char	**v;
+	size_t	  n;
+	int	  base;
+};
+void		 store_pattern_sql(const struct pattern *, struct buf *,
+		     struct store_binds *);
+void		 store_pattern_bind_all(sqlite3_stmt *,
+		     const struct store_binds *);
+void		 store_pattern_binds_free(struct store_binds *);
+
 /* store-schema.c */
 int		 store_schema_check(struct store *, int *, char **);
 int		 store_schema_upgrade(struct store *, int, char **);

@@ -41,6 +41,16 @@ static const char *ui_colour_names[COLOUR_COUNT] = {
 
 static int	ui_colour_on;
 
+/* The list's colour rules, from the configuration file. */
+#define UI_MAX_RULES	64
+static struct ui_rule {
+	struct pattern	*where;
+	short		 fg;
+	short		 bg;
+	int		 attr;
+} ui_rules[UI_MAX_RULES];
+static size_t	ui_nrules;
+
 static int
 ui_colour_number(const char *name, short *out)
 {
@@ -61,6 +71,65 @@ ui_colour_number(const char *name, short *out)
 	return (-1);
 }
 
+/* Attributes: bold, dim, reverse, underline, normal, comma-separated. */
+static int
+ui_colour_attrs(const char *attrs, int *at, char **cause)
+{
+	char	*copy, *a, *save = NULL;
+
+	*at = A_NORMAL;
+	if (attrs == NULL)
+		return (0);
+	copy = xstrdup(attrs);
+	for (a = strtok_r(copy, ",", &save); a != NULL;
+	    a = strtok_r(NULL, ",", &save)) {
+		if (strcmp(a, "bold") == 0)
+			*at |= A_BOLD;
+		else if (strcmp(a, "dim") == 0)
+			*at |= A_DIM;
+		else if (strcmp(a, "reverse") == 0)
+			*at |= A_REVERSE;
+		else if (strcmp(a, "underline") == 0)
+			*at |= A_UNDERLINE;
+		else if (strcmp(a, "normal") != 0) {
+			*cause = xasprintf(_("unknown attribute '%s'"), a);
+			free(copy);
+			return (-1);
+		}
+	}
+	free(copy);
+	return (0);
+}
+
+/* A foreground, an optional background and attributes. */
+static int
+ui_colour_parse(const char *fg, const char *bg, const char *attrs,
+    short *f, short *b, int *at, char **cause)
+{
+	*b = -1;
+	if (ui_colour_number(fg, f) != 0 || (bg != NULL &&
+	    ui_colour_number(bg, b) != 0)) {
+		*cause = xasprintf(_("unknown colour value '%s'"),
+		    ui_colour_number(fg, f) != 0 ? fg : bg);
+		return (-1);
+	}
+	return (ui_colour_attrs(attrs, at, cause));
+}
+
+/* Whether fg [bg [attrs]] are colours and attributes sift knows. */
+int
+ui_colour_words_ok(const char *fg, const char *bg, const char *attrs)
+{
+	short	 f, b;
+	int	 at;
+	char	*cause = NULL;
+
+	if (ui_colour_parse(fg, bg, attrs, &f, &b, &at, &cause) == 0)
+		return (1);
+	free(cause);
+	return (0);
+}
+
 /*
  * Set a colour from the configuration file: its foreground, background
  * and attributes (bold, dim, reverse, underline, normal, comma-separated).
@@ -69,10 +138,9 @@ int
 ui_set_colour(const char *name, const char *fg, const char *bg,
     const char *attrs, char **cause)
 {
-	char	*copy, *a, *save = NULL;
 	size_t	 i;
-	short	 f, b = -1;
-	int	 at = A_NORMAL;
+	short	 f, b;
+	int	 at;
 
 	for (i = 0; i < COLOUR_COUNT; i++)
 		if (strcmp(name, ui_colour_names[i]) == 0)
@@ -81,39 +149,77 @@ ui_set_colour(const char *name, const char *fg, const char *bg,
 		*cause = xasprintf(_("unknown colour '%s'"), name);
 		return (-1);
 	}
-	if (ui_colour_number(fg, &f) != 0 || (bg != NULL &&
-	    ui_colour_number(bg, &b) != 0)) {
-		*cause = xasprintf(_("unknown colour value '%s'"),
-		    ui_colour_number(fg, &f) != 0 ? fg : bg);
+	if (ui_colour_parse(fg, bg, attrs, &f, &b, &at, cause) != 0)
 		return (-1);
-	}
-	if (attrs != NULL) {
-		copy = xstrdup(attrs);
-		for (a = strtok_r(copy, ",", &save); a != NULL;
-		    a = strtok_r(NULL, ",", &save)) {
-			if (strcmp(a, "bold") == 0)
-				at |= A_BOLD;
-			else if (strcmp(a, "dim") == 0)
-				at |= A_DIM;
-			else if (strcmp(a, "reverse") == 0)
-				at |= A_REVERSE;
-			else if (strcmp(a, "underline") == 0)
-				at |= A_UNDERLINE;
-			else if (strcmp(a, "normal") != 0) {
-				*cause = xasprintf(_("unknown attribute '%s'"),
-				    a);
-				free(copy);
-				return (-1);
-			}
-		}
-		free(copy);
-		ui_colours[i].attr = at;
-	}
 	ui_colours[i].fg = f;
 	ui_colours[i].bg = b;
+	ui_colours[i].attr = at;
 	return (0);
 }
-/* Colours on, unless the terminal has none or NO_COLOR is set. */
+
+/*
+ * A colour rule of the list (color list PATTERN FG [BG [ATTRS]]): the
+ * rows of the articles the pattern matches, the first rule first.
+ */
+int
+ui_add_rule(const char *pattern, const char *fg, const char *bg,
+    const char *attrs, char **cause)
+{
+	struct ui_rule	*r;
+	struct pattern	*p;
+	short		 f, b;
+	int		 at;
+
+	if (ui_nrules == UI_MAX_RULES) {
+		*cause = xasprintf(_("more than %d colour rules"),
+		    UI_MAX_RULES);
+		return (-1);
+	}
+	if (ui_colour_parse(fg, bg, attrs, &f, &b, &at, cause) != 0)
+		return (-1);
+	if ((p = pattern_parse(pattern, cause)) == NULL)
+		return (-1);
+	r = &ui_rules[ui_nrules++];
+	r->where = p;
+	r->fg = f;
+	r->bg = b;
+	r->attr = at;
+	return (0);
+}
+
+/* How many colour rules there are, and rule i's pattern. */
+size_t
+ui_rule_count(void)
+{
+	return (ui_nrules);
+}
+
+const struct pattern *
+ui_rule_pattern(size_t i)
+{
+	return (ui_rules[i].where);
+}
+
+/* The attribute of rule i's rows. */
+int
+ui_rule_attr(size_t i)
+{
+	if (ui_colour_on)
+		return (COLOR_PAIR(COLOUR_COUNT + 1 + (int)i) |
+		    (ui_rules[i].attr & ~A_REVERSE));
+	return (ui_rules[i].attr);
+}
+
+void
+ui_rules_free(void)
+{
+	size_t	i;
+
+	for (i = 0; i < ui_nrules; i++)
+		pattern_free(ui_rules[i].where);
+	ui_nrules = 0;
+}
+
 void
 ui_colour_start(void)
 {
@@ -126,6 +232,9 @@ ui_colour_start(void)
 	use_default_colors();
 	for (i = 0; i < COLOUR_COUNT; i++)
 		init_pair(i + 1, ui_colours[i].fg, ui_colours[i].bg);
+	for (i = 0; i < ui_nrules; i++)
+		init_pair(COLOUR_COUNT + 1 + i, ui_rules[i].fg,
+		    ui_rules[i].bg);
 }
 
 int

@@ -40,6 +40,53 @@ ui_list_free(struct ui *ui)
 	ui->items = NULL;
 	ui->ids = NULL;
 	ui->nids = 0;
+	for (i = 0; ui->rule_ids != NULL && i < ui_rule_count(); i++)
+		idset_free(&ui->rule_ids[i]);
+	free(ui->rule_ids);
+	ui->rule_ids = NULL;
+}
+
+static int
+ui_list_rule_row(const struct store_row *r, void *arg)
+{
+	idset_add(arg, r->id);
+	return (0);
+}
+
+/* The articles each colour rule of the configuration file matches. */
+static void
+ui_list_rules(struct ui *ui)
+{
+	struct store_query	 q;
+	size_t			 i, n = ui_rule_count();
+	char			*cause;
+
+	if (n == 0)
+		return;
+	ui->rule_ids = xcalloc(n, sizeof *ui->rule_ids);
+	for (i = 0; i < n; i++) {
+		memset(&q, 0, sizeof q);
+		q.ids_only = 1;
+		q.where = ui_rule_pattern(i);
+		if (store_list(ui->store, &q, ui_list_rule_row,
+		    &ui->rule_ids[i], &cause) != 0) {
+			ui_message(ui, 1, "%s", cause);
+			free(cause);
+		}
+		idset_sort(&ui->rule_ids[i]);
+	}
+}
+
+/* A row's attribute: the first colour rule that matches it, else its own. */
+static int
+ui_list_row_attr(struct ui *ui, const struct store_item *it)
+{
+	size_t	i;
+
+	for (i = 0; ui->rule_ids != NULL && i < ui_rule_count(); i++)
+		if (idset_has(&ui->rule_ids[i], it->id))
+			return (ui_rule_attr(i) | (!it->read ? A_BOLD : 0));
+	return (!it->read ? ui_attr(COLOUR_UNREAD) : ui_attr(COLOUR_NORMAL));
 }
 
 /* (Re)load the ids for the current sort and search. */
@@ -47,6 +94,7 @@ int
 ui_list_load(struct ui *ui)
 {
 	struct store_query	 q;
+	struct pattern		 both;
 	char			*cause;
 	int64_t			 keep = 0;
 
@@ -54,8 +102,15 @@ ui_list_load(struct ui *ui)
 		keep = ui->ids[ui->sel];
 	ui_list_free(ui);
 	memset(&q, 0, sizeof q);
-	q.search = ui->search;
-	q.tag = ui->tag;
+	memset(&both, 0, sizeof both);
+	q.search = ui->search_where == NULL ? ui->search : NULL;
+	q.where = ui->where != NULL ? ui->where : ui->search_where;
+	if (ui->where != NULL && ui->search_where != NULL) {
+		both.op = PATTERN_AND;
+		both.l = ui->where;
+		both.r = ui->search_where;
+		q.where = &both;
+	}
 	q.sort = ui->sort;
 	q.ids_only = 1;
 	if (store_list(ui->store, &q, ui_list_collect, ui, &cause) != 0) {
@@ -68,6 +123,7 @@ ui_list_load(struct ui *ui)
 	}
 	ui->items = xcalloc(ui->nids + 1, sizeof *ui->items);
 	ui->sel = ui->top = 0;
+	ui_list_rules(ui);
 	for (size_t i = 0; keep != 0 && i < ui->nids; i++)
 		if (ui->ids[i] == keep)
 			ui->sel = i;
@@ -112,10 +168,10 @@ ui_list_draw(struct ui *ui)
 	ui_list_scroll(ui);
 	attron(ui_attr(COLOUR_TITLE));
 	mvhline(0, 0, ' ', COLS);
-	if (ui->tag != NULL)
-		snprintf(title, sizeof title, _("sift: tagged %s%s%s"), ui->tag,
-		    ui->search != NULL ? "  / " : "", ui->search != NULL ?
-		    ui->search : "");
+	if (ui->limit != NULL)
+		snprintf(title, sizeof title, _("sift: limit %s%s%s"),
+		    ui->limit, ui->search != NULL ? "  / " : "",
+		    ui->search != NULL ? ui->search : "");
 	else
 		snprintf(title, sizeof title, "%s", ui->search != NULL ?
 		    ui->search : _("sift: all articles"));
@@ -125,7 +181,7 @@ ui_list_draw(struct ui *ui)
 	for (i = ui->top, y = 1; i < ui->nids && (size_t)y <= h; i++, y++) {
 		it = ui_list_item(ui, i);
 		attr = i == ui->sel ? ui_attr(COLOUR_SELECTED) :
-		    !it->read ? ui_attr(COLOUR_UNREAD) : ui_attr(COLOUR_NORMAL);
+		    ui_list_row_attr(ui, it);
 		if (i == ui->sel) {
 			attron(attr);
 			mvhline(y, 0, ' ', COLS);
@@ -200,42 +256,90 @@ ui_list_find(struct ui *ui, int dir)
 }
 
 /* The answer to /: search the store. */
+/* A search or limit that is a pattern: it starts with ~, ! or (. */
+static int
+ui_list_is_pattern(const char *q)
+{
+	q += strspn(q, " \t");
+	return (*q == '~' || *q == '!' || *q == '(');
+}
+
+/* Drop the search, the limit or both (q, as in mutt, leaves them). */
+static void
+ui_list_unlimit(struct ui *ui, int search, int limit)
+{
+	if (search) {
+		free(ui->search);
+		ui->search = NULL;
+		pattern_free(ui->search_where);
+		ui->search_where = NULL;
+	}
+	if (limit) {
+		free(ui->limit);
+		ui->limit = NULL;
+		pattern_free(ui->where);
+		ui->where = NULL;
+	}
+}
+
 static void
 ui_list_searched(struct ui *ui, char *q, const struct ui_ask *ask)
 {
+	struct pattern	*p = NULL;
+	char		*cause;
+
 	(void)ask;
 	if (q == NULL)
 		return;
-	free(ui->search);
-	ui->search = NULL;
+	if (ui_list_is_pattern(q) && (p = pattern_parse(q, &cause)) == NULL) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+		free(q);
+		return;
+	}
+	ui_list_unlimit(ui, 1, 0);
 	if (strspn(q, " \t\"") != strlen(q)) {
 		ui->search = q;
+		ui->search_where = p;
 		free(ui->list_query);
-		ui->list_query = xstrdup(q);
+		ui->list_query = p == NULL ? xstrdup(q) : NULL;
 	} else
 		free(q);
 	ui_list_load(ui);
 	if (ui->search != NULL)
-		ui_message(ui, 0, _("%zu articles match"), ui->nids);
+		ui_message(ui, 0, ngettext("%zu article matches",
+		    "%zu articles match", ui->nids), ui->nids);
 }
 
-/* The answer to l: only the articles with a claim so tagged. */
+/* The answer to l: only the articles the pattern matches; none: all. */
 static void
 ui_list_limited(struct ui *ui, char *q, const struct ui_ask *ask)
 {
+	struct pattern	*p = NULL;
+	char		*cause;
+
 	(void)ask;
 	if (q == NULL)
 		return;
-	free(ui->tag);
-	ui->tag = NULL;
-	if (*q != '\0')
-		ui->tag = q;
-	else
+	if (strspn(q, " \t") != strlen(q) &&
+	    (p = pattern_parse(q, &cause)) == NULL) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+		free(q);
+		return;
+	}
+	ui_list_unlimit(ui, 0, 1);
+	if (p != NULL) {
+		ui->limit = q;
+		ui->where = p;
+	} else
 		free(q);
 	ui_list_load(ui);
-	if (ui->tag != NULL)
-		ui_message(ui, 0, _("%zu articles have a claim tagged %s"),
-		    ui->nids, ui->tag);
+	if (ui->limit != NULL)
+		ui_message(ui, 0, ngettext("%zu article matches %s",
+		    "%zu articles match %s", ui->nids), ui->nids, ui->limit);
+	else
+		ui_message(ui, 0, _("no limit: every article"));
 }
 
 /* D: the selected article done, or not. */
@@ -268,11 +372,9 @@ ui_list_key(struct ui *ui, int key)
 	memset(&arg, 0, sizeof arg);
 	switch (action) {
 	case ACTION_QUIT:
-		if (ui->search != NULL || ui->tag != NULL) {
+		if (ui->search != NULL || ui->limit != NULL) {
 			/* q leaves a search or a limit first, as in mutt */
-			free(ui->search);
-			free(ui->tag);
-			ui->search = ui->tag = NULL;
+			ui_list_unlimit(ui, 1, 1);
 			ui_list_load(ui);
 		} else
 			ui->quit = 1;
@@ -328,7 +430,8 @@ ui_list_key(struct ui *ui, int key)
 		ui_undo(ui, action == ACTION_UNDO ? -1 : 1);
 		break;
 	case ACTION_LIMIT:
-		ui_ask_tag(ui, _("limit to the tag: "), 0, ui_list_limited,
+		ui_ask(ui, _("limit to (~t TAG ~s SOURCE ~l LANG ~d <1w ~U "
+		    "!~C | ( ); Enter: all): "), NULL, NULL, ui_list_limited,
 		    NULL);
 		break;
 	}
@@ -345,10 +448,8 @@ ui_list_index(struct ui *ui, int64_t id)
 
 	for (i = 0; i < ui->nids && ui->ids[i] != id; i++)
 		/* nothing */;
-	if (i == ui->nids && (ui->search != NULL || ui->tag != NULL)) {
-		free(ui->search);
-		free(ui->tag);
-		ui->search = ui->tag = NULL;
+	if (i == ui->nids && (ui->search != NULL || ui->limit != NULL)) {
+		ui_list_unlimit(ui, 1, 1);
 		ui_list_load(ui);
 		for (i = 0; i < ui->nids && ui->ids[i] != id; i++)
 			/* nothing */;
@@ -378,10 +479,9 @@ static void
 ui_list_close(struct ui *ui)
 {
 	ui_list_free(ui);
-	free(ui->search);
-	free(ui->tag);
+	ui_list_unlimit(ui, 1, 1);
 	free(ui->list_query);
-	ui->search = ui->tag = ui->list_query = NULL;
+	ui->list_query = NULL;
 }
 
 const struct ui_view ui_list_view = {

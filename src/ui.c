@@ -215,5 +215,6 @@ ui_run(struct store *s, int64_t id)
 		ui_pop(&ui);
 	ui_list_view.close(&ui);
 	undo_free(&ui.undo);
+	ui_rules_free();
 	return (0);
 }

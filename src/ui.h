@@ -100,8 +100,11 @@ struct ui {
 	size_t			 top;
 	int			 sort;
 	char			*search;
-	char			*tag;		/* l: only articles so tagged */
+	char			*limit;		/* l: the pattern, as typed */
+	struct pattern		*where;		/* l: the pattern */
+	struct pattern		*search_where;	/* /: a search that is one */
 	char			*list_query;	/* for n/N in the list */
+	struct idset		*rule_ids;	/* what each colour rule matches */
 	/* the article */
 	struct ui_article	*art;
 	size_t			 help_top;
@@ -137,6 +140,14 @@ const struct key_binding *keys_list(size_t *, const struct key_binding **,
 /* ui-draw.c */
 void		 ui_colour_start(void);
 int		 ui_attr(enum ui_colour);
+int		 ui_add_rule(const char *, const char *, const char *,
+		     const char *, char **);
+int		 ui_colour_words_ok(const char *, const char *,
+		     const char *);
+size_t		 ui_rule_count(void);
+const struct pattern *ui_rule_pattern(size_t);
+int		 ui_rule_attr(size_t);
+void		 ui_rules_free(void);
 int		 ui_set_colour(const char *, const char *, const char *,
 		     const char *, char **);
 void		 ui_say_stderr(const char *);

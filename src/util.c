@@ -306,3 +306,43 @@ utf8_valid(const char *s, size_t n)
 	}
 	return (1);
 }
+
+/* Add an id; idset_sort before idset_has. */
+void
+idset_add(struct idset *set, int64_t id)
+{
+	if (set->n == set->alloc) {
+		set->alloc = set->alloc == 0 ? 64 : set->alloc * 2;
+		set->v = xreallocarray(set->v, set->alloc, sizeof *set->v);
+	}
+	set->v[set->n++] = id;
+}
+
+static int
+idset_cmp(const void *a, const void *b)
+{
+	int64_t	x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+	return ((x > y) - (x < y));
+}
+
+void
+idset_sort(struct idset *set)
+{
+	if (set->n > 1)
+		qsort(set->v, set->n, sizeof *set->v, idset_cmp);
+}
+
+int
+idset_has(const struct idset *set, int64_t id)
+{
+	return (set->n > 0 && bsearch(&id, set->v, set->n, sizeof *set->v,
+	    idset_cmp) != NULL);
+}
+
+void
+idset_free(struct idset *set)
+{
+	free(set->v);
+	memset(set, 0, sizeof *set);
+}

@@ -117,7 +117,7 @@ tm send-keys -t "$S" q
 settle
 tm kill-session -t "$S"
 
-# Claims show in the list, and l limits it to a tag.
+# Claims show in the list, and l limits it by a pattern (~t: a tag).
 SIFT_ANNOTATOR=test "$SIFT" -d "$DB" tag 1 --quote "Chile" trade/talks >/dev/null 2>&1
 tm -f /dev/null new-session -d -s "$S" -x 80 -y 24 \
     "env LC_ALL=C.UTF-8 NO_COLOR=1 '$SIFT' -d '$DB'; echo sift-exited-\$?; sleep 30"
@@ -125,9 +125,9 @@ settle
 like "$T/screen" "  1 Chile, South Korea edge closer" "the list shows an article's claim count"
 tm send-keys -t "$S" l
 settle
-tm send-keys -t "$S" "trade/talks" Enter
+tm send-keys -t "$S" "~t trade/talks" Enter
 screen limited-80 80
-like "$T/screen" "^sift: tagged trade/talks" "l limits the list to a tag"
+like "$T/screen" "^sift: limit ~t trade/talks" "l limits the list to a tag"
 is "$(grep -c '^N \|^  ' "$T/screen")" 1 "to the one article with such a claim"
 tm send-keys -t "$S" q
 settle

@@ -1,0 +1,249 @@
+/*
+ * store-pattern.c: a pattern (pattern.c's tree) as an SQL condition on
+ * the articles table (alias a).  Every string of the pattern is a bound
+ * parameter, never SQL text: a tag or a source may hold quotes, '%' or
+ * FTS5 syntax and still match only itself.
+ *
+ * Text matches (~s, ~l, ~h, ~c, ~a) ignore ASCII case: a glob when the
+ * argument has '*' or '?', else a substring.  ~t is a glob over the tag
+ * names, exact without wildcards.  ~b and bare words go through the
+ * trigram index from three characters on, as sift list --search does.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+#include <unistr.h>
+
+#include "sift.h"
+#include "store-int.h"
+
+#define STORE_PATTERN_CLAIM						\
+	"EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id"	\
+	" AND c.deleted IS NULL"
+
+/* Add a string to bind; its parameter's number. */
+static int
+store_pattern_bind(struct store_binds *b, char *v)
+{
+	b->v = xreallocarray(b->v, b->n + 1, sizeof *b->v);
+	b->v[b->n++] = v;
+	return (b->base + (int)b->n - 1);
+}
+
+static int
+store_pattern_is_glob(const char *s)
+{
+	return (strpbrk(s, "*?") != NULL);
+}
+
+/* A glob of ours (only * and ? are special) in SQLite's GLOB syntax. */
+static char *
+store_pattern_glob(const char *s, int lower)
+{
+	struct buf	b;
+
+	buf_init(&b);
+	for (; *s != '\0'; s++) {
+		if (*s == '[')
+			buf_adds(&b, "[[]");
+		else if (lower && *s >= 'A' && *s <= 'Z')
+			buf_addc(&b, *s - 'A' + 'a');
+		else
+			buf_addc(&b, *s);
+	}
+	return (buf_release(&b));
+}
+
+/* s with ASCII letters made lower case, as SQLite's lower() does. */
+static char *
+store_pattern_lower(const char *s)
+{
+	char	*l = xstrdup(s), *p;
+
+	for (p = l; *p != '\0'; p++)
+		if (*p >= 'A' && *p <= 'Z')
+			*p = *p - 'A' + 'a';
+	return (l);
+}
+
+/* col matches arg, ASCII case ignored: a glob, else a substring. */
+static void
+store_pattern_text(struct buf *sql, struct store_binds *b, const char *col,
+    const char *arg)
+{
+	if (store_pattern_is_glob(arg))
+		buf_printf(sql, "lower(%s) GLOB ?%d", col,
+		    store_pattern_bind(b, store_pattern_glob(arg, 1)));
+	else
+		buf_printf(sql, "instr(lower(%s), ?%d) > 0", col,
+		    store_pattern_bind(b, store_pattern_lower(arg)));
+}
+
+/* Text in the body (or, with title, the title too): the index or LIKE. */
+static void
+store_pattern_search(struct buf *sql, struct store_binds *b, const char *arg,
+    int title)
+{
+	struct buf	 v;
+	const char	*p;
+	int		 n;
+
+	buf_init(&v);
+	if (u8_mbsnlen((const uint8_t *)arg, strlen(arg)) >= 3) {
+		buf_adds(&v, title ? "\"" : "text : \"");
+		for (p = arg; *p != '\0'; p++) {
+			if (*p == '"')
+				buf_addc(&v, '"');
+			buf_addc(&v, *p);
+		}
+		buf_addc(&v, '"');
+		n = store_pattern_bind(b, buf_release(&v));
+		buf_printf(sql, "a.id IN (SELECT rowid FROM articles_fts"
+		    " WHERE articles_fts MATCH ?%d)", n);
+		return;
+	}
+	buf_addc(&v, '%');
+	for (p = arg; *p != '\0'; p++) {
+		if (*p == '%' || *p == '_' || *p == '\\')
+			buf_addc(&v, '\\');
+		buf_addc(&v, *p);
+	}
+	buf_addc(&v, '%');
+	n = store_pattern_bind(b, buf_release(&v));
+	if (title)
+		buf_printf(sql, "(a.title LIKE ?%d ESCAPE '\\' OR"
+		    " a.text LIKE ?%d ESCAPE '\\')", n, n);
+	else
+		buf_printf(sql, "a.text LIKE ?%d ESCAPE '\\'", n);
+}
+
+/* The language: "zh" is zh, zh-CN, zh_TW; a glob as it is. */
+static void
+store_pattern_lang(struct buf *sql, struct store_binds *b, const char *arg)
+{
+	int	n;
+
+	if (store_pattern_is_glob(arg)) {
+		store_pattern_text(sql, b, "a.lang", arg);
+		return;
+	}
+	n = store_pattern_bind(b, store_pattern_lower(arg));
+	buf_printf(sql, "(lower(a.lang) = ?%d OR", n);
+	buf_printf(sql, " lower(a.lang) GLOB ?%d || '[-_]*')",
+	    store_pattern_bind(b, store_pattern_glob(arg, 1)));
+}
+
+static void
+store_pattern_date(struct buf *sql, struct store_binds *b,
+    const struct pattern *p)
+{
+	buf_adds(sql, "(a.published IS NOT NULL");
+	if (p->from[0] != '\0')
+		buf_printf(sql, " AND substr(a.published, 1, 10) >= ?%d",
+		    store_pattern_bind(b, xstrdup(p->from)));
+	if (p->to[0] != '\0')
+		buf_printf(sql, " AND substr(a.published, 1, 10) <= ?%d",
+		    store_pattern_bind(b, xstrdup(p->to)));
+	buf_addc(sql, ')');
+}
+
+/* A claim of the article whose column matches. */
+static void
+store_pattern_claim(struct buf *sql, struct store_binds *b, const char *col,
+    const char *arg)
+{
+	buf_adds(sql, STORE_PATTERN_CLAIM " AND ");
+	store_pattern_text(sql, b, col, arg);
+	buf_addc(sql, ')');
+}
+
+/* Append p as a condition on the article a; its strings go to b. */
+void
+store_pattern_sql(const struct pattern *p, struct buf *sql,
+    struct store_binds *b)
+{
+	switch (p->op) {
+	case PATTERN_AND:
+	case PATTERN_OR:
+		buf_addc(sql, '(');
+		store_pattern_sql(p->l, sql, b);
+		buf_adds(sql, p->op == PATTERN_AND ? " AND " : " OR ");
+		store_pattern_sql(p->r, sql, b);
+		buf_addc(sql, ')');
+		break;
+	case PATTERN_NOT:
+		buf_adds(sql, "NOT (");
+		store_pattern_sql(p->l, sql, b);
+		buf_addc(sql, ')');
+		break;
+	case PATTERN_TAG:
+		buf_printf(sql, STORE_PATTERN_CLAIM " AND c.id IN (SELECT"
+		    " ct.claim_id FROM claim_tags ct JOIN tags t ON t.id ="
+		    " ct.tag_id WHERE t.name GLOB ?%d))",
+		    store_pattern_bind(b, store_pattern_glob(p->arg, 0)));
+		break;
+	case PATTERN_CLAIMS:
+		buf_adds(sql, STORE_PATTERN_CLAIM ")");
+		break;
+	case PATTERN_ORPHANED:
+		buf_adds(sql, STORE_PATTERN_CLAIM " AND c.anchor = 'orphaned')");
+		break;
+	case PATTERN_SOURCE:
+		store_pattern_text(sql, b, "a.source", p->arg);
+		break;
+	case PATTERN_LANG:
+		store_pattern_lang(sql, b, p->arg);
+		break;
+	case PATTERN_DATE:
+		store_pattern_date(sql, b, p);
+		break;
+	case PATTERN_BODY:
+	case PATTERN_TEXT:
+		store_pattern_search(sql, b, p->arg, p->op == PATTERN_TEXT);
+		break;
+	case PATTERN_TITLE:
+		store_pattern_text(sql, b, "coalesce(a.title, '')", p->arg);
+		break;
+	case PATTERN_UNREAD:
+		buf_adds(sql, "NOT EXISTS (SELECT 1 FROM article_state s"
+		    " WHERE s.article_id = a.id AND (s.read OR s.done))");
+		break;
+	case PATTERN_DONE:
+		buf_adds(sql, "EXISTS (SELECT 1 FROM article_state s"
+		    " WHERE s.article_id = a.id AND s.done)");
+		break;
+	case PATTERN_CLAIMANT:
+		store_pattern_claim(sql, b, "coalesce(c.claimant, '')", p->arg);
+		break;
+	case PATTERN_ANNOTATOR:
+		store_pattern_claim(sql, b, "c.annotator", p->arg);
+		break;
+	}
+}
+
+/* Bind b's strings to st, from parameter b->base. */
+void
+store_pattern_bind_all(sqlite3_stmt *st, const struct store_binds *b)
+{
+	size_t	i;
+
+	for (i = 0; i < b->n; i++)
+		sqlite3_bind_text(st, b->base + (int)i, b->v[i], -1,
+		    SQLITE_STATIC);
+}
+
+void
+store_pattern_binds_free(struct store_binds *b)
+{
+	size_t	i;
+
+	for (i = 0; i < b->n; i++)
+		free(b->v[i]);
+	free(b->v);
+	b->v = NULL;
+	b->n = 0;
+}
