@@ -31,7 +31,7 @@ clean_set(struct clean_feat *f, enum clean_kind kind, int verdict,
 	if (f->quiet)
 		return;		/* nobody reads the reasons */
 	va_start(ap, fmt);
-	vsnprintf(f->reason, sizeof f->reason, fmt, ap);
+	vsnprintf(f->reason, CLEAN_REASON_SIZE, fmt, ap);
 	va_end(ap);
 }
 

@@ -120,21 +120,21 @@ clean_classes(struct clean_feat *fs, size_t n)
 void
 clean_headings(struct clean_feat *fs, size_t n)
 {
-	size_t	i, j, dist;
+	size_t	i, j, dist = 0;
 	ucs4_t	last;
+	int	next = -1;
 
-	for (i = 0; i < n; i++) {
-		if (fs[i].cls != CLS_SHORT || fs[i].kind != KIND_QUALITY)
-			continue;
-		for (j = i + 1, dist = 0; j < n && dist <= LENGTH_HIGH; j++) {
-			if (fs[j].cls == CLS_GOOD) {
-				fs[i].cls = CLS_NEARGOOD;
-				break;
-			}
-			if (fs[j].cls == CLS_BAD)
-				break;
-			dist += fs[j].wlen;
-		}
+	/* Backwards, so that next is the class of the nearest good or bad
+	 * block below i and dist the weighted length between them. */
+	for (i = n; i-- > 0;) {
+		if (fs[i].cls == CLS_SHORT && fs[i].kind == KIND_QUALITY &&
+		    next == CLS_GOOD && dist <= LENGTH_HIGH)
+			fs[i].cls = CLS_NEARGOOD;
+		if (fs[i].cls == CLS_GOOD || fs[i].cls == CLS_BAD) {
+			next = fs[i].cls;
+			dist = 0;
+		} else
+			dist += fs[i].wlen;
 	}
 	for (i = 0; i + 1 < n; i++) {
 		if (fs[i].cls == CLS_BAD || fs[i].n == 0 ||
@@ -148,96 +148,109 @@ clean_headings(struct clean_feat *fs, size_t n)
 	}
 }
 
-/* The nearest good or bad block from i going by step; -1 at an edge. */
-static int
-clean_anchor(struct clean_feat *fs, size_t n, size_t i, int step,
-    size_t *at)
-{
-	size_t	j = i;
+/*
+ * What the context pass needs of a block's right side, found in one
+ * backward sweep: the class of the nearest good or bad block after it,
+ * if any, and whether a near-good block stands before that one.
+ */
+#define CTX_NEXT_GOOD	0x1
+#define CTX_NEXT_BAD	0x2
+#define CTX_NEAR	0x4
 
-	for (;;) {
-		if (step < 0 && j == 0)
-			return (-1);
-		j += step;
-		if (j >= n)
-			return (-1);
-		if (fs[j].cls == CLS_GOOD || fs[j].cls == CLS_BAD) {
-			*at = j;
-			return (fs[j].cls);
-		}
+static unsigned char *
+clean_right(const struct clean_feat *fs, size_t n)
+{
+	unsigned char	*r;
+	size_t		 i;
+	int		 next = 0, near = 0;
+
+	r = xmalloc(n ? n : 1);
+	for (i = n; i-- > 0;) {
+		r[i] = next;
+		if (next != 0 && near)
+			r[i] |= CTX_NEAR;
+		if (fs[i].cls == CLS_GOOD || fs[i].cls == CLS_BAD) {
+			next = fs[i].cls == CLS_GOOD ? CTX_NEXT_GOOD :
+			    CTX_NEXT_BAD;
+			near = 0;
+		} else if (fs[i].cls == CLS_NEARGOOD)
+			near = 1;
 	}
+	return (r);
+}
+
+/* Say what the context pass decided for a block, and decide it. */
+static void
+clean_context_set(struct clean_feat *f, enum clean_class out)
+{
+	if (out == f->cls)
+		return;
+	if (out == CLS_BAD) {
+		clean_set(f, KIND_CONTEXT, VERDICT_BOILERPLATE,
+		    "context: %s between boilerplate",
+		    f->cls == CLS_SHORT ? (f->wlen >= LENGTH_LOW ?
+		    "no sentence" : "short") : "near-good");
+		f->ctx_only = 1;
+	} else if (f->kind == KIND_QUALITY && !f->quiet)
+		snprintf(f->reason, CLEAN_REASON_SIZE,
+		    "content: %s between content",
+		    f->cls == CLS_SHORT ? "short" : "near-good");
+	f->cls = out;
 }
 
 /*
  * jusText's context pass.  The start of the text counts as good (import
  * already took off the page's head, and nav lines are caught by the
- * strong rules); its end counts as bad.
+ * strong rules); its end counts as bad.  One backward sweep finds each
+ * block's nearest anchor (good or bad block) below, this forward one the
+ * nearest above, so the pass is linear in the number of blocks.
  */
 void
 clean_context(struct clean_feat *fs, size_t n)
 {
-	enum clean_class	*out;
-	size_t			 i, j, pa = 0, na = 0, first;
-	int			 prev, next, near;
+	unsigned char		*right;
+	enum clean_class	 cls, out;
+	size_t			 i, pa = 0, first;
+	int			 left = -1, prev, next, nearleft = 0, near;
 
-	out = xcalloc(n, sizeof *out);
 	for (first = 0; first < n && fs[first].cls != CLS_GOOD; first++)
 		/* nothing */;
+	right = clean_right(fs, n);
 	for (i = 0; i < n; i++) {
-		out[i] = fs[i].cls;
-		if (fs[i].cls != CLS_SHORT && fs[i].cls != CLS_NEARGOOD)
+		cls = out = fs[i].cls;
+		if (cls == CLS_GOOD || cls == CLS_BAD) {
+			left = cls;
+			pa = i;
+			nearleft = 0;
 			continue;
-		prev = clean_anchor(fs, n, i, -1, &pa);
-		next = clean_anchor(fs, n, i, 1, &na);
-		if (next == -1)
-			next = CLS_BAD;
+		}
+		next = right[i] & CTX_NEXT_GOOD ? CLS_GOOD : CLS_BAD;
 		/* Above the first good block is the page's head: its chrome
 		 * (breadcrumbs, bylines) does not pull a standfirst down. */
-		if (prev == -1 || i < first)
-			prev = CLS_GOOD;
-		if (fs[i].cls == CLS_NEARGOOD) {
-			out[i] = prev == CLS_BAD && next == CLS_BAD ?
-			    CLS_BAD : CLS_GOOD;
-			continue;
+		prev = left == -1 || i < first ? CLS_GOOD : left;
+		if (cls == CLS_NEARGOOD)
+			out = prev == CLS_BAD && next == CLS_BAD ? CLS_BAD :
+			    CLS_GOOD;
+		else if (prev == next)
+			out = prev;
+		else if (prev == CLS_GOOD && pa + 1 == i && fs[i].terminal &&
+		    fs[i].linkchars == 0)
+			/* The story's last sentence, short ("The ministry
+			 * declined to comment."), right after its run: it
+			 * closes the story. */
+			out = CLS_GOOD;
+		else {
+			/* Mixed: good if a near-good block stands on the
+			 * bad side. */
+			near = prev == CLS_BAD ? nearleft :
+			    (right[i] & CTX_NEAR) != 0;
+			out = near ? CLS_GOOD : CLS_BAD;
 		}
-		if (prev == next) {
-			out[i] = prev;
-			continue;
-		}
-		/* The story's last sentence, short ("The ministry declined
-		 * to comment."), right after its run: it closes the story. */
-		if (prev == CLS_GOOD && pa + 1 == i && fs[i].terminal &&
-		    fs[i].linkchars == 0) {
-			out[i] = CLS_GOOD;
-			continue;
-		}
-		/* Mixed: good if a near-good block stands on the bad side. */
-		near = 0;
-		if (prev == CLS_BAD) {
-			for (j = pa + 1; j < i; j++)
-				near |= fs[j].cls == CLS_NEARGOOD;
-		} else {
-			for (j = i + 1; j < na; j++)
-				near |= fs[j].cls == CLS_NEARGOOD;
-		}
-		out[i] = near ? CLS_GOOD : CLS_BAD;
+		if (cls == CLS_NEARGOOD)
+			nearleft = 1;
+		clean_context_set(&fs[i], out);
 	}
-	for (i = 0; i < n; i++) {
-		if (out[i] == fs[i].cls)
-			continue;
-		if (out[i] == CLS_BAD) {
-			clean_set(&fs[i], KIND_CONTEXT, VERDICT_BOILERPLATE,
-			    "context: %s between boilerplate",
-			    fs[i].cls == CLS_SHORT ? (fs[i].wlen >= LENGTH_LOW ?
-			    "no sentence" : "short") : "near-good");
-			fs[i].ctx_only = 1;
-		} else if (fs[i].kind == KIND_QUALITY && !fs[i].quiet)
-			snprintf(fs[i].reason, sizeof fs[i].reason,
-			    "content: %s between content",
-			    fs[i].cls == CLS_SHORT ? "short" : "near-good");
-		fs[i].cls = out[i];
-	}
-	free(out);
+	free(right);
 }
 
 /*

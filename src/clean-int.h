@@ -48,7 +48,6 @@ struct clean_feat {
 	size_t		 n;
 	char		*lower;		/* lower-cased copy */
 	size_t		 lowern;
-	int		 lower_own;	/* lower is not in the text's copy */
 	uint64_t	 normhash;	/* of the normalised text */
 	size_t		 normlen;
 	size_t		 chars;		/* non-space code points */
@@ -63,28 +62,31 @@ struct clean_feat {
 	size_t		 koend;
 	size_t		 digits;
 	size_t		 linkchars;
+	size_t		 dupof;		/* 1 + the block it repeats, or 0 */
 	double		 sw;		/* function-word density */
 	double		 ld;		/* link density */
-	int		 script;	/* 'L', 'C' (zh/ja) or 'K' */
+	char		*reason;	/* its struct clean_block's */
 	int		 terminal;
 	int		 ellipsis;
-	int		 views;
 	int		 duration;
-	int		 ago;
 	int		 clauses;	/* clause punctuation inside */
 	int		 marks;		/* '<', '&' and '=': markup? */
-	int		 byline;	/* the byline rule hid it */
-	int		 anchored;	/* a phrase that starts it hid it */
-	int		 inmain;	/* in a page's main subtree */
-	size_t		 dupof;		/* 1 + the block it repeats, or 0 */
-	enum clean_class tcls;		/* the class its text alone gives */
-	enum clean_class cls;
-	enum clean_kind	 kind;
-	int		 verdict;
-	int		 ctx_only;	/* hidden by a context rule alone */
-	int		 quiet;		/* no reason wanted */
-	char		 reason[128];
+	/* Small values in a byte each: a block costs less memory. */
+	unsigned char	 tcls;		/* the class its text alone gives */
+	unsigned char	 cls;		/* enum clean_class */
+	unsigned char	 kind;		/* enum clean_kind */
+	signed char	 verdict;
+	char		 script;	/* 'L', 'C' (zh/ja) or 'K' */
+	unsigned char	 views;
+	unsigned char	 ago;
+	unsigned char	 byline;	/* the byline rule hid it */
+	unsigned char	 anchored;	/* a phrase that starts it hid it */
+	unsigned char	 inmain;	/* in a page's main subtree */
+	unsigned char	 lower_own;	/* lower is not in the text's copy */
+	unsigned char	 ctx_only;	/* hidden by a context rule alone */
+	unsigned char	 quiet;		/* no reason wanted */
 };
+#define CLEAN_REASON_SIZE	(sizeof ((struct clean_block *)0)->reason)
 
 /* clean-base.c */
 void		 clean_set(struct clean_feat *, enum clean_kind, int,

@@ -78,6 +78,8 @@ clean_text(const char *title, const char *text, size_t len,
 	for (i = 1, nl = text; (nl = memchr(nl, '\n', e - nl)) != NULL; nl++)
 		i++;
 	fs = xcalloc(i, sizeof *fs);
+	/* The reasons are written in place, not copied from the features. */
+	c->blocks = xcalloc(i, sizeof *c->blocks);
 	lower = xmalloc(len + 1);	/* lower case, where offsets keep */
 	while (p <= e) {
 		nl = memchr(p, '\n', e - p);
@@ -86,6 +88,7 @@ clean_text(const char *title, const char *text, size_t len,
 		fs[n].s = p;
 		fs[n].n = nl - p;
 		fs[n].quiet = !(flags & CLEAN_REASONS);
+		fs[n].reason = c->blocks[n].reason;
 		clean_features(&fs[n], lower + (p - text), links, nlinks,
 		    p - text);
 		total += fs[n].wlen;
@@ -121,14 +124,11 @@ clean_text(const char *title, const char *text, size_t len,
 	if ((p = getenv("SIFT_CLEAN_DEBUG")) != NULL && *p != '\0')
 		clean_debug(fs, n);
 
-	c->blocks = xcalloc(n, sizeof *c->blocks);
 	c->nblocks = n;
 	for (i = 0; i < n; i++) {
 		c->blocks[i].start = fs[i].s - text;
 		c->blocks[i].len = fs[i].n;
 		c->blocks[i].verdict = fs[i].verdict;
-		memcpy(c->blocks[i].reason, fs[i].reason,
-		    sizeof c->blocks[i].reason);
 		if (fs[i].lower_own)
 			free(fs[i].lower);
 	}

@@ -232,12 +232,15 @@ import_jsonl_stream(struct importer *im, const struct import_src *src0,
     struct buf *b, FILE *fp)
 {
 	struct import_src	 src = *src0;
-	size_t			 start = 0, got;
+	size_t			 start = 0, seen = 0, got;
 	char			*nl;
 	int			 ret = 0, eof = 0, toolong = 0;
 
 	for (;;) {
-		nl = memchr(b->data + start, '\n', b->len - start);
+		/* seen: bytes of the partial line already searched, so a
+		 * long line is searched once, not once a chunk. */
+		nl = memchr(b->data + start + seen, '\n',
+		    b->len - start - seen);
 		if (nl == NULL && !eof) {
 			/* Keep the partial line, read on. */
 			if (start > 0) {
@@ -246,10 +249,11 @@ import_jsonl_stream(struct importer *im, const struct import_src *src0,
 				b->len -= start;
 				start = 0;
 			}
+			seen = b->len;
 			if (b->len > im->opts.max_size) {
 				/* Drop the rest of an over-long record. */
 				toolong = 1;
-				b->len = 0;
+				b->len = seen = 0;
 			}
 			buf_grow(b, IMPORT_CHUNK);
 			got = fread(b->data + b->len, 1, IMPORT_CHUNK, fp);
@@ -277,6 +281,7 @@ import_jsonl_stream(struct importer *im, const struct import_src *src0,
 		if (nl == NULL || im->aborted)
 			break;
 		start = nl - b->data + 1;
+		seen = 0;
 	}
 	return (ret);
 }

@@ -330,6 +330,7 @@ store_get_article(struct store *s, int64_t id, int with_raw,
 	sqlite3_stmt	*st = s->stmt[STMT_GET_ARTICLE];
 	struct article	*a;
 	const char	*v;
+	size_t		 linksize = 0;
 	int		 rc;
 
 	sqlite3_bind_int64(st, 1, id);
@@ -385,8 +386,12 @@ store_get_article(struct store *s, int64_t id, int with_raw,
 	st = s->stmt[STMT_GET_LINKS];
 	sqlite3_bind_int64(st, 1, id);
 	while (sqlite3_step(st) == SQLITE_ROW) {
-		a->links = xreallocarray(a->links, a->nlinks + 1,
-		    sizeof *a->links);
+		/* Doubling: an article of many links loads in linear time. */
+		if (a->nlinks == linksize) {
+			linksize = linksize == 0 ? 16 : linksize * 2;
+			a->links = xreallocarray(a->links, linksize,
+			    sizeof *a->links);
+		}
 		a->links[a->nlinks].start = sqlite3_column_int64(st, 0);
 		a->links[a->nlinks].len = sqlite3_column_int64(st, 1);
 		a->links[a->nlinks].href = store_column_dup(st, 2);
