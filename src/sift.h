@@ -667,6 +667,7 @@ int		 store_add_article(struct store *, struct article *, char **);
 int		 store_list(struct store *, const struct store_query *,
 		     store_row_cb, void *, char **);
 int64_t		 store_count(struct store *);
+int64_t		 store_data_version(struct store *);
 int		 store_get_item(struct store *, int64_t, struct store_item *);
 void		 store_item_free(struct store_item *);
 int		 store_set_read(struct store *, int64_t, char **);

@@ -118,6 +118,22 @@ store_count(struct store *s)
 }
 
 /*
+ * A number that changes when another process has changed the store
+ * since the last call (SQLite's data_version); -1 if it cannot be read.
+ */
+int64_t
+store_data_version(struct store *s)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_DATA_VERSION];
+	int64_t		 v = -1;
+
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return (v);
+}
+
+/*
  * Split a search into terms: white space separates them, double quotes
  * group a phrase.  Returns the number of terms; each is malloc'd.
  */

@@ -211,6 +211,8 @@ static const char *store_sql[STMT_LAST] = {
 	    " AND deleted IS NULL"
 	    " AND claimant != '' GROUP BY claimant"
 	    " ORDER BY max(modified) DESC LIMIT 1000",
+	/* changes when another process commits: the reader's refresh */
+	[STMT_DATA_VERSION] = "PRAGMA data_version",
 	[STMT_CLAIM_AT] =
 	    "SELECT id FROM claims WHERE article_id = ? AND start = ?"
 	    " AND end = ? AND annotator IS ? AND deleted IS NULL"

@@ -799,11 +799,11 @@ ui_article_key(struct ui *ui, int key)
 	}
 }
 
-/* An article's claims changed: the open one's marks again. */
+/* An article's claims changed (0: any): the open one's marks again. */
 static void
 ui_article_changed(struct ui *ui, int64_t id)
 {
-	if (ui->art != NULL && ui->art->a->id == id)
+	if (ui->art != NULL && (id == 0 || ui->art->a->id == id))
 		ui_article_load_claims(ui);
 }
 

@@ -457,12 +457,26 @@ ui_list_index(struct ui *ui, int64_t id)
 	return (i);
 }
 
-/* An article's claims changed: its row's claim count and marks again. */
+/*
+ * An article's claims changed: its row's claim count and marks again.
+ * 0: another process changed the store; the list is read again, the
+ * cursor staying on its article and the rows where they were.
+ */
 static void
 ui_list_changed(struct ui *ui, int64_t id)
 {
-	size_t	i;
+	size_t	i, row = ui->sel >= ui->top ? ui->sel - ui->top : 0;
+	size_t	h = ui_list_height();
 
+	if (id == 0) {
+		ui_list_load(ui);
+		/* the cursor on the same screen row, as far as it can be
+		 * with no blank rows at the end */
+		ui->top = ui->sel >= row ? ui->sel - row : 0;
+		if (ui->top + h > ui->nids)
+			ui->top = ui->nids > h ? ui->nids - h : 0;
+		return;
+	}
 	if (ui->items == NULL)
 		return;
 	for (i = 0; i < ui->nids; i++)

@@ -78,7 +78,7 @@ ui_resize(struct ui *ui)
 	timeout(0);
 	while (get_wch(&wc) == KEY_CODE_YES && wc == KEY_RESIZE)
 		/* nothing */;
-	timeout(-1);
+	timeout(UI_IDLE_MS);
 	clearok(curscr, TRUE);
 	for (i = 0; i < ui->depth; i++)
 		if (ui->stack[i]->resize != NULL)
@@ -169,7 +169,8 @@ ui_run(struct store *s, int64_t id)
 	struct ui_arg	 arg;
 	wint_t		 wc;
 	char		*cause;
-	int		 rc;
+	int64_t		 version, now;
+	int		 rc, dirty = 1;
 
 	/* the reader draws UTF-8 only: say what to set, not garbage */
 	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0) {
@@ -204,10 +205,21 @@ ui_run(struct store *s, int64_t id)
 		} else
 			ui_message(&ui, 1, _("no article %lld"), (long long)id);
 	}
+	version = store_data_version(s);
+	timeout(UI_IDLE_MS);
 	while (!ui.quit) {
-		ui_draw(&ui);
+		if (dirty)
+			ui_draw(&ui);
+		dirty = 1;
 		if ((rc = get_wch(&wc)) != ERR)
 			ui_key(&ui, rc, wc);
+		else if ((now = store_data_version(s)) != version) {
+			/* idle, and another process changed the store:
+			 * every view reads what it shows again */
+			version = now;
+			ui_changed(&ui, 0);
+		} else
+			dirty = 0;
 	}
 	ui_prompt_free(&ui);	/* before curses ends: it hides the cursor */
 	ui_end();

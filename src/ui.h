@@ -75,6 +75,8 @@ struct ui_view {
 	void	(*close)(struct ui *);
 };
 #define UI_STACK	8
+/* Idle this long (ms), the reader looks for other processes' changes. */
+#define UI_IDLE_MS	1000
 
 /* A prompt's extra words for the function that takes its answer. */
 struct ui_ask {
