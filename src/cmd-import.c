@@ -116,14 +116,13 @@ cmd_import_report(const char *name, const char *msg, void *arg)
 	fprintf(stderr, "%s: %s: %s\n", progname, name, msg);
 }
 
+/* The store failed: the message says which articles were kept. */
 static void
-cmd_import_lost(const char *cause, unsigned long lost, void *arg)
+cmd_import_lost(const char *msg, unsigned long lost, void *arg)
 {
+	(void)lost;
 	(void)arg;
-	fprintf(stderr, "%s: %s\n", progname, cause);
-	if (lost != 0)
-		fprintf(stderr, _("%s: the last %lu articles read were not "
-		    "stored\n"), progname, lost);
+	fprintf(stderr, "%s: %s\n", progname, msg);
 }
 
 static int

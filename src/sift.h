@@ -606,6 +606,7 @@ struct store	*store_open(const char *, char **);
 struct store	*store_open_existing(const char *, char **);
 void		 store_close(struct store *);
 const char	*store_path(struct store *);
+char		*store_fault(struct store *);
 int		 store_begin(struct store *, char **);
 int		 store_commit(struct store *, char **);
 int		 store_rollback(struct store *);
