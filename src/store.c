@@ -266,10 +266,14 @@ store_fault(struct store *s)
 	if (err == EDQUOT)
 		return (xstrdup(_("disk quota exceeded")));
 	if (code == SQLITE_IOERR_SHMSIZE || code == SQLITE_IOERR_SHMOPEN ||
-	    code == SQLITE_IOERR_SHMMAP)
-		return (xasprintf(_("%s (no room for %s-shm, which reading "
-		    "the store needs)"), err == ENOSPC ||
-		    err == 0 ? _("disk full") : strerror(err), s->path));
+	    code == SQLITE_IOERR_SHMMAP) {
+		/* the WAL index every reader shares, beside the store */
+		if (err == ENOSPC || err == 0)
+			return (xasprintf(_("disk full (no room for %s-shm, "
+			    "which reading the store needs)"), s->path));
+		return (xasprintf(_("cannot use %s-shm: %s"), s->path,
+		    strerror(err)));
+	}
 	if (err == ENOSPC || (code & 0xff) == SQLITE_FULL)
 		return (xstrdup(_("disk full")));
 	if (err == EIO || err == 0)
