@@ -16,13 +16,12 @@ RUNS=${SIFT_KILL_RUNS:-20}
 SEED=${SIFT_KILL_SEED:-$(date +%s)}
 echo "# seed $SEED (SIFT_KILL_SEED=$SEED repeats these delays)"
 awk -v s="$SEED" 'BEGIN { srand(s); for (i = 0; i < 1000; i++)
-    printf "%.4f\n", rand() }' >"$T/rand"
-rn=0
-# rnd: the next random number in [0, 1), in $R (not in a subshell, so
+    printf "%d\n", rand() * 10000 }' >"$T/rand"
+exec 3<"$T/rand"
+# rnd: the next random number, 0 to 9999, in $R (read in this shell, so
 # that the next call gets the next one)
 rnd() {
-	rn=$((rn + 1))
-	R=$(sed -n "${rn}p" "$T/rand")
+	read -r R <&3
 }
 now_ms() {
 	echo $(($(date +%s%N) / 1000000))
@@ -31,7 +30,8 @@ now_ms() {
 # end before the kill), in seconds for sleep
 delay() {
 	rnd
-	d=$(awk -v r="$R" -v ms="$1" 'BEGIN { printf "%.3f", r * ms * 1.2 / 1000 }')
+	d_ms=$((R * $1 * 12 / 100000))
+	d=$((d_ms / 1000)).$(printf %03d $((d_ms % 1000)))
 }
 # killed CMD...: run it, kill -9 it after $d seconds; its status in $st
 killed() {
@@ -187,11 +187,11 @@ bad_int="" bad_ack="" bad_rerun="" nacked=0 kdone=0
 r=1
 while [ $r -le "$RUNS" ]; do
 	rnd
-	k=$(awk -v x="$R" 'BEGIN { print int(x * 2) + 1 }')
+	k=$((R * 2 / 10000 + 1))
 	j=1
 	while [ $j -le $((k + 1)) ]; do
 		rnd
-		a=$(awk -v x="$R" 'BEGIN { print int(x * 290) + 1 }')
+		a=$((R * 290 / 10000 + 1))
 		tag="kill/r$r-$j"
 		if [ $j -le $k ]; then
 			if "$SIFT" -d "$T/t.db" tag $a --quote "Body of record $a with" "$tag" >"$T/tout" 2>/dev/null; then
