@@ -387,15 +387,27 @@ out:
 struct reclean_run {
 	struct reclean	 rc;
 	int		 failed;
+	char		*stop;		/* the store failed: why */
 };
 
+/*
+ * Clean one article again.  An article that cannot be is said and
+ * skipped; a failing store (disk full, an I/O error, the transaction
+ * rolled back by SQLite) stops the run.
+ */
 static int
 reclean_each(int64_t id, void *arg)
 {
 	struct reclean_run	*r = arg;
-	char			*cause;
+	char			*cause, *fault;
 
 	if (reclean_one(&r->rc, id, &cause) != 0) {
+		fault = store_fault(r->rc.store);
+		if (fault != NULL || !store_in_transaction(r->rc.store)) {
+			free(fault);
+			r->stop = cause;
+			return (-1);
+		}
 		cmd_warn(cause);
 		r->failed = 1;
 	}
@@ -417,14 +429,15 @@ cmd_reclean_exec(const struct cmd_entry *self, int argc, char **argv)
 	r.rc.store = cmd_open_existing();
 	if (store_begin(r.rc.store, &cause) != 0)
 		goto fail;
-	if (optind == argc) {
-		if (store_each_id(r.rc.store, reclean_each, &r, &cause) != 0)
-			goto fail;
-	} else {
-		for (i = optind; i < argc; i++)
+	if (optind == argc)
+		(void)store_each_id(r.rc.store, reclean_each, &r, &cause);
+	else {
+		for (i = optind; i < argc && r.stop == NULL; i++)
 			reclean_each(cmd_parse_id(self, _("article"), argv[i]),
 			    &r);
 	}
+	if (cause != NULL || (cause = r.stop) != NULL)
+		goto fail;
 	if (reclean_flush(&r.rc, &cause) != 0 ||
 	    store_commit(r.rc.store, &cause) != 0)
 		goto fail;
@@ -434,6 +447,8 @@ cmd_reclean_exec(const struct cmd_entry *self, int argc, char **argv)
 	return (r.failed);
 fail:
 	cmd_warn(cause);
+	fprintf(stderr, _("%s: no article was changed; run reclean again\n"),
+	    progname);
 	reclean_discard(&r.rc);
 	store_rollback(r.rc.store);
 	store_close(r.rc.store);

@@ -614,6 +614,22 @@ struct merge_run {
 	int		 failed;
 };
 
+/*
+ * The store failed on the next claim: each claim is stored in a
+ * transaction of its own, so those before it are kept and it, and those
+ * after, are not; running the command again merges the rest.
+ */
+static int
+merge_failed(struct merge_run *m, char *cause)
+{
+	cmd_say(_("%s: claim %lu of the file and those after it were not "
+	    "stored; run import-claims again"), cause,
+	    m->added + m->updated + m->same + m->skipped + 1);
+	free(cause);
+	m->failed = 1;
+	return (-1);
+}
+
 static int
 merge_one(struct claim *c, const char *hash, const char *url, int64_t cp,
     void *arg)
@@ -640,12 +656,8 @@ merge_one(struct claim *c, const char *hash, const char *url, int64_t cp,
 	if (m->a == NULL || m->a->id != id) {
 		article_free(m->a);
 		if ((m->a = store_get_article(m->store, id, 0, &cause)) ==
-		    NULL) {
-			cmd_say("%s", cause);
-			free(cause);
-			m->failed = 1;
-			return (-1);
-		}
+		    NULL)
+			return (merge_failed(m, cause));
 	}
 	for (i = k = 0; i < c->ntags; i++)	/* keep the tags we can */
 		if (claim_check_tag(c->tags[i], &cause) == 0)
@@ -659,12 +671,8 @@ merge_one(struct claim *c, const char *hash, const char *url, int64_t cp,
 	c->article_id = id;
 	claim_place(c, m->a->text, m->a->len, cp);
 	rc = store_merge_claim(m->store, c, &cause);
-	if (rc < 0) {
-		cmd_say("%s", cause);
-		free(cause);
-		m->failed = 1;
-		return (-1);
-	}
+	if (rc < 0)
+		return (merge_failed(m, cause));
 	if (rc == 1)
 		m->added++;
 	else if (rc == 2)

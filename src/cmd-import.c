@@ -116,14 +116,13 @@ cmd_import_report(const char *name, const char *msg, void *arg)
 	cmd_say("%s: %s", name, msg);
 }
 
+/* The store failed: the message says which articles were kept. */
 static void
-cmd_import_lost(const char *cause, unsigned long lost, void *arg)
+cmd_import_lost(const char *msg, unsigned long lost, void *arg)
 {
+	(void)lost;
 	(void)arg;
-	cmd_say("%s", cause);
-	if (lost != 0)
-		fprintf(stderr, _("%s: the last %lu articles read were not "
-		    "stored\n"), progname, lost);
+	cmd_say("%s", msg);
 }
 
 static int

@@ -3,7 +3,9 @@
  * batches of a thousand, one transaction a batch: a crash loses at most
  * the batch under way, never leaves half an article, and counts only what
  * was committed.  A failing store (disk full, read-only, corrupt) rolls
- * the batch back, says so through the fail callback and stops the import.
+ * the batch back, says so through the fail callback and stops the import:
+ * one message with the file, the cause, the article being stored and the
+ * last article kept (articles are numbered in the order read).
  * The block counts of the new articles (reclean.c) are written with the
  * batch that stored them.
  */
@@ -44,16 +46,54 @@ import_batch_commit(struct import_batch *b, char **cause)
 }
 
 /*
+ * The store failed while storing articles first to last (numbered in the
+ * order read; the first is 1): roll the batch back and say which articles
+ * were kept, in one message that names the file and the cause.
+ */
+static void
+import_batch_failed(struct import_batch *b, const char *cause,
+    unsigned long first, unsigned long last)
+{
+	unsigned long	 kept = b->added + b->duplicates;
+	char		*fault, *what, *left, *msg;
+
+	fault = store_fault(b->store);	/* before the rollback clears it */
+	reclean_discard(&b->rc);
+	store_rollback(b->store);
+	if (first == last)
+		what = xasprintf(_("article %'lu"), last);
+	else
+		what = xasprintf(_("articles %'lu to %'lu"), first, last);
+	if (kept == 0)
+		left = xstrdup(_("nothing was kept"));
+	else
+		left = xasprintf(_("nothing after article %'lu was kept"),
+		    kept);
+	if (fault != NULL)
+		msg = xasprintf(_("%s: %s while storing %s: %s; run the "
+		    "import again"), store_path(b->store), fault, what, left);
+	else
+		msg = xasprintf(_("%s; stopped at %s: %s"), cause, what, left);
+	b->fail(msg, last - kept, b->arg);
+	free(msg);
+	free(left);
+	free(what);
+	free(fault);
+	b->pending = b->batch_added = b->batch_duplicates = 0;
+	b->failed = 1;
+}
+
+/*
  * Store one imported article: import's article callback, with the batch
  * as its argument.  On failure the batch is rolled back and the import
- * stopped.
+ * stopped; the article is not a bad input, so 0 all the same.
  */
 int
 import_batch_add(struct article *a, void *arg)
 {
 	struct import_batch	*b = arg;
+	unsigned long		 first = b->added + b->duplicates + 1;
 	char			*cause;
-	unsigned long		 lost = 0;
 	int			 rc;
 
 	if (b->pending == 0 && store_begin(b->store, &cause) != 0)
@@ -68,35 +108,29 @@ import_batch_add(struct article *a, void *arg)
 	} else
 		b->batch_duplicates++;
 	if (++b->pending >= IMPORT_BATCH_SIZE &&
-	    import_batch_commit(b, &cause) != 0)
-		goto fail;
+	    import_batch_commit(b, &cause) != 0) {
+		import_batch_failed(b, cause, first, first + b->pending - 1);
+		goto out;
+	}
 	return (0);
 fail:
-	reclean_discard(&b->rc);
-	if (b->pending > 0 || store_in_transaction(b->store)) {
-		store_rollback(b->store);
-		lost = b->pending + 1;
-	}
-	b->fail(cause, lost, b->arg);
+	import_batch_failed(b, cause, first, first + b->pending);
+out:
 	free(cause);
-	b->pending = 0;
-	b->batch_added = b->batch_duplicates = 0;
-	b->failed = 1;
 	import_abort(b->im);
-	return (-1);
+	return (0);	/* the article was good: import does not count it */
 }
 
 /* Commit the last batch; -1 if it was rolled back. */
 int
 import_batch_end(struct import_batch *b)
 {
-	char	*cause;
+	unsigned long	 first = b->added + b->duplicates + 1;
+	char		*cause;
 
 	if (b->pending == 0 || import_batch_commit(b, &cause) == 0)
 		return (0);
-	reclean_discard(&b->rc);
-	store_rollback(b->store);
-	b->fail(cause, b->pending, b->arg);
+	import_batch_failed(b, cause, first, first + b->pending - 1);
 	free(cause);
 	return (-1);
 }

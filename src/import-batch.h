@@ -8,8 +8,8 @@
 #define SIFT_IMPORT_BATCH_H
 
 /*
- * Called when the store fails: the cause, and how many articles read
- * were rolled back (0 when none were).
+ * Called when the store fails: the message (the file, the cause, which
+ * articles were kept), and how many articles read were not stored.
  */
 typedef void	(*import_batch_fail_cb)(const char *, unsigned long, void *);
 

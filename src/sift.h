@@ -659,6 +659,7 @@ int		 store_readonly(struct store *);
 int		 store_created(struct store *);
 void		 store_close(struct store *);
 const char	*store_path(struct store *);
+char		*store_fault(struct store *);
 int		 store_begin(struct store *, char **);
 int		 store_commit(struct store *, char **);
 int		 store_rollback(struct store *);

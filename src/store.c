@@ -9,9 +9,11 @@
 
 #include "config.h"
 
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -225,15 +227,80 @@ static const char *store_sql[STMT_LAST] = {
 };
 
 /*
+ * Whether a write stopped at the file size limit (ulimit -f): SQLite says
+ * SQLITE_FULL for a short write, with no errno, so the database and its
+ * WAL are measured against the limit.
+ */
+static int
+store_at_size_limit(struct store *s)
+{
+	struct rlimit	 rl;
+	struct stat	 sb;
+	char		*wal;
+	off_t		 size = 0;
+
+	if (getrlimit(RLIMIT_FSIZE, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY)
+		return (0);
+	if (stat(s->path, &sb) == 0)
+		size = sb.st_size;
+	wal = xasprintf("%s-wal", s->path);
+	if (stat(wal, &sb) == 0 && sb.st_size > size)
+		size = sb.st_size;
+	free(wal);
+	return ((uintmax_t)size + 65536 >= (uintmax_t)rl.rlim_cur);
+}
+
+/*
+ * The disk fault behind the last failed call, in plain words, or NULL
+ * when it was not one (SQLite says "disk I/O error" for all of them).
+ */
+char *
+store_fault(struct store *s)
+{
+	int	code = sqlite3_extended_errcode(s->db);
+	int	err = sqlite3_system_errno(s->db);
+
+	if ((code & 0xff) != SQLITE_FULL && (code & 0xff) != SQLITE_IOERR)
+		return (NULL);
+	if (err == EFBIG || store_at_size_limit(s))
+		return (xstrdup(_("the file size limit (ulimit -f) was "
+		    "reached")));
+	if (err == EDQUOT)
+		return (xstrdup(_("disk quota exceeded")));
+	if (code == SQLITE_IOERR_SHMSIZE || code == SQLITE_IOERR_SHMOPEN ||
+	    code == SQLITE_IOERR_SHMMAP) {
+		/* the WAL index every reader shares, beside the store */
+		if (err == ENOSPC || err == 0)
+			return (xasprintf(_("disk full (no room for %s-shm, "
+			    "which reading the store needs)"), s->path));
+		return (xasprintf(_("cannot use %s-shm: %s"), s->path,
+		    strerror(err)));
+	}
+	if (err == ENOSPC || (code & 0xff) == SQLITE_FULL)
+		return (xstrdup(_("disk full")));
+	if (err == EIO || err == 0)
+		return (xstrdup(_("input/output error (the disk may be "
+		    "failing)")));
+	return (xasprintf(_("input/output error: %s"), strerror(err)));
+}
+
+/*
  * The message for a failed SQLite call: what was being done, the file and
- * SQLite's own words, with corruption and foreign files named plainly.
+ * SQLite's own words, with corruption, foreign files and disk faults
+ * named plainly.
  */
 char *
 store_cause(struct store *s, const char *doing)
 {
-	int	code = sqlite3_extended_errcode(s->db) & 0xff;
+	int	 code = sqlite3_extended_errcode(s->db) & 0xff;
+	char	*fault, *cause;
 
 	s->lasterr = code;
+	if ((fault = store_fault(s)) != NULL) {
+		cause = xasprintf(_("%s: %s while %s"), s->path, fault, doing);
+		free(fault);
+		return (cause);
+	}
 	switch (code) {
 	case SQLITE_NOTADB:
 		return (xasprintf(_("%s: not a SQLite database"), s->path));
@@ -243,9 +310,6 @@ store_cause(struct store *s, const char *doing)
 	case SQLITE_READONLY:
 		return (xasprintf(_("%s: read-only store: it or its folder "
 		    "cannot be written, so nothing was changed"), s->path));
-	case SQLITE_FULL:
-		return (xasprintf(_("%s: disk full while %s"), s->path,
-		    doing));
 	default:
 		return (xasprintf(_("%s: %s: %s"), s->path, doing,
 		    sqlite3_errmsg(s->db)));
