@@ -149,6 +149,44 @@ store_connect(struct store *s, int flags, int immutable, char **cause)
 	return (0);
 }
 
+/*
+ * Whether the first read fails for want of room for the -shm file, the
+ * WAL index every connection shares: on a full disk.
+ */
+static int
+store_shm_full(struct store *s)
+{
+	int	code;
+
+	if (sqlite3_exec(s->db, "PRAGMA schema_version", NULL, NULL,
+	    NULL) == SQLITE_OK)
+		return (0);
+	code = sqlite3_extended_errcode(s->db);
+	return (code == SQLITE_IOERR_SHMSIZE || code == SQLITE_IOERR_SHMOPEN ||
+	    code == SQLITE_IOERR_SHMMAP);
+}
+
+/*
+ * Open the store again in exclusive locking mode, which keeps the WAL
+ * index in memory and needs no -shm file, so a full disk can still be
+ * read (SQLite wants the file opened for writing for that; a reading
+ * command still writes nothing).  Other processes are locked out until
+ * this one ends.
+ */
+static int
+store_connect_exclusive(struct store *s, int flags, char **cause)
+{
+	if (store_connect(s, flags, 0, cause) != 0)
+		return (-1);
+	if (sqlite3_exec(s->db, "PRAGMA locking_mode = EXCLUSIVE", NULL, NULL,
+	    NULL) != SQLITE_OK) {
+		*cause = xasprintf(_("%s: cannot open: %s"), s->path,
+		    sqlite3_errmsg(s->db));
+		return (-1);
+	}
+	return (0);
+}
+
 /* Whether a file is there with something in it. */
 static int
 store_has_bytes(const char *path, const char *suffix)
@@ -227,6 +265,9 @@ store_open_mode(const char *path, enum store_mode mode, char **cause)
 		    (mode == STORE_CREATE ? SQLITE_OPEN_CREATE : 0);
 	if (store_connect(s, flags, 0, cause) != 0)
 		goto fail;
+	if (mode != STORE_CREATE && store_shm_full(s) &&
+	    store_connect_exclusive(s, SQLITE_OPEN_READWRITE, cause) != 0)
+		goto fail;
 	if (store_check(s, &version, cause) != 0)
 		goto fail;
 	/* a store of an older sift is upgraded, by any command, when it
@@ -239,8 +280,11 @@ store_open_mode(const char *path, enum store_mode mode, char **cause)
 		if (store_exec(s, "PRAGMA journal_mode = WAL", cause) != 0)
 			goto fail;
 	}
+	/* FULL: a commit is on the disk before sift says it is done, so
+	 * a failing disk shows at the commit, not after the acknowledgement
+	 * (one fsync a commit: a thousand articles, or a tag) */
 	if (store_exec(s, "PRAGMA foreign_keys = ON;"
-	    " PRAGMA synchronous = NORMAL", cause) != 0)
+	    " PRAGMA synchronous = FULL", cause) != 0)
 		goto fail;
 	if (store_schema_upgrade(s, version, cause) != 0)
 		goto fail;

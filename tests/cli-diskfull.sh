@@ -62,7 +62,7 @@ printf 'A title\n\nA body long enough to be stored as an article.\n' >"$T/one.tx
 if [ -w /dev/full ]; then
 	run "$SIFT" -d /dev/full import "$T/one.txt"
 	is "$rc" 1 "a store on /dev/full: import exits 1"
-	like "$T/err" "/dev/full: disk full" "and says the disk is full"
+	like "$T/err" "/dev/full: not a regular file" "and says it cannot hold a store"
 else
 	ok 0 "# SKIP no /dev/full"
 	ok 0 "# SKIP no /dev/full"
@@ -118,13 +118,13 @@ fill 0
 bad=""
 for cmd in list "show 1" "export --format jsonl" tags; do
 	run "$SIFT" -d "$DB" $cmd
-	if [ $rc -ne 0 ] && ! grep -q "s\.db: disk full" "$T/err"; then
+	if [ $rc -ne 0 ] || [ ! -s "$T/out" ]; then
 		bad="$bad [$cmd: $(cat "$T/err")]"
 	elif grep -q "disk I/O error" "$T/err"; then
 		bad="$bad [$cmd: $(cat "$T/err")]"
 	fi
 done
-is "$bad" "" "on a full disk list, show, export and tags work or say 'disk full'"
+is "$bad" "" "on a full disk list, show, export and tags still work"
 
 # Writing on a full disk: tag says why and stores nothing.
 run "$SIFT" -d "$DB" tag 2 --quote "Body of record 2 with" full/x
