@@ -279,6 +279,11 @@ layout_overflow(struct layout_run *r, size_t i, ucs4_t c, int cw, int width)
 		r->text = r->end > r->brk ? r->text - r->brkcol : 0;
 		if (r->end < r->brk)
 			r->end = r->brk;
+		/* A tab carried over stops at the new line's columns. */
+		if (memchr(r->u + r->start, '\t', i - r->start) != NULL) {
+			r->text = layout_width(r->u, r->start, r->end, r->o);
+			r->col = layout_width(r->u, r->start, i, r->o);
+		}
 	}
 	if (r->col + cw > width && i > r->start) {
 		/* No opportunity left. */
