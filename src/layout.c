@@ -361,8 +361,10 @@ layout_wrap(const char *s, size_t n, size_t base,
 			r.brkcol = r.col;
 			r.brktext = r.text;
 		}
-		if (c == ' ') {
-			r.col += cw;	/* spaces hang at the end of a line */
+		if (c == ' ' && j == i + 1) {
+			/* a space hangs at the end of a line (not one that
+			   carries a combining mark: that is shown) */
+			r.col += cw;
 			continue;
 		}
 		if (r.col + cw > width && i > r.start) {
