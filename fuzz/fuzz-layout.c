@@ -50,6 +50,8 @@ fuzz_layout_sanitised(const char *s, size_t n, int emoji_full)
 
 	buf_init(&b);
 	(void)text_display(s, n, 0, emoji_full, &b);
+	if (b.len == 0)
+		return;		/* b.data may be NULL */
 	p = (const uint8_t *)b.data;
 	e = p + b.len;
 	if (u8_check(p, b.len) != NULL)
