@@ -95,8 +95,14 @@ claim_read_int(const struct json *j)
 
 	if (j == NULL || j->type == JSON_NULL)
 		return (-1);
-	if (j->type == JSON_NUMBER)
-		return ((int64_t)j->number);
+	if (j->type == JSON_NUMBER) {
+		/* past the range (1e300), the nearest end, as SQLite casts */
+		if (j->number >= 9223372036854775807.0)
+			return (INT64_MAX);
+		if (j->number <= -9223372036854775808.0)
+			return (INT64_MIN);
+		return (j->number == j->number ? (int64_t)j->number : -1);
+	}
 	s = json_text(j);
 	v = strtoll(s, NULL, 10);
 	free(s);

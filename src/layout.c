@@ -279,6 +279,11 @@ layout_overflow(struct layout_run *r, size_t i, ucs4_t c, int cw, int width)
 		r->text = r->end > r->brk ? r->text - r->brkcol : 0;
 		if (r->end < r->brk)
 			r->end = r->brk;
+		/* A tab carried over stops at the new line's columns. */
+		if (memchr(r->u + r->start, '\t', i - r->start) != NULL) {
+			r->text = layout_width(r->u, r->start, r->end, r->o);
+			r->col = layout_width(r->u, r->start, i, r->o);
+		}
 	}
 	if (r->col + cw > width && i > r->start) {
 		/* No opportunity left. */
@@ -356,8 +361,10 @@ layout_wrap(const char *s, size_t n, size_t base,
 			r.brkcol = r.col;
 			r.brktext = r.text;
 		}
-		if (c == ' ') {
-			r.col += cw;	/* spaces hang at the end of a line */
+		if (c == ' ' && j == i + 1) {
+			/* a space hangs at the end of a line (not one that
+			   carries a combining mark: that is shown) */
+			r.col += cw;
 			continue;
 		}
 		if (r.col + cw > width && i > r.start) {

@@ -1,9 +1,10 @@
 /*
  * test-fuzz.c: the fuzz targets' regression cases.  Every file under
- * tests/fuzz/page and tests/fuzz/json (inputs a fuzzer once found, and
- * hand-made hostile ones) goes through the same entry `make fuzz` runs,
+ * tests/fuzz/<target>/ (inputs a fuzzer once found, and hand-made hostile
+ * ones) goes through the same entry `make fuzz` runs for that target,
  * built here without libFuzzer; passing means no crash, no sanitizer
- * report (under ASan and UBSan) and no failed check in the entry.
+ * report (under ./configure --enable-sanitizers) and no failed check in
+ * the entry, which aborts.
  */
 
 #include "config.h"
@@ -17,6 +18,25 @@
 
 int	fuzz_page(const uint8_t *, size_t);
 int	fuzz_json(const uint8_t *, size_t);
+int	fuzz_rss(const uint8_t *, size_t);
+int	fuzz_text(const uint8_t *, size_t);
+int	fuzz_clean(const uint8_t *, size_t);
+int	fuzz_layout(const uint8_t *, size_t);
+int	fuzz_claims(const uint8_t *, size_t);
+
+/* The targets of fuzz/, each with its folder under tests/fuzz. */
+static const struct {
+	const char	*name;
+	int		(*fn)(const uint8_t *, size_t);
+} targets[] = {
+	{ "page", fuzz_page },
+	{ "json", fuzz_json },
+	{ "rss", fuzz_rss },
+	{ "text", fuzz_text },
+	{ "clean", fuzz_clean },
+	{ "layout", fuzz_layout },
+	{ "claims", fuzz_claims },
+};
 
 static char *
 slurp(const char *path, size_t *n)
@@ -68,18 +88,17 @@ main(void)
 {
 	const char	*srcdir = getenv("srcdir");
 	char		*dir;
+	size_t		 i;
 
 	if (srcdir == NULL)
 		srcdir = ".";
-	dir = xasprintf("%s/tests/fuzz/page", srcdir);
-	replay(dir, fuzz_page);
-	free(dir);
-	dir = xasprintf("%s/tests/fuzz/json", srcdir);
-	replay(dir, fuzz_json);
-	free(dir);
-	/* and nothing at all */
-	fuzz_page((const uint8_t *)"", 0);
-	fuzz_json((const uint8_t *)"", 0);
-	ok(1, "empty inputs");
+	for (i = 0; i < sizeof targets / sizeof targets[0]; i++) {
+		dir = xasprintf("%s/tests/fuzz/%s", srcdir, targets[i].name);
+		replay(dir, targets[i].fn);
+		free(dir);
+		/* and nothing at all */
+		targets[i].fn((const uint8_t *)"", 0);
+		ok(1, "%s: the empty input", targets[i].name);
+	}
 	return (tap_done());
 }

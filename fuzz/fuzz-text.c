@@ -1,0 +1,100 @@
+/*
+ * fuzz-text.c: libFuzzer's entry for text import with its encoding
+ * detection, bytes of unknown charset to a decoded article: import_buffer
+ * in the text format with no --encoding (BOM, UTF-8, repair, ISO-2022
+ * escapes, uchardet's guess checked by charset.c), then the rest of the
+ * input under the --encoding its first byte picks, then charset.c's
+ * entries on their own.  Every article must be valid UTF-8, and a charset
+ * charset_detect or charset_resolve names must convert all of the input.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "sift.h"
+
+/* The --encoding values tried, picked by the input's first byte. */
+static const char *fuzz_text_encodings[] = {
+	"UTF-8", "WINDOWS-1251", "SHIFT_JIS", "GB18030", "BIG5-HKSCS",
+	"EUC-KR", "EUC-JP", "ISO-2022-JP", "UTF-16", "UTF-16LE", "KOI8-R",
+	"ISO-8859-1", "UTF-32", "CP932", "ISO-2022-KR", "WINDOWS-1252"
+};
+#define FUZZ_TEXT_NENC \
+	(sizeof fuzz_text_encodings / sizeof fuzz_text_encodings[0])
+
+int	fuzz_text(const uint8_t *, size_t);
+#ifndef SIFT_FUZZ_REGRESS
+int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	return (fuzz_text(data, size));
+}
+#endif
+
+static int
+fuzz_text_article(struct article *a, void *arg)
+{
+	(void)arg;
+	if (!utf8_valid(a->text, a->len) || memchr(a->text, '\0',
+	    a->len) != NULL)
+		abort();
+	if (a->title != NULL && !utf8_valid(a->title, strlen(a->title)))
+		abort();
+	return (0);
+}
+
+static void
+fuzz_text_import(const char *s, size_t n, const char *format,
+    const char *encoding)
+{
+	struct import_opts	 opts;
+	struct importer		*im;
+
+	memset(&opts, 0, sizeof opts);
+	opts.format = format;
+	opts.encoding = encoding;
+	opts.no_hash = 1;
+	opts.max_size = n + 1;
+	im = import_new(&opts, fuzz_text_article, NULL, NULL);
+	import_buffer(im, "fuzz.txt", s, n);
+	import_free(im);
+}
+
+/* A name charset.c returns must read all of s. */
+static void
+fuzz_text_vouch(char *enc, const char *s, size_t n)
+{
+	if (enc != NULL && !charset_valid(enc, s, n))
+		abort();
+	free(enc);
+}
+
+int
+fuzz_text(const uint8_t *data, size_t size)
+{
+	const char	*s = (const char *)data;
+	char		*label;
+
+	fuzz_text_import(s, size, "text", NULL);
+	if (size == 0)
+		return (0);
+	fuzz_text_import(s + 1, size - 1, "text",
+	    fuzz_text_encodings[data[0] % FUZZ_TEXT_NENC]);
+
+	fuzz_text_vouch(charset_detect(s, size), s, size);
+	(void)charset_damaged_utf8(s, size);
+	if ((label = charset_xml_declared(s, size)) != NULL) {
+		fuzz_text_vouch(charset_resolve(label, s, size), s, size);
+		fuzz_text_vouch(charset_doubt(label, s, size), s, size);
+		free(label);
+	}
+	if ((label = html_sniff_charset(s, size)) != NULL) {
+		fuzz_text_vouch(charset_resolve(label, s, size), s, size);
+		free(label);
+	}
+	return (0);
+}
