@@ -30,6 +30,7 @@ flags() {
 	page|rss)	echo -dict=$srcdir/fuzz/html.dict -max_len=262144 ;;
 	text)		echo -dict=$srcdir/fuzz/html.dict -max_len=65536 ;;
 	json|claims)	echo -dict=$srcdir/fuzz/json.dict -max_len=65536 ;;
+	pattern)	echo -dict=$srcdir/fuzz/pattern.dict -max_len=4200 ;;
 	*)		echo -max_len=65536 ;;
 	esac
 }

@@ -23,6 +23,7 @@ int	fuzz_text(const uint8_t *, size_t);
 int	fuzz_clean(const uint8_t *, size_t);
 int	fuzz_layout(const uint8_t *, size_t);
 int	fuzz_claims(const uint8_t *, size_t);
+int	fuzz_pattern(const uint8_t *, size_t);
 
 /* The targets of fuzz/, each with its folder under tests/fuzz. */
 static const struct {
@@ -36,6 +37,7 @@ static const struct {
 	{ "clean", fuzz_clean },
 	{ "layout", fuzz_layout },
 	{ "claims", fuzz_claims },
+	{ "pattern", fuzz_pattern },
 };
 
 static char *
