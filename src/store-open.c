@@ -23,6 +23,9 @@
 #include "sift.h"
 #include "store-int.h"
 
+/* How long to wait for another process's write to end (ms). */
+#define STORE_BUSY_MS	30000
+
 /* The database path when neither -d nor $SIFT_DB names one. */
 char *
 store_default_path(void)
@@ -144,7 +147,7 @@ store_connect(struct store *s, int flags, int immutable, char **cause)
 		return (-1);
 	}
 	sqlite3_extended_result_codes(s->db, 1);
-	sqlite3_busy_timeout(s->db, 5000);
+	sqlite3_busy_timeout(s->db, STORE_BUSY_MS);
 	s->readonly = sqlite3_db_readonly(s->db, "main") == 1;
 	return (0);
 }
@@ -185,6 +188,39 @@ store_connect_exclusive(struct store *s, int flags, char **cause)
 		return (-1);
 	}
 	return (0);
+}
+
+static int
+store_wal_mode(void *arg, int n, char **v, char **names)
+{
+	(void)names;
+	*(int *)arg = n == 1 && v[0] != NULL && strcmp(v[0], "wal") == 0;
+	return (0);
+}
+
+/*
+ * Put the store in WAL mode.  A new store's first change of mode needs
+ * every other process off it; while others are opening it at the same
+ * time SQLite may answer busy, or leave the mode as it was, without
+ * waiting: try again for as long as the busy timeout.
+ */
+static int
+store_wal(struct store *s, char **cause)
+{
+	int	wal = 0, rc, i, kept = 0;
+
+	for (i = 0; i < STORE_BUSY_MS / 50; i++) {
+		rc = sqlite3_exec(s->db, "PRAGMA journal_mode = WAL",
+		    store_wal_mode, &wal, NULL);
+		if (rc == SQLITE_OK && (wal || ++kept == 20))
+			return (0);	/* WAL, or a mode it keeps: fine */
+		if (rc != SQLITE_OK && (rc & 0xff) != SQLITE_BUSY &&
+		    (rc & 0xff) != SQLITE_LOCKED)
+			break;
+		usleep(50000);
+	}
+	*cause = store_cause(s, _("setting WAL mode"));
+	return (-1);
 }
 
 /* Whether a file is there with something in it. */
@@ -276,10 +312,8 @@ store_open_mode(const char *path, enum store_mode mode, char **cause)
 	    (store_connect(s, SQLITE_OPEN_READWRITE, 0, cause) != 0 ||
 	    store_check(s, &version, cause) != 0))
 		goto fail;
-	if (!s->readonly) {
-		if (store_exec(s, "PRAGMA journal_mode = WAL", cause) != 0)
-			goto fail;
-	}
+	if (!s->readonly && store_wal(s, cause) != 0)
+		goto fail;
 	/* FULL: a commit is on the disk before sift says it is done, so
 	 * a failing disk shows at the commit, not after the acknowledgement
 	 * (one fsync a commit: a thousand articles, or a tag) */
