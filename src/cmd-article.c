@@ -20,6 +20,7 @@ static int	cmd_list_exec(const struct cmd_entry *, int, char **);
 static int	cmd_show_exec(const struct cmd_entry *, int, char **);
 static int	cmd_mark_exec(const struct cmd_entry *, int, char **);
 static int	cmd_reclean_exec(const struct cmd_entry *, int, char **);
+static int	cmd_rm_exec(const struct cmd_entry *, int, char **);
 
 const struct cmd_entry cmd_read_entry = {
 	.name = "read",
@@ -101,6 +102,93 @@ const struct cmd_entry cmd_reclean_entry = {
 	    "reader's decisions\non blocks and tagged claims are kept.\n") },
 	.exec = cmd_reclean_exec
 };
+
+static const struct option cmd_rm_options[] = {
+	{ "force", no_argument, NULL, 'f' },
+	CMD_HELP_OPTION
+};
+
+const struct cmd_entry cmd_rm_entry = {
+	.name = "rm",
+	.usage = N_("rm [--force] ID..."),
+	.summary = N_("remove stored articles"),
+	.help = { N_("Options:\n"
+"  -f, --force   remove an article with claims too: its text goes, its\n"
+"                claims stay, orphaned, with their quotes (they list and\n"
+"                export, and find their places again if the same article\n"
+"                is imported again)\n"
+"Without --force an article with claims is not removed: the claims are\n"
+"somebody's work.  Each article is removed at once, on its own.\n") },
+	.sopts = "f",
+	.lopts = cmd_rm_options,
+	.exec = cmd_rm_exec
+};
+
+static int
+cmd_rm_option(const struct cmd_entry *self, int ch, char *arg, void *data)
+{
+	(void)self;
+	(void)arg;
+	if (ch != 'f')
+		return (-1);
+	*(int *)data = 1;
+	return (0);
+}
+
+static int
+cmd_rm_exec(const struct cmd_entry *self, int argc, char **argv)
+{
+	enum remove_result	 res;
+	struct store		*s;
+	char			*cause;
+	int64_t			*ids, claims;
+	int			 i, n, force = 0, ret = 0;
+
+	if (cmd_parse(self, argc, argv, cmd_rm_option, &force))
+		return (0);
+	if ((n = argc - optind) == 0)
+		cmd_usage_error(self, _("rm needs at least one article"));
+	ids = xcalloc(n, sizeof *ids);
+	for (i = 0; i < n; i++)
+		ids[i] = cmd_parse_id(self, _("article"), argv[optind + i]);
+	s = cmd_open_existing();
+	for (i = 0; i < n; i++) {
+		if (article_remove(s, ids[i], force, &res, &claims,
+		    &cause) != 0) {
+			cmd_warn(cause);
+			ret = 1;
+			break;
+		}
+		switch (res) {
+		case REMOVE_GONE:
+			printf(_("article %lld removed\n"), (long long)ids[i]);
+			break;
+		case REMOVE_KEPT_CLAIMS:
+			printf(ngettext("article %lld removed; its claim is "
+			    "kept, orphaned, with its quote\n", "article %lld "
+			    "removed; its %lld claims are kept, orphaned, with "
+			    "their quotes\n", claims), (long long)ids[i],
+			    (long long)claims);
+			break;
+		case REMOVE_REFUSED:
+			cmd_say(ngettext("article %lld has a claim: not "
+			    "removed (--force removes it and keeps the claim, "
+			    "orphaned)", "article %lld has %lld claims: not "
+			    "removed (--force removes it and keeps the claims, "
+			    "orphaned)", claims), (long long)ids[i],
+			    (long long)claims);
+			ret = 1;
+			break;
+		case REMOVE_NONE:
+			cmd_say(_("no article %lld"), (long long)ids[i]);
+			ret = 1;
+			break;
+		}
+	}
+	free(ids);
+	store_close(s);
+	return (ret);
+}
 
 static int
 cmd_read_exec(const struct cmd_entry *self, int argc, char **argv)

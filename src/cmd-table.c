@@ -31,6 +31,7 @@ static const struct cmd_entry *cmd_table[] = {
 	&cmd_show_entry,
 	&cmd_mark_entry,
 	&cmd_reclean_entry,
+	&cmd_rm_entry,
 	&cmd_tag_entry,
 	&cmd_untag_entry,
 	&cmd_tags_entry,

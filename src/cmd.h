@@ -82,6 +82,7 @@ extern const struct cmd_entry	cmd_list_entry;
 extern const struct cmd_entry	cmd_show_entry;
 extern const struct cmd_entry	cmd_mark_entry;
 extern const struct cmd_entry	cmd_reclean_entry;
+extern const struct cmd_entry	cmd_rm_entry;
 
 /* cmd-claim.c */
 extern const struct cmd_entry	cmd_tag_entry;

@@ -94,6 +94,7 @@ import_batch_add(struct article *a, void *arg)
 	struct import_batch	*b = arg;
 	unsigned long		 first = b->added + b->duplicates + 1;
 	char			*cause;
+	int64_t			 back;
 	int			 rc;
 
 	if (b->pending == 0 && store_begin(b->store, &cause) != 0)
@@ -101,6 +102,14 @@ import_batch_add(struct article *a, void *arg)
 	rc = store_add_article(b->store, a, &cause);
 	if (rc < 0)
 		goto fail;
+	/* stored before and taken out by sift rm --force: back in its
+	 * place, its claims found again in its text */
+	if (rc == 0 && (back = store_revive_article(b->store, a,
+	    &cause)) != 0) {
+		if (back < 0 || reclean_claims(b->store, a, &cause) != 0)
+			goto fail;
+		rc = 1;
+	}
 	if (rc == 1) {
 		if (reclean_new(&b->rc, a, &cause) != 0)
 			goto fail;

@@ -228,6 +228,23 @@ reclean_new(struct reclean *r, const struct article *a, char **cause)
 	return (reclean_count(r, a->source, a->text, a->len, 1, cause));
 }
 
+/* Take an article's blocks out of its source's counts (sift rm). */
+int
+reclean_gone(struct reclean *r, const struct article *a, char **cause)
+{
+	return (reclean_count(r, a->source, a->text, a->len, -1, cause));
+}
+
+static int	reclean_reanchor(struct store *, int64_t, const char *,
+		    size_t, char **);
+
+/* Find an article's claims again in its text (an article revived). */
+int
+reclean_claims(struct store *s, const struct article *a, char **cause)
+{
+	return (reclean_reanchor(s, a->id, a->text, a->len, cause));
+}
+
 /*
  * Cached verdicts: a byte of verdict and the reason, NUL-terminated, a
  * block.  Returns NULL when the data does not fit the text.

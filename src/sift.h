@@ -584,7 +584,7 @@ long		 export_claims(struct store *, int, const char *, int64_t,
 		     char **);
 
 /* store.c, store-schema.c, store-article.c, store-claim.c */
-#define STORE_SCHEMA_VERSION	7
+#define STORE_SCHEMA_VERSION	8
 
 /* One row of `sift list`: borrowed strings, valid during the callback. */
 struct store_row {
@@ -669,6 +669,11 @@ int		 store_list(struct store *, const struct store_query *,
 		     store_row_cb, void *, char **);
 int64_t		 store_count(struct store *);
 int64_t		 store_data_version(struct store *);
+int64_t		 store_live_claims(struct store *, int64_t);
+int		 store_delete_article(struct store *, int64_t, char **);
+int		 store_tombstone_article(struct store *, int64_t, char **);
+int64_t		 store_revive_article(struct store *, struct article *,
+		     char **);
 int		 store_get_item(struct store *, int64_t, struct store_item *);
 void		 store_item_free(struct store_item *);
 int		 store_set_read(struct store *, int64_t, char **);
@@ -755,6 +760,20 @@ int		 reclean_new(struct reclean *, const struct article *,
 struct clean	*reclean_verdicts(struct store *, const struct article *,
 		     char **);
 int		 reclean_one(struct reclean *, int64_t, char **);
+int		 reclean_gone(struct reclean *, const struct article *,
+		     char **);
+int		 reclean_claims(struct store *, const struct article *,
+		     char **);
+
+/* remove.c */
+enum remove_result {
+	REMOVE_GONE,		/* no claims: nothing of it is left */
+	REMOVE_KEPT_CLAIMS,	/* forced: its claims stay, orphaned */
+	REMOVE_REFUSED,		/* it has claims and it was not forced */
+	REMOVE_NONE		/* no such article */
+};
+int		 article_remove(struct store *, int64_t, int,
+		     enum remove_result *, int64_t *, char **);
 int		 reclean_flush(struct reclean *, char **);
 void		 reclean_discard(struct reclean *);
 

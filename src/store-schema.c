@@ -198,6 +198,10 @@ static const struct {
 	"    REFERENCES articles(id) ON DELETE CASCADE,"
 	"  data BLOB NOT NULL"
 	");" },
+	{ 8,
+	/* sift rm --force: an article taken out whose claims are kept, as
+	 * orphans, on what is left of it (its identity, not its text) */
+	"ALTER TABLE articles ADD COLUMN removed TEXT;" },
 };
 #define STORE_NMIGRATIONS \
 	(sizeof store_migrations / sizeof store_migrations[0])

@@ -66,13 +66,14 @@ static const char *store_sql[STMT_LAST] = {
 	[STMT_COUNT_BLOCK] =
 	    "INSERT INTO block_counts(source, hash, n) VALUES (?1, ?2, ?3)"
 	    " ON CONFLICT(source, hash) DO UPDATE SET n = n + ?3",
-	[STMT_COUNT_ARTICLES] = "SELECT count(*) FROM articles",
+	[STMT_COUNT_ARTICLES] =
+	    "SELECT count(*) FROM articles WHERE removed IS NULL",
 	[STMT_BLOCK_DF] =
 	    "SELECT n FROM block_counts WHERE hash = ?1 AND source = ?2",
 	[STMT_GET_ARTICLE] =
 	    "SELECT title, url, published, lang, source, format, path,"
 	    " CASE WHEN ?2 THEN raw ELSE x'' END, text, hash, author, encoding"
-	    " FROM articles WHERE id = ?1",
+	    " FROM articles WHERE id = ?1 AND removed IS NULL",
 	[STMT_GET_LINKS] =
 	    "SELECT start, len, href FROM links WHERE article_id = ?"
 	    " ORDER BY start",
@@ -104,7 +105,8 @@ static const char *store_sql[STMT_LAST] = {
 	[STMT_UPDATE_TITLE] =
 	    "UPDATE articles SET title = ?2 WHERE id = ?1 AND ?2 IS NOT NULL"
 	    " AND title IS NOT ?2",
-	[STMT_ALL_IDS] = "SELECT id FROM articles ORDER BY id",
+	[STMT_ALL_IDS] =
+	    "SELECT id FROM articles WHERE removed IS NULL ORDER BY id",
 	[STMT_GET_ROW] =
 	    "SELECT published, source, lang,"
 	    " coalesce(nullif(title, ''), substr(text, 1, 200)), url,"
@@ -215,6 +217,23 @@ static const char *store_sql[STMT_LAST] = {
 	    " ORDER BY max(modified) DESC LIMIT 1000",
 	/* changes when another process commits: the reader's refresh */
 	[STMT_DATA_VERSION] = "PRAGMA data_version",
+	[STMT_LIVE_CLAIMS] =
+	    "SELECT count(*) FROM claims WHERE article_id = ? AND deleted IS NULL",
+	[STMT_DELETE_ARTICLE] = "DELETE FROM articles WHERE id = ?",
+	/* what is left of an article whose claims stay: who it was */
+	[STMT_TOMBSTONE] =
+	    "UPDATE articles SET removed = ?2, text = '', raw = x'', path = NULL"
+	    " WHERE id = ?1",
+	[STMT_ORPHAN_CLAIMS] =
+	    "UPDATE claims SET anchor = 'orphaned', start = NULL, end = NULL,"
+	    " score = NULL, modified = ?2 WHERE article_id = ?1"
+	    " AND deleted IS NULL",
+	/* the same article imported again: it takes its place back */
+	[STMT_REVIVE] =
+	    "UPDATE articles SET removed = NULL, source = ?2, url = ?3,"
+	    " title = ?4, lang = ?5, published = ?6, format = ?7, path = ?8,"
+	    " raw = ?9, text = ?10, author = ?11, encoding = ?12"
+	    " WHERE hash = ?1 AND removed IS NOT NULL RETURNING id",
 	[STMT_CLAIM_AT] =
 	    "SELECT id FROM claims WHERE article_id = ? AND start = ?"
 	    " AND end = ? AND annotator IS ? AND deleted IS NULL"
