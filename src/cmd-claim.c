@@ -114,8 +114,8 @@ static const struct option cmd_export_options[] = {
 
 const struct cmd_entry cmd_export_entry = {
 	.name = "export",
-	.usage = N_("export [--format csv|jsonl|w3c] [--tag TAG] [--article ID]"
-	    " [-o FILE]"),
+	.usage = N_("export [--where PATTERN] [--format csv|jsonl|w3c] [--tag TAG]"
+	    " [--article ID] [-o FILE]"),
 	.summary = N_("export the claims"),
 	.help = { N_("Options:\n"
 "  -f, --format F   csv (default; RFC 4180), jsonl, or w3c (a W3C Web\n"

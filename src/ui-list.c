@@ -430,9 +430,8 @@ ui_list_key(struct ui *ui, int key)
 		ui_undo(ui, action == ACTION_UNDO ? -1 : 1);
 		break;
 	case ACTION_LIMIT:
-		ui_ask(ui, _("limit to (~t TAG ~s SOURCE ~l LANG ~d <1w ~U "
-		    "!~C | ( ); Enter: all): "), NULL, NULL, ui_list_limited,
-		    NULL);
+		ui_ask(ui, _("limit (~t ~s ~l ~d ~U !~C; Enter: all): "),
+		    NULL, NULL, ui_list_limited, NULL);
 		break;
 	}
 }
