@@ -21,13 +21,14 @@ static const struct option cmd_import_options[] = {
 	{ "encoding", required_argument, NULL, 'e' },
 	{ "source", required_argument, NULL, 's' },
 	{ "max-size", required_argument, NULL, 'm' },
+	{ "replace", no_argument, NULL, 'r' },
 	CMD_HELP_OPTION
 };
 
 const struct cmd_entry cmd_import_entry = {
 	.name = "import",
 	.usage = N_("import [--format F] [--encoding E] [--source NAME]"
-	    " [--max-size MB] PATH... | -"),
+	    " [--max-size MB] [--replace] PATH... | -"),
 	.summary = N_("store articles from files, directories or standard "
 	    "input"),
 	.help = { N_("Options:\n"
@@ -39,9 +40,14 @@ const struct cmd_entry cmd_import_entry = {
 "                     encoding uchardet detects (GBK, Big5, KOI8-R, ...)\n"
 "  -s, --source NAME  the source of every article imported\n"
 "  -m, --max-size MB  the largest single article (default 32)\n"
+"  -r, --replace      an article stored before from the same URL, or\n"
+"                     from the same file of one article, is replaced in\n"
+"                     place (its id, claims re-anchored, decisions kept)\n"
+"                     when its text is now another: say, imported again\n"
+"                     with the --encoding the first import lacked\n"
 "Directories are read recursively; '-' reads standard input.\n"
 "An article already stored (same normalised text) is not added again.\n") },
-	.sopts = "f:e:s:m:",
+	.sopts = "f:e:s:m:r",
 	.lopts = cmd_import_options,
 	.exec = cmd_import_exec
 };
@@ -90,6 +96,9 @@ cmd_import_option(const struct cmd_entry *self, int ch, char *arg,
 		return (0);
 	case 'm':
 		opts->max_size = cmd_parse_mb(self, arg);
+		return (0);
+	case 'r':	/* import's only */
+		opts->replace = 1;
 		return (0);
 	}
 	return (-1);
@@ -145,6 +154,7 @@ cmd_import_exec(const struct cmd_entry *self, int argc, char **argv)
 		return (1);
 
 	import_batch_init(&batch, cmd_open_store(), cmd_import_lost, NULL);
+	batch.replace = opts.replace;
 	im = import_new(&opts, import_batch_add, cmd_import_report, &batch);
 	batch.im = im;
 	for (i = 0; i < argc; i++) {
@@ -156,8 +166,13 @@ cmd_import_exec(const struct cmd_entry *self, int argc, char **argv)
 	st = import_stats(im);
 	if (st->failed != 0 || st->warnings != 0 || batch.failed)
 		ret = 1;
-	printf(_("%lu imported, %lu already stored, %lu failed\n"),
-	    batch.added, batch.duplicates, st->failed);
+	if (opts.replace)
+		printf(_("%lu imported, %lu replaced, %lu already stored, "
+		    "%lu failed\n"), batch.added, batch.replaced,
+		    batch.duplicates, st->failed);
+	else
+		printf(_("%lu imported, %lu already stored, %lu failed\n"),
+		    batch.added, batch.duplicates, st->failed);
 	import_free(im);
 	store_close(batch.store);
 	return (ret);

@@ -41,7 +41,9 @@ import_batch_commit(struct import_batch *b, char **cause)
 		return (-1);
 	b->added += b->batch_added;
 	b->duplicates += b->batch_duplicates;
-	b->pending = b->batch_added = b->batch_duplicates = 0;
+	b->replaced += b->batch_replaced;
+	b->pending = b->batch_added = b->batch_duplicates =
+	    b->batch_replaced = 0;
 	return (0);
 }
 
@@ -88,6 +90,25 @@ import_batch_failed(struct import_batch *b, const char *cause,
  * as its argument.  On failure the batch is rolled back and the import
  * stopped; the article is not a bad input, so 0 all the same.
  */
+/*
+ * import --replace: when an earlier import stored a copy of a (the same
+ * URL, or the same one-article file) with another text, a takes its
+ * place.  1 when it did, 0 to store a as usual, -1 with a cause.
+ */
+static int
+import_batch_replace(struct import_batch *b, struct article *a, char **cause)
+{
+	int64_t	id;
+
+	if ((id = store_find_copy(b->store, a)) == 0 ||
+	    store_find_hash(b->store, a->hash) != 0)
+		return (0);	/* nothing to replace, or the same text */
+	if (reclean_replace(&b->rc, id, a, cause) != 0)
+		return (-1);
+	b->batch_replaced++;
+	return (1);
+}
+
 int
 import_batch_add(struct article *a, void *arg)
 {
@@ -99,6 +120,11 @@ import_batch_add(struct article *a, void *arg)
 
 	if (b->pending == 0 && store_begin(b->store, &cause) != 0)
 		goto fail;
+	if (b->replace && (rc = import_batch_replace(b, a, &cause)) != 0) {
+		if (rc < 0)
+			goto fail;
+		goto stored;
+	}
 	rc = store_add_article(b->store, a, &cause);
 	if (rc < 0)
 		goto fail;
@@ -116,6 +142,7 @@ import_batch_add(struct article *a, void *arg)
 		b->batch_added++;
 	} else
 		b->batch_duplicates++;
+stored:
 	if (++b->pending >= IMPORT_BATCH_SIZE &&
 	    import_batch_commit(b, &cause) != 0) {
 		import_batch_failed(b, cause, first, first + b->pending - 1);

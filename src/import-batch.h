@@ -22,8 +22,11 @@ struct import_batch {
 	unsigned long		 pending;	/* articles in this batch */
 	unsigned long		 added;		/* committed, new */
 	unsigned long		 duplicates;	/* committed, already stored */
+	unsigned long		 replaced;	/* committed, in place (--replace) */
 	unsigned long		 batch_added;
 	unsigned long		 batch_duplicates;
+	unsigned long		 batch_replaced;
+	int			 replace;	/* import --replace */
 	int			 failed;	/* the store failed */
 };
 

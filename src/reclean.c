@@ -468,6 +468,34 @@ reclean_reanchor(struct store *s, int64_t id, const char *text,
 }
 
 /*
+ * An article's new text (fresh, with a's id): move its blocks' counts,
+ * store the text, find its claims again in it, and move the reader's
+ * decisions with their blocks.
+ */
+static int
+reclean_apply(struct reclean *r, const struct article *a,
+    struct article *fresh, char **cause)
+{
+	struct clean	*c;
+	int		 ret;
+
+	if (reclean_count(r, a->source, a->text, a->len, -1, cause) != 0 ||
+	    store_update_text(r->store, fresh, cause) != 0 ||
+	    reclean_reanchor(r->store, a->id, fresh->text, fresh->len,
+	    cause) != 0 ||
+	    reclean_count(r, a->source, fresh->text, fresh->len, 1,
+	    cause) != 0)
+		return (-1);
+	r->changed++;
+	c = clean_text(a->title, fresh->text, fresh->len, fresh->links,
+	    fresh->nlinks, fresh->dom, NULL, NULL, 0);
+	ret = reclean_move_overrides(r->store, a->id, fresh->text, c,
+	    cause);
+	clean_free(c);
+	return (ret);
+}
+
+/*
  * Read an article's raw input again with the current importer; when it
  * now makes another text of it, store that text, move the counts, and
  * move the reader's decisions with their blocks.
@@ -476,7 +504,6 @@ int
 reclean_one(struct reclean *r, int64_t id, char **cause)
 {
 	struct article	*a, *fresh = NULL;
-	struct clean	*c;
 	int		 ret = -1;
 
 	if ((a = store_get_article(r->store, id, 1, cause)) == NULL)
@@ -493,21 +520,32 @@ reclean_one(struct reclean *r, int64_t id, char **cause)
 		ret = store_update_meta(r->store, fresh, cause);
 		goto out;
 	}
-	if (reclean_count(r, a->source, a->text, a->len, -1, cause) != 0 ||
-	    store_update_text(r->store, fresh, cause) != 0 ||
-	    reclean_reanchor(r->store, a->id, fresh->text, fresh->len,
-	    cause) != 0 ||
-	    reclean_count(r, a->source, fresh->text, fresh->len, 1,
-	    cause) != 0)
-		goto out;
-	r->changed++;
-	c = clean_text(a->title, fresh->text, fresh->len, fresh->links,
-	    fresh->nlinks, fresh->dom, NULL, NULL, 0);
-	ret = reclean_move_overrides(r->store, a->id, fresh->text, c,
-	    cause);
-	clean_free(c);
+	ret = reclean_apply(r, a, fresh, cause);
 out:
 	article_free(fresh);
+	article_free(a);
+	return (ret);
+}
+
+/*
+ * sift import --replace: fresh, just read from a file, takes the place
+ * of article id, the copy an earlier import made of it (say without
+ * the right --encoding): its input, text and what import knows of it,
+ * its claims found again in the new text.
+ */
+int
+reclean_replace(struct reclean *r, int64_t id, struct article *fresh,
+    char **cause)
+{
+	struct article	*a;
+	int		 ret = -1;
+
+	if ((a = store_get_article(r->store, id, 0, cause)) == NULL)
+		return (-1);
+	fresh->id = id;
+	if (store_replace_input(r->store, fresh, cause) == 0 &&
+	    reclean_apply(r, a, fresh, cause) == 0)
+		ret = store_update_meta(r->store, fresh, cause);
 	article_free(a);
 	return (ret);
 }

@@ -674,6 +674,10 @@ int		 store_delete_article(struct store *, int64_t, char **);
 int		 store_tombstone_article(struct store *, int64_t, char **);
 int64_t		 store_revive_article(struct store *, struct article *,
 		     char **);
+int64_t		 store_find_copy(struct store *, const struct article *);
+int64_t		 store_find_hash(struct store *, const char *);
+int		 store_replace_input(struct store *, const struct article *,
+		     char **);
 int		 store_get_item(struct store *, int64_t, struct store_item *);
 void		 store_item_free(struct store_item *);
 int		 store_set_read(struct store *, int64_t, char **);
@@ -760,6 +764,8 @@ int		 reclean_new(struct reclean *, const struct article *,
 struct clean	*reclean_verdicts(struct store *, const struct article *,
 		     char **);
 int		 reclean_one(struct reclean *, int64_t, char **);
+int		 reclean_replace(struct reclean *, int64_t, struct article *,
+		     char **);
 int		 reclean_gone(struct reclean *, const struct article *,
 		     char **);
 int		 reclean_claims(struct store *, const struct article *,
@@ -792,6 +798,7 @@ struct import_opts {
 	const char	*source;	/* NULL: from the article */
 	size_t		 max_size;	/* largest article, in bytes */
 	int		 no_hash;	/* not stored: no hash, no language */
+	int		 replace;	/* import --replace (import-batch.c) */
 };
 struct import_stats {
 	unsigned long	 added;

@@ -233,6 +233,57 @@ store_revive_article(struct store *s, struct article *a, char **cause)
 	return (id);
 }
 
+static int64_t
+store_id_of(sqlite3_stmt *st)
+{
+	int64_t	id = 0;
+
+	if (sqlite3_step(st) == SQLITE_ROW)
+		id = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return (id);
+}
+
+/* The article import --replace would replace with a, or 0. */
+int64_t
+store_find_copy(struct store *s, const struct article *a)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_FIND_COPY];
+
+	store_bind_text(st, 1, a->url);
+	store_bind_text(st, 2, a->path);
+	store_bind_text(st, 3, a->format);
+	return (store_id_of(st));
+}
+
+/* The article with this text's hash, or 0. */
+int64_t
+store_find_hash(struct store *s, const char *hash)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_FIND_HASH];
+
+	store_bind_text(st, 1, hash);
+	return (store_id_of(st));
+}
+
+/* A replaced article's input and what it was read as (a->id's). */
+int
+store_replace_input(struct store *s, const struct article *a, char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_REPLACE_INPUT];
+
+	sqlite3_bind_int64(st, 1, a->id);
+	sqlite3_bind_blob64(st, 2, a->raw, a->rawlen, SQLITE_STATIC);
+	store_bind_text(st, 3, a->format);
+	store_bind_text(st, 4, a->path);
+	store_bind_text(st, 5, a->encoding);
+	store_bind_text(st, 6, a->lang != NULL ? a->lang : "und");
+	store_bind_text(st, 7, a->url);
+	return (store_step_done(s, STMT_REPLACE_INPUT, _("replacing an "
+	    "article"), cause));
+}
+
 /*
  * A number that changes when another process has changed the store
  * since the last call (SQLite's data_version); -1 if it cannot be read.

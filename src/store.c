@@ -228,6 +228,18 @@ static const char *store_sql[STMT_LAST] = {
 	    "UPDATE claims SET anchor = 'orphaned', start = NULL, end = NULL,"
 	    " score = NULL, modified = ?2 WHERE article_id = ?1"
 	    " AND deleted IS NULL",
+	/* import --replace: the copy an earlier import made of the same
+	 * URL, or of the same file when it held one article */
+	[STMT_FIND_COPY] =
+	    "SELECT id FROM articles WHERE removed IS NULL AND"
+	    " (CASE WHEN ?1 IS NOT NULL THEN url = ?1"
+	    "  ELSE ?2 IS NOT NULL AND path = ?2 AND ?3 NOT IN ('jsonl', 'rss')"
+	    "  AND format NOT IN ('jsonl', 'rss') END)"
+	    " ORDER BY id DESC LIMIT 1",
+	[STMT_FIND_HASH] = "SELECT id FROM articles WHERE hash = ?",
+	[STMT_REPLACE_INPUT] =
+	    "UPDATE articles SET raw = ?2, format = ?3, path = ?4,"
+	    " encoding = ?5, lang = ?6, url = coalesce(?7, url) WHERE id = ?1",
 	/* the same article imported again: it takes its place back */
 	[STMT_REVIVE] =
 	    "UPDATE articles SET removed = NULL, source = ?2, url = ?3,"
