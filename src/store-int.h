@@ -114,6 +114,10 @@ void		 store_pattern_bind_all(sqlite3_stmt *,
 		     const struct store_binds *);
 void		 store_pattern_binds_free(struct store_binds *);
 
+/* store-article.c */
+int		 store_add_links(struct store *, const struct article *,
+		     char **);
+
 /* store-schema.c */
 int		 store_schema_check(struct store *, int *, char **);
 int		 store_schema_upgrade(struct store *, int, char **);

@@ -1,0 +1,200 @@
+/*
+ * store-life.c: an article's life after its import, in SQL: taken out
+ * (deleted, or a tombstone that keeps its identity for its claims),
+ * brought back when imported again, replaced in place (import
+ * --replace), and the number that tells the reader another process
+ * changed the store.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "sift.h"
+#include "store-int.h"
+
+/* The claims of an article not deleted. */
+int64_t
+store_live_claims(struct store *s, int64_t id)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_LIVE_CLAIMS];
+	int64_t		 n = 0;
+
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return (n);
+}
+
+/* Delete an article with all that hangs on it (the caller's transaction). */
+int
+store_delete_article(struct store *s, int64_t id, char **cause)
+{
+	sqlite3_bind_int64(s->stmt[STMT_DELETE_ARTICLE], 1, id);
+	return (store_step_done(s, STMT_DELETE_ARTICLE, _("removing an "
+	    "article"), cause));
+}
+
+/*
+ * Take an article out but keep its claims: its text, input, links, shape
+ * and the reader's marks go; its identity (hash, URL, title, source)
+ * stays for the claims, which become orphans with their quotes.
+ */
+int
+store_tombstone_article(struct store *s, int64_t id, char **cause)
+{
+	static const char *const side[] = {
+		"DELETE FROM links WHERE article_id = ?",
+		"DELETE FROM article_dom WHERE article_id = ?",
+		"DELETE FROM verdict_cache WHERE article_id = ?",
+		"DELETE FROM block_overrides WHERE article_id = ?",
+		"DELETE FROM article_state WHERE article_id = ?",
+	};
+	sqlite3_stmt	*st;
+	char		 now[32];
+	size_t		 i;
+	int		 rc;
+
+	claim_now(now);
+	sqlite3_bind_int64(s->stmt[STMT_TOMBSTONE], 1, id);
+	sqlite3_bind_text(s->stmt[STMT_TOMBSTONE], 2, now, -1, SQLITE_STATIC);
+	if (store_step_done(s, STMT_TOMBSTONE, _("removing an article"),
+	    cause) != 0)
+		return (-1);
+	sqlite3_bind_int64(s->stmt[STMT_ORPHAN_CLAIMS], 1, id);
+	sqlite3_bind_text(s->stmt[STMT_ORPHAN_CLAIMS], 2, now, -1,
+	    SQLITE_STATIC);
+	if (store_step_done(s, STMT_ORPHAN_CLAIMS, _("removing an article"),
+	    cause) != 0)
+		return (-1);
+	for (i = 0; i < sizeof side / sizeof side[0]; i++) {
+		if (sqlite3_prepare_v2(s->db, side[i], -1, &st, NULL) !=
+		    SQLITE_OK) {
+			*cause = store_cause(s, _("removing an article"));
+			return (-1);
+		}
+		sqlite3_bind_int64(st, 1, id);
+		rc = sqlite3_step(st);
+		sqlite3_finalize(st);
+		if (rc != SQLITE_DONE) {
+			*cause = store_cause(s, _("removing an article"));
+			return (-1);
+		}
+	}
+	return (0);
+}
+
+/*
+ * An article imported again after sift rm --force took it out: it takes
+ * its old row back (its id and its claims), with the text, links and
+ * shape of this import.  Its id, or 0 when it was not taken out.
+ */
+int64_t
+store_revive_article(struct store *s, struct article *a, char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_REVIVE];
+	int64_t		 id = 0;
+	int		 rc;
+
+	store_bind_text(st, 1, a->hash);
+	store_bind_text(st, 2, a->source != NULL ? a->source : "");
+	store_bind_text(st, 3, a->url);
+	store_bind_text(st, 4, a->title);
+	store_bind_text(st, 5, a->lang != NULL ? a->lang : "und");
+	store_bind_text(st, 6, a->published);
+	store_bind_text(st, 7, a->format);
+	store_bind_text(st, 8, a->path);
+	sqlite3_bind_blob64(st, 9, a->raw, a->rawlen, SQLITE_STATIC);
+	sqlite3_bind_text64(st, 10, a->text, a->len, SQLITE_STATIC,
+	    SQLITE_UTF8);
+	store_bind_text(st, 11, a->author);
+	store_bind_text(st, 12, a->encoding);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		id = sqlite3_column_int64(st, 0);
+	while (rc == SQLITE_ROW)
+		rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	if (rc != SQLITE_DONE) {
+		*cause = store_cause(s, _("adding an article"));
+		return (-1);
+	}
+	if (id == 0)
+		return (0);
+	a->id = id;
+	if (store_add_links(s, a, cause) != 0 ||
+	    store_set_dom(s, a->id, a->dom, cause) != 0)
+		return (-1);
+	return (id);
+}
+
+static int64_t
+store_id_of(sqlite3_stmt *st)
+{
+	int64_t	id = 0;
+
+	if (sqlite3_step(st) == SQLITE_ROW)
+		id = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return (id);
+}
+
+/* The article import --replace would replace with a, or 0. */
+int64_t
+store_find_copy(struct store *s, const struct article *a)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_FIND_COPY];
+
+	store_bind_text(st, 1, a->url);
+	store_bind_text(st, 2, a->path);
+	store_bind_text(st, 3, a->format);
+	return (store_id_of(st));
+}
+
+/* The article with this text's hash, or 0. */
+int64_t
+store_find_hash(struct store *s, const char *hash)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_FIND_HASH];
+
+	store_bind_text(st, 1, hash);
+	return (store_id_of(st));
+}
+
+/* A replaced article's input and what it was read as (a->id's). */
+int
+store_replace_input(struct store *s, const struct article *a, char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_REPLACE_INPUT];
+
+	sqlite3_bind_int64(st, 1, a->id);
+	sqlite3_bind_blob64(st, 2, a->raw, a->rawlen, SQLITE_STATIC);
+	store_bind_text(st, 3, a->format);
+	store_bind_text(st, 4, a->path);
+	store_bind_text(st, 5, a->encoding);
+	store_bind_text(st, 6, a->lang != NULL ? a->lang : "und");
+	store_bind_text(st, 7, a->url);
+	return (store_step_done(s, STMT_REPLACE_INPUT, _("replacing an "
+	    "article"), cause));
+}
+
+/*
+ * A number that changes when another process has changed the store
+ * since the last call (SQLite's data_version); -1 if it cannot be read.
+ */
+int64_t
+store_data_version(struct store *s)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_DATA_VERSION];
+	int64_t		 v = -1;
+
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return (v);
+}
