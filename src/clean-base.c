@@ -19,6 +19,15 @@
 #include "sift.h"
 #include "clean-int.h"
 
+static void
+clean_vreason(struct clean_feat *f, const char *fmt, va_list ap)
+{
+	char	buf[CLEAN_REASON_MAX];
+
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	f->reason = clean_keep_reason(f->out, buf);
+}
+
 void
 clean_set(struct clean_feat *f, enum clean_kind kind, int verdict,
     const char *fmt, ...)
@@ -28,10 +37,23 @@ clean_set(struct clean_feat *f, enum clean_kind kind, int verdict,
 	f->kind = kind;
 	f->verdict = verdict;
 	f->ctx_only = 0;
-	if (f->quiet)
+	if (f->out == NULL)
 		return;		/* nobody reads the reasons */
 	va_start(ap, fmt);
-	vsnprintf(f->reason, CLEAN_REASON_SIZE, fmt, ap);
+	clean_vreason(f, fmt, ap);
+	va_end(ap);
+}
+
+/* Set a block's reason alone, when it is wanted. */
+void
+clean_reason(struct clean_feat *f, const char *fmt, ...)
+{
+	va_list	ap;
+
+	if (f->out == NULL)
+		return;
+	va_start(ap, fmt);
+	clean_vreason(f, fmt, ap);
 	va_end(ap);
 }
 

@@ -191,9 +191,8 @@ clean_context_set(struct clean_feat *f, enum clean_class out)
 		    f->cls == CLS_SHORT ? (f->wlen >= LENGTH_LOW ?
 		    "no sentence" : "short") : "near-good");
 		f->ctx_only = 1;
-	} else if (f->kind == KIND_QUALITY && !f->quiet)
-		snprintf(f->reason, CLEAN_REASON_SIZE,
-		    "content: %s between content",
+	} else if (f->kind == KIND_QUALITY)
+		clean_reason(f, "content: %s between content",
 		    f->cls == CLS_SHORT ? "short" : "near-good");
 	f->cls = out;
 }

@@ -65,7 +65,8 @@ struct clean_feat {
 	size_t		 dupof;		/* 1 + the block it repeats, or 0 */
 	double		 sw;		/* function-word density */
 	double		 ld;		/* link density */
-	char		*reason;	/* its struct clean_block's */
+	const char	*reason;	/* kept in out, or "" */
+	struct clean	*out;		/* NULL: no reason wanted */
 	int		 terminal;
 	int		 ellipsis;
 	int		 duration;
@@ -84,13 +85,13 @@ struct clean_feat {
 	unsigned char	 inmain;	/* in a page's main subtree */
 	unsigned char	 lower_own;	/* lower is not in the text's copy */
 	unsigned char	 ctx_only;	/* hidden by a context rule alone */
-	unsigned char	 quiet;		/* no reason wanted */
 };
-#define CLEAN_REASON_SIZE	(sizeof ((struct clean_block *)0)->reason)
 
 /* clean-base.c */
 void		 clean_set(struct clean_feat *, enum clean_kind, int,
 		     const char *, ...) __attribute__((format(printf, 4, 5)));
+void		 clean_reason(struct clean_feat *, const char *, ...)
+		     __attribute__((format(printf, 2, 3)));
 int		 clean_is_cjk(ucs4_t);
 int		 clean_is_word_char(ucs4_t);
 uint64_t	 clean_fnv(const char *, size_t);

@@ -54,6 +54,82 @@ clean_verdict_name(int v)
 	}
 }
 
+/* A block is written over the features of those before it. */
+typedef char clean_block_fits[sizeof (struct clean_block) <=
+    sizeof (struct clean_feat) ? 1 : -1];
+
+/*
+ * The verdicts, in the features' memory: a block is smaller than a
+ * block's features, so block i, written once features i are read,
+ * covers only features already read, and the peak is the features' own.
+ */
+static void
+clean_blocks(struct clean *c, struct clean_feat *fs, size_t n,
+    const char *text)
+{
+	struct clean_block	b;
+	size_t			i;
+
+	for (i = 0; i < n; i++) {
+		b.start = fs[i].s - text;
+		b.len = fs[i].n;
+		b.verdict = fs[i].verdict;
+		b.overridden = 0;
+		b.reason = fs[i].reason;
+		if (fs[i].lower_own)
+			free(fs[i].lower);
+		memcpy((char *)fs + i * sizeof b, &b, sizeof b);
+	}
+	c->blocks = xreallocarray(fs, n, sizeof b);
+	c->nblocks = n;
+}
+
+/*
+ * A reason's text, kept with the verdicts (the same text as one of the
+ * last kept is shared: runs of blocks often have one reason); "" is not
+ * kept.  Chunks never move, so a block's pointer holds.
+ */
+#define CLEAN_CHUNK	65536
+#define CLEAN_RECENT	64
+struct clean_chunk {
+	struct clean_chunk	*next;
+	size_t			 used;
+	size_t			 size;
+	char			 data[];
+};
+struct clean_reasons {
+	struct clean_chunk	*chunks;
+	const char		*recent[CLEAN_RECENT];
+};
+
+const char *
+clean_keep_reason(struct clean *c, const char *s)
+{
+	struct clean_reasons	*r;
+	struct clean_chunk	*k;
+	size_t			 n = strlen(s) + 1, h;
+	char			*p;
+
+	if (n == 1)
+		return ("");
+	if ((r = c->reasons) == NULL)
+		r = c->reasons = xcalloc(1, sizeof *r);
+	h = clean_fnv(s, n - 1) % CLEAN_RECENT;
+	if (r->recent[h] != NULL && strcmp(r->recent[h], s) == 0)
+		return (r->recent[h]);
+	if ((k = r->chunks) == NULL || k->size - k->used < n) {
+		k = xmalloc(sizeof *k + (n > CLEAN_CHUNK ? n : CLEAN_CHUNK));
+		k->size = n > CLEAN_CHUNK ? n : CLEAN_CHUNK;
+		k->used = 0;
+		k->next = r->chunks;
+		r->chunks = k;
+	}
+	p = k->data + k->used;
+	memcpy(p, s, n);
+	k->used += n;
+	return (r->recent[h] = p);
+}
+
 /*
  * Classify the blocks of a text.  df, when not NULL, says in how many
  * other articles of the same source a block (by clean_hash) occurs.  The
@@ -78,8 +154,6 @@ clean_text(const char *title, const char *text, size_t len,
 	for (i = 1, nl = text; (nl = memchr(nl, '\n', e - nl)) != NULL; nl++)
 		i++;
 	fs = xcalloc(i, sizeof *fs);
-	/* The reasons are written in place, not copied from the features. */
-	c->blocks = xcalloc(i, sizeof *c->blocks);
 	lower = xmalloc(len + 1);	/* lower case, where offsets keep */
 	while (p <= e) {
 		nl = memchr(p, '\n', e - p);
@@ -87,8 +161,8 @@ clean_text(const char *title, const char *text, size_t len,
 			nl = e;
 		fs[n].s = p;
 		fs[n].n = nl - p;
-		fs[n].quiet = !(flags & CLEAN_REASONS);
-		fs[n].reason = c->blocks[n].reason;
+		fs[n].out = (flags & CLEAN_REASONS) ? c : NULL;
+		fs[n].reason = "";
 		clean_features(&fs[n], lower + (p - text), links, nlinks,
 		    p - text);
 		total += fs[n].wlen;
@@ -124,24 +198,25 @@ clean_text(const char *title, const char *text, size_t len,
 	if ((p = getenv("SIFT_CLEAN_DEBUG")) != NULL && *p != '\0')
 		clean_debug(fs, n);
 
-	c->nblocks = n;
-	for (i = 0; i < n; i++) {
-		c->blocks[i].start = fs[i].s - text;
-		c->blocks[i].len = fs[i].n;
-		c->blocks[i].verdict = fs[i].verdict;
-		if (fs[i].lower_own)
-			free(fs[i].lower);
-	}
 	free(lower);
-	free(fs);
+	clean_blocks(c, fs, n, text);
 	return (c);
 }
 
 void
 clean_free(struct clean *c)
 {
+	struct clean_chunk	*k;
+
 	if (c == NULL)
 		return;
 	free(c->blocks);
+	if (c->reasons != NULL) {
+		while ((k = c->reasons->chunks) != NULL) {
+			c->reasons->chunks = k->next;
+			free(k);
+		}
+		free(c->reasons);
+	}
 	free(c);
 }

@@ -19,6 +19,29 @@
 
 static void	reclean_add(struct reclean *, const char *, uint64_t, int);
 
+/* Classifying this many blocks takes some tens of milliseconds. */
+#define RECLEAN_CACHE_BLOCKS	8192
+
+/*
+ * Are a text's verdicts cached?  A long text's, and one of many blocks
+ * (120 KB of 60,000 short lines took 0.2 s to classify on every view).
+ */
+static int
+reclean_cached(const char *text, size_t len)
+{
+	const char	*p = text, *e = text + len;
+	size_t		 n = 1;
+
+	if (len >= RECLEAN_CACHE_MIN)
+		return (1);
+	while (n < RECLEAN_CACHE_BLOCKS && len > 0 &&
+	    (p = memchr(p, '\n', e - p)) != NULL) {
+		p++;
+		n++;
+	}
+	return (n >= RECLEAN_CACHE_BLOCKS);
+}
+
 struct reclean_df {
 	uint64_t	*hashes;	/* sorted */
 	unsigned	*counts;
@@ -221,7 +244,7 @@ reclean_flush(struct reclean *r, char **cause)
 int
 reclean_new(struct reclean *r, const struct article *a, char **cause)
 {
-	if (a->len >= RECLEAN_CACHE_MIN) {
+	if (reclean_cached(a->text, a->len)) {
 		r->big = xreallocarray(r->big, r->nbig + 1, sizeof *r->big);
 		r->big[r->nbig++] = a->id;
 	}
@@ -256,8 +279,10 @@ reclean_unpack(const struct article *a, const char *data, size_t len)
 		c->blocks[i].start = p - a->text;
 		c->blocks[i].len = nl - p;
 		c->blocks[i].verdict = (unsigned char)*d;
-		if ((size_t)(z - d - 1) < sizeof c->blocks[i].reason)
-			memcpy(c->blocks[i].reason, d + 1, z - d);
+		if ((size_t)(z - d - 1) < CLEAN_REASON_MAX)
+			c->blocks[i].reason = clean_keep_reason(c, d + 1);
+		else
+			c->blocks[i].reason = "";
 		d = z + 1;
 		p = nl + 1;
 	}
@@ -303,6 +328,7 @@ reclean_overrides(struct store *s, int64_t id, const char *text,
 {
 	struct store_override	*ov;
 	struct clean_block	*b;
+	char			 why[CLEAN_REASON_MAX];
 	size_t			 n, i, k;
 
 	if (store_overrides(s, id, &ov, &n, cause) != 0) {
@@ -325,14 +351,15 @@ reclean_overrides(struct store *s, int64_t id, const char *text,
 		b = &c->blocks[i];
 		b->overridden = 1;
 		if (b->verdict != ov[k].verdict)
-			snprintf(b->reason, sizeof b->reason,
+			snprintf(why, sizeof why,
 			    "override: marked %s by the reader (was %s)",
 			    clean_verdict_name(ov[k].verdict),
 			    clean_verdict_name(b->verdict));
 		else
-			snprintf(b->reason, sizeof b->reason,
+			snprintf(why, sizeof why,
 			    "override: marked %s by the reader",
 			    clean_verdict_name(ov[k].verdict));
+		b->reason = clean_keep_reason(c, why);
 		b->verdict = ov[k].verdict;
 	}
 	free(ov);
@@ -391,8 +418,9 @@ reclean_verdicts(struct store *s, const struct article *a, char **cause)
 	int64_t			 gen = 0;
 	char			*data;
 	size_t			 len;
+	int			 cached = reclean_cached(a->text, a->len);
 
-	if (a->len >= RECLEAN_CACHE_MIN) {
+	if (cached) {
 		gen = store_source_gen(s, a->source);
 		data = store_get_cache(s, a->id, gen, CLEAN_VERSION, &len);
 		if (data != NULL)
@@ -405,7 +433,7 @@ reclean_verdicts(struct store *s, const struct article *a, char **cause)
 		    a->dom, reclean_df_cb, &d, CLEAN_REASONS);
 		free(d.hashes);
 		free(d.counts);
-		if (a->len >= RECLEAN_CACHE_MIN)
+		if (cached)
 			reclean_pack(s, a, gen, c);
 	}
 	if (reclean_overrides(s, a->id, a->text, c, cause) != 0) {
