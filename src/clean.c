@@ -35,8 +35,8 @@ clean_debug(const struct clean_feat *fs, size_t n)
 
 	for (i = 0; i < n; i++)
 		fprintf(stderr, "%zu\t%c\t%.3f\t%zu\t%d\t%d\t%s\t%.40s\n",
-		    i + 1, fs[i].script, fs[i].sw, fs[i].wlen, fs[i].terminal,
-		    fs[i].cls, clean_verdict_name(fs[i].verdict), fs[i].s);
+		    i + 1, fs[i].script, fs[i].sw, (size_t)fs[i].wlen,
+		    fs[i].terminal, fs[i].cls, clean_verdict_name(fs[i].verdict), fs[i].s);
 }
 
 const char *
@@ -65,7 +65,7 @@ typedef char clean_block_fits[sizeof (struct clean_block) <=
  */
 static void
 clean_blocks(struct clean *c, struct clean_feat *fs, size_t n,
-    const char *text)
+    const char *text, const char **reasons)
 {
 	struct clean_block	b;
 	size_t			i;
@@ -75,59 +75,29 @@ clean_blocks(struct clean *c, struct clean_feat *fs, size_t n,
 		b.len = fs[i].n;
 		b.verdict = fs[i].verdict;
 		b.overridden = 0;
-		b.reason = fs[i].reason;
+		b.reason = reasons != NULL ? reasons[i] : "";
 		if (fs[i].lower_own)
 			free(fs[i].lower);
 		memcpy((char *)fs + i * sizeof b, &b, sizeof b);
 	}
+	free(reasons);
 	c->blocks = xreallocarray(fs, n, sizeof b);
 	c->nblocks = n;
 }
 
 /*
- * A reason's text, kept with the verdicts (the same text as one of the
- * last kept is shared: runs of blocks often have one reason); "" is not
- * kept.  Chunks never move, so a block's pointer holds.
+ * The end of the block that starts at p: its newline, or the text's end
+ * e; a longer line than CLEAN_BLOCK_MAX bytes is cut there.
  */
-#define CLEAN_CHUNK	65536
-#define CLEAN_RECENT	64
-struct clean_chunk {
-	struct clean_chunk	*next;
-	size_t			 used;
-	size_t			 size;
-	char			 data[];
-};
-struct clean_reasons {
-	struct clean_chunk	*chunks;
-	const char		*recent[CLEAN_RECENT];
-};
-
-const char *
-clean_keep_reason(struct clean *c, const char *s)
+static const char *
+clean_block_end(const char *p, const char *e)
 {
-	struct clean_reasons	*r;
-	struct clean_chunk	*k;
-	size_t			 n = strlen(s) + 1, h;
-	char			*p;
+	const char	*nl;
 
-	if (n == 1)
-		return ("");
-	if ((r = c->reasons) == NULL)
-		r = c->reasons = xcalloc(1, sizeof *r);
-	h = clean_fnv(s, n - 1) % CLEAN_RECENT;
-	if (r->recent[h] != NULL && strcmp(r->recent[h], s) == 0)
-		return (r->recent[h]);
-	if ((k = r->chunks) == NULL || k->size - k->used < n) {
-		k = xmalloc(sizeof *k + (n > CLEAN_CHUNK ? n : CLEAN_CHUNK));
-		k->size = n > CLEAN_CHUNK ? n : CLEAN_CHUNK;
-		k->used = 0;
-		k->next = r->chunks;
-		r->chunks = k;
-	}
-	p = k->data + k->used;
-	memcpy(p, s, n);
-	k->used += n;
-	return (r->recent[h] = p);
+	if ((size_t)(e - p) > CLEAN_BLOCK_MAX)
+		e = p + CLEAN_BLOCK_MAX;
+	nl = memchr(p, '\n', e - p);
+	return (nl != NULL ? nl : e);
 }
 
 /*
@@ -151,25 +121,22 @@ clean_text(const char *title, const char *text, size_t len,
 	c = xcalloc(1, sizeof *c);
 	if (len == 0)
 		return (c);
-	for (i = 1, nl = text; (nl = memchr(nl, '\n', e - nl)) != NULL; nl++)
-		i++;
+	for (i = 1, nl = text; (nl = clean_block_end(nl, e)) != e; i++)
+		nl += *nl == '\n';
 	fs = xcalloc(i, sizeof *fs);
+	clean_reasons_begin((flags & CLEAN_REASONS) ? c : NULL, fs, i);
 	lower = xmalloc(len + 1);	/* lower case, where offsets keep */
-	while (p <= e) {
-		nl = memchr(p, '\n', e - p);
-		if (nl == NULL)
-			nl = e;
+	for (;;) {
+		nl = clean_block_end(p, e);
 		fs[n].s = p;
 		fs[n].n = nl - p;
-		fs[n].out = (flags & CLEAN_REASONS) ? c : NULL;
-		fs[n].reason = "";
 		clean_features(&fs[n], lower + (p - text), links, nlinks,
 		    p - text);
 		total += fs[n].wlen;
 		n++;
 		if (nl == e)
 			break;
-		p = nl + 1;
+		p = nl + (*nl == '\n');
 	}
 
 	clean_strong(fs, n, total);
@@ -199,24 +166,16 @@ clean_text(const char *title, const char *text, size_t len,
 		clean_debug(fs, n);
 
 	free(lower);
-	clean_blocks(c, fs, n, text);
+	clean_blocks(c, fs, n, text, clean_reasons_end());
 	return (c);
 }
 
 void
 clean_free(struct clean *c)
 {
-	struct clean_chunk	*k;
-
 	if (c == NULL)
 		return;
 	free(c->blocks);
-	if (c->reasons != NULL) {
-		while ((k = c->reasons->chunks) != NULL) {
-			c->reasons->chunks = k->next;
-			free(k);
-		}
-		free(c->reasons);
-	}
+	clean_reasons_free(c->reasons);
 	free(c);
 }
