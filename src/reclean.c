@@ -81,13 +81,16 @@ reclean_hashes(const char *text, size_t len, uint64_t **out)
 {
 	const char	*p = text, *e = text + len, *nl;
 	uint64_t	*h = NULL;
-	size_t		 n = 0, i, k;
+	size_t		 n = 0, size = 0, i, k;
 
 	while (p <= e && len > 0) {
 		nl = memchr(p, '\n', e - p);
 		if (nl == NULL)
 			nl = e;
-		h = xreallocarray(h, n + 1, sizeof *h);
+		if (n == size) {
+			size = size == 0 ? 64 : size * 2;
+			h = xreallocarray(h, size, sizeof *h);
+		}
 		h[n++] = clean_hash(p, nl - p);
 		if (nl == e)
 			break;
