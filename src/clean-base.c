@@ -1,6 +1,7 @@
 /*
  * clean-base.c: the small tools every pass of the classifier shares:
- * setting a block's verdict and reason, the classes of characters that
+ * setting a block's verdict and reason (the reasons are kept aside, in
+ * chunks that the verdicts keep), the classes of characters that
  * make words and CJK text, a fast lower case that keeps offsets, the
  * normalised text (lower case, letters and digits only) that compares
  * blocks, its in-memory hash and the stored one (clean_hash), and what
@@ -19,6 +20,59 @@
 #include "sift.h"
 #include "clean-int.h"
 
+/*
+ * The reasons of the text being classified, when they are wanted, a
+ * block's at its index: kept aside, not in every block's features.  The
+ * classifier classifies one text at a time (sift has one thread).
+ */
+static struct {
+	struct clean		*out;
+	const struct clean_feat	*fs;
+	size_t			 n;
+	const char		**reasons;
+} clean_now;
+
+/* Keep the reasons of the blocks fs, in out; out NULL: none wanted. */
+void
+clean_reasons_begin(struct clean *out, struct clean_feat *fs, size_t n)
+{
+	size_t	i;
+
+	clean_now.out = out;
+	clean_now.fs = fs;
+	clean_now.n = n;
+	clean_now.reasons = NULL;
+	if (out == NULL)
+		return;
+	clean_now.reasons = xreallocarray(NULL, n, sizeof *clean_now.reasons);
+	for (i = 0; i < n; i++)
+		clean_now.reasons[i] = "";
+}
+
+/* The reasons kept, a block's at its index (the caller frees the array),
+ * or NULL when none were wanted. */
+const char **
+clean_reasons_end(void)
+{
+	const char	**r = clean_now.reasons;
+
+	memset(&clean_now, 0, sizeof clean_now);
+	return (r);
+}
+
+static void
+clean_vreason(struct clean_feat *f, const char *fmt, va_list ap)
+{
+	char	buf[CLEAN_REASON_MAX];
+	size_t	i;
+
+	if (clean_now.reasons == NULL || f < clean_now.fs ||
+	    (i = f - clean_now.fs) >= clean_now.n)
+		return;		/* nobody reads the reasons */
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	clean_now.reasons[i] = clean_keep_reason(clean_now.out, buf);
+}
+
 void
 clean_set(struct clean_feat *f, enum clean_kind kind, int verdict,
     const char *fmt, ...)
@@ -28,11 +82,81 @@ clean_set(struct clean_feat *f, enum clean_kind kind, int verdict,
 	f->kind = kind;
 	f->verdict = verdict;
 	f->ctx_only = 0;
-	if (f->quiet)
-		return;		/* nobody reads the reasons */
 	va_start(ap, fmt);
-	vsnprintf(f->reason, CLEAN_REASON_SIZE, fmt, ap);
+	clean_vreason(f, fmt, ap);
 	va_end(ap);
+}
+
+/* Set a block's reason alone, when it is wanted. */
+void
+clean_reason(struct clean_feat *f, const char *fmt, ...)
+{
+	va_list	ap;
+
+	va_start(ap, fmt);
+	clean_vreason(f, fmt, ap);
+	va_end(ap);
+}
+
+/*
+ * A reason's text, kept with the verdicts (the same text as one of the
+ * last kept is shared: runs of blocks often have one reason); "" is not
+ * kept.  Chunks never move, so a block's pointer holds.
+ */
+#define CLEAN_CHUNK	65536
+#define CLEAN_RECENT	64
+struct clean_chunk {
+	struct clean_chunk	*next;
+	size_t			 used;
+	size_t			 size;
+	char			 data[];
+};
+struct clean_reasons {
+	struct clean_chunk	*chunks;
+	const char		*recent[CLEAN_RECENT];
+};
+
+const char *
+clean_keep_reason(struct clean *c, const char *s)
+{
+	struct clean_reasons	*r;
+	struct clean_chunk	*k;
+	size_t			 n = strlen(s) + 1, h;
+	char			*p;
+
+	if (n == 1)
+		return ("");
+	if ((r = c->reasons) == NULL)
+		r = c->reasons = xcalloc(1, sizeof *r);
+	h = clean_fnv(s, n - 1) % CLEAN_RECENT;
+	if (r->recent[h] != NULL && strcmp(r->recent[h], s) == 0)
+		return (r->recent[h]);
+	if ((k = r->chunks) == NULL || k->size - k->used < n) {
+		k = xmalloc(sizeof *k + (n > CLEAN_CHUNK ? n : CLEAN_CHUNK));
+		k->size = n > CLEAN_CHUNK ? n : CLEAN_CHUNK;
+		k->used = 0;
+		k->next = r->chunks;
+		r->chunks = k;
+	}
+	p = k->data + k->used;
+	memcpy(p, s, n);
+	k->used += n;
+	return (r->recent[h] = p);
+}
+
+/* Free the text of the reasons. */
+void
+clean_reasons_free(struct clean_reasons *r)
+{
+	struct clean_chunk	*k;
+
+	if (r == NULL)
+		return;
+	while ((k = r->chunks) != NULL) {
+		r->chunks = k->next;
+		free(k);
+	}
+	free(r);
 }
 
 int
@@ -232,11 +356,18 @@ clean_hash(const char *s, size_t n)
 	return (h & 0x7fffffffffffffffULL);
 }
 
+/* A block's link density: its share of bytes in links. */
+double
+clean_ld(const struct clean_feat *f)
+{
+	return (f->n == 0 ? 0 : (double)f->linkchars / f->n);
+}
+
 /* Is a block a sentence of the story, as the text rules see it? */
 int
 clean_is_prose(const struct clean_feat *f)
 {
-	if (f->cls == CLS_BAD || f->ld >= 0.3)
+	if (f->cls == CLS_BAD || clean_ld(f) >= 0.3)
 		return (0);
 	return (f->cls == CLS_GOOD || (f->cls == CLS_NEARGOOD &&
 	    f->terminal));

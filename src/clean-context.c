@@ -67,9 +67,7 @@ clean_classes(struct clean_feat *fs, size_t n)
 	for (i = 0; i < n; i++) {
 		f = &fs[i];
 		/* A sentence: punctuated, with some function word in it. */
-		sentence = f->terminal && ((f->words + f->kowords >= 3 &&
-		    (f->stop + f->koend >= 1 || f->digits >= 2)) ||
-		    (f->cjk >= 8 && (f->fchars >= 1 || f->digits >= 2)));
+		sentence = f->sentence;
 		if (f->wlen < LENGTH_LOW)
 			f->cls = sentence ? CLS_NEARGOOD : CLS_SHORT;
 		else if (f->sw >= clean_sw_high(f))
@@ -106,8 +104,8 @@ clean_classes(struct clean_feat *fs, size_t n)
 			    sw / 100, sw % 100);
 		else
 			clean_set(f, KIND_QUALITY, VERDICT_CONTENT,
-			    "content: %d.%02d function words, length %zu",
-			    sw / 100, sw % 100, f->wlen);
+			    "content: %d.%02d function words, length %u",
+			    sw / 100, sw % 100, (unsigned)f->wlen);
 	}
 }
 
@@ -191,9 +189,8 @@ clean_context_set(struct clean_feat *f, enum clean_class out)
 		    f->cls == CLS_SHORT ? (f->wlen >= LENGTH_LOW ?
 		    "no sentence" : "short") : "near-good");
 		f->ctx_only = 1;
-	} else if (f->kind == KIND_QUALITY && !f->quiet)
-		snprintf(f->reason, CLEAN_REASON_SIZE,
-		    "content: %s between content",
+	} else if (f->kind == KIND_QUALITY)
+		clean_reason(f, "content: %s between content",
 		    f->cls == CLS_SHORT ? "short" : "near-good");
 	f->cls = out;
 }

@@ -142,7 +142,7 @@ cd_heads_links(const struct cd *cd, size_t i)
 	if (k == DOM_NONE || h == DOM_NONE ||
 	    !clean_tree_below(cd, k, cd->d->nodes[h].parent))
 		return (0);
-	return (cd->fs[i + 1].ld > 0.5 || cd->nodes[k].links);
+	return (clean_ld(&cd->fs[i + 1]) > 0.5 || cd->nodes[k].links);
 }
 
 /* The page's title, shown above the text. */
@@ -213,7 +213,7 @@ cd_verdict_zone(struct cd *cd, struct cd_at *at)
 	if (c->zkind != CD_ZONE_NONE) {
 		cd_describe(cd, c->zone, what, sizeof what);
 		if (c->zkind == CD_ZONE_COMMENTS && f->kind ==
-		    KIND_QUALITY && f->cls != CLS_BAD && f->ld < 0.5 &&
+		    KIND_QUALITY && f->cls != CLS_BAD && clean_ld(f) < 0.5 &&
 		    (f->cls != CLS_SHORT || f->terminal) &&
 		    !cd_about_comments(f))
 			clean_set(f, KIND_COMMENT, VERDICT_COMMENT,
@@ -252,7 +252,7 @@ cd_verdict_incom(struct cd *cd, struct cd_at *at)
 
 	if (cd->incom[i] != 0) {
 		if (f->kind == KIND_QUALITY && f->cls != CLS_BAD &&
-		    f->ld < 0.5 && (f->cls != CLS_SHORT || f->terminal) &&
+		    clean_ld(f) < 0.5 && (f->cls != CLS_SHORT || f->terminal) &&
 		    !cd_about_comments(f))
 			clean_set(f, KIND_COMMENT, VERDICT_COMMENT,
 			    "comment: under the heading of block %zu",
@@ -305,9 +305,9 @@ cd_verdict_outside(struct cd *cd, struct cd_at *at)
 		if (c->beside && f->kind == KIND_QUALITY &&
 		    (f->cls == CLS_GOOD || (f->terminal &&
 		    f->tcls >= CLS_NEARGOOD && d->nodes[k].tag ==
-		    DOM_LI && f->linkchars == 0)) && f->ld < 0.1 &&
+		    DOM_LI && f->linkchars == 0)) && clean_ld(f) < 0.1 &&
 		    !(i > 0 &&
-		    cd->fs[i - 1].linkchars > 0 && cd->fs[i - 1].ld > 0.5 &&
+		    cd->fs[i - 1].linkchars > 0 && clean_ld(&cd->fs[i - 1]) > 0.5 &&
 		    !cd->fs[i - 1].terminal && cd->fs[i - 1].wlen >= 25)) {
 			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 			    "content: prose beside the main subtree");
@@ -440,7 +440,7 @@ cd_verdict_linked(struct cd *cd, struct cd_at *at)
 
 	(void)cd;
 	if (f->kind == KIND_LINKS && f->tcls >= CLS_NEARGOOD &&
-	    f->ld <= 0.7 && (f->terminal || f->wlen >= 100) &&
+	    clean_ld(f) <= 0.7 && (f->terminal || f->wlen >= 100) &&
 	    !c->links) {
 		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 		    "content: a sentence of the story with its links");
@@ -459,7 +459,7 @@ cd_verdict_paragraph(struct cd *cd, struct cd_at *at)
 
 	if (clean_phrase_kind(f->kind) && !f->anchored &&
 	    f->tcls == CLS_GOOD &&
-	    f->wlen >= 150 && ((f->terminal && f->ld <= 0.5) ||
+	    f->wlen >= 150 && ((f->terminal && clean_ld(f) <= 0.5) ||
 	    (f->kind == KIND_TEASER && f->linkchars == 0)) &&
 	    (f->kind != KIND_BIO || i < cd->lastprose)) {
 		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
@@ -638,7 +638,7 @@ cd_subline(const struct cd *cd, size_t i, int heading)
 	    tag <= DOM_H6) || tag == DOM_LI) &&
 	    f->linkchars == 0 && (f->kind == KIND_QUALITY ||
 	    f->kind == KIND_CONTEXT || f->kind == KIND_KEPT) &&
-	    (f->wlen >= 40 || ((f->cjk > 0 || f->hangul > 0) &&
+	    (f->wlen >= 40 || ((f->cjk > 0) &&
 	    f->wlen >= 20)) && f->wlen < 300 && !f->ellipsis &&
 	    f->digits * 3 < f->chars &&
 	    memmem(f->s, f->n, t->s, t->n) == NULL);

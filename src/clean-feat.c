@@ -249,18 +249,32 @@ static const uint8_t clean_ascii_word[256] = {
 	['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
 };
 
+/*
+ * What only the features' computation counts: the words, function
+ * words and characters that make the function-word density and say
+ * whether a block is a sentence, and the Hangul that makes it Korean.
+ */
+struct clean_words {
+	size_t	words;
+	size_t	stop;
+	size_t	fchars;
+	size_t	kowords;
+	size_t	koend;
+	size_t	hangul;
+};
+
 /* Close a word of the lower-cased text: count it, and its kind. */
 static void
-clean_word(struct clean_feat *f, const uint8_t *w, const uint8_t *p)
+clean_word(struct clean_words *cw, const uint8_t *w, const uint8_t *p)
 {
 	if (w[0] >= 0xea && w[0] <= 0xed) {
-		f->kowords++;
+		cw->kowords++;
 		if (lexicon_is_ko_ending((const char *)w, p - w))
-			f->koend++;
+			cw->koend++;
 	} else if (!(w[0] >= '0' && w[0] <= '9')) {
-		f->words++;
+		cw->words++;
 		if (lexicon_is_stopword((const char *)w, p - w))
-			f->stop++;
+			cw->stop++;
 	}
 }
 
@@ -272,6 +286,7 @@ static void
 clean_feat_lower(struct clean_feat *f, char *lower)
 {
 	uint8_t	*low;
+	size_t	 len;
 
 	if (clean_lower_fast(f->s, f->n, lower)) {
 		f->lower = lower;
@@ -279,12 +294,13 @@ clean_feat_lower(struct clean_feat *f, char *lower)
 	} else {
 		/* libunistring's case mapping is slow: only when needed */
 		low = u8_tolower((const uint8_t *)f->s, f->n, NULL, NULL,
-		    NULL, &f->lowern);
+		    NULL, &len);
 		if (low == NULL)
 			fatal("u8_tolower");
-		f->lower = xmalloc(f->lowern + 1);
-		memcpy(f->lower, low, f->lowern);
-		f->lower[f->lowern] = '\0';
+		f->lowern = len;
+		f->lower = xmalloc(len + 1);
+		memcpy(f->lower, low, len);
+		f->lower[len] = '\0';
 		f->lower_own = 1;
 		free(low);
 	}
@@ -292,18 +308,18 @@ clean_feat_lower(struct clean_feat *f, char *lower)
 
 /* Count a character beyond ASCII: its script, a clause's comma. */
 static void
-clean_feat_char(struct clean_feat *f, ucs4_t c)
+clean_feat_char(struct clean_feat *f, struct clean_words *cw, ucs4_t c)
 {
 	if (!clean_is_space(c))
 		f->chars++;
 	if (clean_is_cjk(c)) {
 		f->cjk++;
 		if (c >= 0xac00 && c <= 0xd7af)
-			f->hangul++;
+			cw->hangul++;
 		if (c >= 0x3040 && c <= 0x30ff)
-			f->kana++;
+			f->kana = 1;
 		if (lexicon_is_function_char(c))
-			f->fchars++;
+			cw->fchars++;
 	} else if (c == 0xff0c || c == 0x3001 || c == 0x3002 ||
 	    c == 0xff1b)
 		f->clauses++;
@@ -315,7 +331,7 @@ clean_feat_char(struct clean_feat *f, ucs4_t c)
  * endings) and build the normalised text that compares blocks.
  */
 static void
-clean_feat_scan(struct clean_feat *f)
+clean_feat_scan(struct clean_feat *f, struct clean_words *cw)
 {
 	const uint8_t	*p, *e, *q, *w = NULL;
 	char		 norm[512];
@@ -345,7 +361,7 @@ clean_feat_scan(struct clean_feat *f)
 		if (*p < 0x80) {
 			/* ASCII: no CJK, no Unicode space */
 			if (w != NULL) {
-				clean_word(f, w, p);
+				clean_word(cw, w, p);
 				w = NULL;
 			}
 			if (*p != ' ' && *p != '\t')
@@ -353,17 +369,17 @@ clean_feat_scan(struct clean_feat *f)
 			if (*p == ',' || *p == ';')
 				f->clauses++;
 			else if (*p == '<' || *p == '&' || *p == '=')
-				f->marks++;
+				f->marks = 1;
 			p++;
 			continue;
 		}
 		l = utf8_next(&c, p, e);
-		clean_feat_char(f, c);
+		clean_feat_char(f, cw, c);
 		if ((word = clean_is_word_char(c))) {
 			if (w == NULL)
 				w = p;
 		} else if (w != NULL) {
-			clean_word(f, w, p);
+			clean_word(cw, w, p);
 			w = NULL;
 		}
 		if ((word || clean_is_cjk(c)) && nl + 4 < sizeof norm) {
@@ -373,28 +389,38 @@ clean_feat_scan(struct clean_feat *f)
 		p += l;
 	}
 	if (w != NULL)
-		clean_word(f, w, p);
+		clean_word(cw, w, p);
 	f->normlen = nl;
 	f->normhash = clean_fnv(norm, nl);
 }
 
-/* The weighted length, the end, the script and its word density. */
+/*
+ * The weighted length, the end, the script and its word density, and
+ * whether it is a sentence: punctuated, with some function word in it.
+ */
 static void
-clean_feat_script(struct clean_feat *f)
+clean_feat_script(struct clean_feat *f, const struct clean_words *cw)
 {
-	f->wlen = f->chars - f->cjk + CJK_WEIGHT * f->cjk;
-	f->terminal = clean_terminal(f->s, f->n, &f->ellipsis);
+	size_t	chars = f->chars, cjk = f->cjk;
+	int	ellipsis;
 
-	if (f->hangul * 2 > f->cjk && f->kowords > 0) {
+	f->wlen = chars - cjk + CJK_WEIGHT * cjk;
+	f->terminal = clean_terminal(f->s, f->n, &ellipsis);
+	f->ellipsis = ellipsis;
+
+	if (cw->hangul * 2 > cjk && cw->kowords > 0) {
 		f->script = 'K';
-		f->sw = (double)f->koend / f->kowords;
-	} else if (f->cjk * 10 >= f->chars * 3 && f->cjk > 0) {
+		f->sw = (double)cw->koend / cw->kowords;
+	} else if (cjk * 10 >= chars * 3 && cjk > 0) {
 		f->script = 'C';
-		f->sw = (double)f->fchars / f->cjk;
+		f->sw = (double)cw->fchars / cjk;
 	} else {
 		f->script = 'L';
-		f->sw = f->words == 0 ? 0 : (double)f->stop / f->words;
+		f->sw = cw->words == 0 ? 0 : (double)cw->stop / cw->words;
 	}
+	f->sentence = f->terminal && ((cw->words + cw->kowords >= 3 &&
+	    (cw->stop + cw->koend >= 1 || f->digits >= 2)) ||
+	    (cjk >= 8 && (cw->fchars >= 1 || f->digits >= 2)));
 }
 
 /*
@@ -417,17 +443,16 @@ clean_feat_links(struct clean_feat *f, const struct html_link *links,
 		if (hi > lo)
 			f->linkchars += hi - lo;
 	}
-	f->ld = f->n == 0 ? 0 : (double)f->linkchars / f->n;
 }
 
 /* View counts, "N hours ago" and a duration at the start. */
 static void
-clean_feat_counts(struct clean_feat *f)
+clean_feat_counts(struct clean_feat *f, const struct clean_words *cw)
 {
 	size_t	i;
 	int	found;
 
-	if (f->hangul > 0 && strstr(f->lower, "조회수") != NULL)
+	if (cw->hangul > 0 && strstr(f->lower, "조회수") != NULL)
 		f->views = 1;
 	if (f->digits == 0)
 		return;		/* no count, no duration, no "N ago" */
@@ -442,9 +467,9 @@ clean_feat_counts(struct clean_feat *f)
 		if (q != NULL && q[strlen(clean_ago_before[i])] >= '0' &&
 		    q[strlen(clean_ago_before[i])] <= '9')
 			f->ago = clean_number_then(q, f->lowern - (q -
-			    f->lower), clean_ago_units, NULL);
+			    f->lower), clean_ago_units, NULL) != 0;
 	}
-	f->duration = clean_duration(f->s, f->n);
+	f->duration = clean_duration(f->s, f->n) != 0;
 }
 
 /*
@@ -455,9 +480,12 @@ void
 clean_features(struct clean_feat *f, char *lower,
     const struct html_link *links, size_t nlinks, size_t base)
 {
+	struct clean_words	cw;
+
+	memset(&cw, 0, sizeof cw);
 	clean_feat_lower(f, lower);
-	clean_feat_scan(f);
-	clean_feat_script(f);
+	clean_feat_scan(f, &cw);
+	clean_feat_script(f, &cw);
 	clean_feat_links(f, links, nlinks, base);
-	clean_feat_counts(f);
+	clean_feat_counts(f, &cw);
 }

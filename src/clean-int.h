@@ -15,8 +15,8 @@
  *   clean-strong.c   the strong rules, one block at a time
  *   clean-feat.c     the features of one block
  *   clean-line.c     the tests of one block's shape
- *   clean-base.c     setting a verdict, character classes, lower case,
- *                    normalised text and its hashes
+ *   clean-base.c     setting a verdict, keeping reasons, character
+ *                    classes, lower case, normalised text and its hashes
  *
  * The classifier's API (clean_text, clean_hash, struct clean) is in
  * sift.h; include sift.h first.
@@ -42,61 +42,66 @@ enum clean_kind {
 	KIND_REPEATED, KIND_AFTER_END, KIND_COMMENT, KIND_COMMENT_META,
 	KIND_DOM, KIND_KEPT
 };
-/* The features and the state of one block while it is classified. */
+/*
+ * The features and the state of one block while it is classified: 10
+ * million one-word lines make 10 million of these, so what only the
+ * features' own computation needs stays there (clean-feat.c), lengths
+ * and counts take 32 bits (clean_text cuts a line at CLEAN_BLOCK_MAX
+ * bytes), yes-or-no a bit, and the reasons are kept aside, only when
+ * they are wanted (clean-base.c).  A block takes 80 bytes.
+ */
+#define CLEAN_BLOCK_MAX	UINT32_MAX
 struct clean_feat {
 	const char	*s;
-	size_t		 n;
 	char		*lower;		/* lower-cased copy */
-	size_t		 lowern;
 	uint64_t	 normhash;	/* of the normalised text */
-	size_t		 normlen;
-	size_t		 chars;		/* non-space code points */
-	size_t		 cjk;
-	size_t		 hangul;
-	size_t		 kana;
-	size_t		 wlen;		/* weighted length */
-	size_t		 words;
-	size_t		 stop;
-	size_t		 fchars;
-	size_t		 kowords;
-	size_t		 koend;
-	size_t		 digits;
-	size_t		 linkchars;
-	size_t		 dupof;		/* 1 + the block it repeats, or 0 */
 	double		 sw;		/* function-word density */
-	double		 ld;		/* link density */
-	char		*reason;	/* its struct clean_block's */
-	int		 terminal;
-	int		 ellipsis;
-	int		 duration;
-	int		 clauses;	/* clause punctuation inside */
-	int		 marks;		/* '<', '&' and '=': markup? */
-	/* Small values in a byte each: a block costs less memory. */
+	uint32_t	 n;
+	uint32_t	 lowern;
+	uint32_t	 normlen;
+	uint32_t	 chars;		/* non-space code points */
+	uint32_t	 cjk;		/* of which CJK (Hangul too) */
+	uint32_t	 wlen;		/* weighted length */
+	uint32_t	 digits;
+	uint32_t	 linkchars;
+	uint32_t	 clauses;	/* clause punctuation inside */
+	uint32_t	 dupof;		/* 1 + the block it repeats, or 0 */
 	unsigned char	 tcls;		/* the class its text alone gives */
 	unsigned char	 cls;		/* enum clean_class */
 	unsigned char	 kind;		/* enum clean_kind */
 	signed char	 verdict;
 	char		 script;	/* 'L', 'C' (zh/ja) or 'K' */
-	unsigned char	 views;
-	unsigned char	 ago;
-	unsigned char	 byline;	/* the byline rule hid it */
-	unsigned char	 anchored;	/* a phrase that starts it hid it */
-	unsigned char	 inmain;	/* in a page's main subtree */
-	unsigned char	 lower_own;	/* lower is not in the text's copy */
-	unsigned char	 ctx_only;	/* hidden by a context rule alone */
-	unsigned char	 quiet;		/* no reason wanted */
+	unsigned	 sentence:1;	/* punctuated, with function words */
+	unsigned	 kana:1;	/* has kana */
+	unsigned	 marks:1;	/* has '<', '&' or '=': markup? */
+	unsigned	 terminal:1;
+	unsigned	 ellipsis:1;
+	unsigned	 duration:1;
+	unsigned	 views:1;
+	unsigned	 ago:1;
+	unsigned	 byline:1;	/* the byline rule hid it */
+	unsigned	 anchored:1;	/* a phrase that starts it hid it */
+	unsigned	 inmain:1;	/* in a page's main subtree */
+	unsigned	 lower_own:1;	/* lower is not in the text's copy */
+	unsigned	 ctx_only:1;	/* hidden by a context rule alone */
 };
-#define CLEAN_REASON_SIZE	(sizeof ((struct clean_block *)0)->reason)
 
 /* clean-base.c */
 void		 clean_set(struct clean_feat *, enum clean_kind, int,
 		     const char *, ...) __attribute__((format(printf, 4, 5)));
+void		 clean_reason(struct clean_feat *, const char *, ...)
+		     __attribute__((format(printf, 2, 3)));
+void		 clean_reasons_begin(struct clean *, struct clean_feat *,
+		     size_t);
+const char	**clean_reasons_end(void);
+void		 clean_reasons_free(struct clean_reasons *);
 int		 clean_is_cjk(ucs4_t);
 int		 clean_is_word_char(ucs4_t);
 uint64_t	 clean_fnv(const char *, size_t);
 size_t		 clean_norm(const struct clean_feat *, char *, size_t);
 size_t		 clean_norm_span(const char *, const char *, char *, size_t);
 int		 clean_is_prose(const struct clean_feat *);
+double		 clean_ld(const struct clean_feat *);
 int		 clean_phrase_kind(enum clean_kind);
 
 /* clean-line.c */

@@ -379,7 +379,7 @@ clean_name_then(const struct clean_feat *f, const char *m)
 		/* nothing */;
 	if (verbs[i] == NULL)
 		return (0);	/* a title ("Style Editor") is not a verb */
-	if (f->cjk > 0 || f->hangul > 0 || f->digits > 0 ||
+	if (f->cjk > 0 || f->digits > 0 ||
 	    (at = strstr(f->lower, m)) == NULL)
 		return (0);
 	if (*m != ' ')

@@ -269,7 +269,7 @@ clean_title(struct clean_feat *fs, size_t n, const char *title)
 {
 	struct clean_feat	 t;
 	char			 a[512];
-	size_t			 i, la, len;
+	size_t			 i, la, len, lown;
 	uint64_t		 h;
 	uint8_t			*low;
 
@@ -281,10 +281,11 @@ clean_title(struct clean_feat *fs, size_t n, const char *title)
 	else {
 		free(t.lower);
 		low = u8_tolower((const uint8_t *)title, len, NULL, NULL,
-		    NULL, &t.lowern);
+		    NULL, &lown);
 		if (low == NULL)
 			return;
 		t.lower = (char *)low;
+		t.lowern = lown;
 	}
 	la = clean_norm(&t, a, sizeof a);
 	free(t.lower);

@@ -390,10 +390,10 @@ clean_strong_links(struct strong_at *at)
 {
 	struct clean_feat	*f = at->f;
 
-	if (f->linkchars > 0 && (f->ld > 0.5 || (f->ld > 0.25 &&
+	if (f->linkchars > 0 && (clean_ld(f) > 0.5 || (clean_ld(f) > 0.25 &&
 	    f->wlen < LENGTH_HIGH) || (f->wlen < 50 && !f->terminal))) {
 		clean_set(f, KIND_LINKS, VERDICT_BOILERPLATE,
-		    "link-dense: %.2f", f->ld);
+		    "link-dense: %.2f", clean_ld(f));
 		return (1);
 	}
 	return (0);

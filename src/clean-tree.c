@@ -117,7 +117,7 @@ cd_sum(struct cd *cd)
 		f = &cd->fs[i];
 		c = &cd->nodes[k];
 		c->text += f->wlen;
-		c->linkw += f->wlen * f->ld;
+		c->linkw += f->wlen * clean_ld(f);
 		if (clean_is_prose(f)) {
 			c->prose += f->wlen;
 			c->ownprose = 1;

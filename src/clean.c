@@ -35,8 +35,8 @@ clean_debug(const struct clean_feat *fs, size_t n)
 
 	for (i = 0; i < n; i++)
 		fprintf(stderr, "%zu\t%c\t%.3f\t%zu\t%d\t%d\t%s\t%.40s\n",
-		    i + 1, fs[i].script, fs[i].sw, fs[i].wlen, fs[i].terminal,
-		    fs[i].cls, clean_verdict_name(fs[i].verdict), fs[i].s);
+		    i + 1, fs[i].script, fs[i].sw, (size_t)fs[i].wlen,
+		    fs[i].terminal, fs[i].cls, clean_verdict_name(fs[i].verdict), fs[i].s);
 }
 
 const char *
@@ -52,6 +52,52 @@ clean_verdict_name(int v)
 	default:
 		return (N_("boilerplate"));
 	}
+}
+
+/* A block is written over the features of those before it. */
+typedef char clean_block_fits[sizeof (struct clean_block) <=
+    sizeof (struct clean_feat) ? 1 : -1];
+
+/*
+ * The verdicts, in the features' memory: a block is smaller than a
+ * block's features, so block i, written once features i are read,
+ * covers only features already read, and the peak is the features' own.
+ */
+static void
+clean_blocks(struct clean *c, struct clean_feat *fs, size_t n,
+    const char *text, const char **reasons)
+{
+	struct clean_block	b;
+	size_t			i;
+
+	for (i = 0; i < n; i++) {
+		b.start = fs[i].s - text;
+		b.len = fs[i].n;
+		b.verdict = fs[i].verdict;
+		b.overridden = 0;
+		b.reason = reasons != NULL ? reasons[i] : "";
+		if (fs[i].lower_own)
+			free(fs[i].lower);
+		memcpy((char *)fs + i * sizeof b, &b, sizeof b);
+	}
+	free(reasons);
+	c->blocks = xreallocarray(fs, n, sizeof b);
+	c->nblocks = n;
+}
+
+/*
+ * The end of the block that starts at p: its newline, or the text's end
+ * e; a longer line than CLEAN_BLOCK_MAX bytes is cut there.
+ */
+static const char *
+clean_block_end(const char *p, const char *e)
+{
+	const char	*nl;
+
+	if ((size_t)(e - p) > CLEAN_BLOCK_MAX)
+		e = p + CLEAN_BLOCK_MAX;
+	nl = memchr(p, '\n', e - p);
+	return (nl != NULL ? nl : e);
 }
 
 /*
@@ -75,27 +121,22 @@ clean_text(const char *title, const char *text, size_t len,
 	c = xcalloc(1, sizeof *c);
 	if (len == 0)
 		return (c);
-	for (i = 1, nl = text; (nl = memchr(nl, '\n', e - nl)) != NULL; nl++)
-		i++;
+	for (i = 1, nl = text; (nl = clean_block_end(nl, e)) != e; i++)
+		nl += *nl == '\n';
 	fs = xcalloc(i, sizeof *fs);
-	/* The reasons are written in place, not copied from the features. */
-	c->blocks = xcalloc(i, sizeof *c->blocks);
+	clean_reasons_begin((flags & CLEAN_REASONS) ? c : NULL, fs, i);
 	lower = xmalloc(len + 1);	/* lower case, where offsets keep */
-	while (p <= e) {
-		nl = memchr(p, '\n', e - p);
-		if (nl == NULL)
-			nl = e;
+	for (;;) {
+		nl = clean_block_end(p, e);
 		fs[n].s = p;
 		fs[n].n = nl - p;
-		fs[n].quiet = !(flags & CLEAN_REASONS);
-		fs[n].reason = c->blocks[n].reason;
 		clean_features(&fs[n], lower + (p - text), links, nlinks,
 		    p - text);
 		total += fs[n].wlen;
 		n++;
 		if (nl == e)
 			break;
-		p = nl + 1;
+		p = nl + (*nl == '\n');
 	}
 
 	clean_strong(fs, n, total);
@@ -124,16 +165,8 @@ clean_text(const char *title, const char *text, size_t len,
 	if ((p = getenv("SIFT_CLEAN_DEBUG")) != NULL && *p != '\0')
 		clean_debug(fs, n);
 
-	c->nblocks = n;
-	for (i = 0; i < n; i++) {
-		c->blocks[i].start = fs[i].s - text;
-		c->blocks[i].len = fs[i].n;
-		c->blocks[i].verdict = fs[i].verdict;
-		if (fs[i].lower_own)
-			free(fs[i].lower);
-	}
 	free(lower);
-	free(fs);
+	clean_blocks(c, fs, n, text, clean_reasons_end());
 	return (c);
 }
 
@@ -143,5 +176,6 @@ clean_free(struct clean *c)
 	if (c == NULL)
 		return;
 	free(c->blocks);
+	clean_reasons_free(c->reasons);
 	free(c);
 }

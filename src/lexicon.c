@@ -725,6 +725,21 @@ lexicon_all(const char *s, size_t n, const char *ph)
 	return (*ph == '\0' || lexicon_part(s, n, ph, strlen(ph)));
 }
 
+/* The fewest bytes a block holding a phrase has: its longest part. */
+static size_t
+lexicon_least(const char *ph)
+{
+	const char	*amp;
+	size_t		 most = 0;
+
+	while ((amp = strchr(ph, '&')) != NULL) {
+		if ((size_t)(amp - ph) > most)
+			most = amp - ph;
+		ph = amp + 1;
+	}
+	return (strlen(ph) > most ? strlen(ph) : most);
+}
+
 /*
  * The byte pairs a phrase needs: a phrase with a pair the block lacks
  * cannot be in it.  A block marks its pairs in a byte map (one store a
@@ -738,6 +753,7 @@ struct lexicon_need {
 	uint16_t	(*first)[2];	/* each phrase's two rarest pairs */
 	uint16_t	**pairs;	/* its distinct pairs, ended by 0xffff */
 	size_t		 *len;		/* its length, without the anchor */
+	size_t		  least;	/* the bytes a block needs for any */
 };
 
 static struct lexicon_need	lexicon_need[LEXICON_NKINDS];
@@ -897,9 +913,12 @@ lexicon_match(enum lexicon_kind kind, const struct lexicon_block *lb)
 		for (i = size = 0; i < need->count; i++)
 			size += strlen(list[i]) + 1;
 		pool = xcalloc(size, sizeof *pool);
+		need->least = SIZE_MAX;
 		for (i = used = 0; i < need->count; i++) {
 			ph = list[i] + (list[i][0] == '=' || list[i][0] == '^');
 			need->len[i] = strlen(ph);
+			if (lexicon_least(ph) < need->least)
+				need->least = lexicon_least(ph);
 			need->pairs[i] = pool + used;
 			used += lexicon_pairs(ph, need->len[i], pool + used);
 			/* a phrase without pairs (one byte) tests the
@@ -911,6 +930,8 @@ lexicon_match(enum lexicon_kind kind, const struct lexicon_block *lb)
 			    need->first[i][0] : q[1];
 		}
 	}
+	if (lb->n < need->least)
+		return (NULL);	/* too short for any phrase */
 	for (base = 0; base < need->count; base += 64) {
 		/* Without a branch, which of 64 phrases have their two
 		 * rarest pairs (a guess the CPU would get wrong often);

@@ -442,20 +442,23 @@ const char	*lexicon_match(enum lexicon_kind,
 int		 lexicon_anchored(enum lexicon_kind, const char *);
 
 /* clean.c (clean_hash, clean_lower_fast: clean-base.c) */
-#define CLEAN_VERSION		6	/* bump when verdicts change */
+#define CLEAN_VERSION		7	/* bump when verdicts or their cache
+					   change */
 #define VERDICT_CONTENT		0
 #define VERDICT_BOILERPLATE	1
 #define VERDICT_COMMENT		2
 struct clean_block {
-	size_t	 start;		/* byte range in the article's text */
-	size_t	 len;
-	int	 verdict;
-	int	 overridden;	/* a reader's decision */
-	char	 reason[128];
+	size_t		 start;		/* byte range in the article's text */
+	size_t		 len;
+	int		 verdict;
+	int		 overridden;	/* a reader's decision */
+	const char	*reason;	/* in the clean's reasons, or "" */
 };
+struct clean_reasons;
 struct clean {
 	struct clean_block	*blocks;
 	size_t			 nblocks;
+	struct clean_reasons	*reasons;	/* their text */
 	char			 page[160];	/* how the page was read */
 };
 /* In how many other articles of the source a block hash occurs. */
@@ -465,6 +468,8 @@ struct clean	*clean_text(const char *, const char *, size_t,
 		     const struct html_link *, size_t, const struct dom *,
 		     clean_df_cb, void *, int);
 void		 clean_free(struct clean *);
+#define CLEAN_REASON_MAX	128	/* bytes of a reason, with its NUL */
+const char	*clean_keep_reason(struct clean *, const char *);
 uint64_t	 clean_hash(const char *, size_t);
 int		 clean_lower_fast(const char *, size_t, char *);
 const char	*clean_verdict_name(int);
