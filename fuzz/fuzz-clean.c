@@ -45,8 +45,9 @@ fuzz_clean_check(const struct article *a, const struct clean *c)
 		if (c->blocks[i].verdict < VERDICT_CONTENT ||
 		    c->blocks[i].verdict > VERDICT_COMMENT)
 			abort();
-		if (memchr(c->blocks[i].reason, '\0',
-		    sizeof c->blocks[i].reason) == NULL)
+		if (c->blocks[i].reason == NULL ||
+		    memchr(c->blocks[i].reason, '\0', CLEAN_REASON_MAX) ==
+		    NULL)
 			abort();
 		end = c->blocks[i].start + c->blocks[i].len;
 	}
