@@ -297,17 +297,39 @@ ui_article_prepend(char *status, size_t size, const char *text)
 	free(joined);
 }
 
+/* The title; without one, the first line of the text, in brackets. */
+static void
+ui_article_title(const struct ui_article *v)
+{
+	const char	*t = v->a->text;
+	char		*line;
+	size_t		 n;
+
+	if (v->a->title != NULL && *v->a->title != '\0') {
+		ui_cut(0, 0, v->a->title, COLS, ui_attr(COLOUR_TITLE));
+		return;
+	}
+	t += strspn(t, " \t\r\n");
+	for (n = 0; n < 400 && t[n] != '\0' && t[n] != '\n' && t[n] != '\r';
+	    n++)
+		/* nothing */;
+	while (n > 0 && t[n] != '\0' && (t[n] & 0xc0) == 0x80)
+		n--;	/* cut at a character */
+	line = xasprintf("[%.*s]", (int)n, t);
+	ui_cut(0, 0, line, COLS, ui_attr(COLOUR_TITLE) | A_DIM);
+	free(line);
+}
+
 static void
 ui_article_draw(struct ui *ui)
 {
 	struct ui_article	*v = ui->art;
 	struct ui_claim		*cl;
 	char			 status[256], meta[512];
-	size_t			 k, r, n, skip, pct;
+	size_t			 k, r = 0, n = 0, skip, pct;
 	int			 y, h = ui_article_height();
 
-	ui_cut(0, 0, v->a->title != NULL ? v->a->title : "", COLS,
-	    ui_attr(COLOUR_TITLE));
+	ui_article_title(v);
 	snprintf(meta, sizeof meta, "%s  %s  %s  %s",
 	    v->a->source != NULL && *v->a->source != '\0' ? v->a->source : "-",
 	    v->a->published != NULL ? v->a->published : "-",
@@ -325,8 +347,9 @@ ui_article_draw(struct ui *ui)
 		skip = 0;
 	}
 
+	/* 100% when the last row is on the screen */
 	pct = v->a->len == 0 || v->pg.nvis == 0 ? 100 :
-	    k >= v->pg.nvis && y < HEADER_ROWS + h ? 100 :
+	    k >= v->pg.nvis && r >= n ? 100 :
 	    (size_t)(v->c->blocks[v->pg.vis[v->top]].start * 100 / v->a->len);
 	snprintf(status, sizeof status, _("%zu/%zu  %zu%%  %zu hidden  %s  "
 	    "block %zu  ? help"), v->list_index + 1, ui->nids, pct,
@@ -615,7 +638,8 @@ ui_article_searched(struct ui *ui, char *q, const struct ui_ask *ask)
 	if (v->nmatches == 0)
 		ui_message(ui, 1, _("not found: %s"), q);
 	else {
-		ui_message(ui, 0, _("%zu matches"), v->nmatches);
+		ui_message(ui, 0, ngettext("%zu match", "%zu matches",
+		    v->nmatches), v->nmatches);
 		if (ui_article_goto_match(v, 1) != 0) {
 			v->top = v->row = 0;
 			ui_article_goto_match(v, 1);

@@ -200,7 +200,7 @@ ui_claims_limited(struct ui *ui, char *tag, const struct ui_ask *ask)
 	if (c->tag == NULL)
 		free(tag);
 	ui_claims_load(ui);
-	ui_message(ui, 0, _("%zu claims"), c->n);
+	ui_message(ui, 0, ngettext("%zu claim", "%zu claims", c->n), c->n);
 }
 
 /* Enter: the claim, in its article, with the claim cursor on it. */

@@ -187,11 +187,11 @@ ui_list_draw(struct ui *ui)
 			mvhline(y, 0, ' ', COLS);
 			attroff(attr);
 		}
-		x = 0;
-		mvaddstr(y, x, it->read ? " " : "N");
+		/* the flags: N unread, D done; a space before the date */
+		mvaddstr(y, 0, it->read ? " " : "N");
 		if (it->done)
-			mvaddstr(y, x + 1, "D");
-		x = 2;
+			mvaddstr(y, 1, "D");
+		x = 3;
 		if (COLS >= 40) {
 			if (it->published != NULL)
 				ui_text(y, x, it->published,
@@ -352,11 +352,16 @@ ui_list_done(struct ui *ui)
 	if (ui->nids == 0)
 		return;
 	it = ui_list_item(ui, ui->sel);
-	if (store_set_done(ui->store, it->id, !it->done, &cause) != 0) {
+	/* done means read (the manual): marking done marks read too */
+	if (store_set_done(ui->store, it->id, !it->done, &cause) != 0 ||
+	    (!it->done && !it->read && store_set_read(ui->store, it->id,
+	    &cause) != 0)) {
 		ui_message(ui, 1, "%s", cause);
 		free(cause);
 		return;
 	}
+	if (!it->done)
+		it->read = 1;
 	it->done = !it->done;
 	ui_message(ui, 0, "%s", it->done ? _("article done") :
 	    _("article not done"));
