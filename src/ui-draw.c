@@ -171,8 +171,8 @@ ui_add_rule(const char *pattern, const char *fg, const char *bg,
 	int		 at;
 
 	if (ui_nrules == UI_MAX_RULES) {
-		*cause = xasprintf(_("more than %d colour rules"),
-		    UI_MAX_RULES);
+		*cause = xasprintf(ngettext("more than %d colour rule",
+		    "more than %d colour rules", UI_MAX_RULES), UI_MAX_RULES);
 		return (-1);
 	}
 	if (ui_colour_parse(fg, bg, attrs, &f, &b, &at, cause) != 0)
