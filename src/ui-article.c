@@ -823,6 +823,42 @@ ui_article_key(struct ui *ui, int key)
 	}
 }
 
+/*
+ * The mouse: the wheel scrolls; a click on a line of text puts the claim
+ * cursor on the sentence there (a selection, when one is open, extends to
+ * it).
+ */
+static void
+ui_article_mouse(struct ui *ui, enum ui_mouse what, int y, int x)
+{
+	struct ui_article	*v = ui->art;
+	struct page_row		 row;
+	size_t			 k = v->top, r = v->row, n;
+
+	if (what == MOUSE_WHEEL_UP || what == MOUSE_WHEEL_DOWN) {
+		ui_article_scroll(v, what == MOUSE_WHEEL_UP ? -UI_WHEEL_ROWS :
+		    UI_WHEEL_ROWS);
+		return;
+	}
+	if (y < HEADER_ROWS || y >= HEADER_ROWS + ui_article_height())
+		return;
+	for (y -= HEADER_ROWS; k < v->pg.nvis; k++, r = 0) {
+		n = ui_article_rows(v, k);
+		if (r + (size_t)y < n)
+			break;
+		y -= (int)(n - r);
+	}
+	if (k >= v->pg.nvis)
+		return;
+	page_row(&v->pg, k, r + (size_t)y, &row);
+	if (row.kind != PAGE_LINE)
+		return;
+	n = ui_byte_at(v->a->text + row.line->start, row.line->len, x);
+	if (n >= row.line->len && n > 0)
+		n--;	/* past the end: its last character */
+	ui_article_cursor_to(v, row.line->start + n);
+}
+
 /* An article's claims changed (0: any): the open one's marks again. */
 static void
 ui_article_changed(struct ui *ui, int64_t id)
@@ -836,6 +872,7 @@ const struct ui_view ui_article_view = {
 	.open = ui_article_open,
 	.draw = ui_article_draw,
 	.key = ui_article_key,
+	.mouse = ui_article_mouse,
 	.resize = ui_article_resize,
 	.changed = ui_article_changed,
 	.close = ui_article_close,

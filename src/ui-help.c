@@ -157,9 +157,21 @@ ui_help_key(struct ui *ui, int key)
 	}
 }
 
+/* The wheel scrolls the help; clicks do nothing. */
+static void
+ui_help_mouse(struct ui *ui, enum ui_mouse what, int y, int x)
+{
+	(void)y;
+	(void)x;
+	if (what == MOUSE_WHEEL_UP || what == MOUSE_WHEEL_DOWN)
+		ui_help_scroll(ui, what == MOUSE_WHEEL_UP ? -UI_WHEEL_ROWS :
+		    UI_WHEEL_ROWS);
+}
+
 const struct ui_view ui_help_view = {
 	.id = VIEW_HELP,
 	.open = ui_help_open,
 	.draw = ui_help_draw,
 	.key = ui_help_key,
+	.mouse = ui_help_mouse,
 };
