@@ -29,6 +29,26 @@ ui_help_put(struct ui *ui, size_t row, const char *line, int attr)
 		ui_cut(1 + (int)(row - ui->help_top), 0, line, COLS, attr);
 }
 
+/* A section of what is not in the key table; returns the next row. */
+static size_t
+ui_help_notes(struct ui *ui, size_t row, int kind, const char *title)
+{
+	const struct key_note	*k;
+	char			 line[256];
+	size_t			 n, i;
+
+	ui_help_put(ui, row++, title, ui_attr(COLOUR_META));
+	k = keys_notes_list(&n);
+	for (i = 0; i < n; i++)
+		if (k[i].kind == kind) {
+			snprintf(line, sizeof line, "  [%s]%*s %s",
+			    k[i].keyname, (int)(7 - strlen(k[i].keyname)), "",
+			    _(k[i].help));
+			ui_help_put(ui, row++, line, A_NORMAL);
+		}
+	return (row);
+}
+
 /* Lay the help out, drawing the rows on the screen; returns its rows. */
 static size_t
 ui_help_lines(struct ui *ui)
@@ -77,7 +97,9 @@ ui_help_lines(struct ui *ui)
 			ui_help_put(ui, row++, line, A_NORMAL);
 		}
 	}
-	return (row);
+	row = ui_help_notes(ui, row, KEYS_PROMPT, _("In a prompt (/, l, t, "
+	    "a, c)"));
+	return (ui_help_notes(ui, row, KEYS_MOUSE, _("With the mouse")));
 }
 
 /* The last top row: the help's last line on the screen's last row. */

@@ -38,6 +38,15 @@ struct key_binding {
 	const char	*help;
 };
 
+/* The help's lines for what is not in the key table: a prompt, the mouse. */
+#define KEYS_PROMPT	1
+#define KEYS_MOUSE	2
+struct key_note {
+	int		 kind;
+	const char	*keyname;
+	const char	*help;
+};
+
 /* The colours and attributes, declared once. */
 enum ui_colour {
 	COLOUR_NORMAL, COLOUR_TITLE, COLOUR_META, COLOUR_SELECTED,
@@ -148,6 +157,7 @@ int		 config_load(const char *, char **);
 int		 keys_action(int, int);
 int		 keys_bind(const char *, const char *, const char *, char **);
 const char	*keys_action_name(int);
+const struct key_note *keys_notes_list(size_t *);
 const struct key_binding *keys_list(size_t *, const struct key_binding **,
 		     size_t *);
 

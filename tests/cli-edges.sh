@@ -58,7 +58,7 @@ cmp -s "$T/screen" "$T/help-top"
 ok $((!$?)) "PgDn pages the help"
 keys G
 cp "$T/screen" "$T/help-end"
-like "$T/help-end" "suspend sift *$" "G shows the help's last line"
+like "$T/help-end" "'mouse off' in the config file *$" "G shows the help's last line"
 is "$(row 23 | grep -c '[^ ]')" 1 "... on the last row, no blank rows after it"
 keys j j j
 cmp -s "$T/screen" "$T/help-end"
