@@ -448,8 +448,10 @@ cmd_mark_exec(const struct cmd_entry *self, int argc, char **argv)
 	    (cl = reclean_verdicts(s, a, &cause)) == NULL)
 		goto out;
 	if ((size_t)block > cl->nblocks) {
-		cause = xasprintf(_("article %lld has %zu blocks, not %lld"),
-		    (long long)id, cl->nblocks, (long long)block);
+		cause = xasprintf(ngettext("article %lld has %zu block, "
+		    "not %lld", "article %lld has %zu blocks, not %lld",
+		    cl->nblocks), (long long)id, cl->nblocks,
+		    (long long)block);
 		goto out;
 	}
 	b = &cl->blocks[block - 1];
@@ -529,7 +531,8 @@ cmd_reclean_exec(const struct cmd_entry *self, int argc, char **argv)
 	if (reclean_flush(&r.rc, &cause) != 0 ||
 	    store_commit(r.rc.store, &cause) != 0)
 		goto fail;
-	printf(_("%lu articles cleaned again, %lu with new text\n"),
+	printf(ngettext("%lu article cleaned again, %lu with new text\n",
+	    "%lu articles cleaned again, %lu with new text\n", r.rc.done),
 	    r.rc.done, r.rc.changed);
 	store_close(r.rc.store);
 	return (r.failed);

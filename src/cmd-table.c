@@ -75,7 +75,9 @@ cmd_print_usage(void)
 	printf("\n");
 	printf(_("Run '%s COMMAND --help' for a command's options.\n"),
 	    progname);
-	printf(_("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
+	/* sift has no public address: no made-up one either */
+	printf("%s", _("Report bugs in sift's issue tracker: what you ran, what "
+	    "you saw,\nand the output of 'sift --version'.\n"));
 }
 
 /* help [COMMAND]: sift's help, or the command's, as --help prints it. */

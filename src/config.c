@@ -5,6 +5,7 @@
  *	colour NAME FOREGROUND [BACKGROUND [ATTRIBUTES]]
  *	colour list PATTERN FOREGROUND [BACKGROUND [ATTRIBUTES]]
  *	bind VIEW KEY ACTION
+ *	mouse on|off
  *
  * (color for colour too).  A PATTERN with spaces is quoted, "..." or
  * '...'; the first rule that matches an article colours its row.
@@ -161,9 +162,13 @@ config_load(const char *path, char **cause)
 			    NULL, n > 4 ? word[4] : NULL, &why);
 		else if (strcmp(word[0], "bind") == 0 && n == 4)
 			ret = keys_bind(word[1], word[2], word[3], &why);
+		else if (strcmp(word[0], "mouse") == 0 && n == 2 &&
+		    (strcmp(word[1], "on") == 0 || strcmp(word[1], "off") == 0))
+			ui_mouse_enable(strcmp(word[1], "on") == 0);
 		else {
 			why = xasprintf(_("cannot read '%s' (colour NAME FG "
-			    "[BG [ATTRS]] or bind VIEW KEY ACTION)"), word[0]);
+			    "[BG [ATTRS]], bind VIEW KEY ACTION or mouse "
+			    "on|off)"), word[0]);
 			ret = -1;
 		}
 		if (ret != 0) {

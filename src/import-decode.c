@@ -132,8 +132,9 @@ import_nuls(struct importer *im, const struct import_src *src,
 		    "offset %zu), skipped"), (size_t)(nul - s));
 		return (-1);
 	}
-	import_report(im, src, 0, _("%zu NUL bytes dropped, the first "
-	    "at offset %zu"), nnul, (size_t)(nul - s));
+	import_report(im, src, 0, ngettext("%zu NUL byte dropped, the "
+	    "first at offset %zu", "%zu NUL bytes dropped, the first at "
+	    "offset %zu", nnul), nnul, (size_t)(nul - s));
 	buf_init(&clean);
 	for (p = s; p < s + n; p++) {
 		if (*p != '\0')
@@ -253,8 +254,10 @@ import_decode(struct importer *im, const struct import_src *src,
 		return (0);
 	}
 	nbad = text_repair_utf8(s, n, out, &bad);
-	import_report(im, src, 0, _("invalid UTF-8 at byte %zu; %zu bad "
-	    "sequences replaced with U+FFFD (use --encoding if the file is not "
-	    "UTF-8)"), bad, nbad);
+	import_report(im, src, 0, ngettext("invalid UTF-8 at byte %zu; %zu "
+	    "bad sequence replaced with U+FFFD (use --encoding if the file is "
+	    "not UTF-8)", "invalid UTF-8 at byte %zu; %zu bad sequences "
+	    "replaced with U+FFFD (use --encoding if the file is not UTF-8)",
+	    nbad), bad, nbad);
 	return (0);
 }

@@ -108,6 +108,39 @@ static const struct key_binding keys_table[] = {
 	{ VIEW_ANY, C('z'), ACTION_SUSPEND, "^Z", N_("suspend sift") },
 };
 
+/*
+ * What the reader takes outside the table, for the help screen: the
+ * prompt's editing keys (ui-prompt.c reads them itself) and the mouse
+ * (ui.c and each view's mouse function).
+ */
+static const struct key_note keys_notes[] = {
+	{ KEYS_PROMPT, "Left", N_("cursor left a character (^B)") },
+	{ KEYS_PROMPT, "Right", N_("cursor right a character (^F)") },
+	{ KEYS_PROMPT, "Home", N_("cursor to the start (^A)") },
+	{ KEYS_PROMPT, "End", N_("cursor to the end (^E)") },
+	{ KEYS_PROMPT, "Bksp", N_("delete the character before the cursor") },
+	{ KEYS_PROMPT, "Delete", N_("delete the character under the cursor "
+	  "(^D)") },
+	{ KEYS_PROMPT, "^U ^K", N_("delete before, or after, the cursor") },
+	{ KEYS_PROMPT, "Tab", N_("complete to the highlighted item") },
+	{ KEYS_PROMPT, "Escape", N_("cancel (^G)") },
+	{ KEYS_MOUSE, "wheel", N_("scroll the list, an article, the claims or "
+	  "this help") },
+	{ KEYS_MOUSE, "click", N_("select a row; in an article, put the claim "
+	  "cursor on the sentence") },
+	{ KEYS_MOUSE, "double", N_("open the row's article, or go to the "
+	  "claim") },
+	{ KEYS_MOUSE, "off", N_("'mouse off' in the config file") },
+};
+
+/* The notes of one kind (KEYS_PROMPT, KEYS_MOUSE), in order. */
+const struct key_note *
+keys_notes_list(size_t *n)
+{
+	*n = sizeof keys_notes / sizeof keys_notes[0];
+	return (keys_notes);
+}
+
 /* The actions by name, for the configuration file. */
 static const char *keys_actions[] = {
 	[ACTION_NONE] = "none", [ACTION_QUIT] = "quit",

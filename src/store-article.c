@@ -216,7 +216,9 @@ store_list_sql(const struct store_query *q, char **terms, size_t nterms,
 		buf_adds(sql, " ORDER BY a.source, a.published DESC, a.id DESC");
 		break;
 	case STORE_SORT_TITLE:
-		buf_adds(sql, " ORDER BY a.title IS NULL, a.title, a.id");
+		/* untitled: by the first words, as the list shows them */
+		buf_adds(sql, " ORDER BY coalesce(nullif(a.title, ''),"
+		    " substr(a.text, 1, 200)), a.id");
 		break;
 	default:
 		/* NULL sorts lowest, so undated articles come last, and

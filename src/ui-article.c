@@ -297,17 +297,39 @@ ui_article_prepend(char *status, size_t size, const char *text)
 	free(joined);
 }
 
+/* The title; without one, the first line of the text, in brackets. */
+static void
+ui_article_title(const struct ui_article *v)
+{
+	const char	*t = v->a->text;
+	char		*line;
+	size_t		 n;
+
+	if (v->a->title != NULL && *v->a->title != '\0') {
+		ui_cut(0, 0, v->a->title, COLS, ui_attr(COLOUR_TITLE));
+		return;
+	}
+	t += strspn(t, " \t\r\n");
+	for (n = 0; n < 400 && t[n] != '\0' && t[n] != '\n' && t[n] != '\r';
+	    n++)
+		/* nothing */;
+	while (n > 0 && t[n] != '\0' && (t[n] & 0xc0) == 0x80)
+		n--;	/* cut at a character */
+	line = xasprintf("[%.*s]", (int)n, t);
+	ui_cut(0, 0, line, COLS, ui_attr(COLOUR_TITLE) | A_DIM);
+	free(line);
+}
+
 static void
 ui_article_draw(struct ui *ui)
 {
 	struct ui_article	*v = ui->art;
 	struct ui_claim		*cl;
 	char			 status[256], meta[512];
-	size_t			 k, r, n, skip, pct;
+	size_t			 k, r = 0, n = 0, skip, pct;
 	int			 y, h = ui_article_height();
 
-	ui_cut(0, 0, v->a->title != NULL ? v->a->title : "", COLS,
-	    ui_attr(COLOUR_TITLE));
+	ui_article_title(v);
 	snprintf(meta, sizeof meta, "%s  %s  %s  %s",
 	    v->a->source != NULL && *v->a->source != '\0' ? v->a->source : "-",
 	    v->a->published != NULL ? v->a->published : "-",
@@ -325,8 +347,9 @@ ui_article_draw(struct ui *ui)
 		skip = 0;
 	}
 
+	/* 100% when the last row is on the screen */
 	pct = v->a->len == 0 || v->pg.nvis == 0 ? 100 :
-	    k >= v->pg.nvis && y < HEADER_ROWS + h ? 100 :
+	    k >= v->pg.nvis && r >= n ? 100 :
 	    (size_t)(v->c->blocks[v->pg.vis[v->top]].start * 100 / v->a->len);
 	snprintf(status, sizeof status, _("%zu/%zu  %zu%%  %zu hidden  %s  "
 	    "block %zu  ? help"), v->list_index + 1, ui->nids, pct,
@@ -615,7 +638,8 @@ ui_article_searched(struct ui *ui, char *q, const struct ui_ask *ask)
 	if (v->nmatches == 0)
 		ui_message(ui, 1, _("not found: %s"), q);
 	else {
-		ui_message(ui, 0, _("%zu matches"), v->nmatches);
+		ui_message(ui, 0, ngettext("%zu match", "%zu matches",
+		    v->nmatches), v->nmatches);
 		if (ui_article_goto_match(v, 1) != 0) {
 			v->top = v->row = 0;
 			ui_article_goto_match(v, 1);
@@ -799,6 +823,42 @@ ui_article_key(struct ui *ui, int key)
 	}
 }
 
+/*
+ * The mouse: the wheel scrolls; a click on a line of text puts the claim
+ * cursor on the sentence there (a selection, when one is open, extends to
+ * it).
+ */
+static void
+ui_article_mouse(struct ui *ui, enum ui_mouse what, int y, int x)
+{
+	struct ui_article	*v = ui->art;
+	struct page_row		 row;
+	size_t			 k = v->top, r = v->row, n;
+
+	if (what == MOUSE_WHEEL_UP || what == MOUSE_WHEEL_DOWN) {
+		ui_article_scroll(v, what == MOUSE_WHEEL_UP ? -UI_WHEEL_ROWS :
+		    UI_WHEEL_ROWS);
+		return;
+	}
+	if (y < HEADER_ROWS || y >= HEADER_ROWS + ui_article_height())
+		return;
+	for (y -= HEADER_ROWS; k < v->pg.nvis; k++, r = 0) {
+		n = ui_article_rows(v, k);
+		if (r + (size_t)y < n)
+			break;
+		y -= (int)(n - r);
+	}
+	if (k >= v->pg.nvis)
+		return;
+	page_row(&v->pg, k, r + (size_t)y, &row);
+	if (row.kind != PAGE_LINE)
+		return;
+	n = ui_byte_at(v->a->text + row.line->start, row.line->len, x);
+	if (n >= row.line->len && n > 0)
+		n--;	/* past the end: its last character */
+	ui_article_cursor_to(v, row.line->start + n);
+}
+
 /* An article's claims changed (0: any): the open one's marks again. */
 static void
 ui_article_changed(struct ui *ui, int64_t id)
@@ -812,6 +872,7 @@ const struct ui_view ui_article_view = {
 	.open = ui_article_open,
 	.draw = ui_article_draw,
 	.key = ui_article_key,
+	.mouse = ui_article_mouse,
 	.resize = ui_article_resize,
 	.changed = ui_article_changed,
 	.close = ui_article_close,

@@ -200,7 +200,7 @@ ui_claims_limited(struct ui *ui, char *tag, const struct ui_ask *ask)
 	if (c->tag == NULL)
 		free(tag);
 	ui_claims_load(ui);
-	ui_message(ui, 0, _("%zu claims"), c->n);
+	ui_message(ui, 0, ngettext("%zu claim", "%zu claims", c->n), c->n);
 }
 
 /* Enter: the claim, in its article, with the claim cursor on it. */
@@ -291,11 +291,46 @@ ui_claims_key(struct ui *ui, int key)
 	}
 }
 
+/* The mouse: the wheel scrolls, a click selects, a double click goes. */
+static void
+ui_claims_mouse(struct ui *ui, enum ui_mouse what, int y, int x)
+{
+	struct ui_claims	*c = ui->claims;
+	size_t			 h = ui_claims_height(), last;
+
+	(void)x;
+	last = c->n > h ? c->n - h : 0;
+	switch (what) {
+	case MOUSE_WHEEL_UP:
+	case MOUSE_WHEEL_DOWN:
+		if (what == MOUSE_WHEEL_UP)
+			c->top = c->top > UI_WHEEL_ROWS ? c->top -
+			    UI_WHEEL_ROWS : 0;
+		else
+			c->top = c->top + UI_WHEEL_ROWS < last ? c->top +
+			    UI_WHEEL_ROWS : last;
+		if (c->sel < c->top)
+			c->sel = c->top;
+		if (c->sel >= c->top + h)
+			c->sel = c->top + h - 1;
+		break;
+	case MOUSE_CLICK:
+	case MOUSE_DOUBLE:
+		if (y < 1 || (size_t)y > h || c->top + y - 1 >= c->n)
+			return;
+		c->sel = c->top + y - 1;
+		if (what == MOUSE_DOUBLE)
+			ui_claims_go(ui);
+		break;
+	}
+}
+
 const struct ui_view ui_claims_view = {
 	.id = VIEW_CLAIMS,
 	.open = ui_claims_open,
 	.draw = ui_claims_draw,
 	.key = ui_claims_key,
+	.mouse = ui_claims_mouse,
 	.changed = ui_claims_changed,
 	.close = ui_claims_close,
 };

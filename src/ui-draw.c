@@ -171,8 +171,8 @@ ui_add_rule(const char *pattern, const char *fg, const char *bg,
 	int		 at;
 
 	if (ui_nrules == UI_MAX_RULES) {
-		*cause = xasprintf(_("more than %d colour rules"),
-		    UI_MAX_RULES);
+		*cause = xasprintf(ngettext("more than %d colour rule",
+		    "more than %d colour rules", UI_MAX_RULES), UI_MAX_RULES);
 		return (-1);
 	}
 	if (ui_colour_parse(fg, bg, attrs, &f, &b, &at, cause) != 0)
@@ -344,4 +344,45 @@ ui_status(struct ui *ui, const char *text)
 	mvhline(LINES - 1, 0, ' ', COLS);
 	attroff(ui_attr(COLOUR_STATUS));
 	ui_cut(LINES - 1, 0, text, COLS, ui_attr(COLOUR_STATUS));
+}
+
+/*
+ * The byte of s[0..n) drawn at column x (as ui_text draws it from column
+ * 0); n when x is past its end.  For a click on a line of text.
+ */
+size_t
+ui_byte_at(const char *s, size_t n, int x)
+{
+	struct buf	b;
+	size_t		pos = 0, next;
+	int		col = 0;
+
+	buf_init(&b);
+	while (pos < n) {
+		for (next = pos + 1; next < n &&
+		    ((unsigned char)s[next] & 0xc0) == 0x80; next++)
+			/* nothing */;
+		b.len = 0;
+		col = text_display(s + pos, next - pos, col, 0, &b);
+		if (col > x)
+			break;
+		pos = next;
+	}
+	buf_free(&b);
+	return (pos);
+}
+
+/* The config file's "mouse on" or "mouse off": the frame asks at start. */
+static int	ui_mouse_on = 1;
+
+void
+ui_mouse_enable(int on)
+{
+	ui_mouse_on = on;
+}
+
+int
+ui_mouse_enabled(void)
+{
+	return (ui_mouse_on);
 }

@@ -187,11 +187,11 @@ ui_list_draw(struct ui *ui)
 			mvhline(y, 0, ' ', COLS);
 			attroff(attr);
 		}
-		x = 0;
-		mvaddstr(y, x, it->read ? " " : "N");
+		/* the flags: N unread, D done; a space before the date */
+		mvaddstr(y, 0, it->read ? " " : "N");
 		if (it->done)
-			mvaddstr(y, x + 1, "D");
-		x = 2;
+			mvaddstr(y, 1, "D");
+		x = 3;
 		if (COLS >= 40) {
 			if (it->published != NULL)
 				ui_text(y, x, it->published,
@@ -352,11 +352,16 @@ ui_list_done(struct ui *ui)
 	if (ui->nids == 0)
 		return;
 	it = ui_list_item(ui, ui->sel);
-	if (store_set_done(ui->store, it->id, !it->done, &cause) != 0) {
+	/* done means read (the manual): marking done marks read too */
+	if (store_set_done(ui->store, it->id, !it->done, &cause) != 0 ||
+	    (!it->done && !it->read && store_set_read(ui->store, it->id,
+	    &cause) != 0)) {
 		ui_message(ui, 1, "%s", cause);
 		free(cause);
 		return;
 	}
+	if (!it->done)
+		it->read = 1;
 	it->done = !it->done;
 	ui_message(ui, 0, "%s", it->done ? _("article done") :
 	    _("article not done"));
@@ -437,6 +442,46 @@ ui_list_key(struct ui *ui, int key)
 }
 
 /*
+ * The mouse: the wheel scrolls the rows (the cursor stays on the screen),
+ * a click selects a row, a double click opens its article.
+ */
+static void
+ui_list_mouse(struct ui *ui, enum ui_mouse what, int y, int x)
+{
+	struct ui_arg	arg;
+	size_t		h = ui_list_height(), last;
+
+	(void)x;
+	last = ui->nids > h ? ui->nids - h : 0;
+	switch (what) {
+	case MOUSE_WHEEL_UP:
+	case MOUSE_WHEEL_DOWN:
+		if (what == MOUSE_WHEEL_UP)
+			ui->top = ui->top > UI_WHEEL_ROWS ? ui->top -
+			    UI_WHEEL_ROWS : 0;
+		else
+			ui->top = ui->top + UI_WHEEL_ROWS < last ? ui->top +
+			    UI_WHEEL_ROWS : last;
+		if (ui->sel < ui->top)
+			ui->sel = ui->top;
+		if (ui->sel >= ui->top + h)
+			ui->sel = ui->top + h - 1;
+		break;
+	case MOUSE_CLICK:
+	case MOUSE_DOUBLE:
+		if (y < 1 || (size_t)y > h || ui->top + y - 1 >= ui->nids)
+			return;
+		ui->sel = ui->top + y - 1;
+		if (what == MOUSE_DOUBLE) {
+			memset(&arg, 0, sizeof arg);
+			arg.index = ui->sel;
+			ui_open(ui, VIEW_ARTICLE, &arg);
+		}
+		break;
+	}
+}
+
+/*
  * The row of an article in the list; the list loses its search and
  * limit when they hide it.  nids when it is not in the store.
  */
@@ -501,6 +546,7 @@ const struct ui_view ui_list_view = {
 	.id = VIEW_LIST,
 	.draw = ui_list_draw,
 	.key = ui_list_key,
+	.mouse = ui_list_mouse,
 	.changed = ui_list_changed,
 	.close = ui_list_close,
 };

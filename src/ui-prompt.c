@@ -6,9 +6,12 @@
  * takes the same path as any other.  When it is answered or cancelled it
  * closes and calls the function it was opened with.
  *
- * Editing is full UTF-8: backspace deletes a grapheme cluster, the
- * cursor stays at the insertion point (where an input method shows its
- * preedit).  With a menu, the items that hold the typed text show above
+ * Editing is full UTF-8 at a cursor that moves by grapheme cluster:
+ * Left and Right (^B, ^F), Home and End (^A, ^E); Backspace deletes the
+ * cluster before it, Delete (^D) the one under it, ^U what is before it,
+ * ^K what is after it.  The terminal's cursor is at the insertion point
+ * (where an input method shows its preedit); a CJK character is two
+ * columns.  With a menu, the items that hold the typed text show above
  * it: Up and Down (^P, ^N) move the highlight, Tab completes to it, and
  * Enter takes it, or the typed text when nothing is highlighted (in a
  * picking menu the first match is, once something is typed, and a last
@@ -30,6 +33,7 @@
 struct ui_prompt {
 	char		*label;
 	struct buf	 b;
+	size_t		 cur;		/* the cursor: a byte offset in b */
 	ui_answer_cb	 cb;
 	struct ui_ask	 ask;
 	/* the menu, when there is one: copies, the prompt's own */
@@ -41,6 +45,7 @@ struct ui_prompt {
 	char		*create;
 	char		**folds;	/* the items case- and width-folded */
 	size_t		*flens;
+	int		*widths;	/* the items' columns (CJK: 2 each) */
 	size_t		*match;		/* the items shown, in order */
 	size_t		 nmatch;
 	long		 hl;		/* the highlighted row, or -1 */
@@ -54,21 +59,41 @@ ui_prompt_typed(const struct ui_prompt *p)
 	return (p->b.data != NULL ? p->b.data : "");
 }
 
-/* The start of the last grapheme cluster of s (for backspace). */
+/*
+ * The grapheme cluster boundary before (dir -1) or after (dir 1) byte
+ * offset at of s: where Left, Right, Backspace and Delete go.
+ */
 static size_t
-ui_last_cluster(const char *s, size_t n)
+ui_cluster_step(const char *s, size_t n, size_t at, int dir)
 {
 	char	*brk;
 	size_t	 i;
 
-	if (n == 0)
-		return (0);
+	if (n == 0 || (dir < 0 && at == 0) || (dir > 0 && at >= n))
+		return (at);
 	brk = xmalloc(n);
 	u8_grapheme_breaks((const uint8_t *)s, n, brk);
-	for (i = n - 1; i > 0 && !brk[i]; i--)
-		/* nothing */;
+	if (dir < 0)
+		for (i = at - 1; i > 0 && !brk[i]; i--)
+			/* nothing */;
+	else
+		for (i = at + 1; i < n && !brk[i]; i++)
+			/* nothing */;
 	free(brk);
 	return (i);
+}
+
+/* Delete bytes [from, to) of the typed text; the cursor at from. */
+static void
+ui_prompt_cut(struct ui_prompt *p, size_t from, size_t to)
+{
+	if (to <= from)
+		return;
+	memmove(p->b.data + from, p->b.data + to, p->b.len - to);
+	p->b.len -= to - from;
+	p->b.data[p->b.len] = '\0';
+	p->cur = from;
+	p->changed = 1;
 }
 
 /*
@@ -130,14 +155,17 @@ ui_ask(struct ui *ui, const char *label, const char *initial,
     const struct ui_menu *m, ui_answer_cb cb, const struct ui_ask *ask)
 {
 	struct ui_prompt	*p;
+	struct buf		 scratch;
 	size_t			 i, *map;
 
 	ui_prompt_free(ui);
+	buf_init(&scratch);
 	p = xcalloc(1, sizeof *p);
 	p->label = xstrdup(label);
 	buf_init(&p->b);
 	if (initial != NULL)
 		buf_adds(&p->b, initial);
+	p->cur = p->b.len;
 	p->cb = cb;
 	if (ask != NULL)
 		p->ask = *ask;
@@ -153,11 +181,16 @@ ui_ask(struct ui *ui, const char *label, const char *initial,
 		p->folds = xcalloc(m->n + 1, sizeof *p->folds);
 		p->flens = xcalloc(m->n + 1, sizeof *p->flens);
 		p->match = xcalloc(m->n + 1, sizeof *p->match);
+		p->widths = xcalloc(m->n + 1, sizeof *p->widths);
 		for (i = 0; i < m->n; i++) {
 			p->folds[i] = text_fold(p->items[i],
 			    strlen(p->items[i]), &p->flens[i], &map);
 			free(map);
+			p->widths[i] = text_display(p->items[i],
+			    strlen(p->items[i]), 0, 0, &scratch);
+			scratch.len = 0;
 		}
+		buf_free(&scratch);
 		p->changed = 1;
 	}
 	ui->prompt = p;
@@ -183,6 +216,7 @@ ui_prompt_free(struct ui *ui)
 	free(p->notes);
 	free(p->folds);
 	free(p->flens);
+	free(p->widths);
 	free(p->match);
 	free(p->create);
 	free(p->label);
@@ -192,14 +226,18 @@ ui_prompt_free(struct ui *ui)
 	curs_set(0);
 }
 
-/* Draw the menu's rows above the bottom row; the highlighted reversed. */
+/*
+ * Draw the menu's rows above the bottom row; the highlighted reversed.
+ * The notes (a tag's quick key and description) start in one column,
+ * after the widest item shown (in columns, up to half the screen).
+ */
 static void
 ui_prompt_menu_draw(const struct ui_prompt *p)
 {
 	const char	*note;
 	char		 row[512];
 	size_t		 rows, i, first, k, total = p->nmatch + p->create_row;
-	int		 y, attr;
+	int		 y, attr, wi = 0;
 
 	rows = LINES > 3 ? (size_t)LINES - 3 : 1;
 	if (rows > 8)
@@ -208,6 +246,11 @@ ui_prompt_menu_draw(const struct ui_prompt *p)
 		rows = total;
 	first = p->hl >= 0 && (size_t)p->hl >= rows ? (size_t)p->hl - rows +
 	    1 : 0;
+	for (i = 0; i < p->nmatch; i++)
+		if (p->widths[p->match[i]] > wi)
+			wi = p->widths[p->match[i]];
+	if (wi > COLS / 2)
+		wi = COLS / 2;
 	for (i = 0; i < rows; i++) {
 		y = LINES - 1 - (int)rows + (int)i;
 		attr = (long)(first + i) == p->hl ? ui_attr(COLOUR_SELECTED) :
@@ -218,11 +261,13 @@ ui_prompt_menu_draw(const struct ui_prompt *p)
 		if (first + i < p->nmatch) {
 			k = p->match[first + i];
 			note = p->notes != NULL ? p->notes[k] : NULL;
-			snprintf(row, sizeof row, " %s%s%s", p->items[k],
-			    note != NULL ? "   " : "", note != NULL ? note : "");
-		} else
-			snprintf(row, sizeof row, " %s%.*s", p->create,
-			    (int)p->b.len, ui_prompt_typed(p));
+			ui_cut(y, 1, p->items[k], wi, attr);
+			if (note != NULL && wi + 4 < COLS)
+				ui_cut(y, wi + 4, note, COLS - wi - 4, attr);
+			continue;
+		}
+		snprintf(row, sizeof row, " %s%.*s", p->create,
+		    (int)p->b.len, ui_prompt_typed(p));
 		ui_cut(y, 0, row, COLS, attr);
 	}
 }
@@ -243,9 +288,13 @@ ui_prompt_draw(struct ui *ui)
 	clrtoeol();
 	w = ui_cut(LINES - 1, 0, p->label, COLS / 2, ui_attr(COLOUR_NORMAL));
 	x = w;
-	if (p->b.len > 0)
-		x += ui_text(LINES - 1, w, p->b.data, p->b.len, 0,
+	if (p->b.len > 0) {
+		/* before the cursor, then after it: the cursor between */
+		x += ui_text(LINES - 1, w, p->b.data, p->cur, 0,
 		    ui_attr(COLOUR_NORMAL));
+		ui_text(LINES - 1, x, p->b.data + p->cur, p->b.len - p->cur,
+		    x - w, ui_attr(COLOUR_NORMAL));
+	}
 	if (x >= COLS)
 		x = COLS - 1;
 	move(LINES - 1, x);
@@ -301,29 +350,75 @@ ui_prompt_complete(struct ui_prompt *p)
 	i = p->hl >= 0 && (size_t)p->hl < p->nmatch ? (size_t)p->hl : 0;
 	p->b.len = 0;
 	buf_adds(&p->b, p->items[p->match[i]]);
+	p->cur = p->b.len;
 	p->changed = 1;
 }
 
-/* A character typed into the prompt (or an editing control). */
+/* Insert n bytes at the cursor, which goes after them. */
+static void
+ui_prompt_insert(struct ui_prompt *p, const uint8_t *u, size_t n)
+{
+	size_t	tail = p->b.len - p->cur;
+
+	buf_add(&p->b, u, n);	/* room; the tail moves after the new */
+	memmove(p->b.data + p->cur + n, p->b.data + p->cur, tail);
+	memcpy(p->b.data + p->cur, u, n);
+	p->b.data[p->b.len] = '\0';
+	p->cur += n;
+	p->changed = 1;
+}
+
+/*
+ * An editing key (Left, Right, Home, End, Delete, Backspace: a KEY_
+ * code | UI_FKEY, or its control character): 1 if it was one.
+ */
+static int
+ui_prompt_edit(struct ui_prompt *p, int key)
+{
+	const char	*s = ui_prompt_typed(p);
+	size_t		 n = p->b.len;
+
+	switch (key) {
+	case KEY_LEFT | UI_FKEY: case 2:			/* ^B */
+		p->cur = ui_cluster_step(s, n, p->cur, -1);
+		break;
+	case KEY_RIGHT | UI_FKEY: case 6:			/* ^F */
+		p->cur = ui_cluster_step(s, n, p->cur, 1);
+		break;
+	case KEY_HOME | UI_FKEY: case 1:			/* ^A */
+		p->cur = 0;
+		break;
+	case KEY_END | UI_FKEY: case 5:			/* ^E */
+		p->cur = n;
+		break;
+	case KEY_BACKSPACE | UI_FKEY: case 127: case 8:
+		ui_prompt_cut(p, ui_cluster_step(s, n, p->cur, -1), p->cur);
+		break;
+	case KEY_DC | UI_FKEY: case 4:			/* Delete, ^D */
+		ui_prompt_cut(p, p->cur, ui_cluster_step(s, n, p->cur, 1));
+		break;
+	case 21:				/* ^U */
+		ui_prompt_cut(p, 0, p->cur);
+		break;
+	case 11:				/* ^K */
+		ui_prompt_cut(p, p->cur, n);
+		break;
+	default:
+		return (0);
+	}
+	return (1);
+}
+
+/* A character typed into the prompt, at the cursor. */
 static void
 ui_prompt_char(struct ui_prompt *p, wint_t wc)
 {
 	uint8_t	u[8];
 	int	n;
 
-	if (wc == 127 || wc == 8) {
-		if (p->b.len > 0)
-			p->b.len = ui_last_cluster(p->b.data, p->b.len);
-	} else if (wc == 21)	/* ^U */
-		p->b.len = 0;
-	else if (wc >= 0x20 && wc != 0x7f && (wc < 0x80 || wc >= 0xa0) &&
+	if (wc >= 0x20 && wc != 0x7f && (wc < 0x80 || wc >= 0xa0) &&
 	    (n = u8_uctomb(u, (ucs4_t)wc, sizeof u)) > 0)
-		buf_add(&p->b, u, n);
-	else
-		return;
-	if (p->b.data != NULL)
-		p->b.data[p->b.len] = '\0';
-	p->changed = 1;
+		ui_prompt_insert(p, u, (size_t)n);
 }
 
 /* A key for the open prompt: rc is get_wch's (KEY_CODE_YES or OK). */
@@ -335,8 +430,8 @@ ui_prompt_key(struct ui *ui, int rc, wint_t wc)
 	if (rc == KEY_CODE_YES) {
 		if (wc == KEY_ENTER)
 			ui_prompt_close(ui, 1);
-		else if (wc == KEY_BACKSPACE)
-			ui_prompt_char(p, 127);
+		else if (ui_prompt_edit(p, (int)wc | UI_FKEY))
+			/* done */;
 		else if (p->has_menu && (wc == KEY_UP || wc == KEY_DOWN))
 			ui_prompt_move(p, wc == KEY_UP ? -1 : 1);
 		return;
@@ -349,7 +444,7 @@ ui_prompt_key(struct ui *ui, int rc, wint_t wc)
 		ui_prompt_move(p, wc == 16 ? -1 : 1);
 	else if (wc == '\t')
 		ui_prompt_complete(p);
-	else
+	else if (!ui_prompt_edit(p, (int)wc))
 		ui_prompt_char(p, wc);
 }
 
@@ -403,8 +498,9 @@ ui_ask_tag(struct ui *ui, const char *label, int create, ui_answer_cb cb,
 	for (i = 0; i < n; i++) {
 		x = order[i];
 		items[i] = t[x].name;
+		/* the quick key in a column of its own, blank without */
 		own[i] = xasprintf("%s%s%s%s%s", t[x].key != NULL ? "[" : "",
-		    t[x].key != NULL ? t[x].key : "", t[x].key != NULL ?
+		    t[x].key != NULL ? t[x].key : "    ", t[x].key != NULL ?
 		    "] " : "", t[x].description != NULL ? t[x].description :
 		    "", t[x].exclusive ? _(" (one of its family)") : "");
 		notes[i] = own[i];

@@ -15,6 +15,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <curses.h>
@@ -109,6 +110,46 @@ ui_frame_key(struct ui *ui, int key)
 	return (0);
 }
 
+/*
+ * A mouse event: the wheel, a click, or a second click on the same row
+ * soon after the first (a double click), to the top view.  A prompt
+ * takes no mouse.
+ */
+static void
+ui_mouse(struct ui *ui)
+{
+	static struct timespec	 last;
+	static int		 last_y = -1;
+	struct timespec		 now;
+	MEVENT			 ev;
+	enum ui_mouse		 what;
+	long			 ms;
+
+	if (getmouse(&ev) != OK || ui->prompt != NULL || ui_too_small() ||
+	    ui_top(ui)->mouse == NULL)
+		return;
+	if (ev.bstate & BUTTON4_PRESSED)
+		what = MOUSE_WHEEL_UP;
+	else if (ev.bstate & BUTTON5_PRESSED)
+		what = MOUSE_WHEEL_DOWN;
+	else if (ev.bstate & BUTTON1_DOUBLE_CLICKED) {
+		what = MOUSE_DOUBLE;
+		last_y = -1;
+	} else if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) {
+		clock_gettime(CLOCK_MONOTONIC, &now);
+		ms = (now.tv_sec - last.tv_sec) * 1000 +
+		    (now.tv_nsec - last.tv_nsec) / 1000000;
+		what = ev.y == last_y && ms < UI_DOUBLE_MS ? MOUSE_DOUBLE :
+		    MOUSE_CLICK;
+		/* a third click starts again */
+		last_y = what == MOUSE_DOUBLE ? -1 : ev.y;
+		last = now;
+	} else
+		return;
+	ui->msg[0] = '\0';
+	ui_top(ui)->mouse(ui, what, ev.y, ev.x);
+}
+
 /* One key from get_wch (rc KEY_CODE_YES: a function key). */
 static void
 ui_key(struct ui *ui, int rc, wint_t wc)
@@ -117,6 +158,10 @@ ui_key(struct ui *ui, int rc, wint_t wc)
 
 	if (rc == KEY_CODE_YES && wc == KEY_RESIZE) {
 		ui_resize(ui);
+		return;
+	}
+	if (rc == KEY_CODE_YES && wc == KEY_MOUSE) {
+		ui_mouse(ui);
 		return;
 	}
 	if (ui->prompt != NULL) {
@@ -155,6 +200,15 @@ ui_start(void)
 	keypad(stdscr, TRUE);
 	set_escdelay(25);
 	curs_set(0);
+	if (ui_mouse_enabled()) {
+		/* no waiting for a second click: a click acts at once, and
+		 * a double click (curses' own, or two clicks on one row in
+		 * UI_DOUBLE_MS) opens */
+		mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED |
+		    BUTTON1_DOUBLE_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED,
+		    NULL);
+		mouseinterval(0);
+	}
 	ui_colour_start();
 }
 

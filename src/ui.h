@@ -38,6 +38,15 @@ struct key_binding {
 	const char	*help;
 };
 
+/* The help's lines for what is not in the key table: a prompt, the mouse. */
+#define KEYS_PROMPT	1
+#define KEYS_MOUSE	2
+struct key_note {
+	int		 kind;
+	const char	*keyname;
+	const char	*help;
+};
+
 /* The colours and attributes, declared once. */
 enum ui_colour {
 	COLOUR_NORMAL, COLOUR_TITLE, COLOUR_META, COLOUR_SELECTED,
@@ -65,11 +74,22 @@ struct ui_arg {
  * draws the top view, passes it the keys, and tells every view of a
  * resize; a change to an article's claims reaches each view's changed.
  */
+/* What the mouse did, for a view's mouse function. */
+enum ui_mouse {
+	MOUSE_WHEEL_UP, MOUSE_WHEEL_DOWN, MOUSE_CLICK, MOUSE_DOUBLE
+};
+/* Rows a turn of the wheel scrolls. */
+#define UI_WHEEL_ROWS	3
+/* Two clicks on one row within this many ms are a double click. */
+#define UI_DOUBLE_MS	400
+
 struct ui_view {
 	int	 id;		/* VIEW_*: whose keys it takes */
 	int	(*open)(struct ui *, const struct ui_arg *);
 	void	(*draw)(struct ui *);
 	void	(*key)(struct ui *, int);
+	/* the mouse at screen row y, column x */
+	void	(*mouse)(struct ui *, enum ui_mouse, int, int);
 	void	(*resize)(struct ui *);
 	void	(*changed)(struct ui *, int64_t);
 	void	(*close)(struct ui *);
@@ -132,14 +152,18 @@ struct ui_menu {
 /* config.c */
 int		 config_load(const char *, char **);
 
+
 /* keys.c */
 int		 keys_action(int, int);
 int		 keys_bind(const char *, const char *, const char *, char **);
 const char	*keys_action_name(int);
+const struct key_note *keys_notes_list(size_t *);
 const struct key_binding *keys_list(size_t *, const struct key_binding **,
 		     size_t *);
 
 /* ui-draw.c */
+void		 ui_mouse_enable(int);
+int		 ui_mouse_enabled(void);
 void		 ui_colour_start(void);
 int		 ui_attr(enum ui_colour);
 int		 ui_add_rule(const char *, const char *, const char *,
@@ -157,6 +181,7 @@ void		 ui_message(struct ui *, int, const char *, ...)
 		     __attribute__((format(printf, 3, 4)));
 int		 ui_text(int, int, const char *, size_t, int, int);
 int		 ui_cut(int, int, const char *, int, int);
+size_t		 ui_byte_at(const char *, size_t, int);
 void		 ui_status(struct ui *, const char *);
 
 /* ui-prompt.c */

@@ -22,7 +22,7 @@ like "$T/err" "mixed/empty.txt: empty file, skipped" "empty file named, with the
 like "$T/err" "mixed/blank.txt: empty file, skipped" "white-space-only file is empty"
 like "$T/err" "mixed/image.png: binary file \(NUL byte at offset 8\), skipped" \
     "binary file named, with the offset of the NUL"
-like "$T/err" "mixed/broken.txt: invalid UTF-8 at byte 31; 1 bad sequences replaced with U\+FFFD" \
+like "$T/err" "mixed/broken.txt: invalid UTF-8 at byte 31; 1 bad sequence replaced with U\+FFFD" \
     "invalid UTF-8 warned with the byte offset"
 like "$T/out" '^3 imported, 0 already stored, 3 failed$' "the good files and the repaired one imported"
 run "$SIFT" -d "$DB" list --search 'au lait'

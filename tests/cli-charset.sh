@@ -166,7 +166,7 @@ like "$T/err" "cut-gb.txt: ends in the middle of a GB18030 character at byte 300
 like "$T/out" "^本报讯 记者周晓岚" "GB18030 cut short: the text before is intact"
 head -c 301 "$E/gb18030.txt" >"$S/cut-utf8.txt"
 run "$SIFT" clean --all "$S/cut-utf8.txt"
-like "$T/err" "cut-utf8.txt: invalid UTF-8 at byte 300; 1 bad sequences" \
+like "$T/err" "cut-utf8.txt: invalid UTF-8 at byte 300; 1 bad sequence " \
     "UTF-8 cut short: repaired as UTF-8, not taken for a legacy encoding"
 like "$T/out" "^本报讯 记者周晓岚" "UTF-8 cut short: the text before is intact"
 

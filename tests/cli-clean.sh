@@ -131,7 +131,7 @@ if [ -n "${SQLITE3:-}" ]; then
 	"$SQLITE3" "$DB" "UPDATE articles SET text = 'stale text' || char(10) || text WHERE id = 2"
 	is "$("$SQLITE3" "$DB" "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'stale'")" 2 "the stale text is in the index"
 	run "$SIFT" -d "$DB" reclean 2
-	like "$T/out" '^1 articles cleaned again, 1 with new text$' "reclean replaces stale text"
+	like "$T/out" '^1 article cleaned again, 1 with new text$' "reclean replaces stale text"
 	is "$("$SQLITE3" "$DB" "SELECT instr(text, 'stale') FROM articles WHERE id = 2")" 0 "the stale text is gone"
 	is "$("$SQLITE3" "$DB" "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'stale'")" 0 "and out of the index"
 fi
