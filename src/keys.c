@@ -98,6 +98,8 @@ static const struct key_binding keys_table[] = {
 	  N_("set who makes the claim under the cursor") },
 	{ VIEW_ARTICLE, 'd', ACTION_DELETE, "d",
 	  N_("delete the claim under the cursor") },
+	{ VIEW_LIST, 'd', ACTION_DELETE, "d",
+	  N_("remove the article from the store (asks first; sift rm)") },
 	{ VIEW_LIST | VIEW_ARTICLE | VIEW_CLAIMS, 'u', ACTION_UNDO, "u",
 	  N_("undo the last tagging action (again: the one before)") },
 	{ VIEW_LIST | VIEW_ARTICLE | VIEW_CLAIMS, C('r'), ACTION_REDO, "^R",

@@ -342,6 +342,61 @@ ui_list_limited(struct ui *ui, char *q, const struct ui_ask *ask)
 		ui_message(ui, 0, _("no limit: every article"));
 }
 
+/* The answer to d: y removes the article (its claims kept, orphaned). */
+static void
+ui_list_removed(struct ui *ui, char *answer, const struct ui_ask *ask)
+{
+	enum remove_result	 res;
+	int64_t			 claims;
+	char			*cause;
+
+	if (answer == NULL || (*answer != 'y' && *answer != 'Y')) {
+		if (answer != NULL)
+			ui_message(ui, 0, _("not removed"));
+		free(answer);
+		return;
+	}
+	free(answer);
+	if (article_remove(ui->store, ask->id, 1, &res, &claims,
+	    &cause) != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+		return;
+	}
+	ui_changed(ui, 0);
+	if (res == REMOVE_KEPT_CLAIMS)
+		ui_message(ui, 0, ngettext("article %lld removed; its claim "
+		    "is kept, orphaned", "article %lld removed; its %lld "
+		    "claims are kept, orphaned", claims), (long long)ask->id,
+		    (long long)claims);
+	else
+		ui_message(ui, 0, _("article %lld removed"),
+		    (long long)ask->id);
+}
+
+/* d: remove the selected article, once the reader says yes. */
+static void
+ui_list_remove(struct ui *ui)
+{
+	struct ui_ask	 ask;
+	int64_t		 n;
+	char		*q;
+
+	if (ui->nids == 0)
+		return;
+	memset(&ask, 0, sizeof ask);
+	ask.id = ui->ids[ui->sel];
+	if ((n = store_live_claims(ui->store, ask.id)) > 0)
+		q = xasprintf(ngettext("remove %lld, keeping its claim? y/N ",
+		    "remove %lld, keeping its %lld claims? y/N ", n),
+		    (long long)ask.id, (long long)n);
+	else
+		q = xasprintf(_("remove article %lld? y/N "),
+		    (long long)ask.id);
+	ui_ask(ui, q, NULL, NULL, ui_list_removed, &ask);
+	free(q);
+}
+
 /* D: the selected article done, or not. */
 static void
 ui_list_done(struct ui *ui)
@@ -426,6 +481,9 @@ ui_list_key(struct ui *ui, int key)
 		break;
 	case ACTION_DONE:
 		ui_list_done(ui);
+		break;
+	case ACTION_DELETE:
+		ui_list_remove(ui);
 		break;
 	case ACTION_ALL_CLAIMS:
 		ui_open(ui, VIEW_CLAIMS, &arg);

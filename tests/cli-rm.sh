@@ -73,4 +73,48 @@ is "$rc" 2 "rm without an article is a usage error"
 run "$SIFT" -d "$DB" rm x1
 is "$rc" 2 "rm of a non-number is a usage error"
 
+# The reader: d in the list asks first; n keeps the article, y removes it
+# (its claims kept, orphaned), and the list shows the rest.
+TMUX_BIN=${TMUX_BIN:-$(command -v tmux)}
+if [ -n "$TMUX_BIN" ]; then
+	unset TMUX
+	S="sift-rm-$$"
+	tm() { "$TMUX_BIN" -S "$T/tmux.sock" "$@"; }
+	trap 'tm kill-server 2>/dev/null; chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT
+	D2="$T/d.db"
+	"$SIFT" -d "$D2" import "$T/b.txt" "$T/c.txt" >/dev/null 2>&1
+	"$SIFT" -d "$D2" tag "$("$SQLITE3" "$D2" "SELECT id FROM articles WHERE title = 'Harbour talks'")" \
+	    --quote "arms shipments" supply/alleged >/dev/null 2>&1
+	tm -f /dev/null new-session -d -s "$S" -x 100 -y 10 \
+	    "env LC_ALL=C.UTF-8 NO_COLOR=1 '$SIFT' -d '$D2'; sleep 60"
+	settle
+	# the cursor to the row of the article with the claim
+	row=$(grep -n "Harbour talks" "$T/screen" | cut -d: -f1)
+	i=2
+	while [ "$i" -lt "${row:-2}" ]; do
+		tm send-keys -t "$S" j
+		i=$((i + 1))
+	done
+	settle
+	tm send-keys -t "$S" d
+	settle
+	like "$T/screen" "remove [0-9]+, keeping its claim\? y/N" \
+	    "d asks first, and says the claim stays"
+	tm send-keys -t "$S" n Enter
+	settle
+	like "$T/screen" "not removed" "n keeps it"
+	is "$("$SQLITE3" "$D2" "SELECT count(*) FROM articles WHERE removed IS NULL")" 2 \
+	    "both articles are still there"
+	tm send-keys -t "$S" d
+	settle
+	tm send-keys -t "$S" y Enter
+	settle
+	like "$T/screen" "article [0-9]+ removed; its claim is kept, orphaned" "y removes it"
+	unlike "$T/screen" "Harbour talks" "and the list no longer shows it"
+	is "$("$SQLITE3" "$D2" "SELECT anchor FROM claims")" orphaned "its claim is kept, orphaned"
+	tm kill-server 2>/dev/null
+else
+	for i in 1 2 3 4 5 6; do ok 0 "# SKIP no tmux"; done
+fi
+
 done_testing
