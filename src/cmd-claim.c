@@ -377,8 +377,9 @@ cmd_tagset_exec(const struct cmd_entry *self, int argc, char **argv)
 		cmd_warn(cause);
 		ret = 1;
 	} else
-		printf(_("%zu tags and %zu exclusive families loaded\n"),
-		    ts.ntags, ts.nfamilies);
+		printf(ngettext("%zu tag and %zu exclusive families loaded\n",
+		    "%zu tags and %zu exclusive families loaded\n",
+		    ts.ntags), ts.ntags, ts.nfamilies);
 	store_close(s);
 	tagset_free(&ts);
 	return (ret);
@@ -565,7 +566,8 @@ cmd_export_write(struct store *s, const struct cmd_export_opts *o,
 		}
 		fp = NULL;
 		safe = text_safe(out);
-		fprintf(stderr, _("%ld claims written to %s\n"), n, safe);
+		fprintf(stderr, ngettext("%ld claim written to %s\n",
+		    "%ld claims written to %s\n", n), n, safe);
 		free(safe);
 	}
 	ret = 0;
@@ -732,8 +734,9 @@ cmd_import_claims_exec(const struct cmd_entry *self, int argc, char **argv)
 		free(cause);
 		m.failed = 1;
 	}
-	printf(_("%lu claims added, %lu updated, %lu unchanged, %lu "
-	    "skipped\n"), m.added, m.updated, m.same, m.skipped);
+	printf(ngettext("%lu claim added, %lu updated, %lu unchanged, %lu "
+	    "skipped\n", "%lu claims added, %lu updated, %lu unchanged, %lu "
+	    "skipped\n", m.added), m.added, m.updated, m.same, m.skipped);
 	article_free(m.a);
 	buf_free(&b);
 	store_close(m.store);
