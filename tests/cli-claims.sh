@@ -171,7 +171,7 @@ printf '%s\n' '{"title":"Arms","url":"https://example.org/arms","text":"Washingt
 "$SIFT" -d "$T/u1.db" tag 1 --quote "Both countries have denied those claims." stance/denied >/dev/null
 "$SIFT" -d "$T/u1.db" export --format jsonl >"$T/u1-claims.jsonl"
 run "$SIFT" -d "$T/u2.db" import-claims "$T/u1-claims.jsonl"
-like "$T/out" "^1 claims added" "a claim merges into a store whose text differs a little"
+like "$T/out" "^1 claim added" "a claim merges into a store whose text differs a little"
 "$SIFT" -d "$T/u2.db" export --format jsonl >"$T/u2-claims.jsonl"
 python3 - "$T/u2-claims.jsonl" <<'PY'
 import json, sys
