@@ -116,7 +116,7 @@ enum pattern_op {
 	PATTERN_TEXT		/* a bare word: title or body */
 };
 #define PATTERN_MAX	4096	/* bytes of a pattern */
-#define PATTERN_DEPTH	32	/* nested ( and ! */
+#define PATTERN_DEPTH	16	/* nested ( and !: SQLite parses 100 deep */
 #define PATTERN_TERMS	64	/* ~ patterns and words */
 struct pattern {
 	enum pattern_op	 op;

@@ -161,23 +161,55 @@ store_pattern_claim(struct buf *sql, struct store_binds *b, const char *col,
 	buf_addc(sql, ')');
 }
 
+static void	store_pattern_node(const struct pattern *, struct buf *,
+		    struct store_binds *);
+
+/*
+ * The terms of a chain of one operator (a and b and c), written flat:
+ * nesting costs SQLite's parser stack (100 deep), and a pattern's terms
+ * side by side would otherwise nest one level a term.
+ */
+static void
+store_pattern_chain(const struct pattern *p, enum pattern_op op,
+    struct buf *sql, struct store_binds *b)
+{
+	if (p->op != op) {
+		store_pattern_node(p, sql, b);
+		return;
+	}
+	store_pattern_chain(p->l, op, sql, b);
+	buf_adds(sql, op == PATTERN_AND ? " AND " : " OR ");
+	store_pattern_chain(p->r, op, sql, b);
+}
+
 /* Append p as a condition on the article a; its strings go to b. */
 void
 store_pattern_sql(const struct pattern *p, struct buf *sql,
     struct store_binds *b)
 {
+	store_pattern_node(p, sql, b);
+}
+
+static void
+store_pattern_node(const struct pattern *p, struct buf *sql,
+    struct store_binds *b)
+{
+	int	not = 0;
+
+	/* !!x is x: one NOT at most, before a term or a group */
+	while (p->op == PATTERN_NOT) {
+		not = !not;
+		p = p->l;
+	}
+	if (not)
+		buf_adds(sql, "NOT ");
 	switch (p->op) {
+	case PATTERN_NOT:
+		break;
 	case PATTERN_AND:
 	case PATTERN_OR:
 		buf_addc(sql, '(');
-		store_pattern_sql(p->l, sql, b);
-		buf_adds(sql, p->op == PATTERN_AND ? " AND " : " OR ");
-		store_pattern_sql(p->r, sql, b);
-		buf_addc(sql, ')');
-		break;
-	case PATTERN_NOT:
-		buf_adds(sql, "NOT (");
-		store_pattern_sql(p->l, sql, b);
+		store_pattern_chain(p, p->op, sql, b);
 		buf_addc(sql, ')');
 		break;
 	case PATTERN_TAG:
