@@ -439,29 +439,14 @@ cmd_claim_filter(const struct cmd_entry *self, int ch, char *arg,
 	return (-1);
 }
 
-static int
-cmd_claim_filter_row(const struct store_row *r, void *arg)
-{
-	idset_add(arg, r->id);
-	return (0);
-}
-
 /* The articles --where matches, into f->only.  -1 with a cause. */
 static int
 cmd_claim_filter_load(struct store *s, struct cmd_claim_filter *f,
     char **cause)
 {
-	struct store_query	q;
-
 	if (f->where == NULL)
 		return (0);
-	memset(&q, 0, sizeof q);
-	q.ids_only = 1;
-	q.where = f->where;
-	if (store_list(s, &q, cmd_claim_filter_row, &f->only, cause) != 0)
-		return (-1);
-	idset_sort(&f->only);
-	return (0);
+	return (store_match_ids(s, f->where, &f->only, cause));
 }
 
 static void

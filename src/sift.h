@@ -673,6 +673,8 @@ int		 store_add_article(struct store *, struct article *, char **);
 int		 store_list(struct store *, const struct store_query *,
 		     store_row_cb, void *, char **);
 int64_t		 store_count(struct store *);
+int		 store_match_ids(struct store *, const struct pattern *,
+		     struct idset *, char **);
 int64_t		 store_data_version(struct store *);
 int64_t		 store_live_claims(struct store *, int64_t);
 int		 store_delete_article(struct store *, int64_t, char **);

@@ -48,19 +48,7 @@ store_add_article(struct store *s, struct article *a, char **cause)
 {
 	sqlite3_stmt	*st = s->stmt[STMT_ADD_ARTICLE];
 
-	store_bind_text(st, 1, a->hash);
-	store_bind_text(st, 2, a->source != NULL ? a->source : "");
-	store_bind_text(st, 3, a->url);
-	store_bind_text(st, 4, a->title);
-	store_bind_text(st, 5, a->lang != NULL ? a->lang : "und");
-	store_bind_text(st, 6, a->published);
-	store_bind_text(st, 7, a->format);
-	store_bind_text(st, 8, a->path);
-	sqlite3_bind_blob64(st, 9, a->raw, a->rawlen, SQLITE_STATIC);
-	sqlite3_bind_text64(st, 10, a->text, a->len, SQLITE_STATIC,
-	    SQLITE_UTF8);
-	store_bind_text(st, 11, a->author);
-	store_bind_text(st, 12, a->encoding);
+	store_bind_article(st, a);
 	if (store_step_done(s, STMT_ADD_ARTICLE, _("adding an article"),
 	    cause) != 0)
 		return (-1);
@@ -80,6 +68,29 @@ store_add_article(struct store *s, struct article *a, char **cause)
 	if (store_set_dom(s, a->id, a->dom, cause) != 0)
 		return (-1);
 	return (1);
+}
+
+/*
+ * An article's fields as ?1 to ?12: hash, source, url, title, lang,
+ * published, format, path, raw, text, author, encoding (adding one, and
+ * bringing one back after sift rm --force).
+ */
+void
+store_bind_article(sqlite3_stmt *st, const struct article *a)
+{
+	store_bind_text(st, 1, a->hash);
+	store_bind_text(st, 2, a->source != NULL ? a->source : "");
+	store_bind_text(st, 3, a->url);
+	store_bind_text(st, 4, a->title);
+	store_bind_text(st, 5, a->lang != NULL ? a->lang : "und");
+	store_bind_text(st, 6, a->published);
+	store_bind_text(st, 7, a->format);
+	store_bind_text(st, 8, a->path);
+	sqlite3_bind_blob64(st, 9, a->raw, a->rawlen, SQLITE_STATIC);
+	sqlite3_bind_text64(st, 10, a->text, a->len, SQLITE_STATIC,
+	    SQLITE_UTF8);
+	store_bind_text(st, 11, a->author);
+	store_bind_text(st, 12, a->encoding);
 }
 
 /* Store a web page's shape (NULL: it has none, nothing is written). */
@@ -317,6 +328,29 @@ out:
 	buf_free(&match);
 	store_pattern_binds_free(&binds);
 	return (ret);
+}
+
+static int
+store_match_row(const struct store_row *r, void *arg)
+{
+	idset_add(arg, r->id);
+	return (0);
+}
+
+/* The articles pattern p matches, into ids (sorted).  -1 with a cause. */
+int
+store_match_ids(struct store *s, const struct pattern *p, struct idset *ids,
+    char **cause)
+{
+	struct store_query	q;
+
+	memset(&q, 0, sizeof q);
+	q.ids_only = 1;
+	q.where = p;
+	if (store_list(s, &q, store_match_row, ids, cause) != 0)
+		return (-1);
+	idset_sort(ids);
+	return (0);
 }
 
 /*

@@ -117,6 +117,7 @@ void		 store_pattern_binds_free(struct store_binds *);
 /* store-article.c */
 int		 store_add_links(struct store *, const struct article *,
 		     char **);
+void		 store_bind_article(sqlite3_stmt *, const struct article *);
 
 /* store-schema.c */
 int		 store_schema_check(struct store *, int *, char **);

@@ -100,19 +100,7 @@ store_revive_article(struct store *s, struct article *a, char **cause)
 	int64_t		 id = 0;
 	int		 rc;
 
-	store_bind_text(st, 1, a->hash);
-	store_bind_text(st, 2, a->source != NULL ? a->source : "");
-	store_bind_text(st, 3, a->url);
-	store_bind_text(st, 4, a->title);
-	store_bind_text(st, 5, a->lang != NULL ? a->lang : "und");
-	store_bind_text(st, 6, a->published);
-	store_bind_text(st, 7, a->format);
-	store_bind_text(st, 8, a->path);
-	sqlite3_bind_blob64(st, 9, a->raw, a->rawlen, SQLITE_STATIC);
-	sqlite3_bind_text64(st, 10, a->text, a->len, SQLITE_STATIC,
-	    SQLITE_UTF8);
-	store_bind_text(st, 11, a->author);
-	store_bind_text(st, 12, a->encoding);
+	store_bind_article(st, a);
 	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		id = sqlite3_column_int64(st, 0);
 	while (rc == SQLITE_ROW)

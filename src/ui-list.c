@@ -46,34 +46,22 @@ ui_list_free(struct ui *ui)
 	ui->rule_ids = NULL;
 }
 
-static int
-ui_list_rule_row(const struct store_row *r, void *arg)
-{
-	idset_add(arg, r->id);
-	return (0);
-}
-
 /* The articles each colour rule of the configuration file matches. */
 static void
 ui_list_rules(struct ui *ui)
 {
-	struct store_query	 q;
-	size_t			 i, n = ui_rule_count();
-	char			*cause;
+	size_t	 i, n = ui_rule_count();
+	char	*cause;
 
 	if (n == 0)
 		return;
 	ui->rule_ids = xcalloc(n, sizeof *ui->rule_ids);
 	for (i = 0; i < n; i++) {
-		memset(&q, 0, sizeof q);
-		q.ids_only = 1;
-		q.where = ui_rule_pattern(i);
-		if (store_list(ui->store, &q, ui_list_rule_row,
+		if (store_match_ids(ui->store, ui_rule_pattern(i),
 		    &ui->rule_ids[i], &cause) != 0) {
 			ui_message(ui, 1, "%s", cause);
 			free(cause);
 		}
-		idset_sort(&ui->rule_ids[i]);
 	}
 }
 

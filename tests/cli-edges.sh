@@ -23,17 +23,6 @@ start() {
 	settle
 }
 keys() { tm send-keys -t "$S" "$@"; settle; }
-# wait_for PATTERN: up to 5 s for the screen to show it
-wait_for() {
-	i=0
-	while [ $i -lt 50 ]; do
-		tm capture-pane -p -t "$S" >"$T/screen"
-		grep -Eq -- "$1" "$T/screen" && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
 row() { sed -n "$1p" "$T/screen"; }
 cursor_x() { tm display-message -p -t "$S" '#{cursor_x}'; }
 

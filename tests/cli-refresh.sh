@@ -15,17 +15,6 @@ DB="$T/r.db"
 "$SIFT" -d "$DB" import "$srcdir/samples/01_en_trade-talks.txt" \
     "$srcdir/samples/04_ja_chipmaker.txt" >/dev/null 2>&1
 
-# wait_for PATTERN: up to 5 s for the screen to show it, no key sent
-wait_for() {
-	i=0
-	while [ $i -lt 50 ]; do
-		tm capture-pane -p -t "$S" >"$T/screen"
-		grep -Eq -- "$1" "$T/screen" && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
 
 tm -f /dev/null new-session -d -s "$S" -x 100 -y 14 \
     "env LC_ALL=C.UTF-8 NO_COLOR=1 '$SIFT' -d '$DB'; sleep 60"

@@ -98,6 +98,19 @@ settle() {
 	return 0
 }
 
+# wait_for PATTERN: up to 5 s for the screen to show it (no key sent),
+# the screen kept in $T/screen; 1 if it never did
+wait_for() {
+	i=0
+	while [ $i -lt 50 ]; do
+		tm capture-pane -p -t "$S" >"$T/screen"
+		grep -Eq -- "$1" "$T/screen" && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
+
 skip_all() {
 	echo "1..0 # SKIP $1"
 	exit 0
