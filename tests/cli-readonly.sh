@@ -128,8 +128,15 @@ C="$T/unfinished"
 mkdir -p "$C"
 cp "$A/s.db" "$C/s.db"
 chmod 644 "$C/s.db"
-"$SQLITE3" "$C/s.db" "PRAGMA wal_autocheckpoint = 0;
-    UPDATE articles SET title = 'Renamed' WHERE id = 1;" >/dev/null
+# a writer that dies before its checkpoint leaves its commit in the -wal
+python3 - "$C/s.db" <<'PY'
+import os, sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.execute("PRAGMA wal_autocheckpoint = 0")
+c.execute("UPDATE articles SET title = 'Renamed' WHERE id = 1")
+c.commit()
+os._exit(0)
+PY
 if [ -s "$C/s.db-wal" ]; then
 	rm -f "$C/s.db-shm"
 	chmod 555 "$C"
@@ -141,8 +148,7 @@ if [ -s "$C/s.db-wal" ]; then
 	run "$SIFT" -d "$C/s.db" list
 	like "$T/out" "Renamed" "once writable, the changes in the -wal are read"
 else
-	# sqlite3 checkpointed on close: make the -wal as sift would find it
-	for i in 1 2 3; do ok 0 "# SKIP sqlite3 left no -wal"; done
+	for i in 1 2 3; do ok 1 "a killed writer left a -wal"; done
 fi
 
 done_testing
