@@ -86,7 +86,9 @@ if [ -n "$TMUX_BIN" ]; then
 	mkdir -p "$SK"
 	chmod 777 "$SK"
 	S="sift-ro-$$"
-	tm() { $as env HOME="$SK" "$TMUX_BIN" -S "$SK/s" "$@"; }
+	# SHELL: without it tmux runs the command in nobody's login shell,
+	# which is nologin
+	tm() { $as env HOME="$SK" SHELL=/bin/sh "$TMUX_BIN" -S "$SK/s" "$@"; }
 	trap 'tm kill-server 2>/dev/null; chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT
 	tm -f /dev/null new-session -d -s "$S" -x 100 -y 20 \
 	    "LC_ALL=C.UTF-8 $SIFT -d $A/s.db; sleep 60"
