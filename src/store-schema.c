@@ -202,6 +202,17 @@ static const struct {
 	/* sift rm --force: an article taken out whose claims are kept, as
 	 * orphans, on what is left of it (its identity, not its text) */
 	"ALTER TABLE articles ADD COLUMN removed TEXT;" },
+	{ 9,
+	/* The list without reading the articles' rows: removed is their
+	 * last column, after the text and the raw input, so testing it
+	 * followed every row's overflow pages (the list of 100,000 took
+	 * 359 ms, against 25 ms from an index).  Indexes of the articles
+	 * not removed serve the list's orders, its count and each id. */
+	"CREATE INDEX articles_live_by_date ON articles(published, id)"
+	"  WHERE removed IS NULL;"
+	"CREATE INDEX articles_live_by_source"
+	"  ON articles(source, published, id) WHERE removed IS NULL;"
+	"CREATE INDEX articles_live ON articles(id) WHERE removed IS NULL;" },
 };
 #define STORE_NMIGRATIONS \
 	(sizeof store_migrations / sizeof store_migrations[0])

@@ -118,6 +118,8 @@ struct ui {
 	int64_t			*ids;
 	size_t			 nids;
 	struct store_item	*items;		/* loaded when first drawn */
+	size_t			*loaded;	/* which, to free only them */
+	size_t			 nloaded;
 	size_t			 sel;
 	size_t			 top;
 	int			 sort;
