@@ -212,7 +212,29 @@ static const struct {
 	"  WHERE removed IS NULL;"
 	"CREATE INDEX articles_live_by_source"
 	"  ON articles(source, published, id) WHERE removed IS NULL;"
-	"CREATE INDEX articles_live ON articles(id) WHERE removed IS NULL;" },
+	"CREATE INDEX articles_live ON articles(id) WHERE removed IS NULL;"
+	/* and how many there are, kept by the store itself: counting
+	 * even an index takes 20 ms a 100,000 articles, and the reader
+	 * says how many before it has read a million ids */
+	"CREATE TABLE article_count ("
+	"  one INTEGER PRIMARY KEY CHECK (one = 1),"
+	"  live INTEGER NOT NULL"
+	");"
+	"INSERT INTO article_count(one, live)"
+	"  SELECT 1, count(*) FROM articles WHERE removed IS NULL;"
+	"CREATE TRIGGER article_count_add AFTER INSERT ON articles"
+	"  WHEN new.removed IS NULL BEGIN"
+	"  UPDATE article_count SET live = live + 1;"
+	"END;"
+	"CREATE TRIGGER article_count_delete AFTER DELETE ON articles"
+	"  WHEN old.removed IS NULL BEGIN"
+	"  UPDATE article_count SET live = live - 1;"
+	"END;"
+	"CREATE TRIGGER article_count_removed AFTER UPDATE OF removed"
+	"  ON articles WHEN (old.removed IS NULL) != (new.removed IS NULL)"
+	"  BEGIN UPDATE article_count SET live = live +"
+	"  (CASE WHEN new.removed IS NULL THEN 1 ELSE -1 END);"
+	"END;" },
 };
 #define STORE_NMIGRATIONS \
 	(sizeof store_migrations / sizeof store_migrations[0])

@@ -67,7 +67,7 @@ static const char *store_sql[STMT_LAST] = {
 	    "INSERT INTO block_counts(source, hash, n) VALUES (?1, ?2, ?3)"
 	    " ON CONFLICT(source, hash) DO UPDATE SET n = n + ?3",
 	[STMT_COUNT_ARTICLES] =
-	    "SELECT count(*) FROM articles WHERE removed IS NULL",
+	    "SELECT live FROM article_count",
 	[STMT_BLOCK_DF] =
 	    "SELECT n FROM block_counts WHERE hash = ?1 AND source = ?2",
 	[STMT_GET_ARTICLE] =

@@ -81,6 +81,35 @@ ui_list_row_attr(struct ui *ui, const struct store_item *it)
 	return (!it->read ? ui_attr(COLOUR_UNREAD) : ui_attr(COLOUR_NORMAL));
 }
 
+/*
+ * At start, only the first screen: it paints before the ids of a million
+ * articles are read (a quarter of a second), which ui_list_load then
+ * reads, after the paint and before the first key.  The status line
+ * counts them all meanwhile.
+ */
+int
+ui_list_load_first(struct ui *ui)
+{
+	struct store_query	 q;
+	char			*cause;
+	int64_t			 n;
+
+	if ((n = store_count(ui->store)) < 0)
+		return (ui_list_load(ui));
+	memset(&q, 0, sizeof q);
+	q.sort = ui->sort;
+	q.ids_only = 1;
+	q.limit = 500;		/* rows: more than a screen has */
+	if (store_list(ui->store, &q, ui_list_collect, ui, &cause) != 0) {
+		free(cause);
+		ui_list_free(ui);
+		return (ui_list_load(ui));
+	}
+	ui->items = xcalloc(ui->nids + 1, sizeof *ui->items);
+	ui->first = (size_t)n;
+	return (0);
+}
+
 /* (Re)load the ids for the current sort and search. */
 int
 ui_list_load(struct ui *ui)
@@ -93,6 +122,7 @@ ui_list_load(struct ui *ui)
 	if (ui->ids != NULL && ui->sel < ui->nids)
 		keep = ui->ids[ui->sel];
 	ui_list_free(ui);
+	ui->first = 0;
 	memset(&q, 0, sizeof q);
 	memset(&both, 0, sizeof both);
 	q.search = ui->search_where == NULL ? ui->search : NULL;
@@ -217,7 +247,8 @@ ui_list_draw(struct ui *ui)
 		    _("no articles: sift import FILE... to add some"), COLS - 2,
 		    A_NORMAL);
 	snprintf(status, sizeof status, _("%zu/%zu  sort: %s  ? help"),
-	    ui->nids == 0 ? 0 : ui->sel + 1, ui->nids, _(sorts[ui->sort]));
+	    ui->nids == 0 ? 0 : ui->sel + 1, ui->first != 0 ? ui->first :
+	    ui->nids, _(sorts[ui->sort]));
 	ui_status(ui, status);
 }
 

@@ -242,7 +242,7 @@ ui_run(struct store *s, int64_t id)
 		free(cause);
 		return (1);
 	}
-	if (ui_list_load(&ui) != 0)
+	if ((id != 0 ? ui_list_load(&ui) : ui_list_load_first(&ui)) != 0)
 		return (1);
 	ui.stack[ui.depth++] = &ui_list_view;
 	ui_start();
@@ -265,6 +265,10 @@ ui_run(struct store *s, int64_t id)
 		if (dirty)
 			ui_draw(&ui);
 		dirty = 1;
+		if (ui.first != 0) {	/* painted: now the whole list */
+			ui_list_load(&ui);
+			continue;
+		}
 		if ((rc = get_wch(&wc)) != ERR)
 			ui_key(&ui, rc, wc);
 		else if ((now = store_data_version(s)) != version) {

@@ -119,6 +119,8 @@ struct ui {
 	size_t			 nids;
 	struct store_item	*items;		/* loaded when first drawn */
 	size_t			*loaded;	/* which, to free only them */
+	size_t			 first;		/* all there are while only a
+						   first screen is loaded */
 	size_t			 nloaded;
 	size_t			 sel;
 	size_t			 top;
@@ -208,6 +210,7 @@ void		 ui_undo_end(struct ui *, struct undo_action *, int64_t,
 /* ui-list.c */
 extern const struct ui_view ui_list_view;
 int		 ui_list_load(struct ui *);
+int		 ui_list_load_first(struct ui *);
 size_t		 ui_list_index(struct ui *, int64_t);
 
 /* ui-article.c, ui-tag.c */

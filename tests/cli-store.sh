@@ -38,9 +38,23 @@ for q in "SELECT id FROM articles WHERE removed IS NULL ORDER BY published DESC,
 	like "$T/plan" "USING (COVERING )?INDEX articles_live" "from an index: ${q#SELECT }"
 done
 
+# The store counts its articles as they come and go: imported, removed,
+# imported again, and removed for good with their claims.
+C="$T/count.db"
+for i in 1 2 3 4; do printf 'Count %s\nArticle number %s of the count.\n' "$i" "$i" >"$T/c$i.txt"; done
+"$SIFT" -d "$C" import "$T/c1.txt" "$T/c2.txt" "$T/c3.txt" "$T/c4.txt" >/dev/null 2>&1
+counts() { "$SQLITE3" "$C" "SELECT (SELECT live FROM article_count) || ' ' || (SELECT count(*) FROM articles WHERE removed IS NULL)"; }
+is "$(counts)" "4 4" "four imported: counted 4"
+"$SIFT" -d "$C" tag 2 --quote "Article number" x/y >/dev/null 2>&1
+"$SIFT" -d "$C" rm 1 >/dev/null 2>&1
+"$SIFT" -d "$C" rm --force 2 >/dev/null 2>&1
+is "$(counts)" "2 2" "two removed (one with a claim, kept as a tombstone): counted 2"
+"$SIFT" -d "$C" import "$T/c2.txt" >/dev/null 2>&1
+is "$(counts)" "3 3" "one imported again: counted 3"
+
 # A version-1 database (before blocks were stored) is migrated.
 cp "$DB" "$T/v1.db"
-"$SQLITE3" "$T/v1.db" "DROP TABLE block_overrides; DROP TABLE block_counts; DROP TABLE source_gen; DROP TABLE verdict_cache; DROP TABLE claim_tags; DROP TABLE claims; DROP TABLE tags; DROP TABLE article_state; DROP TABLE tag_families; DROP TABLE article_dom; ALTER TABLE articles DROP COLUMN author; ALTER TABLE articles DROP COLUMN encoding; DROP INDEX articles_live_by_date; DROP INDEX articles_live_by_source; DROP INDEX articles_live; ALTER TABLE articles DROP COLUMN removed; PRAGMA user_version = 1"
+"$SQLITE3" "$T/v1.db" "DROP TABLE block_overrides; DROP TABLE block_counts; DROP TABLE source_gen; DROP TABLE verdict_cache; DROP TABLE claim_tags; DROP TABLE claims; DROP TABLE tags; DROP TABLE article_state; DROP TABLE tag_families; DROP TABLE article_dom; ALTER TABLE articles DROP COLUMN author; ALTER TABLE articles DROP COLUMN encoding; DROP INDEX articles_live_by_date; DROP INDEX articles_live_by_source; DROP INDEX articles_live; DROP TRIGGER article_count_add; DROP TRIGGER article_count_delete; DROP TRIGGER article_count_removed; DROP TABLE article_count; ALTER TABLE articles DROP COLUMN removed; PRAGMA user_version = 1"
 run "$SIFT" -d "$T/v1.db" list
 is "$rc" 0 "a version-1 database opens"
 is "$("$SQLITE3" "$T/v1.db" "PRAGMA user_version")" 9 "and is migrated to version 9"
@@ -56,7 +70,7 @@ cp "$DB" "$T/v5.db"
 CREATE TABLE c5 (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, start INTEGER, end INTEGER, quote TEXT NOT NULL, prefix TEXT NOT NULL DEFAULT '', suffix TEXT NOT NULL DEFAULT '', anchor TEXT NOT NULL DEFAULT 'exact' CHECK (anchor IN ('exact', 'moved', 'orphaned')), claimant TEXT, note TEXT, annotator TEXT NOT NULL, created TEXT NOT NULL, modified TEXT NOT NULL);
 INSERT INTO c5 SELECT id, uuid, article_id, start, end, quote, prefix, suffix, anchor, claimant, note, annotator, created, modified FROM claims;
 DROP TABLE claims; ALTER TABLE c5 RENAME TO claims; CREATE INDEX claims_by_article ON claims(article_id, start);
-DROP TABLE tag_families; ALTER TABLE article_state DROP COLUMN done; DROP TABLE article_dom; ALTER TABLE articles DROP COLUMN author; ALTER TABLE articles DROP COLUMN encoding; DROP INDEX articles_live_by_date; DROP INDEX articles_live_by_source; DROP INDEX articles_live; ALTER TABLE articles DROP COLUMN removed; PRAGMA user_version = 5; COMMIT;"
+DROP TABLE tag_families; ALTER TABLE article_state DROP COLUMN done; DROP TABLE article_dom; ALTER TABLE articles DROP COLUMN author; ALTER TABLE articles DROP COLUMN encoding; DROP INDEX articles_live_by_date; DROP INDEX articles_live_by_source; DROP INDEX articles_live; DROP TRIGGER article_count_add; DROP TRIGGER article_count_delete; DROP TRIGGER article_count_removed; DROP TABLE article_count; ALTER TABLE articles DROP COLUMN removed; PRAGMA user_version = 5; COMMIT;"
 is "$("$SQLITE3" "$T/v5.db" "SELECT count(*) FROM claim_tags")" 2 "a version-5 database has a claim with two tags"
 run "$SIFT" -d "$T/v5.db" claims
 is "$rc" 0 "it opens"
