@@ -38,29 +38,33 @@ static const struct option cmd_list_options[] = {
 	{ "format", required_argument, NULL, 'f' },
 	{ "limit", required_argument, NULL, 'n' },
 	{ "where", required_argument, NULL, 'w' },
+	{ "all", no_argument, NULL, 'a' },
 	CMD_HELP_OPTION
 };
 
 const struct cmd_entry cmd_list_entry = {
 	.name = "list",
-	.usage = N_("list [--where PATTERN] [--tag TAG] [--search QUERY]"
-	    " [--format tsv|jsonl] [--limit N]"),
+	.usage = N_("list [--where PATTERN] [--tag TAG] [--search QUERY"
+	    " [--all]] [--format tsv|jsonl] [--limit N]"),
 	.summary = N_("list stored articles, newest first"),
 	.help = { N_("Options:\n"
 "  -w, --where PAT     only articles PAT matches (see PATTERNS in sift(1)):\n"
 "                      ~t TAG (glob), ~C has claims, ~s SOURCE, ~l LANG,\n"
 "                      ~d <1w or 2023-09-01..2023-09-30, ~b TEXT (body),\n"
-"                      ~h TEXT (title), ~U unread, ~D done, ~c CLAIMANT,\n"
+"                      ~B TEXT (body and hidden blocks), ~h TEXT (title),\n"
+"                      ~U unread, ~D done, ~c CLAIMANT,\n"
 "                      ~a ANNOTATOR, ~o orphaned claims; ! not, | or,\n"
 "                      ( ); side by side: and; a bare word: title or body\n"
 "  -t, --tag TAG       only articles with a claim tagged TAG\n"
-"  -s, --search QUERY  only articles whose title or text contain every\n"
-"                      word of QUERY (\"double quotes\" keep a phrase);\n"
-"                      works for CJK without spaces, even one character\n"
+"  -s, --search QUERY  only articles whose title or shown text contain\n"
+"                      every word of QUERY (\"double quotes\" keep a\n"
+"                      phrase); works for CJK without spaces, even one\n"
+"                      character; hidden blocks are not searched\n"
+"  -a, --all           search the hidden blocks too\n"
 "  -f, --format F      tsv (default): id, date, source, lang, title\n"
 "                      separated by tabs; or jsonl, one object a line\n"
 "  -n, --limit N       at most N articles\n") },
-	.sopts = "s:t:f:n:w:",
+	.sopts = "s:t:f:n:w:a",
 	.lopts = cmd_list_options,
 	.exec = cmd_list_exec
 };
@@ -305,6 +309,9 @@ cmd_list_option(const struct cmd_entry *self, int ch, char *arg, void *data)
 	case 't':
 		q->tag = arg;
 		return (0);
+	case 'a':
+		q->all = 1;
+		return (0);
 	case 'f':
 		if (strcmp(arg, "jsonl") == 0)
 			((struct list_out *)data)->jsonl = 1;
@@ -456,7 +463,8 @@ cmd_mark_exec(const struct cmd_entry *self, int argc, char **argv)
 	}
 	b = &cl->blocks[block - 1];
 	if (store_set_override(s, id, b->start, b->len, clean_hash(a->text +
-	    b->start, b->len), verdict, &cause) != 0)
+	    b->start, b->len), verdict, &cause) != 0 ||
+	    reclean_index(s, a, &cause) != 0)
 		goto out;
 	if (verdict < 0)
 		printf(_("article %lld block %lld: the classifier decides\n"),

@@ -14,6 +14,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "sift.h"
 #include "cmd.h"
@@ -147,6 +148,37 @@ cmd_warn(char *cause)
 	free(cause);
 }
 
+/* How far the index of an upgraded store is, on a terminal. */
+static void
+cmd_index_progress(size_t done, size_t total, void *arg)
+{
+	(void)arg;
+	fprintf(stderr, "\r%s: ", progname);
+	fprintf(stderr, _("indexing the articles for search: %zu of %zu"),
+	    done, total);
+	if (done == total)
+		fputc('\n', stderr);
+}
+
+/*
+ * A store made by an older sift has its articles indexed for search as
+ * the reader shows them, once, by the first command that writes to it.
+ */
+static void
+cmd_index_upgrade(struct store *s)
+{
+	char	*cause;
+
+	if (store_index_complete(s))
+		return;
+	if (reclean_index_missing(s, isatty(STDERR_FILENO) ?
+	    cmd_index_progress : NULL, NULL, &cause) != 0) {
+		cmd_warn(cause);
+		store_close(s);
+		exit(1);
+	}
+}
+
 /*
  * The store -d names, opened for mode; one that cannot be opened ends
  * sift.  A command that changes the store (STORE_CREATE, STORE_WRITE)
@@ -169,6 +201,8 @@ cmd_open_mode(enum store_mode mode, int readonly_ok)
 		store_close(s);
 		exit(1);
 	}
+	if (mode != STORE_READ && !store_readonly(s))
+		cmd_index_upgrade(s);
 	if (store_created(s))
 		cmd_warn(xasprintf(_("made a new store at %s"),
 		    store_path(s)));

@@ -9,11 +9,13 @@
  *	and     := unary unary*		(side by side: both)
  *	unary   := '!' unary | '(' or ')' | atom
  *	atom    := ~t TAG | ~C | ~s SOURCE | ~l LANG | ~d RANGE | ~b TEXT
- *		 | ~h TEXT | ~U | ~D | ~c CLAIMANT | ~a ANNOTATOR | ~o | WORD
+ *		 | ~B TEXT | ~h TEXT | ~U | ~D | ~c CLAIMANT | ~a ANNOTATOR | ~o | WORD
  *
  * An argument is a word (up to white space, '|' or ')') or a quoted
  * string ("..." or '...', a backslash taking the next character).  A
- * bare word searches the title and the body.  A date range is <N or >N
+ * bare word searches the title and the body, ~b the body (what the
+ * reader shows), ~B the body and the hidden blocks (mutt's whole-message
+ * search).  A date range is <N or >N
  * with a unit d, w, m or y (newer or older than that), a date (YYYY,
  * YYYY-MM, YYYY-MM-DD) or two joined by "..", either end left open.
  */
@@ -212,6 +214,7 @@ static const struct {
 	{ 'l', PATTERN_LANG, N_("a language") },
 	{ 'd', PATTERN_DATE, N_("a date range") },
 	{ 'b', PATTERN_BODY, N_("a text") },
+	{ 'B', PATTERN_ALLTEXT, N_("a text") },
 	{ 'h', PATTERN_TITLE, N_("a text") },
 	{ 'U', PATTERN_UNREAD, NULL },
 	{ 'D', PATTERN_DONE, NULL },

@@ -8,6 +8,9 @@
  * without touching them, and an upgraded classifier reaches every stored
  * article at once.  `sift reclean` re-reads an article's raw input with
  * the current importer; the reader's decisions follow their blocks' text.
+ * The search index holds what the reader shows: an article is indexed
+ * with its verdicts when its batch's counts are in (reclean_flush), and
+ * again when re-cleaned or a reader decides on one of its blocks.
  */
 
 #include "config.h"
@@ -185,6 +188,100 @@ reclean_discard(struct reclean *r)
 	free(r->big);
 	r->big = NULL;
 	r->nbig = 0;
+	free(r->fresh);
+	r->fresh = NULL;
+	r->nfresh = 0;
+}
+
+/* An article to index at the end of the batch, when the counts are in. */
+static void
+reclean_to_index(struct reclean *r, int64_t id)
+{
+	r->fresh = xreallocarray(r->fresh, r->nfresh + 1, sizeof *r->fresh);
+	r->fresh[r->nfresh++] = id;
+}
+
+/*
+ * Index a stored article as the reader would show it now (index.c):
+ * its title and visible blocks, its hidden blocks apart.  In one
+ * transaction, the caller's if it has one.
+ */
+int
+reclean_index(struct store *s, const struct article *a, char **cause)
+{
+	struct clean	*c;
+	uint8_t		*mask;
+	size_t		 masklen;
+	int		 own = !store_in_transaction(s), ret;
+
+	if (own && store_begin(s, cause) != 0)
+		return (-1);
+	if ((c = reclean_verdicts(s, a, cause)) == NULL) {
+		ret = -1;
+		goto out;
+	}
+	mask = index_mask(c, &masklen);
+	ret = store_index_put(s, a->id, a->title, a->text, a->len, mask,
+	    masklen, cause);
+	free(mask);
+	clean_free(c);
+out:
+	if (own && ret == 0)
+		ret = store_commit(s, cause);
+	else if (own)
+		store_rollback(s);
+	return (ret);
+}
+
+/* Index the stored articles of ids[0..n). */
+static int
+reclean_index_ids(struct store *s, const int64_t *ids, size_t n,
+    char **cause)
+{
+	struct article	*a;
+	size_t		 i;
+	int		 ret = 0;
+
+	for (i = 0; i < n && ret == 0; i++) {
+		if ((a = store_get_article(s, ids[i], 0, cause)) == NULL)
+			return (-1);
+		ret = reclean_index(s, a, cause);
+		article_free(a);
+	}
+	return (ret);
+}
+
+/*
+ * Index the articles an older sift stored (once, after the upgrade to
+ * an index of what the reader shows), a thousand a transaction, telling
+ * progress(done, total, arg) after each.
+ */
+int
+reclean_index_missing(struct store *s, reclean_progress_cb progress,
+    void *arg, char **cause)
+{
+	int64_t	*ids;
+	size_t	 n, i, k;
+
+	if (store_index_missing(s, &ids, &n, cause) != 0)
+		return (-1);
+	for (i = 0; i < n; i += k) {
+		k = n - i < 1000 ? n - i : 1000;
+		if (store_begin(s, cause) != 0)
+			goto fail;
+		if (reclean_index_ids(s, ids + i, k, cause) != 0 ||
+		    store_commit(s, cause) != 0) {
+			store_rollback(s);
+			goto fail;
+		}
+		if (progress != NULL)
+			progress(i + k, n, arg);
+	}
+	free(ids);
+	return (store_index_set_complete(s, cause));
+fail:
+	free(ids);
+	return (-1);
 }
 
 /*
@@ -240,6 +337,13 @@ reclean_flush(struct reclean *r, char **cause)
 	free(r->big);
 	r->big = NULL;
 	r->nbig = 0;
+	/* the new and changed articles' index entries, with the counts
+	 * of their batch */
+	if (ret == 0)
+		ret = reclean_index_ids(r->store, r->fresh, r->nfresh, cause);
+	free(r->fresh);
+	r->fresh = NULL;
+	r->nfresh = 0;
 	return (ret);
 }
 
@@ -251,6 +355,7 @@ reclean_new(struct reclean *r, const struct article *a, char **cause)
 		r->big = xreallocarray(r->big, r->nbig + 1, sizeof *r->big);
 		r->big[r->nbig++] = a->id;
 	}
+	reclean_to_index(r, a->id);
 	return (reclean_count(r, a->source, a->text, a->len, 1, cause));
 }
 
@@ -567,6 +672,8 @@ reclean_one(struct reclean *r, int64_t id, char **cause)
 	}
 	ret = reclean_apply(r, a, fresh, cause);
 out:
+	if (ret == 0)
+		reclean_to_index(r, id);
 	article_free(fresh);
 	article_free(a);
 	return (ret);
@@ -589,8 +696,9 @@ reclean_replace(struct reclean *r, int64_t id, struct article *fresh,
 		return (-1);
 	fresh->id = id;
 	if (store_replace_input(r->store, fresh, cause) == 0 &&
-	    reclean_apply(r, a, fresh, cause) == 0)
-		ret = store_update_meta(r->store, fresh, cause);
+	    reclean_apply(r, a, fresh, cause) == 0 &&
+	    (ret = store_update_meta(r->store, fresh, cause)) == 0)
+		reclean_to_index(r, id);
 	article_free(a);
 	return (ret);
 }

@@ -113,7 +113,8 @@ enum pattern_op {
 	PATTERN_CLAIMANT,	/* ~c */
 	PATTERN_ANNOTATOR,	/* ~a */
 	PATTERN_ORPHANED,	/* ~o: a claim whose text is gone */
-	PATTERN_TEXT		/* a bare word: title or body */
+	PATTERN_TEXT,		/* a bare word: title or body */
+	PATTERN_ALLTEXT		/* ~B: body, hidden text too */
 };
 #define PATTERN_MAX	4096	/* bytes of a pattern */
 #define PATTERN_DEPTH	16	/* nested ( and !: SQLite parses 100 deep */
@@ -589,7 +590,7 @@ long		 export_claims(struct store *, int, const char *, int64_t,
 		     char **);
 
 /* store.c, store-schema.c, store-article.c, store-claim.c */
-#define STORE_SCHEMA_VERSION	9
+#define STORE_SCHEMA_VERSION	10
 
 /* One row of `sift list`: borrowed strings, valid during the callback. */
 struct store_row {
@@ -610,6 +611,7 @@ struct store_query {
 	int		 ids_only;	/* only row.id is set */
 	const char	*tag;		/* only articles with a claim so tagged */
 	const struct pattern *where;	/* only articles it matches */
+	int		 all;		/* search hidden text too */
 };
 /* An article's row in the reader's list. */
 struct store_item {
@@ -749,6 +751,33 @@ int		 store_each_id(struct store *, int (*)(int64_t, void *),
 /* date.c */
 char		*date_parse(const char *);
 
+/* index.c: what the search index holds of an article */
+struct index_doc {
+	char	*body;		/* the visible blocks, a line each */
+	char	*hidden;	/* the hidden blocks */
+	char	*grams;		/* CJK characters and pairs, marked */
+};
+#define INDEX_TITLE	0x1
+#define INDEX_BODY	0x2
+#define INDEX_HIDDEN	0x4
+int		 index_is_cjk(ucs4_t);
+void		 index_doc_make(struct index_doc *, const char *,
+		     const char *, size_t, const uint8_t *, size_t);
+void		 index_doc_free(struct index_doc *);
+uint8_t		*index_mask(const struct clean *, size_t *);
+int		 index_short_cjk(const char *);
+char		*index_gram_query(const char *, int);
+char		*index_trigram_query(const char *, int);
+
+/* store-index.c: the search index's rows */
+int		 store_index_put(struct store *, int64_t, const char *,
+		     const char *, size_t, const uint8_t *, size_t, char **);
+int		 store_index_drop(struct store *, int64_t, char **);
+int		 store_index_complete(struct store *);
+int		 store_index_missing(struct store *, int64_t **, size_t *,
+		     char **);
+int		 store_index_set_complete(struct store *, char **);
+
 /* reclean.c */
 struct reclean_delta {
 	char		*source;
@@ -760,6 +789,8 @@ struct reclean {
 	struct store		*store;
 	int64_t			*big;		/* to cache verdicts of */
 	size_t			 nbig;
+	int64_t			*fresh;		/* to index */
+	size_t			 nfresh;
 	unsigned long		 done;
 	unsigned long		 changed;	/* text changed on re-import */
 	struct reclean_delta	*deltas;	/* block counts to write */
@@ -777,6 +808,11 @@ int		 reclean_gone(struct reclean *, const struct article *,
 		     char **);
 int		 reclean_claims(struct store *, const struct article *,
 		     char **);
+int		 reclean_index(struct store *, const struct article *,
+		     char **);
+typedef void	(*reclean_progress_cb)(size_t, size_t, void *);
+int		 reclean_index_missing(struct store *, reclean_progress_cb,
+		     void *, char **);
 
 /* remove.c */
 enum remove_result {

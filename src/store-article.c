@@ -1,6 +1,6 @@
 /*
  * store-article.c: the store's articles and what hangs on them: their
- * links and page shapes, the full-text search of `sift list`, the block
+ * links and page shapes, the query of `sift list`, the block
  * counts of each source and their generations, the verdicts cached for
  * large articles, the reader's decisions on blocks (rows only: reclean.c
  * matches them to blocks) and the reader's read and done marks.
@@ -38,7 +38,8 @@ store_add_links(struct store *s, const struct article *a, char **cause)
 }
 
 /*
- * Add one article, its index entry and its links.  Returns 1 when added,
+ * Add one article, its links and its page's shape (its search index
+ * entry comes with its verdicts, at the end of the batch: reclean.c).  Returns 1 when added,
  * 0 when an article with the same hash is already stored, -1 on error;
  * after an error the caller must roll the transaction back (the article
  * may be half written), so a batch is all or nothing.
@@ -55,14 +56,6 @@ store_add_article(struct store *s, struct article *a, char **cause)
 	if (sqlite3_changes(s->db) == 0)
 		return (0);
 	a->id = sqlite3_last_insert_rowid(s->db);
-	st = s->stmt[STMT_ADD_FTS];
-	sqlite3_bind_int64(st, 1, a->id);
-	store_bind_text(st, 2, a->title);
-	sqlite3_bind_text64(st, 3, a->text, a->len, SQLITE_STATIC,
-	    SQLITE_UTF8);
-	if (store_step_done(s, STMT_ADD_FTS, _("indexing an article"),
-	    cause) != 0)
-		return (-1);
 	if (store_add_links(s, a, cause) != 0)
 		return (-1);
 	if (store_set_dom(s, a->id, a->dom, cause) != 0)
@@ -127,65 +120,14 @@ store_count(struct store *s)
 }
 
 /*
- * Split a search into terms: white space separates them, double quotes
- * group a phrase.  Returns the number of terms; each is malloc'd.
+ * The query of `sift list`: ?1 the tag, ?2 the limit, then the search's
+ * terms and the pattern's strings (binds, from ?3).
  */
-static size_t
-store_search_terms(const char *q, char ***terms)
-{
-	const char	*p = q, *start;
-	size_t		 n = 0;
-
-	*terms = NULL;
-	while (*p != '\0') {
-		while (*p == ' ' || *p == '\t')
-			p++;
-		if (*p == '\0')
-			break;
-		if (*p == '"') {
-			start = ++p;
-			while (*p != '\0' && *p != '"')
-				p++;
-		} else {
-			start = p;
-			while (*p != '\0' && *p != ' ' && *p != '\t')
-				p++;
-		}
-		if (p > start) {
-			*terms = xreallocarray(*terms, n + 1, sizeof **terms);
-			(*terms)[n++] = xstrndup(start, p - start);
-		}
-		if (*p == '"')
-			p++;
-	}
-	return (n);
-}
-
-static size_t
-store_utf8_chars(const char *s)
-{
-	size_t	n = 0;
-
-	for (; *s != '\0'; s++)
-		if (((unsigned char)*s & 0xc0) != 0x80)
-			n++;
-	return (n);
-}
-
-/*
- * The query of `sift list` for terms: those of three characters or more
- * go to the trigram index as one MATCH of quoted phrases (in *match), the
- * shorter ones (one or two CJK characters are whole words) are matched as
- * substrings.  Parameters: ?1 to ?n the substrings, then ?n+1 the match,
- * ?n+2 the tag, ?n+3 the limit.  Returns n + 1.
- */
-static int
+static void
 store_list_sql(const struct store_query *q, char **terms, size_t nterms,
-    struct buf *sql, struct buf *match, struct store_binds *binds)
+    struct buf *sql, struct store_binds *binds)
 {
-	const char	*p;
-	size_t		 i;
-	int		 param = 1;
+	size_t	i;
 
 	if (q->ids_only)
 		buf_adds(sql, "SELECT a.id, NULL, NULL, NULL, NULL, NULL"
@@ -195,29 +137,14 @@ store_list_sql(const struct store_query *q, char **terms, size_t nterms,
 		    " coalesce(nullif(a.title, ''), substr(a.text, 1, 200)),"
 		    " a.url FROM articles a WHERE a.removed IS NULL");
 	for (i = 0; i < nterms; i++) {
-		if (store_utf8_chars(terms[i]) >= 3) {
-			if (match->len != 0)
-				buf_addc(match, ' ');
-			buf_addc(match, '"');
-			for (p = terms[i]; *p != '\0'; p++) {
-				if (*p == '"')
-					buf_addc(match, '"');
-				buf_addc(match, *p);
-			}
-			buf_addc(match, '"');
-		} else {
-			buf_printf(sql, " AND (a.title LIKE ?%d ESCAPE '\\'"
-			    " OR a.text LIKE ?%d ESCAPE '\\')", param, param);
-			param++;
-		}
+		buf_adds(sql, " AND ");
+		store_search_cond(sql, binds, terms[i], INDEX_TITLE |
+		    INDEX_BODY | (q->all ? INDEX_HIDDEN : 0));
 	}
-	if (match->len != 0)
-		buf_printf(sql, " AND a.id IN (SELECT rowid FROM articles_fts"
-		    " WHERE articles_fts MATCH ?%d)", param);
 	if (q->tag != NULL)
-		buf_printf(sql, " AND a.id IN (SELECT c.article_id FROM claims c"
+		buf_adds(sql, " AND a.id IN (SELECT c.article_id FROM claims c"
 		    " JOIN claim_tags ct ON ct.claim_id = c.id JOIN tags t"
-		    " ON t.id = ct.tag_id WHERE t.name = ?%d)", param + 1);
+		    " ON t.id = ct.tag_id WHERE t.name = ?1)");
 	if (q->where != NULL) {
 		buf_adds(sql, " AND ");
 		store_pattern_sql(q->where, sql, binds);
@@ -238,72 +165,42 @@ store_list_sql(const struct store_query *q, char **terms, size_t nterms,
 		break;
 	}
 	if (q->limit > 0)
-		buf_printf(sql, " LIMIT ?%d", param + 2);
-	return (param);
-}
-
-/* Bind the short terms as LIKE patterns, ?1 onwards. */
-static void
-store_list_like(sqlite3_stmt *st, char **terms, size_t nterms)
-{
-	struct buf	 like;
-	const char	*p;
-	size_t		 i;
-	int		 param = 1;
-
-	for (i = 0; i < nterms; i++) {
-		if (store_utf8_chars(terms[i]) >= 3)
-			continue;
-		buf_init(&like);
-		buf_addc(&like, '%');
-		for (p = terms[i]; *p != '\0'; p++) {
-			if (*p == '%' || *p == '_' || *p == '\\')
-				buf_addc(&like, '\\');
-			buf_addc(&like, *p);
-		}
-		buf_addc(&like, '%');
-		sqlite3_bind_text(st, param++, like.data, -1, SQLITE_TRANSIENT);
-		buf_free(&like);
-	}
+		buf_adds(sql, " LIMIT ?2");
 }
 
 /*
- * List articles, newest first.  A search is full text: terms of three
- * characters or more go to the trigram index; shorter ones (one or two
- * CJK characters are whole words) are matched as substrings.
+ * List articles, newest first.  A search looks for every term in the
+ * title and what the reader shows of the text (with q->all, the hidden
+ * blocks too), through the index (store-search.c).
  */
 int
 store_list(struct store *s, const struct store_query *q, store_row_cb cb,
     void *arg, char **cause)
 {
-	struct buf	 sql, match;
+	struct buf	 sql;
 	struct store_binds binds;
 	sqlite3_stmt	*st;
 	struct store_row row;
 	char		**terms = NULL;
 	size_t		 nterms = 0, i;
-	int		 rc, param, ret = 0;
+	int		 rc, ret = 0;
 
 	buf_init(&sql);
-	buf_init(&match);
 	memset(&binds, 0, sizeof binds);
 	if (q->search != NULL)
 		nterms = store_search_terms(q->search, &terms);
-	/* the pattern's parameters follow the search, tag and limit */
-	binds.base = (int)nterms + 4;
-	param = store_list_sql(q, terms, nterms, &sql, &match, &binds);
+	binds.base = 3;
+	binds.partial = !store_index_complete(s);
+	store_list_sql(q, terms, nterms, &sql, &binds);
 	if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
 		*cause = store_cause(s, _("listing articles"));
 		ret = -1;
 		goto out;
 	}
-	store_list_like(st, terms, nterms);
-	if (match.len != 0)
-		sqlite3_bind_text(st, param, match.data, -1, SQLITE_STATIC);
 	if (q->tag != NULL)
-		sqlite3_bind_text(st, param + 1, q->tag, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 1, q->tag, -1, SQLITE_STATIC);
 	if (q->limit > 0)
-		sqlite3_bind_int(st, param + 2, q->limit);
+		sqlite3_bind_int(st, 2, q->limit);
 	store_pattern_bind_all(st, &binds);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		row.id = sqlite3_column_int64(st, 0);
@@ -325,7 +222,6 @@ out:
 		free(terms[i]);
 	free(terms);
 	buf_free(&sql);
-	buf_free(&match);
 	store_pattern_binds_free(&binds);
 	return (ret);
 }
@@ -444,6 +340,9 @@ store_update_text(struct store *s, const struct article *a, char **cause)
 {
 	sqlite3_stmt	*st = s->stmt[STMT_UPDATE_TEXT];
 
+	/* its entry was made from the text it had (store-index.c) */
+	if (store_index_drop(s, a->id, cause) != 0)
+		return (-1);
 	sqlite3_bind_int64(st, 1, a->id);
 	sqlite3_bind_text64(st, 2, a->text, a->len, SQLITE_STATIC,
 	    SQLITE_UTF8);

@@ -16,7 +16,16 @@ enum store_stmt {
 	STMT_BEGIN,
 	STMT_COMMIT,
 	STMT_ROLLBACK,
-	STMT_ADD_FTS,
+	STMT_INDEX_ADD,
+	STMT_INDEX_ADD_GRAMS,
+	STMT_INDEX_ADD_ROW,
+	STMT_INDEX_GET_ROW,
+	STMT_INDEX_DEL,
+	STMT_INDEX_DEL_GRAMS,
+	STMT_INDEX_DEL_ROW,
+	STMT_INDEX_STATE,
+	STMT_INDEX_SET_STATE,
+	STMT_INDEX_MISSING,
 	STMT_COUNT_BLOCK,
 	STMT_COUNT_ARTICLES,
 	STMT_BLOCK_DF,
@@ -107,12 +116,19 @@ struct store_binds {
 	char	**v;
 	size_t	  n;
 	int	  base;
+	int	  partial;	/* some articles are not indexed yet */
 };
 void		 store_pattern_sql(const struct pattern *, struct buf *,
 		     struct store_binds *);
 void		 store_pattern_bind_all(sqlite3_stmt *,
 		     const struct store_binds *);
 void		 store_pattern_binds_free(struct store_binds *);
+
+/* store-search.c */
+size_t		 store_search_terms(const char *, char ***);
+int		 store_search_bind(struct store_binds *, char *);
+void		 store_search_cond(struct buf *, struct store_binds *,
+		     const char *, int);
 
 /* store-article.c */
 int		 store_add_links(struct store *, const struct article *,

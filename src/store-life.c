@@ -34,6 +34,8 @@ store_live_claims(struct store *s, int64_t id)
 int
 store_delete_article(struct store *s, int64_t id, char **cause)
 {
+	if (store_index_drop(s, id, cause) != 0)
+		return (-1);
 	sqlite3_bind_int64(s->stmt[STMT_DELETE_ARTICLE], 1, id);
 	return (store_step_done(s, STMT_DELETE_ARTICLE, _("removing an "
 	    "article"), cause));
@@ -59,6 +61,8 @@ store_tombstone_article(struct store *s, int64_t id, char **cause)
 	size_t		 i;
 	int		 rc;
 
+	if (store_index_drop(s, id, cause) != 0)
+		return (-1);
 	claim_now(now);
 	sqlite3_bind_int64(s->stmt[STMT_TOMBSTONE], 1, id);
 	sqlite3_bind_text(s->stmt[STMT_TOMBSTONE], 2, now, -1, SQLITE_STATIC);

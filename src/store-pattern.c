@@ -6,8 +6,9 @@
  *
  * Text matches (~s, ~l, ~h, ~c, ~a) ignore ASCII case: a glob when the
  * argument has '*' or '?', else a substring.  ~t is a glob over the tag
- * names, exact without wildcards.  ~b and bare words go through the
- * trigram index from three characters on, as sift list --search does.
+ * names, exact without wildcards.  ~b (the visible body), ~B (hidden
+ * text too) and bare words (title and body) are searches, as sift list
+ * --search makes them (store-search.c).
  */
 
 #include "config.h"
@@ -16,7 +17,6 @@
 #include <string.h>
 
 #include <sqlite3.h>
-#include <unistr.h>
 
 #include "sift.h"
 #include "store-int.h"
@@ -24,15 +24,6 @@
 #define STORE_PATTERN_CLAIM						\
 	"EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id"	\
 	" AND c.deleted IS NULL"
-
-/* Add a string to bind; its parameter's number. */
-static int
-store_pattern_bind(struct store_binds *b, char *v)
-{
-	b->v = xreallocarray(b->v, b->n + 1, sizeof *b->v);
-	b->v[b->n++] = v;
-	return (b->base + (int)b->n - 1);
-}
 
 static int
 store_pattern_is_glob(const char *s)
@@ -77,48 +68,10 @@ store_pattern_text(struct buf *sql, struct store_binds *b, const char *col,
 {
 	if (store_pattern_is_glob(arg))
 		buf_printf(sql, "lower(%s) GLOB ?%d", col,
-		    store_pattern_bind(b, store_pattern_glob(arg, 1)));
+		    store_search_bind(b, store_pattern_glob(arg, 1)));
 	else
 		buf_printf(sql, "instr(lower(%s), ?%d) > 0", col,
-		    store_pattern_bind(b, store_pattern_lower(arg)));
-}
-
-/* Text in the body (or, with title, the title too): the index or LIKE. */
-static void
-store_pattern_search(struct buf *sql, struct store_binds *b, const char *arg,
-    int title)
-{
-	struct buf	 v;
-	const char	*p;
-	int		 n;
-
-	buf_init(&v);
-	if (u8_mbsnlen((const uint8_t *)arg, strlen(arg)) >= 3) {
-		buf_adds(&v, title ? "\"" : "text : \"");
-		for (p = arg; *p != '\0'; p++) {
-			if (*p == '"')
-				buf_addc(&v, '"');
-			buf_addc(&v, *p);
-		}
-		buf_addc(&v, '"');
-		n = store_pattern_bind(b, buf_release(&v));
-		buf_printf(sql, "a.id IN (SELECT rowid FROM articles_fts"
-		    " WHERE articles_fts MATCH ?%d)", n);
-		return;
-	}
-	buf_addc(&v, '%');
-	for (p = arg; *p != '\0'; p++) {
-		if (*p == '%' || *p == '_' || *p == '\\')
-			buf_addc(&v, '\\');
-		buf_addc(&v, *p);
-	}
-	buf_addc(&v, '%');
-	n = store_pattern_bind(b, buf_release(&v));
-	if (title)
-		buf_printf(sql, "(a.title LIKE ?%d ESCAPE '\\' OR"
-		    " a.text LIKE ?%d ESCAPE '\\')", n, n);
-	else
-		buf_printf(sql, "a.text LIKE ?%d ESCAPE '\\'", n);
+		    store_search_bind(b, store_pattern_lower(arg)));
 }
 
 /* The language: "zh" is zh, zh-CN, zh_TW; a glob as it is. */
@@ -131,10 +84,10 @@ store_pattern_lang(struct buf *sql, struct store_binds *b, const char *arg)
 		store_pattern_text(sql, b, "a.lang", arg);
 		return;
 	}
-	n = store_pattern_bind(b, store_pattern_lower(arg));
+	n = store_search_bind(b, store_pattern_lower(arg));
 	buf_printf(sql, "(lower(a.lang) = ?%d OR", n);
 	buf_printf(sql, " lower(a.lang) GLOB ?%d || '[-_]*')",
-	    store_pattern_bind(b, store_pattern_glob(arg, 1)));
+	    store_search_bind(b, store_pattern_glob(arg, 1)));
 }
 
 static void
@@ -144,10 +97,10 @@ store_pattern_date(struct buf *sql, struct store_binds *b,
 	buf_adds(sql, "(a.published IS NOT NULL");
 	if (p->from[0] != '\0')
 		buf_printf(sql, " AND substr(a.published, 1, 10) >= ?%d",
-		    store_pattern_bind(b, xstrdup(p->from)));
+		    store_search_bind(b, xstrdup(p->from)));
 	if (p->to[0] != '\0')
 		buf_printf(sql, " AND substr(a.published, 1, 10) <= ?%d",
-		    store_pattern_bind(b, xstrdup(p->to)));
+		    store_search_bind(b, xstrdup(p->to)));
 	buf_addc(sql, ')');
 }
 
@@ -216,7 +169,7 @@ store_pattern_node(const struct pattern *p, struct buf *sql,
 		buf_printf(sql, STORE_PATTERN_CLAIM " AND c.id IN (SELECT"
 		    " ct.claim_id FROM claim_tags ct JOIN tags t ON t.id ="
 		    " ct.tag_id WHERE t.name GLOB ?%d))",
-		    store_pattern_bind(b, store_pattern_glob(p->arg, 0)));
+		    store_search_bind(b, store_pattern_glob(p->arg, 0)));
 		break;
 	case PATTERN_CLAIMS:
 		buf_adds(sql, STORE_PATTERN_CLAIM ")");
@@ -234,8 +187,13 @@ store_pattern_node(const struct pattern *p, struct buf *sql,
 		store_pattern_date(sql, b, p);
 		break;
 	case PATTERN_BODY:
+		store_search_cond(sql, b, p->arg, INDEX_BODY);
+		break;
+	case PATTERN_ALLTEXT:
+		store_search_cond(sql, b, p->arg, INDEX_BODY | INDEX_HIDDEN);
+		break;
 	case PATTERN_TEXT:
-		store_pattern_search(sql, b, p->arg, p->op == PATTERN_TEXT);
+		store_search_cond(sql, b, p->arg, INDEX_TITLE | INDEX_BODY);
 		break;
 	case PATTERN_TITLE:
 		store_pattern_text(sql, b, "coalesce(a.title, '')", p->arg);

@@ -235,6 +235,29 @@ static const struct {
 	"  BEGIN UPDATE article_count SET live = live +"
 	"  (CASE WHEN new.removed IS NULL THEN 1 ELSE -1 END);"
 	"END;" },
+	{ 10,
+	/* The search index covers what the reader shows (index.c): the
+	 * title and the visible blocks, the hidden ones apart, and a word
+	 * index of CJK characters and pairs for terms of one or two.
+	 * Contentless, so the text is not kept twice; search_rows keeps
+	 * what each entry was made of (the title, a bit a hidden block),
+	 * to take it out again.  The articles of an older store are
+	 * indexed by the first command that writes (search_state). */
+	"DROP TRIGGER articles_fts_delete;"
+	"DROP TRIGGER articles_fts_update;"
+	"DROP TABLE articles_fts;"
+	"CREATE VIRTUAL TABLE search USING fts5(title, body, hidden,"
+	"  content='', tokenize='trigram');"
+	"CREATE VIRTUAL TABLE search_grams USING fts5(grams,"
+	"  content='', tokenize='unicode61', detail='none');"
+	"CREATE TABLE search_rows ("
+	"  article_id INTEGER PRIMARY KEY,"
+	"  title TEXT,"
+	"  mask BLOB"
+	");"
+	"CREATE TABLE search_state (complete INTEGER NOT NULL);"
+	"INSERT INTO search_state SELECT NOT EXISTS"
+	"  (SELECT 1 FROM articles WHERE removed IS NULL);" },
 };
 #define STORE_NMIGRATIONS \
 	(sizeof store_migrations / sizeof store_migrations[0])
@@ -242,6 +265,7 @@ static const struct {
 static int	 store_pragma_int(struct store *, const char *, int *,
 		     char **);
 static int	 store_migrate(struct store *, int, char **);
+static int	 store_migrate_steps(struct store *, size_t, size_t, char **);
 
 static int
 store_pragma_int(struct store *s, const char *sql, int *value, char **cause)
@@ -265,16 +289,17 @@ store_pragma_int(struct store *s, const char *sql, int *value, char **cause)
 }
 
 /*
- * One migration step in its own write transaction, which reads the
- * version again inside it: another process may have taken the step
+ * Migrations i to j - 1 in one write transaction, which reads the
+ * version again inside it: another process may have taken the steps
  * since this one read the header (any number may open a new store at
- * once).  1 when it was done already.
+ * once).  1 when it had begun them already: nothing was done.
  */
 static int
-store_migrate_step(struct store *s, size_t i, char **cause)
+store_migrate_steps(struct store *s, size_t i, size_t j, char **cause)
 {
-	char	*sql;
-	int	 now;
+	struct buf	 sql;
+	size_t		 k;
+	int		 now;
 
 	if (store_exec(s, "BEGIN IMMEDIATE", cause) != 0)
 		return (-1);
@@ -282,15 +307,18 @@ store_migrate_step(struct store *s, size_t i, char **cause)
 		goto fail;
 	if (now >= store_migrations[i].version)
 		return (store_exec(s, "COMMIT", cause) != 0 ? -1 : 1);
-	sql = xasprintf("%s; PRAGMA user_version = %d;"
-	    " PRAGMA application_id = %d;", store_migrations[i].sql,
-	    store_migrations[i].version, SIFT_APPLICATION_ID);
-	if (store_exec(s, sql, cause) != 0 ||
+	buf_init(&sql);
+	for (k = i; k < j; k++)
+		buf_printf(&sql, "%s;", store_migrations[k].sql);
+	buf_printf(&sql, " PRAGMA user_version = %d;"
+	    " PRAGMA application_id = %d;", store_migrations[j - 1].version,
+	    SIFT_APPLICATION_ID);
+	if (store_exec(s, sql.data, cause) != 0 ||
 	    store_exec(s, "COMMIT", cause) != 0) {
-		free(sql);
+		buf_free(&sql);
 		goto fail;
 	}
-	free(sql);
+	buf_free(&sql);
 	if (now == 0)
 		s->created = 1;
 	return (0);
@@ -299,23 +327,33 @@ fail:
 	return (-1);
 }
 
+/*
+ * A new store is made in one transaction, all of its schema or none (a
+ * store killed while being made is empty, never at an older version);
+ * an older one is brought up a migration a transaction.
+ */
 static int
 store_migrate(struct store *s, int from, char **cause)
 {
 	size_t	 i;
+	int	 rc;
 
 	/* off while tables are rebuilt, which drops the old ones; a
 	 * pragma that has no effect inside a transaction */
 	if (store_exec(s, "PRAGMA foreign_keys = OFF", cause) != 0)
 		return (-1);
-	for (i = 0; i < STORE_NMIGRATIONS; i++) {
+	rc = from == 0 ? store_migrate_steps(s, 0, STORE_NMIGRATIONS,
+	    cause) : 1;
+	for (i = 0; rc > 0 && i < STORE_NMIGRATIONS; i++) {
 		if (store_migrations[i].version <= from)
 			continue;
-		if (store_migrate_step(s, i, cause) < 0) {
-			sqlite3_exec(s->db, "PRAGMA foreign_keys = ON", NULL,
-			    NULL, NULL);
-			return (-1);
-		}
+		if (store_migrate_steps(s, i, i + 1, cause) < 0)
+			rc = -1;
+	}
+	if (rc < 0) {
+		sqlite3_exec(s->db, "PRAGMA foreign_keys = ON", NULL, NULL,
+		    NULL);
+		return (-1);
 	}
 	return (store_exec(s, "PRAGMA foreign_keys = ON", cause));
 }

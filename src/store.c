@@ -57,12 +57,34 @@ static const char *store_sql[STMT_LAST] = {
 	[STMT_COMMIT] = "COMMIT",
 	[STMT_ROLLBACK] = "ROLLBACK",
 	/*
-	 * The index entry is written here, not by a trigger: a trigger
-	 * makes every insert a statement transaction, and FTS5 flushes its
-	 * pending terms at each, which doubles the cost of an import.
+	 * The search index (store-index.c), written here, not by a
+	 * trigger: a trigger makes every insert a statement transaction,
+	 * and FTS5 flushes its pending terms at each, which doubles the
+	 * cost of an import.  Contentless: an entry is taken out with
+	 * the values it went in with, made again from search_rows.
 	 */
-	[STMT_ADD_FTS] =
-	    "INSERT INTO articles_fts(rowid, title, text) VALUES (?,?,?)",
+	[STMT_INDEX_ADD] =
+	    "INSERT INTO search(rowid, title, body, hidden) VALUES (?,?,?,?)",
+	[STMT_INDEX_ADD_GRAMS] =
+	    "INSERT INTO search_grams(rowid, grams) VALUES (?,?)",
+	[STMT_INDEX_ADD_ROW] =
+	    "INSERT INTO search_rows(article_id, title, mask) VALUES (?,?,?)",
+	[STMT_INDEX_GET_ROW] =
+	    "SELECT r.title, r.mask, a.text FROM search_rows r"
+	    " JOIN articles a ON a.id = r.article_id WHERE r.article_id = ?",
+	[STMT_INDEX_DEL] =
+	    "INSERT INTO search(search, rowid, title, body, hidden)"
+	    " VALUES ('delete',?,?,?,?)",
+	[STMT_INDEX_DEL_GRAMS] =
+	    "INSERT INTO search_grams(search_grams, rowid, grams)"
+	    " VALUES ('delete',?,?)",
+	[STMT_INDEX_DEL_ROW] = "DELETE FROM search_rows WHERE article_id = ?",
+	[STMT_INDEX_STATE] = "SELECT complete FROM search_state",
+	[STMT_INDEX_SET_STATE] = "UPDATE search_state SET complete = 1",
+	[STMT_INDEX_MISSING] =
+	    "SELECT id FROM articles a WHERE removed IS NULL AND NOT EXISTS"
+	    " (SELECT 1 FROM search_rows r WHERE r.article_id = a.id)"
+	    " ORDER BY id",
 	[STMT_COUNT_BLOCK] =
 	    "INSERT INTO block_counts(source, hash, n) VALUES (?1, ?2, ?3)"
 	    " ON CONFLICT(source, hash) DO UPDATE SET n = n + ?3",

@@ -663,7 +663,7 @@ ui_article_mark(struct ui *ui)
 	    VERDICT_CONTENT;
 	if (store_set_override(ui->store, v->a->id, cb->start, cb->len,
 	    clean_hash(v->a->text + cb->start, cb->len), verdict,
-	    &cause) != 0) {
+	    &cause) != 0 || reclean_index(ui->store, v->a, &cause) != 0) {
 		ui_message(ui, 1, "%s", cause);
 		free(cause);
 		return;

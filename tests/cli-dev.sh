@@ -37,7 +37,9 @@ is "$(wc -l <"$T/out")" 1 "three-character CJK search finds 002"
 run "$SIFT" -d "$DB" list --search 滨海
 is "$(wc -l <"$T/out")" 1 "two-character CJK search finds 002"
 run "$SIFT" -d "$DB" list --search 視
-like "$T/out" 'Island councils trade blame' "one-character search finds 000's video list"
+unlike "$T/out" 'Island councils trade blame' "one-character search leaves out 000's hidden video list"
+run "$SIFT" -d "$DB" list --all --search 視
+like "$T/out" 'Island councils trade blame' "--all finds it in 000's video list"
 run "$SIFT" -d "$DB" list --search "Okonkwo"
 is "$(wc -l <"$T/out")" 2 "Latin search finds the two Okonkwo articles"
 run "$SIFT" -d "$DB" list --search "okonkwo harbour"

@@ -24,7 +24,7 @@ ok $? "-d wins over SIFT_DB"
 
 DB="$T/opt.db"
 is "$("$SQLITE3" "$DB" "PRAGMA application_id")" 1397311060 "application_id is set"
-is "$("$SQLITE3" "$DB" "PRAGMA user_version")" 9 "user_version is the schema version"
+is "$("$SQLITE3" "$DB" "PRAGMA user_version")" 10 "user_version is the schema version"
 is "$("$SQLITE3" "$DB" "PRAGMA journal_mode")" wal "the database is in WAL mode"
 
 # The list's orders and count come from indexes of the articles not
@@ -54,10 +54,10 @@ is "$(counts)" "3 3" "one imported again: counted 3"
 
 # A version-1 database (before blocks were stored) is migrated.
 cp "$DB" "$T/v1.db"
-"$SQLITE3" "$T/v1.db" "DROP TABLE block_overrides; DROP TABLE block_counts; DROP TABLE source_gen; DROP TABLE verdict_cache; DROP TABLE claim_tags; DROP TABLE claims; DROP TABLE tags; DROP TABLE article_state; DROP TABLE tag_families; DROP TABLE article_dom; ALTER TABLE articles DROP COLUMN author; ALTER TABLE articles DROP COLUMN encoding; DROP INDEX articles_live_by_date; DROP INDEX articles_live_by_source; DROP INDEX articles_live; DROP TRIGGER article_count_add; DROP TRIGGER article_count_delete; DROP TRIGGER article_count_removed; DROP TABLE article_count; ALTER TABLE articles DROP COLUMN removed; PRAGMA user_version = 1"
+"$SQLITE3" "$T/v1.db" "$SCHEMA8 DROP TABLE block_overrides; DROP TABLE block_counts; DROP TABLE source_gen; DROP TABLE verdict_cache; DROP TABLE claim_tags; DROP TABLE claims; DROP TABLE tags; DROP TABLE article_state; DROP TABLE tag_families; DROP TABLE article_dom; ALTER TABLE articles DROP COLUMN author; ALTER TABLE articles DROP COLUMN encoding; ALTER TABLE articles DROP COLUMN removed; PRAGMA user_version = 1"
 run "$SIFT" -d "$T/v1.db" list
 is "$rc" 0 "a version-1 database opens"
-is "$("$SQLITE3" "$T/v1.db" "PRAGMA user_version")" 9 "and is migrated to version 9"
+is "$("$SQLITE3" "$T/v1.db" "PRAGMA user_version")" 10 "and is migrated to version 10"
 is "$("$SQLITE3" "$T/v1.db" "SELECT count(*) FROM sqlite_schema WHERE name IN ('block_overrides', 'block_counts', 'verdict_cache', 'claims', 'article_state', 'tag_families', 'article_dom')")" 7 \
     "with the new tables"
 
@@ -66,7 +66,7 @@ is "$("$SQLITE3" "$T/v1.db" "SELECT count(*) FROM sqlite_schema WHERE name IN ('
 cp "$DB" "$T/v5.db"
 "$SIFT" -d "$T/v5.db" list -f tsv | head -1 | cut -f1 >"$T/id"
 "$SIFT" -d "$T/v5.db" tag "$(cat "$T/id")" --quote "One paragraph" --note kept one/a two/b >/dev/null 2>&1
-"$SQLITE3" "$T/v5.db" "PRAGMA foreign_keys = OFF; BEGIN;
+"$SQLITE3" "$T/v5.db" "PRAGMA foreign_keys = OFF; BEGIN; $SCHEMA8
 CREATE TABLE c5 (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, start INTEGER, end INTEGER, quote TEXT NOT NULL, prefix TEXT NOT NULL DEFAULT '', suffix TEXT NOT NULL DEFAULT '', anchor TEXT NOT NULL DEFAULT 'exact' CHECK (anchor IN ('exact', 'moved', 'orphaned')), claimant TEXT, note TEXT, annotator TEXT NOT NULL, created TEXT NOT NULL, modified TEXT NOT NULL);
 INSERT INTO c5 SELECT id, uuid, article_id, start, end, quote, prefix, suffix, anchor, claimant, note, annotator, created, modified FROM claims;
 DROP TABLE claims; ALTER TABLE c5 RENAME TO claims; CREATE INDEX claims_by_article ON claims(article_id, start);
@@ -75,8 +75,8 @@ is "$("$SQLITE3" "$T/v5.db" "SELECT count(*) FROM claim_tags")" 2 "a version-5 d
 run "$SIFT" -d "$T/v5.db" claims
 is "$rc" 0 "it opens"
 like "$T/out" "one/a;two/b" "and the claim keeps both tags"
-is "$("$SQLITE3" "$T/v5.db" "PRAGMA user_version; PRAGMA foreign_key_check; PRAGMA integrity_check")" "9
-ok" "it is at version 9, its foreign keys and pages sound"
+is "$("$SQLITE3" "$T/v5.db" "PRAGMA user_version; PRAGMA foreign_key_check; PRAGMA integrity_check")" "10
+ok" "it is at version 10, its foreign keys and pages sound"
 is "$("$SQLITE3" "$T/v5.db" "SELECT note FROM claims")" kept "the note is kept"
 
 # A database newer than this sift.
@@ -84,7 +84,7 @@ cp "$DB" "$T/newer.db"
 "$SQLITE3" "$T/newer.db" "PRAGMA user_version = 99"
 run "$SIFT" -d "$T/newer.db" list
 is "$rc" 1 "a newer database exits 1"
-like "$T/err" "newer.db: the database has schema version 99, newer than this sift knows \(9\); upgrade sift" \
+like "$T/err" "newer.db: the database has schema version 99, newer than this sift knows \(10\); upgrade sift" \
     "and says it is newer"
 
 # Not a sift database: another application's SQLite file, and a text file.

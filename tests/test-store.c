@@ -119,6 +119,8 @@ main(void)
 	    "make landfall tonight.\nSchools are closed.", "2024-08-01");
 	rc = store_add_article(s, a, &cause);
 	ok(rc == 1 && a->id == 1, "first article added with id 1");
+	/* indexed as the reader shows it (import does it once a batch) */
+	reclean_index(s, a, &cause);
 	article_free(a);
 	a = mkarticle("Typhoon nears coast", "The typhoon   is expected to "
 	    "make landfall tonight. Schools are closed.", "2024-08-01");
@@ -128,10 +130,12 @@ main(void)
 	a = mkarticle("金正恩或将与普京会面", "朝鲜领导人金正恩近期或将到访俄罗斯。",
 	    "2024-08-03T10:00:00Z");
 	ok(store_add_article(s, a, &cause) == 1, "Chinese article added");
+	reclean_index(s, a, &cause);
 	article_free(a);
 	a = mkarticle(NULL, "Без заголовка: первая строка служит "
 	    "названием.\nВторая строка.", NULL);
 	ok(store_add_article(s, a, &cause) == 1, "untitled article added");
+	reclean_index(s, a, &cause);
 	article_free(a);
 	ok(store_commit(s, &cause) == 0, "commit");
 	ok(store_count(s) == 3, "three articles");

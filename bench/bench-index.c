@@ -1,0 +1,117 @@
+/*
+ * bench-index.c: what the search index is made of, for bench/index-cost.sh.
+ * "docs STORE OUT" reads every article of STORE (read only), classifies
+ * it as the reader shows it and writes what the index holds of it
+ * (index.c: title, body, hidden text, CJK grams) into the table docs of
+ * the SQLite file OUT, so that the script can build the index with other
+ * settings from the same values and compare.  It prints the time spent
+ * classifying and making the values, apart from the writing.
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <sqlite3.h>
+
+#include "sift.h"
+
+static double
+now(void)
+{
+	struct timespec	ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (ts.tv_sec + ts.tv_nsec / 1e9);
+}
+
+struct docs {
+	struct store	*s;
+	sqlite3_stmt	*ins;
+	double		 classify, make;
+	size_t		 n;
+};
+
+static int
+docs_one(int64_t id, void *arg)
+{
+	struct docs	*d = arg;
+	struct article	*a;
+	struct clean	*c;
+	struct index_doc doc;
+	uint8_t		*mask;
+	size_t		 masklen;
+	char		*cause;
+	double		 t0, t1;
+
+	if ((a = store_get_article(d->s, id, 0, &cause)) == NULL) {
+		free(cause);
+		return (0);
+	}
+	t0 = now();
+	if ((c = reclean_verdicts(d->s, a, &cause)) == NULL) {
+		free(cause);
+		article_free(a);
+		return (0);
+	}
+	t1 = now();
+	mask = index_mask(c, &masklen);
+	index_doc_make(&doc, a->title, a->text, a->len, mask, masklen);
+	d->classify += t1 - t0;
+	d->make += now() - t1;
+	sqlite3_bind_int64(d->ins, 1, id);
+	sqlite3_bind_text(d->ins, 2, a->title != NULL ? a->title : "", -1,
+	    SQLITE_STATIC);
+	sqlite3_bind_text(d->ins, 3, doc.body, -1, SQLITE_STATIC);
+	sqlite3_bind_text(d->ins, 4, doc.hidden, -1, SQLITE_STATIC);
+	sqlite3_bind_text(d->ins, 5, doc.grams, -1, SQLITE_STATIC);
+	sqlite3_bind_text(d->ins, 6, a->text, a->len, SQLITE_STATIC);
+	if (sqlite3_step(d->ins) != SQLITE_DONE)
+		fatalx("docs: insert failed");
+	sqlite3_reset(d->ins);
+	d->n++;
+	index_doc_free(&doc);
+	free(mask);
+	clean_free(c);
+	article_free(a);
+	return (0);
+}
+
+int
+main(int argc, char **argv)
+{
+	struct docs	 d;
+	sqlite3		*out;
+	char		*cause;
+
+	setlocale(LC_ALL, "");
+	if (argc != 4 || strcmp(argv[1], "docs") != 0) {
+		fprintf(stderr, "usage: bench-index docs STORE OUT\n");
+		return (2);
+	}
+	memset(&d, 0, sizeof d);
+	if ((d.s = store_open_mode(argv[2], STORE_READ, &cause)) == NULL)
+		fatalx("%s", cause);
+	if (sqlite3_open(argv[3], &out) != SQLITE_OK ||
+	    sqlite3_exec(out, "PRAGMA journal_mode = OFF;"
+	    " PRAGMA synchronous = OFF; DROP TABLE IF EXISTS docs;"
+	    " CREATE TABLE docs (id INTEGER PRIMARY KEY, title TEXT,"
+	    " body TEXT, hidden TEXT, grams TEXT, text TEXT); BEGIN",
+	    NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(out, "INSERT INTO docs VALUES (?,?,?,?,?,?)",
+	    -1, &d.ins, NULL) != SQLITE_OK)
+		fatalx("%s: %s", argv[3], sqlite3_errmsg(out));
+	if (store_each_id(d.s, docs_one, &d, &cause) != 0)
+		fatalx("%s", cause);
+	sqlite3_finalize(d.ins);
+	if (sqlite3_exec(out, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+		fatalx("%s: %s", argv[3], sqlite3_errmsg(out));
+	sqlite3_close(out);
+	printf("articles %zu classify_s %.2f make_s %.2f\n", d.n, d.classify,
+	    d.make);
+	store_close(d.s);
+	return (0);
+}

@@ -1,0 +1,164 @@
+/*
+ * store-index.c: the search index's rows, in SQL (index.c makes what
+ * goes in them).  The index is contentless: FTS5 keeps no copy of the
+ * text, and takes an entry out only when given the values it went in
+ * with.  So search_rows keeps, for every article indexed, the title and
+ * the mask of hidden blocks it was indexed with, and the invariant is
+ * that an article's row in search_rows and its current text make the
+ * entry in the index again: whoever changes an article's text (or
+ * deletes it) takes its entry out first, with store_index_drop.
+ *
+ * search_state says whether every article is indexed; an older store's
+ * articles are not until a writing command indexes them
+ * (reclean_index_missing), and a search meanwhile reads the text of
+ * those not yet indexed (store-search.c).
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "sift.h"
+#include "store-int.h"
+
+/* Bind an entry's values: ?1 the id, then title, body, hidden. */
+static void
+store_index_bind(sqlite3_stmt *st, int64_t id, const char *title,
+    const struct index_doc *d)
+{
+	sqlite3_bind_int64(st, 1, id);
+	store_bind_text(st, 2, title != NULL ? title : "");
+	sqlite3_bind_text(st, 3, d->body, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, d->hidden, -1, SQLITE_STATIC);
+}
+
+/* Write (or, with del, take out) an article's entry in both indexes. */
+static int
+store_index_write(struct store *s, int64_t id, const char *title,
+    const struct index_doc *d, int del, char **cause)
+{
+	enum store_stmt	 text = del ? STMT_INDEX_DEL : STMT_INDEX_ADD;
+	enum store_stmt	 grams = del ? STMT_INDEX_DEL_GRAMS :
+			    STMT_INDEX_ADD_GRAMS;
+
+	store_index_bind(s->stmt[text], id, title, d);
+	if (store_step_done(s, text, _("indexing an article"), cause) != 0)
+		return (-1);
+	sqlite3_bind_int64(s->stmt[grams], 1, id);
+	sqlite3_bind_text(s->stmt[grams], 2, d->grams, -1, SQLITE_STATIC);
+	return (store_step_done(s, grams, _("indexing an article"), cause));
+}
+
+/*
+ * Take an article's entry out of the index, if it has one: before its
+ * text changes, or it goes.
+ */
+int
+store_index_drop(struct store *s, int64_t id, char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_INDEX_GET_ROW];
+	struct index_doc d;
+	char		*title;
+	int		 rc, ret;
+
+	sqlite3_bind_int64(st, 1, id);
+	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
+		sqlite3_reset(st);
+		if (rc == SQLITE_DONE)
+			return (0);
+		*cause = store_cause(s, _("indexing an article"));
+		return (-1);
+	}
+	title = store_column_dup(st, 0);
+	index_doc_make(&d, title, (const char *)sqlite3_column_text(st, 2),
+	    sqlite3_column_bytes(st, 2), sqlite3_column_blob(st, 1),
+	    sqlite3_column_bytes(st, 1));
+	sqlite3_reset(st);
+	ret = store_index_write(s, id, title, &d, 1, cause);
+	index_doc_free(&d);
+	free(title);
+	if (ret != 0)
+		return (-1);
+	sqlite3_bind_int64(s->stmt[STMT_INDEX_DEL_ROW], 1, id);
+	return (store_step_done(s, STMT_INDEX_DEL_ROW, _("indexing an "
+	    "article"), cause));
+}
+
+/*
+ * Index an article (its entry made again when it had one): its title,
+ * its text and the mask of its hidden blocks (index_mask).
+ */
+int
+store_index_put(struct store *s, int64_t id, const char *title,
+    const char *text, size_t len, const uint8_t *mask, size_t masklen,
+    char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_INDEX_ADD_ROW];
+	struct index_doc d;
+	int		 ret;
+
+	if (store_index_drop(s, id, cause) != 0)
+		return (-1);
+	index_doc_make(&d, title, text, len, mask, masklen);
+	ret = store_index_write(s, id, title, &d, 0, cause);
+	index_doc_free(&d);
+	if (ret != 0)
+		return (-1);
+	sqlite3_bind_int64(st, 1, id);
+	store_bind_text(st, 2, title != NULL ? title : "");
+	if (masklen != 0)
+		sqlite3_bind_blob64(st, 3, mask, masklen, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(st, 3);
+	return (store_step_done(s, STMT_INDEX_ADD_ROW, _("indexing an "
+	    "article"), cause));
+}
+
+/* Is every article indexed?  (Not yet after an upgrade.) */
+int
+store_index_complete(struct store *s)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_INDEX_STATE];
+	int		 complete = 0;
+
+	if (sqlite3_step(st) == SQLITE_ROW)
+		complete = sqlite3_column_int(st, 0);
+	sqlite3_reset(st);
+	return (complete);
+}
+
+int
+store_index_set_complete(struct store *s, char **cause)
+{
+	return (store_step_done(s, STMT_INDEX_SET_STATE, _("indexing "
+	    "articles"), cause));
+}
+
+/* The articles not indexed, in order of id. */
+int
+store_index_missing(struct store *s, int64_t **ids, size_t *n,
+    char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_INDEX_MISSING];
+	size_t		 size = 0;
+	int		 rc;
+
+	*ids = NULL;
+	*n = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == size) {
+			size = size == 0 ? 1024 : size * 2;
+			*ids = xreallocarray(*ids, size, sizeof **ids);
+		}
+		(*ids)[(*n)++] = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		*cause = store_cause(s, _("indexing articles"));
+		return (-1);
+	}
+	return (0);
+}
