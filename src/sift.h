@@ -335,6 +335,22 @@ struct article {
 						   iconv name; NULL: UTF-8 */
 	struct dom		*dom;		/* a web page's shape */
 	char			 hash[SHA256_HEX_LEN + 1];
+	struct article_prep	*prep;		/* ready for the store, or
+						   NULL (import_batch_prepare) */
+};
+
+/*
+ * What the store needs of an article that the article alone decides,
+ * worked out before the store is reached (on import's reading thread).
+ */
+struct article_prep {
+	uint64_t		*blocks;	/* distinct block hashes,
+						   sorted */
+	size_t			 nblocks;
+	int			 cached;	/* its verdicts are cached */
+	char			*dom;		/* its shape, packed; NULL:
+						   none */
+	size_t			 domlen;
 };
 
 /* layout.c */
@@ -768,6 +784,8 @@ struct reclean {
 };
 int		 reclean_new(struct reclean *, const struct article *,
 		     char **);
+size_t		 reclean_block_hashes(const char *, size_t, uint64_t **);
+int		 reclean_cached(const char *, size_t);
 struct clean	*reclean_verdicts(struct store *, const struct article *,
 		     char **);
 int		 reclean_one(struct reclean *, int64_t, char **);
