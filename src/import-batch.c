@@ -30,6 +30,7 @@ import_batch_init(struct import_batch *b, struct store *s,
 	b->rc.store = s;
 	b->fail = fail;
 	b->arg = arg;
+	store_bulk(s);
 }
 
 /* Commit the batch under way, with its block counts. */

@@ -683,6 +683,7 @@ const char	*store_path(struct store *);
 char		*store_fault(struct store *);
 int		 store_begin(struct store *, char **);
 int		 store_commit(struct store *, char **);
+void		 store_bulk(struct store *);
 int		 store_rollback(struct store *);
 int		 store_in_transaction(struct store *);
 int		 store_add_article(struct store *, struct article *, char **);
