@@ -9,8 +9,8 @@
  *
  * Only the writer touches the store, and only it runs the classifier
  * (the verdicts of large articles, --replace); the reader touches neither.
- * What both reach lazily (the lexicon's tables) is built before the
- * reader starts.  Counts are the writer's: when the store fails, what
+ * What both reach lazily (the lexicon's tables) is built, and libxml2 set
+ * up, before the reader starts.  Counts are the writer's: when the store fails, what
  * the reader had read beyond the failing batch is dropped unsaid and
  * uncounted, as if the import had stopped there, which it does.
  */
@@ -211,6 +211,7 @@ import_pipe_read(void *arg)
 static void
 import_pipe_warm(void)
 {
+	html_init();	/* libxml2's own set-up, on the main thread */
 	lexicon_is_stopword("the", 3);
 	lexicon_lang_mask("the", 3);
 	lexicon_is_function_char(0x7684);
