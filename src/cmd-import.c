@@ -137,11 +137,10 @@ cmd_import_lost(const char *msg, unsigned long lost, void *arg)
 static int
 cmd_import_exec(const struct cmd_entry *self, int argc, char **argv)
 {
-	struct import_opts		 opts;
-	struct import_batch		 batch;
-	struct importer			*im;
-	const struct import_stats	*st;
-	int				 i, ret = 0;
+	struct import_opts	 opts;
+	struct import_batch	 batch;
+	struct import_stats	 st;
+	int			 ret = 0;
 
 	memset(&opts, 0, sizeof opts);
 	if (cmd_parse(self, argc, argv, cmd_import_option, &opts))
@@ -155,25 +154,21 @@ cmd_import_exec(const struct cmd_entry *self, int argc, char **argv)
 
 	import_batch_init(&batch, cmd_open_store(), cmd_import_lost, NULL);
 	batch.replace = opts.replace;
-	im = import_new(&opts, import_batch_add, cmd_import_report, &batch);
-	batch.im = im;
-	for (i = 0; i < argc; i++) {
-		if (import_path(im, argv[i]) != 0)
-			ret = 1;
-	}
+	/* read on one core, store on the other */
+	if (import_pipe_run(&opts, argv, argc, &batch, cmd_import_report,
+	    NULL, &st) != 0)
+		ret = 1;
 	if (import_batch_end(&batch) != 0)
 		ret = 1;
-	st = import_stats(im);
-	if (st->failed != 0 || st->warnings != 0 || batch.failed)
+	if (st.failed != 0 || st.warnings != 0 || batch.failed)
 		ret = 1;
 	if (opts.replace)
 		printf(_("%lu imported, %lu replaced, %lu already stored, "
 		    "%lu failed\n"), batch.added, batch.replaced,
-		    batch.duplicates, st->failed);
+		    batch.duplicates, st.failed);
 	else
 		printf(_("%lu imported, %lu already stored, %lu failed\n"),
-		    batch.added, batch.duplicates, st->failed);
-	import_free(im);
+		    batch.added, batch.duplicates, st.failed);
 	store_close(batch.store);
 	return (ret);
 }

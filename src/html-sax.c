@@ -553,19 +553,31 @@ html_silent(void *arg, const char *fmt, ...)
  * Run libxml2's HTML parser over UTF-8 input with our handlers: no
  * network, no tree, the input's own charset declarations ignored.
  */
+/*
+ * Set libxml2 up for the calling thread: the library once (first on the
+ * main thread, before import starts its reading thread), and libxml2's
+ * error function, which is each thread's own, silenced.
+ */
+void
+html_init(void)
+{
+	static _Thread_local int	init;
+
+	if (init)
+		return;
+	xmlInitParser();
+	xmlSetGenericErrorFunc(NULL, html_silent);
+	init = 1;
+}
+
 void
 html_run(const char *s, size_t n, htmlSAXHandler *sax, void *arg,
     int fragment)
 {
-	static int		 init;
 	htmlParserCtxtPtr	 ctxt;
 	htmlSAXHandlerPtr	 saved;
 
-	if (!init) {
-		xmlInitParser();
-		xmlSetGenericErrorFunc(NULL, html_silent);
-		init = 1;
-	}
+	html_init();
 	if (n > INT32_MAX)
 		n = INT32_MAX;	/* libxml2 takes an int */
 	if (n == 0)

@@ -30,6 +30,7 @@ import_batch_init(struct import_batch *b, struct store *s,
 	b->rc.store = s;
 	b->fail = fail;
 	b->arg = arg;
+	store_bulk(s);
 }
 
 /* Commit the batch under way, with its block counts. */
@@ -86,10 +87,31 @@ import_batch_failed(struct import_batch *b, const char *cause,
 }
 
 /*
- * Store one imported article: import's article callback, with the batch
- * as its argument.  On failure the batch is rolled back and the import
- * stopped; the article is not a bad input, so 0 all the same.
+ * Make an article ready for the store: all the store needs of it that
+ * the article alone decides (its block hashes, its page's shape packed),
+ * so that import's reading thread does it and the writer only writes.
+ * Pure: no store, no global state.
  */
+void
+import_batch_prepare(struct article *a)
+{
+	struct article_prep	*p;
+	struct buf		 b;
+
+	if (a->prep != NULL)
+		return;
+	p = xcalloc(1, sizeof *p);
+	p->nblocks = reclean_block_hashes(a->text, a->len, &p->blocks);
+	p->cached = reclean_cached(a->text, a->len);
+	if (a->dom != NULL) {
+		buf_init(&b);
+		dom_pack(a->dom, &b);
+		p->domlen = b.len;
+		p->dom = buf_release(&b);
+	}
+	a->prep = p;
+}
+
 /*
  * import --replace: when an earlier import stored a copy of a (the same
  * URL, or the same one-article file) with another text, a takes its
@@ -109,6 +131,11 @@ import_batch_replace(struct import_batch *b, struct article *a, char **cause)
 	return (1);
 }
 
+/*
+ * Store one imported article: import's article callback, with the batch
+ * as its argument.  On failure the batch is rolled back and the import
+ * stopped; the article is not a bad input, so 0 all the same.
+ */
 int
 import_batch_add(struct article *a, void *arg)
 {
@@ -153,7 +180,8 @@ fail:
 	import_batch_failed(b, cause, first, first + b->pending);
 out:
 	free(cause);
-	import_abort(b->im);
+	if (b->im != NULL)
+		import_abort(b->im);
 	return (0);	/* the article was good: import does not count it */
 }
 

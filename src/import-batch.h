@@ -15,7 +15,8 @@ typedef void	(*import_batch_fail_cb)(const char *, unsigned long, void *);
 
 struct import_batch {
 	struct store		*store;
-	struct importer		*im;		/* stopped if the store fails */
+	struct importer		*im;		/* stopped if the store fails;
+						   NULL: the caller stops */
 	import_batch_fail_cb	 fail;
 	void			*arg;
 	struct reclean		 rc;
@@ -32,7 +33,13 @@ struct import_batch {
 
 void		 import_batch_init(struct import_batch *, struct store *,
 		     import_batch_fail_cb, void *);
+void		 import_batch_prepare(struct article *);
 int		 import_batch_add(struct article *, void *);
 int		 import_batch_end(struct import_batch *);
+
+/* import-pipe.c */
+int		 import_pipe_run(const struct import_opts *, char **, int,
+		     struct import_batch *, import_report_cb, void *,
+		     struct import_stats *);
 
 #endif

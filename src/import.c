@@ -123,5 +123,10 @@ article_free(struct article *a)
 	for (i = 0; i < a->nlinks; i++)
 		free(a->links[i].href);
 	free(a->links);
+	if (a->prep != NULL) {
+		free(a->prep->blocks);
+		free(a->prep->dom);
+		free(a->prep);
+	}
 	free(a);
 }

@@ -29,7 +29,7 @@ static void	reclean_add(struct reclean *, const char *, uint64_t, int);
  * Are a text's verdicts cached?  A long text's, and one of many blocks
  * (120 KB of 60,000 short lines took 0.2 s to classify on every view).
  */
-static int
+int
 reclean_cached(const char *text, size_t len)
 {
 	const char	*p = text, *e = text + len;
@@ -79,8 +79,8 @@ reclean_cmp_hash(const void *a, const void *b)
 }
 
 /* The distinct block hashes of a text, sorted. */
-static size_t
-reclean_hashes(const char *text, size_t len, uint64_t **out)
+size_t
+reclean_block_hashes(const char *text, size_t len, uint64_t **out)
 {
 	const char	*p = text, *e = text + len, *nl;
 	uint64_t	*h = NULL;
@@ -114,18 +114,15 @@ reclean_hashes(const char *text, size_t len, uint64_t **out)
  * once a batch: an upsert per block at import made FTS5 flush its pending
  * index at every statement, which tripled the cost of an import.
  */
-static int
-reclean_count(struct reclean *r, const char *source, const char *text,
-    size_t len, int delta, char **cause)
+static void
+reclean_count_hashes(struct reclean *r, const char *source,
+    const uint64_t *h, size_t n, int delta)
 {
 	struct reclean_delta	*d;
-	uint64_t		*h;
-	size_t			 n, i, k, old;
+	size_t			 i, k, old;
 
-	(void)cause;
 	if (source == NULL)
 		source = "";
-	n = reclean_hashes(text, len, &h);
 	if ((r->ndeltas + n) * 2 > r->size) {
 		/* Grow and rehash. */
 		old = r->size;
@@ -144,6 +141,18 @@ reclean_count(struct reclean *r, const char *source, const char *text,
 	}
 	for (k = 0; k < n; k++)
 		reclean_add(r, source, h[k], delta);
+}
+
+static int
+reclean_count(struct reclean *r, const char *source, const char *text,
+    size_t len, int delta, char **cause)
+{
+	uint64_t	*h;
+	size_t		 n;
+
+	(void)cause;
+	n = reclean_block_hashes(text, len, &h);
+	reclean_count_hashes(r, source, h, n, delta);
 	free(h);
 	return (0);
 }
@@ -351,12 +360,18 @@ reclean_flush(struct reclean *r, char **cause)
 int
 reclean_new(struct reclean *r, const struct article *a, char **cause)
 {
-	if (reclean_cached(a->text, a->len)) {
+	const struct article_prep	*p = a->prep;
+
+	if (p != NULL ? p->cached : reclean_cached(a->text, a->len)) {
 		r->big = xreallocarray(r->big, r->nbig + 1, sizeof *r->big);
 		r->big[r->nbig++] = a->id;
 	}
 	reclean_to_index(r, a->id);
-	return (reclean_count(r, a->source, a->text, a->len, 1, cause));
+	if (p == NULL)
+		return (reclean_count(r, a->source, a->text, a->len, 1,
+		    cause));
+	reclean_count_hashes(r, a->source, p->blocks, p->nblocks, 1);
+	return (0);
 }
 
 /* Take an article's blocks out of its source's counts (sift rm). */

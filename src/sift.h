@@ -286,6 +286,7 @@ struct html_doc {
 	struct dom		*dom;	/* where each block stood */
 };
 int		 html_detect(const char *, size_t);
+void		 html_init(void);	/* html-sax.c */
 char		*html_sniff_charset(const char *, size_t);
 struct html_doc	*html_parse(const char *, size_t);
 void		 html_doc_free(struct html_doc *);
@@ -336,6 +337,22 @@ struct article {
 						   iconv name; NULL: UTF-8 */
 	struct dom		*dom;		/* a web page's shape */
 	char			 hash[SHA256_HEX_LEN + 1];
+	struct article_prep	*prep;		/* ready for the store, or
+						   NULL (import_batch_prepare) */
+};
+
+/*
+ * What the store needs of an article that the article alone decides,
+ * worked out before the store is reached (on import's reading thread).
+ */
+struct article_prep {
+	uint64_t		*blocks;	/* distinct block hashes,
+						   sorted */
+	size_t			 nblocks;
+	int			 cached;	/* its verdicts are cached */
+	char			*dom;		/* its shape, packed; NULL:
+						   none */
+	size_t			 domlen;
 };
 
 /* layout.c */
@@ -669,6 +686,7 @@ const char	*store_path(struct store *);
 char		*store_fault(struct store *);
 int		 store_begin(struct store *, char **);
 int		 store_commit(struct store *, char **);
+void		 store_bulk(struct store *);
 int		 store_rollback(struct store *);
 int		 store_in_transaction(struct store *);
 int		 store_add_article(struct store *, struct article *, char **);
@@ -799,6 +817,8 @@ struct reclean {
 };
 int		 reclean_new(struct reclean *, const struct article *,
 		     char **);
+size_t		 reclean_block_hashes(const char *, size_t, uint64_t **);
+int		 reclean_cached(const char *, size_t);
 struct clean	*reclean_verdicts(struct store *, const struct article *,
 		     char **);
 int		 reclean_one(struct reclean *, int64_t, char **);

@@ -58,7 +58,15 @@ store_add_article(struct store *s, struct article *a, char **cause)
 	a->id = sqlite3_last_insert_rowid(s->db);
 	if (store_add_links(s, a, cause) != 0)
 		return (-1);
-	if (store_set_dom(s, a->id, a->dom, cause) != 0)
+	if (a->prep == NULL || a->prep->dom == NULL)
+		return (store_set_dom(s, a->id, a->dom, cause) != 0 ? -1 : 1);
+	/* packed before the store was reached */
+	st = s->stmt[STMT_SET_DOM];
+	sqlite3_bind_int64(st, 1, a->id);
+	sqlite3_bind_blob64(st, 2, a->prep->dom, a->prep->domlen,
+	    SQLITE_STATIC);
+	if (store_step_done(s, STMT_SET_DOM, _("adding a page's shape"),
+	    cause) != 0)
 		return (-1);
 	return (1);
 }
