@@ -92,21 +92,18 @@ def vmhwm(pid):
 
 def finish(pid, fd):
     """q leaves the search (reloading the whole list), q quits."""
-    for key in (b"q", b"q"):
-        os.write(fd, key)
-        t0 = time.monotonic()
-        while time.monotonic() - t0 < 300:
-            done, _ = os.waitpid(pid, os.WNOHANG)
-            if done:
-                os.close(fd)
-                return
-            if select.select([fd], [], [], 0.1)[0]:
-                try:
-                    os.read(fd, 65536)
-                except OSError:
-                    pass
-            elif key == b"q" and time.monotonic() - t0 > 1:
-                break           # quiet: the first q has been handled
+    os.write(fd, b"qq")
+    t0 = time.monotonic()
+    while time.monotonic() - t0 < 300:
+        done, _ = os.waitpid(pid, os.WNOHANG)
+        if done:
+            os.close(fd)
+            return
+        if select.select([fd], [], [], 0.1)[0]:
+            try:
+                os.read(fd, 65536)
+            except OSError:
+                pass
     os.kill(pid, signal.SIGKILL)
     os.waitpid(pid, 0)
     os.close(fd)
@@ -217,7 +214,7 @@ def table(large, small, nb):
         cells = []
         for col, v in (("L", lv), ("S", sv)):
             v = "-" if v in (None, "") else str(v)
-            cells.append("%-16s" % (v + (mark(v.split()[0], glim)
+            cells.append("%-22s" % (v + (mark(v.split()[0], glim)
                                          if col in marks else "")))
         nv = "-" if nv in (None, "") else str(nv)
         print("%s %s %s %-18s %s" % (pad(label, W), cells[0], cells[1], nv,
@@ -227,7 +224,7 @@ def table(large, small, nb):
           "said; the reader: median of %s runs, 80x24 pty; the command line: "
           "best of %s)" % (ln, sn, nn, L.get("runs", S.get("runs", "?")),
                            L.get("runs", S.get("runs", "?"))))
-    print("%-*s %-16s %-16s %-18s %s" % (W, "", "sift " + ln, "sift " + sn,
+    print("%-*s %-22s %-22s %-18s %s" % (W, "", "sift " + ln, "sift " + sn,
                                          "newsboat " + nn, "goal"))
     ratio = None
     if num(S.get("import_s")) and num(N.get("reload_s")):
@@ -268,6 +265,13 @@ def table(large, small, nb):
                 cells[0], cells[1], "-",
                 "< 100 ms at 100k (issue 3)" if short else "",
                 100 if short else None, marks="S")
+    for F, size in ((L, ln), (S, sn)):
+        for i, term in enumerate(terms):
+            if F.get("ui_hits_%d" % i) != F.get("cli_hits_%d" % i):
+                print("bench: scale: warning: at %s, / %s found %s articles, "
+                      "list --search %s" % (size, term, F.get("ui_hits_%d" % i),
+                                            F.get("cli_hits_%d" % i)))
+
     def peak(F):
         v = [num(F.get("cli_rss_%d" % i)) for i in range(len(terms))]
         v = [x for x in v if x is not None]
