@@ -158,8 +158,11 @@ def med(v):
 
 def measure(sift, db, runs, out, terms):
     runs = int(runs)
+    load = os.getloadavg()[0]
     rs = [reader_run(sift, db, terms) for _ in range(runs)]
     fig = {"runs": runs, "terms": " ".join(terms),
+           "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+           "load": "%.1f" % load,
            "first_ms": "%.1f" % (med([r[0] for r in rs]) * 1000),
            "pgdn_ms": "%.2f" % (med([t for r in rs for t in r[1]]) * 1000),
            "pgdn_worst_ms": "%.2f" % (max(t for r in rs for t in r[1]) * 1000),
@@ -172,6 +175,7 @@ def measure(sift, db, runs, out, terms):
         fig["cli_rss_%d" % i] = "%.0f" % max(c[1] for c in cl)
         fig["cli_hits_%d" % i] = cl[0][2]
     os.unlink(out + ".rows")
+    fig["load"] += " to %.1f" % os.getloadavg()[0]
     with open(out + ".tmp", "w") as f:
         for k, v in fig.items():
             f.write("%s=%s\n" % (k, v))
@@ -224,6 +228,9 @@ def table(large, small, nb):
           "said; the reader: median of %s runs, 80x24 pty; the command line: "
           "best of %s)" % (ln, sn, nn, L.get("runs", S.get("runs", "?")),
                            L.get("runs", S.get("runs", "?"))))
+    print("measured %s; load average (1 min, %d cores) %s at %s, %s at %s"
+          % (L.get("date", S.get("date", "?")), os.cpu_count(),
+             L.get("load", "?"), ln, S.get("load", "?"), sn))
     print("%-*s %-22s %-22s %-18s %s" % (W, "", "sift " + ln, "sift " + sn,
                                          "newsboat " + nn, "goal"))
     ratio = None
@@ -244,7 +251,8 @@ def table(large, small, nb):
         N.get("first_ms"), "< 100 ms (bench/tui.py)", 100)
     if N.get("open_ms"):
         lst = "%.0f" % (num(N["first_ms"]) + num(N["open_ms"]))
-        row("  newsboat: + open the feed", "", "", lst + " (list)", marks="")
+        row("  all articles listed", L.get("first_ms"), S.get("first_ms"),
+            lst + " (+ open feed)", marks="")
     row("page down, median", L.get("pgdn_ms"), S.get("pgdn_ms"),
         N.get("pgdn_ms"), "", marks="")
     row("page down, worst", L.get("pgdn_worst_ms"), S.get("pgdn_worst_ms"),
