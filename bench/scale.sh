@@ -8,8 +8,9 @@
 # Made once and kept under bench/out/ (about 2.1 GB of JSON Lines and a
 # store of about 12 GB at 1,000,000 articles):
 #   corpus-N.jsonl      gen-corpus --jsonl N (about 4 minutes)
-#   sift-N.db           sift import corpus-N.jsonl, timed (about 14 minutes
-#                       at 1,000,000 on today's import)
+#   sift-N.db           sift import corpus-N.jsonl, timed (56 minutes at
+#                       1,000,000, niced, on the shared 2-core machine,
+#                       2026-12-02)
 #   sift-import-N.time  its seconds and peak RSS (KB); written only when the
 #                       import succeeded, so a store without it is imported
 #                       again
@@ -99,7 +100,7 @@ fi
 
 if [ "$BENCH_REIMPORT" = 1 ] || [ ! -f "$DB" ] || [ ! -f "$ITIME" ]; then
 	rm -f "$DB" "$DB-wal" "$DB-shm" "$DB-journal" "$ITIME" "$ITIME.tmp"
-	say "bench: scale: importing $JSONL into $DB (on today's import about 14 minutes at 1,000,000) ..."
+	say "bench: scale: importing $JSONL into $DB (56 minutes at 1,000,000 on 2026-12-02) ..."
 	if ! "$TIME" -f '%e %M' -o "$ITIME.tmp" "$SIFT" -d "$DB" import "$JSONL" \
 	    >"$OUT/sift-import-$N.log" 2>&1; then
 		tail -n 5 "$OUT/sift-import-$N.log" >&2
