@@ -6,7 +6,7 @@
 # which newsboat.sh writes).  bench/scale.py drives the real binary.
 #
 # Made once and kept under bench/out/ (about 2.1 GB of JSON Lines and a
-# store of about 12 GB at 1,000,000 articles):
+# store of about 11 GB at 1,000,000 articles):
 #   corpus-N.jsonl      gen-corpus --jsonl N (about 4 minutes)
 #   sift-N.db           sift import corpus-N.jsonl, timed (56 minutes at
 #                       1,000,000, niced, on the shared 2-core machine,
