@@ -16,6 +16,8 @@
 #   cache-N.db    newsboat -u urls-N -c cache-N.db -C config -x reload,
 #                 timed: newsboat's import, next to sift's
 #   reload-N.time its seconds and peak RSS (KB), for later runs
+#   results-N.txt the figures printed at the end, as key=value lines
+#                 (bench/scale.sh puts them beside sift's at scale)
 # newsboat runs with HOME=bench/out/newsboat/home, so it never touches
 # ~/.newsboat.  Then, NB_RUNS times each (the median is reported):
 #   newsboat  spawn -> the painted feed list; Enter -> the painted list of
@@ -160,11 +162,12 @@ sift_import_s=-
 
 echo
 "$PYTHON" - "$N" "$NB_RUNS" "$ABS" "$URLS" "$CACHE" "$NB/config" "$SIFT" "$SDB" \
-    "$nb_reload_s" "$nb_reload_mb" "$cache_mb" "$sift_import_s" <<'EOF'
+    "$nb_reload_s" "$nb_reload_mb" "$cache_mb" "$sift_import_s" \
+    "$NB/results-$N.txt" <<'EOF'
 import fcntl, os, pty, select, shutil, signal, struct, sys, termios, time
 
 (n, runs, home, urls, cache, config, sift, sdb,
- reload_s, reload_mb, cache_mb, sift_import) = sys.argv[1:13]
+ reload_s, reload_mb, cache_mb, sift_import, results) = sys.argv[1:14]
 n, runs = int(n), int(runs)
 PGDN = b"\x1b[6~"       # xterm's kNP: KEY_NPAGE for both readers
 
@@ -342,4 +345,16 @@ print("sift vs newsboat (sift/newsboat, median of %d runs, page down of %d): "
          n, sf_first, nb_first + nb_open, ratio(sf_first, nb_first + nb_open),
          med(sf_pg), med(nb_pg), ratio(med(sf_pg), med(nb_pg)),
          sf_rss, nb_rss, ratio(sf_rss, nb_rss)))
+with open(results + ".tmp", "w") as f:
+    for k, v in (("n", n), ("runs", runs), ("reload_s", reload_s),
+                 ("reload_rss_mb", reload_mb), ("cache_mb", cache_mb),
+                 ("first_ms", "%.0f" % nb_first), ("open_ms", "%.0f" % nb_open),
+                 ("pgdn_ms", "%.2f" % med(nb_pg)),
+                 ("pgdn_worst_ms", "%.2f" % max(nb_pg)),
+                 ("rss_mb", "%.0f" % nb_rss), ("sift_import_s", sift_import),
+                 ("sift_first_ms", "%.0f" % sf_first),
+                 ("sift_pgdn_ms", "%.2f" % med(sf_pg)),
+                 ("sift_rss_mb", "%.0f" % sf_rss)):
+        f.write("%s=%s\n" % (k, v))
+os.replace(results + ".tmp", results)
 EOF
