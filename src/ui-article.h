@@ -21,12 +21,7 @@ struct ui_article {
 	size_t		 row;		/* row within it */
 	/* search */
 	char		*query;
-	size_t		*mstart;	/* byte ranges of the matches */
-	size_t		*mlen;
-	size_t		 nmatches;
-	char		*fold;
-	size_t		 foldlen;
-	size_t		*map;
+	struct find	 found;		/* its matches, in the text's order */
 	/* the claim cursor: a sentence */
 	int		 has_cur;
 	size_t		 cur_start;
