@@ -23,12 +23,15 @@
 
 #include "sift.h"
 
-#define FIND_MEMO	1024	/* folds of single code points kept */
-#define FIND_MEMO_LEN	18	/* the longest kept; longer ones are made */
+#define FIND_MEMO_BITS	12
+#define FIND_MEMO	(1 << FIND_MEMO_BITS)	/* folds of code points kept */
+#define FIND_MEMO_LEN	16	/* the longest kept; longer ones are made */
 
 struct find_memo {
 	ucs4_t	 c;
-	uint8_t	 len;		/* 0: empty slot */
+	uint8_t	 used;
+	uint8_t	 len;		/* 0: a fold too long to keep */
+	uint8_t	 alone;		/* always a cluster of its own */
 	uint8_t	 fold[FIND_MEMO_LEN];
 };
 
@@ -42,6 +45,7 @@ struct find_ctx {
 	char			*brk;	/* its grapheme breaks */
 	size_t			 bsize;
 	struct find_memo	*memo;
+	int			 mapping;	/* fill map */
 };
 
 static void
@@ -74,6 +78,37 @@ find_ascii(struct find_ctx *x, const char *s, size_t n, size_t base)
 		find_add(x->f, base + (h - x->b.data), x->qlen);
 }
 
+static struct find_memo *
+find_memo(struct find_ctx *x, ucs4_t c)
+{
+	struct find_memo	*m;
+	uint8_t			 u[6], *f;
+	size_t			 len;
+	int			 n, gbp;
+
+	/* Fibonacci hashing: the top 12 bits of c times 2^32 / phi */
+	m = &x->memo[(uint32_t)(c * 2654435761u) >> (32 - FIND_MEMO_BITS)];
+	if (m->used && m->c == c)
+		return (m);
+	n = u8_uctomb(u, c, sizeof u);
+	f = u8_casefold(u, n, NULL, UNINORM_NFKC, NULL, &len);
+	if (f == NULL)
+		fatal("u8_casefold");
+	m->used = 1;
+	m->c = c;
+	m->len = len <= FIND_MEMO_LEN ? len : 0;
+	memcpy(m->fold, f, m->len);
+	free(f);
+	/*
+	 * Between two of these every rule of UAX #29 breaks: none extends,
+	 * prepends, joins or pairs, and Hangul syllables join only jamo.
+	 */
+	gbp = uc_graphemeclusterbreak_property(c);
+	m->alone = gbp == GBP_OTHER || gbp == GBP_CONTROL || gbp == GBP_LV ||
+	    gbp == GBP_LVT;
+	return (m);
+}
+
 /* The fold of cluster s[0..n), appended to x->b. */
 static void
 find_fold(struct find_ctx *x, const char *s, size_t n)
@@ -87,53 +122,138 @@ find_fold(struct find_ctx *x, const char *s, size_t n)
 		buf_addc(&x->b, *s >= 'A' && *s <= 'Z' ? *s + 32 : *s);
 		return;
 	}
-	if (u8_mbtouc(&c, (const uint8_t *)s, n) == (int)n) {
-		m = &x->memo[c % FIND_MEMO];
-		if (m->len > 0 && m->c == c) {
-			buf_add(&x->b, m->fold, m->len);
-			return;
-		}
+	if (u8_mbtouc(&c, (const uint8_t *)s, n) == (int)n &&
+	    (m = find_memo(x, c))->len > 0) {
+		buf_add(&x->b, m->fold, m->len);
+		return;
 	}
 	f = u8_casefold((const uint8_t *)s, n, NULL, UNINORM_NFKC, NULL, &len);
 	if (f == NULL)
 		fatal("u8_casefold");
 	buf_add(&x->b, f, len);
-	if (m != NULL && len > 0 && len <= FIND_MEMO_LEN) {
-		m->c = c;
-		m->len = (uint8_t)len;
-		memcpy(m->fold, f, len);
-	}
 	free(f);
 }
 
-/* Any other block: folded cluster by cluster, with a map back. */
+/* Room in the map for n more bytes and the end. */
+static void
+find_room(struct find_ctx *x, size_t n)
+{
+	if (x->b.len + n + 1 > x->msize) {
+		x->msize = (x->b.len + n) * 2 + 1;
+		x->map = xreallocarray(x->map, x->msize, sizeof *x->map);
+	}
+}
+
+/*
+ * Fold the clusters of s[start..end), which ends at a cluster break: a
+ * code point at a time while each is a cluster of its own, else with
+ * the breaks found by libunistring.
+ */
+static void
+find_fold_run(struct find_ctx *x, const char *s, size_t start, size_t end)
+{
+	struct find_memo	*m;
+	ucs4_t			 u;
+	size_t			 i, c, k, keep = x->b.len;
+	int			 n;
+
+	for (c = start; c < end; c += n) {
+		n = u8_mbtouc(&u, (const uint8_t *)s + c, end - c);
+		m = find_memo(x, u);
+		if (!m->alone || m->len == 0)
+			break;
+		if (x->mapping) {
+			find_room(x, m->len);
+			for (k = 0; k < m->len; k++)
+				x->map[x->b.len + k] = c;
+		}
+		buf_add(&x->b, m->fold, m->len);
+	}
+	if (c >= end)
+		return;
+	x->b.len = keep;
+
+	if (end - start + 1 > x->bsize) {
+		x->bsize = end - start + 1;
+		x->brk = xrealloc(x->brk, x->bsize);
+	}
+	u8_grapheme_breaks((const uint8_t *)s + start, end - start, x->brk);
+	for (c = start; c < end; c = i) {
+		for (i = c + 1; i < end && !x->brk[i - start]; i++)
+			/* nothing */;
+		k = x->b.len;
+		find_fold(x, s + c, i - c);
+		if (!x->mapping)
+			continue;
+		find_room(x, 0);
+		for (; k < x->b.len; k++)
+			x->map[k] = c;
+	}
+}
+
+/*
+ * Fold a block that is not all ASCII into x->b, with the map back when
+ * x->mapping.  Two ASCII characters always have a cluster break between
+ * them (none of them extends or prepends, and a block holds no newline
+ * for CR LF), so only the runs between such breaks that hold other text
+ * are segmented.
+ */
+static void
+find_fold_block(struct find_ctx *x, const char *s, size_t n)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	size_t			 i, j, k;
+	char			*d;
+
+	x->b.len = 0;
+	for (i = 0; i < n; i = j) {
+		/* a run of ASCII, each character a cluster */
+		for (j = i; j < n && u[j] < 0x80 && (j + 1 == n ||
+		    u[j + 1] < 0x80); j++)
+			/* nothing */;
+		if (j > i) {
+			buf_grow(&x->b, j - i);
+			d = x->b.data + x->b.len;
+			for (k = i; k < j; k++)
+				*d++ = s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 :
+				    s[k];
+			if (x->mapping) {
+				find_room(x, j - i);
+				for (k = i; k < j; k++)
+					x->map[x->b.len + k - i] = k;
+			}
+			x->b.len += j - i;
+			continue;
+		}
+		for (j = i + 1; j < n && (u[j - 1] >= 0x80 || u[j] >= 0x80);
+		    j++)
+			/* nothing */;
+		find_fold_run(x, s, i, j);
+	}
+	x->b.data[x->b.len] = '\0';
+	if (x->mapping) {
+		find_room(x, 0);
+		x->map[x->b.len] = n;
+	}
+}
+
+/*
+ * Any other block: folded without a map, and only when the query is in
+ * it folded again with one, to find where its matches are in the text.
+ */
 static void
 find_other(struct find_ctx *x, const char *s, size_t n, size_t base)
 {
 	const char	*p, *h;
-	size_t		 start, i, k, at;
+	size_t		 at;
 
-	if (n + 1 > x->bsize) {
-		x->bsize = n + 1;
-		x->brk = xrealloc(x->brk, x->bsize);
-	}
-	u8_grapheme_breaks((const uint8_t *)s, n, x->brk);
-	x->b.len = 0;
-	for (start = 0; start < n; start = i) {
-		for (i = start + 1; i < n && !x->brk[i]; i++)
-			/* nothing */;
-		k = x->b.len;
-		find_fold(x, s + start, i - start);
-		if (x->b.len + 1 > x->msize) {
-			x->msize = x->b.len * 2 + 1;
-			x->map = xreallocarray(x->map, x->msize, sizeof *x->map);
-		}
-		for (; k < x->b.len; k++)
-			x->map[k] = start;
-	}
-	if (x->b.len == 0)
+	x->mapping = 0;
+	find_fold_block(x, s, n);
+	if (x->b.len < x->qlen || memmem(x->b.data, x->b.len, x->q,
+	    x->qlen) == NULL)
 		return;
-	x->map[x->b.len] = n;
+	x->mapping = 1;
+	find_fold_block(x, s, n);
 	for (p = x->b.data; (h = memmem(p, x->b.len - (p - x->b.data), x->q,
 	    x->qlen)) != NULL; p = h + x->qlen) {
 		at = x->map[h - x->b.data];
