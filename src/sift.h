@@ -730,6 +730,7 @@ void		 store_claim_snap_free(struct claim_snap *);
 int		 store_restore_claim(struct store *, const char *,
 		     const struct claim_snap *, char **);
 int		 store_set_done(struct store *, int64_t, int, char **);
+int		 store_get_done(struct store *, int64_t);
 char		**store_claimants(struct store *, size_t *);
 char		**store_families(struct store *, size_t *);
 unsigned	 store_block_df(struct store *, const char *, uint64_t);

@@ -629,6 +629,21 @@ store_set_read(struct store *s, int64_t id, char **cause)
 	    cause));
 }
 
+/* Is an article done?  (Its list row reads its title, and the text when
+ * it has none.) */
+int
+store_get_done(struct store *s, int64_t id)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_GET_DONE];
+	int		 done = 0;
+
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		done = sqlite3_column_int(st, 0);
+	sqlite3_reset(st);
+	return (done);
+}
+
 /* Mark an article done (or not): read, nothing more to tag. */
 int
 store_set_done(struct store *s, int64_t id, int done, char **cause)

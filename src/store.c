@@ -252,6 +252,8 @@ static const char *store_sql[STMT_LAST] = {
 	    " ORDER BY id DESC LIMIT 1",
 	[STMT_FAMILIES] =
 	    "SELECT family FROM tag_families WHERE exclusive ORDER BY family",
+	[STMT_GET_DONE] =
+	    "SELECT done FROM article_state WHERE article_id = ?",
 	[STMT_SET_READ] =
 	    "INSERT INTO article_state(article_id, read) VALUES (?, 1)"
 	    " ON CONFLICT(article_id) DO UPDATE SET read = 1 WHERE read = 0",

@@ -111,7 +111,6 @@ static int
 ui_article_open(struct ui *ui, const struct ui_arg *arg)
 {
 	struct ui_article	*v;
-	struct store_item	 it;
 	char			*cause;
 	size_t			 index = arg->index;
 
@@ -127,10 +126,7 @@ ui_article_open(struct ui *ui, const struct ui_arg *arg)
 			return (-1);
 		}
 		v->list_index = index;
-		if (store_get_item(ui->store, v->a->id, &it) == 0) {
-			v->done = it.done;
-			store_item_free(&it);
-		}
+		v->done = store_get_done(ui->store, v->a->id);
 		ui->art = v;
 		ui->sel = index;
 		ui_article_classify(ui);
