@@ -44,6 +44,7 @@ ui_article_rows(struct ui_article *v, size_t k)
 	return (page_rows(&v->pg, k));
 }
 
+/* The blocks hidden, counted once a classification, not every frame. */
 static size_t
 ui_article_hidden(const struct ui_article *v)
 {
@@ -75,6 +76,7 @@ ui_article_classify(struct ui *ui)
 	}
 	page_order(&v->pg, v->c, v->lo, v->show_hidden, v->show_hidden ?
 	    PAGE_REASONS_HIDDEN : PAGE_REASONS_NONE);
+	v->nhidden = ui_article_hidden(v);
 	v->top = v->row = 0;
 	for (i = 0; i < v->pg.nvis; i++)
 		if (v->pg.vis[i] >= keep) {
@@ -346,7 +348,7 @@ ui_article_draw(struct ui *ui)
 	    (size_t)(v->c->blocks[v->pg.vis[v->top]].start * 100 / v->a->len);
 	snprintf(status, sizeof status, _("%zu/%zu  %zu%%  %zu hidden  %s  "
 	    "block %zu  ? help"), v->list_index + 1, ui->nids, pct,
-	    ui_article_hidden(v), v->show_hidden ? _("showing hidden") :
+	    v->nhidden, v->show_hidden ? _("showing hidden") :
 	    _("clean"), v->pg.nvis > 0 ? v->pg.vis[v->top] + 1 : 0);
 	if (v->done)
 		ui_article_prepend(status, sizeof status, _("done"));

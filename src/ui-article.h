@@ -16,6 +16,7 @@ struct ui_article {
 	struct layout	*lo;
 	size_t		 list_index;
 	int		 show_hidden;
+	size_t		 nhidden;	/* blocks hidden */
 	struct page	 pg;		/* the blocks shown, their rows */
 	size_t		 top;		/* pg.vis index at the top */
 	size_t		 row;		/* row within it */
