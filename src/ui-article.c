@@ -4,9 +4,11 @@
  * status line.  The view is a list of visible blocks (content, then the
  * reader comments under their heading; with H every block, hidden ones
  * dimmed under their reason) and a position: the top block and the row
- * within it.  Blocks are wrapped when first drawn, so a 10 MB article
- * opens as fast as a small one; the position is kept by block across
- * resizes, so the top paragraph stays in view.
+ * within it.  Blocks are wrapped when first drawn, from the screen
+ * outward (G wraps the last ones, a search the one of its match), so a
+ * 20 MB article opens as fast as a small one; the position is kept by
+ * block across resizes, so the top paragraph stays in view.  / searches
+ * the text block by block (find.c), never a fold of all of it.
  */
 
 #include "config.h"
@@ -342,7 +344,12 @@ ui_article_draw(struct ui *ui)
 		skip = 0;
 	}
 
-	/* 100% when the last row is on the screen */
+	/*
+	 * 100% when the last row is on the screen; else the top block's
+	 * offset in the text, an estimate of the row's place that needs no
+	 * block laid out but those on the screen (rows are counted only
+	 * where the blocks have been wrapped)
+	 */
 	pct = v->a->len == 0 || v->pg.nvis == 0 ? 100 :
 	    k >= v->pg.nvis && r >= n ? 100 :
 	    (size_t)(v->c->blocks[v->pg.vis[v->top]].start * 100 / v->a->len);

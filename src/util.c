@@ -1,10 +1,11 @@
 /*
  * util.c: memory that never fails (the x* functions die on exhaustion),
  * fatal errors, and a growable byte buffer that stays NUL-terminated.
- * Large allocations (a huge article's text, its blocks) are asked for in
+ * Large buffers from xmalloc (a huge article's text) are asked for in
  * huge pages where the system has them: a fresh 20 MB buffer is 5,000
  * page faults otherwise, which took 0.1-0.2 s on a virtual machine,
  * longer than reading the text into it.  They are freed with free().
+ * Not xcalloc's: a sparse table of zeros would be made resident.
  */
 
 #include "config.h"
@@ -59,10 +60,6 @@ xcalloc(size_t n, size_t size)
 
 	if (n == 0 || size == 0)
 		n = size = 1;
-	if (n <= SIZE_MAX / size && (p = util_huge(n * size)) != NULL) {
-		memset(p, 0, n * size);
-		return (p);
-	}
 	if ((p = calloc(n, size)) == NULL)
 		fatal("xcalloc: %zu * %zu bytes", n, size);
 	return (p);
