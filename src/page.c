@@ -26,6 +26,7 @@ page_order(struct page *p, const struct clean *c, struct layout *lo,
 	size_t	i;
 
 	free(p->vis);
+	free(p->item);
 	memset(p, 0, sizeof *p);
 	p->c = c;
 	p->lo = lo;
@@ -40,12 +41,18 @@ page_order(struct page *p, const struct clean *c, struct layout *lo,
 		for (i = 0; i < c->nblocks; i++)
 			if (c->blocks[i].verdict == VERDICT_COMMENT)
 				p->vis[p->nvis++] = i;
+	p->item = xreallocarray(NULL, c->nblocks + 1, sizeof *p->item);
+	for (i = 0; i < c->nblocks; i++)
+		p->item[i] = p->nvis;
+	for (i = 0; i < p->nvis; i++)
+		p->item[p->vis[i]] = i;
 }
 
 void
 page_free(struct page *p)
 {
 	free(p->vis);
+	free(p->item);
 	memset(p, 0, sizeof *p);
 }
 
@@ -124,17 +131,25 @@ page_row_of(struct page *p, size_t k, size_t at)
 	return (page_head_rows(p, k) + line);
 }
 
-/* The item holding byte offset at (its end included), or nvis. */
+/*
+ * The item holding byte offset at (its end included), or nvis: the
+ * blocks are in the text's order, so the last that starts at or before
+ * at, found by halving.
+ */
 size_t
 page_item_of(const struct page *p, size_t at)
 {
-	const struct clean_block	*b;
-	size_t				 k;
+	const struct clean_block	*b = p->c->blocks;
+	size_t				 lo = 0, hi = p->c->nblocks, mid;
 
-	for (k = 0; k < p->nvis; k++) {
-		b = &p->c->blocks[p->vis[k]];
-		if (at >= b->start && at <= b->start + b->len)
-			return (k);
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (b[mid].start <= at)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	return (p->nvis);
+	if (lo == 0 || at > b[lo - 1].start + b[lo - 1].len)
+		return (p->nvis);	/* before the first, or between two */
+	return (p->item[lo - 1]);
 }

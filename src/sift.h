@@ -391,6 +391,17 @@ const struct layout_line *layout_block(struct layout *, size_t, size_t *);
 void		 layout_print_line(FILE *, const char *,
 		     const struct layout_line *, int);
 
+/* find.c: a search in an article's text */
+struct find {
+	size_t	*start;		/* the matches' byte ranges, in order */
+	size_t	*len;
+	size_t	 n;
+	size_t	 size;
+};
+void		 find_text(struct find *, const char *, size_t, const char *);
+void		 find_free(struct find *);
+size_t		 find_after(const struct find *, size_t);
+
 /* page.c: an article as the reader and show --width lay it out */
 #define PAGE_REASONS_NONE	0
 #define PAGE_REASONS_HIDDEN	1	/* a row naming why it is hidden */
@@ -402,6 +413,7 @@ struct page {
 	int			 reasons;
 	size_t			*vis;	/* the blocks shown, in order */
 	size_t			 nvis;
+	size_t			*item;	/* each block's index in vis, or nvis */
 	size_t			 comments; /* vis index of the first comment */
 };
 enum page_kind {
@@ -738,6 +750,7 @@ void		 store_claim_snap_free(struct claim_snap *);
 int		 store_restore_claim(struct store *, const char *,
 		     const struct claim_snap *, char **);
 int		 store_set_done(struct store *, int64_t, int, char **);
+int		 store_get_done(struct store *, int64_t);
 char		**store_claimants(struct store *, size_t *);
 char		**store_families(struct store *, size_t *);
 unsigned	 store_block_df(struct store *, const char *, uint64_t);

@@ -258,6 +258,66 @@ store_match_ids(struct store *s, const struct pattern *p, struct idset *ids,
 }
 
 /*
+ * A column's value read with SQLite's incremental blob reading into a
+ * buffer of its own (NUL-terminated), as an article's text and its cached
+ * verdicts are: a column value would be read into SQLite's buffer and
+ * then copied, twice the memory touched.  NULL when it cannot be read.
+ */
+static char *
+store_read_blob(struct store *s, const char *table, const char *column,
+    int64_t id, size_t *len)
+{
+	sqlite3_blob	*b;
+	char		*data;
+	int		 n;
+
+	if (sqlite3_blob_open(s->db, "main", table, column, id, 0, &b) !=
+	    SQLITE_OK)
+		return (NULL);
+	n = sqlite3_blob_bytes(b);
+	data = xmalloc((size_t)n + 1);
+	if (n > 0 && sqlite3_blob_read(b, data, n, 0) != SQLITE_OK) {
+		sqlite3_blob_close(b);
+		free(data);
+		return (NULL);
+	}
+	sqlite3_blob_close(b);
+	data[n] = '\0';
+	*len = n;
+	return (data);
+}
+
+/*
+ * The first n characters of an article's text, as substr(text, 1, n)
+ * gives them, read without reading the rest (substr reads it all, 20 MB
+ * for a huge article).  NULL when the article has no text.
+ */
+static char *
+store_text_head(struct store *s, int64_t id, size_t n)
+{
+	sqlite3_blob	*b;
+	char		*head;
+	size_t		 len, i, chars = 0;
+
+	if (sqlite3_blob_open(s->db, "main", "articles", "text", id, 0,
+	    &b) != SQLITE_OK)
+		return (NULL);
+	len = sqlite3_blob_bytes(b);
+	if (len > n * 4)
+		len = n * 4;
+	head = xmalloc(len + 1);
+	if (sqlite3_blob_read(b, head, (int)len, 0) != SQLITE_OK)
+		len = 0;
+	sqlite3_blob_close(b);
+	/* n characters: n lead bytes, and the continuation bytes of the last */
+	for (i = 0; i < len; i++)
+		if (((unsigned char)head[i] & 0xc0) != 0x80 && chars++ == n)
+			break;
+	head[i] = '\0';
+	return (head);
+}
+
+/*
  * Load a stored article with its links.  Returns NULL with a cause when
  * there is no such article.
  */
@@ -304,14 +364,18 @@ store_get_article(struct store *s, int64_t id, int with_raw,
 		a->raw_buf[a->rawlen] = '\0';
 		a->raw = a->raw_buf;
 	}
-	a->len = sqlite3_column_bytes(st, 8);
-	a->text = xmalloc(a->len + 1);
-	memcpy(a->text, sqlite3_column_text(st, 8), a->len);
-	a->text[a->len] = '\0';
 	v = (const char *)sqlite3_column_text(st, 9);
 	snprintf(a->hash, sizeof a->hash, "%s", v != NULL ? v : "");
 	a->author = store_column_dup(st, 10);
 	a->encoding = store_column_dup(st, 11);
+	/* the text, while the row's read transaction holds */
+	if ((a->text = store_read_blob(s, "articles", "text", id,
+	    &a->len)) == NULL) {
+		*cause = store_cause(s, _("reading an article"));
+		sqlite3_reset(st);
+		article_free(a);
+		return (NULL);
+	}
 	sqlite3_reset(st);
 
 	st = s->stmt[STMT_GET_DOM];
@@ -441,6 +505,8 @@ store_get_item(struct store *s, int64_t id, struct store_item *it)
 		it->source = store_column_dup(st, 1);
 		it->lang = store_column_dup(st, 2);
 		it->title = store_column_dup(st, 3);
+		if (it->title == NULL)
+			it->title = store_text_head(s, id, 200);
 		it->url = store_column_dup(st, 4);
 		it->read = sqlite3_column_int(st, 5);
 		it->claims = sqlite3_column_int(st, 6);
@@ -468,6 +534,21 @@ store_set_read(struct store *s, int64_t id, char **cause)
 	sqlite3_bind_int64(s->stmt[STMT_SET_READ], 1, id);
 	return (store_step_done(s, STMT_SET_READ, _("marking an article read"),
 	    cause));
+}
+
+/* Is an article done?  (Its list row reads its title, and the text when
+ * it has none.) */
+int
+store_get_done(struct store *s, int64_t id)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_GET_DONE];
+	int		 done = 0;
+
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		done = sqlite3_column_int(st, 0);
+	sqlite3_reset(st);
+	return (done);
 }
 
 /* Mark an article done (or not): read, nothing more to tag. */
@@ -579,12 +660,8 @@ store_get_cache(struct store *s, int64_t id, int64_t gen, int version,
 	sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_int64(st, 2, gen);
 	sqlite3_bind_int(st, 3, version);
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		*len = sqlite3_column_bytes(st, 0);
-		data = xmalloc(*len + 1);
-		if (*len > 0)
-			memcpy(data, sqlite3_column_blob(st, 0), *len);
-	}
+	if (sqlite3_step(st) == SQLITE_ROW)
+		data = store_read_blob(s, "verdict_cache", "data", id, len);
 	sqlite3_reset(st);
 	return (data);
 }

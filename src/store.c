@@ -94,7 +94,7 @@ static const char *store_sql[STMT_LAST] = {
 	    "SELECT n FROM block_counts WHERE hash = ?1 AND source = ?2",
 	[STMT_GET_ARTICLE] =
 	    "SELECT title, url, published, lang, source, format, path,"
-	    " CASE WHEN ?2 THEN raw ELSE x'' END, text, hash, author, encoding"
+	    " CASE WHEN ?2 THEN raw ELSE x'' END, NULL, hash, author, encoding"
 	    " FROM articles WHERE id = ?1 AND removed IS NULL",
 	[STMT_GET_LINKS] =
 	    "SELECT start, len, href FROM links WHERE article_id = ?"
@@ -131,7 +131,7 @@ static const char *store_sql[STMT_LAST] = {
 	    "SELECT id FROM articles WHERE removed IS NULL ORDER BY id",
 	[STMT_GET_ROW] =
 	    "SELECT published, source, lang,"
-	    " coalesce(nullif(title, ''), substr(text, 1, 200)), url,"
+	    " nullif(title, ''), url,"
 	    " (SELECT read FROM article_state WHERE article_id = ?1),"
 	    " (SELECT count(*) FROM claims c WHERE c.article_id = ?1"
 	    "   AND c.deleted IS NULL),"
@@ -274,6 +274,8 @@ static const char *store_sql[STMT_LAST] = {
 	    " ORDER BY id DESC LIMIT 1",
 	[STMT_FAMILIES] =
 	    "SELECT family FROM tag_families WHERE exclusive ORDER BY family",
+	[STMT_GET_DONE] =
+	    "SELECT done FROM article_state WHERE article_id = ?",
 	[STMT_SET_READ] =
 	    "INSERT INTO article_state(article_id, read) VALUES (?, 1)"
 	    " ON CONFLICT(article_id) DO UPDATE SET read = 1 WHERE read = 0",

@@ -4,9 +4,11 @@
  * status line.  The view is a list of visible blocks (content, then the
  * reader comments under their heading; with H every block, hidden ones
  * dimmed under their reason) and a position: the top block and the row
- * within it.  Blocks are wrapped when first drawn, so a 10 MB article
- * opens as fast as a small one; the position is kept by block across
- * resizes, so the top paragraph stays in view.
+ * within it.  Blocks are wrapped when first drawn, from the screen
+ * outward (G wraps the last ones, a search the one of its match), so a
+ * 20 MB article opens as fast as a small one; the position is kept by
+ * block across resizes, so the top paragraph stays in view.  / searches
+ * the text block by block (find.c), never a fold of all of it.
  */
 
 #include "config.h"
@@ -44,6 +46,7 @@ ui_article_rows(struct ui_article *v, size_t k)
 	return (page_rows(&v->pg, k));
 }
 
+/* The blocks hidden, counted once a classification, not every frame. */
 static size_t
 ui_article_hidden(const struct ui_article *v)
 {
@@ -75,6 +78,7 @@ ui_article_classify(struct ui *ui)
 	}
 	page_order(&v->pg, v->c, v->lo, v->show_hidden, v->show_hidden ?
 	    PAGE_REASONS_HIDDEN : PAGE_REASONS_NONE);
+	v->nhidden = ui_article_hidden(v);
 	v->top = v->row = 0;
 	for (i = 0; i < v->pg.nvis; i++)
 		if (v->pg.vis[i] >= keep) {
@@ -96,10 +100,7 @@ ui_article_close(struct ui *ui)
 	layout_free(v->lo);
 	page_free(&v->pg);
 	free(v->query);
-	free(v->mstart);
-	free(v->mlen);
-	free(v->fold);
-	free(v->map);
+	find_free(&v->found);
 	ui_article_free_claims(v);
 	free(v);
 	ui->art = NULL;
@@ -114,7 +115,6 @@ static int
 ui_article_open(struct ui *ui, const struct ui_arg *arg)
 {
 	struct ui_article	*v;
-	struct store_item	 it;
 	char			*cause;
 	size_t			 index = arg->index;
 
@@ -130,10 +130,7 @@ ui_article_open(struct ui *ui, const struct ui_arg *arg)
 			return (-1);
 		}
 		v->list_index = index;
-		if (store_get_item(ui->store, v->a->id, &it) == 0) {
-			v->done = it.done;
-			store_item_free(&it);
-		}
+		v->done = store_get_done(ui->store, v->a->id);
 		ui->art = v;
 		ui->sel = index;
 		ui_article_classify(ui);
@@ -182,9 +179,9 @@ ui_article_attr_at(struct ui_article *v, size_t pos, int base)
 	if (v->has_sel && pos >= ui_article_sel_lo(v) &&
 	    pos < ui_article_sel_hi(v))
 		attr |= A_REVERSE;
-	for (i = 0; i < v->nmatches; i++)
-		if (pos >= v->mstart[i] && pos < v->mstart[i] + v->mlen[i])
-			return (ui_attr(COLOUR_MATCH));
+	i = find_after(&v->found, pos);
+	if (i < v->found.n && pos >= v->found.start[i])
+		return (ui_attr(COLOUR_MATCH));
 	return (attr);
 }
 
@@ -207,9 +204,9 @@ ui_article_next_change(struct ui_article *v, size_t pos, size_t end)
 		EDGE(ui_article_sel_lo(v));
 		EDGE(ui_article_sel_hi(v));
 	}
-	for (i = 0; i < v->nmatches; i++) {
-		EDGE(v->mstart[i]);
-		EDGE(v->mstart[i] + v->mlen[i]);
+	if ((i = find_after(&v->found, pos)) < v->found.n) {
+		EDGE(v->found.start[i]);
+		EDGE(v->found.start[i] + v->found.len[i]);
 	}
 #undef EDGE
 	return (next);
@@ -347,13 +344,18 @@ ui_article_draw(struct ui *ui)
 		skip = 0;
 	}
 
-	/* 100% when the last row is on the screen */
+	/*
+	 * 100% when the last row is on the screen; else the top block's
+	 * offset in the text, an estimate of the row's place that needs no
+	 * block laid out but those on the screen (rows are counted only
+	 * where the blocks have been wrapped)
+	 */
 	pct = v->a->len == 0 || v->pg.nvis == 0 ? 100 :
 	    k >= v->pg.nvis && r >= n ? 100 :
 	    (size_t)(v->c->blocks[v->pg.vis[v->top]].start * 100 / v->a->len);
 	snprintf(status, sizeof status, _("%zu/%zu  %zu%%  %zu hidden  %s  "
 	    "block %zu  ? help"), v->list_index + 1, ui->nids, pct,
-	    ui_article_hidden(v), v->show_hidden ? _("showing hidden") :
+	    v->nhidden, v->show_hidden ? _("showing hidden") :
 	    _("clean"), v->pg.nvis > 0 ? v->pg.vis[v->top] + 1 : 0);
 	if (v->done)
 		ui_article_prepend(status, sizeof status, _("done"));
@@ -426,50 +428,19 @@ ui_article_bottom(struct ui_article *v)
 	}
 }
 
-/* Find the query in the article (case-folded, width-folded). */
-static void
-ui_article_search(struct ui_article *v, const char *query)
-{
-	size_t	 qlen, *qmap, i;
-	char	*q;
-	const char *p, *f;
-
-	free(v->mstart);
-	free(v->mlen);
-	v->mstart = v->mlen = NULL;
-	v->nmatches = 0;
-	if (v->fold == NULL)
-		v->fold = text_fold(v->a->text, v->a->len, &v->foldlen,
-		    &v->map);
-	q = text_fold(query, strlen(query), &qlen, &qmap);
-	free(qmap);
-	if (qlen == 0) {
-		free(q);
-		return;
-	}
-	for (p = v->fold; (f = memmem(p, v->foldlen - (p - v->fold), q,
-	    qlen)) != NULL; p = f + qlen) {
-		i = v->nmatches++;
-		v->mstart = xreallocarray(v->mstart, v->nmatches,
-		    sizeof *v->mstart);
-		v->mlen = xreallocarray(v->mlen, v->nmatches, sizeof *v->mlen);
-		v->mstart[i] = v->map[f - v->fold];
-		v->mlen[i] = v->map[f - v->fold + qlen] - v->mstart[i];
-		if (v->mlen[i] == 0)
-			v->mlen[i] = 1;
-	}
-	free(q);
-}
-
-/* Put the block holding the next (dir 1) or previous match on top. */
+/*
+ * Put the block holding the next (dir 1) or previous match on top: the
+ * nearest below (above) the top line in the text that is in a block
+ * shown.  Only the blocks on the way are laid out: the one on top, the
+ * one of the match.
+ */
 static int
 ui_article_goto_match(struct ui_article *v, int dir)
 {
 	const struct layout_line	*lines;
-	const struct clean_block	*cb;
-	size_t				 i, k, here, at, n, line;
+	size_t				 i, k, here, n, line;
 
-	if (v->nmatches == 0 || v->pg.nvis == 0)
+	if (v->found.n == 0 || v->pg.nvis == 0)
 		return (-1);
 	here = v->c->blocks[v->pg.vis[v->top]].start;
 	if (v->row > 0) {
@@ -477,20 +448,22 @@ ui_article_goto_match(struct ui_article *v, int dir)
 		line = v->row < n ? v->row : n - 1;
 		here = lines[line].start;
 	}
-	for (i = 0; i < v->nmatches; i++) {
-		at = v->mstart[dir > 0 ? i : v->nmatches - 1 - i];
-		if (dir > 0 ? at <= here : at >= here)
+	/* the first match starting after here, or the last before it */
+	for (i = find_after(&v->found, here); i < v->found.n &&
+	    v->found.start[i] <= here; i++)
+		/* nothing */;
+	for (; dir > 0 ? i < v->found.n : i-- > 0; i += dir > 0) {
+		if (dir < 0 && v->found.start[i] >= here)
 			continue;
-		for (k = 0; k < v->pg.nvis; k++) {
-			cb = &v->c->blocks[v->pg.vis[k]];
-			if (at < cb->start || at >= cb->start + cb->len)
-				continue;
-			v->top = k;
-			v->row = 0;
-			ui_article_scroll(v, (long)page_row_of(&v->pg, k, at));
-			ui_article_cursor_to(v, at);
-			return (0);
-		}
+		if ((k = page_item_of(&v->pg, v->found.start[i])) >=
+		    v->pg.nvis)
+			continue;	/* in a hidden block */
+		v->top = k;
+		v->row = 0;
+		ui_article_scroll(v, (long)page_row_of(&v->pg, k,
+		    v->found.start[i]));
+		ui_article_cursor_to(v, v->found.start[i]);
+		return (0);
 	}
 	return (-1);
 }
@@ -634,12 +607,12 @@ ui_article_searched(struct ui *ui, char *q, const struct ui_ask *ask)
 	}
 	free(v->query);
 	v->query = q;
-	ui_article_search(v, q);
-	if (v->nmatches == 0)
+	find_text(&v->found, v->a->text, v->a->len, q);
+	if (v->found.n == 0)
 		ui_message(ui, 1, _("not found: %s"), q);
 	else {
 		ui_message(ui, 0, ngettext("%zu match", "%zu matches",
-		    v->nmatches), v->nmatches);
+		    v->found.n), v->found.n);
 		if (ui_article_goto_match(v, 1) != 0) {
 			v->top = v->row = 0;
 			ui_article_goto_match(v, 1);
@@ -765,7 +738,7 @@ ui_article_key(struct ui *ui, int key)
 		break;
 	case ACTION_NEXT:
 	case ACTION_PREV:
-		if (v->nmatches == 0)
+		if (v->found.n == 0)
 			ui_message(ui, 1, "%s", _("no search"));
 		else if (ui_article_goto_match(v, action == ACTION_NEXT ? 1 :
 		    -1) != 0)

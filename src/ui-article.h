@@ -16,17 +16,13 @@ struct ui_article {
 	struct layout	*lo;
 	size_t		 list_index;
 	int		 show_hidden;
+	size_t		 nhidden;	/* blocks hidden */
 	struct page	 pg;		/* the blocks shown, their rows */
 	size_t		 top;		/* pg.vis index at the top */
 	size_t		 row;		/* row within it */
 	/* search */
 	char		*query;
-	size_t		*mstart;	/* byte ranges of the matches */
-	size_t		*mlen;
-	size_t		 nmatches;
-	char		*fold;
-	size_t		 foldlen;
-	size_t		*map;
+	struct find	 found;		/* its matches, in the text's order */
 	/* the claim cursor: a sentence */
 	int		 has_cur;
 	size_t		 cur_start;

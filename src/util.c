@@ -1,9 +1,16 @@
 /*
  * util.c: memory that never fails (the x* functions die on exhaustion),
  * fatal errors, and a growable byte buffer that stays NUL-terminated.
+ * Large buffers from xmalloc (a huge article's text) are asked for in
+ * huge pages where the system has them: a fresh 20 MB buffer is 5,000
+ * page faults otherwise, which took 0.1-0.2 s on a virtual machine,
+ * longer than reading the text into it.  They are freed with free().
+ * Not xcalloc's: a sparse table of zeros would be made resident.
  */
 
 #include "config.h"
+
+#include <sys/mman.h>
 
 #include <errno.h>
 #include <stdlib.h>
@@ -15,6 +22,25 @@
 
 void	(*fatal_hook)(void);
 
+#define UTIL_HUGE	((size_t)2 << 20)
+
+/* A large allocation in huge pages, or NULL to take malloc's. */
+static void *
+util_huge(size_t size)
+{
+#ifdef MADV_HUGEPAGE
+	void	*p;
+
+	if (size < 2 * UTIL_HUGE || posix_memalign(&p, UTIL_HUGE, size) != 0)
+		return (NULL);
+	madvise(p, size & ~(UTIL_HUGE - 1), MADV_HUGEPAGE);
+	return (p);
+#else
+	(void)size;
+	return (NULL);
+#endif
+}
+
 void *
 xmalloc(size_t size)
 {
@@ -22,7 +48,7 @@ xmalloc(size_t size)
 
 	if (size == 0)
 		size = 1;
-	if ((p = malloc(size)) == NULL)
+	if ((p = util_huge(size)) == NULL && (p = malloc(size)) == NULL)
 		fatal("xmalloc: %zu bytes", size);
 	return (p);
 }
