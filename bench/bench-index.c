@@ -18,6 +18,7 @@
 #include <sqlite3.h>
 
 #include "sift.h"
+#include "index.h"
 
 static double
 now(void)

@@ -26,6 +26,7 @@
 #include <unistr.h>
 
 #include "sift.h"
+#include "index.h"
 
 /* A character of the scripts written without spaces between words. */
 int

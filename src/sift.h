@@ -782,24 +782,6 @@ int		 store_each_id(struct store *, int (*)(int64_t, void *),
 /* date.c */
 char		*date_parse(const char *);
 
-/* index.c: what the search index holds of an article */
-struct index_doc {
-	char	*body;		/* the visible blocks, a line each */
-	char	*hidden;	/* the hidden blocks */
-	char	*grams;		/* CJK characters and pairs, marked */
-};
-#define INDEX_TITLE	0x1
-#define INDEX_BODY	0x2
-#define INDEX_HIDDEN	0x4
-int		 index_is_cjk(ucs4_t);
-void		 index_doc_make(struct index_doc *, const char *,
-		     const char *, size_t, const uint8_t *, size_t);
-void		 index_doc_free(struct index_doc *);
-uint8_t		*index_mask(const struct clean *, size_t *);
-int		 index_short_cjk(const char *);
-char		*index_gram_query(const char *, int);
-char		*index_trigram_query(const char *, int);
-
 /* store-index.c: the search index's rows */
 int		 store_index_put(struct store *, int64_t, const char *,
 		     const char *, size_t, const uint8_t *, size_t, char **);

@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include "sift.h"
+#include "index.h"
 #include "store-int.h"
 
 static int	 store_verdict(const char *);

@@ -22,6 +22,7 @@
 #include <sqlite3.h>
 
 #include "sift.h"
+#include "index.h"
 #include "store-int.h"
 
 /* Bind an entry's values: ?1 the id, then title, body, hidden. */

@@ -19,6 +19,7 @@
 #include <sqlite3.h>
 
 #include "sift.h"
+#include "index.h"
 #include "store-int.h"
 
 #define STORE_PATTERN_CLAIM						\

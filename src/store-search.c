@@ -24,6 +24,7 @@
 #include <sqlite3.h>
 
 #include "sift.h"
+#include "index.h"
 #include "store-int.h"
 
 /*
