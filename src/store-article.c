@@ -57,7 +57,8 @@ store_add_article(struct store *s, struct article *a, char **cause)
 	if (sqlite3_changes(s->db) == 0)
 		return (0);
 	a->id = sqlite3_last_insert_rowid(s->db);
-	if (store_add_links(s, a, cause) != 0)
+	if (store_set_raw(s, a, cause) != 0 ||
+	    store_add_links(s, a, cause) != 0)
 		return (-1);
 	if (a->prep == NULL || a->prep->dom == NULL)
 		return (store_set_dom(s, a->id, a->dom, cause) != 0 ? -1 : 1);
@@ -70,6 +71,19 @@ store_add_article(struct store *s, struct article *a, char **cause)
 	    cause) != 0)
 		return (-1);
 	return (1);
+}
+
+/* An article's raw input (a->id's), beside its row. */
+int
+store_set_raw(struct store *s, const struct article *a, char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_SET_RAW];
+
+	sqlite3_bind_int64(st, 1, a->id);
+	sqlite3_bind_blob64(st, 2, a->raw != NULL ? a->raw : "", a->rawlen,
+	    SQLITE_STATIC);
+	return (store_step_done(s, STMT_SET_RAW, _("adding an article"),
+	    cause));
 }
 
 /*

@@ -90,6 +90,7 @@ enum store_stmt {
 	STMT_FIND_COPY,
 	STMT_FIND_HASH,
 	STMT_REPLACE_INPUT,
+	STMT_SET_RAW,
 	STMT_LAST
 };
 
@@ -110,6 +111,8 @@ void		 store_finalize(struct store *);
 int		 store_step_done(struct store *, enum store_stmt, const char *,
 		     char **);
 void		 store_bind_text(sqlite3_stmt *, int, const char *);
+int		 store_set_raw(struct store *, const struct article *,
+		     char **);
 char		*store_column_dup(sqlite3_stmt *, int);
 
 /* store-pattern.c: a pattern's strings, bound from parameter base on */

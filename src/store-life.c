@@ -118,7 +118,8 @@ store_revive_article(struct store *s, struct article *a, char **cause)
 	if (id == 0)
 		return (0);
 	a->id = id;
-	if (store_add_links(s, a, cause) != 0 ||
+	if (store_set_raw(s, a, cause) != 0 ||
+	    store_add_links(s, a, cause) != 0 ||
 	    store_set_dom(s, a->id, a->dom, cause) != 0)
 		return (-1);
 	return (id);
@@ -171,8 +172,10 @@ store_replace_input(struct store *s, const struct article *a, char **cause)
 	store_bind_text(st, 5, a->encoding);
 	store_bind_text(st, 6, a->lang != NULL ? a->lang : "und");
 	store_bind_text(st, 7, a->url);
-	return (store_step_done(s, STMT_REPLACE_INPUT, _("replacing an "
-	    "article"), cause));
+	if (store_step_done(s, STMT_REPLACE_INPUT, _("replacing an "
+	    "article"), cause) != 0)
+		return (-1);
+	return (store_set_raw(s, a, cause));
 }
 
 /*

@@ -258,6 +258,20 @@ static const struct {
 	"CREATE TABLE search_state (complete INTEGER NOT NULL);"
 	"INSERT INTO search_state SELECT NOT EXISTS"
 	"  (SELECT 1 FROM articles WHERE removed IS NULL);" },
+	{ 11,
+	/* An article's raw input apart from its row: in the row it came
+	 * before the text, and reading a 20 MB article's text walked the
+	 * 20 MB of its input first.  Articles stored before keep theirs
+	 * in the row, and are read the same way. */
+	"CREATE TABLE article_raw ("
+	"  article_id INTEGER PRIMARY KEY"
+	"    REFERENCES articles(id) ON DELETE CASCADE,"
+	"  raw BLOB NOT NULL"
+	");"
+	"CREATE TRIGGER article_raw_removed AFTER UPDATE OF removed"
+	"  ON articles WHEN new.removed IS NOT NULL BEGIN"
+	"  DELETE FROM article_raw WHERE article_id = new.id;"
+	"END;" },
 };
 #define STORE_NMIGRATIONS \
 	(sizeof store_migrations / sizeof store_migrations[0])

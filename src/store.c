@@ -48,7 +48,7 @@ static const char *store_sql[STMT_LAST] = {
 	[STMT_ADD_ARTICLE] =
 	    "INSERT INTO articles(hash, source, url, title, lang, published,"
 	    " format, path, raw, text, author, encoding)"
-	    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+	    " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,x'',?10,?11,?12)"
 	    " ON CONFLICT(hash) DO NOTHING",
 	[STMT_ADD_LINK] =
 	    "INSERT OR IGNORE INTO links(article_id, start, len, href)"
@@ -94,7 +94,9 @@ static const char *store_sql[STMT_LAST] = {
 	    "SELECT n FROM block_counts WHERE hash = ?1 AND source = ?2",
 	[STMT_GET_ARTICLE] =
 	    "SELECT title, url, published, lang, source, format, path,"
-	    " CASE WHEN ?2 THEN raw ELSE x'' END, NULL, hash, author, encoding"
+	    " CASE WHEN ?2 THEN coalesce((SELECT r.raw FROM article_raw r"
+	    "  WHERE r.article_id = ?1), raw) ELSE x'' END, NULL, hash,"
+	    " author, encoding"
 	    " FROM articles WHERE id = ?1 AND removed IS NULL",
 	[STMT_GET_LINKS] =
 	    "SELECT start, len, href FROM links WHERE article_id = ?"
@@ -259,14 +261,18 @@ static const char *store_sql[STMT_LAST] = {
 	    "  AND format NOT IN ('jsonl', 'rss') END)"
 	    " ORDER BY id DESC LIMIT 1",
 	[STMT_FIND_HASH] = "SELECT id FROM articles WHERE hash = ?",
+	/* ?2 of the statements above: an article's input, in its table */
+	[STMT_SET_RAW] =
+	    "INSERT INTO article_raw(article_id, raw) VALUES (?1, ?2)"
+	    " ON CONFLICT(article_id) DO UPDATE SET raw = excluded.raw",
 	[STMT_REPLACE_INPUT] =
-	    "UPDATE articles SET raw = ?2, format = ?3, path = ?4,"
+	    "UPDATE articles SET raw = x'', format = ?3, path = ?4,"
 	    " encoding = ?5, lang = ?6, url = coalesce(?7, url) WHERE id = ?1",
 	/* the same article imported again: it takes its place back */
 	[STMT_REVIVE] =
 	    "UPDATE articles SET removed = NULL, source = ?2, url = ?3,"
 	    " title = ?4, lang = ?5, published = ?6, format = ?7, path = ?8,"
-	    " raw = ?9, text = ?10, author = ?11, encoding = ?12"
+	    " raw = x'', text = ?10, author = ?11, encoding = ?12"
 	    " WHERE hash = ?1 AND removed IS NOT NULL RETURNING id",
 	[STMT_CLAIM_AT] =
 	    "SELECT id FROM claims WHERE article_id = ? AND start = ?"

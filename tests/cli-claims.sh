@@ -104,7 +104,7 @@ if [ -n "${SQLITE3:-}" ]; then
 	"$SIFT" -d "$DB" reclean 1 >/dev/null
 	run "$SIFT" -d "$DB" claims --article 1
 	like "$T/out" "	exact	Both countries" "after reclean the claim holds its quote again"
-	"$SQLITE3" "$DB" "UPDATE articles SET raw = replace(raw, 'Both countries', 'Both nations') WHERE id = 1"
+	"$SQLITE3" "$DB" "UPDATE article_raw SET raw = replace(raw, 'Both countries', 'Both nations') WHERE article_id = 1"
 	"$SIFT" -d "$DB" reclean 1 >/dev/null
 	run "$SIFT" -d "$DB" claims --article 1
 	like "$T/out" "	fuzzy	Both countries have denied" "a quote with a word changed is found again, fuzzy"
@@ -125,7 +125,7 @@ assert len(w) == 1 and w[0]["target"]["selector"][0]["exact"] == f[0]["found"], 
 assert w[0]["target"]["selector"][1]["end"] - w[0]["target"]["selector"][1]["start"] == len(f[0]["found"])
 PY
 	ok $? "exports give a fuzzy claim its score and the text found; W3C's selectors agree"
-	"$SQLITE3" "$DB" "UPDATE articles SET raw = replace(raw, 'Both nations have denied those claims.', 'Officials in Seoul met on Tuesday.') WHERE id = 1"
+	"$SQLITE3" "$DB" "UPDATE article_raw SET raw = replace(raw, 'Both nations have denied those claims.', 'Officials in Seoul met on Tuesday.') WHERE article_id = 1"
 	"$SIFT" -d "$DB" reclean 1 >/dev/null
 	run "$SIFT" -d "$DB" claims --article 1
 	like "$T/out" "	orphaned	Both countries have denied" "a quote that is gone is orphaned, not dropped"

@@ -46,8 +46,8 @@ is "$(grep -c '	orphaned	' "$T/out")" 2 "both claims listed, orphaned"
 like "$T/out" "arms shipments" "with their quotes"
 run "$SIFT" -d "$DB" export --format jsonl
 like "$T/out" '"title":"Harbour talks"' "the export names the article the claims were on"
-is "$("$SQLITE3" "$DB" "SELECT length(text), length(raw) FROM articles WHERE id = $B")" \
-    "0|0" "its text and input are gone"
+is "$("$SQLITE3" "$DB" "SELECT length(text), length(raw), (SELECT count(*) FROM article_raw WHERE article_id = $B) FROM articles WHERE id = $B")" \
+    "0|0|0" "its text and input are gone"
 
 run "$SIFT" -d "$DB" rm 999 "$C"
 is "$rc" 1 "rm of a missing article exits 1"

@@ -24,7 +24,7 @@ ok $? "-d wins over SIFT_DB"
 
 DB="$T/opt.db"
 is "$("$SQLITE3" "$DB" "PRAGMA application_id")" 1397311060 "application_id is set"
-is "$("$SQLITE3" "$DB" "PRAGMA user_version")" 10 "user_version is the schema version"
+is "$("$SQLITE3" "$DB" "PRAGMA user_version")" 11 "user_version is the schema version"
 is "$("$SQLITE3" "$DB" "PRAGMA journal_mode")" wal "the database is in WAL mode"
 
 # The list's orders and count come from indexes of the articles not
@@ -52,12 +52,28 @@ is "$(counts)" "2 2" "two removed (one with a claim, kept as a tombstone): count
 "$SIFT" -d "$C" import "$T/c2.txt" >/dev/null 2>&1
 is "$(counts)" "3 3" "one imported again: counted 3"
 
+# An article's raw input is kept beside its row, not in it (where it
+# came before the text, which a reader of the text then walked through);
+# an article stored before keeps its input in its row and is read alike.
+R="$T/raw.db"
+"$SIFT" -d "$R" import "$T/c1.txt" "$T/c2.txt" >/dev/null 2>&1
+is "$("$SQLITE3" "$R" "SELECT sum(length(a.raw)), sum(length(r.raw) > 0) FROM articles a JOIN article_raw r ON r.article_id = a.id")" \
+    "0|2" "the input of new articles is in article_raw, not in their rows"
+"$SQLITE3" "$R" "UPDATE articles SET raw = (SELECT raw FROM article_raw WHERE article_id = 1) WHERE id = 1; DELETE FROM article_raw WHERE article_id = 1"
+"$SIFT" -d "$R" show 1 >"$T/before"
+"$SQLITE3" "$R" "$UNINDEX UPDATE articles SET text = 'stale' WHERE id = 1"
+run "$SIFT" -d "$R" reclean
+is "$rc" 0 "reclean reads an input kept in its row, as older stores keep it"
+"$SIFT" -d "$R" show 1 >"$T/after"
+is "$(cksum <"$T/after")" "$(cksum <"$T/before")" "and stores the same text again"
+is "$("$SQLITE3" "$R" "$INDEX_CHECK")" "" "the search index is sound"
+
 # A version-1 database (before blocks were stored) is migrated.
 cp "$DB" "$T/v1.db"
 "$SQLITE3" "$T/v1.db" "$SCHEMA8 DROP TABLE block_overrides; DROP TABLE block_counts; DROP TABLE source_gen; DROP TABLE verdict_cache; DROP TABLE claim_tags; DROP TABLE claims; DROP TABLE tags; DROP TABLE article_state; DROP TABLE tag_families; DROP TABLE article_dom; ALTER TABLE articles DROP COLUMN author; ALTER TABLE articles DROP COLUMN encoding; ALTER TABLE articles DROP COLUMN removed; PRAGMA user_version = 1"
 run "$SIFT" -d "$T/v1.db" list
 is "$rc" 0 "a version-1 database opens"
-is "$("$SQLITE3" "$T/v1.db" "PRAGMA user_version")" 10 "and is migrated to version 10"
+is "$("$SQLITE3" "$T/v1.db" "PRAGMA user_version")" 11 "and is migrated to version 11"
 is "$("$SQLITE3" "$T/v1.db" "SELECT count(*) FROM sqlite_schema WHERE name IN ('block_overrides', 'block_counts', 'verdict_cache', 'claims', 'article_state', 'tag_families', 'article_dom')")" 7 \
     "with the new tables"
 
@@ -75,8 +91,8 @@ is "$("$SQLITE3" "$T/v5.db" "SELECT count(*) FROM claim_tags")" 2 "a version-5 d
 run "$SIFT" -d "$T/v5.db" claims
 is "$rc" 0 "it opens"
 like "$T/out" "one/a;two/b" "and the claim keeps both tags"
-is "$("$SQLITE3" "$T/v5.db" "PRAGMA user_version; PRAGMA foreign_key_check; PRAGMA integrity_check")" "10
-ok" "it is at version 10, its foreign keys and pages sound"
+is "$("$SQLITE3" "$T/v5.db" "PRAGMA user_version; PRAGMA foreign_key_check; PRAGMA integrity_check")" "11
+ok" "it is at version 11, its foreign keys and pages sound"
 is "$("$SQLITE3" "$T/v5.db" "SELECT note FROM claims")" kept "the note is kept"
 
 # A database newer than this sift.
@@ -84,7 +100,7 @@ cp "$DB" "$T/newer.db"
 "$SQLITE3" "$T/newer.db" "PRAGMA user_version = 99"
 run "$SIFT" -d "$T/newer.db" list
 is "$rc" 1 "a newer database exits 1"
-like "$T/err" "newer.db: the database has schema version 99, newer than this sift knows \(10\); upgrade sift" \
+like "$T/err" "newer.db: the database has schema version 99, newer than this sift knows \(11\); upgrade sift" \
     "and says it is newer"
 
 # Not a sift database: another application's SQLite file, and a text file.

@@ -83,11 +83,16 @@ UNINDEX="INSERT INTO search(search) VALUES('delete-all');
 INSERT INTO search_grams(search_grams) VALUES('delete-all');
 DELETE FROM search_rows; UPDATE search_state SET complete = 0;"
 
-# SCHEMA8: SQL that turns a store back into schema 8's: without the
-# indexes and the count of the articles not removed (schema 9), with one
-# trigram index over the whole text kept by triggers (before schema 10);
+# SCHEMA8: SQL that turns a store back into schema 8's: the raw input in
+# the article's row (schema 11 keeps it apart), without the indexes and
+# the count of the articles not removed (schema 9), with one trigram
+# index over the whole text kept by triggers (before schema 10);
 # then PRAGMA user_version = 8.
-SCHEMA8="DROP INDEX articles_live_by_date; DROP INDEX articles_live_by_source;
+SCHEMA8="UPDATE articles SET raw = (SELECT r.raw FROM article_raw r
+  WHERE r.article_id = articles.id)
+  WHERE id IN (SELECT article_id FROM article_raw);
+DROP TRIGGER article_raw_removed; DROP TABLE article_raw;
+DROP INDEX articles_live_by_date; DROP INDEX articles_live_by_source;
 DROP INDEX articles_live; DROP TRIGGER article_count_add;
 DROP TRIGGER article_count_delete; DROP TRIGGER article_count_removed;
 DROP TABLE article_count;
