@@ -22,6 +22,9 @@
 #include "index.h"
 
 static void	reclean_add(struct reclean *, const char *, uint64_t, int);
+struct reclean_df;
+static struct clean *reclean_classify(struct store *, const struct article *,
+		    struct reclean_df *, char **);
 
 /* Classifying this many blocks takes some tens of milliseconds. */
 #define RECLEAN_CACHE_BLOCKS	8192
@@ -50,6 +53,7 @@ struct reclean_df {
 	uint64_t	*hashes;	/* sorted */
 	unsigned	*counts;
 	size_t		 n;
+	char		*source;	/* whose they are, when kept */
 };
 
 /* In how many other articles of the source a block occurs. */
@@ -69,6 +73,17 @@ reclean_df_cb(uint64_t hash, void *arg)
 	if (lo < d->n && d->hashes[lo] == hash)
 		return (d->counts[lo] - 1);	/* the article is counted */
 	return (0);
+}
+
+static void
+reclean_df_free(struct reclean_df *d)
+{
+	if (d == NULL)
+		return;
+	free(d->hashes);
+	free(d->counts);
+	free(d->source);
+	memset(d, 0, sizeof *d);
 }
 
 static int
@@ -211,6 +226,9 @@ reclean_to_index(struct reclean *r, int64_t id)
 	r->fresh[r->nfresh++] = id;
 }
 
+static int	reclean_index_df(struct store *, const struct article *,
+		    struct reclean_df *, char **);
+
 /*
  * Index a stored article as the reader would show it now (index.c):
  * its title and visible blocks, its hidden blocks apart.  In one
@@ -219,6 +237,13 @@ reclean_to_index(struct reclean *r, int64_t id)
 int
 reclean_index(struct store *s, const struct article *a, char **cause)
 {
+	return (reclean_index_df(s, a, NULL, cause));
+}
+
+static int
+reclean_index_df(struct store *s, const struct article *a,
+    struct reclean_df *keep, char **cause)
+{
 	struct clean	*c;
 	uint8_t		*mask;
 	size_t		 masklen;
@@ -226,7 +251,7 @@ reclean_index(struct store *s, const struct article *a, char **cause)
 
 	if (own && store_begin(s, cause) != 0)
 		return (-1);
-	if ((c = reclean_verdicts(s, a, cause)) == NULL) {
+	if ((c = reclean_classify(s, a, keep, cause)) == NULL) {
 		ret = -1;
 		goto out;
 	}
@@ -248,16 +273,21 @@ static int
 reclean_index_ids(struct store *s, const int64_t *ids, size_t n,
     char **cause)
 {
-	struct article	*a;
-	size_t		 i;
-	int		 ret = 0;
+	struct reclean_df	 keep;
+	struct article		*a;
+	size_t			 i;
+	int			 ret = 0;
 
+	memset(&keep, 0, sizeof keep);
 	for (i = 0; i < n && ret == 0; i++) {
-		if ((a = store_get_article(s, ids[i], 0, cause)) == NULL)
-			return (-1);
-		ret = reclean_index(s, a, cause);
+		if ((a = store_get_article(s, ids[i], 0, cause)) == NULL) {
+			ret = -1;
+			break;
+		}
+		ret = reclean_index_df(s, a, &keep, cause);
 		article_free(a);
 	}
+	reclean_df_free(&keep);
 	return (ret);
 }
 
@@ -563,13 +593,18 @@ reclean_move_overrides(struct store *s, int64_t id, const char *text,
 /*
  * The verdicts of a stored article: the classifier's, with what the store
  * knows of its source, and the reader's decisions over them.  A large
- * article's are cached until its source's counts change.
+ * article's are cached until its source's counts change.  With keep,
+ * the source's repeated blocks are kept there for the next article of
+ * the same source (reading them is a scan of the source's counts), and
+ * the reasons are written only for a verdict to cache.
  */
-struct clean *
-reclean_verdicts(struct store *s, const struct article *a, char **cause)
+static struct clean *
+reclean_classify(struct store *s, const struct article *a,
+    struct reclean_df *keep, char **cause)
 {
-	struct reclean_df	 d;
+	struct reclean_df	 d, *df = keep != NULL ? keep : &d;
 	struct clean		*c = NULL;
+	const char		*source = a->source != NULL ? a->source : "";
 	int64_t			 gen = 0;
 	char			*data;
 	size_t			 len;
@@ -583,11 +618,18 @@ reclean_verdicts(struct store *s, const struct article *a, char **cause)
 		free(data);
 	}
 	if (c == NULL) {
-		d.n = store_repeated(s, a->source, &d.hashes, &d.counts);
+		if (keep == NULL || keep->source == NULL ||
+		    strcmp(keep->source, source) != 0) {
+			reclean_df_free(keep);
+			df->n = store_repeated(s, a->source, &df->hashes,
+			    &df->counts);
+			df->source = keep != NULL ? xstrdup(source) : NULL;
+		}
 		c = clean_text(a->title, a->text, a->len, a->links, a->nlinks,
-		    a->dom, reclean_df_cb, &d, CLEAN_REASONS);
-		free(d.hashes);
-		free(d.counts);
+		    a->dom, reclean_df_cb, df, keep == NULL || cached ?
+		    CLEAN_REASONS : 0);
+		if (keep == NULL)
+			reclean_df_free(df);
 		if (cached)
 			reclean_pack(s, a, gen, c);
 	}
@@ -596,6 +638,12 @@ reclean_verdicts(struct store *s, const struct article *a, char **cause)
 		return (NULL);
 	}
 	return (c);
+}
+
+struct clean *
+reclean_verdicts(struct store *s, const struct article *a, char **cause)
+{
+	return (reclean_classify(s, a, NULL, cause));
 }
 
 /*
