@@ -85,7 +85,7 @@ variant() {
 	rm -f "$OUT/v.db"
 	t0=$(ms)
 	"$SQLITE3" "$OUT/v.db" "PRAGMA journal_mode = OFF;
-	    ATTACH '$OUT/docs.db' AS d; $2"
+	    ATTACH '$OUT/docs.db' AS d; $2" >/dev/null
 	t=$(($(ms) - t0))
 	printf '    %-48s %6.1f s %8.1f MB\n' "$1" "$(calc "print $t / 1000")" \
 	    "$(calc "print $(stat -c %s "$OUT/v.db") / 1048576")"
@@ -102,10 +102,10 @@ FILL="INSERT INTO t(rowid, title, body, hidden) SELECT id, title, body,
     hidden FROM d.docs"
 say "  index settings, built from the same values (scratch files):"
 variant "trigram detail=full (sift's)" "$TRI); $FILL"
-works "4+ characters: \"金正恩会\"" '"金正恩会"' t
+works "4+ characters: \"金正恩近期\"" '"金正恩近期"' t
 works "title and body only: {title body}: \"Putin\"" '{title body} : "Putin"' t
 variant "trigram detail=column" "$TRI, detail=column); $FILL"
-works "4+ characters: \"金正恩会\"" '"金正恩会"' t
+works "4+ characters: \"金正恩近期\"" '"金正恩近期"' t
 works "3 characters: \"金正恩\"" '"金正恩"' t
 works "title and body only: {title body}: \"Put\"" '{title body} : "Put"' t
 variant "trigram detail=none" "$TRI, detail=none); $FILL"
@@ -118,8 +118,8 @@ variant "schema 8: trigram of the whole text, kept apart" \
 variant "CJK grams, detail=none (sift's)" "CREATE VIRTUAL TABLE g USING
     fts5(grams, content='', tokenize='unicode61', detail='none');
     INSERT INTO g(rowid, grams) SELECT id, grams FROM d.docs"
-works "2 characters: 普京" '"普京"' g
-works "1 character: 普" '"普"' g
+works "2 characters: 普京 (title or body)" '"普京" OR "t普京"' g
+works "1 character: 普 (title or body)" '"普" OR "t普"' g
 works "hidden too: 普京 OR h普京" '"普京" OR "h普京"' g
 variant "CJK grams, detail=full" "CREATE VIRTUAL TABLE g USING
     fts5(grams, content='', tokenize='unicode61');
