@@ -106,7 +106,8 @@ ui_list_load_first(struct ui *ui)
 		return (ui_list_load(ui));
 	}
 	ui->items = xcalloc(ui->nids + 1, sizeof *ui->items);
-	ui->first = (size_t)n;
+	/* all of them already: nothing more to read */
+	ui->first = (size_t)n > ui->nids ? (size_t)n : 0;
 	return (0);
 }
 
