@@ -21,20 +21,15 @@
       prints the figures side by side with their goals; a file that is
       missing ("-") leaves its column empty.
 """
-import fcntl, os, pty, re, select, signal, struct, subprocess, sys, termios, time
+import os, re, select, signal, subprocess, sys, time
 import unicodedata
+
+# the pseudo-terminal helpers of bench/tui.py, beside this file
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from tui import spawn, settle, drain, vmhwm  # noqa: E402
 
 PGDN = b"\x1b[6~"               # xterm's kNP: KEY_NPAGE
 MATCH = re.compile(rb"([0-9]+) articles? match|nothing matches")
-
-
-def spawn(argv):
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.environ.update(TERM="xterm-256color", LC_ALL="C.UTF-8", NO_COLOR="1")
-        os.execv(argv[0], argv)
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
-    return pid, fd
 
 
 def wait_for(fd, pattern, stage, timeout=600.0):
@@ -55,39 +50,6 @@ def wait_for(fd, pattern, stage, timeout=600.0):
                 return time.monotonic() - t0, m
     raise SystemExit("bench: scale: timed out waiting for %r (%s)"
                      % (pattern.pattern, stage))
-
-
-def settle(fd, stage, timeout=60.0):
-    """Read until the output stops for 50 ms; return the time of its last byte."""
-    t0 = time.monotonic()
-    last = None
-    while time.monotonic() - t0 < timeout:
-        r, _, _ = select.select([fd], [], [], 0.05)
-        if not r:
-            if last is not None:
-                return last - t0
-            continue
-        try:
-            os.read(fd, 65536)
-        except OSError:
-            break
-        last = time.monotonic()
-    raise SystemExit("bench: scale: no output after a key (%s)" % stage)
-
-
-def drain(fd):
-    while select.select([fd], [], [], 0.05)[0]:
-        try:
-            os.read(fd, 65536)
-        except OSError:
-            return
-
-
-def vmhwm(pid):
-    for line in open("/proc/%d/status" % pid):
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return -1
 
 
 def finish(pid, fd):
@@ -119,7 +81,7 @@ def reader_run(sift, db, terms):
     pages = []
     for _ in range(20):
         os.write(fd, PGDN)
-        pages.append(settle(fd, "page down"))
+        pages.append(settle(fd, timeout=60.0, stage="page down"))
     found = {}
     for term in terms:
         os.write(fd, b"/")
