@@ -564,14 +564,7 @@ store_set_read(struct store *s, int64_t id, char **cause)
 int
 store_get_done(struct store *s, int64_t id)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_GET_DONE];
-	int		 done = 0;
-
-	sqlite3_bind_int64(st, 1, id);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		done = sqlite3_column_int(st, 0);
-	sqlite3_reset(st);
-	return (done);
+	return (store_int_of(s, STMT_GET_DONE, id) != 0);
 }
 
 /* Mark an article done (or not): read, nothing more to tag. */

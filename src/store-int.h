@@ -108,6 +108,7 @@ char		*store_cause(struct store *, const char *);
 int		 store_exec(struct store *, const char *, char **);
 int		 store_prepare(struct store *, char **);
 void		 store_finalize(struct store *);
+int64_t		 store_int_of(struct store *, enum store_stmt, int64_t);
 int		 store_step_done(struct store *, enum store_stmt, const char *,
 		     char **);
 void		 store_bind_text(sqlite3_stmt *, int, const char *);

@@ -20,14 +20,7 @@
 int64_t
 store_live_claims(struct store *s, int64_t id)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_LIVE_CLAIMS];
-	int64_t		 n = 0;
-
-	sqlite3_bind_int64(st, 1, id);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		n = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	return (n);
+	return (store_int_of(s, STMT_LIVE_CLAIMS, id));
 }
 
 /* Delete an article with all that hangs on it (the caller's transaction). */

@@ -422,6 +422,20 @@ store_path(struct store *s)
 	return (s->path);
 }
 
+/* The number statement i answers for id (its ?1); 0 when no row. */
+int64_t
+store_int_of(struct store *s, enum store_stmt i, int64_t id)
+{
+	sqlite3_stmt	*st = s->stmt[i];
+	int64_t		 n = 0;
+
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return (n);
+}
+
 int
 store_step_done(struct store *s, enum store_stmt i, const char *doing,
     char **cause)
