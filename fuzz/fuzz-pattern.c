@@ -2,7 +2,8 @@
  * fuzz-pattern.c: libFuzzer's entry for the pattern language (what
  * --where, the reader's l and / and the colour rules read).  A pattern
  * that parses must become SQL that SQLite prepares and runs against a
- * store's tables, with its strings bound, never spliced in.
+ * store's tables, with its strings bound, never spliced in, and the
+ * search's own function (sift_found) reads what the index names.
  */
 
 #include "config.h"
@@ -19,8 +20,8 @@ static const char fuzz_pattern_schema[] =
     "CREATE TABLE articles (id INTEGER PRIMARY KEY, source TEXT NOT NULL"
     " DEFAULT '', title TEXT, lang TEXT NOT NULL DEFAULT 'und',"
     " published TEXT, text TEXT NOT NULL);"
-    "CREATE VIRTUAL TABLE search USING fts5(title, body, hidden,"
-    " content='', tokenize='trigram');"
+    "CREATE VIRTUAL TABLE search USING fts5(title, text, content='',"
+    " tokenize='trigram', detail='none');"
     "CREATE VIRTUAL TABLE search_grams USING fts5(grams, content='',"
     " tokenize='unicode61', detail='none');"
     "CREATE TABLE search_rows (article_id INTEGER PRIMARY KEY, title TEXT,"
@@ -33,8 +34,8 @@ static const char fuzz_pattern_schema[] =
     " read INTEGER, done INTEGER);"
     "INSERT INTO articles VALUES (1, 'Wire', 'A title', 'en',"
     " '2023-09-05', 'Some text of the article');"
-    "INSERT INTO search(rowid, title, body, hidden) VALUES (1, 'A title',"
-    " 'Some text of the article', '');"
+    "INSERT INTO search(rowid, title, text) VALUES (1, 'A title',"
+    " 'Some text of the article');"
     "INSERT INTO search_grams(rowid, grams) VALUES (1, '');"
     "INSERT INTO search_rows VALUES (1, 'A title', NULL);"
     "INSERT INTO claims VALUES (1, 1, 'exact', 'x', 'ana', NULL);"
@@ -65,6 +66,7 @@ fuzz_pattern(const uint8_t *data, size_t size)
 
 	if (fuzz_pattern_db == NULL) {
 		if (sqlite3_open(":memory:", &fuzz_pattern_db) != SQLITE_OK ||
+		    store_search_functions(fuzz_pattern_db) != SQLITE_OK ||
 		    sqlite3_exec(fuzz_pattern_db, fuzz_pattern_schema, NULL,
 		    NULL, NULL) != SQLITE_OK)
 			abort();

@@ -8,7 +8,10 @@
  * of one code point through a small table of the folds already made.
  * Folding a 20 MB article whole took 1.7 s and 200 MB (a map entry of
  * 8 bytes per byte); block by block it is one pass over the text.  The
- * matches are byte ranges of the text in the text's order.
+ * matches are byte ranges of the text in the text's order.  A finder
+ * looks for one query in many texts (the list search checks the
+ * articles the index names, store-search.c), skipping the blocks it is
+ * told to (the hidden ones) and stopping at the first match if asked.
  */
 
 #include "config.h"
@@ -35,7 +38,7 @@ struct find_memo {
 	uint8_t	 fold[FIND_MEMO_LEN];
 };
 
-struct find_ctx {
+struct finder {
 	struct find		*f;
 	const char		*q;	/* folded query */
 	size_t			 qlen;
@@ -63,7 +66,7 @@ find_add(struct find *f, size_t start, size_t len)
 
 /* A block of ASCII: lowered, each byte its own cluster. */
 static void
-find_ascii(struct find_ctx *x, const char *s, size_t n, size_t base)
+find_ascii(struct finder *x, const char *s, size_t n, size_t base)
 {
 	const char	*p, *h;
 	size_t		 i;
@@ -79,7 +82,7 @@ find_ascii(struct find_ctx *x, const char *s, size_t n, size_t base)
 }
 
 static struct find_memo *
-find_memo(struct find_ctx *x, ucs4_t c)
+find_memo(struct finder *x, ucs4_t c)
 {
 	struct find_memo	*m;
 	uint8_t			 u[6], *f;
@@ -111,7 +114,7 @@ find_memo(struct find_ctx *x, ucs4_t c)
 
 /* The fold of cluster s[0..n), appended to x->b. */
 static void
-find_fold(struct find_ctx *x, const char *s, size_t n)
+find_fold(struct finder *x, const char *s, size_t n)
 {
 	struct find_memo	*m = NULL;
 	uint8_t			*f;
@@ -136,7 +139,7 @@ find_fold(struct find_ctx *x, const char *s, size_t n)
 
 /* Room in the map for n more bytes and the end. */
 static void
-find_room(struct find_ctx *x, size_t n)
+find_room(struct finder *x, size_t n)
 {
 	if (x->b.len + n + 1 > x->msize) {
 		x->msize = (x->b.len + n) * 2 + 1;
@@ -150,7 +153,7 @@ find_room(struct find_ctx *x, size_t n)
  * the breaks found by libunistring.
  */
 static void
-find_fold_run(struct find_ctx *x, const char *s, size_t start, size_t end)
+find_fold_run(struct finder *x, const char *s, size_t start, size_t end)
 {
 	struct find_memo	*m;
 	ucs4_t			 u;
@@ -199,7 +202,7 @@ find_fold_run(struct find_ctx *x, const char *s, size_t start, size_t end)
  * are segmented.
  */
 static void
-find_fold_block(struct find_ctx *x, const char *s, size_t n)
+find_fold_block(struct finder *x, const char *s, size_t n)
 {
 	const unsigned char	*u = (const unsigned char *)s;
 	size_t			 i, j, k;
@@ -242,7 +245,7 @@ find_fold_block(struct find_ctx *x, const char *s, size_t n)
  * it folded again with one, to find where its matches are in the text.
  */
 static void
-find_other(struct find_ctx *x, const char *s, size_t n, size_t base)
+find_other(struct finder *x, const char *s, size_t n, size_t base)
 {
 	const char	*p, *h;
 	size_t		 at;
@@ -273,43 +276,81 @@ find_is_ascii(const char *s, size_t n)
 }
 
 /*
+ * A finder of query, to look for it in many texts (finder_run): the
+ * query folded once, and the folds of the code points met kept from
+ * text to text.
+ */
+struct finder *
+finder_new(const char *query)
+{
+	struct finder	*x;
+	size_t		*qmap;
+
+	x = xcalloc(1, sizeof *x);
+	x->q = text_fold(query, strlen(query), &x->qlen, &qmap);
+	free(qmap);
+	buf_init(&x->b);
+	x->memo = xcalloc(FIND_MEMO, sizeof *x->memo);
+	return (x);
+}
+
+void
+finder_free(struct finder *x)
+{
+	if (x == NULL)
+		return;
+	buf_free(&x->b);
+	free(x->map);
+	free(x->brk);
+	free(x->memo);
+	free((char *)x->q);
+	free(x);
+}
+
+/*
+ * Find x's query in text (len bytes) into f (emptied first), the
+ * matches in the text's order, passing over the blocks (lines, counted
+ * from 0) for which skip(block, arg) is not 0; with first, stop at the
+ * first block that has a match.
+ */
+void
+finder_run(struct finder *x, struct find *f, const char *text, size_t len,
+    find_skip_cb skip, void *arg, int first)
+{
+	const char	*p = text, *e = text + len, *nl;
+	size_t		 block = 0;
+
+	find_free(f);
+	if (x->qlen == 0)
+		return;
+	x->f = f;
+	for (; p < e && (!first || f->n == 0); p = nl + 1, block++) {
+		if ((nl = memchr(p, '\n', e - p)) == NULL)
+			nl = e;
+		if (skip != NULL && skip(block, arg))
+			continue;
+		/* folding keeps the length of ASCII, not of all text */
+		if (find_is_ascii(p, nl - p)) {
+			if ((size_t)(nl - p) >= x->qlen)
+				find_ascii(x, p, nl - p, p - text);
+		} else
+			find_other(x, p, nl - p, p - text);
+	}
+	x->f = NULL;
+}
+
+/*
  * Find query in text (len bytes) into f (emptied first): the matches in
  * the text's order, as a search of text_fold's folds of both finds them.
  */
 void
 find_text(struct find *f, const char *text, size_t len, const char *query)
 {
-	struct find_ctx	 x;
-	const char	*p = text, *e = text + len, *nl;
-	size_t		*qmap;
+	struct finder	*x;
 
-	find_free(f);
-	memset(&x, 0, sizeof x);
-	x.f = f;
-	x.q = text_fold(query, strlen(query), &x.qlen, &qmap);
-	free(qmap);
-	if (x.qlen == 0) {
-		free((char *)x.q);
-		return;
-	}
-	buf_init(&x.b);
-	x.memo = xcalloc(FIND_MEMO, sizeof *x.memo);
-	while (p < e) {
-		if ((nl = memchr(p, '\n', e - p)) == NULL)
-			nl = e;
-		/* folding keeps the length of ASCII, not of all text */
-		if (find_is_ascii(p, nl - p)) {
-			if ((size_t)(nl - p) >= x.qlen)
-				find_ascii(&x, p, nl - p, p - text);
-		} else
-			find_other(&x, p, nl - p, p - text);
-		p = nl + 1;
-	}
-	buf_free(&x.b);
-	free(x.map);
-	free(x.brk);
-	free(x.memo);
-	free((char *)x.q);
+	x = finder_new(query);
+	finder_run(x, f, text, len, NULL, NULL, 0);
+	finder_free(x);
 }
 
 void

@@ -1,21 +1,29 @@
 /*
  * index.c: what the search index holds of an article, made from its
- * text and its verdicts, with no SQL (store-index.c writes it).  The
- * index covers what the reader shows: the title and the visible blocks
- * (content and comments), in the body; the boilerplate goes apart, in
- * the hidden part, which only a search of everything (--all, ~B) reads.
+ * text and its verdicts, with no SQL (store-index.c writes it), and how
+ * a term is looked up in it (store-search.c).  The reader shows the
+ * title and the visible blocks (content and comments); the boilerplate
+ * is hidden, and only a search of everything (--all, ~B) reads it.
  *
- * Two indexes: a trigram one over title, body and hidden text serves
- * terms of three characters or more; terms of one or two CJK characters
- * (whole words in Chinese and Japanese, too short for trigrams) are
- * served by a word index over the grams: every CJK character and every
- * pair of neighbours in a run of CJK characters, marked 't' in the title
- * and 'h' in hidden text ("t普京", "h京"), so one column of tokens
- * without positions (FTS5's detail=none) answers all three scopes.
+ * Two indexes.  Terms of three characters or more go to a trigram
+ * index of the title and the whole text, without positions (FTS5's
+ * detail=none): a term's trigrams, all present, name the articles that
+ * may hold it, and index_found reads each of those to keep the ones
+ * that hold it in the scope asked (the title, the visible blocks, the
+ * hidden ones).  With positions the index answered a phrase by itself,
+ * but was 7.6 times the size and made an import three times as slow;
+ * reading the few articles named costs about what reading the
+ * positions did (bench/index-cost.sh).  Terms of one or two CJK
+ * characters (whole words in Chinese and Japanese, too short for
+ * trigrams) are served by a word index over the grams: every CJK
+ * character and every pair of neighbours in a run of CJK characters,
+ * marked 't' in the title and 'h' in hidden text ("t普京", "h京"), so
+ * one column of tokens without positions answers all three scopes
+ * exactly.
  *
  * Which blocks are hidden is kept as a bit a block (the text's lines),
  * so what was indexed can be made again exactly, as a contentless FTS5
- * table needs to take an entry out.
+ * table needs to take an entry out, and the scope of a match checked.
  */
 
 #include "config.h"
@@ -86,50 +94,36 @@ index_hidden(const uint8_t *mask, size_t masklen, size_t i)
 }
 
 /*
- * What the index holds of an article: its title, its text and the
- * mask of its hidden blocks (NULL: none hidden).
+ * The grams of an article (the trigram index takes its title and text
+ * as they are): from its title, its text and the mask of its hidden
+ * blocks (NULL: none hidden).
  */
 void
 index_doc_make(struct index_doc *d, const char *title, const char *text,
     size_t len, const uint8_t *mask, size_t masklen)
 {
-	struct buf	 body, hidden, grams;
+	struct buf	 grams;
 	const char	*p = text, *e = text + len, *nl;
-	struct buf	*to;
 	size_t		 i = 0;
 
-	buf_init(&body);
-	buf_init(&hidden);
 	buf_init(&grams);
 	if (title != NULL)
 		index_grams(&grams, title, strlen(title), "t");
 	while (len > 0 && p <= e) {
 		if ((nl = memchr(p, '\n', e - p)) == NULL)
 			nl = e;
-		if (index_hidden(mask, masklen, i++)) {
-			to = &hidden;
-			index_grams(&grams, p, nl - p, "h");
-		} else {
-			to = &body;
-			index_grams(&grams, p, nl - p, "");
-		}
-		if (to->len != 0)
-			buf_addc(to, '\n');
-		buf_add(to, p, nl - p);
+		index_grams(&grams, p, nl - p,
+		    index_hidden(mask, masklen, i++) ? "h" : "");
 		if (nl == e)
 			break;
 		p = nl + 1;
 	}
-	d->body = buf_release(&body);
-	d->hidden = buf_release(&hidden);
 	d->grams = buf_release(&grams);
 }
 
 void
 index_doc_free(struct index_doc *d)
 {
-	free(d->body);
-	free(d->hidden);
 	free(d->grams);
 	memset(d, 0, sizeof *d);
 }
@@ -196,27 +190,90 @@ index_gram_query(const char *term, int scope)
 	return (buf_release(&b));
 }
 
-/* The trigram query of a term (three characters or more) in scope. */
+/*
+ * The trigram query of a term: each of its trigrams (of code points, as
+ * FTS5's trigram tokenizer makes them), all present; NULL for a term of
+ * fewer than three characters.  The articles it names may hold the
+ * term; index_found says which do.
+ */
 char *
-index_trigram_query(const char *term, int scope)
+index_trigram_query(const char *term)
 {
+	const uint8_t	*s = (const uint8_t *)term;
+	size_t		 len = strlen(term), *at, n = 0, i, k;
 	struct buf	 b;
-	const char	*p;
+	ucs4_t		 c;
+	int		 w;
 
-	buf_init(&b);
-	buf_addc(&b, '{');
-	if (scope & INDEX_TITLE)
-		buf_adds(&b, " title");
-	if (scope & INDEX_BODY)
-		buf_adds(&b, " body");
-	if (scope & INDEX_HIDDEN)
-		buf_adds(&b, " hidden");
-	buf_adds(&b, " } : \"");
-	for (p = term; *p != '\0'; p++) {
-		if (*p == '"')
-			buf_addc(&b, '"');
-		buf_addc(&b, *p);
+	at = xreallocarray(NULL, len + 1, sizeof *at);
+	for (i = 0; i < len; i += w) {
+		at[n++] = i;
+		if ((w = u8_mbtoucr(&c, s + i, len - i)) < 0)
+			w = 1;
 	}
-	buf_adds(&b, "\"");
+	at[n] = len;
+	buf_init(&b);
+	for (i = 0; i + 3 <= n; i++) {
+		if (b.len != 0)
+			buf_adds(&b, " AND ");
+		buf_addc(&b, '"');
+		for (k = at[i]; k < at[i + 3]; k++) {
+			if (s[k] == '"')
+				buf_addc(&b, '"');
+			buf_addc(&b, s[k]);
+		}
+		buf_addc(&b, '"');
+	}
+	free(at);
+	if (b.len == 0) {
+		buf_free(&b);
+		return (NULL);
+	}
 	return (buf_release(&b));
+}
+
+struct index_scope {
+	const uint8_t	*mask;
+	size_t		 masklen;
+	int		 scope;
+};
+
+/* Pass over a block out of the scope. */
+static int
+index_skip(size_t block, void *arg)
+{
+	const struct index_scope	*sc = arg;
+
+	return (!(sc->scope & (index_hidden(sc->mask, sc->masklen, block) ?
+	    INDEX_HIDDEN : INDEX_BODY)));
+}
+
+/*
+ * Does an article hold the finder's term in scope (INDEX_*): in its
+ * title, or in the blocks of its text (len bytes) that mask (the mask
+ * it was indexed with) hides or shows, as the reader's search finds it?
+ */
+int
+index_found(struct finder *fd, int scope, const char *title,
+    size_t titlelen, const char *text, size_t len, const uint8_t *mask,
+    size_t masklen)
+{
+	struct index_scope	 sc;
+	struct find		 f;
+	int			 found = 0;
+
+	memset(&f, 0, sizeof f);
+	if ((scope & INDEX_TITLE) && title != NULL) {
+		finder_run(fd, &f, title, titlelen, NULL, NULL, 1);
+		found = f.n > 0;
+	}
+	if (!found && (scope & (INDEX_BODY | INDEX_HIDDEN)) && text != NULL) {
+		sc.mask = mask;
+		sc.masklen = masklen;
+		sc.scope = scope;
+		finder_run(fd, &f, text, len, index_skip, &sc, 1);
+		found = f.n > 0;
+	}
+	find_free(&f);
+	return (found);
 }

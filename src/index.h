@@ -7,10 +7,9 @@
 #define INDEX_H
 
 struct clean;
+struct finder;
 
 struct index_doc {
-	char	*body;		/* the visible blocks, a line each */
-	char	*hidden;	/* the hidden blocks */
 	char	*grams;		/* CJK characters and pairs, marked */
 };
 #define INDEX_TITLE	0x1
@@ -23,6 +22,8 @@ void		 index_doc_free(struct index_doc *);
 uint8_t		*index_mask(const struct clean *, size_t *);
 int		 index_short_cjk(const char *);
 char		*index_gram_query(const char *, int);
-char		*index_trigram_query(const char *, int);
+char		*index_trigram_query(const char *);
+int		 index_found(struct finder *, int, const char *, size_t,
+		     const char *, size_t, const uint8_t *, size_t);
 
 #endif

@@ -398,7 +398,13 @@ struct find {
 	size_t	 n;
 	size_t	 size;
 };
+typedef int	(*find_skip_cb)(size_t, void *);
+struct finder;
 void		 find_text(struct find *, const char *, size_t, const char *);
+struct finder	*finder_new(const char *);
+void		 finder_run(struct finder *, struct find *, const char *,
+		     size_t, find_skip_cb, void *, int);
+void		 finder_free(struct finder *);
 void		 find_free(struct find *);
 size_t		 find_after(const struct find *, size_t);
 
@@ -619,7 +625,7 @@ long		 export_claims(struct store *, int, const char *, int64_t,
 		     char **);
 
 /* store.c, store-schema.c, store-article.c, store-claim.c */
-#define STORE_SCHEMA_VERSION	11
+#define STORE_SCHEMA_VERSION	12
 
 /* One row of `sift list`: borrowed strings, valid during the callback. */
 struct store_row {

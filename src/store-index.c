@@ -25,28 +25,24 @@
 #include "index.h"
 #include "store-int.h"
 
-/* Bind an entry's values: ?1 the id, then title, body, hidden. */
-static void
-store_index_bind(sqlite3_stmt *st, int64_t id, const char *title,
-    const struct index_doc *d)
-{
-	sqlite3_bind_int64(st, 1, id);
-	store_bind_text(st, 2, title != NULL ? title : "");
-	sqlite3_bind_text(st, 3, d->body, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 4, d->hidden, -1, SQLITE_STATIC);
-}
-
-/* Write (or, with del, take out) an article's entry in both indexes. */
+/*
+ * Write (or, with del, take out) an article's entry in both indexes:
+ * its title and text (len bytes) in the trigram one, its grams.
+ */
 static int
 store_index_write(struct store *s, int64_t id, const char *title,
-    const struct index_doc *d, int del, char **cause)
+    const char *text, size_t len, const struct index_doc *d, int del,
+    char **cause)
 {
-	enum store_stmt	 text = del ? STMT_INDEX_DEL : STMT_INDEX_ADD;
+	enum store_stmt	 tri = del ? STMT_INDEX_DEL : STMT_INDEX_ADD;
 	enum store_stmt	 grams = del ? STMT_INDEX_DEL_GRAMS :
 			    STMT_INDEX_ADD_GRAMS;
+	sqlite3_stmt	*st = s->stmt[tri];
 
-	store_index_bind(s->stmt[text], id, title, d);
-	if (store_step_done(s, text, _("indexing an article"), cause) != 0)
+	sqlite3_bind_int64(st, 1, id);
+	store_bind_text(st, 2, title != NULL ? title : "");
+	sqlite3_bind_text64(st, 3, text, len, SQLITE_STATIC, SQLITE_UTF8);
+	if (store_step_done(s, tri, _("indexing an article"), cause) != 0)
 		return (-1);
 	sqlite3_bind_int64(s->stmt[grams], 1, id);
 	sqlite3_bind_text(s->stmt[grams], 2, d->grams, -1, SQLITE_STATIC);
@@ -62,7 +58,9 @@ store_index_drop(struct store *s, int64_t id, char **cause)
 {
 	sqlite3_stmt	*st = s->stmt[STMT_INDEX_GET_ROW];
 	struct index_doc d;
+	const char	*text;
 	char		*title;
+	size_t		 len;
 	int		 rc, ret;
 
 	sqlite3_bind_int64(st, 1, id);
@@ -74,11 +72,13 @@ store_index_drop(struct store *s, int64_t id, char **cause)
 		return (-1);
 	}
 	title = store_column_dup(st, 0);
-	index_doc_make(&d, title, (const char *)sqlite3_column_text(st, 2),
-	    sqlite3_column_bytes(st, 2), sqlite3_column_blob(st, 1),
+	text = (const char *)sqlite3_column_text(st, 2);
+	len = sqlite3_column_bytes(st, 2);
+	index_doc_make(&d, title, text, len, sqlite3_column_blob(st, 1),
 	    sqlite3_column_bytes(st, 1));
+	ret = store_index_write(s, id, title, text != NULL ? text : "", len,
+	    &d, 1, cause);
 	sqlite3_reset(st);
-	ret = store_index_write(s, id, title, &d, 1, cause);
 	index_doc_free(&d);
 	free(title);
 	if (ret != 0)
@@ -104,7 +104,7 @@ store_index_put(struct store *s, int64_t id, const char *title,
 	if (store_index_drop(s, id, cause) != 0)
 		return (-1);
 	index_doc_make(&d, title, text, len, mask, masklen);
-	ret = store_index_write(s, id, title, &d, 0, cause);
+	ret = store_index_write(s, id, title, text, len, &d, 0, cause);
 	index_doc_free(&d);
 	if (ret != 0)
 		return (-1);

@@ -132,6 +132,7 @@ void		 store_pattern_binds_free(struct store_binds *);
 /* store-search.c */
 size_t		 store_search_terms(const char *, char ***);
 int		 store_search_bind(struct store_binds *, char *);
+int		 store_search_functions(sqlite3 *);
 void		 store_search_cond(struct buf *, struct store_binds *,
 		     const char *, int);
 

@@ -148,6 +148,11 @@ store_connect(struct store *s, int flags, int immutable, char **cause)
 	}
 	sqlite3_extended_result_codes(s->db, 1);
 	sqlite3_busy_timeout(s->db, STORE_BUSY_MS);
+	if (store_search_functions(s->db) != SQLITE_OK) {
+		*cause = xasprintf(_("%s: cannot open: %s"), s->path,
+		    sqlite3_errmsg(s->db));
+		return (-1);
+	}
 	s->readonly = sqlite3_db_readonly(s->db, "main") == 1;
 	return (0);
 }

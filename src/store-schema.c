@@ -274,6 +274,18 @@ static const struct {
 	"  ON articles WHEN new.removed IS NOT NULL BEGIN"
 	"  DELETE FROM article_raw WHERE article_id = new.id;"
 	"END;" },
+	{ 12,
+	/* The trigram index without positions, of the title and the
+	 * whole text (index.c): a seventh of the size, and an import
+	 * three times as fast.  Its articles are indexed again by the
+	 * first command that writes, as after the upgrade to 10. */
+	"DROP TABLE search;"
+	"CREATE VIRTUAL TABLE search USING fts5(title, text,"
+	"  content='', tokenize='trigram', detail='none');"
+	"INSERT INTO search_grams(search_grams) VALUES ('delete-all');"
+	"DELETE FROM search_rows;"
+	"UPDATE search_state SET complete = NOT EXISTS"
+	"  (SELECT 1 FROM articles WHERE removed IS NULL);" },
 };
 #define STORE_NMIGRATIONS \
 	(sizeof store_migrations / sizeof store_migrations[0])

@@ -5,7 +5,9 @@
  * shows; a term is looked for in the title, the body (visible blocks)
  * and the hidden blocks as its scope asks:
  *
- *	three characters or more	the trigram index, as a phrase
+ *	three characters or more	the trigram index names the
+ *					articles that may hold it, and
+ *					sift_found reads them for it
  *	one or two CJK characters	the index of CJK characters and pairs
  *	anything else (a, ab, 5%)	a substring of the title and the
  *					whole text, hidden blocks too: the
@@ -112,24 +114,27 @@ void
 store_search_cond(struct buf *sql, struct store_binds *b, const char *term,
     int scope)
 {
-	char	*q;
-	int	 n;
+	char	*q = NULL;
+	int	 n, t;
 
 	if (store_search_chars(term) >= 3)
-		q = index_trigram_query(term, scope);
+		q = index_trigram_query(term);
 	else if (index_short_cjk(term))
 		q = index_gram_query(term, scope);
-	else {
+	if (q == NULL) {
 		store_search_like(sql, b, term, scope);
 		return;
 	}
 	n = store_search_bind(b, q);
 	if (b->partial)
 		buf_addc(sql, '(');
-	if (store_search_chars(term) >= 3)
-		buf_printf(sql, "a.id IN (SELECT rowid FROM search"
-		    " WHERE search MATCH ?%d)", n);
-	else
+	if (store_search_chars(term) >= 3) {
+		t = store_search_bind(b, xstrdup(term));
+		buf_printf(sql, "(a.id IN (SELECT rowid FROM search"
+		    " WHERE search MATCH ?%d) AND sift_found(?%d, %d, a.title,"
+		    " a.text, (SELECT mask FROM search_rows r"
+		    " WHERE r.article_id = a.id)))", n, t, scope);
+	} else
 		buf_printf(sql, "a.id IN (SELECT rowid FROM search_grams"
 		    " WHERE search_grams MATCH ?%d)", n);
 	if (!b->partial)
@@ -138,4 +143,51 @@ store_search_cond(struct buf *sql, struct store_binds *b, const char *term,
 	    " WHERE r.article_id = a.id) AND ");
 	store_search_like(sql, b, term, scope);
 	buf_adds(sql, "))");
+}
+
+static void
+store_search_finder_free(void *p)
+{
+	finder_free(p);
+}
+
+/*
+ * sift_found(TERM, SCOPE, TITLE, TEXT, MASK): does the article hold
+ * TERM in SCOPE (INDEX_*), as the reader's search finds it, with MASK
+ * its hidden blocks (index_found)?  The finder of TERM is kept for the
+ * statement's next rows.
+ */
+static void
+store_search_found(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	struct finder	*fd;
+	const char	*term;
+
+	(void)argc;
+	if ((fd = sqlite3_get_auxdata(ctx, 0)) == NULL) {
+		if ((term = (const char *)sqlite3_value_text(argv[0])) == NULL) {
+			sqlite3_result_int(ctx, 0);
+			return;
+		}
+		fd = finder_new(term);
+		sqlite3_set_auxdata(ctx, 0, fd, store_search_finder_free);
+		if ((fd = sqlite3_get_auxdata(ctx, 0)) == NULL) {
+			sqlite3_result_error_nomem(ctx);
+			return;
+		}
+	}
+	sqlite3_result_int(ctx, index_found(fd, sqlite3_value_int(argv[1]),
+	    (const char *)sqlite3_value_text(argv[2]),
+	    sqlite3_value_bytes(argv[2]),
+	    (const char *)sqlite3_value_text(argv[3]),
+	    sqlite3_value_bytes(argv[3]), sqlite3_value_blob(argv[4]),
+	    sqlite3_value_bytes(argv[4])));
+}
+
+/* The functions the search's SQL calls, on a store's connection. */
+int
+store_search_functions(sqlite3 *db)
+{
+	return (sqlite3_create_function(db, "sift_found", 5, SQLITE_UTF8 |
+	    SQLITE_DETERMINISTIC, NULL, store_search_found, NULL, NULL));
 }
