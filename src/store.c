@@ -472,14 +472,19 @@ store_commit(struct store *s, char **cause)
  * cache that holds a batch, where 2 MB spilled dirty pages to the WAL
  * mid-transaction and read them back, and a checkpoint every 64 MB of
  * WAL instead of every 4 MB, each of which copied the pages of the
- * search index that every batch changes again.  Nothing on disk changes
- * but the WAL's size; the connection keeps it until it is closed.
+ * search index that every batch changes again; and statement journals
+ * in memory: an insert that fires a trigger, or writes the search index,
+ * keeps the pages it changes until it ends, and kept in temporary files
+ * they were three writes of four at import (247,283 writes for 10,000
+ * articles; 67,501 in memory).  Nothing on disk changes but the WAL's
+ * size; the connection keeps it until it is closed.
  */
 void
 store_bulk(struct store *s)
 {
 	sqlite3_exec(s->db, "PRAGMA cache_size = -65536;"
-	    " PRAGMA wal_autocheckpoint = 16384", NULL, NULL, NULL);
+	    " PRAGMA wal_autocheckpoint = 16384; PRAGMA temp_store = MEMORY",
+	    NULL, NULL, NULL);
 }
 
 int
