@@ -55,13 +55,65 @@ index_is_cjk(ucs4_t c)
 	    (c >= 0x3131 && c <= 0x318e));
 }
 
-/* The grams of s (len bytes), each after mark, into b. */
+/*
+ * The grams of an article, each once: the index has no positions, so a
+ * gram's second time in an article adds nothing to it, and writing each
+ * costs FTS5 a lookup (an import of 100,000 articles spent 14 s on the
+ * grams, most of them repeats).  A gram is known by a number: its mark
+ * and its one or two code points (CJK ones are below 2^21).
+ */
+struct index_grams {
+	struct buf	 out;	/* each gram after its mark, then a space */
+	uint64_t	*seen;	/* open addressing; 0 is an empty slot */
+	size_t		 size;	/* a power of 2 */
+	size_t		 n;
+};
+
+/* Add the gram s[0..len) after mark (k its number), if not there yet. */
 static void
-index_grams(struct buf *b, const char *s, size_t len, const char *mark)
+index_gram_add(struct index_grams *g, uint64_t k, int mark, const uint8_t *s,
+    size_t len)
+{
+	uint64_t	*old;
+	size_t		 i, oldsize;
+
+	if ((g->n + 1) * 2 > g->size) {
+		old = g->seen;
+		oldsize = g->size;
+		g->size = g->size == 0 ? 1024 : g->size * 2;
+		g->seen = xcalloc(g->size, sizeof *g->seen);
+		g->n = 0;
+		for (i = 0; i < oldsize; i++)
+			if (old[i] != 0)
+				index_gram_add(g, old[i], 0, NULL, 0);
+		free(old);
+	}
+	/* Fibonacci hashing: the top bits of k times 2^64 / phi */
+	i = (size_t)((k * 0x9e3779b97f4a7c15ULL) >> 32) & (g->size - 1);
+	while (g->seen[i] != 0) {
+		if (g->seen[i] == k)
+			return;
+		i = (i + 1) & (g->size - 1);
+	}
+	g->seen[i] = k;
+	g->n++;
+	if (s == NULL)
+		return;		/* rehashing */
+	if (mark != '\0')
+		buf_addc(&g->out, mark);
+	buf_add(&g->out, s, len);
+	buf_addc(&g->out, ' ');
+}
+
+/* The grams of s (len bytes), each after mark ('\0', 't' or 'h'). */
+static void
+index_grams(struct index_grams *g, const char *s, size_t len, int mark)
 {
 	const uint8_t	*p = (const uint8_t *)s, *e = p + len, *prev = NULL;
 	const uint8_t	*q;
-	ucs4_t		 c;
+	uint64_t	 m = (uint64_t)(mark == 't' ? 2 : mark == 'h' ? 3 : 1) <<
+			    42;
+	ucs4_t		 c, pc = 0;
 	int		 n;
 
 	while (p < e) {
@@ -77,59 +129,14 @@ index_grams(struct buf *b, const char *s, size_t len, const char *mark)
 			p = q;
 			continue;
 		}
-		buf_adds(b, mark);
-		buf_add(b, p, n);
-		buf_addc(b, ' ');
-		if (prev != NULL) {
-			buf_adds(b, mark);
-			buf_add(b, prev, q - prev);
-			buf_addc(b, ' ');
-		}
+		index_gram_add(g, m | (uint64_t)c << 21, mark, p, n);
+		if (prev != NULL)
+			index_gram_add(g, m | (uint64_t)pc << 21 | c, mark, prev,
+			    q - prev);
 		prev = p;
+		pc = c;
 		p = q;
 	}
-}
-
-static int
-index_cmp_gram(const void *a, const void *b)
-{
-	return (strcmp(*(char *const *)a, *(char *const *)b));
-}
-
-/*
- * The grams of g (each followed by a space), each once: the index has no
- * positions, so a gram's second time in an article adds nothing to it,
- * and writing each costs FTS5 a lookup (an import of 100,000 articles
- * spent 14 s on the grams, most of them repeats).
- */
-static char *
-index_grams_once(struct buf *g)
-{
-	struct buf	  out;
-	char		**v = NULL, *p, *sp;
-	size_t		  n = 0, size = 0, i;
-
-	buf_addc(g, '\0');
-	for (p = g->data; (sp = strchr(p, ' ')) != NULL; p = sp + 1) {
-		*sp = '\0';
-		if (n == size) {
-			size = size == 0 ? 256 : size * 2;
-			v = xreallocarray(v, size, sizeof *v);
-		}
-		v[n++] = p;
-	}
-	if (n > 1)
-		qsort(v, n, sizeof *v, index_cmp_gram);
-	buf_init(&out);
-	for (i = 0; i < n; i++) {
-		if (i > 0 && strcmp(v[i - 1], v[i]) == 0)
-			continue;
-		buf_adds(&out, v[i]);
-		buf_addc(&out, ' ');
-	}
-	free(v);
-	buf_free(g);
-	return (buf_release(&out));
 }
 
 /* Is block i of the mask hidden? */
@@ -148,23 +155,25 @@ void
 index_doc_make(struct index_doc *d, const char *title, const char *text,
     size_t len, const uint8_t *mask, size_t masklen)
 {
-	struct buf	 grams;
+	struct index_grams grams;
 	const char	*p = text, *e = text + len, *nl;
 	size_t		 i = 0;
 
-	buf_init(&grams);
+	memset(&grams, 0, sizeof grams);
+	buf_init(&grams.out);
 	if (title != NULL)
-		index_grams(&grams, title, strlen(title), "t");
+		index_grams(&grams, title, strlen(title), 't');
 	while (len > 0 && p <= e) {
 		if ((nl = memchr(p, '\n', e - p)) == NULL)
 			nl = e;
 		index_grams(&grams, p, nl - p,
-		    index_hidden(mask, masklen, i++) ? "h" : "");
+		    index_hidden(mask, masklen, i++) ? 'h' : '\0');
 		if (nl == e)
 			break;
 		p = nl + 1;
 	}
-	d->grams = index_grams_once(&grams);
+	free(grams.seen);
+	d->grams = buf_release(&grams.out);
 }
 
 void
