@@ -62,8 +62,8 @@ static const struct key_binding keys_table[] = {
 	{ VIEW_LIST, 's', ACTION_SORT, "s",
 	  N_("sort by date, source or title") },
 	{ VIEW_LIST, 'l', ACTION_LIMIT, "l",
-	  N_("limit the list by a pattern: ~t TAG, ~s SOURCE, ~l LANG, "
-	  "~d <1w, ~U unread, !~C no claims... (Enter alone: all)") },
+	  N_("limit the list by a pattern (Patterns, below; Enter alone: "
+	  "all)") },
 	{ VIEW_CLAIMS, 'l', ACTION_LIMIT, "l",
 	  N_("limit the claims to a tag") },
 	{ VIEW_LIST | VIEW_ARTICLE, 'D', ACTION_DONE, "D",
@@ -133,9 +133,23 @@ static const struct key_note keys_notes[] = {
 	{ KEYS_MOUSE, "double", N_("open the row's article, or go to the "
 	  "claim") },
 	{ KEYS_MOUSE, "off", N_("'mouse off' in the config file") },
+	{ KEYS_PATTERN, "~t TAG", N_("a claim tagged TAG, a glob: ~t "
+	  "arms-supply/*") },
+	{ KEYS_PATTERN, "~C", N_("has claims (!~C: none yet)") },
+	{ KEYS_PATTERN, "~s SRC", N_("from the source SRC") },
+	{ KEYS_PATTERN, "~l LANG", N_("in the language LANG (en, zh, ja...)") },
+	{ KEYS_PATTERN, "~d", N_("published: ~d <1w, ~d 2023-09-01..2023-09-30") },
+	{ KEYS_PATTERN, "~b TEXT", N_("TEXT in the body the reader shows") },
+	{ KEYS_PATTERN, "~B TEXT", N_("TEXT in the body or the hidden blocks") },
+	{ KEYS_PATTERN, "~h TEXT", N_("TEXT in the title") },
+	{ KEYS_PATTERN, "~U ~D", N_("unread; done") },
+	{ KEYS_PATTERN, "~c ~a", N_("a claim by a claimant; by an annotator") },
+	{ KEYS_PATTERN, "~o", N_("has claims lost from the text (orphans)") },
+	{ KEYS_PATTERN, "! | ()", N_("not, or, grouping; side by side: and") },
+	{ KEYS_PATTERN, "TEXT", N_("TEXT in the title or the body") },
 };
 
-/* The notes of one kind (KEYS_PROMPT, KEYS_MOUSE), in order. */
+/* The notes (KEYS_PROMPT, KEYS_MOUSE, KEYS_PATTERN), in order. */
 const struct key_note *
 keys_notes_list(size_t *n)
 {

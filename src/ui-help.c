@@ -99,6 +99,8 @@ ui_help_lines(struct ui *ui)
 	}
 	row = ui_help_notes(ui, row, KEYS_PROMPT, _("In a prompt (/, l, t, "
 	    "a, c)"));
+	row = ui_help_notes(ui, row, KEYS_PATTERN, _("Patterns (l and / in "
+	    "the list, --where)"));
 	return (ui_help_notes(ui, row, KEYS_MOUSE, _("With the mouse")));
 }
 

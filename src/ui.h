@@ -41,6 +41,7 @@ struct key_binding {
 /* The help's lines for what is not in the key table: a prompt, the mouse. */
 #define KEYS_PROMPT	1
 #define KEYS_MOUSE	2
+#define KEYS_PATTERN	3
 struct key_note {
 	int		 kind;
 	const char	*keyname;

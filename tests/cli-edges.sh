@@ -49,6 +49,9 @@ keys G
 cp "$T/screen" "$T/help-end"
 like "$T/help-end" "'mouse off' in the config file *$" "G shows the help's last line"
 is "$(row 23 | grep -c '[^ ]')" 1 "... on the last row, no blank rows after it"
+like "$T/help-end" '\[~B TEXT\] +TEXT in the body or the hidden blocks' \
+    "the help lists the patterns, ~B among them"
+like "$T/help-end" '^Patterns \(l and / in the list, --where\)' "... under their own title"
 keys j j j
 cmp -s "$T/screen" "$T/help-end"
 ok $? "j at the end scrolls no further"
