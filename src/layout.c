@@ -403,7 +403,7 @@ layout_new(const char *text, size_t len, const struct layout_opts *o)
 	for (nl = text; len > 0 && (nl = memchr(nl, '\n', e - nl)) != NULL;
 	    nl++)
 		n++;
-	lo->blocks = xcalloc(n, sizeof *lo->blocks);
+	lo->blocks = xcalloc_dense(n, sizeof *lo->blocks);
 	while (p <= e && len > 0) {
 		nl = memchr(p, '\n', e - p);
 		if (nl == NULL)

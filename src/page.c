@@ -32,7 +32,7 @@ page_order(struct page *p, const struct clean *c, struct layout *lo,
 	p->lo = lo;
 	p->all = all;
 	p->reasons = reasons;
-	p->vis = xcalloc(c->nblocks + 1, sizeof *p->vis);
+	p->vis = xcalloc_dense(c->nblocks + 1, sizeof *p->vis);
 	for (i = 0; i < c->nblocks; i++)
 		if (all || c->blocks[i].verdict == VERDICT_CONTENT)
 			p->vis[p->nvis++] = i;

@@ -440,7 +440,7 @@ reclean_unpack(const struct article *a, const char *data, size_t len)
 	for (nl = p; (nl = memchr(nl, '\n', e - nl)) != NULL; nl++)
 		n++;
 	c = xcalloc(1, sizeof *c);
-	c->blocks = xcalloc(n, sizeof *c->blocks);
+	c->blocks = xcalloc_dense(n, sizeof *c->blocks);
 	c->nblocks = n;
 	for (i = 0; i < n; i++) {
 		nl = memchr(p, '\n', e - p);

@@ -35,6 +35,7 @@ struct store;
 /* util.c */
 void		*xmalloc(size_t);
 void		*xcalloc(size_t, size_t);
+void		*xcalloc_dense(size_t, size_t);
 void		*xrealloc(void *, size_t);
 void		*xreallocarray(void *, size_t, size_t);
 char		*xstrdup(const char *);

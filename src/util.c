@@ -5,7 +5,10 @@
  * huge pages where the system has them: a fresh 20 MB buffer is 5,000
  * page faults otherwise, which took 0.1-0.2 s on a virtual machine,
  * longer than reading the text into it.  They are freed with free().
- * Not xcalloc's: a sparse table of zeros would be made resident.
+ * Not xcalloc's: a sparse table of zeros would be made resident; but
+ * xcalloc_dense's, for the arrays that are filled at once (a block
+ * each of a huge article: its verdicts, its layout), whose 2,000 page
+ * faults took 60 ms of opening a 20 MB article.
  */
 
 #include "config.h"
@@ -24,19 +27,23 @@ void	(*fatal_hook)(void);
 
 #define UTIL_HUGE	((size_t)2 << 20)
 
-/* A large allocation in huge pages, or NULL to take malloc's. */
+/*
+ * A large allocation (min bytes or more) in huge pages, or NULL to take
+ * malloc's.
+ */
 static void *
-util_huge(size_t size)
+util_huge(size_t size, size_t min)
 {
 #ifdef MADV_HUGEPAGE
 	void	*p;
 
-	if (size < 2 * UTIL_HUGE || posix_memalign(&p, UTIL_HUGE, size) != 0)
+	if (size < min || posix_memalign(&p, UTIL_HUGE, size) != 0)
 		return (NULL);
 	madvise(p, size & ~(UTIL_HUGE - 1), MADV_HUGEPAGE);
 	return (p);
 #else
 	(void)size;
+	(void)min;
 	return (NULL);
 #endif
 }
@@ -48,7 +55,8 @@ xmalloc(size_t size)
 
 	if (size == 0)
 		size = 1;
-	if ((p = util_huge(size)) == NULL && (p = malloc(size)) == NULL)
+	if ((p = util_huge(size, 2 * UTIL_HUGE)) == NULL &&
+	    (p = malloc(size)) == NULL)
 		fatal("xmalloc: %zu bytes", size);
 	return (p);
 }
@@ -62,6 +70,20 @@ xcalloc(size_t n, size_t size)
 		n = size = 1;
 	if ((p = calloc(n, size)) == NULL)
 		fatal("xcalloc: %zu * %zu bytes", n, size);
+	return (p);
+}
+
+/* xcalloc for an array the caller fills at once: huge pages if large. */
+void *
+xcalloc_dense(size_t n, size_t size)
+{
+	void	*p;
+
+	if (size != 0 && n > SIZE_MAX / size)
+		fatalx("xcalloc_dense: %zu * %zu overflows", n, size);
+	if ((p = util_huge(n * size, UTIL_HUGE)) == NULL)
+		return (xcalloc(n, size));
+	memset(p, 0, n * size);
 	return (p);
 }
 
