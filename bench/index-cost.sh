@@ -71,7 +71,7 @@ say "  the store's parts (dbstat):"
     WHEN name LIKE 'search_rows%' THEN 'search_rows (what was indexed)'
     WHEN name LIKE 'search%' THEN 'trigram index'
     WHEN name LIKE 'articles%' OR name LIKE 'sqlite_autoindex_articles%'
-      THEN 'articles (text and raw input)'
+      OR name LIKE 'article_raw%' THEN 'articles (text and raw input)'
     ELSE 'the rest' END AS part,
     printf('%.1f MB', sum(pgsize) / 1048576.0)
     FROM dbstat GROUP BY part ORDER BY sum(pgsize) DESC"
@@ -79,7 +79,7 @@ say "  the store's parts (dbstat):"
 # The index's values, then each setting built from them alone.
 t0=$(ms)
 v=$(./bench/bench-index docs "$OUT/sift.db" "$OUT/docs.db")
-say "  classify and make the values ($v): $(calc "printf \"%.1f\", ($(ms) - $t0) / 1000") s with writing them"
+say "  make the values from the stored masks ($v): $(calc "printf \"%.1f\", ($(ms) - $t0) / 1000") s with writing them"
 
 # variant NAME SQL: build a scratch index from the docs; time and size
 variant() {
