@@ -5,21 +5,21 @@
  * title and the visible blocks (content and comments); the boilerplate
  * is hidden, and only a search of everything (--all, ~B) reads it.
  *
- * Two indexes.  Terms of three characters or more go to a trigram
- * index of the title and the whole text, without positions (FTS5's
- * detail=none): a term's trigrams, all present, name the articles that
- * may hold it, and index_found reads each of those to keep the ones
- * that hold it in the scope asked (the title, the visible blocks, the
- * hidden ones).  With positions the index answered a phrase by itself,
- * but was 7.6 times the size and made an import three times as slow;
- * reading the few articles named costs about what reading the
- * positions did (bench/index-cost.sh).  Terms of one or two CJK
- * characters (whole words in Chinese and Japanese, too short for
- * trigrams) are served by a word index over the grams: every CJK
- * character and every pair of neighbours in a run of CJK characters,
- * marked 't' in the title and 'h' in hidden text ("t普京", "h京"), so
- * one column of tokens without positions answers all three scopes
- * exactly.
+ * Terms of three characters or more go to trigram indexes without
+ * positions (FTS5's detail=none), one of the title and the visible
+ * blocks, one of the hidden blocks: a term's trigrams, all present, name
+ * the articles that may hold it.  A term of three characters is found
+ * by that alone; a longer one, or one asked of the title or the body
+ * alone, is looked for in each article named (index_found).  With
+ * positions the index answered a phrase by itself, but was 7 times the
+ * size and took twice as long to build (bench/index-cost.sh).
+ *
+ * Terms of one or two CJK characters (whole words in Chinese and
+ * Japanese, too short for trigrams) are served by a word index over the
+ * grams: every CJK character and every pair of neighbours in a run of
+ * CJK characters, marked 't' in the title and 'h' in hidden text
+ * ("t普京", "h京"), so one column of tokens without positions answers
+ * all three scopes exactly.
  *
  * Which blocks are hidden is kept as a bit a block (the text's lines),
  * so what was indexed can be made again exactly, as a contentless FTS5
@@ -147,39 +147,63 @@ index_hidden(const uint8_t *mask, size_t masklen, size_t i)
 }
 
 /*
- * The grams of an article (the trigram index takes its title and text
- * as they are): from its title, its text and the mask of its hidden
- * blocks (NULL: none hidden).
+ * What the index holds of an article: its visible blocks (the text
+ * itself when none is hidden), its hidden ones, and its grams; from
+ * its title, its text and the mask of its hidden blocks (NULL: none
+ * hidden).
  */
 void
 index_doc_make(struct index_doc *d, const char *title, const char *text,
     size_t len, const uint8_t *mask, size_t masklen)
 {
 	struct index_grams grams;
+	struct buf	 body, hidden, *to;
 	const char	*p = text, *e = text + len, *nl;
 	size_t		 i = 0;
+	int		 h;
 
+	memset(d, 0, sizeof *d);
 	memset(&grams, 0, sizeof grams);
 	buf_init(&grams.out);
+	buf_init(&body);
+	buf_init(&hidden);
 	if (title != NULL)
 		index_grams(&grams, title, strlen(title), 't');
 	while (len > 0 && p <= e) {
 		if ((nl = memchr(p, '\n', e - p)) == NULL)
 			nl = e;
-		index_grams(&grams, p, nl - p,
-		    index_hidden(mask, masklen, i++) ? 'h' : '\0');
+		h = index_hidden(mask, masklen, i++);
+		index_grams(&grams, p, nl - p, h ? 'h' : '\0');
+		if (mask != NULL) {
+			to = h ? &hidden : &body;
+			if (to->len != 0)
+				buf_addc(to, '\n');
+			buf_add(to, p, nl - p);
+		}
 		if (nl == e)
 			break;
 		p = nl + 1;
 	}
 	free(grams.seen);
 	d->grams = buf_release(&grams.out);
+	if (mask == NULL) {
+		d->body = text;
+		d->bodylen = len;
+		buf_free(&body);
+	} else {
+		d->bodylen = body.len;
+		d->body = d->own = buf_release(&body);
+	}
+	d->hiddenlen = hidden.len;
+	d->hidden = buf_release(&hidden);
 }
 
 void
 index_doc_free(struct index_doc *d)
 {
 	free(d->grams);
+	free(d->own);
+	free(d->hidden);
 	memset(d, 0, sizeof *d);
 }
 

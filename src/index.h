@@ -10,7 +10,12 @@ struct clean;
 struct finder;
 
 struct index_doc {
-	char	*grams;		/* CJK characters and pairs, marked */
+	const char	*body;		/* the visible blocks, a line each */
+	size_t		 bodylen;
+	char		*own;		/* body, when not the text itself */
+	char		*hidden;	/* the hidden blocks */
+	size_t		 hiddenlen;
+	char		*grams;		/* CJK characters and pairs, marked */
 };
 #define INDEX_TITLE	0x1
 #define INDEX_BODY	0x2

@@ -26,24 +26,34 @@
 #include "store-int.h"
 
 /*
- * Write (or, with del, take out) an article's entry in both indexes:
- * its title and text (len bytes) in the trigram one, its grams.
+ * Write (or, with del, take out) an article's entries: its title and
+ * visible blocks, its hidden blocks (none when there are none) and its
+ * grams.
  */
 static int
 store_index_write(struct store *s, int64_t id, const char *title,
-    const char *text, size_t len, const struct index_doc *d, int del,
-    char **cause)
+    const struct index_doc *d, int del, char **cause)
 {
-	enum store_stmt	 tri = del ? STMT_INDEX_DEL : STMT_INDEX_ADD;
+	enum store_stmt	 vis = del ? STMT_INDEX_DEL : STMT_INDEX_ADD;
+	enum store_stmt	 hid = del ? STMT_INDEX_DEL_HIDDEN :
+			    STMT_INDEX_ADD_HIDDEN;
 	enum store_stmt	 grams = del ? STMT_INDEX_DEL_GRAMS :
 			    STMT_INDEX_ADD_GRAMS;
-	sqlite3_stmt	*st = s->stmt[tri];
 
-	sqlite3_bind_int64(st, 1, id);
-	store_bind_text(st, 2, title != NULL ? title : "");
-	sqlite3_bind_text64(st, 3, text, len, SQLITE_STATIC, SQLITE_UTF8);
-	if (store_step_done(s, tri, _("indexing an article"), cause) != 0)
+	sqlite3_bind_int64(s->stmt[vis], 1, id);
+	store_bind_text(s->stmt[vis], 2, title != NULL ? title : "");
+	sqlite3_bind_text64(s->stmt[vis], 3, d->body, d->bodylen,
+	    SQLITE_STATIC, SQLITE_UTF8);
+	if (store_step_done(s, vis, _("indexing an article"), cause) != 0)
 		return (-1);
+	if (d->hiddenlen != 0) {
+		sqlite3_bind_int64(s->stmt[hid], 1, id);
+		sqlite3_bind_text64(s->stmt[hid], 2, d->hidden, d->hiddenlen,
+		    SQLITE_STATIC, SQLITE_UTF8);
+		if (store_step_done(s, hid, _("indexing an article"),
+		    cause) != 0)
+			return (-1);
+	}
 	sqlite3_bind_int64(s->stmt[grams], 1, id);
 	sqlite3_bind_text(s->stmt[grams], 2, d->grams, -1, SQLITE_STATIC);
 	return (store_step_done(s, grams, _("indexing an article"), cause));
@@ -76,8 +86,7 @@ store_index_drop(struct store *s, int64_t id, char **cause)
 	len = sqlite3_column_bytes(st, 2);
 	index_doc_make(&d, title, text, len, sqlite3_column_blob(st, 1),
 	    sqlite3_column_bytes(st, 1));
-	ret = store_index_write(s, id, title, text != NULL ? text : "", len,
-	    &d, 1, cause);
+	ret = store_index_write(s, id, title, &d, 1, cause);
 	sqlite3_reset(st);
 	index_doc_free(&d);
 	free(title);
@@ -104,7 +113,7 @@ store_index_put(struct store *s, int64_t id, const char *title,
 	if (store_index_drop(s, id, cause) != 0)
 		return (-1);
 	index_doc_make(&d, title, text, len, mask, masklen);
-	ret = store_index_write(s, id, title, text, len, &d, 0, cause);
+	ret = store_index_write(s, id, title, &d, 0, cause);
 	index_doc_free(&d);
 	if (ret != 0)
 		return (-1);

@@ -5,9 +5,11 @@
  * shows; a term is looked for in the title, the body (visible blocks)
  * and the hidden blocks as its scope asks:
  *
- *	three characters or more	the trigram index names the
+ *	three characters or more	the trigram indexes name the
  *					articles that may hold it, and
  *					sift_found reads them for it
+ *					(not for three characters in
+ *					the title and body, or all)
  *	one or two CJK characters	the index of CJK characters and pairs
  *	anything else (a, ab, 5%)	a substring of the title and the
  *					whole text, hidden blocks too: the
@@ -109,13 +111,45 @@ store_search_like(struct buf *sql, struct store_binds *b, const char *term,
 		buf_printf(sql, "a.text LIKE ?%d ESCAPE '\\'", n);
 }
 
+/*
+ * The trigram part of the condition: the articles the indexes in scope
+ * name, and unless that answers exactly (a term of three characters,
+ * asked of the title and the body or of everything), those that hold
+ * the term when read (sift_found).
+ */
+static void
+store_search_trigram(struct buf *sql, struct store_binds *b,
+    const char *term, char *q, int scope)
+{
+	int	n = store_search_bind(b, q), t;
+
+	buf_adds(sql, "(a.id IN (");
+	if (scope & (INDEX_TITLE | INDEX_BODY))
+		buf_printf(sql, "SELECT rowid FROM search WHERE search"
+		    " MATCH ?%d", n);
+	if ((scope & (INDEX_TITLE | INDEX_BODY)) && (scope & INDEX_HIDDEN))
+		buf_adds(sql, " UNION ");
+	if (scope & INDEX_HIDDEN)
+		buf_printf(sql, "SELECT rowid FROM search_hidden WHERE"
+		    " search_hidden MATCH ?%d", n);
+	buf_addc(sql, ')');
+	if (store_search_chars(term) > 3 ||
+	    (scope & (INDEX_TITLE | INDEX_BODY)) !=
+	    (INDEX_TITLE | INDEX_BODY)) {
+		t = store_search_bind(b, xstrdup(term));
+		buf_printf(sql, " AND sift_found(?%d, %d, a.title, a.text,"
+		    " (SELECT mask FROM search_rows r"
+		    " WHERE r.article_id = a.id))", t, scope);
+	}
+	buf_addc(sql, ')');
+}
+
 /* Append the condition that article a holds term in scope (INDEX_*). */
 void
 store_search_cond(struct buf *sql, struct store_binds *b, const char *term,
     int scope)
 {
 	char	*q = NULL;
-	int	 n, t;
 
 	if (store_search_chars(term) >= 3)
 		q = index_trigram_query(term);
@@ -125,18 +159,14 @@ store_search_cond(struct buf *sql, struct store_binds *b, const char *term,
 		store_search_like(sql, b, term, scope);
 		return;
 	}
-	n = store_search_bind(b, q);
 	if (b->partial)
 		buf_addc(sql, '(');
-	if (store_search_chars(term) >= 3) {
-		t = store_search_bind(b, xstrdup(term));
-		buf_printf(sql, "(a.id IN (SELECT rowid FROM search"
-		    " WHERE search MATCH ?%d) AND sift_found(?%d, %d, a.title,"
-		    " a.text, (SELECT mask FROM search_rows r"
-		    " WHERE r.article_id = a.id)))", n, t, scope);
-	} else
+	if (store_search_chars(term) >= 3)
+		store_search_trigram(sql, b, term, q, scope);
+	else
 		buf_printf(sql, "a.id IN (SELECT rowid FROM search_grams"
-		    " WHERE search_grams MATCH ?%d)", n);
+		    " WHERE search_grams MATCH ?%d)",
+		    store_search_bind(b, q));
 	if (!b->partial)
 		return;
 	buf_adds(sql, " OR (NOT EXISTS (SELECT 1 FROM search_rows r"

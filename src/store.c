@@ -64,7 +64,9 @@ static const char *store_sql[STMT_LAST] = {
 	 * the values it went in with, made again from search_rows.
 	 */
 	[STMT_INDEX_ADD] =
-	    "INSERT INTO search(rowid, title, text) VALUES (?,?,?)",
+	    "INSERT INTO search(rowid, title, body) VALUES (?,?,?)",
+	[STMT_INDEX_ADD_HIDDEN] =
+	    "INSERT INTO search_hidden(rowid, hidden) VALUES (?,?)",
 	[STMT_INDEX_ADD_GRAMS] =
 	    "INSERT INTO search_grams(rowid, grams) VALUES (?,?)",
 	[STMT_INDEX_ADD_ROW] =
@@ -73,8 +75,11 @@ static const char *store_sql[STMT_LAST] = {
 	    "SELECT r.title, r.mask, a.text FROM search_rows r"
 	    " JOIN articles a ON a.id = r.article_id WHERE r.article_id = ?",
 	[STMT_INDEX_DEL] =
-	    "INSERT INTO search(search, rowid, title, text)"
+	    "INSERT INTO search(search, rowid, title, body)"
 	    " VALUES ('delete',?,?,?)",
+	[STMT_INDEX_DEL_HIDDEN] =
+	    "INSERT INTO search_hidden(search_hidden, rowid, hidden)"
+	    " VALUES ('delete',?,?)",
 	[STMT_INDEX_DEL_GRAMS] =
 	    "INSERT INTO search_grams(search_grams, rowid, grams)"
 	    " VALUES ('delete',?,?)",

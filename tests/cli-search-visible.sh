@@ -163,7 +163,7 @@ is "$bad" "" "1 and 2 CJK characters: the index finds exactly the articles that 
 # whose trigrams all occur in an article, but never together, is no
 # match.
 bad=""
-for t in 普京金 朝鲜の ニュ한 "京正 ニュ" Putin putin PUTIN "Kim  Putin" alpha "Footer 1" 2023 "ta gam" lpha; do
+for t in 普京金 朝鲜の ニュ한 "京正 ニュ" Putin putin PUTIN "Kim  Putin" alpha "Footer 1" 2023 "ta gam" lpha Foo ter "r 1" "京正 "; do
 	"$SIFT" -d "$M" list --all --search "\"$t\"" | cut -f1 | sort -n >"$T/got"
 	"$SQLITE3" "$M" "SELECT id FROM articles WHERE instr(lower(coalesce(title, '') || char(10) || text), lower('$t')) > 0 ORDER BY id" >"$T/want"
 	cmp -s "$T/got" "$T/want" || bad="$bad all:$t($(wc -l <"$T/got")/$(wc -l <"$T/want"))"

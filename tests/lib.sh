@@ -67,6 +67,7 @@ unlike() {
 # contentless (src/store-index.c), so FTS5 cannot compare it with the
 # text itself; the searches of tests/cli-search-visible.sh do.
 INDEX_CHECK="INSERT INTO search(search, rank) VALUES('integrity-check', 1);
+INSERT INTO search_hidden(search_hidden, rank) VALUES('integrity-check', 1);
 INSERT INTO search_grams(search_grams, rank) VALUES('integrity-check', 1);
 SELECT 'not indexed: ' || id FROM articles a WHERE removed IS NULL
   AND (SELECT complete FROM search_state) AND NOT EXISTS
@@ -80,6 +81,7 @@ SELECT 'indexed but gone: ' || article_id FROM search_rows r
 # all.  A test that changes an article's text by hand must run it: the
 # index takes an entry out with the text it was made from.
 UNINDEX="INSERT INTO search(search) VALUES('delete-all');
+INSERT INTO search_hidden(search_hidden) VALUES('delete-all');
 INSERT INTO search_grams(search_grams) VALUES('delete-all');
 DELETE FROM search_rows; UPDATE search_state SET complete = 0;"
 
@@ -96,7 +98,8 @@ DROP INDEX articles_live_by_date; DROP INDEX articles_live_by_source;
 DROP INDEX articles_live; DROP TRIGGER article_count_add;
 DROP TRIGGER article_count_delete; DROP TRIGGER article_count_removed;
 DROP TABLE article_count;
-DROP TABLE search; DROP TABLE search_grams; DROP TABLE search_rows;
+DROP TABLE search; DROP TABLE search_hidden; DROP TABLE search_grams;
+DROP TABLE search_rows;
 DROP TABLE search_state;
 CREATE VIRTUAL TABLE articles_fts USING fts5(title, text,
   content='articles', content_rowid='id', tokenize='trigram');
