@@ -102,13 +102,20 @@ TRI="CREATE VIRTUAL TABLE t USING fts5(title, body, hidden, content='',
 FILL="INSERT INTO t(rowid, title, body, hidden) SELECT id, title, body,
     hidden FROM d.docs"
 say "  index settings, built from the same values (scratch files):"
-variant "trigram of title and text, detail=none (sift's)" \
-    "CREATE VIRTUAL TABLE t USING fts5(title, text, content='',
-    tokenize='trigram', detail=none); INSERT INTO t(rowid, title, text)
-    SELECT id, title, text FROM d.docs"
+variant "trigram, detail=none: title and body; hidden apart (sift's)" \
+    "CREATE VIRTUAL TABLE t USING fts5(title, body, content='',
+    tokenize='trigram', detail=none); INSERT INTO t(rowid, title, body)
+    SELECT id, title, body FROM d.docs;
+    CREATE VIRTUAL TABLE h USING fts5(hidden, content='',
+    tokenize='trigram', detail=none); INSERT INTO h(rowid, hidden)
+    SELECT id, hidden FROM d.docs WHERE hidden != ''"
 works "4+ characters, its trigrams: 金正恩近期" '"金正恩" AND "正恩近" AND "恩近期"' t
 works "as a phrase: \"金正恩近期\"" '"金正恩近期"' t
 works "one column: title: \"Put\"" 'title : "Put"' t
+variant "trigram of title and text, detail=none (one index)" \
+    "CREATE VIRTUAL TABLE t USING fts5(title, text, content='',
+    tokenize='trigram', detail=none); INSERT INTO t(rowid, title, text)
+    SELECT id, title, text FROM d.docs"
 variant "trigram of title, body, hidden, detail=full (schemas 10-11)" "$TRI); $FILL"
 works "4+ characters: \"金正恩近期\"" '"金正恩近期"' t
 works "title and body only: {title body}: \"Putin\"" '{title body} : "Putin"' t
@@ -129,7 +136,7 @@ variant "CJK grams, detail=full" "CREATE VIRTUAL TABLE g USING
     fts5(grams, content='', tokenize='unicode61');
     INSERT INTO g(rowid, grams) SELECT id, grams FROM d.docs"
 say "    without the grams, 1 and 2 CJK characters are a scan (LIKE);"
-say "    without any index, every search is"
+say "    without any index, every search is a scan of every text"
 rm -f "$OUT/v.db"
 
 say "  list search (best of 5 runs of sift list --search T):"
@@ -146,6 +153,7 @@ done
 # writes indexes every article (here, a mark that changes nothing).
 cp "$OUT/sift.db" "$OUT/old.db"
 "$SQLITE3" "$OUT/old.db" "INSERT INTO search(search) VALUES('delete-all');
+    INSERT INTO search_hidden(search_hidden) VALUES('delete-all');
     INSERT INTO search_grams(search_grams) VALUES('delete-all');
     DELETE FROM search_rows; UPDATE search_state SET complete = 0"
 say "  a store of an older sift, searched before it is indexed: 普京 $(search "$OUT/old.db" "$SIFT" 普京)"
