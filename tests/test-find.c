@@ -110,6 +110,55 @@ static const struct {
 	{ "text", "", 0, "an empty query" },
 };
 
+/* Skip the blocks whose bit is set in *arg. */
+static int
+skip_mask(size_t block, void *arg)
+{
+	return (block < 32 && (*(unsigned *)arg & (1u << block)) != 0);
+}
+
+/*
+ * A finder used for many texts (the list search's sift_found): the same
+ * matches as find_text, blocks skipped, the first block with a match.
+ */
+static void
+finder_cases(void)
+{
+	const char	*text = "Straße one\nno match\nSTRASSE two\nstrasse";
+	struct finder	*x;
+	struct find	 f, g;
+	unsigned	 mask;
+
+	memset(&f, 0, sizeof f);
+	memset(&g, 0, sizeof g);
+	x = finder_new("straße");
+	finder_run(x, &f, text, strlen(text), NULL, NULL, 0);
+	find_text(&g, text, strlen(text), "straße");
+	ok(same(&f, &g) && f.n == 3, "a finder finds what find_text finds");
+	finder_run(x, &f, "no straße here, nor STRASSE",
+	    strlen("no straße here, nor STRASSE"), NULL, NULL, 0);
+	ok(f.n == 2, "the same finder, another text: 2 matches");
+	mask = 1u << 0 | 1u << 2;
+	finder_run(x, &f, text, strlen(text), skip_mask, &mask, 0);
+	ok(f.n == 1 && f.start[0] == strlen(text) - 7,
+	    "blocks 0 and 2 skipped: only the last line's match");
+	finder_run(x, &f, text, strlen(text), NULL, NULL, 1);
+	ok(f.n == 1 && f.start[0] == 0, "first: the first block's match alone");
+	mask = 1u << 0;
+	finder_run(x, &f, text, strlen(text), skip_mask, &mask, 1);
+	ok(f.n == 1 && f.start[0] == 21, "first, block 0 skipped: block 2's");
+	mask = 0xf;
+	finder_run(x, &f, text, strlen(text), skip_mask, &mask, 0);
+	ok(f.n == 0, "every block skipped: no match");
+	finder_free(x);
+	x = finder_new("");
+	finder_run(x, &f, text, strlen(text), NULL, NULL, 0);
+	ok(f.n == 0, "an empty query finds nothing");
+	finder_free(x);
+	find_free(&f);
+	find_free(&g);
+}
+
 int
 main(void)
 {
@@ -132,5 +181,6 @@ main(void)
 	check(b.data, "🇫🇷", SIZE_MAX, "a long text of every script: a flag");
 	check(b.data, "e", SIZE_MAX, "a long text of every script: one letter");
 	buf_free(&b);
+	finder_cases();
 	return (tap_done());
 }
