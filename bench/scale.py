@@ -26,30 +26,15 @@ import unicodedata
 
 # the pseudo-terminal helpers of bench/tui.py, beside this file
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tui import spawn, settle, drain, vmhwm  # noqa: E402
+from tui import spawn, settle, drain, vmhwm, wait_match  # noqa: E402
 
 PGDN = b"\x1b[6~"               # xterm's kNP: KEY_NPAGE
 MATCH = re.compile(rb"([0-9]+) articles? match|nothing matches")
 
 
-def wait_for(fd, pattern, stage, timeout=600.0):
-    """Read until pattern (a compiled regex) matches what arrived since the
-    call; return (seconds, the match)."""
-    t0 = time.monotonic()
-    seen = b""
-    while time.monotonic() - t0 < timeout:
-        r, _, _ = select.select([fd], [], [], 0.5)
-        if r:
-            try:
-                data = os.read(fd, 65536)
-            except OSError:
-                break
-            seen += data
-            m = pattern.search(seen)
-            if m:
-                return time.monotonic() - t0, m
-    raise SystemExit("bench: scale: timed out waiting for %r (%s)"
-                     % (pattern.pattern, stage))
+def wait_for(fd, pattern, stage):
+    """tui.py's wait_match, with the time a million articles may take."""
+    return wait_match(fd, pattern, stage, timeout=600.0)
 
 
 def finish(pid, fd):

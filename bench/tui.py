@@ -20,7 +20,7 @@ bench/reader.sh makes it:
   J / K 20 MB        J to the second article -> its first line painted,
                      K back -> the first's
 """
-import fcntl, os, pty, select, struct, sys, termios, time
+import fcntl, os, pty, re, select, struct, sys, termios, time
 
 
 def spawn(argv):
@@ -32,8 +32,9 @@ def spawn(argv):
     return pid, fd
 
 
-def wait_for(fd, needle, timeout=20.0):
-    """Read until needle appears in what arrives; return seconds taken."""
+def wait_match(fd, pattern, stage="", timeout=20.0):
+    """Read until pattern (a compiled regex) matches what arrived since the
+    call; return (seconds taken, the match)."""
     t0 = time.monotonic()
     seen = b""
     while time.monotonic() - t0 < timeout:
@@ -44,10 +45,17 @@ def wait_for(fd, needle, timeout=20.0):
             except OSError:
                 break
             seen += data
-            if needle in seen:
-                return time.monotonic() - t0
-            seen = seen[-4096:]
-    raise SystemExit("bench tui: timed out waiting for %r" % needle)
+            m = pattern.search(seen)
+            if m:
+                return time.monotonic() - t0, m
+            seen = seen[-65536:]
+    raise SystemExit("bench: timed out waiting for %r%s"
+                     % (pattern.pattern, " (%s)" % stage if stage else ""))
+
+
+def wait_for(fd, needle, timeout=20.0):
+    """Read until needle appears in what arrives; return seconds taken."""
+    return wait_match(fd, re.compile(re.escape(needle)), timeout=timeout)[0]
 
 
 def settle(fd, timeout=10.0, stage=""):
