@@ -14,6 +14,7 @@
 
 #include <errno.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -487,9 +488,22 @@ store_commit(struct store *s, char **cause)
 void
 store_bulk(struct store *s)
 {
-	sqlite3_exec(s->db, "PRAGMA cache_size = -65536;"
-	    " PRAGMA wal_autocheckpoint = 16384; PRAGMA temp_store = MEMORY",
-	    NULL, NULL, NULL);
+	sqlite3_stmt	*st;
+	char		 sql[128];
+	int		 page = 4096;
+
+	if (sqlite3_prepare_v2(s->db, "PRAGMA page_size", -1, &st,
+	    NULL) == SQLITE_OK) {
+		if (sqlite3_step(st) == SQLITE_ROW &&
+		    sqlite3_column_int(st, 0) > 0)
+			page = sqlite3_column_int(st, 0);
+		sqlite3_finalize(st);
+	}
+	/* the checkpoint counts pages: 64 MB of them, whatever their size */
+	snprintf(sql, sizeof sql, "PRAGMA cache_size = -65536;"
+	    " PRAGMA wal_autocheckpoint = %d; PRAGMA temp_store = MEMORY",
+	    (64 << 20) / page);
+	sqlite3_exec(s->db, sql, NULL, NULL, NULL);
 }
 
 int
