@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "sift.h"
+#include "index.h"
 #include "import-batch.h"
 
 #define IMPORT_BATCH_SIZE	1000
@@ -33,13 +34,60 @@ import_batch_init(struct import_batch *b, struct store *s,
 	store_bulk(s);
 }
 
-/* Commit the batch under way, with its block counts. */
-static int
-import_batch_commit(struct import_batch *b, char **cause)
+/*
+ * Classify the articles of each batch but the last on a thread of their
+ * own, after their commit, and index them with the next batch
+ * (import-index.c); not with --replace, whose next batch may change them.
+ */
+void
+import_batch_index_thread(struct import_batch *b)
 {
+	if (!b->replace && b->ix == NULL)
+		b->ix = import_index_new(store_path(b->store));
+}
+
+/*
+ * Write the entries the indexing thread made of the batch before, in the
+ * transaction under way; or, when it could not, make them here.
+ */
+static int
+import_batch_index_last(struct import_batch *b, char **cause)
+{
+	struct index_made	*made;
+	int64_t			*ids;
+	size_t			 n;
+	int			 ret;
+
+	if (b->ix == NULL || !import_index_busy(b->ix))
+		return (0);
+	if (import_index_take(b->ix, &ids, &n, &made) == 0) {
+		ret = reclean_index_put(b->store, made, n, cause);
+		reclean_index_made_free(made, n);
+	} else
+		ret = reclean_index_ids(b->store, ids, n, cause);
+	free(ids);
+	return (ret);
+}
+
+/*
+ * Commit the batch under way, with its block counts and the index
+ * entries of the batch before; the batch's own are made after the
+ * commit, but for the last one's (final).
+ */
+static int
+import_batch_commit(struct import_batch *b, int final, char **cause)
+{
+	if (import_batch_index_last(b, cause) != 0)
+		return (-1);
+	b->rc.defer = b->ix != NULL && !final;
 	if (reclean_flush(&b->rc, cause) != 0 ||
 	    store_commit(b->store, cause) != 0)
 		return (-1);
+	if (b->rc.nlater != 0) {
+		import_index_give(b->ix, b->rc.later, b->rc.nlater);
+		b->rc.later = NULL;
+		b->rc.nlater = 0;
+	}
 	b->added += b->batch_added;
 	b->duplicates += b->batch_duplicates;
 	b->replaced += b->batch_replaced;
@@ -171,7 +219,7 @@ import_batch_add(struct article *a, void *arg)
 		b->batch_duplicates++;
 stored:
 	if (++b->pending >= IMPORT_BATCH_SIZE &&
-	    import_batch_commit(b, &cause) != 0) {
+	    import_batch_commit(b, 0, &cause) != 0) {
 		import_batch_failed(b, cause, first, first + b->pending - 1);
 		goto out;
 	}
@@ -185,16 +233,29 @@ out:
 	return (0);	/* the article was good: import does not count it */
 }
 
-/* Commit the last batch; -1 if it was rolled back. */
+/*
+ * Commit the last batch, indexed, with the entries of the one before;
+ * -1 if it was rolled back.  The indexing thread ends.
+ */
 int
 import_batch_end(struct import_batch *b)
 {
 	unsigned long	 first = b->added + b->duplicates + 1;
 	char		*cause;
+	int		 ret = 0;
 
-	if (b->pending == 0 || import_batch_commit(b, &cause) == 0)
-		return (0);
-	import_batch_failed(b, cause, first, first + b->pending - 1);
-	free(cause);
-	return (-1);
+	if (!b->failed && (b->pending != 0 ||
+	    (b->ix != NULL && import_index_busy(b->ix)))) {
+		if ((b->pending != 0 || store_begin(b->store, &cause) == 0) &&
+		    import_batch_commit(b, 1, &cause) == 0)
+			goto out;
+		import_batch_failed(b, cause, first, first + (b->pending != 0 ?
+		    b->pending - 1 : 0));
+		free(cause);
+		ret = -1;
+	}
+out:
+	import_index_free(b->ix);
+	b->ix = NULL;
+	return (ret);
 }

@@ -29,6 +29,7 @@ struct import_batch {
 	unsigned long		 batch_replaced;
 	int			 replace;	/* import --replace */
 	int			 failed;	/* the store failed */
+	struct import_index	*ix;		/* the indexing thread */
 };
 
 void		 import_batch_init(struct import_batch *, struct store *,
@@ -36,6 +37,17 @@ void		 import_batch_init(struct import_batch *, struct store *,
 void		 import_batch_prepare(struct article *);
 int		 import_batch_add(struct article *, void *);
 int		 import_batch_end(struct import_batch *);
+
+void		 import_batch_index_thread(struct import_batch *);
+
+/* import-index.c */
+struct index_made;
+struct import_index *import_index_new(const char *);
+void		 import_index_give(struct import_index *, int64_t *, size_t);
+int		 import_index_busy(struct import_index *);
+int		 import_index_take(struct import_index *, int64_t **, size_t *,
+		     struct index_made **);
+void		 import_index_free(struct import_index *);
 
 /* import-pipe.c */
 int		 import_pipe_run(const struct import_opts *, char **, int,

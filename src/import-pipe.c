@@ -212,9 +212,7 @@ static void
 import_pipe_warm(void)
 {
 	html_init();	/* libxml2's own set-up, on the main thread */
-	lexicon_is_stopword("the", 3);
-	lexicon_lang_mask("the", 3);
-	lexicon_is_function_char(0x7684);
+	lexicon_warm();
 }
 
 /*
@@ -267,6 +265,7 @@ import_pipe_run(const struct import_opts *opts, char **paths, int npaths,
 	p.npaths = npaths;
 	b->im = NULL;		/* the reader stops itself */
 	import_pipe_warm();
+	import_batch_index_thread(b);
 	if (pthread_create(&reader, NULL, import_pipe_read, &p) != 0)
 		fatalx("pthread_create failed");
 	while ((it = import_pipe_take(&p)) != NULL) {

@@ -886,6 +886,60 @@ lexicon_phrase(const struct lexicon_need *need, size_t i, const char *ph,
 	return (NULL);
 }
 
+/* The pairs of a kind's phrases (lexicon_need), made once. */
+static void
+lexicon_need_build(enum lexicon_kind kind)
+{
+	const char		**list = lexicon_lists[kind], *ph;
+	struct lexicon_need	*need = &lexicon_need[kind];
+	const uint16_t		*q;
+	uint16_t		*pool;
+	size_t			 i, size, used;
+
+	for (i = 0; list[i] != NULL; i++)
+		/* nothing */;
+	need->count = i;
+	need->first = xcalloc(i, sizeof *need->first);
+	need->pairs = xcalloc(i, sizeof *need->pairs);
+	need->len = xcalloc(i, sizeof *need->len);
+	/* all the lists in one array, for the cache */
+	for (i = size = 0; i < need->count; i++)
+		size += strlen(list[i]) + 1;
+	pool = xcalloc(size, sizeof *pool);
+	need->least = SIZE_MAX;
+	for (i = used = 0; i < need->count; i++) {
+		ph = list[i] + (list[i][0] == '=' || list[i][0] == '^');
+		need->len[i] = strlen(ph);
+		if (lexicon_least(ph) < need->least)
+			need->least = lexicon_least(ph);
+		need->pairs[i] = pool + used;
+		used += lexicon_pairs(ph, need->len[i], pool + used);
+		/* a phrase without pairs (one byte) tests the
+		 * entry lexicon_prepare always sets */
+		q = need->pairs[i];
+		need->first[i][0] = q[0] == 0xffff ? LEXICON_NPAIRS : q[0];
+		need->first[i][1] = q[0] == 0xffff || q[1] == 0xffff ?
+		    need->first[i][0] : q[1];
+	}
+}
+
+/*
+ * Make what the lexicon makes on first use, all of it: before a second
+ * thread classifies (import-index.c).
+ */
+void
+lexicon_warm(void)
+{
+	int	kind;
+
+	for (kind = 0; kind < LEXICON_NKINDS; kind++)
+		if (lexicon_need[kind].first == NULL)
+			lexicon_need_build(kind);
+	lexicon_is_stopword("the", 3);
+	lexicon_lang_mask("the", 3);
+	lexicon_is_function_char(0x7684);
+}
+
 /*
  * Look for a phrase of a kind in a prepared block; returns the phrase
  * found (for the reason) or NULL.  A phrase with a byte the block lacks
@@ -896,40 +950,12 @@ lexicon_match(enum lexicon_kind kind, const struct lexicon_block *lb)
 {
 	const char		**list = lexicon_lists[kind], *ph;
 	const uint8_t		*have = lb->have;
-	const uint16_t		*q;
 	struct lexicon_need	*need = &lexicon_need[kind];
-	uint16_t		*pool;
 	uint64_t		 cand;
-	size_t			 i, j, size, used, base, lim;
+	size_t			 i, j, base, lim;
 
-	if (need->first == NULL) {
-		for (i = 0; list[i] != NULL; i++)
-			/* nothing */;
-		need->count = i;
-		need->first = xcalloc(i, sizeof *need->first);
-		need->pairs = xcalloc(i, sizeof *need->pairs);
-		need->len = xcalloc(i, sizeof *need->len);
-		/* all the lists in one array, for the cache */
-		for (i = size = 0; i < need->count; i++)
-			size += strlen(list[i]) + 1;
-		pool = xcalloc(size, sizeof *pool);
-		need->least = SIZE_MAX;
-		for (i = used = 0; i < need->count; i++) {
-			ph = list[i] + (list[i][0] == '=' || list[i][0] == '^');
-			need->len[i] = strlen(ph);
-			if (lexicon_least(ph) < need->least)
-				need->least = lexicon_least(ph);
-			need->pairs[i] = pool + used;
-			used += lexicon_pairs(ph, need->len[i], pool + used);
-			/* a phrase without pairs (one byte) tests the
-			 * entry lexicon_prepare always sets */
-			q = need->pairs[i];
-			need->first[i][0] = q[0] == 0xffff ? LEXICON_NPAIRS :
-			    q[0];
-			need->first[i][1] = q[0] == 0xffff || q[1] == 0xffff ?
-			    need->first[i][0] : q[1];
-		}
-	}
+	if (need->first == NULL)
+		lexicon_need_build(kind);
 	if (lb->n < need->least)
 		return (NULL);	/* too short for any phrase */
 	for (base = 0; base < need->count; base += 64) {

@@ -216,6 +216,9 @@ reclean_discard(struct reclean *r)
 	free(r->fresh);
 	r->fresh = NULL;
 	r->nfresh = 0;
+	free(r->later);
+	r->later = NULL;
+	r->nlater = 0;
 }
 
 /* An article to index at the end of the batch, when the counts are in. */
@@ -226,41 +229,116 @@ reclean_to_index(struct reclean *r, int64_t id)
 	r->fresh[r->nfresh++] = id;
 }
 
-static int	reclean_index_df(struct store *, const struct article *,
-		    struct reclean_df *, char **);
+/*
+ * Make the index entry of a stored article as the reader would show it
+ * now (index.c), into m: its title and visible blocks, its hidden
+ * blocks apart.  Only reads the store; with keep, the source's repeated
+ * blocks are kept for the next article of the same source.
+ */
+static int
+reclean_index_make_one(struct store *s, int64_t id, const struct article *a,
+    struct reclean_df *keep, struct index_made *m, char **cause)
+{
+	struct clean	*c;
+
+	memset(m, 0, sizeof *m);
+	m->id = id;
+	if (a == NULL) {
+		if ((m->own = store_get_article(s, id, 0, cause)) == NULL)
+			return (-1);
+		a = m->own;
+	}
+	if ((c = reclean_classify(s, a, keep, cause)) == NULL) {
+		article_free(m->own);
+		m->own = NULL;
+		return (-1);
+	}
+	m->a = a;
+	m->mask = index_mask(c, &m->masklen);
+	clean_free(c);
+	index_doc_make(&m->d, a->title, a->text, a->len, m->mask, m->masklen);
+	return (0);
+}
+
+static void
+reclean_index_made_clear(struct index_made *m)
+{
+	if (m->a == NULL)
+		return;
+	index_doc_free(&m->d);
+	free(m->mask);
+	article_free(m->own);
+	m->a = m->own = NULL;
+}
+
+void
+reclean_index_made_free(struct index_made *m, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++)
+		reclean_index_made_clear(&m[i]);
+	free(m);
+}
 
 /*
- * Index a stored article as the reader would show it now (index.c):
- * its title and visible blocks, its hidden blocks apart.  In one
+ * The index entries of the stored articles of ids[0..n), made and not
+ * written: import's indexing thread makes them (import-index.c) on a
+ * connection of its own, which only reads.
+ */
+int
+reclean_index_make(struct store *s, const int64_t *ids, size_t n,
+    struct index_made **out, char **cause)
+{
+	struct reclean_df	 keep;
+	struct index_made	*m;
+	size_t			 i;
+
+	memset(&keep, 0, sizeof keep);
+	m = xcalloc(n == 0 ? 1 : n, sizeof *m);
+	for (i = 0; i < n; i++)
+		if (reclean_index_make_one(s, ids[i], NULL, &keep, &m[i],
+		    cause) != 0) {
+			reclean_df_free(&keep);
+			reclean_index_made_free(m, i);
+			*out = NULL;
+			return (-1);
+		}
+	reclean_df_free(&keep);
+	*out = m;
+	return (0);
+}
+
+/* Write the entries made (reclean_index_make), in the caller's transaction. */
+int
+reclean_index_put(struct store *s, const struct index_made *m, size_t n,
+    char **cause)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++)
+		if (store_index_put_doc(s, m[i].id, m[i].a->title, &m[i].d,
+		    m[i].mask, m[i].masklen, cause) != 0)
+			return (-1);
+	return (0);
+}
+
+/*
+ * Index a stored article as the reader would show it now.  In one
  * transaction, the caller's if it has one.
  */
 int
 reclean_index(struct store *s, const struct article *a, char **cause)
 {
-	return (reclean_index_df(s, a, NULL, cause));
-}
-
-static int
-reclean_index_df(struct store *s, const struct article *a,
-    struct reclean_df *keep, char **cause)
-{
-	struct clean	*c;
-	uint8_t		*mask;
-	size_t		 masklen;
-	int		 own = !store_in_transaction(s), ret;
+	struct index_made	 m;
+	int			 own = !store_in_transaction(s), ret;
 
 	if (own && store_begin(s, cause) != 0)
 		return (-1);
-	if ((c = reclean_classify(s, a, keep, cause)) == NULL) {
-		ret = -1;
-		goto out;
-	}
-	mask = index_mask(c, &masklen);
-	ret = store_index_put(s, a->id, a->title, a->text, a->len, mask,
-	    masklen, cause);
-	free(mask);
-	clean_free(c);
-out:
+	ret = reclean_index_make_one(s, a->id, a, NULL, &m, cause);
+	if (ret == 0)
+		ret = reclean_index_put(s, &m, 1, cause);
+	reclean_index_made_clear(&m);
 	if (own && ret == 0)
 		ret = store_commit(s, cause);
 	else if (own)
@@ -268,24 +346,23 @@ out:
 	return (ret);
 }
 
-/* Index the stored articles of ids[0..n). */
-static int
+/* Index the stored articles of ids[0..n), in the caller's transaction. */
+int
 reclean_index_ids(struct store *s, const int64_t *ids, size_t n,
     char **cause)
 {
 	struct reclean_df	 keep;
-	struct article		*a;
+	struct index_made	 m;
 	size_t			 i;
 	int			 ret = 0;
 
 	memset(&keep, 0, sizeof keep);
 	for (i = 0; i < n && ret == 0; i++) {
-		if ((a = store_get_article(s, ids[i], 0, cause)) == NULL) {
-			ret = -1;
-			break;
-		}
-		ret = reclean_index_df(s, a, &keep, cause);
-		article_free(a);
+		ret = reclean_index_make_one(s, ids[i], NULL, &keep, &m,
+		    cause);
+		if (ret == 0)
+			ret = reclean_index_put(s, &m, 1, cause);
+		reclean_index_made_clear(&m);
 	}
 	reclean_df_free(&keep);
 	return (ret);
@@ -325,6 +402,35 @@ fail:
 }
 
 /*
+ * The batch's fresh articles but the large ones (big[0..nbig), whose
+ * verdicts are cached) are indexed later, by import's indexing thread:
+ * they go in search_todo and r->later.  The large ones are indexed now.
+ */
+static int
+reclean_index_defer(struct reclean *r, const int64_t *big, size_t nbig,
+    char **cause)
+{
+	size_t	i, k;
+
+	for (i = 0; i < r->nfresh; i++) {
+		for (k = 0; k < nbig && big[k] != r->fresh[i]; k++)
+			/* nothing */;
+		if (k < nbig) {
+			if (reclean_index_ids(r->store, &r->fresh[i], 1,
+			    cause) != 0)
+				return (-1);
+			continue;
+		}
+		if (store_index_later(r->store, r->fresh[i], cause) != 0)
+			return (-1);
+		r->later = xreallocarray(r->later, r->nlater + 1,
+		    sizeof *r->later);
+		r->later[r->nlater++] = r->fresh[i];
+	}
+	return (0);
+}
+
+/*
  * Write the gathered block counts to the store, mark the sources whose
  * counts changed, and cache the verdicts of the large articles of the
  * batch, now that the counts are final.
@@ -335,7 +441,8 @@ reclean_flush(struct reclean *r, char **cause)
 	struct article	*a;
 	struct clean	*c;
 	char		**sources = NULL;
-	size_t		 i, k, nsources = 0;
+	int64_t		*big;
+	size_t		 i, k, nsources = 0, nbig;
 	int		 ret = 0;
 
 	for (i = 0; i < r->size; i++) {
@@ -374,13 +481,18 @@ reclean_flush(struct reclean *r, char **cause)
 		clean_free(c);
 		article_free(a);
 	}
-	free(r->big);
+	big = r->big;
+	nbig = r->nbig;
 	r->big = NULL;
 	r->nbig = 0;
 	/* the new and changed articles' index entries, with the counts
-	 * of their batch */
-	if (ret == 0)
+	 * of their batch; with defer, those of the large ones only, and
+	 * the rest left for later (r->later, in search_todo) */
+	if (ret == 0 && !r->defer)
 		ret = reclean_index_ids(r->store, r->fresh, r->nfresh, cause);
+	else if (ret == 0)
+		ret = reclean_index_defer(r, big, nbig, cause);
+	free(big);
 	free(r->fresh);
 	r->fresh = NULL;
 	r->nfresh = 0;

@@ -464,6 +464,7 @@ int		 lexicon_is_stopword(const char *, size_t);
 unsigned	 lexicon_lang_mask(const char *, size_t);
 const char	*lexicon_lang_name(size_t);
 int		 lexicon_is_function_char(uint32_t);
+void		 lexicon_warm(void);
 int		 lexicon_is_ko_ending(const char *, size_t);
 #define LEXICON_NPAIRS	2048	/* hashed byte pairs: a power of two */
 struct lexicon_block {
@@ -626,7 +627,7 @@ long		 export_claims(struct store *, int, const char *, int64_t,
 		     char **);
 
 /* store.c, store-schema.c, store-article.c, store-claim.c */
-#define STORE_SCHEMA_VERSION	12
+#define STORE_SCHEMA_VERSION	13
 
 /* One row of `sift list`: borrowed strings, valid during the callback. */
 struct store_row {
@@ -705,6 +706,8 @@ const char	*store_path(struct store *);
 char		*store_fault(struct store *);
 int		 store_begin(struct store *, char **);
 int		 store_commit(struct store *, char **);
+int		 store_begin_read(struct store *, char **);
+void		 store_end_read(struct store *);
 void		 store_bulk(struct store *);
 int		 store_rollback(struct store *);
 int		 store_in_transaction(struct store *);
@@ -792,6 +795,7 @@ char		*date_parse(const char *);
 /* store-index.c: the search index's rows */
 int		 store_index_put(struct store *, int64_t, const char *,
 		     const char *, size_t, const uint8_t *, size_t, char **);
+int		 store_index_later(struct store *, int64_t, char **);
 int		 store_index_drop(struct store *, int64_t, char **);
 int		 store_index_complete(struct store *);
 int		 store_index_missing(struct store *, int64_t **, size_t *,
@@ -811,6 +815,9 @@ struct reclean {
 	size_t			 nbig;
 	int64_t			*fresh;		/* to index */
 	size_t			 nfresh;
+	int			 defer;		/* index fresh ones later */
+	int64_t			*later;		/* deferred by the flush */
+	size_t			 nlater;
 	unsigned long		 done;
 	unsigned long		 changed;	/* text changed on re-import */
 	struct reclean_delta	*deltas;	/* block counts to write */

@@ -221,7 +221,7 @@ store_list(struct store *s, const struct store_query *q, store_row_cb cb,
 	if (q->search != NULL)
 		nterms = store_search_terms(q->search, &terms);
 	binds.base = 3;
-	binds.partial = !store_index_complete(s);
+	binds.partial = store_index_state(s);
 	store_list_sql(q, terms, nterms, &sql, &binds);
 	if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
 		*cause = store_cause(s, _("listing articles"));

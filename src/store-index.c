@@ -106,16 +106,29 @@ store_index_put(struct store *s, int64_t id, const char *title,
     const char *text, size_t len, const uint8_t *mask, size_t masklen,
     char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_INDEX_ADD_ROW];
 	struct index_doc d;
 	int		 ret;
 
-	if (store_index_drop(s, id, cause) != 0)
-		return (-1);
 	index_doc_make(&d, title, text, len, mask, masklen);
-	ret = store_index_write(s, id, title, &d, 0, cause);
+	ret = store_index_put_doc(s, id, title, &d, mask, masklen, cause);
 	index_doc_free(&d);
-	if (ret != 0)
+	return (ret);
+}
+
+/*
+ * Index an article from its entry made already (index_doc_make, of its
+ * title, its current text and mask), in place of the one it had; it is
+ * no longer one to index later.
+ */
+int
+store_index_put_doc(struct store *s, int64_t id, const char *title,
+    const struct index_doc *d, const uint8_t *mask, size_t masklen,
+    char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_INDEX_ADD_ROW];
+
+	if (store_index_drop(s, id, cause) != 0 ||
+	    store_index_write(s, id, title, d, 0, cause) != 0)
 		return (-1);
 	sqlite3_bind_int64(st, 1, id);
 	store_bind_text(st, 2, title != NULL ? title : "");
@@ -123,27 +136,64 @@ store_index_put(struct store *s, int64_t id, const char *title,
 		sqlite3_bind_blob64(st, 3, mask, masklen, SQLITE_STATIC);
 	else
 		sqlite3_bind_null(st, 3);
-	return (store_step_done(s, STMT_INDEX_ADD_ROW, _("indexing an "
+	if (store_step_done(s, STMT_INDEX_ADD_ROW, _("indexing an article"),
+	    cause) != 0)
+		return (-1);
+	sqlite3_bind_int64(s->stmt[STMT_INDEX_TODO_DEL], 1, id);
+	return (store_step_done(s, STMT_INDEX_TODO_DEL, _("indexing an "
 	    "article"), cause));
+}
+
+/*
+ * A stored article to index later, in another transaction: a search
+ * reads its text until then (STORE_INDEX_TODO).
+ */
+int
+store_index_later(struct store *s, int64_t id, char **cause)
+{
+	sqlite3_bind_int64(s->stmt[STMT_INDEX_TODO_ADD], 1, id);
+	return (store_step_done(s, STMT_INDEX_TODO_ADD, _("indexing an "
+	    "article"), cause));
+}
+
+/*
+ * How far the index goes: STORE_INDEX_COMPLETE, STORE_INDEX_PARTIAL
+ * (an older store's articles not indexed yet) or STORE_INDEX_TODO
+ * (all but the few import left to index later).
+ */
+int
+store_index_state(struct store *s)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_INDEX_STATE];
+	int		 state = STORE_INDEX_PARTIAL;
+
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		if (!sqlite3_column_int(st, 0))
+			state = STORE_INDEX_PARTIAL;
+		else if (sqlite3_column_int(st, 1))
+			state = STORE_INDEX_TODO;
+		else
+			state = STORE_INDEX_COMPLETE;
+	}
+	sqlite3_reset(st);
+	return (state);
 }
 
 /* Is every article indexed?  (Not yet after an upgrade.) */
 int
 store_index_complete(struct store *s)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_INDEX_STATE];
-	int		 complete = 0;
-
-	if (sqlite3_step(st) == SQLITE_ROW)
-		complete = sqlite3_column_int(st, 0);
-	sqlite3_reset(st);
-	return (complete);
+	return (store_index_state(s) == STORE_INDEX_COMPLETE);
 }
 
+/* Every article is indexed; none is left for later. */
 int
 store_index_set_complete(struct store *s, char **cause)
 {
-	return (store_step_done(s, STMT_INDEX_SET_STATE, _("indexing "
+	if (store_step_done(s, STMT_INDEX_SET_STATE, _("indexing articles"),
+	    cause) != 0)
+		return (-1);
+	return (store_step_done(s, STMT_INDEX_TODO_CLEAR, _("indexing "
 	    "articles"), cause));
 }
 

@@ -27,6 +27,9 @@ enum store_stmt {
 	STMT_INDEX_DEL_ROW,
 	STMT_INDEX_STATE,
 	STMT_INDEX_SET_STATE,
+	STMT_INDEX_TODO_ADD,
+	STMT_INDEX_TODO_DEL,
+	STMT_INDEX_TODO_CLEAR,
 	STMT_INDEX_MISSING,
 	STMT_COUNT_BLOCK,
 	STMT_COUNT_ARTICLES,
@@ -123,7 +126,8 @@ struct store_binds {
 	char	**v;
 	size_t	  n;
 	int	  base;
-	int	  partial;	/* some articles are not indexed yet */
+	int	  partial;	/* STORE_INDEX_*: some articles are not
+				   indexed yet */
 };
 void		 store_pattern_sql(const struct pattern *, struct buf *,
 		     struct store_binds *);
@@ -146,5 +150,11 @@ void		 store_bind_article(sqlite3_stmt *, const struct article *);
 /* store-schema.c */
 int		 store_schema_check(struct store *, int *, char **);
 int		 store_schema_upgrade(struct store *, int, char **);
+
+/* store-index.c: how far the index goes (store_index_state) */
+#define STORE_INDEX_COMPLETE	0	/* every article indexed */
+#define STORE_INDEX_PARTIAL	1	/* an older store's, not yet */
+#define STORE_INDEX_TODO	2	/* all but those in search_todo */
+int		 store_index_state(struct store *);
 
 #endif /* STORE_INT_H */

@@ -289,6 +289,13 @@ static const struct {
 	"DELETE FROM search_rows;"
 	"UPDATE search_state SET complete = NOT EXISTS"
 	"  (SELECT 1 FROM articles WHERE removed IS NULL);" },
+	{ 13,
+	/* The articles stored but not yet indexed: import indexes a
+	 * batch with the next one, while a thread of its own classifies
+	 * it (import-index.c).  A search reads their text meanwhile; the
+	 * next writing command indexes those an import left, killed
+	 * before it could. */
+	"CREATE TABLE search_todo (article_id INTEGER PRIMARY KEY);" },
 };
 #define STORE_NMIGRATIONS \
 	(sizeof store_migrations / sizeof store_migrations[0])

@@ -169,8 +169,12 @@ store_search_cond(struct buf *sql, struct store_binds *b, const char *term,
 		    store_search_bind(b, q));
 	if (!b->partial)
 		return;
-	buf_adds(sql, " OR (NOT EXISTS (SELECT 1 FROM search_rows r"
-	    " WHERE r.article_id = a.id) AND ");
+	if (b->partial == STORE_INDEX_TODO)
+		buf_adds(sql, " OR (a.id IN (SELECT article_id FROM"
+		    " search_todo) AND ");
+	else
+		buf_adds(sql, " OR (NOT EXISTS (SELECT 1 FROM search_rows r"
+		    " WHERE r.article_id = a.id) AND ");
 	store_search_like(sql, b, term, scope);
 	buf_adds(sql, "))");
 }

@@ -85,8 +85,16 @@ static const char *store_sql[STMT_LAST] = {
 	    "INSERT INTO search_grams(search_grams, rowid, grams)"
 	    " VALUES ('delete',?,?)",
 	[STMT_INDEX_DEL_ROW] = "DELETE FROM search_rows WHERE article_id = ?",
-	[STMT_INDEX_STATE] = "SELECT complete FROM search_state",
+	[STMT_INDEX_STATE] = "SELECT complete, EXISTS (SELECT 1 FROM"
+	    " search_todo) FROM search_state",
 	[STMT_INDEX_SET_STATE] = "UPDATE search_state SET complete = 1",
+	[STMT_INDEX_TODO_ADD] =
+	    "INSERT OR IGNORE INTO search_todo(article_id) VALUES (?)",
+	[STMT_INDEX_TODO_DEL] = "DELETE FROM search_todo WHERE article_id = ?",
+	/* those indexed take themselves out (store_index_put_doc) */
+	[STMT_INDEX_TODO_CLEAR] = "DELETE FROM search_todo WHERE NOT EXISTS"
+	    " (SELECT 1 FROM articles a WHERE a.id = article_id"
+	    " AND a.removed IS NULL)",
 	[STMT_INDEX_MISSING] =
 	    "SELECT id FROM articles a WHERE removed IS NULL AND NOT EXISTS"
 	    " (SELECT 1 FROM search_rows r WHERE r.article_id = a.id)"
@@ -471,6 +479,28 @@ int
 store_commit(struct store *s, char **cause)
 {
 	return (store_step_done(s, STMT_COMMIT, _("committing"), cause));
+}
+
+/*
+ * A read transaction: what the reads until store_end_read see is the
+ * store as it was at the first of them, whatever others commit.
+ */
+int
+store_begin_read(struct store *s, char **cause)
+{
+	if (sqlite3_exec(s->db, "BEGIN DEFERRED", NULL, NULL, NULL) !=
+	    SQLITE_OK) {
+		*cause = store_cause(s, _("starting a transaction"));
+		return (-1);
+	}
+	return (0);
+}
+
+void
+store_end_read(struct store *s)
+{
+	if (store_in_transaction(s))
+		store_rollback(s);
 }
 
 /*
