@@ -155,7 +155,8 @@ cp "$OUT/sift.db" "$OUT/old.db"
 "$SQLITE3" "$OUT/old.db" "INSERT INTO search(search) VALUES('delete-all');
     INSERT INTO search_hidden(search_hidden) VALUES('delete-all');
     INSERT INTO search_grams(search_grams) VALUES('delete-all');
-    DELETE FROM search_rows; UPDATE search_state SET complete = 0"
+    DELETE FROM search_rows; DELETE FROM search_todo;
+    UPDATE search_state SET complete = 0"
 say "  a store of an older sift, searched before it is indexed: 普京 $(search "$OUT/old.db" "$SIFT" 普京)"
 t0=$(ms)
 "$SIFT" -d "$OUT/old.db" mark 1 1 auto >/dev/null 2>&1

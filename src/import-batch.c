@@ -48,23 +48,33 @@ import_batch_index_thread(struct import_batch *b)
 
 /*
  * Write the entries the indexing thread made of the batch before, in the
- * transaction under way; or, when it could not, make them here.
+ * transaction under way; or, when it could not, make them here.  An
+ * entry another command made unwanted since (sift rm, reclean, mark, in
+ * another process, between the two transactions) is not written.
  */
 static int
 import_batch_index_last(struct import_batch *b, char **cause)
 {
 	struct index_made	*made;
 	int64_t			*ids;
-	size_t			 n;
-	int			 ret;
+	size_t			 n, i;
+	int			 ret = 0;
 
 	if (b->ix == NULL || !import_index_busy(b->ix))
 		return (0);
 	if (import_index_take(b->ix, &ids, &n, &made) == 0) {
-		ret = reclean_index_put(b->store, made, n, cause);
+		for (i = 0; i < n && ret == 0; i++)
+			if (store_index_pending(b->store, made[i].id,
+			    made[i].a->hash))
+				ret = reclean_index_put(b->store, &made[i], 1,
+				    cause);
 		reclean_index_made_free(made, n);
-	} else
-		ret = reclean_index_ids(b->store, ids, n, cause);
+	} else {
+		for (i = 0; i < n && ret == 0; i++)
+			if (store_index_pending(b->store, ids[i], NULL))
+				ret = reclean_index_ids(b->store, &ids[i], 1,
+				    cause);
+	}
 	free(ids);
 	return (ret);
 }

@@ -52,6 +52,7 @@ int		 reclean_index_ids(struct store *, const int64_t *, size_t,
 		     char **);
 
 /* store-index.c */
+int		 store_index_pending(struct store *, int64_t, const char *);
 int		 store_index_put_doc(struct store *, int64_t, const char *,
 		     const struct index_doc *, const uint8_t *, size_t,
 		     char **);

@@ -157,6 +157,27 @@ store_index_later(struct store *s, int64_t id, char **cause)
 }
 
 /*
+ * Whether an article left to index later (store_index_later) still is,
+ * with the text of the given hash (NULL: any): no other command took it
+ * out, changed its text or indexed it meanwhile.
+ */
+int
+store_index_pending(struct store *s, int64_t id, const char *hash)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_INDEX_TODO_HAS];
+	int		 rc;
+
+	sqlite3_bind_int64(st, 1, id);
+	if (hash != NULL)
+		sqlite3_bind_text(st, 2, hash, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(st, 2);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return (rc == SQLITE_ROW);
+}
+
+/*
  * How far the index goes: STORE_INDEX_COMPLETE, STORE_INDEX_PARTIAL
  * (an older store's articles not indexed yet) or STORE_INDEX_TODO
  * (all but the few import left to index later).

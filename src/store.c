@@ -91,6 +91,9 @@ static const char *store_sql[STMT_LAST] = {
 	[STMT_INDEX_TODO_ADD] =
 	    "INSERT OR IGNORE INTO search_todo(article_id) VALUES (?)",
 	[STMT_INDEX_TODO_DEL] = "DELETE FROM search_todo WHERE article_id = ?",
+	[STMT_INDEX_TODO_HAS] = "SELECT 1 FROM search_todo t JOIN articles a"
+	    " ON a.id = t.article_id WHERE t.article_id = ?1"
+	    " AND (?2 IS NULL OR a.hash = ?2) AND a.removed IS NULL",
 	/* those indexed take themselves out (store_index_put_doc) */
 	[STMT_INDEX_TODO_CLEAR] = "DELETE FROM search_todo WHERE NOT EXISTS"
 	    " (SELECT 1 FROM articles a WHERE a.id = article_id"

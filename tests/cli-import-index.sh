@@ -111,6 +111,37 @@ run "$SIFT" -d "$C" list --search 民視影音
 is "$(wc -l <"$T/out")" "$("$SQLITE3" "$C" "SELECT count(*) FROM search_rows
     WHERE mask IS NULL")" "the hidden footers are no longer searched"
 
+# Another command between two batches of an import (here sift rm of an
+# article of the first batch, and a decision on another): it indexes
+# what the import left, and the import does not write the entries made
+# meanwhile over its work.  The import reads a file of a thousand, then
+# a pipe, which it waits on.
+D="$T/d.db"
+head -n 1000 "$T/all.jsonl" >"$T/first.jsonl"
+mkfifo "$T/fifo"
+"$SIFT" -d "$D" import "$T/first.jsonl" "$T/fifo" >"$T/dout" 2>&1 &
+importer=$!
+i=0
+while [ $i -lt 600 ] && [ "$("$SQLITE3" "$D" "SELECT count(*) FROM articles" 2>/dev/null)" != 1000 ]; do
+	sleep 0.1
+	i=$((i + 1))
+done
+is "$("$SQLITE3" "$D" "SELECT count(*) FROM articles")" 1000 "the first batch is in"
+run "$SIFT" -d "$D" rm 5
+is "$rc" 0 "sift rm runs meanwhile"
+run "$SIFT" -d "$D" mark 7 1 boilerplate
+is "$rc" 0 "and sift mark"
+sed -n '1001,1010p' "$T/all.jsonl" >"$T/fifo"
+wait $importer
+is "$?" 0 "the import ends well"
+is "$(grep imported "$T/dout")" "1010 imported, 0 already stored, 0 failed" \
+    "having stored its 1010"
+fts_check "$D"
+ok $? "the index is intact: nothing indexed of the article removed"
+is "$("$SQLITE3" "$D" "SELECT count(*) FROM search_todo; SELECT count(*) FROM search_rows; SELECT mask IS NULL FROM search_rows WHERE article_id = 7")" "0
+1009
+0" "every article but the one removed indexed, the decision in its entry"
+
 # An article left to index and then removed leaves nothing behind.
 cp "$A" "$C"
 "$SQLITE3" "$C" "INSERT INTO search_todo VALUES (4000)"
