@@ -32,6 +32,9 @@
 # Environment:
 #   NB_N        articles (default 100000; at most the corpus's size)
 #   NB_RUNS     runs of each reader (default 3)
+#   NB_IMPORT_RUNS  sift imports and newsboat reloads of the N items, one
+#               after the other, whose medians are reported (default 3;
+#               0: the single times of import.sh and the first reload)
 #   NB_TIMEOUT  seconds the reload may take before the size is given up
 #               (default 600)
 #   PYTHON      python3 (default python3)
@@ -42,6 +45,7 @@ set -eu
 : "${srcdir:=$(cd "$(dirname "$0")/.." && pwd)}"
 : "${NB_N:=100000}"
 : "${NB_RUNS:=3}"
+: "${NB_IMPORT_RUNS:=3}"
 : "${NB_TIMEOUT:=600}"
 : "${PYTHON:=python3}"
 SIFT=./src/sift
@@ -62,6 +66,9 @@ if ! command -v newsboat >/dev/null 2>&1; then
 fi
 case $N in
 '' | *[!0-9]* | 0) die "NB_N must be a positive number, not '$N'" ;;
+esac
+case $NB_IMPORT_RUNS in
+'' | *[!0-9]*) die "NB_IMPORT_RUNS must be a number, not '$NB_IMPORT_RUNS'" ;;
 esac
 if [ -d "$OUT/corpus-$N" ]; then
 	CORPUS=$OUT/corpus-$N
@@ -159,6 +166,41 @@ if [ ! -f "$SDB" ]; then
 fi
 sift_import_s=-
 [ -f "$SLOG" ] && sift_import_s=$(tail -n 1 "$SLOG" | awk '{ print $1 }')
+
+# Import against reload, NB_IMPORT_RUNS times each, one after the other
+# (newsboat, sift, newsboat, ...): the shared machine's speed drifts by
+# half over minutes, and runs apart compare the drift.  The medians
+# replace the single times above.  The same first N files as the feed.
+if [ "$NB_IMPORT_RUNS" -gt 0 ]; then
+	if [ ! -d "$NB/corpus-$N" ]; then
+		mkdir "$NB/corpus-$N.tmp"
+		(cd "$CORPUS" && ls | grep '\.txt$' | sort | head -n "$N") |
+		while read -r f; do
+			ln "$CORPUS/$f" "$NB/corpus-$N.tmp/$f" 2>/dev/null ||
+			    cp "$CORPUS/$f" "$NB/corpus-$N.tmp/$f"
+		done
+		mv "$NB/corpus-$N.tmp" "$NB/corpus-$N"
+	fi
+	ALTC=$NB/alt-cache.db ALTS=$NB/alt-sift.db
+	nb_runs="" sift_runs=""
+	r=0
+	while [ $r -lt "$NB_IMPORT_RUNS" ]; do
+		rm -f "$ALTC" "$ALTC.lock" "$ALTS" "$ALTS-wal" "$ALTS-shm"
+		nb_env timeout "$NB_TIMEOUT" "$TIME" -f '%e' -o "$NB/alt.time" \
+		    newsboat -u "$URLS" -c "$ALTC" -C "$NB/config" -x reload \
+		    >/dev/null 2>&1 || die "newsboat -x reload failed"
+		nb_runs="$nb_runs $(tail -n 1 "$NB/alt.time")"
+		"$TIME" -f '%e' -o "$NB/alt.time" "$SIFT" -d "$ALTS" import \
+		    "$NB/corpus-$N" >/dev/null 2>&1 || die "sift import failed"
+		sift_runs="$sift_runs $(tail -n 1 "$NB/alt.time")"
+		r=$((r + 1))
+	done
+	rm -f "$ALTC" "$ALTC.lock" "$ALTS" "$ALTS-wal" "$ALTS-shm" "$NB/alt.time"
+	median() { printf '%s\n' $* | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+	nb_reload_s=$(median $nb_runs)
+	sift_import_s=$(median $sift_runs)
+	say "import of $N articles, alternating: sift$sift_runs s (median $sift_import_s), newsboat reload$nb_runs s (median $nb_reload_s): ratio $(calc "printf \"%.2f\", $sift_import_s / $nb_reload_s")"
+fi
 
 echo
 "$PYTHON" - "$N" "$NB_RUNS" "$ABS" "$URLS" "$CACHE" "$NB/config" "$SIFT" "$SDB" \

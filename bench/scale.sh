@@ -6,11 +6,11 @@
 # which newsboat.sh writes).  bench/scale.py drives the real binary.
 #
 # Made once and kept under bench/out/ (about 2.1 GB of JSON Lines and a
-# store of about 11 GB at 1,000,000 articles):
-#   corpus-N.jsonl      gen-corpus --jsonl N (about 4 minutes)
-#   sift-N.db           sift import corpus-N.jsonl, timed (56 minutes at
-#                       1,000,000, niced, on the shared 2-core machine,
-#                       2026-12-02)
+# store of about 6.5 GB at 1,000,000 articles):
+#   corpus-N.jsonl      gen-corpus --jsonl N (31 s to 4 minutes)
+#   sift-N.db           sift import corpus-N.jsonl, timed (577 s at
+#                       1,000,000 on the shared 2-core machine,
+#                       2026-12-02, schema 13; 56 minutes, niced, before)
 #   sift-import-N.time  its seconds and peak RSS (KB); written only when the
 #                       import succeeded, so a store without it is imported
 #                       again
