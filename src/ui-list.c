@@ -111,6 +111,31 @@ ui_list_load_first(struct ui *ui)
 	return (0);
 }
 
+/*
+ * The ids of all the articles, read after the first screen (ui-load.c):
+ * the list's now, the cursor and the rows above it as they were.
+ */
+void
+ui_list_take(struct ui *ui, int64_t *ids, size_t n)
+{
+	int64_t	 keep = ui->sel < ui->nids ? ui->ids[ui->sel] : 0;
+	size_t	 above = ui->sel - ui->top, i;
+
+	ui_list_free(ui);
+	ui->first = 0;
+	ui->ids = ids;
+	ui->nids = n;
+	ui->items = xcalloc(ui->nids + 1, sizeof *ui->items);
+	ui_list_rules(ui);
+	ui->sel = 0;
+	for (i = 0; keep != 0 && i < ui->nids; i++)
+		if (ui->ids[i] == keep) {
+			ui->sel = i;
+			break;
+		}
+	ui->top = ui->sel >= above ? ui->sel - above : 0;
+}
+
 /* (Re)load the ids for the current sort and search. */
 int
 ui_list_load(struct ui *ui)

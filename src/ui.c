@@ -265,12 +265,14 @@ ui_run(struct store *s, int64_t id)
 		if (dirty)
 			ui_draw(&ui);
 		dirty = 1;
-		if (ui.first != 0) {	/* painted: now the whole list */
-			ui_list_load(&ui);
+		if (ui_load_step(&ui))	/* painted: now the whole list */
 			continue;
-		}
-		if ((rc = get_wch(&wc)) != ERR)
+		if ((rc = get_wch(&wc)) != ERR) {
+			if (ui.loader != NULL && !ui_load_key_ok(&ui, rc, wc))
+				ui_load_finish(&ui);
 			ui_key(&ui, rc, wc);
+		} else if (ui.loader != NULL)
+			dirty = 0;
 		else if ((now = store_data_version(s)) != version) {
 			/* idle, and another process changed the store:
 			 * every view reads what it shows again */
@@ -279,6 +281,7 @@ ui_run(struct store *s, int64_t id)
 		} else
 			dirty = 0;
 	}
+	ui_load_finish(&ui);
 	ui_prompt_free(&ui);	/* before curses ends: it hides the cursor */
 	ui_end();
 	while (ui.depth > 1)

@@ -98,6 +98,7 @@ struct ui_view {
 #define UI_STACK	8
 /* Idle this long (ms), the reader looks for other processes' changes. */
 #define UI_IDLE_MS	1000
+#define UI_LOAD_MS	10	/* the wait for a key while the ids load */
 
 /* A prompt's extra words for the function that takes its answer. */
 struct ui_ask {
@@ -122,6 +123,7 @@ struct ui {
 	size_t			*loaded;	/* which, to free only them */
 	size_t			 first;		/* all there are while only a
 						   first screen is loaded */
+	struct ui_loader	*loader;	/* reading the rest (ui-load.c) */
 	size_t			 nloaded;
 	size_t			 sel;
 	size_t			 top;
@@ -212,6 +214,12 @@ void		 ui_undo_end(struct ui *, struct undo_action *, int64_t,
 extern const struct ui_view ui_list_view;
 int		 ui_list_load(struct ui *);
 int		 ui_list_load_first(struct ui *);
+void		 ui_list_take(struct ui *, int64_t *, size_t);
+
+/* ui-load.c */
+int		 ui_load_step(struct ui *);
+int		 ui_load_key_ok(struct ui *, int, wint_t);
+void		 ui_load_finish(struct ui *);
 size_t		 ui_list_index(struct ui *, int64_t);
 
 /* ui-article.c, ui-tag.c */

@@ -1,7 +1,8 @@
 #!/bin/sh
 # A list longer than its first load: the reader paints the newest 500
-# articles first, counting them all, then reads the rest before the
-# first key, so the end (G), the count and a search reach every article.
+# articles first, counting them all, then reads the rest on a thread of
+# its own (src/ui-load.c), taking meanwhile the keys that move within
+# the first 500; the end (G), the count and a search reach every article.
 . "${srcdir:-.}/tests/lib.sh"
 TMUX_BIN=${TMUX_BIN:-$(command -v tmux)}
 [ -n "$TMUX_BIN" ] || skip_all "no tmux"
@@ -29,7 +30,12 @@ tm -f /dev/null new-session -d -s "$S" -x 100 -y 12 \
 wait_for "1/1234  sort: date"
 ok $? "the status line counts all 1,234 from the first paint"
 like "$T/screen" "Story 0001" "the newest article is on top"
-tm send-keys -t "$S" G
+# keys sent at once, while the rest may still be loading
+tm send-keys -t "$S" NPage NPage NPage j j k
+settle
+like "$T/screen" "32/1234" "three pages down (ten rows each), two down and one up"
+like "$T/screen" "Story 0032" "the row is on the screen"
+tm send-keys -t "$S" NPage G
 settle
 like "$T/screen" "1234/1234" "G reaches the last of them"
 like "$T/screen" "Story 1234" "which is the oldest article"

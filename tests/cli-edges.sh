@@ -112,6 +112,7 @@ TS
 start -d "'$DB'" read 1
 wait_for 'help *$'
 keys ']' t
+wait_for 'neutral'	# the picker's last row: settle may see it half drawn
 python3 - "$T/screen" >"$T/cols" <<'PY'
 import sys, unicodedata
 def col(line, word):
