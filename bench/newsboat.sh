@@ -142,6 +142,19 @@ nb_reload_s=$1
 nb_reload_mb=$(calc "printf \"%d\", $2 / 1024")
 cache_mb=$(calc "printf \"%d\", $(wc -c <"$CACHE") / 1048576")
 
+# link_corpus DIR: the same first N files (in name order) that went
+# into the feed, linked (or copied) into DIR, made whole or not at all
+link_corpus() {
+	rm -rf "$1.tmp"
+	mkdir "$1.tmp"
+	(cd "$CORPUS" && ls | grep '\.txt$' | sort | head -n "$N") |
+	while read -r f; do
+		ln "$CORPUS/$f" "$1.tmp/$f" 2>/dev/null ||
+		    cp "$CORPUS/$f" "$1.tmp/$f"
+	done
+	mv "$1.tmp" "$1"
+}
+
 # sift's store of the same N articles, and its import time.
 SDB=$OUT/sift-$N.db
 SLOG=$OUT/sift-import-$N.log.time
@@ -150,13 +163,7 @@ if [ ! -f "$SDB" ]; then
 	SLOG=$NB/sift-import-$N.time
 	if [ ! -f "$SDB" ] || [ ! -f "$SLOG" ]; then
 		rm -rf "$NB/corpus-$N" "$SDB" "$SDB-wal" "$SDB-shm" "$SLOG"
-		mkdir "$NB/corpus-$N"
-		# the same first N files (in name order) that went into the feed
-		(cd "$CORPUS" && ls | grep '\.txt$' | sort | head -n "$N") |
-		while read -r f; do
-			ln "$CORPUS/$f" "$NB/corpus-$N/$f" 2>/dev/null ||
-			    cp "$CORPUS/$f" "$NB/corpus-$N/$f"
-		done
+		link_corpus "$NB/corpus-$N"
 		say "bench: newsboat: importing $N articles into $SDB for sift ..."
 		"$TIME" -f '%e %M' -o "$SLOG.tmp" "$SIFT" -d "$SDB" import "$NB/corpus-$N" \
 		    >"$NB/sift-import-$N.log" 2>&1 ||
@@ -172,15 +179,7 @@ sift_import_s=-
 # half over minutes, and runs apart compare the drift.  The medians
 # replace the single times above.  The same first N files as the feed.
 if [ "$NB_IMPORT_RUNS" -gt 0 ]; then
-	if [ ! -d "$NB/corpus-$N" ]; then
-		mkdir "$NB/corpus-$N.tmp"
-		(cd "$CORPUS" && ls | grep '\.txt$' | sort | head -n "$N") |
-		while read -r f; do
-			ln "$CORPUS/$f" "$NB/corpus-$N.tmp/$f" 2>/dev/null ||
-			    cp "$CORPUS/$f" "$NB/corpus-$N.tmp/$f"
-		done
-		mv "$NB/corpus-$N.tmp" "$NB/corpus-$N"
-	fi
+	[ -d "$NB/corpus-$N" ] || link_corpus "$NB/corpus-$N"
 	ALTC=$NB/alt-cache.db ALTS=$NB/alt-sift.db
 	nb_runs="" sift_runs=""
 	r=0
