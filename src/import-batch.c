@@ -37,12 +37,13 @@ import_batch_init(struct import_batch *b, struct store *s,
 /*
  * Classify the articles of each batch but the last on a thread of their
  * own, after their commit, and index them with the next batch
- * (import-index.c); not with --replace, whose next batch may change them.
+ * (import-index.c); not with --replace, whose next batch may change them,
+ * nor when no other connection can read the store.
  */
 void
 import_batch_index_thread(struct import_batch *b)
 {
-	if (!b->replace && b->ix == NULL)
+	if (!b->replace && b->ix == NULL && store_shared(b->store))
 		b->ix = import_index_new(store_path(b->store));
 }
 

@@ -700,6 +700,7 @@ struct store	*store_open_mode(const char *, enum store_mode, char **);
 struct store	*store_open(const char *, char **);
 struct store	*store_open_existing(const char *, char **);
 int		 store_readonly(struct store *);
+int		 store_shared(struct store *);
 int		 store_created(struct store *);
 void		 store_close(struct store *);
 const char	*store_path(struct store *);

@@ -105,6 +105,7 @@ struct store {
 	char		*path;
 	int		 readonly;
 	int		 created;	/* this process made its schema */
+	int		 locked;	/* exclusive: no other connection */
 	int		 lasterr;	/* SQLite's code at the last cause */
 	sqlite3_stmt	*stmt[STMT_LAST];
 };

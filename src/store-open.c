@@ -131,6 +131,7 @@ store_connect(struct store *s, int flags, int immutable, char **cause)
 		sqlite3_close(s->db);
 		s->db = NULL;
 	}
+	s->locked = 0;
 	if (immutable) {
 		uri = store_immutable_uri(s->path);
 		rc = sqlite3_open_v2(uri, &s->db, SQLITE_OPEN_READONLY |
@@ -192,6 +193,7 @@ store_connect_exclusive(struct store *s, int flags, char **cause)
 		    sqlite3_errmsg(s->db));
 		return (-1);
 	}
+	s->locked = 1;
 	return (0);
 }
 
@@ -358,6 +360,16 @@ struct store *
 store_open_existing(const char *path, char **cause)
 {
 	return (store_open_mode(path, STORE_WRITE, cause));
+}
+
+/*
+ * Whether a second connection of this process can read the store while
+ * this one is open: not when this one holds it exclusively (a full disk).
+ */
+int
+store_shared(struct store *s)
+{
+	return (!s->locked);
 }
 
 /* Whether the store can only be read: its file, folder or mount. */

@@ -77,6 +77,8 @@ ui_load_start(struct ui *ui)
 {
 	struct ui_loader	*l;
 
+	if (!store_shared(ui->store))
+		return (-1);
 	l = xcalloc(1, sizeof *l);
 	l->path = xstrdup(store_path(ui->store));
 	l->sort = ui->sort;

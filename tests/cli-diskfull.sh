@@ -124,6 +124,24 @@ for cmd in list "show 1" "export --format jsonl" tags; do
 	fi
 done
 is "$bad" "" "on a full disk list, show, export and tags still work"
+# The reader there: its connection holds the store alone (no -shm), so
+# it reads the list's ids itself, not on a second connection that
+# would wait out the lock (30 s; src/ui-load.c).
+TMUX_BIN=$(command -v tmux || :)
+if [ -n "$TMUX_BIN" ]; then
+	unset TMUX
+	S="sift-full-$$"
+	tm() { "$TMUX_BIN" -S "$T/tmux.sock" "$@"; }
+	tm -f /dev/null new-session -d -s "$S" -x 100 -y 12 \
+	    "LC_ALL=C.UTF-8 $SIFT -d $DB; sleep 60"
+	wait_for "1/$N "
+	tm send-keys -t "$S" G
+	wait_for "$N/$N "
+	ok $? "the reader on a full disk reaches the last of $N at once"
+	tm kill-server 2>/dev/null
+else
+	ok 0 "# SKIP no tmux"
+fi
 
 # Writing on a full disk: tag says why and stores nothing.
 run "$SIFT" -d "$DB" tag 2 --quote "Body of record 2 with" full/x
