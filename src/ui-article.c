@@ -235,18 +235,23 @@ ui_article_line(struct ui_article *v, int y, const struct layout_line *l,
  * Does a claim cover part of a wrapped line?  Such lines get a mark in
  * the margin (the last column, which the text leaves free), so claims
  * show even where the underline does not (spaces, a terminal without
- * underline).
+ * underline): 1 for the reader's own claims, 2 when only other
+ * annotators' are there (their own mark and colour), 0 for none.
  */
 static int
 ui_article_claimed(const struct ui_article *v, const struct layout_line *l)
 {
 	size_t	i;
+	int	found = 0;
 
 	for (i = 0; i < v->nclaims; i++)
 		if (v->claims[i].start < l->start + l->len &&
-		    l->start < v->claims[i].end)
-			return (1);
-	return (0);
+		    l->start < v->claims[i].end) {
+			if (!v->claims[i].other)
+				return (1);
+			found = 2;
+		}
+	return (found);
 }
 
 /* Draw row r of visible block k at screen row y. */
@@ -269,8 +274,14 @@ ui_article_row(struct ui_article *v, size_t k, size_t r, int y)
 		ui_cut(y, 0, meta, COLS, ui_attr(COLOUR_META) | A_DIM);
 		break;
 	case PAGE_LINE:
-		if (ui_article_claimed(v, row.line))
+		switch (ui_article_claimed(v, row.line)) {
+		case 1:
 			mvaddch(y, COLS - 1, ACS_VLINE | ui_attr(COLOUR_CLAIM));
+			break;
+		case 2:
+			mvaddch(y, COLS - 1, ':' | ui_attr(COLOUR_CLAIM_OTHER));
+			break;
+		}
 		ui_article_line(v, y, row.line, cb->verdict ==
 		    VERDICT_CONTENT ? ui_attr(COLOUR_NORMAL) :
 		    ui_attr(COLOUR_HIDDEN));

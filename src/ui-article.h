@@ -44,6 +44,7 @@ struct ui_claim {
 	char	*tags;
 	char	*note;
 	char	*claimant;
+	int	 other;		/* by another annotator */
 };
 
 

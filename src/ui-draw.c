@@ -29,6 +29,7 @@ static struct {
 	[COLOUR_UNREAD] =	{ -1, -1, A_BOLD },
 	[COLOUR_ERROR] =	{ COLOR_RED, -1, A_BOLD },
 	[COLOUR_CLAIM] =	{ COLOR_MAGENTA, -1, A_BOLD },
+	[COLOUR_CLAIM_OTHER] =	{ COLOR_CYAN, -1, A_BOLD },
 };
 
 static const char *ui_colour_names[COLOUR_COUNT] = {
@@ -37,6 +38,7 @@ static const char *ui_colour_names[COLOUR_COUNT] = {
 	[COLOUR_STATUS] = "status", [COLOUR_HIDDEN] = "hidden",
 	[COLOUR_MATCH] = "match", [COLOUR_UNREAD] = "unread",
 	[COLOUR_ERROR] = "error", [COLOUR_CLAIM] = "claim",
+	[COLOUR_CLAIM_OTHER] = "claim-other",
 };
 
 static int	ui_colour_on;

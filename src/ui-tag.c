@@ -49,6 +49,8 @@ ui_article_claim_cb(const struct claim_row *r, void *arg)
 	    xstrdup(r->s[CLAIM_NOTE]) : NULL;
 	v->claims[v->nclaims].claimant = r->s[CLAIM_CLAIMANT] != NULL ?
 	    xstrdup(r->s[CLAIM_CLAIMANT]) : NULL;
+	v->claims[v->nclaims].other = r->s[CLAIM_ANNOTATOR] != NULL &&
+	    strcmp(r->s[CLAIM_ANNOTATOR], claim_annotator()) != 0;
 	v->nclaims++;
 	return (0);
 }

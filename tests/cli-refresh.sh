@@ -60,4 +60,26 @@ done
 ok $? "the open article shows the new claim's margin mark without a key"
 like "$T/screen" "Negotiators met" "and still shows the same text"
 
+# Another annotator's claim: its own mark (':') in its own colour
+# (claim-other), beside the reader's own ('│').
+own=$(grep -c '│$' "$T/screen")
+SIFT_ANNOTATOR=bob "$SIFT" -d "$DB" tag 1 --quote "two-decade-old free trade agreement" \
+    trade/scope >/dev/null 2>&1
+i=0
+while [ $i -lt 50 ]; do
+	tm capture-pane -p -t "$S" >"$T/screen"
+	grep -q 'two-decade-old free trade agreement.*:$' "$T/screen" && break
+	sleep 0.1
+	i=$((i + 1))
+done
+like "$T/screen" 'two-decade-old free trade agreement.*:$' \
+    "another annotator's claim gets its own margin mark"
+is "$(grep -c '│$' "$T/screen")" "$own" "the reader's own marks stay as they were"
+tm kill-server
+tm -f /dev/null new-session -d -s "$S" -x 100 -y 14 \
+    "env LC_ALL=C.UTF-8 SIFT_ANNOTATOR=bob NO_COLOR=1 '$SIFT' -d '$DB' read 1; sleep 60"
+wait_for "Negotiators met"
+like "$T/screen" 'two-decade-old free trade agreement.*│$' "to bob, that claim is his own"
+like "$T/screen" 'Negotiators met.*:$' "and the others' are the others'"
+
 done_testing
