@@ -193,7 +193,20 @@ claim_now(char out[32])
 	    1000);
 }
 
-/* Who is tagging: $SIFT_ANNOTATOR, else the login name. */
+static char	*claim_configured;	/* the configuration file's */
+
+/* The annotator the configuration file names (config_annotator). */
+void
+claim_set_annotator(const char *name)
+{
+	free(claim_configured);
+	claim_configured = name != NULL ? xstrdup(name) : NULL;
+}
+
+/*
+ * Who is tagging: $SIFT_ANNOTATOR, else the configuration file's
+ * annotator, else the login name.
+ */
 const char *
 claim_annotator(void)
 {
@@ -202,6 +215,8 @@ claim_annotator(void)
 
 	if (a != NULL && *a != '\0')
 		return (a);
+	if (claim_configured != NULL)
+		return (claim_configured);
 	if ((pw = getpwuid(getuid())) != NULL && pw->pw_name != NULL)
 		return (pw->pw_name);
 	return ("unknown");

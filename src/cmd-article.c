@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "sift.h"
+#include "reclean.h"
 #include "cmd.h"
 
 static int	cmd_read_exec(const struct cmd_entry *, int, char **);

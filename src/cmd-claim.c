@@ -44,7 +44,8 @@ const struct cmd_entry cmd_tag_entry = {
 "                       case- and width-insensitive; the first place)\n"
 "  -n, --note TEXT      a note on the claim\n"
 "  -c, --claimant NAME  who makes the claim\n"
-"The annotator is $SIFT_ANNOTATOR, else your login name.\n") },
+"The annotator is $SIFT_ANNOTATOR, else the configuration file's\n"
+"annotator, else your login name.\n") },
 	.sopts = "q:n:c:",
 	.lopts = cmd_tag_options,
 	.exec = cmd_tag_exec

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "sift.h"
+#include "reclean.h"
 #include "cmd.h"
 
 static int	cmd_help_exec(const struct cmd_entry *, int, char **);

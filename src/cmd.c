@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "sift.h"
+#include "reclean.h"
 #include "cmd.h"
 
 const char	*progname = "sift";

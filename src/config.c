@@ -116,6 +116,68 @@ config_is_rule(char *line)
 	return (line + 4);
 }
 
+/*
+ * "annotator NAME": who tags, unless $SIFT_ANNOTATOR says.  A name of one
+ * to 64 bytes of UTF-8 without control characters.
+ */
+static int
+config_set_annotator(const char *name, char **why)
+{
+	const unsigned char	*p;
+	size_t			 len = strlen(name);
+
+	for (p = (const unsigned char *)name; *p != '\0'; p++)
+		if (*p < 0x20 || *p == 0x7f || (p[0] == 0xc2 && p[1] >= 0x80 &&
+		    p[1] < 0xa0))
+			break;
+	if (len == 0 || len > 64 || *p != '\0' || !utf8_valid(name, len)) {
+		*why = xstrdup(_("an annotator is a name of 1 to 64 bytes of "
+		    "UTF-8 without control characters"));
+		return (-1);
+	}
+	claim_set_annotator(name);
+	return (0);
+}
+
+/*
+ * The annotator the configuration file names, for the commands that do
+ * not read the rest of it; a later line wins, as in config_load.
+ */
+int
+config_annotator(char **cause)
+{
+	FILE		*fp;
+	char		*line = NULL, *p, *name, *path, *why;
+	size_t		 size = 0;
+	unsigned long	 lineno = 0;
+	int		 ret = 0;
+
+	if ((path = config_path()) == NULL ||
+	    (fp = fopen(path, "r")) == NULL) {
+		free(path);
+		return (0);	/* none, or not readable: config_load says */
+	}
+	while (ret == 0 && getline(&line, &size, fp) != -1) {
+		lineno++;
+		if ((p = strchr(line, '#')) != NULL)
+			*p = '\0';
+		if ((p = strtok(line, " \t\r\n")) == NULL ||
+		    strcmp(p, "annotator") != 0)
+			continue;
+		if ((name = strtok(NULL, " \t\r\n")) == NULL ||
+		    strtok(NULL, " \t\r\n") != NULL)
+			name = (char *)"";
+		if ((ret = config_set_annotator(name, &why)) != 0) {
+			*cause = xasprintf("%s:%lu: %s", path, lineno, why);
+			free(why);
+		}
+	}
+	free(line);
+	fclose(fp);
+	free(path);
+	return (ret);
+}
+
 int
 config_load(const char *path, char **cause)
 {
@@ -165,10 +227,13 @@ config_load(const char *path, char **cause)
 		else if (strcmp(word[0], "mouse") == 0 && n == 2 &&
 		    (strcmp(word[1], "on") == 0 || strcmp(word[1], "off") == 0))
 			ui_mouse_enable(strcmp(word[1], "on") == 0);
+		else if (strcmp(word[0], "annotator") == 0)
+			ret = config_set_annotator(n == 2 ? word[1] : "",
+			    &why);
 		else {
 			why = xasprintf(_("cannot read '%s' (colour NAME FG "
-			    "[BG [ATTRS]], bind VIEW KEY ACTION or mouse "
-			    "on|off)"), word[0]);
+			    "[BG [ATTRS]], bind VIEW KEY ACTION, mouse on|off "
+			    "or annotator NAME)"), word[0]);
 			ret = -1;
 		}
 		if (ret != 0) {

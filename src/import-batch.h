@@ -7,6 +7,8 @@
 #ifndef SIFT_IMPORT_BATCH_H
 #define SIFT_IMPORT_BATCH_H
 
+#include "reclean.h"
+
 /*
  * Called when the store fails: the message (the file, the cause, which
  * articles were kept), and how many articles read were not stored.

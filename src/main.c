@@ -16,6 +16,7 @@
 
 #include "sift.h"
 #include "cmd.h"
+#include "ui.h"
 
 int
 main(int argc, char **argv)
@@ -30,6 +31,7 @@ main(int argc, char **argv)
 	char				*list_argv[] = { (char *)"list", NULL };
 	char				*read_argv[] = { (char *)"read", NULL };
 	const char			*localedir;
+	char				*cause;
 	int				 ch;
 
 	/*
@@ -63,6 +65,10 @@ main(int argc, char **argv)
 	argc -= optind;
 	argv += optind;
 	optind = 0;	/* the subcommand parses its own options */
+	if (config_annotator(&cause) != 0) {
+		cmd_warn(cause);
+		return (1);
+	}
 	if (argc == 0) {
 		if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))
 			return (cmd_read_entry.exec(&cmd_read_entry, 1,

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "sift.h"
+#include "reclean.h"
 #include "index.h"
 
 static void	reclean_add(struct reclean *, const char *, uint64_t, int);

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "sift.h"
+#include "reclean.h"
 
 /*
  * Remove article id; *res says what happened, *claims how many claims it

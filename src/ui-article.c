@@ -19,6 +19,7 @@
 #include <curses.h>
 
 #include "sift.h"
+#include "reclean.h"
 #include "ui.h"
 #include "ui-article.h"
 

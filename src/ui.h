@@ -158,6 +158,7 @@ struct ui_menu {
 
 /* config.c */
 int		 config_load(const char *, char **);
+int		 config_annotator(char **);
 
 
 /* keys.c */

@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include "sift.h"
+#include "reclean.h"
 #include "tap.h"
 
 #define STRINGIFY1(x)	#x

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "sift.h"
+#include "reclean.h"
 #include "tap.h"
 
 static char	dir[] = "/tmp/sift-verdicts.XXXXXX";
