@@ -136,6 +136,6 @@ keys q
 echo "mouse maybe" >"$HOME/.config/sift/config"
 start 8 -d "'$DB'"
 like "$T/screen" "config:1: cannot read 'mouse'" "a bad mouse line is refused"
-like "$T/screen" "mouse on\\|off\\)" "... saying what is allowed"
+like "$T/screen" "mouse on\\|off or annotator NAME\\)" "... saying what is allowed"
 
 done_testing
