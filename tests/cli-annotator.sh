@@ -39,12 +39,7 @@ is "$(sort -u "$T/bad")" "1|1|0" \
 is "$("$SQLITE3" "$DB" "SELECT count(*) FROM claims")" 4 "and nothing was tagged"
 
 # The reader reads the same line with the rest of the file.
-TMUX_BIN=${TMUX_BIN:-$(command -v tmux)}
-if [ -n "$TMUX_BIN" ]; then
-	unset TMUX
-	S="sift-annot-$$"
-	tm() { "$TMUX_BIN" -S "$T/tmux.sock" "$@"; }
-	trap 'tm kill-server 2>/dev/null; chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT
+if tmux_setup annot; then
 	printf 'mouse off\nannotator 王芳\n' >"$T/cfg/sift/config"
 	tm -f /dev/null new-session -d -s "$S" -x 100 -y 14 \
 	    "env LC_ALL=C.UTF-8 NO_COLOR=1 XDG_CONFIG_HOME='$T/cfg' '$SIFT' -d '$DB' read 1; sleep 60"

@@ -75,12 +75,7 @@ is "$rc" 2 "rm of a non-number is a usage error"
 
 # The reader: d in the list asks first; n keeps the article, y removes it
 # (its claims kept, orphaned), and the list shows the rest.
-TMUX_BIN=${TMUX_BIN:-$(command -v tmux)}
-if [ -n "$TMUX_BIN" ]; then
-	unset TMUX
-	S="sift-rm-$$"
-	tm() { "$TMUX_BIN" -S "$T/tmux.sock" "$@"; }
-	trap 'tm kill-server 2>/dev/null; chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT
+if tmux_setup rm; then
 	D2="$T/d.db"
 	"$SIFT" -d "$D2" import "$T/b.txt" "$T/c.txt" >/dev/null 2>&1
 	"$SIFT" -d "$D2" tag "$("$SQLITE3" "$D2" "SELECT id FROM articles WHERE title = 'Harbour talks'")" \

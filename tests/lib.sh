@@ -139,6 +139,18 @@ fts_check() {
 	return 1
 }
 
+# tmux_setup NAME: for a test that drives the reader in tmux, on a
+# socket of its own: sets $S, defines tm (its tmux command) and ends
+# the server at exit; 1 when there is no tmux
+tmux_setup() {
+	TMUX_BIN=${TMUX_BIN:-$(command -v tmux)}
+	[ -n "$TMUX_BIN" ] || return 1
+	unset TMUX
+	S="sift-$1-$$"
+	tm() { "$TMUX_BIN" -S "$T/tmux.sock" "$@"; }
+	trap 'tm kill-server 2>/dev/null; chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT
+}
+
 # settle: for the tests that drive the reader in tmux (they define tm,
 # their tmux command, and $S, the session): wait until the screen stops
 # changing, then keep it in $T/screen
