@@ -7,12 +7,15 @@
  * (import-batch.c) or says them.  So ids follow the order read, and the
  * messages come out in order, from one thread, as with one core.
  *
- * Only the writer touches the store, and only it runs the classifier
- * (the verdicts of large articles, --replace); the reader touches neither.
- * What both reach lazily (the lexicon's tables) is built, and libxml2 set
- * up, before the reader starts.  Counts are the writer's: when the store fails, what
- * the reader had read beyond the failing batch is dropped unsaid and
- * uncounted, as if the import had stopped there, which it does.
+ * The reader touches neither the store nor the classifier.  The writer
+ * writes the store and classifies large articles (and all, with
+ * --replace); a third thread, on a connection of its own that only
+ * reads, classifies each committed batch for the search index
+ * (import-index.c).  What they reach lazily (the lexicon's tables) is
+ * built, and libxml2 set up, before the threads start.  Counts are the
+ * writer's: when the store fails, what the reader had read beyond the
+ * failing batch is dropped unsaid and uncounted, as if the import had
+ * stopped there, which it does.
  */
 
 #include "config.h"
