@@ -41,7 +41,7 @@ is "$("$SQLITE3" "$DB" "SELECT count(*) FROM claims")" 4 "and nothing was tagged
 # The reader reads the same line with the rest of the file.
 if tmux_setup annot; then
 	printf 'mouse off\nannotator 王芳\n' >"$T/cfg/sift/config"
-	tm -f /dev/null new-session -d -s "$S" -x 100 -y 14 \
+	tm_new -s "$S" -x 100 -y 14 \
 	    "env LC_ALL=C.UTF-8 NO_COLOR=1 XDG_CONFIG_HOME='$T/cfg' '$SIFT' -d '$DB' read 1; sleep 60"
 	wait_for "Negotiators met"
 	ok $? "the reader takes a configuration file with an annotator"

@@ -25,7 +25,7 @@ unset TMUX
 S="sift-big-$$"
 tm() { "$TMUX_BIN" -S "$T/tmux.sock" "$@"; }
 trap 'tm kill-server 2>/dev/null; chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT
-tm -f /dev/null new-session -d -s "$S" -x 100 -y 12 \
+tm_new -s "$S" -x 100 -y 12 \
     "LC_ALL=C.UTF-8 $SIFT -d $DB; sleep 60"
 wait_for "1/1234  sort: date"
 ok $? "the status line counts all 1,234 from the first paint"

@@ -132,7 +132,7 @@ if [ -n "$TMUX_BIN" ]; then
 	unset TMUX
 	S="sift-full-$$"
 	tm() { "$TMUX_BIN" -S "$T/tmux.sock" "$@"; }
-	tm -f /dev/null new-session -d -s "$S" -x 100 -y 12 \
+	tm_new -s "$S" -x 100 -y 12 \
 	    "LC_ALL=C.UTF-8 $SIFT -d $DB; sleep 60"
 	wait_for "1/$N "
 	tm send-keys -t "$S" G

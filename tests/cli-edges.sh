@@ -18,7 +18,7 @@ trap 'tm kill-server 2>/dev/null; chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' 
 # start ARGS...: the reader in a fresh 80x24 session
 start() {
 	tm kill-session -t "$S" 2>/dev/null
-	tm -f /dev/null new-session -d -s "$S" -x 80 -y 24 \
+	tm_new -s "$S" -x 80 -y 24 \
 	    "env LC_ALL=C.UTF-8 NO_COLOR=1 '$SIFT' $*; sleep 60"
 	settle
 }

@@ -91,7 +91,7 @@ hwm() {
 	awk '/^VmHWM/ { print $2 }' /proc/"$pid"/status 2>/dev/null || echo 0
 }
 
-tm -f /dev/null new-session -d -s "$S" -x 80 -y 24 \
+tm_new -s "$S" -x 80 -y 24 \
     "env LC_ALL=C.UTF-8 NO_COLOR=1 '$SIFT' -d '$DB'; sleep 60"
 wait_for 'sort: '
 ok $? "the list shows"

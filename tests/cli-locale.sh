@@ -18,7 +18,7 @@ printf '台风登陆\n台风在广东登陆，沿海二十万人紧急转移。\
 # first showed is $T/before, after q $T/screen
 reader() {
 	n=$((n + 1))
-	tm -f /dev/null new-session -d -s l -x 120 -y 12 \
+	tm_new -s l -x 120 -y 12 \
 	    "env LC_ALL=$1 '$SIFT' -d '$DB'; echo exited-\$?; sleep 30"
 	i=0
 	while [ $i -lt 30 ]; do

@@ -20,7 +20,7 @@ start() {
 	tm kill-session -t "$S" 2>/dev/null
 	h=$1
 	shift
-	tm -f /dev/null new-session -d -s "$S" -x 80 -y "$h" \
+	tm_new -s "$S" -x 80 -y "$h" \
 	    "env TERM=xterm-256color LC_ALL=C.UTF-8 NO_COLOR=1 '$SIFT' $*; echo sift-exited-\$?; sleep 60"
 	tm set-option -g mouse off
 	# up to 5 s for the reader (or its error) to show

@@ -143,7 +143,7 @@ if [ -n "$TMUX_BIN" ]; then
 	mkdir -p "$T/cfg/sift"
 	printf 'color list "~l ja | ~t arms-supply/denied" red default\n' >"$T/cfg/sift/config"
 	printf 'colour list ~s meridian ~d 2023 blue yellow # Meridian, 2023\n' >>"$T/cfg/sift/config"
-	tm -f /dev/null new-session -d -s "$S" -x 100 -y 12 \
+	tm_new -s "$S" -x 100 -y 12 \
 	    "XDG_CONFIG_HOME=$T/cfg TERM=screen LC_ALL=C.UTF-8 $SIFT -d $DB; sleep 60"
 	settle
 	is "$(rows)" 5 "the reader lists five articles"
@@ -183,7 +183,7 @@ if [ -n "$TMUX_BIN" ]; then
 	# a bad rule stops the reader before the screen, naming the line
 	printf '# rules\ncolour list "~l zh ~x" red\n' >"$T/cfg/sift/config"
 	sock="$T/tmux2.sock"
-	tm -f /dev/null new-session -d -s "$S" -x 100 -y 12 \
+	tm_new -s "$S" -x 100 -y 12 \
 	    "XDG_CONFIG_HOME=$T/cfg LC_ALL=C.UTF-8 $SIFT -d $DB; echo exited-\$?; sleep 60"
 	settle
 	like "$T/screen" "config:2: pattern '~l zh ~x', column 7: no pattern ~x" \

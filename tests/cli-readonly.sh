@@ -90,7 +90,7 @@ if [ -n "$TMUX_BIN" ]; then
 	# which is nologin
 	tm() { $as env HOME="$SK" SHELL=/bin/sh "$TMUX_BIN" -S "$SK/s" "$@"; }
 	trap 'tm kill-server 2>/dev/null; chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT
-	tm -f /dev/null new-session -d -s "$S" -x 100 -y 20 \
+	tm_new -s "$S" -x 100 -y 20 \
 	    "LC_ALL=C.UTF-8 $SIFT -d $A/s.db; sleep 60"
 	settle
 	like "$T/screen" "Harbour talks resume" "the reader lists the article"

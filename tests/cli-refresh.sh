@@ -16,7 +16,7 @@ DB="$T/r.db"
     "$srcdir/samples/04_ja_chipmaker.txt" >/dev/null 2>&1
 
 
-tm -f /dev/null new-session -d -s "$S" -x 100 -y 14 \
+tm_new -s "$S" -x 100 -y 14 \
     "env LC_ALL=C.UTF-8 NO_COLOR=1 '$SIFT' -d '$DB'; sleep 60"
 wait_for "Chile, South Korea"
 ok $? "the reader lists the store"
@@ -76,7 +76,7 @@ like "$T/screen" 'two-decade-old free trade agreement.*:$' \
     "another annotator's claim gets its own margin mark"
 is "$(grep -c '│$' "$T/screen")" "$own" "the reader's own marks stay as they were"
 tm kill-server
-tm -f /dev/null new-session -d -s "$S" -x 100 -y 14 \
+tm_new -s "$S" -x 100 -y 14 \
     "env LC_ALL=C.UTF-8 SIFT_ANNOTATOR=bob NO_COLOR=1 '$SIFT' -d '$DB' read 1; sleep 60"
 wait_for "Negotiators met"
 like "$T/screen" 'two-decade-old free trade agreement.*│$' "to bob, that claim is his own"

@@ -61,7 +61,7 @@ check() {
 start() {
 	n=$((n + 1))
 	SOCK="$T/tmux$n.sock"
-	tm -f /dev/null new-session -d -s "$S" -x 100 -y 30 \
+	tm_new -s "$S" -x 100 -y 30 \
 	    "env LC_ALL=C.UTF-8 NO_COLOR=1 '$SIFT' -d '$DB'; sleep 30"
 	settle
 	tm send-keys -t "$S" Enter
@@ -128,7 +128,7 @@ tm kill-server
 # rows, comments heading included, for the article that has comments.
 n=$((n + 1))
 SOCK="$T/tmux$n.sock"
-tm -f /dev/null new-session -d -s "$S" -x 80 -y 150 \
+tm_new -s "$S" -x 80 -y 150 \
     "env LC_ALL=C.UTF-8 NO_COLOR=1 '$SIFT' -d '$DB'; sleep 30"
 settle
 tm send-keys -t "$S" Enter

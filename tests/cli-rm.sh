@@ -80,7 +80,7 @@ if tmux_setup rm; then
 	"$SIFT" -d "$D2" import "$T/b.txt" "$T/c.txt" >/dev/null 2>&1
 	"$SIFT" -d "$D2" tag "$("$SQLITE3" "$D2" "SELECT id FROM articles WHERE title = 'Harbour talks'")" \
 	    --quote "arms shipments" supply/alleged >/dev/null 2>&1
-	tm -f /dev/null new-session -d -s "$S" -x 100 -y 10 \
+	tm_new -s "$S" -x 100 -y 10 \
 	    "env LC_ALL=C.UTF-8 NO_COLOR=1 '$SIFT' -d '$D2'; sleep 60"
 	settle
 	# the cursor to the row of the article with the claim

@@ -44,7 +44,7 @@ screen() {
 	grep -v '^wrap-violations 0' "$T/check" | sed 's/^/#   /' | head -5
 }
 
-tm -f /dev/null new-session -d -s "$S" -x 80 -y 24 \
+tm_new -s "$S" -x 80 -y 24 \
     "env LC_ALL=C.UTF-8 NO_COLOR=1 '$SIFT' -d '$DB'; echo sift-exited-\$?; sleep 30"
 screen list-80 80
 
@@ -91,7 +91,7 @@ like "$T/screen" "^sift-exited-0" "q quits with status 0"
 tm kill-session -t "$S"
 
 # ^L redraws; ^Z suspends to the shell and fg brings the screen back.
-tm -f /dev/null new-session -d -s "$S" -x 80 -y 24 "env PS1='$ ' bash --norc --noprofile -i"
+tm_new -s "$S" -x 80 -y 24 "env PS1='$ ' bash --norc --noprofile -i"
 settle
 tm send-keys -t "$S" "env LC_ALL=C.UTF-8 NO_COLOR=1 '$SIFT' -d '$DB'" Enter
 settle
@@ -119,7 +119,7 @@ tm kill-session -t "$S"
 
 # Claims show in the list, and l limits it by a pattern (~t: a tag).
 SIFT_ANNOTATOR=test "$SIFT" -d "$DB" tag 1 --quote "Chile" trade/talks >/dev/null 2>&1
-tm -f /dev/null new-session -d -s "$S" -x 80 -y 24 \
+tm_new -s "$S" -x 80 -y 24 \
     "env LC_ALL=C.UTF-8 NO_COLOR=1 '$SIFT' -d '$DB'; echo sift-exited-\$?; sleep 30"
 settle
 like "$T/screen" "  1 Chile, South Korea edge closer" "the list shows an article's claim count"
@@ -140,7 +140,7 @@ tm kill-session -t "$S"
 mkdir -p "$T/cfg/sift"
 printf '# my settings\ncolour title red default bold\nbind list x quit\nbind article ^T hidden\n' \
     >"$T/cfg/sift/config"
-tm -f /dev/null new-session -d -s "$S" -x 80 -y 24 \
+tm_new -s "$S" -x 80 -y 24 \
     "env LC_ALL=C.UTF-8 XDG_CONFIG_HOME='$T/cfg' '$SIFT' -d '$DB'; echo sift-exited-\$?; sleep 30"
 settle
 tm send-keys -t "$S" '?'
@@ -151,7 +151,7 @@ settle
 like "$T/screen" "^sift-exited-0" "a key bound in the configuration works"
 tm kill-session -t "$S"
 printf 'colour title red\nbind list x frobnicate\n' >"$T/cfg/sift/config"
-tm -f /dev/null new-session -d -s "$S" -x 80 -y 24 \
+tm_new -s "$S" -x 80 -y 24 \
     "env LC_ALL=C.UTF-8 XDG_CONFIG_HOME='$T/cfg' '$SIFT' -d '$DB'; echo sift-exited-\$?; sleep 30"
 settle
 like "$T/screen" "sift/config:2: unknown action 'frobnicate'" "a bad configuration line is named"
@@ -162,7 +162,7 @@ tm kill-session -t "$S"
 # sentence, t tags it; ] and [ move the cursor; claims are stored at once.
 TAGDB="$T/tag.db"
 "$SIFT" -d "$TAGDB" import "$DEV"/000_*.txt >/dev/null
-tm -f /dev/null new-session -d -s "$S" -x 80 -y 24 \
+tm_new -s "$S" -x 80 -y 24 \
     "env LC_ALL=C.UTF-8 NO_COLOR=1 SIFT_ANNOTATOR=tester '$SIFT' -d '$TAGDB' read 1; echo sift-exited-\$?; sleep 30"
 settle
 prompt / "Both councils"
@@ -230,7 +230,7 @@ run "$SIFT" -d "$KDB" tagset
 like "$T/out" "^1	arms-supply/alleged	a source says so" "sift tagset prints the set back"
 like "$T/out" "^exclusive	arms-supply/\*" "with its exclusive family"
 kid=$("$SIFT" -d "$KDB" list --search Vladivostok --format tsv | cut -f1)
-tm -f /dev/null new-session -d -s "$S" -x 80 -y 24 \
+tm_new -s "$S" -x 80 -y 24 \
     "env LC_ALL=C.UTF-8 NO_COLOR=1 SIFT_ANNOTATOR=tester '$SIFT' -d '$KDB' read $kid; echo sift-exited-\$?; sleep 30"
 settle
 kclaims() { "$SIFT" -d "$KDB" claims | cut -f3,5 | sort; }
@@ -333,7 +333,7 @@ tm kill-session -t "$S"
 printf '首脳会談\n両国は武器の供与を否定した。北朝鮮は砲弾を送ったとされる👨‍👩‍👧‍👦。ロシアは「根拠がない」と述べた。\n' >"$T/ja.txt"
 "$SIFT" -d "$KDB" import "$T/ja.txt" >/dev/null
 jid=$("$SIFT" -d "$KDB" list --search 首脳会談 --format tsv | cut -f1)
-tm -f /dev/null new-session -d -s "$S" -x 80 -y 24 \
+tm_new -s "$S" -x 80 -y 24 \
     "env LC_ALL=C.UTF-8 NO_COLOR=1 SIFT_ANNOTATOR=tester '$SIFT' -d '$KDB' read $jid; echo sift-exited-\$?; sleep 30"
 settle
 tm send-keys -t "$S" ] ] 2
@@ -361,7 +361,7 @@ ok $? "the Japanese claim's quote, prefix and suffix fit the text, in code point
 # no markup, share widget or RSS promo until H.
 "$SIFT" -d "$T/dev.db" import "$DEV"/002_*.txt >/dev/null
 for w in 80 41; do
-	tm -f /dev/null new-session -d -s "$S" -x $w -y 30 \
+	tm_new -s "$S" -x $w -y 30 \
 	    "env LC_ALL=C.UTF-8 NO_COLOR=1 '$SIFT' -d '$T/dev.db' read 1; sleep 30"
 	settle
 	like "$T/screen" "滨海市政府宣布" "002 at $w: the Chinese body shows"

@@ -151,6 +151,18 @@ tmux_setup() {
 	trap 'tm kill-server 2>/dev/null; chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT
 }
 
+# tm_new ARGS...: tm new-session -d ARGS, tried again for up to 5 s
+# while a server that tm kill-server just ended still holds the socket
+# ("server exited unexpectedly"); 1 when it never starts
+tm_new() {
+	i=0
+	until tm -f /dev/null new-session -d "$@" 2>/dev/null; do
+		[ $i -ge 50 ] && return 1
+		sleep 0.1
+		i=$((i + 1))
+	done
+}
+
 # settle: for the tests that drive the reader in tmux (they define tm,
 # their tmux command, and $S, the session): wait until the screen stops
 # changing, then keep it in $T/screen
