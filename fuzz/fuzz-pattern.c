@@ -35,6 +35,8 @@ static const char fuzz_pattern_schema[] =
     "CREATE TABLE claim_tags (claim_id INTEGER, tag_id INTEGER);"
     "CREATE TABLE article_state (article_id INTEGER PRIMARY KEY,"
     " read INTEGER, done INTEGER);"
+    "CREATE TABLE article_done (article_id INTEGER, annotator TEXT,"
+    " at TEXT);"
     "INSERT INTO articles VALUES (1, 'Wire', 'A title', 'en',"
     " '2023-09-05', 'Some text of the article');"
     "INSERT INTO search(rowid, title, body) VALUES (1, 'A title',"
@@ -70,6 +72,8 @@ fuzz_pattern(const uint8_t *data, size_t size)
 	if (fuzz_pattern_db == NULL) {
 		if (sqlite3_open(":memory:", &fuzz_pattern_db) != SQLITE_OK ||
 		    store_search_functions(fuzz_pattern_db) != SQLITE_OK ||
+		    store_disagree_function(fuzz_pattern_db, NULL) !=
+		    SQLITE_OK ||
 		    sqlite3_exec(fuzz_pattern_db, fuzz_pattern_schema, NULL,
 		    NULL, NULL) != SQLITE_OK)
 			abort();

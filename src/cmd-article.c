@@ -21,6 +21,7 @@ static int	cmd_list_exec(const struct cmd_entry *, int, char **);
 static int	cmd_show_exec(const struct cmd_entry *, int, char **);
 static int	cmd_mark_exec(const struct cmd_entry *, int, char **);
 static int	cmd_reclean_exec(const struct cmd_entry *, int, char **);
+static int	cmd_done_exec(const struct cmd_entry *, int, char **);
 static int	cmd_rm_exec(const struct cmd_entry *, int, char **);
 
 const struct cmd_entry cmd_read_entry = {
@@ -54,8 +55,9 @@ const struct cmd_entry cmd_list_entry = {
 "                      ~d <1w or 2023-09-01..2023-09-30, ~b TEXT (body),\n"
 "                      ~B TEXT (body and hidden blocks), ~h TEXT (title),\n"
 "                      ~U unread, ~D done, ~c CLAIMANT,\n"
-"                      ~a ANNOTATOR, ~o orphaned claims; ! not, | or,\n"
-"                      ( ); side by side: and; a bare word: title or body\n"
+"                      ~a ANNOTATOR, ~o orphaned claims, ~x annotators\n"
+"                      disagree (sift agreement); ! not, | or, ( );\n"
+"                      side by side: and; a bare word: title or body\n"
 "  -t, --tag TAG       only articles with a claim tagged TAG\n"
 "  -s, --search QUERY  only articles whose title or shown text contain\n"
 "                      every word of QUERY (\"double quotes\" keep a\n"
@@ -108,6 +110,26 @@ const struct cmd_entry cmd_reclean_entry = {
 	.exec = cmd_reclean_exec
 };
 
+static const struct option cmd_done_options[] = {
+	{ "undo", no_argument, NULL, 'u' },
+	CMD_HELP_OPTION
+};
+
+const struct cmd_entry cmd_done_entry = {
+	.name = "done",
+	.usage = N_("done [--undo] ID..."),
+	.summary = N_("mark articles done: read to the end, nothing more to "
+	    "tag"),
+	.help = { N_("As D in the reader, for the annotator who runs sift "
+	    "($SIFT_ANNOTATOR,\nelse the configuration file's annotator, "
+	    "else the login name); sift\nagreement compares annotators on "
+	    "the articles each of them marked done.\n\nOptions:\n"
+"  -u, --undo    take the mark back\n") },
+	.sopts = "u",
+	.lopts = cmd_done_options,
+	.exec = cmd_done_exec
+};
+
 static const struct option cmd_rm_options[] = {
 	{ "force", no_argument, NULL, 'f' },
 	CMD_HELP_OPTION
@@ -128,6 +150,47 @@ const struct cmd_entry cmd_rm_entry = {
 	.lopts = cmd_rm_options,
 	.exec = cmd_rm_exec
 };
+
+static int
+cmd_done_option(const struct cmd_entry *self, int ch, char *arg, void *data)
+{
+	(void)self;
+	(void)arg;
+	if (ch != 'u')
+		return (-1);
+	*(int *)data = 1;
+	return (0);
+}
+
+static int
+cmd_done_exec(const struct cmd_entry *self, int argc, char **argv)
+{
+	struct article	*a;
+	struct store	*s;
+	char		*cause;
+	int64_t		*ids;
+	int		 i, n, undo = 0, ret = 0;
+
+	if (cmd_parse(self, argc, argv, cmd_done_option, &undo))
+		return (0);
+	if ((n = argc - optind) == 0)
+		cmd_usage_error(self, _("done needs at least one article"));
+	ids = xcalloc(n, sizeof *ids);
+	for (i = 0; i < n; i++)
+		ids[i] = cmd_parse_id(self, _("article"), argv[optind + i]);
+	s = cmd_open_existing();
+	for (i = 0; i < n && ret == 0; i++) {
+		if ((a = store_get_article(s, ids[i], 0, &cause)) == NULL ||
+		    store_set_done(s, ids[i], !undo, &cause) != 0) {
+			cmd_warn(cause);
+			ret = 1;
+		}
+		article_free(a);
+	}
+	free(ids);
+	store_close(s);
+	return (ret);
+}
 
 static int
 cmd_rm_option(const struct cmd_entry *self, int ch, char *arg, void *data)

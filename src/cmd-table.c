@@ -33,6 +33,7 @@ static const struct cmd_entry *cmd_table[] = {
 	&cmd_mark_entry,
 	&cmd_reclean_entry,
 	&cmd_rm_entry,
+	&cmd_done_entry,
 	&cmd_tag_entry,
 	&cmd_untag_entry,
 	&cmd_tags_entry,
@@ -40,6 +41,7 @@ static const struct cmd_entry *cmd_table[] = {
 	&cmd_claims_entry,
 	&cmd_export_entry,
 	&cmd_import_claims_entry,
+	&cmd_agreement_entry,
 	&cmd_help_entry,
 	NULL
 };

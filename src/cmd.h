@@ -83,6 +83,7 @@ extern const struct cmd_entry	cmd_show_entry;
 extern const struct cmd_entry	cmd_mark_entry;
 extern const struct cmd_entry	cmd_reclean_entry;
 extern const struct cmd_entry	cmd_rm_entry;
+extern const struct cmd_entry	cmd_done_entry;
 
 /* cmd-claim.c */
 extern const struct cmd_entry	cmd_tag_entry;
@@ -92,5 +93,8 @@ extern const struct cmd_entry	cmd_tagset_entry;
 extern const struct cmd_entry	cmd_claims_entry;
 extern const struct cmd_entry	cmd_export_entry;
 extern const struct cmd_entry	cmd_import_claims_entry;
+
+/* cmd-agree.c */
+extern const struct cmd_entry	cmd_agreement_entry;
 
 #endif

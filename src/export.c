@@ -22,7 +22,8 @@ struct export_run {
 	size_t		 n;
 };
 
-static void
+/* A CSV cell (RFC 4180); text: never read as a formula. */
+void
 export_csv_cell(struct buf *b, const char *s, int text)
 {
 	const char	*p;

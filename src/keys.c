@@ -145,6 +145,7 @@ static const struct key_note keys_notes[] = {
 	{ KEYS_PATTERN, "~U ~D", N_("unread; done") },
 	{ KEYS_PATTERN, "~c ~a", N_("a claim by a claimant; by an annotator") },
 	{ KEYS_PATTERN, "~o", N_("has claims lost from the text (orphans)") },
+	{ KEYS_PATTERN, "~x", N_("the annotators who marked it done disagree") },
 	{ KEYS_PATTERN, "! | ()", N_("not, or, grouping; side by side: and") },
 	{ KEYS_PATTERN, "TEXT", N_("TEXT in the title or the body") },
 };

@@ -17,6 +17,7 @@
 #include "sift.h"
 #include "cmd.h"
 #include "ui.h"
+#include "agreement.h"
 
 int
 main(int argc, char **argv)
@@ -41,6 +42,7 @@ main(int argc, char **argv)
 	 */
 	signal(SIGXFSZ, SIG_IGN);
 	setlocale(LC_ALL, "");
+	store_set_disagree(agreement_disagrees);	/* ~x */
 	/* SIFT_LOCALEDIR: catalogues from a build tree, for the tests */
 	if ((localedir = getenv("SIFT_LOCALEDIR")) == NULL)
 		localedir = LOCALEDIR;

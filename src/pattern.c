@@ -221,6 +221,7 @@ static const struct {
 	{ 'c', PATTERN_CLAIMANT, N_("a claimant") },
 	{ 'a', PATTERN_ANNOTATOR, N_("an annotator") },
 	{ 'o', PATTERN_ORPHANED, NULL },
+	{ 'x', PATTERN_DISAGREE, NULL },
 };
 
 /* The length of the character at s, in bytes (valid UTF-8). */

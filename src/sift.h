@@ -114,6 +114,7 @@ enum pattern_op {
 	PATTERN_CLAIMANT,	/* ~c */
 	PATTERN_ANNOTATOR,	/* ~a */
 	PATTERN_ORPHANED,	/* ~o: a claim whose text is gone */
+	PATTERN_DISAGREE,	/* ~x: annotators who read it disagree */
 	PATTERN_TEXT,		/* a bare word: title or body */
 	PATTERN_ALLTEXT		/* ~B: body, hidden text too */
 };
@@ -620,6 +621,7 @@ int		 claim_read(const char *, int, int (*)(struct claim *,
 		     char **);
 
 /* export.c */
+void		 export_csv_cell(struct buf *, const char *, int);
 #define EXPORT_CSV	0
 #define EXPORT_JSONL	1
 #define EXPORT_W3C	2
@@ -628,7 +630,7 @@ long		 export_claims(struct store *, int, const char *, int64_t,
 		     char **);
 
 /* store.c, store-schema.c, store-article.c, store-claim.c */
-#define STORE_SCHEMA_VERSION	13
+#define STORE_SCHEMA_VERSION	14
 
 /* One row of `sift list`: borrowed strings, valid during the callback. */
 struct store_row {
@@ -763,6 +765,12 @@ int		 store_restore_claim(struct store *, const char *,
 		     const struct claim_snap *, char **);
 int		 store_set_done(struct store *, int64_t, int, char **);
 int		 store_get_done(struct store *, int64_t);
+int		 store_done_marks(struct store *, int64_t, int (*)(int64_t,
+		     const char *, void *), void *, char **);
+/* Do the annotators who marked an article done disagree on it?  1 yes,
+ * 0 no, -1 (*cause set) cannot tell; agreement.c's, set by main. */
+typedef int	(*store_disagree_cb)(struct store *, int64_t, char **);
+void		 store_set_disagree(store_disagree_cb);
 char		**store_claimants(struct store *, size_t *);
 char		**store_families(struct store *, size_t *);
 unsigned	 store_block_df(struct store *, const char *, uint64_t);

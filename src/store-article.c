@@ -522,6 +522,7 @@ store_get_item(struct store *s, int64_t id, struct store_item *it)
 	memset(it, 0, sizeof *it);
 	it->id = id;
 	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, claim_annotator(), -1, SQLITE_TRANSIENT);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		it->published = store_column_dup(st, 0);
@@ -556,24 +557,6 @@ store_set_read(struct store *s, int64_t id, char **cause)
 {
 	sqlite3_bind_int64(s->stmt[STMT_SET_READ], 1, id);
 	return (store_step_done(s, STMT_SET_READ, _("marking an article read"),
-	    cause));
-}
-
-/* Is an article done?  (Its list row reads its title, and the text when
- * it has none.) */
-int
-store_get_done(struct store *s, int64_t id)
-{
-	return (store_int_of(s, STMT_GET_DONE, id) != 0);
-}
-
-/* Mark an article done (or not): read, nothing more to tag. */
-int
-store_set_done(struct store *s, int64_t id, int done, char **cause)
-{
-	sqlite3_bind_int64(s->stmt[STMT_SET_DONE], 1, id);
-	sqlite3_bind_int(s->stmt[STMT_SET_DONE], 2, done);
-	return (store_step_done(s, STMT_SET_DONE, _("marking an article done"),
 	    cause));
 }
 

@@ -84,6 +84,7 @@ enum store_stmt {
 	STMT_GET_CLAIM,
 	STMT_RESTORE_CLAIM,
 	STMT_SET_DONE,
+	STMT_UNSET_DONE,
 	STMT_CLAIMANTS,
 	STMT_FAMILIES,
 	STMT_CLAIM_AT,
@@ -141,6 +142,9 @@ void		 store_pattern_binds_free(struct store_binds *);
 size_t		 store_search_terms(const char *, char ***);
 int		 store_search_bind(struct store_binds *, char *);
 int		 store_search_functions(sqlite3 *);
+
+/* store-done.c */
+int		 store_disagree_function(sqlite3 *, struct store *);
 void		 store_search_cond(struct buf *, struct store_binds *,
 		     const char *, int);
 

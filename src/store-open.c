@@ -149,7 +149,8 @@ store_connect(struct store *s, int flags, int immutable, char **cause)
 	}
 	sqlite3_extended_result_codes(s->db, 1);
 	sqlite3_busy_timeout(s->db, STORE_BUSY_MS);
-	if (store_search_functions(s->db) != SQLITE_OK) {
+	if (store_search_functions(s->db) != SQLITE_OK ||
+	    store_disagree_function(s->db, s) != SQLITE_OK) {
 		*cause = xasprintf(_("%s: cannot open: %s"), s->path,
 		    sqlite3_errmsg(s->db));
 		return (-1);

@@ -115,6 +115,15 @@ store_pattern_claim(struct buf *sql, struct store_binds *b, const char *col,
 	buf_addc(sql, ')');
 }
 
+/* Done by the annotator who runs sift ('': a mark made before names). */
+static void
+store_pattern_done(struct buf *sql, struct store_binds *b)
+{
+	buf_printf(sql, "EXISTS (SELECT 1 FROM article_done d"
+	    " WHERE d.article_id = a.id AND d.annotator IN (?%d, ''))",
+	    store_search_bind(b, xstrdup(claim_annotator())));
+}
+
 static void	store_pattern_node(const struct pattern *, struct buf *,
 		    struct store_binds *);
 
@@ -178,6 +187,12 @@ store_pattern_node(const struct pattern *p, struct buf *sql,
 	case PATTERN_ORPHANED:
 		buf_adds(sql, STORE_PATTERN_CLAIM " AND c.anchor = 'orphaned')");
 		break;
+	case PATTERN_DISAGREE:
+		/* Two done marks at least, then agreement.c reads it. */
+		buf_adds(sql, "(a.id IN (SELECT article_id FROM article_done"
+		    " GROUP BY article_id HAVING count(*) > 1)"
+		    " AND sift_disagrees(a.id))");
+		break;
 	case PATTERN_SOURCE:
 		store_pattern_text(sql, b, "a.source", p->arg);
 		break;
@@ -200,12 +215,13 @@ store_pattern_node(const struct pattern *p, struct buf *sql,
 		store_pattern_text(sql, b, "coalesce(a.title, '')", p->arg);
 		break;
 	case PATTERN_UNREAD:
-		buf_adds(sql, "NOT EXISTS (SELECT 1 FROM article_state s"
-		    " WHERE s.article_id = a.id AND (s.read OR s.done))");
+		buf_adds(sql, "(NOT EXISTS (SELECT 1 FROM article_state s"
+		    " WHERE s.article_id = a.id AND s.read) AND NOT ");
+		store_pattern_done(sql, b);
+		buf_addc(sql, ')');
 		break;
 	case PATTERN_DONE:
-		buf_adds(sql, "EXISTS (SELECT 1 FROM article_state s"
-		    " WHERE s.article_id = a.id AND s.done)");
+		store_pattern_done(sql, b);
 		break;
 	case PATTERN_CLAIMANT:
 		store_pattern_claim(sql, b, "coalesce(c.claimant, '')", p->arg);

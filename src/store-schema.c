@@ -296,6 +296,21 @@ static const struct {
 	 * next writing command indexes those an import left, killed
 	 * before it could. */
 	"CREATE TABLE search_todo (article_id INTEGER PRIMARY KEY);" },
+	{ 14,
+	/* Who marked an article done: sift agreement compares annotators
+	 * on the articles each of them read to the end.  The marks made
+	 * before have no name ('': the store's own annotator, whoever
+	 * runs sift on it). */
+	"CREATE TABLE article_done ("
+	"  article_id INTEGER NOT NULL"
+	"    REFERENCES articles(id) ON DELETE CASCADE,"
+	"  annotator TEXT NOT NULL,"
+	"  at TEXT NOT NULL,"
+	"  PRIMARY KEY (article_id, annotator)"
+	") WITHOUT ROWID;"
+	"INSERT INTO article_done(article_id, annotator, at)"
+	"  SELECT article_id, '', strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
+	"  FROM article_state WHERE done != 0;" },
 };
 #define STORE_NMIGRATIONS \
 	(sizeof store_migrations / sizeof store_migrations[0])

@@ -154,7 +154,8 @@ static const char *store_sql[STMT_LAST] = {
 	    " (SELECT read FROM article_state WHERE article_id = ?1),"
 	    " (SELECT count(*) FROM claims c WHERE c.article_id = ?1"
 	    "   AND c.deleted IS NULL),"
-	    " (SELECT done FROM article_state WHERE article_id = ?1)"
+	    " EXISTS (SELECT 1 FROM article_done WHERE article_id = ?1"
+	    "   AND annotator IN (?2, ''))"
 	    " FROM articles WHERE id = ?1",
 	[STMT_REPEATED] =
 	    "SELECT hash, n FROM block_counts WHERE source = ? AND n >= 3"
@@ -249,8 +250,11 @@ static const char *store_sql[STMT_LAST] = {
 	    " suffix, anchor, claimant, note, annotator, created, modified)"
 	    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
 	[STMT_SET_DONE] =
-	    "INSERT INTO article_state(article_id, done) VALUES (?1, ?2)"
-	    " ON CONFLICT(article_id) DO UPDATE SET done = ?2",
+	    "INSERT OR IGNORE INTO article_done(article_id, annotator, at)"
+	    " VALUES (?, ?, ?)",
+	[STMT_UNSET_DONE] =
+	    "DELETE FROM article_done WHERE article_id = ?"
+	    " AND annotator IN (?, '')",
 	[STMT_CLAIMANTS] =
 	    "SELECT claimant FROM claims WHERE claimant IS NOT NULL"
 	    " AND deleted IS NULL"
@@ -298,7 +302,8 @@ static const char *store_sql[STMT_LAST] = {
 	[STMT_FAMILIES] =
 	    "SELECT family FROM tag_families WHERE exclusive ORDER BY family",
 	[STMT_GET_DONE] =
-	    "SELECT done FROM article_state WHERE article_id = ?",
+	    "SELECT EXISTS (SELECT 1 FROM article_done WHERE article_id = ?"
+	    "  AND annotator IN (?, ''))",
 	[STMT_SET_READ] =
 	    "INSERT INTO article_state(article_id, read) VALUES (?, 1)"
 	    " ON CONFLICT(article_id) DO UPDATE SET read = 1 WHERE read = 0",

@@ -44,8 +44,10 @@ SIFT_ANNOTATOR=ben "$SIFT" -d "$DB" tag "$ZH" --quote "武器运输" \
     arms-supply/denied >/dev/null 2>&1
 SIFT_ANNOTATOR=ana "$SIFT" -d "$DB" tag "$OLD" --quote "single" \
     'odd[1]/x' >/dev/null 2>&1
-"$SQLITE3" "$DB" "INSERT INTO article_state(article_id, read, done)
-    VALUES ($EN, 1, 0), ($JA, 1, 1);
+"$SQLITE3" "$DB" "INSERT INTO article_state(article_id, read)
+    VALUES ($EN, 1), ($JA, 1);
+    INSERT INTO article_done(article_id, annotator, at)
+    VALUES ($JA, '', '2023-10-02T00:00:00Z');
     UPDATE claims SET anchor = 'orphaned', start = NULL, end = NULL
     WHERE article_id = $OLD"
 
@@ -106,7 +108,7 @@ bad() {
 	like "$T/err" "column $2: $3" "and names column $2"
 	is "$(grep -c . "$T/out")" 0 "and lists nothing"
 }
-bad '~x' 1 "no pattern ~x"
+bad '~y' 1 "no pattern ~y"
 bad '~l zh (' 8 "a pattern expected"
 bad '(~l zh' 1 "this '\(' is not closed"
 bad '~l zh )' 7 "this '\)' closes nothing"
@@ -181,12 +183,12 @@ if [ -n "$TMUX_BIN" ]; then
 	ok $? "a row no rule matches is neither red nor blue"
 	tm kill-server 2>/dev/null
 	# a bad rule stops the reader before the screen, naming the line
-	printf '# rules\ncolour list "~l zh ~x" red\n' >"$T/cfg/sift/config"
+	printf '# rules\ncolour list "~l zh ~y" red\n' >"$T/cfg/sift/config"
 	sock="$T/tmux2.sock"
 	tm_new -s "$S" -x 100 -y 12 \
 	    "XDG_CONFIG_HOME=$T/cfg LC_ALL=C.UTF-8 $SIFT -d $DB; echo exited-\$?; sleep 60"
 	settle
-	like "$T/screen" "config:2: pattern '~l zh ~x', column 7: no pattern ~x" \
+	like "$T/screen" "config:2: pattern '~l zh ~y', column 7: no pattern ~y" \
 	    "a bad colour rule is named by file, line and column"
 	like "$T/screen" "exited-1" "and the reader does not start"
 	tm kill-server 2>/dev/null

@@ -24,7 +24,7 @@ ok $? "-d wins over SIFT_DB"
 
 DB="$T/opt.db"
 is "$("$SQLITE3" "$DB" "PRAGMA application_id")" 1397311060 "application_id is set"
-is "$("$SQLITE3" "$DB" "PRAGMA user_version")" 13 "user_version is the schema version"
+is "$("$SQLITE3" "$DB" "PRAGMA user_version")" 14 "user_version is the schema version"
 is "$("$SQLITE3" "$DB" "PRAGMA journal_mode")" wal "the database is in WAL mode"
 
 # The list's orders and count come from indexes of the articles not
@@ -73,7 +73,7 @@ cp "$DB" "$T/v1.db"
 "$SQLITE3" "$T/v1.db" "$SCHEMA8 DROP TABLE block_overrides; DROP TABLE block_counts; DROP TABLE source_gen; DROP TABLE verdict_cache; DROP TABLE claim_tags; DROP TABLE claims; DROP TABLE tags; DROP TABLE article_state; DROP TABLE tag_families; DROP TABLE article_dom; ALTER TABLE articles DROP COLUMN author; ALTER TABLE articles DROP COLUMN encoding; ALTER TABLE articles DROP COLUMN removed; PRAGMA user_version = 1"
 run "$SIFT" -d "$T/v1.db" list
 is "$rc" 0 "a version-1 database opens"
-is "$("$SQLITE3" "$T/v1.db" "PRAGMA user_version")" 13 "and is migrated to version 13"
+is "$("$SQLITE3" "$T/v1.db" "PRAGMA user_version")" 14 "and is migrated to version 14"
 is "$("$SQLITE3" "$T/v1.db" "SELECT count(*) FROM sqlite_schema WHERE name IN ('block_overrides', 'block_counts', 'verdict_cache', 'claims', 'article_state', 'tag_families', 'article_dom')")" 7 \
     "with the new tables"
 
@@ -91,8 +91,8 @@ is "$("$SQLITE3" "$T/v5.db" "SELECT count(*) FROM claim_tags")" 2 "a version-5 d
 run "$SIFT" -d "$T/v5.db" claims
 is "$rc" 0 "it opens"
 like "$T/out" "one/a;two/b" "and the claim keeps both tags"
-is "$("$SQLITE3" "$T/v5.db" "PRAGMA user_version; PRAGMA foreign_key_check; PRAGMA integrity_check")" "13
-ok" "it is at version 13, its foreign keys and pages sound"
+is "$("$SQLITE3" "$T/v5.db" "PRAGMA user_version; PRAGMA foreign_key_check; PRAGMA integrity_check")" "14
+ok" "it is at version 14, its foreign keys and pages sound"
 is "$("$SQLITE3" "$T/v5.db" "SELECT note FROM claims")" kept "the note is kept"
 
 # A database newer than this sift.
@@ -100,7 +100,7 @@ cp "$DB" "$T/newer.db"
 "$SQLITE3" "$T/newer.db" "PRAGMA user_version = 99"
 run "$SIFT" -d "$T/newer.db" list
 is "$rc" 1 "a newer database exits 1"
-like "$T/err" "newer.db: the database has schema version 99, newer than this sift knows \(13\); upgrade sift" \
+like "$T/err" "newer.db: the database has schema version 99, newer than this sift knows \(14\); upgrade sift" \
     "and says it is newer"
 
 # Not a sift database: another application's SQLite file, and a text file.

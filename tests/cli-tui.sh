@@ -300,7 +300,7 @@ is "$("$SQLITE3" "$KDB" "SELECT count(*) FROM claims WHERE claimant = 'Kremlin'"
 tm send-keys -t "$S" D
 settle
 like "$T/screen" "article done" "D marks the article done"
-is "$("$SQLITE3" "$KDB" "SELECT done FROM article_state WHERE article_id = $kid")" 1 "at once, in the store"
+is "$("$SQLITE3" "$KDB" "SELECT count(*) FROM article_done WHERE article_id = $kid")" 1 "at once, in the store"
 tm send-keys -t "$S" T
 settle
 like "$T/screen" "^claims of this article" "T lists the article's claims"

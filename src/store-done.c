@@ -1,0 +1,130 @@
+/*
+ * store-done.c: the done marks, each an article and the annotator who
+ * read it to the end: the reader's D and sift done set them, the list's
+ * flag and ~D read the marks of the annotator who runs sift, and sift
+ * agreement reads them all (whose sentences it compares).
+ */
+
+#include "config.h"
+
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sift.h"
+#include "store-int.h"
+
+/* Is an article done, by the annotator who runs sift?  (Its list row
+ * reads its title, and the text when it has none.) */
+int
+store_get_done(struct store *s, int64_t id)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_GET_DONE];
+	int		 done = 0;
+
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, claim_annotator(), -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		done = sqlite3_column_int(st, 0);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return (done);
+}
+
+/*
+ * Mark an article done (or not) by the annotator who runs sift: read,
+ * nothing more to tag.  Undone, a mark made before marks had names
+ * goes too: it was this store's own annotator's.
+ */
+int
+store_set_done(struct store *s, int64_t id, int done, char **cause)
+{
+	enum store_stmt	 i = done ? STMT_SET_DONE : STMT_UNSET_DONE;
+	char		 now[32];
+
+	sqlite3_bind_int64(s->stmt[i], 1, id);
+	sqlite3_bind_text(s->stmt[i], 2, claim_annotator(), -1,
+	    SQLITE_TRANSIENT);
+	if (done) {
+		claim_now(now);
+		sqlite3_bind_text(s->stmt[i], 3, now, -1, SQLITE_TRANSIENT);
+	}
+	return (store_step_done(s, i, _("marking an article done"), cause));
+}
+
+/*
+ * Every done mark of a live article (or of one), by article then
+ * annotator, a mark
+ * without a name ('') as the annotator who runs sift's; cb's non-zero
+ * return stops.  Returns 0, or -1 with *cause set.
+ */
+int
+store_done_marks(struct store *s, int64_t article, int (*cb)(int64_t,
+    const char *, void *), void *arg, char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if (sqlite3_prepare_v2(s->db,
+	    "SELECT DISTINCT d.article_id, CASE d.annotator WHEN '' THEN ?1"
+	    "  ELSE d.annotator END AS who"
+	    " FROM article_done d JOIN articles a ON a.id = d.article_id"
+	    " WHERE a.removed IS NULL AND (?2 = 0 OR d.article_id = ?2)"
+	    " ORDER BY 1, 2", -1, &st, NULL) !=
+	    SQLITE_OK) {
+		*cause = store_cause(s, _("reading done marks"));
+		return (-1);
+	}
+	sqlite3_bind_text(st, 1, claim_annotator(), -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 2, article);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if (cb(sqlite3_column_int64(st, 0),
+		    (const char *)sqlite3_column_text(st, 1), arg) != 0)
+			break;
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		*cause = store_cause(s, _("reading done marks"));
+		sqlite3_finalize(st);
+		return (-1);
+	}
+	sqlite3_finalize(st);
+	return (0);
+}
+
+static store_disagree_cb	store_disagree;
+
+/* Who answers sift_disagrees(ID), the SQL of ~x (main sets it). */
+void
+store_set_disagree(store_disagree_cb cb)
+{
+	store_disagree = cb;
+}
+
+static void
+store_disagrees(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	struct store	*s = sqlite3_user_data(ctx);
+	char		*cause = NULL;
+	int		 r;
+
+	(void)argc;
+	if (store_disagree == NULL || s == NULL) {
+		sqlite3_result_int(ctx, 0);
+		return;
+	}
+	r = store_disagree(s, sqlite3_value_int64(argv[0]), &cause);
+	if (r < 0) {
+		sqlite3_result_error(ctx, cause != NULL ? cause :
+		    "sift_disagrees", -1);
+		free(cause);
+		return;
+	}
+	sqlite3_result_int(ctx, r);
+}
+
+/* sift_disagrees(ID) on a connection, of store s (NULL: always 0). */
+int
+store_disagree_function(sqlite3 *db, struct store *s)
+{
+	return (sqlite3_create_function(db, "sift_disagrees", 1,
+	    SQLITE_UTF8, s, store_disagrees, NULL, NULL));
+}
