@@ -51,20 +51,32 @@ struct ag {
 	struct idset		 where;
 	int64_t			*marks;		/* article, coder: pairs */
 	char			**names;	/* each mark's annotator */
-	size_t			 nmarks;
+	size_t			 nmarks, smarks, snames;
 	int64_t			*art;		/* the articles read by two */
 	uint8_t			*readers;	/* art x coders */
-	size_t			 nart;
+	size_t			 nart, sart, sreaders;
 	size_t			*unit_art;	/* each unit's article */
-	size_t			 nunits;
+	size_t			 nunits, sunits;
 	struct ag_cell		*cells;
-	size_t			 ncells;
+	size_t			 ncells, scells;
 	struct ag_claim		*claims;	/* the article's */
-	size_t			 nclaims;
+	size_t			 nclaims, sclaims;
 	size_t			 at;		/* the article being read */
 	agreement_diff_cb	 cb;
 	void			*arg;
 };
+
+/* Room in *v (*size items of size bytes) for item n: doubled as needed. */
+static void *
+ag_grow(void *v, size_t *size, size_t n, size_t item)
+{
+	if (n < *size)
+		return (v);
+	*size = *size < 16 ? 16 : *size * 2;
+	if (*size <= n)
+		*size = n + 1;
+	return (xreallocarray(v, *size, item));
+}
 
 static int
 ag_strcmp(const void *a, const void *b)
@@ -94,8 +106,8 @@ ag_mark(int64_t article, const char *who, void *arg)
 	if (g->o->nannotators > 0 && ag_index(g->o->annotators,
 	    g->o->nannotators, who) == g->o->nannotators)
 		return (0);
-	g->marks = xreallocarray(g->marks, g->nmarks + 1, sizeof *g->marks);
-	g->names = xreallocarray(g->names, g->nmarks + 1, sizeof *g->names);
+	g->marks = ag_grow(g->marks, &g->smarks, g->nmarks, sizeof *g->marks);
+	g->names = ag_grow(g->names, &g->snames, g->nmarks, sizeof *g->names);
 	g->marks[g->nmarks] = article;
 	g->names[g->nmarks++] = xstrdup(who);
 	return (0);
@@ -149,8 +161,9 @@ ag_articles(struct ag *g)
 			continue;
 		if (j - i < 2)
 			continue;
-		g->art = xreallocarray(g->art, g->nart + 1, sizeof *g->art);
-		g->readers = xreallocarray(g->readers, g->nart + 1, nc);
+		g->art = ag_grow(g->art, &g->sart, g->nart, sizeof *g->art);
+		g->readers = ag_grow(g->readers, &g->sreaders, g->nart,
+		    nc > 0 ? nc : 1);
 		memset(g->readers + g->nart * nc, 0, nc);
 		for (k = i; k < j; k++)
 			g->readers[g->nart * nc + ag_index(g->r->annotators,
@@ -191,7 +204,7 @@ ag_claim(const struct claim_row *row, void *arg)
 	if (coder == g->r->nannotators ||
 	    !g->readers[g->at * g->r->nannotators + coder])
 		return (0);
-	g->claims = xreallocarray(g->claims, g->nclaims + 1,
+	g->claims = ag_grow(g->claims, &g->sclaims, g->nclaims,
 	    sizeof *g->claims);
 	c = &g->claims[g->nclaims++];
 	c->coder = coder;
@@ -305,7 +318,7 @@ ag_family(struct ag *g, const struct ag_triple *t, size_t i, size_t j,
 			buf_adds(&v, t[c].value);
 		}
 		val[t[k].coder] = buf_release(&v);
-		g->cells = xreallocarray(g->cells, g->ncells + 1,
+		g->cells = ag_grow(g->cells, &g->scells, g->ncells,
 		    sizeof *g->cells);
 		g->cells[g->ncells].unit = g->nunits;
 		g->cells[g->ncells].family = f;
@@ -363,7 +376,7 @@ ag_unit(struct ag *g, const struct article *a, const struct ag_unit *u)
 		free(t[i].value);
 	}
 	free(t);
-	g->unit_art = xreallocarray(g->unit_art, g->nunits + 1,
+	g->unit_art = ag_grow(g->unit_art, &g->sunits, g->nunits,
 	    sizeof *g->unit_art);
 	g->unit_art[g->nunits++] = g->at;
 	return (ret);

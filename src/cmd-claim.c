@@ -23,6 +23,7 @@ static int	cmd_tag_exec(const struct cmd_entry *, int, char **);
 static int	cmd_untag_exec(const struct cmd_entry *, int, char **);
 static int	cmd_tags_exec(const struct cmd_entry *, int, char **);
 static int	cmd_tagset_exec(const struct cmd_entry *, int, char **);
+static int	cmd_editors_exec(const struct cmd_entry *, int, char **);
 static int	cmd_claims_exec(const struct cmd_entry *, int, char **);
 static int	cmd_export_exec(const struct cmd_entry *, int, char **);
 static int	cmd_import_claims_exec(const struct cmd_entry *, int,
@@ -58,6 +59,28 @@ const struct cmd_entry cmd_untag_entry = {
 	.help = { N_("CLAIM is the number 'sift claims' prints, or the "
 	    "claim's UUID.\n") },
 	.exec = cmd_untag_exec
+};
+
+static const struct option cmd_editors_options[] = {
+	{ "add", required_argument, NULL, 'a' },
+	{ "remove", required_argument, NULL, 'r' },
+	CMD_HELP_OPTION
+};
+
+const struct cmd_entry cmd_editors_entry = {
+	.name = "editors",
+	.usage = N_("editors [--add NAME]... [--remove NAME]..."),
+	.summary = N_("who may change or delete others' claims (lists them "
+	    "without options)"),
+	.help = { N_("An annotator changes and deletes their own claims; an "
+	    "editor the store\nnames may change anybody's.  On a SQLite store "
+	    "this guards against\nmistakes: whoever may write the file may "
+	    "name editors.\n\nOptions:\n"
+"  -a, --add NAME     make NAME an editor\n"
+"  -r, --remove NAME  NAME is an editor no more\n") },
+	.sopts = "a:r:",
+	.lopts = cmd_editors_options,
+	.exec = cmd_editors_exec
 };
 
 const struct cmd_entry cmd_tags_entry = {
@@ -264,13 +287,86 @@ cmd_untag_exec(const struct cmd_entry *self, int argc, char **argv)
 	if (argc - optind != 1)
 		cmd_usage_error(self, _("untag takes one claim"));
 	s = cmd_open_existing();
-	rc = store_delete_claim(s, argv[optind], &cause);
+	cause = NULL;
+	if ((rc = tagging_may_change(s, argv[optind], &cause)) == 1)
+		rc = store_delete_claim(s, argv[optind], &cause);
 	if (rc < 0)
 		cmd_warn(cause);
 	else if (rc == 0)
 		cmd_say(_("no claim %s"), argv[optind]);
 	store_close(s);
 	return (rc == 1 ? 0 : 1);
+}
+
+/* --add and --remove, in the order given: a name and 1 or 0. */
+struct cmd_editors_opts {
+	char	**names;
+	int	 *add;
+	size_t	  n;
+};
+
+static int
+cmd_editors_option(const struct cmd_entry *self, int ch, char *arg,
+    void *data)
+{
+	struct cmd_editors_opts	*o = data;
+	char			*why;
+
+	if (ch != 'a' && ch != 'r')
+		return (-1);
+	if (claim_check_annotator(arg, &why) != 0)
+		cmd_usage_error(self, "%s: %s", ch == 'a' ? "--add" :
+		    "--remove", why);
+	o->names = xreallocarray(o->names, o->n + 1, sizeof *o->names);
+	o->add = xreallocarray(o->add, o->n + 1, sizeof *o->add);
+	o->names[o->n] = arg;
+	o->add[o->n++] = ch == 'a';
+	return (0);
+}
+
+static void
+cmd_editors_row(const char *name, void *arg)
+{
+	char	*safe = text_safe(name);
+
+	(void)arg;
+	printf("%s\n", safe);
+	free(safe);
+}
+
+static int
+cmd_editors_exec(const struct cmd_entry *self, int argc, char **argv)
+{
+	struct cmd_editors_opts	 o;
+	struct store		*s;
+	char			*cause;
+	size_t			 i;
+	int			 ret = 0;
+
+	memset(&o, 0, sizeof o);
+	if (cmd_parse(self, argc, argv, cmd_editors_option, &o))
+		return (0);
+	if (optind != argc)
+		cmd_usage_error(self, _("editors takes no arguments"));
+	if (o.n == 0) {
+		s = cmd_open_read();
+		if (store_editors(s, cmd_editors_row, NULL, &cause) != 0) {
+			cmd_warn(cause);
+			ret = 1;
+		}
+	} else {
+		s = cmd_open_existing();
+		for (i = 0; i < o.n && ret == 0; i++)
+			if (store_set_editor(s, o.names[i], o.add[i],
+			    &cause) != 0) {
+				cmd_warn(cause);
+				ret = 1;
+			}
+	}
+	free(o.names);
+	free(o.add);
+	store_close(s);
+	return (ret);
 }
 
 static void

@@ -93,6 +93,7 @@ extern const struct cmd_entry	cmd_tagset_entry;
 extern const struct cmd_entry	cmd_claims_entry;
 extern const struct cmd_entry	cmd_export_entry;
 extern const struct cmd_entry	cmd_import_claims_entry;
+extern const struct cmd_entry	cmd_editors_entry;
 
 /* cmd-agree.c */
 extern const struct cmd_entry	cmd_agreement_entry;

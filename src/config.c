@@ -123,18 +123,8 @@ config_is_rule(char *line)
 static int
 config_set_annotator(const char *name, char **why)
 {
-	const unsigned char	*p;
-	size_t			 len = strlen(name);
-
-	for (p = (const unsigned char *)name; *p != '\0'; p++)
-		if (*p < 0x20 || *p == 0x7f || (p[0] == 0xc2 && p[1] >= 0x80 &&
-		    p[1] < 0xa0))
-			break;
-	if (len == 0 || len > 64 || *p != '\0' || !utf8_valid(name, len)) {
-		*why = xstrdup(_("an annotator is a name of 1 to 64 bytes of "
-		    "UTF-8 without control characters"));
+	if (claim_check_annotator(name, why) != 0)
 		return (-1);
-	}
 	claim_set_annotator(name);
 	return (0);
 }

@@ -66,6 +66,8 @@ static const struct key_binding keys_table[] = {
 	  "all)") },
 	{ VIEW_CLAIMS, 'l', ACTION_LIMIT, "l",
 	  N_("limit the claims to a tag") },
+	{ VIEW_CLAIMS, 'a', ACTION_LIMIT_ANNOTATOR, "a",
+	  N_("limit the claims to an annotator's") },
 	{ VIEW_LIST | VIEW_ARTICLE, 'D', ACTION_DONE, "D",
 	  N_("mark the article done (read, nothing more to tag), or not") },
 	{ VIEW_LIST | VIEW_ARTICLE, 'C', ACTION_ALL_CLAIMS, "C",
@@ -180,6 +182,7 @@ static const char *keys_actions[] = {
 	[ACTION_UNDO] = "undo", [ACTION_REDO] = "redo",
 	[ACTION_DONE] = "done", [ACTION_ARTICLE_CLAIMS] = "article-claims",
 	[ACTION_ALL_CLAIMS] = "all-claims", [ACTION_SELECT] = "select",
+	[ACTION_LIMIT_ANNOTATOR] = "limit-annotator",
 };
 
 static const struct {

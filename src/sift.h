@@ -608,12 +608,14 @@ void		 claim_place(struct claim *, const char *, size_t, int64_t);
 void		 claim_uuid(char[37]);
 void		 claim_now(char[32]);
 const char	*claim_annotator(void);
+int		 claim_check_annotator(const char *, char **);
 void		 claim_set_annotator(const char *);
 
 /* tagging.c */
 int64_t		 tagging_find(struct store *, const struct claim *, char **);
 int64_t		 tagging_apply(struct store *, const struct claim *, int64_t,
 		     char **);
+int		 tagging_may_change(struct store *, const char *, char **);
 
 /* claim-read.c */
 int		 claim_read(const char *, int, int (*)(struct claim *,
@@ -749,6 +751,12 @@ int64_t		 store_find_article(struct store *, const char *, const char *);
 int		 store_merge_claim(struct store *, const struct claim *, char **);
 int		 store_set_claim_text(struct store *, int64_t, int, const char *,
 		     char **);
+int		 store_claim_owner(struct store *, const char *, char **,
+		     char **);
+int		 store_is_editor(struct store *, const char *);
+int		 store_set_editor(struct store *, const char *, int, char **);
+int		 store_editors(struct store *, void (*)(const char *, void *),
+		     void *, char **);
 int		 store_add_claim_tag(struct store *, int64_t, const char *,
 		     char **);
 int		 store_tags(struct store *, struct store_tag **, size_t *,

@@ -744,3 +744,96 @@ store_strings(struct store *s, enum store_stmt i, size_t *n)
 	sqlite3_reset(st);
 	return (out);
 }
+
+/*
+ * Whose is a claim (by number or UUID, live or not): *owner is its
+ * annotator's name, the caller's to free.  1 found, 0 no such claim, -1
+ * with *cause set.
+ */
+int
+store_claim_owner(struct store *s, const char *which, char **owner,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+	char		*end;
+	long long	 id;
+	int		 rc;
+
+	*owner = NULL;
+	if (sqlite3_prepare_v2(s->db, "SELECT annotator FROM claims"
+	    " WHERE (id = ?1 OR uuid = ?2) AND deleted IS NULL", -1, &st,
+	    NULL) != SQLITE_OK) {
+		*cause = store_cause(s, _("reading a claim"));
+		return (-1);
+	}
+	id = strtoll(which, &end, 10);
+	sqlite3_bind_int64(st, 1, *end == '\0' && *which != '\0' ? id : -1);
+	sqlite3_bind_text(st, 2, which, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*owner = store_column_dup(st, 0);
+	else if (rc != SQLITE_DONE)
+		*cause = store_cause(s, _("reading a claim"));
+	sqlite3_finalize(st);
+	return (rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1);
+}
+
+/* May this annotator change others' claims?  1 yes, 0 no. */
+int
+store_is_editor(struct store *s, const char *name)
+{
+	sqlite3_stmt	*st;
+	int		 yes = 0;
+
+	if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM editors"
+	    " WHERE annotator = ?", -1, &st, NULL) != SQLITE_OK)
+		return (0);
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
+	yes = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_finalize(st);
+	return (yes);
+}
+
+/* Make an annotator an editor, or not.  0, or -1 with *cause set. */
+int
+store_set_editor(struct store *s, const char *name, int editor,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if (sqlite3_prepare_v2(s->db, editor ?
+	    "INSERT OR IGNORE INTO editors(annotator) VALUES (?)" :
+	    "DELETE FROM editors WHERE annotator = ?", -1, &st, NULL) !=
+	    SQLITE_OK) {
+		*cause = store_cause(s, _("changing the editors"));
+		return (-1);
+	}
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_DONE)
+		*cause = store_cause(s, _("changing the editors"));
+	sqlite3_finalize(st);
+	return (rc == SQLITE_DONE ? 0 : -1);
+}
+
+/* The editors, by name.  0, or -1 with *cause set. */
+int
+store_editors(struct store *s, void (*cb)(const char *, void *), void *arg,
+    char **cause)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if (sqlite3_prepare_v2(s->db, "SELECT annotator FROM editors"
+	    " ORDER BY annotator", -1, &st, NULL) != SQLITE_OK) {
+		*cause = store_cause(s, _("reading the editors"));
+		return (-1);
+	}
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		cb((const char *)sqlite3_column_text(st, 0), arg);
+	if (rc != SQLITE_DONE)
+		*cause = store_cause(s, _("reading the editors"));
+	sqlite3_finalize(st);
+	return (rc == SQLITE_DONE ? 0 : -1);
+}

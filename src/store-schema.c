@@ -300,7 +300,8 @@ static const struct {
 	/* Who marked an article done: sift agreement compares annotators
 	 * on the articles each of them read to the end.  The marks made
 	 * before have no name ('': the store's own annotator, whoever
-	 * runs sift on it). */
+	 * runs sift on it).  And the editors: the annotators who may
+	 * change or delete others' claims. */
 	"CREATE TABLE article_done ("
 	"  article_id INTEGER NOT NULL"
 	"    REFERENCES articles(id) ON DELETE CASCADE,"
@@ -310,7 +311,8 @@ static const struct {
 	") WITHOUT ROWID;"
 	"INSERT INTO article_done(article_id, annotator, at)"
 	"  SELECT article_id, '', strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
-	"  FROM article_state WHERE done != 0;" },
+	"  FROM article_state WHERE done != 0;"
+	"CREATE TABLE editors (annotator TEXT PRIMARY KEY) WITHOUT ROWID;" },
 };
 #define STORE_NMIGRATIONS \
 	(sizeof store_migrations / sizeof store_migrations[0])

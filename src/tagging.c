@@ -7,11 +7,15 @@
  * "arms-supply/alleged" on a sentence already tagged
  * "arms-supply/denied" turns the claim, from either path, instead of
  * leaving two claims that contradict each other.
+ *
+ * And whose claims one may change: one's own, or anybody's for an
+ * editor the store names (sift editors).
  */
 
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "sift.h"
 
@@ -49,4 +53,30 @@ tagging_apply(struct store *s, const struct claim *c, int64_t at,
 	    at, 1, c->claimant, cause) != 0))
 		return (-1);
 	return (at);
+}
+
+/*
+ * May the annotator who runs sift change or delete a claim (by number
+ * or UUID)?  1 yes, 0 no such claim, -1 no (or the store failed), with
+ * *cause set.
+ */
+int
+tagging_may_change(struct store *s, const char *which, char **cause)
+{
+	const char	*me = claim_annotator();
+	char		*owner, *safe;
+	int		 r;
+
+	if ((r = store_claim_owner(s, which, &owner, cause)) != 1)
+		return (r);
+	if (strcmp(owner, me) == 0 || store_is_editor(s, me)) {
+		free(owner);
+		return (1);
+	}
+	safe = text_safe(owner);
+	*cause = xasprintf(_("claim %s is %s's: only %s, or an editor "
+	    "(sift editors --add NAME), may change it"), which, safe, safe);
+	free(safe);
+	free(owner);
+	return (-1);
 }

@@ -1,8 +1,9 @@
 /*
  * ui-claims.c: the claims view.  T lists the claims of the open article,
- * C every claim in the store; l limits the list to a tag and Enter goes
- * to the claim, in its article, with the claim cursor on it.  Orphaned
- * claims (their quote is no longer in the text) are listed too, marked.
+ * C every claim in the store; l limits the list to a tag, a to an
+ * annotator, and Enter goes to the claim, in its article, with the claim
+ * cursor on it.  Orphaned claims (their quote is no longer in the text)
+ * are listed too, marked; other annotators' claims show their name.
  */
 
 #include "config.h"
@@ -24,11 +25,15 @@ struct ui_claims_row {
 	char		*quote;
 	char		*title;
 	char		*claimant;
+	char		*annotator;	/* NULL: the reader's own */
 };
 
 struct ui_claims {
 	int64_t			 article;	/* 0: every article */
 	char			*tag;		/* l: only claims so tagged */
+	char			*annotator;	/* a: only claims by */
+	char			**names;	/* the annotators there are */
+	size_t			 nnames;
 	struct ui_claims_row	*rows;
 	size_t			 n;
 	size_t			 sel;
@@ -46,7 +51,19 @@ ui_claims_row_cb(const struct claim_row *r, void *arg)
 {
 	struct ui_claims	*c = arg;
 	struct ui_claims_row	*row;
+	const char		*who = r->s[CLAIM_ANNOTATOR] != NULL ?
+				    r->s[CLAIM_ANNOTATOR] : "";
+	size_t			 i;
 
+	for (i = 0; i < c->nnames && strcmp(c->names[i], who) != 0; i++)
+		continue;
+	if (i == c->nnames) {
+		c->names = xreallocarray(c->names, c->nnames + 1,
+		    sizeof *c->names);
+		c->names[c->nnames++] = xstrdup(who);
+	}
+	if (c->annotator != NULL && strcmp(c->annotator, who) != 0)
+		return (0);
 	c->rows = xreallocarray(c->rows, c->n + 1, sizeof *c->rows);
 	row = &c->rows[c->n++];
 	row->id = r->id;
@@ -58,6 +75,8 @@ ui_claims_row_cb(const struct claim_row *r, void *arg)
 	row->title = ui_claims_dup(r->s[CLAIM_TITLE]);
 	row->claimant = r->s[CLAIM_CLAIMANT] != NULL ?
 	    xstrdup(r->s[CLAIM_CLAIMANT]) : NULL;
+	row->annotator = strcmp(who, claim_annotator()) != 0 ? xstrdup(who) :
+	    NULL;
 	return (0);
 }
 
@@ -71,7 +90,13 @@ ui_claims_clear(struct ui_claims *c)
 		free(c->rows[i].quote);
 		free(c->rows[i].title);
 		free(c->rows[i].claimant);
+		free(c->rows[i].annotator);
 	}
+	for (i = 0; i < c->nnames; i++)
+		free(c->names[i]);
+	free(c->names);
+	c->names = NULL;
+	c->nnames = 0;
 	free(c->rows);
 	c->rows = NULL;
 	c->n = c->sel = c->top = 0;
@@ -122,6 +147,7 @@ ui_claims_close(struct ui *ui)
 		return;
 	ui_claims_clear(ui->claims);
 	free(ui->claims->tag);
+	free(ui->claims->annotator);
 	free(ui->claims);
 	ui->claims = NULL;
 }
@@ -137,7 +163,7 @@ ui_claims_draw(struct ui *ui)
 {
 	struct ui_claims	*c = ui->claims;
 	struct ui_claims_row	*r;
-	char			 head[256], status[256], *quote, *p;
+	char			 head[512], status[256], *quote, *p;
 	size_t			 i, h = ui_claims_height();
 	int			 y, x, attr, wtags, wtitle;
 
@@ -145,9 +171,11 @@ ui_claims_draw(struct ui *ui)
 		c->top = c->sel;
 	if (c->sel >= c->top + h)
 		c->top = c->sel - h + 1;
-	snprintf(head, sizeof head, "%s%s%s", c->article != 0 ?
+	snprintf(head, sizeof head, "%s%s%s%s%s", c->article != 0 ?
 	    _("claims of this article") : _("all claims"), c->tag != NULL ?
-	    _(", tagged ") : "", c->tag != NULL ? c->tag : "");
+	    _(", tagged ") : "", c->tag != NULL ? c->tag : "",
+	    c->annotator != NULL ? _(", by ") : "", c->annotator != NULL ?
+	    c->annotator : "");
 	attron(ui_attr(COLOUR_TITLE));
 	mvhline(0, 0, ' ', COLS);
 	attroff(ui_attr(COLOUR_TITLE));
@@ -165,8 +193,11 @@ ui_claims_draw(struct ui *ui)
 		}
 		ui_cut(y, 0, r->tags, wtags, attr);
 		x = wtags + 1;
-		quote = xasprintf("%s%s%s%s", r->has_range ? "" :
-		    _("(orphaned) "), r->claimant != NULL ? r->claimant : "",
+		quote = xasprintf("%s%s%s%s%s%s%s", r->has_range ? "" :
+		    _("(orphaned) "), r->annotator != NULL ? "[" : "",
+		    r->annotator != NULL ? r->annotator : "",
+		    r->annotator != NULL ? "] " : "",
+		    r->claimant != NULL ? r->claimant : "",
 		    r->claimant != NULL ? ": " : "", r->quote);
 		for (p = quote; *p != '\0'; p++)
 			if (*p == '\n' || *p == '\t')
@@ -180,7 +211,8 @@ ui_claims_draw(struct ui *ui)
 			    (i == c->sel ? 0 : ui_attr(COLOUR_META)));
 	}
 	snprintf(status, sizeof status, _("%zu/%zu  Enter: go to the claim  "
-	    "l: limit to a tag  q: back"), c->n == 0 ? 0 : c->sel + 1, c->n);
+	    "l: limit to a tag  a: to an annotator  q: back"), c->n == 0 ? 0 :
+	    c->sel + 1, c->n);
 	ui_status(ui, status);
 }
 
@@ -201,6 +233,40 @@ ui_claims_limited(struct ui *ui, char *tag, const struct ui_ask *ask)
 		free(tag);
 	ui_claims_load(ui);
 	ui_message(ui, 0, ngettext("%zu claim", "%zu claims", c->n), c->n);
+}
+
+/* The answer to a: the claims of one annotator, or (empty) of all. */
+static void
+ui_claims_by(struct ui *ui, char *name, const struct ui_ask *ask)
+{
+	struct ui_claims	*c = ui->claims;
+
+	(void)ask;
+	if (name == NULL || c == NULL) {
+		free(name);
+		return;
+	}
+	free(c->annotator);
+	c->annotator = *name != '\0' ? name : NULL;
+	if (c->annotator == NULL)
+		free(name);
+	ui_claims_load(ui);
+	ui_message(ui, 0, ngettext("%zu claim", "%zu claims", c->n), c->n);
+}
+
+/* a: ask for an annotator, those with claims here offered. */
+static void
+ui_claims_ask_by(struct ui *ui)
+{
+	struct ui_claims	*c = ui->claims;
+	struct ui_menu		 m;
+
+	memset(&m, 0, sizeof m);
+	m.items = (const char **)c->names;
+	m.n = c->nnames;
+	m.pick = 1;
+	ui_ask(ui, _("limit to the annotator (empty: all): "), NULL, &m,
+	    ui_claims_by, NULL);
 }
 
 /* Enter: the claim, in its article, with the claim cursor on it. */
@@ -280,6 +346,9 @@ ui_claims_key(struct ui *ui, int key)
 	case ACTION_LIMIT:
 		ui_ask_tag(ui, _("limit to the tag (empty: all): "), 0,
 		    ui_claims_limited, NULL);
+		break;
+	case ACTION_LIMIT_ANNOTATOR:
+		ui_claims_ask_by(ui);
 		break;
 	case ACTION_UNDO:
 	case ACTION_REDO:

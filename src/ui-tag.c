@@ -194,18 +194,21 @@ ui_tag_quick(struct ui *ui, int key)
 	free(tag);
 }
 
-/* The newest claim under the cursor, or NULL. */
+/* The newest claim under the cursor, the reader's own first, or NULL. */
 struct ui_claim *
 ui_article_claim_here(struct ui_article *v)
 {
-	struct ui_claim	*found = NULL;
+	struct ui_claim	*found = NULL, *c;
 	size_t		 i;
 
-	for (i = 0; v->has_cur && i < v->nclaims; i++)
-		if (v->cur_start < v->claims[i].end &&
-		    v->claims[i].start < v->cur_end &&
-		    (found == NULL || v->claims[i].id > found->id))
-			found = &v->claims[i];
+	for (i = 0; v->has_cur && i < v->nclaims; i++) {
+		c = &v->claims[i];
+		if (!(v->cur_start < c->end && c->start < v->cur_end))
+			continue;
+		if (found == NULL || (found->other && !c->other) ||
+		    (found->other == c->other && c->id > found->id))
+			found = c;
+	}
 	return (found);
 }
 
@@ -267,11 +270,19 @@ ui_tag_edit(struct ui *ui, int action)
 	struct ui_claim	*cl = ui_article_claim_here(ui->art);
 	struct ui_menu	 m;
 	struct ui_ask	 ask;
-	char		**names;
+	char		**names, *cause, id[32];
 	size_t		 n = 0, i;
 
 	if (cl == NULL) {
 		ui_message(ui, 1, "%s", _("no claim under the cursor"));
+		return;
+	}
+	snprintf(id, sizeof id, "%lld", (long long)cl->id);
+	if (tagging_may_change(ui->store, id, &cause) != 1) {
+		if (cause != NULL) {
+			ui_message(ui, 1, "%s", cause);
+			free(cause);
+		}
 		return;
 	}
 	if (action == ACTION_DELETE) {
