@@ -279,16 +279,44 @@ claim_read_w3c(struct claim_read *r, const struct json *j)
 }
 
 /*
+ * A done mark (a record of "type" "done"): to done, if not NULL, with
+ * its article's hash and URL, the annotator and the time (each may be
+ * NULL); 1 when j was one, *ret what done returned.
+ */
+static int
+claim_read_done(const struct json *j, claim_done_cb done, void *arg,
+    int *ret)
+{
+	const char	*type = json_str(json_get(j, "type"));
+	char		*f[4];
+	int		 i;
+
+	if (type == NULL || strcmp(type, "done") != 0)
+		return (0);
+	if (done == NULL)
+		return (1);
+	f[0] = json_text(claim_read_path(j, "article.sha256"));
+	f[1] = json_text(claim_read_path(j, "article.url"));
+	f[2] = json_text(json_get(j, "annotator"));
+	f[3] = json_text(json_get(j, "at"));
+	*ret = done(f[0], f[1], f[2], f[3], arg);
+	for (i = 0; i < 4; i++)
+		free(f[i]);
+	return (1);
+}
+
+/*
  * Read the claims of an export, JSON Lines or (w3c) a W3C annotation
  * collection, and give each to cb with its article's hash and URL and its
- * code-point start (-1: unknown).  The claim and its strings are valid
+ * code-point start (-1: unknown); JSON Lines' done marks go to done.  The claim and its strings are valid
  * during the callback, which may place it (claim_place) and filter its
  * tags.  Returns 0, what cb returned when that was not 0, or -1 with a
  * cause.
  */
 int
 claim_read(const char *doc, int w3c, int (*cb)(struct claim *,
-    const char *, const char *, int64_t, void *), void *arg, char **cause)
+    const char *, const char *, int64_t, void *), claim_done_cb done,
+    void *arg, char **cause)
 {
 	struct claim_read	 r;
 	struct json		*j, *tmp;
@@ -306,6 +334,10 @@ claim_read(const char *doc, int w3c, int (*cb)(struct claim *,
 			*cause = xasprintf(_("not a claim export (%s)"),
 			    "malformed JSON");
 			return (-1);
+		}
+		if (!w3c && claim_read_done(j, done, arg, &ret)) {
+			json_free(j);
+			continue;
 		}
 		if (!w3c) {
 			claim_read_jsonl(&r, j);

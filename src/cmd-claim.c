@@ -695,6 +695,7 @@ struct merge_run {
 	struct store	*store;
 	struct article	*a;		/* the last article looked at */
 	unsigned long	 added, updated, same, skipped;
+	unsigned long	 done_added, done_same, done_skipped;
 	int		 failed;
 };
 
@@ -766,6 +767,37 @@ merge_one(struct claim *c, const char *hash, const char *url, int64_t cp,
 	return (0);
 }
 
+/* A done mark of the file: added to its article, if this store has it. */
+static int
+merge_done(const char *hash, const char *url, const char *who,
+    const char *at, void *arg)
+{
+	struct merge_run	*m = arg;
+	char			*cause = NULL, *why = NULL;
+	int64_t			 id;
+	int			 rc;
+
+	if (who == NULL || claim_check_annotator(who, &why) != 0 ||
+	    at == NULL || *at == '\0') {
+		free(why);
+		cmd_say(_("a done mark without its annotator or time, "
+		    "skipped"));
+		m->skipped++;
+		return (0);
+	}
+	if ((id = store_find_article(m->store, hash, url)) == 0) {
+		m->done_skipped++;
+		return (0);
+	}
+	if ((rc = store_add_done(m->store, id, who, at, &cause)) < 0)
+		return (merge_failed(m, cause));
+	if (rc == 1)
+		m->done_added++;
+	else
+		m->done_same++;
+	return (0);
+}
+
 /* Read a whole file, or standard input, into b; -1 (said) if it won't open. */
 static int
 cmd_read_input(const char *path, struct buf *b)
@@ -810,7 +842,7 @@ cmd_import_claims_exec(const struct cmd_entry *self, int argc, char **argv)
 	w3c = *p == '{' && strstr(b.data, "\"AnnotationCollection\"") != NULL;
 	memset(&m, 0, sizeof m);
 	m.store = cmd_open_existing();
-	if (claim_read(b.data, w3c, merge_one, &m, &cause) != 0 &&
+	if (claim_read(b.data, w3c, merge_one, merge_done, &m, &cause) != 0 &&
 	    cause != NULL) {
 		cmd_say("%s: %s", argv[optind], cause);
 		free(cause);
@@ -819,6 +851,11 @@ cmd_import_claims_exec(const struct cmd_entry *self, int argc, char **argv)
 	printf(ngettext("%lu claim added, %lu updated, %lu unchanged, %lu "
 	    "skipped\n", "%lu claims added, %lu updated, %lu unchanged, %lu "
 	    "skipped\n", m.added), m.added, m.updated, m.same, m.skipped);
+	if (m.done_added + m.done_same + m.done_skipped > 0)
+		printf(ngettext("%lu done mark added, %lu known, %lu of "
+		    "articles not here\n", "%lu done marks added, %lu known, "
+		    "%lu of articles not here\n", m.done_added), m.done_added,
+		    m.done_same, m.done_skipped);
 	article_free(m.a);
 	buf_free(&b);
 	store_close(m.store);

@@ -249,6 +249,30 @@ export_w3c_row(struct buf *b, const struct claim_row *r, size_t n)
 	buf_adds(b, "]}}");
 }
 
+/* A done mark as a JSON Lines record, after the claims. */
+static int
+export_done_row(const struct store_done *d, void *arg)
+{
+	struct export_run	*e = arg;
+	struct buf		*b = &e->out;
+
+	if (e->only != NULL && !idset_has(e->only, d->article))
+		return (0);
+	buf_printf(b, "{\"type\":\"done\",\"article\":{\"id\":%lld,"
+	    "\"url\":", (long long)d->article);
+	export_json_or_null(b, d->url);
+	buf_adds(b, ",\"title\":");
+	export_json_or_null(b, d->title);
+	buf_adds(b, ",\"sha256\":");
+	export_json_or_null(b, d->hash);
+	buf_adds(b, "},\"annotator\":");
+	buf_add_json(b, d->annotator);
+	buf_adds(b, ",\"at\":");
+	export_json_or_null(b, d->at);
+	buf_adds(b, "}\n");
+	return (0);
+}
+
 static int
 export_row(const struct claim_row *r, void *arg)
 {
@@ -293,7 +317,8 @@ export_claims(struct store *s, int format, const char *tag,
 		    "modified,anchor,uuid\r\n");
 	/* JSON Lines carries the tombstones too, so deletions merge */
 	if (store_claims(s, tag, article, format == EXPORT_JSONL, export_row,
-	    &e, cause) != 0) {
+	    &e, cause) != 0 || (format == EXPORT_JSONL &&
+	    store_done_rows(s, article, export_done_row, &e, cause) != 0)) {
 		buf_free(&e.out);
 		return (-1);
 	}

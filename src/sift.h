@@ -618,9 +618,12 @@ int64_t		 tagging_apply(struct store *, const struct claim *, int64_t,
 int		 tagging_may_change(struct store *, const char *, char **);
 
 /* claim-read.c */
+/* A done mark read: hash, URL, annotator, time (each may be NULL). */
+typedef int	(*claim_done_cb)(const char *, const char *, const char *,
+		     const char *, void *);
 int		 claim_read(const char *, int, int (*)(struct claim *,
-		     const char *, const char *, int64_t, void *), void *,
-		     char **);
+		     const char *, const char *, int64_t, void *),
+		     claim_done_cb, void *, char **);
 
 /* export.c */
 void		 export_csv_cell(struct buf *, const char *, int);
@@ -778,6 +781,20 @@ int		 store_done_marks(struct store *, int64_t, int (*)(int64_t,
 /* Do the annotators who marked an article done disagree on it?  1 yes,
  * 0 no, -1 (*cause set) cannot tell; agreement.c's, set by main. */
 typedef int	(*store_disagree_cb)(struct store *, int64_t, char **);
+/* A done mark as an export writes it: borrowed strings. */
+struct store_done {
+	int64_t		 article;
+	const char	*url;
+	const char	*title;
+	const char	*hash;
+	const char	*annotator;
+	const char	*at;
+};
+int		 store_done_rows(struct store *, int64_t,
+		     int (*)(const struct store_done *, void *), void *,
+		     char **);
+int		 store_add_done(struct store *, int64_t, const char *,
+		     const char *, char **);
 void		 store_set_disagree(store_disagree_cb);
 char		**store_claimants(struct store *, size_t *);
 char		**store_families(struct store *, size_t *);

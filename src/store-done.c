@@ -90,6 +90,68 @@ store_done_marks(struct store *s, int64_t article, int (*cb)(int64_t,
 	return (0);
 }
 
+/*
+ * The done marks with their articles' names, as an export writes them:
+ * of one article, or (0) of every live one; '' as the annotator who runs
+ * sift.  cb's non-zero return stops.  Returns 0, or -1 with *cause set.
+ */
+int
+store_done_rows(struct store *s, int64_t article,
+    int (*cb)(const struct store_done *, void *), void *arg, char **cause)
+{
+	struct store_done	 d;
+	sqlite3_stmt		*st;
+	int			 rc;
+
+	if (sqlite3_prepare_v2(s->db,
+	    "SELECT a.id, a.url, a.title, a.hash, CASE d.annotator WHEN ''"
+	    "  THEN ?1 ELSE d.annotator END, min(d.at)"
+	    " FROM article_done d JOIN articles a ON a.id = d.article_id"
+	    " WHERE a.removed IS NULL AND (?2 = 0 OR a.id = ?2)"
+	    " GROUP BY 1, 5 ORDER BY 1, 5", -1, &st, NULL) != SQLITE_OK) {
+		*cause = store_cause(s, _("reading done marks"));
+		return (-1);
+	}
+	sqlite3_bind_text(st, 1, claim_annotator(), -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 2, article);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		d.article = sqlite3_column_int64(st, 0);
+		d.url = (const char *)sqlite3_column_text(st, 1);
+		d.title = (const char *)sqlite3_column_text(st, 2);
+		d.hash = (const char *)sqlite3_column_text(st, 3);
+		d.annotator = (const char *)sqlite3_column_text(st, 4);
+		d.at = (const char *)sqlite3_column_text(st, 5);
+		if (cb(&d, arg) != 0)
+			break;
+	}
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		*cause = store_cause(s, _("reading done marks"));
+		sqlite3_finalize(st);
+		return (-1);
+	}
+	sqlite3_finalize(st);
+	return (0);
+}
+
+/*
+ * Add a done mark another store made (import-claims): 1 added, 0 there
+ * already, -1 with *cause set.
+ */
+int
+store_add_done(struct store *s, int64_t id, const char *annotator,
+    const char *at, char **cause)
+{
+	sqlite3_stmt	*st = s->stmt[STMT_SET_DONE];
+
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, annotator, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 3, at, -1, SQLITE_TRANSIENT);
+	if (store_step_done(s, STMT_SET_DONE, _("marking an article done"),
+	    cause) != 0)
+		return (-1);
+	return (sqlite3_changes(s->db) > 0);
+}
+
 static store_disagree_cb	store_disagree;
 
 /* Who answers sift_disagrees(ID), the SQL of ~x (main sets it). */

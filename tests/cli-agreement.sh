@@ -262,6 +262,43 @@ is "$(SIFT_ANNOTATOR=ann "$SIFT" -d "$DB" list --where '~D' | cut -f1 | sort | t
 run "$SIFT" -d "$DB" claims --where '~x'
 is "$(cut -f2 "$T/out" | sort -u | tr '\n' ' ')" "2 " "claims --where '~x'"
 
+# Two stores, as a team without a shared one: each annotator tags and
+# marks done in their own; ben's JSON Lines export carries his done
+# marks with his claims, and ann's store, merging it, agrees as the
+# shared store above does.
+"$SIFT" -d "$DB" agreement --format csv >"$T/shared.csv"
+for who in ann ben; do
+	DB="$T/$who.db"
+	"$SIFT" -d "$DB" import "$T/x1.txt" "$T/x2.txt" "$T/x3.txt" >/dev/null 2>&1
+done
+DB="$T/ann.db"
+tag ann 1 2 c/alleged; tag ann 2 7 c/alleged; tag ann 3 12 c/alleged
+done_by ann 1 2 3
+DB="$T/ben.db"
+tag ben 1 2 c/alleged; tag ben 2 7 c/denied
+done_by ben 1 2
+"$SIFT" -d "$DB" export --format jsonl >"$T/ben.jsonl"
+is "$(grep -c '^{"type":"done","article":{"id":[0-9]*,.*"sha256":"[0-9a-f]*"},"annotator":"ben","at":"' "$T/ben.jsonl")" 2 \
+    "export --format jsonl: a line a done mark, after the claims"
+run "$SIFT" -d "$T/ann.db" import-claims "$T/ben.jsonl"
+like "$T/out" "^2 done marks added, 0 known, 0 of articles not here$" "import-claims merges them"
+DB="$T/ann.db"
+"$SIFT" -d "$DB" agreement --format csv >"$T/merged.csv"
+is "$(cat "$T/merged.csv")" "$(cat "$T/shared.csv")" \
+    "the merged store's agreement is the shared store's"
+run "$SIFT" -d "$T/ann.db" import-claims "$T/ben.jsonl"
+like "$T/out" "^0 done marks added, 2 known" "merging again adds none"
+"$SIFT" -d "$T/ben.db" export --format csv >"$T/ben.csv"
+if grep -q 'done' "$T/ben.csv"; then r=1; else r=0; fi
+is "$r" 0 "CSV carries no done marks"
+cat >"$T/bad.jsonl" <<'EOF'
+{"type":"done","article":{"sha256":"00"},"annotator":"x\u001b[31my","at":"2026"}
+EOF
+run "$SIFT" -d "$T/ann.db" import-claims "$T/bad.jsonl"
+like "$T/err" "a done mark without its annotator or time, skipped" \
+    "a done mark with a bad annotator is skipped, said"
+DB="$T/x.db"
+
 # Errors: said, nothing changed.
 run "$SIFT" -d "$DB" done 99
 is "$rc" 1 "done: no such article, exit 1"

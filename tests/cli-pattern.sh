@@ -99,7 +99,9 @@ is "$(cut -f2 "$T/out" | tr '\n' ' ')" "$ZH " "lists only that article's claims"
 run "$SIFT" -d "$DB" export --format csv --where '~a ana ~l en'
 is "$(tail -n +2 "$T/out" | grep -c .)" 2 "export --where: two claims of ana's in English articles"
 run "$SIFT" -d "$DB" export --format jsonl --where '!~C'
-is "$(grep -c . "$T/out")" 0 "export --where matching no claim: nothing"
+is "$(grep -c '"quote"' "$T/out")" 0 "export --where matching no claim: no claim"
+is "$(grep -c '^{"type":"done","article":{"id":'"$JA"',' "$T/out")" 1 \
+    "but the done mark of the article read without one"
 
 # Bad patterns: exit 2, the column named, nothing listed.
 bad() {

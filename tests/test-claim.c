@@ -337,6 +337,20 @@ read_cb(struct claim *c, const char *hash, const char *url, int64_t cp,
 	return (0);
 }
 
+/* A done mark read back: its fields after the claims'. */
+static int
+read_done_cb(const char *hash, const char *url, const char *who,
+    const char *at, void *arg)
+{
+	struct read_seen	*r = arg;
+	size_t			 len = strlen(r->got);
+
+	snprintf(r->got + len, sizeof r->got - len, "done %s|%s|%s|%s;",
+	    hash != NULL ? hash : "-", url != NULL ? url : "-",
+	    who != NULL ? who : "-", at != NULL ? at : "-");
+	return (0);
+}
+
 /* Claims read back from an export, JSON Lines and W3C. */
 static void
 test_read(void)
@@ -348,10 +362,18 @@ test_read(void)
 	ok(claim_read("{\"id\":\"urn:uuid:u1\",\"quote\":\"q\","
 	    "\"start\":5,\"tags\":[\"a\",\"b/c\"],\"article\":"
 	    "{\"sha256\":\"h\",\"url\":\"http://x\"}}\n \n"
-	    "{\"id\":\"urn:uuid:u2\",\"quote\":\"r\",\"note\":\"n\"}\n",
-	    0, read_cb, &r, &cause) == 0 && r.n == 2, "JSON Lines read");
-	is_str(r.got, "u1|q|-|-|h|http://x|5|a,b/c,;u2|r|n|-|-|-|-1|;",
-	    "JSON Lines fields");
+	    "{\"id\":\"urn:uuid:u2\",\"quote\":\"r\",\"note\":\"n\"}\n"
+	    "{\"type\":\"done\",\"article\":{\"sha256\":\"h\"},"
+	    "\"annotator\":\"ann\",\"at\":\"2026-12-03T06:00:00Z\"}\n",
+	    0, read_cb, read_done_cb, &r, &cause) == 0 && r.n == 2,
+	    "JSON Lines read");
+	is_str(r.got, "u1|q|-|-|h|http://x|5|a,b/c,;u2|r|n|-|-|-|-1|;"
+	    "done h|-|ann|2026-12-03T06:00:00Z;",
+	    "JSON Lines fields, and a done mark's");
+	memset(&r, 0, sizeof r);
+	ok(claim_read("{\"type\":\"done\",\"annotator\":\"ann\"}\n", 0,
+	    read_cb, NULL, &r, &cause) == 0 && r.n == 0 && r.got[0] == '\0',
+	    "without a done callback, done marks are skipped");
 	memset(&r, 0, sizeof r);
 	ok(claim_read("{\"type\":\"AnnotationCollection\",\"first\":"
 	    "{\"items\":[{\"id\":\"urn:uuid:w1\",\"body\":["
@@ -360,12 +382,12 @@ test_read(void)
 	    "{\"purpose\":\"describing\",\"value\":\"Claimant: Ann\"},"
 	    "{\"purpose\":\"tagging\",\"value\":\"t2\"}],"
 	    "\"target\":{\"source\":\"urn:sha256:abc\",\"selector\":["
-	    "{\"exact\":\"ex\"},{\"start\":7}]}}]}}", 1, read_cb, &r,
+	    "{\"exact\":\"ex\"},{\"start\":7}]}}]}}", 1, read_cb, NULL, &r,
 	    &cause) == 0 && r.n == 1, "W3C read");
 	is_str(r.got, "w1|ex|a note|Ann|abc|urn:sha256:abc|7|t1,t2,;",
 	    "W3C fields");
 	memset(&r, 0, sizeof r);
-	ok(claim_read("{\"id\":1}\n{bad\n", 0, read_cb, &r, &cause) == -1 &&
+	ok(claim_read("{\"id\":1}\n{bad\n", 0, read_cb, NULL, &r, &cause) == -1 &&
 	    r.n == 1 && strcmp(cause, "not a claim export (malformed JSON)") ==
 	    0, "a malformed line ends the read: %s", cause);
 	free(cause);
