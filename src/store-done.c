@@ -65,18 +65,23 @@ store_done_marks(struct store *s, int64_t article, int (*cb)(int64_t,
 	sqlite3_stmt	*st;
 	int		 rc;
 
-	if (sqlite3_prepare_v2(s->db,
+	/* one article's through the key; OR would scan every mark */
+	if (sqlite3_prepare_v2(s->db, article != 0 ?
 	    "SELECT DISTINCT d.article_id, CASE d.annotator WHEN '' THEN ?1"
 	    "  ELSE d.annotator END AS who"
 	    " FROM article_done d JOIN articles a ON a.id = d.article_id"
-	    " WHERE a.removed IS NULL AND (?2 = 0 OR d.article_id = ?2)"
-	    " ORDER BY 1, 2", -1, &st, NULL) !=
+	    " WHERE a.removed IS NULL AND d.article_id = ?2 ORDER BY 1, 2" :
+	    "SELECT DISTINCT d.article_id, CASE d.annotator WHEN '' THEN ?1"
+	    "  ELSE d.annotator END AS who"
+	    " FROM article_done d JOIN articles a ON a.id = d.article_id"
+	    " WHERE a.removed IS NULL ORDER BY 1, 2", -1, &st, NULL) !=
 	    SQLITE_OK) {
 		*cause = store_cause(s, _("reading done marks"));
 		return (-1);
 	}
 	sqlite3_bind_text(st, 1, claim_annotator(), -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int64(st, 2, article);
+	if (article != 0)
+		sqlite3_bind_int64(st, 2, article);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		if (cb(sqlite3_column_int64(st, 0),
 		    (const char *)sqlite3_column_text(st, 1), arg) != 0)
@@ -103,17 +108,23 @@ store_done_rows(struct store *s, int64_t article,
 	sqlite3_stmt		*st;
 	int			 rc;
 
-	if (sqlite3_prepare_v2(s->db,
+	if (sqlite3_prepare_v2(s->db, article != 0 ?
 	    "SELECT a.id, a.url, a.title, a.hash, CASE d.annotator WHEN ''"
 	    "  THEN ?1 ELSE d.annotator END, min(d.at)"
 	    " FROM article_done d JOIN articles a ON a.id = d.article_id"
-	    " WHERE a.removed IS NULL AND (?2 = 0 OR a.id = ?2)"
-	    " GROUP BY 1, 5 ORDER BY 1, 5", -1, &st, NULL) != SQLITE_OK) {
+	    " WHERE a.removed IS NULL AND d.article_id = ?2"
+	    " GROUP BY 1, 5 ORDER BY 1, 5" :
+	    "SELECT a.id, a.url, a.title, a.hash, CASE d.annotator WHEN ''"
+	    "  THEN ?1 ELSE d.annotator END, min(d.at)"
+	    " FROM article_done d JOIN articles a ON a.id = d.article_id"
+	    " WHERE a.removed IS NULL GROUP BY 1, 5 ORDER BY 1, 5", -1, &st,
+	    NULL) != SQLITE_OK) {
 		*cause = store_cause(s, _("reading done marks"));
 		return (-1);
 	}
 	sqlite3_bind_text(st, 1, claim_annotator(), -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int64(st, 2, article);
+	if (article != 0)
+		sqlite3_bind_int64(st, 2, article);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		d.article = sqlite3_column_int64(st, 0);
 		d.url = (const char *)sqlite3_column_text(st, 1);

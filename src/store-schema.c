@@ -312,7 +312,12 @@ static const struct {
 	"INSERT INTO article_done(article_id, annotator, at)"
 	"  SELECT article_id, '', strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 	"  FROM article_state WHERE done != 0;"
-	"CREATE TABLE editors (annotator TEXT PRIMARY KEY) WITHOUT ROWID;" },
+	"CREATE TABLE editors (annotator TEXT PRIMARY KEY) WITHOUT ROWID;"
+	/* A source's repeated blocks without a scan of all its counts
+	 * (store_repeated, for each article classified: agreement read
+	 * 10,000 articles of one source in 49 s, now 2.7 s). */
+	"CREATE INDEX block_counts_repeated ON block_counts(source, hash, n)"
+	"  WHERE n >= 3;" },
 };
 #define STORE_NMIGRATIONS \
 	(sizeof store_migrations / sizeof store_migrations[0])

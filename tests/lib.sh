@@ -95,14 +95,13 @@ UPDATE search_state SET complete = 0;"
 # the article's row (schema 11 keeps it apart), without the indexes and
 # the count of the articles not removed (schema 9), with one trigram
 # index over the whole text kept by triggers (before schema 10), the
-# done marks without names in article_state and no editors (before schema
-# 14);
-# then PRAGMA user_version = 8.
+# done marks without names in article_state, no editors and no index of
+# the repeated blocks (before schema 14); then PRAGMA user_version = 8.
 SCHEMA8="UPDATE article_state SET done = EXISTS (SELECT 1 FROM article_done d
   WHERE d.article_id = article_state.article_id);
 INSERT OR IGNORE INTO article_state(article_id, done)
   SELECT article_id, 1 FROM article_done;
-DROP TABLE article_done; DROP TABLE editors;
+DROP TABLE article_done; DROP TABLE editors; DROP INDEX block_counts_repeated;
 UPDATE articles SET raw = (SELECT r.raw FROM article_raw r
   WHERE r.article_id = articles.id)
   WHERE id IN (SELECT article_id FROM article_raw);
