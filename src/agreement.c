@@ -574,12 +574,13 @@ ag_stop(const struct agreement_diff *d, void *arg)
 }
 
 /*
- * Do the annotators who marked an article done disagree on a sentence
- * of it, in any family?  1 yes, 0 no (or fewer than two read it), -1
- * with *cause set.  What ~x asks (store_set_disagree).
+ * Each sentence of an article that the annotators who marked it done
+ * disagree on, in every family, to cb (whose non-zero return stops:
+ * then 1).  Returns 0, 1, or -1 with *cause set.
  */
 int
-agreement_disagrees(struct store *s, int64_t id, char **cause)
+agreement_article(struct store *s, int64_t id, agreement_diff_cb cb,
+    void *arg, char **cause)
 {
 	struct agreement_opts	 o;
 	struct agreement	 r;
@@ -592,7 +593,8 @@ agreement_disagrees(struct store *s, int64_t id, char **cause)
 	g.s = s;
 	g.o = &o;
 	g.r = &r;
-	g.cb = ag_stop;
+	g.cb = cb;
+	g.arg = arg;
 	if (store_done_marks(s, id, ag_mark, &g, cause) != 0)
 		ret = -1;
 	else {
@@ -604,4 +606,15 @@ agreement_disagrees(struct store *s, int64_t id, char **cause)
 	ag_free(&g);
 	agreement_free(&r);
 	return (ret);
+}
+
+/*
+ * Do the annotators who marked an article done disagree on a sentence
+ * of it, in any family?  1 yes, 0 no (or fewer than two read it), -1
+ * with *cause set.  What ~x asks (store_set_disagree).
+ */
+int
+agreement_disagrees(struct store *s, int64_t id, char **cause)
+{
+	return (agreement_article(s, id, ag_stop, NULL, cause));
 }

@@ -62,6 +62,8 @@ typedef int	(*agreement_diff_cb)(const struct agreement_diff *, void *);
 int	agreement_run(struct store *, const struct agreement_opts *,
 	    struct agreement *, agreement_diff_cb, void *, char **);
 void	agreement_free(struct agreement *);
+int	agreement_article(struct store *, int64_t, agreement_diff_cb, void *,
+	    char **);
 int	agreement_disagrees(struct store *, int64_t, char **);
 
 #endif

@@ -108,6 +108,9 @@ static const struct key_binding keys_table[] = {
 	  N_("redo what u undid") },
 	{ VIEW_ARTICLE, 'T', ACTION_ARTICLE_CLAIMS, "T",
 	  N_("list this article's claims") },
+	{ VIEW_ARTICLE, 'X', ACTION_NEXT_DISAGREEMENT, "X",
+	  N_("claim cursor: the next sentence the annotators who marked the "
+	  "article done disagree on, with who tagged what") },
 	{ VIEW_ANY, C('l'), ACTION_REDRAW, "^L", N_("redraw the screen") },
 	{ VIEW_ANY, C('z'), ACTION_SUSPEND, "^Z", N_("suspend sift") },
 };
@@ -183,6 +186,7 @@ static const char *keys_actions[] = {
 	[ACTION_DONE] = "done", [ACTION_ARTICLE_CLAIMS] = "article-claims",
 	[ACTION_ALL_CLAIMS] = "all-claims", [ACTION_SELECT] = "select",
 	[ACTION_LIMIT_ANNOTATOR] = "limit-annotator",
+	[ACTION_NEXT_DISAGREEMENT] = "next-disagreement",
 };
 
 static const struct {

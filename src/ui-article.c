@@ -796,6 +796,9 @@ ui_article_key(struct ui *ui, int key)
 	case ACTION_DONE:
 		ui_article_done(ui);
 		break;
+	case ACTION_NEXT_DISAGREEMENT:
+		ui_tag_next_disagreement(ui);
+		break;
 	case ACTION_ARTICLE_CLAIMS:
 	case ACTION_ALL_CLAIMS:
 		arg.article = action == ACTION_ARTICLE_CLAIMS ? v->a->id : 0;

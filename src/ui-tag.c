@@ -14,6 +14,7 @@
 
 #include "sift.h"
 #include "ui.h"
+#include "agreement.h"
 #include "ui-article.h"
 
 void
@@ -302,4 +303,77 @@ ui_tag_edit(struct ui *ui, int action)
 		free(names);
 	} else
 		ui_ask(ui, _("note: "), cl->note, NULL, ui_tag_text, &ask);
+}
+
+/* X: the first disagreement after the cursor, and the first of all. */
+struct ui_tag_diff {
+	size_t		 after;		/* the cursor's start, or none */
+	int		 has_after;
+	int		 found;		/* one after it */
+	size_t		 at;
+	int		 any;		/* one at all: the first */
+	size_t		 first;
+	struct buf	 what;		/* family: who=what ... */
+};
+
+static int
+ui_tag_diff_cb(const struct agreement_diff *d, void *arg)
+{
+	struct ui_tag_diff	*x = arg;
+	size_t			 i;
+	int			 here;
+
+	here = !x->has_after || d->start > x->after;
+	if (x->found || (!here && x->any))
+		return (0);
+	if (!here) {
+		x->any = 1;
+		x->first = d->start;
+	} else {
+		x->found = 1;
+		x->at = d->start;
+	}
+	x->what.len = 0;
+	buf_printf(&x->what, "%s:", d->family);
+	for (i = 0; i < d->nannotators; i++)
+		if (d->values[i] != NULL)
+			buf_printf(&x->what, " %s=%s", d->annotators[i],
+			    *d->values[i] != '\0' ? d->values[i] : "-");
+	return (0);
+}
+
+/*
+ * X: put the claim cursor on the next sentence that the annotators who
+ * marked the article done disagree on, after the cursor (then from the
+ * top), and say who tagged what there.
+ */
+void
+ui_tag_next_disagreement(struct ui *ui)
+{
+	struct ui_article	*v = ui->art;
+	struct ui_tag_diff	 x;
+	struct ui_arg		 arg;
+	char			*cause = NULL;
+
+	memset(&x, 0, sizeof x);
+	buf_init(&x.what);
+	x.has_after = v->has_cur;
+	x.after = v->cur_start;
+	if (agreement_article(ui->store, v->a->id, ui_tag_diff_cb, &x,
+	    &cause) != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+	} else if (!x.found && !x.any)
+		ui_message(ui, 0, "%s", _("no disagreement: the annotators "
+		    "who marked it done agree (or fewer than two did)"));
+	else {
+		memset(&arg, 0, sizeof arg);
+		arg.index = v->list_index;
+		arg.has_at = 1;
+		arg.at = x.found ? x.at : x.first;
+		if (ui_open(ui, VIEW_ARTICLE, &arg) == 0)
+			ui_message(ui, 0, x.found ? "%s" : _("from the top: %s"),
+			    x.what.data);
+	}
+	buf_free(&x.what);
 }

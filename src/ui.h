@@ -27,7 +27,8 @@ enum action {
 	ACTION_PREV_SENTENCE, ACTION_NEXT_BLOCK, ACTION_PREV_BLOCK, ACTION_TAG,
 	ACTION_NOTE, ACTION_CLAIMANT, ACTION_DELETE, ACTION_QUICK_TAG,
 	ACTION_UNDO, ACTION_REDO, ACTION_DONE, ACTION_ARTICLE_CLAIMS,
-	ACTION_ALL_CLAIMS, ACTION_SELECT, ACTION_LIMIT_ANNOTATOR
+	ACTION_ALL_CLAIMS, ACTION_SELECT, ACTION_LIMIT_ANNOTATOR,
+	ACTION_NEXT_DISAGREEMENT
 };
 
 struct key_binding {
@@ -228,6 +229,7 @@ extern const struct ui_view ui_article_view;
 void		 ui_tag_start(struct ui *);
 void		 ui_tag_quick(struct ui *, int);
 void		 ui_tag_edit(struct ui *, int);
+void		 ui_tag_next_disagreement(struct ui *);
 
 /* ui-claims.c */
 extern const struct ui_view ui_claims_view;

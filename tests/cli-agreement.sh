@@ -339,9 +339,36 @@ if tmux_setup agree; then
 	done
 	like "$T/screen" "point 6" "l ~x: the article they disagree on"
 	unlike "$T/screen" "point 11" "and not the others"
+	# X in an article: the next sentence they disagree on, and who
+	# tagged what there.
+	DB="$T/adj.db"
+	"$SIFT" -d "$DB" import "$T/x2.txt" >/dev/null 2>&1
+	tag ann 1 7 c/alleged; tag ben 1 7 c/denied; tag ben 1 9 c/alleged
+	tag ann 1 10 c/alleged; tag ben 1 10 c/alleged
+	done_by ann 1; done_by ben 1
+	tm_new -s adj -x 100 -y 12 \
+	    "env LC_ALL=C.UTF-8 NO_COLOR=1 SIFT_ANNOTATOR=ann '$SIFT' -d '$DB' read 1; sleep 60"
+	S=adj
+	wait_for "Point 6 on"
+	tm send-keys -t "$S" X
+	wait_for "c: ann=alleged ben=denied"
+	ok $? "X: the first sentence they disagree on, who tagged what"
+	tm send-keys -t "$S" X
+	wait_for "c: ann=- ben=alleged"
+	ok $? "X again: the next (the one they agree on is passed)"
+	tm send-keys -t "$S" X
+	wait_for "from the top: c: ann=alleged ben=denied"
+	ok $? "X at the last: from the top"
+	tm send-keys -t "$S" t
+	wait_for "tag: "
+	tm send-keys -t "$S" -l c/denied
+	tm send-keys -t "$S" Enter
+	sleep 0.5
+	is "$("$SIFT" -d "$DB" claims | sort -n | tail -n 1 | cut -f3,5)" \
+	    "c/denied	Point 7 on the customs question was raised by the delegation on Wednesday." \
+	    "and t tags the sentence X put the cursor on"
 	tm kill-server
 else
-	ok 0 "# SKIP no tmux"
-	ok 0 "# SKIP no tmux"
+	for i in 1 2 3 4 5 6; do ok 0 "# SKIP no tmux"; done
 fi
 done_testing
