@@ -295,6 +295,11 @@ cmd_agreement_print(struct cmd_agreement_opts *o, const struct agreement *r)
 	char		 a[32], e[32], k[32], x[32];
 	int		 j;
 
+	if (o->format == AGREE_TEXT && r->articles == 0) {
+		buf_adds(b, _("no article was marked done by two annotators or "
+		    "more (sift done, or D in the reader)\n"));
+		return;
+	}
 	if (o->format == AGREE_TEXT) {
 		buf_adds(b, _("annotators:"));
 		for (i = 0; i < r->nannotators; i++) {
