@@ -229,6 +229,7 @@ claim_set_annotator(const char *name)
 const char *
 claim_annotator(void)
 {
+	static char	*login;
 	const char	*a = getenv("SIFT_ANNOTATOR");
 	struct passwd	*pw;
 
@@ -236,9 +237,13 @@ claim_annotator(void)
 		return (a);
 	if (claim_configured != NULL)
 		return (claim_configured);
-	if ((pw = getpwuid(getuid())) != NULL && pw->pw_name != NULL)
-		return (pw->pw_name);
-	return ("unknown");
+	/* looked up once: getpwuid's answer is overwritten by the next,
+	 * and threads (the reader's list, import) ask too (main asks
+	 * first, before any) */
+	if (login == NULL)
+		login = xstrdup((pw = getpwuid(getuid())) != NULL &&
+		    pw->pw_name != NULL ? pw->pw_name : "unknown");
+	return (login);
 }
 
 /* The byte offset of code point cp in s, or -1 past its end. */

@@ -229,8 +229,8 @@ cmd_agreement_diff(const struct agreement_diff *d, void *arg)
 		}
 		if (sep++)
 			buf_addc(b, ' ');
-		cmd_agreement_string(b, d->annotators[i], strlen(d->annotators[i]),
-		    AGREE_TEXT);
+		cmd_agreement_string(b, d->annotators[i],
+		    strlen(d->annotators[i]), AGREE_TEXT);
 		buf_addc(b, '=');
 		cmd_agreement_string(b, *v == '\0' ? "-" : v,
 		    *v == '\0' ? 1 : strlen(v), AGREE_TEXT);
@@ -380,7 +380,8 @@ cmd_agreement_exec(const struct cmd_entry *self, int argc, char **argv)
 		cmd_agreement_diff_header(&o, r.annotators, r.nannotators);
 	else
 		cmd_agreement_print(&o, &r);
-	if (cmd_agreement_flush(&o) != 0 || fflush(stdout) != 0)
+	if (cmd_agreement_flush(&o) != 0 || fflush(stdout) != 0 ||
+	    ferror(stdout))
 		ret = 1;
 	agreement_free(&r);
 	for (i = 0; i < o.ao.ntags; i++)

@@ -31,7 +31,7 @@ main(int argc, char **argv)
 	const struct cmd_entry		*c;
 	char				*list_argv[] = { (char *)"list", NULL };
 	char				*read_argv[] = { (char *)"read", NULL };
-	const char			*localedir;
+	const char			*localedir, *env;
 	char				*cause;
 	int				 ch;
 
@@ -71,6 +71,13 @@ main(int argc, char **argv)
 		cmd_warn(cause);
 		return (1);
 	}
+	if ((env = getenv("SIFT_ANNOTATOR")) != NULL && *env != '\0' &&
+	    claim_check_annotator(env, &cause) != 0) {
+		cmd_warn(xasprintf("SIFT_ANNOTATOR: %s", cause));
+		free(cause);
+		return (1);
+	}
+	(void)claim_annotator();	/* settled before any thread asks */
 	if (argc == 0) {
 		if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))
 			return (cmd_read_entry.exec(&cmd_read_entry, 1,

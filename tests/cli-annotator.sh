@@ -37,6 +37,13 @@ done >"$T/bad"
 is "$(sort -u "$T/bad")" "1|1|0" \
     "a control character, two words, none, 70 bytes, C1, bad UTF-8: refused at its line, nothing raw"
 is "$("$SQLITE3" "$DB" "SELECT count(*) FROM claims")" 4 "and nothing was tagged"
+rm -f "$T/cfg/sift/config"
+run env SIFT_ANNOTATOR="$(printf 'a\033[31mb')" "$SIFT" -d "$DB" tag 1 --quote "Santiago" t/a
+is "$rc" 1 "\$SIFT_ANNOTATOR with a control character: refused"
+like "$T/err" "SIFT_ANNOTATOR: an annotator is a name of 1 to 64 bytes" "and the message names it"
+if grep -q "$(printf '\033')" "$T/err"; then r=1; else r=0; fi
+is "$r" 0 "without echoing it"
+is "$("$SQLITE3" "$DB" "SELECT count(*) FROM claims")" 4 "and nothing was tagged"
 
 # One's own claims, or anybody's for an editor the store names.
 rm -f "$T/cfg/sift/config"
