@@ -108,21 +108,24 @@ const struct cmd_entry cmd_tagset_entry = {
 static const struct option cmd_claims_options[] = {
 	{ "tag", required_argument, NULL, 't' },
 	{ "article", required_argument, NULL, 'a' },
+	{ "annotator", required_argument, NULL, 'A' },
 	{ "where", required_argument, NULL, 'w' },
 	CMD_HELP_OPTION
 };
 
 const struct cmd_entry cmd_claims_entry = {
 	.name = "claims",
-	.usage = N_("claims [--where PATTERN] [--tag TAG] [--article ID]"),
+	.usage = N_("claims [--where PATTERN] [--tag TAG] [--article ID] "
+	    "[--annotator NAME]"),
 	.summary = N_("list the claims"),
 	.help = { N_("Prints claim, article, tags (';' between them), anchor "
 	    "and quote,\nseparated by tabs.\n\nOptions:\n"
 "  -w, --where PAT  only claims of the articles PAT matches (see\n"
 "                   sift list --help and PATTERNS in sift(1))\n"
 "  -t, --tag TAG    only claims with this tag\n"
-"  -a, --article ID only claims of this article\n") },
-	.sopts = "t:a:w:",
+"  -a, --article ID only claims of this article\n"
+"  -A, --annotator NAME  only this annotator's claims\n") },
+	.sopts = "t:a:w:A:",
 	.lopts = cmd_claims_options,
 	.exec = cmd_claims_exec
 };
@@ -132,6 +135,7 @@ static const struct option cmd_export_options[] = {
 	{ "tag", required_argument, NULL, 't' },
 	{ "article", required_argument, NULL, 'a' },
 	{ "where", required_argument, NULL, 'w' },
+	{ "annotator", required_argument, NULL, 'A' },
 	{ "output", required_argument, NULL, 'o' },
 	CMD_HELP_OPTION
 };
@@ -139,7 +143,7 @@ static const struct option cmd_export_options[] = {
 const struct cmd_entry cmd_export_entry = {
 	.name = "export",
 	.usage = N_("export [--where PATTERN] [--format csv|jsonl|w3c] [--tag TAG]"
-	    " [--article ID] [-o FILE]"),
+	    " [--article ID] [--annotator NAME] [-o FILE]"),
 	.summary = N_("export the claims"),
 	.help = { N_("Options:\n"
 "  -f, --format F   csv (default; RFC 4180), jsonl, or w3c (a W3C Web\n"
@@ -148,10 +152,11 @@ const struct cmd_entry cmd_export_entry = {
 "                   sift list --help and PATTERNS in sift(1))\n"
 "  -t, --tag TAG    only claims with this tag\n"
 "  -a, --article ID only claims of this article\n"
+"  -A, --annotator NAME  only this annotator's claims (and done marks)\n"
 "  -o, --output F   write F (through a temporary file renamed at the\n"
 "                   end, so a failed export leaves no half file); -\n"
 "                   is standard output\n") },
-	.sopts = "f:t:a:o:",
+	.sopts = "f:t:a:o:w:A:",
 	.lopts = cmd_export_options,
 	.exec = cmd_export_exec
 };
@@ -482,13 +487,25 @@ cmd_tagset_exec(const struct cmd_entry *self, int argc, char **argv)
 	return (ret);
 }
 
+/* --tag, --article, --annotator and --where, shared by claims and export. */
+struct cmd_claim_filter {
+	const char	*tag;
+	const char	*annotator;
+	int64_t		 article;
+	struct pattern	*where;
+	struct idset	 only;		/* the articles where matches */
+};
+
 static int
 claims_row(const struct claim_row *r, void *arg)
 {
+	const struct cmd_claim_filter *f = arg;
 	struct buf	 b;
 	char		*q, *p, *tags;
 
-	if (arg != NULL && !idset_has(arg, r->article_id))
+	if ((f->where != NULL && !idset_has(&f->only, r->article_id)) ||
+	    (f->annotator != NULL && (r->s[CLAIM_ANNOTATOR] == NULL ||
+	    strcmp(f->annotator, r->s[CLAIM_ANNOTATOR]) != 0)))
 		return (0);
 	q = xstrdup(r->s[CLAIM_QUOTE]);
 	for (p = q; *p != '\0'; p++)
@@ -506,13 +523,6 @@ claims_row(const struct claim_row *r, void *arg)
 	return (0);
 }
 
-/* --tag, --article and --where, shared by claims and export. */
-struct cmd_claim_filter {
-	const char	*tag;
-	int64_t		 article;
-	struct pattern	*where;
-	struct idset	 only;		/* the articles where matches */
-};
 
 static int
 cmd_claim_filter(const struct cmd_entry *self, int ch, char *arg,
@@ -526,6 +536,10 @@ cmd_claim_filter(const struct cmd_entry *self, int ch, char *arg,
 	}
 	if (ch == 'a') {
 		f->article = cmd_parse_id(self, _("article"), arg);
+		return (0);
+	}
+	if (ch == 'A') {
+		f->annotator = arg;
 		return (0);
 	}
 	if (ch == 'w') {
@@ -566,7 +580,7 @@ cmd_claims_exec(const struct cmd_entry *self, int argc, char **argv)
 		return (0);
 	s = cmd_open_read();
 	if (cmd_claim_filter_load(s, &f, &cause) != 0 || store_claims(s,
-	    f.tag, f.article, 0, claims_row, f.where != NULL ? &f.only : NULL,
+	    f.tag, f.article, 0, claims_row, &f,
 	    &cause) != 0) {
 		cmd_warn(cause);
 		ret = 1;
@@ -632,7 +646,8 @@ cmd_export_write(struct store *s, const struct cmd_export_opts *o,
 		}
 	}
 	if ((n = export_claims(s, o->format, o->f.tag, o->f.article,
-	    o->f.where != NULL ? &o->f.only : NULL, fp, cause)) < 0)
+	    o->f.where != NULL ? &o->f.only : NULL, o->f.annotator, fp,
+	    cause)) < 0)
 		goto out;
 	if (fflush(fp) != 0 || ferror(fp)) {
 		*cause = xasprintf(_("%s: cannot write: %s"), out != NULL ?

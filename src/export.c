@@ -17,6 +17,7 @@
 
 struct export_run {
 	const struct idset *only;	/* the articles, or NULL for all */
+	const char	*annotator;	/* only theirs, or NULL */
 	int		 format;
 	struct buf	 out;
 	size_t		 n;
@@ -256,7 +257,8 @@ export_done_row(const struct store_done *d, void *arg)
 	struct export_run	*e = arg;
 	struct buf		*b = &e->out;
 
-	if (e->only != NULL && !idset_has(e->only, d->article))
+	if ((e->only != NULL && !idset_has(e->only, d->article)) ||
+	    (e->annotator != NULL && strcmp(e->annotator, d->annotator) != 0))
 		return (0);
 	buf_printf(b, "{\"type\":\"done\",\"article\":{\"id\":%lld,"
 	    "\"url\":", (long long)d->article);
@@ -278,7 +280,9 @@ export_row(const struct claim_row *r, void *arg)
 {
 	struct export_run	*e = arg;
 
-	if (e->only != NULL && !idset_has(e->only, r->article_id))
+	if ((e->only != NULL && !idset_has(e->only, r->article_id)) ||
+	    (e->annotator != NULL && (r->s[CLAIM_ANNOTATOR] == NULL ||
+	    strcmp(e->annotator, r->s[CLAIM_ANNOTATOR]) != 0)))
 		return (0);
 	switch (e->format) {
 	case EXPORT_CSV:
@@ -297,17 +301,19 @@ export_row(const struct claim_row *r, void *arg)
 
 /*
  * Export the claims (by tag and article: NULL, 0 for all; only those of
- * the articles in only, unless it is NULL) to fp.  Returns the number of
- * claims, or -1 with a cause.
+ * the articles in only, and of the annotator, unless NULL) to fp.
+ * Returns the number of claims, or -1 with a cause.
  */
 long
 export_claims(struct store *s, int format, const char *tag,
-    int64_t article, const struct idset *only, FILE *fp, char **cause)
+    int64_t article, const struct idset *only, const char *annotator,
+    FILE *fp, char **cause)
 {
 	struct export_run	e;
 
 	memset(&e, 0, sizeof e);
 	e.only = only;
+	e.annotator = annotator;
 	e.format = format;
 	buf_init(&e.out);
 	if (format == EXPORT_CSV)

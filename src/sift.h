@@ -631,8 +631,7 @@ void		 export_csv_cell(struct buf *, const char *, int);
 #define EXPORT_JSONL	1
 #define EXPORT_W3C	2
 long		 export_claims(struct store *, int, const char *, int64_t,
-		     const struct idset *, FILE *,
-		     char **);
+		     const struct idset *, const char *, FILE *, char **);
 
 /* store.c, store-schema.c, store-article.c, store-claim.c */
 #define STORE_SCHEMA_VERSION	14

@@ -288,6 +288,11 @@ is "$(cat "$T/merged.csv")" "$(cat "$T/shared.csv")" \
     "the merged store's agreement is the shared store's"
 run "$SIFT" -d "$T/ann.db" import-claims "$T/ben.jsonl"
 like "$T/out" "^0 done marks added, 2 known" "merging again adds none"
+is "$("$SIFT" -d "$T/ann.db" claims --annotator ben | cut -f3 | tr '\n' ' ')" \
+    "c/alleged c/denied " "claims --annotator: one annotator's claims"
+"$SIFT" -d "$T/ann.db" export --format jsonl -A ann >"$T/ann.jsonl"
+is "$(grep -c '"annotator":"ann"' "$T/ann.jsonl") $(grep -vc '"annotator":"ann"' "$T/ann.jsonl")" \
+    "6 0" "export -A: one annotator's claims and done marks, nobody else's"
 "$SIFT" -d "$T/ben.db" export --format csv >"$T/ben.csv"
 if grep -q 'done' "$T/ben.csv"; then r=1; else r=0; fi
 is "$r" 0 "CSV carries no done marks"

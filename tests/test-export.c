@@ -99,7 +99,7 @@ export(struct store *s, int format, const char *tag, long *n)
 	char	*cause = NULL, *out;
 	long	 size;
 
-	*n = export_claims(s, format, tag, 0, NULL, fp, &cause);
+	*n = export_claims(s, format, tag, 0, NULL, NULL, fp, &cause);
 	if (*n < 0) {
 		printf("# export: %s\n", cause);
 		free(cause);
