@@ -97,9 +97,11 @@ ag_index(char **v, size_t n, const char *name)
 }
 
 static int
-ag_mark(int64_t article, const char *who, void *arg)
+ag_mark(const struct store_done *d, void *arg)
 {
 	struct ag	*g = arg;
+	int64_t		 article = d->article;
+	const char	*who = d->annotator;
 
 	if (g->o->where != NULL && !idset_has(&g->where, article))
 		return (0);
@@ -516,6 +518,37 @@ ag_free(struct ag *g)
 }
 
 /*
+ * Read the done marks (of one article, or 0: of all), then the articles
+ * two annotators or more read, reporting to cb each unit they do not
+ * agree on; 0, 1 when cb stopped, or -1 with *cause set.
+ */
+static int
+ag_read(struct store *s, const struct agreement_opts *o, int64_t article,
+    struct agreement *r, agreement_diff_cb cb, void *arg, struct ag *g,
+    char **cause)
+{
+	int	ret = 0;
+
+	memset(r, 0, sizeof *r);
+	memset(g, 0, sizeof *g);
+	g->s = s;
+	g->o = o;
+	g->r = r;
+	g->cb = cb;
+	g->arg = arg;
+	if ((o->where != NULL && store_match_ids(s, o->where, &g->where,
+	    cause) != 0) || store_done_rows(s, article, ag_mark, g,
+	    cause) != 0)
+		return (-1);
+	ag_coders(g);
+	ag_articles(g);
+	for (g->at = 0; g->at < g->nart && ret == 0; g->at++)
+		ret = ag_article(g, cause);
+	r->units = g->nunits;
+	return (ret);
+}
+
+/*
  * Work out how far the annotators agree, reporting each unit they do
  * not agree on to cb (NULL: none) as the articles are read; cb's
  * non-zero return stops there, the figures then not made.  Returns 0,
@@ -526,26 +559,9 @@ agreement_run(struct store *s, const struct agreement_opts *o,
     struct agreement *r, agreement_diff_cb cb, void *arg, char **cause)
 {
 	struct ag	 g;
-	int		 ret = 0;
+	int		 ret;
 
-	memset(r, 0, sizeof *r);
-	memset(&g, 0, sizeof g);
-	g.s = s;
-	g.o = o;
-	g.r = r;
-	g.cb = cb;
-	g.arg = arg;
-	if ((o->where != NULL && store_match_ids(s, o->where, &g.where,
-	    cause) != 0) || store_done_marks(s, 0, ag_mark, &g, cause) != 0) {
-		ag_free(&g);
-		return (-1);
-	}
-	ag_coders(&g);
-	ag_articles(&g);
-	for (g.at = 0; g.at < g.nart && ret == 0; g.at++)
-		ret = ag_article(&g, cause);
-	r->units = g.nunits;
-	if (ret == 0)
+	if ((ret = ag_read(s, o, 0, r, cb, arg, &g, cause)) == 0)
 		ag_figures(&g);
 	ag_free(&g);
 	return (ret < 0 ? -1 : 0);
@@ -585,24 +601,10 @@ agreement_article(struct store *s, int64_t id, agreement_diff_cb cb,
 	struct agreement_opts	 o;
 	struct agreement	 r;
 	struct ag		 g;
-	int			 ret = 0;
+	int			 ret;
 
 	memset(&o, 0, sizeof o);
-	memset(&r, 0, sizeof r);
-	memset(&g, 0, sizeof g);
-	g.s = s;
-	g.o = &o;
-	g.r = &r;
-	g.cb = cb;
-	g.arg = arg;
-	if (store_done_marks(s, id, ag_mark, &g, cause) != 0)
-		ret = -1;
-	else {
-		ag_coders(&g);
-		ag_articles(&g);
-		if (g.nart == 1)
-			ret = ag_article(&g, cause);
-	}
+	ret = ag_read(s, &o, id, &r, cb, arg, &g, cause);
 	ag_free(&g);
 	agreement_free(&r);
 	return (ret);

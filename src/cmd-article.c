@@ -165,7 +165,6 @@ cmd_done_option(const struct cmd_entry *self, int ch, char *arg, void *data)
 static int
 cmd_done_exec(const struct cmd_entry *self, int argc, char **argv)
 {
-	struct article	*a;
 	struct store	*s;
 	char		*cause;
 	int64_t		*ids;
@@ -173,19 +172,18 @@ cmd_done_exec(const struct cmd_entry *self, int argc, char **argv)
 
 	if (cmd_parse(self, argc, argv, cmd_done_option, &undo))
 		return (0);
-	if ((n = argc - optind) == 0)
-		cmd_usage_error(self, _("done needs at least one article"));
-	ids = xcalloc(n, sizeof *ids);
-	for (i = 0; i < n; i++)
-		ids[i] = cmd_parse_id(self, _("article"), argv[optind + i]);
+	ids = cmd_parse_ids(self, argc, argv, &n,
+	    _("done needs at least one article"));
 	s = cmd_open_existing();
 	for (i = 0; i < n && ret == 0; i++) {
-		if ((a = store_get_article(s, ids[i], 0, &cause)) == NULL ||
-		    store_set_done(s, ids[i], !undo, &cause) != 0) {
+		if (!store_article_live(s, ids[i])) {
+			cmd_say(_("no article %lld in %s"), (long long)ids[i],
+			    store_path(s));
+			ret = 1;
+		} else if (store_set_done(s, ids[i], !undo, &cause) != 0) {
 			cmd_warn(cause);
 			ret = 1;
 		}
-		article_free(a);
 	}
 	free(ids);
 	store_close(s);
@@ -214,11 +212,8 @@ cmd_rm_exec(const struct cmd_entry *self, int argc, char **argv)
 
 	if (cmd_parse(self, argc, argv, cmd_rm_option, &force))
 		return (0);
-	if ((n = argc - optind) == 0)
-		cmd_usage_error(self, _("rm needs at least one article"));
-	ids = xcalloc(n, sizeof *ids);
-	for (i = 0; i < n; i++)
-		ids[i] = cmd_parse_id(self, _("article"), argv[optind + i]);
+	ids = cmd_parse_ids(self, argc, argv, &n,
+	    _("rm needs at least one article"));
 	s = cmd_open_existing();
 	for (i = 0; i < n; i++) {
 		if (article_remove(s, ids[i], force, &res, &claims,

@@ -253,6 +253,25 @@ cmd_parse_id(const struct cmd_entry *c, const char *what, const char *s)
 	return (v);
 }
 
+/*
+ * The article numbers left on the command line, in *n (one at least:
+ * else the usage error none says); the caller frees them.
+ */
+int64_t *
+cmd_parse_ids(const struct cmd_entry *c, int argc, char **argv, int *n,
+    const char *none)
+{
+	int64_t	*ids;
+	int	 i;
+
+	if ((*n = argc - optind) <= 0)
+		cmd_usage_error(c, "%s", none);
+	ids = xcalloc(*n, sizeof *ids);
+	for (i = 0; i < *n; i++)
+		ids[i] = cmd_parse_id(c, _("article"), argv[optind + i]);
+	return (ids);
+}
+
 /* Parse a pattern (--where); a bad one is a usage error naming the column. */
 struct pattern *
 cmd_parse_where(const struct cmd_entry *c, const char *s)

@@ -57,6 +57,8 @@ struct store		*cmd_open_read(void);
 struct store		*cmd_open_reader(void);
 int64_t			 cmd_parse_id(const struct cmd_entry *,
 			     const char *, const char *);
+int64_t			*cmd_parse_ids(const struct cmd_entry *, int, char **,
+			     int *, const char *);
 struct pattern		*cmd_parse_where(const struct cmd_entry *,
 			     const char *);
 size_t			 cmd_parse_mb(const struct cmd_entry *,

@@ -775,8 +775,6 @@ int		 store_restore_claim(struct store *, const char *,
 		     const struct claim_snap *, char **);
 int		 store_set_done(struct store *, int64_t, int, char **);
 int		 store_get_done(struct store *, int64_t);
-int		 store_done_marks(struct store *, int64_t, int (*)(int64_t,
-		     const char *, void *), void *, char **);
 /* Do the annotators who marked an article done disagree on it?  1 yes,
  * 0 no, -1 (*cause set) cannot tell; agreement.c's, set by main. */
 typedef int	(*store_disagree_cb)(struct store *, int64_t, char **);
@@ -794,6 +792,7 @@ int		 store_done_rows(struct store *, int64_t,
 		     char **);
 int		 store_add_done(struct store *, int64_t, const char *,
 		     const char *, char **);
+int		 store_article_live(struct store *, int64_t);
 void		 store_set_disagree(store_disagree_cb);
 char		**store_claimants(struct store *, size_t *);
 char		**store_families(struct store *, size_t *);

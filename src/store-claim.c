@@ -746,26 +746,20 @@ store_strings(struct store *s, enum store_stmt i, size_t *n)
 }
 
 /*
- * Whose is a claim (by number or UUID, live or not): *owner is its
- * annotator's name, the caller's to free.  1 found, 0 no such claim, -1
- * with *cause set.
+ * Whose is a claim (by number or UUID, live): *owner is its annotator's
+ * name, the caller's to free.  1 found, 0 no such claim, -1 with *cause
+ * set.
  */
 int
 store_claim_owner(struct store *s, const char *which, char **owner,
     char **cause)
 {
-	sqlite3_stmt	*st;
+	sqlite3_stmt	*st = s->stmt[STMT_CLAIM_OWNER];
 	char		*end;
 	long long	 id;
 	int		 rc;
 
 	*owner = NULL;
-	if (sqlite3_prepare_v2(s->db, "SELECT annotator FROM claims"
-	    " WHERE (id = ?1 OR uuid = ?2) AND deleted IS NULL", -1, &st,
-	    NULL) != SQLITE_OK) {
-		*cause = store_cause(s, _("reading a claim"));
-		return (-1);
-	}
 	id = strtoll(which, &end, 10);
 	sqlite3_bind_int64(st, 1, *end == '\0' && *which != '\0' ? id : -1);
 	sqlite3_bind_text(st, 2, which, -1, SQLITE_TRANSIENT);
@@ -774,7 +768,8 @@ store_claim_owner(struct store *s, const char *which, char **owner,
 		*owner = store_column_dup(st, 0);
 	else if (rc != SQLITE_DONE)
 		*cause = store_cause(s, _("reading a claim"));
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
 	return (rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1);
 }
 
@@ -782,15 +777,13 @@ store_claim_owner(struct store *s, const char *which, char **owner,
 int
 store_is_editor(struct store *s, const char *name)
 {
-	sqlite3_stmt	*st;
-	int		 yes = 0;
+	sqlite3_stmt	*st = s->stmt[STMT_IS_EDITOR];
+	int		 yes;
 
-	if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM editors"
-	    " WHERE annotator = ?", -1, &st, NULL) != SQLITE_OK)
-		return (0);
 	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
 	yes = sqlite3_step(st) == SQLITE_ROW;
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
 	return (yes);
 }
 
@@ -799,22 +792,10 @@ int
 store_set_editor(struct store *s, const char *name, int editor,
     char **cause)
 {
-	sqlite3_stmt	*st;
-	int		 rc;
+	enum store_stmt	i = editor ? STMT_ADD_EDITOR : STMT_DEL_EDITOR;
 
-	if (sqlite3_prepare_v2(s->db, editor ?
-	    "INSERT OR IGNORE INTO editors(annotator) VALUES (?)" :
-	    "DELETE FROM editors WHERE annotator = ?", -1, &st, NULL) !=
-	    SQLITE_OK) {
-		*cause = store_cause(s, _("changing the editors"));
-		return (-1);
-	}
-	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(st);
-	if (rc != SQLITE_DONE)
-		*cause = store_cause(s, _("changing the editors"));
-	sqlite3_finalize(st);
-	return (rc == SQLITE_DONE ? 0 : -1);
+	sqlite3_bind_text(s->stmt[i], 1, name, -1, SQLITE_TRANSIENT);
+	return (store_step_done(s, i, _("changing the editors"), cause));
 }
 
 /* The editors, by name.  0, or -1 with *cause set. */
@@ -822,18 +803,15 @@ int
 store_editors(struct store *s, void (*cb)(const char *, void *), void *arg,
     char **cause)
 {
-	sqlite3_stmt	*st;
+	sqlite3_stmt	*st = s->stmt[STMT_EDITORS];
 	int		 rc;
 
-	if (sqlite3_prepare_v2(s->db, "SELECT annotator FROM editors"
-	    " ORDER BY annotator", -1, &st, NULL) != SQLITE_OK) {
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		cb((const char *)sqlite3_column_text(st, 0), arg);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
 		*cause = store_cause(s, _("reading the editors"));
 		return (-1);
 	}
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		cb((const char *)sqlite3_column_text(st, 0), arg);
-	if (rc != SQLITE_DONE)
-		*cause = store_cause(s, _("reading the editors"));
-	sqlite3_finalize(st);
-	return (rc == SQLITE_DONE ? 0 : -1);
+	return (0);
 }

@@ -53,75 +53,21 @@ store_set_done(struct store *s, int64_t id, int done, char **cause)
 }
 
 /*
- * Every done mark of a live article (or of one), by article then
- * annotator, a mark
- * without a name ('') as the annotator who runs sift's; cb's non-zero
- * return stops.  Returns 0, or -1 with *cause set.
- */
-int
-store_done_marks(struct store *s, int64_t article, int (*cb)(int64_t,
-    const char *, void *), void *arg, char **cause)
-{
-	sqlite3_stmt	*st;
-	int		 rc;
-
-	/* one article's through the key; OR would scan every mark */
-	if (sqlite3_prepare_v2(s->db, article != 0 ?
-	    "SELECT DISTINCT d.article_id, CASE d.annotator WHEN '' THEN ?1"
-	    "  ELSE d.annotator END AS who"
-	    " FROM article_done d JOIN articles a ON a.id = d.article_id"
-	    " WHERE a.removed IS NULL AND d.article_id = ?2 ORDER BY 1, 2" :
-	    "SELECT DISTINCT d.article_id, CASE d.annotator WHEN '' THEN ?1"
-	    "  ELSE d.annotator END AS who"
-	    " FROM article_done d JOIN articles a ON a.id = d.article_id"
-	    " WHERE a.removed IS NULL ORDER BY 1, 2", -1, &st, NULL) !=
-	    SQLITE_OK) {
-		*cause = store_cause(s, _("reading done marks"));
-		return (-1);
-	}
-	sqlite3_bind_text(st, 1, claim_annotator(), -1, SQLITE_TRANSIENT);
-	if (article != 0)
-		sqlite3_bind_int64(st, 2, article);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		if (cb(sqlite3_column_int64(st, 0),
-		    (const char *)sqlite3_column_text(st, 1), arg) != 0)
-			break;
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-		*cause = store_cause(s, _("reading done marks"));
-		sqlite3_finalize(st);
-		return (-1);
-	}
-	sqlite3_finalize(st);
-	return (0);
-}
-
-/*
- * The done marks with their articles' names, as an export writes them:
- * of one article, or (0) of every live one; '' as the annotator who runs
- * sift.  cb's non-zero return stops.  Returns 0, or -1 with *cause set.
+ * The done marks with their articles' names, by article then annotator:
+ * of one article, or (0) of every live one; a mark made before marks had
+ * names ('') as the annotator who runs sift's.  cb's non-zero return
+ * stops.  Returns 0, or -1 with *cause set.
  */
 int
 store_done_rows(struct store *s, int64_t article,
     int (*cb)(const struct store_done *, void *), void *arg, char **cause)
 {
+	enum store_stmt		 i = article != 0 ? STMT_DONE_ONE :
+				    STMT_DONE_ALL;
+	sqlite3_stmt		*st = s->stmt[i];
 	struct store_done	 d;
-	sqlite3_stmt		*st;
 	int			 rc;
 
-	if (sqlite3_prepare_v2(s->db, article != 0 ?
-	    "SELECT a.id, a.url, a.title, a.hash, CASE d.annotator WHEN ''"
-	    "  THEN ?1 ELSE d.annotator END, min(d.at)"
-	    " FROM article_done d JOIN articles a ON a.id = d.article_id"
-	    " WHERE a.removed IS NULL AND d.article_id = ?2"
-	    " GROUP BY 1, 5 ORDER BY 1, 5" :
-	    "SELECT a.id, a.url, a.title, a.hash, CASE d.annotator WHEN ''"
-	    "  THEN ?1 ELSE d.annotator END, min(d.at)"
-	    " FROM article_done d JOIN articles a ON a.id = d.article_id"
-	    " WHERE a.removed IS NULL GROUP BY 1, 5 ORDER BY 1, 5", -1, &st,
-	    NULL) != SQLITE_OK) {
-		*cause = store_cause(s, _("reading done marks"));
-		return (-1);
-	}
 	sqlite3_bind_text(st, 1, claim_annotator(), -1, SQLITE_TRANSIENT);
 	if (article != 0)
 		sqlite3_bind_int64(st, 2, article);
@@ -135,13 +81,18 @@ store_done_rows(struct store *s, int64_t article,
 		if (cb(&d, arg) != 0)
 			break;
 	}
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		*cause = store_cause(s, _("reading done marks"));
-		sqlite3_finalize(st);
-		return (-1);
-	}
-	sqlite3_finalize(st);
-	return (0);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return (rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1);
+}
+
+/* Is there an article of this number, not removed? */
+int
+store_article_live(struct store *s, int64_t id)
+{
+	return (store_int_of(s, STMT_ARTICLE_LIVE, id) != 0);
 }
 
 /*

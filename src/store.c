@@ -45,6 +45,12 @@
 	" AND (c.deleted IS NULL OR ?3)"				\
 	" ORDER BY c.article_id, c.start, c.id"
 
+#define STORE_DONE_SQL(where)						\
+	"SELECT a.id, a.url, a.title, a.hash, CASE d.annotator WHEN ''"	\
+	"  THEN ?1 ELSE d.annotator END, min(d.at)"			\
+	" FROM article_done d JOIN articles a ON a.id = d.article_id"	\
+	" WHERE a.removed IS NULL" where " GROUP BY 1, 5 ORDER BY 1, 5"
+
 static const char *store_sql[STMT_LAST] = {
 	[STMT_ADD_ARTICLE] =
 	    "INSERT INTO articles(hash, source, url, title, lang, published,"
@@ -307,6 +313,22 @@ static const char *store_sql[STMT_LAST] = {
 	[STMT_SET_READ] =
 	    "INSERT INTO article_state(article_id, read) VALUES (?, 1)"
 	    " ON CONFLICT(article_id) DO UPDATE SET read = 1 WHERE read = 0",
+	/* The done marks (store-done.c), '' as the annotator who runs sift
+	 * (?1): of every live article, or of one (?2) through the key. */
+	[STMT_DONE_ALL] = STORE_DONE_SQL(""),
+	[STMT_DONE_ONE] = STORE_DONE_SQL(" AND d.article_id = ?2"),
+	[STMT_ARTICLE_LIVE] =
+	    "SELECT EXISTS (SELECT 1 FROM articles WHERE id = ?"
+	    " AND removed IS NULL)",
+	/* Whose a claim is, and who may change others' (store-claim.c). */
+	[STMT_CLAIM_OWNER] =
+	    "SELECT annotator FROM claims"
+	    " WHERE (id = ?1 OR uuid = ?2) AND deleted IS NULL",
+	[STMT_IS_EDITOR] = "SELECT 1 FROM editors WHERE annotator = ?",
+	[STMT_ADD_EDITOR] =
+	    "INSERT OR IGNORE INTO editors(annotator) VALUES (?)",
+	[STMT_DEL_EDITOR] = "DELETE FROM editors WHERE annotator = ?",
+	[STMT_EDITORS] = "SELECT annotator FROM editors ORDER BY annotator",
 };
 
 /*

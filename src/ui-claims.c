@@ -216,39 +216,24 @@ ui_claims_draw(struct ui *ui)
 	ui_status(ui, status);
 }
 
-/* The answer to l: the claims of one tag, or (empty) of all. */
+/*
+ * The answer to l (ask->what ACTION_LIMIT: a tag) or a (an annotator):
+ * the claims of that one, or (empty) of all.
+ */
 static void
-ui_claims_limited(struct ui *ui, char *tag, const struct ui_ask *ask)
+ui_claims_limited(struct ui *ui, char *name, const struct ui_ask *ask)
 {
 	struct ui_claims	*c = ui->claims;
+	char			**field;
 
-	(void)ask;
-	if (tag == NULL || c == NULL) {
-		free(tag);
-		return;
-	}
-	free(c->tag);
-	c->tag = *tag != '\0' ? tag : NULL;
-	if (c->tag == NULL)
-		free(tag);
-	ui_claims_load(ui);
-	ui_message(ui, 0, ngettext("%zu claim", "%zu claims", c->n), c->n);
-}
-
-/* The answer to a: the claims of one annotator, or (empty) of all. */
-static void
-ui_claims_by(struct ui *ui, char *name, const struct ui_ask *ask)
-{
-	struct ui_claims	*c = ui->claims;
-
-	(void)ask;
 	if (name == NULL || c == NULL) {
 		free(name);
 		return;
 	}
-	free(c->annotator);
-	c->annotator = *name != '\0' ? name : NULL;
-	if (c->annotator == NULL)
+	field = ask->what == ACTION_LIMIT ? &c->tag : &c->annotator;
+	free(*field);
+	*field = *name != '\0' ? name : NULL;
+	if (*field == NULL)
 		free(name);
 	ui_claims_load(ui);
 	ui_message(ui, 0, ngettext("%zu claim", "%zu claims", c->n), c->n);
@@ -260,13 +245,16 @@ ui_claims_ask_by(struct ui *ui)
 {
 	struct ui_claims	*c = ui->claims;
 	struct ui_menu		 m;
+	struct ui_ask		 ask;
 
 	memset(&m, 0, sizeof m);
 	m.items = (const char **)c->names;
 	m.n = c->nnames;
 	m.pick = 1;
+	memset(&ask, 0, sizeof ask);
+	ask.what = ACTION_LIMIT_ANNOTATOR;
 	ui_ask(ui, _("limit to the annotator (empty: all): "), NULL, &m,
-	    ui_claims_by, NULL);
+	    ui_claims_limited, &ask);
 }
 
 /* Enter: the claim, in its article, with the claim cursor on it. */
@@ -317,6 +305,7 @@ ui_claims_key(struct ui *ui, int key)
 	size_t			 h = ui_claims_height() > 1 ?
 				    (size_t)ui_claims_height() - 1 : 1;
 	int			 action = keys_action(VIEW_CLAIMS, key);
+	struct ui_ask		 ask;
 
 	switch (action) {
 	case ACTION_QUIT:
@@ -344,8 +333,10 @@ ui_claims_key(struct ui *ui, int key)
 		c->sel = c->n > 0 ? c->n - 1 : 0;
 		break;
 	case ACTION_LIMIT:
+		memset(&ask, 0, sizeof ask);
+		ask.what = ACTION_LIMIT;
 		ui_ask_tag(ui, _("limit to the tag (empty: all): "), 0,
-		    ui_claims_limited, NULL);
+		    ui_claims_limited, &ask);
 		break;
 	case ACTION_LIMIT_ANNOTATOR:
 		ui_claims_ask_by(ui);
