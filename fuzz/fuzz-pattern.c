@@ -66,7 +66,8 @@ fuzz_pattern(const uint8_t *data, size_t size)
 	struct store_binds	 binds;
 	struct pattern		*p;
 	struct buf		 sql;
-	sqlite3_stmt		*st;
+	struct db		 db;
+	db_stmt			*st;
 	char			*src, *cause = NULL;
 
 	if (fuzz_pattern_db == NULL) {
@@ -95,13 +96,14 @@ fuzz_pattern(const uint8_t *data, size_t size)
 					   indexed yet */
 	buf_adds(&sql, "SELECT a.id FROM articles a WHERE ");
 	store_pattern_sql(p, &sql, &binds);
-	if (sqlite3_prepare_v2(fuzz_pattern_db, sql.data, -1, &st, NULL) !=
-	    SQLITE_OK)
+	memset(&db, 0, sizeof db);
+	db.lite = fuzz_pattern_db;
+	if (db_prepare(&db, sql.data, NULL, &st) != SQLITE_OK)
 		abort();	/* what the parser takes, SQLite must take */
 	store_pattern_bind_all(st, &binds);
-	while (sqlite3_step(st) == SQLITE_ROW)
+	while (db_step(st) == SQLITE_ROW)
 		/* nothing */;
-	sqlite3_finalize(st);
+	db_finalize(st);
 	store_pattern_binds_free(&binds);
 	buf_free(&sql);
 	pattern_free(p);

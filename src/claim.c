@@ -194,6 +194,7 @@ claim_now(char out[32])
 }
 
 static char	*claim_configured;	/* the configuration file's */
+static char	*claim_role;		/* a PostgreSQL store's role */
 
 /* Is name an annotator's: 1 to 64 bytes of UTF-8, no control character? */
 int
@@ -223,7 +224,19 @@ claim_set_annotator(const char *name)
 }
 
 /*
- * Who is tagging: $SIFT_ANNOTATOR, else the configuration file's
+ * On a PostgreSQL store, the role it was opened as: every claim is that
+ * role's, whatever $SIFT_ANNOTATOR or the configuration file say.
+ */
+void
+claim_set_role(const char *role)
+{
+	/* every connection of a process is the same role: set once */
+	if (claim_role == NULL && role != NULL)
+		claim_role = xstrdup(role);
+}
+
+/*
+ * Who is tagging: the PostgreSQL role, else $SIFT_ANNOTATOR, else the configuration file's
  * annotator, else the login name.
  */
 const char *
@@ -233,6 +246,8 @@ claim_annotator(void)
 	const char	*a = getenv("SIFT_ANNOTATOR");
 	struct passwd	*pw;
 
+	if (claim_role != NULL)
+		return (claim_role);
 	if (a != NULL && *a != '\0')
 		return (a);
 	if (claim_configured != NULL)

@@ -610,6 +610,7 @@ void		 claim_now(char[32]);
 const char	*claim_annotator(void);
 int		 claim_check_annotator(const char *, char **);
 void		 claim_set_annotator(const char *);
+void		 claim_set_role(const char *);
 
 /* tagging.c */
 int64_t		 tagging_find(struct store *, const struct claim *, char **);

@@ -13,6 +13,8 @@
 
 #include <sqlite3.h>
 
+#include "db.h"
+
 #include "sift.h"
 #include "index.h"
 #include "store-int.h"
@@ -23,13 +25,13 @@ static int	 store_verdict(const char *);
 int
 store_add_links(struct store *s, const struct article *a, char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_ADD_LINK];
+	db_stmt	*st = s->stmt[STMT_ADD_LINK];
 	size_t		 i;
 
 	for (i = 0; i < a->nlinks; i++) {
-		sqlite3_bind_int64(st, 1, a->id);
-		sqlite3_bind_int64(st, 2, a->links[i].start);
-		sqlite3_bind_int64(st, 3, a->links[i].len);
+		db_bind_int64(st, 1, a->id);
+		db_bind_int64(st, 2, a->links[i].start);
+		db_bind_int64(st, 3, a->links[i].len);
 		store_bind_text(st, 4, a->links[i].href);
 		if (store_step_done(s, STMT_ADD_LINK, _("adding links"),
 		    cause) != 0)
@@ -48,15 +50,15 @@ store_add_links(struct store *s, const struct article *a, char **cause)
 int
 store_add_article(struct store *s, struct article *a, char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_ADD_ARTICLE];
+	db_stmt	*st = s->stmt[STMT_ADD_ARTICLE];
 
 	store_bind_article(st, a);
 	if (store_step_done(s, STMT_ADD_ARTICLE, _("adding an article"),
 	    cause) != 0)
 		return (-1);
-	if (sqlite3_changes(s->db) == 0)
+	if (db_changes(s->db) == 0)
 		return (0);
-	a->id = sqlite3_last_insert_rowid(s->db);
+	a->id = db_last_insert_rowid(s->db);
 	if (store_set_raw(s, a, cause) != 0 ||
 	    store_add_links(s, a, cause) != 0)
 		return (-1);
@@ -64,8 +66,8 @@ store_add_article(struct store *s, struct article *a, char **cause)
 		return (store_set_dom(s, a->id, a->dom, cause) != 0 ? -1 : 1);
 	/* packed before the store was reached */
 	st = s->stmt[STMT_SET_DOM];
-	sqlite3_bind_int64(st, 1, a->id);
-	sqlite3_bind_blob64(st, 2, a->prep->dom, a->prep->domlen,
+	db_bind_int64(st, 1, a->id);
+	db_bind_blob64(st, 2, a->prep->dom, a->prep->domlen,
 	    SQLITE_STATIC);
 	if (store_step_done(s, STMT_SET_DOM, _("adding a page's shape"),
 	    cause) != 0)
@@ -77,10 +79,10 @@ store_add_article(struct store *s, struct article *a, char **cause)
 int
 store_set_raw(struct store *s, const struct article *a, char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_SET_RAW];
+	db_stmt	*st = s->stmt[STMT_SET_RAW];
 
-	sqlite3_bind_int64(st, 1, a->id);
-	sqlite3_bind_blob64(st, 2, a->raw != NULL ? a->raw : "", a->rawlen,
+	db_bind_int64(st, 1, a->id);
+	db_bind_blob64(st, 2, a->raw != NULL ? a->raw : "", a->rawlen,
 	    SQLITE_STATIC);
 	return (store_step_done(s, STMT_SET_RAW, _("adding an article"),
 	    cause));
@@ -92,7 +94,7 @@ store_set_raw(struct store *s, const struct article *a, char **cause)
  * bringing one back after sift rm --force).
  */
 void
-store_bind_article(sqlite3_stmt *st, const struct article *a)
+store_bind_article(db_stmt *st, const struct article *a)
 {
 	store_bind_text(st, 1, a->hash);
 	store_bind_text(st, 2, a->source != NULL ? a->source : "");
@@ -102,8 +104,8 @@ store_bind_article(sqlite3_stmt *st, const struct article *a)
 	store_bind_text(st, 6, a->published);
 	store_bind_text(st, 7, a->format);
 	store_bind_text(st, 8, a->path);
-	sqlite3_bind_blob64(st, 9, a->raw, a->rawlen, SQLITE_STATIC);
-	sqlite3_bind_text64(st, 10, a->text, a->len, SQLITE_STATIC,
+	db_bind_blob64(st, 9, a->raw, a->rawlen, SQLITE_STATIC);
+	db_bind_text64(st, 10, a->text, a->len, SQLITE_STATIC,
 	    SQLITE_UTF8);
 	store_bind_text(st, 11, a->author);
 	store_bind_text(st, 12, a->encoding);
@@ -114,7 +116,7 @@ int
 store_set_dom(struct store *s, int64_t id, const struct dom *d,
     char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_SET_DOM];
+	db_stmt	*st = s->stmt[STMT_SET_DOM];
 	struct buf	 b;
 	int		 ret;
 
@@ -122,8 +124,8 @@ store_set_dom(struct store *s, int64_t id, const struct dom *d,
 		return (0);
 	buf_init(&b);
 	dom_pack(d, &b);
-	sqlite3_bind_int64(st, 1, id);
-	sqlite3_bind_blob64(st, 2, b.data, b.len, SQLITE_STATIC);
+	db_bind_int64(st, 1, id);
+	db_bind_blob64(st, 2, b.data, b.len, SQLITE_STATIC);
 	ret = store_step_done(s, STMT_SET_DOM, _("adding a page's shape"),
 	    cause);
 	buf_free(&b);
@@ -133,12 +135,12 @@ store_set_dom(struct store *s, int64_t id, const struct dom *d,
 int64_t
 store_count(struct store *s)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_COUNT_ARTICLES];
+	db_stmt	*st = s->stmt[STMT_COUNT_ARTICLES];
 	int64_t		 n = -1;
 
-	if (sqlite3_step(st) == SQLITE_ROW)
-		n = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
+	if (db_step(st) == SQLITE_ROW)
+		n = db_column_int64(st, 0);
+	db_reset(st);
 	return (n);
 }
 
@@ -150,13 +152,14 @@ static void
 store_list_sql(const struct store_query *q, char **terms, size_t nterms,
     struct buf *sql, struct store_binds *binds)
 {
-	size_t	i;
+	const char	*nulls;
+	size_t		 i;
 
 	/* the reader's search: the hits' dates (and sources) from the
 	 * index of the live articles, not from their rows (108,387 hits
 	 * of a million articles: 34.5 s from a cold cache, now 2.3 s) */
 	if (q->ids_only && nterms > 0 && q->tag == NULL && q->where == NULL &&
-	    q->sort != STORE_SORT_TITLE)
+	    q->sort != STORE_SORT_TITLE && binds->s->db->lite != NULL)
 		buf_adds(sql, "SELECT a.id, NULL, NULL, NULL, NULL, NULL"
 		    " FROM articles a INDEXED BY articles_live"
 		    " WHERE a.removed IS NULL");
@@ -180,9 +183,12 @@ store_list_sql(const struct store_query *q, char **terms, size_t nterms,
 		buf_adds(sql, " AND ");
 		store_pattern_sql(q->where, sql, binds);
 	}
+	/* undated last: SQLite sorts NULL lowest, PostgreSQL highest */
+	nulls = binds->s->db->pg != NULL ? " NULLS LAST" : "";
 	switch (q->sort) {
 	case STORE_SORT_SOURCE:
-		buf_adds(sql, " ORDER BY a.source, a.published DESC, a.id DESC");
+		buf_printf(sql, " ORDER BY a.source, a.published DESC%s,"
+		    " a.id DESC", nulls);
 		break;
 	case STORE_SORT_TITLE:
 		/* untitled: by the first words, as the list shows them */
@@ -192,7 +198,8 @@ store_list_sql(const struct store_query *q, char **terms, size_t nterms,
 	default:
 		/* NULL sorts lowest, so undated articles come last, and
 		 * the index on (published, id) serves the order. */
-		buf_adds(sql, " ORDER BY a.published DESC, a.id DESC");
+		buf_printf(sql, " ORDER BY a.published DESC%s, a.id DESC",
+		    nulls);
 		break;
 	}
 	if (q->limit > 0)
@@ -210,7 +217,7 @@ store_list(struct store *s, const struct store_query *q, store_row_cb cb,
 {
 	struct buf	 sql;
 	struct store_binds binds;
-	sqlite3_stmt	*st;
+	db_stmt	*st;
 	struct store_row row;
 	char		**terms = NULL;
 	size_t		 nterms = 0, i;
@@ -222,24 +229,25 @@ store_list(struct store *s, const struct store_query *q, store_row_cb cb,
 		nterms = store_search_terms(q->search, &terms);
 	binds.base = 3;
 	binds.partial = store_index_state(s);
+	binds.s = s;
 	store_list_sql(q, terms, nterms, &sql, &binds);
-	if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL) != SQLITE_OK) {
+	if (db_prepare(s->db, sql.data, NULL, &st) != SQLITE_OK) {
 		*cause = store_cause(s, _("listing articles"));
 		ret = -1;
 		goto out;
 	}
 	if (q->tag != NULL)
-		sqlite3_bind_text(st, 1, q->tag, -1, SQLITE_STATIC);
+		db_bind_text(st, 1, q->tag, -1, SQLITE_STATIC);
 	if (q->limit > 0)
-		sqlite3_bind_int(st, 2, q->limit);
+		db_bind_int(st, 2, q->limit);
 	store_pattern_bind_all(st, &binds);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		row.id = sqlite3_column_int64(st, 0);
-		row.published = (const char *)sqlite3_column_text(st, 1);
-		row.source = (const char *)sqlite3_column_text(st, 2);
-		row.lang = (const char *)sqlite3_column_text(st, 3);
-		row.title = (const char *)sqlite3_column_text(st, 4);
-		row.url = (const char *)sqlite3_column_text(st, 5);
+	while ((rc = db_step(st)) == SQLITE_ROW) {
+		row.id = db_column_int64(st, 0);
+		row.published = (const char *)db_column_text(st, 1);
+		row.source = (const char *)db_column_text(st, 2);
+		row.lang = (const char *)db_column_text(st, 3);
+		row.title = (const char *)db_column_text(st, 4);
+		row.url = (const char *)db_column_text(st, 5);
 		if (cb(&row, arg) != 0)
 			break;
 	}
@@ -247,7 +255,7 @@ store_list(struct store *s, const struct store_query *q, store_row_cb cb,
 		*cause = store_cause(s, _("listing articles"));
 		ret = -1;
 	}
-	sqlite3_finalize(st);
+	db_finalize(st);
 out:
 	for (i = 0; i < nterms; i++)
 		free(terms[i]);
@@ -281,6 +289,38 @@ store_match_ids(struct store *s, const struct pattern *p, struct idset *ids,
 }
 
 /*
+ * A column's value of the row with key id (articles: id, the others:
+ * article_id), NUL-ended, read by a query: PostgreSQL's way, where
+ * SQLite reads it as a blob (below).  NULL when there is none.
+ */
+static char *
+store_read_value(struct store *s, const char *table, const char *column,
+    int64_t id, size_t *len)
+{
+	db_stmt		*st;
+	char		*sql, *data = NULL;
+	const void	*v;
+
+	sql = xasprintf("SELECT %s FROM %s WHERE %s = ?1", column, table,
+	    strcmp(table, "articles") == 0 ? "id" : "article_id");
+	if (db_prepare(s->db, sql, NULL, &st) != SQLITE_OK) {
+		free(sql);
+		return (NULL);
+	}
+	free(sql);
+	db_bind_int64(st, 1, id);
+	if (db_step(st) == SQLITE_ROW &&
+	    (v = db_column_blob(st, 0)) != NULL) {
+		*len = (size_t)db_column_bytes(st, 0);
+		data = xmalloc(*len + 1);
+		memcpy(data, v, *len);
+		data[*len] = '\0';
+	}
+	db_finalize(st);
+	return (data);
+}
+
+/*
  * A column's value read with SQLite's incremental blob reading into a
  * buffer of its own (NUL-terminated), as an article's text and its cached
  * verdicts are: a column value would be read into SQLite's buffer and
@@ -294,7 +334,9 @@ store_read_blob(struct store *s, const char *table, const char *column,
 	char		*data;
 	int		 n;
 
-	if (sqlite3_blob_open(s->db, "main", table, column, id, 0, &b) !=
+	if (s->db->lite == NULL)
+		return (store_read_value(s, table, column, id, len));
+	if (sqlite3_blob_open(s->db->lite, "main", table, column, id, 0, &b) !=
 	    SQLITE_OK)
 		return (NULL);
 	n = sqlite3_blob_bytes(b);
@@ -322,16 +364,22 @@ store_text_head(struct store *s, int64_t id, size_t n)
 	char		*head;
 	size_t		 len, i, chars = 0;
 
-	if (sqlite3_blob_open(s->db, "main", "articles", "text", id, 0,
-	    &b) != SQLITE_OK)
-		return (NULL);
-	len = sqlite3_blob_bytes(b);
-	if (len > n * 4)
-		len = n * 4;
-	head = xmalloc(len + 1);
-	if (sqlite3_blob_read(b, head, (int)len, 0) != SQLITE_OK)
-		len = 0;
-	sqlite3_blob_close(b);
+	if (s->db->lite == NULL) {
+		if ((head = store_read_value(s, "articles", "text", id,
+		    &len)) == NULL)
+			return (NULL);
+	} else {
+		if (sqlite3_blob_open(s->db->lite, "main", "articles", "text",
+		    id, 0, &b) != SQLITE_OK)
+			return (NULL);
+		len = sqlite3_blob_bytes(b);
+		if (len > n * 4)
+			len = n * 4;
+		head = xmalloc(len + 1);
+		if (sqlite3_blob_read(b, head, (int)len, 0) != SQLITE_OK)
+			len = 0;
+		sqlite3_blob_close(b);
+	}
 	/* n characters: n lead bytes, and the continuation bytes of the last */
 	for (i = 0; i < len; i++)
 		if (((unsigned char)head[i] & 0xc0) != 0x80 && chars++ == n)
@@ -348,22 +396,22 @@ struct article *
 store_get_article(struct store *s, int64_t id, int with_raw,
     char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_GET_ARTICLE];
+	db_stmt	*st = s->stmt[STMT_GET_ARTICLE];
 	struct article	*a;
 	const char	*v;
 	size_t		 linksize = 0;
 	int		 rc;
 
-	sqlite3_bind_int64(st, 1, id);
-	sqlite3_bind_int(st, 2, with_raw);
-	rc = sqlite3_step(st);
+	db_bind_int64(st, 1, id);
+	db_bind_int(st, 2, with_raw);
+	rc = db_step(st);
 	if (rc != SQLITE_ROW) {
 		if (rc == SQLITE_DONE)
 			*cause = xasprintf(_("no article %lld in %s"),
 			    (long long)id, s->path);
 		else
 			*cause = store_cause(s, _("reading an article"));
-		sqlite3_reset(st);
+		db_reset(st);
 		return (NULL);
 	}
 	a = xcalloc(1, sizeof *a);
@@ -373,21 +421,21 @@ store_get_article(struct store *s, int64_t id, int with_raw,
 	a->published = store_column_dup(st, 2);
 	a->lang = store_column_dup(st, 3);
 	a->source = store_column_dup(st, 4);
-	v = (const char *)sqlite3_column_text(st, 5);
+	v = (const char *)db_column_text(st, 5);
 	a->format = v == NULL ? "text" : strcmp(v, "html") == 0 ? "html" :
 	    strcmp(v, "rss") == 0 ? "rss" : strcmp(v, "jsonl") == 0 ?
 	    "jsonl" : "text";
 	a->path = store_column_dup(st, 6);
 	if (with_raw) {
-		a->rawlen = sqlite3_column_bytes(st, 7);
+		a->rawlen = db_column_bytes(st, 7);
 		a->raw_buf = xmalloc(a->rawlen + 1);
 		if (a->rawlen != 0)
-			memcpy(a->raw_buf, sqlite3_column_blob(st, 7),
+			memcpy(a->raw_buf, db_column_blob(st, 7),
 			    a->rawlen);
 		a->raw_buf[a->rawlen] = '\0';
 		a->raw = a->raw_buf;
 	}
-	v = (const char *)sqlite3_column_text(st, 9);
+	v = (const char *)db_column_text(st, 9);
 	snprintf(a->hash, sizeof a->hash, "%s", v != NULL ? v : "");
 	a->author = store_column_dup(st, 10);
 	a->encoding = store_column_dup(st, 11);
@@ -395,34 +443,34 @@ store_get_article(struct store *s, int64_t id, int with_raw,
 	if ((a->text = store_read_blob(s, "articles", "text", id,
 	    &a->len)) == NULL) {
 		*cause = store_cause(s, _("reading an article"));
-		sqlite3_reset(st);
+		db_reset(st);
 		article_free(a);
 		return (NULL);
 	}
-	sqlite3_reset(st);
+	db_reset(st);
 
 	st = s->stmt[STMT_GET_DOM];
-	sqlite3_bind_int64(st, 1, id);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		a->dom = dom_unpack(sqlite3_column_blob(st, 0),
-		    sqlite3_column_bytes(st, 0));
-	sqlite3_reset(st);
+	db_bind_int64(st, 1, id);
+	if (db_step(st) == SQLITE_ROW)
+		a->dom = dom_unpack(db_column_blob(st, 0),
+		    db_column_bytes(st, 0));
+	db_reset(st);
 
 	st = s->stmt[STMT_GET_LINKS];
-	sqlite3_bind_int64(st, 1, id);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	db_bind_int64(st, 1, id);
+	while (db_step(st) == SQLITE_ROW) {
 		/* Doubling: an article of many links loads in linear time. */
 		if (a->nlinks == linksize) {
 			linksize = linksize == 0 ? 16 : linksize * 2;
 			a->links = xreallocarray(a->links, linksize,
 			    sizeof *a->links);
 		}
-		a->links[a->nlinks].start = sqlite3_column_int64(st, 0);
-		a->links[a->nlinks].len = sqlite3_column_int64(st, 1);
+		a->links[a->nlinks].start = db_column_int64(st, 0);
+		a->links[a->nlinks].len = db_column_int64(st, 1);
 		a->links[a->nlinks].href = store_column_dup(st, 2);
 		a->nlinks++;
 	}
-	sqlite3_reset(st);
+	db_reset(st);
 	return (a);
 }
 
@@ -433,19 +481,19 @@ store_get_article(struct store *s, int64_t id, int with_raw,
 int
 store_update_text(struct store *s, const struct article *a, char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_UPDATE_TEXT];
+	db_stmt	*st = s->stmt[STMT_UPDATE_TEXT];
 
 	/* its entry was made from the text it had (store-index.c) */
 	if (store_index_drop(s, a->id, cause) != 0)
 		return (-1);
-	sqlite3_bind_int64(st, 1, a->id);
-	sqlite3_bind_text64(st, 2, a->text, a->len, SQLITE_STATIC,
+	db_bind_int64(st, 1, a->id);
+	db_bind_text64(st, 2, a->text, a->len, SQLITE_STATIC,
 	    SQLITE_UTF8);
-	sqlite3_bind_text(st, 3, a->hash, -1, SQLITE_STATIC);
+	db_bind_text(st, 3, a->hash, -1, SQLITE_STATIC);
 	if (store_step_done(s, STMT_UPDATE_TEXT, _("updating an article"),
 	    cause) != 0)
 		return (-1);
-	sqlite3_bind_int64(s->stmt[STMT_DELETE_LINKS], 1, a->id);
+	db_bind_int64(s->stmt[STMT_DELETE_LINKS], 1, a->id);
 	if (store_step_done(s, STMT_DELETE_LINKS, _("updating links"),
 	    cause) != 0)
 		return (-1);
@@ -463,9 +511,9 @@ store_update_text(struct store *s, const struct article *a, char **cause)
 int
 store_update_meta(struct store *s, const struct article *a, char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_UPDATE_META];
+	db_stmt	*st = s->stmt[STMT_UPDATE_META];
 
-	sqlite3_bind_int64(st, 1, a->id);
+	db_bind_int64(st, 1, a->id);
 	store_bind_text(st, 2, a->author);
 	store_bind_text(st, 3, a->encoding);
 	store_bind_text(st, 4, a->published);
@@ -473,12 +521,12 @@ store_update_meta(struct store *s, const struct article *a, char **cause)
 	    cause) != 0)
 		return (-1);
 	st = s->stmt[STMT_UPDATE_TITLE];
-	sqlite3_bind_int64(st, 1, a->id);
+	db_bind_int64(st, 1, a->id);
 	store_bind_text(st, 2, a->title);
 	if (store_step_done(s, STMT_UPDATE_TITLE, _("updating an article"),
 	    cause) != 0)
 		return (-1);
-	sqlite3_bind_int64(s->stmt[STMT_DROP_CACHE], 1, a->id);
+	db_bind_int64(s->stmt[STMT_DROP_CACHE], 1, a->id);
 	if (store_step_done(s, STMT_DROP_CACHE, _("updating an article"),
 	    cause) != 0)
 		return (-1);
@@ -490,17 +538,17 @@ int
 store_each_id(struct store *s, int (*cb)(int64_t, void *), void *arg,
     char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_ALL_IDS];
+	db_stmt	*st = s->stmt[STMT_ALL_IDS];
 	int64_t		*ids = NULL;
 	size_t		 n = 0, i;
 	int		 rc, ret = 0;
 
 	/* Collect first: the callback may write to the same tables. */
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((rc = db_step(st)) == SQLITE_ROW) {
 		ids = xreallocarray(ids, n + 1, sizeof *ids);
-		ids[n++] = sqlite3_column_int64(st, 0);
+		ids[n++] = db_column_int64(st, 0);
 	}
-	sqlite3_reset(st);
+	db_reset(st);
 	if (rc != SQLITE_DONE) {
 		*cause = store_cause(s, _("listing articles"));
 		free(ids);
@@ -516,14 +564,14 @@ store_each_id(struct store *s, int (*cb)(int64_t, void *), void *arg,
 int
 store_get_item(struct store *s, int64_t id, struct store_item *it)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_GET_ROW];
+	db_stmt	*st = s->stmt[STMT_GET_ROW];
 	int		 rc;
 
 	memset(it, 0, sizeof *it);
 	it->id = id;
-	sqlite3_bind_int64(st, 1, id);
-	sqlite3_bind_text(st, 2, claim_annotator(), -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(st);
+	db_bind_int64(st, 1, id);
+	db_bind_text(st, 2, claim_annotator(), -1, SQLITE_TRANSIENT);
+	rc = db_step(st);
 	if (rc == SQLITE_ROW) {
 		it->published = store_column_dup(st, 0);
 		it->source = store_column_dup(st, 1);
@@ -532,11 +580,11 @@ store_get_item(struct store *s, int64_t id, struct store_item *it)
 		if (it->title == NULL)
 			it->title = store_text_head(s, id, 200);
 		it->url = store_column_dup(st, 4);
-		it->read = sqlite3_column_int(st, 5);
-		it->claims = sqlite3_column_int(st, 6);
-		it->done = sqlite3_column_int(st, 7);
+		it->read = db_column_int(st, 5);
+		it->claims = db_column_int(st, 6);
+		it->done = db_column_int(st, 7);
 	}
-	sqlite3_reset(st);
+	db_reset(st);
 	return (rc == SQLITE_ROW ? 0 : -1);
 }
 
@@ -555,7 +603,7 @@ store_item_free(struct store_item *it)
 int
 store_set_read(struct store *s, int64_t id, char **cause)
 {
-	sqlite3_bind_int64(s->stmt[STMT_SET_READ], 1, id);
+	db_bind_int64(s->stmt[STMT_SET_READ], 1, id);
 	return (store_step_done(s, STMT_SET_READ, _("marking an article read"),
 	    cause));
 }
@@ -564,16 +612,16 @@ store_set_read(struct store *s, int64_t id, char **cause)
 unsigned
 store_block_df(struct store *s, const char *source, uint64_t hash)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_BLOCK_DF];
+	db_stmt	*st = s->stmt[STMT_BLOCK_DF];
 	unsigned	 n = 0;
 
-	sqlite3_bind_int64(st, 1, (int64_t)hash);
-	sqlite3_bind_text(st, 2, source != NULL ? source : "", -1,
+	db_bind_int64(st, 1, (int64_t)hash);
+	db_bind_text(st, 2, source != NULL ? source : "", -1,
 	    SQLITE_STATIC);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		n = (unsigned)sqlite3_column_int(st, 0);
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
+	if (db_step(st) == SQLITE_ROW)
+		n = (unsigned)db_column_int(st, 0);
+	db_reset(st);
+	db_clear_bindings(st);
 	return (n);
 }
 
@@ -582,12 +630,12 @@ int
 store_count_block(struct store *s, const char *source, uint64_t hash,
     int delta, char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_COUNT_BLOCK];
+	db_stmt	*st = s->stmt[STMT_COUNT_BLOCK];
 
-	sqlite3_bind_text(st, 1, source != NULL ? source : "", -1,
+	db_bind_text(st, 1, source != NULL ? source : "", -1,
 	    SQLITE_STATIC);
-	sqlite3_bind_int64(st, 2, (int64_t)hash);
-	sqlite3_bind_int(st, 3, delta);
+	db_bind_int64(st, 2, (int64_t)hash);
+	db_bind_int(st, 3, delta);
 	return (store_step_done(s, STMT_COUNT_BLOCK, _("counting blocks"),
 	    cause));
 }
@@ -601,24 +649,24 @@ size_t
 store_repeated(struct store *s, const char *source, uint64_t **hashes,
     unsigned **counts)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_REPEATED];
+	db_stmt	*st = s->stmt[STMT_REPEATED];
 	size_t		 n = 0, size = 0;
 
 	*hashes = NULL;
 	*counts = NULL;
-	sqlite3_bind_text(st, 1, source != NULL ? source : "", -1,
+	db_bind_text(st, 1, source != NULL ? source : "", -1,
 	    SQLITE_STATIC);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (db_step(st) == SQLITE_ROW) {
 		if (n == size) {
 			size = size == 0 ? 64 : size * 2;
 			*hashes = xreallocarray(*hashes, size, sizeof **hashes);
 			*counts = xreallocarray(*counts, size, sizeof **counts);
 		}
-		(*hashes)[n] = sqlite3_column_int64(st, 0);
-		(*counts)[n++] = (unsigned)sqlite3_column_int(st, 1);
+		(*hashes)[n] = db_column_int64(st, 0);
+		(*counts)[n++] = (unsigned)db_column_int(st, 1);
 	}
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
+	db_reset(st);
+	db_clear_bindings(st);
 	return (n);
 }
 
@@ -626,15 +674,15 @@ store_repeated(struct store *s, const char *source, uint64_t **hashes,
 int64_t
 store_source_gen(struct store *s, const char *source)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_GET_GEN];
+	db_stmt	*st = s->stmt[STMT_GET_GEN];
 	int64_t		 gen = 0;
 
-	sqlite3_bind_text(st, 1, source != NULL ? source : "", -1,
+	db_bind_text(st, 1, source != NULL ? source : "", -1,
 	    SQLITE_STATIC);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		gen = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
+	if (db_step(st) == SQLITE_ROW)
+		gen = db_column_int64(st, 0);
+	db_reset(st);
+	db_clear_bindings(st);
 	return (gen);
 }
 
@@ -642,7 +690,7 @@ store_source_gen(struct store *s, const char *source)
 int
 store_bump_gen(struct store *s, const char *source, char **cause)
 {
-	sqlite3_bind_text(s->stmt[STMT_BUMP_GEN], 1, source != NULL ? source :
+	db_bind_text(s->stmt[STMT_BUMP_GEN], 1, source != NULL ? source :
 	    "", -1, SQLITE_STATIC);
 	return (store_step_done(s, STMT_BUMP_GEN, _("counting blocks"),
 	    cause));
@@ -653,15 +701,15 @@ char *
 store_get_cache(struct store *s, int64_t id, int64_t gen, int version,
     size_t *len)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_GET_CACHE];
+	db_stmt	*st = s->stmt[STMT_GET_CACHE];
 	char		*data = NULL;
 
-	sqlite3_bind_int64(st, 1, id);
-	sqlite3_bind_int64(st, 2, gen);
-	sqlite3_bind_int(st, 3, version);
-	if (sqlite3_step(st) == SQLITE_ROW)
+	db_bind_int64(st, 1, id);
+	db_bind_int64(st, 2, gen);
+	db_bind_int(st, 3, version);
+	if (db_step(st) == SQLITE_ROW)
 		data = store_read_blob(s, "verdict_cache", "data", id, len);
-	sqlite3_reset(st);
+	db_reset(st);
 	return (data);
 }
 
@@ -670,12 +718,12 @@ void
 store_put_cache(struct store *s, int64_t id, int64_t gen, int version,
     const void *data, size_t len)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_PUT_CACHE];
+	db_stmt	*st = s->stmt[STMT_PUT_CACHE];
 
-	sqlite3_bind_int64(st, 1, id);
-	sqlite3_bind_int64(st, 2, gen);
-	sqlite3_bind_int(st, 3, version);
-	sqlite3_bind_blob64(st, 4, data, len, SQLITE_STATIC);
+	db_bind_int64(st, 1, id);
+	db_bind_int64(st, 2, gen);
+	db_bind_int(st, 3, version);
+	db_bind_blob64(st, 4, data, len, SQLITE_STATIC);
 	store_step_done(s, STMT_PUT_CACHE, "cache", NULL);
 }
 
@@ -696,22 +744,22 @@ int
 store_overrides(struct store *s, int64_t id, struct store_override **out,
     size_t *n, char **cause)
 {
-	sqlite3_stmt		*st = s->stmt[STMT_GET_OVERRIDES];
+	db_stmt		*st = s->stmt[STMT_GET_OVERRIDES];
 	struct store_override	*ov = NULL;
 	int			 rc;
 
 	*n = 0;
-	sqlite3_bind_int64(st, 1, id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	db_bind_int64(st, 1, id);
+	while ((rc = db_step(st)) == SQLITE_ROW) {
 		ov = xreallocarray(ov, *n + 1, sizeof *ov);
-		ov[*n].start = sqlite3_column_int64(st, 0);
-		ov[*n].len = sqlite3_column_int64(st, 1);
-		ov[*n].hash = sqlite3_column_int64(st, 2);
+		ov[*n].start = db_column_int64(st, 0);
+		ov[*n].len = db_column_int64(st, 1);
+		ov[*n].hash = db_column_int64(st, 2);
 		ov[*n].verdict = store_verdict((const char *)
-		    sqlite3_column_text(st, 3));
+		    db_column_text(st, 3));
 		(*n)++;
 	}
-	sqlite3_reset(st);
+	db_reset(st);
 	*out = ov;
 	if (rc != SQLITE_DONE) {
 		*cause = store_cause(s, _("reading decisions"));
@@ -725,23 +773,23 @@ int
 store_set_override(struct store *s, int64_t id, size_t start, size_t len,
     uint64_t hash, int verdict, char **cause)
 {
-	sqlite3_stmt	*st;
+	db_stmt	*st;
 	int		 i;
 
 	if (verdict < 0) {
 		i = STMT_CLEAR_OVERRIDE;
 		st = s->stmt[i];
-		sqlite3_bind_int64(st, 1, id);
-		sqlite3_bind_int64(st, 2, start);
-		sqlite3_bind_int64(st, 3, len);
+		db_bind_int64(st, 1, id);
+		db_bind_int64(st, 2, start);
+		db_bind_int64(st, 3, len);
 	} else {
 		i = STMT_SET_OVERRIDE;
 		st = s->stmt[i];
-		sqlite3_bind_int64(st, 1, id);
-		sqlite3_bind_int64(st, 2, start);
-		sqlite3_bind_int64(st, 3, len);
-		sqlite3_bind_int64(st, 4, (int64_t)hash);
-		sqlite3_bind_text(st, 5, clean_verdict_name(verdict), -1,
+		db_bind_int64(st, 1, id);
+		db_bind_int64(st, 2, start);
+		db_bind_int64(st, 3, len);
+		db_bind_int64(st, 4, (int64_t)hash);
+		db_bind_text(st, 5, clean_verdict_name(verdict), -1,
 		    SQLITE_STATIC);
 	}
 	return (store_step_done(s, i, _("storing a decision"), cause));
@@ -752,13 +800,13 @@ int
 store_move_override(struct store *s, int64_t id, size_t start, size_t len,
     size_t to_start, size_t to_len, char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_MOVE_OVERRIDE];
+	db_stmt	*st = s->stmt[STMT_MOVE_OVERRIDE];
 
-	sqlite3_bind_int64(st, 1, id);
-	sqlite3_bind_int64(st, 2, start);
-	sqlite3_bind_int64(st, 3, len);
-	sqlite3_bind_int64(st, 4, to_start);
-	sqlite3_bind_int64(st, 5, to_len);
+	db_bind_int64(st, 1, id);
+	db_bind_int64(st, 2, start);
+	db_bind_int64(st, 3, len);
+	db_bind_int64(st, 4, to_start);
+	db_bind_int64(st, 5, to_len);
 	return (store_step_done(s, STMT_MOVE_OVERRIDE, _("moving a decision"),
 	    cause));
 }

@@ -13,6 +13,8 @@
 
 #include <sqlite3.h>
 
+#include "db.h"
+
 #include "sift.h"
 #include "store-int.h"
 
@@ -33,19 +35,19 @@ static enum claim_anchor store_anchor_value(const char *);
 int64_t
 store_add_claim(struct store *s, const struct claim *c, char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_ADD_CLAIM];
+	db_stmt	*st = s->stmt[STMT_ADD_CLAIM];
 	int64_t		 id;
 
 	if (store_begin(s, cause) != 0)
 		return (-1);
 	store_bind_text(st, 1, c->uuid);
-	sqlite3_bind_int64(st, 2, c->article_id);
+	db_bind_int64(st, 2, c->article_id);
 	if (c->orphaned) {
-		sqlite3_bind_null(st, 3);
-		sqlite3_bind_null(st, 4);
+		db_bind_null(st, 3);
+		db_bind_null(st, 4);
 	} else {
-		sqlite3_bind_int64(st, 3, c->start);
-		sqlite3_bind_int64(st, 4, c->end);
+		db_bind_int64(st, 3, c->start);
+		db_bind_int64(st, 4, c->end);
 	}
 	store_bind_text(st, 5, c->quote);
 	store_bind_text(st, 6, c->prefix != NULL ? c->prefix : "");
@@ -59,7 +61,7 @@ store_add_claim(struct store *s, const struct claim *c, char **cause)
 	if (store_step_done(s, STMT_ADD_CLAIM, _("adding a claim"),
 	    cause) != 0)
 		goto fail;
-	id = sqlite3_last_insert_rowid(s->db);
+	id = db_last_insert_rowid(s->db);
 	/* placed by an approximate match (a merge), or nowhere */
 	if ((c->orphaned || c->score > 0) && store_place_claim(s, id,
 	    c->orphaned ? CLAIM_ORPHANED : CLAIM_FUZZY, c->start, c->end,
@@ -80,7 +82,7 @@ static int
 store_tag_claim(struct store *s, int64_t id, const struct claim *c,
     char **cause)
 {
-	sqlite3_stmt	*st;
+	db_stmt	*st;
 	int64_t		 tag;
 	size_t		 i;
 
@@ -91,14 +93,14 @@ store_tag_claim(struct store *s, int64_t id, const struct claim *c,
 			return (-1);
 		st = s->stmt[STMT_GET_TAG];
 		store_bind_text(st, 1, c->tags[i]);
-		tag = sqlite3_step(st) == SQLITE_ROW ?
-		    sqlite3_column_int64(st, 0) : -1;
-		sqlite3_reset(st);
+		tag = db_step(st) == SQLITE_ROW ?
+		    db_column_int64(st, 0) : -1;
+		db_reset(st);
 		if (store_drop_siblings(s, id, c->tags[i], cause) != 0)
 			return (-1);
 		st = s->stmt[STMT_ADD_CLAIM_TAG];
-		sqlite3_bind_int64(st, 1, id);
-		sqlite3_bind_int64(st, 2, tag);
+		db_bind_int64(st, 1, id);
+		db_bind_int64(st, 2, tag);
 		if (tag < 0 || store_step_done(s, STMT_ADD_CLAIM_TAG,
 		    _("adding a tag"), cause) != 0)
 			return (-1);
@@ -110,7 +112,7 @@ store_tag_claim(struct store *s, int64_t id, const struct claim *c,
 int
 store_delete_claim(struct store *s, const char *which, char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_DELETE_CLAIM];
+	db_stmt	*st = s->stmt[STMT_DELETE_CLAIM];
 	char		*end, now[32];
 	long long	 id;
 	int64_t		 got = 0;
@@ -120,20 +122,20 @@ store_delete_claim(struct store *s, const char *which, char **cause)
 	claim_now(now);
 	if (store_begin(s, cause) != 0)
 		return (-1);
-	sqlite3_bind_int64(st, 1, *end == '\0' ? id : -1);
+	db_bind_int64(st, 1, *end == '\0' ? id : -1);
 	store_bind_text(st, 2, which);
-	sqlite3_bind_text(st, 3, now, -1, SQLITE_TRANSIENT);
+	db_bind_text(st, 3, now, -1, SQLITE_TRANSIENT);
 	/* the update is done by the first step; RETURNING names the row */
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		got = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
+	if ((rc = db_step(st)) == SQLITE_ROW)
+		got = db_column_int64(st, 0);
+	db_reset(st);
+	db_clear_bindings(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
 		*cause = store_cause(s, _("deleting a claim"));
 		goto fail;
 	}
 	if (got > 0) {
-		sqlite3_bind_int64(s->stmt[STMT_CLEAR_CLAIM_TAGS], 1, got);
+		db_bind_int64(s->stmt[STMT_CLEAR_CLAIM_TAGS], 1, got);
 		if (store_step_done(s, STMT_CLEAR_CLAIM_TAGS,
 		    _("deleting a claim"), cause) != 0)
 			goto fail;
@@ -151,13 +153,13 @@ int
 store_tag_counts(struct store *s, void (*cb)(const char *, int64_t, void *),
     void *arg)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_TAG_COUNTS];
+	db_stmt	*st = s->stmt[STMT_TAG_COUNTS];
 	int		 rc;
 
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		cb((const char *)sqlite3_column_text(st, 0),
-		    sqlite3_column_int64(st, 1), arg);
-	sqlite3_reset(st);
+	while ((rc = db_step(st)) == SQLITE_ROW)
+		cb((const char *)db_column_text(st, 0),
+		    db_column_int64(st, 1), arg);
+	db_reset(st);
 	return (rc == SQLITE_DONE ? 0 : -1);
 }
 
@@ -167,36 +169,36 @@ store_claims(struct store *s, const char *tag, int64_t article,
     int with_deleted, int (*cb)(const struct claim_row *, void *), void *arg,
     char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[article > 0 ? STMT_ARTICLE_CLAIMS_ALL :
+	db_stmt	*st = s->stmt[article > 0 ? STMT_ARTICLE_CLAIMS_ALL :
 			    STMT_CLAIMS];
 	struct claim_row r;
 	int		 rc, i;
 
 	store_bind_text(st, 1, tag);
 	if (article > 0)
-		sqlite3_bind_int64(st, 2, article);
-	sqlite3_bind_int(st, 3, with_deleted);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		db_bind_int64(st, 2, article);
+	db_bind_int(st, 3, with_deleted);
+	while ((rc = db_step(st)) == SQLITE_ROW) {
 		memset(&r, 0, sizeof r);
-		r.id = sqlite3_column_int64(st, 0);
-		r.article_id = sqlite3_column_int64(st, 2);
-		r.has_range = sqlite3_column_type(st, 3) != SQLITE_NULL;
-		r.start = sqlite3_column_int64(st, 3);
-		r.end = sqlite3_column_int64(st, 4);
-		r.cp_start = sqlite3_column_int64(st, 18);
-		r.cp_end = sqlite3_column_int64(st, 19);
-		r.found = (const char *)sqlite3_column_text(st, 20);
-		r.has_score = sqlite3_column_type(st, 21) != SQLITE_NULL;
-		r.score = sqlite3_column_double(st, 21);
-		r.deleted = (const char *)sqlite3_column_text(st, 22);
+		r.id = db_column_int64(st, 0);
+		r.article_id = db_column_int64(st, 2);
+		r.has_range = db_column_type(st, 3) != SQLITE_NULL;
+		r.start = db_column_int64(st, 3);
+		r.end = db_column_int64(st, 4);
+		r.cp_start = db_column_int64(st, 18);
+		r.cp_end = db_column_int64(st, 19);
+		r.found = (const char *)db_column_text(st, 20);
+		r.has_score = db_column_type(st, 21) != SQLITE_NULL;
+		r.score = db_column_double(st, 21);
+		r.deleted = (const char *)db_column_text(st, 22);
 		for (i = 0; i < 14; i++)
-			r.s[i] = (const char *)sqlite3_column_text(st,
+			r.s[i] = (const char *)db_column_text(st,
 			    i == 0 ? 1 : i + 4);
 		if (cb(&r, arg) != 0)
 			break;
 	}
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
+	db_reset(st);
+	db_clear_bindings(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
 		*cause = store_cause(s, _("listing claims"));
 		return (-1);
@@ -208,15 +210,15 @@ store_claims(struct store *s, const char *tag, int64_t article,
 int64_t
 store_find_article(struct store *s, const char *hash, const char *url)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_FIND_ARTICLE];
+	db_stmt	*st = s->stmt[STMT_FIND_ARTICLE];
 	int64_t		 id = 0;
 
 	store_bind_text(st, 1, hash);
 	store_bind_text(st, 2, url);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		id = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
+	if (db_step(st) == SQLITE_ROW)
+		id = db_column_int64(st, 0);
+	db_reset(st);
+	db_clear_bindings(st);
 	return (id);
 }
 
@@ -229,20 +231,20 @@ store_find_article(struct store *s, const char *hash, const char *url)
 int
 store_merge_claim(struct store *s, const struct claim *c, char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_CLAIM_MODIFIED];
+	db_stmt	*st = s->stmt[STMT_CLAIM_MODIFIED];
 	const char	*m;
 	int64_t		 id = 0;
 	int		 newer = 0, dead = 0;
 
 	store_bind_text(st, 1, c->uuid);
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		id = sqlite3_column_int64(st, 0);
-		m = (const char *)sqlite3_column_text(st, 1);
+	if (db_step(st) == SQLITE_ROW) {
+		id = db_column_int64(st, 0);
+		m = (const char *)db_column_text(st, 1);
 		newer = c->modified != NULL && m != NULL &&
 		    strcmp(c->modified, m) > 0;
-		dead = sqlite3_column_type(st, 2) != SQLITE_NULL;
+		dead = db_column_type(st, 2) != SQLITE_NULL;
 	}
-	sqlite3_reset(st);
+	db_reset(st);
 	if (id == 0 && c->deleted != NULL)
 		return (0);	/* deleted before it came here */
 	if (id == 0)
@@ -258,14 +260,14 @@ store_merge_claim(struct store *s, const struct claim *c, char **cause)
 	if (store_begin(s, cause) != 0)
 		return (-1);
 	st = s->stmt[STMT_UPDATE_CLAIM];
-	sqlite3_bind_int64(st, 1, id);
+	db_bind_int64(st, 1, id);
 	store_bind_text(st, 2, c->note);
 	store_bind_text(st, 3, c->claimant);
 	store_bind_text(st, 4, c->modified);
 	if (store_step_done(s, STMT_UPDATE_CLAIM, _("updating a claim"),
 	    cause) != 0)
 		goto fail;
-	sqlite3_bind_int64(s->stmt[STMT_CLEAR_CLAIM_TAGS], 1, id);
+	db_bind_int64(s->stmt[STMT_CLEAR_CLAIM_TAGS], 1, id);
 	if (store_step_done(s, STMT_CLEAR_CLAIM_TAGS, _("updating a claim"),
 	    cause) != 0 || store_tag_claim(s, id, c, cause) != 0 ||
 	    store_commit(s, cause) != 0)
@@ -283,13 +285,13 @@ store_set_claim_text(struct store *s, int64_t id, int claimant,
 {
 	int		 i = claimant ? STMT_SET_CLAIM_FIELD_CLAIMANT :
 			    STMT_SET_CLAIM_FIELD_NOTE;
-	sqlite3_stmt	*st = s->stmt[i];
+	db_stmt	*st = s->stmt[i];
 	char		 now[32];
 
 	claim_now(now);
-	sqlite3_bind_int64(st, 1, id);
+	db_bind_int64(st, 1, id);
 	store_bind_text(st, 2, value);
-	sqlite3_bind_text(st, 3, now, -1, SQLITE_TRANSIENT);
+	db_bind_text(st, 3, now, -1, SQLITE_TRANSIENT);
 	return (store_step_done(s, i, _("updating a claim"), cause));
 }
 
@@ -301,15 +303,15 @@ static int
 store_drop_siblings(struct store *s, int64_t claim, const char *tag,
     char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_DROP_SIBLINGS];
+	db_stmt	*st = s->stmt[STMT_DROP_SIBLINGS];
 	const char	*slash = strrchr(tag, '/');
 	int		 rc;
 
 	if (slash == NULL)
 		return (0);
-	sqlite3_bind_int64(st, 1, claim);
+	db_bind_int64(st, 1, claim);
 	store_bind_text(st, 2, tag);
-	sqlite3_bind_text(st, 3, tag, slash - tag, SQLITE_TRANSIENT);
+	db_bind_text(st, 3, tag, slash - tag, SQLITE_TRANSIENT);
 	rc = store_step_done(s, STMT_DROP_SIBLINGS, _("adding a tag"), cause);
 	return (rc);
 }
@@ -335,8 +337,8 @@ store_add_claim_tag(struct store *s, int64_t id, const char *tag,
 	if (store_tag_claim(s, id, &c, cause) != 0)
 		goto fail;
 	claim_now(now);
-	sqlite3_bind_int64(s->stmt[STMT_TOUCH_CLAIM], 1, id);
-	sqlite3_bind_text(s->stmt[STMT_TOUCH_CLAIM], 2, now, -1,
+	db_bind_int64(s->stmt[STMT_TOUCH_CLAIM], 1, id);
+	db_bind_text(s->stmt[STMT_TOUCH_CLAIM], 2, now, -1,
 	    SQLITE_TRANSIENT);
 	if (store_step_done(s, STMT_TOUCH_CLAIM, _("updating a claim"),
 	    cause) != 0 || store_commit(s, cause) != 0)
@@ -381,28 +383,28 @@ int
 store_anchors(struct store *s, int64_t id, struct store_anchor **out,
     size_t *n, char **cause)
 {
-	sqlite3_stmt		*st = s->stmt[STMT_ARTICLE_CLAIMS];
+	db_stmt		*st = s->stmt[STMT_ARTICLE_CLAIMS];
 	struct store_anchor	*c = NULL;
 	int			 rc;
 
 	*n = 0;
-	sqlite3_bind_int64(st, 1, id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	db_bind_int64(st, 1, id);
+	while ((rc = db_step(st)) == SQLITE_ROW) {
 		c = xreallocarray(c, *n + 1, sizeof *c);
-		c[*n].id = sqlite3_column_int64(st, 0);
-		c[*n].start = sqlite3_column_type(st, 1) == SQLITE_NULL ? -1 :
-		    sqlite3_column_int64(st, 1);
-		c[*n].end = sqlite3_column_int64(st, 2);
-		c[*n].quote = xstrdup((const char *)sqlite3_column_text(st, 3));
-		c[*n].prefix = xstrdup(sqlite3_column_type(st, 4) ==
-		    SQLITE_NULL ? "" : (const char *)sqlite3_column_text(st, 4));
-		c[*n].suffix = xstrdup(sqlite3_column_type(st, 5) ==
-		    SQLITE_NULL ? "" : (const char *)sqlite3_column_text(st, 5));
+		c[*n].id = db_column_int64(st, 0);
+		c[*n].start = db_column_type(st, 1) == SQLITE_NULL ? -1 :
+		    db_column_int64(st, 1);
+		c[*n].end = db_column_int64(st, 2);
+		c[*n].quote = xstrdup((const char *)db_column_text(st, 3));
+		c[*n].prefix = xstrdup(db_column_type(st, 4) ==
+		    SQLITE_NULL ? "" : (const char *)db_column_text(st, 4));
+		c[*n].suffix = xstrdup(db_column_type(st, 5) ==
+		    SQLITE_NULL ? "" : (const char *)db_column_text(st, 5));
 		c[*n].anchor = store_anchor_value((const char *)
-		    sqlite3_column_text(st, 6));
+		    db_column_text(st, 6));
 		(*n)++;
 	}
-	sqlite3_reset(st);
+	db_reset(st);
 	*out = c;
 	if (rc != SQLITE_DONE) {
 		*cause = store_cause(s, _("moving a claim"));
@@ -440,20 +442,20 @@ static int
 store_place_claim(struct store *s, int64_t id, enum claim_anchor anchor,
     size_t start, size_t end, double score, const char *doing, char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_MOVE_CLAIM];
+	db_stmt	*st = s->stmt[STMT_MOVE_CLAIM];
 
-	sqlite3_bind_int64(st, 1, id);
+	db_bind_int64(st, 1, id);
 	if (anchor == CLAIM_ORPHANED) {
-		sqlite3_bind_null(st, 2);
-		sqlite3_bind_null(st, 3);
+		db_bind_null(st, 2);
+		db_bind_null(st, 3);
 	} else {
-		sqlite3_bind_int64(st, 2, start);
-		sqlite3_bind_int64(st, 3, end);
+		db_bind_int64(st, 2, start);
+		db_bind_int64(st, 3, end);
 	}
-	sqlite3_bind_text(st, 4, store_anchor_name(anchor), -1,
+	db_bind_text(st, 4, store_anchor_name(anchor), -1,
 	    SQLITE_STATIC);
 	if (anchor == CLAIM_FUZZY)
-		sqlite3_bind_double(st, 5, score);
+		db_bind_double(st, 5, score);
 	return (store_step_done(s, STMT_MOVE_CLAIM, doing, cause));
 }
 
@@ -461,21 +463,21 @@ store_place_claim(struct store *s, int64_t id, enum claim_anchor anchor,
 int
 store_tags(struct store *s, struct store_tag **out, size_t *n, char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_TAGS];
+	db_stmt	*st = s->stmt[STMT_TAGS];
 	struct store_tag *t = NULL;
 	int		 rc;
 
 	*n = 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((rc = db_step(st)) == SQLITE_ROW) {
 		t = xreallocarray(t, *n + 1, sizeof *t);
 		t[*n].name = store_column_dup(st, 0);
 		t[*n].key = store_column_dup(st, 1);
 		t[*n].description = store_column_dup(st, 2);
-		t[*n].count = sqlite3_column_int64(st, 3);
-		t[*n].exclusive = sqlite3_column_int(st, 4);
+		t[*n].count = db_column_int64(st, 3);
+		t[*n].exclusive = db_column_int(st, 4);
 		(*n)++;
 	}
-	sqlite3_reset(st);
+	db_reset(st);
 	*out = t;
 	if (rc != SQLITE_DONE) {
 		*cause = store_cause(s, _("reading the tags"));
@@ -508,7 +510,7 @@ int
 store_load_tagset(struct store *s, const struct store_tag *t, size_t n,
     char **families, size_t nfamilies, char **cause)
 {
-	sqlite3_stmt	*st;
+	db_stmt	*st;
 	size_t		 i;
 
 	if (store_begin(s, cause) != 0)
@@ -533,7 +535,7 @@ store_load_tagset(struct store *s, const struct store_tag *t, size_t n,
 	for (i = 0; i < nfamilies; i++) {
 		st = s->stmt[STMT_SET_FAMILY];
 		store_bind_text(st, 1, families[i]);
-		sqlite3_bind_int(st, 2, 1);
+		db_bind_int(st, 2, 1);
 		if (store_step_done(s, STMT_SET_FAMILY,
 		    _("loading the tag set"), cause) != 0)
 			goto fail;
@@ -550,14 +552,14 @@ fail:
 char *
 store_quick_tag(struct store *s, const char *key)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_QUICK_TAG];
+	db_stmt	*st = s->stmt[STMT_QUICK_TAG];
 	char		*name = NULL;
 
 	store_bind_text(st, 1, key);
-	if (sqlite3_step(st) == SQLITE_ROW)
+	if (db_step(st) == SQLITE_ROW)
 		name = store_column_dup(st, 0);
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
+	db_reset(st);
+	db_clear_bindings(st);
 	return (name);
 }
 
@@ -565,21 +567,21 @@ store_quick_tag(struct store *s, const char *key)
 int
 store_get_claim(struct store *s, int64_t id, struct claim_snap *c)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_GET_CLAIM];
+	db_stmt	*st = s->stmt[STMT_GET_CLAIM];
 	const char	*uuid;
 	int		 rc;
 
 	memset(c, 0, sizeof *c);
-	sqlite3_bind_int64(st, 1, id);
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		uuid = (const char *)sqlite3_column_text(st, 0);
+	db_bind_int64(st, 1, id);
+	if ((rc = db_step(st)) == SQLITE_ROW) {
+		uuid = (const char *)db_column_text(st, 0);
 		snprintf(c->uuid, sizeof c->uuid, "%s", uuid != NULL ? uuid :
 		    "");
-		c->article_id = sqlite3_column_int64(st, 1);
-		c->start = sqlite3_column_type(st, 2) == SQLITE_NULL ? -1 :
-		    sqlite3_column_int64(st, 2);
-		c->end = sqlite3_column_type(st, 3) == SQLITE_NULL ? -1 :
-		    sqlite3_column_int64(st, 3);
+		c->article_id = db_column_int64(st, 1);
+		c->start = db_column_type(st, 2) == SQLITE_NULL ? -1 :
+		    db_column_int64(st, 2);
+		c->end = db_column_type(st, 3) == SQLITE_NULL ? -1 :
+		    db_column_int64(st, 3);
 		c->quote = store_column_dup(st, 4);
 		c->prefix = store_column_dup(st, 5);
 		c->suffix = store_column_dup(st, 6);
@@ -591,7 +593,7 @@ store_get_claim(struct store *s, int64_t id, struct claim_snap *c)
 		c->modified = store_column_dup(st, 12);
 		c->tags = store_column_dup(st, 13);
 	}
-	sqlite3_reset(st);
+	db_reset(st);
 	return (rc == SQLITE_ROW ? 0 : -1);
 }
 
@@ -620,7 +622,7 @@ int
 store_restore_claim(struct store *s, const char *uuid,
     const struct claim_snap *c, char **cause)
 {
-	sqlite3_stmt	*st;
+	db_stmt	*st;
 	struct claim	 cl;
 	const char	**list = NULL;
 	char		 now[32], *tags, *p, *q;
@@ -639,13 +641,13 @@ store_restore_claim(struct store *s, const char *uuid,
 	claim_now(now);
 	st = s->stmt[STMT_RESTORE_CLAIM];
 	store_bind_text(st, 1, c->uuid);
-	sqlite3_bind_int64(st, 2, c->article_id);
+	db_bind_int64(st, 2, c->article_id);
 	if (c->start < 0) {
-		sqlite3_bind_null(st, 3);
-		sqlite3_bind_null(st, 4);
+		db_bind_null(st, 3);
+		db_bind_null(st, 4);
 	} else {
-		sqlite3_bind_int64(st, 3, c->start);
-		sqlite3_bind_int64(st, 4, c->end);
+		db_bind_int64(st, 3, c->start);
+		db_bind_int64(st, 4, c->end);
 	}
 	store_bind_text(st, 5, c->quote);
 	store_bind_text(st, 6, c->prefix != NULL ? c->prefix : "");
@@ -655,11 +657,11 @@ store_restore_claim(struct store *s, const char *uuid,
 	store_bind_text(st, 10, c->note);
 	store_bind_text(st, 11, c->annotator);
 	store_bind_text(st, 12, c->created);
-	sqlite3_bind_text(st, 13, now, -1, SQLITE_TRANSIENT);
+	db_bind_text(st, 13, now, -1, SQLITE_TRANSIENT);
 	if (store_step_done(s, STMT_RESTORE_CLAIM, _("restoring a claim"),
 	    cause) != 0)
 		goto fail;
-	id = sqlite3_last_insert_rowid(s->db);
+	id = db_last_insert_rowid(s->db);
 	tags = xstrdup(c->tags != NULL ? c->tags : "");
 	for (p = tags; *p != '\0'; p = q) {
 		if ((q = strchr(p, ';')) != NULL)
@@ -703,22 +705,22 @@ int64_t
 store_claim_at(struct store *s, int64_t article, size_t start, size_t end,
     const char *annotator, char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_CLAIM_AT];
+	db_stmt	*st = s->stmt[STMT_CLAIM_AT];
 	int64_t		 id = 0;
 	int		 rc;
 
-	sqlite3_bind_int64(st, 1, article);
-	sqlite3_bind_int64(st, 2, (sqlite3_int64)start);
-	sqlite3_bind_int64(st, 3, (sqlite3_int64)end);
+	db_bind_int64(st, 1, article);
+	db_bind_int64(st, 2, (sqlite3_int64)start);
+	db_bind_int64(st, 3, (sqlite3_int64)end);
 	store_bind_text(st, 4, annotator);
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		id = sqlite3_column_int64(st, 0);
+	if ((rc = db_step(st)) == SQLITE_ROW)
+		id = db_column_int64(st, 0);
 	else if (rc != SQLITE_DONE) {
 		*cause = store_cause(s, _("finding a claim"));
 		id = -1;
 	}
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
+	db_reset(st);
+	db_clear_bindings(st);
 	return (id);
 }
 
@@ -733,15 +735,15 @@ store_claimants(struct store *s, size_t *n)
 static char **
 store_strings(struct store *s, enum store_stmt i, size_t *n)
 {
-	sqlite3_stmt	*st = s->stmt[i];
+	db_stmt	*st = s->stmt[i];
 	char		**out = NULL;
 
 	*n = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (db_step(st) == SQLITE_ROW) {
 		out = xreallocarray(out, *n + 1, sizeof *out);
 		out[(*n)++] = store_column_dup(st, 0);
 	}
-	sqlite3_reset(st);
+	db_reset(st);
 	return (out);
 }
 
@@ -754,22 +756,22 @@ int
 store_claim_owner(struct store *s, const char *which, char **owner,
     char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_CLAIM_OWNER];
+	db_stmt	*st = s->stmt[STMT_CLAIM_OWNER];
 	char		*end;
 	long long	 id;
 	int		 rc;
 
 	*owner = NULL;
 	id = strtoll(which, &end, 10);
-	sqlite3_bind_int64(st, 1, *end == '\0' && *which != '\0' ? id : -1);
-	sqlite3_bind_text(st, 2, which, -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(st);
+	db_bind_int64(st, 1, *end == '\0' && *which != '\0' ? id : -1);
+	db_bind_text(st, 2, which, -1, SQLITE_TRANSIENT);
+	rc = db_step(st);
 	if (rc == SQLITE_ROW)
 		*owner = store_column_dup(st, 0);
 	else if (rc != SQLITE_DONE)
 		*cause = store_cause(s, _("reading a claim"));
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
+	db_reset(st);
+	db_clear_bindings(st);
 	return (rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1);
 }
 
@@ -777,13 +779,13 @@ store_claim_owner(struct store *s, const char *which, char **owner,
 int
 store_is_editor(struct store *s, const char *name)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_IS_EDITOR];
+	db_stmt	*st = s->stmt[STMT_IS_EDITOR];
 	int		 yes;
 
-	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
-	yes = sqlite3_step(st) == SQLITE_ROW;
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
+	db_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
+	yes = db_step(st) == SQLITE_ROW;
+	db_reset(st);
+	db_clear_bindings(st);
 	return (yes);
 }
 
@@ -794,7 +796,7 @@ store_set_editor(struct store *s, const char *name, int editor,
 {
 	enum store_stmt	i = editor ? STMT_ADD_EDITOR : STMT_DEL_EDITOR;
 
-	sqlite3_bind_text(s->stmt[i], 1, name, -1, SQLITE_TRANSIENT);
+	db_bind_text(s->stmt[i], 1, name, -1, SQLITE_TRANSIENT);
 	return (store_step_done(s, i, _("changing the editors"), cause));
 }
 
@@ -803,12 +805,12 @@ int
 store_editors(struct store *s, void (*cb)(const char *, void *), void *arg,
     char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_EDITORS];
+	db_stmt	*st = s->stmt[STMT_EDITORS];
 	int		 rc;
 
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		cb((const char *)sqlite3_column_text(st, 0), arg);
-	sqlite3_reset(st);
+	while ((rc = db_step(st)) == SQLITE_ROW)
+		cb((const char *)db_column_text(st, 0), arg);
+	db_reset(st);
 	if (rc != SQLITE_DONE) {
 		*cause = store_cause(s, _("reading the editors"));
 		return (-1);

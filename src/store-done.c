@@ -8,6 +8,8 @@
 #include "config.h"
 
 #include <sqlite3.h>
+
+#include "db.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,15 +21,15 @@
 int
 store_get_done(struct store *s, int64_t id)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_GET_DONE];
+	db_stmt	*st = s->stmt[STMT_GET_DONE];
 	int		 done = 0;
 
-	sqlite3_bind_int64(st, 1, id);
-	sqlite3_bind_text(st, 2, claim_annotator(), -1, SQLITE_TRANSIENT);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		done = sqlite3_column_int(st, 0);
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
+	db_bind_int64(st, 1, id);
+	db_bind_text(st, 2, claim_annotator(), -1, SQLITE_TRANSIENT);
+	if (db_step(st) == SQLITE_ROW)
+		done = db_column_int(st, 0);
+	db_reset(st);
+	db_clear_bindings(st);
 	return (done);
 }
 
@@ -42,12 +44,12 @@ store_set_done(struct store *s, int64_t id, int done, char **cause)
 	enum store_stmt	 i = done ? STMT_SET_DONE : STMT_UNSET_DONE;
 	char		 now[32];
 
-	sqlite3_bind_int64(s->stmt[i], 1, id);
-	sqlite3_bind_text(s->stmt[i], 2, claim_annotator(), -1,
+	db_bind_int64(s->stmt[i], 1, id);
+	db_bind_text(s->stmt[i], 2, claim_annotator(), -1,
 	    SQLITE_TRANSIENT);
 	if (done) {
 		claim_now(now);
-		sqlite3_bind_text(s->stmt[i], 3, now, -1, SQLITE_TRANSIENT);
+		db_bind_text(s->stmt[i], 3, now, -1, SQLITE_TRANSIENT);
 	}
 	return (store_step_done(s, i, _("marking an article done"), cause));
 }
@@ -64,27 +66,27 @@ store_done_rows(struct store *s, int64_t article,
 {
 	enum store_stmt		 i = article != 0 ? STMT_DONE_ONE :
 				    STMT_DONE_ALL;
-	sqlite3_stmt		*st = s->stmt[i];
+	db_stmt		*st = s->stmt[i];
 	struct store_done	 d;
 	int			 rc;
 
-	sqlite3_bind_text(st, 1, claim_annotator(), -1, SQLITE_TRANSIENT);
+	db_bind_text(st, 1, claim_annotator(), -1, SQLITE_TRANSIENT);
 	if (article != 0)
-		sqlite3_bind_int64(st, 2, article);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		d.article = sqlite3_column_int64(st, 0);
-		d.url = (const char *)sqlite3_column_text(st, 1);
-		d.title = (const char *)sqlite3_column_text(st, 2);
-		d.hash = (const char *)sqlite3_column_text(st, 3);
-		d.annotator = (const char *)sqlite3_column_text(st, 4);
-		d.at = (const char *)sqlite3_column_text(st, 5);
+		db_bind_int64(st, 2, article);
+	while ((rc = db_step(st)) == SQLITE_ROW) {
+		d.article = db_column_int64(st, 0);
+		d.url = (const char *)db_column_text(st, 1);
+		d.title = (const char *)db_column_text(st, 2);
+		d.hash = (const char *)db_column_text(st, 3);
+		d.annotator = (const char *)db_column_text(st, 4);
+		d.at = (const char *)db_column_text(st, 5);
 		if (cb(&d, arg) != 0)
 			break;
 	}
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		*cause = store_cause(s, _("reading done marks"));
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
+	db_reset(st);
+	db_clear_bindings(st);
 	return (rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1);
 }
 
@@ -103,18 +105,50 @@ int
 store_add_done(struct store *s, int64_t id, const char *annotator,
     const char *at, char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_SET_DONE];
+	db_stmt	*st = s->stmt[STMT_SET_DONE];
 
-	sqlite3_bind_int64(st, 1, id);
-	sqlite3_bind_text(st, 2, annotator, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 3, at, -1, SQLITE_TRANSIENT);
+	db_bind_int64(st, 1, id);
+	db_bind_text(st, 2, annotator, -1, SQLITE_TRANSIENT);
+	db_bind_text(st, 3, at, -1, SQLITE_TRANSIENT);
 	if (store_step_done(s, STMT_SET_DONE, _("marking an article done"),
 	    cause) != 0)
 		return (-1);
-	return (sqlite3_changes(s->db) > 0);
+	return (db_changes(s->db) > 0);
 }
 
 static store_disagree_cb	store_disagree;
+
+/*
+ * ~x on PostgreSQL, which cannot call sift_disagrees: the articles two
+ * or more annotators marked done, asked here one by one, as a list of
+ * their numbers (none when it cannot be read).
+ */
+void
+store_disagree_ids(struct store *s, struct buf *sql)
+{
+	db_stmt		*st;
+	struct idset	 ids;
+	char		*cause = NULL;
+	size_t		 i;
+
+	memset(&ids, 0, sizeof ids);
+	if (store_disagree != NULL && db_prepare(s->db, "SELECT article_id"
+	    " FROM article_done GROUP BY article_id HAVING count(*) > 1",
+	    NULL, &st) == SQLITE_OK) {
+		while (db_step(st) == SQLITE_ROW)
+			idset_add(&ids, db_column_int64(st, 0));
+		db_finalize(st);
+	}
+	buf_adds(sql, "a.id IN (NULL");
+	for (i = 0; i < ids.n; i++) {
+		if (store_disagree(s, ids.v[i], &cause) > 0)
+			buf_printf(sql, ", %lld", (long long)ids.v[i]);
+		free(cause);
+		cause = NULL;
+	}
+	buf_addc(sql, ')');
+	idset_free(&ids);
+}
 
 /* Who answers sift_disagrees(ID), the SQL of ~x (main sets it). */
 void

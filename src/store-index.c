@@ -21,6 +21,8 @@
 
 #include <sqlite3.h>
 
+#include "db.h"
+
 #include "sift.h"
 #include "index.h"
 #include "store-int.h"
@@ -40,22 +42,24 @@ store_index_write(struct store *s, int64_t id, const char *title,
 	enum store_stmt	 grams = del ? STMT_INDEX_DEL_GRAMS :
 			    STMT_INDEX_ADD_GRAMS;
 
-	sqlite3_bind_int64(s->stmt[vis], 1, id);
+	if (s->db->pg != NULL)
+		return (0);	/* the text is its own index (store-pg.c) */
+	db_bind_int64(s->stmt[vis], 1, id);
 	store_bind_text(s->stmt[vis], 2, title != NULL ? title : "");
-	sqlite3_bind_text64(s->stmt[vis], 3, d->body, d->bodylen,
+	db_bind_text64(s->stmt[vis], 3, d->body, d->bodylen,
 	    SQLITE_STATIC, SQLITE_UTF8);
 	if (store_step_done(s, vis, _("indexing an article"), cause) != 0)
 		return (-1);
 	if (d->hiddenlen != 0) {
-		sqlite3_bind_int64(s->stmt[hid], 1, id);
-		sqlite3_bind_text64(s->stmt[hid], 2, d->hidden, d->hiddenlen,
+		db_bind_int64(s->stmt[hid], 1, id);
+		db_bind_text64(s->stmt[hid], 2, d->hidden, d->hiddenlen,
 		    SQLITE_STATIC, SQLITE_UTF8);
 		if (store_step_done(s, hid, _("indexing an article"),
 		    cause) != 0)
 			return (-1);
 	}
-	sqlite3_bind_int64(s->stmt[grams], 1, id);
-	sqlite3_bind_text(s->stmt[grams], 2, d->grams, -1, SQLITE_STATIC);
+	db_bind_int64(s->stmt[grams], 1, id);
+	db_bind_text(s->stmt[grams], 2, d->grams, -1, SQLITE_STATIC);
 	return (store_step_done(s, grams, _("indexing an article"), cause));
 }
 
@@ -66,33 +70,33 @@ store_index_write(struct store *s, int64_t id, const char *title,
 int
 store_index_drop(struct store *s, int64_t id, char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_INDEX_GET_ROW];
+	db_stmt	*st = s->stmt[STMT_INDEX_GET_ROW];
 	struct index_doc d;
 	const char	*text;
 	char		*title;
 	size_t		 len;
 	int		 rc, ret;
 
-	sqlite3_bind_int64(st, 1, id);
-	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
-		sqlite3_reset(st);
+	db_bind_int64(st, 1, id);
+	if ((rc = db_step(st)) != SQLITE_ROW) {
+		db_reset(st);
 		if (rc == SQLITE_DONE)
 			return (0);
 		*cause = store_cause(s, _("indexing an article"));
 		return (-1);
 	}
 	title = store_column_dup(st, 0);
-	text = (const char *)sqlite3_column_text(st, 2);
-	len = sqlite3_column_bytes(st, 2);
-	index_doc_make(&d, title, text, len, sqlite3_column_blob(st, 1),
-	    sqlite3_column_bytes(st, 1));
+	text = (const char *)db_column_text(st, 2);
+	len = db_column_bytes(st, 2);
+	index_doc_make(&d, title, text, len, db_column_blob(st, 1),
+	    db_column_bytes(st, 1));
 	ret = store_index_write(s, id, title, &d, 1, cause);
-	sqlite3_reset(st);
+	db_reset(st);
 	index_doc_free(&d);
 	free(title);
 	if (ret != 0)
 		return (-1);
-	sqlite3_bind_int64(s->stmt[STMT_INDEX_DEL_ROW], 1, id);
+	db_bind_int64(s->stmt[STMT_INDEX_DEL_ROW], 1, id);
 	return (store_step_done(s, STMT_INDEX_DEL_ROW, _("indexing an "
 	    "article"), cause));
 }
@@ -125,21 +129,21 @@ store_index_put_doc(struct store *s, int64_t id, const char *title,
     const struct index_doc *d, const uint8_t *mask, size_t masklen,
     char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_INDEX_ADD_ROW];
+	db_stmt	*st = s->stmt[STMT_INDEX_ADD_ROW];
 
 	if (store_index_drop(s, id, cause) != 0 ||
 	    store_index_write(s, id, title, d, 0, cause) != 0)
 		return (-1);
-	sqlite3_bind_int64(st, 1, id);
+	db_bind_int64(st, 1, id);
 	store_bind_text(st, 2, title != NULL ? title : "");
 	if (masklen != 0)
-		sqlite3_bind_blob64(st, 3, mask, masklen, SQLITE_STATIC);
+		db_bind_blob64(st, 3, mask, masklen, SQLITE_STATIC);
 	else
-		sqlite3_bind_null(st, 3);
+		db_bind_null(st, 3);
 	if (store_step_done(s, STMT_INDEX_ADD_ROW, _("indexing an article"),
 	    cause) != 0)
 		return (-1);
-	sqlite3_bind_int64(s->stmt[STMT_INDEX_TODO_DEL], 1, id);
+	db_bind_int64(s->stmt[STMT_INDEX_TODO_DEL], 1, id);
 	return (store_step_done(s, STMT_INDEX_TODO_DEL, _("indexing an "
 	    "article"), cause));
 }
@@ -151,7 +155,7 @@ store_index_put_doc(struct store *s, int64_t id, const char *title,
 int
 store_index_later(struct store *s, int64_t id, char **cause)
 {
-	sqlite3_bind_int64(s->stmt[STMT_INDEX_TODO_ADD], 1, id);
+	db_bind_int64(s->stmt[STMT_INDEX_TODO_ADD], 1, id);
 	return (store_step_done(s, STMT_INDEX_TODO_ADD, _("indexing an "
 	    "article"), cause));
 }
@@ -164,16 +168,16 @@ store_index_later(struct store *s, int64_t id, char **cause)
 int
 store_index_pending(struct store *s, int64_t id, const char *hash)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_INDEX_TODO_HAS];
+	db_stmt	*st = s->stmt[STMT_INDEX_TODO_HAS];
 	int		 rc;
 
-	sqlite3_bind_int64(st, 1, id);
+	db_bind_int64(st, 1, id);
 	if (hash != NULL)
-		sqlite3_bind_text(st, 2, hash, -1, SQLITE_STATIC);
+		db_bind_text(st, 2, hash, -1, SQLITE_STATIC);
 	else
-		sqlite3_bind_null(st, 2);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
+		db_bind_null(st, 2);
+	rc = db_step(st);
+	db_reset(st);
 	return (rc == SQLITE_ROW);
 }
 
@@ -185,18 +189,18 @@ store_index_pending(struct store *s, int64_t id, const char *hash)
 int
 store_index_state(struct store *s)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_INDEX_STATE];
+	db_stmt	*st = s->stmt[STMT_INDEX_STATE];
 	int		 state = STORE_INDEX_PARTIAL;
 
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		if (!sqlite3_column_int(st, 0))
+	if (db_step(st) == SQLITE_ROW) {
+		if (!db_column_int(st, 0))
 			state = STORE_INDEX_PARTIAL;
-		else if (sqlite3_column_int(st, 1))
+		else if (db_column_int(st, 1))
 			state = STORE_INDEX_TODO;
 		else
 			state = STORE_INDEX_COMPLETE;
 	}
-	sqlite3_reset(st);
+	db_reset(st);
 	return (state);
 }
 
@@ -223,20 +227,20 @@ int
 store_index_missing(struct store *s, int64_t **ids, size_t *n,
     char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_INDEX_MISSING];
+	db_stmt	*st = s->stmt[STMT_INDEX_MISSING];
 	size_t		 size = 0;
 	int		 rc;
 
 	*ids = NULL;
 	*n = 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while ((rc = db_step(st)) == SQLITE_ROW) {
 		if (*n == size) {
 			size = size == 0 ? 1024 : size * 2;
 			*ids = xreallocarray(*ids, size, sizeof **ids);
 		}
-		(*ids)[(*n)++] = sqlite3_column_int64(st, 0);
+		(*ids)[(*n)++] = db_column_int64(st, 0);
 	}
-	sqlite3_reset(st);
+	db_reset(st);
 	if (rc != SQLITE_DONE) {
 		*cause = store_cause(s, _("indexing articles"));
 		return (-1);

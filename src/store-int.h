@@ -8,7 +8,7 @@
 #ifndef STORE_INT_H
 #define STORE_INT_H
 
-#include <sqlite3.h>
+#include "db.h"
 
 enum store_stmt {
 	STMT_ADD_ARTICLE,
@@ -110,13 +110,14 @@ enum store_stmt {
 };
 
 struct store {
-	sqlite3		*db;
+	struct db	*db;
 	char		*path;
 	int		 readonly;
 	int		 created;	/* this process made its schema */
 	int		 locked;	/* exclusive: no other connection */
 	int		 lasterr;	/* SQLite's code at the last cause */
-	sqlite3_stmt	*stmt[STMT_LAST];
+	int64_t		 notified;	/* PostgreSQL: notifications */
+	db_stmt	*stmt[STMT_LAST];
 };
 
 /* store.c */
@@ -127,10 +128,10 @@ void		 store_finalize(struct store *);
 int64_t		 store_int_of(struct store *, enum store_stmt, int64_t);
 int		 store_step_done(struct store *, enum store_stmt, const char *,
 		     char **);
-void		 store_bind_text(sqlite3_stmt *, int, const char *);
+void		 store_bind_text(db_stmt *, int, const char *);
 int		 store_set_raw(struct store *, const struct article *,
 		     char **);
-char		*store_column_dup(sqlite3_stmt *, int);
+char		*store_column_dup(db_stmt *, int);
 
 /* store-pattern.c: a pattern's strings, bound from parameter base on */
 struct store_binds {
@@ -139,10 +140,11 @@ struct store_binds {
 	int	  base;
 	int	  partial;	/* STORE_INDEX_*: some articles are not
 				   indexed yet */
+	struct store *s;	/* PostgreSQL's: s->db->pg; ~x reads it */
 };
 void		 store_pattern_sql(const struct pattern *, struct buf *,
 		     struct store_binds *);
-void		 store_pattern_bind_all(sqlite3_stmt *,
+void		 store_pattern_bind_all(db_stmt *,
 		     const struct store_binds *);
 void		 store_pattern_binds_free(struct store_binds *);
 
@@ -153,17 +155,25 @@ int		 store_search_functions(sqlite3 *);
 
 /* store-done.c */
 int		 store_disagree_function(sqlite3 *, struct store *);
+void		 store_disagree_ids(struct store *, struct buf *);
 void		 store_search_cond(struct buf *, struct store_binds *,
 		     const char *, int);
 
 /* store-article.c */
 int		 store_add_links(struct store *, const struct article *,
 		     char **);
-void		 store_bind_article(sqlite3_stmt *, const struct article *);
+void		 store_bind_article(db_stmt *, const struct article *);
 
 /* store-schema.c */
 int		 store_schema_check(struct store *, int *, char **);
 int		 store_schema_upgrade(struct store *, int, char **);
+
+/* store-pg.c */
+const char	*store_pg_sql(int);
+int		 store_is_pg(const char *);
+char		*store_pg_cause(struct store *, const char *);
+struct store	*store_pg_open(const char *, enum store_mode, char **);
+int64_t		 store_pg_data_version(struct store *);
 
 /* store-index.c: how far the index goes (store_index_state) */
 #define STORE_INDEX_COMPLETE	0	/* every article indexed */

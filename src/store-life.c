@@ -13,6 +13,8 @@
 
 #include <sqlite3.h>
 
+#include "db.h"
+
 #include "sift.h"
 #include "store-int.h"
 
@@ -29,7 +31,7 @@ store_delete_article(struct store *s, int64_t id, char **cause)
 {
 	if (store_index_drop(s, id, cause) != 0)
 		return (-1);
-	sqlite3_bind_int64(s->stmt[STMT_DELETE_ARTICLE], 1, id);
+	db_bind_int64(s->stmt[STMT_DELETE_ARTICLE], 1, id);
 	return (store_step_done(s, STMT_DELETE_ARTICLE, _("removing an "
 	    "article"), cause));
 }
@@ -49,7 +51,7 @@ store_tombstone_article(struct store *s, int64_t id, char **cause)
 		"DELETE FROM block_overrides WHERE article_id = ?",
 		"DELETE FROM article_state WHERE article_id = ?",
 	};
-	sqlite3_stmt	*st;
+	db_stmt	*st;
 	char		 now[32];
 	size_t		 i;
 	int		 rc;
@@ -57,26 +59,26 @@ store_tombstone_article(struct store *s, int64_t id, char **cause)
 	if (store_index_drop(s, id, cause) != 0)
 		return (-1);
 	claim_now(now);
-	sqlite3_bind_int64(s->stmt[STMT_TOMBSTONE], 1, id);
-	sqlite3_bind_text(s->stmt[STMT_TOMBSTONE], 2, now, -1, SQLITE_STATIC);
+	db_bind_int64(s->stmt[STMT_TOMBSTONE], 1, id);
+	db_bind_text(s->stmt[STMT_TOMBSTONE], 2, now, -1, SQLITE_STATIC);
 	if (store_step_done(s, STMT_TOMBSTONE, _("removing an article"),
 	    cause) != 0)
 		return (-1);
-	sqlite3_bind_int64(s->stmt[STMT_ORPHAN_CLAIMS], 1, id);
-	sqlite3_bind_text(s->stmt[STMT_ORPHAN_CLAIMS], 2, now, -1,
+	db_bind_int64(s->stmt[STMT_ORPHAN_CLAIMS], 1, id);
+	db_bind_text(s->stmt[STMT_ORPHAN_CLAIMS], 2, now, -1,
 	    SQLITE_STATIC);
 	if (store_step_done(s, STMT_ORPHAN_CLAIMS, _("removing an article"),
 	    cause) != 0)
 		return (-1);
 	for (i = 0; i < sizeof side / sizeof side[0]; i++) {
-		if (sqlite3_prepare_v2(s->db, side[i], -1, &st, NULL) !=
+		if (db_prepare(s->db, side[i], NULL, &st) !=
 		    SQLITE_OK) {
 			*cause = store_cause(s, _("removing an article"));
 			return (-1);
 		}
-		sqlite3_bind_int64(st, 1, id);
-		rc = sqlite3_step(st);
-		sqlite3_finalize(st);
+		db_bind_int64(st, 1, id);
+		rc = db_step(st);
+		db_finalize(st);
 		if (rc != SQLITE_DONE) {
 			*cause = store_cause(s, _("removing an article"));
 			return (-1);
@@ -93,17 +95,17 @@ store_tombstone_article(struct store *s, int64_t id, char **cause)
 int64_t
 store_revive_article(struct store *s, struct article *a, char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_REVIVE];
+	db_stmt	*st = s->stmt[STMT_REVIVE];
 	int64_t		 id = 0;
 	int		 rc;
 
 	store_bind_article(st, a);
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		id = sqlite3_column_int64(st, 0);
+	if ((rc = db_step(st)) == SQLITE_ROW)
+		id = db_column_int64(st, 0);
 	while (rc == SQLITE_ROW)
-		rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
+		rc = db_step(st);
+	db_reset(st);
+	db_clear_bindings(st);
 	if (rc != SQLITE_DONE) {
 		*cause = store_cause(s, _("adding an article"));
 		return (-1);
@@ -119,14 +121,14 @@ store_revive_article(struct store *s, struct article *a, char **cause)
 }
 
 static int64_t
-store_id_of(sqlite3_stmt *st)
+store_id_of(db_stmt *st)
 {
 	int64_t	id = 0;
 
-	if (sqlite3_step(st) == SQLITE_ROW)
-		id = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
+	if (db_step(st) == SQLITE_ROW)
+		id = db_column_int64(st, 0);
+	db_reset(st);
+	db_clear_bindings(st);
 	return (id);
 }
 
@@ -134,7 +136,7 @@ store_id_of(sqlite3_stmt *st)
 int64_t
 store_find_copy(struct store *s, const struct article *a)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_FIND_COPY];
+	db_stmt	*st = s->stmt[STMT_FIND_COPY];
 
 	store_bind_text(st, 1, a->url);
 	store_bind_text(st, 2, a->path);
@@ -146,7 +148,7 @@ store_find_copy(struct store *s, const struct article *a)
 int64_t
 store_find_hash(struct store *s, const char *hash)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_FIND_HASH];
+	db_stmt	*st = s->stmt[STMT_FIND_HASH];
 
 	store_bind_text(st, 1, hash);
 	return (store_id_of(st));
@@ -156,10 +158,10 @@ store_find_hash(struct store *s, const char *hash)
 int
 store_replace_input(struct store *s, const struct article *a, char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_REPLACE_INPUT];
+	db_stmt	*st = s->stmt[STMT_REPLACE_INPUT];
 
-	sqlite3_bind_int64(st, 1, a->id);
-	sqlite3_bind_blob64(st, 2, a->raw, a->rawlen, SQLITE_STATIC);
+	db_bind_int64(st, 1, a->id);
+	db_bind_blob64(st, 2, a->raw, a->rawlen, SQLITE_STATIC);
 	store_bind_text(st, 3, a->format);
 	store_bind_text(st, 4, a->path);
 	store_bind_text(st, 5, a->encoding);
@@ -178,11 +180,13 @@ store_replace_input(struct store *s, const struct article *a, char **cause)
 int64_t
 store_data_version(struct store *s)
 {
-	sqlite3_stmt	*st = s->stmt[STMT_DATA_VERSION];
+	db_stmt	*st = s->stmt[STMT_DATA_VERSION];
 	int64_t		 v = -1;
 
-	if (sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
+	if (s->db->pg != NULL)
+		return (store_pg_data_version(s));
+	if (db_step(st) == SQLITE_ROW)
+		v = db_column_int64(st, 0);
+	db_reset(st);
 	return (v);
 }

@@ -20,6 +20,8 @@
 
 #include <sqlite3.h>
 
+#include "db.h"
+
 #include "sift.h"
 #include "store-int.h"
 
@@ -124,38 +126,40 @@ store_immutable_uri(const char *path)
 static int
 store_connect(struct store *s, int flags, int immutable, char **cause)
 {
+	sqlite3	*lite = NULL;
 	char	*uri = NULL;
 	int	 rc;
 
-	if (s->db != NULL) {
-		sqlite3_close(s->db);
-		s->db = NULL;
-	}
+	db_close(s->db);
+	s->db = NULL;
 	s->locked = 0;
 	if (immutable) {
 		uri = store_immutable_uri(s->path);
-		rc = sqlite3_open_v2(uri, &s->db, SQLITE_OPEN_READONLY |
+		rc = sqlite3_open_v2(uri, &lite, SQLITE_OPEN_READONLY |
 		    SQLITE_OPEN_URI, NULL);
 		free(uri);
 	} else
-		rc = sqlite3_open_v2(s->path, &s->db, flags, NULL);
+		rc = sqlite3_open_v2(s->path, &lite, flags, NULL);
 	if (rc != SQLITE_OK) {
-		if (s->db == NULL)
+		if (lite == NULL)
 			*cause = xasprintf(_("%s: cannot open"), s->path);
 		else
 			*cause = xasprintf(_("%s: cannot open: %s"), s->path,
-			    sqlite3_errmsg(s->db));
+			    sqlite3_errmsg(lite));
+		sqlite3_close(lite);
 		return (-1);
 	}
-	sqlite3_extended_result_codes(s->db, 1);
-	sqlite3_busy_timeout(s->db, STORE_BUSY_MS);
-	if (store_search_functions(s->db) != SQLITE_OK ||
-	    store_disagree_function(s->db, s) != SQLITE_OK) {
+	s->db = xcalloc(1, sizeof *s->db);
+	s->db->lite = lite;
+	sqlite3_extended_result_codes(lite, 1);
+	sqlite3_busy_timeout(lite, STORE_BUSY_MS);
+	if (store_search_functions(lite) != SQLITE_OK ||
+	    store_disagree_function(lite, s) != SQLITE_OK) {
 		*cause = xasprintf(_("%s: cannot open: %s"), s->path,
-		    sqlite3_errmsg(s->db));
+		    sqlite3_errmsg(lite));
 		return (-1);
 	}
-	s->readonly = sqlite3_db_readonly(s->db, "main") == 1;
+	s->readonly = sqlite3_db_readonly(lite, "main") == 1;
 	return (0);
 }
 
@@ -168,10 +172,9 @@ store_shm_full(struct store *s)
 {
 	int	code;
 
-	if (sqlite3_exec(s->db, "PRAGMA schema_version", NULL, NULL,
-	    NULL) == SQLITE_OK)
+	if (db_exec(s->db, "PRAGMA schema_version") == SQLITE_OK)
 		return (0);
-	code = sqlite3_extended_errcode(s->db);
+	code = sqlite3_extended_errcode(s->db->lite);
 	return (code == SQLITE_IOERR_SHMSIZE || code == SQLITE_IOERR_SHMOPEN ||
 	    code == SQLITE_IOERR_SHMMAP);
 }
@@ -188,10 +191,9 @@ store_connect_exclusive(struct store *s, int flags, char **cause)
 {
 	if (store_connect(s, flags, 0, cause) != 0)
 		return (-1);
-	if (sqlite3_exec(s->db, "PRAGMA locking_mode = EXCLUSIVE", NULL, NULL,
-	    NULL) != SQLITE_OK) {
+	if (db_exec(s->db, "PRAGMA locking_mode = EXCLUSIVE") != SQLITE_OK) {
 		*cause = xasprintf(_("%s: cannot open: %s"), s->path,
-		    sqlite3_errmsg(s->db));
+		    db_errmsg(s->db));
 		return (-1);
 	}
 	s->locked = 1;
@@ -223,9 +225,9 @@ store_wal(struct store *s, char **cause)
 	 * a 20 MB one is read in 1,280 reads, not 5,120.  Importing 10,000
 	 * articles took 8% less.
 	 */
-	sqlite3_exec(s->db, "PRAGMA page_size = 16384", NULL, NULL, NULL);
+	db_exec(s->db, "PRAGMA page_size = 16384");
 	for (i = 0; i < STORE_BUSY_MS / 50; i++) {
-		rc = sqlite3_exec(s->db, "PRAGMA journal_mode = WAL",
+		rc = sqlite3_exec(s->db->lite, "PRAGMA journal_mode = WAL",
 		    store_wal_mode, &wal, NULL);
 		if (rc == SQLITE_OK && (wal || ++kept == 20))
 			return (0);	/* WAL, or a mode it keeps: fine */
@@ -291,8 +293,13 @@ store_open_mode(const char *path, enum store_mode mode, char **cause)
 {
 	struct store	*s;
 	char		*where;
+	const char	*name = path;
 	int		 version, named, flags;
 
+	if (name == NULL || *name == '\0')
+		name = getenv("SIFT_DB");
+	if (store_is_pg(name))
+		return (store_pg_open(name, mode, cause));
 	if ((where = store_where(path, mode == STORE_CREATE, &named,
 	    cause)) == NULL)
 		return (NULL);
@@ -385,16 +392,4 @@ int
 store_created(struct store *s)
 {
 	return (s->created);
-}
-
-void
-store_close(struct store *s)
-{
-	if (s == NULL)
-		return;
-	store_finalize(s);
-	if (s->db != NULL)
-		sqlite3_close(s->db);
-	free(s->path);
-	free(s);
 }

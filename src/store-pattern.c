@@ -18,6 +18,8 @@
 
 #include <sqlite3.h>
 
+#include "db.h"
+
 #include "sift.h"
 #include "index.h"
 #include "store-int.h"
@@ -50,6 +52,56 @@ store_pattern_glob(const char *s, int lower)
 	return (buf_release(&b));
 }
 
+/*
+ * A glob of ours as a PostgreSQL regular expression, anchored: * and ?
+ * are .* and ., and every other ASCII character that is not a letter
+ * or a digit is escaped.
+ */
+static char *
+store_pattern_regex(const char *s, int lower)
+{
+	struct buf	b;
+
+	buf_init(&b);
+	buf_addc(&b, '^');
+	for (; *s != '\0'; s++) {
+		if (*s == '*')
+			buf_adds(&b, ".*");
+		else if (*s == '?')
+			buf_addc(&b, '.');
+		else if (lower && *s >= 'A' && *s <= 'Z')
+			buf_addc(&b, *s - 'A' + 'a');
+		else {
+			if ((unsigned char)*s < 0x80 &&
+			    !(*s >= 'a' && *s <= 'z') &&
+			    !(*s >= 'A' && *s <= 'Z') &&
+			    !(*s >= '0' && *s <= '9'))
+				buf_addc(&b, '\\');
+			buf_addc(&b, *s);
+		}
+	}
+	buf_addc(&b, '$');
+	return (buf_release(&b));
+}
+
+/* col matches the glob arg (lower: ASCII case ignored). */
+static void
+store_pattern_glob_sql(struct buf *sql, struct store_binds *b,
+    const char *col, const char *arg, int lower)
+{
+	const char	*lc = lower ? "lower(" : "", *rc = lower ? ")" : "";
+
+	if (b->s != NULL && b->s->db->pg != NULL) {
+		if (lower)
+			lc = "translate(", rc = ", 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',"
+			    " 'abcdefghijklmnopqrstuvwxyz')";
+		buf_printf(sql, "%s%s%s ~ ?%d", lc, col, rc,
+		    store_search_bind(b, store_pattern_regex(arg, lower)));
+	} else
+		buf_printf(sql, "%s%s%s GLOB ?%d", lc, col, rc,
+		    store_search_bind(b, store_pattern_glob(arg, lower)));
+}
+
 /* s with ASCII letters made lower case, as SQLite's lower() does. */
 static char *
 store_pattern_lower(const char *s)
@@ -68,8 +120,11 @@ store_pattern_text(struct buf *sql, struct store_binds *b, const char *col,
     const char *arg)
 {
 	if (store_pattern_is_glob(arg))
-		buf_printf(sql, "lower(%s) GLOB ?%d", col,
-		    store_search_bind(b, store_pattern_glob(arg, 1)));
+		store_pattern_glob_sql(sql, b, col, arg, 1);
+	else if (b->s != NULL && b->s->db->pg != NULL)
+		buf_printf(sql, "strpos(translate(%s, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',"
+		    " 'abcdefghijklmnopqrstuvwxyz'), ?%d) > 0", col,
+		    store_search_bind(b, store_pattern_lower(arg)));
 	else
 		buf_printf(sql, "instr(lower(%s), ?%d) > 0", col,
 		    store_search_bind(b, store_pattern_lower(arg)));
@@ -87,8 +142,12 @@ store_pattern_lang(struct buf *sql, struct store_binds *b, const char *arg)
 	}
 	n = store_search_bind(b, store_pattern_lower(arg));
 	buf_printf(sql, "(lower(a.lang) = ?%d OR", n);
-	buf_printf(sql, " lower(a.lang) GLOB ?%d || '[-_]*')",
-	    store_search_bind(b, store_pattern_glob(arg, 1)));
+	if (b->s != NULL && b->s->db->pg != NULL)
+		buf_printf(sql, " substr(lower(a.lang), 1, length(?%d) + 1) IN"
+		    " (?%d || '-', ?%d || '_'))", n, n, n);
+	else
+		buf_printf(sql, " lower(a.lang) GLOB ?%d || '[-_]*')",
+		    store_search_bind(b, store_pattern_glob(arg, 1)));
 }
 
 static void
@@ -176,10 +235,11 @@ store_pattern_node(const struct pattern *p, struct buf *sql,
 		buf_addc(sql, ')');
 		break;
 	case PATTERN_TAG:
-		buf_printf(sql, STORE_PATTERN_CLAIM " AND c.id IN (SELECT"
+		buf_adds(sql, STORE_PATTERN_CLAIM " AND c.id IN (SELECT"
 		    " ct.claim_id FROM claim_tags ct JOIN tags t ON t.id ="
-		    " ct.tag_id WHERE t.name GLOB ?%d))",
-		    store_search_bind(b, store_pattern_glob(p->arg, 0)));
+		    " ct.tag_id WHERE ");
+		store_pattern_glob_sql(sql, b, "t.name", p->arg, 0);
+		buf_adds(sql, "))");
 		break;
 	case PATTERN_CLAIMS:
 		buf_adds(sql, STORE_PATTERN_CLAIM ")");
@@ -189,9 +249,12 @@ store_pattern_node(const struct pattern *p, struct buf *sql,
 		break;
 	case PATTERN_DISAGREE:
 		/* Two done marks at least, then agreement.c reads it. */
-		buf_adds(sql, "(a.id IN (SELECT article_id FROM article_done"
-		    " GROUP BY article_id HAVING count(*) > 1)"
-		    " AND sift_disagrees(a.id))");
+		if (b->s != NULL && b->s->db->pg != NULL)
+			store_disagree_ids(b->s, sql);
+		else
+			buf_adds(sql, "(a.id IN (SELECT article_id FROM"
+			    " article_done GROUP BY article_id"
+			    " HAVING count(*) > 1) AND sift_disagrees(a.id))");
 		break;
 	case PATTERN_SOURCE:
 		store_pattern_text(sql, b, "a.source", p->arg);
@@ -216,7 +279,7 @@ store_pattern_node(const struct pattern *p, struct buf *sql,
 		break;
 	case PATTERN_UNREAD:
 		buf_adds(sql, "(NOT EXISTS (SELECT 1 FROM article_state s"
-		    " WHERE s.article_id = a.id AND s.read) AND NOT ");
+		    " WHERE s.article_id = a.id AND s.read <> 0) AND NOT ");
 		store_pattern_done(sql, b);
 		buf_addc(sql, ')');
 		break;
@@ -234,12 +297,12 @@ store_pattern_node(const struct pattern *p, struct buf *sql,
 
 /* Bind b's strings to st, from parameter b->base. */
 void
-store_pattern_bind_all(sqlite3_stmt *st, const struct store_binds *b)
+store_pattern_bind_all(db_stmt *st, const struct store_binds *b)
 {
 	size_t	i;
 
 	for (i = 0; i < b->n; i++)
-		sqlite3_bind_text(st, b->base + (int)i, b->v[i], -1,
+		db_bind_text(st, b->base + (int)i, b->v[i], -1,
 		    SQLITE_STATIC);
 }
 

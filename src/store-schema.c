@@ -13,6 +13,8 @@
 
 #include <sqlite3.h>
 
+#include "db.h"
+
 #include "sift.h"
 #include "store-int.h"
 
@@ -330,21 +332,21 @@ static int	 store_migrate_steps(struct store *, size_t, size_t, char **);
 static int
 store_pragma_int(struct store *s, const char *sql, int *value, char **cause)
 {
-	sqlite3_stmt	*st;
+	db_stmt	*st;
 	int		 rc;
 
-	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+	if (db_prepare(s->db, sql, NULL, &st) != SQLITE_OK) {
 		*cause = store_cause(s, _("reading the database header"));
 		return (-1);
 	}
-	rc = sqlite3_step(st);
+	rc = db_step(st);
 	if (rc != SQLITE_ROW) {
 		*cause = store_cause(s, _("reading the database header"));
-		sqlite3_finalize(st);
+		db_finalize(st);
 		return (-1);
 	}
-	*value = sqlite3_column_int(st, 0);
-	sqlite3_finalize(st);
+	*value = db_column_int(st, 0);
+	db_finalize(st);
 	return (0);
 }
 
@@ -383,7 +385,7 @@ store_migrate_steps(struct store *s, size_t i, size_t j, char **cause)
 		s->created = 1;
 	return (0);
 fail:
-	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	db_exec(s->db, "ROLLBACK");
 	return (-1);
 }
 
@@ -411,8 +413,7 @@ store_migrate(struct store *s, int from, char **cause)
 			rc = -1;
 	}
 	if (rc < 0) {
-		sqlite3_exec(s->db, "PRAGMA foreign_keys = ON", NULL, NULL,
-		    NULL);
+		db_exec(s->db, "PRAGMA foreign_keys = ON");
 		return (-1);
 	}
 	return (store_exec(s, "PRAGMA foreign_keys = ON", cause));
@@ -436,7 +437,7 @@ store_schema_check(struct store *s, int *version, char **cause)
 	    store_pragma_int(s, "PRAGMA user_version", version, cause) != 0 ||
 	    store_pragma_int(s, "SELECT count(*) FROM sqlite_schema", &tables,
 	    cause) != 0 || store_exec(s, "COMMIT", cause) != 0) {
-		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+		db_exec(s->db, "ROLLBACK");
 		return (-1);
 	}
 	if (appid != SIFT_APPLICATION_ID && (appid != 0 || tables != 0)) {

@@ -92,7 +92,7 @@ store_search_like(struct buf *sql, struct store_binds *b, const char *term,
     int scope)
 {
 	struct buf	 v;
-	const char	*p;
+	const char	*p, *like;
 	int		 n;
 
 	buf_init(&v);
@@ -104,11 +104,13 @@ store_search_like(struct buf *sql, struct store_binds *b, const char *term,
 	}
 	buf_addc(&v, '%');
 	n = store_search_bind(b, buf_release(&v));
+	/* SQLite's LIKE ignores ASCII case; PostgreSQL's ILIKE, all case */
+	like = b->s != NULL && b->s->db->pg != NULL ? "ILIKE" : "LIKE";
 	if (scope & INDEX_TITLE)
-		buf_printf(sql, "(a.title LIKE ?%d ESCAPE '\\' OR"
-		    " a.text LIKE ?%d ESCAPE '\\')", n, n);
+		buf_printf(sql, "(a.title %s ?%d ESCAPE '\\' OR"
+		    " a.text %s ?%d ESCAPE '\\')", like, n, like, n);
 	else
-		buf_printf(sql, "a.text LIKE ?%d ESCAPE '\\'", n);
+		buf_printf(sql, "a.text %s ?%d ESCAPE '\\'", like, n);
 }
 
 /*
@@ -151,6 +153,12 @@ store_search_cond(struct buf *sql, struct store_binds *b, const char *term,
 {
 	char	*q = NULL;
 
+	/* PostgreSQL: the text itself, through its trigram index; the
+	 * hidden blocks are searched with the visible */
+	if (b->s != NULL && b->s->db->pg != NULL) {
+		store_search_like(sql, b, term, scope);
+		return;
+	}
 	if (store_search_chars(term) >= 3)
 		q = index_trigram_query(term);
 	else if (index_short_cjk(term))

@@ -20,6 +20,8 @@
 
 #include <sqlite3.h>
 
+#include "db.h"
+
 #include "sift.h"
 #include "store-int.h"
 
@@ -42,7 +44,7 @@
 	" FROM claims c JOIN articles a ON a.id = c.article_id"		\
 	" WHERE (?1 IS NULL OR c.id IN (SELECT x.claim_id FROM claim_tags x" \
 	"   JOIN tags t ON t.id = x.tag_id WHERE t.name = ?1))" where	\
-	" AND (c.deleted IS NULL OR ?3)"				\
+	" AND (c.deleted IS NULL OR ?3 <> 0)"				\
 	" ORDER BY c.article_id, c.start, c.id"
 
 #define STORE_DONE_SQL(where)						\
@@ -110,14 +112,14 @@ static const char *store_sql[STMT_LAST] = {
 	    " ORDER BY id",
 	[STMT_COUNT_BLOCK] =
 	    "INSERT INTO block_counts(source, hash, n) VALUES (?1, ?2, ?3)"
-	    " ON CONFLICT(source, hash) DO UPDATE SET n = n + ?3",
+	    " ON CONFLICT(source, hash) DO UPDATE SET n = block_counts.n + ?3",
 	[STMT_COUNT_ARTICLES] =
 	    "SELECT live FROM article_count",
 	[STMT_BLOCK_DF] =
 	    "SELECT n FROM block_counts WHERE hash = ?1 AND source = ?2",
 	[STMT_GET_ARTICLE] =
 	    "SELECT title, url, published, lang, source, format, path,"
-	    " CASE WHEN ?2 THEN coalesce((SELECT r.raw FROM article_raw r"
+	    " CASE WHEN ?2 <> 0 THEN coalesce((SELECT r.raw FROM article_raw r"
 	    "  WHERE r.article_id = ?1), raw) ELSE x'' END, NULL, hash,"
 	    " author, encoding"
 	    " FROM articles WHERE id = ?1 AND removed IS NULL",
@@ -169,7 +171,7 @@ static const char *store_sql[STMT_LAST] = {
 	[STMT_GET_GEN] = "SELECT gen FROM source_gen WHERE source = ?",
 	[STMT_BUMP_GEN] =
 	    "INSERT INTO source_gen(source, gen) VALUES (?, 1)"
-	    " ON CONFLICT(source) DO UPDATE SET gen = gen + 1",
+	    " ON CONFLICT(source) DO UPDATE SET gen = source_gen.gen + 1",
 	[STMT_GET_CACHE] =
 	    "SELECT data FROM verdict_cache WHERE article_id = ? AND gen = ?"
 	    " AND version = ?",
@@ -223,7 +225,7 @@ static const char *store_sql[STMT_LAST] = {
 	[STMT_TAGS] =
 	    "SELECT t.name, t.key, t.description,"
 	    " (SELECT count(*) FROM claim_tags x WHERE x.tag_id = t.id),"
-	    " EXISTS (SELECT 1 FROM tag_families f WHERE f.exclusive AND"
+	    " EXISTS (SELECT 1 FROM tag_families f WHERE f.exclusive <> 0 AND"
 	    "   substr(t.name, 1, length(f.family) + 1) = f.family || '/')"
 	    " FROM tags t ORDER BY t.name",
 	/* Applying family/x to a claim of an exclusive family drops the
@@ -231,7 +233,7 @@ static const char *store_sql[STMT_LAST] = {
 	[STMT_DROP_SIBLINGS] =
 	    "DELETE FROM claim_tags WHERE claim_id = ?1 AND tag_id IN"
 	    " (SELECT t.id FROM tags t, tag_families f WHERE f.family = ?3"
-	    "  AND f.exclusive AND t.name != ?2"
+	    "  AND f.exclusive <> 0 AND t.name != ?2"
 	    "  AND substr(t.name, 1, length(?3) + 1) = ?3 || '/'"
 	    "  AND instr(substr(t.name, length(?3) + 2), '/') = 0)",
 	[STMT_TOUCH_CLAIM] = "UPDATE claims SET modified = ?2 WHERE id = ?1",
@@ -306,13 +308,15 @@ static const char *store_sql[STMT_LAST] = {
 	    " AND end = ? AND annotator IS ? AND deleted IS NULL"
 	    " ORDER BY id DESC LIMIT 1",
 	[STMT_FAMILIES] =
-	    "SELECT family FROM tag_families WHERE exclusive ORDER BY family",
+	    "SELECT family FROM tag_families WHERE exclusive <> 0"
+	    " ORDER BY family",
 	[STMT_GET_DONE] =
 	    "SELECT EXISTS (SELECT 1 FROM article_done WHERE article_id = ?"
 	    "  AND annotator IN (?, ''))",
 	[STMT_SET_READ] =
 	    "INSERT INTO article_state(article_id, read) VALUES (?, 1)"
-	    " ON CONFLICT(article_id) DO UPDATE SET read = 1 WHERE read = 0",
+	    " ON CONFLICT(article_id) DO UPDATE SET read = 1"
+	    " WHERE article_state.read = 0",
 	/* The done marks (store-done.c), '' as the annotator who runs sift
 	 * (?1): of every live article, or of one (?2) through the key. */
 	[STMT_DONE_ALL] = STORE_DONE_SQL(""),
@@ -362,8 +366,8 @@ store_at_size_limit(struct store *s)
 char *
 store_fault(struct store *s)
 {
-	int	code = sqlite3_extended_errcode(s->db);
-	int	err = sqlite3_system_errno(s->db);
+	int	code = sqlite3_extended_errcode(s->db->lite);
+	int	err = sqlite3_system_errno(s->db->lite);
 
 	if ((code & 0xff) != SQLITE_FULL && (code & 0xff) != SQLITE_IOERR)
 		return (NULL);
@@ -397,9 +401,12 @@ store_fault(struct store *s)
 char *
 store_cause(struct store *s, const char *doing)
 {
-	int	 code = sqlite3_extended_errcode(s->db) & 0xff;
+	int	 code;
 	char	*fault, *cause;
 
+	if (s->db->lite == NULL)
+		return (store_pg_cause(s, doing));
+	code = sqlite3_extended_errcode(s->db->lite) & 0xff;
 	s->lasterr = code;
 	if ((fault = store_fault(s)) != NULL) {
 		cause = xasprintf(_("%s: %s while %s"), s->path, fault, doing);
@@ -411,20 +418,20 @@ store_cause(struct store *s, const char *doing)
 		return (xasprintf(_("%s: not a SQLite database"), s->path));
 	case SQLITE_CORRUPT:
 		return (xasprintf(_("%s: the database is corrupt (%s)"),
-		    s->path, sqlite3_errmsg(s->db)));
+		    s->path, db_errmsg(s->db)));
 	case SQLITE_READONLY:
 		return (xasprintf(_("%s: read-only store: it or its folder "
 		    "cannot be written, so nothing was changed"), s->path));
 	default:
 		return (xasprintf(_("%s: %s: %s"), s->path, doing,
-		    sqlite3_errmsg(s->db)));
+		    db_errmsg(s->db)));
 	}
 }
 
 int
 store_exec(struct store *s, const char *sql, char **cause)
 {
-	if (sqlite3_exec(s->db, sql, NULL, NULL, NULL) != SQLITE_OK) {
+	if (db_exec(s->db, sql) != SQLITE_OK) {
 		*cause = store_cause(s, _("updating the schema"));
 		return (-1);
 	}
@@ -438,9 +445,8 @@ store_prepare(struct store *s, char **cause)
 	int	i;
 
 	for (i = 0; i < STMT_LAST; i++) {
-		if (sqlite3_prepare_v3(s->db, store_sql[i], -1,
-		    SQLITE_PREPARE_PERSISTENT, &s->stmt[i], NULL) !=
-		    SQLITE_OK) {
+		if (db_prepare(s->db, store_sql[i], s->db->pg != NULL ?
+		    store_pg_sql(i) : NULL, &s->stmt[i]) != SQLITE_OK) {
 			*cause = store_cause(s, _("preparing statements"));
 			return (-1);
 		}
@@ -455,7 +461,7 @@ store_finalize(struct store *s)
 	int	i;
 
 	for (i = 0; i < STMT_LAST; i++) {
-		sqlite3_finalize(s->stmt[i]);
+		db_finalize(s->stmt[i]);
 		s->stmt[i] = NULL;
 	}
 }
@@ -470,13 +476,13 @@ store_path(struct store *s)
 int64_t
 store_int_of(struct store *s, enum store_stmt i, int64_t id)
 {
-	sqlite3_stmt	*st = s->stmt[i];
+	db_stmt	*st = s->stmt[i];
 	int64_t		 n = 0;
 
-	sqlite3_bind_int64(st, 1, id);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		n = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
+	db_bind_int64(st, 1, id);
+	if (db_step(st) == SQLITE_ROW)
+		n = db_column_int64(st, 0);
+	db_reset(st);
 	return (n);
 }
 
@@ -484,12 +490,12 @@ int
 store_step_done(struct store *s, enum store_stmt i, const char *doing,
     char **cause)
 {
-	sqlite3_stmt	*st = s->stmt[i];
+	db_stmt	*st = s->stmt[i];
 	int		 rc;
 
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
+	rc = db_step(st);
+	db_reset(st);
+	db_clear_bindings(st);
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
 		if (cause != NULL)
 			*cause = store_cause(s, doing);
@@ -518,7 +524,8 @@ store_commit(struct store *s, char **cause)
 int
 store_begin_read(struct store *s, char **cause)
 {
-	if (sqlite3_exec(s->db, "BEGIN DEFERRED", NULL, NULL, NULL) !=
+	if (db_exec(s->db, s->db->lite != NULL ? "BEGIN DEFERRED" :
+	    "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") !=
 	    SQLITE_OK) {
 		*cause = store_cause(s, _("starting a transaction"));
 		return (-1);
@@ -548,28 +555,29 @@ store_end_read(struct store *s)
 void
 store_bulk(struct store *s)
 {
-	sqlite3_stmt	*st;
+	db_stmt	*st;
 	char		 sql[128];
 	int		 page = 4096;
 
-	if (sqlite3_prepare_v2(s->db, "PRAGMA page_size", -1, &st,
-	    NULL) == SQLITE_OK) {
-		if (sqlite3_step(st) == SQLITE_ROW &&
-		    sqlite3_column_int(st, 0) > 0)
-			page = sqlite3_column_int(st, 0);
-		sqlite3_finalize(st);
+	if (s->db->lite == NULL)
+		return;
+	if (db_prepare(s->db, "PRAGMA page_size", NULL, &st) == SQLITE_OK) {
+		if (db_step(st) == SQLITE_ROW &&
+		    db_column_int(st, 0) > 0)
+			page = db_column_int(st, 0);
+		db_finalize(st);
 	}
 	/* the checkpoint counts pages: 64 MB of them, whatever their size */
 	snprintf(sql, sizeof sql, "PRAGMA cache_size = -65536;"
 	    " PRAGMA wal_autocheckpoint = %d; PRAGMA temp_store = MEMORY",
 	    (64 << 20) / page);
-	sqlite3_exec(s->db, sql, NULL, NULL, NULL);
+	db_exec(s->db, sql);
 }
 
 int
 store_rollback(struct store *s)
 {
-	if (sqlite3_get_autocommit(s->db))
+	if (db_get_autocommit(s->db))
 		return (0);
 	return (store_step_done(s, STMT_ROLLBACK, "rollback", NULL));
 }
@@ -577,22 +585,34 @@ store_rollback(struct store *s)
 int
 store_in_transaction(struct store *s)
 {
-	return (!sqlite3_get_autocommit(s->db));
+	return (!db_get_autocommit(s->db));
 }
 
 void
-store_bind_text(sqlite3_stmt *st, int i, const char *v)
+store_bind_text(db_stmt *st, int i, const char *v)
 {
 	if (v == NULL)
-		sqlite3_bind_null(st, i);
+		db_bind_null(st, i);
 	else
-		sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
+		db_bind_text(st, i, v, -1, SQLITE_STATIC);
 }
 
 char *
-store_column_dup(sqlite3_stmt *st, int i)
+store_column_dup(db_stmt *st, int i)
 {
-	const unsigned char	*v = sqlite3_column_text(st, i);
+	const unsigned char	*v = db_column_text(st, i);
 
 	return (v != NULL ? xstrdup((const char *)v) : NULL);
+}
+
+/* Close the store: its statements, then its connection. */
+void
+store_close(struct store *s)
+{
+	if (s == NULL)
+		return;
+	store_finalize(s);
+	db_close(s->db);
+	free(s->path);
+	free(s);
 }

@@ -210,3 +210,50 @@ done_testing() {
 	[ "$tap_fail" -eq 0 ]
 }
 
+
+# pg_setup: a PostgreSQL cluster of the test's own (initdb and pg_ctl, as
+# user nobody when the test runs as root: the server refuses root),
+# reached only by a Unix socket in a directory of its own, with trust
+# for local connections and superuser sift; stopped at exit.  1 when
+# PostgreSQL is not installed.  pg_uri DB [ROLE] names a database.
+pg_setup() {
+	PGBIN=$(pg_config --bindir 2>/dev/null)
+	[ -x "$PGBIN/initdb" ] || PGBIN=$(ls -d /usr/lib/postgresql/*/bin \
+	    2>/dev/null | sort -V | tail -1)
+	[ -n "$PGBIN" ] && [ -x "$PGBIN/initdb" ] || return 1
+	# a socket's path is at most 107 bytes: a short directory
+	PGDIR=$(mktemp -d /tmp/sift-pg.XXXXXX)
+	pg_as=""
+	if [ "$(id -u)" = 0 ]; then
+		chown nobody "$PGDIR"
+		pg_as="runuser -u nobody --"
+	fi
+	trap 'pg_stop; type tm >/dev/null 2>&1 && tm kill-server 2>/dev/null; chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT
+	$pg_as "$PGBIN/initdb" -D "$PGDIR/data" -A trust -U sift -E UTF8 \
+	    --locale=C.UTF-8 >"$PGDIR/initdb.log" 2>&1 || {
+		sed 's/^/# initdb: /' "$PGDIR/initdb.log"
+		return 1
+	}
+	pg_start
+}
+
+pg_start() {
+	$pg_as "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/log" -w \
+	    -o "-k $PGDIR -c listen_addresses=''" start >/dev/null
+}
+
+pg_stop() {
+	[ -n "${PGDIR:-}" ] && [ -d "$PGDIR/data" ] || return 0
+	$pg_as "$PGBIN/pg_ctl" -D "$PGDIR/data" -m ${1:-immediate} -w stop \
+	    >/dev/null 2>&1
+	[ "${1:-}" != "" ] || rm -rf "$PGDIR"
+}
+
+pg_uri() {
+	echo "postgresql:///$1?host=$PGDIR&user=${2:-sift}"
+}
+
+# psql_do DB SQL: run SQL on a database as sift, quietly
+psql_do() {
+	"$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 "$(pg_uri "$1")" -c "$2"
+}
