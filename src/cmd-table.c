@@ -43,6 +43,7 @@ static const struct cmd_entry *cmd_table[] = {
 	&cmd_import_claims_entry,
 	&cmd_agreement_entry,
 	&cmd_editors_entry,
+	&cmd_copy_entry,
 	&cmd_help_entry,
 	NULL
 };

@@ -97,6 +97,9 @@ extern const struct cmd_entry	cmd_export_entry;
 extern const struct cmd_entry	cmd_import_claims_entry;
 extern const struct cmd_entry	cmd_editors_entry;
 
+/* cmd-copy.c */
+extern const struct cmd_entry	cmd_copy_entry;
+
 /* cmd-agree.c */
 extern const struct cmd_entry	cmd_agreement_entry;
 

@@ -39,7 +39,7 @@
 	" WHERE ($1::text IS NULL OR c.id IN (SELECT x.claim_id FROM"	\
 	"   claim_tags x JOIN tags t ON t.id = x.tag_id WHERE t.name = $1))" \
 	where " AND (c.deleted IS NULL OR $3 <> 0)"			\
-	" ORDER BY c.article_id, c.start, c.id"
+	" ORDER BY c.article_id, c.start NULLS FIRST, c.id"
 
 /* The statements in PostgreSQL's own words (NULL: store.c's, translated). */
 static const char *store_pg_sql_of[STMT_LAST] = {
