@@ -84,6 +84,7 @@ db_pg_connect(const char *uri, char **cause)
 	PQsetNoticeProcessor(conn, db_pg_notice, NULL);
 	db = xcalloc(1, sizeof *db);
 	db->pg = conn;
+	db->gen = 1;	/* a statement prepared on none is at 0 */
 	return (db);
 }
 
@@ -196,6 +197,7 @@ db_pg_ready(struct db *db, const char *sql)
 		return (-1);
 	}
 	db->lost = 0;
+	db->gen++;	/* its prepared statements went with it */
 	if (db->listening) {
 		res = PQexec(db->pg, "LISTEN sift");
 		PQclear(res);
@@ -212,6 +214,65 @@ db_pg_failed(struct db *db, PGTransactionStatusType before)
 	db->lost = 1;
 	if (before == PQTRANS_INTRANS || before == PQTRANS_INERROR)
 		db->broken = 1;
+}
+
+/*
+ * Run the statement.  From its second run on a connection it is
+ * prepared there, once, under a name of its own (the types of its
+ * parameters inferred by the server, text for those the SQL does not
+ * name) and then only executed: an import runs each statement of the
+ * store hundreds of thousands of times.  One whose types the server
+ * cannot infer is sent whole each time, with the values' own types.
+ */
+static PGresult *
+db_pg_run(db_stmt *st, Oid *types, const char **vals, int *lens, int *fmts)
+{
+	struct db	*db = st->db;
+	PGresult	*res;
+	Oid		*ptypes;
+	const char	*state;
+	int		 i;
+
+	if (st->prepared != db->gen && !st->unpreparable && ++st->runs >= 2) {
+		ptypes = st->nparam > 0 ? xcalloc(st->nparam, sizeof *ptypes) :
+		    NULL;
+		for (i = 0; i < st->nparam; i++)
+			ptypes[i] = st->unused[i] ? 25 : 0;
+		free(st->name);
+		st->name = xasprintf("sift%u", ++db->names);
+		res = PQprepare(db->pg, st->name, st->sql, st->nparam, ptypes);
+		free(ptypes);
+		if (res != NULL && PQresultStatus(res) == PGRES_COMMAND_OK)
+			st->prepared = db->gen;
+		else if (res != NULL && (state = PQresultErrorField(res,
+		    PG_DIAG_SQLSTATE)) != NULL && strncmp(state, "42", 2) == 0)
+			st->unpreparable = 1;
+		PQclear(res);
+	}
+	if (st->prepared == db->gen)
+		return (PQexecPrepared(db->pg, st->name, st->nparam, vals, lens,
+		    fmts, 0));
+	return (PQexecParams(db->pg, st->sql, st->nparam, types, vals, lens,
+	    fmts, 0));
+}
+
+/* The statement's name on the server goes with it. */
+void
+db_pg_forget(db_stmt *st)
+{
+	PGresult	*res;
+	char		*sql;
+
+	if (st->name != NULL && st->prepared == st->db->gen &&
+	    PQstatus(st->db->pg) == CONNECTION_OK &&
+	    PQtransactionStatus(st->db->pg) != PQTRANS_INERROR) {
+		sql = xasprintf("DEALLOCATE %s", st->name);
+		res = PQexec(st->db->pg, sql);
+		PQclear(res);
+		free(sql);
+	}
+	free(st->name);
+	st->name = NULL;
 }
 
 /* Send the statement with its values; the answer is st->res. */
@@ -243,14 +304,12 @@ db_pg_send(db_stmt *st)
 		if (st->unused[i] && types[i] == 0)
 			types[i] = 25;	/* text */
 	}
-	res = PQexecParams(db->pg, st->sql, st->nparam, types, vals, lens,
-	    fmts, 0);
+	res = db_pg_run(st, types, vals, lens, fmts);
 	/* a read outside a transaction is safe to ask again, once */
 	if (PQstatus(db->pg) == CONNECTION_BAD && before == PQTRANS_IDLE &&
 	    strncmp(st->sql, "SELECT", 6) == 0 && db_pg_ready(db, "") == 0) {
 		PQclear(res);
-		res = PQexecParams(db->pg, st->sql, st->nparam, types, vals,
-		    lens, fmts, 0);
+		res = db_pg_run(st, types, vals, lens, fmts);
 	}
 	free(vals);
 	free(lens);

@@ -103,6 +103,7 @@ db_finalize(db_stmt *st)
 		rc = sqlite3_finalize(st->lite);
 	else {
 		db_pg_reset(st);
+		db_pg_forget(st);
 		db_clear_bindings(st);
 		free(st->param);
 		free(st->unused);

@@ -31,6 +31,7 @@ struct db {
 	int		 changes;	/* rows the last statement changed */
 	int64_t		 lastid;	/* id the last insert made */
 	unsigned	 names;		/* statements named so far */
+	unsigned	 gen;		/* connections made again */
 	int		 lost;		/* the server went away */
 	int		 broken;	/* and with it a transaction */
 	int		 listening;	/* LISTEN sift, again when made again */
@@ -55,6 +56,10 @@ struct db_stmt {
 	int		 row;		/* the row read, -1 before the first */
 	int		 nrows;
 	int		 returning_id;	/* an insert that says its id */
+	char		*name;		/* prepared on the server as */
+	unsigned	 prepared;	/* on connection gen (0: none) */
+	int		 runs;
+	int		 unpreparable;
 	void		**blob;		/* columns read as blobs, decoded */
 	size_t		*bloblen;
 	int		 blobrow;
@@ -97,6 +102,7 @@ struct db	*db_pg_connect(const char *, char **);
 int		 db_pg_prepare(db_stmt *, const char *);
 int		 db_pg_step(db_stmt *);
 void		 db_pg_reset(db_stmt *);
+void		 db_pg_forget(db_stmt *);
 int		 db_pg_exec(struct db *, const char *);
 int		 db_pg_autocommit(struct db *);
 const char	*db_pg_value(db_stmt *, int, int *, unsigned *);

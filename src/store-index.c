@@ -42,8 +42,6 @@ store_index_write(struct store *s, int64_t id, const char *title,
 	enum store_stmt	 grams = del ? STMT_INDEX_DEL_GRAMS :
 			    STMT_INDEX_ADD_GRAMS;
 
-	if (s->db->pg != NULL)
-		return (0);	/* the text is its own index (store-pg.c) */
 	db_bind_int64(s->stmt[vis], 1, id);
 	store_bind_text(s->stmt[vis], 2, title != NULL ? title : "");
 	db_bind_text64(s->stmt[vis], 3, d->body, d->bodylen,

@@ -56,17 +56,23 @@ static const char *store_pg_sql_of[STMT_LAST] = {
 	    "INSERT INTO tags(name) SELECT $1 WHERE NOT EXISTS"
 	    " (SELECT 1 FROM tags WHERE name = $1)"
 	    " ON CONFLICT DO NOTHING RETURNING id",
-	/* the text is its own index: nothing to write */
-	[STMT_INDEX_ADD] = "SELECT $1::bigint, $2::text, $3::text WHERE false",
-	[STMT_INDEX_ADD_HIDDEN] = "SELECT $1::bigint, $2::text WHERE false",
+	/*
+	 * The search index: search_docs keeps what the reader shows (the
+	 * title and the visible blocks) and the hidden blocks apart, each
+	 * with a trigram index (store-pg.c); it takes the place of the
+	 * FTS5 tables, and the CJK grams need no table of their own.
+	 */
+	[STMT_INDEX_ADD] =
+	    "INSERT INTO search_docs(article_id, title, body) VALUES ($1, $2,"
+	    " $3) ON CONFLICT(article_id) DO UPDATE SET title = excluded.title,"
+	    " body = excluded.body, hidden = ''",
+	[STMT_INDEX_ADD_HIDDEN] =
+	    "UPDATE search_docs SET hidden = $2 WHERE article_id = $1",
 	[STMT_INDEX_ADD_GRAMS] = "SELECT $1::bigint, $2::text WHERE false",
-	[STMT_INDEX_DEL] = "SELECT $1::bigint, $2::text, $3::text WHERE false",
+	[STMT_INDEX_DEL] = "DELETE FROM search_docs WHERE article_id = $1"
+	    " AND ($2::text IS NULL OR true) AND ($3::text IS NULL OR true)",
 	[STMT_INDEX_DEL_HIDDEN] = "SELECT $1::bigint, $2::text WHERE false",
 	[STMT_INDEX_DEL_GRAMS] = "SELECT $1::bigint, $2::text WHERE false",
-	[STMT_INDEX_ADD_ROW] =
-	    "SELECT $1::bigint, $2::text, $3::bytea WHERE false",
-	[STMT_INDEX_MISSING] = "SELECT id FROM articles WHERE false",
-	[STMT_INDEX_TODO_ADD] = "SELECT $1::bigint WHERE false",
 	[STMT_MOVE_OVERRIDE] =
 	    "WITH gone AS (DELETE FROM block_overrides WHERE article_id = $1"
 	    " AND start = $4 AND len = $5 AND NOT (start = $2 AND len = $3))"

@@ -146,6 +146,44 @@ store_search_trigram(struct buf *sql, struct store_binds *b,
 	buf_addc(sql, ')');
 }
 
+/*
+ * PostgreSQL: the term as a substring, any case, of the index's title,
+ * visible blocks and hidden blocks as scope asks (search_docs, whose
+ * trigram indexes serve a term of three characters or more), and of
+ * the whole text of the articles not indexed yet.
+ */
+static void
+store_search_pg(struct buf *sql, struct store_binds *b, const char *term,
+    int scope)
+{
+	struct buf	 v;
+	const char	*p, *or = "";
+	int		 n;
+
+	buf_init(&v);
+	buf_addc(&v, '%');
+	for (p = term; *p != '\0'; p++) {
+		if (*p == '%' || *p == '_' || *p == '\\')
+			buf_addc(&v, '\\');
+		buf_addc(&v, *p);
+	}
+	buf_addc(&v, '%');
+	n = store_search_bind(b, buf_release(&v));
+	buf_adds(sql, "(a.id IN (SELECT article_id FROM search_docs WHERE ");
+	if (scope & INDEX_TITLE) {
+		buf_printf(sql, "title ILIKE ?%d", n);
+		or = " OR ";
+	}
+	if (scope & INDEX_BODY) {
+		buf_printf(sql, "%sbody ILIKE ?%d", or, n);
+		or = " OR ";
+	}
+	if (scope & INDEX_HIDDEN)
+		buf_printf(sql, "%shidden ILIKE ?%d", or, n);
+	buf_printf(sql, ") OR (a.id IN (SELECT article_id FROM search_todo)"
+	    " AND (a.title ILIKE ?%d OR a.text ILIKE ?%d)))", n, n);
+}
+
 /* Append the condition that article a holds term in scope (INDEX_*). */
 void
 store_search_cond(struct buf *sql, struct store_binds *b, const char *term,
@@ -153,10 +191,8 @@ store_search_cond(struct buf *sql, struct store_binds *b, const char *term,
 {
 	char	*q = NULL;
 
-	/* PostgreSQL: the text itself, through its trigram index; the
-	 * hidden blocks are searched with the visible */
 	if (b->s != NULL && b->s->db->pg != NULL) {
-		store_search_like(sql, b, term, scope);
+		store_search_pg(sql, b, term, scope);
 		return;
 	}
 	if (store_search_chars(term) >= 3)
