@@ -1,7 +1,7 @@
 /*
  * cmd-copy.c: sift copy FROM TO, a whole store into another, SQLite or
  * PostgreSQL either way (store-copy.c does it; this file opens the two,
- * shows how far it is on a terminal, and makes a SQLite target's search
+ * shows how far it is on a terminal, and makes the target's search
  * index after).
  */
 

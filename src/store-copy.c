@@ -7,7 +7,7 @@
  * the rows that hang on its articles (their input, links, decisions,
  * shape, the reader's marks and done marks); then the claims a batch a
  * transaction with their tags.  The verdict cache is not copied (it is
- * made again), nor the search index: the target makes its own.
+ * made again), nor the search index: the target makes its own after.
  *
  * A copy killed part way leaves whole batches; run again, it goes on
  * from the last article and claim the target holds, once it has checked
@@ -327,7 +327,7 @@ copy_small(struct store *from, struct store *to, struct copy_stats *stats,
 
 /*
  * Copy the store from into to (see above), telling cb how far it is.
- * A SQLite target's search index is then made by the caller
+ * The target's search index is then made by the caller
  * (reclean_index_missing): until it is, the store says it is not.
  */
 int
@@ -337,8 +337,7 @@ store_copy(struct store *from, struct store *to, copy_progress_cb cb,
 	int	ret = -1;
 
 	memset(stats, 0, sizeof *stats);
-	if (to->db->lite != NULL &&
-	    store_exec(to, "UPDATE search_state SET complete = 0", cause) != 0)
+	if (store_exec(to, "UPDATE search_state SET complete = 0", cause) != 0)
 		return (-1);
 	if (store_begin_read(from, cause) != 0)
 		return (-1);

@@ -123,7 +123,8 @@ kills=0
 while :; do
 	"$SIFT" copy "$LITE" "$TWO" >"$T/copy.out" 2>"$T/copy.err" &
 	pid=$!
-	sleep 0.$((3 + kills % 5))
+	# longer each time: the last runs outlast the search index's batch
+	sleep "$(awk -v k=$kills 'BEGIN { print 0.3 + k * 0.2 }')"
 	if kill -9 "$pid" 2>/dev/null; then
 		kills=$((kills + 1))
 		wait "$pid" 2>/dev/null
