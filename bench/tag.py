@@ -5,7 +5,11 @@ when a key is written and stops at the last byte of the screen update
 that reports the action (sift draws it after the transaction has
 committed; ncurses sends only what changed, so the time of the last byte
 is the measure, as in tui.py's page down).  Usage:
-tag.py SIFT DB ARTICLE_ID [ROUNDS]
+tag.py SIFT DB ARTICLE_ID [ROUNDS [TIMES_FILE]]
+
+DB is a SQLite file or a postgresql:// URI.  With TIMES_FILE, every
+action's time (s) is written there, a line each, for bench/pg.sh to
+pool the times of taggers that run at once.
 
 Each round moves the claim cursor (]) and times four actions:
   1   a new claim with the tag set's first quick tag
@@ -15,16 +19,23 @@ Each round moves the claim cursor (]) and times four actions:
 The median and the worst over all actions are printed; the goal is a
 median under 5 ms.  After the run the rows are checked in the store.
 """
-import os, sqlite3, sys, time
+import os, subprocess, sys, time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from tui import drain, settle, spawn, wait_for  # noqa: E402
 
 
+def claims(sift, db):
+    """The store's live claims, as sift claims lists them."""
+    out = subprocess.run([sift, "-d", db, "claims"], capture_output=True,
+                         check=True).stdout
+    return out.count(b"\n")
+
+
 def main():
     sift, db, article = sys.argv[1:4]
     rounds = int(sys.argv[4]) if len(sys.argv) > 4 else 25
-    before = sqlite3.connect(db).execute("SELECT count(*) FROM claims").fetchone()[0]
+    before = claims(sift, db)
     pid, fd = spawn([sift, "-d", db, "read", article])
     wait_for(fd, b"help")
     drain(fd)
@@ -37,8 +48,11 @@ def main():
             times[key].append(settle(fd, stage=key.decode()))
     os.write(fd, b"qq")
     os.waitpid(pid, 0)
-    after = sqlite3.connect(db).execute("SELECT count(*) FROM claims").fetchone()[0]
+    after = claims(sift, db)
     every = sorted(t for v in times.values() for t in v)
+    if len(sys.argv) > 5:
+        with open(sys.argv[5], "w") as f:
+            f.writelines("%.6f\n" % t for t in every)
     for key, name in ((b"1", "new claim"), (b"2", "exclusive swap"),
                       (b"3", "second tag"), (b"u", "undo")):
         v = sorted(times[key])

@@ -70,7 +70,8 @@ cmd_print_usage(void)
 	    "Without a command it opens the reader (on a terminal) or lists\n"
 	    "the stored articles (in a pipe).\n\n"));
 	printf("%s", _("Options:\n"
-	    "  -d, --db FILE   the database (default: $SIFT_DB, else\n"
+	    "  -d, --db STORE  the store: a SQLite file or a postgresql://\n"
+	    "                  URI (default: $SIFT_DB, else\n"
 	    "                  $XDG_DATA_HOME/sift/sift.db)\n"
 	    "  -h, --help      show this help and exit\n"
 	    "  -V, --version   show the version and exit\n\n"));

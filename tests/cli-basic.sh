@@ -11,7 +11,7 @@ is "$rc" 0 "--help exits 0"
 for c in read import list clean show mark reclean tag untag tags claims export import-claims; do
 	like "$T/out" "^  $c " "--help lists $c"
 done
-like "$T/out" '-d, --db FILE' "--help names -d"
+like "$T/out" '-d, --db STORE' "--help names -d"
 
 for c in read import list clean show mark reclean tag untag tags claims export import-claims; do
 	run "$SIFT" $c --help
