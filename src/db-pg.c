@@ -1,11 +1,12 @@
 /*
  * db-pg.c: the store's statements on PostgreSQL, through libpq.  A
  * statement is sent at its first step with the values bound then (a
- * number as int8, a blob as bytea in binary, text as the type its place
- * asks); each step after the first reads the next row of the answer,
- * which libpq holds whole.  What the server says when it fails is kept, with
- * its SQLSTATE, for store_cause; a connection that went away is marked
- * lost, and no statement is sent on it again.
+ * number as int8, a blob as bytea in binary, text as text); each step
+ * after the first reads the next row of the answer, which libpq holds
+ * whole.  What the server says when it fails is kept, with its
+ * SQLSTATE, for store_cause.  A connection that went away is made again
+ * before the next statement, unless a transaction went with it
+ * (db_pg_ready).
  */
 
 #include "config.h"
@@ -100,18 +101,14 @@ char *
 db_pg_name(struct db *db)
 {
 	const char	*host = PQhost(db->pg), *port = PQport(db->pg);
+	int		 odd;
 
-	return (xasprintf("postgresql://%s@%s%s%s/%s", PQuser(db->pg),
-	    host != NULL && *host != '/' ? host : "",
-	    port != NULL && *port != '\0' && strcmp(port, "5432") != 0 ?
-	    ":" : "", port != NULL && strcmp(port, "5432") != 0 ? port : "",
-	    PQdb(db->pg)));
-}
-
-int
-db_pg_socket(struct db *db)
-{
-	return (PQsocket(db->pg));
+	/* a socket's directory is no host to name; 5432 goes unsaid */
+	if (host == NULL || *host == '/')
+		host = "";
+	odd = port != NULL && *port != '\0' && strcmp(port, "5432") != 0;
+	return (xasprintf("postgresql://%s@%s%s%s/%s", PQuser(db->pg), host,
+	    odd ? ":" : "", odd ? port : "", PQdb(db->pg)));
 }
 
 /* Whether another session's NOTIFY came since the last call. */

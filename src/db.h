@@ -110,7 +110,6 @@ const void	*db_pg_blob(db_stmt *, int, size_t *);
 void		 db_pg_close(struct db *);
 const char	*db_pg_role(struct db *);
 char		*db_pg_name(struct db *);
-int		 db_pg_socket(struct db *);
 int		 db_pg_notified(struct db *);
 
 /* db-pgsql.c: SQLite's SQL in PostgreSQL's words; NULL if it cannot be */

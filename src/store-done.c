@@ -139,7 +139,9 @@ store_disagree_ids(struct store *s, struct buf *sql)
 			idset_add(&ids, db_column_int64(st, 0));
 		db_finalize(st);
 	}
-	buf_adds(sql, "a.id IN (NULL");
+	/* 0, no article's number: never NULL, which NOT IN would make
+	 * unknown for every article */
+	buf_adds(sql, "a.id IN (0");
 	for (i = 0; i < ids.n; i++) {
 		if (store_disagree(s, ids.v[i], &cause) > 0)
 			buf_printf(sql, ", %lld", (long long)ids.v[i]);

@@ -24,6 +24,9 @@
 #include "index.h"
 #include "store-int.h"
 
+#define STORE_PATTERN_UPPER	"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+#define STORE_PATTERN_LOWER	"abcdefghijklmnopqrstuvwxyz"
+
 #define STORE_PATTERN_CLAIM						\
 	"EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id"	\
 	" AND c.deleted IS NULL"
@@ -92,9 +95,12 @@ store_pattern_glob_sql(struct buf *sql, struct store_binds *b,
 	const char	*lc = lower ? "lower(" : "", *rc = lower ? ")" : "";
 
 	if (b->s != NULL && b->s->db->pg != NULL) {
-		if (lower)
-			lc = "translate(", rc = ", 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',"
-			    " 'abcdefghijklmnopqrstuvwxyz')";
+		/* ASCII letters only, as SQLite's lower() */
+		if (lower) {
+			lc = "translate(";
+			rc = ", '" STORE_PATTERN_UPPER "', '"
+			    STORE_PATTERN_LOWER "')";
+		}
 		buf_printf(sql, "%s%s%s ~ ?%d", lc, col, rc,
 		    store_search_bind(b, store_pattern_regex(arg, lower)));
 	} else
@@ -122,8 +128,8 @@ store_pattern_text(struct buf *sql, struct store_binds *b, const char *col,
 	if (store_pattern_is_glob(arg))
 		store_pattern_glob_sql(sql, b, col, arg, 1);
 	else if (b->s != NULL && b->s->db->pg != NULL)
-		buf_printf(sql, "strpos(translate(%s, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',"
-		    " 'abcdefghijklmnopqrstuvwxyz'), ?%d) > 0", col,
+		buf_printf(sql, "strpos(translate(%s, '" STORE_PATTERN_UPPER
+		    "', '" STORE_PATTERN_LOWER "'), ?%d) > 0", col,
 		    store_search_bind(b, store_pattern_lower(arg)));
 	else
 		buf_printf(sql, "instr(lower(%s), ?%d) > 0", col,

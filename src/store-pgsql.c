@@ -98,8 +98,9 @@ static const char *store_pg_sql_of[STMT_LAST] = {
 	/* an editor: in the table, or a member of role sift_editors */
 	[STMT_IS_EDITOR] =
 	    "SELECT 1 FROM editors WHERE annotator = $1 UNION ALL"
-	    " SELECT 1 FROM pg_roles r WHERE r.rolname = 'sift_editors'"
-	    " AND pg_has_role($1, r.oid, 'MEMBER') LIMIT 1",
+	    " SELECT 1 FROM pg_roles r, pg_roles u"
+	    " WHERE r.rolname = 'sift_editors' AND u.rolname = $1"
+	    " AND pg_has_role(u.oid, r.oid, 'MEMBER') LIMIT 1",
 };
 
 /* Statement i in PostgreSQL's words, or NULL: translate store.c's. */

@@ -55,26 +55,29 @@ done
 like "$T/out" "^-- Comments --$" "a thread's comments have their section"
 
 # A store from before the upgrade: no shapes kept.  reclean brings them
-# back, every claim stays where it was.
-"$SIFT" -d "$DB" show "$id" >"$T/fresh"
-q=$(sed -n 's/^+ //p' "$f.labels" | sed -n 3p)
-run "$SIFT" -d "$DB" tag "$id" --quote "$q" ferry/claim
-is "$rc" 0 "a claim is tagged"
-"$SQLITE3" "$DB" "DELETE FROM article_dom; UPDATE articles SET author = NULL"
-"$SIFT" -d "$DB" show "$id" >"$T/old"
-run cmp -s "$T/fresh" "$T/old"
-is "$rc" 1 "without its shape the page reads otherwise"
-run "$SIFT" -d "$DB" reclean
-is "$rc" 0 "reclean runs"
-is "$("$SQLITE3" "$DB" "SELECT count(*) FROM article_dom")" "$n" \
-    "reclean stores every page's shape again"
-"$SIFT" -d "$DB" show "$id" >"$T/again"
-run cmp "$T/fresh" "$T/again"
-is "$rc" 0 "and the page reads as when it was imported"
-run "$SIFT" -d "$DB" claims --article "$id"
-like "$T/out" "ferry/claim" "the claim is kept"
-is "$("$SQLITE3" "$DB" "SELECT anchor FROM claims")" exact \
-    "and still anchored exactly"
+# back, every claim stays where it was.  (The old store is made by
+# hand in SQLite: only there.)
+if [ -n "${SQLITE3:-}" ]; then
+	"$SIFT" -d "$DB" show "$id" >"$T/fresh"
+	q=$(sed -n 's/^+ //p' "$f.labels" | sed -n 3p)
+	run "$SIFT" -d "$DB" tag "$id" --quote "$q" ferry/claim
+	is "$rc" 0 "a claim is tagged"
+	"$SQLITE3" "$DB" "DELETE FROM article_dom; UPDATE articles SET author = NULL"
+	"$SIFT" -d "$DB" show "$id" >"$T/old"
+	run cmp -s "$T/fresh" "$T/old"
+	is "$rc" 1 "without its shape the page reads otherwise"
+	run "$SIFT" -d "$DB" reclean
+	is "$rc" 0 "reclean runs"
+	is "$("$SQLITE3" "$DB" "SELECT count(*) FROM article_dom")" "$n" \
+	    "reclean stores every page's shape again"
+	"$SIFT" -d "$DB" show "$id" >"$T/again"
+	run cmp "$T/fresh" "$T/again"
+	is "$rc" 0 "and the page reads as when it was imported"
+	run "$SIFT" -d "$DB" claims --article "$id"
+	like "$T/out" "ferry/claim" "the claim is kept"
+	is "$("$SQLITE3" "$DB" "SELECT anchor FROM claims")" exact \
+	    "and still anchored exactly"
+fi
 
 # Hostile pages: a result or a clear error, never a crash or a hang.
 python3 - "$T" <<'PY'

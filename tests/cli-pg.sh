@@ -173,6 +173,20 @@ like "$T/err" 'reader' "and the message names the role"
 run "$SIFT" -d "$(pg_uri par reader)" list
 is "$rc" 0 "but it can read"
 
+# Two roles who disagree: agreement on PostgreSQL, and ~x finds the
+# article (its SQL function is SQLite's; here the ids are asked first).
+BOB=$(pg_uri par bob)
+"$SIFT" -d "$ALICE" tag "$putin" --quote 普京周三抵达平壤 stance/alleged >/dev/null 2>&1
+"$SIFT" -d "$BOB" tag "$putin" --quote 普京周三抵达平壤 stance/denied >/dev/null 2>&1
+"$SIFT" -d "$ALICE" done "$putin" >/dev/null
+"$SIFT" -d "$BOB" done "$putin" >/dev/null
+run "$SIFT" -d "$PG" agreement --annotators alice,bob --format csv
+like "$T/out" '^stance,' "agreement compares alice and bob"
+run "$SIFT" -d "$PG" list -w '~x'
+is "$(cut -f1 "$T/out")" "$putin" "~x finds the article they disagree on"
+run "$SIFT" -d "$PG" agreement --disagreements
+like "$T/out" 'alice' "and --disagreements says who tagged what"
+
 # A server that goes away: a command fails, saying so, and nothing
 # acknowledged is lost; the next command, with the server back, works.
 "$SIFT" -d "$PG" export --format jsonl >"$T/before.jsonl"

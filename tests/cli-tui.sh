@@ -296,11 +296,14 @@ settle
 like "$T/screen" "^ Kremlin" "c offers the claimants named before"
 tm send-keys -t "$S" Tab Enter
 settle
-is "$("$SQLITE3" "$KDB" "SELECT count(*) FROM claims WHERE claimant = 'Kremlin'")" 2 "Tab completes the claimant"
+is "$("$SIFT" -d "$KDB" export --format jsonl | grep -c '"claimant":"Kremlin"')" 2 \
+    "Tab completes the claimant"
 tm send-keys -t "$S" D
 settle
 like "$T/screen" "article done" "D marks the article done"
-is "$("$SQLITE3" "$KDB" "SELECT count(*) FROM article_done WHERE article_id = $kid")" 1 "at once, in the store"
+is "$(SIFT_ANNOTATOR=tester "$SIFT" -d "$KDB" list -w '~D' | cut -f1 |
+    grep -cx "$kid")" 1 \
+    "at once, in the store"
 tm send-keys -t "$S" T
 settle
 like "$T/screen" "^claims of this article" "T lists the article's claims"
