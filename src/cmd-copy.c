@@ -47,17 +47,6 @@ cmd_copy_progress(const char *what, int64_t done, int64_t total, void *arg)
 		fputc('\n', stderr);
 }
 
-static void
-cmd_copy_index_progress(size_t done, size_t total, void *arg)
-{
-	(void)arg;
-	fprintf(stderr, "\r%s: ", progname);
-	fprintf(stderr, _("indexing the articles for search: %zu of %zu"),
-	    done, total);
-	if (done == total)
-		fputc('\n', stderr);
-}
-
 static int
 cmd_copy_exec(const struct cmd_entry *self, int argc, char **argv)
 {
@@ -89,7 +78,7 @@ cmd_copy_exec(const struct cmd_entry *self, int argc, char **argv)
 		ret = 1;
 	} else if (store_copy(from, to, tty ? cmd_copy_progress : NULL, NULL,
 	    &st, &cause) != 0 || (!store_index_complete(to) &&
-	    reclean_index_missing(to, tty ? cmd_copy_index_progress : NULL,
+	    reclean_index_missing(to, tty ? cmd_index_progress : NULL,
 	    NULL, &cause) != 0)) {
 		if (tty)
 			fputc('\n', stderr);

@@ -149,8 +149,8 @@ cmd_warn(char *cause)
 	free(cause);
 }
 
-/* How far the index of an upgraded store is, on a terminal. */
-static void
+/* How far the index of a store is, on a terminal (an upgrade, a copy). */
+void
 cmd_index_progress(size_t done, size_t total, void *arg)
 {
 	(void)arg;

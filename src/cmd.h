@@ -66,6 +66,7 @@ size_t			 cmd_parse_mb(const struct cmd_entry *,
 const char		*cmd_check_format(const struct cmd_entry *,
 			     const char *);
 FILE			*cmd_open_input(const char *);
+void			 cmd_index_progress(size_t, size_t, void *);
 extern const char	 show_help[];	/* N_(), SHOW_LONG_OPTIONS' */
 int			 show_option(const struct cmd_entry *, int,
 			     const char *, struct show_opts *);

@@ -214,6 +214,23 @@ db_pg_failed(struct db *db, PGTransactionStatusType before)
 }
 
 /*
+ * The answer of a statement sent when the transaction status was before:
+ * SQLITE_OK, or the error kept (and the connection's loss noted).
+ */
+static int
+db_pg_answer(struct db *db, PGresult *res, PGTransactionStatusType before)
+{
+	ExecStatusType	status;
+
+	status = res != NULL ? PQresultStatus(res) : PGRES_FATAL_ERROR;
+	if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+		return (SQLITE_OK);
+	db_pg_failed(db, before);
+	db_pg_result_error(db, res);
+	return (db->lost ? SQLITE_IOERR : SQLITE_ERROR);
+}
+
+/*
  * Run the statement.  From its second run on a connection it is
  * prepared there, once, under a name of its own (the types of its
  * parameters inferred by the server, text for those the SQL does not
@@ -278,10 +295,9 @@ db_pg_send(db_stmt *st)
 {
 	struct db	 *db = st->db;
 	const char	**vals = NULL;
-	int		 *lens = NULL, *fmts = NULL, i, changed;
+	int		 *lens = NULL, *fmts = NULL, i, rc;
 	Oid		 *types = NULL;
 	PGresult	 *res;
-	ExecStatusType	  status;
 	PGTransactionStatusType before;
 
 	if ((i = db_pg_ready(db, st->sql)) != 0)
@@ -312,17 +328,13 @@ db_pg_send(db_stmt *st)
 	free(lens);
 	free(fmts);
 	free(types);
-	status = res != NULL ? PQresultStatus(res) : PGRES_FATAL_ERROR;
-	if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-		db_pg_failed(db, before);
-		db_pg_result_error(db, res);
+	if ((rc = db_pg_answer(db, res, before)) != SQLITE_OK) {
 		PQclear(res);
-		return (db->lost ? SQLITE_IOERR : SQLITE_ERROR);
+		return (rc);
 	}
-	changed = atoi(PQcmdTuples(res));
-	db->changes = changed;
+	db->changes = atoi(PQcmdTuples(res));
 	st->res = res;
-	st->nrows = status == PGRES_TUPLES_OK ? PQntuples(res) : 0;
+	st->nrows = PQresultStatus(res) == PGRES_TUPLES_OK ? PQntuples(res) : 0;
 	st->row = -1;
 	if (st->returning_id) {
 		if (st->nrows > 0)
@@ -428,7 +440,6 @@ int
 db_pg_exec(struct db *db, const char *sql)
 {
 	PGresult	*res;
-	ExecStatusType	 status;
 	PGTransactionStatusType before;
 	int		 r;
 
@@ -438,15 +449,9 @@ db_pg_exec(struct db *db, const char *sql)
 	res = PQexec(db->pg, sql);
 	if (strncmp(sql, "LISTEN", 6) == 0)
 		db->listening = 1;
-	status = res != NULL ? PQresultStatus(res) : PGRES_FATAL_ERROR;
-	if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-		db_pg_failed(db, before);
-		db_pg_result_error(db, res);
-		PQclear(res);
-		return (db->lost ? SQLITE_IOERR : SQLITE_ERROR);
-	}
+	r = db_pg_answer(db, res, before);
 	PQclear(res);
-	return (SQLITE_OK);
+	return (r);
 }
 
 int

@@ -86,14 +86,12 @@ store_search_bind(struct store_binds *b, char *v)
 	return (b->base + (int)b->n - 1);
 }
 
-/* The term as a substring of the text (and the title, in scope). */
-static void
-store_search_like(struct buf *sql, struct store_binds *b, const char *term,
-    int scope)
+/* The LIKE pattern of term anywhere, escaped by '\'. */
+static char *
+store_search_pattern(const char *term)
 {
 	struct buf	 v;
-	const char	*p, *like;
-	int		 n;
+	const char	*p;
 
 	buf_init(&v);
 	buf_addc(&v, '%');
@@ -103,7 +101,18 @@ store_search_like(struct buf *sql, struct store_binds *b, const char *term,
 		buf_addc(&v, *p);
 	}
 	buf_addc(&v, '%');
-	n = store_search_bind(b, buf_release(&v));
+	return (buf_release(&v));
+}
+
+/* The term as a substring of the text (and the title, in scope). */
+static void
+store_search_like(struct buf *sql, struct store_binds *b, const char *term,
+    int scope)
+{
+	const char	*like;
+	int		 n;
+
+	n = store_search_bind(b, store_search_pattern(term));
 	/* SQLite's LIKE ignores ASCII case; PostgreSQL's ILIKE, all case */
 	like = b->s != NULL && b->s->db->pg != NULL ? "ILIKE" : "LIKE";
 	if (scope & INDEX_TITLE)
@@ -156,19 +165,10 @@ static void
 store_search_pg(struct buf *sql, struct store_binds *b, const char *term,
     int scope)
 {
-	struct buf	 v;
-	const char	*p, *or = "";
+	const char	*or = "";
 	int		 n;
 
-	buf_init(&v);
-	buf_addc(&v, '%');
-	for (p = term; *p != '\0'; p++) {
-		if (*p == '%' || *p == '_' || *p == '\\')
-			buf_addc(&v, '\\');
-		buf_addc(&v, *p);
-	}
-	buf_addc(&v, '%');
-	n = store_search_bind(b, buf_release(&v));
+	n = store_search_bind(b, store_search_pattern(term));
 	buf_adds(sql, "(a.id IN (SELECT article_id FROM search_docs WHERE ");
 	if (scope & INDEX_TITLE) {
 		buf_printf(sql, "title ILIKE ?%d", n);
