@@ -60,6 +60,39 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 }
 #endif
 
+/*
+ * The same pattern as PostgreSQL's SQL: every pattern the parser takes
+ * must translate (db_pgsql), with no bare ? left.  The connection is
+ * never used: ~x asks the store only when main set its hook.
+ */
+static void
+fuzz_pattern_pg(const struct pattern *p, size_t size)
+{
+	static struct db	 db;
+	struct store		 s;
+	struct store_binds	 binds;
+	struct buf		 sql;
+	char			*pg;
+	int			 n = 0;
+
+	memset(&s, 0, sizeof s);
+	db.pg = (struct pg_conn *)&db;	/* "on PostgreSQL", not dialled */
+	s.db = &db;
+	buf_init(&sql);
+	memset(&binds, 0, sizeof binds);
+	binds.base = 1;
+	binds.partial = size % 3;
+	binds.s = &s;
+	buf_adds(&sql, "SELECT a.id FROM articles a WHERE ");
+	store_pattern_sql(p, &sql, &binds);
+	if ((pg = db_pgsql(sql.data, &n)) == NULL || strchr(pg, '?') != NULL ||
+	    n != binds.base + (int)binds.n - 1)
+		abort();	/* what SQLite takes, PostgreSQL must too */
+	free(pg);
+	store_pattern_binds_free(&binds);
+	buf_free(&sql);
+}
+
 int
 fuzz_pattern(const uint8_t *data, size_t size)
 {
@@ -106,6 +139,7 @@ fuzz_pattern(const uint8_t *data, size_t size)
 	db_finalize(st);
 	store_pattern_binds_free(&binds);
 	buf_free(&sql);
+	fuzz_pattern_pg(p, size);
 	pattern_free(p);
 	free(src);
 	return (0);

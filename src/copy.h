@@ -23,6 +23,5 @@ typedef void	(*copy_progress_cb)(const char *, int64_t, int64_t, void *);
 /* store-copy.c */
 int	store_copy(struct store *, struct store *, copy_progress_cb, void *,
 	    struct copy_stats *, char **);
-int	store_copy_index_pending(struct store *, char **);
 
 #endif /* SIFT_COPY_H */
