@@ -12,6 +12,7 @@
 #include "sift.h"
 #include "cmd.h"
 #include "import-batch.h"
+#include "import-pipe.h"
 
 static int	cmd_import_exec(const struct cmd_entry *, int, char **);
 static int	cmd_clean_exec(const struct cmd_entry *, int, char **);
@@ -134,12 +135,34 @@ cmd_import_lost(const char *msg, unsigned long lost, void *arg)
 	cmd_say("%s", msg);
 }
 
+/* The store's side of import's pipe: the batch, and how it reports. */
+static void
+cmd_import_start(void *arg)
+{
+	struct import_batch	*b = arg;
+
+	b->im = NULL;		/* the reader stops itself */
+	import_batch_index_thread(b);
+}
+
+static int
+cmd_import_take(struct article *a, void *arg)
+{
+	struct import_batch	*b = arg;
+
+	import_batch_add(a, b);
+	return (b->failed ? -1 : 0);
+}
+
 static int
 cmd_import_exec(const struct cmd_entry *self, int argc, char **argv)
 {
 	struct import_opts	 opts;
 	struct import_batch	 batch;
 	struct import_stats	 st;
+	struct import_pipe_ops	 ops = { cmd_import_start,
+				     import_batch_prepare, cmd_import_take,
+				     cmd_import_report, NULL };
 	int			 ret = 0;
 
 	memset(&opts, 0, sizeof opts);
@@ -154,9 +177,9 @@ cmd_import_exec(const struct cmd_entry *self, int argc, char **argv)
 
 	import_batch_init(&batch, cmd_open_store(), cmd_import_lost, NULL);
 	batch.replace = opts.replace;
+	ops.arg = &batch;
 	/* read on one core, store on the other */
-	if (import_pipe_run(&opts, argv, argc, &batch, cmd_import_report,
-	    NULL, &st) != 0)
+	if (import_pipe_run(&opts, argv, argc, &ops, &st) != 0)
 		ret = 1;
 	if (import_batch_end(&batch) != 0)
 		ret = 1;
@@ -205,9 +228,11 @@ static int
 cmd_clean_exec(const struct cmd_entry *self, int argc, char **argv)
 {
 	struct cmd_clean_opts	 o;
-	struct importer		*im;
+	struct import_stats	 st;
+	struct import_pipe_ops	 ops = { NULL, NULL, clean_one,
+				     cmd_import_report, NULL };
 	char			*stdin_argv[] = { (char *)"-" };
-	int			 i, ret = 0;
+	int			 ret = 0;
 
 	memset(&o, 0, sizeof o);
 	o.show.first = 1;
@@ -222,14 +247,13 @@ cmd_clean_exec(const struct cmd_entry *self, int argc, char **argv)
 	if (cmd_import_check_encoding(&o.import) != 0)
 		return (1);
 	o.import.no_hash = 1;	/* nothing is stored */
-	im = import_new(&o.import, clean_one, cmd_import_report, &o.show);
-	for (i = 0; i < argc; i++)
-		if (import_path(im, argv[i]) != 0)
-			ret = 1;
-	/* a repaired file was cleaned: its warning is said, not failed */
-	if (import_stats(im)->failed != 0)
+	ops.arg = &o.show;
+	/* read and parse on one core, classify and print on the other */
+	if (import_pipe_run(&o.import, argv, argc, &ops, &st) != 0)
 		ret = 1;
-	import_free(im);
+	/* a repaired file was cleaned: its warning is said, not failed */
+	if (st.failed != 0)
+		ret = 1;
 	if (fflush(stdout) != 0)
 		ret = 1;
 	return (ret);

@@ -51,9 +51,4 @@ int		 import_index_take(struct import_index *, int64_t **, size_t *,
 		     struct index_made **);
 void		 import_index_free(struct import_index *);
 
-/* import-pipe.c */
-int		 import_pipe_run(const struct import_opts *, char **, int,
-		     struct import_batch *, import_report_cb, void *,
-		     struct import_stats *);
-
 #endif

@@ -1,21 +1,22 @@
 /*
- * import-pipe.c: `sift import` on two cores.  A reading thread runs the
- * importer over the paths (read, decode, parse, normalise, hash) and
- * makes each article ready for the store (import_batch_prepare); the
- * calling thread is the writer: it takes the articles and the reports off
- * a bounded queue, in the order they were read, and stores them
- * (import-batch.c) or says them.  So ids follow the order read, and the
- * messages come out in order, from one thread, as with one core.
+ * import-pipe.c: `sift import` and `sift clean` on two cores.  A reading
+ * thread runs the importer over the paths (read, decode, parse,
+ * normalise, hash) and makes each article ready for its taker (for the
+ * store, import_batch_prepare); the calling thread takes the articles and
+ * the reports off a bounded queue, in the order they were read, and hands
+ * each to the taker (import stores it, import-batch.c; clean classifies
+ * and prints it) or says it.  So ids follow the order read, and articles
+ * and messages come out in order, from one thread, as with one core.
  *
- * The reader touches neither the store nor the classifier.  The writer
- * writes the store and classifies large articles (and all, with
- * --replace); a third thread, on a connection of its own that only
- * reads, classifies each committed batch for the search index
+ * The reader touches neither the store nor the classifier.  The taker
+ * may do both (import's writer classifies large articles, and all with
+ * --replace); for import a third thread, on a connection of its own that
+ * only reads, classifies each committed batch for the search index
  * (import-index.c).  What they reach lazily (the lexicon's tables) is
  * built, and libxml2 set up, before the threads start.  Counts are the
- * writer's: when the store fails, what the reader had read beyond the
- * failing batch is dropped unsaid and uncounted, as if the import had
- * stopped there, which it does.
+ * taker's: when it stops (the store failed), what the reader had read
+ * beyond is dropped unsaid and uncounted, as if the import had stopped
+ * there, which it does.
  */
 
 #include "config.h"
@@ -25,7 +26,7 @@
 #include <string.h>
 
 #include "sift.h"
-#include "import-batch.h"
+#include "import-pipe.h"
 
 /* Read ahead at most this many articles, or this many bytes of them. */
 #define IMPORT_PIPE_ITEMS	256
@@ -53,6 +54,7 @@ struct import_pipe {
 
 	/* the reader's */
 	struct importer		*im;
+	void			(*prepare)(struct article *);
 	char			**paths;
 	int			 npaths;
 	unsigned long		 failed_seen;
@@ -161,7 +163,8 @@ import_pipe_article(struct article *a, void *arg)
 	memcpy(c->raw_buf, c->raw, c->rawlen);
 	c->raw_buf[c->rawlen] = '\0';
 	c->raw = c->raw_buf;
-	import_batch_prepare(c);
+	if (p->prepare != NULL)
+		p->prepare(c);
 
 	it = xcalloc(1, sizeof *it);
 	it->a = c;
@@ -219,43 +222,45 @@ import_pipe_warm(void)
 }
 
 /*
- * Store one item, or say it; the batch's store failed: stop the reader.
- * The counts of the reports said go in st.
+ * Hand one item to the taker, or say it; 0, or -1 when the taker stops
+ * (the store failed): the reader is stopped.  The counts of the reports
+ * said go in st.
  */
-static void
-import_pipe_write(struct import_pipe *p, struct import_pipe_item *it,
-    struct import_batch *b, import_report_cb report, void *arg,
-    struct import_stats *st)
+static int
+import_pipe_give(struct import_pipe *p, struct import_pipe_item *it,
+    const struct import_pipe_ops *ops, struct import_stats *st)
 {
 	if (it->a == NULL) {
 		if (it->fail)
 			st->failed++;
 		else
 			st->warnings++;
-		if (report != NULL)
-			report(it->name, it->msg, arg);
-		return;
+		if (ops->report != NULL)
+			ops->report(it->name, it->msg, ops->arg);
+		return (0);
 	}
 	st->bytes += it->a->rawlen;
-	import_batch_add(it->a, b);
-	if (b->failed)
+	if (ops->take(it->a, ops->arg) != 0) {
 		import_pipe_stop(p);
+		return (-1);
+	}
+	return (0);
 }
 
 /*
- * Import the paths into the batch's store, reading on a thread of its own
- * while this one writes; reports go to report(name, msg, arg) in the
- * order read.  The counts of what was said are put in *st.  Returns -1
- * when an input failed, as import_path; the batch says how the store did.
+ * Read the paths on a thread of its own while this one hands what they
+ * hold to ops->take, and their reports to ops->report, in the order
+ * read.  The counts of what was said are put in *st.  Returns -1 when an
+ * input failed, as import_path.
  */
 int
 import_pipe_run(const struct import_opts *opts, char **paths, int npaths,
-    struct import_batch *b, import_report_cb report, void *arg,
-    struct import_stats *st)
+    const struct import_pipe_ops *ops, struct import_stats *st)
 {
 	struct import_pipe	 p;
 	struct import_pipe_item	*it;
 	pthread_t		 reader;
+	int			 taking = 1;
 
 	memset(&p, 0, sizeof p);
 	memset(st, 0, sizeof *st);
@@ -264,16 +269,17 @@ import_pipe_run(const struct import_opts *opts, char **paths, int npaths,
 	    pthread_cond_init(&p.room, NULL) != 0)
 		fatalx("pthread_mutex_init failed");
 	p.im = import_new(opts, import_pipe_article, import_pipe_report, &p);
+	p.prepare = ops->prepare;
 	p.paths = paths;
 	p.npaths = npaths;
-	b->im = NULL;		/* the reader stops itself */
 	import_pipe_warm();
-	import_batch_index_thread(b);
+	if (ops->start != NULL)
+		ops->start(ops->arg);
 	if (pthread_create(&reader, NULL, import_pipe_read, &p) != 0)
 		fatalx("pthread_create failed");
 	while ((it = import_pipe_take(&p)) != NULL) {
-		if (!b->failed)
-			import_pipe_write(&p, it, b, report, arg, st);
+		if (taking && import_pipe_give(&p, it, ops, st) != 0)
+			taking = 0;
 		import_pipe_item_free(it);
 	}
 	if (pthread_join(reader, NULL) != 0)
