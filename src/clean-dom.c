@@ -101,6 +101,8 @@ cd_describe(const struct cd *cd, uint32_t i, char *out, size_t size)
 		    nd->flags & DOM_N_FOOTER ? "contentinfo" : nd->flags &
 		    DOM_N_DIALOG ? "dialog" : nd->flags & DOM_N_SEARCH ?
 		    "search" : nd->flags & DOM_N_BANNER ? "banner" : "main");
+	else if (nd->flags & DOM_N_WIDGET)
+		snprintf(out, size, "a control (its role)");
 	else if (cd_tag_names[nd->tag][0] != '\0')
 		snprintf(out, size, "<%s>", cd_tag_names[nd->tag]);
 	else

@@ -39,6 +39,7 @@
 
 #define CD_MIN_PROSE	150	/* weighted characters a main must hold */
 #define CD_MAIN_SHARE	0.4	/* of the page's free prose */
+#define CD_WIDGET_MAX	150	/* weighted characters a control may hold */
 
 /* Does a family mark a zone that is not article? */
 static int
@@ -57,6 +58,7 @@ cd_negative(int family)
 	case DOM_FAM_HIDDEN:
 	case DOM_FAM_POPUP:
 	case DOM_FAM_CAPTION:
+	case DOM_FAM_PLAYER:
 		return (1);
 	}
 	return (0);
@@ -91,6 +93,10 @@ cd_own_zone(const struct cd *cd, uint32_t i)
 	    DOM_N_DIALOG | DOM_N_SEARCH))
 		return (CD_ZONE_OTHER);
 	if ((nd->flags & DOM_N_BANNER) && !cd->nodes[i].article)
+		return (CD_ZONE_OTHER);
+	/* a control's words are its labels; one that holds a paragraph
+	 * is something else made clickable */
+	if ((nd->flags & DOM_N_WIDGET) && cd->nodes[i].text < CD_WIDGET_MAX)
 		return (CD_ZONE_OTHER);
 	if (cd_negative(nd->family))
 		return (CD_ZONE_OTHER);

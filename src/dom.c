@@ -66,6 +66,7 @@ static const struct dom_entry dom_entries[] = {
 	{ "articlemeta", DOM_FAM_META },
 	{ "articletext", DOM_FAM_BODY },
 	{ "aside", DOM_FAM_SIDEBAR },
+	{ "audioplayer", DOM_FAM_PLAYER },
 	{ "author", DOM_FAM_META },
 	{ "banner", DOM_FAM_AD },
 	{ "banquan", DOM_FAM_FOOTER },
@@ -115,6 +116,7 @@ static const struct dom_entry dom_entries[] = {
 	{ "hide", DOM_FAM_HIDDEN },
 	{ "imagecredit", DOM_FAM_CAPTION },
 	{ "invisible", DOM_FAM_HIDDEN },
+	{ "jwplayer", DOM_FAM_PLAYER },
 	{ "kanren", DOM_FAM_RELATED },
 	{ "keywords", DOM_FAM_TAGS },
 	{ "laiyuan", DOM_FAM_META },
@@ -125,7 +127,9 @@ static const struct dom_entry dom_entries[] = {
 	{ "maincontent", DOM_FAM_BODY },
 	{ "marquee", DOM_FAM_TICKER },
 	{ "masthead", DOM_FAM_NAV },
+	{ "mediaplayer", DOM_FAM_PLAYER },
 	{ "megamenu", DOM_FAM_NAV },
+	{ "mejs", DOM_FAM_PLAYER },
 	{ "menu", DOM_FAM_NAV },
 	{ "menubar", DOM_FAM_NAV },
 	{ "modal", DOM_FAM_POPUP },
@@ -152,6 +156,7 @@ static const struct dom_entry dom_entries[] = {
 	{ "paihang", DOM_FAM_RELATED },
 	{ "photocredit", DOM_FAM_CAPTION },
 	{ "pinglun", DOM_FAM_COMMENTS },
+	{ "plyr", DOM_FAM_PLAYER },
 	{ "popular", DOM_FAM_RELATED },
 	{ "popup", DOM_FAM_POPUP },
 	{ "post", DOM_FAM_CONTENT },
@@ -204,6 +209,8 @@ static const struct dom_entry dom_entries[] = {
 	{ "topstories", DOM_FAM_RELATED },
 	{ "trending", DOM_FAM_RELATED },
 	{ "tuijian", DOM_FAM_RELATED },
+	{ "videojs", DOM_FAM_PLAYER },
+	{ "videoplayer", DOM_FAM_PLAYER },
 	{ "visuallyhidden", DOM_FAM_HIDDEN },
 	{ "widget", DOM_FAM_SIDEBAR },
 	{ "widgets", DOM_FAM_SIDEBAR },
@@ -226,7 +233,7 @@ static const char *dom_not_prefixed[] = {
 static const char *dom_family_names[DOM_NFAMILIES] = {
 	"", "navigation", "sidebar", "related", "comments", "share", "ad",
 	"footer", "meta", "subscribe", "ticker", "tags", "hidden", "popup",
-	"caption", "content", "article body"
+	"caption", "content", "article body", "media player"
 };
 
 const char *

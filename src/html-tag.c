@@ -331,6 +331,14 @@ html_node_attrs(struct dom_node *nd, const xmlChar **atts)
 		{ "dialog", DOM_N_DIALOG }, { "alertdialog", DOM_N_DIALOG },
 		{ "alert", DOM_N_DIALOG }, { "main", DOM_N_MAIN },
 		{ "article", DOM_N_ARTICLE }, { "search", DOM_N_SEARCH },
+		/* a control's words are its labels (a player's "Mute"); not
+		 * buttons: an accordion's headings are buttons */
+		{ "slider", DOM_N_WIDGET },
+		{ "progressbar", DOM_N_WIDGET }, { "toolbar", DOM_N_WIDGET },
+		{ "menuitem", DOM_N_WIDGET }, { "timer", DOM_N_WIDGET },
+		{ "tab", DOM_N_WIDGET }, { "tablist", DOM_N_WIDGET },
+		{ "scrollbar", DOM_N_WIDGET }, { "spinbutton", DOM_N_WIDGET },
+		{ "switch", DOM_N_WIDGET },
 	};
 	const char	*v;
 	size_t		 i;

@@ -208,7 +208,7 @@ enum dom_family {
 	DOM_FAM_COMMENTS, DOM_FAM_SHARE, DOM_FAM_AD, DOM_FAM_FOOTER,
 	DOM_FAM_META, DOM_FAM_SUBSCRIBE, DOM_FAM_TICKER, DOM_FAM_TAGS,
 	DOM_FAM_HIDDEN, DOM_FAM_POPUP, DOM_FAM_CAPTION, DOM_FAM_CONTENT,
-	DOM_FAM_BODY, DOM_NFAMILIES
+	DOM_FAM_BODY, DOM_FAM_PLAYER, DOM_NFAMILIES	/* stored: add at the end */
 };
 #define DOM_ATTR_CLASS		1
 #define DOM_ATTR_ID		2
@@ -228,6 +228,7 @@ enum dom_family {
 #define DOM_N_BODY	0x0400	/* a class or id naming the story body */
 #define DOM_N_CONTENT	0x0800	/* a class or id naming content (weak) */
 #define DOM_N_SEARCH	0x1000	/* role search */
+#define DOM_N_WIDGET	0x2000	/* role button, slider, toolbar, ... */
 struct dom_node {
 	uint32_t	 parent;	/* DOM_NONE for a root */
 	uint8_t		 tag;		/* enum dom_tag */
