@@ -179,6 +179,23 @@ clean_is_word_char(ucs4_t c)
 }
 
 /*
+ * Letters of the scripts that write words between spaces but that
+ * clean_is_word_char leaves out (it makes the normalised text stored
+ * blocks are compared by, which must not change): Arabic and Persian,
+ * Hebrew, Devanagari (with their marks, so a word stays whole, not
+ * their full stops) and Vietnamese's Latin.  Only for counting words.
+ */
+int
+clean_is_word_more(ucs4_t c)
+{
+	return ((c >= 0x610 && c <= 0x61a) || (c >= 0x620 && c <= 0x65f) ||
+	    (c >= 0x66e && c <= 0x6d3) || (c >= 0x6d5 && c <= 0x6ff) ||
+	    (c >= 0x591 && c <= 0x5c7) || (c >= 0x5d0 && c <= 0x5f2) ||
+	    (c >= 0x900 && c <= 0x963) || (c >= 0x966 && c <= 0x97f) ||
+	    (c >= 0x1e00 && c <= 0x1eff));
+}
+
+/*
  * Lower-case a block into out (which has room for its n bytes and a NUL)
  * when every character keeps its length in lower case, as in ASCII, the
  * caseless scripts (CJK, kana, Hangul, their punctuation), Latin-1 and

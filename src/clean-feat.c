@@ -88,9 +88,12 @@ clean_terminal(const char *s, size_t n, int *ellipsis)
 			*ellipsis = 1;
 			return (0);
 		}
+		/* and Arabic's question mark and full stop, Devanagari's
+		 * danda, Greek's question mark, Armenian's full stop */
 		return (c == '.' || c == '!' || c == '?' || c == 0x3002 ||
 		    c == 0xff01 || c == 0xff1f || c == 0xff0e || c == ';' ||
-		    c == 0xff1b);
+		    c == 0xff1b || c == 0x61f || c == 0x6d4 || c == 0x964 ||
+		    c == 0x965 || c == 0x37e || c == 0x589);
 	}
 	return (0);
 }
@@ -375,7 +378,7 @@ clean_feat_scan(struct clean_feat *f, struct clean_words *cw)
 		}
 		l = utf8_next(&c, p, e);
 		clean_feat_char(f, cw, c);
-		if ((word = clean_is_word_char(c))) {
+		if ((word = clean_is_word_char(c)) || clean_is_word_more(c)) {
 			if (w == NULL)
 				w = p;
 		} else if (w != NULL) {

@@ -97,6 +97,7 @@ const char	**clean_reasons_end(void);
 void		 clean_reasons_free(struct clean_reasons *);
 int		 clean_is_cjk(ucs4_t);
 int		 clean_is_word_char(ucs4_t);
+int		 clean_is_word_more(ucs4_t);
 uint64_t	 clean_fnv(const char *, size_t);
 size_t		 clean_norm(const struct clean_feat *, char *, size_t);
 size_t		 clean_norm_span(const char *, const char *, char *, size_t);

@@ -39,6 +39,8 @@
 
 #define CD_MIN_PROSE	150	/* weighted characters a main must hold */
 #define CD_MAIN_SHARE	0.4	/* of the page's free prose */
+#define CD_LAYOUT_SHARE	0.5	/* of the prose, a name is a layout's */
+#define CD_LAYOUT_AD	0.33	/* the same, for an advert's name */
 #define CD_WIDGET_MAX	150	/* weighted characters a control may hold */
 
 /* Does a family mark a zone that is not article? */
@@ -195,6 +197,19 @@ cd_group(struct cd *cd, uint32_t key)
 }
 
 /*
+ * The share of the page's prose that makes a name a layout's: half; a
+ * third for an advert's, as a script's hook for the story's own box
+ * ("js-dynamic-advertorial", where adverts go between its paragraphs):
+ * a page's adverts seldom hold that much of its prose.  (Pop-ups, login
+ * boxes and sidebars do hold a third of a short page's.)
+ */
+static double
+cd_layout_share(int family)
+{
+	return (family == DOM_FAM_AD ? CD_LAYOUT_AD : CD_LAYOUT_SHARE);
+}
+
+/*
  * The zones.  First what each node would make on its own, and the prose
  * of each group of zones the page names alike (an element nested in one
  * of its own group counts once).  A zone is trusted unless it holds the
@@ -245,7 +260,8 @@ cd_zones(struct cd *cd)
 		if ((z = c->own) == CD_ZONE_NONE)
 			continue;
 		if (c->title || (z != CD_ZONE_COMMENTS && cd->prose > 0 &&
-		    *cd_group(cd, c->key) * 2 >= cd->prose))
+		    *cd_group(cd, c->key) >= cd_layout_share(nd->family) *
+		    cd->prose))
 			continue;
 		c->zone = k;
 		c->zkind = z;

@@ -349,6 +349,36 @@ dom_take(struct dom_node *nd, int entry, int attr)
 		nd->flags |= DOM_N_CONTENT;
 }
 
+/*
+ * Does the token before say that this one is not what the element is:
+ * Drupal's "field-label-hidden" is a field whose label is not shown,
+ * and its "node-promoted" and "node-not-promoted" are articles put on
+ * (or kept off) the front page, not adverts ("promoted-post" is one)?
+ */
+static int
+dom_qualified(const char *prev, size_t np, const char *tok, size_t n)
+{
+	static const struct {
+		const char	*prev;
+		const char	*tok;
+	} pairs[] = {
+		{ "label", "hidden" }, { "title", "hidden" },
+		{ "heading", "hidden" }, { "caption", "hidden" },
+		{ "icon", "hidden" }, { "legend", "hidden" },
+		{ "label", "hide" }, { "title", "hide" },
+		{ "node", "promoted" }, { "not", "promoted" },
+	};
+	size_t	i;
+
+	for (i = 0; np > 0 && i < sizeof pairs / sizeof pairs[0]; i++) {
+		if (strlen(pairs[i].prev) == np && strlen(pairs[i].tok) == n &&
+		    memcmp(prev, pairs[i].prev, np) == 0 &&
+		    memcmp(tok, pairs[i].tok, n) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 /* Name a node from one class or id name, s[0..n): its tokens and pairs. */
 static void
 dom_name_words(struct dom_node *nd, const char *s, size_t len, int attr)
@@ -394,7 +424,8 @@ dom_name_words(struct dom_node *nd, const char *s, size_t len, int attr)
 			np = 0;
 			continue;
 		}
-		dom_take(nd, dom_lookup(tok, n), attr);
+		if (!dom_qualified(prev, np, tok, n))
+			dom_take(nd, dom_lookup(tok, n), attr);
 		if (np > 0 && np + n <= 2 * DOM_TOKEN_MAX) {
 			memcpy(pair, prev, np);
 			memcpy(pair + np, tok, n);

@@ -17,8 +17,9 @@
 
 /*
  * Function words: the union of short stoplists (English, German, Spanish,
- * French, Italian, Portuguese, Dutch, Russian), space-delimited and
- * surrounded by spaces so a lookup is one strstr.
+ * French, Italian, Portuguese, Dutch, Russian, and shorter ones of
+ * thirteen more languages), space-delimited, read into a hash set on
+ * first use.
  */
 static const char lexicon_stopwords[] =
     " a about above after again against all also am an and any are as at"
@@ -53,7 +54,36 @@ static const char lexicon_stopwords[] =
     " никогда можно при наконец два об другой хоть после над больше тот"
     " через эти нас про всего них какая много разве три эту моя впрочем"
     " хорошо свою этой перед иногда лучше чуть том нельзя такой им более"
-    " всегда конечно всю между также заявил сообщил ";
+    " всегда конечно всю между также заявил сообщил "
+    /* Ukrainian, Polish, Czech, Swedish, Norwegian and Danish, Turkish,
+     * Indonesian, Vietnamese, Greek, Arabic, Persian, Hebrew, Hindi: a
+     * paragraph in one of them is prose too */
+    " і та що до як це від для але про які також був була було є вже щоб"
+    " ще або коли"
+    " w na z się nie że jest jak po przez od za co ale tak jego już jej"
+    " są było oraz dla czy też może tylko był która który które przy"
+    " v je s k jako jsou pro jeho které který která již také podle byl"
+    " bylo mezi nebo jen když"
+    " och att det som på är av för med till har inte ett han var men så"
+    " från vid kan eller också sina efter"
+    " og er ikke fra ved skal vil blir også etter"
+    " ve bir bu için ile olarak daha çok ama gibi ne olan kadar sonra her"
+    " şey ise değil göre ancak veya hem"
+    " yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke"
+    " karena oleh ada atau adalah bisa telah sudah"
+    " của và là các có được trong cho với những một này không người đã"
+    " để khi từ thì về cũng đến như tại nhưng sẽ"
+    " και το της την του τα των στο στην με για που από είναι να θα δεν η"
+    " οι σε ένα μια αλλά ως"
+    " في من على إلى أن عن مع هذا هذه التي الذي الذين كان كانت ما لا أو"
+    " بين قد بعد كل هو هي إن ذلك لم حتى عند منذ ثم لكن أي عليه فيه كما"
+    " وقد وفي ومن وأن تلك لها له لقد غير دون أيضا حيث"
+    " و در به از که این را با است آن برای یک تا هم بر شد می نیز وی کرد"
+    " شده اما یا ها خود بود"
+    " של את על עם זה לא כי גם הוא היא או אבל אם כל יותר אני הם היה לו"
+    " אין רק כך בין אחרי"
+    " के में की है और से को का पर ने कि भी यह एक हैं था लिए इस तो वह जो"
+    " कर गया थी हो साथ ";
 
 /*
  * A set of words with a value each, built once from space-separated
