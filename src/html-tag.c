@@ -371,6 +371,16 @@ html_node_attrs(struct dom_node *nd, const xmlChar **atts)
 	}
 	if ((v = html_attr(atts, "id")) != NULL)
 		dom_name(nd, v, DOM_ATTR_ID);
-	if ((v = html_attr(atts, "class")) != NULL)
+	if ((v = html_attr(atts, "class")) != NULL) {
 		dom_name(nd, v, DOM_ATTR_CLASS);
+		/* Paragraphs of a story kept from those who do not pay,
+		 * shown on the page but hidden from screen readers, are
+		 * the story (a scrape has them); what display:none hides
+		 * there is the ask to pay, or a copy of the story. */
+		if (html_casefind(v, "paywall") != NULL &&
+		    html_attr(atts, "hidden") == NULL &&
+		    ((v = html_attr(atts, "style")) == NULL ||
+		    !html_style_hidden(v)))
+			nd->flags &= ~DOM_N_HIDDEN;
+	}
 }
