@@ -433,17 +433,33 @@ cd_verdict_cell(struct cd *cd, struct cd_at *at)
 	return (0);
 }
 
-/* A sentence of the story with its links. */
+/*
+ * Does a block end with a colon: a sentence that leads into what
+ * follows it (code, a list, a quote; not links: "read our live blog:")?
+ */
+static int
+cd_colon_end(const struct clean_feat *f)
+{
+	const char	*e = f->s + f->n;
+
+	while (e > f->s && (e[-1] == ' ' || e[-1] == '\t'))
+		e--;
+	return ((e > f->s && e[-1] == ':') || (e - f->s >= 3 &&
+	    memcmp(e - 3, "\357\274\232", 3) == 0));
+}
+
+/* A sentence of the story with its links, or one that leads in. */
 static int
 cd_verdict_linked(struct cd *cd, struct cd_at *at)
 {
 	struct clean_feat	*f = at->f;
 	struct cd_node		*c = at->c;
 
-	(void)cd;
-	if (f->kind == KIND_LINKS && f->tcls >= CLS_NEARGOOD &&
-	    clean_ld(f) <= 0.7 && (f->terminal || f->wlen >= 100) &&
-	    !c->links) {
+	if (f->kind == KIND_LINKS && clean_ld(f) <= 0.7 && !c->links &&
+	    ((f->tcls >= CLS_NEARGOOD && (f->terminal || f->wlen >= 100)) ||
+	    (cd_colon_end(f) && f->sw >= 0.15 && f->wlen >= 30 &&
+	    at->i + 1 < cd->n && clean_ld(&cd->fs[at->i + 1]) < 0.5 &&
+	    !cd_heads_links(cd, at->i)))) {
 		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 		    "content: a sentence of the story with its links");
 		f->cls = CLS_GOOD;
