@@ -25,6 +25,21 @@
 	"to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
 
 /*
+ * The list's order, newest first and undated last: PostgreSQL sorts
+ * NULL highest, so an index on (published, id) read backwards does not
+ * give it, and the first screen of a million articles sorted them all.
+ * Stores made before these indexes get them when next opened to write
+ * (store_pg_newest).
+ */
+#define STORE_PG_NEWEST \
+	"CREATE INDEX articles_live_newest" \
+	"  ON articles(published DESC NULLS LAST, id DESC)" \
+	"  WHERE removed IS NULL;" \
+	"CREATE INDEX articles_live_source_newest" \
+	"  ON articles(source, published DESC NULLS LAST, id DESC)" \
+	"  WHERE removed IS NULL;"
+
+/*
  * The schema at version STORE_SCHEMA_VERSION, as the SQLite store's
  * migrations leave it (store-schema.c), less what only SQLite needs.
  */
@@ -44,10 +59,7 @@ static const char store_pg_ddl[] =
 	"  read bigint NOT NULL DEFAULT 0,"
 	"  author text, encoding text, removed text);"
 	"CREATE INDEX articles_by_source ON articles(source);"
-	"CREATE INDEX articles_live_by_date ON articles(published, id)"
-	"  WHERE removed IS NULL;"
-	"CREATE INDEX articles_live_by_source"
-	"  ON articles(source, published, id) WHERE removed IS NULL;"
+	STORE_PG_NEWEST
 	"CREATE INDEX articles_url ON articles(url);"
 	"CREATE TABLE links ("
 	"  article_id bigint NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
@@ -188,6 +200,33 @@ store_pg_value(struct store *s, const char *sql, char **v, char **cause)
 	return (rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1);
 }
 
+/*
+ * A store made before the list's indexes gets them, in place of the
+ * ones in the other order, by a role that may make them; another goes
+ * on without (its lists are slower).
+ */
+static int
+store_pg_newest(struct store *s, char **cause)
+{
+	char	*v;
+	int	 have;
+
+	if (store_pg_value(s, "SELECT to_regclass('articles_live_newest')"
+	    " IS NOT NULL", &v, cause) != 0)
+		return (-1);
+	have = v != NULL && strcmp(v, "t") == 0;
+	free(v);
+	if (have || store_exec(s, "SAVEPOINT newest", cause) != 0)
+		return (have ? 0 : -1);
+	if (store_exec(s, "DROP INDEX IF EXISTS articles_live_by_date;"
+	    " DROP INDEX IF EXISTS articles_live_by_source; "
+	    STORE_PG_NEWEST, &v) != 0) {
+		free(v);	/* not the owner: lists without it */
+		return (store_exec(s, "ROLLBACK TO SAVEPOINT newest", cause));
+	}
+	return (store_exec(s, "RELEASE SAVEPOINT newest", cause));
+}
+
 /* Make the schema in a database that has no tables. */
 static int
 store_pg_create(struct store *s, char **cause)
@@ -260,6 +299,8 @@ store_pg_schema(struct store *s, enum store_mode mode, char **cause)
 		    version, STORE_SCHEMA_VERSION);
 		goto fail;
 	}
+	if (mode != STORE_READ && store_pg_newest(s, cause) != 0)
+		goto fail;
 	return (store_exec(s, "COMMIT", cause));
 fail:
 	db_exec(s->db, "ROLLBACK");
