@@ -52,8 +52,15 @@ is "$(q "$T/a.db" "SELECT id FROM articles WHERE path LIKE '%/2500.txt'")" \
 : >"$D/1510.txt"
 : >"$D/2450.txt"
 "$SIFT" -d "$T/b.db" import /dev/null >/dev/null 2>&1
-q "$T/b.db" "CREATE TRIGGER boom BEFORE INSERT ON articles
-    WHEN new.path LIKE '%/1500.txt' BEGIN SELECT RAISE(ABORT, 'boom'); END"
+if [ -n "${SIFT_ON_PG:-}" ]; then
+	q "$T/b.db" "CREATE FUNCTION boom() RETURNS trigger LANGUAGE plpgsql
+	    AS \$\$ BEGIN RAISE EXCEPTION 'boom'; END \$\$;
+	    CREATE TRIGGER boom BEFORE INSERT ON articles FOR EACH ROW
+	    WHEN (NEW.path LIKE '%/1500.txt') EXECUTE FUNCTION boom()"
+else
+	q "$T/b.db" "CREATE TRIGGER boom BEFORE INSERT ON articles
+	    WHEN new.path LIKE '%/1500.txt' BEGIN SELECT RAISE(ABORT, 'boom'); END"
+fi
 run "$SIFT" -d "$T/b.db" import "$D"
 is "$rc" 1 "a failing store: import exits 1"
 like "$T/err" "boom.*articles 1,?001 to 1,?498: nothing after article 1,?000 was kept" \
@@ -68,7 +75,7 @@ like "$T/out" "^1000 imported, 0 already stored, 2 failed$" \
     "counts only what was committed and said"
 is "$(q "$T/b.db" "SELECT count(*) FROM articles a JOIN articles b
     ON b.id = a.id + 1 WHERE b.path <= a.path")" 0 "ids in the order read"
-is "$(q "$T/b.db" "PRAGMA integrity_check")" ok "the store is intact"
+is "$(q "$T/b.db" "$INTEGRITY")" ok "the store is intact"
 
 # Two threads: while it waits for standard input the importer has a
 # reading thread besides the writer.

@@ -48,8 +48,8 @@ killed() {
 # is intact too: "ok fts ok empty".
 check() {
 	c_out=$(q "$1" 2>&1 <<EOF | tr '\n' ' '
-SELECT 'tables', count(*) FROM sqlite_master;
-PRAGMA integrity_check;
+SELECT 'tables', ($TABLES_N);
+$INTEGRITY
 $INDEX_CHECK
 SELECT 'fts ok';
 ${2:-}
@@ -92,7 +92,7 @@ echo "# a clean import of $ALL articles: $ms ms"
 bad_int="" bad_ack="" bad_rerun="" counts=""
 r=1
 while [ $r -le "$RUNS" ]; do
-	rm -f "$T/i.db" "$T/i.db-wal" "$T/i.db-shm"
+	store_rm "$T/i.db"
 	delay $ms
 	killed "$SIFT" -d "$T/i.db" import "$T/in/dir" "$T/in/m.jsonl"
 	s=$(check "$T/i.db" "SELECT count(*) FROM articles;")
@@ -132,16 +132,16 @@ while [ $i -le 10 ]; do
 	i=$((i + 1))
 done
 q "$T/base.db" "UPDATE articles SET text = 'An old first line.' || char(10) || text;
-    UPDATE claims SET start = start + 19, end = end + 19; $UNINDEX"
+    UPDATE claims SET start = start + 19, \"end\" = \"end\" + 19; $UNINDEX"
 # (the index is made again from the changed text by a command that writes)
 "$SIFT" -d "$T/base.db" mark 1 1 auto >/dev/null 2>&1
 # the texts, claims, block counts and generations, as one hash
 DIGEST="SELECT hex(sha3_query('SELECT id, hash, text FROM articles ORDER BY id;
-    SELECT id, start, end, anchor FROM claims ORDER BY id;
+    SELECT id, start, \"end\", anchor FROM claims ORDER BY id;
     SELECT source, hash, n FROM block_counts ORDER BY 1, 2;
     SELECT source, gen FROM source_gen ORDER BY 1'));"
 before=$(check "$T/base.db" "$DIGEST")
-cp "$T/base.db" "$T/rref.db"
+store_cp "$T/base.db" "$T/rref.db"
 t0=$(now_ms)
 "$SIFT" -d "$T/rref.db" reclean >/dev/null 2>&1
 ms=$(($(now_ms) - t0))
@@ -152,8 +152,7 @@ ok $? "reclean has work to do on the old store"
 bad_int="" bad_ack="" bad_rerun="" states=""
 r=1
 while [ $r -le "$RUNS" ]; do
-	rm -f "$T/r.db-wal" "$T/r.db-shm"
-	cp "$T/base.db" "$T/r.db"
+	store_cp "$T/base.db" "$T/r.db"
 	delay $ms
 	killed "$SIFT" -d "$T/r.db" reclean
 	s=$(check "$T/r.db" "$DIGEST")
@@ -180,7 +179,7 @@ is "$bad_rerun" "" "running it again completes with the same result as an unbrok
 echo "# at $(($(date +%s) - start)) s: tag"
 # Tag commands one after another; each that exits 0 is acknowledged.
 # After a few, the next is killed at a random moment, then run again.
-cp "$T/rref.db" "$T/t.db"
+store_cp "$T/rref.db" "$T/t.db"
 t0=$(now_ms)
 "$SIFT" -d "$T/t.db" tag 300 --quote "Body of record 300 with" probe/x >/dev/null 2>&1
 ms=$(($(now_ms) - t0))
@@ -240,7 +239,7 @@ NC=100
 awk -v n=$NC 'BEGIN { for (i = 1; i <= n; i++)
     printf "{\"id\":\"urn:uuid:00000000-0000-7000-8000-%012d\",\"article\":{\"url\":\"http://x/%d\"},\"quote\":\"Body of record %d with\",\"tags\":[\"imp/a\",\"imp/n%d\"],\"annotator\":\"someone\",\"created\":\"2026-01-01T00:00:00.000Z\",\"modified\":\"2026-01-01T00:00:00.000Z\"}\n",
     i, i, i, i }' >"$T/claims.jsonl"
-cp "$T/rref.db" "$T/cref.db"
+store_cp "$T/rref.db" "$T/cref.db"
 t0=$(now_ms)
 "$SIFT" -d "$T/cref.db" import-claims "$T/claims.jsonl" >"$T/out" 2>&1
 ms=$(($(now_ms) - t0))
@@ -254,8 +253,7 @@ CLAIMS="SELECT count(*) || ' ' ||
 bad_int="" bad_ack="" bad_rerun="" counts=""
 r=1
 while [ $r -le "$RUNS" ]; do
-	rm -f "$T/c.db-wal" "$T/c.db-shm"
-	cp "$T/rref.db" "$T/c.db"
+	store_cp "$T/rref.db" "$T/c.db"
 	delay $ms
 	killed "$SIFT" -d "$T/c.db" import-claims "$T/claims.jsonl"
 	s=$(check "$T/c.db" "$CLAIMS")

@@ -48,7 +48,7 @@ SIFT_ANNOTATOR=ana "$SIFT" -d "$DB" tag "$OLD" --quote "single" \
     VALUES ($EN, 1), ($JA, 1);
     INSERT INTO article_done(article_id, annotator, at)
     VALUES ($JA, '', '2023-10-02T00:00:00Z');
-    UPDATE claims SET anchor = 'orphaned', start = NULL, end = NULL
+    UPDATE claims SET anchor = 'orphaned', start = NULL, \"end\" = NULL
     WHERE article_id = $OLD"
 
 # ids PATTERN: the ids sift list --where PATTERN prints, sorted, one line

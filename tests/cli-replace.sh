@@ -39,7 +39,7 @@ like "$T/out" "^0 imported, 0 replaced, 1 already stored, 0 failed$" \
 # Without --replace a re-import with another text adds a copy.
 run "$SIFT" -d "$DB" import --encoding windows-1252 "$T/gb.txt"
 like "$T/out" "^1 imported, 0 already stored" "without --replace: a second copy"
-is "$("$SQLITE3" "$DB" "PRAGMA integrity_check;
+is "$("$SQLITE3" "$DB" "$INTEGRITY
     $INDEX_CHECK" 2>&1)" \
     ok "integrity and index checks pass"
 

@@ -170,6 +170,12 @@ is "$bad" "" "1 and 2 CJK characters: the index finds exactly the articles that 
 terms 普京金 語罗京 ニ한국 "京正 ニュ" Putin putin PUTIN "Kim  Putin" alpha \
     "Footer 1" 2023 "a  gam" lpha Foo ter "r 1" "京正 "
 is "$bad" "" "3 characters or more, any case: the articles that hold them, in scope"
+# SQLite's own: its FTS5 index, and its stores of older schemas.
+if [ -n "${SIFT_ON_PG:-}" ]; then
+	done_testing
+	exit 0
+fi
+
 # Four CJK characters whose two trigrams are both in an article, never
 # together: the index names it, and reading it finds no match.
 "$SQLITE3" "$M" "CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, search, row);

@@ -78,7 +78,7 @@ is "$(cat "$T"/err? | grep -c .)" 0 "none of them failed"
     WHERE deleted IS NULL AND annotator != 'k'" | tr '|' ' ' | sort >"$T/stored"
 is "$(comm -3 "$T/acked" "$T/stored" | wc -l | tr -d ' ')" 0 \
     "every acknowledged claim is stored, once, and nothing else"
-is "$("$SQLITE3" "$DB" "PRAGMA integrity_check; PRAGMA foreign_key_check")" ok \
+is "$("$SQLITE3" "$DB" "$INTEGRITY $FK_CHECK")" ok \
     "the store is sound after the kills"
 is "$("$SIFT" -d "$DB" export --format jsonl | grep -c '"quote"')" \
     "$("$SQLITE3" "$DB" "SELECT count(*) FROM claims")" "the export has every claim"

@@ -66,12 +66,12 @@ unlike() {
 # articles not taken out, once the index is complete, but those import
 # left in search_todo to index later (none of them indexed).  The index is
 # contentless (src/store-index.c), so FTS5 cannot compare it with the
-# text itself; the searches of tests/cli-search-visible.sh do.
-INDEX_CHECK="INSERT INTO search(search, rank) VALUES('integrity-check', 1);
-INSERT INTO search_hidden(search_hidden, rank) VALUES('integrity-check', 1);
-INSERT INTO search_grams(search_grams, rank) VALUES('integrity-check', 1);
-SELECT 'not indexed: ' || id FROM articles a WHERE removed IS NULL
-  AND (SELECT complete FROM search_state) AND NOT EXISTS
+# text itself; the searches of tests/cli-search-visible.sh do.  On
+# PostgreSQL ($SIFT_ON_PG: tests/cli-on-pg.sh, whose $SQLITE3 is psql)
+# the server keeps its trigram indexes itself: the rows' checks only.
+INDEX_ROWS_CHECK="SELECT 'not indexed: ' || id FROM articles a
+  WHERE removed IS NULL
+  AND (SELECT complete FROM search_state) <> 0 AND NOT EXISTS
   (SELECT 1 FROM search_rows r WHERE r.article_id = a.id) AND NOT EXISTS
   (SELECT 1 FROM search_todo t WHERE t.article_id = a.id);
 SELECT 'indexed and to index: ' || article_id FROM search_todo t
@@ -80,6 +80,28 @@ SELECT 'indexed and to index: ' || article_id FROM search_todo t
 SELECT 'indexed but gone: ' || article_id FROM search_rows r
   WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = r.article_id
   AND a.removed IS NULL);"
+INDEX_CHECK="INSERT INTO search(search, rank) VALUES('integrity-check', 1);
+INSERT INTO search_hidden(search_hidden, rank) VALUES('integrity-check', 1);
+INSERT INTO search_grams(search_grams, rank) VALUES('integrity-check', 1);
+$INDEX_ROWS_CHECK"
+# INTEGRITY, FK_CHECK: SQL that prints "ok", then nothing, for a store
+# whose files are intact and whose references hold.  PostgreSQL keeps
+# the references itself; amcheck checks its B-tree indexes.
+INTEGRITY="PRAGMA integrity_check;"
+FK_CHECK="PRAGMA foreign_key_check;"
+# TABLES_N: a query that counts the store's tables (0: none made yet)
+TABLES_N="SELECT count(*) FROM sqlite_master"
+if [ -n "${SIFT_ON_PG:-}" ]; then
+	INDEX_CHECK=$INDEX_ROWS_CHECK
+	INTEGRITY="CREATE EXTENSION IF NOT EXISTS amcheck;
+SELECT 'ok' FROM (SELECT count(*) AS n FROM (SELECT bt_index_check(c.oid)
+  FROM pg_class c JOIN pg_am m ON m.oid = c.relam
+  JOIN pg_namespace s ON s.oid = c.relnamespace
+  WHERE c.relkind = 'i' AND m.amname = 'btree'
+  AND s.nspname = 'public') i) n;"
+	FK_CHECK=""
+	TABLES_N="SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+fi
 
 # UNINDEX: SQL that leaves a store as an older sift's is after its
 # upgrade, nothing indexed, for the next writing command to index it
@@ -90,6 +112,10 @@ INSERT INTO search_hidden(search_hidden) VALUES('delete-all');
 INSERT INTO search_grams(search_grams) VALUES('delete-all');
 DELETE FROM search_rows; DELETE FROM search_todo;
 UPDATE search_state SET complete = 0;"
+if [ -n "${SIFT_ON_PG:-}" ]; then
+	UNINDEX="DELETE FROM search_docs; DELETE FROM search_rows;
+DELETE FROM search_todo; UPDATE search_state SET complete = 0;"
+fi
 
 # SCHEMA8: SQL that turns a store back into schema 8's: the raw input in
 # the article's row (schema 11 keeps it apart), without the indexes and
@@ -128,10 +154,32 @@ CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text
 END;
 INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');"
 
+# store_cp FROM TO, store_rm DB: copy a store, remove one (a SQLite
+# file with its journal; on PostgreSQL a database, tests/pg-sqlite3)
+store_cp() {
+	if [ -n "${SIFT_ON_PG:-}" ]; then
+		"$SQLITE3" --copy "$1" "$2"
+	else
+		rm -f "$2-wal" "$2-shm"
+		cp "$1" "$2"
+	fi
+}
+store_rm() {
+	if [ -n "${SIFT_ON_PG:-}" ]; then
+		"$SQLITE3" --remove "$1"
+	else
+		rm -f "$1" "$1-wal" "$1-shm" "$1-journal"
+	fi
+}
+
 # fts_indexed DB: how many articles the full-text index itself holds,
 # counted from the index's own terms (fts5vocab), which an article
 # missing from the index has none of.
 fts_indexed() {
+	if [ -n "${SIFT_ON_PG:-}" ]; then
+		"$SQLITE3" "$1" "SELECT count(*) FROM search_docs"
+		return
+	fi
 	"$SQLITE3" "$1" "CREATE VIRTUAL TABLE temp.fts_terms USING
 	    fts5vocab(main, search, instance);
 	    SELECT count(DISTINCT doc) FROM temp.fts_terms"
