@@ -67,7 +67,7 @@ unlike() {
 # left in search_todo to index later (none of them indexed).  The index is
 # contentless (src/store-index.c), so FTS5 cannot compare it with the
 # text itself; the searches of tests/cli-search-visible.sh do.  On
-# PostgreSQL ($SIFT_ON_PG: tests/cli-on-pg.sh, whose $SQLITE3 is psql)
+# PostgreSQL ($SIFT_ON_PG: tests/on-pg.sh, whose $SQLITE3 may be psql)
 # the server keeps its trigram indexes itself: the rows' checks only.
 INDEX_ROWS_CHECK="SELECT 'not indexed: ' || id FROM articles a
   WHERE removed IS NULL
