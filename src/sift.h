@@ -573,6 +573,7 @@ struct claim_row {
 #define CLAIM_TAGS	13
 /* A claim as stored, every string owned: what undo and redo put back. */
 struct claim_snap {
+	int64_t		 id;
 	char		 uuid[37];
 	int64_t		 article_id;
 	int64_t		 start;		/* -1: orphaned */

@@ -575,6 +575,7 @@ store_get_claim(struct store *s, int64_t id, struct claim_snap *c)
 	db_bind_int64(st, 1, id);
 	if ((rc = db_step(st)) == SQLITE_ROW) {
 		uuid = (const char *)db_column_text(st, 0);
+		c->id = id;
 		snprintf(c->uuid, sizeof c->uuid, "%s", uuid != NULL ? uuid :
 		    "");
 		c->article_id = db_column_int64(st, 1);
@@ -662,6 +663,18 @@ store_restore_claim(struct store *s, const char *uuid,
 	    cause) != 0)
 		goto fail;
 	id = db_last_insert_rowid(s->db);
+	/* the same id again, as `sift claims' showed it and PostgreSQL's
+	 * sequence would not give it (SQLite gives it if it was the last) */
+	if (c->id > 0 && c->id != id) {
+		st = s->stmt[STMT_KEEP_CLAIM_ID];
+		db_bind_int64(st, 1, c->id);
+		db_bind_int64(st, 2, id);
+		if (store_step_done(s, STMT_KEEP_CLAIM_ID,
+		    _("restoring a claim"), cause) != 0)
+			goto fail;
+		if (db_changes(s->db) > 0)
+			id = c->id;
+	}
 	tags = xstrdup(c->tags != NULL ? c->tags : "");
 	for (p = tags; *p != '\0'; p = q) {
 		if ((q = strchr(p, ';')) != NULL)

@@ -257,6 +257,10 @@ static const char *store_sql[STMT_LAST] = {
 	    "INSERT INTO claims(uuid, article_id, start, end, quote, prefix,"
 	    " suffix, anchor, claimant, note, annotator, created, modified)"
 	    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+	/* a restored claim takes back its id, unless another has it */
+	[STMT_KEEP_CLAIM_ID] =
+	    "UPDATE claims SET id = ?1 WHERE id = ?2"
+	    " AND NOT EXISTS (SELECT 1 FROM claims WHERE id = ?1)",
 	[STMT_SET_DONE] =
 	    "INSERT OR IGNORE INTO article_done(article_id, annotator, at)"
 	    " VALUES (?, ?, ?)",

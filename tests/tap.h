@@ -9,6 +9,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int tap_n, tap_failed;
@@ -49,6 +50,35 @@ is_str(const char *got, const char *want, const char *name)
 		printf("#   want: '%s'\n", want == NULL ? "(null)" : want);
 	}
 	return (same);
+}
+
+/*
+ * The store a test opens: $SIFT_TEST_STORE, a fresh PostgreSQL database
+ * that tests/unit-on-pg.sh made for this run, when set; else PATH, a
+ * SQLite file in the test's temporary directory.
+ */
+static __attribute__((unused)) const char *
+tap_store(const char *path)
+{
+	const char	*url = getenv("SIFT_TEST_STORE");
+
+	return (url != NULL && *url != '\0' ? url : path);
+}
+
+static int __attribute__((unused))
+tap_on_pg(void)
+{
+	const char	*url = getenv("SIFT_TEST_STORE");
+
+	return (url != NULL && *url != '\0');
+}
+
+/* N results that do not apply here, each shown as skipped. */
+static void __attribute__((unused))
+tap_skip(int n, const char *why)
+{
+	while (n-- > 0)
+		printf("ok %d # SKIP %s\n", ++tap_n, why);
 }
 
 static int __attribute__((unused))

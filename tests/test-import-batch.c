@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include "sift.h"
@@ -51,6 +52,19 @@ feed(struct importer *im, int i)
 	free(name);
 	free(text);
 	return (rc);
+}
+
+/* STMT on PostgreSQL's database URL, the same done there. */
+static void
+sql_pg(const char *url, const char *stmt)
+{
+	PGconn		*c = PQconnectdb(url);
+	PGresult	*r = PQexec(c, stmt);
+
+	if (PQresultStatus(r) != PGRES_COMMAND_OK)
+		printf("# sql failed: %s", PQerrorMessage(c));
+	PQclear(r);
+	PQfinish(c);
 }
 
 static void
@@ -118,9 +132,16 @@ test_failure(const char *path)
 	char			*cause;
 	int			 i, rc = 0;
 
-	sql(path, "CREATE TRIGGER boom BEFORE INSERT ON articles WHEN "
-	    "(SELECT count(*) FROM articles) >= 1300 BEGIN "
-	    "SELECT RAISE(ABORT, 'boom'); END;");
+	if (tap_on_pg())
+		sql_pg(path, "CREATE FUNCTION boom() RETURNS trigger "
+		    "LANGUAGE plpgsql AS $$BEGIN IF (SELECT count(*) FROM "
+		    "articles) >= 1300 THEN RAISE EXCEPTION 'boom'; END IF; "
+		    "RETURN NEW; END$$; CREATE TRIGGER boom BEFORE INSERT ON "
+		    "articles FOR EACH ROW EXECUTE FUNCTION boom();");
+	else
+		sql(path, "CREATE TRIGGER boom BEFORE INSERT ON articles WHEN "
+		    "(SELECT count(*) FROM articles) >= 1300 BEGIN "
+		    "SELECT RAISE(ABORT, 'boom'); END;");
 	memset(&opts, 0, sizeof opts);
 	memset(&f, 0, sizeof f);
 	if ((s = store_open(path, &cause)) == NULL) {
@@ -156,8 +177,8 @@ main(void)
 	if (mkdtemp(dir) == NULL)
 		return (99);
 	path = xasprintf("%s/t.db", dir);
-	test_batches(path);
-	test_failure(path);
+	test_batches(tap_store(path));
+	test_failure(tap_store(path));
 	sql(path, "PRAGMA wal_checkpoint(TRUNCATE);");
 	unlink(path);
 	free(path);

@@ -137,14 +137,15 @@ main(void)
 {
 	struct undo		 u;
 	struct undo_action	 a;
-	char			 path[64], *cause = NULL, id[32];
+	struct claim_snap	 snap;
+	char			 path[64], *cause = NULL, id[32], uuid[37];
 	int64_t			 c1, c2;
 	int			 i;
 
 	if (mkdtemp(dir) == NULL)
 		return (1);
 	snprintf(path, sizeof path, "%s/u.db", dir);
-	if ((st = store_open(path, &cause)) == NULL) {
+	if ((st = store_open(tap_store(path), &cause)) == NULL) {
 		printf("# %s\n", cause);
 		return (1);
 	}
@@ -159,16 +160,26 @@ main(void)
 	c1 = new_claim(0, 31, "arms/denied");
 	undo_end(st, &u, &a, c1, "tag arms/denied");
 	check("[arms/denied]", "a claim created");
+	store_get_claim(st, c1, &snap);
+	memcpy(uuid, snap.uuid, sizeof uuid);
+	store_claim_snap_free(&snap);
 	ok(step(&u, -1, "tag arms/denied") == 0, "undo the creation");
 	check("", "undone: the claim is gone");
 	ok(step(&u, 1, "tag arms/denied") == 0, "redo the creation");
 	check("[arms/denied]", "redone: the claim is back");
+	ok(store_get_claim(st, c1, &snap) == 0 && strcmp(snap.uuid,
+	    uuid) == 0, "with its id (PostgreSQL's sequence would give "
+	    "another)");
+	store_claim_snap_free(&snap);
 	ok(step(&u, 1, NULL) == 1, "nothing more to redo");
 
 	/* a second tag on it, then a note */
 	undo_begin(st, &a, c1);
-	ok(store_add_claim_tag(st, c1, "source/official", &cause) == 0,
-	    "a second tag");
+	if (!ok(store_add_claim_tag(st, c1, "source/official", &cause) == 0,
+	    "a second tag")) {
+		printf("# %s\n", cause);
+		free(cause);
+	}
 	undo_end(st, &u, &a, c1, "tag source/official");
 	undo_begin(st, &a, c1);
 	ok(store_set_claim_text(st, c1, 0, "check the date", &cause) == 0,

@@ -126,7 +126,7 @@ main(void)
 	if (mkdtemp(dir) == NULL)
 		return (99);
 	path = xasprintf("%s/t.db", dir);
-	if ((s = store_open(path, &cause)) == NULL) {
+	if ((s = store_open(tap_store(path), &cause)) == NULL) {
 		printf("1..0 # SKIP no store: %s\n", cause);
 		return (0);
 	}
