@@ -178,6 +178,7 @@ struct cd_node {
 	uint8_t		 own;		/* the zone it would make itself */
 	unsigned	 scored:1;
 	unsigned	 title:1;	/* holds the page's title */
+	unsigned	 h1:1;		/* holds an <h1> */
 	unsigned	 inmain:1;
 	unsigned	 beside:1;	/* near the main subtree */
 	unsigned	 article:1;	/* below an article marker */
@@ -194,6 +195,7 @@ struct cd {
 	struct cd_node		*nodes;
 	double			 prose;		/* the page's */
 	double			 free;
+	double			 others;	/* of it, in other stories */
 	double			 body;		/* in JSON-LD's articleBody */
 	uint32_t		 main;		/* DOM_NONE: none found */
 	const char		*how;		/* how it was found */

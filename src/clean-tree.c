@@ -139,8 +139,11 @@ cd_sum(struct cd *cd)
 		}
 	}
 	for (k = d->nnodes; k-- > 0;) {
+		if (d->nodes[k].tag == DOM_H1)
+			cd->nodes[k].h1 = 1;
 		if ((p = d->nodes[k].parent) == DOM_NONE)
 			continue;
+		cd->nodes[p].h1 |= cd->nodes[k].h1;
 		cd->nodes[p].text += cd->nodes[k].text;
 		cd->nodes[p].linkw += cd->nodes[k].linkw;
 		cd->nodes[p].prose += cd->nodes[k].prose;
@@ -367,7 +370,7 @@ cd_qualifies(const struct cd *cd, uint32_t k)
 	const struct cd_node	*c = &cd->nodes[k];
 
 	return (c->zkind == CD_ZONE_NONE && c->free >= CD_MIN_PROSE &&
-	    c->free >= CD_MAIN_SHARE * cd->free && c->text > 0 &&
+	    c->free >= CD_MAIN_SHARE * (cd->free - cd->others) && c->text > 0 &&
 	    c->linkw < 0.5 * c->text);
 }
 
@@ -427,21 +430,37 @@ cd_common(const struct cd *cd, uint32_t a, uint32_t b)
 	return (a == b ? a : DOM_NONE);
 }
 
+/* The node below top on the way up from k (DOM_NONE: too far). */
+static uint32_t
+cd_below(const struct cd *cd, uint32_t k, uint32_t top)
+{
+	const struct dom	*d = cd->d;
+	int			 up;
+
+	for (up = 0; k != DOM_NONE && d->nodes[k].parent != top && up < 64;
+	    up++)
+		k = d->nodes[k].parent;
+	return (k != DOM_NONE && d->nodes[k].parent == top ? k : DOM_NONE);
+}
+
 /*
  * A story in several parts, each marked alike (an <article> a section,
  * a body class on each part between advertisements): when markers of
  * the kind of best other than those inside it hold a third of its prose
  * or more, the main subtree is their common ancestor, if that adds
- * little prose of its own.
+ * little prose of its own.  Parts below headlines of their own (<h1>)
+ * are other stories (the next one a page loads below the first): the
+ * story is the one under the page's title.
  */
 static uint32_t
-cd_join(const struct cd *cd, int kind, uint32_t best)
+cd_join(struct cd *cd, int kind, uint32_t best)
 {
 	const struct dom	*d = cd->d;
-	uint32_t		 k, top = best, p;
+	uint32_t		 k, top = best, p, ka, kb, seen[8];
 	double			 sum = cd->nodes[best].free;
-	int			 n = 1, up;
+	int			 n = 1, up, nseen = 0, j;
 
+	cd->others = 0;
 	for (k = 0; k < d->nnodes && n < 64; k++) {
 		if (k == best || !cd_marker(cd, k, kind) ||
 		    cd->nodes[k].free < cd->nodes[best].free / 3 ||
@@ -455,8 +474,25 @@ cd_join(const struct cd *cd, int kind, uint32_t best)
 		if (p != DOM_NONE && cd_marker(cd, p, kind) &&
 		    cd->nodes[p].free >= cd->nodes[best].free / 3)
 			continue;
-		if ((top = cd_common(cd, top, k)) == DOM_NONE)
+		if ((p = cd_common(cd, top, k)) == DOM_NONE)
 			return (best);
+		ka = cd_below(cd, k, p);
+		kb = cd_below(cd, best, p);
+		if (ka != DOM_NONE && kb != DOM_NONE && cd->nodes[ka].h1 &&
+		    cd->nodes[kb].h1) {
+			/* the story is the one under the page's title */
+			if (cd->nodes[ka].title && !cd->nodes[kb].title)
+				return (cd_join(cd, kind, k));
+			/* its prose is not the page's share to hold */
+			for (j = 0; j < nseen && seen[j] != ka; j++)
+				/* nothing */;
+			if (j == nseen && nseen < 8) {
+				seen[nseen++] = ka;
+				cd->others += cd->nodes[ka].free;
+			}
+			continue;
+		}
+		top = p;
 		sum += cd->nodes[k].free;
 		n++;
 	}
@@ -502,6 +538,7 @@ cd_choose(struct cd *cd)
 	}
 	if (cd->main != DOM_NONE)
 		return;
+	cd->others = 0;
 	best = DOM_NONE;
 	for (k = 0; k < d->nnodes; k++) {
 		if (!cd->nodes[k].scored || cd->nodes[k].zkind != CD_ZONE_NONE)
@@ -593,14 +630,16 @@ cd_check_body(struct cd *cd)
 /*
  * Mark the main subtree, its siblings of the same name (a story split by
  * an advertisement), and the nodes beside it: below its parent or
- * grandparent, when that is not the whole page.
+ * grandparent, when that is not the whole page, but for another story
+ * there, one with a headline (<h1>) of its own beside the main's.
  */
 static void
 cd_mark(struct cd *cd)
 {
 	const struct dom	*d = cd->d;
 	const struct dom_node	*m, *nd;
-	uint32_t		 k, near = DOM_NONE, p;
+	uint32_t		 k, near = DOM_NONE, p, path = DOM_NONE;
+	int			 other;
 
 	if (cd->main == DOM_NONE)
 		return;
@@ -612,6 +651,8 @@ cd_mark(struct cd *cd)
 			break;
 		near = p;
 	}
+	if (near != DOM_NONE)
+		path = cd_below(cd, cd->main, near);
 	for (k = 0; k < d->nnodes; k++) {
 		nd = &d->nodes[k];
 		p = nd->parent;
@@ -623,7 +664,10 @@ cd_mark(struct cd *cd)
 		    (m->flags & (DOM_N_ARTBODY | DOM_N_BODY)) &&
 		    cd->nodes[k].zkind == CD_ZONE_NONE)
 			cd->nodes[k].inmain = 1;
-		if (k == near || (p != DOM_NONE && cd->nodes[p].beside))
+		other = p == near && k != path && path != DOM_NONE &&
+		    cd->nodes[k].h1 && cd->nodes[path].h1;
+		if (k == near || (p != DOM_NONE && cd->nodes[p].beside &&
+		    !other))
 			cd->nodes[k].beside = 1;
 	}
 }
