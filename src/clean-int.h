@@ -158,6 +158,7 @@ void		 clean_safety(struct clean_feat *, size_t);
 struct cd_group {
 	uint32_t	 key;
 	double		 prose;
+	int		 elsewhere;	/* the story is marked outside it */
 };
 
 struct cd_node {

@@ -42,6 +42,7 @@
 #define CD_LAYOUT_SHARE	0.5	/* of the prose, a name is a layout's */
 #define CD_LAYOUT_AD	0.33	/* the same, for an advert's name */
 #define CD_WIDGET_MAX	150	/* weighted characters a control may hold */
+#define CD_ELSEWHERE	0.15	/* of the prose, a story marked elsewhere */
 
 /* Does a family mark a zone that is not article? */
 static int
@@ -179,15 +180,15 @@ cd_key(const struct cd *cd, uint32_t k, int z)
 	return ((4U << 24) | nd->flags);
 }
 
-/* The prose of a group of zones, found or added. */
-static double *
+/* A group of zones, found or added. */
+static struct cd_group *
 cd_group(struct cd *cd, uint32_t key)
 {
 	size_t	i;
 
 	for (i = 0; i < cd->ngroups; i++) {
 		if (cd->groups[i].key == key)
-			return (&cd->groups[i].prose);
+			return (&cd->groups[i]);
 	}
 	if (cd->ngroups == cd->groupsize) {
 		cd->groupsize = cd->groupsize == 0 ? 16 : cd->groupsize * 2;
@@ -196,7 +197,8 @@ cd_group(struct cd *cd, uint32_t key)
 	}
 	cd->groups[cd->ngroups].key = key;
 	cd->groups[cd->ngroups].prose = 0;
-	return (&cd->groups[cd->ngroups++].prose);
+	cd->groups[cd->ngroups].elsewhere = 0;
+	return (&cd->groups[cd->ngroups++]);
 }
 
 /*
@@ -212,6 +214,63 @@ cd_layout_share(int family)
 	return (family == DOM_FAM_AD ? CD_LAYOUT_AD : CD_LAYOUT_SHARE);
 }
 
+/* Is key a group of sidebars: by name, by <aside>, by role? */
+static int
+cd_aside_key(uint32_t key)
+{
+	switch (key >> 24) {
+	case 2:
+		return (((key >> 16) & 0xff) == DOM_FAM_SIDEBAR);
+	case 3:
+		return ((key & 0xffffff) == DOM_ASIDE);
+	case 4:
+		return ((key & DOM_N_ASIDE) != 0);
+	}
+	return (0);
+}
+
+/*
+ * Does the page mark its story outside the zones of group key: a node
+ * marked as the story (articleBody, a body class, <article>) in none of
+ * them that holds prose enough of its own, not theirs?  Then their name
+ * is not the layout's however much they hold (a sidebar's live feed).
+ * gp is scratch, a float a node.
+ */
+static int
+cd_elsewhere(const struct cd *cd, uint32_t key, float *gp)
+{
+	const struct dom	*d = cd->d;
+	const struct dom_node	*nd;
+	const struct cd_node	*c;
+	uint32_t		 k, p;
+
+	for (k = 0; k < d->nnodes; k++)
+		gp[k] = 0;
+	/* the group's prose in each subtree, children first */
+	for (k = d->nnodes; k-- > 0;) {
+		if (cd->nodes[k].key == key)
+			gp[k] = cd->nodes[k].prose;
+		if ((p = d->nodes[k].parent) != DOM_NONE)
+			gp[p] += gp[k];
+	}
+	for (k = 0; k < d->nnodes; k++) {
+		nd = &d->nodes[k];
+		c = &cd->nodes[k];
+		/* gp marks a node in the group: -1, its children too */
+		if (c->key == key || (nd->parent != DOM_NONE &&
+		    gp[nd->parent] < 0)) {
+			gp[k] = -1;
+			continue;
+		}
+		if ((nd->tag == DOM_ARTICLE || (nd->flags & (DOM_N_ARTICLE |
+		    DOM_N_ARTBODY | DOM_N_BODY))) &&
+		    c->prose - gp[k] >= CD_MIN_PROSE &&
+		    c->prose - gp[k] >= CD_ELSEWHERE * cd->prose)
+			return (1);
+	}
+	return (0);
+}
+
 /*
  * The zones.  First what each node would make on its own, and the prose
  * of each group of zones the page names alike (an element nested in one
@@ -219,8 +278,9 @@ cd_layout_share(int family)
  * page's title, or its group holds half the page's prose: then the name
  * is the layout's ("sidebar-grid", a story split into several
  * "paywall" boxes, a script that reveals hidden text), comments excepted,
- * since a long thread is still comments.  A node is then in the zone of
- * the nearest trusted ancestor-or-self.
+ * since a long thread is still comments, and sidebars (by name, <aside>
+ * or role) when the page marks its story outside them (a live feed).  A
+ * node is then in the zone of the nearest trusted ancestor-or-self.
  */
 static void
 cd_zones(struct cd *cd)
@@ -229,6 +289,9 @@ cd_zones(struct cd *cd)
 	const struct dom_node	*nd;
 	struct cd_node		*c, *pc;
 	uint32_t		 k;
+	struct cd_group		*grp;
+	float			*gp = NULL;
+	size_t			 g;
 	int			 z;
 
 	for (k = 0; k < d->nnodes; k++) {
@@ -247,8 +310,18 @@ cd_zones(struct cd *cd)
 		c->key = cd_key(cd, k, c->own);
 		c->outer = pc == NULL ? 0 : pc->key != 0 ? pc->key : pc->outer;
 		if (c->key != 0 && c->key != c->outer)
-			*cd_group(cd, c->key) += c->prose;
+			cd_group(cd, c->key)->prose += c->prose;
 	}
+	for (g = 0; g < cd->ngroups; g++) {
+		if (cd->groups[g].prose < CD_LAYOUT_SHARE * cd->prose ||
+		    !cd_aside_key(cd->groups[g].key))
+			continue;
+		if (gp == NULL)
+			gp = xreallocarray(NULL, d->nnodes, sizeof *gp);
+		cd->groups[g].elsewhere = cd_elsewhere(cd, cd->groups[g].key,
+		    gp);
+	}
+	free(gp);
 	for (k = 0; k < d->nnodes; k++) {
 		nd = &d->nodes[k];
 		c = &cd->nodes[k];
@@ -262,9 +335,10 @@ cd_zones(struct cd *cd)
 		}
 		if ((z = c->own) == CD_ZONE_NONE)
 			continue;
+		grp = cd_group(cd, c->key);
 		if (c->title || (z != CD_ZONE_COMMENTS && cd->prose > 0 &&
-		    *cd_group(cd, c->key) >= cd_layout_share(nd->family) *
-		    cd->prose))
+		    grp->prose >= cd_layout_share(nd->family) * cd->prose &&
+		    !grp->elsewhere))
 			continue;
 		c->zone = k;
 		c->zkind = z;
@@ -502,6 +576,36 @@ cd_join(struct cd *cd, int kind, uint32_t best)
 	return (top);
 }
 
+/* Readability's five best candidates, best first: how many there are. */
+static int
+cd_top(const struct cd *cd, uint32_t topnode[5], double topscore[5])
+{
+	uint32_t	k;
+	double		s;
+	int		j, ntop = 0;
+
+	for (k = 0; k < cd->d->nnodes; k++) {
+		if (!cd->nodes[k].scored || cd->nodes[k].zkind != CD_ZONE_NONE)
+			continue;
+		s = cd->nodes[k].score;
+		if (cd->nodes[k].text > 0)
+			s *= 1 - cd->nodes[k].linkw / cd->nodes[k].text;
+		for (j = ntop; j > 0 && topscore[j - 1] < s; j--) {
+			if (j < 5) {
+				topnode[j] = topnode[j - 1];
+				topscore[j] = topscore[j - 1];
+			}
+		}
+		if (j < 5) {
+			topnode[j] = k;
+			topscore[j] = s;
+			if (ntop < 5)
+				ntop++;
+		}
+	}
+	return (ntop);
+}
+
 /*
  * Choose the main subtree: the marker of the strongest kind that holds
  * most free prose and qualifies, else Readability's top candidate.
@@ -514,8 +618,8 @@ cd_choose(struct cd *cd)
 	};
 	const struct dom	*d = cd->d;
 	uint32_t		 k, best, topnode[5];
-	int			 kind, j, n, ntop = 0;
-	double			 s, topscore[5];
+	int			 kind, j, n, ntop;
+	double			 topscore[5];
 
 	cd->main = DOM_NONE;
 	if (cd->free < CD_MIN_PROSE)
@@ -539,27 +643,7 @@ cd_choose(struct cd *cd)
 	if (cd->main != DOM_NONE)
 		return;
 	cd->others = 0;
-	best = DOM_NONE;
-	for (k = 0; k < d->nnodes; k++) {
-		if (!cd->nodes[k].scored || cd->nodes[k].zkind != CD_ZONE_NONE)
-			continue;
-		s = cd->nodes[k].score;
-		if (cd->nodes[k].text > 0)
-			s *= 1 - cd->nodes[k].linkw / cd->nodes[k].text;
-		/* the five best, best first */
-		for (j = ntop; j > 0 && topscore[j - 1] < s; j--) {
-			if (j < 5) {
-				topnode[j] = topnode[j - 1];
-				topscore[j] = topscore[j - 1];
-			}
-		}
-		if (j < 5) {
-			topnode[j] = k;
-			topscore[j] = s;
-			if (ntop < 5)
-				ntop++;
-		}
-	}
+	ntop = cd_top(cd, topnode, topscore);
 	if (ntop == 0 || !(d->flags & DOM_P_PAGE))
 		return;	/* a fragment (a feed's body) is the story already */
 	/*
