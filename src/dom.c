@@ -19,7 +19,10 @@
  * ("side-bar", "most-read").
  *
  * A dom is stored with its article (dom_pack, dom_unpack): a version
- * byte, then varints, a few bytes a node and a block.
+ * byte, then varints, a few bytes a node and a block.  The names a page
+ * uses are stored as words, in a table of their own that its nodes
+ * index: the table above grows in the middle, and a stored index would
+ * name another word after it did (version 1 stored the index).
  */
 
 #include "config.h"
@@ -30,7 +33,7 @@
 
 #include "sift.h"
 
-#define DOM_PACK_VERSION	1
+#define DOM_PACK_VERSION	2
 #define DOM_TOKEN_MAX		32	/* longer tokens are not names */
 
 struct dom_entry {
@@ -695,10 +698,30 @@ void
 dom_pack(const struct dom *d, struct buf *b)
 {
 	const struct dom_node	*nd;
-	size_t			 i;
+	uint16_t		 local[DOM_NENTRIES + 1];
+	size_t			 i, nlocal = 0;
+	const char		*w;
 
+	memset(local, 0, sizeof local);
 	buf_addc(b, DOM_PACK_VERSION);
 	dom_put(b, d->flags);
+	/* the names used, each once, as words: how many, then each */
+	for (i = 0; i < d->nnodes; i++) {
+		if (d->nodes[i].token > 0 && d->nodes[i].token <=
+		    DOM_NENTRIES && local[d->nodes[i].token] == 0)
+			local[d->nodes[i].token] = ++nlocal;
+	}
+	dom_put(b, nlocal);
+	memset(local, 0, sizeof local);
+	for (i = 0, nlocal = 0; i < d->nnodes; i++) {
+		if (d->nodes[i].token == 0 || d->nodes[i].token >
+		    DOM_NENTRIES || local[d->nodes[i].token] != 0)
+			continue;
+		local[d->nodes[i].token] = ++nlocal;
+		w = dom_token_name(d->nodes[i].token);
+		dom_put(b, strlen(w));
+		buf_add(b, w, strlen(w));
+	}
 	dom_put(b, d->nnodes);
 	for (i = 0; i < d->nnodes; i++) {
 		nd = &d->nodes[i];
@@ -706,7 +729,8 @@ dom_pack(const struct dom *d, struct buf *b)
 		dom_put(b, nd->parent == DOM_NONE ? 0 : i - nd->parent);
 		dom_put(b, nd->tag);
 		dom_put(b, nd->flags);
-		dom_put(b, nd->token);
+		dom_put(b, nd->token > 0 && nd->token <= DOM_NENTRIES ?
+		    local[nd->token] : 0);
 		dom_put(b, nd->family);
 		dom_put(b, nd->attr);
 	}
@@ -718,6 +742,36 @@ dom_pack(const struct dom *d, struct buf *b)
 	}
 }
 
+/*
+ * The table of words a stored dom's nodes index, as this table's
+ * entries (0: a word it no longer has); NULL if it is damaged.
+ */
+static uint16_t *
+dom_unpack_words(const unsigned char **p, const unsigned char *e,
+    uint64_t *n)
+{
+	uint16_t	*tok;
+	uint64_t	 i, len;
+	int		 t;
+
+	if (dom_get(p, e, n) != 0 || *n > DOM_NENTRIES)
+		return (NULL);
+	tok = xcalloc(*n + 1, sizeof *tok);
+	for (i = 0; i < *n; i++) {
+		if (dom_get(p, e, &len) != 0 || len > DOM_TOKEN_MAX ||
+		    len > (uint64_t)(e - *p)) {
+			free(tok);
+			return (NULL);
+		}
+		t = dom_lookup((const char *)*p, len);
+		/* the word itself, not one it starts with */
+		tok[i] = t > 0 && strlen(dom_entries[t - 1].token) == len ?
+		    t : 0;
+		*p += len;
+	}
+	return (tok);
+}
+
 /* Read a stored dom back; NULL if it is damaged or of another version. */
 struct dom *
 dom_unpack(const void *data, size_t len)
@@ -725,22 +779,27 @@ dom_unpack(const void *data, size_t len)
 	const unsigned char	*p = data, *e = p + len;
 	struct dom		*d;
 	struct dom_node		*nd;
-	uint64_t		 v, n, i, k[6];
-	int			 j;
+	uint64_t		 v, n, i, k[6], ntok = DOM_NENTRIES;
+	uint16_t		*tok = NULL;
+	int			 j, version;
 
-	if (len < 1 || *p++ != DOM_PACK_VERSION)
+	if (len < 1 || (*p != 1 && *p != DOM_PACK_VERSION))
 		return (NULL);
+	version = *p++;
 	d = dom_new();
-	if (dom_get(&p, e, &v) != 0 || dom_get(&p, e, &n) != 0 ||
-	    n > len)
+	if (dom_get(&p, e, &v) != 0)
 		goto bad;
 	d->flags = v;
+	if (version > 1 && (tok = dom_unpack_words(&p, e, &ntok)) == NULL)
+		goto bad;
+	if (dom_get(&p, e, &n) != 0 || n > len)
+		goto bad;
 	for (i = 0; i < n; i++) {
 		for (j = 0; j < 6; j++) {
 			if (dom_get(&p, e, &k[j]) != 0)
 				goto bad;
 		}
-		if (k[0] > i || k[1] >= DOM_NTAGS || k[3] > DOM_NENTRIES ||
+		if (k[0] > i || k[1] >= DOM_NTAGS || k[3] > ntok ||
 		    k[4] >= DOM_NFAMILIES || k[5] > DOM_ATTR_ITEMPROP ||
 		    k[2] > 0xffff)
 			goto bad;
@@ -748,7 +807,8 @@ dom_unpack(const void *data, size_t len)
 		    (int)k[1]);
 		nd = &d->nodes[i];
 		nd->flags = k[2];
-		nd->token = k[3];
+		/* version 1 stored the table's index itself */
+		nd->token = tok == NULL || k[3] == 0 ? k[3] : tok[k[3] - 1];
 		nd->family = k[4];
 		nd->attr = k[5];
 	}
@@ -763,8 +823,10 @@ dom_unpack(const void *data, size_t len)
 	}
 	if (p != e)
 		goto bad;
+	free(tok);
 	return (d);
 bad:
+	free(tok);
 	dom_free(d);
 	return (NULL);
 }

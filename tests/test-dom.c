@@ -371,6 +371,37 @@ test_names(void)
 	}
 }
 
+/*
+ * The names a page uses are stored as words, so that a table grown in
+ * the middle still reads them right: a word it has, a word it no longer
+ * has, and version 1's bare index.
+ */
+static void
+test_pack_words(void)
+{
+	/* version, flags, 2 words, 2 nodes (parent back, tag, flags,
+	 * word, family, attr), no block */
+	static const char	 v2[] = "\x02\x00\x02\x07sidebar\x07nosuchw"
+	    "\x02\x00\x03\x00\x01\x02\x00\x01\x03\x00\x02\x03\x00"
+	    "\x00";
+	static const char	 v1[] = "\x01\x00\x01\x00\x03\x00\x01\x02"
+	    "\x00\x00";
+	struct dom		*d;
+
+	d = dom_unpack(v2, sizeof v2 - 1);
+	ok(d != NULL && d->nnodes == 2 &&
+	    strcmp(dom_token_name(d->nodes[0].token), "sidebar") == 0 &&
+	    d->nodes[0].family == 2, "a stored word is read as this "
+	    "table's entry");
+	ok(d != NULL && d->nodes[1].token == 0 && d->nodes[1].family == 3,
+	    "a word the table no longer has is none, its family kept");
+	dom_free(d);
+	d = dom_unpack(v1, sizeof v1 - 1);
+	ok(d != NULL && d->nnodes == 1 && d->nodes[0].token == 1,
+	    "version 1 still reads");
+	dom_free(d);
+}
+
 static void
 test_pack(void)
 {
@@ -394,6 +425,14 @@ test_pack(void)
 		    d->blocks[i].flags == doc->dom->blocks[i].flags;
 	ok(same, "a dom packs and unpacks the same (%zu nodes, %zu blocks)",
 	    doc->dom->nnodes, doc->dom->nblocks);
+	for (i = 0, same = 0; i < doc->dom->nnodes; i++) {
+		if (doc->dom->nodes[i].token != 0 && memmem(b.data, b.len,
+		    dom_token_name(doc->dom->nodes[i].token), strlen(
+		    dom_token_name(doc->dom->nodes[i].token))) != NULL)
+			same++;
+	}
+	ok(same > 0, "the names it uses are stored as words (%d nodes)",
+	    same);
 	dom_free(d);
 	/* every shorter prefix, and every byte flipped, is refused or sane */
 	for (i = 0; i < b.len; i++) {
@@ -411,6 +450,7 @@ test_pack(void)
 	ok(dom_unpack("", 0) == NULL && dom_unpack("\x09", 1) == NULL,
 	    "an empty or unknown version is refused");
 	buf_free(&b);
+	test_pack_words();
 	html_doc_free(doc);
 	dom_free(NULL);
 }
