@@ -64,7 +64,7 @@ fuzz_layout_sanitised(const char *s, size_t n, int emoji_full)
 	buf_free(&b);
 }
 
-/* Are the bytes from a to b only hanging spaces and hard breaks? */
+/* Are the bytes from a to b only hanging spaces or tabs and hard breaks? */
 static int
 fuzz_layout_gap(const char *a, const char *b)
 {
@@ -73,8 +73,8 @@ fuzz_layout_gap(const char *a, const char *b)
 
 	while (p < e) {
 		p += u8_mbtouc(&c, p, e - p);
-		if (c != ' ' && c != '\n' && c != '\r' && c != 0x2028 &&
-		    c != 0x2029)
+		if (c != ' ' && c != '\t' && c != '\n' && c != '\r' &&
+		    c != 0x2028 && c != 0x2029)
 			return (0);
 	}
 	return (1);

@@ -66,21 +66,23 @@ layout_is_cj(ucs4_t c)
 	return ((c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff67 && c <= 0xff70));
 }
 
-/* Ideographs and kana: UAX #14 class ID, or CJ. */
+/* Ideographs and kana (halfwidth too): UAX #14 class ID, or CJ. */
 static int
 layout_is_ideo(ucs4_t c)
 {
 	return ((c >= 0x3041 && c <= 0x30ff && c != 0x30a0 && c != 0x30fb) ||
 	    (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) ||
 	    (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3fffd) ||
-	    layout_is_cj(c));
+	    (c >= 0xff66 && c <= 0xff9d) || layout_is_cj(c));
 }
 
 /*
  * The break opportunities of a block, as layout uses them: UAX #14 from
  * libunistring (p[i] is UC_BREAK_POSSIBLE when a line may start at s[i]),
  * with small kana breaking like the kana they follow ("normal" line
- * breaking, as browsers do for Japanese), curly quotes among ideographs
+ * breaking, as browsers do for Japanese, and as ../shared/bin/check-wrap
+ * measures: strict breaking leaves a kana off a line it fits), curly
+ * quotes among ideographs
  * breakable outside (Unicode 15.1's LB19a), and with keep-all no break
  * between Hangul syllables.
  */
@@ -361,9 +363,9 @@ layout_wrap(const char *s, size_t n, size_t base,
 			r.brkcol = r.col;
 			r.brktext = r.text;
 		}
-		if (c == ' ' && j == i + 1) {
-			/* a space hangs at the end of a line (not one that
-			   carries a combining mark: that is shown) */
+		if ((c == ' ' || c == '\t') && j == i + 1) {
+			/* a space or a tab hangs at the end of a line (not
+			   one that carries a combining mark: that is shown) */
 			r.col += cw;
 			continue;
 		}

