@@ -1,6 +1,6 @@
 #!/bin/sh
 # fuzz/run.sh TARGET...: run each built fuzz/fuzz-TARGET for FUZZ_SECONDS
-# (default 60) from its corpus (fuzz/corpus-TARGET, kept between runs),
+# (default 60), FUZZ_JOBS (default 2) at a time, from its corpus (fuzz/corpus-TARGET, kept between runs),
 # its regression cases (tests/fuzz/TARGET) and our own pages, with the
 # dictionary of its input; then print, per target, the executions and the
 # coverage libFuzzer reached (cov: edges, ft: features), and exit 1 if
@@ -11,6 +11,7 @@
 set -u
 srcdir=${srcdir:-.}
 secs=${FUZZ_SECONDS:-60}
+njobs=${FUZZ_JOBS:-2}
 
 # seeds TARGET: the folders, under srcdir, its first inputs come from
 seeds() {
@@ -35,15 +36,13 @@ flags() {
 	esac
 }
 
-failed=0
-table=
-for t in "$@"; do
+# run_one TARGET: run it; its row of the summary goes to fuzz/TARGET.row,
+# "found" to fuzz/TARGET.found if it found something.
+run_one() {
+	t=$1
 	bin=fuzz/fuzz-$t
 	log=fuzz/$t.log
-	if [ ! -x "$bin" ]; then
-		echo "fuzz: $bin is not built" >&2
-		exit 1
-	fi
+	rm -f fuzz/$t.found
 	mkdir -p fuzz/corpus-$t
 	dirs=
 	for d in $(seeds $t); do
@@ -66,7 +65,7 @@ for t in "$@"; do
 	if [ $rc -eq 0 ]; then
 		result=ok
 	else
-		failed=1
+		echo found >fuzz/$t.found
 		unit=$(sed -n 's/.*Test unit written to \(.*\)/\1/p' "$log" |
 		    tail -n 1)
 		result="FOUND (exit $rc) ${unit:-see $log}"
@@ -74,9 +73,33 @@ for t in "$@"; do
 		grep -E -A 30 'ERROR: |runtime error|deadly signal|==[0-9]+==' \
 		    "$log" | head -n 60 >&2
 	fi
-	table="$table$(printf '%-8s %6s %12s %8s %7s %7s %12s  %s' "$t" \
-	    "$secs" "${execs:-?}" "${rate:-?}" "${cov:-?}" "${ft:-?}" \
-	    "${corp:-?}" "$result")
+	printf '%-8s %6s %12s %8s %7s %7s %12s  %s\n' "$t" "$secs" \
+	    "${execs:-?}" "${rate:-?}" "${cov:-?}" "${ft:-?}" "${corp:-?}" \
+	    "$result" >fuzz/$t.row
+}
+
+for t in "$@"; do
+	if [ ! -x "fuzz/fuzz-$t" ]; then
+		echo "fuzz: fuzz/fuzz-$t is not built" >&2
+		exit 1
+	fi
+done
+# FUZZ_JOBS targets at a time (2: a core each on CI's machine)
+running=0
+for t in "$@"; do
+	run_one "$t" &
+	running=$((running + 1))
+	if [ $running -ge "$njobs" ]; then
+		wait
+		running=0
+	fi
+done
+wait
+failed=0
+table=
+for t in "$@"; do
+	[ -e fuzz/$t.found ] && failed=1
+	table="$table$(cat fuzz/$t.row 2>/dev/null || echo "$t: no result")
 "
 done
 
