@@ -82,6 +82,7 @@ struct clean_feat {
 	unsigned	 byline:1;	/* the byline rule hid it */
 	unsigned	 anchored:1;	/* a phrase that starts it hid it */
 	unsigned	 inmain:1;	/* in a page's main subtree */
+	unsigned	 code:1;	/* in a page's <pre> */
 	unsigned	 lower_own:1;	/* lower is not in the text's copy */
 	unsigned	 ctx_only:1;	/* hidden by a context rule alone */
 };

@@ -128,6 +128,8 @@ clean_strong_markup(struct strong_at *at)
 	struct clean_feat	*f = at->f;
 	int			 hits;
 
+	if (f->code)
+		return (0);	/* "#include <stdio.h>" in a page's <pre> */
 	if ((hits = f->marks > 0 ? clean_markup(f) : 0) >= 2 ||
 	    (hits == 1 && f->wlen < 40)) {
 		clean_set(f, KIND_MARKUP, VERDICT_BOILERPLATE,

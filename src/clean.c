@@ -106,6 +106,31 @@ clean_block_end(const char *p, const char *e)
  * reasons are written only with CLEAN_REASONS in flags (formatting them
  * was a twentieth of the time), else they are empty.
  */
+/*
+ * Mark the blocks in a web page's <pre>: what looks like a tag there is
+ * text the page shows (its entities decoded), a program's or a
+ * command's, not markup left in it.
+ */
+static void
+clean_code(struct clean_feat *fs, size_t n, const struct dom *d)
+{
+	size_t		i;
+	uint32_t	k;
+	int		up;
+
+	if (d == NULL || d->nblocks != n)
+		return;
+	for (i = 0; i < n; i++) {
+		for (k = d->blocks[i].node, up = 0; k != DOM_NONE && up < 64;
+		    k = d->nodes[k].parent, up++) {
+			if (d->nodes[k].tag == DOM_PRE) {
+				fs[i].code = 1;
+				break;
+			}
+		}
+	}
+}
+
 struct clean *
 clean_text(const char *title, const char *text, size_t len,
     const struct html_link *links, size_t nlinks, const struct dom *dom,
@@ -139,6 +164,7 @@ clean_text(const char *title, const char *text, size_t len,
 		p = nl + (*nl == '\n');
 	}
 
+	clean_code(fs, n, dom);
 	clean_strong(fs, n, total);
 	if (df != NULL) {
 		for (i = 0; i < n; i++) {
