@@ -409,29 +409,58 @@ clean_name_then(const struct clean_feat *f, const char *m)
 	return (words >= 1 && caps == words);
 }
 
-/* A gallery's or a pager's counter: "1/8", "3 / 12", "2 of 10". */
+/* The word of words at p (before e) that p starts with: its length. */
+static size_t
+clean_word_at(const char *p, const char *e, const char *const *words)
+{
+	size_t	i, len;
+
+	for (i = 0; words[i] != NULL; i++) {
+		len = strlen(words[i]);
+		if ((size_t)(e - p) >= len && memcmp(p, words[i], len) == 0)
+			return (len);
+	}
+	return (0);
+}
+
+/*
+ * A gallery's or a pager's counter: "1/8", "3 / 12", "2 of 10", and
+ * with the picture named: "Bild 3 von 12", "(Photo 2/9)", "写真 4/12".
+ */
 int
 clean_counter(const struct clean_feat *f)
 {
+	/* a word before any it starts with */
+	static const char *const names[] = { "photo", "imagen", "image",
+	    "picture", "slide", "bild", "foto", "фото", "снимок", "写真",
+	    "画像", "图片", "圖片", "图", "圖", "사진", "immagine", "galerie",
+	    "gallery", NULL };
+	static const char *const seps[] = { "/", "of", "von", "de", "из",
+	    "di", "sur", "van", NULL };
 	const char	*p = f->lower, *e = f->lower + f->lowern;
-	int		 a = 0, b = 0;
+	size_t		 len;
+	int		 a = 0, b = 0, paren = 0;
 
-	if (f->lowern > 12)
+	if (f->lowern > 28)
 		return (0);
+	if (p < e && *p == '(')
+		p++, paren = 1;
+	p += clean_word_at(p, e, names);
+	while (p < e && *p == ' ')
+		p++;
 	while (p < e && *p >= '0' && *p <= '9' && a < 4)
 		p++, a++;
 	while (p < e && *p == ' ')
 		p++;
-	if (p < e && *p == '/')
-		p++;
-	else if (e - p >= 2 && memcmp(p, "of", 2) == 0)
-		p += 2;
-	else
+	if ((len = clean_word_at(p, e, seps)) == 0)
 		return (0);
+	p += len;
 	while (p < e && *p == ' ')
 		p++;
 	while (p < e && *p >= '0' && *p <= '9' && b < 4)
 		p++, b++;
+	if (paren && p < e && *p == ')')
+		p++;
 	return (a > 0 && b > 0 && p == e);
 }
 

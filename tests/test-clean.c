@@ -128,6 +128,28 @@ main(void)
 	    "a byline running into the lede is kept with it");
 	clean_free(c);
 
+	/* A gallery's counter, with the picture named or not, in several
+	 * languages; a number pair without "of" or "/" is no counter. */
+	{
+		static const char *const counters[] = { "3 / 12", "2 of 10",
+		    "Bild 3 von 12", "(Photo 2/9)", "Фото 1 из 5", "写真 4/12",
+		    "사진 3/7", "Imagen 5 de 20", NULL };
+		static const char *const not_counters[] = { "2024 12",
+		    "Photo 3", "1 of the best", NULL };
+
+		for (i = 0; counters[i] != NULL; i++) {
+			c = classify(TITLE, counters[i], NULL, NULL);
+			reason(c, 0, "counter", counters[i]);
+			clean_free(c);
+		}
+		for (i = 0; not_counters[i] != NULL; i++) {
+			c = classify(TITLE, not_counters[i], NULL, NULL);
+			ok(strncmp(c->blocks[0].reason, "counter", 7) != 0,
+			    "not a counter: %s", not_counters[i]);
+			clean_free(c);
+		}
+	}
+
 	/* A share widget is hidden, the short closing sentence before it
 	 * kept: its neighbours are content. */
 	c = check(TITLE, LEDE "\n" SECOND "\n" QUOTE "\n"
