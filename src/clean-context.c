@@ -165,7 +165,9 @@ clean_right(const struct clean_feat *fs, size_t n)
 	r = xmalloc(n ? n : 1);
 	for (i = n; i-- > 0;) {
 		r[i] = next;
-		if (next != 0 && near)
+		/* the end of the text is a bad anchor: a near-good block
+		 * before it stands on the bad side too */
+		if (near)
 			r[i] |= CTX_NEAR;
 		if (fs[i].cls == CLS_GOOD || fs[i].cls == CLS_BAD) {
 			next = fs[i].cls == CLS_GOOD ? CTX_NEXT_GOOD :

@@ -128,6 +128,14 @@ main(void)
 	    "a byline running into the lede is kept with it");
 	clean_free(c);
 
+	/* The story's last lines, a lead-in and a short quote: the end
+	 * of the text is a bad anchor, and the quote, near-good, stands
+	 * on that side, so the lead-in is the story's (as in jusText). */
+	c = check(TITLE, LEDE "\nThe union's leader said:\n"
+	    "\"We will stay out as long as it takes.\"", "CCC",
+	    "a lead-in before the closing quote stays");
+	clean_free(c);
+
 	/* A gallery's counter, with the picture named or not, in several
 	 * languages; a number pair without "of" or "/" is no counter. */
 	{
