@@ -465,6 +465,46 @@ clean_counter(const struct clean_feat *f)
 }
 
 /*
+ * A call to the reader that leads into a link or a player: a short line
+ * that starts with an imperative ("Watch the video:", "Siehe auch:",
+ * "Смотрите также:") and ends with a colon, no sentence before it.  A
+ * story's lead-in ("The minister said:") starts with no such verb.
+ * Returns the verb, or NULL.
+ */
+const char *
+clean_colon_cta(const struct clean_feat *f)
+{
+	static const char *const verbs[] = { "watch", "listen", "see also",
+	    "click", "tap", "follow us", "subscribe", "download", "sign up",
+	    "join us", "check out", "learn more", "find out more", "shop",
+	    "siehe auch", "sehen sie", "hören sie", "folgen sie", "смотрите",
+	    "слушайте", "подписывайтесь", "escucha", "regardez", "écoutez",
+	    "suivez", NULL };
+	/* a name that is also a verb ("Read said:") leads in a quote */
+	static const char *const speech[] = { " said", " says", " told",
+	    " wrote", " sagte", " sagt ", " erklärte", " dijo", " afirmó",
+	    " a dit", " a déclaré", " заявил", " сказал", NULL };
+	const char	*p = f->lower, *e = f->lower + f->lowern;
+	size_t		 i, len;
+
+	if (f->lowern < 4 || f->lowern > 60 || e[-1] != ':' ||
+	    memchr(p, '.', f->lowern) != NULL || memchr(p, '!', f->lowern) !=
+	    NULL || memchr(p, '?', f->lowern) != NULL)
+		return (NULL);
+	for (i = 0; speech[i] != NULL; i++) {
+		if (memmem(p, f->lowern, speech[i], strlen(speech[i])) != NULL)
+			return (NULL);
+	}
+	for (i = 0; verbs[i] != NULL; i++) {
+		len = strlen(verbs[i]);
+		if (f->lowern > len && memcmp(p, verbs[i], len) == 0 &&
+		    (p[len] == ' ' || p[len] == ':'))
+			return (verbs[i]);
+	}
+	return (NULL);
+}
+
+/*
  * Does a byline phrase name who wrote the story (a reporter's line that
  * stays in a story), not where it came from or when?
  */

@@ -257,6 +257,11 @@ clean_strong_cta(struct strong_at *at)
 		f->anchored = 1;	/* no story says it */
 		return (1);
 	}
+	if ((m = clean_colon_cta(f)) != NULL) {
+		clean_set(f, KIND_PROMO, VERDICT_BOILERPLATE,
+		    "promo: \"%s ...:\", a call to the reader", m);
+		return (1);
+	}
 	return (0);
 }
 

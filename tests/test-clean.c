@@ -136,6 +136,29 @@ main(void)
 	    "a lead-in before the closing quote stays");
 	clean_free(c);
 
+	/* A call to the reader that ends with a colon is a promo; a
+	 * lead-in to a quote, a name that is also a verb's, is not. */
+	{
+		static const char *const ctas[] = { "Watch the video:",
+		    "Siehe auch:", "Смотрите также:", "Listen to the podcast:",
+		    NULL };
+		static const char *const leadins[] = { "Read said:",
+		    "The union's leader said:", "Follow the money, he said:",
+		    NULL };
+
+		for (i = 0; ctas[i] != NULL; i++) {
+			c = classify(TITLE, ctas[i], NULL, NULL);
+			reason(c, 0, "promo", ctas[i]);
+			clean_free(c);
+		}
+		for (i = 0; leadins[i] != NULL; i++) {
+			c = classify(TITLE, leadins[i], NULL, NULL);
+			ok(strncmp(c->blocks[0].reason, "promo", 5) != 0,
+			    "not a call to the reader: %s", leadins[i]);
+			clean_free(c);
+		}
+	}
+
 	/* A gallery's counter, with the picture named or not, in several
 	 * languages; a number pair without "of" or "/" is no counter. */
 	{
