@@ -495,6 +495,10 @@ static const char *lexicon_related[] = {
 	"more stories", "other stories", "更多文章", "其他文章", "相关推荐", "相關推薦",
 	"他の記事", "다른 기사",
 	"其他消息", "其他訊息", "other posts",
+	/* a bracketed tag that opens a link to a video or a gallery
+	 * (the anchor passes over the opening bracket) */
+	"^動画】", "^関連】", "^関連記事】", "^画像】", "^写真】",
+	"^视频】", "^視頻】", "^영상]", "^관련기사]", "^포토]",
 	NULL
 };
 static const char *lexicon_ad[] = {
