@@ -514,7 +514,11 @@ cd_verdict_meta(struct cd *cd, struct cd_at *at)
 	char			 what[96];
 	size_t			 i = at->i;
 
-	if (c->meta && i < cd->first) {
+	/* (a reporter's line in the story's text is the story's: inside
+	 * a main subtree that leaves the title, its <h1> and its byline
+	 * box out) */
+	if (c->meta && i < cd->first && !(c->inmain && f->byline &&
+	    !cd->nodes[cd->main].title && !cd->nodes[cd->main].h1)) {
 		/* a byline box, a dateline, tags: the page's, not
 		 * the story's, unless they make a sentence */
 		if (f->verdict == VERDICT_CONTENT && !f->terminal &&

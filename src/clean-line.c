@@ -513,7 +513,8 @@ clean_reporter(const char *m)
 {
 	static const char	*words[] = { "by ", "von ", "por ", "от ",
 				    "記者", "记者", "文／", "文/", "作者", "撰文",
-				    "기자", NULL };
+				    "기자", "текст:", "автор:", "text:", "texto:",
+				    "written by", "author:", "autor:", NULL };
 	size_t			 i;
 
 	for (i = 0; words[i] != NULL; i++) {

@@ -556,7 +556,8 @@ static const char *lexicon_byline[] = {
 	"^责任编辑", "^published", "^updated", "^posted", "^submitted",
 	"^veröffentlicht", "^aktualisiert", "^publicado", "^опубликовано",
 	"^обновлено", "^기자", "^입력", "^수정", "^配信", "^更新", "^发布时间",
-	"^發布時間", "^发布于", NULL
+	"^發布時間", "^发布于", "^текст:", "^автор:", "^text:", "^texto:",
+	"^written by", "^author:", "^autor:", NULL
 };
 /* Lines that name the editor: the desk's, not the story's. */
 static const char *lexicon_editor[] = {
