@@ -93,6 +93,24 @@ everywhere(uint64_t hash, void *arg)
 		"operator, who has worked at the harbour for twenty years."
 #define TITLE	"Harbour cranes idle as dock strike enters second week"
 
+/* Each line alone under TITLE: its reason starts with want, or not. */
+static void
+lines_reason(const char *const *lines, const char *want, int is)
+{
+	struct clean	*c;
+	size_t		 i;
+
+	for (i = 0; lines[i] != NULL; i++) {
+		c = classify(TITLE, lines[i], NULL, NULL);
+		if (is)
+			reason(c, 0, want, lines[i]);
+		else
+			ok(strncmp(c->blocks[0].reason, want, strlen(want)) != 0,
+			    "not %s: %s", want, lines[i]);
+		clean_free(c);
+	}
+}
+
 int
 main(void)
 {
@@ -146,17 +164,8 @@ main(void)
 		    "The union's leader said:", "Follow the money, he said:",
 		    NULL };
 
-		for (i = 0; ctas[i] != NULL; i++) {
-			c = classify(TITLE, ctas[i], NULL, NULL);
-			reason(c, 0, "promo", ctas[i]);
-			clean_free(c);
-		}
-		for (i = 0; leadins[i] != NULL; i++) {
-			c = classify(TITLE, leadins[i], NULL, NULL);
-			ok(strncmp(c->blocks[0].reason, "promo", 5) != 0,
-			    "not a call to the reader: %s", leadins[i]);
-			clean_free(c);
-		}
+		lines_reason(ctas, "promo", 1);
+		lines_reason(leadins, "promo", 0);
 	}
 
 	/* A gallery's counter, with the picture named or not, in several
@@ -168,17 +177,8 @@ main(void)
 		static const char *const not_counters[] = { "2024 12",
 		    "Photo 3", "1 of the best", NULL };
 
-		for (i = 0; counters[i] != NULL; i++) {
-			c = classify(TITLE, counters[i], NULL, NULL);
-			reason(c, 0, "counter", counters[i]);
-			clean_free(c);
-		}
-		for (i = 0; not_counters[i] != NULL; i++) {
-			c = classify(TITLE, not_counters[i], NULL, NULL);
-			ok(strncmp(c->blocks[0].reason, "counter", 7) != 0,
-			    "not a counter: %s", not_counters[i]);
-			clean_free(c);
-		}
+		lines_reason(counters, "counter", 1);
+		lines_reason(not_counters, "counter", 0);
 	}
 
 	/* A share widget is hidden, the short closing sentence before it
