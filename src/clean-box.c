@@ -78,9 +78,34 @@ clean_box_comments(struct cd *cd)
 }
 
 /*
+ * The element that holds a heading's cards: its parent, or when that
+ * holds the heading alone (a header bar in a box of its own), the first
+ * of two more levels up that holds more, and not the whole page.
+ */
+static uint32_t
+clean_box_up(const struct cd *cd, size_t i, uint32_t p)
+{
+	const struct dom	*d = cd->d;
+	uint32_t		 up;
+	int			 level;
+
+	for (level = 0; level < 2; level++) {
+		if (i + 1 < cd->n && d->blocks[i + 1].node != DOM_NONE &&
+		    clean_tree_below(cd, d->blocks[i + 1].node, p))
+			return (p);	/* the next block is in it */
+		if ((up = d->nodes[p].parent) == DOM_NONE ||
+		    d->nodes[up].tag == DOM_BODY || d->nodes[up].tag == DOM_HTML)
+			return (p);
+		p = up;
+	}
+	return (p);
+}
+
+/*
  * A list of other stories no class names: a heading that says so
  * ("More from The Nation", "Read next", "相关阅读") and the cards that
- * follow it in its parent element.  The cards must have links (or
+ * follow it in its parent element (or a level or two up, when that
+ * holds the heading alone).  The cards must have links (or
  * counts of their views), short blurbs, and less prose than the rest of
  * the story; the parent must hold nothing of the story above the
  * heading: a heading standing in the story's own element ("Auch
@@ -90,7 +115,7 @@ void
 clean_box_related(struct cd *cd)
 {
 	const struct dom	*d = cd->d;
-	size_t			 i, j, first, linked, longest;
+	size_t			 i, j, first, linked, longest, heads;
 	uint32_t		 p;
 	double			 prose, story;
 	int			 tries;
@@ -99,8 +124,10 @@ clean_box_related(struct cd *cd)
 	story = cd->main != DOM_NONE ? cd->nodes[cd->main].prose : cd->prose;
 	for (i = 0, tries = 0; i < cd->n && tries < 16; i++) {
 		if (cd->inrel[i] != 0 || cd->incom[i] != 0 ||
-		    (p = clean_box_heading(cd, i, KIND_RELATED)) == DOM_NONE ||
-		    cd->nodes[p].title ||
+		    (p = clean_box_heading(cd, i, KIND_RELATED)) == DOM_NONE)
+			continue;
+		p = clean_box_up(cd, i, p);
+		if (cd->nodes[p].title ||
 		    (cd->main != DOM_NONE && clean_tree_below(cd, cd->main, p)))
 			continue;
 		/* the story's own element holds its paragraphs above */
@@ -112,21 +139,26 @@ clean_box_related(struct cd *cd)
 		    clean_tree_below(cd, d->blocks[j - 1].node, p))
 			continue;
 		tries++;	/* each try reads its region: a few at most */
-		for (j = i + 1, prose = 0, linked = longest = 0; j < cd->n &&
-		    d->blocks[j].node != DOM_NONE &&
+		prose = 0;
+		linked = longest = heads = 0;
+		for (j = i + 1; j < cd->n && d->blocks[j].node != DOM_NONE &&
 		    clean_tree_below(cd, d->blocks[j].node, p); j++) {
 			if (clean_is_prose(&cd->fs[j]))
 				prose += cd->fs[j].wlen;
 			if (cd->fs[j].wlen > longest)
 				longest = cd->fs[j].wlen;
+			/* a card's headline: a link of a line, no sentence */
+			heads += cd->fs[j].wlen >= 20 && !cd->fs[j].terminal &&
+			    clean_ld(&cd->fs[j]) >= 0.8;
 			/* a card has a link, or a count of its views */
 			linked += cd->fs[j].linkchars > 0 ||
 			    cd->fs[j].kind == KIND_VIDEO ||
 			    cd->fs[j].kind == KIND_NUMERIC;
 		}
-		/* cards: headlines with links, a line or two of blurb */
+		/* cards: headlines with links, a line or two of blurb; the
+		 * blurbs of a stream of them may outweigh the story */
 		if (j < i + 3 || linked < 2 || linked * 4 < j - i - 1 ||
-		    longest >= 320 || prose > story - prose)
+		    longest >= 320 || (prose > story - prose && heads < 5))
 			continue;
 		/* a sentence or two introducing the cards is the story's */
 		for (first = i + 1; first < j && first < i + 3 &&
