@@ -315,6 +315,14 @@ cd_verdict_outside(struct cd *cd, struct cd_at *at)
 			    "content: prose beside the main subtree");
 			return (1);
 		}
+		/* who helped report it ("Tom Reyes contributed.") */
+		if (c->beside && f->wlen < 200 && f->linkchars == 0 &&
+		    clean_contributors(f)) {
+			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+			    "content: a reporter's line beside the story");
+			f->cls = CLS_GOOD;
+			return (1);
+		}
 		/* a standfirst: what the page says between its
 		 * title and the story's first sentence; a heading
 		 * of words just under the title is its subtitle */
@@ -531,6 +539,16 @@ cd_verdict_meta(struct cd *cd, struct cd_at *at)
 		}
 		return (1);
 	}
+	/* after the story, a box of its author's: a bio, not the story */
+	if (c->meta && cd->metaskip && cd->first < cd->n &&
+	    i > cd->lastprose && f->verdict == VERDICT_CONTENT &&
+	    !f->byline && !clean_contributors(f) && f->kind != KIND_KEPT) {
+		cd_describe(cd, c->metanode, what, sizeof what);
+		clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
+		    "dom: in %s, after the story", what);
+		f->cls = CLS_BAD;
+		return (1);
+	}
 	return (0);
 }
 
@@ -687,6 +705,32 @@ cd_meta_run(const struct cd *cd, size_t a, size_t b)
  * The story's run: its first and last prose block in main, and for each
  * block the distance back to the nearest prose block of main.
  */
+/* Is block i prose of the story's run in the main subtree? */
+static int
+cd_in_story(const struct cd *cd, size_t i, int skipmeta)
+{
+	uint32_t	k = cd->d->blocks[i].node;
+
+	return (cd->main != DOM_NONE && k != DOM_NONE &&
+	    cd->nodes[k].inmain && cd->nodes[k].zkind == CD_ZONE_NONE &&
+	    clean_is_prose(&cd->fs[i]) && cd->incom[i] == 0 &&
+	    cd->inrel[i] == 0 && !(skipmeta && cd->nodes[k].meta));
+}
+
+/* The story's prose, its meta boxes' left out or not. */
+static double
+cd_story_prose(const struct cd *cd, int skipmeta)
+{
+	double	sum = 0;
+	size_t	i;
+
+	for (i = 0; i < cd->n; i++) {
+		if (cd_in_story(cd, i, skipmeta))
+			sum += cd->fs[i].wlen;
+	}
+	return (sum);
+}
+
 static void
 cd_run(struct cd *cd)
 {
@@ -706,12 +750,12 @@ cd_run(struct cd *cd)
 		if (k != DOM_NONE && cd->d->nodes[k].tag == DOM_H1)
 			cd->title = i;
 	}
+	/* a byline's or a bio's box is not the story, unless the story
+	 * is in one: most of its prose is, or the main is */
+	cd->metaskip = cd->main != DOM_NONE && !cd->nodes[cd->main].meta &&
+	    cd_story_prose(cd, 1) * 2 >= cd_story_prose(cd, 0);
 	for (i = 0; i < cd->n; i++) {
-		k = cd->d->blocks[i].node;
-		if (cd->main == DOM_NONE || k == DOM_NONE ||
-		    !cd->nodes[k].inmain || cd->nodes[k].zkind != CD_ZONE_NONE ||
-		    !clean_is_prose(&cd->fs[i]) || cd->incom[i] != 0 ||
-		    cd->inrel[i] != 0)
+		if (!cd_in_story(cd, i, cd->metaskip))
 			continue;
 		is[i] = 1;
 		if (cd->first == cd->n)

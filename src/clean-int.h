@@ -122,6 +122,7 @@ int		 clean_byline_lede(const struct clean_feat *, const char *);
 int		 clean_name_then(const struct clean_feat *, const char *);
 int		 clean_counter(const struct clean_feat *);
 const char	*clean_colon_cta(const struct clean_feat *);
+int		 clean_contributors(const struct clean_feat *);
 int		 clean_reporter(const char *);
 int		 clean_stamp(const struct clean_feat *);
 int		 clean_date_only(const struct clean_feat *);
@@ -208,6 +209,7 @@ struct cd {
 	size_t			 title;		/* the title's block, or n */
 	size_t			 first;		/* the story's run in main */
 	size_t			 lastprose;
+	int			 metaskip;	/* its meta boxes are not in it */
 	size_t			*prev;		/* blocks back to its prose */
 	size_t			*incom;		/* under a comments heading: its
 						   block + 1 */

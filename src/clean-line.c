@@ -504,6 +504,23 @@ clean_colon_cta(const struct clean_feat *f)
 	return (NULL);
 }
 
+/* Does a line credit those who helped report the story? */
+int
+clean_contributors(const struct clean_feat *f)
+{
+	static const char *const words[] = { "contributed", "contributing",
+	    "reporting by", "mitarbeit", "beigetragen", "亦有贡献", "亦有貢獻",
+	    "colaboración de", NULL };
+	size_t	i;
+
+	for (i = 0; words[i] != NULL; i++) {
+		if (memmem(f->lower, f->lowern, words[i], strlen(words[i])) !=
+		    NULL)
+			return (1);
+	}
+	return (0);
+}
+
 /*
  * Does a byline phrase name who wrote the story (a reporter's line that
  * stays in a story), not where it came from or when?

@@ -37,6 +37,7 @@ static int	clean_strong_cta(struct strong_at *);
 static int	clean_strong_copyright(struct strong_at *);
 static int	clean_strong_share(struct strong_at *);
 static int	clean_strong_cookie(struct strong_at *);
+static int	clean_strong_told(const struct clean_feat *, const char *);
 static int	clean_strong_promo(struct strong_at *);
 static int	clean_strong_ad(struct strong_at *);
 static int	clean_strong_related(struct strong_at *);
@@ -333,13 +334,37 @@ clean_strong_promo(struct strong_at *at)
 	const char			*m;
 
 	if (f->wlen < STRONG_MAX &&
-	    (m = lexicon_match(LEXICON_PROMO, lx))) {
+	    (m = lexicon_match(LEXICON_PROMO, lx)) &&
+	    !clean_strong_told(f, m)) {
 		clean_set(f, KIND_PROMO, VERDICT_BOILERPLATE,
 		    "promo: \"%s\"", m);
 		f->anchored = lexicon_anchored(LEXICON_PROMO, m);
 		return (1);
 	}
 	return (0);
+}
+
+/*
+ * Does a sentence of a story use a promo's verbs ("It asked users to
+ * sign up for a scheme ...")?  A long sentence with function words
+ * that has them in its middle, not at its start, and does not ask the
+ * reader; a publication's own call ("our newsletter") is the call
+ * list's, tried before.
+ */
+static int
+clean_strong_told(const struct clean_feat *f, const char *m)
+{
+	const char	*at;
+
+	if ((strcmp(m, "sign up for") != 0 && strcmp(m, "subscribe to") !=
+	    0) || !f->sentence || !f->terminal || f->wlen < 80)
+		return (0);
+	/* one that asks the reader ("please subscribe to ...") asks */
+	if (memmem(f->lower, f->lowern, "please", 6) != NULL ||
+	    memmem(f->lower, f->lowern, "you", 3) != NULL)
+		return (0);
+	at = memmem(f->lower, f->lowern, m, strlen(m));
+	return (at != NULL && at - f->lower >= 12);
 }
 
 /* An advertisement. */

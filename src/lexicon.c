@@ -643,6 +643,13 @@ static const char *lexicon_cta[] = {
 	"후원으로 만들어", "후원해주", "查看精彩图片", "下载网易新闻客户端",
 	"网易新闻客户端", "新浪财经公众号", "我要反馈",
 	"medically reviewed by", "fact checked by", "strict sourcing guidelines",
+	/* the placeholder of an embed the reader has not allowed */
+	"inhalte erlauben", "an dieser stelle findest du",
+	"an dieser stelle finden sie", "^externer inhalt", "^externe inhalte",
+	"empfohlener redaktioneller inhalt", "mit einem klick anzeigen",
+	"damit einverstanden, dass mir", "content is hosted by",
+	"to view this content", "allow content from", "^contenido externo",
+	"^contenu externe", "^внешний контент",
 	"how we reviewed this article", "your privacy is important to us",
 	"shop the sale", "shop the look", "=deal alert", "pin it!",
 	"=representative image", "=representational image",

@@ -154,6 +154,15 @@ main(void)
 	    "a lead-in before the closing quote stays");
 	clean_free(c);
 
+	/* A story's sentence may use a promo's verbs in its middle; a
+	 * call to the reader that opens with them is still a promo. */
+	c = check(TITLE, LEDE "\nThe operator asked large industrial "
+	    "users to sign up for a scheme that pays them to cut demand at "
+	    "short notice.\n" SECOND "\nSign up for the morning briefing "
+	    "and get the day's news first.", "CCCB",
+	    "a sentence that says \"sign up for\" stays, a promo does not");
+	clean_free(c);
+
 	/* A call to the reader that ends with a colon is a promo; a
 	 * lead-in to a quote, a name that is also a verb's, is not. */
 	{
