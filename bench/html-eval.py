@@ -333,6 +333,23 @@ class Tool:
                 w.kill()
             w.wait()
 
+    def _retire(self, w):
+        """Stop a worker and close its pipes (each timeout would leak two
+        descriptors); its exit status."""
+        if w.poll() is None:
+            w.kill()
+        rc = w.wait()
+        for f in (w.stdin, w.stdout):
+            try:
+                f.close()
+            except OSError:
+                pass
+        self.local.worker = None
+        with self.lock:
+            if w in self.workers:
+                self.workers.remove(w)
+        return rc
+
     def _serve(self, page, timeout):
         """Readability.js through a node --serve worker kept by this thread:
         (stdout as the one-shot run would print it, status)."""
@@ -347,17 +364,17 @@ class Tool:
         w.stdin.flush()
         deadline = time.monotonic() + timeout
         buf = self.local.buf
+        # poll, not select: a long run may hold descriptors past 1024
+        poller = select.poll()
+        poller.register(w.stdout, select.POLLIN)
         while b"\n" not in buf:
             left = deadline - time.monotonic()
-            if left <= 0 or not select.select([w.stdout], [], [], left)[0]:
-                w.kill()
-                w.wait()
-                self.local.worker = None
+            if left <= 0 or not poller.poll(left * 1000):
+                self._retire(w)
                 return None, "timeout"
             chunk = os.read(w.stdout.fileno(), 1 << 16)
             if not chunk:
-                self.local.worker = None
-                return None, "error: node exited (rc=%s)" % w.wait()
+                return None, "error: node exited (rc=%s)" % self._retire(w)
             buf += chunk
         line, self.local.buf = buf.split(b"\n", 1)
         reply = json.loads(line.decode("utf-8", "replace"))
