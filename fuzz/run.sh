@@ -1,8 +1,9 @@
 #!/bin/sh
 # fuzz/run.sh TARGET...: run each built fuzz/fuzz-TARGET for FUZZ_SECONDS
-# (default 60), FUZZ_JOBS (default 2) at a time, from its corpus (fuzz/corpus-TARGET, kept between runs),
-# its regression cases (tests/fuzz/TARGET) and our own pages, with the
-# dictionary of its input; then print, per target, the executions and the
+# (default 60), FUZZ_JOBS (default 2) at a time, from its corpus
+# (fuzz/corpus-TARGET, kept between runs), its regression cases
+# (tests/fuzz/TARGET) and our own pages, with the dictionary of its
+# input; then print, per target, the executions and the
 # coverage libFuzzer reached (cov: edges, ft: features), and exit 1 if
 # any target found something.  A finding's input is left as
 # fuzz/TARGET-crash-* (or -leak-, -timeout-, -oom-, -slow-unit-), its

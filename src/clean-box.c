@@ -94,7 +94,8 @@ clean_box_up(const struct cd *cd, size_t i, uint32_t p)
 		    clean_tree_below(cd, d->blocks[i + 1].node, p))
 			return (p);	/* the next block is in it */
 		if ((up = d->nodes[p].parent) == DOM_NONE ||
-		    d->nodes[up].tag == DOM_BODY || d->nodes[up].tag == DOM_HTML)
+		    d->nodes[up].tag == DOM_BODY ||
+		    d->nodes[up].tag == DOM_HTML)
 			return (p);
 		p = up;
 	}

@@ -701,10 +701,6 @@ cd_meta_run(const struct cd *cd, size_t a, size_t b)
 	return (1);
 }
 
-/*
- * The story's run: its first and last prose block in main, and for each
- * block the distance back to the nearest prose block of main.
- */
 /* Is block i prose of the story's run in the main subtree? */
 static int
 cd_in_story(const struct cd *cd, size_t i, int skipmeta)
@@ -731,6 +727,10 @@ cd_story_prose(const struct cd *cd, int skipmeta)
 	return (sum);
 }
 
+/*
+ * The story's run: its first and last prose block in main, and for each
+ * block the distance back to the nearest prose block of main.
+ */
 static void
 cd_run(struct cd *cd)
 {

@@ -209,7 +209,7 @@ struct cd {
 	size_t			 title;		/* the title's block, or n */
 	size_t			 first;		/* the story's run in main */
 	size_t			 lastprose;
-	int			 metaskip;	/* its meta boxes are not in it */
+	int			 metaskip;	/* meta boxes are not the story */
 	size_t			*prev;		/* blocks back to its prose */
 	size_t			*incom;		/* under a comments heading: its
 						   block + 1 */

@@ -361,7 +361,9 @@ clean_strong_told(const struct clean_feat *f, const char *m)
 		return (0);
 	/* one that asks the reader ("please subscribe to ...") asks */
 	if (memmem(f->lower, f->lowern, "please", 6) != NULL ||
-	    memmem(f->lower, f->lowern, "you", 3) != NULL)
+	    memmem(f->lower, f->lowern, " you ", 5) != NULL ||
+	    memmem(f->lower, f->lowern, " your ", 6) != NULL ||
+	    (f->lowern > 4 && memcmp(f->lower, "you ", 4) == 0))
 		return (0);
 	at = memmem(f->lower, f->lowern, m, strlen(m));
 	return (at != NULL && at - f->lower >= 12);

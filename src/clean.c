@@ -101,12 +101,6 @@ clean_block_end(const char *p, const char *e)
 }
 
 /*
- * Classify the blocks of a text.  df, when not NULL, says in how many
- * other articles of the same source a block (by clean_hash) occurs.  The
- * reasons are written only with CLEAN_REASONS in flags (formatting them
- * was a twentieth of the time), else they are empty.
- */
-/*
  * Mark the blocks in a web page's <pre>: what looks like a tag there is
  * text the page shows (its entities decoded), a program's or a
  * command's, not markup left in it.
@@ -131,6 +125,12 @@ clean_code(struct clean_feat *fs, size_t n, const struct dom *d)
 	}
 }
 
+/*
+ * Classify the blocks of a text.  df, when not NULL, says in how many
+ * other articles of the same source a block (by clean_hash) occurs.  The
+ * reasons are written only with CLEAN_REASONS in flags (formatting them
+ * was a twentieth of the time), else they are empty.
+ */
 struct clean *
 clean_text(const char *title, const char *text, size_t len,
     const struct html_link *links, size_t nlinks, const struct dom *dom,
