@@ -68,9 +68,7 @@ tap_store(const char *path)
 static int __attribute__((unused))
 tap_on_pg(void)
 {
-	const char	*url = getenv("SIFT_TEST_STORE");
-
-	return (url != NULL && *url != '\0');
+	return (*tap_store("") != '\0');
 }
 
 /* N results that do not apply here, each shown as skipped. */
