@@ -202,6 +202,7 @@ struct cd {
 	double			 others;	/* of it, in other stories */
 	double			 body;		/* in JSON-LD's articleBody */
 	uint32_t		 main;		/* DOM_NONE: none found */
+	uint32_t		 core;		/* where main was found */
 	const char		*how;		/* how it was found */
 	struct cd_group		*groups;	/* of zones named alike */
 	size_t			 ngroups;

@@ -617,7 +617,7 @@ cd_choose(struct cd *cd)
 		"itemprop articleBody", "its class", "<article>", "<main>"
 	};
 	const struct dom	*d = cd->d;
-	uint32_t		 k, best, topnode[5];
+	uint32_t		 k, best, topnode[5], named = DOM_NONE;
 	int			 kind, j, n, ntop;
 	double			 topscore[5];
 
@@ -636,7 +636,7 @@ cd_choose(struct cd *cd)
 		best = cd_tighten(cd, kind, best);
 		best = cd_join(cd, kind, best);
 		if (cd_qualifies(cd, best)) {
-			cd->main = best;
+			cd->main = cd->core = best;
 			cd->how = hows[kind];
 		}
 	}
@@ -669,10 +669,21 @@ cd_choose(struct cd *cd)
 			break;
 		best = k;
 	}
-	if (cd_qualifies(cd, best)) {
-		cd->main = best;
-		cd->how = "the densest text";
+	if (!cd_qualifies(cd, best))
+		return;
+	/* as Readability, a top that is all its parent holds gives way
+	 * to it: here to the outermost such box the page names, so that
+	 * its siblings named alike (the story's other boxes) join */
+	for (j = 0, k = best; j < 8 && (k = d->nodes[k].parent) !=
+	    DOM_NONE && d->nodes[k].tag != DOM_BODY && d->nodes[k].tag !=
+	    DOM_HTML && cd->nodes[k].text == cd->nodes[best].text &&
+	    cd->nodes[k].zkind == CD_ZONE_NONE; j++) {
+		if (d->nodes[k].family != DOM_FAM_NONE)
+			named = k;
 	}
+	cd->main = named != DOM_NONE ? named : best;
+	cd->core = best;
+	cd->how = "the densest text";
 }
 
 /*
@@ -707,7 +718,7 @@ cd_check_body(struct cd *cd)
 	if (top == DOM_NONE || cd->nodes[top].zkind != CD_ZONE_NONE ||
 	    d->nodes[top].tag == DOM_BODY || d->nodes[top].tag == DOM_HTML)
 		return;
-	cd->main = top;
+	cd->main = cd->core = top;
 	cd->how = "JSON-LD articleBody";
 }
 
@@ -728,7 +739,9 @@ cd_mark(struct cd *cd)
 	if (cd->main == DOM_NONE)
 		return;
 	m = &d->nodes[cd->main];
-	for (p = m->parent, k = 0; p != DOM_NONE && k < 2; p =
+	/* beside: near where the story was found, not the box named
+	 * around it */
+	for (p = d->nodes[cd->core].parent, k = 0; p != DOM_NONE && k < 2; p =
 	    d->nodes[p].parent, k++) {
 		if (k > 0 && (d->nodes[p].tag == DOM_BODY ||
 		    d->nodes[p].tag == DOM_HTML))
@@ -736,7 +749,7 @@ cd_mark(struct cd *cd)
 		near = p;
 	}
 	if (near != DOM_NONE)
-		path = cd_below(cd, cd->main, near);
+		path = cd_below(cd, cd->core, near);
 	for (k = 0; k < d->nnodes; k++) {
 		nd = &d->nodes[k];
 		p = nd->parent;

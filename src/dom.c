@@ -382,6 +382,31 @@ dom_qualified(const char *prev, size_t np, const char *tok, size_t n)
 	return (0);
 }
 
+/*
+ * Is the run of letters and digits at p (up to e) a generated hex
+ * string: a part of a UUID or a hash ("ad6ed79d" in
+ * "ad6ed79d-88fd-4c8e"), six characters or more, letters and digits
+ * mixed?  It says nothing, though its letters may spell "ad".  Its
+ * length, or 0.
+ */
+static size_t
+dom_hex_run(const char *p, const char *e)
+{
+	const char	*q;
+	int		 alpha = 0, digit = 0;
+
+	for (q = p; q < e && ((*q >= '0' && *q <= '9') ||
+	    (*q >= 'a' && *q <= 'f') || (*q >= 'A' && *q <= 'F')); q++) {
+		if (*q >= '0' && *q <= '9')
+			digit = 1;
+		else
+			alpha = 1;
+	}
+	if (q < e && ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z')))
+		return (0);	/* a word goes on: "ad300x250" */
+	return (q - p >= 6 && alpha && digit ? (size_t)(q - p) : 0);
+}
+
 /* Name a node from one class or id name, s[0..n): its tokens and pairs. */
 static void
 dom_name_words(struct dom_node *nd, const char *s, size_t len, int attr)
@@ -389,10 +414,18 @@ dom_name_words(struct dom_node *nd, const char *s, size_t len, int attr)
 	char		 tok[DOM_TOKEN_MAX + 1], prev[DOM_TOKEN_MAX + 1];
 	char		 pair[2 * DOM_TOKEN_MAX + 1];
 	const char	*p = s, *e = s + len;
-	size_t		 n, np = 0;
+	size_t		 n, np = 0, hex;
 	int		 up, lo, dig, pup, plo, pdig;
 
 	while (p < e) {
+		if ((p == s || !((p[-1] >= 'a' && p[-1] <= 'z') ||
+		    (p[-1] >= 'A' && p[-1] <= 'Z') ||
+		    (p[-1] >= '0' && p[-1] <= '9'))) &&
+		    (hex = dom_hex_run(p, e)) > 0) {
+			p += hex;
+			np = 0;
+			continue;
+		}
 		/* one token: letters and digits, cut at case and digit
 		 * boundaries */
 		n = 0;
