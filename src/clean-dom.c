@@ -283,6 +283,12 @@ cd_verdict_inrel(struct cd *cd, struct cd_at *at)
 		f->cls = CLS_BAD;
 		return (1);
 	}
+	if (cd->card[i]) {
+		clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
+		    "dom: in cards of other stories");
+		f->cls = CLS_BAD;
+		return (1);
+	}
 	return (0);
 }
 
@@ -830,6 +836,7 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	clean_tree_read(&cd);
 	clean_box_comments(&cd);
 	clean_box_related(&cd);
+	clean_box_cards(&cd);
 	clean_box_bots(&cd);
 	clean_box_quotes(&cd);
 	cd_run(&cd);
@@ -851,6 +858,7 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	free(cd.prev);
 	free(cd.incom);
 	free(cd.inrel);
+	free(cd.card);
 	free(cd.bot);
 	free(cd.quote);
 }

@@ -216,6 +216,7 @@ struct cd {
 						   block + 1 */
 	size_t			*inrel;		/* under a heading of other
 						   stories: its block + 1 */
+	char			*card;		/* in cards of other stories */
 	char			*bot;		/* a bot's comment */
 	char			*quote;		/* a table of share prices */
 	uint32_t		 boxzone;	/* the box clean_box_aside read */
@@ -229,6 +230,7 @@ int		 clean_tree_below(const struct cd *, uint32_t, uint32_t);
 /* clean-box.c */
 void		 clean_box_comments(struct cd *);
 void		 clean_box_related(struct cd *);
+void		 clean_box_cards(struct cd *);
 void		 clean_box_bots(struct cd *);
 void		 clean_box_quotes(struct cd *);
 int		 clean_box_aside(struct cd *, uint32_t, size_t);
