@@ -155,6 +155,17 @@ clean_headings(struct clean_feat *fs, size_t n)
 #define CTX_NEXT_BAD	0x2
 #define CTX_NEAR	0x4
 
+/*
+ * Does the vote pass over block f: an advert's label ("Advertisement",
+ * "REKLAM") marks a slot in the story's run, not where the story ends;
+ * the sentences around it take their class from the story around them.
+ */
+static int
+clean_ctx_slot(const struct clean_feat *f)
+{
+	return (f->kind == KIND_AD && f->wlen < 40);
+}
+
 static unsigned char *
 clean_right(const struct clean_feat *fs, size_t n)
 {
@@ -169,6 +180,8 @@ clean_right(const struct clean_feat *fs, size_t n)
 		 * before it stands on the bad side too */
 		if (near)
 			r[i] |= CTX_NEAR;
+		if (clean_ctx_slot(&fs[i]))
+			continue;
 		if (fs[i].cls == CLS_GOOD || fs[i].cls == CLS_BAD) {
 			next = fs[i].cls == CLS_GOOD ? CTX_NEXT_GOOD :
 			    CTX_NEXT_BAD;
@@ -209,20 +222,25 @@ clean_context(struct clean_feat *fs, size_t n)
 {
 	unsigned char		*right;
 	enum clean_class	 cls, out;
-	size_t			 i, pa = 0, first;
+	size_t			 i, first;
 	int			 left = -1, prev, next, nearleft = 0, near;
+	int			 run = 0;
 
 	for (first = 0; first < n && fs[first].cls != CLS_GOOD; first++)
 		/* nothing */;
 	right = clean_right(fs, n);
 	for (i = 0; i < n; i++) {
 		cls = out = fs[i].cls;
+		if (clean_ctx_slot(&fs[i]))
+			continue;
 		if (cls == CLS_GOOD || cls == CLS_BAD) {
 			left = cls;
-			pa = i;
 			nearleft = 0;
+			run = cls == CLS_GOOD;
 			continue;
 		}
+		/* the story's run goes on through its closing sentences */
+		run = run && fs[i].terminal && fs[i].linkchars == 0;
 		next = right[i] & CTX_NEXT_GOOD ? CLS_GOOD : CLS_BAD;
 		/* Above the first good block is the page's head: its chrome
 		 * (breadcrumbs, bylines) does not pull a standfirst down. */
@@ -232,11 +250,10 @@ clean_context(struct clean_feat *fs, size_t n)
 			    CLS_GOOD;
 		else if (prev == next)
 			out = prev;
-		else if (prev == CLS_GOOD && pa + 1 == i && fs[i].terminal &&
-		    fs[i].linkchars == 0)
-			/* The story's last sentence, short ("The ministry
-			 * declined to comment."), right after its run: it
-			 * closes the story. */
+		else if (prev == CLS_GOOD && run)
+			/* The story's last sentences, short ("The ministry
+			 * declined to comment."), right after its run (an
+			 * advert's label between): they close the story. */
 			out = CLS_GOOD;
 		else {
 			/* Mixed: good if a near-good block stands on the
