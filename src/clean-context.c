@@ -62,7 +62,7 @@ clean_classes(struct clean_feat *fs, size_t n)
 {
 	struct clean_feat	*f;
 	size_t			 i;
-	int			 sentence, sw, low;
+	int			 sentence;
 
 	for (i = 0; i < n; i++) {
 		f = &fs[i];
@@ -90,23 +90,34 @@ clean_classes(struct clean_feat *fs, size_t n)
 			f->cls = CLS_BAD;
 			continue;
 		}
-		/* Every block gets one of these: integers print much
-		 * faster than %.2f does. */
-		sw = clean_hundredths(f->sw);
-		if (f->cls == CLS_BAD) {
-			low = clean_hundredths(clean_sw_low(f));
-			clean_set(f, KIND_QUALITY, VERDICT_BOILERPLATE,
-			    "low-function-words: %d.%02d < %d.%02d", sw / 100,
-			    sw % 100, low / 100, low % 100);
-		} else if (f->cls == CLS_SHORT && f->wlen >= LENGTH_LOW)
-			clean_set(f, KIND_QUALITY, VERDICT_CONTENT,
-			    "short: few function words (%d.%02d), no sentence",
-			    sw / 100, sw % 100);
-		else
-			clean_set(f, KIND_QUALITY, VERDICT_CONTENT,
-			    "content: %d.%02d function words, length %u",
-			    sw / 100, sw % 100, (unsigned)f->wlen);
+		clean_class_set(f);
 	}
+}
+
+/*
+ * Say what block f's class (jusText's, from its text alone) makes of
+ * it.  Every block gets one of these: integers print much faster than
+ * %.2f does.
+ */
+void
+clean_class_set(struct clean_feat *f)
+{
+	int	sw, low;
+
+	sw = clean_hundredths(f->sw);
+	if (f->cls == CLS_BAD) {
+		low = clean_hundredths(clean_sw_low(f));
+		clean_set(f, KIND_QUALITY, VERDICT_BOILERPLATE,
+		    "low-function-words: %d.%02d < %d.%02d", sw / 100,
+		    sw % 100, low / 100, low % 100);
+	} else if (f->cls == CLS_SHORT && f->wlen >= LENGTH_LOW)
+		clean_set(f, KIND_QUALITY, VERDICT_CONTENT,
+		    "short: few function words (%d.%02d), no sentence",
+		    sw / 100, sw % 100);
+	else
+		clean_set(f, KIND_QUALITY, VERDICT_CONTENT,
+		    "content: %d.%02d function words, length %u",
+		    sw / 100, sw % 100, (unsigned)f->wlen);
 }
 
 /*

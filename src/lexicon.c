@@ -303,6 +303,7 @@ static const char *lexicon_share[] = {
 	"=舉報/反饋", "=【纠错】", "=【糾錯】", "=纠错", "=【打印】", "=【关闭】",
 	"=【關閉】", "=[打印]", "=[关闭]", "=返回顶部", "=回到顶部", "=返回頂部",
 	"=copy link", "=copy", "=mail", "teilen und weiterempfehlen",
+	"^empfiehl dies", "^empfiehl diesen", "^recommend this to",
 	"기사를 공유",
 	NULL
 };
