@@ -243,6 +243,32 @@ clean_strong_video(struct strong_at *at)
 	return (0);
 }
 
+/*
+ * Does phrase m open or close block f, within 40 bytes of either end?
+ * A longer block that opens with a call ("Ich bin damit einverstanden,
+ * dass mir der externe Inhalt ...") or closes with one ("... Hier
+ * geht's zur Anmeldung!") is that call, however long its middle.
+ */
+static int
+clean_strong_edge(const struct clean_feat *f, const char *m)
+{
+	const char	*at;
+	size_t		 len;
+
+	if (*m == '^' || *m == '=')
+		m++;
+	len = strlen(m);
+	if ((at = memmem(f->lower, f->lowern, m, len)) == NULL)
+		return (0);
+	if (at - f->lower < 40)
+		return (1);
+	/* the last time it occurs */
+	while (at + 1 < f->lower + f->lowern && memmem(at + 1,
+	    f->lower + f->lowern - at - 1, m, len) != NULL)
+		at = memmem(at + 1, f->lower + f->lowern - at - 1, m, len);
+	return (f->lower + f->lowern - (at + len) < 40);
+}
+
 /* A call to action: a promo no story says. */
 static int
 clean_strong_cta(struct strong_at *at)
@@ -251,8 +277,9 @@ clean_strong_cta(struct strong_at *at)
 	const struct lexicon_block	*lx = &at->lx;
 	const char			*m;
 
-	if (f->wlen < STRONG_MAX &&
-	    (m = lexicon_match(LEXICON_CTA, lx))) {
+	if (f->wlen < 3 * STRONG_MAX &&
+	    (m = lexicon_match(LEXICON_CTA, lx)) &&
+	    (f->wlen < STRONG_MAX || clean_strong_edge(f, m))) {
 		clean_set(f, KIND_PROMO, VERDICT_BOILERPLATE,
 		    "promo: \"%s\"", m);
 		f->anchored = 1;	/* no story says it */

@@ -676,6 +676,10 @@ static const char *lexicon_cta[] = {
 	"we have a small favour to ask", "we have a small favor to ask",
 	"^our standards:", "カ月無料", "か月無料", "ヶ月無料",
 	"会員の方のみ", "=カテゴリーをフォローする", "電子版が利用できる",
+	"newsletter informiert sie", "hier geht's zur anmeldung",
+	"hier geht es zur anmeldung", "zur newsletter-anmeldung",
+	"folgst du schon", "log in or create an account",
+	"create an account to continue", "sign in to continue reading",
 	NULL
 };
 
