@@ -44,6 +44,7 @@
 #define OPEN_BLOCK	0x80
 #define OPEN_SCRIPT	0x100
 #define OPEN_TPL	0x200
+#define OPEN_SPAN	0x400
 
 struct html_open {
 	const xmlChar	*name;
@@ -69,6 +70,8 @@ struct html_parser {
 	size_t			 skip;	/* open elements whose text is not */
 	size_t			 head;
 	uint32_t		 cur;	/* the innermost open node */
+	int			 spanon;	/* a named span's block goes */
+	uint32_t		 spanup;	/* up here if text follows */
 
 	int			 inlink;
 	char			*href;
@@ -120,6 +123,10 @@ html_write(struct html_parser *p, const char *s, size_t n)
 		p->block = p->out.len;
 		p->inblock = 1;
 		dom_add_block(p->dom, p->cur);
+	} else if (p->spanon) {
+		/* text after a named span: the block is not the span's */
+		p->dom->blocks[p->dom->nblocks - 1].node = p->spanup;
+		p->spanon = 0;
 	}
 	if (p->pre != 0 && p->ws.len != 0)
 		buf_add(&p->out, p->ws.data, p->ws.len);
@@ -229,6 +236,7 @@ html_break(struct html_parser *p, int br)
 	if (!br && p->h1state == 1 && p->h1start != HTML_NOPOS)
 		html_h1_finish(p);
 	p->inblock = 0;
+	p->spanon = 0;
 	html_ws_clear(p);
 }
 
@@ -367,6 +375,45 @@ html_start_node(struct html_parser *p, struct html_open *o,
 	}
 }
 
+/*
+ * An inline element that opens a block and is named for what the page
+ * hides (a <span class="media-caption">, a photo credit, a share label,
+ * a hidden span): a dom node of its own, whose block is read by its name
+ * unless text follows it in the block ("<span class=count>1</span>/5").
+ * A name that says nothing of the kind (a drop cap) leaves the text as
+ * it is.
+ */
+static void
+html_start_span(struct html_parser *p, struct html_open *o,
+    const xmlChar **atts)
+{
+	struct dom_node	 tmp;
+
+	if (p->inblock || p->pre != 0 || p->inlink)
+		return;
+	memset(&tmp, 0, sizeof tmp);
+	html_node_attrs(&tmp, atts);
+	switch (tmp.family) {
+	case DOM_FAM_CAPTION:
+	case DOM_FAM_SHARE:
+	case DOM_FAM_AD:
+	case DOM_FAM_SUBSCRIBE:
+	case DOM_FAM_RELATED:
+	case DOM_FAM_HIDDEN:
+		break;
+	default:
+		if (!(tmp.flags & DOM_N_HIDDEN))
+			return;
+	}
+	o->node = dom_add_node(p->dom, p->cur, DOM_OTHER);
+	p->dom->nodes[o->node].family = tmp.family;
+	p->dom->nodes[o->node].token = tmp.token;
+	p->dom->nodes[o->node].attr = tmp.attr;
+	p->dom->nodes[o->node].flags |= tmp.flags;
+	p->cur = o->node;
+	o->what |= OPEN_SPAN;
+}
+
 static void
 html_start(void *arg, const xmlChar *xname, const xmlChar **atts)
 {
@@ -406,7 +453,8 @@ html_start(void *arg, const xmlChar *xname, const xmlChar **atts)
 		o->what |= OPEN_LINK;
 		if ((v = html_attr(atts, "href")) != NULL)
 			p->href = text_squash(xstrdup(v));
-	}
+	} else
+		html_start_span(p, o, atts);
 }
 
 /* Undo what an open element did. */
@@ -441,6 +489,11 @@ html_close(struct html_parser *p, struct html_open *o)
 		p->pre--;
 	if (o->what & OPEN_BLOCK)
 		html_break(p, 0);
+	if ((o->what & OPEN_SPAN) && p->inblock && p->dom->nblocks > 0 &&
+	    p->dom->blocks[p->dom->nblocks - 1].node == o->node) {
+		p->spanon = 1;
+		p->spanup = o->prev;
+	}
 	if ((o->what & OPEN_H1) && p->h1state == 1)
 		p->h1state = 0;	/* it was empty: try the next */
 	if (o->node != DOM_NONE)

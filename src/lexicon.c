@@ -680,6 +680,7 @@ static const char *lexicon_cta[] = {
 	"hier geht es zur anmeldung", "zur newsletter-anmeldung",
 	"folgst du schon", "log in or create an account",
 	"create an account to continue", "sign in to continue reading",
+	"=hilfreich?", "=helpful?", "=was this helpful?", "=war das hilfreich?",
 	NULL
 };
 
