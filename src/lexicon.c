@@ -498,6 +498,15 @@ static const char *lexicon_related[] = {
 	"more stories", "other stories", "更多文章", "其他文章", "相关推荐", "相關推薦",
 	"他の記事", "다른 기사",
 	"其他消息", "其他訊息", "other posts",
+	"=смотрите также", "=похожие новости", "=самое читаемое",
+	"あわせて読みたい", "=こちらもおすすめ", "よく読まれている",
+	"=アクセスランキング", "=ランキング", "=注目記事", "=最新ニュース",
+	"=zobacz także", "^czytaj też", "^czytaj także",
+	"=te recomendamos", "=más noticias", "=lo más leído", "=lo más visto",
+	"함께 볼만한", "=인기기사", "많이 본 뉴스", "=주요뉴스", "=최신뉴스",
+	"=관련 뉴스", "=也许你喜欢", "=更多精彩", "=图片新闻", "=热点新闻",
+	"audios et vidéos sur le sujet", "vorschau auf den nächsten artikel",
+	"=top-artikel",
 	/* a bracketed tag that opens a link to a video or a gallery
 	 * (the anchor passes over the opening bracket) */
 	"^動画】", "^関連】", "^関連記事】", "^画像】", "^写真】",
@@ -681,6 +690,10 @@ static const char *lexicon_cta[] = {
 	"folgst du schon", "log in or create an account",
 	"create an account to continue", "sign in to continue reading",
 	"=hilfreich?", "=helpful?", "=was this helpful?", "=war das hilfreich?",
+	"=schon gelesen?",
+	"war der artikel nützlich", "=noch keine bewertungen", "hazte miembro",
+	"benachrichtigung aktivieren", "=bild anzeigen bild schließen",
+	"^sie lesen gern",
 	NULL
 };
 
