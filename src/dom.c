@@ -554,6 +554,46 @@ dom_atomic(const char *v)
 	return (names >= 4);
 }
 
+/* Is p..e a utility class's name: a digit or a ':' in it ("text-18")? */
+static int
+dom_styled(const char *p, const char *e)
+{
+	for (; p < e; p++) {
+		if ((*p >= '0' && *p <= '9') || *p == ':')
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * Utility CSS, a class of many names that set a style each ("mb-3
+ * sm:mb-5 text-br-2-90 caption-s5-fx lg:leading-22"): five names or more,
+ * three of them with a digit or a ':'.  Those names say how the element
+ * looks ("caption-s5" is a type size), not what it is; its other names
+ * still do.
+ */
+static int
+dom_utility(const char *v)
+{
+	const char	*p = v, *e;
+	int		 names = 0, styled = 0;
+
+	for (;;) {
+		while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
+		    *p == '\f')
+			p++;
+		if (*p == '\0')
+			break;
+		for (e = p; *e != '\0' && *e != ' ' && *e != '\t' &&
+		    *e != '\n' && *e != '\r' && *e != '\f'; e++)
+			/* nothing */;
+		names++;
+		styled += dom_styled(p, e);
+		p = e;
+	}
+	return (names >= 5 && styled >= 3);
+}
+
 /*
  * Name a node from a class or id value: each white-space separated name
  * on its own.  A BEM name ("block__element--modifier") says what the
@@ -565,9 +605,11 @@ void
 dom_name(struct dom_node *nd, const char *v, int attr)
 {
 	const char	*p = v, *e, *b, *m;
+	int		 utility;
 
 	if (dom_atomic(v))
 		return;
+	utility = dom_utility(v);
 	for (;;) {
 		while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
 		    *p == '\f')
@@ -577,7 +619,8 @@ dom_name(struct dom_node *nd, const char *v, int attr)
 		for (e = p; *e != '\0' && *e != ' ' && *e != '\t' &&
 		    *e != '\n' && *e != '\r' && *e != '\f'; e++)
 			/* nothing */;
-		if (dom_responsive(v, p, e - p)) {
+		if (dom_responsive(v, p, e - p) ||
+		    (utility && dom_styled(p, e))) {
 			p = e;
 			continue;
 		}
