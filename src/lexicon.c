@@ -575,7 +575,8 @@ static const char *lexicon_byline[] = {
 	"^veröffentlicht", "^aktualisiert", "^publicado", "^опубликовано",
 	"^обновлено", "^기자", "^입력", "^수정", "^配信", "^更新", "^发布时间",
 	"^發布時間", "^发布于", "^текст:", "^автор:", "^text:", "^texto:",
-	"^written by", "^author:", "^autor:", NULL
+	"^written by", "^author:", "^autor:", "^actualizado", "^mis à jour",
+	"^publié le", "^aggiornato", "^pubblicato", NULL
 };
 /* Lines that name the editor: the desk's, not the story's. */
 static const char *lexicon_editor[] = {
@@ -693,7 +694,9 @@ static const char *lexicon_cta[] = {
 	"=schon gelesen?",
 	"war der artikel nützlich", "=noch keine bewertungen", "hazte miembro",
 	"benachrichtigung aktivieren", "=bild anzeigen bild schließen",
-	"^sie lesen gern",
+	"^sie lesen gern", "ai 요약은", "leyendo en este dispositivo",
+	"compartiendo tu cuenta", "usando tu cuenta", "삭제하시겠습니까",
+	"votre compte est utilisé", "partagez votre compte",
 	NULL
 };
 
