@@ -85,6 +85,7 @@ struct clean_feat {
 	unsigned	 code:1;	/* in a page's <pre> */
 	unsigned	 lower_own:1;	/* lower is not in the text's copy */
 	unsigned	 ctx_only:1;	/* hidden by a context rule alone */
+	unsigned	 biohead:1;	/* heads an author's box */
 };
 
 /* clean-base.c */

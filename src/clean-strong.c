@@ -489,6 +489,21 @@ clean_strong_bio(struct strong_at *at)
 	size_t				 i = at->i;
 	int				 tail = at->tail;
 
+	/* the heading of the author's box ("Die Autorin"), and the bio
+	 * under it, a line of the author's name between */
+	if (f->wlen < 40 && !f->terminal &&
+	    (m = lexicon_match(LEXICON_BIO_HEAD, lx)) != NULL) {
+		clean_set(f, KIND_BIO, VERDICT_BOILERPLATE, "bio: \"%s\"", m);
+		f->biohead = 1;
+		return (1);
+	}
+	if (f->wlen < 600 && ((i > 0 && fs[i - 1].biohead) || (i > 1 &&
+	    fs[i - 2].biohead && fs[i - 1].kind == KIND_BIO &&
+	    fs[i - 1].wlen < 80))) {
+		clean_set(f, KIND_BIO, VERDICT_BOILERPLATE,
+		    "bio: under the author's heading");
+		return (1);
+	}
 	if (tail && f->wlen < STRONG_MAX &&
 	    (((m = lexicon_match(LEXICON_BIO, lx)) != NULL &&
 	    clean_byline_name(f, m) && !clean_byline_lede(f, m) &&

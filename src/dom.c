@@ -8,21 +8,13 @@
  * landmark it is (nav, aside, footer, a role), whether it is hidden, and
  * what its class, id, role and itemprop call it, reduced to one family
  * (navigation, related, comments, share, ad, ...) and one positive mark
- * (article body, or a weak "content").
- *
- * Class and id values are split into tokens (at anything that is not an
- * ASCII letter or digit, and at camelCase and letter-digit boundaries,
- * lower-cased) and a token names a family only when it equals an entry
- * of the table, or starts with one of five letters or more: "sidebar"
- * and "relatedPosts" do, "subheader", "masthead-ad" (for "ad") and
- * "download" do not.  Two adjacent tokens are tried joined as well
- * ("side-bar", "most-read").
+ * (article body, or a weak "content") by dom-name.c.
  *
  * A dom is stored with its article (dom_pack, dom_unpack): a version
  * byte, then varints, a few bytes a node and a block.  The names a page
  * uses are stored as words, in a table of their own that its nodes
- * index: the table above grows in the middle, and a stored index would
- * name another word after it did (version 1 stored the index).
+ * index: dom-name.c's table grows in the middle, and a stored index
+ * would name another word after it did (version 1 stored the index).
  */
 
 #include "config.h"
@@ -34,616 +26,6 @@
 #include "sift.h"
 
 #define DOM_PACK_VERSION	2
-#define DOM_TOKEN_MAX		32	/* longer tokens are not names */
-
-struct dom_entry {
-	const char	*token;
-	int		 family;
-};
-
-/*
- * The table, sorted by token for binary search.  The English tokens
- * merge Readability's, trafilatura's and GeneralNewsExtractor's lists;
- * the pinyin and romaji ones are what Chinese and Japanese sites write.
- * Positive marks are families too: DOM_FAM_BODY (the story's own
- * container) and DOM_FAM_CONTENT (a weak hint).
- */
-static const struct dom_entry dom_entries[] = {
-	{ "ad", DOM_FAM_AD },
-	{ "adbox", DOM_FAM_AD },
-	{ "addthis", DOM_FAM_SHARE },
-	{ "ads", DOM_FAM_AD },
-	{ "adsense", DOM_FAM_AD },
-	{ "adslot", DOM_FAM_AD },
-	{ "adunit", DOM_FAM_AD },
-	{ "advert", DOM_FAM_AD },
-	{ "advertisement", DOM_FAM_AD },
-	{ "advertising", DOM_FAM_AD },
-	{ "adwrap", DOM_FAM_AD },
-	{ "artibody", DOM_FAM_BODY },
-	{ "article", DOM_FAM_CONTENT },
-	{ "articlebody", DOM_FAM_BODY },
-	{ "articlecontent", DOM_FAM_BODY },
-	{ "articledetail", DOM_FAM_BODY },
-	{ "articleinfo", DOM_FAM_META },
-	{ "articlemeta", DOM_FAM_META },
-	{ "articletext", DOM_FAM_BODY },
-	{ "aside", DOM_FAM_SIDEBAR },
-	{ "audioplayer", DOM_FAM_PLAYER },
-	{ "author", DOM_FAM_META },
-	{ "banner", DOM_FAM_AD },
-	{ "banquan", DOM_FAM_FOOTER },
-	{ "bianji", DOM_FAM_META },
-	{ "biaoqian", DOM_FAM_TAGS },
-	{ "blogpost", DOM_FAM_CONTENT },
-	{ "body", DOM_FAM_CONTENT },
-	{ "bodytext", DOM_FAM_BODY },
-	{ "breadcrumb", DOM_FAM_NAV },
-	{ "breadcrumbs", DOM_FAM_NAV },
-	{ "byline", DOM_FAM_META },
-	{ "caption", DOM_FAM_CAPTION },
-	{ "captions", DOM_FAM_CAPTION },
-	{ "carousel", DOM_FAM_CAPTION },
-	{ "cebian", DOM_FAM_SIDEBAR },
-	{ "cmt", DOM_FAM_COMMENTS },
-	{ "comment", DOM_FAM_COMMENTS },
-	{ "comments", DOM_FAM_COMMENTS },
-	{ "consent", DOM_FAM_POPUP },
-	{ "content", DOM_FAM_CONTENT },
-	{ "contentbody", DOM_FAM_BODY },
-	{ "contentinfo", DOM_FAM_FOOTER },
-	{ "cookie", DOM_FAM_POPUP },
-	{ "cookies", DOM_FAM_POPUP },
-	{ "copyright", DOM_FAM_FOOTER },
-	{ "crumbs", DOM_FAM_NAV },
-	{ "daohang", DOM_FAM_NAV },
-	{ "dateline", DOM_FAM_META },
-	{ "dfp", DOM_FAM_AD },
-	{ "dingyue", DOM_FAM_SUBSCRIBE },
-	{ "disclaimer", DOM_FAM_FOOTER },
-	{ "discussion", DOM_FAM_COMMENTS },
-	{ "disqus", DOM_FAM_COMMENTS },
-	{ "dsq", DOM_FAM_COMMENTS },
-	{ "entry", DOM_FAM_CONTENT },
-	{ "entrycontent", DOM_FAM_BODY },
-	{ "entrymeta", DOM_FAM_META },
-	{ "fenxiang", DOM_FAM_SHARE },
-	{ "figcaption", DOM_FAM_CAPTION },
-	{ "footer", DOM_FAM_FOOTER },
-	{ "gallery", DOM_FAM_CAPTION },
-	{ "gdpr", DOM_FAM_POPUP },
-	{ "gentie", DOM_FAM_COMMENTS },
-	{ "guanggao", DOM_FAM_AD },
-	{ "hangqing", DOM_FAM_TICKER },
-	{ "hidden", DOM_FAM_HIDDEN },
-	{ "hide", DOM_FAM_HIDDEN },
-	{ "imagecredit", DOM_FAM_CAPTION },
-	{ "invisible", DOM_FAM_HIDDEN },
-	{ "jwplayer", DOM_FAM_PLAYER },
-	{ "kanren", DOM_FAM_RELATED },
-	{ "keywords", DOM_FAM_TAGS },
-	{ "laiyuan", DOM_FAM_META },
-	{ "lightbox", DOM_FAM_POPUP },
-	{ "liuyan", DOM_FAM_COMMENTS },
-	{ "login", DOM_FAM_SUBSCRIBE },
-	{ "main", DOM_FAM_CONTENT },
-	{ "maincontent", DOM_FAM_BODY },
-	{ "marquee", DOM_FAM_TICKER },
-	{ "masthead", DOM_FAM_NAV },
-	{ "mediaplayer", DOM_FAM_PLAYER },
-	{ "megamenu", DOM_FAM_NAV },
-	{ "mejs", DOM_FAM_PLAYER },
-	{ "menu", DOM_FAM_NAV },
-	{ "menubar", DOM_FAM_NAV },
-	{ "modal", DOM_FAM_POPUP },
-	{ "morestories", DOM_FAM_RELATED },
-	{ "mostpopular", DOM_FAM_RELATED },
-	{ "mostread", DOM_FAM_RELATED },
-	{ "mostviewed", DOM_FAM_RELATED },
-	{ "nav", DOM_FAM_NAV },
-	{ "navbar", DOM_FAM_NAV },
-	{ "navigation", DOM_FAM_NAV },
-	{ "neirong", DOM_FAM_CONTENT },
-	{ "newsarticle", DOM_FAM_CONTENT },
-	{ "newscontent", DOM_FAM_BODY },
-	{ "newsletter", DOM_FAM_SUBSCRIBE },
-	{ "newstext", DOM_FAM_BODY },
-	{ "nextarticle", DOM_FAM_RELATED },
-	{ "ninki", DOM_FAM_RELATED },
-	{ "offscreen", DOM_FAM_HIDDEN },
-	{ "osusume", DOM_FAM_RELATED },
-	{ "outbrain", DOM_FAM_RELATED },
-	{ "overlay", DOM_FAM_POPUP },
-	{ "pager", DOM_FAM_NAV },
-	{ "pagination", DOM_FAM_NAV },
-	{ "paihang", DOM_FAM_RELATED },
-	{ "photocredit", DOM_FAM_CAPTION },
-	{ "pinglun", DOM_FAM_COMMENTS },
-	{ "plyr", DOM_FAM_PLAYER },
-	{ "popular", DOM_FAM_RELATED },
-	{ "popup", DOM_FAM_POPUP },
-	{ "post", DOM_FAM_CONTENT },
-	{ "postbody", DOM_FAM_BODY },
-	{ "postcontent", DOM_FAM_BODY },
-	{ "postmeta", DOM_FAM_META },
-	{ "posttext", DOM_FAM_BODY },
-	{ "promo", DOM_FAM_AD },
-	{ "ranking", DOM_FAM_RELATED },
-	{ "readmore", DOM_FAM_RELATED },
-	{ "rebang", DOM_FAM_RELATED },
-	{ "recirc", DOM_FAM_RELATED },
-	{ "recommend", DOM_FAM_RELATED },
-	{ "related", DOM_FAM_RELATED },
-	{ "remen", DOM_FAM_RELATED },
-	{ "replies", DOM_FAM_COMMENTS },
-	{ "reply", DOM_FAM_COMMENTS },
-	{ "respond", DOM_FAM_COMMENTS },
-	{ "screenreader", DOM_FAM_HIDDEN },
-	{ "share", DOM_FAM_SHARE },
-	{ "sharethis", DOM_FAM_SHARE },
-	{ "sharing", DOM_FAM_SHARE },
-	{ "sidebar", DOM_FAM_SIDEBAR },
-	{ "signin", DOM_FAM_SUBSCRIBE },
-	{ "signup", DOM_FAM_SUBSCRIBE },
-	{ "skiplink", DOM_FAM_NAV },
-	{ "skyscraper", DOM_FAM_AD },
-	{ "slider", DOM_FAM_CAPTION },
-	{ "slideshow", DOM_FAM_CAPTION },
-	{ "sns", DOM_FAM_SHARE },
-	{ "sociable", DOM_FAM_SHARE },
-	{ "social", DOM_FAM_SHARE },
-	{ "sponsor", DOM_FAM_AD },
-	{ "sronly", DOM_FAM_HIDDEN },
-	{ "story", DOM_FAM_CONTENT },
-	{ "storybody", DOM_FAM_BODY },
-	{ "storycontent", DOM_FAM_BODY },
-	{ "storytext", DOM_FAM_BODY },
-	{ "subnav", DOM_FAM_NAV },
-	{ "subscribe", DOM_FAM_SUBSCRIBE },
-	{ "subscription", DOM_FAM_SUBSCRIBE },
-	{ "taboola", DOM_FAM_RELATED },
-	{ "tagcloud", DOM_FAM_TAGS },
-	{ "taglist", DOM_FAM_TAGS },
-	{ "tags", DOM_FAM_TAGS },
-	{ "ticker", DOM_FAM_TICKER },
-	{ "toolbar", DOM_FAM_NAV },
-	{ "topbar", DOM_FAM_NAV },
-	{ "topics", DOM_FAM_TAGS },
-	{ "topstories", DOM_FAM_RELATED },
-	{ "trending", DOM_FAM_RELATED },
-	{ "tuijian", DOM_FAM_RELATED },
-	{ "videojs", DOM_FAM_PLAYER },
-	{ "videoplayer", DOM_FAM_PLAYER },
-	{ "visuallyhidden", DOM_FAM_HIDDEN },
-	{ "widget", DOM_FAM_SIDEBAR },
-	{ "widgets", DOM_FAM_SIDEBAR },
-	{ "wpcaption", DOM_FAM_CAPTION },
-	{ "xiangguan", DOM_FAM_RELATED },
-	{ "zebian", DOM_FAM_META },
-	{ "zhengwen", DOM_FAM_BODY },
-	{ "zuozhe", DOM_FAM_META },
-};
-#define DOM_NENTRIES	(sizeof dom_entries / sizeof dom_entries[0])
-
-/* Longer words that start with an entry and mean something else. */
-static const char *dom_not_prefixed[] = {
-	"adaptive", "address", "admin", "advance", "advice", "advisor",
-	"commentary", "commentaries", "contentious", "hiddenite",
-	"menuitem", "postal", "poster", "shared", "shareholder",
-	"shareholders", "socialist", "storyline", NULL
-};
-
-static const char *dom_family_names[DOM_NFAMILIES] = {
-	"", "navigation", "sidebar", "related", "comments", "share", "ad",
-	"footer", "meta", "subscribe", "ticker", "tags", "hidden", "popup",
-	"caption", "content", "article body", "media player"
-};
-
-const char *
-dom_family_name(int family)
-{
-	if (family < 0 || family >= DOM_NFAMILIES)
-		return ("");
-	return (dom_family_names[family]);
-}
-
-const char *
-dom_token_name(int token)
-{
-	if (token <= 0 || (size_t)token > DOM_NENTRIES)
-		return ("");
-	return (dom_entries[token - 1].token);
-}
-
-static int
-dom_entry_cmp(const char *s, size_t n, const char *token)
-{
-	size_t	len = strlen(token);
-	int	c;
-
-	if ((c = memcmp(s, token, n < len ? n : len)) != 0)
-		return (c);
-	return (n < len ? -1 : n > len);
-}
-
-/*
- * The entry a token names: equal, or the longest entry of five letters
- * or more that the token starts with.  Returns its index + 1, or 0.
- */
-static int
-dom_lookup(const char *s, size_t n)
-{
-	size_t	lo, hi, mid, len, i;
-	int	c;
-
-	if (n < 2 || n > DOM_TOKEN_MAX)
-		return (0);
-	lo = 0;
-	hi = DOM_NENTRIES;
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		if ((c = dom_entry_cmp(s, n, dom_entries[mid].token)) == 0)
-			return (mid + 1);
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	/* A prefix sorts just before where s would be: look back. */
-	for (i = lo; i > 0; i--) {
-		len = strlen(dom_entries[i - 1].token);
-		if (dom_entries[i - 1].token[0] != s[0])
-			break;
-		if (len >= 5 && len < n &&
-		    memcmp(s, dom_entries[i - 1].token, len) == 0)
-			break;
-	}
-	if (i == 0 || dom_entries[i - 1].token[0] != s[0])
-		return (0);
-	for (len = 0; dom_not_prefixed[len] != NULL; len++) {
-		size_t	l = strlen(dom_not_prefixed[len]);
-
-		if (n >= l && memcmp(s, dom_not_prefixed[len], l) == 0)
-			return (0);
-	}
-	return (i);
-}
-
-/*
- * Which family ranks first when one element is called several things:
- * what hides beats what keeps ("article-comments" are comments,
- * "sidebar-content" is a sidebar), but the story's own body beats a
- * weak negative such as "meta" or "tags".
- */
-static int
-dom_rank(int family)
-{
-	switch (family) {
-	case DOM_FAM_NONE:
-		return (0);
-	case DOM_FAM_CONTENT:
-		return (1);
-	case DOM_FAM_META:
-	case DOM_FAM_TAGS:
-		return (2);
-	case DOM_FAM_BODY:
-		return (3);
-	default:
-		return (4);
-	}
-}
-
-static void
-dom_take(struct dom_node *nd, int entry, int attr)
-{
-	int	family;
-
-	if (entry == 0)
-		return;
-	family = dom_entries[entry - 1].family;
-	if (dom_rank(family) > dom_rank(nd->family)) {
-		nd->family = family;
-		nd->token = entry;
-		nd->attr = attr;
-	}
-	if (family == DOM_FAM_BODY)
-		nd->flags |= DOM_N_BODY;
-	else if (family == DOM_FAM_CONTENT)
-		nd->flags |= DOM_N_CONTENT;
-}
-
-/*
- * Does the token before say that this one is not what the element is:
- * Drupal's "field-label-hidden" is a field whose label is not shown,
- * and its "node-promoted" and "node-not-promoted" are articles put on
- * (or kept off) the front page, not adverts ("promoted-post" is one)?
- */
-static int
-dom_qualified(const char *prev, size_t np, const char *tok, size_t n)
-{
-	static const struct {
-		const char	*prev;
-		const char	*tok;
-	} pairs[] = {
-		{ "label", "hidden" }, { "title", "hidden" },
-		{ "heading", "hidden" }, { "caption", "hidden" },
-		{ "icon", "hidden" }, { "legend", "hidden" },
-		{ "label", "hide" }, { "title", "hide" },
-		{ "node", "promoted" }, { "not", "promoted" },
-	};
-	size_t	i;
-
-	for (i = 0; np > 0 && i < sizeof pairs / sizeof pairs[0]; i++) {
-		if (strlen(pairs[i].prev) == np && strlen(pairs[i].tok) == n &&
-		    memcmp(prev, pairs[i].prev, np) == 0 &&
-		    memcmp(tok, pairs[i].tok, n) == 0)
-			return (1);
-	}
-	return (0);
-}
-
-/*
- * Is the run of letters and digits at p (up to e) a generated hex
- * string: a part of a UUID or a hash ("ad6ed79d" in
- * "ad6ed79d-88fd-4c8e"), six characters or more, letters and digits
- * mixed?  It says nothing, though its letters may spell "ad".  Its
- * length, or 0.
- */
-static size_t
-dom_hex_run(const char *p, const char *e)
-{
-	const char	*q;
-	int		 alpha = 0, digit = 0;
-
-	for (q = p; q < e && ((*q >= '0' && *q <= '9') ||
-	    (*q >= 'a' && *q <= 'f') || (*q >= 'A' && *q <= 'F')); q++) {
-		if (*q >= '0' && *q <= '9')
-			digit = 1;
-		else
-			alpha = 1;
-	}
-	if (q < e && ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z')))
-		return (0);	/* a word goes on: "ad300x250" */
-	return (q - p >= 6 && alpha && digit ? (size_t)(q - p) : 0);
-}
-
-/* Name a node from one class or id name, s[0..n): its tokens and pairs. */
-static void
-dom_name_words(struct dom_node *nd, const char *s, size_t len, int attr)
-{
-	char		 tok[DOM_TOKEN_MAX + 1], prev[DOM_TOKEN_MAX + 1];
-	char		 pair[2 * DOM_TOKEN_MAX + 1];
-	const char	*p = s, *e = s + len;
-	size_t		 n, np = 0, hex;
-	int		 up, lo, dig, pup, plo, pdig;
-
-	while (p < e) {
-		if ((p == s || !((p[-1] >= 'a' && p[-1] <= 'z') ||
-		    (p[-1] >= 'A' && p[-1] <= 'Z') ||
-		    (p[-1] >= '0' && p[-1] <= '9'))) &&
-		    (hex = dom_hex_run(p, e)) > 0) {
-			p += hex;
-			np = 0;
-			continue;
-		}
-		/* one token: letters and digits, cut at case and digit
-		 * boundaries */
-		n = 0;
-		pup = plo = pdig = 0;
-		while (p < e) {
-			up = *p >= 'A' && *p <= 'Z';
-			lo = *p >= 'a' && *p <= 'z';
-			dig = *p >= '0' && *p <= '9';
-			if (!up && !lo && !dig)
-				break;
-			if (n > 0 && ((plo && up) || pdig != dig))
-				break;	/* "relatedPosts", "col2" */
-			if (n > 0 && up && pup && p + 1 < e && p[1] >= 'a' &&
-			    p[1] <= 'z')
-				break;	/* "RSSFeed": RSS | Feed */
-			if (n < DOM_TOKEN_MAX)
-				tok[n++] = lo || dig ? *p : *p + 32;
-			else
-				n = DOM_TOKEN_MAX + 1;	/* too long */
-			pup = up;
-			plo = lo;
-			pdig = dig;
-			p++;
-		}
-		if (n == 0) {
-			if ((unsigned char)*p >= 0x80)
-				np = 0;	/* no pair across other letters */
-			p++;
-			continue;
-		}
-		if (n > DOM_TOKEN_MAX || (tok[0] >= '0' && tok[0] <= '9')) {
-			np = 0;
-			continue;
-		}
-		if (!dom_qualified(prev, np, tok, n))
-			dom_take(nd, dom_lookup(tok, n), attr);
-		if (np > 0 && np + n <= 2 * DOM_TOKEN_MAX) {
-			memcpy(pair, prev, np);
-			memcpy(pair + np, tok, n);
-			dom_take(nd, dom_lookup(pair, np + n), attr);
-		}
-		memcpy(prev, tok, n);
-		np = n;
-	}
-}
-
-/*
- * Is a class name one that hides an element at some screen sizes only:
- * Bootstrap's "hidden-xs" and "visible-md", Foundation's
- * "hide-for-small-only", or Tailwind's "hidden" beside "md:block"?
- * Such an element is shown on a desktop; its name says nothing of what
- * it is.
- */
-static int
-dom_responsive(const char *all, const char *s, size_t n)
-{
-	static const char	*prefixes[] = { "hidden-", "visible-",
-				    "hide-for", "show-for", NULL };
-	static const char	*shows[] = { ":block", ":flex", ":inline",
-				    ":grid", ":table", NULL };
-	size_t			 i, len;
-
-	for (i = 0; prefixes[i] != NULL; i++) {
-		len = strlen(prefixes[i]);
-		if (n > len && strncasecmp(s, prefixes[i], len) == 0)
-			return (1);
-	}
-	if (n != 6 || strncasecmp(s, "hidden", 6) != 0)
-		return (0);
-	for (i = 0; shows[i] != NULL; i++) {
-		if (strstr(all, shows[i]) != NULL)
-			return (1);
-	}
-	return (0);
-}
-
-/*
- * Is h..e the hash that CSS modules add to a name ("Para_para__lOxAd",
- * "styles_body__x7Gq2"): five to eight letters and digits, with a
- * capital or a digit, after a "Component_local" name?  It says nothing,
- * though its letters may spell "Ad".
- */
-static int
-dom_module_hash(const char *p, const char *pe, const char *h, const char *e)
-{
-	const char	*q;
-	int		 mixed = 0;
-
-	if (e - h < 5 || e - h > 8 || memchr(p, '_', pe - p) == NULL)
-		return (0);
-	for (q = h; q < e; q++) {
-		if ((*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9'))
-			mixed = 1;
-		else if (!(*q >= 'a' && *q <= 'z') && *q != '-' && *q != '_')
-			return (0);
-	}
-	return (mixed);
-}
-
-/*
- * Atomic CSS, one short generated name a rule ("fv qm bm hr qk lc su ad
- * pi", as Medium's pages have): four names or more, none longer than
- * three letters.  Their letters spell nothing ("ad" is no advert).
- */
-static int
-dom_atomic(const char *v)
-{
-	const char	*p = v;
-	size_t		 len, names = 0;
-
-	for (;;) {
-		while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
-		    *p == '\f')
-			p++;
-		if (*p == '\0')
-			break;
-		for (len = 0; p[len] != '\0' && p[len] != ' ' &&
-		    p[len] != '\t' && p[len] != '\n' && p[len] != '\r' &&
-		    p[len] != '\f'; len++)
-			/* nothing */;
-		if (len > 3)
-			return (0);
-		names++;
-		p += len;
-	}
-	return (names >= 4);
-}
-
-/* Is p..e a utility class's name: a digit or a ':' in it ("text-18")? */
-static int
-dom_styled(const char *p, const char *e)
-{
-	for (; p < e; p++) {
-		if ((*p >= '0' && *p <= '9') || *p == ':')
-			return (1);
-	}
-	return (0);
-}
-
-/*
- * Utility CSS, a class of many names that set a style each ("mb-3
- * sm:mb-5 text-br-2-90 caption-s5-fx lg:leading-22"): five names or more,
- * three of them with a digit or a ':'.  Those names say how the element
- * looks ("caption-s5" is a type size), not what it is; its other names
- * still do.
- */
-static int
-dom_utility(const char *v)
-{
-	const char	*p = v, *e;
-	int		 names = 0, styled = 0;
-
-	for (;;) {
-		while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
-		    *p == '\f')
-			p++;
-		if (*p == '\0')
-			break;
-		for (e = p; *e != '\0' && *e != ' ' && *e != '\t' &&
-		    *e != '\n' && *e != '\r' && *e != '\f'; e++)
-			/* nothing */;
-		names++;
-		styled += dom_styled(p, e);
-		p = e;
-	}
-	return (names >= 5 && styled >= 3);
-}
-
-/*
- * Name a node from a class or id value: each white-space separated name
- * on its own.  A BEM name ("block__element--modifier") says what the
- * element is in its element part: "sidebar-grid__content" is content
- * placed in a sidebar grid, "article__related" is related links, and
- * "article--has-sidebar" is an article.
- */
-void
-dom_name(struct dom_node *nd, const char *v, int attr)
-{
-	const char	*p = v, *e, *b, *m;
-	int		 utility;
-
-	if (dom_atomic(v))
-		return;
-	utility = dom_utility(v);
-	for (;;) {
-		while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
-		    *p == '\f')
-			p++;
-		if (*p == '\0')
-			break;
-		for (e = p; *e != '\0' && *e != ' ' && *e != '\t' &&
-		    *e != '\n' && *e != '\r' && *e != '\f'; e++)
-			/* nothing */;
-		if (dom_responsive(v, p, e - p) ||
-		    (utility && dom_styled(p, e))) {
-			p = e;
-			continue;
-		}
-		b = p;
-		for (m = p; m + 1 < e; m++) {
-			if (m[0] == '_' && m[1] == '_' && m + 2 < e)
-				b = m + 2;	/* the last element part */
-		}
-		if (b > p && dom_module_hash(p, b - 2, b, e)) {
-			/* CSS modules: "Para_para__lOxAd" is para */
-			dom_name_words(nd, p, b - 2 - p, attr);
-			p = e;
-			continue;
-		}
-		for (m = b; m + 1 < e; m++) {
-			if (m[0] == '-' && m[1] == '-' && m > b)
-				break;		/* a modifier */
-		}
-		dom_name_words(nd, b, (m + 1 < e ? m : e) - b, attr);
-		p = e;
-	}
-}
-
 struct dom *
 dom_new(void)
 {
@@ -774,24 +156,24 @@ void
 dom_pack(const struct dom *d, struct buf *b)
 {
 	const struct dom_node	*nd;
-	uint16_t		 local[DOM_NENTRIES + 1];
-	size_t			 i, nlocal = 0;
+	uint16_t		*local;
+	size_t			 i, nlocal = 0, nent = dom_name_entries();
 	const char		*w;
 
-	memset(local, 0, sizeof local);
+	local = xcalloc(nent + 1, sizeof *local);
 	buf_addc(b, DOM_PACK_VERSION);
 	dom_put(b, d->flags);
 	/* the names used, each once, as words: how many, then each */
 	for (i = 0; i < d->nnodes; i++) {
-		if (d->nodes[i].token > 0 && d->nodes[i].token <=
-		    DOM_NENTRIES && local[d->nodes[i].token] == 0)
+		if (d->nodes[i].token > 0 && d->nodes[i].token <= nent &&
+		    local[d->nodes[i].token] == 0)
 			local[d->nodes[i].token] = ++nlocal;
 	}
 	dom_put(b, nlocal);
-	memset(local, 0, sizeof local);
+	memset(local, 0, (nent + 1) * sizeof *local);
 	for (i = 0, nlocal = 0; i < d->nnodes; i++) {
-		if (d->nodes[i].token == 0 || d->nodes[i].token >
-		    DOM_NENTRIES || local[d->nodes[i].token] != 0)
+		if (d->nodes[i].token == 0 || d->nodes[i].token > nent ||
+		    local[d->nodes[i].token] != 0)
 			continue;
 		local[d->nodes[i].token] = ++nlocal;
 		w = dom_token_name(d->nodes[i].token);
@@ -805,7 +187,7 @@ dom_pack(const struct dom *d, struct buf *b)
 		dom_put(b, nd->parent == DOM_NONE ? 0 : i - nd->parent);
 		dom_put(b, nd->tag);
 		dom_put(b, nd->flags);
-		dom_put(b, nd->token > 0 && nd->token <= DOM_NENTRIES ?
+		dom_put(b, nd->token > 0 && nd->token <= nent ?
 		    local[nd->token] : 0);
 		dom_put(b, nd->family);
 		dom_put(b, nd->attr);
@@ -816,6 +198,7 @@ dom_pack(const struct dom *d, struct buf *b)
 		    d->blocks[i].node + 1);
 		dom_put(b, d->blocks[i].flags);
 	}
+	free(local);
 }
 
 /*
@@ -828,9 +211,8 @@ dom_unpack_words(const unsigned char **p, const unsigned char *e,
 {
 	uint16_t	*tok;
 	uint64_t	 i, len;
-	int		 t;
 
-	if (dom_get(p, e, n) != 0 || *n > DOM_NENTRIES)
+	if (dom_get(p, e, n) != 0 || *n > (uint64_t)dom_name_entries())
 		return (NULL);
 	tok = xcalloc(*n + 1, sizeof *tok);
 	for (i = 0; i < *n; i++) {
@@ -839,10 +221,8 @@ dom_unpack_words(const unsigned char **p, const unsigned char *e,
 			free(tok);
 			return (NULL);
 		}
-		t = dom_lookup((const char *)*p, len);
 		/* the word itself, not one it starts with */
-		tok[i] = t > 0 && strlen(dom_entries[t - 1].token) == len ?
-		    t : 0;
+		tok[i] = dom_name_word((const char *)*p, len);
 		*p += len;
 	}
 	return (tok);
@@ -855,7 +235,7 @@ dom_unpack(const void *data, size_t len)
 	const unsigned char	*p = data, *e = p + len;
 	struct dom		*d;
 	struct dom_node		*nd;
-	uint64_t		 v, n, i, k[6], ntok = DOM_NENTRIES;
+	uint64_t		 v, n, i, k[6], ntok = dom_name_entries();
 	uint16_t		*tok = NULL;
 	int			 j, version;
 

@@ -561,6 +561,16 @@ static const char *lexicon_bio[] = {
 	NULL
 };
 /* What a bio says, but a story may say too: only under a name line. */
+/* The heading of an author's box: the bio under it is no story. */
+static const char *lexicon_bio_head[] = {
+	"=die autorin", "=der autor", "=die autoren", "=die autorinnen",
+	"=zur autorin", "=zum autor", "=über den autor", "=über die autorin",
+	"=about the author", "=about the authors", "=sobre el autor",
+	"=sobre la autora", "=sobre los autores", "=à propos de l'auteur",
+	"=à propos de l'autrice", "=l'auteur", "=l'autrice", "=об авторе",
+	"=об авторах", "=作者简介", "=作者簡介", "=著者プロフィール",
+	"=筆者プロフィール", "=기자 소개", "=기자 프로필", NULL
+};
 static const char *lexicon_bio_weak[] = {
 	" covers ", "reports on", "writes about", "has covered",
 	"before joining", "joined", "пишет о", "пишет об", "berichtet",
@@ -743,6 +753,7 @@ static const char **lexicon_lists[] = {
 	[LEXICON_TICKER] = lexicon_ticker,
 	[LEXICON_CTA] = lexicon_cta,
 	[LEXICON_SITE] = lexicon_site,
+	[LEXICON_BIO_HEAD] = lexicon_bio_head,
 };
 
 /* Is c punctuation or space for the '=' and '^' anchors? */

@@ -257,17 +257,21 @@ struct dom {
 	size_t			 blocksize;
 	unsigned		 flags;		/* DOM_P_* */
 };
+#define DOM_TOKEN_MAX	32	/* longer tokens are not names */
 struct dom	*dom_new(void);
 void		 dom_free(struct dom *);
 uint32_t	 dom_add_node(struct dom *, uint32_t, int);
 void		 dom_add_block(struct dom *, uint32_t);
 void		 dom_drop_first_block(struct dom *);
-void		 dom_name(struct dom_node *, const char *, int);
 void		 dom_prune(struct dom *);
-const char	*dom_family_name(int);
-const char	*dom_token_name(int);
 void		 dom_pack(const struct dom *, struct buf *);
 struct dom	*dom_unpack(const void *, size_t);
+/* dom-name.c */
+void		 dom_name(struct dom_node *, const char *, int);
+const char	*dom_family_name(int);
+const char	*dom_token_name(int);
+int		 dom_name_entries(void);
+int		 dom_name_word(const char *, size_t);
 
 /* html.c, html-tag.c (html_detect) */
 struct html_link {
@@ -459,7 +463,7 @@ enum lexicon_kind {
 	LEXICON_SHARE, LEXICON_COMMENT_FORM, LEXICON_COPYRIGHT, LEXICON_PROMO,
 	LEXICON_COOKIE, LEXICON_BOT, LEXICON_RELATED, LEXICON_AD, LEXICON_BIO,
 	LEXICON_BIO_WEAK, LEXICON_BYLINE, LEXICON_COMMENT_WORDS, LEXICON_EDITOR,
-	LEXICON_TICKER, LEXICON_CTA, LEXICON_SITE,
+	LEXICON_TICKER, LEXICON_CTA, LEXICON_SITE, LEXICON_BIO_HEAD,
 	LEXICON_NKINDS
 };
 int		 lexicon_is_stopword(const char *, size_t);
