@@ -369,6 +369,56 @@ dom_qualified(const char *prev, size_t np, const char *tok, size_t n)
 }
 
 /*
+ * Does token tok say that what follows is what the element has not,
+ * rather than what it is: "no_caption", "without-comments"?  ("has-" and
+ * "-with-" are left alone: a "media-with-caption" is the caption's box.)
+ */
+static int
+dom_having(const char *tok, size_t n)
+{
+	static const char	*words[] = { "no", "non", "without", NULL };
+	size_t			 i;
+
+	for (i = 0; words[i] != NULL; i++) {
+		if (strlen(words[i]) == n && memcmp(tok, words[i], n) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * Is a name the state of the page's comments or sidebar
+ * ("comments-enabled", "comments-open", "sidebar-closed")?  It says how
+ * the page is set up, on an element that holds the story as well.  (A
+ * "sharing-enabled" box is the share buttons.)
+ */
+static int
+dom_state(const char *p, const char *e)
+{
+	static const char	*what[] = { "comments-", "comments_",
+				    "comment-", "sidebar-", "sidebar_", NULL };
+	static const char	*words[] = { "enabled", "disabled", "open",
+				    "opened", "closed", NULL };
+	const char		*b;
+	size_t			 i, n;
+
+	for (i = 0; what[i] != NULL; i++) {
+		if ((size_t)(e - p) > strlen(what[i]) &&
+		    strncasecmp(p, what[i], strlen(what[i])) == 0)
+			break;
+	}
+	if (what[i] == NULL)
+		return (0);
+	b = p + strlen(what[i]);	/* the rest: one word of state */
+	n = e - b;
+	for (i = 0; words[i] != NULL; i++) {
+		if (strlen(words[i]) == n && strncasecmp(b, words[i], n) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
  * Is the run of letters and digits at p (up to e) a generated hex
  * string: a part of a UUID or a hash ("ad6ed79d" in
  * "ad6ed79d-88fd-4c8e"), six characters or more, letters and digits
@@ -446,6 +496,8 @@ dom_name_words(struct dom_node *nd, const char *s, size_t len, int attr)
 			np = 0;
 			continue;
 		}
+		if (dom_having(tok, n))
+			break;	/* "no_caption", "page-with-sidebar" */
 		if (!dom_qualified(prev, np, tok, n))
 			dom_take(nd, dom_lookup(tok, n), attr);
 		if (np > 0 && np + n <= 2 * DOM_TOKEN_MAX) {
@@ -605,7 +657,7 @@ dom_name(struct dom_node *nd, const char *v, int attr)
 		for (e = p; *e != '\0' && *e != ' ' && *e != '\t' &&
 		    *e != '\n' && *e != '\r' && *e != '\f'; e++)
 			/* nothing */;
-		if (dom_responsive(v, p, e - p) ||
+		if (dom_responsive(v, p, e - p) || dom_state(p, e) ||
 		    (utility && dom_styled(p, e))) {
 			p = e;
 			continue;
