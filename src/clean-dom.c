@@ -6,15 +6,16 @@
  * main subtree), finds what no class names (clean-box.c: a comment
  * section under a "Comments" heading, cards of other stories under a
  * "More from ..." heading, a bot's summary of the story in a thread's
- * comments, a table of share prices), finds the story's run of prose in
- * main, and gives each block its verdict: a block in a zone is
- * boilerplate (in comments, prose is a reader comment); outside the main
- * subtree, boilerplate, unless it is good prose beside it or the
- * standfirst under the title; a plain <aside> between the story's
- * paragraphs is a fact box and stays; inside, the text rules decide, but
- * a paragraph is not hidden for a phrase or its links, and a short
- * sentence without a link, a reporter's line, and a short line that
- * opens or closes the story stay: no context vote hides the story's last
+ * comments, a table of share prices, cards of other stories), finds the
+ * story's run of prose in main (clean-story.c), and gives each block its
+ * verdict: a block in a zone is boilerplate (in comments, prose is a
+ * reader comment); outside the main subtree, boilerplate, unless it is
+ * good prose beside it or the standfirst under the title; a plain
+ * <aside> between the story's paragraphs is a fact box and stays;
+ * inside, the text rules decide, but a paragraph is not hidden for a
+ * phrase or its links, and a short sentence without a link, a reporter's
+ * line, a short line that opens or closes the story and the table of
+ * data lines that ends it stay: no context vote hides the story's last
  * sentence.  The verdict rules are tried in the order of their table.
  *
  * Everything is linear in nodes and blocks; the regions read after a
@@ -30,10 +31,6 @@
 #include "sift.h"
 #include "clean-int.h"
 
-static int	cd_near_prose(const struct cd *, size_t);
-static int	cd_meta_run(const struct cd *, size_t, size_t);
-static int	cd_subtitle(const struct cd *, size_t, int);
-static int	cd_subline(const struct cd *, size_t, int);
 
 /* One block before the verdict rules, and what each rule may read. */
 struct cd_at {
@@ -335,7 +332,7 @@ cd_verdict_outside(struct cd *cd, struct cd_at *at)
 		if (cd->title != cd->n && i > cd->title &&
 		    i - cd->title <= 4 && i < cd->first &&
 		    f->linkchars == 0 && ((f->kind == KIND_QUALITY &&
-		    f->tcls >= CLS_NEARGOOD) || cd_subtitle(cd, i, 1))) {
+		    f->tcls >= CLS_NEARGOOD) || clean_story_subtitle(cd, i, 1))) {
 			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 			    "content: the standfirst, under the title");
 			if (f->tcls < CLS_NEARGOOD)
@@ -490,6 +487,12 @@ cd_colon_end(const struct clean_feat *f)
 	    memcmp(e - 3, "\357\274\232", 3) == 0));
 }
 
+/*
+ * A line of data in the story whose items are links ("宮崎県：高鍋町、
+ * 新富町、宮崎市", "Tore: Okafor, Brandt"): a label and a colon near its
+ * start, several items after it cut by commas (or, when multi is 0,
+ * one short item).
+ */
 /* A sentence of the story with its links, or one that leads in. */
 static int
 cd_verdict_linked(struct cd *cd, struct cd_at *at)
@@ -497,6 +500,13 @@ cd_verdict_linked(struct cd *cd, struct cd_at *at)
 	struct clean_feat	*f = at->f;
 	struct cd_node		*c = at->c;
 
+	if (f->kind == KIND_LINKS && !c->links &&
+	    clean_story_data(cd, f, at->i)) {
+		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+		    "content: a line of data in the story, with its links");
+		f->cls = CLS_GOOD;
+		return (1);
+	}
 	if (f->kind == KIND_LINKS && clean_ld(f) <= 0.7 && !c->links &&
 	    ((f->tcls >= CLS_NEARGOOD && (f->terminal || f->wlen >= 100)) ||
 	    (cd_colon_end(f) && f->sw >= 0.15 && f->wlen >= 30 &&
@@ -538,7 +548,7 @@ cd_verdict_subtitle(struct cd *cd, struct cd_at *at)
 	size_t			 i = at->i;
 
 	if (f->kind == KIND_QUALITY && f->cls != CLS_GOOD &&
-	    cd_subtitle(cd, i, 0)) {
+	    clean_story_subtitle(cd, i, 0)) {
 		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 		    "content: the standfirst, under the title");
 		f->cls = CLS_GOOD;
@@ -604,7 +614,7 @@ cd_verdict_story(struct cd *cd, struct cd_at *at)
 		f->cls = CLS_GOOD;
 	} else if (f->kind == KIND_QUALITY && f->cls != CLS_BAD &&
 	    f->cls != CLS_GOOD && f->linkchars == 0 && (f->terminal ||
-	    c->ownprose || (cd_near_prose(cd, i) &&
+	    c->ownprose || (clean_story_near(cd, i) &&
 	    !cd_heads_links(cd, i)))) {
 		clean_set(f, KIND_KEPT, VERDICT_CONTENT, "content: %s",
 		    f->terminal ? "a sentence in the main subtree" :
@@ -659,6 +669,7 @@ cd_verdicts(struct cd *cd)
 	if (cd->main != DOM_NONE)
 		cd_describe(cd, cd->main, mainwhat, sizeof mainwhat);
 	at.mainwhat = mainwhat;
+	cd->dataend = clean_story_data_end(cd);
 	for (i = 0; i < cd->n; i++) {
 		at.i = i;
 		at.f = &cd->fs[i];
@@ -673,152 +684,6 @@ cd_verdicts(struct cd *cd)
 				break;
 		}
 	}
-}
-
-/*
- * Is block i, just under the title, its subtitle: words without a link
- * (not figures, not the title again, not cut short) just over the
- * story, or over the byline and date lines above it?  Outside the main
- * subtree only a heading is.
- */
-static int
-cd_subtitle(const struct cd *cd, size_t i, int heading)
-{
-	size_t	j, r;
-
-	if (cd->title == cd->n || i <= cd->title || i > cd->title + 3 ||
-	    i >= cd->first)
-		return (0);
-	/* a second or third line stands under subtitles (a Korean
-	 * paper's 부제 lines, a tabloid's points under its headline) */
-	for (j = cd->title + 1; j <= i; j++)
-		if (!cd_subline(cd, j, heading))
-			return (0);
-	for (r = i; r + 1 < cd->first && r + 1 <= cd->title + 3 &&
-	    cd_subline(cd, r + 1, heading); r++)
-		/* nothing */;
-	return (cd->first - r <= 4 || cd_meta_run(cd, r + 1, cd->first));
-}
-
-/* Could block i be a line of a subtitle: words, no link, no title? */
-static int
-cd_subline(const struct cd *cd, size_t i, int heading)
-{
-	const struct clean_feat	*f = &cd->fs[i], *t = &cd->fs[cd->title];
-	uint32_t		 k = cd->d->blocks[i].node;
-	int			 tag;
-
-	tag = k != DOM_NONE ? cd->d->nodes[k].tag : DOM_OTHER;
-	return (k != DOM_NONE && (!heading || (tag >= DOM_H1 &&
-	    tag <= DOM_H6) || tag == DOM_LI) &&
-	    f->linkchars == 0 && (f->kind == KIND_QUALITY ||
-	    f->kind == KIND_CONTEXT || f->kind == KIND_KEPT) &&
-	    (f->wlen >= 40 || ((f->cjk > 0) &&
-	    f->wlen >= 20)) && f->wlen < 300 && !f->ellipsis &&
-	    f->digits * 3 < f->chars &&
-	    memmem(f->s, f->n, t->s, t->n) == NULL);
-}
-
-/*
- * Are blocks a to b (exclusive) few, and each a line the strong rules
- * read as the page's: a byline, a date, a share bar?  Then a subtitle
- * above them stands just over the story.
- */
-static int
-cd_meta_run(const struct cd *cd, size_t a, size_t b)
-{
-	if (b < a || b - a > 8)
-		return (0);
-	for (; a < b; a++)
-		if (cd->fs[a].kind == KIND_NONE || cd->fs[a].kind ==
-		    KIND_QUALITY || cd->fs[a].kind == KIND_CONTEXT)
-			return (0);
-	return (1);
-}
-
-/* Is block i prose of the story's run in the main subtree? */
-static int
-cd_in_story(const struct cd *cd, size_t i, int skipmeta)
-{
-	uint32_t	k = cd->d->blocks[i].node;
-
-	return (cd->main != DOM_NONE && k != DOM_NONE &&
-	    cd->nodes[k].inmain && cd->nodes[k].zkind == CD_ZONE_NONE &&
-	    clean_is_prose(&cd->fs[i]) && cd->incom[i] == 0 &&
-	    cd->inrel[i] == 0 && !(skipmeta && cd->nodes[k].meta));
-}
-
-/* The story's prose, its meta boxes' left out or not. */
-static double
-cd_story_prose(const struct cd *cd, int skipmeta)
-{
-	double	sum = 0;
-	size_t	i;
-
-	for (i = 0; i < cd->n; i++) {
-		if (cd_in_story(cd, i, skipmeta))
-			sum += cd->fs[i].wlen;
-	}
-	return (sum);
-}
-
-/*
- * The story's run: its first and last prose block in main, and for each
- * block the distance back to the nearest prose block of main.
- */
-static void
-cd_run(struct cd *cd)
-{
-	size_t		 i, last;
-	uint32_t	 k;
-	char		*is;
-
-	is = xcalloc(cd->n + 1, 1);
-	cd->first = cd->n;
-	cd->lastprose = 0;
-	for (cd->title = 0; cd->title < cd->n &&
-	    !(cd->d->blocks[cd->title].flags & DOM_B_TITLE); cd->title++)
-		/* nothing */;
-	/* no block says the title: the first <h1> stands where it would */
-	for (i = 0; cd->title == cd->n && i < cd->n; i++) {
-		k = cd->d->blocks[i].node;
-		if (k != DOM_NONE && cd->d->nodes[k].tag == DOM_H1)
-			cd->title = i;
-	}
-	/* a byline's or a bio's box is not the story, unless the story
-	 * is in one: most of its prose is, or the main is */
-	cd->metaskip = cd->main != DOM_NONE && !cd->nodes[cd->main].meta &&
-	    cd_story_prose(cd, 1) * 2 >= cd_story_prose(cd, 0);
-	for (i = 0; i < cd->n; i++) {
-		if (!cd_in_story(cd, i, cd->metaskip))
-			continue;
-		is[i] = 1;
-		if (cd->first == cd->n)
-			cd->first = i;
-		cd->lastprose = i;
-	}
-	cd->prev = xcalloc(cd->n + 1, sizeof *cd->prev);
-	for (i = 0, last = cd->n; i < cd->n; i++) {
-		cd->prev[i] = last == cd->n ? cd->n : i - last;
-		if (is[i])
-			last = i;
-	}
-	free(is);
-}
-
-/*
- * Is block i in the story's run in main, or just around it: two blocks
- * before its first sentence, three after its last?  There a short line
- * opens the story, stands in it (a table, a list) or closes it.
- */
-static int
-cd_near_prose(const struct cd *cd, size_t i)
-{
-	if (cd->first == cd->n)
-		return (0);
-	if (i < cd->first)
-		return (cd->first - i <= 2);
-	return (i <= cd->lastprose || cd->prev[i] <= 3);
 }
 
 static void
@@ -868,7 +733,7 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	clean_box_cards(&cd);
 	clean_box_bots(&cd);
 	clean_box_quotes(&cd);
-	cd_run(&cd);
+	clean_story_run(&cd);
 	clean_tree_links(&cd);
 	cd_verdicts(&cd);
 	if (getenv("SIFT_DOM_DEBUG") != NULL)

@@ -6,6 +6,7 @@
  *
  *   clean.c          the pipeline: clean_text runs the passes in order
  *   clean-dom.c      the DOM evidence joined to the text's: the verdicts
+ *   clean-story.c    where the story runs in the main subtree
  *   clean-box.c      the boxes headings and widgets make
  *   clean-tree.c     sums, zones and the main subtree of a page's tree
  *   clean-context.c  jusText's classes, its context vote, lists, the end
@@ -132,7 +133,6 @@ int		 clean_bare_url(const struct clean_feat *);
 int		 clean_breadcrumb(const struct clean_feat *);
 int		 clean_list_number(const struct clean_feat *);
 
-/* clean-dom.c */
 /* clean-feat.c */
 void		 clean_features(struct clean_feat *, char *,
 		     const struct html_link *, size_t, size_t);
@@ -153,8 +153,8 @@ void		 clean_lists(struct clean_feat *, size_t);
 void		 clean_tail(struct clean_feat *, size_t);
 void		 clean_safety(struct clean_feat *, size_t);
 
-/* clean-tree.c: the DOM pass's state, shared with clean-box.c and
- * clean-dom.c */
+/* clean-tree.c: the DOM pass's state, shared with clean-box.c,
+ * clean-story.c and clean-dom.c */
 #define CD_ZONE_NONE	0
 #define CD_ZONE_HIDDEN	1
 #define CD_ZONE_COMMENTS 2
@@ -212,6 +212,7 @@ struct cd {
 	size_t			 title;		/* the title's block, or n */
 	size_t			 first;		/* the story's run in main */
 	size_t			 lastprose;
+	size_t			 dataend;	/* and the data lines after */
 	int			 metaskip;	/* meta boxes are not the story */
 	size_t			*prev;		/* blocks back to its prose */
 	size_t			*incom;		/* under a comments heading: its
@@ -236,6 +237,14 @@ void		 clean_box_cards(struct cd *);
 void		 clean_box_bots(struct cd *);
 void		 clean_box_quotes(struct cd *);
 int		 clean_box_aside(struct cd *, uint32_t, size_t);
+
+/* clean-story.c */
+void		 clean_story_run(struct cd *);
+int		 clean_story_subtitle(const struct cd *, size_t, int);
+int		 clean_story_near(const struct cd *, size_t);
+size_t		 clean_story_data_end(const struct cd *);
+int		 clean_story_data(const struct cd *, const struct clean_feat *,
+		     size_t);
 
 /* clean-dom.c */
 void		 clean_dom(struct clean_feat *, size_t, const struct dom *,

@@ -506,7 +506,8 @@ static const char *lexicon_related[] = {
 	"함께 볼만한", "=인기기사", "많이 본 뉴스", "=주요뉴스", "=최신뉴스",
 	"=관련 뉴스", "=也许你喜欢", "=更多精彩", "=图片新闻", "=热点新闻",
 	"audios et vidéos sur le sujet", "vorschau auf den nächsten artikel",
-	"=top-artikel",
+	"=top-artikel", "^sehen sie auch", "^lesen sie auch", "^lea aquí",
+	"^lea también",
 	/* a bracketed tag that opens a link to a video or a gallery
 	 * (the anchor passes over the opening bracket) */
 	"^動画】", "^関連】", "^関連記事】", "^画像】", "^写真】",

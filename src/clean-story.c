@@ -1,0 +1,264 @@
+/*
+ * clean-story.c: where the story runs in a page's main subtree, for the
+ * DOM pass's verdicts (clean-dom.c): its first and last sentence, the
+ * blocks just around that run, its subtitle under the title, the meta
+ * boxes (bylines, datelines) before it, and the table of data lines
+ * that may end it ("各地の震度は次のとおり。" and a line a prefecture,
+ * its place names linked).
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "sift.h"
+#include "clean-int.h"
+
+static int	cd_meta_run(const struct cd *, size_t, size_t);
+static int	cd_subline(const struct cd *, size_t, int);
+
+/*
+ * Does block f open with a label of tags or categories ("Etiquetas:",
+ * "Posted in:", "标签：")?  Those lines are the page's index, not data.
+ */
+static int
+cd_tags_label(const struct clean_feat *f)
+{
+	static const char	*labels[] = { "tags", "tag", "topics",
+		"categories", "category", "filed under", "posted in",
+		"etiquetas", "temas", "schlagwörter", "schlagworte",
+		"stichwörter", "themen", "kategorien", "kategorie",
+		"abgelegt unter", "mots-clés", "mots clés", "thèmes", "теги",
+		"метки", "рубрики", "темы", "标签", "標籤", "关键词", "關鍵字",
+		"关键字", "分类", "分類", "タグ", "カテゴリー", "キーワード",
+		"태그", "키워드", "카테고리", NULL };
+	const char		*c;
+	size_t			 i, n;
+
+	if ((c = memmem(f->lower, f->lowern, "\357\274\232", 3)) == NULL &&
+	    (c = memchr(f->lower, ':', f->lowern)) == NULL)
+		return (0);
+	while (c > f->lower && c[-1] == ' ')
+		c--;
+	n = c - f->lower;
+	for (i = 0; labels[i] != NULL; i++) {
+		if (strlen(labels[i]) == n &&
+		    memcmp(f->lower, labels[i], n) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+static int
+cd_data_shape(const struct clean_feat *f, int multi)
+{
+	struct lexicon_block	 lx;
+	const char		*colon, *e = f->s + f->n;
+	size_t			 lead;
+
+	if (f->terminal || f->wlen >= 300 || clean_ld(f) > 0.9)
+		return (0);
+	/* not a byline, an editor's line, a "see also" */
+	lexicon_prepare(&lx, f->lower, f->lowern);
+	if (lexicon_match(LEXICON_BYLINE, &lx) != NULL ||
+	    lexicon_match(LEXICON_EDITOR, &lx) != NULL ||
+	    lexicon_match(LEXICON_RELATED, &lx) != NULL ||
+	    lexicon_match(LEXICON_CTA, &lx) != NULL)
+		return (0);
+	if ((colon = memmem(f->s, f->n, "\357\274\232", 3)) == NULL &&
+	    (colon = memchr(f->s, ':', f->n)) == NULL)
+		return (0);
+	lead = colon - f->s;
+	if (lead == 0 || lead * 2 > f->n || cd_tags_label(f))
+		return (0);
+	return ((!multi && e - colon <= 60) ||
+	    memmem(colon, e - colon, "\343\200\201", 3) != NULL ||
+	    memmem(colon, e - colon, ", ", 2) != NULL ||
+	    memmem(colon, e - colon, "\357\274\214", 3) != NULL);
+}
+
+/*
+ * Where a table of data lines that ends the story ends: two lines or
+ * more right after its last paragraph, one of several items
+ * ("各地の震度は次のとおり。" and a line a prefecture), short headings
+ * between them.  The story's last
+ * paragraph when there is none.
+ */
+size_t
+clean_story_data_end(const struct cd *cd)
+{
+	size_t	i, last, lines = 0, multi = 0;
+
+	if (cd->first >= cd->n || cd->lastprose >= cd->n)
+		return (cd->lastprose);
+	for (i = last = cd->lastprose; i + 1 < cd->n &&
+	    i < cd->lastprose + 64; i++) {
+		if (cd_data_shape(&cd->fs[i + 1], 0)) {
+			lines++;
+			multi += cd_data_shape(&cd->fs[i + 1], 1);
+			last = i + 1;
+		} else if (cd->fs[i + 1].linkchars != 0 ||
+		    cd->fs[i + 1].wlen >= 30)
+			break;
+	}
+	return (lines >= 2 && multi >= 1 ? last : cd->lastprose);
+}
+
+/*
+ * A line of data whose items are links, in the table that ends the
+ * story.  (Inside its run, "Lire aussi : ..." and "Posted in: ..." have
+ * the same shape.)
+ */
+int
+clean_story_data(const struct cd *cd, const struct clean_feat *f, size_t i)
+{
+	return (i > cd->lastprose && i <= cd->dataend && cd_data_shape(f, 0));
+}
+
+/*
+ * Is block i, just under the title, its subtitle: words without a link
+ * (not figures, not the title again, not cut short) just over the
+ * story, or over the byline and date lines above it?  Outside the main
+ * subtree only a heading is.
+ */
+int
+clean_story_subtitle(const struct cd *cd, size_t i, int heading)
+{
+	size_t	j, r;
+
+	if (cd->title == cd->n || i <= cd->title || i > cd->title + 3 ||
+	    i >= cd->first)
+		return (0);
+	/* a second or third line stands under subtitles (a Korean
+	 * paper's 부제 lines, a tabloid's points under its headline) */
+	for (j = cd->title + 1; j <= i; j++)
+		if (!cd_subline(cd, j, heading))
+			return (0);
+	for (r = i; r + 1 < cd->first && r + 1 <= cd->title + 3 &&
+	    cd_subline(cd, r + 1, heading); r++)
+		/* nothing */;
+	return (cd->first - r <= 4 || cd_meta_run(cd, r + 1, cd->first));
+}
+
+/* Could block i be a line of a subtitle: words, no link, no title? */
+static int
+cd_subline(const struct cd *cd, size_t i, int heading)
+{
+	const struct clean_feat	*f = &cd->fs[i], *t = &cd->fs[cd->title];
+	uint32_t		 k = cd->d->blocks[i].node;
+	int			 tag;
+
+	tag = k != DOM_NONE ? cd->d->nodes[k].tag : DOM_OTHER;
+	return (k != DOM_NONE && (!heading || (tag >= DOM_H1 &&
+	    tag <= DOM_H6) || tag == DOM_LI) &&
+	    f->linkchars == 0 && (f->kind == KIND_QUALITY ||
+	    f->kind == KIND_CONTEXT || f->kind == KIND_KEPT) &&
+	    (f->wlen >= 40 || ((f->cjk > 0) &&
+	    f->wlen >= 20)) && f->wlen < 300 && !f->ellipsis &&
+	    f->digits * 3 < f->chars &&
+	    memmem(f->s, f->n, t->s, t->n) == NULL);
+}
+
+/*
+ * Are blocks a to b (exclusive) few, and each a line the strong rules
+ * read as the page's: a byline, a date, a share bar?  Then a subtitle
+ * above them stands just over the story.
+ */
+static int
+cd_meta_run(const struct cd *cd, size_t a, size_t b)
+{
+	if (b < a || b - a > 8)
+		return (0);
+	for (; a < b; a++)
+		if (cd->fs[a].kind == KIND_NONE || cd->fs[a].kind ==
+		    KIND_QUALITY || cd->fs[a].kind == KIND_CONTEXT)
+			return (0);
+	return (1);
+}
+
+/* Is block i prose of the story's run in the main subtree? */
+static int
+cd_in_story(const struct cd *cd, size_t i, int skipmeta)
+{
+	uint32_t	k = cd->d->blocks[i].node;
+
+	return (cd->main != DOM_NONE && k != DOM_NONE &&
+	    cd->nodes[k].inmain && cd->nodes[k].zkind == CD_ZONE_NONE &&
+	    clean_is_prose(&cd->fs[i]) && cd->incom[i] == 0 &&
+	    cd->inrel[i] == 0 && !(skipmeta && cd->nodes[k].meta));
+}
+
+/* The story's prose, its meta boxes' left out or not. */
+static double
+cd_story_prose(const struct cd *cd, int skipmeta)
+{
+	double	sum = 0;
+	size_t	i;
+
+	for (i = 0; i < cd->n; i++) {
+		if (cd_in_story(cd, i, skipmeta))
+			sum += cd->fs[i].wlen;
+	}
+	return (sum);
+}
+
+/*
+ * The story's run: its first and last prose block in main, and for each
+ * block the distance back to the nearest prose block of main.
+ */
+void
+clean_story_run(struct cd *cd)
+{
+	size_t		 i, last;
+	uint32_t	 k;
+	char		*is;
+
+	is = xcalloc(cd->n + 1, 1);
+	cd->first = cd->n;
+	cd->lastprose = 0;
+	for (cd->title = 0; cd->title < cd->n &&
+	    !(cd->d->blocks[cd->title].flags & DOM_B_TITLE); cd->title++)
+		/* nothing */;
+	/* no block says the title: the first <h1> stands where it would */
+	for (i = 0; cd->title == cd->n && i < cd->n; i++) {
+		k = cd->d->blocks[i].node;
+		if (k != DOM_NONE && cd->d->nodes[k].tag == DOM_H1)
+			cd->title = i;
+	}
+	/* a byline's or a bio's box is not the story, unless the story
+	 * is in one: most of its prose is, or the main is */
+	cd->metaskip = cd->main != DOM_NONE && !cd->nodes[cd->main].meta &&
+	    cd_story_prose(cd, 1) * 2 >= cd_story_prose(cd, 0);
+	for (i = 0; i < cd->n; i++) {
+		if (!cd_in_story(cd, i, cd->metaskip))
+			continue;
+		is[i] = 1;
+		if (cd->first == cd->n)
+			cd->first = i;
+		cd->lastprose = i;
+	}
+	cd->prev = xcalloc(cd->n + 1, sizeof *cd->prev);
+	for (i = 0, last = cd->n; i < cd->n; i++) {
+		cd->prev[i] = last == cd->n ? cd->n : i - last;
+		if (is[i])
+			last = i;
+	}
+	free(is);
+}
+
+/*
+ * Is block i in the story's run in main, or just around it: two blocks
+ * before its first sentence, three after its last?  There a short line
+ * opens the story, stands in it (a table, a list) or closes it.
+ */
+int
+clean_story_near(const struct cd *cd, size_t i)
+{
+	if (cd->first == cd->n)
+		return (0);
+	if (i < cd->first)
+		return (cd->first - i <= 2);
+	return (i <= cd->lastprose || cd->prev[i] <= 3);
+}
+
