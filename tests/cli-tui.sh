@@ -94,7 +94,7 @@ tm kill-session -t "$S"
 tm_new -s "$S" -x 80 -y 24 "env PS1='$ ' bash --norc --noprofile -i"
 settle
 tm send-keys -t "$S" "env LC_ALL=C.UTF-8 NO_COLOR=1 '$SIFT' -d '$DB'" Enter
-settle
+steady
 cp "$T/screen" "$T/before"
 # Scribble on the terminal behind sift's back, so that only a real
 # repaint can bring the screen back.
@@ -103,7 +103,7 @@ printf '\033[5;3HSCRIBBLED OVER\033[12;40HSCRIBBLED' >"$tty"
 settle
 like "$T/screen" "SCRIBBLED" "the screen is dirtied behind sift's back"
 tm send-keys -t "$S" C-l
-settle
+steady
 cmp -s "$T/screen" "$T/before"
 ok $? "^L repaints the whole screen"
 unlike "$T/screen" "SCRIBBLED" "and nothing of the scribble is left"

@@ -235,6 +235,22 @@ settle() {
 	return 0
 }
 
+# steady: settle, and again until two settled screens half a second
+# apart agree (up to 5 s): a reader that paints its list first and fills
+# in what a thread or the store's server sends later has done so
+steady() {
+	settle
+	i=0
+	while [ $i -lt 10 ]; do
+		cp "$T/screen" "$T/steady"
+		sleep 0.5
+		settle
+		cmp -s "$T/screen" "$T/steady" && return 0
+		i=$((i + 1))
+	done
+	return 0
+}
+
 # wait_for PATTERN: up to 5 s for the screen to show it (no key sent),
 # the screen kept in $T/screen; 1 if it never did
 wait_for() {
