@@ -368,6 +368,19 @@ dom_qualified(const char *prev, size_t np, const char *tok, size_t n)
 	return (0);
 }
 
+/* Is s[0..n) one of words, in any case? */
+static int
+dom_in(const char *s, size_t n, const char *const words[])
+{
+	size_t	i;
+
+	for (i = 0; words[i] != NULL; i++) {
+		if (strlen(words[i]) == n && strncasecmp(s, words[i], n) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 /*
  * Does token tok say that what follows is what the element has not,
  * rather than what it is: "no_caption", "without-comments"?  ("has-" and
@@ -376,14 +389,10 @@ dom_qualified(const char *prev, size_t np, const char *tok, size_t n)
 static int
 dom_having(const char *tok, size_t n)
 {
-	static const char	*words[] = { "no", "non", "without", NULL };
-	size_t			 i;
+	static const char *const	 words[] = { "no", "non", "without",
+					    NULL };
 
-	for (i = 0; words[i] != NULL; i++) {
-		if (strlen(words[i]) == n && memcmp(tok, words[i], n) == 0)
-			return (1);
-	}
-	return (0);
+	return (dom_in(tok, n, words));
 }
 
 /*
@@ -395,12 +404,13 @@ dom_having(const char *tok, size_t n)
 static int
 dom_state(const char *p, const char *e)
 {
-	static const char	*what[] = { "comments-", "comments_",
-				    "comment-", "sidebar-", "sidebar_", NULL };
-	static const char	*words[] = { "enabled", "disabled", "open",
-				    "opened", "closed", NULL };
-	const char		*b;
-	size_t			 i, n;
+	static const char		*what[] = { "comments-",
+					    "comments_", "comment-", "sidebar-",
+					    "sidebar_", NULL };
+	static const char *const	 words[] = { "enabled", "disabled",
+					    "open", "opened", "closed", NULL };
+	const char			*b;
+	size_t				 i;
 
 	for (i = 0; what[i] != NULL; i++) {
 		if ((size_t)(e - p) > strlen(what[i]) &&
@@ -410,12 +420,7 @@ dom_state(const char *p, const char *e)
 	if (what[i] == NULL)
 		return (0);
 	b = p + strlen(what[i]);	/* the rest: one word of state */
-	n = e - b;
-	for (i = 0; words[i] != NULL; i++) {
-		if (strlen(words[i]) == n && strncasecmp(b, words[i], n) == 0)
-			return (1);
-	}
-	return (0);
+	return (dom_in(b, e - b, words));
 }
 
 /*
@@ -564,6 +569,24 @@ dom_module_hash(const char *p, const char *pe, const char *h, const char *e)
 }
 
 /*
+ * The next white-space separated name of a class value from p: its
+ * start, its end in *e; NULL when there is none.
+ */
+static const char *
+dom_next_name(const char *p, const char **e)
+{
+	while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
+	    *p == '\f')
+		p++;
+	if (*p == '\0')
+		return (NULL);
+	for (*e = p; **e != '\0' && **e != ' ' && **e != '\t' &&
+	    **e != '\n' && **e != '\r' && **e != '\f'; (*e)++)
+		/* nothing */;
+	return (p);
+}
+
+/*
  * Atomic CSS, one short generated name a rule ("fv qm bm hr qk lc su ad
  * pi", as Medium's pages have): four names or more, none longer than
  * three letters.  Their letters spell nothing ("ad" is no advert).
@@ -571,23 +594,14 @@ dom_module_hash(const char *p, const char *pe, const char *h, const char *e)
 static int
 dom_atomic(const char *v)
 {
-	const char	*p = v;
-	size_t		 len, names = 0;
+	const char	*p = v, *e;
+	size_t		 names = 0;
 
-	for (;;) {
-		while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
-		    *p == '\f')
-			p++;
-		if (*p == '\0')
-			break;
-		for (len = 0; p[len] != '\0' && p[len] != ' ' &&
-		    p[len] != '\t' && p[len] != '\n' && p[len] != '\r' &&
-		    p[len] != '\f'; len++)
-			/* nothing */;
-		if (len > 3)
+	while ((p = dom_next_name(p, &e)) != NULL) {
+		if (e - p > 3)
 			return (0);
 		names++;
-		p += len;
+		p = e;
 	}
 	return (names >= 4);
 }
@@ -616,15 +630,7 @@ dom_utility(const char *v)
 	const char	*p = v, *e;
 	int		 names = 0, styled = 0;
 
-	for (;;) {
-		while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
-		    *p == '\f')
-			p++;
-		if (*p == '\0')
-			break;
-		for (e = p; *e != '\0' && *e != ' ' && *e != '\t' &&
-		    *e != '\n' && *e != '\r' && *e != '\f'; e++)
-			/* nothing */;
+	while ((p = dom_next_name(p, &e)) != NULL) {
 		names++;
 		styled += dom_styled(p, e);
 		p = e;
@@ -648,15 +654,7 @@ dom_name(struct dom_node *nd, const char *v, int attr)
 	if (dom_atomic(v))
 		return;
 	utility = dom_utility(v);
-	for (;;) {
-		while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
-		    *p == '\f')
-			p++;
-		if (*p == '\0')
-			break;
-		for (e = p; *e != '\0' && *e != ' ' && *e != '\t' &&
-		    *e != '\n' && *e != '\r' && *e != '\f'; e++)
-			/* nothing */;
+	while ((p = dom_next_name(p, &e)) != NULL) {
 		if (dom_responsive(v, p, e - p) || dom_state(p, e) ||
 		    (utility && dom_styled(p, e))) {
 			p = e;
