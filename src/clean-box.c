@@ -199,15 +199,16 @@ clean_box_head(const struct clean_feat *f)
  * date, a blurb), short, nothing of a paragraph.  A story's own list of
  * links with a word on each is one block an item, not a card; a
  * roundup's items hold paragraphs; an exercise ends with its link to
- * the answer; a table's rows are its data.  Their blocks are marked, unless the element holds the
- * page's title or the cards' prose outweighs the rest of the story.
+ * the answer; a table's rows are its data.  Their blocks are marked,
+ * unless the element holds the page's title or the cards' prose
+ * outweighs the rest of the story.
  */
 void
 clean_box_cards(struct cd *cd)
 {
 	const struct dom	*d = cd->d;
-	struct { uint16_t heads, plain, cards, kids; float maxw, prose,
-		    cardw; size_t head, sentence; uint8_t card, in; } *t;
+	struct { uint32_t heads, plain, cards, kids, head, sentence;
+		    float maxw, prose, cardw; uint8_t card, in; } *t;
 	const struct clean_feat	*f;
 	size_t			 i;
 	uint32_t		 k, p;
@@ -216,18 +217,18 @@ clean_box_cards(struct cd *cd)
 	cd->card = xcalloc(cd->n + 1, 1);
 	t = xcalloc(d->nnodes, sizeof *t);
 	for (k = 0; k < d->nnodes; k++)
-		t[k].head = t[k].sentence = cd->n;
+		t[k].head = t[k].sentence = UINT32_MAX;	/* none */
 	for (i = 0; i < cd->n; i++) {
 		if ((k = d->blocks[i].node) == DOM_NONE)
 			continue;
 		f = &cd->fs[i];
 		if (clean_box_head(f)) {
 			t[k].heads++;
-			if (t[k].head == cd->n)
-				t[k].head = i;
+			if (t[k].head == UINT32_MAX)
+				t[k].head = (uint32_t)i;
 		}
-		if (f->terminal && t[k].sentence == cd->n)
-			t[k].sentence = i;
+		if (f->terminal && t[k].sentence == UINT32_MAX)
+			t[k].sentence = (uint32_t)i;
 		t[k].plain += f->linkchars == 0 && f->wlen > 0;
 		if (f->wlen > t[k].maxw)
 			t[k].maxw = f->wlen;

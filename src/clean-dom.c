@@ -31,7 +31,6 @@
 #include "sift.h"
 #include "clean-int.h"
 
-
 /* One block before the verdict rules, and what each rule may read. */
 struct cd_at {
 	size_t			 i;
@@ -332,7 +331,8 @@ cd_verdict_outside(struct cd *cd, struct cd_at *at)
 		if (cd->title != cd->n && i > cd->title &&
 		    i - cd->title <= 4 && i < cd->first &&
 		    f->linkchars == 0 && ((f->kind == KIND_QUALITY &&
-		    f->tcls >= CLS_NEARGOOD) || clean_story_subtitle(cd, i, 1))) {
+		    f->tcls >= CLS_NEARGOOD) ||
+		    clean_story_subtitle(cd, i, 1))) {
 			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 			    "content: the standfirst, under the title");
 			if (f->tcls < CLS_NEARGOOD)
@@ -487,12 +487,6 @@ cd_colon_end(const struct clean_feat *f)
 	    memcmp(e - 3, "\357\274\232", 3) == 0));
 }
 
-/*
- * A line of data in the story whose items are links ("宮崎県：高鍋町、
- * 新富町、宮崎市", "Tore: Okafor, Brandt"): a label and a colon near its
- * start, several items after it cut by commas (or, when multi is 0,
- * one short item).
- */
 /* A sentence of the story with its links, or one that leads in. */
 static int
 cd_verdict_linked(struct cd *cd, struct cd_at *at)

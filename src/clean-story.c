@@ -50,6 +50,12 @@ cd_tags_label(const struct clean_feat *f)
 	return (0);
 }
 
+/*
+ * A line of data in the story whose items are links ("宮崎県：高鍋町、
+ * 新富町、宮崎市", "Tore: Okafor, Brandt"): a label and a colon near its
+ * start, several items after it cut by commas (or, when multi is 0,
+ * one short item).
+ */
 static int
 cd_data_shape(const struct clean_feat *f, int multi)
 {

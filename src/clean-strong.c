@@ -252,7 +252,7 @@ clean_strong_video(struct strong_at *at)
 static int
 clean_strong_edge(const struct clean_feat *f, const char *m)
 {
-	const char	*at;
+	const char	*at, *next, *e = f->lower + f->lowern;
 	size_t		 len;
 
 	if (*m == '^' || *m == '=')
@@ -263,10 +263,9 @@ clean_strong_edge(const struct clean_feat *f, const char *m)
 	if (at - f->lower < 40)
 		return (1);
 	/* the last time it occurs */
-	while (at + 1 < f->lower + f->lowern && memmem(at + 1,
-	    f->lower + f->lowern - at - 1, m, len) != NULL)
-		at = memmem(at + 1, f->lower + f->lowern - at - 1, m, len);
-	return (f->lower + f->lowern - (at + len) < 40);
+	while ((next = memmem(at + 1, e - at - 1, m, len)) != NULL)
+		at = next;
+	return (e - (at + len) < 40);
 }
 
 /* A call to action: a promo no story says. */
