@@ -88,8 +88,7 @@ cd_data_shape(const struct clean_feat *f, int multi)
  * Where a table of data lines that ends the story ends: two lines or
  * more right after its last paragraph, one of several items
  * ("各地の震度は次のとおり。" and a line a prefecture), short headings
- * between them.  The story's last
- * paragraph when there is none.
+ * between them.  The story's last paragraph when there is none.
  */
 size_t
 clean_story_data_end(const struct cd *cd)
