@@ -562,7 +562,6 @@ static const char *lexicon_bio[] = {
 	"年入社", "を経て現職", "本报资深记者", "本報資深記者",
 	NULL
 };
-/* What a bio says, but a story may say too: only under a name line. */
 /* The heading of an author's box: the bio under it is no story. */
 static const char *lexicon_bio_head[] = {
 	"=die autorin", "=der autor", "=die autoren", "=die autorinnen",
@@ -573,6 +572,7 @@ static const char *lexicon_bio_head[] = {
 	"=об авторах", "=作者简介", "=作者簡介", "=著者プロフィール",
 	"=筆者プロフィール", "=기자 소개", "=기자 프로필", NULL
 };
+/* What a bio says, but a story may say too: only under a name line. */
 static const char *lexicon_bio_weak[] = {
 	" covers ", "reports on", "writes about", "has covered",
 	"before joining", "joined", "пишет о", "пишет об", "berichtet",

@@ -240,13 +240,13 @@ settle() {
 # in what a thread or the store's server sends later has done so
 steady() {
 	settle
-	i=0
-	while [ $i -lt 10 ]; do
+	steady_n=0	# not i: settle counts with i
+	while [ $steady_n -lt 10 ]; do
 		cp "$T/screen" "$T/steady"
 		sleep 0.5
 		settle
 		cmp -s "$T/screen" "$T/steady" && return 0
-		i=$((i + 1))
+		steady_n=$((steady_n + 1))
 	done
 	return 0
 }
