@@ -503,6 +503,11 @@ cd_verdict_linked(struct cd *cd, struct cd_at *at)
 	}
 	if (f->kind == KIND_LINKS && clean_ld(f) <= 0.7 && !c->links &&
 	    ((f->tcls >= CLS_NEARGOOD && (f->terminal || f->wlen >= 100)) ||
+	    (c->inmain && at->i > cd->first && at->i < cd->lastprose &&
+	    cd->inrel[at->i] == 0 && at->i > 0 &&
+	    cd->fs[at->i - 1].kind != KIND_RELATED &&
+	    f->tcls >= CLS_NEARGOOD && clean_ld(f) <= 0.6 && f->sw >= 0.2 &&
+	    (1 - clean_ld(f)) * f->wlen >= 24) ||
 	    (cd_colon_end(f) && f->sw >= 0.15 && f->wlen >= 30 &&
 	    at->i + 1 < cd->n && clean_ld(&cd->fs[at->i + 1]) < 0.5 &&
 	    !cd_heads_links(cd, at->i)))) {

@@ -70,11 +70,13 @@ int
 clean_cjk_credit(const struct clean_feat *f)
 {
 	static const char	*ends[] = { "摄", "攝", "供图", "供圖", "撮影",
-		"摄影", "攝影", " 图", " 圖", "／图", "／圖", "/图", "/圖", NULL };
+		"摄影", "攝影", " 图", " 圖", "／图", "／圖", "/图", "/圖",
+		"资料图", "資料圖", "资料照片", "資料照片", NULL };
 	static const char	*inside[] = { "摄", "攝", "供图", "供圖", "撮影",
 		"资料图", "資料圖", "图源", "圖源", "图片来源", "圖片來源", NULL };
 	static const char	*sources[] = { "图源：", "图源:", "圖源：",
-		"图片来源：", "圖片來源：", "图：", "圖：", NULL };
+		"图片来源：", "圖片來源：", "图：", "圖：", "图/", "圖/",
+		"图／", "圖／", NULL };
 	const char		*s = f->lower, *e = f->lower + f->lowern, *o, *p;
 	size_t			 i;
 
@@ -106,6 +108,10 @@ clean_cjk_credit(const struct clean_feat *f)
 		if ((o = memmem(p, (size_t)(e - p), sources[i],
 		    strlen(sources[i]))) != NULL && memmem(o, (size_t)(e - o),
 		    "。", 3) == NULL) {
+			/* "图片来源：" names itself: a few words before it
+			 * say what the photo shows */
+			if (i < 5 && o - s >= 12 && f->wlen < 100)
+				return (1);
 			e = o;
 			goto sentence;
 		}

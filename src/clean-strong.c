@@ -371,27 +371,37 @@ clean_strong_promo(struct strong_at *at)
 }
 
 /*
- * Does a sentence of a story use a promo's verbs ("It asked users to
- * sign up for a scheme ...")?  A long sentence with function words
- * that has them in its middle, not at its start, and does not ask the
- * reader; a publication's own call ("our newsletter") is the call
+ * Does a sentence of a story use a promo's words ("It asked users to
+ * sign up for a scheme ...", "経営者は「…アプリを使いこなせるか心配だ」
+ * と話した")?  A long sentence with function words that has them in its
+ * middle, not at its start, and does not ask the reader or speak for the
+ * publication; a publication's own call ("our newsletter") is the call
  * list's, tried before.
  */
 static int
 clean_strong_told(const struct clean_feat *f, const char *m)
 {
-	const char	*at;
+	static const char	*asks[] = { "please", " you ", " your ",
+	    " our ", "ください", "下さい", "请", "請", "주세요", "하세요",
+	    "bitte", "por favor", "пожалуйста", "unser", "nuestr",
+	    "наш", "我们", "我們", "本社", "当社", "jetzt", " now ",
+	    "ahora", "сейчас", "立即", "马上", "馬上", "바로", "続きを",
+	    "読むには", "必要です" };
+	const char		*at;
+	size_t			 i;
 
-	if ((strcmp(m, "sign up for") != 0 && strcmp(m, "subscribe to") !=
-	    0) || !f->sentence || !f->terminal || f->wlen < 80)
+	if (lexicon_anchored(LEXICON_PROMO, m) || !f->sentence ||
+	    !f->terminal || f->wlen < 80)
 		return (0);
-	/* one that asks the reader ("please subscribe to ...") asks */
-	if (memmem(f->lower, f->lowern, "please", 6) != NULL ||
-	    memmem(f->lower, f->lowern, " you ", 5) != NULL ||
-	    memmem(f->lower, f->lowern, " your ", 6) != NULL ||
-	    (f->lowern > 4 && memcmp(f->lower, "you ", 4) == 0))
+	for (i = 0; i < sizeof asks / sizeof asks[0]; i++)
+		if (memmem(f->lower, f->lowern, asks[i], strlen(asks[i])))
+			return (0);
+	if (f->lowern > 4 && memcmp(f->lower, "you ", 4) == 0)
 		return (0);
-	at = memmem(f->lower, f->lowern, m, strlen(m));
+	if ((at = strchr(m, '&')) == NULL)
+		at = memmem(f->lower, f->lowern, m, strlen(m));
+	else
+		at = memmem(f->lower, f->lowern, m, at - m);
 	return (at != NULL && at - f->lower >= 12);
 }
 

@@ -241,6 +241,27 @@ dom_token_name(int token)
 	return (dom_entries[token - 1].token);
 }
 
+/*
+ * Is a node named for text only a screen reader speaks ("sr-only",
+ * "visually-hidden", "offscreen"), which no one sees on the page?
+ */
+int
+dom_name_offscreen(const struct dom_node *nd)
+{
+	static const char	*words[] = { "offscreen", "screenreader",
+	    "sronly", "visuallyhidden" };
+	const char		*t;
+	size_t			 i;
+
+	if (nd->family != DOM_FAM_HIDDEN)
+		return (0);
+	t = dom_token_name(nd->token);
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strcmp(t, words[i]) == 0)
+			return (1);
+	return (0);
+}
+
 static int
 dom_entry_cmp(const char *s, size_t n, const char *token)
 {

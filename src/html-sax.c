@@ -24,6 +24,8 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
+#include <unictype.h>
+#include <unistr.h>
 
 #include "sift.h"
 #include "meta.h"
@@ -32,6 +34,7 @@
 #define HTML_NOPOS	((size_t)-1)
 #define HTML_LD_MAX	(4 * 1024 * 1024)	/* JSON-LD kept, in bytes */
 #define HTML_SCRIPT_MAX	(16 * 1024 * 1024)	/* one script read, in bytes */
+#define HTML_SR_MAX	4096	/* words for a screen reader, in bytes */
 
 /* What an open element did, to undo at its end. */
 #define OPEN_SKIP	0x01
@@ -45,6 +48,8 @@
 #define OPEN_SCRIPT	0x100
 #define OPEN_TPL	0x200
 #define OPEN_SPAN	0x400
+#define OPEN_SPANJOIN	0x800
+#define OPEN_SRONLY	0x1000
 
 struct html_open {
 	const xmlChar	*name;
@@ -72,6 +77,10 @@ struct html_parser {
 	uint32_t		 cur;	/* the innermost open node */
 	int			 spanon;	/* a named span's block goes */
 	uint32_t		 spanup;	/* up here if text follows */
+	int			 spanjoin; /* in a span named alike */
+	size_t			 srskip;	/* skip depth in words for a
+						   screen reader, or 0 */
+	struct buf		 sr;	/* those words */
 
 	int			 inlink;
 	char			*href;
@@ -123,7 +132,7 @@ html_write(struct html_parser *p, const char *s, size_t n)
 		p->block = p->out.len;
 		p->inblock = 1;
 		dom_add_block(p->dom, p->cur);
-	} else if (p->spanon) {
+	} else if (p->spanon && p->spanjoin == 0) {
 		/* text after a named span: the block is not the span's */
 		p->dom->blocks[p->dom->nblocks - 1].node = p->spanup;
 		p->spanon = 0;
@@ -375,35 +384,64 @@ html_start_node(struct html_parser *p, struct html_open *o,
 	}
 }
 
-/*
- * An inline element that opens a block and is named for what the page
- * hides (a <span class="media-caption">, a photo credit, a share label,
- * a hidden span): a dom node of its own, whose block is read by its name
- * unless text follows it in the block ("<span class=count>1</span>/5").
- * A name that says nothing of the kind (a drop cap) leaves the text as
- * it is.
- */
-static void
-html_start_span(struct html_parser *p, struct html_open *o,
-    const xmlChar **atts)
+/* Whether an inline element's name says the page hides its text. */
+static int
+html_span_hides(const struct dom_node *n)
 {
-	struct dom_node	 tmp;
-
-	if (p->inblock || p->pre != 0 || p->inlink)
-		return;
-	memset(&tmp, 0, sizeof tmp);
-	html_node_attrs(&tmp, atts);
-	switch (tmp.family) {
+	switch (n->family) {
 	case DOM_FAM_CAPTION:
 	case DOM_FAM_SHARE:
 	case DOM_FAM_AD:
 	case DOM_FAM_SUBSCRIBE:
 	case DOM_FAM_RELATED:
 	case DOM_FAM_HIDDEN:
-		break;
+		return 1;
 	default:
-		if (!(tmp.flags & DOM_N_HIDDEN))
-			return;
+		return (n->flags & DOM_N_HIDDEN) != 0;
+	}
+}
+
+/*
+ * An inline element that opens a block and is named for what the page
+ * hides (a <span class="media-caption">, a photo credit, a share label,
+ * a hidden span): a dom node of its own, whose block is read by its name
+ * unless text follows it in the block ("<span class=count>1</span>/5").
+ * A span named alike right after it (a toggle's "open" and "close"
+ * labels, both off screen) is not such text.  A name that says nothing
+ * of the kind (a drop cap) leaves the text as it is.  Inside a line, an
+ * element for screen readers alone is skipped: the page does not show
+ * it.
+ */
+static void
+html_start_span(struct html_parser *p, struct html_open *o,
+    const xmlChar **atts)
+{
+	struct dom_node		 tmp;
+	const struct dom_node	*had;
+
+	if (p->pre != 0 || p->inlink)
+		return;
+	memset(&tmp, 0, sizeof tmp);
+	html_node_attrs(&tmp, atts);
+	if (p->inblock && !p->spanon) {
+		/* words for a screen reader inside a line: not shown */
+		if (dom_name_offscreen(&tmp) && p->srskip == 0) {
+			o->what |= OPEN_SKIP | OPEN_SRONLY;
+			p->srskip = ++p->skip;
+			p->sr.len = 0;
+		}
+		return;
+	}
+	if (!html_span_hides(&tmp))
+		return;
+	if (p->inblock) {
+		had = &p->dom->nodes[p->dom->blocks[p->dom->nblocks - 1].node];
+		if (had->family == tmp.family &&
+		    (had->flags & DOM_N_HIDDEN) == (tmp.flags & DOM_N_HIDDEN)) {
+			o->what |= OPEN_SPANJOIN;
+			p->spanjoin++;
+		}
+		return;
 	}
 	o->node = dom_add_node(p->dom, p->cur, DOM_OTHER);
 	p->dom->nodes[o->node].family = tmp.family;
@@ -457,6 +495,32 @@ html_start(void *arg, const xmlChar *xname, const xmlChar **atts)
 		html_start_span(p, o, atts);
 }
 
+/*
+ * The end of words for a screen reader inside a line.  Punctuation that
+ * only joins what the page shows ("Covid-19<span>: </span>Lässt sich")
+ * is written as it stands; words are not, and leave a space behind.
+ */
+static void
+html_sr_end(struct html_parser *p)
+{
+	const uint8_t	*u = (const uint8_t *)p->sr.data;
+	size_t		 i = 0;
+	ucs4_t		 c;
+	int		 len;
+
+	p->srskip = 0;
+	while (i < p->sr.len) {
+		len = u8_mbtouc(&c, u + i, p->sr.len - i);
+		if (uc_is_alnum(c)) {
+			p->space = 1;
+			return;
+		}
+		i += len;
+	}
+	if (p->sr.len > 0)
+		html_put(p, p->sr.data, p->sr.len);
+}
+
 /* Undo what an open element did. */
 static void
 html_close(struct html_parser *p, struct html_open *o)
@@ -465,6 +529,8 @@ html_close(struct html_parser *p, struct html_open *o)
 		p->skip--;
 		p->inld = 0;
 	}
+	if (o->what & OPEN_SRONLY)
+		html_sr_end(p);
 	if (o->what & OPEN_HEAD)
 		p->head--;
 	if (o->what & OPEN_TITLE) {
@@ -485,6 +551,8 @@ html_close(struct html_parser *p, struct html_open *o)
 	}
 	if (o->what & OPEN_LINK)
 		html_link_close(p);
+	if (o->what & OPEN_SPANJOIN)
+		p->spanjoin--;
 	if (o->what & OPEN_PRE)
 		p->pre--;
 	if (o->what & OPEN_BLOCK)
@@ -575,6 +643,11 @@ html_chars(void *arg, const xmlChar *s, int n)
 	}
 	if (p->intpl && p->tpl.len + n < HTML_SCRIPT_MAX) {
 		buf_add(&p->tpl, s, n);
+		return;
+	}
+	if (p->srskip != 0 && p->skip == p->srskip) {
+		if (p->sr.len + n < HTML_SR_MAX)
+			buf_add(&p->sr, s, n);
 		return;
 	}
 	if (p->skip != 0 || p->head != 0)
@@ -711,6 +784,7 @@ html_walk(const char *s, size_t n, int scripts, struct buf *story,
 	buf_free(&p.ld);
 	buf_free(&p.script);
 	buf_free(&p.tpl);
+	buf_free(&p.sr);
 	*story = p.story;
 	return (doc);
 }

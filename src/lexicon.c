@@ -345,7 +345,12 @@ static const char *lexicon_comment_form[] = {
 };
 static const char *lexicon_copyright[] = {
 	"©", "ⓒ", "^copyright", "all rights reserved", "版權所有", "版权所有",
-	"未经授权", "未經授權", "未经许可", "未經許可", "不得转载", "不得轉載",
+	/* a story's law says "未经授权不得上传" too: the notice names
+	 * the site or what it forbids */
+	"未经授权&转载", "未經授權&轉載", "未经许可&转载", "未經許可&轉載",
+	"未经授权&复制", "未經授權&複製", "未經授權&重製", "未经授权&本网",
+	"未經授權&本網", "未经授权&本站", "未經授權&本站", "未经许可&本网",
+	"未經許可&本網", "不得转载", "不得轉載",
 	"转载请注明", "轉載請註明", "禁止转载", "禁止轉載", "^本文转载自",
 	"^本文轉載自", "^本文来源", "^本文來源", "무단전재", "무단 전재",
 	"재배포 금지", "재배포금지", "все права защищены",
@@ -371,7 +376,7 @@ static const char *lexicon_copyright[] = {
 	"不代表&观点", "不代表&觀點", "所刊载信息", "所刊載信息",
 	"^notice: the content above", "仅提供信息存储", "僅提供資訊儲存",
 	"only provides information storage",
-	"未经书面授权", "未經書面授權", "未经授权", "未經授權", "严禁转载",
+	"未经书面授权", "未經書面授權", "严禁转载",
 	"嚴禁轉載", "禁止转载", "禁止轉載", "仅代表该作者", "僅代表該作者",
 	"信息发布平台", "資訊發布平台",
 	"data delayed", "quotes by", "data provided by", "first appeared",
@@ -508,7 +513,7 @@ static const char *lexicon_related[] = {
 	"=관련 뉴스", "=也许你喜欢", "=更多精彩", "=图片新闻", "=热点新闻",
 	"audios et vidéos sur le sujet", "vorschau auf den nächsten artikel",
 	"=top-artikel", "^sehen sie auch", "^lesen sie auch", "^lea aquí",
-	"^lea también",
+	"^lea también", "=keep reading",
 	/* a bracketed tag that opens a link to a video or a gallery
 	 * (the anchor passes over the opening bracket) */
 	"^動画】", "^関連】", "^関連記事】", "^画像】", "^写真】",
@@ -709,6 +714,11 @@ static const char *lexicon_cta[] = {
 	"^sie lesen gern", "ai 요약은", "leyendo en este dispositivo",
 	"compartiendo tu cuenta", "usando tu cuenta", "삭제하시겠습니까",
 	"votre compte est utilisé", "partagez votre compte",
+	/* a video's facts under its player: length, how long it stays */
+	"min.&verfügbar bis", "^verfügbar bis", "^video verfügbar bis",
+	/* the credit line of an embedded post */
+	"^a post shared by", "^ein beitrag geteilt von",
+	"^une publication partagée par", "^una publicación compartida por",
 	NULL
 };
 

@@ -272,6 +272,7 @@ const char	*dom_family_name(int);
 const char	*dom_token_name(int);
 int		 dom_name_entries(void);
 int		 dom_name_word(const char *, size_t);
+int		 dom_name_offscreen(const struct dom_node *);
 
 /* html.c, html-tag.c (html_detect) */
 struct html_link {
