@@ -156,6 +156,7 @@ clean_strong_credit(struct strong_at *at)
 		clean_set(f, KIND_COPYRIGHT, VERDICT_BOILERPLATE,
 		    "caption: a photo's credit closes it");
 		f->anchored = 1;
+		f->caption = 1;
 		return (1);
 	}
 	return (0);
@@ -370,39 +371,76 @@ clean_strong_promo(struct strong_at *at)
 	return (0);
 }
 
+/* The last needle in the first n bytes of s, or NULL. */
+static const char *
+clean_memrstr(const char *s, size_t n, const char *needle)
+{
+	const char	*p, *last = NULL;
+	size_t		 len = strlen(needle);
+
+	while ((p = memmem(s, n, needle, len)) != NULL) {
+		last = p;
+		n -= (size_t)(p - s) + 1;
+		s = p + 1;
+	}
+	return (last);
+}
+
 /*
- * Does a sentence of a story use a promo's words ("It asked users to
- * sign up for a scheme ...", "経営者は「…アプリを使いこなせるか心配だ」
- * と話した")?  A long sentence with function words that has them in its
- * middle, not at its start, and does not ask the reader or speak for the
- * publication; a publication's own call ("our newsletter") is the call
- * list's, tried before.
+ * Is byte offset o of f's lower-cased text inside a quotation: opened
+ * before it and closed after it ("「…アプリを…」と話した", "“… the app …”")?
+ */
+static int
+clean_strong_quoted(const struct clean_feat *f, size_t o)
+{
+	static const char	*pairs[][2] = { { "「", "」" }, { "『", "』" },
+	    { "\342\200\234", "\342\200\235" }, { "«", "»" },
+	    { "\342\200\236", "\342\200\234" } };
+	const char		*s = f->lower, *op, *cl;
+	size_t			 i;
+
+	for (i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+		op = clean_memrstr(s, o, pairs[i][0]);
+		if (op == NULL || ((cl = clean_memrstr(s, o, pairs[i][1])) !=
+		    NULL && cl > op))
+			continue;
+		if (memmem(s + o, f->lowern - o, pairs[i][1],
+		    strlen(pairs[i][1])) != NULL)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * Does a sentence of a story use a promo's words: its own ("It asked
+ * users to sign up for a scheme ...") or someone's it quotes ("経営者は
+ * 「…アプリを使いこなせるか心配だ」と話した")?  A long sentence with
+ * function words that has them in its middle, not at its start, and does
+ * not ask the reader; a publication's own call ("our newsletter") is the
+ * call list's, tried before.
  */
 static int
 clean_strong_told(const struct clean_feat *f, const char *m)
 {
-	static const char	*asks[] = { "please", " you ", " your ",
-	    " our ", "ください", "下さい", "请", "請", "주세요", "하세요",
-	    "bitte", "por favor", "пожалуйста", "unser", "nuestr",
-	    "наш", "我们", "我們", "本社", "当社", "jetzt", " now ",
-	    "ahora", "сейчас", "立即", "马上", "馬上", "바로", "続きを",
-	    "読むには", "必要です" };
-	const char		*at;
-	size_t			 i;
+	const char	*at, *amp;
 
 	if (lexicon_anchored(LEXICON_PROMO, m) || !f->sentence ||
 	    !f->terminal || f->wlen < 80)
 		return (0);
-	for (i = 0; i < sizeof asks / sizeof asks[0]; i++)
-		if (memmem(f->lower, f->lowern, asks[i], strlen(asks[i])))
-			return (0);
-	if (f->lowern > 4 && memcmp(f->lower, "you ", 4) == 0)
+	amp = strchr(m, '&');
+	at = memmem(f->lower, f->lowern, m, amp != NULL ? (size_t)(amp - m) :
+	    strlen(m));
+	if (at == NULL || at - f->lower < 12)
 		return (0);
-	if ((at = strchr(m, '&')) == NULL)
-		at = memmem(f->lower, f->lowern, m, strlen(m));
-	else
-		at = memmem(f->lower, f->lowern, m, at - m);
-	return (at != NULL && at - f->lower >= 12);
+	if (clean_strong_quoted(f, at - f->lower))
+		return (1);
+	if (strcmp(m, "sign up for") != 0 && strcmp(m, "subscribe to") != 0)
+		return (0);
+	/* one that asks the reader ("please subscribe to ...") asks */
+	return (memmem(f->lower, f->lowern, "please", 6) == NULL &&
+	    memmem(f->lower, f->lowern, " you ", 5) == NULL &&
+	    memmem(f->lower, f->lowern, " your ", 6) == NULL &&
+	    !(f->lowern > 4 && memcmp(f->lower, "you ", 4) == 0));
 }
 
 /* An advertisement. */
