@@ -17,6 +17,7 @@
 
 static int	cd_meta_run(const struct cd *, size_t, size_t);
 static int	cd_subline(const struct cd *, size_t, int);
+static int	cd_standfirst_named(const struct cd *, uint32_t);
 
 /*
  * Does block f open with a label of tags or categories ("Etiquetas:",
@@ -135,6 +136,9 @@ clean_story_subtitle(const struct cd *cd, size_t i, int heading)
 	if (cd->title == cd->n || i <= cd->title || i > cd->title + 3 ||
 	    i >= cd->first)
 		return (0);
+	/* one the page names so ("subtitle", "standfirst", "dek") */
+	if (cd_standfirst_named(cd, cd->d->blocks[i].node))
+		return (cd_subline(cd, i, 0));
 	/* a second or third line stands under subtitles (a Korean
 	 * paper's 부제 lines, a tabloid's points under its headline) */
 	for (j = cd->title + 1; j <= i; j++)
@@ -144,6 +148,18 @@ clean_story_subtitle(const struct cd *cd, size_t i, int heading)
 	    cd_subline(cd, r + 1, heading); r++)
 		/* nothing */;
 	return (cd->first - r <= 4 || cd_meta_run(cd, r + 1, cd->first));
+}
+
+/* Is node k, or one of the two above it, named a standfirst? */
+static int
+cd_standfirst_named(const struct cd *cd, uint32_t k)
+{
+	int	j;
+
+	for (j = 0; j < 3 && k != DOM_NONE; j++, k = cd->d->nodes[k].parent)
+		if (cd->d->nodes[k].family == DOM_FAM_STANDFIRST)
+			return (1);
+	return (0);
 }
 
 /* Could block i be a line of a subtitle: words, no link, no title? */
@@ -156,7 +172,7 @@ cd_subline(const struct cd *cd, size_t i, int heading)
 
 	tag = k != DOM_NONE ? cd->d->nodes[k].tag : DOM_OTHER;
 	return (k != DOM_NONE && (!heading || (tag >= DOM_H1 &&
-	    tag <= DOM_H6) || tag == DOM_LI) &&
+	    tag <= DOM_H6) || tag == DOM_LI || cd_standfirst_named(cd, k)) &&
 	    f->linkchars == 0 && (f->kind == KIND_QUALITY ||
 	    f->kind == KIND_CONTEXT || f->kind == KIND_KEPT) &&
 	    (f->wlen >= 40 || ((f->cjk > 0) &&

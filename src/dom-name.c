@@ -84,6 +84,7 @@ static const struct dom_entry dom_entries[] = {
 	{ "crumbs", DOM_FAM_NAV },
 	{ "daohang", DOM_FAM_NAV },
 	{ "dateline", DOM_FAM_META },
+	{ "dek", DOM_FAM_STANDFIRST },
 	{ "dfp", DOM_FAM_AD },
 	{ "dingyue", DOM_FAM_SUBSCRIBE },
 	{ "disclaimer", DOM_FAM_FOOTER },
@@ -180,18 +181,22 @@ static const struct dom_entry dom_entries[] = {
 	{ "social", DOM_FAM_SHARE },
 	{ "sponsor", DOM_FAM_AD },
 	{ "sronly", DOM_FAM_HIDDEN },
+	{ "standfirst", DOM_FAM_STANDFIRST },
 	{ "story", DOM_FAM_CONTENT },
 	{ "storybody", DOM_FAM_BODY },
 	{ "storycontent", DOM_FAM_BODY },
 	{ "storytext", DOM_FAM_BODY },
+	{ "subhead", DOM_FAM_STANDFIRST },
 	{ "subnav", DOM_FAM_NAV },
 	{ "subscribe", DOM_FAM_SUBSCRIBE },
 	{ "subscription", DOM_FAM_SUBSCRIBE },
+	{ "subtitle", DOM_FAM_STANDFIRST },
 	{ "taboola", DOM_FAM_RELATED },
 	{ "tagcloud", DOM_FAM_TAGS },
 	{ "taglist", DOM_FAM_TAGS },
 	{ "tags", DOM_FAM_TAGS },
 	{ "ticker", DOM_FAM_TICKER },
+	{ "titsub", DOM_FAM_STANDFIRST },
 	{ "toolbar", DOM_FAM_NAV },
 	{ "topbar", DOM_FAM_NAV },
 	{ "topics", DOM_FAM_TAGS },
@@ -216,13 +221,14 @@ static const char *dom_not_prefixed[] = {
 	"adaptive", "address", "admin", "advance", "advice", "advisor",
 	"commentary", "commentaries", "contentious", "hiddenite",
 	"menuitem", "postal", "poster", "shared", "shareholder",
-	"shareholders", "socialist", "storyline", NULL
+	"shareholders", "socialist", "storyline", "subheader", "subheaders",
+	NULL
 };
 
 static const char *dom_family_names[DOM_NFAMILIES] = {
 	"", "navigation", "sidebar", "related", "comments", "share", "ad",
 	"footer", "meta", "subscribe", "ticker", "tags", "hidden", "popup",
-	"caption", "content", "article body", "media player"
+	"caption", "content", "article body", "media player", "standfirst"
 };
 
 const char *
@@ -320,7 +326,8 @@ dom_lookup(const char *s, size_t n)
  * Which family ranks first when one element is called several things:
  * what hides beats what keeps ("article-comments" are comments,
  * "sidebar-content" is a sidebar), but the story's own body beats a
- * weak negative such as "meta" or "tags".
+ * weak negative such as "meta" or "tags", and a standfirst beats the
+ * body its component is named for ("ArticleDetail_subtitle__x1").
  */
 static int
 dom_rank(int family)
@@ -335,8 +342,10 @@ dom_rank(int family)
 		return (2);
 	case DOM_FAM_BODY:
 		return (3);
-	default:
+	case DOM_FAM_STANDFIRST:
 		return (4);
+	default:
+		return (5);
 	}
 }
 
