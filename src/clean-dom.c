@@ -56,6 +56,7 @@ static int	cd_verdict_cell(struct cd *, struct cd_at *);
 static int	cd_verdict_linked(struct cd *, struct cd_at *);
 static int	cd_verdict_paragraph(struct cd *, struct cd_at *);
 static int	cd_verdict_subtitle(struct cd *, struct cd_at *);
+static int	cd_verdict_signoff(struct cd *, struct cd_at *);
 static int	cd_verdict_meta(struct cd *, struct cd_at *);
 static int	cd_verdict_story(struct cd *, struct cd_at *);
 
@@ -596,6 +597,27 @@ cd_verdict_meta(struct cd *cd, struct cd_at *at)
 }
 
 /*
+ * The story's sign-off just after its last paragraph: its reporter's
+ * address, a name in brackets; a bio's "@" or the byline the name
+ * repeats does not make it the page's.
+ */
+static int
+cd_verdict_signoff(struct cd *cd, struct cd_at *at)
+{
+	struct clean_feat	*f = at->f;
+	size_t			 i = at->i;
+
+	if (!at->c->inmain || cd->first >= cd->n || i <= cd->lastprose ||
+	    i > cd->lastprose + 2 || cd->incom[i] != 0 || !clean_signoff(f))
+		return (0);
+	clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+	    "content: a reporter's line in the story");
+	f->cls = CLS_GOOD;
+	f->dupof = 0;
+	return (1);
+}
+
+/*
  * In the story, a reporter's line, a sentence without a
  * link, and a short block that opens or closes the story's
  * run are the story's, whatever their neighbours.
@@ -639,6 +661,7 @@ static int (*const cd_verdict_rules[])(struct cd *, struct cd_at *) = {
 	cd_verdict_incom,
 	cd_verdict_inrel,
 	cd_verdict_outside,
+	cd_verdict_signoff,
 	cd_verdict_links,
 	cd_verdict_inmain,
 	cd_verdict_toc,

@@ -126,6 +126,7 @@ int		 clean_name_then(const struct clean_feat *, const char *);
 int		 clean_counter(const struct clean_feat *);
 const char	*clean_colon_cta(const struct clean_feat *);
 int		 clean_contributors(const struct clean_feat *);
+int		 clean_signoff(const struct clean_feat *);
 int		 clean_reporter(const char *);
 int		 clean_stamp(const struct clean_feat *);
 int		 clean_date_only(const struct clean_feat *);

@@ -510,6 +510,65 @@ clean_colon_cta(const struct clean_feat *f)
 	return (NULL);
 }
 
+/* Is [s, e) an address: name@host.tld, nothing else? */
+static int
+clean_email(const char *s, const char *e)
+{
+	const char	*at, *dot = NULL, *p;
+
+	if ((at = memchr(s, '@', (size_t)(e - s))) == NULL || at == s ||
+	    e - at < 4)
+		return (0);
+	for (p = s; p < e; p++) {
+		if (p == at)
+			continue;
+		if (*p == '.' && p > at)
+			dot = p;
+		else if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' &&
+		    *p <= '9') || *p == '.' || *p == '_' || *p == '-' ||
+		    *p == '+'))
+			return (0);
+	}
+	return (dot != NULL && dot > at + 1 && e - dot > 2);
+}
+
+/*
+ * Does a line sign the story off: its reporter's address, alone or after
+ * a name or the agency ("jhkim@yna.co.kr", "◎공감언론 뉴시스
+ * kms@newsis.com", "김민수 기자(kms@newsis.com)"), or a name in brackets
+ * ("（山本亮介）", "（ワシントン＝山本亮介）")?
+ */
+int
+clean_signoff(const struct clean_feat *f)
+{
+	const char	*s = f->lower, *e = f->lower + f->lowern, *b;
+
+	if (f->lowern == 0 || f->lowern > 90 || f->digits * 2 > f->chars)
+		return (0);
+	while (e > s && e[-1] == ' ')
+		e--;
+	if (e - s >= 6 && (memcmp(s, "\357\274\210", 3) == 0 || *s == '(') &&
+	    (memcmp(e - 3, "\357\274\211", 3) == 0 || e[-1] == ')') &&
+	    f->cjk >= 2 && f->chars <= 26 && f->digits == 0 &&
+	    memchr(s + 1, '(', (size_t)(e - s - 1)) == NULL &&
+	    memchr(s, ':', (size_t)(e - s)) == NULL &&
+	    memmem(s, (size_t)(e - s), "\357\274\232", 3) == NULL &&
+	    memmem(s + 3, (size_t)(e - s - 3), "\357\274\210", 3) == NULL)
+		return (1);
+	if (e > s && (e[-1] == ')' || (e - s >= 3 &&
+	    memcmp(e - 3, "\357\274\211", 3) == 0)))
+		e -= e[-1] == ')' ? 1 : 3;
+	for (b = e; b > s && b[-1] != ' ' && b[-1] != '(' && b[-1] != ':' &&
+	    !(b - s >= 3 && memcmp(b - 3, "\357\274\210", 3) == 0); b--)
+		/* nothing */;
+	/* not a call to write in ("Got a story? Email: ...") or a
+	 * contact line ("Email: ...") */
+	return (clean_email(b, e) && b - s <= 40 &&
+	    memchr(s, '?', (size_t)(b - s)) == NULL &&
+	    memmem(s, (size_t)(b - s), "mail", 4) == NULL &&
+	    memmem(s, (size_t)(b - s), "contact", 7) == NULL);
+}
+
 /* Does a line credit those who helped report the story? */
 int
 clean_contributors(const struct clean_feat *f)

@@ -221,8 +221,7 @@ static const char *dom_not_prefixed[] = {
 	"adaptive", "address", "admin", "advance", "advice", "advisor",
 	"commentary", "commentaries", "contentious", "hiddenite",
 	"menuitem", "postal", "poster", "shared", "shareholder",
-	"shareholders", "socialist", "storyline", "subheader", "subheaders",
-	NULL
+	"shareholders", "socialist", "storyline", NULL
 };
 
 static const char *dom_family_names[DOM_NFAMILIES] = {

@@ -43,7 +43,7 @@ struct page_case {
 static const struct name_case name_cases[] = {
 	{ "relatedPosts", DOM_FAM_RELATED },
 	{ "related-posts widget", DOM_FAM_RELATED },
-	{ "subheader-image", DOM_FAM_NONE },
+	{ "subheader-image", DOM_FAM_STANDFIRST },	/* not a header */
 	{ "article-subtitle", DOM_FAM_STANDFIRST },
 	{ "ArticleDetailView_subtitle__Lm2x1", DOM_FAM_STANDFIRST },
 	{ "tit-sub", DOM_FAM_STANDFIRST },
