@@ -70,7 +70,7 @@ static const char *cd_tag_names[DOM_NTAGS] = {
 };
 
 static const char *cd_attr_names[] = {
-	"", "class", "id", "role", "itemprop"
+	"", "class", "id", "role", "itemprop", "data attribute"
 };
 
 /* Describe what a node is, for a reason: "<nav>", "class 'sidebar'". */

@@ -78,6 +78,7 @@ static const struct dom_entry dom_entries[] = {
 	{ "content", DOM_FAM_CONTENT },
 	{ "contentbody", DOM_FAM_BODY },
 	{ "contentinfo", DOM_FAM_FOOTER },
+	{ "contributions", DOM_FAM_SUBSCRIBE },
 	{ "cookie", DOM_FAM_POPUP },
 	{ "cookies", DOM_FAM_POPUP },
 	{ "copyright", DOM_FAM_FOOTER },
@@ -203,8 +204,12 @@ static const struct dom_entry dom_entries[] = {
 	{ "topstories", DOM_FAM_RELATED },
 	{ "trending", DOM_FAM_RELATED },
 	{ "tuijian", DOM_FAM_RELATED },
+	{ "videobox", DOM_FAM_PLAYER },
+	{ "videocontainer", DOM_FAM_PLAYER },
+	{ "videoinfo", DOM_FAM_PLAYER },
 	{ "videojs", DOM_FAM_PLAYER },
 	{ "videoplayer", DOM_FAM_PLAYER },
+	{ "videowrap", DOM_FAM_PLAYER },
 	{ "visuallyhidden", DOM_FAM_HIDDEN },
 	{ "widget", DOM_FAM_SIDEBAR },
 	{ "widgets", DOM_FAM_SIDEBAR },
@@ -668,17 +673,47 @@ dom_utility(const char *v)
 }
 
 /*
+ * A BEM block's name for an element whose own part says nothing: only
+ * what hides ("contributions__epic" asks for money); "content__glance"
+ * is a box in the story, not the story's body.
+ */
+static void
+dom_name_block(struct dom_node *nd, const char *s, size_t n)
+{
+	struct dom_node	 tmp;
+
+	memset(&tmp, 0, sizeof tmp);
+	dom_name_words(&tmp, s, n, DOM_ATTR_CLASS);
+	if (dom_rank(tmp.family) > dom_rank(DOM_FAM_STANDFIRST))
+		dom_take(nd, tmp.token, DOM_ATTR_CLASS);
+}
+
+/* The length of [s, e) if it is letters only, else 0. */
+static size_t
+dom_letters(const char *s, const char *e)
+{
+	const char	*p;
+
+	for (p = s; p < e; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
+			return (0);
+	return ((size_t)(e - s));
+}
+
+/*
  * Name a node from a class or id value: each white-space separated name
  * on its own.  A BEM name ("block__element--modifier") says what the
  * element is in its element part: "sidebar-grid__content" is content
  * placed in a sidebar grid, "article__related" is related links, and
- * "article--has-sidebar" is an article.
+ * "article--has-sidebar" is an article; an element part that names
+ * nothing leaves the block part to say it ("contributions__epic").
  */
 void
 dom_name(struct dom_node *nd, const char *v, int attr)
 {
 	const char	*p = v, *e, *b, *m;
 	int		 utility;
+	uint16_t	 had;
 
 	if (dom_atomic(v))
 		return;
@@ -704,7 +739,13 @@ dom_name(struct dom_node *nd, const char *v, int attr)
 			if (m[0] == '-' && m[1] == '-' && m > b)
 				break;		/* a modifier */
 		}
+		had = nd->token;
 		dom_name_words(nd, b, (m + 1 < e ? m : e) - b, attr);
+		/* an element part that says nothing ("__epic", "__inner")
+		 * is part of its block: "contributions__epic" asks */
+		if (b > p && nd->token == had && attr == DOM_ATTR_CLASS &&
+		    dom_letters(b, m + 1 < e ? m : e) >= 3)
+			dom_name_block(nd, p, b - 2 - p);
 		p = e;
 	}
 }

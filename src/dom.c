@@ -256,7 +256,7 @@ dom_unpack(const void *data, size_t len)
 				goto bad;
 		}
 		if (k[0] > i || k[1] >= DOM_NTAGS || k[3] > ntok ||
-		    k[4] >= DOM_NFAMILIES || k[5] > DOM_ATTR_ITEMPROP ||
+		    k[4] >= DOM_NFAMILIES || k[5] > DOM_ATTR_DATA ||
 		    k[2] > 0xffff)
 			goto bad;
 		dom_add_node(d, k[0] == 0 ? DOM_NONE : (uint32_t)(i - k[0]),

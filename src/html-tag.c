@@ -371,6 +371,11 @@ html_node_attrs(struct dom_node *nd, const xmlChar **atts)
 	}
 	if ((v = html_attr(atts, "id")) != NULL)
 		dom_name(nd, v, DOM_ATTR_ID);
+	/* what a React page's tests and components call it */
+	if ((v = html_attr(atts, "data-testid")) != NULL ||
+	    (v = html_attr(atts, "data-component")) != NULL ||
+	    (v = html_attr(atts, "data-qa")) != NULL)
+		dom_name(nd, v, DOM_ATTR_DATA);
 	if ((v = html_attr(atts, "class")) != NULL) {
 		dom_name(nd, v, DOM_ATTR_CLASS);
 		/* Paragraphs of a story kept from those who do not pay,

@@ -503,7 +503,8 @@ static const char *lexicon_related[] = {
 	"lesen sie auch", "^anterior:", "^siguiente:", "^read more:",
 	"^read more :", "^more:", "^lee más:", "^leia mais", "^mehr dazu:",
 	"^seguir leyendo", "^weiterlesen",
-	"^watch |", "^watch:", "^video:", "^video |",
+	"^watch |", "^watch:", "^video:", "^video |", "^视频：", "^视频｜",
+	"^视频|", "^視頻：", "^視頻｜", "^影片：", "^動画：", "^영상:",
 	"^le puede interesar", "^más noticias:", "^►", "ページ目：",
 	"sigue toda la información",
 	"empfohlene beiträge", "entdecke weitere",
@@ -608,7 +609,9 @@ static const char *lexicon_byline[] = {
 /* Lines that name the editor: the desk's, not the story's. */
 static const char *lexicon_editor[] = {
 	"^编辑", "^編輯", "责任编辑", "責任編輯", "责编", "責編", "^编审",
-	"^編審", "^校对", "^校對", "^审核", "^審核", "^editor:", "^editors:",
+	"^編審", "^校对", "^校對", "^审核", "^審核", "编辑 |", "编辑|", "编辑｜",
+	"編輯 |", "編輯|", "編輯｜", "网络编辑：", "網路編輯：", "^editor:",
+	"^editors:",
 	"^edited by", "^editing by", "^редактор", "^ответственный редактор",
 	"^выпускающий редактор", "^편집", "^redaktion:", "^redaktion ",
 	"^bearbeitung:", "^edición:", "^editado por", "^edita:", "^編集",
@@ -726,6 +729,7 @@ static const char *lexicon_cta[] = {
 	"votre compte est utilisé", "partagez votre compte",
 	/* a video's facts under its player: length, how long it stays */
 	"min.&verfügbar bis", "^verfügbar bis", "^video verfügbar bis",
+	"^时长 ", "^时长：", "^時長 ", "^時長：", "^재생시간",
 	/* the credit line of an embedded post */
 	"^a post shared by", "^ein beitrag geteilt von",
 	"^une publication partagée par", "^una publicación compartida por",

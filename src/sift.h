@@ -215,6 +215,7 @@ enum dom_family {
 #define DOM_ATTR_ID		2
 #define DOM_ATTR_ROLE		3
 #define DOM_ATTR_ITEMPROP	4
+#define DOM_ATTR_DATA		5	/* data-testid, -component, -qa */
 /* Node flags: what the element is, beyond its tag. */
 #define DOM_N_HIDDEN	0x0001	/* hidden, display:none, aria-hidden */
 #define DOM_N_NAV	0x0002	/* role navigation, menu, menubar */

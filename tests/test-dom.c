@@ -48,6 +48,10 @@ static const struct name_case name_cases[] = {
 	{ "ArticleDetailView_subtitle__Lm2x1", DOM_FAM_STANDFIRST },
 	{ "tit-sub", DOM_FAM_STANDFIRST },
 	{ "subtitle ad", DOM_FAM_AD },
+	{ "contributions__epic", DOM_FAM_SUBSCRIBE },	/* the block's */
+	{ "content__glance", DOM_FAM_NONE },	/* not the story's body */
+	{ "sidebar__0", DOM_FAM_NONE },		/* an index, not an element */
+	{ "video_box", DOM_FAM_PLAYER },
 	{ "masthead", DOM_FAM_NAV },
 	{ "download-link", DOM_FAM_NONE },
 	{ "ad-slot", DOM_FAM_AD },
