@@ -727,6 +727,8 @@ static const char *lexicon_cta[] = {
 	"^sie lesen gern", "ai 요약은", "leyendo en este dispositivo",
 	"compartiendo tu cuenta", "usando tu cuenta", "삭제하시겠습니까",
 	"votre compte est utilisé", "partagez votre compte",
+	"your last free article", "free articles left", "free article left",
+	"free articles this month", "kostenlose artikel",
 	/* a video's facts under its player: length, how long it stays */
 	"min.&verfügbar bis", "^verfügbar bis", "^video verfügbar bis",
 	"^时长 ", "^时长：", "^時長 ", "^時長：", "^재생시간",
