@@ -168,14 +168,14 @@ clean_headings(struct clean_feat *fs, size_t n)
 
 /*
  * Does the vote pass over block f: an advert's label ("Advertisement",
- * "REKLAM") or a photo's caption marks a slot in the story's run, not
- * where the story ends; the sentences around it take their class from
- * the story around them.
+ * "REKLAM"), a photo's caption or a lone video's title and length marks
+ * a slot in the story's run, not where the story ends; the sentences
+ * around it take their class from the story around them.
  */
 static int
 clean_ctx_slot(const struct clean_feat *f)
 {
-	return ((f->kind == KIND_AD && f->wlen < 40) || f->caption);
+	return ((f->kind == KIND_AD && f->wlen < 40) || f->slot);
 }
 
 static unsigned char *

@@ -192,12 +192,32 @@ clean_number_then(const char *s, size_t n, const char **words,
 	return (found);
 }
 
-/* A duration such as "1:57" or "12:03:44" at the start of the block. */
+/*
+ * A duration such as "1:57" or "12:03:44" at the start of the block, or
+ * after a label that says it is one ("Duration 0:52", "时长 02:31").
+ */
 static int
 clean_duration(const char *s, size_t n)
 {
-	const char	*p = s, *e = s + n;
-	int		 d;
+	static const char	*labels[] = { "Duration", "duration",
+	    "Dauer", "Duración", "Durée", "Длительность", "时长", "時長",
+	    "再生時間", "재생시간" };
+	const char		*p = s, *e = s + n;
+	size_t			 i, l;
+	int			 d;
+
+	for (i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+		l = strlen(labels[i]);
+		if (n > l && memcmp(s, labels[i], l) == 0) {
+			for (p = s + l; p < e && (*p == ' ' || *p == ':'); p++)
+				/* nothing */;
+			if (e - p >= 3 && memcmp(p, "\357\274\232", 3) == 0)
+				p += 3;
+			if (p == s + l)
+				p = s;	/* a word that goes on: "Durations" */
+			break;
+		}
+	}
 
 	while (p < e && (*p == '-' || *p == ' ' || *p == '*' ||
 	    (unsigned char)*p >= 0xe2)) {

@@ -87,7 +87,7 @@ struct clean_feat {
 	unsigned	 lower_own:1;	/* lower is not in the text's copy */
 	unsigned	 ctx_only:1;	/* hidden by a context rule alone */
 	unsigned	 biohead:1;	/* heads an author's box */
-	unsigned	 caption:1;	/* a photo's caption, by its credit */
+	unsigned	 slot:1;	/* a caption or a lone video in the story */
 };
 
 /* clean-base.c */

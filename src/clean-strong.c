@@ -156,7 +156,7 @@ clean_strong_credit(struct strong_at *at)
 		clean_set(f, KIND_COPYRIGHT, VERDICT_BOILERPLATE,
 		    "caption: a photo's credit closes it");
 		f->anchored = 1;
-		f->caption = 1;
+		f->slot = 1;
 		return (1);
 	}
 	return (0);
