@@ -488,7 +488,11 @@ cd_colon_end(const struct clean_feat *f)
 	    memcmp(e - 3, "\357\274\232", 3) == 0));
 }
 
-/* A sentence of the story with its links, or one that leads in. */
+/*
+ * A sentence of the story with its links, one that leads in, or a line
+ * inside the story's run whose words run on around a link ("Tom fixed
+ * <a>a crash</a> and added a test"), not under a heading of others.
+ */
 static int
 cd_verdict_linked(struct cd *cd, struct cd_at *at)
 {
