@@ -418,20 +418,25 @@ html_start_span(struct html_parser *p, struct html_open *o,
 {
 	struct dom_node		 tmp;
 	const struct dom_node	*had;
+	const char		*v;
 
 	if (p->pre != 0 || p->inlink)
 		return;
 	memset(&tmp, 0, sizeof tmp);
-	html_node_attrs(&tmp, atts);
 	if (p->inblock && !p->spanon) {
-		/* words for a screen reader inside a line: not shown */
-		if (dom_name_offscreen(&tmp) && p->srskip == 0) {
-			o->what |= OPEN_SKIP | OPEN_SRONLY;
-			p->srskip = ++p->skip;
-			p->sr.len = 0;
+		/* words for a screen reader inside a line: not shown (only
+		 * a class says so; most inline elements have none) */
+		if (p->srskip == 0 && (v = html_attr(atts, "class")) != NULL) {
+			dom_name(&tmp, v, DOM_ATTR_CLASS);
+			if (dom_name_offscreen(&tmp)) {
+				o->what |= OPEN_SKIP | OPEN_SRONLY;
+				p->srskip = ++p->skip;
+				p->sr.len = 0;
+			}
 		}
 		return;
 	}
+	html_node_attrs(&tmp, atts);
 	if (!html_span_hides(&tmp))
 		return;
 	if (p->inblock) {

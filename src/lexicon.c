@@ -303,7 +303,7 @@ static const char *lexicon_share[] = {
 	"=舉報/反饋", "=【纠错】", "=【糾錯】", "=纠错", "=【打印】",
 	"=【关闭】", "=【關閉】", "=[打印]", "=[关闭]", "=返回顶部",
 	"=回到顶部", "=返回頂部",
-	"=copy link", "=copy", "=mail", "teilen und weiterempfehlen",
+	"=copy", "=mail", "teilen und weiterempfehlen",
 	"^empfiehl dies", "^empfiehl diesen", "^recommend this to",
 	"기사를 공유",
 	NULL
@@ -377,7 +377,7 @@ static const char *lexicon_copyright[] = {
 	"^notice: the content above", "仅提供信息存储", "僅提供資訊儲存",
 	"only provides information storage",
 	"未经书面授权", "未經書面授權", "严禁转载",
-	"嚴禁轉載", "禁止转载", "禁止轉載", "仅代表该作者", "僅代表該作者",
+	"嚴禁轉載", "仅代表该作者", "僅代表該作者",
 	"信息发布平台", "資訊發布平台",
 	"data delayed", "quotes by", "data provided by", "first appeared",
 	"данные с задержкой", "datos con retraso", "kurse verzögert",
