@@ -112,6 +112,7 @@ int		 clean_phrase_kind(enum clean_kind);
 /* clean-line.c */
 int		 clean_markup(const struct clean_feat *);
 int		 clean_cjk_credit(const struct clean_feat *);
+int		 clean_cjk_giver(const struct clean_feat *);
 int		 clean_latin_credit(const struct clean_feat *);
 int		 clean_photo_credit(const struct clean_feat *);
 int		 clean_only_time(const struct clean_feat *);

@@ -125,6 +125,30 @@ sentence:
 	    memmem(s, (size_t)(e - s), "、", 3) != NULL));
 }
 
+/*
+ * A Chinese photo's giver alone on its line, under the photo: "故宫博物院
+ * 供图", "新华社资料图".  Or a caption marked as such, as CCTV and NetEase
+ * mark theirs: "△坦帕市市长简·卡斯特".  1 for a giver, 2 for a marked
+ * caption.
+ */
+int
+clean_cjk_giver(const struct clean_feat *f)
+{
+	static const char	*ends[] = { "供图", "供圖", "资料图",
+		"資料圖", "资料照片", "資料照片", NULL };
+	const char		*s = f->lower, *e = f->lower + f->lowern;
+
+	if (f->cjk == 0 || f->script == 'K' || f->wlen >= STRONG_MAX / 2)
+		return (0);
+	if (f->lowern > 3 && memcmp(s, "\xe2\x96\xb3", 3) == 0)
+		return (2);
+	while (e > s && (e[-1] == ' ' || e[-1] == '.'))
+		e--;
+	return (f->lowern < 60 && clean_ends(s, e, ends) &&
+	    memmem(s, f->lowern, "\xe3\x80\x82", 3) == NULL &&
+	    memmem(s, f->lowern, "\xef\xbc\x8c", 3) == NULL);
+}
+
 /* A caption closed by "(Image: Getty)", "(Foto: EFE)", "（写真：共同）". */
 int
 clean_latin_credit(const struct clean_feat *f)

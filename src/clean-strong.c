@@ -149,8 +149,16 @@ static int
 clean_strong_credit(struct strong_at *at)
 {
 	struct clean_feat	*f = at->f;
-	int			 photostory = at->photostory;
+	int			 photostory = at->photostory, g;
 
+	if ((g = clean_cjk_giver(f)) != 0) {
+		clean_set(f, KIND_COPYRIGHT, VERDICT_BOILERPLATE, g == 1 ?
+		    "caption: a photo's giver alone" :
+		    "caption: marked as one");
+		f->anchored = 1;
+		f->slot = 1;
+		return (1);
+	}
 	if ((photostory ? clean_latin_credit(f) :
 	    clean_photo_credit(f))) {
 		clean_set(f, KIND_COPYRIGHT, VERDICT_BOILERPLATE,
