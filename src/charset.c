@@ -84,7 +84,7 @@ static char	*charset_runs(const char *, size_t, size_t *);
 static int	 charset_thin(const char *, size_t);
 static size_t	 charset_cyrillic(const char *, const char *, size_t);
 static int	 charset_chunks(const char *, const char *, size_t,
-		     int (*)(const char *, size_t, void *), void *);
+		     int (*)(const char *, size_t, void *), void *, size_t *);
 static int	 charset_no_c1(const char *, size_t, void *);
 static int	 charset_count_cyrillic(const char *, size_t, void *);
 
@@ -142,7 +142,7 @@ charset_multibyte(const char *label)
 int
 charset_valid(const char *enc, const char *s, size_t n)
 {
-	return (charset_chunks(enc, s, n, charset_no_c1, NULL));
+	return (charset_chunks(enc, s, n, charset_no_c1, NULL, NULL));
 }
 
 /* A converted chunk without C1 controls (iconv writes whole characters,
@@ -163,16 +163,17 @@ charset_no_c1(const char *out, size_t n, void *arg)
  * Convert s from enc to UTF-8 a buffer at a time and hand each buffer to
  * fn, which returns 0 to stop.  1 when all of s converted and fn never
  * stopped; 0 for an unknown encoding, an invalid sequence or a stop.  A
- * character cut short at the very end is not an error.
+ * character cut short at the very end is not an error.  With bad, an
+ * invalid sequence is counted there and its first byte skipped instead.
  */
 static int
 charset_chunks(const char *enc, const char *s, size_t n,
-    int (*fn)(const char *, size_t, void *), void *arg)
+    int (*fn)(const char *, size_t, void *), void *arg, size_t *bad)
 {
 	iconv_t	 cd;
 	char	 out[4096], *in = (char *)s, *o;
 	size_t	 left = n, room, r;
-	int	 ok = 1;
+	int	 ok = 1, err;
 
 	if ((cd = iconv_open("UTF-8", enc)) == (iconv_t)-1)
 		return (0);
@@ -180,13 +181,63 @@ charset_chunks(const char *enc, const char *s, size_t n,
 		o = out;
 		room = sizeof out;
 		r = iconv(cd, &in, &left, &o, &room);
-		if (r == (size_t)-1 && errno != E2BIG && errno != EINVAL)
+		err = r == (size_t)-1 ? errno : 0;
+		if (err == EILSEQ && bad != NULL && left > 0) {
+			(*bad)++;
+			in++;
+			left--;
+			err = E2BIG;		/* go on after it */
+		} else if (err != 0 && err != E2BIG && err != EINVAL)
 			ok = 0;
 		if (!fn(out, (size_t)(o - out), arg))
 			ok = 0;
-	} while (ok && r == (size_t)-1 && errno == E2BIG);
+	} while (ok && err == E2BIG);
 	iconv_close(cd);
 	return (ok);
+}
+
+/* Count a converted chunk's characters outside ASCII into *arg, and stop
+ * at a C1 control, as charset_no_c1 does. */
+static int
+charset_count_high(const char *out, size_t n, void *arg)
+{
+	const unsigned char	*p, *e = (const unsigned char *)out + n;
+	size_t			*count = arg;
+
+	if (!charset_no_c1(out, n, NULL))
+		return (0);
+	for (p = (const unsigned char *)out; p < e; p++)
+		if (*p >= 0xc2)
+			(*count)++;
+	return (1);
+}
+
+/*
+ * The iconv name in label's multi-byte family under which s converts but
+ * for a few invalid sequences, as a legacy page has them where a title was
+ * cut in the middle of a character ("…文化史\xb0 &quot;"): at most one in
+ * three hundred bytes, and one for a hundred characters outside ASCII.
+ * NULL when none does; the sequences are counted in *nbad.
+ */
+char *
+charset_resolve_mostly(const char *label, const char *s, size_t n,
+    size_t *nbad)
+{
+	const struct charset_family	*f;
+	size_t				 i, high, bad;
+
+	if ((f = charset_family(label)) == NULL || !f->multibyte)
+		return (NULL);
+	for (i = 0; i < sizeof f->iconv / sizeof f->iconv[0] &&
+	    f->iconv[i] != NULL; i++) {
+		high = bad = 0;
+		if (charset_chunks(f->iconv[i], s, n, charset_count_high,
+		    &high, &bad) && bad * 300 <= n && bad * 100 <= high) {
+			*nbad = bad;
+			return (xstrdup(f->iconv[i]));
+		}
+	}
+	return (NULL);
 }
 
 /*
@@ -331,7 +382,7 @@ charset_cyrillic(const char *enc, const char *s, size_t n)
 {
 	size_t	count = 0;
 
-	charset_chunks(enc, s, n, charset_count_cyrillic, &count);
+	charset_chunks(enc, s, n, charset_count_cyrillic, &count, NULL);
 	return (count);
 }
 
@@ -415,6 +466,27 @@ charset_detect(const char *s, size_t n)
 		free(enc);
 		return (NULL);
 	}
+	return (enc);
+}
+
+/*
+ * What charset_detect finds when a few sequences do not convert: a
+ * multi-byte guess of uchardet's, for the whole input or for its non-ASCII
+ * runs, under which it converts but for those (charset_resolve_mostly).
+ */
+char *
+charset_detect_mostly(const char *s, size_t n, size_t *nbad)
+{
+	char	 guess[CHARSET_NAME_MAX], *runs, *enc = NULL;
+	size_t	 len;
+
+	if (charset_uchardet(s, n, guess, sizeof guess) &&
+	    (enc = charset_resolve_mostly(guess, s, n, nbad)) != NULL)
+		return (enc);
+	runs = charset_runs(s, n, &len);
+	if (len > 0 && charset_uchardet(runs, len, guess, sizeof guess))
+		enc = charset_resolve_mostly(guess, s, n, nbad);
+	free(runs);
 	return (enc);
 }
 

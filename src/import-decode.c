@@ -27,10 +27,11 @@ static int	 import_nuls(struct importer *, const struct import_src *,
  * sequence returns -1 with its offset in *bad.  Input that ends in the
  * middle of a character, as a scraper's byte limit leaves it, converts
  * with U+FFFD for that character: 1 is returned, its offset in *bad.
+ * With nbad, each invalid sequence becomes U+FFFD too, counted there.
  */
 static int
 import_iconv(const char *from, const char *s, size_t n, struct buf *out,
-    size_t *bad)
+    size_t *bad, size_t *nbad)
 {
 	iconv_t	 cd;
 	char	*in = (char *)s, *o;
@@ -51,6 +52,13 @@ import_iconv(const char *from, const char *s, size_t n, struct buf *out,
 			break;
 		if (errno == E2BIG)
 			continue;
+		if (errno == EILSEQ && nbad != NULL) {
+			buf_add(out, "\xef\xbf\xbd", 3);
+			(*nbad)++;
+			in++;
+			left--;
+			continue;
+		}
 		*bad = in - s;
 		iconv_close(cd);
 		if (errno != EINVAL)
@@ -150,14 +158,17 @@ import_nuls(struct importer *im, const struct import_src *src,
  * given, is UTF-8): ASCII with escapes may be ISO-2022, which
  * charset_detect recognises; invalid UTF-8 that is not merely damaged is
  * read in the charset the page declares if all of it converts, else in
- * the one charset_detect finds.  NULL: read it as UTF-8.
+ * the one charset_detect finds; failing both, in the one of them under
+ * which all but a few sequences convert, their count in *nbad.  NULL:
+ * read it as UTF-8.
  */
 static char *
 import_charset(struct importer *im, const struct import_src *src,
-    const char *s, size_t n, const char *enc)
+    const char *s, size_t n, const char *enc, size_t *nbad)
 {
 	char	*declared, *used = NULL, *other;
 
+	*nbad = 0;
 	if (utf8_valid(s, n)) {
 		if (enc == NULL && strcmp(src->format, "jsonl") != 0 &&
 		    memchr(s, '\033', n) != NULL)
@@ -178,6 +189,10 @@ import_charset(struct importer *im, const struct import_src *src,
 			import_report(im, src, 0, _("declares charset '%s' but "
 			    "is not valid in it; read as %s (detected)"),
 			    declared, used);
+		if (used == NULL && declared != NULL)
+			used = charset_resolve_mostly(declared, s, n, nbad);
+		if (used == NULL)
+			used = charset_detect_mostly(s, n, nbad);
 		free(declared);
 	}
 	return (used);
@@ -225,14 +240,14 @@ import_decode(struct importer *im, const struct import_src *src,
 	const char	*enc = im->opts.encoding;
 	char		*used;
 	size_t		 bad, nbad, bom;
-	int		 cut;
+	int		 cut, lenient;
 
 	*encp = NULL;
 	bom = import_bom(s, n, &enc);
 	s += bom;
 	n -= bom;
 	if (enc != NULL && !import_is_utf8(enc)) {
-		if ((cut = import_iconv(enc, s, n, out, &bad)) == -1) {
+		if ((cut = import_iconv(enc, s, n, out, &bad, NULL)) == -1) {
 			import_report(im, src, 1, _("not valid %s at byte %zu "
 			    "(wrong --encoding?), skipped"), enc, bad);
 			return (-1);
@@ -242,9 +257,17 @@ import_decode(struct importer *im, const struct import_src *src,
 	}
 	if (memchr(s, '\0', n) != NULL)
 		return (import_nuls(im, src, s, n, out, encp));
-	used = import_charset(im, src, s, n, enc);
-	if (used != NULL && (cut = import_iconv(used, s, n, out, &bad)) != -1) {
+	used = import_charset(im, src, s, n, enc, &nbad);
+	lenient = nbad > 0;
+	nbad = 0;
+	if (used != NULL && (cut = import_iconv(used, s, n, out, &bad,
+	    lenient ? &nbad : NULL)) != -1) {
 		*encp = used;
+		if (nbad > 0)
+			import_report(im, src, 0, ngettext("read as %s; %zu "
+			    "invalid sequence replaced with U+FFFD", "read as "
+			    "%s; %zu invalid sequences replaced with U+FFFD",
+			    nbad), used, nbad);
 		return (import_converted(im, src, out, encp, cut, bad));
 	}
 	free(used);

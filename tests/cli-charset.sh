@@ -170,6 +170,51 @@ like "$T/err" "cut-utf8.txt: invalid UTF-8 at byte 300; 1 bad sequence " \
     "UTF-8 cut short: repaired as UTF-8, not taken for a legacy encoding"
 like "$T/out" "^本报讯 记者周晓岚" "UTF-8 cut short: the text before is intact"
 
+# A few characters damaged, as a title cut in the middle of one leaves
+# them: read in the declared or detected encoding, each bad sequence
+# U+FFFD with a warning; not the whole page repaired as UTF-8.
+damage() {
+	# damage FILE [BYTE]: FILE with a lone lead byte (octal, 260 if not
+	# given) at the end of its first line, or before its </title>: a
+	# title cut in the middle of a character
+	b=$(printf "\\${2:-260}")
+	if grep -q '</title>' "$1"; then
+		LC_ALL=C sed "s|</title>|$b </title>|" "$1"
+	else
+		LC_ALL=C sed "1s|\$|$b |" "$1"
+	fi
+}
+iconv -f UTF-8 -t GB18030 "$E/gb18030.txt" >"$S/gb-whole.txt"
+damage "$S/gb-whole.txt" >"$S/gb-damaged.txt"
+run "$SIFT" clean --all "$S/gb-damaged.txt"
+like "$T/err" "gb-damaged.txt: read as GB18030; 1 invalid sequence replaced with U\+FFFD" \
+    "GBK text with a damaged character: read as GB18030, with a warning"
+is "$(grep -c "$FFFD" "$T/out")" 1 "GBK text with a damaged character: one U+FFFD"
+is "$(head -n 1 "$T/out")" "江城地铁五号线提前三个月通车$FFFD" \
+    "GBK text with a damaged character: U+FFFD where it was"
+like "$T/out" "^本报讯 记者周晓岚" "GBK text with a damaged character: the text after it is intact"
+page "$E/gb18030.txt" '<meta charset="gb2312">' |
+    iconv -f UTF-8 -t GB18030 >"$S/gb-page.html"
+damage "$S/gb-page.html" >"$S/gb-damaged.html"
+run "$SIFT" clean --all "$S/gb-damaged.html"
+like "$T/err" "gb-damaged.html: read as GB18030; 1 invalid sequence replaced" \
+    "a gb2312 page with a damaged character: read as declared, with a warning"
+like "$T/out" "^本报讯 记者周晓岚" "a gb2312 page with a damaged character: the text is intact"
+iconv -f UTF-8 -t SHIFT_JIS "$E/shift_jis.txt" >"$S/sj-whole.txt"
+damage "$S/sj-whole.txt" 202 >"$S/sj-damaged.txt"
+"$SIFT" clean --all "$S/sj-whole.txt" >"$T/want" 2>/dev/null
+run "$SIFT" clean --all "$S/sj-damaged.txt"
+like "$T/err" "sj-damaged.txt: read as (SHIFT_JIS|CP932); 1 invalid sequence" \
+    "Shift_JIS text with a damaged character: detected, with a warning"
+is "$(tail -n +2 "$T/out")" "$(tail -n +2 "$T/want")" \
+    "Shift_JIS text with a damaged character: all but its first line intact"
+# Many damaged: not a legacy encoding with a flaw, repaired as UTF-8.
+{ cat "$S/gb-whole.txt"; for i in 1 2 3 4 5 6; do printf '\260 '; done; } \
+    >"$S/gb-many.txt"
+run "$SIFT" clean --all "$S/gb-many.txt"
+like "$T/err" "gb-many.txt: invalid UTF-8" \
+    "GBK text with six damaged characters in 750 bytes: not read as GBK"
+
 # Short inputs are read right, or repaired with a warning, never garbled.
 printf 'Caf\351 cr\350me br\373l\351e \340 la fran\347aise, s\373r.\n' >"$S/latin1.txt"
 run "$SIFT" clean "$S/latin1.txt"
