@@ -24,6 +24,7 @@
 #include <unistr.h>
 
 #include "sift.h"
+#include "charset.h"
 
 #define CHARSET_SNIFF_MAX	65536	/* bytes uchardet is shown */
 #define CHARSET_THIN		24	/* fewer non-ASCII bytes are thin */

@@ -99,8 +99,10 @@ clean_cjk_credit(const struct clean_feat *f)
 		e = o;
 		while (e > s && e[-1] == ' ')
 			e--;
+		/* the credit in brackets names itself: any words before
+		 * it say what the photo shows */
 		if (inside[i] != NULL)
-			goto sentence;
+			return (e - s >= 6);
 	}
 	if (clean_ends(s, e, ends))
 		goto sentence;
@@ -127,9 +129,10 @@ sentence:
 
 /*
  * A Chinese photo's giver alone on its line, under the photo: "故宫博物院
- * 供图", "新华社资料图".  Or a caption marked as such, as CCTV and NetEase
- * mark theirs: "△坦帕市市长简·卡斯特".  1 for a giver, 2 for a marked
- * caption.
+ * 供图", "新华社资料图"; or its photographer, "门店 红星新闻记者 杨晓岚 摄"
+ * (a reporter, or a name set apart, who took it, not a film "拍摄").  Or
+ * a caption marked as such, as CCTV and NetEase mark theirs: "△坦帕市市长
+ * 简·卡斯特".  1 for a giver, 2 for a marked caption.
  */
 int
 clean_cjk_giver(const struct clean_feat *f)
@@ -144,6 +147,11 @@ clean_cjk_giver(const struct clean_feat *f)
 		return (2);
 	while (e > s && (e[-1] == ' ' || e[-1] == '.'))
 		e--;
+	if (clean_ends(s, e, (const char *[]){ "摄", "攝", NULL }) &&
+	    e - s > 3 && !clean_ends(s, e, (const char *[]){ "拍摄", "拍攝",
+	    NULL }) && (e[-4] == ' ' || memmem(s, (size_t)(e - s), "记者",
+	    6) != NULL || memmem(s, (size_t)(e - s), "記者", 6) != NULL))
+		return (1);
 	return (f->lowern < 60 && clean_ends(s, e, ends) &&
 	    memmem(s, f->lowern, "\xe3\x80\x82", 3) == NULL &&
 	    memmem(s, f->lowern, "\xef\xbc\x8c", 3) == NULL);

@@ -425,13 +425,18 @@ clean_strong_quoted(const struct clean_feat *f, size_t o)
  * 「…アプリを使いこなせるか心配だ」と話した")?  A long sentence with
  * function words that has them in its middle, not at its start, and does
  * not ask the reader; a publication's own call ("our newsletter") is the
- * call list's, tried before.
+ * call list's, tried before.  Or a clause of a rule the story lists, which
+ * a semicolon closes ("不得…诱导用户点击跳转第三方页面或下载其他 App；"):
+ * no promo ends so.
  */
 static int
 clean_strong_told(const struct clean_feat *f, const char *m)
 {
 	const char	*at, *amp;
 
+	if (f->cjk > 0 && f->wlen >= 40 && f->clauses > 0 && f->lowern > 3 &&
+	    memcmp(f->lower + f->lowern - 3, "\xef\xbc\x9b", 3) == 0)
+		return (1);
 	if (lexicon_anchored(LEXICON_PROMO, m) || !f->sentence ||
 	    !f->terminal || f->wlen < 80)
 		return (0);

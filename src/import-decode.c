@@ -17,6 +17,7 @@
 #include <strings.h>
 
 #include "sift.h"
+#include "charset.h"
 #include "import-int.h"
 
 static int	 import_nuls(struct importer *, const struct import_src *,

@@ -855,17 +855,6 @@ enum remove_result {
 int		 article_remove(struct store *, int64_t, int,
 		     enum remove_result *, int64_t *, char **);
 
-/* charset.c */
-int		 charset_valid(const char *, const char *, size_t);
-char		*charset_resolve(const char *, const char *, size_t);
-char		*charset_detect(const char *, size_t);
-char		*charset_resolve_mostly(const char *, const char *, size_t,
-		     size_t *);
-char		*charset_detect_mostly(const char *, size_t, size_t *);
-char		*charset_doubt(const char *, const char *, size_t);
-int		 charset_damaged_utf8(const char *, size_t);
-char		*charset_xml_declared(const char *, size_t);
-
 /* import.c, import-read.c (import_path, import_buffer, import_reparse) */
 struct import_opts {
 	const char	*format;	/* NULL: detect */

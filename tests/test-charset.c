@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "sift.h"
+#include "charset.h"
 #include "tap.h"
 
 /* UTF-8 text converted to an encoding, or NULL if iconv cannot. */

@@ -47,6 +47,10 @@ static const struct name_case name_cases[] = {
 	{ "article-subtitle", DOM_FAM_STANDFIRST },
 	{ "ArticleDetailView_subtitle__Lm2x1", DOM_FAM_STANDFIRST },
 	{ "tit-sub", DOM_FAM_STANDFIRST },
+	{ "art_subtit", DOM_FAM_STANDFIRST },
+	{ "sub_tit", DOM_FAM_STANDFIRST },
+	{ "article-content__discuss", DOM_FAM_COMMENTS },
+	{ "discuss-rules", DOM_FAM_COMMENTS },
 	{ "subtitle ad", DOM_FAM_AD },
 	{ "contributions__epic", DOM_FAM_SUBSCRIBE },	/* the block's */
 	{ "content__glance", DOM_FAM_NONE },	/* not the story's body */
