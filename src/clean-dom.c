@@ -82,6 +82,8 @@ cd_describe(const struct cd *cd, uint32_t i, char *out, size_t size)
 	if (nd->flags & DOM_N_HIDDEN)
 		snprintf(out, size, "a hidden <%s>", cd_tag_names[nd->tag][0] ?
 		    cd_tag_names[nd->tag] : "element");
+	else if (nd->flags & DOM_N_IMGCAP)
+		snprintf(out, size, "italics under an image");
 	else if (nd->family != DOM_FAM_NONE && nd->attr != 0 &&
 	    nd->attr < sizeof cd_attr_names / sizeof cd_attr_names[0] &&
 	    nd->family != DOM_FAM_CONTENT)

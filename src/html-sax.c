@@ -35,6 +35,7 @@
 #define HTML_LD_MAX	(4 * 1024 * 1024)	/* JSON-LD kept, in bytes */
 #define HTML_SCRIPT_MAX	(16 * 1024 * 1024)	/* one script read, in bytes */
 #define HTML_SR_MAX	4096	/* words for a screen reader, in bytes */
+#define HTML_IMGCAP_MAX	200	/* a caption in italics, in characters */
 
 /* What an open element did, to undo at its end. */
 #define OPEN_SKIP	0x01
@@ -90,6 +91,7 @@ struct html_parser {
 	int			 h1state; /* 0 none, 1 in it, 2 done */
 	size_t			 h1start;
 	int			 intitle;
+	int			 afterimg; /* an image, no text since */
 	struct buf		 title;
 	int			 gottitle;
 	int			 inld;
@@ -142,6 +144,7 @@ html_write(struct html_parser *p, const char *s, size_t n)
 	else if (p->pre == 0 && p->space && p->out.len > p->block)
 		buf_addc(&p->out, ' ');
 	html_ws_clear(p);
+	p->afterimg = 0;
 	if (p->inlink && p->linkstart == HTML_NOPOS)
 		p->linkstart = p->out.len;
 	if (p->h1state == 1 && p->h1start == HTML_NOPOS)
@@ -414,7 +417,7 @@ html_span_hides(const struct dom_node *n)
  */
 static void
 html_start_span(struct html_parser *p, struct html_open *o,
-    const xmlChar **atts)
+    const char *name, const xmlChar **atts)
 {
 	struct dom_node		 tmp;
 	const struct dom_node	*had;
@@ -437,6 +440,13 @@ html_start_span(struct html_parser *p, struct html_open *o,
 		return;
 	}
 	html_node_attrs(&tmp, atts);
+	if (!p->inblock && p->afterimg && tmp.family == DOM_FAM_NONE &&
+	    (strcmp(name, "i") == 0 || strcmp(name, "em") == 0 ||
+	    strcmp(name, "small") == 0)) {
+		/* a line in italics right under an image: its caption */
+		tmp.family = DOM_FAM_CAPTION;
+		tmp.flags |= DOM_N_IMGCAP;
+	}
 	if (!html_span_hides(&tmp))
 		return;
 	if (p->inblock) {
@@ -496,8 +506,10 @@ html_start(void *arg, const xmlChar *xname, const xmlChar **atts)
 		o->what |= OPEN_LINK;
 		if ((v = html_attr(atts, "href")) != NULL)
 			p->href = text_squash(xstrdup(v));
-	} else
-		html_start_span(p, o, atts);
+	} else if (strcmp(name, "img") == 0)
+		p->afterimg = 1;
+	else
+		html_start_span(p, o, name, atts);
 }
 
 /*
@@ -524,6 +536,26 @@ html_sr_end(struct html_parser *p)
 	}
 	if (p->sr.len > 0)
 		html_put(p, p->sr.data, p->sr.len);
+}
+
+/*
+ * Is s..n more than a caption: over HTML_IMGCAP_MAX characters, or a
+ * sentence ended before its last ("… slowly. He said …")?
+ */
+static int
+html_prose(const char *s, size_t n)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	size_t			 i, chars = 0;
+
+	for (i = 0; i < n; i++) {
+		if ((u[i] & 0xc0) != 0x80 && ++chars > HTML_IMGCAP_MAX)
+			return (1);
+		if (i + 3 < n && ((strchr(".!?", u[i]) != NULL &&
+		    u[i + 1] == ' ') || memcmp(u + i, "\xe3\x80\x82", 3) == 0))
+			return (1);
+	}
+	return (0);
 }
 
 /* Undo what an open element did. */
@@ -566,6 +598,10 @@ html_close(struct html_parser *p, struct html_open *o)
 	    p->dom->blocks[p->dom->nblocks - 1].node == o->node) {
 		p->spanon = 1;
 		p->spanup = o->prev;
+		/* a paragraph in italics under an image is no caption */
+		if ((p->dom->nodes[o->node].flags & DOM_N_IMGCAP) &&
+		    html_prose(p->out.data + p->block, p->out.len - p->block))
+			p->dom->blocks[p->dom->nblocks - 1].node = o->prev;
 	}
 	if ((o->what & OPEN_H1) && p->h1state == 1)
 		p->h1state = 0;	/* it was empty: try the next */

@@ -287,6 +287,7 @@ static const char *lexicon_share[] = {
 	"=share", "=tweet", "=print", "=email", "=e-mail", "=copy link",
 	"分享到", "分享至", "=分享", "^分享 :", "^分享:", "^分享：", "分享本文",
 	"シェアする", "=シェア", "^シェア :", "^シェア:", "공유하기", "=공유",
+	"=공감", "공감 부탁", "구독 부탁",
 	"поделиться", "=teilen", "^teilen:", "artikel teilen", "=compartir",
 	"^compartir:", "compartir en", "=facebook", "=twitter", "=whatsapp",
 	"=linkedin", "=telegram", "=weibo", "=wechat", "=微博", "=微信",
@@ -362,9 +363,11 @@ static const char *lexicon_copyright[] = {
 	"著作権", "無断転載", "無斷轉載", "無断複製",
 	/* legal notices, data credits, reprints */
 	"disclaimer", "免責聲明", "免责声明", "haftungsausschluss",
-	"版权归", "版權歸", "索取稿酬", "请作者与本站联系", "請作者與本站聯繫",
+	"版权归", "版權歸", "저작자표시", "索取稿酬", "请作者与本站联系", "請作者與本站聯繫",
 	"本文来自微信公众号", "本文來自微信公眾號", "题图来自", "題圖來自",
 	"头图来自", "頭圖來自", "如有侵权", "如有侵權", "^特别声明", "^特別聲明",
+	"^郑重声明", "^鄭重聲明", "^免责声明", "^免責聲明", "文章来源：",
+	"文章來源：", "^本文最初发表于", "^本文最初發表於",
 	"투자 판단의 책임", "投资有风险", "投資有風險", "投资需谨慎",
 	"投資需謹慎", "不构成投资建议", "不構成投資建議", "投資判断",
 	"not investment advice", "keine anlageberatung", "风险提示",
@@ -393,9 +396,11 @@ static const char *lexicon_copyright[] = {
 	"^pictured", "^photo:", "^photo by", "^photos:", "^image:", "^credit:", "^фото:",
 	"^photograph:", "^photo courtesy", "^photo credit", "^фотография:",
 	"^foto de ", "^bildquelle", "использовании материалов",
+	"^все фото", "^all photos by", "^all photos courtesy",
 	"仅代表作者", "僅代表作者", "不代表本站", "不代表本網", "不代表本网",
 	"^foto:", "^fotos:", "^bild:", "^imagen:", "^图片来源", "^圖片來源",
 	"^图片：", "^圖片：", "^写真：", "^写真=", "^사진=", "^사진 =",
+	"^图像加注文字", "^圖像加註文字", "^视频加注文字", "^視頻加註文字",
 	". photo: ", ". foto: ", ". фото: ", ". bild: ", "getty images",
 	"(photo:", "系转载", "系轉載", "出于传递更多信息", "出於傳遞更多信息",
 	"섹션 분류 안내", "언론사에서 선정", "아웃링크",
@@ -454,7 +459,8 @@ static const char *lexicon_promo[] = {
 	"音声で聞く", "기사 듣기", "聆听", "聆聽", "打开app", "打開app",
 	"阅读全文", "閱讀全文", "全文を読む", "扫码关注", "掃碼關注",
 	"关注&公众号", "關注&公眾號", "阅读体验&app", "閱讀體驗&app",
-	"尽在&app", "盡在&app", "^扫一扫", "^掃一掃", "报料：", "報料：",
+	"尽在&app", "盡在&app", "^打开&app", "^打開&app", "看更多独家",
+	"看更多獨家", "^扫一扫", "^掃一掃", "报料：", "報料：",
 	"^artikel anhören", "^escuchar la noticia", "^прослушать", "пожертвован", "후원하기", "e-paper", "plus-artikel", "vorteilswelt",
 	"encontró un error", "found an error", "report an error",
 	"spotted an error", "fehler gefunden",
@@ -540,6 +546,8 @@ static const char *lexicon_ad[] = {
 	"=werbung", "=广告", "=廣告", "=광고", "=реклама", "=publicidad",
 	"=スポンサー", "=広告", "=ad", "=推广", "=推廣", "=pr", "=promoted",
 	"=reklam", "=reklama", "=reklāma", "=reklaam", "=reklamă",
+	"=728x90", "=300x250", "=320x100", "=320x50", "=336x280",
+	"=160x600", "=300x600", "=970x250",
 	"=mainos", "=annonce", "=publicité", "=pubblicità",
 	"=publicidade", "=anuncio", "=advertentie", "=hirdetés",
 	"=διαφήμιση", "=פרסומת", "=إعلان", "=विज्ञापन", "=โฆษณา",
@@ -608,7 +616,7 @@ static const char *lexicon_byline[] = {
 	"^обновлено", "^기자", "^입력", "^수정", "^配信", "^更新", "^发布时间",
 	"^發布時間", "^发布于", "^текст:", "^автор:", "^text:", "^texto:",
 	"^written by", "^author:", "^autor:", "^actualizado", "^mis à jour",
-	"^publié le", "^aggiornato", "^pubblicato", NULL
+	"^publié le", "^aggiornato", "^pubblicato", "^职务，", "^職務，", NULL
 };
 /* Lines that name the editor: the desk's, not the story's. */
 static const char *lexicon_editor[] = {

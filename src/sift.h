@@ -231,6 +231,7 @@ enum dom_family {
 #define DOM_N_CONTENT	0x0800	/* a class or id naming content (weak) */
 #define DOM_N_SEARCH	0x1000	/* role search */
 #define DOM_N_WIDGET	0x2000	/* role button, slider, toolbar, ... */
+#define DOM_N_IMGCAP	0x4000	/* a line in italics under an image */
 struct dom_node {
 	uint32_t	 parent;	/* DOM_NONE for a root */
 	uint8_t		 tag;		/* enum dom_tag */
