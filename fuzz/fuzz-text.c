@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "sift.h"
+#include "charset.h"
 
 /* The --encoding values tried, picked by the input's first byte. */
 static const char *fuzz_text_encodings[] = {
