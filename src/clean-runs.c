@@ -151,8 +151,8 @@ clean_runs_video(struct clean_feat *fs, size_t n)
 			views += fs[j].views || fs[j].duration;
 		for (k = i; k < j; k++)
 			clean_set(&fs[k], KIND_VIDEO, VERDICT_BOILERPLATE,
-			    "video-list: %zu items with view counts or "
-			    "durations", views);
+			    "video-list: %zu %s with view counts or "
+			    "durations", views, views == 1 ? "item" : "items");
 		/* a lone video, embedded in a story, is a slot in it */
 		if (j - i == 1 && views == 1)
 			fs[i].slot = 1;

@@ -233,6 +233,25 @@ clean_strong_comment_form(struct strong_at *at)
 	return (0);
 }
 
+/*
+ * Is f, a time alone, a video's length under its title ("FAA
+ * investigating radar outage", "1:32")?  Under a line that is no
+ * sentence, and short of ten minutes ("1:32", "0:42"): a live page's
+ * "15:02" opens its entry, and a clock's time has its hour.
+ */
+static int
+clean_strong_length(const struct strong_at *at)
+{
+	const struct clean_feat	*f = at->f, *t;
+
+	if (at->i == 0 || f->lowern < 4 || f->lowern > 5 ||
+	    (f->lowern == 5 && f->lower[0] != '0') || !clean_only_time(f))
+		return (0);
+	t = &at->fs[at->i - 1];
+	return (t->kind == KIND_NONE && !t->terminal && t->wlen < 100 &&
+	    t->linkchars == 0 && !t->duration);
+}
+
 /* An item of a video list: a duration, a view count, a time ago. */
 static int
 clean_strong_video(struct strong_at *at)
@@ -242,7 +261,8 @@ clean_strong_video(struct strong_at *at)
 	if (f->wlen < 2 * STRONG_MAX && ((f->views && (f->duration ||
 	    f->ago)) || (f->duration && f->ago) ||
 	    ((f->views || f->duration) && !f->terminal)) &&
-	    !(f->duration && !f->views && clean_only_time(f))) {
+	    !(f->duration && !f->views && clean_only_time(f) &&
+	    !clean_strong_length(at))) {
 		clean_set(f, KIND_VIDEO, VERDICT_BOILERPLATE,
 		    "video-list: %s%s%s", f->duration ? "duration " : "",
 		    f->views ? "view count " : "",
@@ -614,6 +634,7 @@ clean_strong_stamp(struct strong_at *at)
 	if (clean_stamp(f)) {
 		clean_set(f, KIND_NUMERIC, VERDICT_BOILERPLATE,
 		    "timestamp: only a date or time");
+		f->slot = 1;	/* a live page's entries go on after it */
 		return (1);
 	}
 	return (0);

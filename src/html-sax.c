@@ -398,6 +398,7 @@ html_span_hides(const struct dom_node *n)
 	case DOM_FAM_SUBSCRIBE:
 	case DOM_FAM_RELATED:
 	case DOM_FAM_HIDDEN:
+	case DOM_FAM_PLAYER:
 		return 1;
 	default:
 		return (n->flags & DOM_N_HIDDEN) != 0;
@@ -407,7 +408,7 @@ html_span_hides(const struct dom_node *n)
 /*
  * An inline element that opens a block and is named for what the page
  * hides (a <span class="media-caption">, a photo credit, a share label,
- * a hidden span): a dom node of its own, whose block is read by its name
+ * a video's title, a hidden span): a dom node of its own, whose block is read by its name
  * unless text follows it in the block ("<span class=count>1</span>/5").
  * A span named alike right after it (a toggle's "open" and "close"
  * labels, both off screen) is not such text.  A name that says nothing

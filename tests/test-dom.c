@@ -56,6 +56,9 @@ static const struct name_case name_cases[] = {
 	{ "content__glance", DOM_FAM_NONE },	/* not the story's body */
 	{ "sidebar__0", DOM_FAM_NONE },		/* an index, not an element */
 	{ "video_box", DOM_FAM_PLAYER },
+	{ "playlist__title", DOM_FAM_PLAYER },
+	{ "video-embed__title", DOM_FAM_PLAYER },
+	{ "video-duration", DOM_FAM_PLAYER },
 	{ "masthead", DOM_FAM_NAV },
 	{ "download-link", DOM_FAM_NONE },
 	{ "ad-slot", DOM_FAM_AD },
