@@ -82,6 +82,7 @@ static const struct charset_family *charset_family(const char *);
 static int	 charset_multibyte(const char *);
 static int	 charset_uchardet(const char *, size_t, char *, size_t);
 static char	*charset_runs(const char *, size_t, size_t *);
+static int	 charset_euc_pairs(const char *, size_t, char *, size_t);
 static int	 charset_thin(const char *, size_t);
 static size_t	 charset_cyrillic(const char *, const char *, size_t);
 static int	 charset_chunks(const char *, const char *, size_t,
@@ -325,6 +326,38 @@ charset_runs(const char *s, size_t n, size_t *len)
 }
 
 /*
+ * uchardet's EUC-KR prober gives up at the first syllable outside KS X
+ * 1001 ("똠", a lead byte under 0xA1 in UHC), and nothing else answers.
+ * Asked again about the pairs of bytes from 0xA1 up alone, as EUC
+ * encodings write all their characters, it knows the language: its
+ * multi-byte guess into name (the caller resolves it: CP949 for EUC-KR).
+ */
+static int
+charset_euc_pairs(const char *s, size_t n, char *name, size_t size)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	struct buf		 b;
+	size_t			 i, m = n > CHARSET_SNIFF_MAX ?
+				    CHARSET_SNIFF_MAX : n;
+	int			 have;
+
+	buf_init(&b);
+	for (i = 0; i < m; i++) {
+		if (u[i] < 0x80)
+			buf_addc(&b, (char)u[i]);
+		else if (i + 1 < m && u[i] >= 0xa1 && u[i + 1] >= 0xa1) {
+			buf_add(&b, s + i, 2);
+			i++;
+		} else
+			i++;	/* a lead byte and its trail */
+	}
+	have = b.len > 0 && charset_uchardet(b.data, b.len, name, size) &&
+	    charset_multibyte(name);
+	buf_free(&b);
+	return (have);
+}
+
+/*
  * Is the evidence for a single-byte encoding thin?  Few non-ASCII bytes,
  * most of them in runs of three or more as CJK text has them (an accented
  * Latin letter stands alone, or beside one other), and a CJK encoding
@@ -423,9 +456,12 @@ charset_damaged_utf8(const char *s, size_t n)
  * The encoding of s, which is not UTF-8 (or is ASCII with escapes, for
  * ISO-2022): an iconv name under which all of s converts strictly, or NULL
  * when there is no guess worth keeping.  uchardet reads the first 64 KB.
- * A multi-byte CJK guess is kept when it converts; otherwise uchardet is
- * asked again about the non-ASCII runs alone, and a CJK answer to that
- * wins; a single-byte guess is kept last, unless the evidence is thin.
+ * With no guess, or GBK (which takes any pairs of bytes: Korean with a
+ * UHC syllable gets it), uchardet is asked again about the EUC pairs
+ * alone, and its CJK answer wins if it converts; else a multi-byte CJK
+ * guess is kept when it converts; otherwise uchardet is asked again about
+ * the non-ASCII runs alone, and a CJK answer to that wins; a single-byte
+ * guess is kept last, unless the evidence is thin.
  */
 char *
 charset_detect(const char *s, size_t n)
@@ -436,6 +472,11 @@ charset_detect(const char *s, size_t n)
 	int	 have;
 
 	have = charset_uchardet(s, n, guess, sizeof guess);
+	/* no guess, or GBK, which takes any pairs: the EUC pairs tell */
+	if ((!have || charset_family(guess) == charset_family("gb18030")) &&
+	    charset_euc_pairs(s, n, again, sizeof again) &&
+	    (enc = charset_resolve(again, s, n)) != NULL)
+		return (enc);
 	if (have && charset_multibyte(guess) &&
 	    (enc = charset_resolve(guess, s, n)) != NULL)
 		return (enc);
@@ -472,8 +513,9 @@ charset_detect(const char *s, size_t n)
 
 /*
  * What charset_detect finds when a few sequences do not convert: a
- * multi-byte guess of uchardet's, for the whole input or for its non-ASCII
- * runs, under which it converts but for those (charset_resolve_mostly).
+ * multi-byte guess of uchardet's, for the whole input, its non-ASCII runs
+ * or its EUC pairs, under which it converts but for those
+ * (charset_resolve_mostly).
  */
 char *
 charset_detect_mostly(const char *s, size_t n, size_t *nbad)
@@ -488,6 +530,8 @@ charset_detect_mostly(const char *s, size_t n, size_t *nbad)
 	if (len > 0 && charset_uchardet(runs, len, guess, sizeof guess))
 		enc = charset_resolve_mostly(guess, s, n, nbad);
 	free(runs);
+	if (enc == NULL && charset_euc_pairs(s, n, guess, sizeof guess))
+		enc = charset_resolve_mostly(guess, s, n, nbad);
 	return (enc);
 }
 

@@ -164,7 +164,8 @@ clean_latin_credit(const struct clean_feat *f)
 	static const char	*words[] = { "image:", "images:", "photo:",
 		"photos:", "picture:", "pic:", "foto:", "fotos:", "credit:",
 		"photograph:", "bild:", "imagen:", "фото:", "写真：", "写真:",
-		"사진=", "图/", "圖/", "图／", "圖／", "摄影", "攝影", NULL };
+		"사진=", "图/", "圖/", "图／", "圖／", "摄影", "攝影",
+		"prnewsfoto/", "photo by ", "photo courtesy ", NULL };
 	const char		*o, *e = f->lower + f->lowern;
 	size_t			 i, l;
 

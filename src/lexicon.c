@@ -321,6 +321,7 @@ static const char *lexicon_comment_form[] = {
 	"add your comment", "add a comment",
 	"your email address will not be published",
 	"required fields are marked", "=reply", "^cancel reply",
+	"notify me of new posts", "notify me of follow-up comments",
 	"发表评论", "發表評論", "=评论", "=評論", "网友评论", "網友評論",
 	"=留言", "我要留言", "コメントを書く", "コメントする", "=コメント",
 	"댓글 쓰기", "댓글쓰기", "=댓글", "댓글 작성", "로그인 후 댓글",

@@ -150,6 +150,13 @@ widened "EUC-JP with NEC symbols" "$E/euc-jp.txt" EUC-JP-MS \
     "種目は①徒競走②玉入れ③リレーの順で行われた。" EUC-JP-MS
 widened "EUC-KR with a UHC syllable" "$E/euc-kr.txt" CP949 \
     "공원 입구에는 똠양꿍을 파는 식당도 문을 열었다." CP949
+# A UHC syllable early (in the title) stops uchardet's EUC-KR prober.
+{ printf '똠양꿍 라면 인기\n'; tail -n +2 "$E/euc-kr.txt"; } >"$S/uhc-first-utf8.txt"
+iconv -f UTF-8 -t CP949 "$S/uhc-first-utf8.txt" >"$S/uhc-first.txt"
+reads_as "CP949 with a UHC syllable in its first line" "$S/uhc-first.txt" \
+    "$S/uhc-first-utf8.txt"
+quiet "CP949 with a UHC syllable in its first line"
+encoding "CP949 with a UHC syllable in its first line" "$S/uhc-first.txt" CP949
 widened "Big5 with HKSCS characters" "$E/big5.txt" BIG5-HKSCS \
     "一名香港遊客說：「佢哋話呢度啲風景好靚。」" BIG5-HKSCS
 
