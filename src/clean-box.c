@@ -363,7 +363,8 @@ clean_box_quotes(struct cd *cd)
  * Is zone z a box that stands inside the story: a plain <aside> (a fact
  * box, a pull quote) in the main subtree, with story before and after
  * it, and few links?  Readers keep its words; a box of links, or one
- * named for what it is (related, ad, share), is the page's.
+ * named for what it is (related, ad, share), is the page's, and so is a
+ * photo's caption or a player in it (block i's own).
  */
 int
 clean_box_aside(struct cd *cd, uint32_t z, size_t i)
@@ -372,12 +373,20 @@ clean_box_aside(struct cd *cd, uint32_t z, size_t i)
 	const struct dom_node	*nd = &d->nodes[z];
 	const struct cd_node	*c = &cd->nodes[z];
 	size_t			 j;
+	uint32_t		 k;
 
 	if (nd->tag != DOM_ASIDE || nd->family != DOM_FAM_NONE ||
 	    (nd->flags & (DOM_N_NAV | DOM_N_FOOTER | DOM_N_DIALOG |
 	    DOM_N_SEARCH | DOM_N_HIDDEN)) || !c->inmain || i <= cd->first ||
 	    i >= cd->lastprose || c->linkw > 0.2 * c->text)
 		return (0);
+	/* a photo's caption in the box is the photo's */
+	for (k = d->blocks[i].node; k != DOM_NONE && k != z;
+	    k = d->nodes[k].parent)
+		if (d->nodes[k].tag == DOM_FIGCAPTION ||
+		    d->nodes[k].family == DOM_FAM_CAPTION ||
+		    d->nodes[k].family == DOM_FAM_PLAYER)
+			return (0);
 	/* a box with a promo, a form or a widget in it is the page's:
 	 * read each box once (its blocks come one after another) */
 	if (cd->boxzone != z) {

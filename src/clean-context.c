@@ -251,10 +251,11 @@ clean_context(struct clean_feat *fs, size_t n)
 			run = cls == CLS_GOOD;
 			continue;
 		}
-		/* the story's run goes on through its closing sentences
-		 * and a line on who helped report it */
-		run = run && (fs[i].terminal || clean_contributors(&fs[i])) &&
-		    fs[i].linkchars == 0;
+		/* the story's run goes on through its closing sentences,
+		 * a line on who helped report it and its reporter's
+		 * sign-off ("[김민수 기자]", "jhkim@yna.co.kr") */
+		run = run && (fs[i].terminal || clean_contributors(&fs[i]) ||
+		    clean_signoff(&fs[i])) && fs[i].linkchars == 0;
 		next = right[i] & CTX_NEXT_GOOD ? CLS_GOOD : CLS_BAD;
 		/* Above the first good block is the page's head: its chrome
 		 * (breadcrumbs, bylines) does not pull a standfirst down. */

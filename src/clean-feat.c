@@ -193,8 +193,31 @@ clean_number_then(const char *s, size_t n, const char **words,
 }
 
 /*
+ * Does s end in a length written onto a title without a space, as a
+ * player's two spans come out ("… parts suppliers02:37")?  A letter,
+ * then one or two digits, a colon and two.
+ */
+static int
+clean_duration_glued(const char *s, size_t n)
+{
+	const char	*e = s + n, *p;
+
+	if (n < 8 || e[-1] < '0' || e[-1] > '9' || e[-2] < '0' ||
+	    e[-2] > '5' || e[-3] != ':')
+		return (0);
+	p = e - 4;
+	if (*p >= '0' && *p <= '9' && p > s)
+		p--;
+	if (*p >= '0' && *p <= '9' && p > s)
+		p--;
+	return (p < e - 4 && ((*p >= 'a' && *p <= 'z') ||
+	    (*p >= 'A' && *p <= 'Z')));
+}
+
+/*
  * A duration such as "1:57" or "12:03:44" at the start of the block, or
- * after a label that says it is one ("Duration 0:52", "时长 02:31").
+ * after a label that says it is one ("Duration 0:52", "时长 02:31"), or
+ * glued to the end of a title.
  */
 static int
 clean_duration(const char *s, size_t n)
@@ -206,6 +229,8 @@ clean_duration(const char *s, size_t n)
 	size_t			 i, l;
 	int			 d;
 
+	if (clean_duration_glued(s, n))
+		return (1);
 	for (i = 0; i < sizeof labels / sizeof labels[0]; i++) {
 		l = strlen(labels[i]);
 		if (n > l && memcmp(s, labels[i], l) == 0) {

@@ -132,7 +132,8 @@ sentence:
  * 供图", "新华社资料图"; or its photographer, "门店 红星新闻记者 杨晓岚 摄"
  * (a reporter, or a name set apart, who took it, not a film "拍摄").  Or
  * a caption marked as such, as CCTV and NetEase mark theirs: "△坦帕市市长
- * 简·卡斯特".  1 for a giver, 2 for a marked caption.
+ * 简·卡斯特".  1 for a giver, 2 for a marked caption, 3 for a Korean
+ * caption closed by its credit ("… 있다. 한국일보 자료사진").
  */
 int
 clean_cjk_giver(const struct clean_feat *f)
@@ -141,8 +142,12 @@ clean_cjk_giver(const struct clean_feat *f)
 		"資料圖", "资料照片", "資料照片", NULL };
 	const char		*s = f->lower, *e = f->lower + f->lowern;
 
-	if (f->cjk == 0 || f->script == 'K' || f->wlen >= STRONG_MAX / 2)
+	if (f->cjk == 0 || f->wlen >= STRONG_MAX / 2)
 		return (0);
+	/* "… 작업을 하고 있다. 한국일보 자료사진" */
+	if (f->script == 'K')
+		return (clean_ends(s, e, (const char *[]){ "자료사진",
+		    "자료 사진", NULL }) ? 3 : 0);
 	if (f->lowern > 3 && memcmp(s, "\xe2\x96\xb3", 3) == 0)
 		return (2);
 	while (e > s && (e[-1] == ' ' || e[-1] == '.'))
@@ -570,7 +575,7 @@ clean_email(const char *s, const char *e)
  * Does a line sign the story off: its reporter's address, alone or after
  * a name or the agency ("jhkim@yna.co.kr", "◎공감언론 뉴시스
  * kms@newsis.com", "김민수 기자(kms@newsis.com)"), or a name in brackets
- * ("（山本亮介）", "（ワシントン＝山本亮介）")?
+ * ("（山本亮介）", "（ワシントン＝山本亮介）", "[김민수 기자]")?
  */
 int
 clean_signoff(const struct clean_feat *f)
@@ -581,6 +586,15 @@ clean_signoff(const struct clean_feat *f)
 		return (0);
 	while (e > s && e[-1] == ' ')
 		e--;
+	/* "[김민수 기자]": a reporter's name and title in square brackets */
+	if (e - s >= 8 && *s == '[' && e[-1] == ']' && f->cjk >= 2 &&
+	    f->chars <= 26 && f->digits == 0 &&
+	    memchr(s + 1, '[', (size_t)(e - s - 1)) == NULL &&
+	    (memmem(s, (size_t)(e - s), "기자", 6) != NULL ||
+	    memmem(s, (size_t)(e - s), "특파원", 9) != NULL ||
+	    memmem(s, (size_t)(e - s), "记者", 6) != NULL ||
+	    memmem(s, (size_t)(e - s), "記者", 6) != NULL))
+		return (1);
 	if (e - s >= 6 && (memcmp(s, "\357\274\210", 3) == 0 || *s == '(') &&
 	    (memcmp(e - 3, "\357\274\211", 3) == 0 || e[-1] == ')') &&
 	    f->cjk >= 2 && f->chars <= 26 && f->digits == 0 &&

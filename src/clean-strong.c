@@ -38,6 +38,7 @@ static int	clean_strong_copyright(struct strong_at *);
 static int	clean_strong_share(struct strong_at *);
 static int	clean_strong_cookie(struct strong_at *);
 static int	clean_strong_told(const struct clean_feat *, const char *);
+static int	clean_strong_stated(const struct clean_feat *);
 static int	clean_strong_promo(struct strong_at *);
 static int	clean_strong_ad(struct strong_at *);
 static int	clean_strong_related(struct strong_at *);
@@ -153,8 +154,9 @@ clean_strong_credit(struct strong_at *at)
 
 	if ((g = clean_cjk_giver(f)) != 0) {
 		clean_set(f, KIND_COPYRIGHT, VERDICT_BOILERPLATE, g == 1 ?
-		    "caption: a photo's giver alone" :
-		    "caption: marked as one");
+		    "caption: a photo's giver alone" : g == 2 ?
+		    "caption: marked as one" : "caption: a photo's credit "
+		    "closes it");
 		f->anchored = 1;
 		f->slot = 1;
 		return (1);
@@ -440,6 +442,27 @@ clean_strong_quoted(const struct clean_feat *f, size_t o)
 }
 
 /*
+ * Does a Korean block end as a statement does ("…다.") and ask nothing of
+ * the reader (하세요, 주세요, 하시면, 바랍니다, 부탁)?
+ */
+static int
+clean_strong_stated(const struct clean_feat *f)
+{
+	static const char	*asks[] = { "세요", "시면", "십시오",
+		"바랍니다", "부탁", NULL };
+	const char		*e = f->lower + f->lowern;
+	size_t			 i;
+
+	if (f->lowern < 4 || memcmp(e - 4, "\xeb\x8b\xa4.", 4) != 0)
+		return (0);
+	for (i = 0; asks[i] != NULL; i++)
+		if (memmem(f->lower, f->lowern, asks[i], strlen(asks[i])) !=
+		    NULL)
+			return (0);
+	return (1);
+}
+
+/*
  * Does a sentence of a story use a promo's words: its own ("It asked
  * users to sign up for a scheme ...") or someone's it quotes ("経営者は
  * 「…アプリを使いこなせるか心配だ」と話した")?  A long sentence with
@@ -447,7 +470,8 @@ clean_strong_quoted(const struct clean_feat *f, size_t o)
  * not ask the reader; a publication's own call ("our newsletter") is the
  * call list's, tried before.  Or a clause of a rule the story lists, which
  * a semicolon closes ("不得…诱导用户点击跳转第三方页面或下载其他 App；"):
- * no promo ends so.
+ * no promo ends so; or what someone says on air, in a broadcast's
+ * brackets ("[이름/직함 : …]").
  */
 static int
 clean_strong_told(const struct clean_feat *f, const char *m)
@@ -456,6 +480,15 @@ clean_strong_told(const struct clean_feat *f, const char *m)
 
 	if (f->cjk > 0 && f->wlen >= 40 && f->clauses > 0 && f->lowern > 3 &&
 	    memcmp(f->lower + f->lowern - 3, "\xef\xbc\x9b", 3) == 0)
+		return (1);
+	/* Korean narration, a statement ("… 앱을 설치하게 하는 스미싱 피해가
+	 * 늘고 있습니다."), not a request to the reader ("… 설치하세요") */
+	if (f->script == 'K' && f->wlen >= 80 && clean_strong_stated(f))
+		return (1);
+	/* a broadcast's quote: "[정우진/경찰청 … : 앱은 절대 설치하시면 …]" */
+	if (f->wlen >= 40 && f->lowern > 8 && f->lower[0] == '[' &&
+	    f->lower[f->lowern - 1] == ']' &&
+	    memmem(f->lower, f->lowern, " : ", 3) != NULL)
 		return (1);
 	if (lexicon_anchored(LEXICON_PROMO, m) || !f->sentence ||
 	    !f->terminal || f->wlen < 80)

@@ -153,6 +153,7 @@ static const struct dom_entry dom_entries[] = {
 	{ "popular", DOM_FAM_RELATED },
 	{ "popup", DOM_FAM_POPUP },
 	{ "post", DOM_FAM_CONTENT },
+	{ "powa", DOM_FAM_PLAYER },
 	{ "postbody", DOM_FAM_BODY },
 	{ "postcontent", DOM_FAM_BODY },
 	{ "postmeta", DOM_FAM_META },
