@@ -18,6 +18,8 @@
 #include "sift.h"
 #include "clean-int.h"
 
+static int	clean_signoff_dated(const struct clean_feat *);
+
 /* Residue of markup: tags, attributes, entities left in the text. */
 int
 clean_markup(const struct clean_feat *f)
@@ -575,7 +577,8 @@ clean_email(const char *s, const char *e)
  * Does a line sign the story off: its reporter's address, alone or after
  * a name or the agency ("jhkim@yna.co.kr", "◎공감언론 뉴시스
  * kms@newsis.com", "김민수 기자(kms@newsis.com)"), or a name in brackets
- * ("（山本亮介）", "（ワシントン＝山本亮介）", "[김민수 기자]")?
+ * ("（山本亮介）", "（ワシントン＝山本亮介）", "[김민수 기자]"), or
+ * with the day ("(Lena Wallner, 12.3.2024)")?
  */
 int
 clean_signoff(const struct clean_feat *f)
@@ -586,6 +589,8 @@ clean_signoff(const struct clean_feat *f)
 		return (0);
 	while (e > s && e[-1] == ' ')
 		e--;
+	if (clean_signoff_dated(f))
+		return (1);
 	/* "[김민수 기자]": a reporter's name and title in square brackets */
 	if (e - s >= 8 && *s == '[' && e[-1] == ']' && f->cjk >= 2 &&
 	    f->chars <= 26 && f->digits == 0 &&
@@ -654,6 +659,38 @@ clean_reporter(const char *m)
 	return (0);
 }
 
+/*
+ * A reporter's name and the day, in brackets, as Austrian papers sign a
+ * story off: "(Lena Wallner, 12.3.2024)".  Two to four words, each with a
+ * capital, then a comma and a date.
+ */
+static int
+clean_signoff_dated(const struct clean_feat *f)
+{
+	const uint8_t	*p = (const uint8_t *)f->s, *e = p + f->n;
+	ucs4_t		 c;
+	int		 words = 0, in = 0, l;
+
+	if (f->n < 12 || f->n > 80 || *p != '(' || e[-1] != ')')
+		return (0);
+	for (p++; p < e && *p != ','; p += l) {
+		l = utf8_next(&c, p, e);
+		if (c == ' ' || c == '-') {
+			in = 0;
+			continue;
+		}
+		if (!uc_is_alpha(c))
+			return (0);
+		if (!in && (words++, !uc_is_upper(c)))
+			return (0);
+		in = 1;
+	}
+	if (words < 2 || words > 4 || e - p < 8 || p[1] != ' ' ||
+	    p[2] < '0' || p[2] > '9')
+		return (0);
+	return (1);
+}
+
 /* A date or time alone: digits and separators, a few letters at most. */
 int
 clean_stamp(const struct clean_feat *f)
@@ -663,7 +700,7 @@ clean_stamp(const struct clean_feat *f)
 	int		 runs = 0, in = 0, l;
 
 	if (f->digits < 4 || f->wlen > 40 || f->terminal ||
-	    memchr(f->s, '%', f->n) != NULL)
+	    memchr(f->s, '%', f->n) != NULL || clean_signoff_dated(f))
 		return (0);
 	/* A date or a time must be there: figures with words are not. */
 	if (!clean_datetime(f) && !clean_date_only(f) &&

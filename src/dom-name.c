@@ -27,6 +27,8 @@ struct dom_entry {
 	int		 family;
 };
 
+#define DOM_ATTR_BLOCK	0x40	/* dom_name_words reads a BEM block */
+
 /*
  * The table, sorted by token for binary search.  The English tokens
  * merge Readability's, trafilatura's and GeneralNewsExtractor's lists;
@@ -153,11 +155,11 @@ static const struct dom_entry dom_entries[] = {
 	{ "popular", DOM_FAM_RELATED },
 	{ "popup", DOM_FAM_POPUP },
 	{ "post", DOM_FAM_CONTENT },
-	{ "powa", DOM_FAM_PLAYER },
 	{ "postbody", DOM_FAM_BODY },
 	{ "postcontent", DOM_FAM_BODY },
 	{ "postmeta", DOM_FAM_META },
 	{ "posttext", DOM_FAM_BODY },
+	{ "powa", DOM_FAM_PLAYER },
 	{ "promo", DOM_FAM_AD },
 	{ "ranking", DOM_FAM_RELATED },
 	{ "readmore", DOM_FAM_RELATED },
@@ -208,14 +210,18 @@ static const struct dom_entry dom_entries[] = {
 	{ "topstories", DOM_FAM_RELATED },
 	{ "trending", DOM_FAM_RELATED },
 	{ "tuijian", DOM_FAM_RELATED },
+	/* block-only (dom_blockonly): "voc-video__title" */
+	{ "video", DOM_FAM_PLAYER },
 	{ "videobox", DOM_FAM_PLAYER },
 	{ "videocontainer", DOM_FAM_PLAYER },
 	{ "videoduration", DOM_FAM_PLAYER },
 	{ "videoembed", DOM_FAM_PLAYER },
 	{ "videoinfo", DOM_FAM_PLAYER },
 	{ "videojs", DOM_FAM_PLAYER },
+	{ "videolabel", DOM_FAM_PLAYER },
 	{ "videoplayer", DOM_FAM_PLAYER },
 	{ "videotitle", DOM_FAM_PLAYER },
+	{ "videotitulo", DOM_FAM_PLAYER },
 	{ "videowrap", DOM_FAM_PLAYER },
 	{ "visuallyhidden", DOM_FAM_HIDDEN },
 	{ "widget", DOM_FAM_SIDEBAR },
@@ -360,13 +366,26 @@ dom_rank(int family)
 	}
 }
 
+/*
+ * Does an entry name only a BEM block's elements?  A video's own box is
+ * named for more than "video" ("video-article" is a story, "has-video"
+ * a state), but its title and length are named for it
+ * ("voc-video__title", "sdc-video__duration").
+ */
+static int
+dom_blockonly(int entry)
+{
+	return (strcmp(dom_entries[entry - 1].token, "video") == 0);
+}
+
 static void
 dom_take(struct dom_node *nd, int entry, int attr)
 {
 	int	family;
 
-	if (entry == 0)
+	if (entry == 0 || (!(attr & DOM_ATTR_BLOCK) && dom_blockonly(entry)))
 		return;
+	attr &= ~DOM_ATTR_BLOCK;
 	family = dom_entries[entry - 1].family;
 	if (dom_rank(family) > dom_rank(nd->family)) {
 		nd->family = family;
@@ -690,9 +709,9 @@ dom_name_block(struct dom_node *nd, const char *s, size_t n)
 	struct dom_node	 tmp;
 
 	memset(&tmp, 0, sizeof tmp);
-	dom_name_words(&tmp, s, n, DOM_ATTR_CLASS);
+	dom_name_words(&tmp, s, n, DOM_ATTR_CLASS | DOM_ATTR_BLOCK);
 	if (dom_rank(tmp.family) > dom_rank(DOM_FAM_STANDFIRST))
-		dom_take(nd, tmp.token, DOM_ATTR_CLASS);
+		dom_take(nd, tmp.token, DOM_ATTR_CLASS | DOM_ATTR_BLOCK);
 }
 
 /* The length of [s, e) if it is letters only, else 0. */

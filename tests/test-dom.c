@@ -59,6 +59,10 @@ static const struct name_case name_cases[] = {
 	{ "playlist__title", DOM_FAM_PLAYER },
 	{ "video-embed__title", DOM_FAM_PLAYER },
 	{ "video-duration", DOM_FAM_PLAYER },
+	{ "voc-video__title", DOM_FAM_PLAYER },
+	{ "video", DOM_FAM_NONE },
+	{ "has-video", DOM_FAM_NONE },
+	{ "video-article__body", DOM_FAM_CONTENT },
 	{ "masthead", DOM_FAM_NAV },
 	{ "download-link", DOM_FAM_NONE },
 	{ "ad-slot", DOM_FAM_AD },
@@ -399,6 +403,14 @@ test_names(void)
 			printf("#   got '%s' (token '%s')\n",
 			    dom_family_name(nd.family), dom_token_name(nd.token));
 	}
+	/* the table is searched by halves: it must stay sorted */
+	for (i = 2; i <= (size_t)dom_name_entries(); i++)
+		if (strcmp(dom_token_name((int)i - 1),
+		    dom_token_name((int)i)) >= 0)
+			break;
+	if (!ok(i > (size_t)dom_name_entries(), "the names' table is sorted"))
+		printf("#   '%s' before '%s'\n", dom_token_name((int)i - 1),
+		    dom_token_name((int)i));
 }
 
 /*
