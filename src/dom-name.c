@@ -149,6 +149,7 @@ static const struct dom_entry dom_entries[] = {
 	{ "pagination", DOM_FAM_NAV },
 	{ "paihang", DOM_FAM_RELATED },
 	{ "photocredit", DOM_FAM_CAPTION },
+	{ "picbox", DOM_FAM_CAPTION },
 	{ "pinglun", DOM_FAM_COMMENTS },
 	{ "playlist", DOM_FAM_PLAYER },
 	{ "plyr", DOM_FAM_PLAYER },

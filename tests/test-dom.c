@@ -60,6 +60,7 @@ static const struct name_case name_cases[] = {
 	{ "video-embed__title", DOM_FAM_PLAYER },
 	{ "video-duration", DOM_FAM_PLAYER },
 	{ "voc-video__title", DOM_FAM_PLAYER },
+	{ "picBox full", DOM_FAM_CAPTION },
 	{ "video", DOM_FAM_NONE },
 	{ "has-video", DOM_FAM_NONE },
 	{ "video-article__body", DOM_FAM_CONTENT },
