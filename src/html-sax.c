@@ -408,8 +408,9 @@ html_span_hides(const struct dom_node *n)
 /*
  * An inline element that opens a block and is named for what the page
  * hides (a <span class="media-caption">, a photo credit, a share label,
- * a video's title, a hidden span): a dom node of its own, whose block is read by its name
- * unless text follows it in the block ("<span class=count>1</span>/5").
+ * a video's title, a hidden span), or a line in italics right under an
+ * image: a dom node of its own, whose block is read by its name unless
+ * text follows it in the block ("<span class=count>1</span>/5").
  * A span named alike right after it (a toggle's "open" and "close"
  * labels, both off screen) is not such text.  A name that says nothing
  * of the kind (a drop cap) leaves the text as it is.  Inside a line, an
