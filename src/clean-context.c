@@ -168,9 +168,10 @@ clean_headings(struct clean_feat *fs, size_t n)
 
 /*
  * Does the vote pass over block f: an advert's label ("Advertisement",
- * "REKLAM"), a photo's caption or a lone video's title and length marks
- * a slot in the story's run, not where the story ends; the sentences
- * around it take their class from the story around them.
+ * "REKLAM"), a photo's caption, a lone video's title and length or a
+ * promo between two sentences marks a slot in the story's run, not where
+ * the story ends; the sentences around it take their class from the
+ * story around them.
  */
 static int
 clean_ctx_slot(const struct clean_feat *f)
@@ -240,6 +241,13 @@ clean_context(struct clean_feat *fs, size_t n)
 
 	for (first = 0; first < n && fs[first].cls != CLS_GOOD; first++)
 		/* nothing */;
+	/* a promo set between two of the story's sentences (a newsletter's
+	 * call in the middle of a story) is a slot in its run too */
+	for (i = 1; i + 1 < n; i++)
+		if (fs[i].kind == KIND_PROMO && fs[i - 1].terminal &&
+		    fs[i + 1].terminal && fs[i - 1].cls >= CLS_NEARGOOD &&
+		    fs[i + 1].cls >= CLS_NEARGOOD)
+			fs[i].slot = 1;
 	right = clean_right(fs, n);
 	for (i = 0; i < n; i++) {
 		cls = out = fs[i].cls;
