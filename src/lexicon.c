@@ -322,7 +322,6 @@ static const char *lexicon_comment_form[] = {
 	"your email address will not be published",
 	"required fields are marked", "=reply", "^cancel reply",
 	"notify me of new posts", "notify me of follow-up comments",
-	"by submitting a comment", "thoughtful and respectful conversation",
 	"^para comentar debe", "^para comentar, tenés", "^para comentar tenés",
 	"댓글을 불러오는 중", "loading comments", "コメントを読み込み中",
 	"评论加载中", "評論載入中",
@@ -732,6 +731,8 @@ static const char *lexicon_cta[] = {
 	"to view this content", "allow content from", "^contenido externo",
 	"^contenu externe", "^внешний контент", "^¿permitir contenido",
 	"se vuoi restare aggiornato", "iscriviti gratis alla",
+	/* a comment section's long rules, opened by what they ask */
+	"by submitting a comment", "thoughtful and respectful conversation",
 	"contenido proporcionado por", "^final de contenido de",
 	"no se hace responsable del contenido", "puede contener publicidad",
 	"^fuente de la imagen", "^pie de foto", "^título del video",
