@@ -280,7 +280,8 @@ lexicon_is_ko_ending(const char *s, size_t n)
 /*
  * Phrase lists, lower case.  A leading '^' anchors the phrase at the start
  * of the block; a leading '=' means the whole block (punctuation and
- * spaces around it aside).
+ * spaces around it aside).  Parts joined by '&' must all be there, in any
+ * order; an anchored phrase is one part ("^a&b" would look for "a&b").
  */
 static const char *lexicon_share[] = {
 	"share this", "share on ", "^share:", "^share :", "share via",
@@ -472,7 +473,7 @@ static const char *lexicon_promo[] = {
 	"音声で聞く", "기사 듣기", "聆听", "聆聽", "打开app", "打開app",
 	"阅读全文", "閱讀全文", "全文を読む", "扫码关注", "掃碼關注",
 	"关注&公众号", "關注&公眾號", "阅读体验&app", "閱讀體驗&app",
-	"尽在&app", "盡在&app", "^打开&app", "^打開&app", "看更多独家",
+	"尽在&app", "盡在&app", "看更多独家",
 	"看更多獨家", "^扫一扫", "^掃一掃", "报料：", "報料：",
 	"^artikel anhören", "^escuchar la noticia", "^прослушать", "пожертвован", "후원하기", "e-paper", "plus-artikel", "vorteilswelt",
 	"encontró un error", "found an error", "report an error",
