@@ -43,25 +43,32 @@ clean_box_heading(const struct cd *cd, size_t i, enum clean_kind kind)
 /*
  * A comment section no class names: a heading that says "Comments"
  * ("Kommentare", "网友评论", "12 comments"), without a link, after the
- * story has begun, and what follows it in its parent element, unless
- * that would be more than half of the story's prose.
+ * story's first sentence in the main subtree, in it or not, and what
+ * follows it in its parent element, unless that would be more than half
+ * of the story's prose and could hold the story: outside the story's
+ * element, a thread may outweigh it.
  */
 void
 clean_box_comments(struct cd *cd)
 {
 	const struct dom	*d = cd->d;
-	size_t			 i, j;
+	size_t			 i, j, begun;
 	uint32_t		 k, p;
 	double			 prose, story;
 	int			 tries;
 
 	cd->incom = xcalloc(cd->n + 1, sizeof *cd->incom);
 	story = cd->main != DOM_NONE ? cd->nodes[cd->main].prose : cd->prose;
-	for (i = 0, tries = 0; i < cd->n && tries < 16; i++) {
+	/* the story's first sentence in the main subtree */
+	for (begun = 0; cd->main != DOM_NONE && begun < cd->n &&
+	    ((k = d->blocks[begun].node) == DOM_NONE ||
+	    !cd->nodes[k].inmain || !clean_is_prose(&cd->fs[begun]));
+	    begun++)
+		/* nothing */;
+	for (i = begun, tries = 0; i < cd->n && tries < 16; i++) {
 		if (cd->incom[i] != 0 ||
 		    (p = clean_box_heading(cd, i, KIND_COMMENT_FORM)) == DOM_NONE)
 			continue;
-		k = d->blocks[i].node;
 		tries++;	/* each try reads its region: a few at most */
 		for (j = i + 1, prose = 0; j < cd->n &&
 		    d->blocks[j].node != DOM_NONE &&
@@ -69,8 +76,10 @@ clean_box_comments(struct cd *cd)
 			if (clean_is_prose(&cd->fs[j]))
 				prose += cd->fs[j].wlen;
 		}
-		if (j == i + 1 || prose * 2 > story || (cd->main != DOM_NONE &&
-		    !cd->nodes[k].inmain && cd->nodes[k].zkind == CD_ZONE_NONE))
+		/* a thread outside the story's element may outweigh it */
+		k = d->blocks[i].node;
+		if (j == i + 1 || (prose * 2 > story && (cd->main == DOM_NONE ||
+		    cd->nodes[k].inmain || clean_tree_below(cd, cd->main, p))))
 			continue;
 		for (; j-- > i + 1;)
 			cd->incom[j] = i + 1;
@@ -357,6 +366,70 @@ clean_box_quotes(struct cd *cd)
 		    clean_tree_below(cd, d->blocks[j].node, k); j++)
 			cd->quote[j] = 1;
 	}
+}
+
+/*
+ * Can a signup box at node box (around the marked node k) take in its
+ * parent up?  Not the page, the comments, the title's element or the
+ * story's; and what up adds must be a few short lines, with no prose
+ * but the blurb beside a form that has no prose of its own.
+ */
+static int
+clean_box_signup_up(const struct cd *cd, uint32_t k, uint32_t box,
+    uint32_t up)
+{
+	const struct dom_node	*nd = &cd->d->nodes[up];
+	const struct cd_node	*c = &cd->nodes[up];
+
+	if (nd->tag == DOM_BODY || nd->tag == DOM_HTML ||
+	    (nd->flags & DOM_N_COMMENT) || nd->family == DOM_FAM_COMMENTS ||
+	    c->zkind == CD_ZONE_COMMENTS || c->title ||
+	    (cd->main != DOM_NONE && clean_tree_below(cd, cd->main, up)))
+		return (0);
+	if (up == box)
+		return (1);
+	return (c->text - cd->nodes[box].text <= 400 &&
+	    c->blocks - cd->nodes[box].blocks <= 5 &&
+	    (c->prose == cd->nodes[box].prose || (box == k &&
+	    cd->d->nodes[k].tag == DOM_FORM && cd->nodes[k].prose == 0)));
+}
+
+/*
+ * A signup box no class names: the element around a form that asks for
+ * an e-mail address (the newsletter's name, its blurb, the fine print
+ * under the button), up to three levels above it while each adds a few
+ * short lines (clean_box_signup_up).  Boxes are marked on the nodes, parents first, so the cost
+ * stays linear however many forms a page has.
+ */
+void
+clean_box_signup(struct cd *cd)
+{
+	const struct dom	*d = cd->d;
+	char			*in;
+	size_t			 i;
+	uint32_t		 k, box, up;
+	int			 level;
+
+	cd->signup = xcalloc(cd->n + 1, 1);
+	in = xcalloc(d->nnodes, 1);
+	for (k = 0; k < d->nnodes; k++) {
+		if (!(d->nodes[k].flags & DOM_N_SIGNUP) ||
+		    cd->nodes[k].text > 1500 ||
+		    !clean_box_signup_up(cd, k, k, k))
+			continue;
+		for (box = k, level = 0; level < 3 &&
+		    (up = d->nodes[box].parent) != DOM_NONE &&
+		    clean_box_signup_up(cd, k, box, up); level++)
+			box = up;
+		in[box] = 1;
+	}
+	for (k = 0; k < d->nnodes; k++)		/* parents first */
+		if (d->nodes[k].parent != DOM_NONE && in[d->nodes[k].parent])
+			in[k] = 1;
+	for (i = 0; i < cd->n; i++)
+		if ((k = d->blocks[i].node) != DOM_NONE && in[k])
+			cd->signup[i] = 1;
+	free(in);
 }
 
 /*

@@ -228,16 +228,17 @@ cd_verdict_zone(struct cd *cd, struct cd_at *at)
 	return (0);
 }
 
-/* In a table of share prices. */
+/* In a table of share prices, or in a signup box. */
 static int
 cd_verdict_quote(struct cd *cd, struct cd_at *at)
 {
 	struct clean_feat	*f = at->f;
 	size_t			 i = at->i;
 
-	if (cd->quote[i]) {
-		clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
-		    "dom: a table of share prices");
+	if (cd->quote[i] || cd->signup[i]) {
+		clean_set(f, KIND_DOM, VERDICT_BOILERPLATE, "dom: %s",
+		    cd->quote[i] ? "a table of share prices" :
+		    "in a signup box (a form for an e-mail address)");
 		f->cls = CLS_BAD;
 		return (1);
 	}
@@ -761,6 +762,7 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	clean_box_cards(&cd);
 	clean_box_bots(&cd);
 	clean_box_quotes(&cd);
+	clean_box_signup(&cd);
 	clean_story_run(&cd);
 	clean_tree_links(&cd);
 	cd_verdicts(&cd);
@@ -783,4 +785,5 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	free(cd.card);
 	free(cd.bot);
 	free(cd.quote);
+	free(cd.signup);
 }

@@ -207,8 +207,8 @@ cd_in_story(const struct cd *cd, size_t i, int skipmeta)
 	return (cd->main != DOM_NONE && k != DOM_NONE &&
 	    cd->nodes[k].inmain && cd->nodes[k].zkind == CD_ZONE_NONE &&
 	    clean_is_prose(&cd->fs[i]) && clean_ld(&cd->fs[i]) < 0.5 &&
-	    cd->incom[i] == 0 &&
-	    cd->inrel[i] == 0 && !(skipmeta && cd->nodes[k].meta));
+	    cd->incom[i] == 0 && cd->inrel[i] == 0 && !cd->signup[i] &&
+	    !(skipmeta && cd->nodes[k].meta));
 }
 
 /* The story's prose, its meta boxes' left out or not. */

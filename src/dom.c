@@ -89,8 +89,9 @@ dom_drop_first_block(struct dom *d)
 
 /*
  * Keep only the nodes that hold a block, and their ancestors: the rest
- * never decides anything.  Order, and so the parent-first property, is
- * kept.
+ * never decides anything, but for a signup form with no words (an
+ * input and a button), whose mark passes to the element it stood in.
+ * Order, and so the parent-first property, is kept.
  */
 void
 dom_prune(struct dom *d)
@@ -105,6 +106,10 @@ dom_prune(struct dom *d)
 		    j = d->nodes[j].parent)
 			map[j] = 1;
 	}
+	for (i = d->nnodes; i-- > 0;)		/* children after parents */
+		if (map[i] == 0 && (d->nodes[i].flags & DOM_N_SIGNUP) &&
+		    d->nodes[i].parent != DOM_NONE)
+			d->nodes[d->nodes[i].parent].flags |= DOM_N_SIGNUP;
 	for (i = n = 0; i < d->nnodes; i++) {
 		if (map[i] == 0)
 			continue;

@@ -34,6 +34,7 @@ int		 html_caseprefix(const char *, size_t, const char *);
 const char	*html_attr(const xmlChar **, const char *);
 const char	*html_casefind(const char *, const char *);
 int		 html_has_word(const char *, const char *);
+int		 html_input_email(const xmlChar **);
 void		 html_node_attrs(struct dom_node *, const xmlChar **);
 
 /* html-sax.c */

@@ -312,6 +312,26 @@ html_in_form(const struct html_parser *p)
 }
 
 /*
+ * An <input> that asks for an e-mail address marks the form it is in
+ * (or, in a form scripts make, the element it stands in) as a signup:
+ * clean-box.c hides the box around it.
+ */
+static void
+html_signup(struct html_parser *p)
+{
+	uint32_t	k = p->cur;
+	size_t		i;
+
+	for (i = p->depth; i-- > 0;)
+		if (strcmp((const char *)p->stack[i].name, "form") == 0) {
+			k = p->stack[i].node;
+			break;
+		}
+	if (k != DOM_NONE)
+		p->dom->nodes[k].flags |= DOM_N_SIGNUP;
+}
+
+/*
  * The elements whose content is read aside, not as the page's text: the
  * <head>, the <title>, JSON-LD, and templates (or a <textarea> outside a
  * form) holding markup.  Returns 1 when name is one.
@@ -486,6 +506,8 @@ html_start(void *arg, const xmlChar *xname, const xmlChar **atts)
 		p->dom->flags |= DOM_P_PAGE;
 	if (html_start_aside(p, o, name, atts))
 		return;
+	if (strcmp(name, "input") == 0 && html_input_email(atts))
+		html_signup(p);
 	if (def != NULL && (def->flags & TAG_SKIP)) {
 		o->what |= OPEN_SKIP;
 		p->skip++;

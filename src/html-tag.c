@@ -317,6 +317,38 @@ html_has_word(const char *s, const char *word)
 	return (0);
 }
 
+/*
+ * Does an <input> ask for an e-mail address: type=email, or a name,
+ * id or placeholder that says "mail" ("E-Mail-Adresse", "邮箱",
+ * "メールアドレス", "이메일", "Ваша почта")?  A form that holds one
+ * signs the reader up, or in.
+ */
+int
+html_input_email(const xmlChar **atts)
+{
+	static const char *const keys[] = {
+		"type", "name", "id", "placeholder", "aria-label"
+	};
+	static const char *const says[] = {
+		"mail", "courriel", "correo",
+		"\xe9\x82\xae\xe7\xae\xb1",			/* 邮箱 */
+		"\xe3\x83\xa1\xe3\x83\xbc\xe3\x83\xab",		/* メール */
+		"\xec\x9d\xb4\xeb\xa9\x94\xec\x9d\xbc",		/* 이메일 */
+		"\xd0\xbf\xd0\xbe\xd1\x87\xd1\x82"		/* почт */
+	};
+	const char	*v;
+	size_t		 i, j;
+
+	for (i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+		if ((v = html_attr(atts, keys[i])) == NULL)
+			continue;
+		for (j = 0; j < sizeof says / sizeof says[0]; j++)
+			if (html_casefind(v, says[j]) != NULL)
+				return (1);
+	}
+	return (0);
+}
+
 /* Take what an element's attributes say into its node. */
 void
 html_node_attrs(struct dom_node *nd, const xmlChar **atts)

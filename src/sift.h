@@ -232,6 +232,7 @@ enum dom_family {
 #define DOM_N_SEARCH	0x1000	/* role search */
 #define DOM_N_WIDGET	0x2000	/* role button, slider, toolbar, ... */
 #define DOM_N_IMGCAP	0x4000	/* a line in italics under an image */
+#define DOM_N_SIGNUP	0x8000	/* a form that asks for an e-mail address */
 struct dom_node {
 	uint32_t	 parent;	/* DOM_NONE for a root */
 	uint8_t		 tag;		/* enum dom_tag */
@@ -490,7 +491,7 @@ const char	*lexicon_match(enum lexicon_kind,
 int		 lexicon_anchored(enum lexicon_kind, const char *);
 
 /* clean.c (clean_hash, clean_lower_fast: clean-base.c) */
-#define CLEAN_VERSION		12	/* bump when verdicts or their cache
+#define CLEAN_VERSION		13	/* bump when verdicts or their cache
 					   change */
 #define VERDICT_CONTENT		0
 #define VERDICT_BOILERPLATE	1

@@ -53,6 +53,11 @@ for lab in "$P"/*.labels; do
 done
 "$SIFT" clean "$P/003_en_page_bridge-closure-thread.html" >"$T/out"
 like "$T/out" "^-- Comments --$" "a thread's comments have their section"
+# under a heading alone, outside the story's element
+"$SIFT" clean "$P/071_de_page_signup-box.html" >"$T/out"
+sed -n '/^-- Comments --$/,$p' "$T/out" >"$T/comments"
+like "$T/comments" "^Der Fonds kommt zu sp" \
+    "comments under a heading beside the story have their section"
 
 # A store from before the upgrade: no shapes kept.  reclean brings them
 # back, every claim stays where it was.  (The old store is made by
