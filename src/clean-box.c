@@ -433,6 +433,98 @@ clean_box_signup(struct cd *cd)
 }
 
 /*
+ * Is block f one phrase of a caption: at most 200 characters (max for
+ * the lines after it), no sentence ended before its last?
+ */
+static int
+clean_box_phrase(const struct clean_feat *f, uint32_t max)
+{
+	const char	*s = f->s;
+	size_t		 i;
+
+	if (f->chars > max || f->linkchars * 2 > f->chars)
+		return (0);
+	for (i = 0; i + 3 < f->n; i++)
+		if ((strchr(".!?", s[i]) != NULL && s[i + 1] == ' ') ||
+		    memcmp(s + i, "\xe3\x80\x82", 3) == 0)
+			return (0);
+	return (1);
+}
+
+/*
+ * Where block i is the first line after an image, the image's box: the
+ * element the <img> stands in (or in a child of it that holds no text),
+ * a few levels above the line, holding that line and at most two more,
+ * short, and nothing before them: a photo, its caption and credit.  Not
+ * a paragraph, list item, table or row the image stands in, the story's
+ * element, the title's, or one that holds the story's.  Returns the
+ * box's last block + 1, or 0.
+ */
+static size_t
+clean_box_figure(const struct cd *cd, size_t i)
+{
+	const struct dom	*d = cd->d;
+	const struct cd_node	*c;
+	size_t			 j;
+	uint32_t		 k, a;
+	int			 level;
+
+	if (!(d->blocks[i].flags & DOM_B_AFTERIMG) ||
+	    (k = d->blocks[i].node) == DOM_NONE ||
+	    !clean_box_phrase(&cd->fs[i], 200))
+		return (0);
+	for (a = k, level = 0; a != DOM_NONE && level < 3 &&
+	    !(d->nodes[a].flags & DOM_N_IMG); level++)
+		a = d->nodes[a].parent;
+	if (a == DOM_NONE || !(d->nodes[a].flags & DOM_N_IMG))
+		return (0);
+	switch (d->nodes[a].tag) {
+	case DOM_P: case DOM_LI: case DOM_DD: case DOM_DT: case DOM_TD:
+	case DOM_TH: case DOM_TR: case DOM_TABLE: case DOM_BODY:
+	case DOM_HTML:
+		return (0);
+	}
+	c = &cd->nodes[a];
+	if (c->blocks > 3 || c->title || (cd->main != DOM_NONE &&
+	    clean_tree_below(cd, cd->main, a)) || (i > 0 &&
+	    d->blocks[i - 1].node != DOM_NONE &&
+	    clean_tree_below(cd, d->blocks[i - 1].node, a)))
+		return (0);
+	for (j = i + 1; j < cd->n && d->blocks[j].node != DOM_NONE &&
+	    clean_tree_below(cd, d->blocks[j].node, a); j++)
+		if (!clean_box_phrase(&cd->fs[j], 120))
+			return (0);	/* more in the box than a caption */
+	return (j);
+}
+
+/*
+ * Images' boxes no class names (clean_box_figure) hold captions, but
+ * for three or more whose lines are a quarter of the page's prose or
+ * more: a how-to's steps, a photo story's text.
+ */
+void
+clean_box_figures(struct cd *cd)
+{
+	size_t	 i, j, boxes = 0;
+	double	 chars = 0, story;
+
+	cd->figure = xcalloc(cd->n + 1, 1);
+	for (i = 0; i < cd->n; i++) {
+		if ((j = clean_box_figure(cd, i)) == 0)
+			continue;
+		boxes++;
+		for (; i < j; i++) {
+			cd->figure[i] = 1;
+			chars += cd->fs[i].wlen;
+		}
+		i--;
+	}
+	story = cd->main != DOM_NONE ? cd->nodes[cd->main].prose : cd->prose;
+	if (boxes >= 3 && chars * 4 >= story)
+		memset(cd->figure, 0, cd->n);
+}
+
+/*
  * Is zone z a box that stands inside the story: a plain <aside> (a fact
  * box, a pull quote) in the main subtree, with story before and after
  * it, and few links?  Readers keep its words; a box of links, or one

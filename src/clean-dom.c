@@ -228,17 +228,19 @@ cd_verdict_zone(struct cd *cd, struct cd_at *at)
 	return (0);
 }
 
-/* In a table of share prices, or in a signup box. */
+/* In a table of share prices, a signup box, an image's box. */
 static int
 cd_verdict_quote(struct cd *cd, struct cd_at *at)
 {
 	struct clean_feat	*f = at->f;
 	size_t			 i = at->i;
 
-	if (cd->quote[i] || cd->signup[i]) {
+	if (cd->quote[i] || cd->signup[i] || cd->figure[i]) {
 		clean_set(f, KIND_DOM, VERDICT_BOILERPLATE, "dom: %s",
 		    cd->quote[i] ? "a table of share prices" :
-		    "in a signup box (a form for an e-mail address)");
+		    cd->signup[i] ? "in a signup box (a form for an e-mail "
+		    "address)" : "an image's caption (a line under it in "
+		    "its box)");
 		f->cls = CLS_BAD;
 		return (1);
 	}
@@ -763,6 +765,7 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	clean_box_bots(&cd);
 	clean_box_quotes(&cd);
 	clean_box_signup(&cd);
+	clean_box_figures(&cd);
 	clean_story_run(&cd);
 	clean_tree_links(&cd);
 	cd_verdicts(&cd);
@@ -786,4 +789,5 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	free(cd.bot);
 	free(cd.quote);
 	free(cd.signup);
+	free(cd.figure);
 }

@@ -226,6 +226,7 @@ struct cd {
 	char			*bot;		/* a bot's comment */
 	char			*quote;		/* a table of share prices */
 	char			*signup;	/* a signup box */
+	char			*figure;	/* an image's caption */
 	uint32_t		 boxzone;	/* the box clean_box_aside read */
 	int			 boxok;		/* and whether it is the story's */
 };
@@ -241,6 +242,7 @@ void		 clean_box_cards(struct cd *);
 void		 clean_box_bots(struct cd *);
 void		 clean_box_quotes(struct cd *);
 void		 clean_box_signup(struct cd *);
+void		 clean_box_figures(struct cd *);
 int		 clean_box_aside(struct cd *, uint32_t, size_t);
 
 /* clean-story.c */

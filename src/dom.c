@@ -90,7 +90,8 @@ dom_drop_first_block(struct dom *d)
 /*
  * Keep only the nodes that hold a block, and their ancestors: the rest
  * never decides anything, but for a signup form with no words (an
- * input and a button), whose mark passes to the element it stood in.
+ * input and a button) or an image's box, whose mark passes to the
+ * element it stood in.
  * Order, and so the parent-first property, is kept.
  */
 void
@@ -107,9 +108,9 @@ dom_prune(struct dom *d)
 			map[j] = 1;
 	}
 	for (i = d->nnodes; i-- > 0;)		/* children after parents */
-		if (map[i] == 0 && (d->nodes[i].flags & DOM_N_SIGNUP) &&
-		    d->nodes[i].parent != DOM_NONE)
-			d->nodes[d->nodes[i].parent].flags |= DOM_N_SIGNUP;
+		if (map[i] == 0 && d->nodes[i].parent != DOM_NONE)
+			d->nodes[d->nodes[i].parent].flags |=
+			    d->nodes[i].flags & (DOM_N_SIGNUP | DOM_N_IMG);
 	for (i = n = 0; i < d->nnodes; i++) {
 		if (map[i] == 0)
 			continue;
@@ -262,7 +263,7 @@ dom_unpack(const void *data, size_t len)
 		}
 		if (k[0] > i || k[1] >= DOM_NTAGS || k[3] > ntok ||
 		    k[4] >= DOM_NFAMILIES || k[5] > DOM_ATTR_DATA ||
-		    k[2] > 0xffff)
+		    k[2] > 0xffffffff)
 			goto bad;
 		dom_add_node(d, k[0] == 0 ? DOM_NONE : (uint32_t)(i - k[0]),
 		    (int)k[1]);

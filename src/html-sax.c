@@ -134,6 +134,9 @@ html_write(struct html_parser *p, const char *s, size_t n)
 		p->block = p->out.len;
 		p->inblock = 1;
 		dom_add_block(p->dom, p->cur);
+		if (p->afterimg)
+			p->dom->blocks[p->dom->nblocks - 1].flags |=
+			    DOM_B_AFTERIMG;
 	} else if (p->spanon && p->spanjoin == 0) {
 		/* text after a named span: the block is not the span's */
 		p->dom->blocks[p->dom->nblocks - 1].node = p->spanup;
@@ -309,6 +312,43 @@ html_in_form(const struct html_parser *p)
 		if (strcmp((const char *)p->stack[i].name, "form") == 0)
 			return (1);
 	return (0);
+}
+
+/*
+ * An image, not an icon or an avatar (under 48 pixels wide or high, at
+ * most 100 both ways, or an SVG) nor a pixel that counts readers: the
+ * text after it may be its caption, and the element it stands in its
+ * box.
+ */
+static void
+html_image(struct html_parser *p, const xmlChar **atts)
+{
+	static const char *const sizes[] = { "width", "height" };
+	const char	*v;
+	size_t		 i, n, small = 0;
+
+	for (i = 0; i < 2; i++) {
+		if ((v = html_attr(atts, sizes[i])) == NULL)
+			continue;
+		while (HTML_SPACE(*v))
+			v++;
+		for (n = 0; *v >= '0' && *v <= '9'; v++)
+			if (n < 100000)
+				n = n * 10 + (size_t)(*v - '0');
+		if (*v != '\0' && *v != 'p' && *v != ' ')
+			continue;	/* a percentage, or no size */
+		if (n < 48)
+			return;
+		small += n <= 100;
+	}
+	if (small == 2)
+		return;
+	if ((v = html_attr(atts, "src")) != NULL && ((n = strlen(v)) >= 4 &&
+	    html_caseprefix(v + n - 4, 4, ".svg")))
+		return;
+	p->afterimg = 1;
+	if (p->cur != DOM_NONE)
+		p->dom->nodes[p->cur].flags |= DOM_N_IMG;
 }
 
 /*
@@ -531,7 +571,7 @@ html_start(void *arg, const xmlChar *xname, const xmlChar **atts)
 		if ((v = html_attr(atts, "href")) != NULL)
 			p->href = text_squash(xstrdup(v));
 	} else if (strcmp(name, "img") == 0)
-		p->afterimg = 1;
+		html_image(p, atts);
 	else
 		html_start_span(p, o, name, atts);
 }

@@ -233,17 +233,20 @@ enum dom_family {
 #define DOM_N_WIDGET	0x2000	/* role button, slider, toolbar, ... */
 #define DOM_N_IMGCAP	0x4000	/* a line in italics under an image */
 #define DOM_N_SIGNUP	0x8000	/* a form that asks for an e-mail address */
+#define DOM_N_IMG	0x10000	/* an <img> stands in it, or in a child
+				   that holds no text */
 struct dom_node {
 	uint32_t	 parent;	/* DOM_NONE for a root */
 	uint8_t		 tag;		/* enum dom_tag */
 	uint8_t		 family;	/* enum dom_family */
 	uint8_t		 attr;		/* DOM_ATTR_*: where the name was */
 	uint16_t	 token;		/* the name's entry, for reasons */
-	uint16_t	 flags;		/* DOM_N_* */
+	uint32_t	 flags;		/* DOM_N_* */
 };
 /* Block flags. */
 #define DOM_B_LDBODY	0x01	/* its text is in the page's articleBody */
 #define DOM_B_TITLE	0x02	/* the page's title heading */
+#define DOM_B_AFTERIMG	0x04	/* the first text after an <img> */
 struct dom_block {
 	uint32_t	 node;		/* where its text stands, or DOM_NONE */
 	uint32_t	 flags;		/* DOM_B_* */
