@@ -224,6 +224,41 @@ clean_context_set(struct clean_feat *f, enum clean_class out)
 }
 
 /*
+ * A promo set between two of the story's sentences (a newsletter's call
+ * in the middle of a story, "Подписка на газету / Подписной индекс
+ * П3876."), a line or two and the short heading over them, is a slot in
+ * its run too; the heading is the promo's.
+ */
+static void
+clean_ctx_promos(struct clean_feat *fs, size_t n)
+{
+	size_t	i, a, b;
+
+	for (i = 1; i + 1 < n; i++) {
+		if (fs[i].kind != KIND_PROMO)
+			continue;
+		a = i;
+		if (a > 1 && fs[a - 1].cls == CLS_SHORT && !fs[a - 1].terminal &&
+		    fs[a - 1].wlen < 40 && fs[a - 1].linkchars == 0)
+			a--;	/* its heading */
+		for (b = i; b + 2 < n && b - a < 2 &&
+		    fs[b + 1].kind == KIND_PROMO; b++)
+			/* nothing */;
+		if (!fs[a - 1].terminal || !fs[b + 1].terminal ||
+		    fs[a - 1].cls < CLS_NEARGOOD || fs[b + 1].cls < CLS_NEARGOOD)
+			continue;
+		if (a < i) {
+			clean_set(&fs[a], KIND_CONTEXT, VERDICT_BOILERPLATE,
+			    "context: heads a promo");
+			fs[a].cls = CLS_BAD;
+		}
+		for (; a <= b; a++)
+			fs[a].slot = 1;
+		i = b;
+	}
+}
+
+/*
  * jusText's context pass.  The start of the text counts as good (import
  * already took off the page's head, and nav lines are caught by the
  * strong rules); its end counts as bad.  One backward sweep finds each
@@ -241,13 +276,7 @@ clean_context(struct clean_feat *fs, size_t n)
 
 	for (first = 0; first < n && fs[first].cls != CLS_GOOD; first++)
 		/* nothing */;
-	/* a promo set between two of the story's sentences (a newsletter's
-	 * call in the middle of a story) is a slot in its run too */
-	for (i = 1; i + 1 < n; i++)
-		if (fs[i].kind == KIND_PROMO && fs[i - 1].terminal &&
-		    fs[i + 1].terminal && fs[i - 1].cls >= CLS_NEARGOOD &&
-		    fs[i + 1].cls >= CLS_NEARGOOD)
-			fs[i].slot = 1;
+	clean_ctx_promos(fs, n);
 	right = clean_right(fs, n);
 	for (i = 0; i < n; i++) {
 		cls = out = fs[i].cls;

@@ -309,7 +309,8 @@ static const char *lexicon_share[] = {
 	"=回到顶部", "=返回頂部",
 	"=copy", "=mail", "teilen und weiterempfehlen",
 	"^empfiehl dies", "^empfiehl diesen", "^recommend this to",
-	"기사를 공유",
+	"기사를 공유", "=hide caption", "=toggle caption", "=show caption",
+	"=show/hide caption", "=hide/show caption", "=enlarge this image",
 	NULL
 };
 static const char *lexicon_comment_form[] = {
@@ -326,6 +327,9 @@ static const char *lexicon_comment_form[] = {
 	"^para comentar debe", "^para comentar, tenés", "^para comentar tenés",
 	"댓글을 불러오는 중", "loading comments", "コメントを読み込み中",
 	"评论加载中", "評論載入中",
+	"=sort by:", "=sort by", "=newest", "=oldest", "=up voted",
+	"=down voted", "=most voted", "=start a conversation",
+	"removed its comment section",
 	"发表评论", "發表評論", "=评论", "=評論", "网友评论", "網友評論",
 	"=留言", "我要留言", "コメントを書く", "コメントする", "=コメント",
 	"댓글 쓰기", "댓글쓰기", "=댓글", "댓글 작성", "로그인 후 댓글",
@@ -491,6 +495,10 @@ static const char *lexicon_promo[] = {
 	"^조회수", "^aufrufe:", "^encuesta:", "^опрос:", "^投票：", "^アンケート：",
 	"^설문:", "^umfrage:", "^poll:", "in ihrem postfach", "condolencias",
 	"kondolenzbuch", "추모 글", "libro de firmas", "guestbook",
+	"в нашем канале", "в нашем telegram", "в нашем телеграм",
+	"recibí en tu email", "reciba en su correo", "recibe en tu correo",
+	"=member-only story", "查看更多高清视频", "查看更多高清視頻",
+	"=立即打开", "=立即打開", "подписной индекс",
 	NULL
 };
 static const char *lexicon_cookie[] = {
@@ -572,7 +580,7 @@ static const char *lexicon_ad[] = {
 	"=publicidade", "=anuncio", "=advertentie", "=hirdetés",
 	"=διαφήμιση", "=פרסומת", "=إعلان", "=विज्ञापन", "=โฆษณา",
 	"=quảng cáo", "=iklan", "=oglas", "=gesponsert", "=sponsorisé",
-	"=patrocinado",
+	"=patrocinado", "=sponsor message",
 	"continues after advertisement", "continues below this ad",
 	"scroll to continue", "ad blocker", "adblocker", "ad-blocker",
 	"werbeblocker", "adblock",
