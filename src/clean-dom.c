@@ -529,7 +529,26 @@ cd_verdict_linked(struct cd *cd, struct cd_at *at)
 	return (0);
 }
 
-/* A paragraph of the story that a phrase rule hid. */
+/* Does the story's prose go on within a few blocks after block i? */
+static int
+cd_prose_soon(const struct cd *cd, size_t i)
+{
+	size_t		j;
+	uint32_t	k;
+
+	for (j = i + 1; j < cd->n && j <= i + 4; j++)
+		if ((k = cd->d->blocks[j].node) != DOM_NONE &&
+		    cd->nodes[k].inmain && clean_is_prose(&cd->fs[j]) &&
+		    cd->fs[j].kind != KIND_BIO)
+			return (1);
+	return (0);
+}
+
+/*
+ * A paragraph of the story that a phrase rule hid; a sentence a bio's
+ * words hid ("Корреспондент ТАСС … побывал на заводе") with the story
+ * going on after it, shorter too.
+ */
 static int
 cd_verdict_paragraph(struct cd *cd, struct cd_at *at)
 {
@@ -537,8 +556,10 @@ cd_verdict_paragraph(struct cd *cd, struct cd_at *at)
 	size_t			 i = at->i;
 
 	if (clean_phrase_kind(f->kind) && !f->anchored &&
-	    f->tcls == CLS_GOOD &&
-	    f->wlen >= 150 && ((f->terminal && clean_ld(f) <= 0.5) ||
+	    ((f->tcls == CLS_GOOD && f->wlen >= 150) || (f->kind ==
+	    KIND_BIO && f->tcls >= CLS_NEARGOOD && f->wlen >= 60 &&
+	    i > cd->first && cd_prose_soon(cd, i))) &&
+	    ((f->terminal && clean_ld(f) <= 0.5) ||
 	    (f->kind == KIND_TEASER && f->linkchars == 0)) &&
 	    (f->kind != KIND_BIO || i < cd->lastprose)) {
 		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
