@@ -433,11 +433,12 @@ clean_box_signup(struct cd *cd)
 }
 
 /*
- * Is block f one phrase of a caption: at most 200 characters (max for
- * the lines after it), no sentence ended before its last?
+ * Is block f a caption's line: at most max characters, not mostly a
+ * link, and no more than ends sentences ended before its last ("Haze
+ * over the bay on Tuesday. The PSI entered the unhealthy range.")?
  */
 static int
-clean_box_phrase(const struct clean_feat *f, uint32_t max)
+clean_box_phrase(const struct clean_feat *f, uint32_t max, int ends)
 {
 	const char	*s = f->s;
 	size_t		 i;
@@ -445,8 +446,8 @@ clean_box_phrase(const struct clean_feat *f, uint32_t max)
 	if (f->chars > max || f->linkchars * 2 > f->chars)
 		return (0);
 	for (i = 0; i + 3 < f->n; i++)
-		if ((strchr(".!?", s[i]) != NULL && s[i + 1] == ' ') ||
-		    memcmp(s + i, "\xe3\x80\x82", 3) == 0)
+		if (((strchr(".!?", s[i]) != NULL && s[i + 1] == ' ') ||
+		    memcmp(s + i, "\xe3\x80\x82", 3) == 0) && ends-- == 0)
 			return (0);
 	return (1);
 }
@@ -454,8 +455,9 @@ clean_box_phrase(const struct clean_feat *f, uint32_t max)
 /*
  * Where block i is the first line after an image, the image's box: the
  * element the <img> stands in (or in a child of it that holds no text),
- * a few levels above the line, holding that line and at most two more,
- * short, and nothing before them: a photo, its caption and credit.  Not
+ * a few levels above the line, holding that line (a phrase or two
+ * sentences) and at most two more, short, and nothing before them: a
+ * photo, its caption and credit.  Not
  * a paragraph, list item, table or row the image stands in, the story's
  * element, the title's, or one that holds the story's.  Returns the
  * box's last block + 1, or 0.
@@ -471,7 +473,7 @@ clean_box_figure(const struct cd *cd, size_t i)
 
 	if (!(d->blocks[i].flags & DOM_B_AFTERIMG) ||
 	    (k = d->blocks[i].node) == DOM_NONE ||
-	    !clean_box_phrase(&cd->fs[i], 200))
+	    !clean_box_phrase(&cd->fs[i], 250, 1))
 		return (0);
 	for (a = k, level = 0; a != DOM_NONE && level < 3 &&
 	    !(d->nodes[a].flags & DOM_N_IMG); level++)
@@ -492,7 +494,7 @@ clean_box_figure(const struct cd *cd, size_t i)
 		return (0);
 	for (j = i + 1; j < cd->n && d->blocks[j].node != DOM_NONE &&
 	    clean_tree_below(cd, d->blocks[j].node, a); j++)
-		if (!clean_box_phrase(&cd->fs[j], 120))
+		if (!clean_box_phrase(&cd->fs[j], 120, 0))
 			return (0);	/* more in the box than a caption */
 	return (j);
 }
