@@ -499,6 +499,14 @@ static const char *lexicon_promo[] = {
 	"recibí en tu email", "reciba en su correo", "recibe en tu correo",
 	"=member-only story", "查看更多高清视频", "查看更多高清視頻",
 	"=立即打开", "=立即打開", "подписной индекс",
+	"è anche su whatsapp", "cliccare qui per iscriversi", "^abbonati a ",
+	"accede a todo el contenido", "en cours sur un autre appareil",
+	"chaque semaine, nos meilleurs", "ランキングに参加", "クリックで応援",
+	"ご購読中の方", "メールでお届けします", "最新ニュースをすぐにチェック",
+	"이 기사 어떠셨나요", "=후속기사 원해요", "무제한으로 즐기세요",
+	"구독하고 받아보세요", "구독하고 메인에서", "이 기사를 추천합니다",
+	"работает благодаря читателям", "что думаешь? оцени",
+	"оценили&читател", "=ваша реакция",
 	NULL
 };
 static const char *lexicon_cookie[] = {
