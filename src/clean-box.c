@@ -398,8 +398,9 @@ clean_box_signup_up(const struct cd *cd, uint32_t k, uint32_t box,
  * A signup box no class names: the element around a form that asks for
  * an e-mail address (the newsletter's name, its blurb, the fine print
  * under the button), up to three levels above it while each adds a few
- * short lines (clean_box_signup_up).  Boxes are marked on the nodes, parents first, so the cost
- * stays linear however many forms a page has.
+ * short lines (clean_box_signup_up).  Boxes are marked on the nodes,
+ * parents first, so the cost stays linear however many forms a page
+ * has.
  */
 void
 clean_box_signup(struct cd *cd)
@@ -524,6 +525,134 @@ clean_box_figures(struct cd *cd)
 	story = cd->main != DOM_NONE ? cd->nodes[cd->main].prose : cd->prose;
 	if (boxes >= 3 && chars * 4 >= story)
 		memset(cd->figure, 0, cd->n);
+}
+
+/*
+ * Is block f a video's length: 1 with its unit or label ("02:14 min",
+ * "Video 1:12", "3:05 分"), 2 a bare time ("1:48", "0:42", "01:48"), or
+ * 0?
+ */
+static int
+clean_box_length(const struct clean_feat *f)
+{
+	static const char *const labels[] = {
+		"video ", "duration ", "dauer ", "durée ", "duración ",
+		"\xd0\xb2\xd0\xb8\xd0\xb4\xd0\xb5\xd0\xbe "	/* видео */
+	};
+	static const char *const units[] = {
+		"", " min", " min.", " mins", " minutes", " minuten",
+		" \xd0\xbc\xd0\xb8\xd0\xbd", " \xd0\xbc\xd0\xb8\xd0\xbd.",	/* мин */
+		"\xe5\x88\x86", " \xe5\x88\x86",				/* 分 */
+		"\xeb\xb6\x84", " \xeb\xb6\x84"				/* 분 */
+	};
+	const char	*p = f->lower, *e = f->lower + f->lowern, *t;
+	size_t		 i, n;
+	int		 digits, labelled = 0;
+
+	if (f->lowern > 32)
+		return (0);
+	for (i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+		n = strlen(labels[i]) - 1;	/* glued to it, or not */
+		if ((size_t)(e - p) > n && memcmp(p, labels[i], n) == 0) {
+			p += n + (p[n] == ' ');
+			labelled = 1;
+			break;
+		}
+	}
+	for (t = p, digits = 0; t < e && *t >= '0' && *t <= '9'; t++)
+		digits++;
+	if (digits == 0 || digits > 2 || t + 3 > e || *t != ':' ||
+	    t[1] < '0' || t[1] > '5' || t[2] < '0' || t[2] > '9')
+		return (0);
+	t += 3;
+	for (i = 0; i < sizeof units / sizeof units[0]; i++) {
+		n = strlen(units[i]);
+		if ((size_t)(e - t) == n && memcmp(t, units[i], n) == 0)
+			break;
+	}
+	if (i == sizeof units / sizeof units[0])
+		return (0);
+	if (labelled || i > 0)
+		return (1);
+	/* a bare time: a length, not a clock's "19:30" */
+	return (digits == 1 || *p == '0' ? 2 : 0);
+}
+
+/*
+ * Can node a be the box of a video's length at block i: not the page,
+ * the story's element, the title's, a table's or a list's, and holding
+ * at most four blocks, each a short line with no sentence, one of them
+ * words (a title)?
+ */
+static int
+clean_box_player(const struct cd *cd, size_t i, uint32_t a)
+{
+	const struct dom	*d = cd->d;
+	size_t			 j, first, last, titled;
+
+	switch (d->nodes[a].tag) {
+	case DOM_BODY: case DOM_HTML: case DOM_TABLE: case DOM_TR:
+	case DOM_TD: case DOM_TH: case DOM_UL: case DOM_OL:
+		return (0);
+	}
+	if (cd->nodes[a].blocks > 4 || cd->nodes[a].title ||
+	    (cd->main != DOM_NONE && clean_tree_below(cd, cd->main, a)))
+		return (0);
+	for (first = i; first > 0 && d->blocks[first - 1].node != DOM_NONE &&
+	    clean_tree_below(cd, d->blocks[first - 1].node, a); first--)
+		/* nothing */;
+	for (last = i; last + 1 < cd->n &&
+	    d->blocks[last + 1].node != DOM_NONE &&
+	    clean_tree_below(cd, d->blocks[last + 1].node, a); last++)
+		/* nothing */;
+	for (j = first, titled = 0; j <= last; j++) {
+		if (cd->fs[j].terminal || cd->fs[j].chars > 120)
+			return (0);
+		titled += j != i && cd->fs[j].chars >= 8 &&
+		    cd->fs[j].digits * 2 < cd->fs[j].chars;
+	}
+	return (titled > 0);
+}
+
+/*
+ * A video's box no class names: the nearest element, up to three levels
+ * above a video's length, that holds it and a title or a label ("Video",
+ * "02:14 min", "Milliardenschaden durch Metalldiebe"), short lines all
+ * (clean_box_player).  A bare time ("1:48") may be a live blog's clock
+ * instead: three boxes or more found by bare times are its entries'
+ * heads, not videos.
+ */
+void
+clean_box_players(struct cd *cd)
+{
+	const struct dom	*d = cd->d;
+	size_t			 i, clocks = 0;
+	uint32_t		 a;
+	int			 level, how;
+
+	cd->player = xcalloc(cd->n + 1, 1);
+	for (i = 0; i < cd->n; i++) {
+		if (cd->player[i] || !clean_box_length(&cd->fs[i]) ||
+		    (a = d->blocks[i].node) == DOM_NONE)
+			continue;
+		for (level = 0; a != DOM_NONE && level < 4 &&
+		    !clean_box_player(cd, i, a); level++)
+			a = d->nodes[a].parent;
+		if (a == DOM_NONE || level == 4)
+			continue;
+		how = clean_box_length(&cd->fs[i]);
+		clocks += how == 2;
+		for (; i > 0 && d->blocks[i - 1].node != DOM_NONE &&
+		    clean_tree_below(cd, d->blocks[i - 1].node, a); i--)
+			/* nothing */;
+		for (; i < cd->n && d->blocks[i].node != DOM_NONE &&
+		    clean_tree_below(cd, d->blocks[i].node, a); i++)
+			cd->player[i] = how;
+		i--;
+	}
+	for (i = 0; clocks >= 3 && i < cd->n; i++)
+		if (cd->player[i] == 2)
+			cd->player[i] = 0;
 }
 
 /*

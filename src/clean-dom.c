@@ -228,19 +228,21 @@ cd_verdict_zone(struct cd *cd, struct cd_at *at)
 	return (0);
 }
 
-/* In a table of share prices, a signup box, an image's box. */
+/* In a table of share prices, a signup box, an image's or a player's. */
 static int
 cd_verdict_quote(struct cd *cd, struct cd_at *at)
 {
 	struct clean_feat	*f = at->f;
 	size_t			 i = at->i;
 
-	if (cd->quote[i] || cd->signup[i] || cd->figure[i]) {
+	if (cd->quote[i] || cd->signup[i] || cd->figure[i] ||
+	    cd->player[i]) {
 		clean_set(f, KIND_DOM, VERDICT_BOILERPLATE, "dom: %s",
 		    cd->quote[i] ? "a table of share prices" :
 		    cd->signup[i] ? "in a signup box (a form for an e-mail "
-		    "address)" : "an image's caption (a line under it in "
-		    "its box)");
+		    "address)" : cd->figure[i] ? "an image's caption (a "
+		    "line under it in its box)" : "in a video's box (its "
+		    "length, title and label)");
 		f->cls = CLS_BAD;
 		return (1);
 	}
@@ -787,6 +789,7 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	clean_box_quotes(&cd);
 	clean_box_signup(&cd);
 	clean_box_figures(&cd);
+	clean_box_players(&cd);
 	clean_story_run(&cd);
 	clean_tree_links(&cd);
 	cd_verdicts(&cd);
@@ -811,4 +814,5 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	free(cd.quote);
 	free(cd.signup);
 	free(cd.figure);
+	free(cd.player);
 }

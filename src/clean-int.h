@@ -227,6 +227,7 @@ struct cd {
 	char			*quote;		/* a table of share prices */
 	char			*signup;	/* a signup box */
 	char			*figure;	/* an image's caption */
+	char			*player;	/* a video player's box */
 	uint32_t		 boxzone;	/* the box clean_box_aside read */
 	int			 boxok;		/* and whether it is the story's */
 };
@@ -243,6 +244,7 @@ void		 clean_box_bots(struct cd *);
 void		 clean_box_quotes(struct cd *);
 void		 clean_box_signup(struct cd *);
 void		 clean_box_figures(struct cd *);
+void		 clean_box_players(struct cd *);
 int		 clean_box_aside(struct cd *, uint32_t, size_t);
 
 /* clean-story.c */

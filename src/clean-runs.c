@@ -132,12 +132,55 @@ clean_pullquotes(struct clean_feat *fs, size_t n)
 	}
 }
 
+/*
+ * Does block f open with a clock's time and go on with words ("06:12
+ * Erste Züge fallen aus", its spans glued), no view count: the head of
+ * a ticker's entry, or a video's length and title?
+ */
+static int
+clean_runs_clockhead(const struct clean_feat *f)
+{
+	const char	*p = f->lower, *e = f->lower + f->lowern;
+
+	if (f->kind != KIND_VIDEO || f->views || f->lowern < 8 ||
+	    !(p[0] >= '0' && p[0] <= '2') || !(p[1] >= '0' && p[1] <= '9') ||
+	    p[2] != ':' || !(p[3] >= '0' && p[3] <= '5') ||
+	    !(p[4] >= '0' && p[4] <= '9'))
+		return (0);
+	for (p += 5; p < e && *p == ' '; p++)
+		/* nothing */;
+	return (p < e && !(*p >= '0' && *p <= '9'));
+}
+
+/*
+ * Three heads or more that open with a time, each with a sentence under
+ * it, are a ticker's entries (a live blog, a day's timeline), not a list
+ * of videos: they are the story's.
+ */
+static void
+clean_runs_ticker(struct clean_feat *fs, size_t n)
+{
+	size_t	i, heads = 0;
+
+	for (i = 0; i + 1 < n; i++)
+		heads += clean_runs_clockhead(&fs[i]) && fs[i + 1].terminal &&
+		    fs[i + 1].kind == KIND_NONE && fs[i + 1].wlen >= 30;
+	for (i = 0; heads >= 3 && i + 1 < n; i++)
+		if (clean_runs_clockhead(&fs[i]) && fs[i + 1].terminal &&
+		    fs[i + 1].kind == KIND_NONE && fs[i + 1].wlen >= 30) {
+			clean_set(&fs[i], KIND_KEPT, VERDICT_CONTENT,
+			    "content: a ticker entry's time and head");
+			fs[i].cls = CLS_GOOD;
+		}
+}
+
 /* Video lists: gather the run and count its evidence. */
 static void
 clean_runs_video(struct clean_feat *fs, size_t n)
 {
 	size_t	i, j, k, views;
 
+	clean_runs_ticker(fs, n);
 	for (i = 0; i < n; i = j) {
 		if (fs[i].kind != KIND_VIDEO) {
 			j = i + 1;

@@ -208,7 +208,7 @@ cd_in_story(const struct cd *cd, size_t i, int skipmeta)
 	    cd->nodes[k].inmain && cd->nodes[k].zkind == CD_ZONE_NONE &&
 	    clean_is_prose(&cd->fs[i]) && clean_ld(&cd->fs[i]) < 0.5 &&
 	    cd->incom[i] == 0 && cd->inrel[i] == 0 && !cd->signup[i] &&
-	    !cd->figure[i] &&
+	    !cd->figure[i] && !cd->player[i] &&
 	    !(skipmeta && cd->nodes[k].meta));
 }
 
