@@ -311,6 +311,7 @@ static const char *lexicon_share[] = {
 	"^empfiehl dies", "^empfiehl diesen", "^recommend this to",
 	"기사를 공유", "=hide caption", "=toggle caption", "=show caption",
 	"=show/hide caption", "=hide/show caption", "=enlarge this image",
+	"=social sharing",
 	NULL
 };
 static const char *lexicon_comment_form[] = {
@@ -329,7 +330,8 @@ static const char *lexicon_comment_form[] = {
 	"评论加载中", "評論載入中",
 	"=sort by:", "=sort by", "=newest", "=oldest", "=up voted",
 	"=down voted", "=most voted", "=start a conversation",
-	"removed its comment section",
+	"removed its comment section", "commenting is available to",
+	"read our commenting policy",
 	"发表评论", "發表評論", "=评论", "=評論", "网友评论", "網友評論",
 	"=留言", "我要留言", "コメントを書く", "コメントする", "=コメント",
 	"댓글 쓰기", "댓글쓰기", "=댓글", "댓글 작성", "로그인 후 댓글",
@@ -359,6 +361,8 @@ static const char *lexicon_comment_form[] = {
 };
 static const char *lexicon_copyright[] = {
 	"©", "ⓒ", "^copyright", "all rights reserved", "版權所有", "版权所有",
+	"is copyright and cannot be reproduced", "republish our articles",
+	"as a member of the conversation",
 	/* a story's law says "未经授权不得上传" too: the notice names
 	 * the site or what it forbids */
 	"未经授权&转载", "未經授權&轉載", "未经许可&转载", "未經許可&轉載",
@@ -506,7 +510,9 @@ static const char *lexicon_promo[] = {
 	"이 기사 어떠셨나요", "=후속기사 원해요", "무제한으로 즐기세요",
 	"구독하고 받아보세요", "구독하고 메인에서", "이 기사를 추천합니다",
 	"работает благодаря читателям", "что думаешь? оцени",
-	"оценили&читател", "=ваша реакция",
+	"оценили&читател", "=ваша реакция", "=want to write?",
+	"write an article and join", "we acknowledge aboriginal",
+	"traditional custodians of the land",
 	NULL
 };
 static const char *lexicon_cookie[] = {
@@ -634,7 +640,8 @@ static const char *lexicon_bio_head[] = {
 	"=sobre la autora", "=sobre los autores", "=à propos de l'auteur",
 	"=à propos de l'autrice", "=l'auteur", "=l'autrice", "=об авторе",
 	"=об авторах", "=作者简介", "=作者簡介", "=著者プロフィール",
-	"=筆者プロフィール", "=기자 소개", "=기자 프로필", NULL
+	"=筆者プロフィール", "=기자 소개", "=기자 프로필",
+	"=disclosure statement", NULL
 };
 /* What a bio says, but a story may say too: only under a name line. */
 static const char *lexicon_bio_weak[] = {
