@@ -334,10 +334,11 @@ cd_verdict_outside(struct cd *cd, struct cd_at *at)
 			return (1);
 		}
 		/* a standfirst: what the page says between its
-		 * title and the story's first sentence; a heading
-		 * of words just under the title is its subtitle */
+		 * title and the story's first sentence, not in its
+		 * byline's box ("I write about …"); a heading of
+		 * words just under the title is its subtitle */
 		if (cd->title != cd->n && i > cd->title &&
-		    i - cd->title <= 4 && i < cd->first &&
+		    i - cd->title <= 4 && i < cd->first && !c->meta &&
 		    f->linkchars == 0 && ((f->kind == KIND_QUALITY &&
 		    f->tcls >= CLS_NEARGOOD) ||
 		    clean_story_subtitle(cd, i, 1))) {

@@ -331,6 +331,7 @@ static const char *lexicon_comment_form[] = {
 	"=sort by:", "=sort by", "=newest", "=oldest", "=up voted",
 	"=down voted", "=most voted", "=start a conversation",
 	"removed its comment section", "commenting is available to",
+	"keep it civil", "will have their posts removed",
 	"read our commenting policy",
 	"发表评论", "發表評論", "=评论", "=評論", "网友评论", "網友評論",
 	"=留言", "我要留言", "コメントを書く", "コメントする", "=コメント",
@@ -362,7 +363,7 @@ static const char *lexicon_comment_form[] = {
 static const char *lexicon_copyright[] = {
 	"©", "ⓒ", "^copyright", "all rights reserved", "版權所有", "版权所有",
 	"is copyright and cannot be reproduced", "republish our articles",
-	"as a member of the conversation",
+	"as a member of the conversation", "opinions expressed by&are their own",
 	/* a story's law says "未经授权不得上传" too: the notice names
 	 * the site or what it forbids */
 	"未经授权&转载", "未經授權&轉載", "未经许可&转载", "未經許可&轉載",
@@ -406,6 +407,7 @@ static const char *lexicon_copyright[] = {
 	"данные с задержкой", "datos con retraso", "kurse verzögert",
 	"저작권은", "언론사의 분류", "섹션 정보는",
 	"originally appeared", "erschien zuerst", "首发于", "首發於",
+	"originally featured on",
 	/* photo credits, alone or closing a caption */
 	"(사진=", "(사진 =", ". 사진=", ". 사진 =", "(写真=", "（写真＝", ". фото автора", "(archivbild)",
 	"(symbolbild)", "(archivfoto)", "(symbolfoto)",
