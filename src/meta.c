@@ -303,15 +303,50 @@ meta_mark_title(struct html_doc *doc, const char *h1)
 	}
 }
 
+/*
+ * Is h1 a whole piece at either end of the title t, beside a separator
+ * ("Entry - Blog" and <h1>Blog</h1>)?
+ */
+static int
+meta_piece(const char *t, const char *h1)
+{
+	static const char	*seps[] = { " | ", " - ", " \342\200\223 ",
+				    " \342\200\224 ", " :: ", " \302\267 ",
+				    "_", " \357\275\234 ", NULL };
+	size_t			 i, lt = strlen(t), lh = strlen(h1), ls;
+
+	for (i = 0; seps[i] != NULL; i++) {
+		ls = strlen(seps[i]);
+		if (lt < lh + ls)
+			continue;
+		if (strncmp(t, h1, lh) == 0 && strncmp(t + lh, seps[i], ls) == 0)
+			return (1);
+		if (strcmp(t + lt - lh, h1) == 0 &&
+		    strncmp(t + lt - lh - ls, seps[i], ls) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 /* Settle the fields of a parsed page. */
 void
 meta_finish(struct meta *m, struct html_doc *doc)
 {
 	const char	*t = m->v[META_TITLE].s;
+	char		*s;
 	int		 agree;
 
-	/* the <h1>, when a title from the page's head agrees */
+	/* the <h1>, when a title from the page's head agrees; but an
+	 * <h1> that is the shorter piece of the <title> names the site or
+	 * the blog, and the longer piece is the title */
 	agree = m->h1 != NULL && t != NULL && meta_same(m->h1, t);
+	if (agree && m->v[META_TITLE].prio == META_PRIO_TITLE &&
+	    meta_piece(t, m->h1)) {
+		s = meta_strip_site(t);
+		if (strlen(s) > strlen(m->h1))
+			agree = 0;
+		free(s);
+	}
 	if (m->h1 != NULL && (agree || t == NULL))
 		doc->title = xstrdup(m->h1);
 	else if (t != NULL && m->v[META_TITLE].prio == META_PRIO_TITLE)

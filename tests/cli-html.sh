@@ -53,6 +53,10 @@ for lab in "$P"/*.labels; do
 done
 "$SIFT" clean "$P/003_en_page_bridge-closure-thread.html" >"$T/out"
 like "$T/out" "^-- Comments --$" "a thread's comments have their section"
+# a blog's name in the <h1>, the shorter piece of the <title>, is no title
+"$SIFT" clean "$P/076_ja_page_blog-title.html" >"$T/out"
+is "$(head -1 "$T/out")" "商店街の古本屋が閉店した" \
+    "the longer piece of the <title> is the title, not the blog's <h1>"
 # under a heading alone, outside the story's element
 "$SIFT" clean "$P/071_de_page_signup-box.html" >"$T/out"
 sed -n '/^-- Comments --$/,$p' "$T/out" >"$T/comments"
