@@ -27,6 +27,7 @@ struct strong_at {
 };
 
 static int	clean_strong_markup(struct strong_at *);
+static int	clean_strong_separator(struct strong_at *);
 static int	clean_strong_credit(struct strong_at *);
 static int	clean_strong_placeholder(struct strong_at *);
 static int	clean_strong_url(struct strong_at *);
@@ -59,6 +60,7 @@ static int	clean_strong_comment_words(struct strong_at *);
  */
 static int (*const clean_strong_rules[])(struct strong_at *) = {
 	clean_strong_markup,
+	clean_strong_separator,
 	clean_strong_credit,
 	clean_strong_placeholder,
 	clean_strong_url,
@@ -170,6 +172,30 @@ clean_strong_credit(struct strong_at *at)
 		return (1);
 	}
 	return (0);
+}
+
+/*
+ * A separator: a line of three marks or more and no words ("###",
+ * "* * *", "---"), or a press release's end mark "-30-".
+ */
+static int
+clean_strong_separator(struct strong_at *at)
+{
+	struct clean_feat	*f = at->f;
+	const char		*p = f->lower, *e = f->lower + f->lowern;
+
+	if (f->lowern < 3 || f->lowern > 12)
+		return (0);	/* a table's "-" or "--" is its data */
+	if ((f->lowern == 4 && memcmp(p, "-30-", 4) == 0) ||
+	    (f->lowern == 6 && memcmp(p, "- 30 -", 6) == 0))
+		p = e;
+	for (; p < e && strchr("#*-=_~. ", *p) != NULL; p++)
+		/* nothing */;
+	if (p < e)
+		return (0);
+	clean_set(f, KIND_MARKUP, VERDICT_BOILERPLATE,
+	    "markup: a separator");
+	return (1);
 }
 
 /* A template's placeholder. */

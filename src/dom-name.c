@@ -153,6 +153,7 @@ static const struct dom_entry dom_entries[] = {
 	{ "pinglun", DOM_FAM_COMMENTS },
 	{ "playlist", DOM_FAM_PLAYER },
 	{ "plyr", DOM_FAM_PLAYER },
+	{ "poll", DOM_FAM_AD },
 	{ "popular", DOM_FAM_RELATED },
 	{ "popup", DOM_FAM_POPUP },
 	{ "post", DOM_FAM_CONTENT },
@@ -700,6 +701,39 @@ dom_utility(const char *v)
 }
 
 /*
+ * Does a class list mark a blog's entry ("hentry", hAtom's)?  Its other
+ * names then file the entry ("author-marta-lindqvist", "category-news",
+ * "tag-bread"): they name no box.
+ */
+static int
+dom_entry(const char *v)
+{
+	const char	*p = v, *e;
+
+	while ((p = dom_next_name(p, &e)) != NULL) {
+		if (e - p == 6 && strncasecmp(p, "hentry", 6) == 0)
+			return (1);
+		p = e;
+	}
+	return (0);
+}
+
+/* Is a name an entry's filing: its author, category or tag? */
+static int
+dom_taxonomy(const char *p, const char *e)
+{
+	static const char	*what[] = { "author-", "category-", "tag-",
+				    "tags-", NULL };
+	size_t			 i;
+
+	for (i = 0; what[i] != NULL; i++)
+		if ((size_t)(e - p) > strlen(what[i]) &&
+		    strncasecmp(p, what[i], strlen(what[i])) == 0)
+			return (1);
+	return (0);
+}
+
+/*
  * A BEM block's name for an element whose own part says nothing: only
  * what hides ("contributions__epic" asks for money); "content__glance"
  * is a box in the story, not the story's body.
@@ -739,15 +773,17 @@ void
 dom_name(struct dom_node *nd, const char *v, int attr)
 {
 	const char	*p = v, *e, *b, *m;
-	int		 utility;
+	int		 utility, entry;
 	uint16_t	 had;
 
 	if (dom_atomic(v))
 		return;
 	utility = dom_utility(v);
+	entry = dom_entry(v);
 	while ((p = dom_next_name(p, &e)) != NULL) {
 		if (dom_responsive(v, p, e - p) || dom_state(p, e) ||
-		    (utility && dom_styled(p, e))) {
+		    (utility && dom_styled(p, e)) ||
+		    (entry && dom_taxonomy(p, e))) {
 			p = e;
 			continue;
 		}

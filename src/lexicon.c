@@ -407,7 +407,8 @@ static const char *lexicon_copyright[] = {
 	"данные с задержкой", "datos con retraso", "kurse verzögert",
 	"저작권은", "언론사의 분류", "섹션 정보는",
 	"originally appeared", "erschien zuerst", "首发于", "首發於",
-	"originally featured on",
+	"originally featured on", "published from a syndicated feed",
+	"has not been edited by&staff",
 	/* photo credits, alone or closing a caption */
 	"(사진=", "(사진 =", ". 사진=", ". 사진 =", "(写真=", "（写真＝", ". фото автора", "(archivbild)",
 	"(symbolbild)", "(archivfoto)", "(symbolfoto)",
@@ -514,7 +515,8 @@ static const char *lexicon_promo[] = {
 	"работает благодаря читателям", "что думаешь? оцени",
 	"оценили&читател", "=ваша реакция", "=want to write?",
 	"write an article and join", "we acknowledge aboriginal",
-	"traditional custodians of the land",
+	"traditional custodians of the land", "^catch all the latest",
+	"journalism is free for everyone",
 	NULL
 };
 static const char *lexicon_cookie[] = {

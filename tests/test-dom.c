@@ -51,6 +51,11 @@ static const struct name_case name_cases[] = {
 	{ "sub_tit", DOM_FAM_STANDFIRST },
 	{ "article-content__discuss", DOM_FAM_COMMENTS },
 	{ "discuss-rules", DOM_FAM_COMMENTS },
+	{ "article-poll", DOM_FAM_AD },
+	/* an entry's filing names no box (Squarespace, hAtom) */
+	{ "BlogItem hentry category-news author-marta-lindqvist",
+	    DOM_FAM_NONE },
+	{ "author-bio", DOM_FAM_META },
 	{ "subtitle ad", DOM_FAM_AD },
 	{ "contributions__epic", DOM_FAM_SUBSCRIBE },	/* the block's */
 	{ "content__glance", DOM_FAM_NONE },	/* not the story's body */
