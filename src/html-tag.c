@@ -349,6 +349,24 @@ html_input_email(const xmlChar **atts)
 	return (0);
 }
 
+/* How many words does s hold? */
+static size_t
+html_words(const char *s)
+{
+	size_t	n = 0;
+	int	in = 0;
+
+	for (; *s != '\0'; s++) {
+		if (HTML_SPACE(*s))
+			in = 0;
+		else if (!in) {
+			in = 1;
+			n++;
+		}
+	}
+	return (n);
+}
+
 /* Take what an element's attributes say into its node. */
 void
 html_node_attrs(struct dom_node *nd, const xmlChar **atts)
@@ -403,6 +421,11 @@ html_node_attrs(struct dom_node *nd, const xmlChar **atts)
 	}
 	if ((v = html_attr(atts, "id")) != NULL)
 		dom_name(nd, v, DOM_ATTR_ID);
+	/* what it says to a screen reader, when that is a name of a few
+	 * words ("Breadcrumb", "Related stories", "Advertisement") */
+	if (nd->family == DOM_FAM_NONE &&
+	    (v = html_attr(atts, "aria-label")) != NULL && html_words(v) <= 3)
+		dom_name(nd, v, DOM_ATTR_DATA);
 	/* what a React page's tests and components call it */
 	if ((v = html_attr(atts, "data-testid")) != NULL ||
 	    (v = html_attr(atts, "data-component")) != NULL ||

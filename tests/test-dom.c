@@ -196,6 +196,15 @@ static const struct page_case page_cases[] = {
 	    { "Home", BOILER },
 	    { "Our most popular story", BOILER },
 	    { "Contact us about", BOILER } } },
+	{ "an aria-label of a few words names a box",
+	  "<html><head><title>t</title></head><body>"
+	  "<div class=\"x7\">" STORY_EN
+	  "<div aria-label=\"Related stories\"><p>Residents of the east "
+	  "side will get a new library branch next spring, the county "
+	  "said in a statement on Friday.</p></div></div>"
+	  "</body></html>",
+	  { { "The city council voted", CONTENT },
+	    { "Residents of the east side will get", BOILER } } },
 	{ "a body class that names a sidebar hides nothing",
 	  "<html><head><title>t</title></head>"
 	  "<body class=\"has-sidebar\"><div class=\"with-sidebar\">"
