@@ -330,9 +330,26 @@ clean_box_bots(struct cd *cd)
 }
 
 /*
+ * Does block f lead in to what follows it: a sentence of the story that
+ * ends with a colon ("记者整理了部分公司披露的预案情况：")?
+ */
+static int
+clean_box_leadin(const struct clean_feat *f)
+{
+	const char	*e = f->s + f->n;
+
+	while (e > f->s && (e[-1] == ' ' || e[-1] == '\t'))
+		e--;
+	return (f->linkchars == 0 && f->wlen >= 20 &&
+	    ((e - f->s >= 1 && e[-1] == ':') || (e - f->s >= 3 &&
+	    memcmp(e - 3, "\xef\xbc\x9a", 3) == 0)));
+}
+
+/*
  * A table of share prices in the story (its header says "最新价",
- * "등락률", "% change"): a quote widget, not the story's data.  Mark its
- * blocks: the table is the nearest <table> above a header cell.
+ * "등락률", "% change"): a quote widget, not the story's data, unless
+ * the story leads in to it ("…情况：").  Mark its blocks: the table is
+ * the nearest <table> above a header cell.
  */
 void
 clean_box_quotes(struct cd *cd)
@@ -362,6 +379,8 @@ clean_box_quotes(struct cd *cd)
 		for (j = i; j > 0 && d->blocks[j - 1].node != DOM_NONE &&
 		    clean_tree_below(cd, d->blocks[j - 1].node, k); j--)
 			/* nothing */;
+		if (j > 0 && clean_box_leadin(&cd->fs[j - 1]))
+			continue;	/* the story's own table */
 		for (; j < cd->n && d->blocks[j].node != DOM_NONE &&
 		    clean_tree_below(cd, d->blocks[j].node, k); j++)
 			cd->quote[j] = 1;
