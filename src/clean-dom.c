@@ -532,7 +532,10 @@ cd_verdict_linked(struct cd *cd, struct cd_at *at)
 	return (0);
 }
 
-/* Does the story's prose go on within a few blocks after block i? */
+/*
+ * Does the story's prose go on within a few blocks after block i: a
+ * paragraph in the main subtree that no rule hid?
+ */
 static int
 cd_prose_soon(const struct cd *cd, size_t i)
 {
@@ -541,8 +544,8 @@ cd_prose_soon(const struct cd *cd, size_t i)
 
 	for (j = i + 1; j < cd->n && j <= i + 4; j++)
 		if ((k = cd->d->blocks[j].node) != DOM_NONE &&
-		    cd->nodes[k].inmain && clean_is_prose(&cd->fs[j]) &&
-		    cd->fs[j].kind != KIND_BIO)
+		    cd->nodes[k].inmain && cd->fs[j].tcls == CLS_GOOD &&
+		    cd->fs[j].kind == KIND_QUALITY && clean_ld(&cd->fs[j]) < 0.3)
 			return (1);
 	return (0);
 }
@@ -561,7 +564,8 @@ cd_verdict_paragraph(struct cd *cd, struct cd_at *at)
 	if (clean_phrase_kind(f->kind) && !f->anchored &&
 	    ((f->tcls == CLS_GOOD && f->wlen >= 150) || (f->kind ==
 	    KIND_BIO && f->tcls >= CLS_NEARGOOD && f->wlen >= 60 &&
-	    i > cd->first && cd_prose_soon(cd, i))) &&
+	    i > cd->first && cd->fs[i - 1].kind != KIND_BIO &&
+	    cd_prose_soon(cd, i))) &&
 	    ((f->terminal && clean_ld(f) <= 0.5) ||
 	    (f->kind == KIND_TEASER && f->linkchars == 0)) &&
 	    (f->kind != KIND_BIO || i < cd->lastprose)) {

@@ -652,7 +652,9 @@ static const char *lexicon_bio_weak[] = {
 	" covers ", "reports on", "writes about", "has covered",
 	"before joining", "joined", "пишет о", "пишет об", "berichtet",
 	"cubre ", "escribe sobre", "corresponsal", "reporter", "editor",
-	"журналист", "记者", "記者", "기자", "担当", NULL
+	"журналист", "记者", "記者", "기자", "担当", "schreibt über",
+	"^redakteur", "^redaktor", "écrit sur", "scrive di", "escreve sobre",
+	NULL
 };
 /* Lines that name who wrote or where from, at the top or the bottom. */
 static const char *lexicon_byline[] = {
