@@ -380,6 +380,21 @@ clean_ld(const struct clean_feat *f)
 	return (f->n == 0 ? 0 : (double)f->linkchars / f->n);
 }
 
+/*
+ * Does a block end with a colon: a sentence that leads into what
+ * follows it (code, a list, a quote; not links: "read our live blog:")?
+ */
+int
+clean_colon_end(const struct clean_feat *f)
+{
+	const char	*e = f->s + f->n;
+
+	while (e > f->s && (e[-1] == ' ' || e[-1] == '\t'))
+		e--;
+	return ((e > f->s && e[-1] == ':') || (e - f->s >= 3 &&
+	    memcmp(e - 3, "\357\274\232", 3) == 0));
+}
+
 /* Is a block a sentence of the story, as the text rules see it? */
 int
 clean_is_prose(const struct clean_feat *f)

@@ -329,27 +329,27 @@ clean_box_bots(struct cd *cd)
 	}
 }
 
-/*
- * Does block f lead in to what follows it: a sentence of the story that
- * ends with a colon ("记者整理了部分公司披露的预案情况：")?
- */
-static int
-clean_box_leadin(const struct clean_feat *f)
+/* The <table> a cell at node k stands in, or DOM_NONE. */
+static uint32_t
+clean_box_table(const struct dom *d, uint32_t k)
 {
-	const char	*e = f->s + f->n;
+	int	n;
 
-	while (e > f->s && (e[-1] == ' ' || e[-1] == '\t'))
-		e--;
-	return (f->linkchars == 0 && f->wlen >= 20 &&
-	    ((e - f->s >= 1 && e[-1] == ':') || (e - f->s >= 3 &&
-	    memcmp(e - 3, "\xef\xbc\x9a", 3) == 0)));
+	if (d->nodes[k].tag != DOM_TH && d->nodes[k].tag != DOM_TD)
+		return (DOM_NONE);
+	for (n = 0; k != DOM_NONE && d->nodes[k].tag != DOM_TABLE &&
+	    n < 6; n++)
+		k = d->nodes[k].parent;
+	return (k != DOM_NONE && d->nodes[k].tag == DOM_TABLE ? k :
+	    DOM_NONE);
 }
 
 /*
- * A table of share prices in the story (its header says "最新价",
- * "등락률", "% change"): a quote widget, not the story's data, unless
- * the story leads in to it ("…情况：").  Mark its blocks: the table is
- * the nearest <table> above a header cell.
+ * The tables in the page, each read once from its first block: one the
+ * story leads in to with a colon ("The plans compare as follows:",
+ * "…情况：") is the story's data, whatever its cells say; one whose
+ * header says "最新价", "등락률", "% change" without a lead-in is a
+ * widget of share prices, not the story's.
  */
 void
 clean_box_quotes(struct cd *cd)
@@ -357,33 +357,35 @@ clean_box_quotes(struct cd *cd)
 	const struct dom	*d = cd->d;
 	struct lexicon_block	 lx;
 	const struct clean_feat	*f;
-	size_t			 i, j;
+	size_t			 i, j, end;
 	uint32_t		 k;
-	int			 n;
+	int			 leadin, ticker;
 
 	cd->quote = xcalloc(cd->n + 1, 1);
+	cd->datatab = xcalloc(cd->n + 1, 1);
 	for (i = 0; i < cd->n; i++) {
-		f = &cd->fs[i];
-		if (cd->quote[i] || f->wlen >= 40 ||
-		    (k = d->blocks[i].node) == DOM_NONE ||
-		    (d->nodes[k].tag != DOM_TH && d->nodes[k].tag != DOM_TD))
-			continue;
-		lexicon_prepare(&lx, f->lower, f->lowern);
-		if (lexicon_match(LEXICON_TICKER, &lx) == NULL)
-			continue;
-		for (n = 0; k != DOM_NONE && d->nodes[k].tag != DOM_TABLE &&
-		    n < 6; n++)
-			k = d->nodes[k].parent;
-		if (k == DOM_NONE || d->nodes[k].tag != DOM_TABLE)
+		if ((k = d->blocks[i].node) == DOM_NONE ||
+		    (k = clean_box_table(d, k)) == DOM_NONE)
 			continue;
 		for (j = i; j > 0 && d->blocks[j - 1].node != DOM_NONE &&
 		    clean_tree_below(cd, d->blocks[j - 1].node, k); j--)
 			/* nothing */;
-		if (j > 0 && clean_box_leadin(&cd->fs[j - 1]))
-			continue;	/* the story's own table */
-		for (; j < cd->n && d->blocks[j].node != DOM_NONE &&
-		    clean_tree_below(cd, d->blocks[j].node, k); j++)
-			cd->quote[j] = 1;
+		leadin = j > 0 && clean_colon_end(&cd->fs[j - 1]) &&
+		    cd->fs[j - 1].linkchars == 0 && cd->fs[j - 1].wlen >= 20;
+		for (end = i, ticker = 0; end < cd->n &&
+		    d->blocks[end].node != DOM_NONE &&
+		    clean_tree_below(cd, d->blocks[end].node, k); end++) {
+			f = &cd->fs[end];
+			if (ticker || f->wlen >= 40)
+				continue;
+			lexicon_prepare(&lx, f->lower, f->lowern);
+			ticker = lexicon_match(LEXICON_TICKER, &lx) != NULL;
+		}
+		for (; j < end; j++) {
+			cd->datatab[j] = leadin;
+			cd->quote[j] = !leadin && ticker;
+		}
+		i = end - 1;
 	}
 }
 

@@ -461,39 +461,33 @@ cd_verdict_ldbody(struct cd *cd, struct cd_at *at)
 	return (0);
 }
 
-/* A cell of a table in the story, not a page laid out in one. */
+/*
+ * A cell of a table in the story, not a page laid out in one: a number,
+ * a cell of a table the story leads in to, or a word a phrase rule took
+ * for a label ("広告", "Download") in a row of three cells or more in
+ * the main subtree.
+ */
 static int
 cd_verdict_cell(struct cd *cd, struct cd_at *at)
 {
 	const struct dom	*d = cd->d;
 	struct clean_feat	*f = at->f;
 	struct cd_node		*c = at->c;
-	uint32_t		 k = at->k;
+	uint32_t		 k = at->k, row;
 
-	if (f->kind == KIND_NUMERIC && (d->nodes[k].tag == DOM_TD ||
-	    d->nodes[k].tag == DOM_TH) && !c->meta &&
-	    c->blocks == 1) {	/* a cell, not a page laid out in one */
+	if ((d->nodes[k].tag == DOM_TD || d->nodes[k].tag == DOM_TH) &&
+	    !c->meta && c->blocks == 1 && (f->kind == KIND_NUMERIC ||
+	    (cd->datatab[at->i] && f->linkchars == 0) ||
+	    (clean_phrase_kind(f->kind) && f->wlen < 20 && c->inmain &&
+	    f->linkchars == 0 && (row = d->nodes[k].parent) != DOM_NONE &&
+	    d->nodes[row].tag == DOM_TR && cd->nodes[row].blocks >= 3 &&
+	    cd->nodes[row].blocks <= 12))) {
 		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 		    "content: a cell of a table in the story");
 		f->cls = CLS_GOOD;
 		return (1);
 	}
 	return (0);
-}
-
-/*
- * Does a block end with a colon: a sentence that leads into what
- * follows it (code, a list, a quote; not links: "read our live blog:")?
- */
-static int
-cd_colon_end(const struct clean_feat *f)
-{
-	const char	*e = f->s + f->n;
-
-	while (e > f->s && (e[-1] == ' ' || e[-1] == '\t'))
-		e--;
-	return ((e > f->s && e[-1] == ':') || (e - f->s >= 3 &&
-	    memcmp(e - 3, "\357\274\232", 3) == 0));
 }
 
 /*
@@ -521,7 +515,7 @@ cd_verdict_linked(struct cd *cd, struct cd_at *at)
 	    cd->fs[at->i - 1].kind != KIND_RELATED &&
 	    f->tcls >= CLS_NEARGOOD && clean_ld(f) <= 0.6 && f->sw >= 0.2 &&
 	    (1 - clean_ld(f)) * f->wlen >= 24) ||
-	    (cd_colon_end(f) && f->sw >= 0.15 && f->wlen >= 30 &&
+	    (clean_colon_end(f) && f->sw >= 0.15 && f->wlen >= 30 &&
 	    at->i + 1 < cd->n && clean_ld(&cd->fs[at->i + 1]) < 0.5 &&
 	    !cd_heads_links(cd, at->i)))) {
 		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
@@ -542,10 +536,11 @@ cd_prose_soon(const struct cd *cd, size_t i)
 	size_t		j;
 	uint32_t	k;
 
-	for (j = i + 1; j < cd->n && j <= i + 4; j++)
+	for (j = i + 1; j < cd->n && j <= i + 6; j++)
 		if ((k = cd->d->blocks[j].node) != DOM_NONE &&
-		    cd->nodes[k].inmain && cd->fs[j].tcls == CLS_GOOD &&
-		    cd->fs[j].kind == KIND_QUALITY && clean_ld(&cd->fs[j]) < 0.3)
+		    cd->nodes[k].inmain && cd->fs[j].tcls >= CLS_NEARGOOD &&
+		    cd->fs[j].terminal && cd->fs[j].kind == KIND_QUALITY &&
+		    clean_ld(&cd->fs[j]) < 0.3)
 			return (1);
 	return (0);
 }
@@ -817,6 +812,7 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	free(cd.card);
 	free(cd.bot);
 	free(cd.quote);
+	free(cd.datatab);
 	free(cd.signup);
 	free(cd.figure);
 	free(cd.player);

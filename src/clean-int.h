@@ -106,6 +106,7 @@ uint64_t	 clean_fnv(const char *, size_t);
 size_t		 clean_norm(const struct clean_feat *, char *, size_t);
 size_t		 clean_norm_span(const char *, const char *, char *, size_t);
 int		 clean_is_prose(const struct clean_feat *);
+int		 clean_colon_end(const struct clean_feat *);
 double		 clean_ld(const struct clean_feat *);
 int		 clean_phrase_kind(enum clean_kind);
 
@@ -225,6 +226,7 @@ struct cd {
 	char			*card;		/* in cards of other stories */
 	char			*bot;		/* a bot's comment */
 	char			*quote;		/* a table of share prices */
+	char			*datatab;	/* a table the story leads in to */
 	char			*signup;	/* a signup box */
 	char			*figure;	/* an image's caption */
 	char			*player;	/* a video player's box */

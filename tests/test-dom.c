@@ -196,6 +196,17 @@ static const struct page_case page_cases[] = {
 	    { "Home", BOILER },
 	    { "Our most popular story", BOILER },
 	    { "Contact us about", BOILER } } },
+	{ "a table's cells in the story are its data, whatever they say",
+	  "<html><head><title>t</title></head><body>"
+	  "<div class=\"article-body\">" STORY_EN
+	  "<p>The plans compare as follows:</p><table>"
+	  "<tr><th>Plan</th><th>Price</th><th>Advertising</th>"
+	  "<th>Download</th></tr>"
+	  "<tr><td>Basic</td><td>$4.99</td><td>Yes</td><td>No</td></tr>"
+	  "</table></div></body></html>",
+	  { { "The city council voted", CONTENT },
+	    { "Advertising", CONTENT },
+	    { "Download", CONTENT } } },
 	{ "an aria-label of a few words names a box",
 	  "<html><head><title>t</title></head><body>"
 	  "<div class=\"x7\">" STORY_EN
