@@ -274,8 +274,8 @@ clean_runs_repeats(struct clean_feat *fs, size_t n)
 		size *= 2;
 	seen = xcalloc(size, sizeof *seen);
 	for (i = 0; i < n; i++) {
-		if (fs[i].normlen < 12)
-			continue;
+		if (fs[i].normlen < 12 || fs[i].code)
+			continue;	/* code repeats its lines */
 		for (h = fs[i].normhash & (size - 1); seen[h] != 0;
 		    h = (h + 1) & (size - 1)) {
 			j = seen[h] - 1;

@@ -302,8 +302,12 @@ cd_zones(struct cd *cd)
 		    DOM_ARTICLE || nd->tag == DOM_MAIN || (nd->flags &
 		    (DOM_N_ARTICLE | DOM_N_ARTBODY | DOM_N_MAIN | DOM_N_BODY));
 		c->depth = pc != NULL ? pc->depth + 1 : 0;
-		c->meta = (pc != NULL && pc->meta) || nd->family ==
-		    DOM_FAM_META || nd->family == DOM_FAM_TAGS;
+		/* (the story's body in a box named for its topics is no
+		 * box of tags: cnblogs' #topics > .postBody) */
+		c->meta = ((pc != NULL && pc->meta) || nd->family ==
+		    DOM_FAM_META || nd->family == DOM_FAM_TAGS) &&
+		    nd->family != DOM_FAM_BODY &&
+		    !(nd->flags & (DOM_N_BODY | DOM_N_ARTBODY));
 		c->metanode = pc != NULL && pc->meta ? pc->metanode : k;
 		c->own = nd->tag == DOM_BODY || nd->tag == DOM_HTML ?
 		    CD_ZONE_NONE : cd_own_zone(cd, k);

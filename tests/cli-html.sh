@@ -57,6 +57,23 @@ like "$T/out" "^-- Comments --$" "a thread's comments have their section"
 "$SIFT" clean "$P/076_ja_page_blog-title.html" >"$T/out"
 is "$(head -1 "$T/out")" "商店街の古本屋が閉店した" \
     "the longer piece of the <title> is the title, not the blog's <h1>"
+# code repeats its lines: a line in a second block of code is no repeat
+cat >"$T/code.html" <<'EOF'
+<html><head><title>Timeouts behind a proxy</title></head><body><article>
+<h1>Timeouts behind a proxy</h1>
+<p>Long-lived connections were cut after sixty seconds, because the proxy closes idle ones by default and nobody had changed it.</p>
+<pre><code>location /ws/ {
+    proxy_read_timeout 300s;
+}</code></pre>
+<p>Then reload the server and test again, as the manual says for every change to the file.</p>
+<pre><code>location /api/ {
+    proxy_read_timeout 300s;
+}</code></pre>
+</article></body></html>
+EOF
+"$SIFT" clean "$T/code.html" >"$T/out"
+is "$(grep -c 'proxy_read_timeout 300s;' "$T/out")" 2 \
+    "a line that two blocks of code share shows in both"
 # under a heading alone, outside the story's element
 "$SIFT" clean "$P/071_de_page_signup-box.html" >"$T/out"
 sed -n '/^-- Comments --$/,$p' "$T/out" >"$T/comments"

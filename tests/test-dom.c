@@ -207,6 +207,12 @@ static const struct page_case page_cases[] = {
 	  { { "The city council voted", CONTENT },
 	    { "Advertising", CONTENT },
 	    { "Download", CONTENT } } },
+	{ "the story's body in a box named for its topics is no tags' box",
+	  "<html><head><title>t</title></head><body>"
+	  "<div id=\"topics\"><div class=\"postBody\">"
+	  "<h2>Background</h2>" STORY_EN "</div></div></body></html>",
+	  { { "Background", CONTENT },
+	    { "The city council voted", CONTENT } } },
 	{ "an aria-label of a few words names a box",
 	  "<html><head><title>t</title></head><body>"
 	  "<div class=\"x7\">" STORY_EN
