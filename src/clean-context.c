@@ -224,25 +224,33 @@ clean_context_set(struct clean_feat *f, enum clean_class out)
 }
 
 /*
- * A promo set between two of the story's sentences (a newsletter's call
- * in the middle of a story, "Подписка на газету / Подписной индекс
- * П3876."), a line or two and the short heading over them, is a slot in
- * its run too; the heading is the promo's.
+ * A promo or a related heading set between two of the story's sentences
+ * (a newsletter's call in the middle of a story, "Подписка на газету /
+ * Подписной индекс П3876.", "・関連コンテンツ" and a call or two under
+ * it), three lines at most with the short heading over them, is a slot
+ * in its run too; the heading is the promo's.
  */
+static int
+clean_ctx_promo(const struct clean_feat *f)
+{
+	return (f->kind == KIND_PROMO || f->kind == KIND_RELATED ||
+	    f->kind == KIND_SHARE || (f->kind == KIND_AD && f->wlen < 40));
+}
+
 static void
 clean_ctx_promos(struct clean_feat *fs, size_t n)
 {
 	size_t	i, a, b;
 
 	for (i = 1; i + 1 < n; i++) {
-		if (fs[i].kind != KIND_PROMO)
+		if (fs[i].kind != KIND_PROMO && fs[i].kind != KIND_RELATED)
 			continue;
 		a = i;
 		if (a > 1 && fs[a - 1].cls == CLS_SHORT && !fs[a - 1].terminal &&
 		    fs[a - 1].wlen < 40 && fs[a - 1].linkchars == 0)
 			a--;	/* its heading */
 		for (b = i; b + 2 < n && b - a < 2 &&
-		    fs[b + 1].kind == KIND_PROMO; b++)
+		    clean_ctx_promo(&fs[b + 1]); b++)
 			/* nothing */;
 		if (!fs[a - 1].terminal || !fs[b + 1].terminal ||
 		    fs[a - 1].cls < CLS_NEARGOOD || fs[b + 1].cls < CLS_NEARGOOD)

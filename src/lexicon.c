@@ -331,6 +331,7 @@ static const char *lexicon_comment_form[] = {
 	"=sort by:", "=sort by", "=newest", "=oldest", "=up voted",
 	"=down voted", "=most voted", "=start a conversation",
 	"removed its comment section", "commenting is available to",
+	"관리자에 의해 삭제될 수",
 	"keep it civil", "will have their posts removed",
 	"read our commenting policy",
 	"发表评论", "發表評論", "=评论", "=評論", "网友评论", "網友評論",
@@ -516,6 +517,9 @@ static const char *lexicon_promo[] = {
 	"оценили&читател", "=ваша реакция", "=want to write?",
 	"write an article and join", "we acknowledge aboriginal",
 	"traditional custodians of the land", "^catch all the latest",
+	"情報をお寄せください", "情報提供をお待ちしています",
+	"チャンネル登録よろしく", "チャンネル登録をお願い", "広告非表示",
+	"여러분의 제보로", "후원회원이 되", "실제 방송 내용과 차이",
 	"journalism is free for everyone",
 	NULL
 };
@@ -536,6 +540,7 @@ static const char *lexicon_bot[] = {
 	"summary was automatically generated", "自动抓取", "自動抓取", NULL
 };
 static const char *lexicon_related[] = {
+	"=関連コンテンツ",
 	"^related", "you may also like", "you might also like", "more from",
 	"=read more", "^read also", "^also read", "^see also", "recommended",
 	"most read", "most popular", "^trending", "=more stories",
@@ -868,6 +873,7 @@ static int
 lexicon_is_trim(ucs4_t c)
 {
 	return (c == ' ' || c == '\t' || c == ':' || c == '-' || c == '|' ||
+	    c == 0x30fb || c == 0xb7 ||	/* ・, · before a list's item */
 	    c == '.' || c == '!' || c == '>' || c == '*' || c == 0xff1a ||
 	    c == 0x3002 || c == 0x2022 || c == 0x25b6 || c == 0x300c ||
 	    c == 0x300d || c == 0x3010 || c == 0x3011 || c == '[' ||
