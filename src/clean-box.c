@@ -345,11 +345,13 @@ clean_box_table(const struct dom *d, uint32_t k)
 }
 
 /*
- * The tables in the page, each read once from its first block: one the
- * story leads in to with a colon ("The plans compare as follows:",
- * "…情况：") is the story's data, whatever its cells say; one whose
- * header says "最新价", "등락률", "% change" without a lead-in is a
- * widget of share prices, not the story's.
+ * The tables in the page: one the story leads in to with a colon ("The
+ * plans compare as follows:", "…情况：") is the story's data, whatever
+ * its cells say; one whose header says "最新价", "등락률", "% change"
+ * without a lead-in is a widget of share prices, not the story's.  A
+ * cell belongs to its nearest table; each table's first block is found
+ * walking up from each block until a node that has one, so the cost
+ * stays linear however the tables nest.
  */
 void
 clean_box_quotes(struct cd *cd)
@@ -357,36 +359,36 @@ clean_box_quotes(struct cd *cd)
 	const struct dom	*d = cd->d;
 	struct lexicon_block	 lx;
 	const struct clean_feat	*f;
-	size_t			 i, j, end;
-	uint32_t		 k;
-	int			 leadin, ticker;
+	size_t			*first, i, j;
+	uint32_t		 k, t;
+	char			*ticker;
 
 	cd->quote = xcalloc(cd->n + 1, 1);
 	cd->datatab = xcalloc(cd->n + 1, 1);
+	first = xcalloc(d->nnodes, sizeof *first);	/* block + 1 */
+	ticker = xcalloc(d->nnodes, 1);
+	for (i = 0; i < cd->n; i++) {
+		for (k = d->blocks[i].node; k != DOM_NONE && first[k] == 0;
+		    k = d->nodes[k].parent)
+			first[k] = i + 1;
+		f = &cd->fs[i];
+		if ((k = d->blocks[i].node) == DOM_NONE || f->wlen >= 40 ||
+		    (t = clean_box_table(d, k)) == DOM_NONE || ticker[t])
+			continue;
+		lexicon_prepare(&lx, f->lower, f->lowern);
+		ticker[t] = lexicon_match(LEXICON_TICKER, &lx) != NULL;
+	}
 	for (i = 0; i < cd->n; i++) {
 		if ((k = d->blocks[i].node) == DOM_NONE ||
-		    (k = clean_box_table(d, k)) == DOM_NONE)
+		    (t = clean_box_table(d, k)) == DOM_NONE)
 			continue;
-		for (j = i; j > 0 && d->blocks[j - 1].node != DOM_NONE &&
-		    clean_tree_below(cd, d->blocks[j - 1].node, k); j--)
-			/* nothing */;
-		leadin = j > 0 && clean_colon_end(&cd->fs[j - 1]) &&
+		j = first[t] - 1;
+		cd->datatab[i] = j > 0 && clean_colon_end(&cd->fs[j - 1]) &&
 		    cd->fs[j - 1].linkchars == 0 && cd->fs[j - 1].wlen >= 20;
-		for (end = i, ticker = 0; end < cd->n &&
-		    d->blocks[end].node != DOM_NONE &&
-		    clean_tree_below(cd, d->blocks[end].node, k); end++) {
-			f = &cd->fs[end];
-			if (ticker || f->wlen >= 40)
-				continue;
-			lexicon_prepare(&lx, f->lower, f->lowern);
-			ticker = lexicon_match(LEXICON_TICKER, &lx) != NULL;
-		}
-		for (; j < end; j++) {
-			cd->datatab[j] = leadin;
-			cd->quote[j] = !leadin && ticker;
-		}
-		i = end - 1;
+		cd->quote[i] = !cd->datatab[i] && ticker[t];
 	}
+	free(first);
+	free(ticker);
 }
 
 /*

@@ -213,6 +213,17 @@ static const struct page_case page_cases[] = {
 	  "<h2>Background</h2>" STORY_EN "</div></div></body></html>",
 	  { { "Background", CONTENT },
 	    { "The city council voted", CONTENT } } },
+	{ "a quote widget nested in a page laid out in a table hides itself",
+	  "<html><head><title>t</title></head><body><table><tr>"
+	  "<td>Today's news</td></tr><tr><td>"
+	  "<p>The city council voted on Tuesday to raise the fee for "
+	  "parking downtown, and the mayor said the money would go to "
+	  "repairing roads.</p></td><td><table><tr><td>Name</td>"
+	  "<td>Last price</td><td>% change</td></tr><tr><td>ACME</td>"
+	  "<td>12.40</td><td>+0.3%</td></tr></table></td></tr></table>"
+	  "</body></html>",
+	  { { "The city council voted", CONTENT },
+	    { "ACME", BOILER } } },
 	{ "an aria-label of a few words names a box",
 	  "<html><head><title>t</title></head><body>"
 	  "<div class=\"x7\">" STORY_EN
