@@ -91,8 +91,8 @@ dom_drop_first_block(struct dom *d)
  * Keep only the nodes that hold a block, and their ancestors: the rest
  * never decides anything, but for a signup form with no words (an
  * input and a button) or an image's box, whose mark passes to the
- * element it stood in.
- * Order, and so the parent-first property, is kept.
+ * element it stood in.  Order, and so the parent-first property, is
+ * kept.
  */
 void
 dom_prune(struct dom *d)

@@ -164,6 +164,10 @@ meta_same(const char *a, const char *b)
 	return (0);
 }
 
+/* What parts a <title>: " | ", " - ", " – ", " — ", " :: ", " · ", "_". */
+static const char *const meta_seps[] = { " | ", " - ", " \342\200\223 ",
+    " \342\200\224 ", " :: ", " \302\267 ", "_", " \357\275\234 ", NULL };
+
 /*
  * <title> without the site's name: of the parts between " | ", " - ",
  * " – ", " — ", " :: ", " · " and "_", the longest.
@@ -171,20 +175,17 @@ meta_same(const char *a, const char *b)
 static char *
 meta_strip_site(const char *t)
 {
-	static const char	*seps[] = { " | ", " - ", " \342\200\223 ",
-				    " \342\200\224 ", " :: ", " \302\267 ",
-				    "_", " \357\275\234 ", NULL };
 	const char		*p, *best, *q, *end;
 	size_t			 i, bestlen, len;
 
-	for (i = 0; seps[i] != NULL; i++) {
-		if (strstr(t, seps[i]) == NULL)
+	for (i = 0; meta_seps[i] != NULL; i++) {
+		if (strstr(t, meta_seps[i]) == NULL)
 			continue;
 		best = t;
 		bestlen = 0;
-		for (p = t; p != NULL; p = q != NULL ? q + strlen(seps[i]) :
-		    NULL) {
-			q = strstr(p, seps[i]);
+		for (p = t; p != NULL; p = q != NULL ?
+		    q + strlen(meta_seps[i]) : NULL) {
+			q = strstr(p, meta_seps[i]);
 			end = q != NULL ? q : p + strlen(p);
 			len = end - p;
 			if (len > bestlen) {
@@ -310,19 +311,17 @@ meta_mark_title(struct html_doc *doc, const char *h1)
 static int
 meta_piece(const char *t, const char *h1)
 {
-	static const char	*seps[] = { " | ", " - ", " \342\200\223 ",
-				    " \342\200\224 ", " :: ", " \302\267 ",
-				    "_", " \357\275\234 ", NULL };
 	size_t			 i, lt = strlen(t), lh = strlen(h1), ls;
 
-	for (i = 0; seps[i] != NULL; i++) {
-		ls = strlen(seps[i]);
+	for (i = 0; meta_seps[i] != NULL; i++) {
+		ls = strlen(meta_seps[i]);
 		if (lt < lh + ls)
 			continue;
-		if (strncmp(t, h1, lh) == 0 && strncmp(t + lh, seps[i], ls) == 0)
+		if (strncmp(t, h1, lh) == 0 &&
+		    strncmp(t + lh, meta_seps[i], ls) == 0)
 			return (1);
 		if (strcmp(t + lt - lh, h1) == 0 &&
-		    strncmp(t + lt - lh - ls, seps[i], ls) == 0)
+		    strncmp(t + lt - lh - ls, meta_seps[i], ls) == 0)
 			return (1);
 	}
 	return (0);
