@@ -246,9 +246,12 @@ clean_ctx_promos(struct clean_feat *fs, size_t n)
 		if (fs[i].kind != KIND_PROMO && fs[i].kind != KIND_RELATED)
 			continue;
 		a = i;
-		if (a > 1 && fs[a - 1].cls == CLS_SHORT && !fs[a - 1].terminal &&
+		/* a promo's heading; a related line's may be the story's
+		 * subhead ("Die Reaktionen" / "Lesen Sie auch: …") */
+		if (a > 1 && fs[i].kind == KIND_PROMO &&
+		    fs[a - 1].cls == CLS_SHORT && !fs[a - 1].terminal &&
 		    fs[a - 1].wlen < 40 && fs[a - 1].linkchars == 0)
-			a--;	/* its heading */
+			a--;
 		for (b = i; b + 2 < n && b - a < 2 &&
 		    clean_ctx_promo(&fs[b + 1]); b++)
 			/* nothing */;
