@@ -421,11 +421,6 @@ html_node_attrs(struct dom_node *nd, const xmlChar **atts)
 	}
 	if ((v = html_attr(atts, "id")) != NULL)
 		dom_name(nd, v, DOM_ATTR_ID);
-	/* what it says to a screen reader, when that is a name of a few
-	 * words ("Breadcrumb", "Related stories", "Advertisement") */
-	if (nd->family == DOM_FAM_NONE &&
-	    (v = html_attr(atts, "aria-label")) != NULL && html_words(v) <= 3)
-		dom_name(nd, v, DOM_ATTR_DATA);
 	/* what a React page's tests and components call it */
 	if ((v = html_attr(atts, "data-testid")) != NULL ||
 	    (v = html_attr(atts, "data-component")) != NULL ||
@@ -443,4 +438,10 @@ html_node_attrs(struct dom_node *nd, const xmlChar **atts)
 		    !html_style_hidden(v)))
 			nd->flags &= ~DOM_N_HIDDEN;
 	}
+	/* what it says to a screen reader, when that is a name of a few
+	 * words ("Breadcrumb", "Related stories") and nothing above
+	 * named it */
+	if (nd->family == DOM_FAM_NONE &&
+	    (v = html_attr(atts, "aria-label")) != NULL && html_words(v) <= 3)
+		dom_name(nd, v, DOM_ATTR_DATA);
 }
