@@ -237,10 +237,18 @@ clean_ctx_promo(const struct clean_feat *f)
 	    f->kind == KIND_SHARE || (f->kind == KIND_AD && f->wlen < 40));
 }
 
+/* A story's subhead: short, open, with no link in it. */
+static int
+clean_ctx_subhead(const struct clean_feat *f)
+{
+	return (f->cls == CLS_SHORT && !f->terminal && f->wlen < 40 &&
+	    f->linkchars == 0);
+}
+
 static void
 clean_ctx_promos(struct clean_feat *fs, size_t n)
 {
-	size_t	i, a, b;
+	size_t	i, a, b, l;
 
 	for (i = 1; i + 1 < n; i++) {
 		if (fs[i].kind != KIND_PROMO && fs[i].kind != KIND_RELATED)
@@ -249,14 +257,19 @@ clean_ctx_promos(struct clean_feat *fs, size_t n)
 		/* a promo's heading; a related line's may be the story's
 		 * subhead ("Die Reaktionen" / "Lesen Sie auch: …") */
 		if (a > 1 && fs[i].kind == KIND_PROMO &&
-		    fs[a - 1].cls == CLS_SHORT && !fs[a - 1].terminal &&
-		    fs[a - 1].wlen < 40 && fs[a - 1].linkchars == 0)
+		    clean_ctx_subhead(&fs[a - 1]))
 			a--;
 		for (b = i; b + 2 < n && b - a < 2 &&
 		    clean_ctx_promo(&fs[b + 1]); b++)
 			/* nothing */;
-		if (!fs[a - 1].terminal || !fs[b + 1].terminal ||
-		    fs[a - 1].cls < CLS_NEARGOOD || fs[b + 1].cls < CLS_NEARGOOD)
+		/* the subhead over a related line is the story's: the
+		 * sentence before it closes the section above */
+		l = a - 1;
+		if (l > 0 && fs[i].kind == KIND_RELATED &&
+		    clean_ctx_subhead(&fs[l]))
+			l--;
+		if (!fs[l].terminal || !fs[b + 1].terminal ||
+		    fs[l].cls < CLS_NEARGOOD || fs[b + 1].cls < CLS_NEARGOOD)
 			continue;
 		if (a < i) {
 			clean_set(&fs[a], KIND_CONTEXT, VERDICT_BOILERPLATE,

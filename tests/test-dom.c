@@ -428,6 +428,17 @@ static const struct page_case page_cases[] = {
 	  "</ul></article></body></html>",
 	  { { "Shop owners on the north side", CONTENT },
 	    { "Bridge works begin", BOILER } } },
+	{ "a story's subhead over a 'Read also' line is the story's",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "<h2>Opposition from shop owners</h2><p>Read also: <a href=/x>"
+	  "Bus fares to rise in January</a></p><p>Shop owners on Mill "
+	  "Street, where the tracks will run, fear two years of building "
+	  "work will drive their customers away.</p><p>The council did not "
+	  "comment.</p></article><footer><p>Contact us</p></footer>"
+	  "</body></html>",
+	  { { "Opposition from shop owners", CONTENT },
+	    { "Read also", BOILER },
+	    { "The council did not comment.", CONTENT } } },
 };
 
 static void
