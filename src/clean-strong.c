@@ -39,6 +39,7 @@ static int	clean_strong_copyright(struct strong_at *);
 static int	clean_strong_share(struct strong_at *);
 static int	clean_strong_cookie(struct strong_at *);
 static int	clean_strong_told(const struct clean_feat *, const char *);
+static int	clean_strong_tells(const struct clean_feat *, int);
 static int	clean_strong_stated(const struct clean_feat *);
 static int	clean_strong_promo(struct strong_at *);
 static int	clean_strong_ad(struct strong_at *);
@@ -524,15 +525,14 @@ clean_strong_told(const struct clean_feat *f, const char *m)
 	    strlen(m));
 	if (at == NULL)
 		return (0);
-	/* near the start only as a story tells of one: "In a newsletter
-	 * sent to tenants in March, the firm said …", asking nothing */
+	/* a story tells of one ("In a newsletter sent to tenants in
+	 * March, the firm said …", "Last month I wrote in my newsletter
+	 * about …"), asking nothing and saying nothing of this page */
+	if (at > f->lower && at[-1] == ' ' && strcmp(m, "newsletter") == 0 &&
+	    clean_strong_tells(f, at - f->lower < 12))
+		return (1);
 	if (at - f->lower < 12)
-		return (at > f->lower && strcmp(m, "newsletter") == 0 &&
-		    memmem(f->lower, f->lowern, "you", 3) == NULL &&
-		    memmem(f->lower, f->lowern, " our ", 5) == NULL &&
-		    memmem(f->lower, f->lowern, "sign up", 7) == NULL &&
-		    memmem(f->lower, f->lowern, "subscribe", 9) == NULL &&
-		    !(f->lowern > 4 && memcmp(f->lower, "get ", 4) == 0));
+		return (0);
 	if (clean_strong_quoted(f, at - f->lower))
 		return (1);
 	if (strcmp(m, "sign up for") != 0 && strcmp(m, "subscribe to") != 0)
@@ -542,6 +542,42 @@ clean_strong_told(const struct clean_feat *f, const char *m)
 	    memmem(f->lower, f->lowern, " you ", 5) == NULL &&
 	    memmem(f->lower, f->lowern, " your ", 6) == NULL &&
 	    !(f->lowern > 4 && memcmp(f->lower, "you ", 4) == 0));
+}
+
+/*
+ * Does a sentence with "newsletter" in it tell of one (English, unless
+ * it is at the start): no word to the reader, none of the site's own
+ * ("our"), no call, nothing on where this text first appeared, no
+ * author's bio.
+ */
+static int
+clean_strong_tells(const struct clean_feat *f, int start)
+{
+	static const char *const asks[] = {
+		"you", " our ", "sign up", "subscribe", "please", "inbox",
+		"appeared", "published", "delivered", "straight to", "abonn",
+		"suscrib", "iscriv", "inscri", "assin", "anmeld", "jetzt",
+		"author", "editor"
+	};
+	static const char *const english[] = {
+		" the ", " and ", " of ", " to "
+	};
+	size_t	i;
+
+	/* past its start, an English story's: other tongues' calls are
+	 * in the lexicon */
+	for (i = 0; !start && i < sizeof(english) / sizeof(english[0]); i++)
+		if (memmem(f->lower, f->lowern, english[i],
+		    strlen(english[i])))
+			break;
+	if (!start && i == sizeof(english) / sizeof(english[0]))
+		return (0);
+
+	for (i = 0; i < sizeof(asks) / sizeof(asks[0]); i++)
+		if (memmem(f->lower, f->lowern, asks[i], strlen(asks[i])))
+			return (0);
+	return (!(f->lowern > 4 && (memcmp(f->lower, "get ", 4) == 0 ||
+	    memcmp(f->lower, "our ", 4) == 0)));
 }
 
 /* An advertisement. */
