@@ -46,6 +46,7 @@ static int	clean_strong_ad(struct strong_at *);
 static int	clean_strong_related(struct strong_at *);
 static int	clean_strong_breadcrumb(struct strong_at *);
 static int	clean_strong_links(struct strong_at *);
+static int	clean_strong_writer(const struct clean_feat *);
 static int	clean_strong_editor(struct strong_at *);
 static int	clean_strong_bio(struct strong_at *);
 static int	clean_strong_counter(struct strong_at *);
@@ -645,6 +646,27 @@ clean_strong_links(struct strong_at *at)
 }
 
 /* An editor's line. */
+/*
+ * Does a line open with who wrote the story ("文｜周一鸣　　编辑｜林夕"):
+ * then it is the story's byline, its editor named after.
+ */
+static int
+clean_strong_writer(const struct clean_feat *f)
+{
+	static const char *const writers[] = {
+		"文｜", "文|", "文 |", "文／", "文/", "文：", "记者", "記者",
+		"作者", "撰文"
+	};
+	size_t	i, k;
+
+	for (i = 0; i < sizeof(writers) / sizeof(writers[0]); i++) {
+		k = strlen(writers[i]);
+		if (f->lowern > k && memcmp(f->lower, writers[i], k) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 static int
 clean_strong_editor(struct strong_at *at)
 {
@@ -653,7 +675,8 @@ clean_strong_editor(struct strong_at *at)
 	const char			*m;
 
 	if (f->wlen < 100 && (m = lexicon_match(LEXICON_EDITOR,
-	    lx)) != NULL) {
+	    lx)) != NULL && (lexicon_anchored(LEXICON_EDITOR, m) ||
+	    !clean_strong_writer(f))) {
 		clean_set(f, KIND_BIO, VERDICT_BOILERPLATE,
 		    "editor: \"%s\"", m);
 		f->anchored = lexicon_anchored(LEXICON_EDITOR, m);
