@@ -546,9 +546,9 @@ cd_prose_soon(const struct cd *cd, size_t i)
 }
 
 /*
- * A paragraph of the story that a phrase rule hid; a sentence a bio's
- * words hid ("Корреспондент ТАСС … побывал на заводе") with the story
- * going on after it, shorter too.
+ * A paragraph of the story that a phrase rule hid, not under a bio's
+ * heading; a sentence a bio's words hid ("Корреспондент ТАСС … побывал
+ * на заводе") with the story going on after it, shorter too.
  */
 static int
 cd_verdict_paragraph(struct cd *cd, struct cd_at *at)
@@ -557,6 +557,7 @@ cd_verdict_paragraph(struct cd *cd, struct cd_at *at)
 	size_t			 i = at->i;
 
 	if (clean_phrase_kind(f->kind) && !f->anchored &&
+	    !(i > 0 && cd->fs[i - 1].biohead) &&
 	    ((f->tcls == CLS_GOOD && f->wlen >= 150) || (f->kind ==
 	    KIND_BIO && f->tcls >= CLS_NEARGOOD && f->wlen >= 60 &&
 	    i > cd->first && cd->fs[i - 1].kind != KIND_BIO &&

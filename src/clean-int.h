@@ -135,6 +135,7 @@ int		 clean_date_only(const struct clean_feat *);
 int		 clean_datetime(const struct clean_feat *);
 int		 clean_bare_url(const struct clean_feat *);
 int		 clean_breadcrumb(const struct clean_feat *);
+int		 clean_hashtags(const struct clean_feat *);
 int		 clean_list_number(const struct clean_feat *);
 
 /* clean-feat.c */

@@ -858,3 +858,35 @@ clean_list_number(const struct clean_feat *f)
 		return (0);
 	return (v);
 }
+
+/*
+ * A line of hashtags only ("#폭염과노동 #작업중지권", "#Klima #Energie"):
+ * two tags or more, or one that links; the page's index, not the story.
+ */
+int
+clean_hashtags(const struct clean_feat *f)
+{
+	const char	*p = f->s, *e = f->s + f->n;
+	size_t		 tags = 0;
+
+	if (f->wlen >= 200)
+		return (0);
+	while (p < e) {
+		while (p < e && *p == ' ')
+			p++;
+		if (p == e)
+			break;
+		if (*p == '#')
+			p++;
+		else if (e - p >= 3 && memcmp(p, "\357\274\203", 3) == 0)
+			p += 3;		/* U+FF03 FULLWIDTH NUMBER SIGN */
+		else
+			return (0);
+		if (p == e || *p == ' ' || *p == '#')
+			return (0);
+		while (p < e && *p != ' ')
+			p++;
+		tags++;
+	}
+	return (tags >= 2 || (tags == 1 && f->linkchars > 0));
+}

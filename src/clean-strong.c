@@ -636,6 +636,11 @@ clean_strong_links(struct strong_at *at)
 {
 	struct clean_feat	*f = at->f;
 
+	if (clean_hashtags(f)) {
+		clean_set(f, KIND_LINKS, VERDICT_BOILERPLATE,
+		    "tags: hashtags only");
+		return (1);
+	}
 	if (f->linkchars > 0 && (clean_ld(f) > 0.5 || (clean_ld(f) > 0.25 &&
 	    f->wlen < LENGTH_HIGH) || (f->wlen < 50 && !f->terminal))) {
 		clean_set(f, KIND_LINKS, VERDICT_BOILERPLATE,

@@ -94,6 +94,9 @@ static const struct dom_entry dom_entries[] = {
 	{ "discuss", DOM_FAM_COMMENTS },
 	{ "discussion", DOM_FAM_COMMENTS },
 	{ "disqus", DOM_FAM_COMMENTS },
+	{ "donate", DOM_FAM_SUBSCRIBE },
+	{ "donation", DOM_FAM_SUBSCRIBE },
+	{ "donations", DOM_FAM_SUBSCRIBE },
 	{ "dsq", DOM_FAM_COMMENTS },
 	{ "entry", DOM_FAM_CONTENT },
 	{ "entrycontent", DOM_FAM_BODY },
@@ -168,6 +171,7 @@ static const struct dom_entry dom_entries[] = {
 	{ "rebang", DOM_FAM_RELATED },
 	{ "recirc", DOM_FAM_RELATED },
 	{ "recommend", DOM_FAM_RELATED },
+	{ "regwall", DOM_FAM_SUBSCRIBE },
 	{ "related", DOM_FAM_RELATED },
 	{ "remen", DOM_FAM_RELATED },
 	{ "replies", DOM_FAM_COMMENTS },
@@ -486,11 +490,35 @@ dom_state(const char *p, const char *e)
 }
 
 /*
+ * Is the run at p a generated code of letters and digits ("0JNTR5AD",
+ * a 163.com paragraph's id): six characters or more, two digits or
+ * more, in capitals or opening with a digit?  Its "AD" is no advert.
+ * Its length, or 0.
+ */
+static size_t
+dom_code_run(const char *p, const char *e)
+{
+	const char	*q;
+	int		 digits = 0, lower = 0;
+
+	for (q = p; q < e && ((*q >= '0' && *q <= '9') ||
+	    (*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z')); q++) {
+		if (*q >= '0' && *q <= '9')
+			digits++;
+		else if (*q >= 'a')
+			lower = 1;
+	}
+	if (q - p < 6 || digits < 2 || q - p - digits < 2)
+		return (0);
+	return (!lower || (*p >= '0' && *p <= '9') ? (size_t)(q - p) : 0);
+}
+
+/*
  * Is the run of letters and digits at p (up to e) a generated hex
  * string: a part of a UUID or a hash ("ad6ed79d" in
  * "ad6ed79d-88fd-4c8e"), six characters or more, letters and digits
- * mixed?  It says nothing, though its letters may spell "ad".  Its
- * length, or 0.
+ * mixed?  Or another generated code?  It says nothing, though its
+ * letters may spell "ad".  Its length, or 0.
  */
 static size_t
 dom_hex_run(const char *p, const char *e)
@@ -505,9 +533,11 @@ dom_hex_run(const char *p, const char *e)
 		else
 			alpha = 1;
 	}
+	/* a word goes on ("ad300x250"): a code, or a name */
 	if (q < e && ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z')))
-		return (0);	/* a word goes on: "ad300x250" */
-	return (q - p >= 6 && alpha && digit ? (size_t)(q - p) : 0);
+		return (dom_code_run(p, e));
+	return (q - p >= 6 && alpha && digit ? (size_t)(q - p) :
+	    dom_code_run(p, e));
 }
 
 /* Name a node from one class or id name, s[0..n): its tokens and pairs. */

@@ -649,7 +649,12 @@ static const char *lexicon_bio_head[] = {
 	"=sobre la autora", "=sobre los autores", "=à propos de l'auteur",
 	"=à propos de l'autrice", "=l'auteur", "=l'autrice", "=об авторе",
 	"=об авторах", "=作者简介", "=作者簡介", "=著者プロフィール",
-	"=筆者プロフィール", "=기자 소개", "=기자 프로필",
+	"=筆者プロフィール", "=執筆者プロフィール", "=執筆者紹介",
+	"=기자 소개", "=기자 프로필", "=필자 소개", "=필자 프로필",
+	"=저자 소개", "=글쓴이 소개", "=作者介绍", "=作者介紹", "=关于作者",
+	"=關於作者", "=about the writer", "=about the columnist",
+	"=sull'autore", "=sull'autrice", "=sobre o autor", "=sobre a autora",
+	"=über die autoren", "=об авторе статьи",
 	"=disclosure statement", NULL
 };
 /* What a bio says, but a story may say too: only under a name line. */

@@ -115,6 +115,9 @@ static const struct name_case name_cases[] = {
 	{ "hide-for-small-only", DOM_FAM_NONE },
 	{ "hidden", DOM_FAM_HIDDEN },
 	{ "sr-only", DOM_FAM_HIDDEN },
+	{ "0JNTR5AD", DOM_FAM_NONE },		/* a generated id */
+	{ "ad300x250", DOM_FAM_AD },
+	{ "ArticleDetailView_donate__WPCRK", DOM_FAM_SUBSCRIBE },
 	{ "", DOM_FAM_NONE },
 	{ "___--__", DOM_FAM_NONE },
 };
@@ -439,6 +442,12 @@ static const struct page_case page_cases[] = {
 	  { { "Opposition from shop owners", CONTENT },
 	    { "Read also", BOILER },
 	    { "The council did not comment.", CONTENT } } },
+	{ "a line of hashtags under the story is its index",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "<p>#harbour #bridge #council</p></article>"
+	  "</body></html>",
+	  { { "Shop owners on the north side", CONTENT },
+	    { "#harbour #bridge", BOILER } } },
 };
 
 static void
