@@ -48,6 +48,7 @@ static int	clean_strong_breadcrumb(struct strong_at *);
 static int	clean_strong_links(struct strong_at *);
 static int	clean_strong_writer(const struct clean_feat *);
 static int	clean_strong_editor(struct strong_at *);
+static int	clean_strong_bio_more(const struct clean_feat *, size_t);
 static int	clean_strong_bio(struct strong_at *);
 static int	clean_strong_counter(struct strong_at *);
 static int	clean_strong_stamp(struct strong_at *);
@@ -690,6 +691,26 @@ clean_strong_editor(struct strong_at *at)
 	return (0);
 }
 
+/*
+ * Does a bio under its heading go on at block i: a sentence, after one or
+ * two of the bio's (its third paragraph at most)?
+ */
+static int
+clean_strong_bio_more(const struct clean_feat *fs, size_t i)
+{
+	size_t	j;
+
+	if (!fs[i].terminal || !fs[i].sentence)
+		return (0);
+	for (j = 1; j <= 3 && j <= i; j++) {
+		if (fs[i - j].biohead)
+			return (j > 1);
+		if (fs[i - j].kind != KIND_BIO || !fs[i - j].terminal)
+			return (0);
+	}
+	return (0);
+}
+
 /* A bio where the story has ended, and the author's name above it. */
 static int
 clean_strong_bio(struct strong_at *at)
@@ -711,7 +732,7 @@ clean_strong_bio(struct strong_at *at)
 	}
 	if (f->wlen < 600 && ((i > 0 && fs[i - 1].biohead) || (i > 1 &&
 	    fs[i - 2].biohead && fs[i - 1].kind == KIND_BIO &&
-	    fs[i - 1].wlen < 80))) {
+	    fs[i - 1].wlen < 80) || clean_strong_bio_more(fs, i))) {
 		clean_set(f, KIND_BIO, VERDICT_BOILERPLATE,
 		    "bio: under the author's heading");
 		return (1);
