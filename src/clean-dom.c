@@ -557,7 +557,7 @@ cd_verdict_paragraph(struct cd *cd, struct cd_at *at)
 	size_t			 i = at->i;
 
 	if (clean_phrase_kind(f->kind) && !f->anchored &&
-	    !(i > 0 && cd->fs[i - 1].biohead) &&
+	    !f->inbio && !(i > 0 && cd->fs[i - 1].biohead) &&
 	    ((f->tcls == CLS_GOOD && f->wlen >= 150) || (f->kind ==
 	    KIND_BIO && f->tcls >= CLS_NEARGOOD && f->wlen >= 60 &&
 	    i > cd->first && cd->fs[i - 1].kind != KIND_BIO &&

@@ -87,6 +87,7 @@ struct clean_feat {
 	unsigned	 lower_own:1;	/* lower is not in the text's copy */
 	unsigned	 ctx_only:1;	/* hidden by a context rule alone */
 	unsigned	 biohead:1;	/* heads an author's box */
+	unsigned	 inbio:1;	/* under an author's box's head */
 	unsigned	 slot:1;	/* a caption or a lone video in the story */
 };
 

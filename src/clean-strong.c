@@ -48,6 +48,7 @@ static int	clean_strong_breadcrumb(struct strong_at *);
 static int	clean_strong_links(struct strong_at *);
 static int	clean_strong_writer(const struct clean_feat *);
 static int	clean_strong_editor(struct strong_at *);
+static int	clean_strong_about(const struct clean_feat *);
 static int	clean_strong_bio_more(const struct clean_feat *, size_t);
 static int	clean_strong_bio(struct strong_at *);
 static int	clean_strong_counter(struct strong_at *);
@@ -691,6 +692,24 @@ clean_strong_editor(struct strong_at *at)
 	return (0);
 }
 
+/* Does a name line say it is about the name ("About Clara Benedikt")? */
+static int
+clean_strong_about(const struct clean_feat *f)
+{
+	static const char *const abouts[] = {
+		"about ", "über ", "sobre ", "à propos de ", "a proposito di ",
+		"об "
+	};
+	size_t	i, k;
+
+	for (i = 0; i < sizeof(abouts) / sizeof(abouts[0]); i++) {
+		k = strlen(abouts[i]);
+		if (f->lowern > k && memcmp(f->lower, abouts[i], k) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 /*
  * Does a bio under its heading go on at block i: a sentence, after one or
  * two of the bio's (its third paragraph at most)?
@@ -735,6 +754,7 @@ clean_strong_bio(struct strong_at *at)
 	    fs[i - 1].wlen < 80) || clean_strong_bio_more(fs, i))) {
 		clean_set(f, KIND_BIO, VERDICT_BOILERPLATE,
 		    "bio: under the author's heading");
+		f->inbio = 1;
 		return (1);
 	}
 	if (tail && f->wlen < STRONG_MAX &&
@@ -755,10 +775,13 @@ clean_strong_bio(struct strong_at *at)
 		    ((m = lexicon_match(LEXICON_BYLINE,
 		    lx)) != NULL && clean_reporter(m) &&
 		    clean_byline_name(f, m)));
-		if (i > 0 && clean_name_line(&fs[i - 1]))
+		if (i > 0 && clean_name_line(&fs[i - 1])) {
 			clean_set(&fs[i - 1], KIND_BIO,
 			    VERDICT_BOILERPLATE, "bio: the author's name "
 			    "above a bio");
+			/* "About Clara Benedikt" heads the bio's box */
+			fs[i - 1].biohead = clean_strong_about(&fs[i - 1]);
+		}
 		return (1);
 	}
 	return (0);

@@ -118,6 +118,8 @@ static const struct name_case name_cases[] = {
 	{ "0JNTR5AD", DOM_FAM_NONE },		/* a generated id */
 	{ "ad300x250", DOM_FAM_AD },
 	{ "ArticleDetailView_donate__WPCRK", DOM_FAM_SUBSCRIBE },
+	{ "bio", DOM_FAM_META },
+	{ "donation-appeal", DOM_FAM_SUBSCRIBE },
 	{ "", DOM_FAM_NONE },
 	{ "___--__", DOM_FAM_NONE },
 };
@@ -442,6 +444,22 @@ static const struct page_case page_cases[] = {
 	  { { "Opposition from shop owners", CONTENT },
 	    { "Read also", BOILER },
 	    { "The council did not comment.", CONTENT } } },
+	{ "an author's bio under 'About' and the name goes on",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "<section><h2>About Clara Benedikt</h2><p>Clara Benedikt is a "
+	  "freelance science journalist based in Copenhagen who writes "
+	  "about atmospheric chemistry, ecology and the history of "
+	  "science.</p><p>Before turning to journalism she spent six years "
+	  "as a research technician in a glaciology laboratory, which she "
+	  "says taught her patience with instruments.</p></section>"
+	  "<section><h2>Our work</h2><p>Meridian Science has covered "
+	  "research for readers for more than a century, and it relies on "
+	  "the support of people who read it every week.</p></section>"
+	  "</article></body></html>",
+	  { { "Shop owners on the north side", CONTENT },
+	    { "About Clara Benedikt", BOILER },
+	    { "Clara Benedikt is a freelance", BOILER },
+	    { "Before turning to journalism", BOILER } } },
 	{ "a line of hashtags under the story is its index",
 	  "<html><head><title>t</title></head><body><article>" STORY_EN
 	  "<p>#harbour #bridge #council</p></article>"
