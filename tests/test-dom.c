@@ -460,6 +460,18 @@ static const struct page_case page_cases[] = {
 	    { "About Clara Benedikt", BOILER },
 	    { "Clara Benedikt is a freelance", BOILER },
 	    { "Before turning to journalism", BOILER } } },
+	{ "a sentence alone among the boxes after the story is theirs",
+	  "<html><head><title>t</title></head><body><div class=\"wrap\">"
+	  "<div class=\"story\"><h1>Harbour bridge to close</h1>"
+	  STORY_EN "</div><div><a href=/r>Read related</a></div>"
+	  "<div><a href=/s>Share</a> <a href=/l>Like</a></div>"
+	  "<div><p><a href=/c>Cheer the reporter</a></p><p>Every reader's "
+	  "cheer gives our citizen reporters strength, and part of each "
+	  "payment goes to running the whole site for everyone.</p>"
+	  "<p><a href=/p>Give now</a></p></div><div><a href=/m>More from "
+	  "this reporter</a></div></div></body></html>",
+	  { { "Shop owners on the north side", CONTENT },
+	    { "Every reader's cheer", BOILER } } },
 	{ "a line of hashtags under the story is its index",
 	  "<html><head><title>t</title></head><body><article>" STORY_EN
 	  "<p>#harbour #bridge #council</p></article>"
