@@ -643,9 +643,9 @@ cd_verdict_meta(struct cd *cd, struct cd_at *at)
 	    !cd->nodes[cd->main].title && !cd->nodes[cd->main].h1)) {
 		/* a byline box, a dateline, tags: the page's, not
 		 * the story's, unless they make a sentence */
-		if (f->verdict == VERDICT_CONTENT && !f->terminal &&
-		    f->wlen < 200 && f->kind != KIND_KEPT &&
-		    i < cd->first) {
+		if (f->verdict != VERDICT_BOILERPLATE && f->verdict !=
+		    VERDICT_COMMENT && !f->terminal && f->wlen < 200 &&
+		    f->kind != KIND_KEPT && i < cd->first) {
 			cd_describe(cd, c->metanode, what, sizeof what);
 			clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
 			    "dom: in %s", what);

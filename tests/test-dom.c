@@ -472,6 +472,16 @@ static const struct page_case page_cases[] = {
 	  "this reporter</a></div></div></body></html>",
 	  { { "Shop owners on the north side", CONTENT },
 	    { "Every reader's cheer", BOILER } } },
+	{ "the author's box over the story, its lines in one block",
+	  "<html><head><title>t</title></head><body><article><header><h1>"
+	  "Harbour bridge to close</h1><div class=\"doc__info\">Время на "
+	  "прочтение: 4 мин.</div></header><div class=\"doc_author\"><a "
+	  "href=/a><span>Ольга Никитина</span></a> <span>Обозреватель "
+	  "отдела потребительского рынка</span> <a href=/all>Все публикации"
+	  "</a></div>" STORY_EN "</article></body></html>",
+	  { { "Shop owners on the north side", CONTENT },
+	    { "Время на прочтение", BOILER },
+	    { "Ольга Никитина", BOILER } } },
 	{ "a line of hashtags under the story is its index",
 	  "<html><head><title>t</title></head><body><article>" STORY_EN
 	  "<p>#harbour #bridge #council</p></article>"
