@@ -329,13 +329,14 @@ clean_box_bots(struct cd *cd)
 	}
 }
 
-/* The <table> a cell at node k stands in, or DOM_NONE. */
+/* The <table> a cell (or the caption) at node k stands in, or DOM_NONE. */
 static uint32_t
 clean_box_table(const struct dom *d, uint32_t k)
 {
 	int	n;
 
-	if (d->nodes[k].tag != DOM_TH && d->nodes[k].tag != DOM_TD)
+	if (d->nodes[k].tag != DOM_TH && d->nodes[k].tag != DOM_TD &&
+	    d->nodes[k].tag != DOM_CAPTION)
 		return (DOM_NONE);
 	for (n = 0; k != DOM_NONE && d->nodes[k].tag != DOM_TABLE &&
 	    n < 6; n++)
@@ -345,8 +346,28 @@ clean_box_table(const struct dom *d, uint32_t k)
 }
 
 /*
+ * Does table t, its first block j, give itself a title (<caption>) in
+ * the story's element, right after a sentence of the story's?  An
+ * editor titles the story's table ("26일 유가증권시장 주요 종목 종가"); a
+ * widget's has none.
+ */
+static int
+clean_box_captioned(const struct cd *cd, uint32_t t, size_t j)
+{
+	const struct dom	*d = cd->d;
+	const struct clean_feat	*p = &cd->fs[j - 1];
+	uint32_t		 k = d->blocks[j].node;
+
+	return (cd->nodes[t].inmain && k != DOM_NONE &&
+	    d->nodes[k].tag == DOM_CAPTION && d->nodes[k].parent == t &&
+	    p->terminal && p->wlen >= 40 && cd->nodes[d->blocks[j -
+	    1].node == DOM_NONE ? t : d->blocks[j - 1].node].inmain);
+}
+
+/*
  * The tables in the page: one the story leads in to with a colon ("The
- * plans compare as follows:", "…情况：") is the story's data, whatever
+ * plans compare as follows:", "…情况：") or titles after a sentence of
+ * its (clean_box_captioned) is the story's data, whatever
  * its cells say; one whose header says "最新价", "등락률", "% change"
  * without a lead-in is a widget of share prices, not the story's.  A
  * cell belongs to its nearest table; each table's first block is found
@@ -383,8 +404,9 @@ clean_box_quotes(struct cd *cd)
 		    (t = clean_box_table(d, k)) == DOM_NONE)
 			continue;
 		j = first[t] - 1;
-		cd->datatab[i] = j > 0 && clean_colon_end(&cd->fs[j - 1]) &&
-		    cd->fs[j - 1].linkchars == 0 && cd->fs[j - 1].wlen >= 20;
+		cd->datatab[i] = j > 0 && cd->fs[j - 1].linkchars == 0 &&
+		    ((clean_colon_end(&cd->fs[j - 1]) &&
+		    cd->fs[j - 1].wlen >= 20) || clean_box_captioned(cd, t, j));
 		cd->quote[i] = !cd->datatab[i] && ticker[t];
 	}
 	free(first);

@@ -211,7 +211,10 @@ cd_verdict_zone(struct cd *cd, struct cd_at *at)
 	struct cd_node		*c = at->c;
 	char			 what[96];
 
-	if (c->zkind != CD_ZONE_NONE) {
+	/* the title of a table of the story's data is the story's */
+	if (c->zkind != CD_ZONE_NONE && !(cd->datatab[at->i] &&
+	    cd->d->nodes[at->k].tag == DOM_CAPTION && c->zone == at->k &&
+	    f->linkchars == 0)) {
 		cd_describe(cd, c->zone, what, sizeof what);
 		if (c->zkind == CD_ZONE_COMMENTS && f->kind ==
 		    KIND_QUALITY && f->cls != CLS_BAD && clean_ld(f) < 0.5 &&

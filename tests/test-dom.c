@@ -482,6 +482,18 @@ static const struct page_case page_cases[] = {
 	  { { "Shop owners on the north side", CONTENT },
 	    { "Время на прочтение", BOILER },
 	    { "Ольга Никитина", BOILER } } },
+	{ "a table the story titles with a caption after its sentence",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "<table class=\"tbl_stock\"><caption class=\"tbl_caption\">"
+	  "Closing prices of the main shares</caption><tr><th>Company</th>"
+	  "<th>Close</th><th>% change</th></tr><tr><td>Harbour Bank</td>"
+	  "<td>61,800</td><td>+2.66%</td></tr></table><p>Bank shares rose "
+	  "the most after the council approved the bridge plan on Tuesday "
+	  "evening.</p></article></body></html>",
+	  { { "Closing prices of the main shares", CONTENT },
+	    { "Harbour Bank", CONTENT },
+	    { "% change", CONTENT },
+	    { "Bank shares rose", CONTENT } } },
 	{ "a line of hashtags under the story is its index",
 	  "<html><head><title>t</title></head><body><article>" STORY_EN
 	  "<p>#harbour #bridge #council</p></article>"
