@@ -700,6 +700,27 @@ dom_atomic(const char *v)
 	return (names >= 4);
 }
 
+/*
+ * The same with a name or two of the site's own among them ("lg ss uh ao
+ * z4 … ad xm … pw-post-body-paragraph"): six short names or more, four
+ * to each longer one.  The short ones say nothing; the long ones may.
+ */
+static int
+dom_atomic_mixed(const char *v)
+{
+	const char	*p = v, *e;
+	size_t		 shorts = 0, longs = 0;
+
+	while ((p = dom_next_name(p, &e)) != NULL) {
+		if (e - p > 3)
+			longs++;
+		else
+			shorts++;
+		p = e;
+	}
+	return (shorts >= 6 && longs * 4 <= shorts);
+}
+
 /* Is p..e a utility class's name: a digit or a ':' in it ("text-18")? */
 static int
 dom_styled(const char *p, const char *e)
@@ -805,16 +826,17 @@ void
 dom_name(struct dom_node *nd, const char *v, int attr)
 {
 	const char	*p = v, *e, *b, *m;
-	int		 utility, entry;
+	int		 utility, entry, atomic;
 	uint16_t	 had;
 
 	if (dom_atomic(v))
 		return;
+	atomic = dom_atomic_mixed(v);
 	utility = dom_utility(v);
 	entry = dom_entry(v);
 	while ((p = dom_next_name(p, &e)) != NULL) {
 		if (dom_responsive(v, p, e - p) || dom_state(p, e) ||
-		    (utility && dom_styled(p, e)) ||
+		    (utility && dom_styled(p, e)) || (atomic && e - p <= 3) ||
 		    (entry && dom_taxonomy(p, e))) {
 			p = e;
 			continue;

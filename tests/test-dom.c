@@ -120,6 +120,9 @@ static const struct name_case name_cases[] = {
 	{ "ArticleDetailView_donate__WPCRK", DOM_FAM_SUBSCRIBE },
 	{ "bio", DOM_FAM_META },
 	{ "donation-appeal", DOM_FAM_SUBSCRIBE },
+	{ "lg ss uh ao z4 rk qw im fv vb xp cm az wa x4 ad xm jt", DOM_FAM_NONE },
+	{ "lg ss uh ao z4 rk qw im fv vb xp cm az wa x4 ad xm jt "
+	  "post-paragraph", DOM_FAM_CONTENT },
 	{ "", DOM_FAM_NONE },
 	{ "___--__", DOM_FAM_NONE },
 };
@@ -472,6 +475,21 @@ static const struct page_case page_cases[] = {
 	  "this reporter</a></div></div></body></html>",
 	  { { "Shop owners on the north side", CONTENT },
 	    { "Every reader's cheer", BOILER } } },
+	{ "two sentences among the boxes after the story do not join",
+	  "<html><head><title>t</title></head><body><div class=\"wrap\">"
+	  "<div class=\"story\"><h1>Harbour bridge to close</h1>"
+	  STORY_EN "</div><div><a href=/r>Read related</a></div>"
+	  "<div><a href=/s>Share</a> <a href=/l>Like</a></div>"
+	  "<div><p><a href=/c>Cheer the reporter</a></p><p>Every reader's "
+	  "cheer gives our citizen reporters strength, and part of each "
+	  "payment goes to running the whole site for everyone.</p>"
+	  "<p>Kim Haneul, citizen reporter</p><p>A traveller who loves "
+	  "islands and writes about the small villages that are slowly "
+	  "disappearing from the coast.</p><p><a href=/m>More from this "
+	  "reporter</a></p></div></div></body></html>",
+	  { { "Shop owners on the north side", CONTENT },
+	    { "Every reader's cheer", BOILER },
+	    { "A traveller who loves", BOILER } } },
 	{ "the author's box over the story, its lines in one block",
 	  "<html><head><title>t</title></head><body><article><header><h1>"
 	  "Harbour bridge to close</h1><div class=\"doc__info\">Время на "
