@@ -315,8 +315,8 @@ cd_caption(const struct cd *cd, size_t j)
 
 /*
  * Does prose beside the main subtree join the story's run: the story's
- * text (or prose beside it) above it, or its text below it, past a label or two
- * (an advert's, a caption's)?  A sentence alone among the page's boxes
+ * text (or prose beside it) above it, or its text below it, past a label
+ * or two (an advert's, a caption's)?  A sentence alone among the page's boxes
  * ("독자님의 응원은 시민기자에게 큰 힘이 됩니다.", a disclaimer under the
  * comments) is theirs.
  */

@@ -120,7 +120,8 @@ static const struct name_case name_cases[] = {
 	{ "ArticleDetailView_donate__WPCRK", DOM_FAM_SUBSCRIBE },
 	{ "bio", DOM_FAM_META },
 	{ "donation-appeal", DOM_FAM_SUBSCRIBE },
-	{ "lg ss uh ao z4 rk qw im fv vb xp cm az wa x4 ad xm jt", DOM_FAM_NONE },
+	{ "lg ss uh ao z4 rk qw im fv vb xp cm az wa x4 ad xm jt",
+	  DOM_FAM_NONE },
 	{ "lg ss uh ao z4 rk qw im fv vb xp cm az wa x4 ad xm jt "
 	  "post-paragraph", DOM_FAM_CONTENT },
 	{ "", DOM_FAM_NONE },
