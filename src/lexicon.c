@@ -358,7 +358,11 @@ static const char *lexicon_comment_form[] = {
 	"правила модерации", "评论须知", "評論須知", "コメントのルール", "어떻게 생각하시나요",
 	"参与讨论", "參與討論", "请先登录", "請先登入",
 	"комментировать могут",
-	"在下方留言",
+	"在下方留言", "to join the discussion", "avoid obscene, vulgar",
+	"turn off your caps lock", "threats of harming another person",
+	"don't knowingly lie", "don’t knowingly lie",
+	"degrading to another person", "link on each comment",
+	"eyewitness accounts, the history",
 	NULL
 };
 static const char *lexicon_copyright[] = {
@@ -531,7 +535,9 @@ static const char *lexicon_cookie[] = {
 	"our partners", "unsere partner", "nuestros socios",
 	"store and/or access", "consent&partners", "consent&your device",
 	"consent&personal data", "consent&privacy", "einwilligung&daten",
-	"einwilligung&partner", NULL
+	"einwilligung&partner", "beim laden dieses inhalts",
+	"externer inhalt", "externe inhalte", "contenido externo",
+	"contenu externe", "contenuto esterno", NULL
 };
 static const char *lexicon_bot[] = {
 	"i'm a bot", "i am a bot", "performed automatically",
@@ -740,6 +746,10 @@ static const char *lexicon_cta[] = {
 	"affiliate link", "enlaces de afiliados", "liens d'affiliation",
 	"readers like you", "consider donating", "consider supporting",
 	"make a donation", "sign up to our", "if you enjoyed this article",
+	"follow topics and authors", "incorrect email address",
+	"free articles this month", "artículos gratuitos", "articles gratuits",
+	"kostenlose artikel", "articoli gratuiti", "direkt aufs smartphone",
+	"자동 업데이트", "분마다 자동",
 	"if you enjoyed this story", "when you subscribe",
 	"for media enquiries", "media enquiries", "press enquiries",
 	"für rückfragen", "contacte con el gabinete", "報道関係者の方",
