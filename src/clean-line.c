@@ -580,6 +580,27 @@ clean_email(const char *s, const char *e)
  * ("（山本亮介）", "（ワシントン＝山本亮介）", "[김민수 기자]"), or
  * with the day ("(Lena Wallner, 12.3.2024)")?
  */
+/* A news agency's name in square brackets: "[연합뉴스]", "[뉴시스]". */
+static int
+clean_signoff_agency(const char *s, const char *e)
+{
+	static const char *const agencies[] = {
+		"연합뉴스", "뉴시스", "뉴스1", "共同", "時事", "时事",
+		"新华社", "新華社", "中新社", "中央社", "yonhap", "newsis"
+	};
+	size_t	i, k;
+
+	if (e - s < 4 || *s != '[' || e[-1] != ']')
+		return (0);
+	for (i = 0; i < sizeof(agencies) / sizeof(agencies[0]); i++) {
+		k = strlen(agencies[i]);
+		if ((size_t)(e - s) == k + 2 && memcmp(s + 1, agencies[i],
+		    k) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 int
 clean_signoff(const struct clean_feat *f)
 {
@@ -599,6 +620,8 @@ clean_signoff(const struct clean_feat *f)
 	    memmem(s, (size_t)(e - s), "특파원", 9) != NULL ||
 	    memmem(s, (size_t)(e - s), "记者", 6) != NULL ||
 	    memmem(s, (size_t)(e - s), "記者", 6) != NULL))
+		return (1);
+	if (clean_signoff_agency(s, e))
 		return (1);
 	if (e - s >= 6 && (memcmp(s, "\357\274\210", 3) == 0 || *s == '(') &&
 	    (memcmp(e - 3, "\357\274\211", 3) == 0 || e[-1] == ')') &&

@@ -513,6 +513,12 @@ static const struct page_case page_cases[] = {
 	    { "Harbour Bank", CONTENT },
 	    { "% change", CONTENT },
 	    { "Bank shares rose", CONTENT } } },
+	{ "a wire's name in brackets after the story is its credit",
+	  "<html><head><title>t</title></head><body><article><div "
+	  "class=\"byline\">Kim Minsu</div>" STORY_EN "<div class=\"byline"
+	  "\">[연합뉴스]</div></article></body></html>",
+	  { { "Shop owners on the north side", CONTENT },
+	    { "[연합뉴스]", CONTENT } } },
 	{ "a line of hashtags under the story is its index",
 	  "<html><head><title>t</title></head><body><article>" STORY_EN
 	  "<p>#harbour #bridge #council</p></article>"
