@@ -742,7 +742,7 @@ clean_strong_bio(struct strong_at *at)
 	int				 tail = at->tail;
 
 	/* the heading of the author's box ("Die Autorin"), and the bio
-	 * under it, a line of the author's name between */
+	 * under it, a line of the author's name (or its link) between */
 	if (f->wlen < 40 && !f->terminal &&
 	    (m = lexicon_match(LEXICON_BIO_HEAD, lx)) != NULL) {
 		clean_set(f, KIND_BIO, VERDICT_BOILERPLATE, "bio: \"%s\"", m);
@@ -750,7 +750,8 @@ clean_strong_bio(struct strong_at *at)
 		return (1);
 	}
 	if (f->wlen < 600 && ((i > 0 && fs[i - 1].biohead) || (i > 1 &&
-	    fs[i - 2].biohead && fs[i - 1].kind == KIND_BIO &&
+	    fs[i - 2].biohead && (fs[i - 1].kind == KIND_BIO ||
+	    fs[i - 1].kind == KIND_LINKS || !fs[i - 1].terminal) &&
 	    fs[i - 1].wlen < 80) || clean_strong_bio_more(fs, i))) {
 		clean_set(f, KIND_BIO, VERDICT_BOILERPLATE,
 		    "bio: under the author's heading");

@@ -519,6 +519,17 @@ static const struct page_case page_cases[] = {
 	  "\">[연합뉴스]</div></article></body></html>",
 	  { { "Shop owners on the north side", CONTENT },
 	    { "[연합뉴스]", CONTENT } } },
+	{ "a bio under its heading, the author's name a link between",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "<div><p>Sobre la firma</p><p><a href=/a>Lucía Moreno Ortega</a>"
+	  "</p><p>Redactora de la sección de Economía en Sevilla, donde "
+	  "cubre agricultura, pesca y medio rural desde hace diez años y "
+	  "antes trabajó en una agencia.</p></div><p>The council's vote is "
+	  "due in the autumn, after a public consultation on the plan.</p>"
+	  "</article></body></html>",
+	  { { "Shop owners on the north side", CONTENT },
+	    { "Sobre la firma", BOILER },
+	    { "Redactora de la sección", BOILER } } },
 	{ "a line of hashtags under the story is its index",
 	  "<html><head><title>t</title></head><body><article>" STORY_EN
 	  "<p>#harbour #bridge #council</p></article>"
