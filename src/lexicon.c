@@ -362,7 +362,8 @@ static const char *lexicon_comment_form[] = {
 	"turn off your caps lock", "threats of harming another person",
 	"don't knowingly lie", "don’t knowingly lie",
 	"degrading to another person", "link on each comment",
-	"eyewitness accounts, the history",
+	"eyewitness accounts, the history", "spamming robots",
+	"real humans should leave it blank",
 	NULL
 };
 static const char *lexicon_copyright[] = {
