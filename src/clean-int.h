@@ -128,16 +128,19 @@ int		 clean_byline_lede(const struct clean_feat *, const char *);
 int		 clean_name_then(const struct clean_feat *, const char *);
 int		 clean_counter(const struct clean_feat *);
 const char	*clean_colon_cta(const struct clean_feat *);
-int		 clean_contributors(const struct clean_feat *);
-int		 clean_signoff(const struct clean_feat *);
-int		 clean_reporter(const char *);
 int		 clean_stamp(const struct clean_feat *);
 int		 clean_date_only(const struct clean_feat *);
 int		 clean_datetime(const struct clean_feat *);
 int		 clean_bare_url(const struct clean_feat *);
 int		 clean_breadcrumb(const struct clean_feat *);
-int		 clean_hashtags(const struct clean_feat *);
 int		 clean_list_number(const struct clean_feat *);
+int		 clean_hashtags(const struct clean_feat *);
+
+/* clean-signoff.c */
+int		 clean_signoff(const struct clean_feat *);
+int		 clean_signoff_dated(const struct clean_feat *);
+int		 clean_contributors(const struct clean_feat *);
+int		 clean_reporter(const char *);
 
 /* clean-feat.c */
 void		 clean_features(struct clean_feat *, char *,
