@@ -742,8 +742,8 @@ clean_hashtags(const struct clean_feat *f)
 			return (0);
 		if (p == e || *p == ' ' || *p == '#')
 			return (0);
-		while (p < e && *p != ' ')
-			p++;
+		while (p < e && *p != ' ' && *p != '#')
+			p++;	/* "#古籍修复#图书馆": no space between */
 		tags++;
 	}
 	return (tags >= 2 || (tags == 1 && f->linkchars > 0));

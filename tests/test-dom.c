@@ -532,10 +532,11 @@ static const struct page_case page_cases[] = {
 	    { "Redactora de la sección", BOILER } } },
 	{ "a line of hashtags under the story is its index",
 	  "<html><head><title>t</title></head><body><article>" STORY_EN
-	  "<p>#harbour #bridge #council</p></article>"
-	  "</body></html>",
+	  "<p>#harbour #bridge #council</p><p>#古籍修复#图书馆#非遗</p>"
+	  "</article></body></html>",
 	  { { "Shop owners on the north side", CONTENT },
-	    { "#harbour #bridge", BOILER } } },
+	    { "#harbour #bridge", BOILER },
+	    { "#古籍修复", BOILER } } },
 };
 
 static void
