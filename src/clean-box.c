@@ -345,29 +345,47 @@ clean_box_table(const struct dom *d, uint32_t k)
 	    DOM_NONE);
 }
 
+/* Is block i a sentence of the story in the main subtree? */
+static int
+clean_box_story_at(const struct cd *cd, size_t i)
+{
+	const struct clean_feat	*f = &cd->fs[i];
+	uint32_t		 k = cd->d->blocks[i].node;
+
+	return (k != DOM_NONE && cd->nodes[k].inmain && f->terminal &&
+	    f->wlen >= 40 && f->linkchars == 0);
+}
+
 /*
- * Does table t, its first block j, give itself a title (<caption>) in
- * the story's element, right after a sentence of the story's?  An
- * editor titles the story's table ("26일 유가증권시장 주요 종목 종가"); a
- * widget's has none.
+ * Does table t, its first block j, have a title of its own right after
+ * a sentence of the story, in the story's element: its <caption>, or a
+ * short line over it ("Alquiler medio por distrito, primer trimestre
+ * de 2025")?  An editor titles the story's table ("26일 유가증권시장 주요
+ * 종목 종가"); a widget's has none.
  */
 static int
-clean_box_captioned(const struct cd *cd, uint32_t t, size_t j)
+clean_box_titled(const struct cd *cd, uint32_t t, size_t j)
 {
 	const struct dom	*d = cd->d;
-	const struct clean_feat	*p = &cd->fs[j - 1];
-	uint32_t		 k = d->blocks[j].node;
+	const struct clean_feat	*h;
+	uint32_t		 k = d->blocks[j].node, hk;
 
-	return (cd->nodes[t].inmain && k != DOM_NONE &&
-	    d->nodes[k].tag == DOM_CAPTION && d->nodes[k].parent == t &&
-	    p->terminal && p->wlen >= 40 && cd->nodes[d->blocks[j -
-	    1].node == DOM_NONE ? t : d->blocks[j - 1].node].inmain);
+	if (!cd->nodes[t].inmain || j == 0)
+		return (0);
+	if (k != DOM_NONE && d->nodes[k].tag == DOM_CAPTION &&
+	    d->nodes[k].parent == t)
+		return (clean_box_story_at(cd, j - 1));
+	h = &cd->fs[j - 1];
+	hk = d->blocks[j - 1].node;
+	return (j >= 2 && hk != DOM_NONE && cd->nodes[hk].inmain &&
+	    !h->terminal && h->wlen < 150 && h->linkchars == 0 &&
+	    clean_box_story_at(cd, j - 2));
 }
 
 /*
  * The tables in the page: one the story leads in to with a colon ("The
  * plans compare as follows:", "…情况：") or titles after a sentence of
- * its (clean_box_captioned) is the story's data, whatever
+ * its (clean_box_titled) is the story's data, whatever
  * its cells say; one whose header says "最新价", "등락률", "% change"
  * without a lead-in is a widget of share prices, not the story's.  A
  * cell belongs to its nearest table; each table's first block is found
@@ -406,7 +424,7 @@ clean_box_quotes(struct cd *cd)
 		j = first[t] - 1;
 		cd->datatab[i] = j > 0 && cd->fs[j - 1].linkchars == 0 &&
 		    ((clean_colon_end(&cd->fs[j - 1]) &&
-		    cd->fs[j - 1].wlen >= 20) || clean_box_captioned(cd, t, j));
+		    cd->fs[j - 1].wlen >= 20) || clean_box_titled(cd, t, j));
 		cd->quote[i] = !cd->datatab[i] && ticker[t];
 	}
 	free(first);

@@ -530,6 +530,17 @@ static const struct page_case page_cases[] = {
 	  { { "Shop owners on the north side", CONTENT },
 	    { "Sobre la firma", BOILER },
 	    { "Redactora de la sección", BOILER } } },
+	{ "a table the story titles with a line over it after its sentence",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "<div><p class=\"table-title\">Average rent by district, first "
+	  "quarter</p><table><tr><th>Distrito</th><th>Alquiler</th><th>Variación "
+	  "anual (%)</th></tr><tr><td>Gràcia</td><td>1,210</td><td>+9.8"
+	  "</td></tr></table></div><p>Rents rose fastest in the old town, "
+	  "where flats are smallest, the city's housing office said.</p>"
+	  "</article></body></html>",
+	  { { "Average rent by district", CONTENT },
+	    { "Gràcia", CONTENT },
+	    { "Variación anual (%)", CONTENT } } },
 	{ "a line of hashtags under the story is its index",
 	  "<html><head><title>t</title></head><body><article>" STORY_EN
 	  "<p>#harbour #bridge #council</p><p>#古籍修复#图书馆#非遗</p>"
