@@ -316,9 +316,9 @@ cd_caption(const struct cd *cd, size_t j)
 /*
  * Does prose beside the main subtree join the story's run: the story's
  * text (or prose beside it) above it, or its text below it, past a label
- * or two (an advert's, a caption's)?  A sentence alone among the page's boxes
- * ("독자님의 응원은 시민기자에게 큰 힘이 됩니다.", a disclaimer under the
- * comments) is theirs.
+ * or two (an advert's, a caption's, a section's heading)?  A sentence
+ * alone among the page's boxes ("독자님의 응원은 시민기자에게 큰 힘이
+ * 됩니다.", a disclaimer under the comments) is theirs.
  */
 static int
 cd_beside_joined(const struct cd *cd, size_t i)
@@ -340,6 +340,7 @@ cd_beside_joined(const struct cd *cd, size_t i)
 		    cd->d->nodes[k].tag >= DOM_H1 &&
 		    cd->d->nodes[k].tag <= DOM_H6 &&
 		    cd->nodes[k].zkind != CD_ZONE_NONE &&
+		    cd->nodes[k].zone != DOM_NONE &&
 		    cd->d->nodes[cd->nodes[k].zone].tag == DOM_HEADER))
 			continue;
 		if (g->wlen >= 40 || g->terminal)

@@ -652,7 +652,6 @@ clean_strong_links(struct strong_at *at)
 	return (0);
 }
 
-/* An editor's line. */
 /*
  * Does a line open with who wrote the story ("文｜周一鸣　　编辑｜林夕"):
  * then it is the story's byline, its editor named after.
@@ -674,6 +673,7 @@ clean_strong_writer(const struct clean_feat *f)
 	return (0);
 }
 
+/* An editor's line. */
 static int
 clean_strong_editor(struct strong_at *at)
 {
