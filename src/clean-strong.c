@@ -46,6 +46,8 @@ static int	clean_strong_ad(struct strong_at *);
 static int	clean_strong_related(struct strong_at *);
 static int	clean_strong_breadcrumb(struct strong_at *);
 static int	clean_strong_links(struct strong_at *);
+static int	clean_strong_opens(const struct clean_feat *,
+		    const char *const *);
 static int	clean_strong_writer(const struct clean_feat *);
 static int	clean_strong_editor(struct strong_at *);
 static int	clean_strong_about(const struct clean_feat *);
@@ -652,6 +654,20 @@ clean_strong_links(struct strong_at *at)
 	return (0);
 }
 
+/* Does a block's text open with one of words (and go on)? */
+static int
+clean_strong_opens(const struct clean_feat *f, const char *const *words)
+{
+	size_t	i, k;
+
+	for (i = 0; words[i] != NULL; i++) {
+		k = strlen(words[i]);
+		if (f->lowern > k && memcmp(f->lower, words[i], k) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 /*
  * Does a line open with who wrote the story ("文｜周一鸣　　编辑｜林夕"):
  * then it is the story's byline, its editor named after.
@@ -661,16 +677,10 @@ clean_strong_writer(const struct clean_feat *f)
 {
 	static const char *const writers[] = {
 		"文｜", "文|", "文 |", "文／", "文/", "文：", "记者", "記者",
-		"作者", "撰文"
+		"作者", "撰文", NULL
 	};
-	size_t	i, k;
 
-	for (i = 0; i < sizeof(writers) / sizeof(writers[0]); i++) {
-		k = strlen(writers[i]);
-		if (f->lowern > k && memcmp(f->lower, writers[i], k) == 0)
-			return (1);
-	}
-	return (0);
+	return (clean_strong_opens(f, writers));
 }
 
 /* An editor's line. */
@@ -698,16 +708,10 @@ clean_strong_about(const struct clean_feat *f)
 {
 	static const char *const abouts[] = {
 		"about ", "über ", "sobre ", "à propos de ", "a proposito di ",
-		"об "
+		"об ", NULL
 	};
-	size_t	i, k;
 
-	for (i = 0; i < sizeof(abouts) / sizeof(abouts[0]); i++) {
-		k = strlen(abouts[i]);
-		if (f->lowern > k && memcmp(f->lower, abouts[i], k) == 0)
-			return (1);
-	}
-	return (0);
+	return (clean_strong_opens(f, abouts));
 }
 
 /*
