@@ -31,6 +31,8 @@ struct html_tagdef {
 /* html-tag.c */
 const struct html_tagdef *html_tag(const char *, size_t);
 int		 html_caseprefix(const char *, size_t, const char *);
+int		 html_link_hidden(const xmlChar **);
+int		 html_link_mark(const char *, const char *, size_t);
 const char	*html_attr(const xmlChar **, const char *);
 const char	*html_casefind(const char *, const char *);
 int		 html_has_word(const char *, const char *);

@@ -207,7 +207,8 @@ html_link_cut(struct html_parser *p)
 
 	if (!p->inlink || p->linkstart == HTML_NOPOS)
 		return;
-	if (p->out.len > p->linkstart) {
+	if (p->out.len > p->linkstart && !html_link_mark(p->href,
+	    p->out.data + p->linkstart, p->out.len - p->linkstart)) {
 		if (doc->nlinks == p->linkalloc) {
 			p->linkalloc = p->linkalloc == 0 ? 8 :
 			    p->linkalloc * 2;
@@ -564,7 +565,10 @@ html_start(void *arg, const xmlChar *xname, const xmlChar **atts)
 	}
 	if (strcmp(name, "br") == 0)
 		html_break(p, 1);
-	else if (strcmp(name, "a") == 0) {
+	else if (strcmp(name, "a") == 0 && html_link_hidden(atts)) {
+		o->what |= OPEN_SKIP;
+		p->skip++;
+	} else if (strcmp(name, "a") == 0) {
 		html_link_close(p);
 		p->inlink = 1;
 		o->what |= OPEN_LINK;

@@ -14,6 +14,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unictype.h>
+#include <unistr.h>
+
+
 #include "sift.h"
 #include "html-int.h"
 
@@ -444,4 +448,39 @@ html_node_attrs(struct dom_node *nd, const xmlChar **atts)
 	if (nd->family == DOM_FAM_NONE &&
 	    (v = html_attr(atts, "aria-label")) != NULL && html_words(v) <= 3)
 		dom_name(nd, v, DOM_ATTR_DATA);
+}
+
+/*
+ * A link the page hides: a heading's permalink ("#" with aria-hidden),
+ * a teaser's second link for the mouse alone.
+ */
+int
+html_link_hidden(const xmlChar **atts)
+{
+	const char	*v;
+
+	return (html_attr(atts, "hidden") != NULL ||
+	    ((v = html_attr(atts, "aria-hidden")) != NULL &&
+	    html_caseprefix(v, strlen(v), "true")));
+}
+
+/*
+ * Whether a link is a mark pointing into its own page: "¶", "#", "§"
+ * after a heading (its permalink), not words that lead away.
+ */
+int
+html_link_mark(const char *href, const char *s, size_t n)
+{
+	const uint8_t	*u = (const uint8_t *)s;
+	size_t		 i = 0;
+	ucs4_t		 c;
+
+	if (href == NULL || href[0] != '#' || n > 8)
+		return (0);
+	while (i < n) {
+		i += u8_mbtouc(&c, u + i, n - i);
+		if (uc_is_alnum(c))
+			return (0);
+	}
+	return (1);
 }

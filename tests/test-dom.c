@@ -548,6 +548,18 @@ static const struct page_case page_cases[] = {
 	  { { "Shop owners on the north side", CONTENT },
 	    { "#harbour #bridge", BOILER },
 	    { "#古籍修复", BOILER } } },
+	{ "a heading's permalink mark is not a link",
+	  "<html><head><title>t</title></head><body><div class=post>"
+	  "<h1>The DNS search path ate our latency</h1>" STORY_EN
+	  "<h2 id=a>The symptom<a hidden class=anchor aria-hidden=true "
+	  "href=#a>#</a></h2>"
+	  "<p>Every lookup of the provider's name went through the cluster's "
+	  "search domains first, and each of them failed.</p>"
+	  "<h2 id=b>Finding it<a class=headerlink href=#b>\xc2\xb6</a></h2>"
+	  "<p>A packet capture on one pod showed a burst of queries before "
+	  "every new connection to the provider.</p></div></body></html>",
+	  { { "The symptom", CONTENT },
+	    { "Finding it", CONTENT } } },
 };
 
 static void
