@@ -668,9 +668,11 @@ cd_verdict_meta(struct cd *cd, struct cd_at *at)
 	if (c->meta && i < cd->first && !(c->inmain && f->byline &&
 	    !cd->nodes[cd->main].title && !cd->nodes[cd->main].h1)) {
 		/* a byline box, a dateline, tags: the page's, not
-		 * the story's, unless they make a sentence */
+		 * the story's, unless they make a sentence under the
+		 * title (above it, a sentence there is its author's) */
 		if (f->verdict != VERDICT_BOILERPLATE && f->verdict !=
-		    VERDICT_COMMENT && !f->terminal && f->wlen < 200 &&
+		    VERDICT_COMMENT && (!f->terminal || i < cd->title) &&
+		    f->wlen < 200 &&
 		    f->kind != KIND_KEPT && i < cd->first) {
 			cd_describe(cd, c->metanode, what, sizeof what);
 			clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,

@@ -111,15 +111,20 @@ clean_signoff(const struct clean_feat *f)
 	    memmem(s, (size_t)(b - s), "contact", 7) == NULL);
 }
 
-/* Does a line credit those who helped report the story? */
+/*
+ * Does a line credit those who helped report the story?  A bio's
+ * "contributing writer at" names a job, and a bio is longer.
+ */
 int
 clean_contributors(const struct clean_feat *f)
 {
-	static const char *const words[] = { "contributed", "contributing",
-	    "reporting by", "mitarbeit", "beigetragen", "亦有贡献", "亦有貢獻",
-	    "colaboración de", NULL };
+	static const char *const words[] = { "contributed",
+	    "contributing report", "reporting by", "mitarbeit", "beigetragen",
+	    "亦有贡献", "亦有貢獻", "colaboración de", NULL };
 	size_t	i;
 
+	if (f->wlen >= 200)
+		return (0);
 	for (i = 0; words[i] != NULL; i++) {
 		if (memmem(f->lower, f->lowern, words[i], strlen(words[i])) !=
 		    NULL)

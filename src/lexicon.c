@@ -439,7 +439,8 @@ static const char *lexicon_copyright[] = {
 static const char *lexicon_promo[] = {
 	"newsletter", "subscribe now", "subscribe to", "sign up for",
 	"download our app", "download the app", "get the app",
-	"in your inbox", "follow us on", "下载app", "下載app", "下载客户端",
+	"in your inbox", "follow us on", "^follow me on", "^find me on",
+	"^connect with me on", "下载app", "下載app", "下载客户端",
 	"下載客戶端", "扫码下载", "掃碼下載", "关注我们", "關注我們",
 	"扫描二维码", "掃描二維碼", "=订阅", "=訂閱", "点击订阅", "點擊訂閱",
 	"欢迎订阅", "歡迎訂閱", "立即订阅", "立即訂閱", "免费订阅", "免費訂閱",

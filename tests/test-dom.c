@@ -41,6 +41,7 @@ struct page_case {
 };
 
 static const struct name_case name_cases[] = {
+	{ "ArticleBio_root__qW2Xa", DOM_FAM_META },
 	{ "relatedPosts", DOM_FAM_RELATED },
 	{ "related-posts widget", DOM_FAM_RELATED },
 	{ "subheader-image", DOM_FAM_STANDFIRST },	/* not a header */
@@ -548,6 +549,31 @@ static const struct page_case page_cases[] = {
 	  { { "Shop owners on the north side", CONTENT },
 	    { "#harbour #bridge", BOILER },
 	    { "#古籍修复", BOILER } } },
+	{ "a contributing writer's bio after the story is its author's box",
+	  "<html><head><title>t</title></head><body><main><article>"
+	  "<section>" STORY_EN "</section><div class=ArticleBio_root__qW2Xa>"
+	  "<address><a href=/author/ca>Caroline Ashby</a> is a contributing "
+	  "writer at the magazine. She covers craft, labor and the "
+	  "afterlives of old technologies, and her work has appeared in "
+	  "several magazines. She is the author of a history of the small "
+	  "machines that shaped domestic life, and is at work on a book "
+	  "about the people who repair clocks, radios and sewing machines "
+	  "for a living. She lives in western Massachusetts.</address>"
+	  "</div></article></main></body></html>",
+	  { { "Shop owners on the north side", CONTENT },
+	    { "Caroline Ashby is", BOILER } } },
+	{ "a sentence in the byline box above the title is its author's",
+	  "<html><head><title>Why pilots stall</title></head><body><main>"
+	  "<article><div class=contrib-byline><div><a href=/sites/mw>Marcus "
+	  "Whitlow</a></div><div>Contributor</div><div>Marcus Whitlow "
+	  "advises midsize companies on putting AI to practical use.</div>"
+	  "</div><h1>Why pilots stall</h1>" STORY_EN "<p>Follow me on <a "
+	  "href=https://www.linkedin.com/in/mw>LinkedIn</a>. Check out my "
+	  "<a href=https://mw.example>website</a>.</p></article></main>"
+	  "</body></html>",
+	  { { "Shop owners on the north side", CONTENT },
+	    { "Marcus Whitlow advises", BOILER },
+	    { "Follow me on", BOILER } } },
 	{ "a heading's permalink mark is not a link",
 	  "<html><head><title>t</title></head><body><div class=post>"
 	  "<h1>The DNS search path ate our latency</h1>" STORY_EN
