@@ -611,7 +611,8 @@ cd_prose_soon(const struct cd *cd, size_t i)
 /*
  * A paragraph of the story that a phrase rule hid, not under a bio's
  * heading; a sentence a bio's words hid ("Корреспондент ТАСС … побывал
- * на заводе") with the story going on after it, shorter too.
+ * на заводе") with the story going on after it, shorter too.  A notice
+ * of rights is the story's only with the story going on after it.
  */
 static int
 cd_verdict_paragraph(struct cd *cd, struct cd_at *at)
@@ -627,7 +628,8 @@ cd_verdict_paragraph(struct cd *cd, struct cd_at *at)
 	    cd_prose_soon(cd, i))) &&
 	    ((f->terminal && clean_ld(f) <= 0.5) ||
 	    (f->kind == KIND_TEASER && f->linkchars == 0)) &&
-	    (f->kind != KIND_BIO || i < cd->lastprose)) {
+	    ((f->kind != KIND_BIO && f->kind != KIND_COPYRIGHT) ||
+	    i < cd->lastprose)) {
 		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 		    "content: a paragraph of the story");
 		f->cls = CLS_GOOD;

@@ -574,6 +574,13 @@ static const struct page_case page_cases[] = {
 	  { { "Shop owners on the north side", CONTENT },
 	    { "Marcus Whitlow advises", BOILER },
 	    { "Follow me on", BOILER } } },
+	{ "a notice of rights closing the story is the page's",
+	  "<html><head><title>t</title></head><body><article>" STORY_ZH
+	  "<p>此内容为第一财经原创，著作权归第一财经所有。未经第一财经书面"
+	  "授权，不得以任何方式加以使用，包括转载、摘编、复制或建立镜像。"
+	  "第一财经将追究侵权者的法律责任。</p></article></body></html>",
+	  { { "分析人士认为", CONTENT },
+	    { "此内容为第一财经原创", BOILER } } },
 	{ "a heading's permalink mark is not a link",
 	  "<html><head><title>t</title></head><body><div class=post>"
 	  "<h1>The DNS search path ate our latency</h1>" STORY_EN
