@@ -497,6 +497,80 @@ clean_box_signup(struct cd *cd)
 }
 
 /*
+ * Is node up, above a block of a publication's offer, the offer's box:
+ * not the page, the comments, the title's element or one holding the
+ * story's, nor a list or a table (steps of a how-to may each say "click
+ * here"); a dozen short blocks at most, half of them its calls (the
+ * offer and a button or a login link: both) and the rest lines of the
+ * offer, no paragraph among them.
+ */
+static int
+clean_box_offer_up(const struct cd *cd, size_t i, uint32_t up)
+{
+	const struct dom_node	*nd = &cd->d->nodes[up];
+	const struct cd_node	*c = &cd->nodes[up];
+	const struct clean_feat	*f;
+	size_t			 a, b, j, calls = 0, links = 0;
+
+	if (nd->tag == DOM_BODY || nd->tag == DOM_HTML || nd->tag == DOM_OL ||
+	    nd->tag == DOM_UL || nd->tag == DOM_LI || nd->tag == DOM_TABLE ||
+	    (nd->flags & DOM_N_COMMENT) || nd->family == DOM_FAM_COMMENTS ||
+	    c->title || c->blocks > 12 || c->text > 1500 ||
+	    (cd->main != DOM_NONE && clean_tree_below(cd, cd->main, up)))
+		return (0);
+	for (a = i; a > 0 && cd->d->blocks[a - 1].node != DOM_NONE &&
+	    clean_tree_below(cd, cd->d->blocks[a - 1].node, up); a--)
+		/* nothing */;
+	for (b = i + 1; b < cd->n && cd->d->blocks[b].node != DOM_NONE &&
+	    clean_tree_below(cd, cd->d->blocks[b].node, up); b++)
+		/* nothing */;
+	for (j = a; j < b; j++) {
+		f = &cd->fs[j];
+		if (f->kind == KIND_PROMO || f->kind == KIND_LINKS) {
+			calls++;
+			links += f->kind == KIND_LINKS;
+		} else if (f->wlen >= 150 || cd->incom[j] != 0)
+			return (0);
+	}
+	return (calls >= 2 && links > 0 && links < calls &&
+	    calls * 2 >= b - a);
+}
+
+/*
+ * The box of a publication's offer no class names: the element around
+ * a call to subscribe ("Lesen Sie jetzt weiter mit SPIEGEL+"), up to
+ * three levels above it while clean_box_offer_up holds, with the
+ * offer's question, its list of what one gets and its price.  Its
+ * blocks are marked as a signup box's.
+ */
+void
+clean_box_offer(struct cd *cd)
+{
+	const struct dom	*d = cd->d;
+	size_t			 i, j;
+	uint32_t		 k, box, up;
+	int			 level;
+
+	for (i = 0; i < cd->n; i++) {
+		if (cd->fs[i].kind != KIND_PROMO || cd->signup[i] ||
+		    (k = d->blocks[i].node) == DOM_NONE)
+			continue;
+		box = DOM_NONE;
+		for (level = 0; level < 3 && (up = d->nodes[k].parent) !=
+		    DOM_NONE && clean_box_offer_up(cd, i, up); level++)
+			box = k = up;
+		if (box == DOM_NONE)
+			continue;
+		for (j = i; j > 0 && d->blocks[j - 1].node != DOM_NONE &&
+		    clean_tree_below(cd, d->blocks[j - 1].node, box); j--)
+			/* nothing */;
+		for (; j < cd->n && d->blocks[j].node != DOM_NONE &&
+		    clean_tree_below(cd, d->blocks[j].node, box); j++)
+			cd->signup[j] = 2;
+	}
+}
+
+/*
  * Is block f a caption's line: at most max characters, not mostly a
  * link, and no more than ends sentences ended before its last ("Haze
  * over the bay on Tuesday. The PSI entered the unhealthy range.")?

@@ -242,8 +242,9 @@ cd_verdict_quote(struct cd *cd, struct cd_at *at)
 	    cd->player[i]) {
 		clean_set(f, KIND_DOM, VERDICT_BOILERPLATE, "dom: %s",
 		    cd->quote[i] ? "a table of share prices" :
-		    cd->signup[i] ? "in a signup box (a form for an e-mail "
-		    "address)" : cd->figure[i] ? "an image's caption (a "
+		    cd->signup[i] == 1 ? "in a signup box (a form for an "
+		    "e-mail address)" : cd->signup[i] ? "in the box of an "
+		    "offer to subscribe" : cd->figure[i] ? "an image's caption (a "
 		    "line under it in its box)" : "in a video's box (its "
 		    "length, title and label)");
 		f->cls = CLS_BAD;
@@ -856,6 +857,7 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	clean_box_bots(&cd);
 	clean_box_quotes(&cd);
 	clean_box_signup(&cd);
+	clean_box_offer(&cd);
 	clean_box_figures(&cd);
 	clean_box_players(&cd);
 	clean_story_run(&cd);

@@ -250,6 +250,7 @@ void		 clean_box_cards(struct cd *);
 void		 clean_box_bots(struct cd *);
 void		 clean_box_quotes(struct cd *);
 void		 clean_box_signup(struct cd *);
+void		 clean_box_offer(struct cd *);
 void		 clean_box_figures(struct cd *);
 void		 clean_box_players(struct cd *);
 int		 clean_box_aside(struct cd *, uint32_t, size_t);

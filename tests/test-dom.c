@@ -581,6 +581,19 @@ static const struct page_case page_cases[] = {
 	  "第一财经将追究侵权者的法律责任。</p></article></body></html>",
 	  { { "分析人士认为", CONTENT },
 	    { "此内容为第一财经原创", BOILER } } },
+	{ "an offer to subscribe after the story is one box",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "<div class=curtain><div class=box><h3>Want to know how "
+	  "the story ends?</h3><p>Subscribe for unlimited access to every "
+	  "article on the site and in the app.</p><ul>"
+	  "<li>Every article free to read</li><li>The weekly edition as an "
+	  "e-paper</li></ul><div><a href=/abo>Try it for 1 euro</a></div>"
+	  "<p>Price after the trial: 19.99 euros every four weeks.</p>"
+	  "</div></div></article></body></html>",
+	  { { "Shop owners on the north side", CONTENT },
+	    { "Want to know how", BOILER },
+	    { "Every article free", BOILER },
+	    { "Price after the trial", BOILER } } },
 	{ "a heading's permalink mark is not a link",
 	  "<html><head><title>t</title></head><body><div class=post>"
 	  "<h1>The DNS search path ate our latency</h1>" STORY_EN
