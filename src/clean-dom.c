@@ -211,6 +211,11 @@ cd_verdict_zone(struct cd *cd, struct cd_at *at)
 	struct cd_node		*c = at->c;
 	char			 what[96];
 
+	/* the story's sign-off in the footer of its element ("(jsv)") */
+	if (c->zkind == CD_ZONE_OTHER && c->inmain &&
+	    cd->d->nodes[c->zone].family == DOM_FAM_FOOTER &&
+	    cd_verdict_signoff(cd, at))
+		return (1);
 	/* the title of a table of the story's data is the story's */
 	if (c->zkind != CD_ZONE_NONE && !(cd->datatab[at->i] &&
 	    cd->d->nodes[at->k].tag == DOM_CAPTION && c->zone == at->k &&

@@ -67,6 +67,32 @@ clean_signoff_agency(const char *s, const char *e)
 	return (0);
 }
 
+/*
+ * Is s..e an editor's initials in brackets, as German and Austrian sites
+ * close a story ("(jsv)", "(dpa/mho)", "(red, apa)")?
+ */
+static int
+clean_signoff_initials(const char *s, const char *e)
+{
+	const char	*p;
+	size_t		 run = 0, longest = 0;
+
+	if (e - s < 4 || e - s > 22 || *s != '(' || e[-1] != ')')
+		return (0);
+	for (p = s + 1; p < e - 1; p++) {
+		if (*p >= 'a' && *p <= 'z') {
+			if (++run > 5)
+				return (0);
+			if (run > longest)
+				longest = run;
+		} else if (*p == '/' || *p == ',' || *p == ' ' || *p == '-')
+			run = 0;
+		else
+			return (0);
+	}
+	return (longest >= 2);
+}
+
 int
 clean_signoff(const struct clean_feat *f)
 {
@@ -87,7 +113,7 @@ clean_signoff(const struct clean_feat *f)
 	    memmem(s, (size_t)(e - s), "记者", 6) != NULL ||
 	    memmem(s, (size_t)(e - s), "記者", 6) != NULL))
 		return (1);
-	if (clean_signoff_agency(s, e))
+	if (clean_signoff_agency(s, e) || clean_signoff_initials(s, e))
 		return (1);
 	if (e - s >= 6 && (memcmp(s, "\357\274\210", 3) == 0 || *s == '(') &&
 	    (memcmp(e - 3, "\357\274\211", 3) == 0 || e[-1] == ')') &&

@@ -78,9 +78,14 @@ cd_own_zone(const struct cd *cd, uint32_t i)
 	if ((nd->flags & DOM_N_COMMENT) || nd->family == DOM_FAM_COMMENTS)
 		return (CD_ZONE_COMMENTS);
 	switch (nd->tag) {
+	case DOM_FOOTER:
+		/* a quotation's <footer> names who said it */
+		if (nd->parent != DOM_NONE &&
+		    cd->d->nodes[nd->parent].tag == DOM_BLOCKQUOTE)
+			break;
+		return (CD_ZONE_OTHER);
 	case DOM_NAV:
 	case DOM_ASIDE:
-	case DOM_FOOTER:
 	case DOM_MENU:
 	case DOM_DIALOG:
 	case DOM_FORM:

@@ -311,7 +311,7 @@ static const char *lexicon_share[] = {
 	"^empfiehl dies", "^empfiehl diesen", "^recommend this to",
 	"기사를 공유", "=hide caption", "=toggle caption", "=show caption",
 	"=show/hide caption", "=hide/show caption", "=enlarge this image",
-	"=social sharing",
+	"=social sharing", "zur merkliste", "auf die merkliste",
 	NULL
 };
 static const char *lexicon_comment_form[] = {
@@ -323,6 +323,11 @@ static const char *lexicon_comment_form[] = {
 	"의견을 남겨", "この記事はいかが", "你觉得这篇", "你覺得這篇",
 	"add your comment", "add a comment",
 	"your email address will not be published",
+	/* a Drupal form's fine print and its sum for robots */
+	"will not be shown publicly", "no se mostrará públicamente",
+	"nicht öffentlich angezeigt", "ne sera pas affiché publiquement",
+	"non sarà mostrato pubblicamente", "solve this simple math problem",
+	"resuelva esta sencilla operación", "you are a human visitor",
 	"required fields are marked", "=reply", "^cancel reply",
 	"notify me of new posts", "notify me of follow-up comments",
 	"^para comentar debe", "^para comentar, tenés", "^para comentar tenés",
@@ -725,6 +730,9 @@ static const char *lexicon_comment_words[] = {
  */
 static const char *lexicon_cta[] = {
 	"sign up for our", "subscribe to our", "follow us", "on google news",
+	"this page updates automatically", "this live blog updates",
+	"^ce direct est mis à jour", "dieser ticker wird automatisch",
+	"diese seite wird automatisch", "esta página se actualiza",
 	"please bookmark", "get in touch with our", "stories like this",
 	"support our journalism", "earn a commission", "invest in journalism",
 	"we want to hear from you", "breaking news story",

@@ -594,6 +594,29 @@ static const struct page_case page_cases[] = {
 	    { "Want to know how", BOILER },
 	    { "Every article free", BOILER },
 	    { "Price after the trial", BOILER } } },
+	{ "a quotation's footer and an editor's initials are the story's",
+	  "<html><head><title>t</title></head><body><article><div class="
+	  "a-article-content>" STORY_EN "<blockquote><p>\"People call us and "
+	  "ask whether they may still buy a gas boiler. We do not know.\""
+	  "</p><footer>Sabine Ortkemper, climate manager in Halle</footer>"
+	  "</blockquote><p>The neighbouring town is a step further, with an "
+	  "analysis of every district's heat demand already on the table."
+	  "</p><p class=a-article-footer__credit>(jsv)</p></div><footer "
+	  "class=a-article-footer><a href=/forum>Read the comments</a>"
+	  "</footer></article></body></html>",
+	  { { "Sabine Ortkemper", CONTENT },
+	    { "(jsv)", CONTENT },
+	    { "Read the comments", BOILER } } },
+	{ "a comment form's fine print is the form's",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "</article><section id=comments><h2>Comentarios</h2><form><p>El "
+	  "contenido de este campo se mantiene privado y no se mostrará "
+	  "públicamente.</p><p>¿Cuánto es 4 + 3? Resuelva esta sencilla "
+	  "operación y escriba el resultado.</p></form></section>"
+	  "</body></html>",
+	  { { "Shop owners on the north side", CONTENT },
+	    { "El contenido de este campo", BOILER },
+	    { "¿Cuánto es 4 + 3?", BOILER } } },
 	{ "a heading's permalink mark is not a link",
 	  "<html><head><title>t</title></head><body><div class=post>"
 	  "<h1>The DNS search path ate our latency</h1>" STORY_EN
