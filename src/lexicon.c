@@ -312,6 +312,9 @@ static const char *lexicon_share[] = {
 	"기사를 공유", "=hide caption", "=toggle caption", "=show caption",
 	"=show/hide caption", "=hide/show caption", "=enlarge this image",
 	"=social sharing", "zur merkliste", "auf die merkliste",
+	/* an embed still loading when the page was saved */
+	"=loading", "=加载中", "=載入中", "=読み込み中", "=로딩 중",
+	"=загрузка", "=wird geladen", "=cargando", "=chargement",
 	NULL
 };
 static const char *lexicon_comment_form[] = {

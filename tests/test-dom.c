@@ -594,18 +594,21 @@ static const struct page_case page_cases[] = {
 	    { "Want to know how", BOILER },
 	    { "Every article free", BOILER },
 	    { "Price after the trial", BOILER } } },
-	{ "a quotation's footer and an editor's initials are the story's",
+	{ "a quotation's footer and an editor's initials are the story's, "
+	  "an embed's 'Loading...' is not",
 	  "<html><head><title>t</title></head><body><article><div class="
 	  "a-article-content>" STORY_EN "<blockquote><p>\"People call us and "
 	  "ask whether they may still buy a gas boiler. We do not know.\""
 	  "</p><footer>Sabine Ortkemper, climate manager in Halle</footer>"
-	  "</blockquote><p>The neighbouring town is a step further, with an "
+	  "</blockquote><div data-component=Embed><span>Loading...</span>"
+	  "</div><p>The neighbouring town is a step further, with an "
 	  "analysis of every district's heat demand already on the table."
 	  "</p><p class=a-article-footer__credit>(jsv)</p></div><footer "
 	  "class=a-article-footer><a href=/forum>Read the comments</a>"
 	  "</footer></article></body></html>",
 	  { { "Sabine Ortkemper", CONTENT },
 	    { "(jsv)", CONTENT },
+	    { "Loading...", BOILER },
 	    { "Read the comments", BOILER } } },
 	{ "a comment form's fine print is the form's",
 	  "<html><head><title>t</title></head><body><article>" STORY_EN
