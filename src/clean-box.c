@@ -501,8 +501,8 @@ clean_box_signup(struct cd *cd)
  * not the page, the comments, the title's element or one holding the
  * story's, nor a list or a table (steps of a how-to may each say "click
  * here"); a dozen short blocks at most, half of them its calls (the
- * offer and a button or a login link: both) and the rest lines of the
- * offer, no paragraph among them.
+ * offer and a button or a login link, or three offers) and the rest
+ * lines of the offer, no paragraph among them.
  */
 static int
 clean_box_offer_up(const struct cd *cd, size_t i, uint32_t up)
@@ -532,7 +532,7 @@ clean_box_offer_up(const struct cd *cd, size_t i, uint32_t up)
 		} else if (f->wlen >= 150 || cd->incom[j] != 0)
 			return (0);
 	}
-	return (calls >= 2 && links > 0 && links < calls &&
+	return (calls >= 2 && (links > 0 || calls >= 3) && links < calls &&
 	    calls * 2 >= b - a);
 }
 

@@ -381,8 +381,9 @@ cd_verdict_outside(struct cd *cd, struct cd_at *at)
 		/* but not a teaser's blurb under its linked
 		 * headline */
 		/* and the story's key points, a list of sentences
-		 * beside it */
+		 * beside it; not its author's box below it */
 		if (c->beside && f->kind == KIND_QUALITY &&
+		    !(c->meta && i > cd->first) &&
 		    (f->cls == CLS_GOOD || (f->terminal &&
 		    f->tcls >= CLS_NEARGOOD && d->nodes[k].tag ==
 		    DOM_LI && f->linkchars == 0)) && clean_ld(f) < 0.1 &&
@@ -703,18 +704,26 @@ cd_verdict_meta(struct cd *cd, struct cd_at *at)
 }
 
 /*
- * The story's sign-off just after its last paragraph: its reporter's
- * address, a name in brackets; a bio's "@" or the byline the name
- * repeats does not make it the page's.
+ * The story's sign-off just after its last paragraph (past an offer's
+ * box): its reporter's address, a name in brackets, who helped report
+ * it; a bio's "@" or the byline the name repeats does not make it the
+ * page's.
  */
 static int
 cd_verdict_signoff(struct cd *cd, struct cd_at *at)
 {
 	struct clean_feat	*f = at->f;
-	size_t			 i = at->i;
+	size_t			 i = at->i, j, gap = 0;
 
 	if (!at->c->inmain || cd->first >= cd->n || i <= cd->lastprose ||
-	    i > cd->lastprose + 2 || cd->incom[i] != 0 || !clean_signoff(f))
+	    cd->incom[i] != 0 || (!clean_signoff(f) && !(f->linkchars == 0 &&
+	    clean_contributors(f))))
+		return (0);
+	/* past the boxes between (an offer to subscribe, a photo) */
+	for (j = cd->lastprose + 1; j < i && gap < 2; j++)
+		if (!cd->signup[j] && !cd->figure[j] && !cd->player[j])
+			gap++;
+	if (gap >= 2)
 		return (0);
 	clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 	    "content: a reporter's line in the story");

@@ -37,6 +37,8 @@ struct dom_entry {
  * container) and DOM_FAM_CONTENT (a weak hint).
  */
 static const struct dom_entry dom_entries[] = {
+	{ "abbona", DOM_FAM_SUBSCRIBE },
+	{ "abonn", DOM_FAM_SUBSCRIBE },
 	{ "ad", DOM_FAM_AD },
 	{ "adbox", DOM_FAM_AD },
 	{ "addthis", DOM_FAM_SHARE },
@@ -58,6 +60,7 @@ static const struct dom_entry dom_entries[] = {
 	{ "articlemeta", DOM_FAM_META },
 	{ "articletext", DOM_FAM_BODY },
 	{ "aside", DOM_FAM_SIDEBAR },
+	{ "assinatura", DOM_FAM_SUBSCRIBE },
 	{ "audioplayer", DOM_FAM_PLAYER },
 	{ "author", DOM_FAM_META },
 	{ "banner", DOM_FAM_AD },
@@ -167,6 +170,7 @@ static const struct dom_entry dom_entries[] = {
 	{ "postmeta", DOM_FAM_META },
 	{ "posttext", DOM_FAM_BODY },
 	{ "powa", DOM_FAM_PLAYER },
+	{ "prenumer", DOM_FAM_SUBSCRIBE },
 	{ "promo", DOM_FAM_AD },
 	{ "ranking", DOM_FAM_RELATED },
 	{ "readmore", DOM_FAM_RELATED },
@@ -206,6 +210,7 @@ static const struct dom_entry dom_entries[] = {
 	{ "subscription", DOM_FAM_SUBSCRIBE },
 	{ "subtit", DOM_FAM_STANDFIRST },
 	{ "subtitle", DOM_FAM_STANDFIRST },
+	{ "suscri", DOM_FAM_SUBSCRIBE },
 	{ "taboola", DOM_FAM_RELATED },
 	{ "tagcloud", DOM_FAM_TAGS },
 	{ "taglist", DOM_FAM_TAGS },

@@ -331,6 +331,7 @@ static const char *lexicon_comment_form[] = {
 	"nicht öffentlich angezeigt", "ne sera pas affiché publiquement",
 	"non sarà mostrato pubblicamente", "solve this simple math problem",
 	"resuelva esta sencilla operación", "you are a human visitor",
+	"aby dodać komentarz", "aby skomentować",
 	"required fields are marked", "=reply", "^cancel reply",
 	"notify me of new posts", "notify me of follow-up comments",
 	"^para comentar debe", "^para comentar, tenés", "^para comentar tenés",

@@ -615,11 +615,45 @@ static const struct page_case page_cases[] = {
 	  "</article><section id=comments><h2>Comentarios</h2><form><p>El "
 	  "contenido de este campo se mantiene privado y no se mostrará "
 	  "públicamente.</p><p>¿Cuánto es 4 + 3? Resuelva esta sencilla "
-	  "operación y escriba el resultado.</p></form></section>"
+	  "operación y escriba el resultado.</p><p>Zaloguj się, aby dodać "
+	  "komentarz.</p></form></section>"
 	  "</body></html>",
 	  { { "Shop owners on the north side", CONTENT },
 	    { "El contenido de este campo", BOILER },
-	    { "¿Cuánto es 4 + 3?", BOILER } } },
+	    { "¿Cuánto es 4 + 3?", BOILER },
+	    { "Zaloguj się", BOILER } } },
+	{ "an author's box and a plea to subscribe beside the story are "
+	  "the page's",
+	  "<html><head><title>t</title></head><body><div class=wrap><div "
+	  "class=entry-content>" STORY_EN "</div><div class=tags>Tag: <a "
+	  "href=/t/a>bridge</a></div><div class=author-box><p class="
+	  "author-box__name>Giulia Ferrandi</p><p class=author-box__bio>"
+	  "Giulia Ferrandi lavora al giornale dal 2018, dove si occupa di "
+	  "scienza, energia e ambiente. Prima ha scritto per diversi mensili "
+	  "di divulgazione e ha collaborato con un centro di ricerca sul "
+	  "clima a Bologna, dove si è laureata in fisica dell'atmosfera."
+	  "</p></div><div class=abbonati-box><p>Il giornale si sostiene "
+	  "soprattutto grazie agli abbonamenti dei suoi lettori, che ci "
+	  "permettono di continuare a fare un giornalismo accurato e chiaro "
+	  "per tutti.</p></div></div></body></html>",
+	  { { "Shop owners on the north side", CONTENT },
+	    { "Giulia Ferrandi lavora", BOILER },
+	    { "Il giornale si sostiene", BOILER } } },
+	{ "who reported the story, past the offer to subscribe",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "<div class=offer><h3>You've reached your limit of free articles"
+	  "</h3><p>Subscribe to Meridian Markets for unlimited access to "
+	  "business news.</p><p>$1/week for 12 weeks.</p><a href=/sub>"
+	  "Subscribe now</a><p>Already a subscriber? <a href=/in>Sign in</a>"
+	  "</p></div><p>Reporting by Valentina Cortes in Santiago; Editing "
+	  "by Marguerite Dunn</p><div><p>Our Standards: <a href=/p>The "
+	  "Principles.</a></p><a href=/l>Purchase Licensing Rights</a></div>"
+	  "<h2>Read Next</h2><ul><li><a href=/a>Peru's copper exports fall "
+	  "for a third month</a></li><li><a href=/b>Metals funds pull in "
+	  "$2.1 billion in June</a></li></ul></article></body></html>",
+	  { { "Shop owners on the north side", CONTENT },
+	    { "$1/week", BOILER },
+	    { "Reporting by Valentina", CONTENT } } },
 	{ "a heading's permalink mark is not a link",
 	  "<html><head><title>t</title></head><body><div class=post>"
 	  "<h1>The DNS search path ate our latency</h1>" STORY_EN
