@@ -257,6 +257,7 @@ int		 clean_box_aside(struct cd *, uint32_t, size_t);
 
 /* clean-story.c */
 void		 clean_story_run(struct cd *);
+int		 clean_story_joined(const struct cd *, size_t);
 int		 clean_story_subtitle(const struct cd *, size_t, int);
 int		 clean_story_near(const struct cd *, size_t);
 size_t		 clean_story_data_end(const struct cd *);

@@ -2,9 +2,10 @@
  * clean-story.c: where the story runs in a page's main subtree, for the
  * DOM pass's verdicts (clean-dom.c): its first and last sentence, the
  * blocks just around that run, its subtitle under the title, the meta
- * boxes (bylines, datelines) before it, and the table of data lines
- * that may end it ("各地の震度は次のとおり。" and a line a prefecture,
- * its place names linked).
+ * boxes (bylines, datelines) before it, the table of data lines that
+ * may end it ("各地の震度は次のとおり。" and a line a prefecture, its
+ * place names linked), and whether prose beside the main subtree joins
+ * the run.
  */
 
 #include "config.h"
@@ -285,3 +286,61 @@ clean_story_near(const struct cd *cd, size_t i)
 	return (i <= cd->lastprose || cd->prev[i] <= 3);
 }
 
+/* Is block j in a caption's zone (a photo's, by its class or tag)? */
+static int
+cd_caption(const struct cd *cd, size_t j)
+{
+	const struct dom	*d = cd->d;
+	uint32_t		 k = d->blocks[j].node, z;
+
+	if (k == DOM_NONE || cd->nodes[k].zkind == CD_ZONE_NONE ||
+	    (z = cd->nodes[k].zone) == DOM_NONE)
+		return (0);
+	return (d->nodes[z].family == DOM_FAM_CAPTION ||
+	    d->nodes[z].tag == DOM_FIGCAPTION);
+}
+
+/*
+ * Does prose beside the main subtree join the story's run: the story's
+ * text (or prose beside it) above it, or its text below it, past a label
+ * or two (an advert's, a caption's, a section's heading)?  A sentence
+ * alone among the page's boxes ("독자님의 응원은 시민기자에게 큰 힘이
+ * 됩니다.", a disclaimer under the comments) is theirs.
+ */
+int
+clean_story_joined(const struct cd *cd, size_t i)
+{
+	const struct clean_feat	*g;
+	uint32_t		 k;
+	size_t			 j;
+
+	if (i < cd->first)
+		return (1);	/* over the story: its standfirst */
+	for (j = i; j-- > 0 && i - j <= 3;) {
+		g = &cd->fs[j];
+		if (g->verdict == VERDICT_CONTENT && g->wlen >= 40)
+			return (1);
+		/* a photo's caption, an advert, a section's heading in
+		 * its <header> */
+		if (g->slot || cd_caption(cd, j) || (!g->terminal &&
+		    (k = cd->d->blocks[j].node) != DOM_NONE &&
+		    cd->d->nodes[k].tag >= DOM_H1 &&
+		    cd->d->nodes[k].tag <= DOM_H6 &&
+		    cd->nodes[k].zkind != CD_ZONE_NONE &&
+		    cd->nodes[k].zone != DOM_NONE &&
+		    cd->d->nodes[cd->nodes[k].zone].tag == DOM_HEADER))
+			continue;
+		if (g->wlen >= 40 || g->terminal)
+			break;
+	}
+	for (j = i + 1; j < cd->n && j - i <= 3; j++) {
+		g = &cd->fs[j];
+		k = cd->d->blocks[j].node;
+		if (k != DOM_NONE && cd->nodes[k].inmain &&
+		    g->kind == KIND_QUALITY && g->cls == CLS_GOOD)
+			return (1);
+		if (g->wlen >= 40 || g->terminal)
+			break;
+	}
+	return (0);
+}

@@ -11,7 +11,8 @@
  * and "relatedPosts" do, "subheader", "masthead-ad" (for "ad") and
  * "download" do not.  Two adjacent tokens are tried joined as well
  * ("side-bar", "most-read").  Generated names say nothing: hex runs
- * (a UUID's "ad6ed79d"), CSS modules' hashes, atomic and utility CSS.
+ * (a UUID's "ad6ed79d"), CSS modules' hashes, atomic and utility CSS
+ * (dom-gen.c finds them).
  */
 
 #include "config.h"
@@ -21,6 +22,7 @@
 #include <strings.h>
 
 #include "sift.h"
+#include "dom-int.h"
 
 struct dom_entry {
 	const char	*token;
@@ -496,57 +498,6 @@ dom_state(const char *p, const char *e)
 	return (dom_in(b, e - b, words));
 }
 
-/*
- * Is the run at p a generated code of letters and digits ("0JNTR5AD",
- * a 163.com paragraph's id): six characters or more, two digits or
- * more, in capitals or opening with a digit?  Its "AD" is no advert.
- * Its length, or 0.
- */
-static size_t
-dom_code_run(const char *p, const char *e)
-{
-	const char	*q;
-	int		 digits = 0, lower = 0;
-
-	for (q = p; q < e && ((*q >= '0' && *q <= '9') ||
-	    (*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z')); q++) {
-		if (*q >= '0' && *q <= '9')
-			digits++;
-		else if (*q >= 'a')
-			lower = 1;
-	}
-	if (q - p < 6 || digits < 2 || q - p - digits < 2)
-		return (0);
-	return (!lower || (*p >= '0' && *p <= '9') ? (size_t)(q - p) : 0);
-}
-
-/*
- * Is the run of letters and digits at p (up to e) a generated hex
- * string: a part of a UUID or a hash ("ad6ed79d" in
- * "ad6ed79d-88fd-4c8e"), six characters or more, letters and digits
- * mixed?  Or another generated code?  It says nothing, though its
- * letters may spell "ad".  Its length, or 0.
- */
-static size_t
-dom_hex_run(const char *p, const char *e)
-{
-	const char	*q;
-	int		 alpha = 0, digit = 0;
-
-	for (q = p; q < e && ((*q >= '0' && *q <= '9') ||
-	    (*q >= 'a' && *q <= 'f') || (*q >= 'A' && *q <= 'F')); q++) {
-		if (*q >= '0' && *q <= '9')
-			digit = 1;
-		else
-			alpha = 1;
-	}
-	/* a word goes on ("ad300x250"): a code, or a name */
-	if (q < e && ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z')))
-		return (dom_code_run(p, e));
-	return (q - p >= 6 && alpha && digit ? (size_t)(q - p) :
-	    dom_code_run(p, e));
-}
-
 /* Name a node from one class or id name, s[0..n): its tokens and pairs. */
 static void
 dom_name_words(struct dom_node *nd, const char *s, size_t len, int attr)
@@ -615,150 +566,6 @@ dom_name_words(struct dom_node *nd, const char *s, size_t len, int attr)
 }
 
 /*
- * Is a class name one that hides an element at some screen sizes only:
- * Bootstrap's "hidden-xs" and "visible-md", Foundation's
- * "hide-for-small-only", or Tailwind's "hidden" beside "md:block"?
- * Such an element is shown on a desktop; its name says nothing of what
- * it is.
- */
-static int
-dom_responsive(const char *all, const char *s, size_t n)
-{
-	static const char	*prefixes[] = { "hidden-", "visible-",
-				    "hide-for", "show-for", NULL };
-	static const char	*shows[] = { ":block", ":flex", ":inline",
-				    ":grid", ":table", NULL };
-	size_t			 i, len;
-
-	for (i = 0; prefixes[i] != NULL; i++) {
-		len = strlen(prefixes[i]);
-		if (n > len && strncasecmp(s, prefixes[i], len) == 0)
-			return (1);
-	}
-	if (n != 6 || strncasecmp(s, "hidden", 6) != 0)
-		return (0);
-	for (i = 0; shows[i] != NULL; i++) {
-		if (strstr(all, shows[i]) != NULL)
-			return (1);
-	}
-	return (0);
-}
-
-/*
- * Is h..e the hash that CSS modules add to a name ("Para_para__lOxAd",
- * "styles_body__x7Gq2"): five to eight letters and digits, with a
- * capital or a digit, after a "Component_local" name?  It says nothing,
- * though its letters may spell "Ad".
- */
-static int
-dom_module_hash(const char *p, const char *pe, const char *h, const char *e)
-{
-	const char	*q;
-	int		 mixed = 0;
-
-	if (e - h < 5 || e - h > 8 || memchr(p, '_', pe - p) == NULL)
-		return (0);
-	for (q = h; q < e; q++) {
-		if ((*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9'))
-			mixed = 1;
-		else if (!(*q >= 'a' && *q <= 'z') && *q != '-' && *q != '_')
-			return (0);
-	}
-	return (mixed);
-}
-
-/*
- * The next white-space separated name of a class value from p: its
- * start, its end in *e; NULL when there is none.
- */
-static const char *
-dom_next_name(const char *p, const char **e)
-{
-	while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
-	    *p == '\f')
-		p++;
-	if (*p == '\0')
-		return (NULL);
-	for (*e = p; **e != '\0' && **e != ' ' && **e != '\t' &&
-	    **e != '\n' && **e != '\r' && **e != '\f'; (*e)++)
-		/* nothing */;
-	return (p);
-}
-
-/*
- * Atomic CSS, one short generated name a rule ("fv qm bm hr qk lc su ad
- * pi", as Medium's pages have): four names or more, none longer than
- * three letters.  Their letters spell nothing ("ad" is no advert).
- */
-static int
-dom_atomic(const char *v)
-{
-	const char	*p = v, *e;
-	size_t		 names = 0;
-
-	while ((p = dom_next_name(p, &e)) != NULL) {
-		if (e - p > 3)
-			return (0);
-		names++;
-		p = e;
-	}
-	return (names >= 4);
-}
-
-/*
- * The same with a name or two of the site's own among them ("lg ss uh ao
- * z4 … ad xm … pw-post-body-paragraph"): six short names or more, four
- * to each longer one.  The short ones say nothing; the long ones may.
- */
-static int
-dom_atomic_mixed(const char *v)
-{
-	const char	*p = v, *e;
-	size_t		 shorts = 0, longs = 0;
-
-	while ((p = dom_next_name(p, &e)) != NULL) {
-		if (e - p > 3)
-			longs++;
-		else
-			shorts++;
-		p = e;
-	}
-	return (shorts >= 6 && longs * 4 <= shorts);
-}
-
-/* Is p..e a utility class's name: a digit or a ':' in it ("text-18")? */
-static int
-dom_styled(const char *p, const char *e)
-{
-	for (; p < e; p++) {
-		if ((*p >= '0' && *p <= '9') || *p == ':')
-			return (1);
-	}
-	return (0);
-}
-
-/*
- * Utility CSS, a class of many names that set a style each ("mb-3
- * sm:mb-5 text-br-2-90 caption-s5-fx lg:leading-22"): five names or more,
- * three of them with a digit or a ':'.  Those names say how the element
- * looks ("caption-s5" is a type size), not what it is; its other names
- * still do.
- */
-static int
-dom_utility(const char *v)
-{
-	const char	*p = v, *e;
-	int		 names = 0, styled = 0;
-
-	while ((p = dom_next_name(p, &e)) != NULL) {
-		names++;
-		styled += dom_styled(p, e);
-		p = e;
-	}
-	return (names >= 5 && styled >= 3);
-}
-
-/*
  * Does a class list mark a blog's entry ("hentry", hAtom's)?  Its other
  * names then file the entry ("author-marta-lindqvist", "category-news",
  * "tag-bread"): they name no box.
@@ -793,8 +600,9 @@ dom_taxonomy(const char *p, const char *e)
 
 /*
  * A BEM block's name for an element whose own part says nothing: only
- * what hides ("contributions__epic" asks for money); "content__glance"
- * is a box in the story, not the story's body.
+ * what hides ("contributions__epic" asks for money) or an author's box
+ * ("bio__container"); "content__glance" is a box in the story, not the
+ * story's body.
  */
 static void
 dom_name_block(struct dom_node *nd, const char *s, size_t n)
@@ -803,7 +611,8 @@ dom_name_block(struct dom_node *nd, const char *s, size_t n)
 
 	memset(&tmp, 0, sizeof tmp);
 	dom_name_words(&tmp, s, n, DOM_ATTR_CLASS | DOM_ATTR_BLOCK);
-	if (dom_rank(tmp.family) > dom_rank(DOM_FAM_STANDFIRST))
+	if (dom_rank(tmp.family) > dom_rank(DOM_FAM_STANDFIRST) ||
+	    tmp.family == DOM_FAM_META)
 		dom_take(nd, tmp.token, DOM_ATTR_CLASS | DOM_ATTR_BLOCK);
 }
 
@@ -861,12 +670,13 @@ dom_name(struct dom_node *nd, const char *v, int attr)
 			if (m[0] == '-' && m[1] == '-' && m > b)
 				break;		/* a modifier */
 		}
+		m = dom_hash_tail(b, m + 1 < e ? m : e);
 		had = nd->token;
-		dom_name_words(nd, b, (m + 1 < e ? m : e) - b, attr);
+		dom_name_words(nd, b, m - b, attr);
 		/* an element part that says nothing ("__epic", "__inner")
 		 * is part of its block: "contributions__epic" asks */
 		if (b > p && nd->token == had && attr == DOM_ATTR_CLASS &&
-		    dom_letters(b, m + 1 < e ? m : e) >= 3)
+		    dom_letters(b, m) >= 3)
 			dom_name_block(nd, p, b - 2 - p);
 		p = e;
 	}

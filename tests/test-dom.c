@@ -42,6 +42,11 @@ struct page_case {
 
 static const struct name_case name_cases[] = {
 	{ "ArticleBio_root__qW2Xa", DOM_FAM_META },
+	{ "bio__container-ZxsA7", DOM_FAM_META },
+	{ "css-1dgm0zi-Advert", DOM_FAM_AD },
+	{ "RelatedStories-module__list--x7Gq2", DOM_FAM_RELATED },
+	{ "newsletter_signup-4f9a2c", DOM_FAM_SUBSCRIBE },
+	{ "sc-1x2y3z4-0 comments-section", DOM_FAM_COMMENTS },
 	{ "relatedPosts", DOM_FAM_RELATED },
 	{ "related-posts widget", DOM_FAM_RELATED },
 	{ "subheader-image", DOM_FAM_STANDFIRST },	/* not a header */
