@@ -306,6 +306,47 @@ cd_verdict_inrel(struct cd *cd, struct cd_at *at)
 }
 
 /*
+ * Is block i good prose beside the main subtree that joins the story's
+ * run: the story's key points, a list of sentences beside it, but not a
+ * teaser's blurb under its linked headline, nor its author's box below
+ * it?
+ */
+static int
+cd_beside_prose(const struct cd *cd, size_t i)
+{
+	const struct clean_feat	*f = &cd->fs[i], *g;
+	uint32_t		 k = cd->d->blocks[i].node;
+	const struct cd_node	*c;
+
+	if (k == DOM_NONE || (c = &cd->nodes[k])->inmain || !c->beside ||
+	    f->kind != KIND_QUALITY || (c->meta && i > cd->first) ||
+	    !(f->cls == CLS_GOOD || (f->terminal && f->tcls >= CLS_NEARGOOD &&
+	    cd->d->nodes[k].tag == DOM_LI && f->linkchars == 0)) ||
+	    clean_ld(f) >= 0.1 || !clean_story_joined(cd, i))
+		return (0);
+	g = i > 0 ? &cd->fs[i - 1] : NULL;
+	return (g == NULL || g->linkchars == 0 || clean_ld(g) <= 0.5 ||
+	    g->terminal || g->wlen < 25);
+}
+
+/*
+ * Does heading i open its box: its element's parent holds the block
+ * after it, and none before (a summary's box, not a page's hero with
+ * its own headline over it)?
+ */
+static int
+cd_heads_box(const struct cd *cd, size_t i)
+{
+	const struct dom	*d = cd->d;
+	uint32_t		 p = d->nodes[d->blocks[i].node].parent;
+
+	return (p != DOM_NONE && d->blocks[i + 1].node != DOM_NONE &&
+	    clean_tree_below(cd, d->blocks[i + 1].node, p) && (i == 0 ||
+	    d->blocks[i - 1].node == DOM_NONE ||
+	    !clean_tree_below(cd, d->blocks[i - 1].node, p)));
+}
+
+/*
  * Outside the main subtree: boilerplate, but for prose beside it
  * and the standfirst under the title.
  */
@@ -319,21 +360,22 @@ cd_verdict_outside(struct cd *cd, struct cd_at *at)
 	uint32_t		 k = at->k;
 
 	if (cd->main != DOM_NONE && !c->inmain) {
-		/* but not a teaser's blurb under its linked
-		 * headline */
-		/* and the story's key points, a list of sentences
-		 * beside it; not its author's box below it */
-		if (c->beside && f->kind == KIND_QUALITY &&
-		    !(c->meta && i > cd->first) &&
-		    (f->cls == CLS_GOOD || (f->terminal &&
-		    f->tcls >= CLS_NEARGOOD && d->nodes[k].tag ==
-		    DOM_LI && f->linkchars == 0)) && clean_ld(f) < 0.1 &&
-		    clean_story_joined(cd, i) &&
-		    !(i > 0 &&
-		    cd->fs[i - 1].linkchars > 0 && clean_ld(&cd->fs[i - 1]) > 0.5 &&
-		    !cd->fs[i - 1].terminal && cd->fs[i - 1].wlen >= 25)) {
+		if (cd_beside_prose(cd, i)) {
 			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 			    "content: prose beside the main subtree");
+			return (1);
+		}
+		/* its heading over the story ("最新进展" over a live
+		 * page's summary) */
+		if (c->beside && i < cd->first && d->nodes[k].tag >= DOM_H1 &&
+		    d->nodes[k].tag <= DOM_H6 && f->kind == KIND_QUALITY &&
+		    f->wlen < 60 && f->linkchars == 0 && !f->terminal &&
+		    i + 1 < cd->n && cd_beside_prose(cd, i + 1) &&
+		    cd_heads_box(cd, i)) {
+			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+			    "content: the heading of prose beside the main "
+			    "subtree");
+			f->cls = CLS_GOOD;
 			return (1);
 		}
 		/* who helped report it ("Tom Reyes contributed.") */
@@ -648,7 +690,7 @@ cd_verdict_meta(struct cd *cd, struct cd_at *at)
  * The story's sign-off just after its last paragraph (past an offer's
  * box): its reporter's address, a name in brackets, who helped report
  * it; a bio's "@" or the byline the name repeats does not make it the
- * page's.
+ * page's, but a notice of rights in brackets is.
  */
 static int
 cd_verdict_signoff(struct cd *cd, struct cd_at *at)
@@ -657,7 +699,8 @@ cd_verdict_signoff(struct cd *cd, struct cd_at *at)
 	size_t			 i = at->i, j, gap = 0;
 
 	if (!at->c->inmain || cd->first >= cd->n || i <= cd->lastprose ||
-	    cd->incom[i] != 0 || (!clean_signoff(f) && !(f->linkchars == 0 &&
+	    cd->incom[i] != 0 || f->kind == KIND_COPYRIGHT ||
+	    (!clean_signoff(f) && !(f->linkchars == 0 &&
 	    clean_contributors(f))))
 		return (0);
 	/* past the boxes between (an offer to subscribe, a photo) */

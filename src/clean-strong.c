@@ -107,7 +107,7 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 	for (i = 0; i < n; i++) {
 		if (clean_cjk_credit(&fs[i]))
 			ncred++;
-		else if (fs[i].cjk > 0 && fs[i].wlen >= 60)
+		else if (fs[i].cjk > 0 && fs[i].wlen >= 60 && fs[i].terminal)
 			nprose++;
 	}
 	at.fs = fs;
@@ -160,7 +160,9 @@ clean_strong_credit(struct strong_at *at)
 	struct clean_feat	*f = at->f;
 	int			 photostory = at->photostory, g;
 
-	if ((g = clean_cjk_giver(f)) != 0) {
+	/* (in a photo story a caption its credit closes is a paragraph) */
+	if ((g = clean_cjk_giver(f)) != 0 && !(photostory && g == 1 &&
+	    clean_cjk_credit(f))) {
 		clean_set(f, KIND_COPYRIGHT, VERDICT_BOILERPLATE, g == 1 ?
 		    "caption: a photo's giver alone" : g == 2 ?
 		    "caption: marked as one" : "caption: a photo's credit "

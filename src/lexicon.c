@@ -417,7 +417,7 @@ static const char *lexicon_copyright[] = {
 	"^notice: the content above", "仅提供信息存储", "僅提供資訊儲存",
 	"only provides information storage",
 	"未经书面授权", "未經書面授權", "未经&书面授权", "未經&書面授權",
-	"著作权归", "著作權歸", "严禁转载",
+	"著作权归", "著作權歸", "严禁转载", "行情数据来源", "行情數據來源",
 	"嚴禁轉載", "仅代表该作者", "僅代表該作者",
 	"信息发布平台", "資訊發布平台",
 	"data delayed", "quotes by", "data provided by", "first appeared",

@@ -410,9 +410,11 @@ static const struct page_case page_cases[] = {
 	  "<html><head><title>t</title></head><body><h1>t2</h1><div "
 	  "class=\"article-body\"><table><tr><th>名称</th><th>最新价</th>"
 	  "<th>涨跌幅</th></tr><tr><td>晶澜新能</td><td>8.46</td><td>-3.53%"
-	  "</td></tr></table>" STORY_ZH "</div></body></html>",
+	  "</td></tr></table><p>行情数据来源：新浪财经 实时行情请以交易所为准"
+	  "</p>" STORY_ZH "</div></body></html>",
 	  { { "最新价", BOILER },
 	    { "-3.53%", BOILER },
+	    { "行情数据来源", BOILER },
 	    { "据新华社报道", CONTENT } } },
 	{ "a standfirst between the title and the story",
 	  "<html><head><title>Bridge to close</title></head><body>"
@@ -586,6 +588,12 @@ static const struct page_case page_cases[] = {
 	  "第一财经将追究侵权者的法律责任。</p></article></body></html>",
 	  { { "分析人士认为", CONTENT },
 	    { "此内容为第一财经原创", BOILER } } },
+	{ "a notice of rights in brackets is no sign-off",
+	  "<html><head><title>t</title></head><body><article>" STORY_ZH
+	  "<p>（本文为凤凰网文化原创，未经授权不得转载）</p></article></body>"
+	  "</html>",
+	  { { "分析人士认为", CONTENT },
+	    { "（本文为凤凰网", BOILER } } },
 	{ "an offer to subscribe after the story is one box",
 	  "<html><head><title>t</title></head><body><article>" STORY_EN
 	  "<div class=curtain><div class=box><h3>Want to know how "
@@ -659,6 +667,34 @@ static const struct page_case page_cases[] = {
 	  { { "Shop owners on the north side", CONTENT },
 	    { "$1/week", BOILER },
 	    { "Reporting by Valentina", CONTENT } } },
+	{ "the heading of a summary beside the story is the summary's",
+	  "<html><head><title>t</title></head><body><div class=left><h1>"
+	  "台风登陆</h1><div class=live-summary><h3>最新进展</h3><p>今年第9号台风"
+	  "于8月12日13时40分前后在广东湛江沿海登陆，登陆时中心附近最大风力14级，"
+	  "预计将以每小时20公里左右的速度向西北方向移动，强度逐渐减弱。</p></div>"
+	  "<div class=live-tools><span>按时间倒序</span><span>刷新</span></div>"
+	  "<div class=content-article>" STORY_ZH "</div></div></body></html>",
+	  { { "最新进展", CONTENT },
+	    { "今年第9号台风", CONTENT },
+	    { "分析人士认为", CONTENT } } },
+	{ "a photo story's captions are its paragraphs",
+	  "<html><head><title>t</title></head><body><div class=nav><a href=/"
+	  ">时政</a><a href=/a>国际</a></div><div id=detail><p>黄河从玛多县境内"
+	  "流出，这里湖泊星罗棋布，当地牧民组成的生态管护员队伍常年在湖畔巡护，"
+	  "记录野生动物的数量变化。</p><p>6月1日，生态管护员和同伴在扎陵湖畔巡护"
+	  "。新华社记者 张龙 摄</p><p>生态管护员在巡护日志上记录当天观测到的藏"
+	  "野驴数量。新华社记者 李思远 摄</p><p>5月31日，生态管护员在鄂陵湖附近"
+	  "的草场上捡拾塑料垃圾。新华社记者 李思远 摄</p><p>生态管护员骑着摩托"
+	  "车返回驻地，巡护路途往往需要数个小时。新华社记者 张龙 摄</p><p>据玛"
+	  "多县有关部门介绍，通过持续开展生态保护和修复，当地湖泊数量已恢复到五"
+	  "千多个。</p></div><div class=more><p>在海拔四千多米的高原上，一群年轻"
+	  "的气象观测员已经坚守了整整十年</p><p>从沙进人退到绿进沙退，毛乌素沙地"
+	  "治理背后是几代人的坚持</p><p>长江十年禁渔成效显现，昔日渔民转型当起了"
+	  "护鱼员和讲解员</p></div></body></html>",
+	  { { "黄河从玛多县", CONTENT },
+	    { "6月1日，生态管护员", CONTENT },
+	    { "5月31日，生态管护员", CONTENT },
+	    { "据玛多县有关部门", CONTENT } } },
 	{ "a heading's permalink mark is not a link",
 	  "<html><head><title>t</title></head><body><div class=post>"
 	  "<h1>The DNS search path ate our latency</h1>" STORY_EN
