@@ -500,9 +500,10 @@ clean_box_signup(struct cd *cd)
  * Is node up, above a block of a publication's offer, the offer's box:
  * not the page, the comments, the title's element or one holding the
  * story's, nor a list or a table (steps of a how-to may each say "click
- * here"); a dozen short blocks at most, half of them its calls (the
- * offer and a button or a login link, or three offers) and the rest
- * lines of the offer, no paragraph among them.
+ * here"); a dozen short blocks at most, half of them its calls (a
+ * third when the box opens with one): the offer and a button or a
+ * login link, or three offers; the rest lines of the offer, no
+ * paragraph among them.
  */
 static int
 clean_box_offer_up(const struct cd *cd, size_t i, uint32_t up)
@@ -510,7 +511,8 @@ clean_box_offer_up(const struct cd *cd, size_t i, uint32_t up)
 	const struct dom_node	*nd = &cd->d->nodes[up];
 	const struct cd_node	*c = &cd->nodes[up];
 	const struct clean_feat	*f;
-	size_t			 a, b, j, calls = 0, links = 0;
+	size_t			 a, b, j, calls = 0, promos = 0;
+	int			 linked = 0;
 
 	if (nd->tag == DOM_BODY || nd->tag == DOM_HTML || nd->tag == DOM_OL ||
 	    nd->tag == DOM_UL || nd->tag == DOM_LI || nd->tag == DOM_TABLE ||
@@ -526,14 +528,17 @@ clean_box_offer_up(const struct cd *cd, size_t i, uint32_t up)
 		/* nothing */;
 	for (j = a; j < b; j++) {
 		f = &cd->fs[j];
+		if (f->wlen >= 150 || cd->incom[j] != 0)
+			return (0);	/* a paragraph, whatever it says */
 		if (f->kind == KIND_PROMO || f->kind == KIND_LINKS) {
 			calls++;
-			links += f->kind == KIND_LINKS;
-		} else if (f->wlen >= 150 || cd->incom[j] != 0)
-			return (0);
+			promos += f->kind == KIND_PROMO;
+			linked |= f->linkchars > 0;
+		}
 	}
-	return (calls >= 2 && (links > 0 || calls >= 3) && links < calls &&
-	    calls * 2 >= b - a);
+	return (calls >= 2 && promos > 0 && (linked || calls >= 3) &&
+	    (calls * 2 >= b - a || (calls * 3 >= b - a &&
+	    (cd->fs[a].kind == KIND_PROMO || cd->fs[a].kind == KIND_LINKS))));
 }
 
 /*

@@ -607,6 +607,17 @@ static const struct page_case page_cases[] = {
 	    { "Want to know how", BOILER },
 	    { "Every article free", BOILER },
 	    { "Price after the trial", BOILER } } },
+	{ "an offer's box that opens with its call, its buttons one line",
+	  "<html><head><title>t</title></head><body><div class=main>"
+	  STORY_ZH "<div id=chargeWall><h3>本文为财新付费内容</h3><p>订阅财新通"
+	  "，畅读财新网全部付费文章及英文报道。</p><p>首月仅需1元，随时可取消</p>"
+	  "<div><a href=/buy>立即订阅</a><a href=/login>已是订阅用户？登录</a>"
+	  "</div><p>如遇问题，请联系客服：400-696-0110</p></div></div>"
+	  "</body></html>",
+	  { { "分析人士认为", CONTENT },
+	    { "订阅财新通", BOILER },
+	    { "首月仅需1元", BOILER },
+	    { "如遇问题", BOILER } } },
 	{ "a quotation's footer and an editor's initials are the story's, "
 	  "an embed's 'Loading...' is not",
 	  "<html><head><title>t</title></head><body><article><div class="
