@@ -93,6 +93,34 @@ clean_signoff_initials(const char *s, const char *e)
 	return (longest >= 2);
 }
 
+/*
+ * Is s..e a line of reporters' names alone, as a Chinese weekly ends its
+ * story ("南方周末记者 陈思远 南方周末实习生 拉姆"): a reporter's title, a
+ * space and a name, no sentence, and not a photo's credit ("… 摄")?
+ */
+static int
+clean_signoff_reporters(const struct clean_feat *f, const char *s,
+    const char *e)
+{
+	static const char *const	 titles[] = { "记者 ", "記者 ",
+					    "实习生 ", "實習生 ", "通讯员 ",
+					    "通訊員 ", NULL };
+	size_t				 i;
+
+	if (f->cjk < 4 || f->chars > 40 || f->digits != 0 ||
+	    memmem(s, (size_t)(e - s), "ã", 3) != NULL ||
+	    memmem(s, (size_t)(e - s), "ï¼", 3) != NULL ||
+	    memmem(s, (size_t)(e - s), "ï¼", 3) != NULL ||
+	    memchr(s, ':', (size_t)(e - s)) != NULL || (e - s >= 3 &&
+	    (memcmp(e - 3, "摄", 3) == 0 || memcmp(e - 3, "攝", 3) == 0)))
+		return (0);
+	for (i = 0; titles[i] != NULL; i++)
+		if (memmem(s, (size_t)(e - s), titles[i],
+		    strlen(titles[i])) != NULL)
+			return (1);
+	return (0);
+}
+
 int
 clean_signoff(const struct clean_feat *f)
 {
@@ -113,7 +141,8 @@ clean_signoff(const struct clean_feat *f)
 	    memmem(s, (size_t)(e - s), "记者", 6) != NULL ||
 	    memmem(s, (size_t)(e - s), "記者", 6) != NULL))
 		return (1);
-	if (clean_signoff_agency(s, e) || clean_signoff_initials(s, e))
+	if (clean_signoff_agency(s, e) || clean_signoff_initials(s, e) ||
+	    clean_signoff_reporters(f, s, e))
 		return (1);
 	if (e - s >= 6 && (memcmp(s, "\357\274\210", 3) == 0 || *s == '(') &&
 	    (memcmp(e - 3, "\357\274\211", 3) == 0 || e[-1] == ')') &&

@@ -450,6 +450,7 @@ static const char *lexicon_promo[] = {
 	"newsletter", "subscribe now", "subscribe to", "sign up for",
 	"download our app", "download the app", "get the app",
 	"in your inbox", "follow us on", "^follow me on", "^find me on",
+	"^紙面をご覧になるには", "紙面ビューアー", "기사가 마음에 드셨다면",
 	"^connect with me on", "下载app", "下載app", "下载客户端",
 	"下載客戶端", "扫码下载", "掃碼下載", "关注我们", "關注我們",
 	"扫描二维码", "掃描二維碼", "=订阅", "=訂閱", "点击订阅", "點擊訂閱",
@@ -559,7 +560,7 @@ static const char *lexicon_bot[] = {
 	"summary was automatically generated", "自动抓取", "自動抓取", NULL
 };
 static const char *lexicon_related[] = {
-	"=関連コンテンツ",
+	"=関連コンテンツ", "=関連キーワード", "=关键词", "=關鍵詞", "=관련 키워드",
 	"^related", "you may also like", "you might also like", "more from",
 	"=read more", "^read also", "^also read", "^see also", "recommended",
 	"most read", "most popular", "^trending", "=more stories",

@@ -706,6 +706,23 @@ static const struct page_case page_cases[] = {
 	    { "6月1日，生态管护员", CONTENT },
 	    { "5月31日，生态管护员", CONTENT },
 	    { "据玛多县有关部门", CONTENT } } },
+	{ "reporters' names alone after the story are its sign-off",
+	  "<html><head><title>t</title></head><body><article><div class="
+	  "content>" STORY_ZH "</div><div class=author>南方周末记者 陈思远 "
+	  "南方周末实习生 拉姆</div><p>责任编辑 周正</p></article></body></html>",
+	  { { "分析人士认为", CONTENT },
+	    { "南方周末记者 陈思远", CONTENT },
+	    { "责任编辑 周正", BOILER } } },
+	{ "a paper's viewer, keywords and a like prompt are the page's",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "<p>紙面をご覧になるには「読売新聞オンライン紙面ビューアー」をご利用"
+	  "ください。</p><p>이 기사가 마음에 드셨다면</p><h3>関連キーワード</h3>"
+	  "<ul><li><a href=/k/1>水産業</a></li><li><a href=/k/2>資源管理</a>"
+	  "</li></ul></article></body></html>",
+	  { { "Shop owners on the north side", CONTENT },
+	    { "紙面をご覧に", BOILER },
+	    { "이 기사가", BOILER },
+	    { "関連キーワード", BOILER } } },
 	{ "a heading's permalink mark is not a link",
 	  "<html><head><title>t</title></head><body><div class=post>"
 	  "<h1>The DNS search path ate our latency</h1>" STORY_EN
