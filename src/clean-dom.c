@@ -28,6 +28,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unictype.h>
+#include <unistr.h>
+
 #include "sift.h"
 #include "clean-int.h"
 
@@ -686,6 +689,45 @@ cd_verdict_meta(struct cd *cd, struct cd_at *at)
 	return (0);
 }
 
+/* Is a block's text in capitals: its second letter one too? */
+static int
+cd_capitals(const struct clean_feat *f)
+{
+	const uint8_t	*p = (const uint8_t *)f->s, *e = p + f->n;
+	ucs4_t		 c = 0;
+	int		 i;
+
+	for (i = 0; i < 2 && p < e; i++)
+		p += u8_mbtouc(&c, p, e - p);
+	return (i == 2 && uc_is_upper(c));
+}
+
+/*
+ * Is block i its writer's name alone in the author's box under the
+ * story, as Russian and Spanish papers sign a story ("Дмитрий Козлов"):
+ * no link, and no bio after it in the box?
+ */
+static int
+cd_signature(const struct cd *cd, const struct cd_at *at)
+{
+	const struct clean_feat	*g;
+	uint32_t		 k;
+
+	/* a name of two words or more, not a heading in capitals
+	 * ("Dmitry Kozlov", not "Topics" or "ABOUT THE AUTHOR") */
+	if (!at->c->meta || at->f->linkchars != 0 ||
+	    !clean_name_shape(at->f) || (at->f->cjk == 0 &&
+	    (memchr(at->f->s, ' ', at->f->n) == NULL ||
+	    cd_capitals(at->f))))
+		return (0);
+	if (at->i + 1 >= cd->n)
+		return (1);
+	g = &cd->fs[at->i + 1];
+	k = cd->d->blocks[at->i + 1].node;
+	return (g->kind != KIND_BIO && !(g->wlen >= 100 && k != DOM_NONE &&
+	    cd->nodes[k].meta && cd->nodes[k].metanode == at->c->metanode));
+}
+
 /*
  * The story's sign-off just after its last paragraph (past an offer's
  * box): its reporter's address, a name in brackets, who helped report
@@ -701,7 +743,7 @@ cd_verdict_signoff(struct cd *cd, struct cd_at *at)
 	if (!at->c->inmain || cd->first >= cd->n || i <= cd->lastprose ||
 	    cd->incom[i] != 0 || f->kind == KIND_COPYRIGHT ||
 	    (!clean_signoff(f) && !(f->linkchars == 0 &&
-	    clean_contributors(f))))
+	    clean_contributors(f)) && !cd_signature(cd, at)))
 		return (0);
 	/* past the boxes between (an offer to subscribe, a photo) */
 	for (j = cd->lastprose + 1; j < i && gap < 2; j++)

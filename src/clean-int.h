@@ -120,6 +120,7 @@ int		 clean_photo_credit(const struct clean_feat *);
 int		 clean_only_time(const struct clean_feat *);
 int		 clean_placeholder(const struct clean_feat *);
 int		 clean_name_line(const struct clean_feat *);
+int		 clean_name_shape(const struct clean_feat *);
 int		 clean_byline_name(const struct clean_feat *, const char *);
 int		 clean_handle(const struct clean_feat *);
 int		 clean_stamp_word(const struct clean_feat *);

@@ -260,24 +260,32 @@ clean_placeholder(const struct clean_feat *f)
 }
 
 /*
- * A line that is only a person's name: one to four capitalised words, or
- * two to four CJK characters, with nothing else.
+ * A line that is only a person's name: one to four capitalised words
+ * (two names with a comma between), or two to four CJK characters,
+ * with nothing else.
  */
 int
 clean_name_line(const struct clean_feat *f)
+{
+	return (f->kind == KIND_NONE && clean_name_shape(f));
+}
+
+/* The same, whatever a rule has made of the line since. */
+int
+clean_name_shape(const struct clean_feat *f)
 {
 	const uint8_t	*p = (const uint8_t *)f->s, *e = p + f->n;
 	ucs4_t		 c;
 	int		 words = 0, start = 1, l;
 
-	if (f->digits != 0 || f->terminal || f->chars > 40 || f->kind !=
-	    KIND_NONE)
-		return (0);
+	if (f->digits != 0 || f->terminal || f->chars > 40 ||
+	    (f->n > 0 && f->s[f->n - 1] == ','))
+		return (0);	/* "Hallo Herr Habermeyer," greets */
 	if (f->cjk > 0)
 		return (f->cjk == f->chars && f->cjk >= 2 && f->cjk <= 4);
 	while (p < e) {
 		l = utf8_next(&c, p, e);
-		if (c == ' ' || c == '.' || c == '-') {
+		if (c == ' ' || c == '.' || c == '-' || c == ',') {
 			start = 1;
 		} else if (start) {
 			if (!uc_is_upper(c))
@@ -594,7 +602,9 @@ clean_stamp(const struct clean_feat *f)
 			runs++;
 		in = 1;
 	}
-	return (runs <= 3);
+	/* a year alone among words is no date ("Neue Eintrittspreise ab
+	 * 2026"); a month's name and the year are one ("März 2026") */
+	return (runs <= 3 && !(f->digits == 4 && runs >= 2));
 }
 
 /*

@@ -198,7 +198,10 @@ clean_reporter(const char *m)
 	static const char	*words[] = { "by ", "von ", "por ", "от ",
 				    "記者", "记者", "文／", "文/", "作者", "撰文",
 				    "기자", "текст:", "автор:", "text:", "texto:",
-				    "written by", "author:", "autor:", NULL };
+				    "written by", "author:", "autor:",
+				    "беседовала ", "беседовал ", "interviewed by ",
+				    "interview by ", "entrevista de ",
+				    "propos recueillis par ", NULL };
 	size_t			 i;
 
 	for (i = 0; words[i] != NULL; i++) {

@@ -312,6 +312,8 @@ static const char *lexicon_share[] = {
 	"기사를 공유", "=hide caption", "=toggle caption", "=show caption",
 	"=show/hide caption", "=hide/show caption", "=enlarge this image",
 	"=social sharing", "zur merkliste", "auf die merkliste",
+	"=report an error", "=reportar un error", "=fehler melden",
+	"=signaler une erreur", "=segnala un errore",
 	/* an embed still loading when the page was saved */
 	"=loading", "=加载中", "=載入中", "=読み込み中", "=로딩 중",
 	"=загрузка", "=wird geladen", "=cargando", "=chargement",
@@ -698,7 +700,9 @@ static const char *lexicon_byline[] = {
 	"^обновлено", "^기자", "^입력", "^수정", "^配信", "^更新", "^発表日", "^公開日", "^掲載日", "^发布时间",
 	"^發布時間", "^发布于", "^текст:", "^автор:", "^text:", "^texto:",
 	"^written by", "^author:", "^autor:", "^actualizado", "^mis à jour",
-	"^publié le", "^aggiornato", "^pubblicato", "^职务，", "^職務，", NULL
+	"^publié le", "^aggiornato", "^pubblicato", "^职务，", "^職務，",
+	"^беседовала ", "^беседовал ", "^interviewed by ", "^interview by ",
+	"^entrevista de ", "^propos recueillis par ", NULL
 };
 /* Lines that name the editor: the desk's, not the story's. */
 static const char *lexicon_editor[] = {
@@ -736,6 +740,12 @@ static const char *lexicon_comment_words[] = {
 static const char *lexicon_cta[] = {
 	"sign up for our", "subscribe to our", "follow us", "on google news",
 	"this page updates automatically", "this live blog updates",
+	"include a contact number if you", "willing to speak to a bbc",
+	"regardless of what they can afford", "believe in information equality",
+	"пишите в наш бот", "есть новость? пишите", "анонимность гарантируем",
+	"=ссылка на запись", "direkt aus dem dpa-newskanal", "— в материале «",
+	"verpassen sie keine eilmeldung", "nachrichten direkt aufs handy",
+	"von der deutschen presse-agentur (dpa) übernommen",
 	"^ce direct est mis à jour", "dieser ticker wird automatisch",
 	"diese seite wird automatisch", "esta página se actualiza",
 	"please bookmark", "get in touch with our", "stories like this",

@@ -276,17 +276,33 @@ meta_mark_body(struct meta *m, struct html_doc *doc)
 	free(body);
 }
 
-/* Mark the first block that is the title, or else the <h1>. */
+/* Is s[0..n) a badge's word before a title: letters only ("LIVE")? */
+static int
+meta_badge(const char *s, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++)
+		if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' &&
+		    s[i] <= 'z') || s[i] == ' '))
+			return (0);
+	return (n > 0);
+}
+
+/*
+ * Mark the first block that is the title, or else the <h1>, or else the
+ * title after a badge of a few letters ("LIVE[실시간] …").
+ */
 static void
 meta_mark_title(struct html_doc *doc, const char *h1)
 {
 	struct dom	*d = doc->dom;
 	const char	*p, *e = doc->text + doc->len, *nl, *t;
-	size_t		 i, tlen;
+	size_t		 i, tlen, n;
 	int		 k;
 
-	for (k = 0; k < 2; k++) {
-		if ((t = k == 0 ? doc->title : h1) == NULL)
+	for (k = 0; k < 3; k++) {
+		if ((t = k == 1 ? h1 : doc->title) == NULL)
 			continue;
 		tlen = strlen(t);
 		p = doc->text;
@@ -294,8 +310,10 @@ meta_mark_title(struct html_doc *doc, const char *h1)
 			nl = memchr(p, '\n', e - p);
 			if (nl == NULL)
 				nl = e;
-			if ((size_t)(nl - p) == tlen && memcmp(p, t,
-			    tlen) == 0) {
+			n = nl - p;
+			if ((n == tlen || (k == 2 && tlen >= 12 && n > tlen &&
+			    n - tlen <= 12 && meta_badge(p, n - tlen))) &&
+			    memcmp(nl - tlen, t, tlen) == 0) {
 				d->blocks[i].flags |= DOM_B_TITLE;
 				return;
 			}

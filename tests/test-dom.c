@@ -723,6 +723,51 @@ static const struct page_case page_cases[] = {
 	    { "紙面をご覧に", BOILER },
 	    { "이 기사가", BOILER },
 	    { "関連キーワード", BOILER } } },
+	{ "a title after a badge is the title, its subtitle stays",
+	  "<html><head><title>[Live] Blackout in the south-west of the "
+	  "city</title></head><body><div class=wrap><h3><span>LIVE</span>"
+	  "[Live] Blackout in the south-west of the city</h3><h4 class="
+	  "ArticleDetailView_subtitle__Hh2eP>Some 180,000 homes across three "
+	  "districts left without power<br>Traffic lights out across the "
+	  "south-west at rush hour</h4>"
+	  "<ul><li>Posted 2025-08-07 19:42</li></ul><div class=articletext>"
+	  STORY_EN "</div></div></body></html>",
+	  { { "Some 180,000 homes", CONTENT },
+	    { "Traffic lights out", CONTENT },
+	    { "Shop owners on the north side", CONTENT } } },
+	{ "the writer's name alone under the story is its signature",
+	  "<html><head><title>t</title></head><body><article><div "
+	  "itemprop=articleBody>" STORY_EN "<p>В Минпромторге от комментариев "
+	  "отказались.</p><div class=author>Ольга Никитина, Дмитрий Козлов"
+	  "</div></div>"
+	  "<p>Газета «Коммерсантъ» №210 от 14.11.2025, стр. 7</p></article>"
+	  "</body></html>",
+	  { { "В Минпромторге", CONTENT },
+	    { "Ольга Никитина, Дмитрий", CONTENT } } },
+	{ "the interviewer's credit under an interview",
+	  "<html><head><title>t</title></head><body><article><div class=body>"
+	  STORY_EN "<p class=author>Беседовала Анна Лыкова</p></div><div "
+	  "class=tags><a href=/t>музеи</a></div></article></body></html>",
+	  { { "Shop owners on the north side", CONTENT },
+	    { "Беседовала Анна", CONTENT } } },
+	{ "a subhead with a year is no date; calls to readers in six "
+	  "languages",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "<h2>Neue Eintrittspreise ab 2026</h2><p>Um die laufenden Kosten zu "
+	  "decken, steigen nach der Wiedereröffnung die Eintrittspreise für "
+	  "Erwachsene und Kinder.</p><p>Подробнее о ситуации с "
+	  "автокредитованием — в материале «Ъ» «Кредит не по карману».</p>"
+	  "<p>Есть новость? Пишите в наш бот</p><p>Verpassen Sie keine "
+	  "Eilmeldung mehr: Erhalten Sie die wichtigsten Nachrichten direkt "
+	  "aufs Handy.</p><p>Please include a contact number if you are "
+	  "willing to speak to a BBC journalist.</p><p>Reportar un error</p>"
+	  "</article></body></html>",
+	  { { "Neue Eintrittspreise ab 2026", CONTENT },
+	    { "Подробнее о ситуации", BOILER },
+	    { "Есть новость?", BOILER },
+	    { "Verpassen Sie keine", BOILER },
+	    { "Please include a contact", BOILER },
+	    { "Reportar un error", BOILER } } },
 	{ "a heading's permalink mark is not a link",
 	  "<html><head><title>t</title></head><body><div class=post>"
 	  "<h1>The DNS search path ate our latency</h1>" STORY_EN
