@@ -28,9 +28,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <unictype.h>
-#include <unistr.h>
-
 #include "sift.h"
 #include "clean-int.h"
 
@@ -309,47 +306,6 @@ cd_verdict_inrel(struct cd *cd, struct cd_at *at)
 }
 
 /*
- * Is block i good prose beside the main subtree that joins the story's
- * run: the story's key points, a list of sentences beside it, but not a
- * teaser's blurb under its linked headline, nor its author's box below
- * it?
- */
-static int
-cd_beside_prose(const struct cd *cd, size_t i)
-{
-	const struct clean_feat	*f = &cd->fs[i], *g;
-	uint32_t		 k = cd->d->blocks[i].node;
-	const struct cd_node	*c;
-
-	if (k == DOM_NONE || (c = &cd->nodes[k])->inmain || !c->beside ||
-	    f->kind != KIND_QUALITY || (c->meta && i > cd->first) ||
-	    !(f->cls == CLS_GOOD || (f->terminal && f->tcls >= CLS_NEARGOOD &&
-	    cd->d->nodes[k].tag == DOM_LI && f->linkchars == 0)) ||
-	    clean_ld(f) >= 0.1 || !clean_story_joined(cd, i))
-		return (0);
-	g = i > 0 ? &cd->fs[i - 1] : NULL;
-	return (g == NULL || g->linkchars == 0 || clean_ld(g) <= 0.5 ||
-	    g->terminal || g->wlen < 25);
-}
-
-/*
- * Does heading i open its box: its element's parent holds the block
- * after it, and none before (a summary's box, not a page's hero with
- * its own headline over it)?
- */
-static int
-cd_heads_box(const struct cd *cd, size_t i)
-{
-	const struct dom	*d = cd->d;
-	uint32_t		 p = d->nodes[d->blocks[i].node].parent;
-
-	return (p != DOM_NONE && d->blocks[i + 1].node != DOM_NONE &&
-	    clean_tree_below(cd, d->blocks[i + 1].node, p) && (i == 0 ||
-	    d->blocks[i - 1].node == DOM_NONE ||
-	    !clean_tree_below(cd, d->blocks[i - 1].node, p)));
-}
-
-/*
  * Outside the main subtree: boilerplate, but for prose beside it
  * and the standfirst under the title.
  */
@@ -363,7 +319,7 @@ cd_verdict_outside(struct cd *cd, struct cd_at *at)
 	uint32_t		 k = at->k;
 
 	if (cd->main != DOM_NONE && !c->inmain) {
-		if (cd_beside_prose(cd, i)) {
+		if (clean_story_beside(cd, i)) {
 			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 			    "content: prose beside the main subtree");
 			return (1);
@@ -373,8 +329,8 @@ cd_verdict_outside(struct cd *cd, struct cd_at *at)
 		if (c->beside && i < cd->first && d->nodes[k].tag >= DOM_H1 &&
 		    d->nodes[k].tag <= DOM_H6 && f->kind == KIND_QUALITY &&
 		    f->wlen < 60 && f->linkchars == 0 && !f->terminal &&
-		    i + 1 < cd->n && cd_beside_prose(cd, i + 1) &&
-		    cd_heads_box(cd, i)) {
+		    i + 1 < cd->n && clean_story_beside(cd, i + 1) &&
+		    clean_story_heads_box(cd, i)) {
 			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 			    "content: the heading of prose beside the main "
 			    "subtree");
@@ -689,45 +645,6 @@ cd_verdict_meta(struct cd *cd, struct cd_at *at)
 	return (0);
 }
 
-/* Is a block's text in capitals: its second letter one too? */
-static int
-cd_capitals(const struct clean_feat *f)
-{
-	const uint8_t	*p = (const uint8_t *)f->s, *e = p + f->n;
-	ucs4_t		 c = 0;
-	int		 i;
-
-	for (i = 0; i < 2 && p < e; i++)
-		p += u8_mbtouc(&c, p, e - p);
-	return (i == 2 && uc_is_upper(c));
-}
-
-/*
- * Is block i its writer's name alone in the author's box under the
- * story, as Russian and Spanish papers sign a story ("Дмитрий Козлов"):
- * no link, and no bio after it in the box?
- */
-static int
-cd_signature(const struct cd *cd, const struct cd_at *at)
-{
-	const struct clean_feat	*g;
-	uint32_t		 k;
-
-	/* a name of two words or more, not a heading in capitals
-	 * ("Dmitry Kozlov", not "Topics" or "ABOUT THE AUTHOR") */
-	if (!at->c->meta || at->f->linkchars != 0 ||
-	    !clean_name_shape(at->f) || (at->f->cjk == 0 &&
-	    (memchr(at->f->s, ' ', at->f->n) == NULL ||
-	    cd_capitals(at->f))))
-		return (0);
-	if (at->i + 1 >= cd->n)
-		return (1);
-	g = &cd->fs[at->i + 1];
-	k = cd->d->blocks[at->i + 1].node;
-	return (g->kind != KIND_BIO && !(g->wlen >= 100 && k != DOM_NONE &&
-	    cd->nodes[k].meta && cd->nodes[k].metanode == at->c->metanode));
-}
-
 /*
  * The story's sign-off just after its last paragraph (past an offer's
  * box): its reporter's address, a name in brackets, who helped report
@@ -743,7 +660,7 @@ cd_verdict_signoff(struct cd *cd, struct cd_at *at)
 	if (!at->c->inmain || cd->first >= cd->n || i <= cd->lastprose ||
 	    cd->incom[i] != 0 || f->kind == KIND_COPYRIGHT ||
 	    (!clean_signoff(f) && !(f->linkchars == 0 &&
-	    clean_contributors(f)) && !cd_signature(cd, at)))
+	    clean_contributors(f)) && !clean_story_signature(cd, at->i)))
 		return (0);
 	/* past the boxes between (an offer to subscribe, a photo) */
 	for (j = cd->lastprose + 1; j < i && gap < 2; j++)

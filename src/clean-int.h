@@ -120,7 +120,7 @@ int		 clean_photo_credit(const struct clean_feat *);
 int		 clean_only_time(const struct clean_feat *);
 int		 clean_placeholder(const struct clean_feat *);
 int		 clean_name_line(const struct clean_feat *);
-int		 clean_name_shape(const struct clean_feat *);
+int		 clean_name_shape(const struct clean_feat *, int);
 int		 clean_byline_name(const struct clean_feat *, const char *);
 int		 clean_handle(const struct clean_feat *);
 int		 clean_stamp_word(const struct clean_feat *);
@@ -259,6 +259,9 @@ int		 clean_box_aside(struct cd *, uint32_t, size_t);
 /* clean-story.c */
 void		 clean_story_run(struct cd *);
 int		 clean_story_joined(const struct cd *, size_t);
+int		 clean_story_beside(const struct cd *, size_t);
+int		 clean_story_heads_box(const struct cd *, size_t);
+int		 clean_story_signature(const struct cd *, size_t);
 int		 clean_story_subtitle(const struct cd *, size_t, int);
 int		 clean_story_near(const struct cd *, size_t);
 size_t		 clean_story_data_end(const struct cd *);

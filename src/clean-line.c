@@ -260,19 +260,23 @@ clean_placeholder(const struct clean_feat *f)
 }
 
 /*
- * A line that is only a person's name: one to four capitalised words
- * (two names with a comma between), or two to four CJK characters,
- * with nothing else.
+ * A line that is only a person's name: one to four capitalised words, or
+ * two to four CJK characters, with nothing else.
  */
 int
 clean_name_line(const struct clean_feat *f)
 {
-	return (f->kind == KIND_NONE && clean_name_shape(f));
+	return (f->kind == KIND_NONE && clean_name_shape(f, 0));
 }
 
-/* The same, whatever a rule has made of the line since. */
+/*
+ * The same, whatever a rule has made of the line since; with commas set,
+ * two names with a comma between ("Ольга Никитина, Дмитрий Козлов"), as
+ * a signature has them (a caption's "Dana Whitcomb, Ledger" is a name
+ * and its paper).
+ */
 int
-clean_name_shape(const struct clean_feat *f)
+clean_name_shape(const struct clean_feat *f, int commas)
 {
 	const uint8_t	*p = (const uint8_t *)f->s, *e = p + f->n;
 	ucs4_t		 c;
@@ -285,7 +289,7 @@ clean_name_shape(const struct clean_feat *f)
 		return (f->cjk == f->chars && f->cjk >= 2 && f->cjk <= 4);
 	while (p < e) {
 		l = utf8_next(&c, p, e);
-		if (c == ' ' || c == '.' || c == '-' || c == ',') {
+		if (c == ' ' || c == '.' || c == '-' || (commas && c == ',')) {
 			start = 1;
 		} else if (start) {
 			if (!uc_is_upper(c))

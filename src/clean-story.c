@@ -4,14 +4,17 @@
  * blocks just around that run, its subtitle under the title, the meta
  * boxes (bylines, datelines) before it, the table of data lines that
  * may end it ("各地の震度は次のとおり。" and a line a prefecture, its
- * place names linked), and whether prose beside the main subtree joins
- * the run.
+ * place names linked), whether prose beside the main subtree joins the
+ * run (and a heading over it), and the writer's name that signs it.
  */
 
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+#include <unictype.h>
+#include <unistr.h>
 
 #include "sift.h"
 #include "clean-int.h"
@@ -343,4 +346,85 @@ clean_story_joined(const struct cd *cd, size_t i)
 			break;
 	}
 	return (0);
+}
+
+/*
+ * Is block i good prose beside the main subtree that joins the story's
+ * run: the story's key points, a list of sentences beside it, but not a
+ * teaser's blurb under its linked headline, nor its author's box below
+ * it?
+ */
+int
+clean_story_beside(const struct cd *cd, size_t i)
+{
+	const struct clean_feat	*f = &cd->fs[i], *g;
+	uint32_t		 k = cd->d->blocks[i].node;
+	const struct cd_node	*c;
+
+	if (k == DOM_NONE || (c = &cd->nodes[k])->inmain || !c->beside ||
+	    f->kind != KIND_QUALITY || (c->meta && i > cd->first) ||
+	    !(f->cls == CLS_GOOD || (f->terminal && f->tcls >= CLS_NEARGOOD &&
+	    cd->d->nodes[k].tag == DOM_LI && f->linkchars == 0)) ||
+	    clean_ld(f) >= 0.1 || !clean_story_joined(cd, i))
+		return (0);
+	g = i > 0 ? &cd->fs[i - 1] : NULL;
+	return (g == NULL || g->linkchars == 0 || clean_ld(g) <= 0.5 ||
+	    g->terminal || g->wlen < 25);
+}
+
+/*
+ * Does heading i open its box: its element's parent holds the block
+ * after it, and none before (a summary's box, not a page's hero with
+ * its own headline over it)?
+ */
+int
+clean_story_heads_box(const struct cd *cd, size_t i)
+{
+	const struct dom	*d = cd->d;
+	uint32_t		 p = d->nodes[d->blocks[i].node].parent;
+
+	return (p != DOM_NONE && d->blocks[i + 1].node != DOM_NONE &&
+	    clean_tree_below(cd, d->blocks[i + 1].node, p) && (i == 0 ||
+	    d->blocks[i - 1].node == DOM_NONE ||
+	    !clean_tree_below(cd, d->blocks[i - 1].node, p)));
+}
+
+/* Is a block's text in capitals: its second letter one too? */
+static int
+cd_capitals(const struct clean_feat *f)
+{
+	const uint8_t	*p = (const uint8_t *)f->s, *e = p + f->n;
+	ucs4_t		 c = 0;
+	int		 i;
+
+	for (i = 0; i < 2 && p < e; i++)
+		p += u8_mbtouc(&c, p, e - p);
+	return (i == 2 && uc_is_upper(c));
+}
+
+/*
+ * Is block i its writer's name alone in the author's box under the
+ * story, as Russian and Spanish papers sign a story ("Дмитрий Козлов"):
+ * no link, and no bio after it in the box?
+ */
+int
+clean_story_signature(const struct cd *cd, size_t i)
+{
+	const struct clean_feat	*f = &cd->fs[i], *g;
+	uint32_t		 k = cd->d->blocks[i].node;
+	const struct cd_node	*c;
+
+	/* a name of two words or more, not a heading in capitals
+	 * ("Dmitry Kozlov", not "Topics" or "ABOUT THE AUTHOR") */
+	if (k == DOM_NONE || !(c = &cd->nodes[k])->meta || f->linkchars != 0 ||
+	    !clean_name_shape(f, 1) || (f->cjk == 0 &&
+	    (memchr(f->s, ' ', f->n) == NULL ||
+	    cd_capitals(f))))
+		return (0);
+	if (i + 1 >= cd->n)
+		return (1);
+	g = &cd->fs[i + 1];
+	k = cd->d->blocks[i + 1].node;
+	return (g->kind != KIND_BIO && !(g->wlen >= 100 && k != DOM_NONE &&
+	    cd->nodes[k].meta && cd->nodes[k].metanode == c->metanode));
 }

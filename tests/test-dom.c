@@ -744,6 +744,15 @@ static const struct page_case page_cases[] = {
 	  "</body></html>",
 	  { { "В Минпромторге", CONTENT },
 	    { "Ольга Никитина, Дмитрий", CONTENT } } },
+	{ "a caption's name and paper is no name over a bio",
+	  "<html><head><title>t</title></head><body><article><figure><img "
+	  "src=t.jpg><figcaption><p>The water tower, built in 1962.</p><p>"
+	  "Dana Whitcomb, Ledger</p></figcaption></figure><p>Editor's note: "
+	  "This story has been updated to correct the year the treatment "
+	  "plant opened. It opened in 1974.</p>" STORY_EN "</article>"
+	  "</body></html>",
+	  { { "Editor's note: This story", CONTENT },
+	    { "Shop owners on the north side", CONTENT } } },
 	{ "the interviewer's credit under an interview",
 	  "<html><head><title>t</title></head><body><article><div class=body>"
 	  STORY_EN "<p class=author>Беседовала Анна Лыкова</p></div><div "
