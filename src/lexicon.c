@@ -316,6 +316,7 @@ static const char *lexicon_share[] = {
 	"=signaler une erreur", "=segnala un errore",
 	/* an embed still loading when the page was saved */
 	"=loading", "=加载中", "=載入中", "=読み込み中", "=로딩 중",
+	"=video player is loading", "=now playing", "=up next",
 	"=загрузка", "=wird geladen", "=cargando", "=chargement",
 	NULL
 };
@@ -357,7 +358,7 @@ static const char *lexicon_comment_form[] = {
 	"违者应自负法律责任", "違者應自負法律責任", "有权逕予删除", "有權逕予刪除",
 	"=讨论区", "=討論區",
 	"comments (", "comments are closed", "join the conversation",
-	"log in to comment", "sign in to comment", "感想をお寄せ", "ご意見", "どう思う", "みんなの意見",
+	"log in to comment", "sign in to comment", "create an account to comment", "感想をお寄せ", "ご意見", "どう思う", "みんなの意見",
 	"kommentare (", "комментарии (",
 	"理性发言", "理性發言", "人参与", "人參與", "ログインして",
 	"コメントを投稿", "違反するコメント", "コメントは削除", "件のコメント",
@@ -563,6 +564,7 @@ static const char *lexicon_bot[] = {
 };
 static const char *lexicon_related[] = {
 	"=関連コンテンツ", "=関連キーワード", "=关键词", "=關鍵詞", "=관련 키워드",
+	"^bildergalerie:", "^fotogalerie:", "^galería de fotos:", "^photo gallery:",
 	"^related", "you may also like", "you might also like", "more from",
 	"=read more", "^read also", "^also read", "^see also", "recommended",
 	"most read", "most popular", "^trending", "=more stories",
@@ -615,7 +617,7 @@ static const char *lexicon_related[] = {
 	NULL
 };
 static const char *lexicon_ad[] = {
-	"=advertisement", "=advertising", "=sponsored", "=anzeige",
+	"=advertisement", "=advertising", "=sponsored", "=anzeige", "erid:",
 	"=werbung", "=广告", "=廣告", "=광고", "=реклама", "=publicidad",
 	"=スポンサー", "=広告", "=ad", "=推广", "=推廣", "=pr", "=promoted",
 	"=reklam", "=reklama", "=reklāma", "=reklaam", "=reklamă",
@@ -745,6 +747,8 @@ static const char *lexicon_cta[] = {
 	"пишите в наш бот", "есть новость? пишите", "анонимность гарантируем",
 	"=ссылка на запись", "direkt aus dem dpa-newskanal", "— в материале «",
 	"verpassen sie keine eilmeldung", "nachrichten direkt aufs handy",
+	"you can now listen to", "доступно только по подписке",
+	"получите доступ к аналитике",
 	"von der deutschen presse-agentur (dpa) übernommen",
 	"^ce direct est mis à jour", "dieser ticker wird automatisch",
 	"diese seite wird automatisch", "esta página se actualiza",

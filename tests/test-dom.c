@@ -777,6 +777,22 @@ static const struct page_case page_cases[] = {
 	    { "Verpassen Sie keine", BOILER },
 	    { "Please include a contact", BOILER },
 	    { "Reportar un error", BOILER } } },
+	{ "a player's labels, a comment gate, an ad's marking, an offer",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "<p>Video Player is loading.</p><p>Now Playing</p><p>You can now "
+	  "listen to Fox News articles!</p><p>Продолжение доступно только по "
+	  "подписке РБК Pro</p><p>ООО «Яндекс» erid: 2SDnjcK4R7v</p><p>"
+	  "Bildergalerie: So sah das Freibad in den 1970er-Jahren aus</p>"
+	  "<p>You must login or create an account to comment.</p></article>"
+	  "</body></html>",
+	  { { "Shop owners on the north side", CONTENT },
+	    { "Video Player is loading", BOILER },
+	    { "Now Playing", BOILER },
+	    { "You can now listen", BOILER },
+	    { "Продолжение доступно", BOILER },
+	    { "ООО «Яндекс»", BOILER },
+	    { "Bildergalerie:", BOILER },
+	    { "You must login", BOILER } } },
 	{ "a heading's permalink mark is not a link",
 	  "<html><head><title>t</title></head><body><div class=post>"
 	  "<h1>The DNS search path ate our latency</h1>" STORY_EN
