@@ -312,6 +312,7 @@ static const char *lexicon_share[] = {
 	"기사를 공유", "=hide caption", "=toggle caption", "=show caption",
 	"=show/hide caption", "=hide/show caption", "=enlarge this image",
 	"=social sharing", "zur merkliste", "auf die merkliste",
+	"=сохранить в закладки", "ascolta l’articolo", "ascolta l'articolo",
 	"=report an error", "=reportar un error", "=fehler melden",
 	"=signaler une erreur", "=segnala un errore",
 	/* an embed still loading when the page was saved */
@@ -421,6 +422,7 @@ static const char *lexicon_copyright[] = {
 	"only provides information storage",
 	"未经书面授权", "未經書面授權", "未经&书面授权", "未經&書面授權",
 	"著作权归", "著作權歸", "严禁转载", "行情数据来源", "行情數據來源",
+	"nie są tekstami redakcyjnymi", "실시간 시세는", "지연 제공됩니다",
 	"嚴禁轉載", "仅代表该作者", "僅代表該作者",
 	"信息发布平台", "資訊發布平台",
 	"data delayed", "quotes by", "data provided by", "first appeared",
@@ -618,6 +620,7 @@ static const char *lexicon_related[] = {
 };
 static const char *lexicon_ad[] = {
 	"=advertisement", "=advertising", "=sponsored", "=anzeige", "erid:",
+	"dalsza część tekstu pod",
 	"=werbung", "=广告", "=廣告", "=광고", "=реклама", "=publicidad",
 	"=スポンサー", "=広告", "=ad", "=推广", "=推廣", "=pr", "=promoted",
 	"=reklam", "=reklama", "=reklāma", "=reklaam", "=reklamă",
@@ -668,6 +671,7 @@ static const char *lexicon_bio[] = {
 /* The heading of an author's box: the bio under it is no story. */
 static const char *lexicon_bio_head[] = {
 	"=die autorin", "=der autor", "=die autoren", "=die autorinnen",
+	"=この記事の著者", "=この記事を書いた人",
 	"=zur autorin", "=zum autor", "=über den autor", "=über die autorin",
 	"=about the author", "=about the authors", "=sobre el autor",
 	"=sobre la autora", "=sobre los autores", "=sobre la firma",
@@ -748,6 +752,8 @@ static const char *lexicon_cta[] = {
 	"=ссылка на запись", "direkt aus dem dpa-newskanal", "— в материале «",
 	"verpassen sie keine eilmeldung", "nachrichten direkt aufs handy",
 	"you can now listen to", "доступно только по подписке",
+	"работает благодаря читателям", "^поддержите «", "기사가 좋으셨다면",
+	"=제보하기", "=제보하기 ▷", "=제보",
 	"получите доступ к аналитике",
 	"von der deutschen presse-agentur (dpa) übernommen",
 	"^ce direct est mis à jour", "dieser ticker wird automatisch",

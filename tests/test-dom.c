@@ -793,6 +793,21 @@ static const struct page_case page_cases[] = {
 	    { "ООО «Яндекс»", BOILER },
 	    { "Bildergalerie:", BOILER },
 	    { "You must login", BOILER } } },
+	{ "bookmarks, listen prompts, appeals and notes in four languages",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "<p>Сохранить в закладки</p><p>Ascolta l’articolo · 4 min</p><p>"
+	  "«Медуза» работает благодаря читателям.</p><p>Dalsza część tekstu "
+	  "pod materiałem wideo</p><p>Publikowane materiały prasowe nie są "
+	  "tekstami redakcyjnymi.</p><p>시세 정보는 20분 지연 제공됩니다.</p>"
+	  "<p>이 기사가 좋으셨다면</p></article></body></html>",
+	  { { "Shop owners on the north side", CONTENT },
+	    { "Сохранить в", BOILER },
+	    { "Ascolta l", BOILER },
+	    { "«Медуза» работает", BOILER },
+	    { "Dalsza część", BOILER },
+	    { "Publikowane materiały", BOILER },
+	    { "시세 정보는", BOILER },
+	    { "이 기사가 좋으셨다면", BOILER } } },
 	{ "a heading's permalink mark is not a link",
 	  "<html><head><title>t</title></head><body><div class=post>"
 	  "<h1>The DNS search path ate our latency</h1>" STORY_EN
