@@ -108,9 +108,9 @@ clean_signoff_reporters(const struct clean_feat *f, const char *s,
 	size_t				 i;
 
 	if (f->cjk < 4 || f->chars > 40 || f->digits != 0 ||
-	    memmem(s, (size_t)(e - s), "ã", 3) != NULL ||
-	    memmem(s, (size_t)(e - s), "ï¼", 3) != NULL ||
-	    memmem(s, (size_t)(e - s), "ï¼", 3) != NULL ||
+	    memmem(s, (size_t)(e - s), "\343\200\202", 3) != NULL ||
+	    memmem(s, (size_t)(e - s), "\357\274\214", 3) != NULL ||
+	    memmem(s, (size_t)(e - s), "\357\274\232", 3) != NULL ||
 	    memchr(s, ':', (size_t)(e - s)) != NULL || (e - s >= 3 &&
 	    (memcmp(e - 3, "摄", 3) == 0 || memcmp(e - 3, "攝", 3) == 0)))
 		return (0);
@@ -196,12 +196,11 @@ int
 clean_reporter(const char *m)
 {
 	static const char	*words[] = { "by ", "von ", "por ", "от ",
-				    "記者", "记者", "文／", "文/", "作者", "撰文",
-				    "기자", "текст:", "автор:", "text:", "texto:",
-				    "written by", "author:", "autor:",
-				    "беседовала ", "беседовал ", "interviewed by ",
-				    "interview by ", "entrevista de ",
-				    "propos recueillis par ", NULL };
+		"記者", "记者", "文／", "文/", "作者", "撰文", "기자", "текст:",
+		"автор:", "text:", "texto:", "written by", "author:",
+		"autor:", "беседовала ", "беседовал ", "interviewed by ",
+		"interview by ", "entrevista de ", "propos recueillis par ",
+		NULL };
 	size_t			 i;
 
 	for (i = 0; words[i] != NULL; i++) {

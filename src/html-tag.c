@@ -17,7 +17,6 @@
 #include <unictype.h>
 #include <unistr.h>
 
-
 #include "sift.h"
 #include "html-int.h"
 
