@@ -808,6 +808,21 @@ static const struct page_case page_cases[] = {
 	    { "Publikowane materiały", BOILER },
 	    { "시세 정보는", BOILER },
 	    { "이 기사가 좋으셨다면", BOILER } } },
+	{ "a blog's comment prompts, a member wall, gambling ads",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "<p>Comments are moderated and may take up to 24 hours to appear."
+	  "</p><p>Create an account to read the full story.</p><p>What are "
+	  "your thoughts?</p><p>18+ Play responsibly. BeGambleAware.org.</p>"
+	  "<p>4.1K Followers · 212 Following</p><p>We don't "
+	  "have a paywall. Readers like you keep our journalism free.</p>"
+	  "</article></body></html>",
+	  { { "Shop owners on the north side", CONTENT },
+	    { "Comments are moderated", BOILER },
+	    { "Create an account", BOILER },
+	    { "What are your thoughts?", BOILER },
+	    { "18+ Play", BOILER },
+	    { "4.1K Followers", BOILER },
+	    { "We don't have a paywall", BOILER } } },
 	{ "a heading's permalink mark is not a link",
 	  "<html><head><title>t</title></head><body><div class=post>"
 	  "<h1>The DNS search path ate our latency</h1>" STORY_EN
