@@ -823,6 +823,21 @@ static const struct page_case page_cases[] = {
 	    { "18+ Play", BOILER },
 	    { "4.1K Followers", BOILER },
 	    { "We don't have a paywall", BOILER } } },
+	{ "a story's sentences that share words with the calls stay",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "<p>Operators will have to remind customers to gamble responsibly "
+	  "before every deposit, the regulator said.</p><p>The clinic treats "
+	  "everyone regardless of what they can afford, its director said."
+	  "</p><p>You can now listen to the band's new album on every "
+	  "streaming service, the label said on Friday.</p><p>비트코인의 "
+	  "실시간 시세는 이날 오후 한때 1억원을 넘어섰다.</p><p>The council "
+	  "will meet again next month to review the plan.</p></article>"
+	  "</body></html>",
+	  { { "Operators will have to", CONTENT },
+	    { "The clinic treats", CONTENT },
+	    { "You can now listen", CONTENT },
+	    { "비트코인의", CONTENT },
+	    { "The council will meet", CONTENT } } },
 	{ "a heading's permalink mark is not a link",
 	  "<html><head><title>t</title></head><body><div class=post>"
 	  "<h1>The DNS search path ate our latency</h1>" STORY_EN
