@@ -492,8 +492,23 @@ clean_box_signup(struct cd *cd)
 			in[k] = 1;
 	for (i = 0; i < cd->n; i++)
 		if ((k = d->blocks[i].node) != DOM_NONE && in[k])
-			cd->signup[i] = 1;
+			cd->signup[i] = CD_SIGNUP_FORM;
 	free(in);
+}
+
+/* The run of blocks a..b (exclusive) around block i below node k. */
+static void
+clean_box_span(const struct cd *cd, size_t i, uint32_t k, size_t *a,
+    size_t *b)
+{
+	const struct dom	*d = cd->d;
+
+	for (*a = i; *a > 0 && d->blocks[*a - 1].node != DOM_NONE &&
+	    clean_tree_below(cd, d->blocks[*a - 1].node, k); (*a)--)
+		/* nothing */;
+	for (*b = i + 1; *b < cd->n && d->blocks[*b].node != DOM_NONE &&
+	    clean_tree_below(cd, d->blocks[*b].node, k); (*b)++)
+		/* nothing */;
 }
 
 /*
@@ -520,12 +535,7 @@ clean_box_offer_up(const struct cd *cd, size_t i, uint32_t up)
 	    c->title || c->blocks > 12 || c->text > 1500 ||
 	    (cd->main != DOM_NONE && clean_tree_below(cd, cd->main, up)))
 		return (0);
-	for (a = i; a > 0 && cd->d->blocks[a - 1].node != DOM_NONE &&
-	    clean_tree_below(cd, cd->d->blocks[a - 1].node, up); a--)
-		/* nothing */;
-	for (b = i + 1; b < cd->n && cd->d->blocks[b].node != DOM_NONE &&
-	    clean_tree_below(cd, cd->d->blocks[b].node, up); b++)
-		/* nothing */;
+	clean_box_span(cd, i, up, &a, &b);
 	for (j = a; j < b; j++) {
 		f = &cd->fs[j];
 		if (f->wlen >= 150 || cd->incom[j] != 0)
@@ -552,7 +562,7 @@ void
 clean_box_offer(struct cd *cd)
 {
 	const struct dom	*d = cd->d;
-	size_t			 i, j;
+	size_t			 i, j, a, b;
 	uint32_t		 k, box, up;
 	int			 level;
 
@@ -566,12 +576,9 @@ clean_box_offer(struct cd *cd)
 			box = k = up;
 		if (box == DOM_NONE)
 			continue;
-		for (j = i; j > 0 && d->blocks[j - 1].node != DOM_NONE &&
-		    clean_tree_below(cd, d->blocks[j - 1].node, box); j--)
-			/* nothing */;
-		for (; j < cd->n && d->blocks[j].node != DOM_NONE &&
-		    clean_tree_below(cd, d->blocks[j].node, box); j++)
-			cd->signup[j] = 2;
+		clean_box_span(cd, i, box, &a, &b);
+		for (j = a; j < b; j++)
+			cd->signup[j] = CD_SIGNUP_OFFER;
 	}
 }
 

@@ -247,10 +247,11 @@ cd_verdict_quote(struct cd *cd, struct cd_at *at)
 	    cd->player[i]) {
 		clean_set(f, KIND_DOM, VERDICT_BOILERPLATE, "dom: %s",
 		    cd->quote[i] ? "a table of share prices" :
-		    cd->signup[i] == 1 ? "in a signup box (a form for an "
-		    "e-mail address)" : cd->signup[i] ? "in the box of an "
-		    "offer to subscribe" : cd->figure[i] ? "an image's "
-		    "caption (a line under it in its box)" : "in a video's "
+		    cd->signup[i] == CD_SIGNUP_FORM ? "in a signup box (a "
+		    "form for an e-mail address)" : cd->signup[i] ? "in the "
+		    "box of an offer to subscribe" : cd->figure[i] ?
+		    "an image's caption (a line under it in its box)" :
+		    "in a video's "
 		    "box (its length, title and label)");
 		f->cls = CLS_BAD;
 		return (1);

@@ -170,6 +170,10 @@ void		 clean_safety(struct clean_feat *, size_t);
 #define CD_ZONE_COMMENTS 2
 #define CD_ZONE_OTHER	3
 
+/* What box a block is in, in cd->signup. */
+#define CD_SIGNUP_FORM	1	/* around a form for an e-mail address */
+#define CD_SIGNUP_OFFER	2	/* an offer to subscribe */
+
 struct cd_group {
 	uint32_t	 key;
 	double		 prose;
@@ -233,7 +237,7 @@ struct cd {
 	char			*bot;		/* a bot's comment */
 	char			*quote;		/* a table of share prices */
 	char			*datatab;	/* a table the story leads in to */
-	char			*signup;	/* a signup box */
+	char			*signup;	/* CD_SIGNUP_*: a signup box */
 	char			*figure;	/* an image's caption */
 	char			*player;	/* a video player's box */
 	uint32_t		 boxzone;	/* the box clean_box_aside read */
