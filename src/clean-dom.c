@@ -361,6 +361,12 @@ cd_verdict_outside(struct cd *cd, struct cd_at *at)
 				f->cls = CLS_GOOD;	/* a subtitle */
 			return (1);
 		}
+		if (!c->meta && clean_story_point(cd, i)) {
+			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+			    "content: a point of the standfirst");
+			f->cls = CLS_GOOD;
+			return (1);
+		}
 		clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
 		    "dom: outside the main subtree (%s)", at->mainwhat);
 		f->cls = CLS_BAD;

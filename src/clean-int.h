@@ -266,6 +266,7 @@ int		 clean_story_joined(const struct cd *, size_t);
 int		 clean_story_beside(const struct cd *, size_t);
 int		 clean_story_heads_box(const struct cd *, size_t);
 int		 clean_story_signature(const struct cd *, size_t);
+int		 clean_story_point(const struct cd *, size_t);
 int		 clean_story_subtitle(const struct cd *, size_t, int);
 int		 clean_story_near(const struct cd *, size_t);
 size_t		 clean_story_data_end(const struct cd *);

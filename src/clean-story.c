@@ -154,6 +154,27 @@ clean_story_subtitle(const struct cd *cd, size_t i, int heading)
 	return (cd->first - r <= 4 || cd_meta_run(cd, r + 1, cd->first));
 }
 
+/*
+ * Is block i the next of the standfirst's points: an item of the list
+ * that the block before it, kept as the standfirst or as its point,
+ * stands in, still over the story and like it a line of words without
+ * a link (a live page's "Summary" of key points)?
+ */
+int
+clean_story_point(const struct cd *cd, size_t i)
+{
+	const struct dom	*d = cd->d;
+	uint32_t		 k = d->blocks[i].node, h;
+
+	if (i == 0 || i >= cd->first || k == DOM_NONE ||
+	    d->nodes[k].tag != DOM_LI || cd->fs[i - 1].verdict !=
+	    VERDICT_CONTENT || (h = d->blocks[i - 1].node) == DOM_NONE ||
+	    d->nodes[h].tag != DOM_LI ||
+	    d->nodes[h].parent != d->nodes[k].parent)
+		return (0);
+	return (cd_subline(cd, i, 1));
+}
+
 /* Is node k, or one of the two above it, named a standfirst? */
 static int
 cd_standfirst_named(const struct cd *cd, uint32_t k)

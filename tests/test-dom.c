@@ -426,6 +426,28 @@ static const struct page_case page_cases[] = {
 	  { { "The council says the works", CONTENT },
 	    { "The city council voted", CONTENT },
 	    { "Most read today", BOILER } } },
+	{ "a live page's key points under the title, without names",
+	  "<html><head><title>Storm shuts rail lines</title></head><body>"
+	  "<nav><a href=/>Home</a> <a href=/news>News</a> <a href=/sport>"
+	  "Sport</a></nav><div><div><span>LIVE</span><h1>Storm shuts rail "
+	  "lines</h1></div><div><p>Edited by Priya Nair</p></div><section>"
+	  "<h2>Summary</h2><ul><li>The storm has brought gusts of up to "
+	  "93mph to the northern coast overnight, the forecasters say</li>"
+	  "<li>About 40,000 homes across the north are without power this "
+	  "evening</li><li>All trains between the two cities are cancelled "
+	  "until at least six</li></ul></section><div><h3>Watch</h3><ul>"
+	  "<li>Giant waves hit the coast</li><li>Drone footage of the "
+	  "fields</li></ul></div><ol><li><article><h3>Bridge closes</h3>"
+	  STORY_EN "</article></li><li><article><h3>Rail line shut</h3>"
+	  "<p>A spokesman for the rail operator said buses would replace "
+	  "trains on the coastal line, and that passengers should check "
+	  "before they travel tonight.</p></article></li></ol></div>"
+	  "</body></html>",
+	  { { "About 40,000 homes across", CONTENT },
+	    { "All trains between the two", CONTENT },
+	    { "Giant waves hit the coast", BOILER },
+	    { "A spokesman for the rail", CONTENT },
+	    { "The city council voted", CONTENT } } },
 	{ "a story in one element, its lines cut by <br>",
 	  "<html><head><title>t</title></head><body><nav><a href=/>首页"
 	  "</a> <a href=/n>新闻</a></nav><div id=\"zw\">"
