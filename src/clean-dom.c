@@ -350,8 +350,8 @@ cd_verdict_outside(struct cd *cd, struct cd_at *at)
 		 * title and the story's first sentence, not in its
 		 * byline's box ("I write about …"); a heading of
 		 * words just under the title is its subtitle */
-		if (cd->title != cd->n && i > cd->title &&
-		    i - cd->title <= 4 && i < cd->first && !c->meta &&
+		if (cd->under != cd->n && i >= cd->under &&
+		    i - cd->under <= 3 && i < cd->first && !c->meta &&
 		    f->linkchars == 0 && ((f->kind == KIND_QUALITY &&
 		    f->tcls >= CLS_NEARGOOD) ||
 		    clean_story_subtitle(cd, i, 1))) {
@@ -629,7 +629,8 @@ cd_verdict_meta(struct cd *cd, struct cd_at *at)
 		 * the story's, unless they make a sentence under the
 		 * title (above it, a sentence there is its author's) */
 		if (f->verdict != VERDICT_BOILERPLATE && f->verdict !=
-		    VERDICT_COMMENT && (!f->terminal || i < cd->title) &&
+		    VERDICT_COMMENT && (!f->terminal || (i < cd->title &&
+		    cd->under != 0)) &&
 		    f->wlen < 200 &&
 		    f->kind != KIND_KEPT && i < cd->first) {
 			cd_describe(cd, c->metanode, what, sizeof what);

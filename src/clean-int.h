@@ -224,6 +224,7 @@ struct cd {
 	size_t			 ngroups;
 	size_t			 groupsize;
 	size_t			 title;		/* the title's block, or n */
+	size_t			 under;		/* the block under it, or n */
 	size_t			 first;		/* the story's run in main */
 	size_t			 lastprose;
 	size_t			 dataend;	/* and the data lines after */

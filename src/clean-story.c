@@ -137,7 +137,7 @@ clean_story_subtitle(const struct cd *cd, size_t i, int heading)
 {
 	size_t	j, r;
 
-	if (cd->title == cd->n || i <= cd->title || i > cd->title + 3 ||
+	if (cd->under == cd->n || i < cd->under || i > cd->under + 2 ||
 	    i >= cd->first)
 		return (0);
 	/* one the page names so ("subtitle", "standfirst", "dek") */
@@ -145,10 +145,10 @@ clean_story_subtitle(const struct cd *cd, size_t i, int heading)
 		return (cd_subline(cd, i, 0));
 	/* a second or third line stands under subtitles (a Korean
 	 * paper's 부제 lines, a tabloid's points under its headline) */
-	for (j = cd->title + 1; j <= i; j++)
+	for (j = cd->under; j <= i; j++)
 		if (!cd_subline(cd, j, heading))
 			return (0);
-	for (r = i; r + 1 < cd->first && r + 1 <= cd->title + 3 &&
+	for (r = i; r + 1 < cd->first && r + 1 <= cd->under + 2 &&
 	    cd_subline(cd, r + 1, heading); r++)
 		/* nothing */;
 	return (cd->first - r <= 4 || cd_meta_run(cd, r + 1, cd->first));
@@ -191,10 +191,11 @@ cd_standfirst_named(const struct cd *cd, uint32_t k)
 static int
 cd_subline(const struct cd *cd, size_t i, int heading)
 {
-	const struct clean_feat	*f = &cd->fs[i], *t = &cd->fs[cd->title];
+	const struct clean_feat	*f = &cd->fs[i], *t;
 	uint32_t		 k = cd->d->blocks[i].node;
 	int			 tag;
 
+	t = cd->title < cd->n ? &cd->fs[cd->title] : NULL;
 	tag = k != DOM_NONE ? cd->d->nodes[k].tag : DOM_OTHER;
 	return (k != DOM_NONE && (!heading || (tag >= DOM_H1 &&
 	    tag <= DOM_H6) || tag == DOM_LI || cd_standfirst_named(cd, k)) &&
@@ -203,7 +204,7 @@ cd_subline(const struct cd *cd, size_t i, int heading)
 	    (f->wlen >= 40 || ((f->cjk > 0) &&
 	    f->wlen >= 20)) && f->wlen < 300 && !f->ellipsis &&
 	    f->digits * 3 < f->chars &&
-	    memmem(f->s, f->n, t->s, t->n) == NULL);
+	    (t == NULL || memmem(f->s, f->n, t->s, t->n) == NULL));
 }
 
 /*
@@ -268,12 +269,16 @@ clean_story_run(struct cd *cd)
 	for (cd->title = 0; cd->title < cd->n &&
 	    !(cd->d->blocks[cd->title].flags & DOM_B_TITLE); cd->title++)
 		/* nothing */;
-	/* no block says the title: the first <h1> stands where it would */
-	for (i = 0; cd->title == cd->n && i < cd->n; i++) {
+	/* no block says the title: the first <h1> stands where it
+	 * would, unless the page's first block was the title */
+	for (i = 0; cd->title == cd->n && !(cd->d->flags & DOM_P_TITLED) &&
+	    i < cd->n; i++) {
 		k = cd->d->blocks[i].node;
 		if (k != DOM_NONE && cd->d->nodes[k].tag == DOM_H1)
 			cd->title = i;
 	}
+	cd->under = cd->title < cd->n ? cd->title + 1 :
+	    (cd->d->flags & DOM_P_TITLED) ? 0 : cd->n;
 	/* a byline's or a bio's box is not the story, unless the story
 	 * is in one: most of its prose is, or the main is */
 	cd->metaskip = cd->main != DOM_NONE && !cd->nodes[cd->main].meta &&

@@ -85,6 +85,7 @@ dom_drop_first_block(struct dom *d)
 	memmove(d->blocks, d->blocks + 1, (d->nblocks - 1) *
 	    sizeof *d->blocks);
 	d->nblocks--;
+	d->flags |= DOM_P_TITLED;
 }
 
 /*

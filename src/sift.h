@@ -255,6 +255,7 @@ struct dom_block {
 #define DOM_P_PAGE	0x04	/* a whole page (a head), not a fragment */
 #define DOM_P_SCRIPT	0x08	/* the story came from the page's scripts */
 #define DOM_P_LDBODY	0x10	/* the story came from its JSON-LD articleBody */
+#define DOM_P_TITLED	0x20	/* its first block, the title, was taken out */
 struct dom {
 	struct dom_node		*nodes;		/* parents first */
 	size_t			 nnodes;
