@@ -164,28 +164,34 @@ meta_same(const char *a, const char *b)
 	return (0);
 }
 
-/* What parts a <title>: " | ", " - ", " – ", " — ", " :: ", " · ", "_". */
-static const char *const meta_seps[] = { " | ", " - ", " \342\200\223 ",
-    " \342\200\224 ", " :: ", " \302\267 ", "_", " \357\275\234 ", NULL };
+/*
+ * What parts a <title>: " | ", " - ", " – ", " — ", " :: ", " · ", "_",
+ * "｜"; beside a blog's name in its <h1>, " » " too ("Blog » Archive »
+ * Entry"), which elsewhere may part a headline's own words.
+ */
+static const char *const meta_seps[] = { " \302\273 ", " | ", " - ",
+    " \342\200\223 ", " \342\200\224 ", " :: ", " \302\267 ", "_",
+    " \357\275\234 ", NULL };
+#define META_SEPS	(meta_seps + 1)		/* without " » " */
 
 /*
- * <title> without the site's name: of the parts between " | ", " - ",
- * " – ", " — ", " :: ", " · " and "_", the longest.
+ * <title> without the site's name: of the parts between the separators
+ * seps (the first one it has), the longest.
  */
 static char *
-meta_strip_site(const char *t)
+meta_strip_site(const char *t, const char *const *seps)
 {
 	const char		*p, *best, *q, *end;
 	size_t			 i, bestlen, len;
 
-	for (i = 0; meta_seps[i] != NULL; i++) {
-		if (strstr(t, meta_seps[i]) == NULL)
+	for (i = 0; seps[i] != NULL; i++) {
+		if (strstr(t, seps[i]) == NULL)
 			continue;
 		best = t;
 		bestlen = 0;
 		for (p = t; p != NULL; p = q != NULL ?
-		    q + strlen(meta_seps[i]) : NULL) {
-			q = strstr(p, meta_seps[i]);
+		    q + strlen(seps[i]) : NULL) {
+			q = strstr(p, seps[i]);
 			end = q != NULL ? q : p + strlen(p);
 			len = end - p;
 			if (len > bestlen) {
@@ -350,7 +356,7 @@ void
 meta_finish(struct meta *m, struct html_doc *doc)
 {
 	const char	*t = m->v[META_TITLE].s;
-	char		*s;
+	char		*s = NULL;
 	int		 agree;
 
 	/* the <h1>, when a title from the page's head agrees; but an
@@ -359,15 +365,20 @@ meta_finish(struct meta *m, struct html_doc *doc)
 	agree = m->h1 != NULL && t != NULL && meta_same(m->h1, t);
 	if (agree && m->v[META_TITLE].prio == META_PRIO_TITLE &&
 	    meta_piece(t, m->h1)) {
-		s = meta_strip_site(t);
+		s = meta_strip_site(t, meta_seps);
 		if (strlen(s) > strlen(m->h1))
 			agree = 0;
-		free(s);
+		else {
+			free(s);
+			s = NULL;
+		}
 	}
-	if (m->h1 != NULL && (agree || t == NULL))
+	if (s != NULL)
+		doc->title = s;
+	else if (m->h1 != NULL && (agree || t == NULL))
 		doc->title = xstrdup(m->h1);
 	else if (t != NULL && m->v[META_TITLE].prio == META_PRIO_TITLE)
-		doc->title = meta_strip_site(t);
+		doc->title = meta_strip_site(t, META_SEPS);
 	else
 		doc->title = meta_take(m, META_TITLE);
 	doc->site = meta_take(m, META_SITE);

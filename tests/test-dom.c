@@ -147,6 +147,11 @@ static const struct meta_case meta_cases[] = {
 	  "<h1>Storm floods the coast</h1><p>Text.</p></body></html>",
 	  "Storm floods the coast", "2024-03-05T09:00:00Z",
 	  "Ann Lee, Bo Chan", "Daily Post" },
+	{ "a blog's name in its <h1>, the entry's in a <title> with \u00bb",
+	  "<html><head><title>Time to talk \302\273 Blog Archive \302\273 "
+	  "Cinemas go digital</title></head><body><h1>Time to talk</h1>"
+	  "<h2>Cinemas go digital</h2><p>Text.</p></body></html>",
+	  "Cinemas go digital", NULL, NULL, NULL },
 	{ "@graph, a wrapped script, an @type list",
 	  "<html><head><title>x</title><script type=\"application/ld+json\">"
 	  "<!-- {\"@graph\":[{\"@type\":\"WebSite\",\"name\":\"Site\"},"
