@@ -106,6 +106,14 @@ cd_own_zone(const struct cd *cd, uint32_t i)
 	 * is something else made clickable */
 	if ((nd->flags & DOM_N_WIDGET) && cd->nodes[i].text < CD_WIDGET_MAX)
 		return (CD_ZONE_OTHER);
+	/* the rest of a story behind a "read more" button: a box of
+	 * other stories by its name, in the article, but nearly all its
+	 * text sentences, not links */
+	if (nd->family == DOM_FAM_RELATED && cd->nodes[i].article &&
+	    cd->nodes[i].prose >= CD_MIN_PROSE * 2 &&
+	    cd->nodes[i].prose >= 0.8 * cd->nodes[i].text &&
+	    cd->nodes[i].linkw <= 0.05 * cd->nodes[i].text)
+		return (CD_ZONE_NONE);
 	if (cd_negative(nd->family))
 		return (CD_ZONE_OTHER);
 	return (CD_ZONE_NONE);

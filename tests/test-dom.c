@@ -453,6 +453,27 @@ static const struct page_case page_cases[] = {
 	    { "Giant waves hit the coast", BOILER },
 	    { "A spokesman for the rail", CONTENT },
 	    { "The city council voted", CONTENT } } },
+	{ "the rest of a story behind a 'read more' button stays",
+	  "<html><head><title>Growers switch off the lights</title></head>"
+	  "<body><nav><a href=/>Home</a> <a href=/n>News</a></nav>"
+	  "<div class=\"article-wrap\"><h1>Growers switch off the lights"
+	  "</h1><div class=\"body\" data-testid=\"article-body\">"
+	  STORY_EN "<div class=\"read-more-wrapper\"><button>Story "
+	  "continues</button></div><div class=\"read-more\"><p>Some growers "
+	  "have invested heavily in heat pumps since the last crisis, but "
+	  "most remain dependent on gas for part of the year.</p><p>A rose "
+	  "grower said he would leave two of his five glasshouses dark "
+	  "until the spring, and pay his staff to do repairs instead.</p>"
+	  "<p>The auction house said it expected a lower supply of roses "
+	  "over the winter, which imports could partly make up for.</p>"
+	  "</div></div><div class=\"related\"><h3>More from Reuters</h3>"
+	  "<ul><li><a href=/a>Gas prices jump as outages tighten supply"
+	  "</a></li><li><a href=/b>Flower exports hit a record as buyers "
+	  "look further afield</a></li></ul></div></div></body></html>",
+	  { { "Some growers have invested", CONTENT },
+	    { "The auction house said", CONTENT },
+	    { "Gas prices jump as", BOILER },
+	    { "The city council voted", CONTENT } } },
 	{ "a story in one element, its lines cut by <br>",
 	  "<html><head><title>t</title></head><body><nav><a href=/>首页"
 	  "</a> <a href=/n>新闻</a></nav><div id=\"zw\">"
