@@ -209,18 +209,24 @@ cd_subline(const struct cd *cd, size_t i, int heading)
 
 /*
  * Are blocks a to b (exclusive) few, and each a line the strong rules
- * read as the page's: a byline, a date, a share bar?  Then a subtitle
- * above them stands just over the story.
+ * read as the page's (a byline, a date) or in a share bar?  Then a subtitle above them stands just over the
+ * story.
  */
 static int
 cd_meta_run(const struct cd *cd, size_t a, size_t b)
 {
+	uint32_t	k;
+
 	if (b < a || b - a > 8)
 		return (0);
-	for (; a < b; a++)
-		if (cd->fs[a].kind == KIND_NONE || cd->fs[a].kind ==
-		    KIND_QUALITY || cd->fs[a].kind == KIND_CONTEXT)
+	for (; a < b; a++) {
+		k = cd->d->blocks[a].node;
+		if ((cd->fs[a].kind == KIND_NONE || cd->fs[a].kind ==
+		    KIND_QUALITY || cd->fs[a].kind == KIND_CONTEXT) &&
+		    (k == DOM_NONE || cd->nodes[k].zkind == CD_ZONE_NONE ||
+		    cd->d->nodes[cd->nodes[k].zone].family != DOM_FAM_SHARE))
 			return (0);
+	}
 	return (1);
 }
 

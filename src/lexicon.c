@@ -432,6 +432,7 @@ static const char *lexicon_copyright[] = {
 	"저작권은", "언론사의 분류", "섹션 정보는",
 	"originally appeared", "erschien zuerst", "首发于", "首發於",
 	"originally featured on", "published from a syndicated feed",
+	"^read the original article", "^read the original story",
 	"has not been edited by&staff",
 	/* photo credits, alone or closing a caption */
 	"(사진=", "(사진 =", ". 사진=", ". 사진 =", "(写真=", "（写真＝", ". фото автора", "(archivbild)",

@@ -474,6 +474,30 @@ static const struct page_case page_cases[] = {
 	    { "The auction house said", CONTENT },
 	    { "Gas prices jump as", BOILER },
 	    { "The city council voted", CONTENT } } },
+	{ "a tabloid's points under its headline, over a share bar",
+	  "<html><head><title>Seaside lido to close for good</title></head>"
+	  "<body><nav class=\"nav\"><a href=/>Home</a> <a href=/n>News</a>"
+	  "</nav><div id=\"content\"><h1>Seaside lido to close for good"
+	  "</h1><ul class=\"mol-bullets\"><li>The lido opened in 1936 and "
+	  "drew 41,000 swimmers last summer</li><li>Engineers found cracks "
+	  "in the basin and a failing filter plant</li></ul><p class="
+	  "\"byline\">By <a href=/a>OLIVIA PRENTICE</a></p><p class=\"date"
+	  "\">Published: 21:43 GMT, 4 March 2025</p><ul class=\"social\">"
+	  "<li><a href=/f>Facebook</a></li><li><a href=/x>X</a></li><li>"
+	  "<a href=/p>Flipboard</a></li><li><a href=/e>Email</a></li><li>"
+	  "1.2k shares</li></ul><div itemprop=\"articleBody\">" STORY_EN
+	  "</div></div></body></html>",
+	  { { "The lido opened in 1936", CONTENT },
+	    { "Engineers found cracks in", CONTENT },
+	    { "Flipboard", BOILER },
+	    { "The city council voted", CONTENT } } },
+	{ "a syndicated story's pointer to its original",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "<p>She said she had read the original article on the plan twice."
+	  "</p><p>Read the original article on Travel + Leisure</p>"
+	  "</article></body></html>",
+	  { { "Read the original article", BOILER },
+	    { "She said she had read", CONTENT } } },
 	{ "a story in one element, its lines cut by <br>",
 	  "<html><head><title>t</title></head><body><nav><a href=/>首页"
 	  "</a> <a href=/n>新闻</a></nav><div id=\"zw\">"
