@@ -374,6 +374,8 @@ static const char *lexicon_comment_form[] = {
 	"参与讨论", "參與討論", "请先登录", "請先登入",
 	"комментировать могут",
 	"在下方留言", "to join the discussion", "pour réagir à cet article",
+	"=join the discussion", "comments below have not been moderated",
+	"keep comments respectful", "keep your comments respectful",
 	"komentarze są dostępne", "yorum yapabilmek için", "dodaj komentarz", "avoid obscene, vulgar",
 	"turn off your caps lock", "threats of harming another person",
 	"don't knowingly lie", "don’t knowingly lie",

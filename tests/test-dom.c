@@ -498,6 +498,16 @@ static const struct page_case page_cases[] = {
 	  "</article></body></html>",
 	  { { "Read the original article", BOILER },
 	    { "She said she had read", CONTENT } } },
+	{ "a comment form's notes without names",
+	  "<html><head><title>t</title></head><body><div><div>" STORY_EN
+	  "</div><div><h3>Join the discussion</h3><p>Please keep comments "
+	  "respectful and on topic. Read our community guidelines.</p>"
+	  "<p>The comments below have not been moderated.</p></div></div>"
+	  "</body></html>",
+	  { { "Join the discussion", BOILER },
+	    { "Please keep comments", BOILER },
+	    { "The comments below have", BOILER },
+	    { "The city council voted", CONTENT } } },
 	{ "a story in one element, its lines cut by <br>",
 	  "<html><head><title>t</title></head><body><nav><a href=/>首页"
 	  "</a> <a href=/n>新闻</a></nav><div id=\"zw\">"
