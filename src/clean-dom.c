@@ -124,26 +124,36 @@ cd_about_comments(const struct clean_feat *f)
 	return (lexicon_match(LEXICON_COMMENT_WORDS, &lx) != NULL);
 }
 
-/* Is block i the heading of links after it (a list of other stories)? */
+/*
+ * Is block i the heading of links after it (a list of other stories)?
+ * Past a box between (an embedded card, a photo, a player), it heads
+ * what follows the box.
+ */
 static int
 cd_heads_links(const struct cd *cd, size_t i)
 {
 	const struct clean_feat	*f = &cd->fs[i];
 	uint32_t		 k, h;
+	size_t			 j;
 
 	/* a heading: short, and no sentence ends in it */
 	if (i + 1 >= cd->n || f->terminal || f->wlen >= 80 ||
 	    memmem(f->s, f->n, ". ", 2) != NULL ||
 	    memmem(f->s, f->n, "\343\200\202", 3) != NULL)
 		return (0);
+	for (j = i + 1; j < cd->n && (cd->signup[j] == CD_SIGNUP_OFFER ||
+	    cd->figure[j] || cd->player[j]); j++)
+		/* nothing */;
+	if (j >= cd->n)
+		return (1);
 	/* and what follows is in its own element's parent: the box the
 	 * heading heads */
-	k = cd->d->blocks[i + 1].node;
+	k = cd->d->blocks[j].node;
 	h = cd->d->blocks[i].node;
 	if (k == DOM_NONE || h == DOM_NONE ||
 	    !clean_tree_below(cd, k, cd->d->nodes[h].parent))
 		return (0);
-	return (clean_ld(&cd->fs[i + 1]) > 0.5 || cd->nodes[k].links);
+	return (clean_ld(&cd->fs[j]) > 0.5 || cd->nodes[k].links);
 }
 
 /* The page's title, shown above the text. */

@@ -823,13 +823,16 @@ clean_strong_stamp(struct strong_at *at)
 	return (0);
 }
 
-/* A date and a time, in a line that is not a sentence. */
+/*
+ * A date and a time, in a line that is not a sentence (nor a log's line
+ * in a page's <pre>).
+ */
 static int
 clean_strong_datetime(struct strong_at *at)
 {
 	struct clean_feat	*f = at->f;
 
-	if (f->wlen < 150 && (!f->terminal || (f->wlen < 80 &&
+	if (f->wlen < 150 && !f->code && (!f->terminal || (f->wlen < 80 &&
 	    (memmem(f->s, f->n, "·", 2) != NULL ||
 	    memchr(f->s, '|', f->n) != NULL)) ||
 	    clean_stamp_word(f)) && clean_datetime(f)) {

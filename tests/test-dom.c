@@ -508,6 +508,26 @@ static const struct page_case page_cases[] = {
 	    { "Please keep comments", BOILER },
 	    { "The comments below have", BOILER },
 	    { "The city council voted", CONTENT } } },
+	{ "a subhead over an embedded card, the story after it",
+	  "<html><head><title>Bridge to close</title></head><body><nav>"
+	  "<a href=/>Home</a> <a href=/n>News</a></nav><article><h1>Bridge "
+	  "to close</h1>" STORY_EN "<h2>What the town loses</h2><div><div>"
+	  "<a href=/p/x>The Harlow Ledger</a></div><div><a href=/p/x>The "
+	  "pharmacy that stayed: how a town kept its last drugstore open</a>"
+	  "</div><div>A town of 2,600 people found a way to keep its "
+	  "pharmacist.</div><div><a href=/p/x>Read more</a></div><div>2 "
+	  "years ago \302\267 41 likes \302\267 12 comments</div></div><p>"
+	  "A spokesman for the rail operator said buses would replace trains "
+	  "on the coastal line, and that passengers should check before they "
+	  "travel tonight.</p><p>Its log, in the post:</p><pre>2025-04-02 "
+	  "03:14:07.221 WARNING (MainThread) [zigpy] Device 0x7A3C is "
+	  "unavailable</pre><p>The council will meet again in the autumn to "
+	  "decide on the final plan for the bridge and its shuttle bus.</p>"
+	  "</article></body></html>",
+	  { { "What the town loses", CONTENT },
+	    { "The Harlow Ledger", BOILER },
+	    { "2025-04-02 03:14:07.221", CONTENT },
+	    { "A spokesman for the rail", CONTENT } } },
 	{ "a story in one element, its lines cut by <br>",
 	  "<html><head><title>t</title></head><body><nav><a href=/>首页"
 	  "</a> <a href=/n>新闻</a></nav><div id=\"zw\">"
