@@ -493,6 +493,41 @@ clean_feat_links(struct clean_feat *f, const struct html_link *links,
 	}
 }
 
+/*
+ * A count under its label, alone: "被浏览3,904,117", "Views: 2,816",
+ * "Просмотры 1,2 тыс".
+ */
+static int
+clean_label_count(const struct clean_feat *f)
+{
+	static const char	*labels[] = { "被浏览", "被瀏覽", "浏览",
+		"瀏覽", "阅读", "閱讀", "关注者", "關注者", "閲覧数", "views",
+		"followers", "просмотры", "просмотров", NULL };
+	const char		*p, *e = f->lower + f->lowern;
+	size_t			 i, l;
+	int			 digits = 0;
+
+	if (f->lowern > 40)
+		return (0);
+	for (i = 0; labels[i] != NULL; i++) {
+		l = strlen(labels[i]);
+		if (f->lowern > l && memcmp(f->lower, labels[i], l) == 0)
+			break;
+	}
+	if (labels[i] == NULL)
+		return (0);
+	for (p = f->lower + l; p < e; p++) {
+		if (*p >= '0' && *p <= '9')
+			digits++;
+		else if (strchr(" :,.km", *p) == NULL && !(e - p >= 3 &&
+		    (memcmp(p, "万", 3) == 0 || memcmp(p, "萬", 3) == 0 ||
+		    memcmp(p, "：", 3) == 0) && (p += 2)) &&
+		    !(e - p >= 6 && memcmp(p, "тыс", 6) == 0 && (p += 5)))
+			return (0);
+	}
+	return (digits > 0);
+}
+
 /* View counts, "N hours ago" and a duration at the start. */
 static void
 clean_feat_counts(struct clean_feat *f, const struct clean_words *cw)
@@ -500,7 +535,8 @@ clean_feat_counts(struct clean_feat *f, const struct clean_words *cw)
 	size_t	i;
 	int	found;
 
-	if (cw->hangul > 0 && strstr(f->lower, "조회수") != NULL)
+	if ((cw->hangul > 0 && strstr(f->lower, "조회수") != NULL) ||
+	    clean_label_count(f))
 		f->views = 1;
 	if (f->digits == 0)
 		return;		/* no count, no duration, no "N ago" */

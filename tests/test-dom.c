@@ -528,6 +528,15 @@ static const struct page_case page_cases[] = {
 	    { "The Harlow Ledger", BOILER },
 	    { "2025-04-02 03:14:07.221", CONTENT },
 	    { "A spokesman for the rail", CONTENT } } },
+	{ "a question's counts under their labels",
+	  "<html><head><title>t</title></head><body><main><h1>\350\200\201"
+	  "\345\260\217\345\214\272</h1><div><span>\345\205\263\346\263"
+	  "\250\350\200\205</span><span>2,816</span></div><div><span>\350"
+	  "\242\253\346\265\217\350\247\210</span><span>3,904,117"
+	  "</span></div>"
+	  STORY_ZH "</main></body></html>",
+	  { { "\345\205\263\346\263\250\350\200\2052,816", BOILER },
+	    { "\350\242\253\346\265\217\350\247\2103,904", BOILER } } },
 	{ "a story in one element, its lines cut by <br>",
 	  "<html><head><title>t</title></head><body><nav><a href=/>首页"
 	  "</a> <a href=/n>新闻</a></nav><div id=\"zw\">"
