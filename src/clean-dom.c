@@ -463,7 +463,8 @@ cd_undup(struct cd *cd, struct cd_at *at)
 	    (k = d->blocks[f->dupof - 1].node) != DOM_NONE &&
 	    (cd->nodes[k].zkind == CD_ZONE_HIDDEN || (f->terminal &&
 	    f->linkchars == 0 && f->tcls >= CLS_NEARGOOD &&
-	    at->i <= cd->lastprose))) {
+	    at->i <= cd->lastprose) || (at->i > cd->first &&
+	    f->linkchars == 0 && clean_signoff(f)))) {
 		f->cls = f->tcls;
 		f->dupof = 0;
 		clean_class_set(f);

@@ -1,7 +1,8 @@
 /*
  * clean-signoff.c: the lines that close a story and name who made it,
  * as one block's own shape says: a reporter's sign-off ("[김민수 기자]",
- * "（共同）", "[연합뉴스]", "jhkim@yna.co.kr"), a dated sign-off, the
+ * "（共同）", "[연합뉴스]", "jhkim@yna.co.kr"), a columnist's ("한소윤
+ * 서강대 경제학부 교수"), a dated sign-off, the
  * line on who helped report it, and whether a byline's word names a
  * reporter.  Each test reads one block's features and nothing else.
  */
@@ -94,6 +95,44 @@ clean_signoff_initials(const char *s, const char *e)
 }
 
 /*
+ * Is s..e a columnist's name, place and title alone, as a Korean paper
+ * signs its column ("한소윤 서강대 경제학부 교수"): words of Hangul,
+ * two to six of them, the last a title?
+ */
+static int
+clean_signoff_columnist(const char *s, const char *e)
+{
+	static const char *const	 titles[] = { "교수", "위원", "소장",
+		"원장", "대표", "변호사", "회장", "이사장", "작가", "박사",
+		"칼럼니스트", "전문의", "연구원", "특파원", "기자", NULL };
+	const uint8_t			*p = (const uint8_t *)s;
+	const char			*last = s;
+	ucs4_t				 c;
+	size_t				 i, l;
+	int				 words = 1;
+
+	if (e - s < 12 || e - s > 80)
+		return (0);
+	while (p < (const uint8_t *)e) {
+		p += u8_mbtouc(&c, p, (const uint8_t *)e - p);
+		if (c == ' ') {
+			words++;
+			last = (const char *)p;
+		} else if (c < 0xac00 || c > 0xd7a3)
+			return (0);
+	}
+	if (words < 2 || words > 6)
+		return (0);
+	for (i = 0; titles[i] != NULL; i++) {
+		l = strlen(titles[i]);
+		if ((size_t)(e - last) >= l &&
+		    memcmp(e - l, titles[i], l) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
  * Is s..e a line of reporters' names alone, as a Chinese weekly ends its
  * story ("南方周末记者 陈思远 南方周末实习生 拉姆"): a reporter's title, a
  * space and a name, no sentence, and not a photo's credit ("… 摄")?
@@ -142,7 +181,8 @@ clean_signoff(const struct clean_feat *f)
 	    memmem(s, (size_t)(e - s), "記者", 6) != NULL))
 		return (1);
 	if (clean_signoff_agency(s, e) || clean_signoff_initials(s, e) ||
-	    clean_signoff_reporters(f, s, e))
+	    clean_signoff_reporters(f, s, e) ||
+	    clean_signoff_columnist(s, e))
 		return (1);
 	if (e - s >= 6 && (memcmp(s, "\357\274\210", 3) == 0 || *s == '(') &&
 	    (memcmp(e - 3, "\357\274\211", 3) == 0 || e[-1] == ')') &&
