@@ -43,6 +43,9 @@ struct page_case {
 static const struct name_case name_cases[] = {
 	{ "ArticleBio_root__qW2Xa", DOM_FAM_META },
 	{ "bio__container-ZxsA7", DOM_FAM_META },
+	{ "column_writer", DOM_FAM_META },
+	{ "reporter_area", DOM_FAM_META },
+	{ "journalist-info", DOM_FAM_META },
 	{ "css-1dgm0zi-Advert", DOM_FAM_AD },
 	{ "RelatedStories-module__list--x7Gq2", DOM_FAM_RELATED },
 	{ "newsletter_signup-4f9a2c", DOM_FAM_SUBSCRIBE },
