@@ -375,6 +375,7 @@ static const char *lexicon_comment_form[] = {
 	"комментировать могут",
 	"在下方留言", "to join the discussion", "pour réagir à cet article",
 	"=join the discussion", "comments below have not been moderated",
+	"コメントの投稿には",
 	"keep comments respectful", "keep your comments respectful",
 	"komentarze są dostępne", "yorum yapabilmek için", "dodaj komentarz", "avoid obscene, vulgar",
 	"turn off your caps lock", "threats of harming another person",
@@ -549,6 +550,7 @@ static const char *lexicon_promo[] = {
 	"情報をお寄せください", "情報提供をお待ちしています",
 	"チャンネル登録よろしく", "チャンネル登録をお願い", "広告非表示",
 	"여러분의 제보로", "후원회원이 되", "실제 방송 내용과 차이",
+	"続きは次のページ", "をフォローしよう",
 	"journalism is free for everyone",
 	NULL
 };
@@ -762,7 +764,7 @@ static const char *lexicon_cta[] = {
 	"create an account to read the full", "available to medium members",
 	"we don't have a paywall", "we don’t have a paywall",
 	"работает благодаря читателям", "^поддержите «", "기사가 좋으셨다면",
-	"=제보하기", "=제보하기 ▷", "=제보",
+	"=제보하기", "=제보하기 ▷", "=제보", "여러분의 제보를 기다립니다",
 	"получите доступ к аналитике",
 	"von der deutschen presse-agentur (dpa) übernommen",
 	"^ce direct est mis à jour", "dieser ticker wird automatisch",
