@@ -39,6 +39,7 @@
 
 #define CD_MIN_PROSE	150	/* weighted characters a main must hold */
 #define CD_MAIN_SHARE	0.4	/* of the page's free prose */
+#define CD_JOIN_SHARE	0.5	/* the same, for parts joined */
 #define CD_LAYOUT_SHARE	0.5	/* of the prose, a name is a layout's */
 #define CD_LAYOUT_AD	0.33	/* the same, for an advert's name */
 #define CD_WIDGET_MAX	150	/* weighted characters a control may hold */
@@ -634,7 +635,7 @@ cd_choose(struct cd *cd)
 		"itemprop articleBody", "its class", "<article>", "<main>"
 	};
 	const struct dom	*d = cd->d;
-	uint32_t		 k, best, topnode[5], named = DOM_NONE;
+	uint32_t		 k, best, one, topnode[5], named = DOM_NONE;
 	int			 kind, j, n, ntop;
 	double			 topscore[5];
 
@@ -651,8 +652,13 @@ cd_choose(struct cd *cd)
 		if (best == DOM_NONE)
 			continue;
 		best = cd_tighten(cd, kind, best);
+		one = best;
 		best = cd_join(cd, kind, best);
-		if (cd_qualifies(cd, best)) {
+		/* parts joined (a live page's entries) hold the most of
+		 * the page's prose, not a thread's comments beside it */
+		if (cd_qualifies(cd, best) && (best == one ||
+		    cd->nodes[best].free >= CD_JOIN_SHARE * (cd->free -
+		    cd->others))) {
 			cd->main = cd->core = best;
 			cd->how = hows[kind];
 		}
