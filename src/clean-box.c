@@ -805,11 +805,12 @@ clean_box_players(struct cd *cd)
 }
 
 /*
- * Is zone z a box that stands inside the story: a plain <aside> (a fact
- * box, a pull quote) in the main subtree, with story before and after
- * it, and few links?  Readers keep its words; a box of links, or one
- * named for what it is (related, ad, share), is the page's, and so is a
- * photo's caption or a player in it (block i's own).
+ * Is zone z a box that stands inside the story: a plain <aside> or
+ * role=complementary (a fact box, a glossary, a pull quote) in the main
+ * subtree, with story before and after it, and few links?  Readers keep
+ * its words; a box of links, or one named for what it is (related, ad,
+ * share), is the page's, and so is a photo's caption or a player in it
+ * (block i's own).
  */
 int
 clean_box_aside(struct cd *cd, uint32_t z, size_t i)
@@ -820,7 +821,8 @@ clean_box_aside(struct cd *cd, uint32_t z, size_t i)
 	size_t			 j;
 	uint32_t		 k;
 
-	if (nd->tag != DOM_ASIDE || nd->family != DOM_FAM_NONE ||
+	if ((nd->tag != DOM_ASIDE && !(nd->flags & DOM_N_ASIDE)) ||
+	    nd->family != DOM_FAM_NONE ||
 	    (nd->flags & (DOM_N_NAV | DOM_N_FOOTER | DOM_N_DIALOG |
 	    DOM_N_SEARCH | DOM_N_HIDDEN)) || !c->inmain || i <= cd->first ||
 	    i >= cd->lastprose || c->linkw > 0.2 * c->text)

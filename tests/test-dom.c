@@ -732,6 +732,22 @@ static const struct page_case page_cases[] = {
 	    { "If you are curious about", CONTENT },
 	    { "I did exactly this in college", COMMENT },
 	    { "Thanks for the tip about", COMMENT } } },
+	{ "a glossary in the story, a box of role complementary",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "<div class=\"infobox\" role=\"complementary\"><h3>Glossary: "
+	  "what the words mean</h3><dl><dt>Pooling</dt><dd>Several riders "
+	  "with a similar goal share one vehicle, which sets the bus apart "
+	  "from a taxi.</dd></dl></div><p>The council will vote on the plan "
+	  "again in the autumn, after a public meeting in the town hall.</p>"
+	  "<p>Sie m\303\266chten mitdiskutieren? Registrieren Sie sich "
+	  "kostenlos und beteiligen Sie sich an der Debatte.</p><p>Нажимая "
+	  "кнопку «Отправить», вы соглашаетесь с правилами.</p>"
+	  "</article></body></html>",
+	  { { "Glossary: what the words", CONTENT },
+	    { "Several riders with a", CONTENT },
+	    { "Sie m\303\266chten", BOILER },
+	    { "Нажимая", BOILER },
+	    { "The council will vote", CONTENT } } },
 	{ "a story in one element, its lines cut by <br>",
 	  "<html><head><title>t</title></head><body><nav><a href=/>首页"
 	  "</a> <a href=/n>新闻</a></nav><div id=\"zw\">"
