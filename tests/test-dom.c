@@ -748,6 +748,18 @@ static const struct page_case page_cases[] = {
 	    { "Sie m\303\266chten", BOILER },
 	    { "Нажимая", BOILER },
 	    { "The council will vote", CONTENT } } },
+	{ "Ukrainian calls, a bio under a heading with a curly apostrophe",
+	  "<html><head><title>t</title></head><body><div><div>" STORY_EN
+	  "<p>Підписуйтеся на Telegram-канал «Української правди».</p>"
+	  "<p>При цитуванні і використанні будь-яких матеріалів посилання "
+	  "обов'язкове.</p><h4>L\342\200\231autrice</h4><p>Claire Vasseur "
+	  "est sociologue, ma\303\256tresse de conf\303\251rences \303\240 "
+	  "l'universit\303\251 de Lille.</p></div></div></body></html>",
+	  { { "Підписуйтеся", BOILER },
+	    { "При цитуванні", BOILER },
+	    { "L\342\200\231autrice", BOILER },
+	    { "Claire Vasseur est", BOILER },
+	    { "The city council voted", CONTENT } } },
 	{ "a story in one element, its lines cut by <br>",
 	  "<html><head><title>t</title></head><body><nav><a href=/>首页"
 	  "</a> <a href=/n>新闻</a></nav><div id=\"zw\">"
