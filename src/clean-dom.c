@@ -419,19 +419,26 @@ cd_verdict_inmain(struct cd *cd, struct cd_at *at)
 
 /*
  * A heading of the story that its table of contents (a nav, a list of
- * links above it) gave first.
+ * links above it, in the story's element or not) gave first.
  */
 static int
 cd_verdict_toc(struct cd *cd, struct cd_at *at)
 {
 	const struct dom	*d = cd->d;
 	struct clean_feat	*f = at->f;
+	const struct clean_feat	*g;
 	size_t			 i = at->i;
 	uint32_t		 k = at->k;
 
-	if (f->kind == KIND_DUPLICATE && f->dupof > 0 &&
-	    cd->fs[f->dupof - 1].kind == KIND_DOM &&
-	    i > cd->first && i < cd->lastprose &&
+	if (f->kind != KIND_DUPLICATE || f->dupof == 0)
+		return (0);
+	/* not the title again; over the story, a link to it may be the
+	 * title's own */
+	g = &cd->fs[f->dupof - 1];
+	if (!(d->blocks[f->dupof - 1].flags & DOM_B_TITLE) &&
+	    ((g->kind == KIND_DOM && (i > cd->first || (at->c->inmain &&
+	    cd->first - i <= 2))) || (g->linkchars > 0 && i > cd->first)) &&
+	    i < cd->lastprose &&
 	    d->nodes[k].tag >= DOM_H2 && d->nodes[k].tag <= DOM_H6) {
 		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 		    "content: a heading of the story, also in its "

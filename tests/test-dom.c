@@ -186,6 +186,7 @@ static const struct meta_case meta_cases[] = {
 #define CONTENT		VERDICT_CONTENT
 #define BOILER		VERDICT_BOILERPLATE
 #define COMMENT		VERDICT_COMMENT
+#define AGAIN		"\001"		/* the second block that starts so */
 
 #define STORY_EN \
 	"<p>The city council voted on Tuesday to close the old harbour " \
@@ -760,6 +761,23 @@ static const struct page_case page_cases[] = {
 	    { "L\342\200\231autrice", BOILER },
 	    { "Claire Vasseur est", BOILER },
 	    { "The city council voted", CONTENT } } },
+	{ "the story's first heading, also in its table of contents",
+	  "<html><head><title>t</title></head><body><h1>New rules</h1>"
+	  "<div class=\"articlebody\"><div><p>\303\215ndice</p><ul><li>"
+	  "<a href=\"#a\">What was approved?</a></li><li><a href=\"#b\">"
+	  "Who can open one?</a></li></ul></div><h2 id=\"a\">What was "
+	  "approved?</h2>" STORY_EN "<h2 id=\"b\">Who can open one?</h2>"
+	  "<p>Only owners who have lived in the flat for two years may rent "
+	  "it out to tourists, and the council may refuse a licence.</p>"
+	  "<p>The rules come into force in May, once the president has "
+	  "signed the decree that the ministers approved.</p><p>J\303\241 \303\251 assinante? Fa\303\247a seu "
+	  "login</p><p>Receba not\303\255cias da Folha no seu WhatsApp</p>"
+	  "</div></body></html>",
+	  { { "What was approved?", BOILER },
+	    { AGAIN "What was approved?", CONTENT },
+	    { AGAIN "Who can open one?", CONTENT },
+	    { "J\303\241 \303\251 assinante", BOILER },
+	    { "Receba not", BOILER } } },
 	{ "a story in one element, its lines cut by <br>",
 	  "<html><head><title>t</title></head><body><nav><a href=/>首页"
 	  "</a> <a href=/n>新闻</a></nav><div id=\"zw\">"
@@ -1296,19 +1314,27 @@ test_pack(void)
 	dom_free(NULL);
 }
 
-/* The block of a doc whose text starts with s, or -1. */
+/*
+ * The block of a doc whose text starts with s, or -1; with s starting
+ * AGAIN, the second such block.
+ */
 static long
 find_block(const char *text, size_t len, const char *s)
 {
 	const char	*p = text, *e = text + len, *nl;
 	long		 i;
+	int		 skip = 0;
 
+	if (*s == AGAIN[0]) {
+		skip = 1;
+		s++;
+	}
 	for (i = 0; p <= e; i++) {
 		nl = memchr(p, '\n', e - p);
 		if (nl == NULL)
 			nl = e;
 		if ((size_t)(nl - p) >= strlen(s) &&
-		    memcmp(p, s, strlen(s)) == 0)
+		    memcmp(p, s, strlen(s)) == 0 && skip-- == 0)
 			return (i);
 		if (nl == e)
 			break;
