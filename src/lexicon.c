@@ -285,6 +285,7 @@ lexicon_is_ko_ending(const char *s, size_t n)
  */
 static const char *lexicon_share[] = {
 	"share this", "share on ", "^share:", "^share :", "share via",
+	"=udostępnij", "=udostępnij artykuł",
 	"=share", "=tweet", "=print", "=email", "=e-mail", "=copy link",
 	"分享到", "分享至", "=分享", "^分享 :", "^分享:", "^分享：", "分享本文",
 	"シェアする", "=シェア", "^シェア :", "^シェア:", "공유하기", "=공유",
@@ -569,6 +570,8 @@ static const char *lexicon_cookie[] = {
 	"cookie", "クッキー", "쿠키", "куки", "隐私政策", "隱私政策",
 	"privacy policy", "datenschutz", "política de privacidad",
 	"privatsphäre", "partner speichern", "informationen auf ihrem gerät",
+	"verwerken persoonsgegevens", "wyrażam zgodę na przetwarzanie",
+	"przetwarzanie danych osobowych",
 	"our partners", "unsere partner", "nuestros socios",
 	"store and/or access", "consent&partners", "consent&your device",
 	"consent&personal data", "consent&privacy", "einwilligung&daten",
@@ -715,6 +718,7 @@ static const char *lexicon_bio_head[] = {
 /* What a bio says, but a story may say too: only under a name line. */
 static const char *lexicon_bio_weak[] = {
 	" covers ", "reports on", "writes about", "has covered",
+	"schrijft voor",
 	"before joining", "joined", "пишет о", "пишет об", "berichtet",
 	"cubre ", "escribe sobre", "corresponsal", "reporter", "editor",
 	"журналист", "记者", "記者", "기자", "担当", "schreibt über",
@@ -855,6 +859,7 @@ static const char *lexicon_cta[] = {
 	"tu suscripción", "otro usuario a tu", "únete a nuestro canal",
 	"ya está en whatsapp", "inicia sesión o regístrate",
 	"já é assinante", "assinantes podem liberar", "no seu whatsapp",
+	"cada viernes en tu correo", "cada semana en tu correo",
 	"conocé the trust project", "=the trust project",
 	"후원으로 만들어", "후원해주", "당신의 후원이", "여러분의 후원이",
 	"원고료로 응원", "サポートをお願いします", "いただいたサポートは",
@@ -943,6 +948,8 @@ static const char *lexicon_site[] = {
 	"consentement", "paramètres", "navigation",
 	"^мы ", " мы ", "^вы ", " вы ", "ваш", "сайт", "соглас", "приня",
 	"настройк", "браузер",
+	"wyrażam", "zgod", "partnerów", "ustawieni", " wij ", "^wij ",
+	" onze ", "toestemming",
 	"本网站", "本站", "您", "我们", "同意", "接受", "本網站", "我們",
 	"浏览器", "瀏覽器", "当サイト", "本サイト", "ご利用", "お客様", "設定",
 	"ブラウザ", "ます", "동의", "사이트", "당사", "귀하", "설정", "브라우저",

@@ -844,6 +844,26 @@ static const struct page_case page_cases[] = {
 	    { "\343\200\220\345\246\202\346\236\234\346\202\250\346\234\211", BOILER },
 	    { "\342\200\273 \344\270\255\346\231\202", BOILER },
 	    { "\347\217\276\344\273\273\345\234\213\347\253\213", BOILER } } },
+	{ "consent and newsletter notes in Polish, Dutch, Spanish",
+	  "<html><head><title>t</title></head><body><div><p>Wyra\305\274am zgod\304\231 na przetwarzanie danych "
+	  "osobowych przez Grup\304\231 Interia.pl oraz Zaufanych "
+	  "Partner\303\263w w celach marketingowych. Wi\304\231cej "
+	  "informacji w Polityce prywatno\305\233ci, kt\303\263r\304\205 "
+	  "mo\305\274na zmieni\304\207 w ka\305\274dej chwili w ustawieniach "
+	  "przegl\304\205darki.</p></div><article>" STORY_EN "<p>Wij en "
+	  "onze partners verwerken "
+	  "persoonsgegevens om advertenties en content te personaliseren, "
+	  "als u daarvoor toestemming geeft.</p><p>Thijs Brouwer</p><p>Thijs "
+	  "Brouwer schrijft voor NRC over onderwijs, jeugd en lokale "
+	  "overheden.</p><p>Todo sobre el mercado inmobiliario, cada viernes "
+	  "en tu correo.</p><p>Udost\304\231pnij artyku\305\202</p>"
+	  "</article></body></html>",
+	  { { "Wyra\305\274am", BOILER },
+	    { "Wij en onze", BOILER },
+	    { "Thijs Brouwer schrijft", BOILER },
+	    { "Todo sobre el", BOILER },
+	    { "Udost\304\231pnij", BOILER },
+	    { "The city council voted", CONTENT } } },
 	{ "a story in one element, its lines cut by <br>",
 	  "<html><head><title>t</title></head><body><nav><a href=/>首页"
 	  "</a> <a href=/n>新闻</a></nav><div id=\"zw\">"
