@@ -209,8 +209,8 @@ cd_subline(const struct cd *cd, size_t i, int heading)
 
 /*
  * Are blocks a to b (exclusive) few, and each a line the strong rules
- * read as the page's (a byline, a date) or in a share bar?  Then a subtitle above them stands just over the
- * story.
+ * read as the page's (a byline, a date) or in a share bar?  Then a
+ * subtitle above them stands just over the story.
  */
 static int
 cd_meta_run(const struct cd *cd, size_t a, size_t b)

@@ -607,7 +607,9 @@ static const struct page_case page_cases[] = {
 	  "\231\354\235\204 \352\260\200\353\245\264\354\271\230\352"
 	  "\263\240 \354\236\210\353\213\244.</p></div></div></body></h"
 	  "tml>",
-	  { { "\355\225\234\354\206\214\354\234\244 \354\204\234\352\260\225\353\214\200 \352\262\275\354\240\234\355\225\231\353\266\200 \352\265\220\354\210\230", CONTENT } } },
+	  { { "\355\225\234\354\206\214\354\234\244 \354\204\234\352\260"
+	      "\225\353\214\200 \352\262\275\354\240\234\355\225\231\353"
+	      "\266\200 \352\265\220\354\210\230", CONTENT } } },
 	{ "calls to the reader in Japanese and Korean",
 	  "<html><head><title>t</title></head><body><div><div><p>\347"
 	  "\234\214\343\201\25720\346\227\245\343\200\201\350\267\257"
@@ -662,11 +664,17 @@ static const struct page_case page_cases[] = {
 	  "\353\263\264\353\245\274 \352\270\260\353\213\244\353\246"
 	  "\275\353\213\210\353\213\244.</p></div></div></body></html"
 	  ">",
-	  { { "\343\201\223\343\201\256\350\250\230\344\272\213\343\201\257\345\205\2502\343\203\232\343\203\274\343\202\270", BOILER },
-	    { "\346\227\245\345\210\212\343\202\271\343\203\235\343\203\274\343\203\204\351\230\252\347\245\236\346\213\205\345\275\223", BOILER },
-	    { "\343\202\263\343\203\241\343\203\263\343\203\210\343\201\256\346\212\225\347\250\277\343\201\253\343\201\257", BOILER },
-	    { "\354\235\200\355\226\211\302\267\352\270\210\354\234\265\353\213\271\352\265\255\354\235\204", BOILER },
-	    { "\347\224\272\343\201\256\346\213\205\345\275\223\350\200\205\343\201\257", CONTENT } } },
+	  { { "\343\201\223\343\201\256\350\250\230\344\272\213\343\201\257"
+	      "\345\205\2502\343\203\232\343\203\274\343\202\270", BOILER },
+	    { "\346\227\245\345\210\212\343\202\271\343\203\235\343\203\274"
+	      "\343\203\204\351\230\252\347\245\236"
+	      "\346\213\205\345\275\223", BOILER },
+	    { "\343\202\263\343\203\241\343\203\263\343\203\210\343\201\256"
+	      "\346\212\225\347\250\277\343\201\253\343\201\257", BOILER },
+	    { "\354\235\200\355\226\211\302\267\352\270\210\354\234\265\353"
+	      "\213\271\352\265\255\354\235\204", BOILER },
+	    { "\347\224\272\343\201\256\346\213\205\345\275\223\350\200\205"
+	      "\343\201\257", CONTENT } } },
 	{ "a blog post in plain divs over a thread of <article>s",
 	  "<html><head><title>A year of roasting coffee on a "
 	  "popcorn popper</title></head><body><div><a href=\"/\">Nell's "
@@ -770,7 +778,8 @@ static const struct page_case page_cases[] = {
 	  "<p>Only owners who have lived in the flat for two years may rent "
 	  "it out to tourists, and the council may refuse a licence.</p>"
 	  "<p>The rules come into force in May, once the president has "
-	  "signed the decree that the ministers approved.</p><p>J\303\241 \303\251 assinante? Fa\303\247a seu "
+	  "signed the decree that the ministers approved.</p><p>J\303"
+	  "\241 \303\251 assinante? Fa\303\247a seu "
 	  "login</p><p>Receba not\303\255cias da Folha no seu WhatsApp</p>"
 	  "</div></body></html>",
 	  { { "What was approved?", BOILER },
@@ -802,7 +811,8 @@ static const struct page_case page_cases[] = {
 	  "\247\204\345\206\205\345\256\271\345\260\206\350\242\253\345"
 	  "\210\240\351\231\244\343\200\202</p></div></body></html>",
 	  { { "\347\255\206\350\200\205\350\252\215\347\202\272", CONTENT },
-	    { "\345\243\260\346\230\216\357\274\232\350\257\201\345\210\270\346\227\266\346\212\245", BOILER },
+	    { "\345\243\260\346\230\216\357\274\232\350\257\201\345\210\270"
+	      "\346\227\266\346\212\245", BOILER },
 	    { "\350\257\273\350\200\205\347\203\255\347\272\277", BOILER },
 	    { "\346\270\251\351\246\250\346\217\220\347\244\272", BOILER } } },
 	{ "a broadcaster's rights, calls to search, tip off, write in",
@@ -841,11 +851,13 @@ static const struct page_case page_cases[] = {
 	  "</div></body></html>",
 	  { { "\302\251 2025\345\271\264", BOILER },
 	    { "DW\344\270\255\346\226\207\346\234\211", BOILER },
-	    { "\343\200\220\345\246\202\346\236\234\346\202\250\346\234\211", BOILER },
+	    { "\343\200\220\345\246\202\346\236\234"
+	      "\346\202\250\346\234\211", BOILER },
 	    { "\342\200\273 \344\270\255\346\231\202", BOILER },
 	    { "\347\217\276\344\273\273\345\234\213\347\253\213", BOILER } } },
 	{ "consent and newsletter notes in Polish, Dutch, Spanish",
-	  "<html><head><title>t</title></head><body><div><p>Wyra\305\274am zgod\304\231 na przetwarzanie danych "
+	  "<html><head><title>t</title></head><body><div><p>Wyra\305"
+	  "\274am zgod\304\231 na przetwarzanie danych "
 	  "osobowych przez Grup\304\231 Interia.pl oraz Zaufanych "
 	  "Partner\303\263w w celach marketingowych. Wi\304\231cej "
 	  "informacji w Polityce prywatno\305\233ci, kt\303\263r\304\205 "
@@ -979,7 +991,8 @@ static const struct page_case page_cases[] = {
 	{ "a table the story titles with a line over it after its sentence",
 	  "<html><head><title>t</title></head><body><article>" STORY_EN
 	  "<div><p class=\"table-title\">Average rent by district, first "
-	  "quarter</p><table><tr><th>Distrito</th><th>Alquiler</th><th>Variación "
+	  "quarter</p><table><tr><th>Distrito</th><th>Alquiler</th><th>"
+	  "Variación "
 	  "anual (%)</th></tr><tr><td>Gràcia</td><td>1,210</td><td>+9.8"
 	  "</td></tr></table></div><p>Rents rose fastest in the old town, "
 	  "where flats are smallest, the city's housing office said.</p>"
