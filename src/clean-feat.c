@@ -493,30 +493,13 @@ clean_feat_links(struct clean_feat *f, const struct html_link *links,
 	}
 }
 
-/*
- * A count under its label, alone: "被浏览3,904,117", "Views: 2,816",
- * "Просмотры 1,2 тыс".
- */
+/* Is [p, e) a count alone: "3,904,117", "1.2k", "1,2 тыс", "3万"? */
 static int
-clean_label_count(const struct clean_feat *f)
+clean_count_only(const char *p, const char *e)
 {
-	static const char	*labels[] = { "被浏览", "被瀏覽", "浏览",
-		"瀏覽", "阅读", "閱讀", "关注者", "關注者", "閲覧数", "views",
-		"followers", "просмотры", "просмотров", NULL };
-	const char		*p, *e = f->lower + f->lowern;
-	size_t			 i, l;
-	int			 digits = 0;
+	int	digits = 0;
 
-	if (f->lowern > 40)
-		return (0);
-	for (i = 0; labels[i] != NULL; i++) {
-		l = strlen(labels[i]);
-		if (f->lowern > l && memcmp(f->lower, labels[i], l) == 0)
-			break;
-	}
-	if (labels[i] == NULL)
-		return (0);
-	for (p = f->lower + l; p < e; p++) {
+	for (; p < e; p++) {
 		if (*p >= '0' && *p <= '9')
 			digits++;
 		else if (strchr(" :,.km", *p) == NULL && !(e - p >= 3 &&
@@ -526,6 +509,36 @@ clean_label_count(const struct clean_feat *f)
 			return (0);
 	}
 	return (digits > 0);
+}
+
+/*
+ * A count and its label, alone: "被浏览3,904,117", "Views: 2,816",
+ * "Просмотры 1,2 тыс", "1.2k shares".
+ */
+static int
+clean_label_count(const struct clean_feat *f)
+{
+	static const char	*labels[] = { "被浏览", "被瀏覽", "浏览",
+		"瀏覽", "阅读", "閱讀", "关注者", "關注者", "閲覧数", "views",
+		"followers", "просмотры", "просмотров", NULL };
+	static const char	*after[] = { " shares", " comments",
+		" likes", " reactions", NULL };
+	const char		*e = f->lower + f->lowern;
+	size_t			 i, l;
+
+	if (f->lowern > 40)
+		return (0);
+	for (i = 0; labels[i] != NULL; i++) {
+		l = strlen(labels[i]);
+		if (f->lowern > l && memcmp(f->lower, labels[i], l) == 0)
+			return (clean_count_only(f->lower + l, e));
+	}
+	for (i = 0; after[i] != NULL; i++) {
+		l = strlen(after[i]);
+		if (f->lowern > l && memcmp(e - l, after[i], l) == 0)
+			return (clean_count_only(f->lower, e - l));
+	}
+	return (0);
 }
 
 /* View counts, "N hours ago" and a duration at the start. */

@@ -876,6 +876,15 @@ static const struct page_case page_cases[] = {
 	    { "Todo sobre el", BOILER },
 	    { "Udost\304\231pnij", BOILER },
 	    { "The city council voted", CONTENT } } },
+	{ "a share count, alone, over the story",
+	  "<html><head><title>t</title></head><body><article><div><a "
+	  "href=/f>Facebook</a> <a href=/x>X</a></div><div>1.2k shares</div>"
+	  "<div><span>312</span> comments</div>" STORY_EN
+	  "<p>The firm said it had bought back 1.2k shares.</p></article>"
+	  "</body></html>",
+	  { { "1.2k shares", BOILER },
+	    { "312 comments", BOILER },
+	    { "The firm said it had", CONTENT } } },
 	{ "a story in one element, its lines cut by <br>",
 	  "<html><head><title>t</title></head><body><nav><a href=/>首页"
 	  "</a> <a href=/n>新闻</a></nav><div id=\"zw\">"
