@@ -513,7 +513,7 @@ clean_count_only(const char *p, const char *e)
 
 /*
  * A count and its label, alone: "被浏览3,904,117", "Views: 2,816",
- * "Просмотры 1,2 тыс", "1.2k shares".
+ * "Просмотры 1,2 тыс", "1.2k shares" (but "12 comments" heads them).
  */
 static int
 clean_label_count(const struct clean_feat *f)
@@ -521,8 +521,8 @@ clean_label_count(const struct clean_feat *f)
 	static const char	*labels[] = { "被浏览", "被瀏覽", "浏览",
 		"瀏覽", "阅读", "閱讀", "关注者", "關注者", "閲覧数", "views",
 		"followers", "просмотры", "просмотров", NULL };
-	static const char	*after[] = { " shares", " comments",
-		" likes", " reactions", NULL };
+	static const char	*after[] = { " shares", " likes",
+		" reactions", NULL };
 	const char		*e = f->lower + f->lowern;
 	size_t			 i, l;
 

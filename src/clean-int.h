@@ -127,6 +127,7 @@ int		 clean_stamp_word(const struct clean_feat *);
 int		 clean_speech(const struct clean_feat *);
 int		 clean_byline_lede(const struct clean_feat *, const char *);
 int		 clean_name_then(const struct clean_feat *, const char *);
+int		 clean_bio_opens(const struct clean_feat *);
 int		 clean_counter(const struct clean_feat *);
 const char	*clean_colon_cta(const struct clean_feat *);
 int		 clean_stamp(const struct clean_feat *);

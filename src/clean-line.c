@@ -416,6 +416,33 @@ clean_byline_lede(const struct clean_feat *f, const char *m)
 }
 
 /*
+ * Does a block, however long, open as a writer's bio does: a name, then
+ * "is a contributing writer", "is a staff writer", … in its first 60
+ * bytes ("Caroline Ashby is a contributing writer at The Atlantic. She
+ * covers …")?
+ */
+int
+clean_bio_opens(const struct clean_feat *f)
+{
+	static const char *roles[] = { " is a contributing writer",
+		" is a staff writer", " is a senior writer",
+		" is a contributing editor", " is a columnist for",
+		" is a columnist at", " is a freelance writer",
+		" is a freelance journalist", NULL };
+	const char	*at;
+	int		 i;
+
+	if (f->n == 0 || f->s[0] < 'A' || f->s[0] > 'Z' || f->cjk > 0)
+		return (0);
+	for (i = 0; roles[i] != NULL; i++)
+		if ((at = strstr(f->lower, roles[i])) != NULL &&
+		    at > f->lower && at - f->lower < 60 &&
+		    memchr(f->lower, '.', (size_t)(at - f->lower)) == NULL)
+			return (1);
+	return (0);
+}
+
+/*
  * Does the block open with a name, and then phrase m, a verb of what a
  * writer does: "Dana Whitlock covers transport", "Sofía Barrera escribe
  * sobre agua"?  One to three

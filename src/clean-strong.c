@@ -764,7 +764,7 @@ clean_strong_bio(struct strong_at *at)
 		f->inbio = 1;
 		return (1);
 	}
-	if (tail && f->wlen < STRONG_MAX &&
+	if (tail && (f->wlen < STRONG_MAX || clean_bio_opens(f)) &&
 	    (((m = lexicon_match(LEXICON_BIO, lx)) != NULL &&
 	    clean_byline_name(f, m) && !clean_byline_lede(f, m) &&
 	    (strcmp(m, "@") != 0 || clean_handle(f))) ||

@@ -879,12 +879,28 @@ static const struct page_case page_cases[] = {
 	{ "a share count, alone, over the story",
 	  "<html><head><title>t</title></head><body><article><div><a "
 	  "href=/f>Facebook</a> <a href=/x>X</a></div><div>1.2k shares</div>"
-	  "<div><span>312</span> comments</div>" STORY_EN
+	  "<div><span>312</span> likes</div>" STORY_EN
 	  "<p>The firm said it had bought back 1.2k shares.</p></article>"
 	  "</body></html>",
 	  { { "1.2k shares", BOILER },
-	    { "312 comments", BOILER },
+	    { "312 likes", BOILER },
 	    { "The firm said it had", CONTENT } } },
+	{ "a contributing writer's long bio after the story, no names",
+	  "<html><head><title>t</title></head><body><div><div>" STORY_EN
+	  "<p>He stood, picked up his bag, and started down the stairs.</p>"
+	  "<p>Caroline Ashby is a contributing writer at The Atlantic. She "
+	  "covers craft, labor and the afterlives of old technologies, and "
+	  "her work has appeared in many magazines over the past decade, "
+	  "from small quarterlies to national weeklies. She lives in "
+	  "Pittsburgh with her family and an old clock that she winds "
+	  "herself every Sunday morning before breakfast. Her first book, "
+	  "a history of the tower clocks of western Pennsylvania and of "
+	  "the families who kept them running through two world wars, "
+	  "comes out next spring from a university press.</p></div>"
+	  "<div><a href=/a>About</a> <a href=/b>Contact</a></div></div>"
+	  "</body></html>",
+	  { { "Caroline Ashby is", BOILER },
+	    { "He stood, picked up", CONTENT } } },
 	{ "a story in one element, its lines cut by <br>",
 	  "<html><head><title>t</title></head><body><nav><a href=/>首页"
 	  "</a> <a href=/n>新闻</a></nav><div id=\"zw\">"
