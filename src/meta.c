@@ -365,7 +365,12 @@ meta_finish(struct meta *m, struct html_doc *doc)
 	agree = m->h1 != NULL && t != NULL && meta_same(m->h1, t);
 	if (agree && m->v[META_TITLE].prio == META_PRIO_TITLE &&
 	    meta_piece(t, m->h1)) {
-		s = meta_strip_site(t, meta_seps);
+		/* " » " only where no other separator parts it */
+		s = meta_strip_site(t, META_SEPS);
+		if (strcmp(s, t) == 0) {
+			free(s);
+			s = meta_strip_site(t, meta_seps);
+		}
 		if (strlen(s) > strlen(m->h1))
 			agree = 0;
 		else {
