@@ -306,12 +306,14 @@ dom_name_offscreen(const struct dom_node *nd)
 static int
 dom_entry_cmp(const char *s, size_t n, const char *token)
 {
-	size_t	len = strlen(token);
-	int	c;
+	size_t	i;
 
-	if ((c = memcmp(s, token, n < len ? n : len)) != 0)
-		return (c);
-	return (n < len ? -1 : n > len);
+	for (i = 0; i < n && token[i] != '\0'; i++)
+		if (s[i] != token[i])
+			return ((unsigned char)s[i] - (unsigned char)token[i]);
+	if (i < n)
+		return (1);	/* the token is a prefix of s */
+	return (token[i] == '\0' ? 0 : -1);
 }
 
 /*
@@ -639,8 +641,8 @@ dom_letters(const char *s, const char *e)
  * "article--has-sidebar" is an article; an element part that names
  * nothing leaves the block part to say it ("contributions__epic").
  */
-void
-dom_name(struct dom_node *nd, const char *v, int attr)
+static void
+dom_name_value(struct dom_node *nd, const char *v, int attr)
 {
 	const char	*p = v, *e, *b, *m;
 	int		 utility, entry, atomic;
@@ -683,6 +685,59 @@ dom_name(struct dom_node *nd, const char *v, int attr)
 			dom_name_block(nd, p, b - 2 - p);
 		p = e;
 	}
+}
+
+/*
+ * What a class or id value names, remembered: a page names its hundreds
+ * of elements with a few values ("css-1x2y3z", a utility soup), and a
+ * value names the same thing on every page.  A value's names, each
+ * taken in turn, leave the first of the highest rank and the flags of
+ * all, so what it makes of any node is what it made of an empty one.
+ * Each thread has its own (import's indexing thread).
+ */
+#define DOM_MEMO_SLOTS	1024
+#define DOM_MEMO_KEY	128
+
+struct dom_memo {
+	char		 key[DOM_MEMO_KEY];	/* the value, NUL ended */
+	uint8_t		 used;
+	uint8_t		 attr;			/* what was asked */
+	struct dom_node	 made;
+};
+
+static _Thread_local struct dom_memo	dom_memo[DOM_MEMO_SLOTS];
+
+void
+dom_name(struct dom_node *nd, const char *v, int attr)
+{
+	struct dom_memo	*mo = NULL, tmp;
+	size_t		 n;
+	uint32_t	 h = 2166136261u;
+
+	for (n = 0; v[n] != '\0'; n++)
+		h = (h ^ (unsigned char)v[n]) * 16777619u;
+	if (n < DOM_MEMO_KEY) {
+		mo = &dom_memo[(h ^ (uint32_t)attr) % DOM_MEMO_SLOTS];
+		if (!mo->used || mo->attr != attr ||
+		    memcmp(mo->key, v, n + 1) != 0) {
+			memset(&tmp.made, 0, sizeof tmp.made);
+			dom_name_value(&tmp.made, v, attr);
+			memcpy(mo->key, v, n + 1);
+			mo->used = 1;
+			mo->attr = attr;
+			mo->made = tmp.made;
+		}
+		tmp.made = mo->made;
+	} else {
+		memset(&tmp.made, 0, sizeof tmp.made);
+		dom_name_value(&tmp.made, v, attr);
+	}
+	if (dom_rank(tmp.made.family) > dom_rank(nd->family)) {
+		nd->family = tmp.made.family;
+		nd->token = tmp.made.token;
+		nd->attr = tmp.made.attr;
+	}
+	nd->flags |= tmp.made.flags;
 }
 
 /* The number of entries in the table: tokens are 1 to this. */

@@ -1,0 +1,386 @@
+/*
+ * lexicon-match.c: finding the phrases of lexicon.c's lists in a block
+ * of lower-cased text.  A block is prepared once (its byte pairs, its
+ * bounds without punctuation around, and the phrases its pairs may
+ * start, for every kind) and then asked for each kind it may be.
+ */
+
+#include "config.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unistr.h>
+
+#include "sift.h"
+
+/* Is c punctuation or space for the '=' and '^' anchors? */
+static int
+lexicon_is_trim(ucs4_t c)
+{
+	return (c == ' ' || c == '\t' || c == ':' || c == '-' || c == '|' ||
+	    c == 0x30fb || c == 0xb7 ||	/* ・, · before a list's item */
+	    c == '.' || c == '!' || c == '>' || c == '*' || c == 0xff1a ||
+	    c == 0x3002 || c == 0x2022 || c == 0x25b6 || c == 0x300c ||
+	    c == 0x300d || c == 0x3010 || c == 0x3011 || c == '[' ||
+	    c == ']' || c == '(' || c == ')' || c == 0x2014 || c == 0x2013);
+}
+
+#define LEXICON_LETTER(c)	(((c) >= 'a' && (c) <= 'z') || \
+				    ((c) >= 'A' && (c) <= 'Z'))
+
+/*
+ * Is part p[0..len) in s, a whole word where it begins or ends with an
+ * ASCII letter ("app" is not in "appointments")?
+ */
+static int
+lexicon_part(const char *s, size_t n, const char *p, size_t len)
+{
+	const char	*q = s, *e = s + n;
+
+	while ((q = memmem(q, e - q, p, len)) != NULL) {
+		if ((!LEXICON_LETTER(p[0]) || q == s ||
+		    !LEXICON_LETTER(q[-1])) && (!LEXICON_LETTER(p[len - 1]) ||
+		    q + len == e || !LEXICON_LETTER(q[len])))
+			return (1);
+		q++;
+	}
+	return (0);
+}
+
+/*
+ * Is the phrase in s?  A phrase of '&'-separated parts needs them all,
+ * each as a word ("get&app" is not in "get to their appointments").
+ */
+static int
+lexicon_all(const char *s, size_t n, const char *ph)
+{
+	const char	*amp;
+
+	if (strchr(ph, '&') == NULL)
+		return (memmem(s, n, ph, strlen(ph)) != NULL);
+	while ((amp = strchr(ph, '&')) != NULL) {
+		if (amp > ph && !lexicon_part(s, n, ph, amp - ph))
+			return (0);
+		ph = amp + 1;
+	}
+	return (*ph == '\0' || lexicon_part(s, n, ph, strlen(ph)));
+}
+
+/* The fewest bytes a block holding a phrase has: its longest part. */
+static size_t
+lexicon_least(const char *ph)
+{
+	const char	*amp;
+	size_t		 most = 0;
+
+	while ((amp = strchr(ph, '&')) != NULL) {
+		if ((size_t)(amp - ph) > most)
+			most = amp - ph;
+		ph = amp + 1;
+	}
+	return (strlen(ph) > most ? strlen(ph) : most);
+}
+
+/*
+ * The byte pairs a phrase needs: a phrase with a pair the block lacks
+ * cannot be in it.  A block marks its pairs in a byte map (one store a
+ * byte); a phrase keeps the list of its distinct pairs, and most phrases
+ * fail on the first or second.
+ */
+#define LEXICON_PAIR(a, b)	(((a) * 31u + (b)) & (LEXICON_NPAIRS - 1))
+
+struct lexicon_need {
+	size_t		  count;	/* phrases */
+	size_t		  base;		/* its first in lexicon_ix, by 64 */
+	uint16_t	(*first)[2];	/* each phrase's two rarest pairs */
+	uint16_t	**pairs;	/* its distinct pairs, ended by 0xffff */
+	size_t		 *len;		/* its length, without the anchor */
+	size_t		  least;	/* the bytes a block needs for any */
+};
+
+static struct lexicon_need	lexicon_need[LEXICON_NKINDS];
+
+/*
+ * The phrases of all kinds by their rarest pair, so that a block looks
+ * up the phrases its own pairs may start, once for every kind, instead
+ * of trying every phrase.  A kind's phrases are numbered from its base,
+ * a multiple of 64: a word of a block's candidates is one kind's.
+ */
+static struct {
+	uint32_t	*off;		/* by rarest pair: where in by */
+	uint16_t	*by;		/* the phrases' numbers */
+	size_t		 words;		/* 64 numbers each */
+} lexicon_ix;
+
+/* How rare a byte is in text, roughly: 0 for a space, 4 for most punctuation. */
+static int
+lexicon_rarity(uint8_t b)
+{
+	if (b == ' ')
+		return (0);
+	if (strchr("etaoinshr", b) != NULL)
+		return (1);
+	if (strchr("ldcumwfgyp", b) != NULL)
+		return (2);
+	if ((b >= 'a' && b <= 'z') || b >= 0x80)
+		return (3);
+	return (4);
+}
+
+/*
+ * The distinct pairs of a phrase, rarest first, so that a block without
+ * the phrase is ruled out at once; the pairs around its '&' are not.
+ */
+static size_t
+lexicon_pairs(const char *s, size_t n, uint16_t *out)
+{
+	const uint8_t	*p = (const uint8_t *)s, *e = p + n;
+	int		*rare, r;
+	size_t		 k = 0, j;
+	unsigned	 h;
+
+	rare = xcalloc(n + 1, sizeof *rare);
+	for (; p + 1 < e; p++) {
+		if (p[0] == '&' || p[1] == '&')
+			continue;
+		h = LEXICON_PAIR(p[0], p[1]);
+		for (j = 0; j < k && out[j] != h; j++)
+			/* nothing */;
+		if (j < k)
+			continue;
+		/* insert, keeping the rarest first */
+		r = lexicon_rarity(p[0]) + lexicon_rarity(p[1]);
+		for (j = k; j > 0 && rare[j - 1] < r; j--) {
+			out[j] = out[j - 1];
+			rare[j] = rare[j - 1];
+		}
+		out[j] = (uint16_t)h;
+		rare[j] = r;
+		k++;
+	}
+	out[k] = 0xffff;
+	free(rare);
+	return (k + 1);
+}
+
+/*
+ * Was phrase m, as lexicon_match returned it, anchored to the start or
+ * to the whole of the block (a line that is one, not a word in one)?
+ */
+int
+lexicon_anchored(enum lexicon_kind kind, const char *m)
+{
+	const char	**list = lexicon_lists[kind];
+	size_t		  i;
+
+	for (i = 0; m != NULL && list[i] != NULL; i++) {
+		if ((list[i][0] == '^' || list[i][0] == '=') &&
+		    list[i] + 1 == m)
+			return (1);
+	}
+	return (0);
+}
+
+static void	lexicon_need_build(enum lexicon_kind);
+
+/* Number the phrases of every kind and index them by their rarest pair. */
+static void
+lexicon_ix_build(void)
+{
+	struct lexicon_need	*need;
+	size_t			 i, p, words = 0, total = 0;
+	int			 kind;
+
+	for (kind = 0; kind < LEXICON_NKINDS; kind++) {
+		need = &lexicon_need[kind];
+		if (need->first == NULL)
+			lexicon_need_build(kind);
+		need->base = words * 64;
+		words += (need->count + 63) / 64;
+		total += need->count;
+	}
+	if (words > LEXICON_WORDS)
+		fatalx("lexicon: more than %d phrases", LEXICON_WORDS * 64);
+	lexicon_ix.off = xcalloc(LEXICON_NPAIRS + 2, sizeof *lexicon_ix.off);
+	lexicon_ix.by = xcalloc(total + 1, sizeof *lexicon_ix.by);
+	for (kind = 0; kind < LEXICON_NKINDS; kind++) {
+		need = &lexicon_need[kind];
+		for (i = 0; i < need->count; i++)
+			lexicon_ix.off[need->first[i][0] + 1]++;
+	}
+	for (p = 0; p <= LEXICON_NPAIRS; p++)
+		lexicon_ix.off[p + 1] += lexicon_ix.off[p];
+	/* off[p] is the next free place of pair p, then its end */
+	for (kind = 0; kind < LEXICON_NKINDS; kind++) {
+		need = &lexicon_need[kind];
+		for (i = 0; i < need->count; i++)
+			lexicon_ix.by[lexicon_ix.off[need->first[i][0]]++] =
+			    (uint16_t)(need->base + i);
+	}
+	for (p = LEXICON_NPAIRS + 1; p > 0; p--)
+		lexicon_ix.off[p] = lexicon_ix.off[p - 1];
+	lexicon_ix.off[0] = 0;
+	lexicon_ix.words = words;
+}
+
+/* The block has pair h: the phrases it is the rarest pair of may match. */
+static void
+lexicon_cand(struct lexicon_block *lb, unsigned h)
+{
+	uint32_t	j;
+	unsigned	g;
+
+	for (j = lexicon_ix.off[h]; j < lexicon_ix.off[h + 1]; j++) {
+		g = lexicon_ix.by[j];
+		lb->cand[g / 64] |= (uint64_t)1 << (g % 64);
+	}
+}
+
+/*
+ * Prepare a lower-cased block for lexicon_match: its byte set and its
+ * bounds without surrounding punctuation, computed once for all kinds.
+ */
+void
+lexicon_prepare(struct lexicon_block *lb, const char *s, size_t n)
+{
+	const char	*b = s, *e = s + n;
+	const uint8_t	*p;
+	ucs4_t		 uc;
+	int		 l;
+	unsigned	 h;
+
+	lb->s = s;
+	lb->n = n;
+	if (lexicon_ix.off == NULL)
+		lexicon_ix_build();
+	memset(lb->have, 0, sizeof lb->have);
+	memset(lb->cand, 0, lexicon_ix.words * sizeof lb->cand[0]);
+	lb->have[LEXICON_NPAIRS] = 1;	/* for phrases of one byte */
+	lexicon_cand(lb, LEXICON_NPAIRS);
+	for (p = (const uint8_t *)s; p + 1 < (const uint8_t *)e; p++) {
+		h = LEXICON_PAIR(p[0], p[1]);
+		if (!lb->have[h]) {
+			lb->have[h] = 1;
+			lexicon_cand(lb, h);
+		}
+	}
+	while (b < e) {
+		l = utf8_next(&uc, (const uint8_t *)b, (const uint8_t *)e);
+		if (!lexicon_is_trim(uc))
+			break;
+		b += l;
+	}
+	while (e > b) {
+		p = u8_prev(&uc, (const uint8_t *)e, (const uint8_t *)b);
+		if (p == NULL || !lexicon_is_trim(uc))
+			break;
+		e = (const char *)p;
+	}
+	lb->b = b;
+	lb->e = e;
+}
+
+/* Has the block all the pairs of phrase i of a list, and the phrase? */
+static const char *
+lexicon_phrase(const struct lexicon_need *need, size_t i, const char *ph,
+    const struct lexicon_block *lb)
+{
+	const uint16_t	*q;
+	size_t		 len = need->len[i];
+
+	for (q = need->pairs[i]; *q != 0xffff && lb->have[*q]; q++)
+		/* nothing */;
+	if (*q != 0xffff)
+		return (NULL);
+	if (ph[0] == '=') {
+		if ((size_t)(lb->e - lb->b) == len &&
+		    memcmp(lb->b, ph + 1, len) == 0)
+			return (ph + 1);
+	} else if (ph[0] == '^') {
+		if ((size_t)(lb->e - lb->b) >= len &&
+		    memcmp(lb->b, ph + 1, len) == 0)
+			return (ph + 1);
+	} else if (lexicon_all(lb->s, lb->n, ph))
+		return (ph);
+	return (NULL);
+}
+
+/* The pairs of a kind's phrases (lexicon_need), made once. */
+static void
+lexicon_need_build(enum lexicon_kind kind)
+{
+	const char		**list = lexicon_lists[kind], *ph;
+	struct lexicon_need	*need = &lexicon_need[kind];
+	const uint16_t		*q;
+	uint16_t		*pool;
+	size_t			 i, size, used;
+
+	for (i = 0; list[i] != NULL; i++)
+		/* nothing */;
+	need->count = i;
+	need->first = xcalloc(i, sizeof *need->first);
+	need->pairs = xcalloc(i, sizeof *need->pairs);
+	need->len = xcalloc(i, sizeof *need->len);
+	/* all the lists in one array, for the cache */
+	for (i = size = 0; i < need->count; i++)
+		size += strlen(list[i]) + 1;
+	pool = xcalloc(size, sizeof *pool);
+	need->least = SIZE_MAX;
+	for (i = used = 0; i < need->count; i++) {
+		ph = list[i] + (list[i][0] == '=' || list[i][0] == '^');
+		need->len[i] = strlen(ph);
+		if (lexicon_least(ph) < need->least)
+			need->least = lexicon_least(ph);
+		need->pairs[i] = pool + used;
+		used += lexicon_pairs(ph, need->len[i], pool + used);
+		/* a phrase without pairs (one byte) tests the
+		 * entry lexicon_prepare always sets */
+		q = need->pairs[i];
+		need->first[i][0] = q[0] == 0xffff ? LEXICON_NPAIRS : q[0];
+		need->first[i][1] = q[0] == 0xffff || q[1] == 0xffff ?
+		    need->first[i][0] : q[1];
+	}
+}
+
+/*
+ * Make what the lexicon makes on first use, all of it: before a second
+ * thread classifies (import-index.c).
+ */
+void
+lexicon_warm(void)
+{
+	if (lexicon_ix.off == NULL)
+		lexicon_ix_build();
+	lexicon_is_stopword("the", 3);
+	lexicon_lang_mask("the", 3);
+	lexicon_is_function_char(0x7684);
+}
+
+/*
+ * Look for a phrase of a kind in a prepared block; returns the phrase
+ * found (for the reason) or NULL.  A phrase with a byte the block lacks
+ * is skipped without a search.
+ */
+const char *
+lexicon_match(enum lexicon_kind kind, const struct lexicon_block *lb)
+{
+	const char		**list = lexicon_lists[kind], *ph;
+	struct lexicon_need	*need = &lexicon_need[kind];
+	uint64_t		 c;
+	size_t			 i, k, words;
+
+	if (lb->n < need->least)
+		return (NULL);	/* too short for any phrase */
+	/* the phrases whose rarest pair the block has, in order */
+	words = (need->count + 63) / 64;
+	for (k = 0; k < words; k++) {
+		for (c = lb->cand[need->base / 64 + k]; c != 0; c &= c - 1) {
+			i = k * 64 + __builtin_ctzll(c);
+			if ((ph = lexicon_phrase(need, i, list[i], lb)) != NULL)
+				return (ph);
+		}
+	}
+	return (NULL);
+}
