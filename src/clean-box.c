@@ -383,9 +383,38 @@ clean_box_titled(const struct cd *cd, uint32_t t, size_t j)
 }
 
 /*
+ * Does table t, its first block j, stand in the story's flow: between
+ * sentences of the story in the same element (a line of its source and
+ * a subhead may come between), without a link in it?  A widget stands
+ * in a column or a box of its own, or after the story, and links its
+ * shares.
+ */
+static int
+clean_box_inline(const struct cd *cd, uint32_t t, size_t j)
+{
+	const struct dom	*d = cd->d;
+	uint32_t		 up = d->nodes[t].parent, k;
+	size_t			 i, n;
+
+	if (j == 0 || !cd->nodes[t].inmain || cd->nodes[t].linkw > 0 ||
+	    (k = d->blocks[j - 1].node) == DOM_NONE ||
+	    !clean_box_story_at(cd, j - 1) || !clean_tree_below(cd, k, up))
+		return (0);
+	for (i = j; i < cd->n && d->blocks[i].node != DOM_NONE &&
+	    clean_tree_below(cd, d->blocks[i].node, t); i++)
+		/* nothing */;
+	for (n = 0; n < 3 && i < cd->n; n++, i++)
+		if (clean_box_story_at(cd, i))
+			return (d->blocks[i].node != DOM_NONE &&
+			    clean_tree_below(cd, d->blocks[i].node, up));
+	return (0);
+}
+
+/*
  * The tables in the page: one the story leads in to with a colon ("The
- * plans compare as follows:", "…情况：") or titles after a sentence of
- * its (clean_box_titled) is the story's data, whatever
+ * plans compare as follows:", "…情况："), titles after a sentence of
+ * its (clean_box_titled) or sets in its flow (clean_box_inline) is the
+ * story's data, whatever
  * its cells say; one whose header says "最新价", "등락률", "% change"
  * without a lead-in is a widget of share prices, not the story's.  A
  * cell belongs to its nearest table; each table's first block is found
@@ -424,7 +453,8 @@ clean_box_quotes(struct cd *cd)
 		j = first[t] - 1;
 		cd->datatab[i] = j > 0 && cd->fs[j - 1].linkchars == 0 &&
 		    ((clean_colon_end(&cd->fs[j - 1]) &&
-		    cd->fs[j - 1].wlen >= 20) || clean_box_titled(cd, t, j));
+		    cd->fs[j - 1].wlen >= 20) || clean_box_titled(cd, t, j) ||
+		    clean_box_inline(cd, t, j));
 		cd->quote[i] = !cd->datatab[i] && ticker[t];
 	}
 	free(first);
@@ -806,7 +836,8 @@ clean_box_players(struct cd *cd)
 
 /*
  * Is zone z a box that stands inside the story: a plain <aside> or
- * role=complementary (a fact box, a glossary, a pull quote) in the main
+ * role=complementary (a fact box, a glossary, a pull quote), or one
+ * named only for content ("article-box"), in the main
  * subtree, with story before and after it, and few links?  Readers keep
  * its words; a box of links, or one named for what it is (related, ad,
  * share), is the page's, and so is a photo's caption or a player in it
@@ -822,7 +853,7 @@ clean_box_aside(struct cd *cd, uint32_t z, size_t i)
 	uint32_t		 k;
 
 	if ((nd->tag != DOM_ASIDE && !(nd->flags & DOM_N_ASIDE)) ||
-	    nd->family != DOM_FAM_NONE ||
+	    (nd->family != DOM_FAM_NONE && nd->family != DOM_FAM_CONTENT) ||
 	    (nd->flags & (DOM_N_NAV | DOM_N_FOOTER | DOM_N_DIALOG |
 	    DOM_N_SEARCH | DOM_N_HIDDEN)) || !c->inmain || i <= cd->first ||
 	    i >= cd->lastprose || c->linkw > 0.2 * c->text)

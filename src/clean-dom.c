@@ -213,6 +213,18 @@ cd_verdict_aside(struct cd *cd, struct cd_at *at)
 	return (0);
 }
 
+/* A photo story's caption that is a sentence: the story's. */
+static int
+cd_verdict_photo(struct cd *cd, struct cd_at *at)
+{
+	if (!cd->photos || !clean_story_caption(cd, at->i))
+		return (0);
+	clean_set(at->f, KIND_KEPT, VERDICT_CONTENT, "content: a caption of "
+	    "a photo story");
+	at->f->cls = CLS_GOOD;
+	return (1);
+}
+
 /* In a zone: boilerplate, or in comments a reader's comment. */
 static int
 cd_verdict_zone(struct cd *cd, struct cd_at *at)
@@ -740,6 +752,7 @@ cd_verdict_story(struct cd *cd, struct cd_at *at)
 static int (*const cd_verdict_rules[])(struct cd *, struct cd_at *) = {
 	cd_verdict_bot,
 	cd_verdict_aside,
+	cd_verdict_photo,
 	cd_verdict_zone,
 	cd_verdict_quote,
 	cd_verdict_incom,

@@ -230,6 +230,7 @@ struct cd {
 	size_t			 lastprose;
 	size_t			 dataend;	/* and the data lines after */
 	int			 metaskip;	/* meta boxes are not the story */
+	int			 photos;	/* its captions tell the story */
 	size_t			*prev;		/* blocks back to its prose */
 	size_t			*incom;		/* under a comments heading: its
 						   block + 1 */
@@ -265,6 +266,7 @@ int		 clean_box_aside(struct cd *, uint32_t, size_t);
 /* clean-story.c */
 void		 clean_story_run(struct cd *);
 int		 clean_story_joined(const struct cd *, size_t);
+int		 clean_story_caption(const struct cd *, size_t);
 int		 clean_story_beside(const struct cd *, size_t);
 int		 clean_story_heads_box(const struct cd *, size_t);
 int		 clean_story_signature(const struct cd *, size_t);

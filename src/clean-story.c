@@ -258,6 +258,8 @@ cd_story_prose(const struct cd *cd, int skipmeta)
 	return (sum);
 }
 
+static int	cd_photo_story(const struct cd *);
+
 /*
  * The story's run: its first and last prose block in main, and for each
  * block the distance back to the nearest prose block of main.
@@ -289,6 +291,7 @@ clean_story_run(struct cd *cd)
 	 * is in one: most of its prose is, or the main is */
 	cd->metaskip = cd->main != DOM_NONE && !cd->nodes[cd->main].meta &&
 	    cd_story_prose(cd, 1) * 2 >= cd_story_prose(cd, 0);
+	cd->photos = cd_photo_story(cd);
 	for (i = 0; i < cd->n; i++) {
 		if (!cd_in_story(cd, i, cd->metaskip))
 			continue;
@@ -333,6 +336,47 @@ cd_caption(const struct cd *cd, size_t j)
 		return (0);
 	return (d->nodes[z].family == DOM_FAM_CAPTION ||
 	    d->nodes[z].tag == DOM_FIGCAPTION);
+}
+
+/*
+ * Is block j sentences in a caption of the main subtree's photos (its
+ * credit may end it: "… rond negen uur. Foto: Marcel Bakker")?
+ */
+int
+clean_story_caption(const struct cd *cd, size_t j)
+{
+	const struct clean_feat	*f = &cd->fs[j];
+	uint32_t		 k = cd->d->blocks[j].node;
+
+	return (k != DOM_NONE && cd->nodes[k].inmain && f->wlen >= 60 &&
+	    (f->kind == KIND_QUALITY || (f->kind == KIND_COPYRIGHT &&
+	    f->tcls >= CLS_NEARGOOD)) && (cd_caption(cd, j) ||
+	    cd->figure[j]));
+}
+
+/*
+ * Is the page a photo story ("In beeld", "组图"): three or more of the
+ * main subtree's captions are sentences, and they hold as much prose as
+ * the story's paragraphs do?  Then its captions tell the story.
+ */
+static int
+cd_photo_story(const struct cd *cd)
+{
+	const struct clean_feat	*f;
+	uint32_t		 k;
+	size_t			 i, n = 0, cap = 0, par = 0;
+
+	for (i = 0; i < cd->n; i++) {
+		f = &cd->fs[i];
+		if (clean_story_caption(cd, i)) {
+			n++;
+			cap += f->wlen;
+		} else if ((k = cd->d->blocks[i].node) != DOM_NONE &&
+		    cd->nodes[k].inmain && f->kind == KIND_QUALITY &&
+		    f->terminal && f->wlen >= 40)
+			par += f->wlen;
+	}
+	return (n >= 3 && cap >= par);
 }
 
 /*

@@ -478,6 +478,8 @@ static const char *lexicon_promo[] = {
 	"订阅号", "訂閱號", "订阅&公众号", "訂閱&頻道", "获取更多rss", "更多rss",
 	"=구독", "^구독하", "^구독 신청", "^구독신청", "구독하기", "앱 다운로드", "뉴스레터", "подпишитесь",
 	"réservé à nos abonnés", "réservé aux abonnés", "^abonnez-vous",
+	"riservato agli abbonati", "exclusivo para suscriptores",
+	"exclusivo para assinantes", "exclusivo para subscritores",
 	"sur un seul appareil à la fois", "iscriviti alla newsletter",
 	"baixe o app", "clique aqui para seguir",
 	"recibir notificaciones en nuestra app", "haz clic aquí para leer más",

@@ -757,6 +757,19 @@ static const struct page_case page_cases[] = {
 	    { "Sie m\303\266chten", BOILER },
 	    { "Нажимая", BOILER },
 	    { "The council will vote", CONTENT } } },
+	{ "a fact box in the story, an <aside> named for the article",
+	  "<html><head><title>t</title></head><body><article><div "
+	  "class=\"article-body\">" STORY_EN "<aside class=\"article-box "
+	  "article__item\"><h3 class=\"article-box__title\">Heat in the "
+	  "city: the figures</h3><ul><li>Some 120,000 homes are on the "
+	  "network today.</li><li>The network is about 580 kilometres "
+	  "long.</li></ul></aside><p>The council will vote on the plan "
+	  "again in the autumn, after a public meeting in the town hall.</p>"
+	  "</div></article></body></html>",
+	  { { "Heat in the city: the", CONTENT },
+	    { "Some 120,000 homes", CONTENT },
+	    { "The network is about 580", CONTENT },
+	    { "The council will vote", CONTENT } } },
 	{ "Ukrainian calls, a bio under a heading with a curly apostrophe",
 	  "<html><head><title>t</title></head><body><div><div>" STORY_EN
 	  "<p>Підписуйтеся на Telegram-канал «Української правди».</p>"
@@ -996,6 +1009,54 @@ static const struct page_case page_cases[] = {
 	    { "Harbour Bank", CONTENT },
 	    { "% change", CONTENT },
 	    { "Bank shares rose", CONTENT } } },
+	{ "a table in the story's flow, its header like a share widget's",
+	  "<html><head><title>t</title></head><body><article><div "
+	  "class=\"body\">" STORY_EN "<table><tr><th>Item</th><th>Variaci"
+	  "\303\263n mensual</th></tr><tr><td>Housing and power</td><td>4,8%"
+	  "</td></tr><tr><td>Transport</td><td>3,1%</td></tr></table><p>"
+	  "Source: the statistics office</p><h2>What comes next</h2><p>The "
+	  "council will vote on the plan again in the autumn, after a "
+	  "public meeting in the town hall.</p></div></article><div class="
+	  "\"rail\"><table><tr><th>Name</th><th>Variaci\303\263n</th></tr>"
+	  "<tr><td>ACME Holdings</td><td>+0.3%</td></tr></table></div>"
+	  "</body></html>",
+	  { { "Housing and power", CONTENT },
+	    { "Variaci\303\263n mensual", CONTENT },
+	    { "The council will vote", CONTENT },
+	    { "ACME Holdings", BOILER } } },
+	{ "a photo story: its captions tell the story",
+	  "<html><head><title>t</title></head><body><article><h1>On the "
+	  "ice</h1><div class=\"body\">" STORY_EN
+	  "<div class=\"photo\"><img src=\"0.jpg\"><div class=\"photo__"
+	  "caption\">Skaters glide past the mills of the lower polder o"
+	  "n Saturday morning, a few minutes after nine. <span>Photo: A"
+	  "NP</span></div></div><div class=\"photo\"><img src=\"1.jpg\""
+	  "><div class=\"photo__caption\">Volunteers of the skating clu"
+	  "b sweep the ice clean. They have been at it since five this "
+	  "morning, says their chair. <span>Photo: ANP</span></div></di"
+	  "v><div class=\"photo\"><img src=\"2.jpg\"><div class=\"photo"
+	  "__caption\">The youngest skaters hold on to a kitchen chair."
+	  " For many children it was their first time on natural ice. <"
+	  "span>Photo: ANP</span></div></div><div class=\"photo\"><img "
+	  "src=\"3.jpg\"><div class=\"photo__caption\">The queue at the"
+	  " soup stall stretched far onto the ice, and the hot chocolat"
+	  "e ran out at two. <span>Photo: ANP</span></div></div><div cl"
+	  "ass=\"photo\"><img src=\"4.jpg\"><div class=\"photo__caption"
+	  "\">Tourists came too: a group from abroad hired skates at th"
+	  "e dyke and tried their luck on the ice. <span>Photo: ANP</sp"
+	  "an></div></div><div class=\"photo\"><img src=\"5.jpg\"><div "
+	  "class=\"photo__caption\">At sunset the sky over the mills tu"
+	  "rned orange, and the club expects thousands more on Sunday. "
+	  "<span>Photo: ANP</span></div></div>"
+	  "</div></article><div class=\"rail\"><div class=\"photo\"><img "
+	  "src=\"x.jpg\"><div class=\"photo__caption\">A file photo of "
+	  "the mills in summer, when the polders are full of boats.</div>"
+	  "</div></div></body></html>",
+	  { { "Skaters glide past", CONTENT },
+	    { "Volunteers of the skating", CONTENT },
+	    { "At sunset the sky over", CONTENT },
+	    { "The city council voted", CONTENT },
+	    { "A file photo of the mills", BOILER } } },
 	{ "a wire's name in brackets after the story is its credit",
 	  "<html><head><title>t</title></head><body><article><div "
 	  "class=\"byline\">Kim Minsu</div>" STORY_EN "<div class=\"byline"
