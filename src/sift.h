@@ -467,7 +467,7 @@ void		 show_article(const struct article *, const struct clean *,
 /* ui.c */
 int		 ui_run(struct store *, int64_t);
 
-/* lexicon.c */
+/* lexicon.c; from lexicon_warm, lexicon-match.c */
 enum lexicon_kind {
 	LEXICON_SHARE, LEXICON_COMMENT_FORM, LEXICON_COPYRIGHT, LEXICON_PROMO,
 	LEXICON_COOKIE, LEXICON_BOT, LEXICON_RELATED, LEXICON_AD, LEXICON_BIO,
@@ -479,8 +479,9 @@ int		 lexicon_is_stopword(const char *, size_t);
 unsigned	 lexicon_lang_mask(const char *, size_t);
 const char	*lexicon_lang_name(size_t);
 int		 lexicon_is_function_char(uint32_t);
-void		 lexicon_warm(void);
 int		 lexicon_is_ko_ending(const char *, size_t);
+extern const char **const lexicon_lists[LEXICON_NKINDS];
+void		 lexicon_warm(void);
 #define LEXICON_NPAIRS	2048	/* hashed byte pairs: a power of two */
 #define LEXICON_WORDS	64	/* 64 phrases each, of all kinds */
 struct lexicon_block {
@@ -491,8 +492,6 @@ struct lexicon_block {
 	uint8_t		 have[LEXICON_NPAIRS + 1]; /* its byte pairs, and 1 */
 	uint64_t	 cand[LEXICON_WORDS]; /* phrases it may hold */
 };
-extern const char **const lexicon_lists[LEXICON_NKINDS];
-/* lexicon-match.c */
 void		 lexicon_prepare(struct lexicon_block *, const char *, size_t);
 const char	*lexicon_match(enum lexicon_kind,
 		     const struct lexicon_block *);
