@@ -355,14 +355,16 @@ clean_story_caption(const struct cd *cd, size_t j)
 }
 
 /*
- * Is the page a photo story ("In beeld", "组图"): three or more of the
- * main subtree's captions are sentences, and they hold as much prose as
- * the story's paragraphs do?  Then its captions tell the story.
+ * Is the page a photo story: three or more of the main subtree's
+ * captions are sentences, and they hold as much prose as the story's
+ * paragraphs do, or two are and its title says it is ("FOTOS: …", "In
+ * beeld: …", "组图：…")?  Then its captions tell the story.
  */
 static int
 cd_photo_story(const struct cd *cd)
 {
 	const struct clean_feat	*f;
+	struct lexicon_block	 lx;
 	uint32_t		 k;
 	size_t			 i, n = 0, cap = 0, par = 0;
 
@@ -376,7 +378,13 @@ cd_photo_story(const struct cd *cd)
 		    f->terminal && f->wlen >= 40)
 			par += f->wlen;
 	}
-	return (n >= 3 && cap >= par);
+	if (n >= 3 && cap >= par)
+		return (1);
+	if (n < 2 || cd->title >= cd->n)
+		return (0);
+	f = &cd->fs[cd->title];
+	lexicon_prepare(&lx, f->lower, f->lowern);
+	return (lexicon_match(LEXICON_PHOTO, &lx) != NULL);
 }
 
 /*

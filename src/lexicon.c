@@ -694,6 +694,14 @@ static const char *lexicon_bio[] = {
 	"年入社", "を経て現職", "本报资深记者", "本報資深記者",
 	NULL
 };
+/* A photo story's title opens so: its captions tell the story. */
+static const char *lexicon_photo[] = {
+	"^fotos:", "^foto:", "^photos:", "^in pictures", "^in photos",
+	"^en images", "^en fotos", "^in beeld", "^in bildern",
+	"^bildergalerie", "^galeria:", "^galería:", "^fotogalerie", "^фото:",
+	"^фотогалерея", "^фоторепортаж", "^组图", "^組圖", "^图集", "^圖集",
+	"^写真特集", "^포토", "^in foto", "^le foto", "^fotogallery", NULL
+};
 /* The heading of an author's box: the bio under it is no story. */
 static const char *lexicon_bio_head[] = {
 	"=die autorin", "=der autor", "=die autoren", "=die autorinnen",
@@ -978,4 +986,5 @@ const char **const lexicon_lists[LEXICON_NKINDS] = {
 	[LEXICON_CTA] = lexicon_cta,
 	[LEXICON_SITE] = lexicon_site,
 	[LEXICON_BIO_HEAD] = lexicon_bio_head,
+	[LEXICON_PHOTO] = lexicon_photo,
 };

@@ -1057,6 +1057,18 @@ static const struct page_case page_cases[] = {
 	    { "At sunset the sky over", CONTENT },
 	    { "The city council voted", CONTENT },
 	    { "A file photo of the mills", BOILER } } },
+	{ "a photo story by its title: two captions of sentences",
+	  "<html><head><title>t</title></head><body><article><h1>FOTOS: "
+	  "hail turns the streets white</h1><div class=\"body\">" STORY_EN
+	  "<figure><img src=\"1.jpg\"><figcaption>A street in the centre "
+	  "of town lies under a layer of ice after the storm \342\200\224 "
+	  "Photo: Agency</figcaption></figure>" STORY_EN "<figure><img src="
+	  "\"2.jpg\"><figcaption>Children play with the hail piled up in "
+	  "the square by the old town hall \342\200\224 Photo: Reader"
+	  "</figcaption></figure>" STORY_EN "</div></article></body></html>",
+	  { { "A street in the centre of", CONTENT },
+	    { "Children play with the hail", CONTENT },
+	    { "The city council voted", CONTENT } } },
 	{ "a wire's name in brackets after the story is its credit",
 	  "<html><head><title>t</title></head><body><article><div "
 	  "class=\"byline\">Kim Minsu</div>" STORY_EN "<div class=\"byline"
