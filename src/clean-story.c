@@ -349,9 +349,9 @@ clean_story_caption(const struct cd *cd, size_t j)
 	uint32_t		 k = cd->d->blocks[j].node;
 
 	return (k != DOM_NONE && cd->nodes[k].inmain && f->wlen >= 60 &&
-	    (f->kind == KIND_QUALITY || (f->kind == KIND_COPYRIGHT &&
-	    f->tcls >= CLS_NEARGOOD)) && (cd_caption(cd, j) ||
-	    cd->figure[j]));
+	    (f->kind == KIND_QUALITY || f->kind == KIND_COPYRIGHT) &&
+	    f->tcls >= CLS_NEARGOOD && f->linkchars == 0 &&
+	    (cd_caption(cd, j) || cd->figure[j]));
 }
 
 /*
