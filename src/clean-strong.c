@@ -604,7 +604,7 @@ clean_strong_ad(struct strong_at *at)
 	return (0);
 }
 
-/* A heading of related stories. */
+/* A heading of related stories: a sentence only as the whole line. */
 static int
 clean_strong_related(struct strong_at *at)
 {
@@ -612,8 +612,8 @@ clean_strong_related(struct strong_at *at)
 	const struct lexicon_block	*lx = &at->lx;
 	const char			*m;
 
-	if (f->wlen < 100 && !f->terminal &&
-	    (m = lexicon_match(LEXICON_RELATED, lx))) {
+	if (f->wlen < 100 && (m = lexicon_match(LEXICON_RELATED, lx)) &&
+	    (!f->terminal || (size_t)(lx->e - lx->b) == strlen(m))) {
 		clean_set(f, KIND_RELATED, VERDICT_BOILERPLATE,
 		    "related-heading: \"%s\"", m);
 		f->anchored = lexicon_anchored(LEXICON_RELATED, m);

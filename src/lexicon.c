@@ -602,6 +602,9 @@ static const char *lexicon_related[] = {
 	"関連記事", "関連動画", "関連ニュース", "おすすめ", "人気記事",
 	"관련 기사", "관련기사", "관련 영상", "많이 본", "추천 기사", "^태그",
 	"читайте также", "по теме", "популярное", "^теги",
+	/* whole lines before the phrases in them, for clean_strong_related */
+	"=das könnte sie auch interessieren", "=zum weiterlesen",
+	"=das könnte dich auch interessieren",
 	"mehr zum thema", "auch interessant", "das könnte sie",
 	"meistgelesen", "noticias relacionadas", "te puede interesar",
 	"lee también", "más leídas", "relacionad", "^previous:", "^next:",

@@ -1069,6 +1069,15 @@ static const struct page_case page_cases[] = {
 	  { { "A street in the centre of", CONTENT },
 	    { "Children play with the hail", CONTENT },
 	    { "The city council voted", CONTENT } } },
+	{ "a related heading said as a whole sentence ends the story",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "<p>Das k\303\266nnte Sie auch interessieren!</p><p>Zum "
+	  "Weiterlesen</p><p>Related costs rose.</p></article></body>"
+	  "</html>",
+	  { { "Das k\303\266nnte Sie auch", BOILER },
+	    { "Zum Weiterlesen", BOILER },
+	    { "Related costs rose.", CONTENT },
+	    { "Shop owners on the north side", CONTENT } } },
 	{ "a wire's name in brackets after the story is its credit",
 	  "<html><head><title>t</title></head><body><article><div "
 	  "class=\"byline\">Kim Minsu</div>" STORY_EN "<div class=\"byline"
