@@ -85,11 +85,14 @@ lexicon_least(const char *ph)
 
 /*
  * The byte pairs a phrase needs: a phrase with a pair the block lacks
- * cannot be in it.  A block marks its pairs in a byte map (one store a
- * byte); a phrase keeps the list of its distinct pairs, and most phrases
- * fail on the first or second.
+ * cannot be in it.  A block marks its pairs in a bit map of 8,192
+ * (a hash of the two bytes); a phrase keeps the list of its distinct
+ * pairs, and most phrases fail on the first or second.
  */
-#define LEXICON_PAIR(a, b)	(((a) * 31u + (b)) & (LEXICON_NPAIRS - 1))
+#define LEXICON_PAIR(a, b)	(((a) * 97u + (b) * 5u) & (LEXICON_NPAIRS - 1))
+#define LEXICON_HAS(lb, h)	(((lb)->have[(h) / 64] >> ((h) % 64)) & 1)
+#define LEXICON_SET(lb, h)	((lb)->have[(h) / 64] |= \
+				    (uint64_t)1 << ((h) % 64))
 
 struct lexicon_need {
 	size_t		  count;	/* phrases */
@@ -257,12 +260,12 @@ lexicon_prepare(struct lexicon_block *lb, const char *s, size_t n)
 		lexicon_ix_build();
 	memset(lb->have, 0, sizeof lb->have);
 	memset(lb->cand, 0, lexicon_ix.words * sizeof lb->cand[0]);
-	lb->have[LEXICON_NPAIRS] = 1;	/* for phrases of one byte */
+	LEXICON_SET(lb, LEXICON_NPAIRS);	/* for phrases of one byte */
 	lexicon_cand(lb, LEXICON_NPAIRS);
 	for (p = (const uint8_t *)s; p + 1 < (const uint8_t *)e; p++) {
 		h = LEXICON_PAIR(p[0], p[1]);
-		if (!lb->have[h]) {
-			lb->have[h] = 1;
+		if (!LEXICON_HAS(lb, h)) {
+			LEXICON_SET(lb, h);
 			lexicon_cand(lb, h);
 		}
 	}
@@ -290,7 +293,7 @@ lexicon_phrase(const struct lexicon_need *need, size_t i, const char *ph,
 	const uint16_t	*q;
 	size_t		 len = need->len[i];
 
-	for (q = need->pairs[i]; *q != 0xffff && lb->have[*q]; q++)
+	for (q = need->pairs[i]; *q != 0xffff && LEXICON_HAS(lb, *q); q++)
 		/* nothing */;
 	if (*q != 0xffff)
 		return (NULL);

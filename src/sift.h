@@ -482,14 +482,14 @@ int		 lexicon_is_function_char(uint32_t);
 int		 lexicon_is_ko_ending(const char *, size_t);
 extern const char **const lexicon_lists[LEXICON_NKINDS];
 void		 lexicon_warm(void);
-#define LEXICON_NPAIRS	2048	/* hashed byte pairs: a power of two */
+#define LEXICON_NPAIRS	8192	/* hashed byte pairs: a power of two */
 #define LEXICON_WORDS	64	/* 64 phrases each, of all kinds */
 struct lexicon_block {
 	const char	*s;		/* lower case */
 	size_t		 n;
 	const char	*b;		/* without punctuation around */
 	const char	*e;
-	uint8_t		 have[LEXICON_NPAIRS + 1]; /* its byte pairs, and 1 */
+	uint64_t	 have[LEXICON_NPAIRS / 64 + 1]; /* its pairs, and 1 */
 	uint64_t	 cand[LEXICON_WORDS]; /* phrases it may hold */
 };
 void		 lexicon_prepare(struct lexicon_block *, const char *, size_t);
