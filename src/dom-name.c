@@ -710,34 +710,33 @@ static _Thread_local struct dom_memo	dom_memo[DOM_MEMO_SLOTS];
 void
 dom_name(struct dom_node *nd, const char *v, int attr)
 {
-	struct dom_memo	*mo = NULL, tmp;
+	struct dom_memo	*mo;
+	struct dom_node	 made;
 	size_t		 n;
 	uint32_t	 h = 2166136261u;
 
 	for (n = 0; v[n] != '\0'; n++)
 		h = (h ^ (unsigned char)v[n]) * 16777619u;
-	if (n < DOM_MEMO_KEY) {
-		mo = &dom_memo[(h ^ (uint32_t)attr) % DOM_MEMO_SLOTS];
-		if (!mo->used || mo->attr != attr ||
-		    memcmp(mo->key, v, n + 1) != 0) {
-			memset(&tmp.made, 0, sizeof tmp.made);
-			dom_name_value(&tmp.made, v, attr);
+	mo = &dom_memo[(h ^ (uint32_t)attr) % DOM_MEMO_SLOTS];
+	if (n < DOM_MEMO_KEY && mo->used && mo->attr == attr &&
+	    memcmp(mo->key, v, n + 1) == 0)
+		made = mo->made;
+	else {
+		memset(&made, 0, sizeof made);
+		dom_name_value(&made, v, attr);
+		if (n < DOM_MEMO_KEY) {
 			memcpy(mo->key, v, n + 1);
 			mo->used = 1;
 			mo->attr = attr;
-			mo->made = tmp.made;
+			mo->made = made;
 		}
-		tmp.made = mo->made;
-	} else {
-		memset(&tmp.made, 0, sizeof tmp.made);
-		dom_name_value(&tmp.made, v, attr);
 	}
-	if (dom_rank(tmp.made.family) > dom_rank(nd->family)) {
-		nd->family = tmp.made.family;
-		nd->token = tmp.made.token;
-		nd->attr = tmp.made.attr;
+	if (dom_rank(made.family) > dom_rank(nd->family)) {
+		nd->family = made.family;
+		nd->token = made.token;
+		nd->attr = made.attr;
 	}
-	nd->flags |= tmp.made.flags;
+	nd->flags |= made.flags;
 }
 
 /* The number of entries in the table: tokens are 1 to this. */
