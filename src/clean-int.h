@@ -89,6 +89,7 @@ struct clean_feat {
 	unsigned	 biohead:1;	/* heads an author's box */
 	unsigned	 inbio:1;	/* under an author's box's head */
 	unsigned	 slot:1;	/* a caption or a lone video in the story */
+	unsigned	 cjkcred:1;	/* clean_cjk_credit(), for the strong rules */
 };
 
 /* clean-base.c */
@@ -116,7 +117,6 @@ int		 clean_markup(const struct clean_feat *);
 int		 clean_cjk_credit(const struct clean_feat *);
 int		 clean_cjk_giver(const struct clean_feat *);
 int		 clean_latin_credit(const struct clean_feat *);
-int		 clean_photo_credit(const struct clean_feat *);
 int		 clean_only_time(const struct clean_feat *);
 int		 clean_placeholder(const struct clean_feat *);
 int		 clean_name_line(const struct clean_feat *);

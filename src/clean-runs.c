@@ -18,35 +18,61 @@
 #include "clean-int.h"
 
 /*
+ * The length of the letter beyond ASCII at p (two or three bytes), or 0
+ * for ASCII, a stray byte or punctuation (U+00A0..U+00BF, U+2000..U+206F,
+ * U+3000..U+303F, the full-width forms).
+ */
+static size_t
+clean_probe_char(const unsigned char *p, const unsigned char *e)
+{
+	if (*p >= 0xc3 && *p <= 0xdf && e - p >= 2 && (p[1] & 0xc0) == 0x80)
+		return (2);
+	if ((*p & 0xf0) != 0xe0 || e - p < 3 || (p[1] & 0xc0) != 0x80 ||
+	    (p[2] & 0xc0) != 0x80)
+		return (0);
+	if ((*p == 0xe2 && p[1] <= 0x81) || (*p == 0xe3 && p[1] == 0x80) ||
+	    (*p == 0xef && (p[1] == 0xbc || p[1] == 0xbd)))
+		return (0);
+	return (3);
+}
+
+/*
  * A word of block f to look for in the raw text of the blocks near it
- * before comparing them closely: its first run of five ASCII letters,
- * or else of two characters beyond ASCII.  Its length, or 0.
+ * before comparing them closely: its longest run of ASCII letters (up to
+ * 12), if five or more, or else its longest run of letters beyond ASCII
+ * (up to 12 bytes), if six bytes or more.  A long word is rare, so few
+ * blocks pass.  Its length, or 0.
  */
 static size_t
 clean_probe(const struct clean_feat *f, const char **at)
 {
-	const char	*p = f->lower, *e = f->lower + f->lowern, *b;
+	const unsigned char	*p = (const unsigned char *)f->lower;
+	const unsigned char	*e = p + f->lowern, *b;
+	size_t			 best = 0, n;
 
 	for (b = p; p < e; p++) {
 		if (*p >= 'a' && *p <= 'z') {
-			if (p - b + 1 >= 5) {
-				*at = b;
-				return (5);
+			if ((n = (size_t)(p - b + 1)) > best && n <= 12) {
+				best = n;
+				*at = (const char *)b;
 			}
 		} else
 			b = p + 1;
 	}
-	for (p = f->lower; p + 6 <= e; p++) {
-		if (((unsigned char)*p & 0xc0) == 0xc0 &&
-		    (unsigned char)p[1] >= 0x80 && (unsigned char)p[2] >= 0x80 &&
-		    (unsigned char)p[3] >= 0x80 && (unsigned char)p[4] >= 0x80 &&
-		    (unsigned char)p[5] >= 0x80 && ((unsigned char)p[3] & 0xc0)
-		    == 0xc0) {
-			*at = p;
-			return (6);
-		}
+	if (best >= 5)
+		return (best);
+	best = 0;
+	for (p = (const unsigned char *)f->lower, b = p; p < e; ) {
+		if ((n = clean_probe_char(p, e)) > 0) {
+			p += n;
+			if ((n = (size_t)(p - b)) > best && n <= 12) {
+				best = n;
+				*at = (const char *)b;
+			}
+		} else
+			b = ++p;
 	}
-	return (0);
+	return (best >= 6 ? best : 0);
 }
 
 /*

@@ -105,7 +105,7 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 
 	/* a photo story (图集): its captions are its paragraphs */
 	for (i = 0; i < n; i++) {
-		if (clean_cjk_credit(&fs[i]))
+		if ((fs[i].cjkcred = clean_cjk_credit(&fs[i])) != 0)
 			ncred++;
 		else if (fs[i].cjk > 0 && fs[i].wlen >= 60 && fs[i].terminal)
 			nprose++;
@@ -162,7 +162,7 @@ clean_strong_credit(struct strong_at *at)
 
 	/* (in a photo story a caption its credit closes is a paragraph) */
 	if ((g = clean_cjk_giver(f)) != 0 && !(photostory && g == 1 &&
-	    clean_cjk_credit(f))) {
+	    f->cjkcred)) {
 		clean_set(f, KIND_COPYRIGHT, VERDICT_BOILERPLATE, g == 1 ?
 		    "caption: a photo's giver alone" : g == 2 ?
 		    "caption: marked as one" : "caption: a photo's credit "
@@ -171,8 +171,7 @@ clean_strong_credit(struct strong_at *at)
 		f->slot = 1;
 		return (1);
 	}
-	if ((photostory ? clean_latin_credit(f) :
-	    clean_photo_credit(f))) {
+	if ((!photostory && f->cjkcred) || clean_latin_credit(f)) {
 		clean_set(f, KIND_COPYRIGHT, VERDICT_BOILERPLATE,
 		    "caption: a photo's credit closes it");
 		f->anchored = 1;

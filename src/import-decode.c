@@ -161,16 +161,16 @@ import_nuls(struct importer *im, const struct import_src *src,
  * read in the charset the page declares if all of it converts, else in
  * the one charset_detect finds; failing both, in the one of them under
  * which all but a few sequences convert, their count in *nbad.  NULL:
- * read it as UTF-8.
+ * read it as UTF-8.  *valid says whether it is valid UTF-8.
  */
 static char *
 import_charset(struct importer *im, const struct import_src *src,
-    const char *s, size_t n, const char *enc, size_t *nbad)
+    const char *s, size_t n, const char *enc, size_t *nbad, int *valid)
 {
 	char	*declared, *used = NULL, *other;
 
 	*nbad = 0;
-	if (utf8_valid(s, n)) {
+	if ((*valid = utf8_valid(s, n)) != 0) {
 		if (enc == NULL && strcmp(src->format, "jsonl") != 0 &&
 		    memchr(s, '\033', n) != NULL)
 			used = charset_detect(s, n);
@@ -241,7 +241,7 @@ import_decode(struct importer *im, const struct import_src *src,
 	const char	*enc = im->opts.encoding;
 	char		*used;
 	size_t		 bad, nbad, bom;
-	int		 cut, lenient;
+	int		 cut, lenient, valid;
 
 	*encp = NULL;
 	bom = import_bom(s, n, &enc);
@@ -258,7 +258,7 @@ import_decode(struct importer *im, const struct import_src *src,
 	}
 	if (memchr(s, '\0', n) != NULL)
 		return (import_nuls(im, src, s, n, out, encp));
-	used = import_charset(im, src, s, n, enc, &nbad);
+	used = import_charset(im, src, s, n, enc, &nbad, &valid);
 	lenient = nbad > 0;
 	nbad = 0;
 	if (used != NULL && (cut = import_iconv(used, s, n, out, &bad,
@@ -273,7 +273,7 @@ import_decode(struct importer *im, const struct import_src *src,
 	}
 	free(used);
 	out->len = 0;
-	if (utf8_valid(s, n)) {
+	if (valid) {
 		buf_add(out, s, n);
 		return (0);
 	}

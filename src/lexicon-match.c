@@ -121,15 +121,20 @@ static struct {
 static int
 lexicon_rarity(uint8_t b)
 {
-	if (b == ' ')
-		return (0);
-	if (strchr("etaoinshr", b) != NULL)
-		return (1);
-	if (strchr("ldcumwfgyp", b) != NULL)
-		return (2);
-	if ((b >= 'a' && b <= 'z') || b >= 0x80)
-		return (3);
-	return (4);
+	static uint8_t	 rarity[256];
+	const char	*p;
+	int		 c;
+
+	if (rarity[' '] == 0) {		/* made once: 1 is a space */
+		for (c = 0; c < 256; c++)
+			rarity[c] = (c >= 'a' && c <= 'z') || c >= 0x80 ? 4 : 5;
+		for (p = "etaoinshr"; *p != '\0'; p++)
+			rarity[(uint8_t)*p] = 2;
+		for (p = "ldcumwfgyp"; *p != '\0'; p++)
+			rarity[(uint8_t)*p] = 3;
+		rarity[' '] = 1;
+	}
+	return (rarity[b] - 1);
 }
 
 /*
