@@ -15,6 +15,10 @@
 #define HTML_ALNUM(c)	(((c) >= 'a' && (c) <= 'z') || \
 			    ((c) >= 'A' && (c) <= 'Z') || \
 			    ((c) >= '0' && (c) <= '9'))
+/* A byte of a word for html_put: not a space, a control or 0xc2 (C1, NBSP) */
+#define HTML_WORD(c)	((c) > 0x20 && (c) != 0x7f && (c) != 0xc2)
+/* Is the name s the literal lit?  The first byte settles most. */
+#define HTML_IS(s, lit)	((s)[0] == (lit)[0] && strcmp((s), (lit)) == 0)
 #define HTML_LOWER(c)	((c) >= 'A' && (c) <= 'Z' ? (c) - 'A' + 'a' : (c))
 
 #define TAG_BLOCK	0x01	/* starts and ends a block of text */

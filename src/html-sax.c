@@ -187,8 +187,10 @@ html_put(struct html_parser *p, const char *s, size_t n)
 		} else if (u[i] < 0x20 || u[i] == 0x7f || c1)
 			i += 1 + c1;	/* a control: no text, no break */
 		else {
-			for (j = i + 1; j < n && u[j] > 0x20 && u[j] != 0x7f &&
-			    u[j] != 0xc2; j++)
+			/* words with single spaces between, at once */
+			for (j = i + 1; j < n && (HTML_WORD(u[j]) ||
+			    (p->pre == 0 && u[j] == ' ' && j + 1 < n &&
+			    HTML_WORD(u[j + 1]))); j++)
 				/* nothing */;
 			html_write(p, s + i, j - i);
 			i = j;
@@ -262,18 +264,18 @@ html_meta(struct html_parser *p, const char *name, const xmlChar **atts)
 {
 	const char	*v, *key;
 
-	if (strcmp(name, "html") == 0) {
+	if (HTML_IS(name, "html")) {
 		if ((v = html_attr(atts, "lang")) != NULL)
 			meta_set(p->meta, META_LANG, v, 0);
-	} else if (strcmp(name, "time") == 0) {
+	} else if (HTML_IS(name, "time")) {
 		if ((v = html_attr(atts, "datetime")) != NULL && p->skip == 0)
 			meta_set(p->meta, META_DATE, v, META_PRIO_TIME);
-	} else if (strcmp(name, "link") == 0) {
+	} else if (HTML_IS(name, "link")) {
 		if ((v = html_attr(atts, "rel")) != NULL &&
 		    html_has_word(v, "canonical") &&
 		    (v = html_attr(atts, "href")) != NULL)
 			meta_set(p->meta, META_URL, v, 0);
-	} else if (strcmp(name, "meta") == 0) {
+	} else if (HTML_IS(name, "meta")) {
 		if ((v = html_attr(atts, "content")) == NULL)
 			return;
 		if ((key = html_attr(atts, "property")) != NULL)
@@ -310,7 +312,7 @@ html_in_form(const struct html_parser *p)
 	size_t	i;
 
 	for (i = 0; i < p->depth; i++)
-		if (strcmp((const char *)p->stack[i].name, "form") == 0)
+		if (HTML_IS((const char *)p->stack[i].name, "form"))
 			return (1);
 	return (0);
 }
@@ -364,7 +366,7 @@ html_signup(struct html_parser *p)
 	size_t		i;
 
 	for (i = p->depth; i-- > 0;)
-		if (strcmp((const char *)p->stack[i].name, "form") == 0) {
+		if (HTML_IS((const char *)p->stack[i].name, "form")) {
 			k = p->stack[i].node;
 			break;
 		}
@@ -383,31 +385,31 @@ html_start_aside(struct html_parser *p, struct html_open *o,
 {
 	const char	*v;
 
-	if (strcmp(name, "head") == 0) {
+	if (HTML_IS(name, "head")) {
 		o->what |= OPEN_HEAD;
 		p->head++;
 		return (1);
 	}
-	if (strcmp(name, "title") == 0) {
+	if (HTML_IS(name, "title")) {
 		if (!p->gottitle && p->h1state != 1) {
 			o->what |= OPEN_TITLE;
 			p->intitle = 1;
 		}
 		return (1);
 	}
-	if (strcmp(name, "script") == 0 && (v = html_attr(atts, "type")) !=
+	if (HTML_IS(name, "script") && (v = html_attr(atts, "type")) !=
 	    NULL && html_casefind(v, "ld+json") != NULL) {
 		o->what |= OPEN_LD | OPEN_SKIP;
 		p->inld = 1;
 		p->skip++;
 		return (1);
 	}
-	if (!p->tplrun && ((strcmp(name, "script") == 0 &&
+	if (!p->tplrun && ((HTML_IS(name, "script") &&
 	    (v = html_attr(atts, "type")) != NULL &&
 	    (html_casefind(v, "text/template") != NULL ||
 	    html_casefind(v, "text/html") != NULL ||
 	    html_casefind(v, "text/x-template") != NULL)) ||
-	    (strcmp(name, "textarea") == 0 && !html_in_form(p)))) {
+	    (HTML_IS(name, "textarea") && !html_in_form(p)))) {
 		o->what |= OPEN_SKIP | OPEN_TPL;
 		p->skip++;
 		p->intpl = 1;
@@ -504,8 +506,8 @@ html_start_span(struct html_parser *p, struct html_open *o,
 	}
 	html_node_attrs(&tmp, atts);
 	if (!p->inblock && p->afterimg && tmp.family == DOM_FAM_NONE &&
-	    (strcmp(name, "i") == 0 || strcmp(name, "em") == 0 ||
-	    strcmp(name, "small") == 0)) {
+	    (HTML_IS(name, "i") || HTML_IS(name, "em") ||
+	    HTML_IS(name, "small"))) {
 		/* a line in italics right under an image: its caption */
 		tmp.family = DOM_FAM_CAPTION;
 		tmp.flags |= DOM_N_IMGCAP;
@@ -543,16 +545,16 @@ html_start(void *arg, const xmlChar *xname, const xmlChar **atts)
 	html_meta(p, name, atts);
 	if (p->skip != 0)
 		return;
-	if (strcmp(name, "title") == 0 || strcmp(name, "meta") == 0)
+	if (HTML_IS(name, "title") || HTML_IS(name, "meta"))
 		p->dom->flags |= DOM_P_PAGE;
 	if (html_start_aside(p, o, name, atts))
 		return;
-	if (strcmp(name, "input") == 0 && html_input_email(atts))
+	if (HTML_IS(name, "input") && html_input_email(atts))
 		html_signup(p);
 	if (def != NULL && (def->flags & TAG_SKIP)) {
 		o->what |= OPEN_SKIP;
 		p->skip++;
-		if (p->scripts && strcmp(name, "script") == 0) {
+		if (p->scripts && HTML_IS(name, "script")) {
 			o->what |= OPEN_SCRIPT;
 			p->inscript = 1;
 			p->script.len = 0;
@@ -563,18 +565,18 @@ html_start(void *arg, const xmlChar *xname, const xmlChar **atts)
 		html_start_node(p, o, def, name, atts);
 		return;
 	}
-	if (strcmp(name, "br") == 0)
+	if (HTML_IS(name, "br"))
 		html_break(p, 1);
-	else if (strcmp(name, "a") == 0 && html_link_hidden(atts)) {
+	else if (HTML_IS(name, "a") && html_link_hidden(atts)) {
 		o->what |= OPEN_SKIP;
 		p->skip++;
-	} else if (strcmp(name, "a") == 0) {
+	} else if (HTML_IS(name, "a")) {
 		html_link_close(p);
 		p->inlink = 1;
 		o->what |= OPEN_LINK;
 		if ((v = html_attr(atts, "href")) != NULL)
 			p->href = text_squash(xstrdup(v));
-	} else if (strcmp(name, "img") == 0)
+	} else if (HTML_IS(name, "img"))
 		html_image(p, atts);
 	else
 		html_start_span(p, o, name, atts);
@@ -728,12 +730,10 @@ html_end(void *arg, const xmlChar *name)
 	size_t			 i;
 
 	/* libxml2 balances its events; be safe if it did not. */
-	for (i = p->depth; i > p->floor; i--) {
-		if (p->stack[i - 1].name == name ||
-		    strcmp((const char *)p->stack[i - 1].name,
-		    (const char *)name) == 0)
-			break;
-	}
+	for (i = p->depth; i > p->floor && p->stack[i - 1].name != name &&
+	    strcmp((const char *)p->stack[i - 1].name,
+	    (const char *)name) != 0; i--)
+		/* nothing */;
 	if (i == p->floor)
 		return;
 	while (p->depth >= i)

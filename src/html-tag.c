@@ -256,7 +256,7 @@ html_attr(const xmlChar **atts, const char *name)
 	size_t	i;
 
 	for (i = 0; atts != NULL && atts[i] != NULL; i += 2) {
-		if (strcmp((const char *)atts[i], name) == 0)
+		if (HTML_IS((const char *)atts[i], name))
 			return (atts[i + 1] != NULL ?
 			    (const char *)atts[i + 1] : "");
 	}

@@ -138,6 +138,36 @@ lexicon_rarity(uint8_t b)
 }
 
 /*
+ * How rare a pair of bytes is in text: the bytes' rarities, but a common
+ * English pair counts as a space; within a character beyond ASCII, its
+ * last two bytes tell it from its neighbours better than its lead byte.
+ */
+static int
+lexicon_pair_rarity(uint8_t a, uint8_t b)
+{
+	static const char	common[] = "th he in er an re on at en nd ti "
+	    "es or te of ed is it al ar st to nt ng se ha as ou io le ve co "
+	    "me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur ";
+	static uint8_t		 is_common[26][26], made;
+	const char		*p;
+
+	if (!made) {
+		for (p = common; *p != '\0'; p += 3)
+			is_common[p[0] - 'a'][p[1] - 'a'] = 1;
+		made = 1;
+	}
+	if (a >= 0x80 && b >= 0x80) {
+		if (a < 0xc0 && b < 0xc0)
+			return (7);	/* inside a character */
+		return (a >= 0xc0 ? 5 : 6);
+	}
+	if (a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' &&
+	    is_common[a - 'a'][b - 'a'])
+		return (1);
+	return (lexicon_rarity(a) + lexicon_rarity(b));
+}
+
+/*
  * The distinct pairs of a phrase, rarest first, so that a block without
  * the phrase is ruled out at once; the pairs around its '&' are not.
  */
@@ -159,7 +189,7 @@ lexicon_pairs(const char *s, size_t n, uint16_t *out)
 		if (j < k)
 			continue;
 		/* insert, keeping the rarest first */
-		r = lexicon_rarity(p[0]) + lexicon_rarity(p[1]);
+		r = lexicon_pair_rarity(p[0], p[1]);
 		for (j = k; j > 0 && rare[j - 1] < r; j--) {
 			out[j] = out[j - 1];
 			rare[j] = rare[j - 1];
