@@ -43,13 +43,19 @@ for d in sys.argv[1:]:
     for name in sorted(os.listdir(d)):
         if name.endswith(".html"):
             pages.append(open(os.path.join(d, name), "rb").read())
-t = time.monotonic()
-for p in pages:
-    try:
-        Document(p).summary()
-    except Exception:
-        pass
-print("%.2f" % (time.monotonic() - t))
+best, runs, start = None, 0, time.monotonic()
+# the best of 3 runs, or of as many as fit in 10 s, as for sift
+while runs < 3 or (runs < 50 and time.monotonic() - start < 10):
+    t = time.monotonic()
+    for p in pages:
+        try:
+            Document(p).summary()
+        except Exception:
+            pass
+    t = time.monotonic() - t
+    best = t if best is None else min(best, t)
+    runs += 1
+print("%.3f" % best)
 PY
 	r=$(/usr/bin/python3 "$OUT/run-readability-pages.py" "$@")
 	echo "readability-lxml on the same pages ($mb MB): $r s = $(awk "BEGIN { printf \"%.1f\", $bytes / 1048576 / $r }") MB/s"
