@@ -58,22 +58,26 @@ static const struct option cmd_clean_options[] = {
 	{ "format", required_argument, NULL, 'f' },
 	{ "encoding", required_argument, NULL, 'e' },
 	{ "max-size", required_argument, NULL, 'm' },
+	{ "title", no_argument, NULL, 't' },
 	CMD_HELP_OPTION
 };
 
 const struct cmd_entry cmd_clean_entry = {
 	.name = "clean",
-	.usage = N_("clean [--explain] [--all] [--width N] [--format F]"
-	    " [--encoding E] [--max-size MB] [FILE... | -]"),
+	.usage = N_("clean [--explain] [--all] [--width N] [--title]"
+	    " [--format F] [--encoding E] [--max-size MB] [FILE... | -]"),
 	.summary = N_("print articles with the boilerplate hidden, storing "
 	    "nothing"),
 	.help = { N_("Options:\n"), show_help, N_(
 "  -f, --format F     text, html, rss or jsonl (detected when not given)\n"
 "  -e, --encoding E   the input's encoding, as for import\n"
 "  -m, --max-size MB  the largest single article (default 32)\n"
-"Without a file, or with '-', standard input is read.  The title comes\n"
-"first, then one block a line; reader comments follow the article.\n") },
-	.sopts = SHOW_SHORT_OPTIONS "f:e:m:",
+"  -t, --title        print a web page's title first; without it a page\n"
+"                     is printed as extractors print it, the story alone\n"
+"Without a file, or with '-', standard input is read.  One block a line;\n"
+"a text dump's first line, a feed item's title and, with --width, a\n"
+"page's title come first; reader comments follow the article.\n") },
+	.sopts = SHOW_SHORT_OPTIONS "f:e:m:t",
 	.lopts = cmd_clean_options,
 	.exec = cmd_clean_exec
 };
@@ -209,6 +213,10 @@ cmd_clean_option(const struct cmd_entry *self, int ch, char *arg,
 
 	if (show_option(self, ch, arg, &o->show))
 		return (0);
+	if (ch == 't') {
+		o->show.notitle = 0;
+		return (0);
+	}
 	return (cmd_import_option(self, ch, arg, &o->import));
 }
 
@@ -236,6 +244,7 @@ cmd_clean_exec(const struct cmd_entry *self, int argc, char **argv)
 
 	memset(&o, 0, sizeof o);
 	o.show.first = 1;
+	o.show.notitle = 1;
 	if (cmd_parse(self, argc, argv, cmd_clean_option, &o))
 		return (0);
 	argc -= optind;

@@ -120,6 +120,18 @@ show_lines(const struct article *a, struct page *pg, struct show_opts *o)
 }
 
 /*
+ * A web page's title comes from its head and the <h1> over the story, not
+ * from the story's text: clean leaves it out, as extractors do, unless
+ * asked for it (--title) or wrapping as the reader shows it (--width).
+ */
+static int
+show_untitled(const struct article *a, const struct show_opts *o)
+{
+	return (o->notitle && o->lo.width == 0 && a->format != NULL &&
+	    strcmp(a->format, "html") == 0);
+}
+
+/*
  * Print an article as sift sees it: the title, then its page.  Comments
  * follow the article under their own heading; --all prints the hidden
  * blocks in place, --explain (which implies it) says why of each block.
@@ -134,7 +146,7 @@ show_article(const struct article *a, const struct clean *c,
 	if (!o->first)
 		putchar('\n');
 	o->first = 0;
-	if (a->title != NULL)
+	if (a->title != NULL && !show_untitled(a, o))
 		show_text(a->title, strlen(a->title), o);
 	if (o->explain)
 		show_page(a, c, o);
@@ -144,7 +156,7 @@ show_article(const struct article *a, const struct clean *c,
 	page_order(&pg, c, lo, o->all, o->explain ? PAGE_REASONS_ALL :
 	    PAGE_REASONS_NONE);
 	if (lo != NULL) {
-		if (a->title != NULL && pg.nvis > 0)
+		if (a->title != NULL && !show_untitled(a, o) && pg.nvis > 0)
 			putchar('\n');
 		show_rows(a, &pg, o);
 	} else

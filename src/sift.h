@@ -438,9 +438,7 @@ struct page {
 	size_t			*item;	/* each block's index in vis, or nvis */
 	size_t			 comments; /* vis index of the first comment */
 };
-enum page_kind {
-	PAGE_LINE, PAGE_BLANK, PAGE_HEADING, PAGE_REASON
-};
+enum page_kind { PAGE_LINE, PAGE_BLANK, PAGE_HEADING, PAGE_REASON };
 struct page_row {
 	enum page_kind			 kind;
 	size_t				 block;
@@ -459,6 +457,7 @@ struct show_opts {
 	int			explain;
 	int			all;
 	int			first;
+	int			notitle;	/* a page's title unsaid */
 	struct layout_opts	lo;	/* lo.width 0: one block a line */
 };
 void		 show_article(const struct article *, const struct clean *,

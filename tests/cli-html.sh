@@ -54,9 +54,23 @@ done
 "$SIFT" clean "$P/003_en_page_bridge-closure-thread.html" >"$T/out"
 like "$T/out" "^-- Comments --$" "a thread's comments have their section"
 # a blog's name in the <h1>, the shorter piece of the <title>, is no title
-"$SIFT" clean "$P/076_ja_page_blog-title.html" >"$T/out"
+"$SIFT" clean --title "$P/076_ja_page_blog-title.html" >"$T/out"
 is "$(head -1 "$T/out")" "商店街の古本屋が閉店した" \
     "the longer piece of the <title> is the title, not the blog's <h1>"
+# by default a page's title, from its head and <h1>, is left out
+"$SIFT" clean "$P/076_ja_page_blog-title.html" >"$T/out"
+if grep -q "商店街の古本屋が閉店した" "$T/out"; then
+	ok 1 "clean leaves a page's title out without --title"
+else
+	ok 0 "clean leaves a page's title out without --title"
+fi
+"$SIFT" clean --width 60 "$P/076_ja_page_blog-title.html" >"$T/out"
+is "$(head -1 "$T/out")" "商店街の古本屋が閉店した" \
+    "with --width, clean shows the title first, as the reader does"
+printf 'Talks collapse\n\nThe talks failed on Tuesday, the minister said.\n' |
+    "$SIFT" clean - >"$T/out"
+is "$(head -1 "$T/out")" "Talks collapse" \
+    "a text dump's first line, its title, is its text and stays"
 # code repeats its lines: a line in a second block of code is no repeat
 cat >"$T/code.html" <<'EOF'
 <html><head><title>Timeouts behind a proxy</title></head><body><article>
