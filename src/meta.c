@@ -18,6 +18,10 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+
+#include <libxml/HTMLparser.h>
+#include <unistr.h>
 
 #include "sift.h"
 #include "meta.h"
@@ -100,6 +104,71 @@ meta_free(struct meta *m)
 	free(m);
 }
 
+/*
+ * The code point of the character reference at p, which ends at e (the
+ * ';'), or 0 if it names none or a control character.
+ */
+static ucs4_t
+meta_ref(const char *p, const char *e)
+{
+	const htmlEntityDesc	*ent;
+	char			 name[32];
+	unsigned long		 cp = 0;
+	const char		*q;
+	int			 hex = p[1] == '#' && (p[2] | 0x20) == 'x', d;
+
+	if (p[1] == '#') {
+		if (e - p < 3 + hex)
+			return (0);
+		for (q = p + 2 + hex; q < e && cp <= 0x10ffff; q++) {
+			if (*q >= '0' && *q <= '9')
+				d = *q - '0';
+			else if (hex && (*q | 0x20) >= 'a' && (*q | 0x20) <= 'f')
+				d = (*q | 0x20) - 'a' + 10;
+			else
+				return (0);
+			cp = cp * (hex ? 16 : 10) + d;
+		}
+	} else {
+		if ((size_t)(e - p - 1) >= sizeof name)
+			return (0);
+		memcpy(name, p + 1, e - p - 1);
+		name[e - p - 1] = '\0';
+		if ((ent = htmlEntityLookup((const xmlChar *)name)) == NULL)
+			return (0);
+		cp = ent->value;
+	}
+	if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) ||
+	    (cp >= 0xd800 && cp < 0xe000) || cp > 0x10ffff)
+		return (0);
+	return ((ucs4_t)cp);
+}
+
+/*
+ * Decode, in place, the character references a value still holds
+ * ("zerst&ouml;ren", "T\303\274rkiye&#039;de"): its CMS escaped it twice,
+ * or wrote JSON-LD as HTML.  A reference is never shorter than its
+ * character in UTF-8.  One that names nothing stays as it is.
+ */
+static void
+meta_unref(char *s)
+{
+	char	*p, *q, *e;
+	ucs4_t	 c;
+	int	 n;
+
+	for (p = q = s; *p != '\0';) {
+		if (*p == '&' && (e = strchr(p + 1, ';')) != NULL &&
+		    e - p >= 3 && e - p <= 33 && (c = meta_ref(p, e)) != 0 &&
+		    (n = u8_uctomb((uint8_t *)q, c, (int)(e + 1 - p))) > 0) {
+			q += n;
+			p = e + 1;
+		} else
+			*q++ = *p++;
+	}
+	*q = '\0';
+}
+
 /* Offer a value for a field; it is kept if it ranks better. */
 void
 meta_set(struct meta *m, int field, const char *value, int prio)
@@ -108,7 +177,10 @@ meta_set(struct meta *m, int field, const char *value, int prio)
 
 	if (field < 0 || field >= META_NFIELDS || prio >= m->v[field].prio)
 		return;
-	if ((s = text_squash(xstrdup(value))) == NULL)
+	s = xstrdup(value);
+	if (strchr(s, '&') != NULL)
+		meta_unref(s);
+	if ((s = text_squash(s)) == NULL)
 		return;
 	if (field == META_AUTHOR) {
 		/* "By Jane Doe" and URLs are not names */
@@ -351,6 +423,58 @@ meta_piece(const char *t, const char *h1)
 	return (0);
 }
 
+/*
+ * Is piece p (n bytes) the site's name: the same words, or the first
+ * words of the other ("CBC News" and "CBC")?
+ */
+static int
+meta_names_site(const char *p, size_t n, const char *site)
+{
+	size_t	ls = strlen(site), k = n < ls ? n : ls;
+
+	if (k == 0 || strncasecmp(p, site, k) != 0)
+		return (0);
+	if (n == ls)
+		return (1);
+	return ((n > ls ? p[k] : site[k]) == ' ');
+}
+
+/*
+ * The title less the site's name at either end, after a separator
+ * ("Talks may fail | CBC News" on site "CBC"), in place; a title that is
+ * the name alone stays, and so does a name before a shorter rest (a
+ * site named for its page's title).
+ */
+static void
+meta_strip_named(char *t, const char *site)
+{
+	size_t	 i, lt = strlen(t), ls;
+	char	*q, *r;
+
+	if (strcasecmp(t, site) == 0)
+		return;
+	for (i = 0; META_SEPS[i] != NULL; i++) {
+		ls = strlen(META_SEPS[i]);
+		/* the last separator: the site's name after it */
+		for (q = NULL, r = t; (r = strstr(r, META_SEPS[i])) != NULL;
+		    r++)
+			q = r;
+		if (q != NULL && q > t && meta_names_site(q + ls,
+		    lt - (q + ls - t), site)) {
+			*q = '\0';
+			return;
+		}
+		/* the first: the site's name before it, if shorter than
+		 * the rest ("GitHub - user/repo: what it is") */
+		q = strstr(t, META_SEPS[i]);
+		if (q != NULL && q > t && strlen(q + ls) > (size_t)(q - t) &&
+		    meta_names_site(t, q - t, site)) {
+			memmove(t, q + ls, strlen(q + ls) + 1);
+			return;
+		}
+	}
+}
+
 /* Settle the fields of a parsed page. */
 void
 meta_finish(struct meta *m, struct html_doc *doc)
@@ -387,6 +511,8 @@ meta_finish(struct meta *m, struct html_doc *doc)
 	else
 		doc->title = meta_take(m, META_TITLE);
 	doc->site = meta_take(m, META_SITE);
+	if (doc->title != NULL && doc->site != NULL)
+		meta_strip_named(doc->title, doc->site);
 	doc->url = meta_take(m, META_URL);
 	doc->date = meta_take(m, META_DATE);
 	doc->author = meta_take(m, META_AUTHOR);

@@ -164,6 +164,25 @@ static const struct meta_case meta_cases[] = {
 	{ "time datetime", "<p>Posted <time datetime=\"2022-01-01T10:00\">"
 	  "Jan 1</time></p>", NULL, NULL, NULL, "2022-01-01T10:00", NULL },
 	{ "nothing", "<p>text</p>", NULL, NULL, NULL, NULL, NULL },
+	{ "references escaped twice are decoded",
+	  "<meta property=\"og:title\" content=\"&amp;#8222;Nein&amp;#8220;"
+	  " zu Fl&amp;ouml;ten &amp;amp; &amp;bogus; &amp;#1;\">",
+	  "\342\200\236Nein\342\200\234 zu Fl\303\266ten & &bogus; &#1;",
+	  NULL, NULL, NULL, NULL },
+	{ "the site's name after the last separator goes",
+	  "<meta property=\"og:title\" content=\"Talks may fail - again | "
+	  "CBC News\">"
+	  "<meta property=\"og:site_name\" content=\"CBC\">",
+	  "Talks may fail - again", NULL, NULL, NULL, "CBC" },
+	{ "the site's name before a longer rest goes",
+	  "<meta property=\"og:title\" content=\"GitHub - user/repo: a "
+	  "tool\">"
+	  "<meta property=\"og:site_name\" content=\"GitHub\">",
+	  "user/repo: a tool", NULL, NULL, NULL, "GitHub" },
+	{ "a title that is the site's name alone stays",
+	  "<meta property=\"og:title\" content=\"Harbour Times\">"
+	  "<meta property=\"og:site_name\" content=\"Harbour Times\">",
+	  "Harbour Times", NULL, NULL, NULL, "Harbour Times" },
 };
 
 static const struct detect_case detect_cases[] = {
