@@ -1408,6 +1408,23 @@ static const struct page_case page_cases[] = {
 	  "every new connection to the provider.</p></div></body></html>",
 	  { { "The symptom", CONTENT },
 	    { "Finding it", CONTENT } } },
+	{ "a Russian pull quote, no Latin letter in it, repeats the story",
+	  "<html><head><title>t</title></head><body><article>"
+	  "<p>\xd0\x92\xd0\xbb\xd0\xb0\xd1\x81\xd1\x82\xd0\xb8 "
+	  "города во вторник закрыли старый мост для машин, после того как "
+	  "инженеры нашли ржавчину на его опорах.</p>"
+	  "<p>«Мы не можем рисковать жизнями людей, поэтому мост закроют до "
+	  "весны», — сказал мэр, добавив, что ремонт займёт три года.</p>"
+	  "<blockquote class=wp-block-pullquote><p>Мы не можем рисковать "
+	  "жизнями людей, поэтому мост закроют до весны.</p></blockquote>"
+	  "<p>Владельцы магазинов на северном берегу опасаются потерять "
+	  "покупателей и просят совет пересмотреть план.</p>"
+	  "<p>Совет обещал пустить автобус между районами на всё время "
+	  "работ.</p></article></body></html>",
+	  { { "Мы не можем рисковать жизнями людей, поэтому мост закроют до "
+	      "весны.", BOILER },
+	    { "«Мы не можем", CONTENT },
+	    { "Владельцы магазинов", CONTENT } } },
 };
 
 static void
