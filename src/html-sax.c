@@ -10,11 +10,10 @@
  * choose among; scripts are read for a story (script.c), and the markup a
  * template or a hidden <textarea> holds is read in place.
  *
- * White space is never written eagerly: it is remembered and written
- * only before the next visible byte of the same block, so blocks come out
- * trimmed and empty blocks never appear.  Control characters never reach
- * the text.  Nothing here calls itself: a page of 100,000 nested elements
- * costs what its bytes do.
+ * White space is written only before a visible byte of the same block:
+ * no block is empty, untrimmed or a lone U+200C.  Control characters
+ * never reach the text.  Nothing here calls itself: a page of 100,000
+ * nested elements costs what its bytes do.
  */
 
 #include "config.h"
@@ -186,6 +185,8 @@ html_put(struct html_parser *p, const char *s, size_t n)
 			i += 1 + nbsp;
 		} else if (u[i] < 0x20 || u[i] == 0x7f || c1)
 			i += 1 + c1;	/* a control: no text, no break */
+		else if (!p->inblock && (j = HTML_INVISIBLE(u + i, n - i)))
+			i += j;		/* starts no block */
 		else {
 			/* words with single spaces between, at once */
 			for (j = i + 1; j < n && (HTML_WORD(u[j]) ||

@@ -72,6 +72,10 @@ static const struct text_case text_cases[] = {
 	  "<p>a<b>b</b><em>c</em> <span>d</span><share-button>e"
 	  "</share-button></p>", "abc de" },
 	{ "br runs", "<p>one<br><br/><BR >two</p>three", "one\ntwo\nthree" },
+	{ "an invisible character alone makes no block",
+	  "<p>one</p><p>&zwnj;</p><p>\342\200\213 &#x200F;\357\273\277</p>"
+	  "<p>&shy;&#8288;two</p><p>\331\205\333\214&zwnj;\330\250</p>",
+	  "one\ntwo\n\331\205\333\214\342\200\214\330\250" },
 	{ "script, style and comments",
 	  "<p>a<script>if (a < b) document.write('</p>x')</script>b"
 	  "<style>p { x: '<p>' }</style>c<!-- <p>hidden</p> -->d</p>",
