@@ -17,15 +17,6 @@
 			    ((c) >= '0' && (c) <= '9'))
 /* A byte of a word for html_put: not a space, a control or 0xc2 (C1, NBSP) */
 #define HTML_WORD(c)	((c) > 0x20 && (c) != 0x7f && (c) != 0xc2)
-/* The bytes of an invisible character at u (of n): a zero-width space,
- * joiner or non-joiner, a direction mark, a word joiner, a BOM, a soft
- * hyphen; else 0.  Alone they make no block. */
-#define HTML_INVISIBLE(u, n)						\
-	((n) >= 3 && (u)[0] == 0xe2 && (((u)[1] == 0x80 &&		\
-	    (u)[2] >= 0x8b && (u)[2] <= 0x8f) || ((u)[1] == 0x81 &&	\
-	    (u)[2] == 0xa0)) ? 3 : (n) >= 3 && (u)[0] == 0xef &&	\
-	    (u)[1] == 0xbb && (u)[2] == 0xbf ? 3 : (n) >= 2 &&		\
-	    (u)[0] == 0xc2 && (u)[1] == 0xad ? 2 : 0)
 /* Is the name s the literal lit?  The first byte settles most. */
 #define HTML_IS(s, lit)	((s)[0] == (lit)[0] && strcmp((s), (lit)) == 0)
 #define HTML_LOWER(c)	((c) >= 'A' && (c) <= 'Z' ? (c) - 'A' + 'a' : (c))

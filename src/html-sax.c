@@ -185,7 +185,7 @@ html_put(struct html_parser *p, const char *s, size_t n)
 			i += 1 + nbsp;
 		} else if (u[i] < 0x20 || u[i] == 0x7f || c1)
 			i += 1 + c1;	/* a control: no text, no break */
-		else if (!p->inblock && (j = HTML_INVISIBLE(u + i, n - i)))
+		else if (!p->inblock && (j = utf8_invisible(s + i, n - i)))
 			i += j;		/* starts no block */
 		else {
 			/* words with single spaces between, at once */

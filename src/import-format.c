@@ -221,10 +221,13 @@ import_clean_line(const char *s, size_t n)
 		s++;
 	while (end > s && (isspace((unsigned char)end[-1])))
 		end--;
-	/* U+00A0 and U+3000 at the ends are padding too. */
+	/* U+00A0 and U+3000 at the ends are padding too, and so is an
+	 * invisible character at the start */
 	for (;;) {
 		if (end - s >= 2 && memcmp(s, "\xc2\xa0", 2) == 0)
 			s += 2;
+		else if (utf8_invisible(s, end - s) != 0)
+			s += utf8_invisible(s, end - s);
 		else if (end - s >= 3 && memcmp(s, "\xe3\x80\x80", 3) == 0)
 			s += 3;
 		else if (end - s >= 2 && memcmp(end - 2, "\xc2\xa0", 2) == 0)

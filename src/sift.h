@@ -56,6 +56,7 @@ extern void	(*fatal_hook)(void);
  */
 int		 utf8_next_slow(uint32_t *, const uint8_t *, const uint8_t *);
 int		 utf8_valid(const char *, size_t);
+size_t		 utf8_invisible(const char *, size_t);
 static inline int
 utf8_next(uint32_t *c, const uint8_t *p, const uint8_t *e)
 {

@@ -394,3 +394,21 @@ idset_free(struct idset *set)
 	free(set->v);
 	memset(set, 0, sizeof *set);
 }
+
+/*
+ * The bytes of the invisible character that s (of n) starts with: a
+ * zero-width space, joiner or non-joiner, a direction mark, a word
+ * joiner, a BOM, a soft hyphen; else 0.  Alone they make no block.
+ */
+size_t
+utf8_invisible(const char *s, size_t n)
+{
+	const uint8_t	*u = (const uint8_t *)s;
+
+	if (n >= 3 && u[0] == 0xe2 && ((u[1] == 0x80 && u[2] >= 0x8b &&
+	    u[2] <= 0x8f) || (u[1] == 0x81 && u[2] == 0xa0)))
+		return (3);
+	if (n >= 3 && u[0] == 0xef && u[1] == 0xbb && u[2] == 0xbf)
+		return (3);
+	return (n >= 2 && u[0] == 0xc2 && u[1] == 0xad ? 2 : 0);
+}

@@ -138,6 +138,13 @@ main(void)
 	is_str(got[0]->lang, "en", "English guessed");
 	is_str(got[0]->format, "text", "format text");
 
+	PARSE("Talks fail\nThe talks failed on Tuesday, the minister said.\n"
+	    "\xe2\x80\x8b\n\xe2\x80\x8c \xc2\xad\n"
+	    "\xe2\x80\x8fNo deal was signed.\n");
+	is_str(got[0]->text, "The talks failed on Tuesday, the minister "
+	    "said.\nNo deal was signed.",
+	    "plain text: a line of invisible characters is no block");
+
 	PARSE("This first line is a whole sentence and ends with a full "
 	    "stop.\nAnother one.\n");
 	ok(got[0]->title == NULL, "a first line ending like a sentence is "
