@@ -75,8 +75,8 @@ const struct cmd_entry cmd_clean_entry = {
 "  -t, --title        print a web page's title first; without it a page\n"
 "                     is printed as extractors print it, the story alone\n"
 "Without a file, or with '-', standard input is read.  One block a line;\n"
-"a text dump's first line, a feed item's title and, with --width, a\n"
-"page's title come first; reader comments follow the article.\n") },
+"a text dump's first line, a feed item's title and, with --width or\n"
+"--explain, a page's title come first; reader comments follow.\n") },
 	.sopts = SHOW_SHORT_OPTIONS "f:e:m:t",
 	.lopts = cmd_clean_options,
 	.exec = cmd_clean_exec

@@ -122,12 +122,14 @@ show_lines(const struct article *a, struct page *pg, struct show_opts *o)
 /*
  * A web page's title comes from its head and the <h1> over the story, not
  * from the story's text: clean leaves it out, as extractors do, unless
- * asked for it (--title) or wrapping as the reader shows it (--width).
+ * asked for it (--title), wrapping as the reader shows it (--width) or
+ * explaining (--explain: a block is "the page's title, shown above").
  */
 static int
 show_untitled(const struct article *a, const struct show_opts *o)
 {
-	return (o->notitle && o->lo.width == 0 && a->format != NULL &&
+	return (o->notitle && !o->explain && o->lo.width == 0 &&
+	    a->format != NULL &&
 	    strcmp(a->format, "html") == 0);
 }
 
