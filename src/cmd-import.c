@@ -59,25 +59,29 @@ static const struct option cmd_clean_options[] = {
 	{ "encoding", required_argument, NULL, 'e' },
 	{ "max-size", required_argument, NULL, 'm' },
 	{ "title", no_argument, NULL, 't' },
+	{ "comments", no_argument, NULL, 'c' },
 	CMD_HELP_OPTION
 };
 
 const struct cmd_entry cmd_clean_entry = {
 	.name = "clean",
 	.usage = N_("clean [--explain] [--all] [--width N] [--title]"
-	    " [--format F] [--encoding E] [--max-size MB] [FILE... | -]"),
+	    " [--comments] [--format F] [--encoding E] [--max-size MB]"
+	    " [FILE... | -]"),
 	.summary = N_("print articles with the boilerplate hidden, storing "
 	    "nothing"),
 	.help = { N_("Options:\n"), show_help, N_(
 "  -f, --format F     text, html, rss or jsonl (detected when not given)\n"
 "  -e, --encoding E   the input's encoding, as for import\n"
 "  -m, --max-size MB  the largest single article (default 32)\n"
-"  -t, --title        print a web page's title first; without it a page\n"
-"                     is printed as extractors print it, the story alone\n"
-"Without a file, or with '-', standard input is read.  One block a line;\n"
-"a text dump's first line, a feed item's title and, with --width or\n"
-"--explain, a page's title come first; reader comments follow.\n") },
-	.sopts = SHOW_SHORT_OPTIONS "f:e:m:t",
+"  -t, --title        print a web page's title first\n"
+"  -c, --comments     print the reader comments after the article, under\n"
+"                     '-- Comments --'\n"
+"Without a file, or with '-', standard input is read.  One block a line,\n"
+"the story alone, as extractors print it; a text dump's first line and\n"
+"a feed item's title are its text.  --width and --explain print the\n"
+"title and comments as the reader shows them.\n") },
+	.sopts = SHOW_SHORT_OPTIONS "f:e:m:tc",
 	.lopts = cmd_clean_options,
 	.exec = cmd_clean_exec
 };
@@ -213,8 +217,9 @@ cmd_clean_option(const struct cmd_entry *self, int ch, char *arg,
 
 	if (show_option(self, ch, arg, &o->show))
 		return (0);
-	if (ch == 't') {
-		o->show.notitle = 0;
+	if (ch == 't' || ch == 'c') {
+		o->show.bare &= ch == 't' ? ~SHOW_BARE_TITLE :
+		    ~SHOW_BARE_COMMENTS;
 		return (0);
 	}
 	return (cmd_import_option(self, ch, arg, &o->import));
@@ -244,7 +249,7 @@ cmd_clean_exec(const struct cmd_entry *self, int argc, char **argv)
 
 	memset(&o, 0, sizeof o);
 	o.show.first = 1;
-	o.show.notitle = 1;
+	o.show.bare = SHOW_BARE_TITLE | SHOW_BARE_COMMENTS;
 	if (cmd_parse(self, argc, argv, cmd_clean_option, &o))
 		return (0);
 	argc -= optind;

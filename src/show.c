@@ -128,7 +128,7 @@ show_lines(const struct article *a, struct page *pg, struct show_opts *o)
 static int
 show_untitled(const struct article *a, const struct show_opts *o)
 {
-	return (o->notitle && !o->explain && o->lo.width == 0 &&
+	return ((o->bare & SHOW_BARE_TITLE) && !o->explain && o->lo.width == 0 &&
 	    a->format != NULL &&
 	    strcmp(a->format, "html") == 0);
 }
@@ -157,6 +157,9 @@ show_article(const struct article *a, const struct clean *c,
 	memset(&pg, 0, sizeof pg);
 	page_order(&pg, c, lo, o->all, o->explain ? PAGE_REASONS_ALL :
 	    PAGE_REASONS_NONE);
+	/* clean prints the article alone, unless asked for comments */
+	if ((o->bare & SHOW_BARE_COMMENTS) && !o->all && o->lo.width == 0)
+		pg.nvis = pg.comments;
 	if (lo != NULL) {
 		if (a->title != NULL && !show_untitled(a, o) && pg.nvis > 0)
 			putchar('\n');

@@ -244,7 +244,6 @@ struct dom_node {
 	uint16_t	 token;		/* the name's entry, for reasons */
 	uint32_t	 flags;		/* DOM_N_* */
 };
-/* Block flags. */
 #define DOM_B_LDBODY	0x01	/* its text is in the page's articleBody */
 #define DOM_B_TITLE	0x02	/* the page's title heading */
 #define DOM_B_AFTERIMG	0x04	/* the first text after an <img> */
@@ -252,7 +251,6 @@ struct dom_block {
 	uint32_t	 node;		/* where its text stands, or DOM_NONE */
 	uint32_t	 flags;		/* DOM_B_* */
 };
-/* Page flags. */
 #define DOM_P_PAGE	0x04	/* a whole page (a head), not a fragment */
 #define DOM_P_SCRIPT	0x08	/* the story came from the page's scripts */
 #define DOM_P_LDBODY	0x10	/* the story came from its JSON-LD articleBody */
@@ -458,9 +456,11 @@ struct show_opts {
 	int			explain;
 	int			all;
 	int			first;
-	int			notitle;	/* a page's title unsaid */
+	int			bare;	/* SHOW_BARE_*: what clean omits */
 	struct layout_opts	lo;	/* lo.width 0: one block a line */
 };
+#define SHOW_BARE_TITLE		0x01	/* a web page's title */
+#define SHOW_BARE_COMMENTS	0x02	/* the reader comments */
 void		 show_article(const struct article *, const struct clean *,
 		     struct show_opts *);
 

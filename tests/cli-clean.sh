@@ -38,8 +38,14 @@ run "$SIFT" clean "$T/missing.txt"
 is "$rc" 1 "clean of a missing file exits 1"
 like "$T/err" "missing.txt: cannot open" "and names it"
 
-# Reader comments come after the article, under their own heading.
+# Reader comments come after the article, under their own heading, with
+# --comments; without it the article is printed alone.
 "$SIFT" clean "$srcdir"/tests/clean/006_en_txt_reddit-probe-summary.txt >"$T/out"
+unlike "$T/out" "Peanut-shaped comets seem weirdly common" \
+    "without --comments, clean prints no comment"
+unlike "$T/out" '^-- Comments --$' "nor their heading"
+"$SIFT" clean --comments \
+    "$srcdir"/tests/clean/006_en_txt_reddit-probe-summary.txt >"$T/out"
 like "$T/out" '^-- Comments --$' "comments get their own heading"
 tail -n +"$(grep -n '^-- Comments --$' "$T/out" | cut -d: -f1)" "$T/out" >"$T/tail"
 like "$T/tail" "Peanut-shaped comets seem weirdly common" \

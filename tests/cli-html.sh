@@ -41,7 +41,7 @@ for lab in "$P"/*.labels; do
 	c=$(sed -n 's/^c //p' "$lab" | head -1)
 	[ -n "$c" ] || continue
 	page=${lab%.labels}
-	"$SIFT" clean "$page" >"$T/out" 2>"$T/err"
+	"$SIFT" clean --comments "$page" >"$T/out" 2>"$T/err"
 	sed -n '1,/^-- Comments --$/p' "$T/out" >"$T/article"
 	sed -n '/^-- Comments --$/,$p' "$T/out" >"$T/comments"
 	base=$(basename "$page")
@@ -51,7 +51,7 @@ for lab in "$P"/*.labels; do
 		ok 0 "$base: a comment is not in the article"
 	fi
 done
-"$SIFT" clean "$P/003_en_page_bridge-closure-thread.html" >"$T/out"
+"$SIFT" clean -c "$P/003_en_page_bridge-closure-thread.html" >"$T/out"
 like "$T/out" "^-- Comments --$" "a thread's comments have their section"
 # a blog's name in the <h1>, the shorter piece of the <title>, is no title
 "$SIFT" clean --title "$P/076_ja_page_blog-title.html" >"$T/out"
@@ -89,7 +89,7 @@ EOF
 is "$(grep -c 'proxy_read_timeout 300s;' "$T/out")" 2 \
     "a line that two blocks of code share shows in both"
 # under a heading alone, outside the story's element
-"$SIFT" clean "$P/071_de_page_signup-box.html" >"$T/out"
+"$SIFT" clean --comments "$P/071_de_page_signup-box.html" >"$T/out"
 sed -n '/^-- Comments --$/,$p' "$T/out" >"$T/comments"
 like "$T/comments" "^Der Fonds kommt zu sp" \
     "comments under a heading beside the story have their section"
