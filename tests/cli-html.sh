@@ -67,6 +67,9 @@ fi
 "$SIFT" clean --width 60 "$P/076_ja_page_blog-title.html" >"$T/out"
 is "$(head -1 "$T/out")" "商店街の古本屋が閉店した" \
     "with --width, clean shows the title first, as the reader does"
+"$SIFT" clean --explain "$P/076_ja_page_blog-title.html" >"$T/out"
+is "$(head -1 "$T/out")" "商店街の古本屋が閉店した" \
+    "with --explain, clean shows the title its block's reason points to"
 printf 'Talks collapse\n\nThe talks failed on Tuesday, the minister said.\n' |
     "$SIFT" clean - >"$T/out"
 is "$(head -1 "$T/out")" "Talks collapse" \
