@@ -115,15 +115,17 @@ meta_ref(const char *p, const char *e)
 	char			 name[32];
 	unsigned long		 cp = 0;
 	const char		*q;
-	int			 hex = p[1] == '#' && (p[2] | 0x20) == 'x', d;
+	int			 hex, d;
 
+	hex = p[1] == '#' && (p[2] | 0x20) == 'x';
 	if (p[1] == '#') {
 		if (e - p < 3 + hex)
 			return (0);
 		for (q = p + 2 + hex; q < e && cp <= 0x10ffff; q++) {
 			if (*q >= '0' && *q <= '9')
 				d = *q - '0';
-			else if (hex && (*q | 0x20) >= 'a' && (*q | 0x20) <= 'f')
+			else if (hex && (*q | 0x20) >= 'a' &&
+			    (*q | 0x20) <= 'f')
 				d = (*q | 0x20) - 'a' + 10;
 			else
 				return (0);

@@ -128,8 +128,8 @@ show_lines(const struct article *a, struct page *pg, struct show_opts *o)
 static int
 show_untitled(const struct article *a, const struct show_opts *o)
 {
-	return ((o->bare & SHOW_BARE_TITLE) && !o->explain && o->lo.width == 0 &&
-	    a->format != NULL &&
+	return ((o->bare & SHOW_BARE_TITLE) && !o->explain &&
+	    o->lo.width == 0 && a->format != NULL &&
 	    strcmp(a->format, "html") == 0);
 }
 
