@@ -4,8 +4,8 @@
  * reads before its verdicts: a comment section named only by its heading
  * ("Kommentare", "网友评论"), cards of other stories under a heading
  * ("More from The Nation"), the comment that holds a bot's summary of the
- * story, a table of share prices, and a plain <aside> that is a fact box
- * of the story.  Each region is a run of blocks below one element, found
+ * story, and a plain <aside> that is a fact box of the story (its tables
+ * are clean-table.c's).  Each region is a run of blocks below one element, found
  * from one block by walking up a few levels; a page gets a few tries of
  * each, so the cost stays linear in its blocks.
  */
@@ -327,138 +327,6 @@ clean_box_bots(struct cd *cd)
 		    clean_tree_below(cd, d->blocks[j].node, item); j++)
 			cd->bot[j] = 1;
 	}
-}
-
-/* The <table> a cell (or the caption) at node k stands in, or DOM_NONE. */
-static uint32_t
-clean_box_table(const struct dom *d, uint32_t k)
-{
-	int	n;
-
-	if (d->nodes[k].tag != DOM_TH && d->nodes[k].tag != DOM_TD &&
-	    d->nodes[k].tag != DOM_CAPTION)
-		return (DOM_NONE);
-	for (n = 0; k != DOM_NONE && d->nodes[k].tag != DOM_TABLE &&
-	    n < 6; n++)
-		k = d->nodes[k].parent;
-	return (k != DOM_NONE && d->nodes[k].tag == DOM_TABLE ? k :
-	    DOM_NONE);
-}
-
-/* Is block i a sentence of the story in the main subtree? */
-static int
-clean_box_story_at(const struct cd *cd, size_t i)
-{
-	const struct clean_feat	*f = &cd->fs[i];
-	uint32_t		 k = cd->d->blocks[i].node;
-
-	return (k != DOM_NONE && cd->nodes[k].inmain && f->terminal &&
-	    f->wlen >= 40 && f->linkchars == 0);
-}
-
-/*
- * Does table t, its first block j, have a title of its own right after
- * a sentence of the story, in the story's element: its <caption>, or a
- * short line over it ("Alquiler medio por distrito, primer trimestre
- * de 2025")?  An editor titles the story's table ("26일 유가증권시장 주요
- * 종목 종가"); a widget's has none.
- */
-static int
-clean_box_titled(const struct cd *cd, uint32_t t, size_t j)
-{
-	const struct dom	*d = cd->d;
-	const struct clean_feat	*h;
-	uint32_t		 k = d->blocks[j].node, hk;
-
-	if (!cd->nodes[t].inmain || j == 0)
-		return (0);
-	if (k != DOM_NONE && d->nodes[k].tag == DOM_CAPTION &&
-	    d->nodes[k].parent == t)
-		return (clean_box_story_at(cd, j - 1));
-	h = &cd->fs[j - 1];
-	hk = d->blocks[j - 1].node;
-	return (j >= 2 && hk != DOM_NONE && cd->nodes[hk].inmain &&
-	    !h->terminal && h->wlen < 150 && h->linkchars == 0 &&
-	    clean_box_story_at(cd, j - 2));
-}
-
-/*
- * Does table t, its first block j, stand in the story's flow: between
- * sentences of the story in the same element (a line of its source and
- * a subhead may come between), without a link in it?  A widget stands
- * in a column or a box of its own, or after the story, and links its
- * shares.
- */
-static int
-clean_box_inline(const struct cd *cd, uint32_t t, size_t j)
-{
-	const struct dom	*d = cd->d;
-	uint32_t		 up = d->nodes[t].parent, k;
-	size_t			 i, n;
-
-	if (j == 0 || !cd->nodes[t].inmain || cd->nodes[t].linkw > 0 ||
-	    (k = d->blocks[j - 1].node) == DOM_NONE ||
-	    !clean_box_story_at(cd, j - 1) || !clean_tree_below(cd, k, up))
-		return (0);
-	for (i = j; i < cd->n && d->blocks[i].node != DOM_NONE &&
-	    clean_tree_below(cd, d->blocks[i].node, t); i++)
-		/* nothing */;
-	for (n = 0; n < 3 && i < cd->n; n++, i++)
-		if (clean_box_story_at(cd, i))
-			return (d->blocks[i].node != DOM_NONE &&
-			    clean_tree_below(cd, d->blocks[i].node, up));
-	return (0);
-}
-
-/*
- * The tables in the page: one the story leads in to with a colon ("The
- * plans compare as follows:", "…情况："), titles after a sentence of
- * its (clean_box_titled) or sets in its flow (clean_box_inline) is the
- * story's data, whatever
- * its cells say; one whose header says "最新价", "등락률", "% change"
- * without a lead-in is a widget of share prices, not the story's.  A
- * cell belongs to its nearest table; each table's first block is found
- * walking up from each block until a node that has one, so the cost
- * stays linear however the tables nest.
- */
-void
-clean_box_quotes(struct cd *cd)
-{
-	const struct dom	*d = cd->d;
-	struct lexicon_block	 lx;
-	const struct clean_feat	*f;
-	size_t			*first, i, j;
-	uint32_t		 k, t;
-	char			*ticker;
-
-	cd->quote = xcalloc(cd->n + 1, 1);
-	cd->datatab = xcalloc(cd->n + 1, 1);
-	first = xcalloc(d->nnodes, sizeof *first);	/* block + 1 */
-	ticker = xcalloc(d->nnodes, 1);
-	for (i = 0; i < cd->n; i++) {
-		for (k = d->blocks[i].node; k != DOM_NONE && first[k] == 0;
-		    k = d->nodes[k].parent)
-			first[k] = i + 1;
-		f = &cd->fs[i];
-		if ((k = d->blocks[i].node) == DOM_NONE || f->wlen >= 40 ||
-		    (t = clean_box_table(d, k)) == DOM_NONE || ticker[t])
-			continue;
-		lexicon_prepare(&lx, f->lower, f->lowern);
-		ticker[t] = lexicon_match(LEXICON_TICKER, &lx) != NULL;
-	}
-	for (i = 0; i < cd->n; i++) {
-		if ((k = d->blocks[i].node) == DOM_NONE ||
-		    (t = clean_box_table(d, k)) == DOM_NONE)
-			continue;
-		j = first[t] - 1;
-		cd->datatab[i] = j > 0 && cd->fs[j - 1].linkchars == 0 &&
-		    ((clean_colon_end(&cd->fs[j - 1]) &&
-		    cd->fs[j - 1].wlen >= 20) || clean_box_titled(cd, t, j) ||
-		    clean_box_inline(cd, t, j));
-		cd->quote[i] = !cd->datatab[i] && ticker[t];
-	}
-	free(first);
-	free(ticker);
 }
 
 /*

@@ -102,6 +102,8 @@ cd_describe(const struct cd *cd, uint32_t i, char *out, size_t size)
 		    "search" : nd->flags & DOM_N_BANNER ? "banner" : "main");
 	else if (nd->flags & DOM_N_WIDGET)
 		snprintf(out, size, "a control (its role)");
+	else if (nd->flags & DOM_N_MEDIA)
+		snprintf(out, size, "a player's box");
 	else if (cd_tag_names[nd->tag][0] != '\0')
 		snprintf(out, size, "<%s>", cd_tag_names[nd->tag]);
 	else
@@ -146,6 +148,8 @@ cd_heads_links(const struct cd *cd, size_t i)
 		/* nothing */;
 	if (j >= cd->n)
 		return (1);
+	if (clean_story_past_box(cd, i, j))
+		return (0);
 	/* and what follows is in its own element's parent: the box the
 	 * heading heads */
 	k = cd->d->blocks[j].node;

@@ -5,7 +5,8 @@
  * boxes (bylines, datelines) before it, the table of data lines that
  * may end it ("各地の震度は次のとおり。" and a line a prefecture, its
  * place names linked), whether prose beside the main subtree joins the
- * run (and a heading over it), and the writer's name that signs it.
+ * run (and a heading over it, or over a box set in it), and the
+ * writer's name that signs it.
  */
 
 #include "config.h"
@@ -322,6 +323,34 @@ clean_story_near(const struct cd *cd, size_t i)
 	if (i < cd->first)
 		return (cd->first - i <= 2);
 	return (i <= cd->lastprose || cd->prev[i] <= 3);
+}
+
+/*
+ * Does the heading at block i head the story's paragraphs past a box
+ * that names itself, block j its first (a related box, an advert set
+ * between a subhead and the paragraphs under it)?
+ */
+int
+clean_story_past_box(const struct cd *cd, size_t i, size_t j)
+{
+	const struct dom	*d = cd->d;
+	const struct clean_feat	*f;
+	uint32_t		 h = d->blocks[i].node, k, z;
+
+	if (j >= cd->n || h == DOM_NONE ||
+	    (k = d->blocks[j].node) == DOM_NONE ||
+	    cd->nodes[k].zkind == CD_ZONE_NONE ||
+	    (z = cd->nodes[k].zone) == DOM_NONE || clean_tree_below(cd, h, z))
+		return (0);
+	while (j < cd->n && (k = d->blocks[j].node) != DOM_NONE &&
+	    clean_tree_below(cd, k, z))
+		j++;
+	if (j >= cd->n || (k = d->blocks[j].node) == DOM_NONE)
+		return (0);
+	f = &cd->fs[j];
+	return (cd->nodes[k].inmain && cd->nodes[k].zkind == CD_ZONE_NONE &&
+	    f->kind == KIND_QUALITY && f->terminal && f->wlen >= 40 &&
+	    f->linkchars == 0 && clean_tree_below(cd, k, d->nodes[h].parent));
 }
 
 /* Is block j in a caption's zone (a photo's, by its class or tag)? */

@@ -107,6 +107,11 @@ cd_own_zone(const struct cd *cd, uint32_t i)
 	 * is something else made clickable */
 	if ((nd->flags & DOM_N_WIDGET) && cd->nodes[i].text < CD_WIDGET_MAX)
 		return (CD_ZONE_OTHER);
+	/* a player's box: its labels ("Now playing", "Up next"), not a
+	 * sentence */
+	if ((nd->flags & DOM_N_MEDIA) && cd->nodes[i].text < CD_WIDGET_MAX &&
+	    cd->nodes[i].prose == 0)
+		return (CD_ZONE_OTHER);
 	/* the rest of a story behind a "read more" button: a box of
 	 * other stories by its name, in the article, but nearly all its
 	 * text sentences, not links */

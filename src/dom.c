@@ -111,7 +111,8 @@ dom_prune(struct dom *d)
 	for (i = d->nnodes; i-- > 0;)		/* children after parents */
 		if (map[i] == 0 && d->nodes[i].parent != DOM_NONE)
 			d->nodes[d->nodes[i].parent].flags |=
-			    d->nodes[i].flags & (DOM_N_SIGNUP | DOM_N_IMG);
+			    d->nodes[i].flags & (DOM_N_SIGNUP | DOM_N_IMG |
+			    DOM_N_MEDIA);
 	for (i = n = 0; i < d->nnodes; i++) {
 		if (map[i] == 0)
 			continue;

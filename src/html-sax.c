@@ -120,10 +120,8 @@ html_ws_clear(struct html_parser *p)
 		p->ws.data[0] = '\0';
 }
 
-/*
- * Write visible bytes, after whatever separator is pending.  The first
- * byte of a block records where in the page the block stands.
- */
+/* Write visible bytes after the pending separator; a block's first byte
+ * records where in the page the block stands. */
 static void
 html_write(struct html_parser *p, const char *s, size_t n)
 {
@@ -154,10 +152,8 @@ html_write(struct html_parser *p, const char *s, size_t n)
 	buf_add(&p->out, s, n);
 }
 
-/*
- * Add text: white space is made pending (in <pre>, a line break ends the
- * block), control characters are dropped, the rest is written.
- */
+/* Add text: white space is made pending (in <pre>, a line break ends
+ * the block), control characters are dropped, the rest is written. */
 static void
 html_put(struct html_parser *p, const char *s, size_t n)
 {
@@ -321,8 +317,7 @@ html_in_form(const struct html_parser *p)
 /*
  * An image, not an icon or an avatar (under 48 pixels wide or high, at
  * most 100 both ways, or an SVG) nor a pixel that counts readers: the
- * text after it may be its caption, and the element it stands in its
- * box.
+ * text after it may be its caption, the element it stands in its box.
  */
 static void
 html_image(struct html_parser *p, const xmlChar **atts)
@@ -555,6 +550,9 @@ html_start(void *arg, const xmlChar *xname, const xmlChar **atts)
 	if (def != NULL && (def->flags & TAG_SKIP)) {
 		o->what |= OPEN_SKIP;
 		p->skip++;
+		if (p->cur != DOM_NONE && (HTML_IS(name, "video") ||
+		    HTML_IS(name, "audio")))	/* a player's box */
+			p->dom->nodes[p->cur].flags |= DOM_N_MEDIA;
 		if (p->scripts && HTML_IS(name, "script")) {
 			o->what |= OPEN_SCRIPT;
 			p->inscript = 1;

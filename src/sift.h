@@ -234,8 +234,8 @@ enum dom_family {
 #define DOM_N_WIDGET	0x2000	/* role button, slider, toolbar, ... */
 #define DOM_N_IMGCAP	0x4000	/* a line in italics under an image */
 #define DOM_N_SIGNUP	0x8000	/* a form that asks for an e-mail address */
-#define DOM_N_IMG	0x10000	/* an <img> stands in it, or in a child
-				   that holds no text */
+#define DOM_N_IMG	0x10000	/* an <img> in it, or in a textless child */
+#define DOM_N_MEDIA	0x20000	/* the same, a <video> or an <audio> */
 struct dom_node {
 	uint32_t	 parent;	/* DOM_NONE for a root */
 	uint8_t		 tag;		/* enum dom_tag */

@@ -190,6 +190,20 @@ main(void)
 		lines_reason(not_counters, "counter", 0);
 	}
 
+	/* A share button's words in other languages; a sentence that
+	 * shares something is no button. */
+	{
+		static const char *const shares[] = { "Partager ce post",
+		    "Partager sur Facebook", "Compartilhar", "Condividi su X",
+		    "Delen", NULL };
+		static const char *const sentences[] = { "Ils veulent "
+		    "partager ce post avec leurs amis.", "Delen van de stad "
+		    "liggen onder water.", NULL };
+
+		lines_reason(shares, "share-widget", 1);
+		lines_reason(sentences, "share-widget", 0);
+	}
+
 	/* A share widget is hidden, the short closing sentence before it
 	 * kept: its neighbours are content. */
 	c = check(TITLE, LEDE "\n" SECOND "\n" QUOTE "\n"

@@ -1024,6 +1024,46 @@ static const struct page_case page_cases[] = {
 	    { "Variaci\303\263n mensual", CONTENT },
 	    { "The council will vote", CONTENT },
 	    { "ACME Holdings", BOILER } } },
+	{ "a table in a figure ends a story a paywall cuts",
+	  "<html><head><title>t</title></head><body><article><div "
+	  "class=\"c-body\" itemprop=\"articleBody\">" STORY_EN
+	  "<figure class=\"c-body__figure\"><table><thead><tr><th></th>"
+	  "<th>H1 2025</th><th>H1 2024</th></tr></thead><tbody><tr><td>"
+	  "Group revenue</td><td>4.31bn</td><td>4.18bn</td></tr><tr><td>"
+	  "Operating margin</td><td>2.9pc</td><td>3.7pc</td></tr><tr><td>"
+	  "Net debt</td><td>612m</td><td>548m</td></tr></tbody></table>"
+	  "<figcaption>Source: the company</figcaption></figure></div>"
+	  "<div class=\"offer\"><p>Subscribe to read the full article"
+	  "</p></div></article></body></html>",
+	  { { "Group revenue", CONTENT },
+	    { "Net debt", CONTENT },
+	    { "548m", CONTENT } } },
+	{ "a table of share prices that ends the story stays a widget",
+	  "<html><head><title>t</title></head><body><article><div "
+	  "class=\"body\">" STORY_EN "<table><tr><td>Name</td><td>Last"
+	  "</td><td>% change</td></tr><tr><td>ACME Holdings</td><td>12.40"
+	  "</td><td>+0.3%</td></tr><tr><td>Harbour Bank</td><td>61.80</td>"
+	  "<td>-1.2%</td></tr></table></div></article></body></html>",
+	  { { "Shop owners on the north side", CONTENT },
+	    { "ACME Holdings", BOILER },
+	    { "Harbour Bank", BOILER } } },
+	{ "a subhead over a related box set in the story heads the story",
+	  "<html><head><title>t</title></head><body><article><div "
+	  "class=\"body\">" STORY_EN "<h2>The shuttle bus</h2><div class="
+	  "\"related\"><a href=/r>Related: the ferry timetable keeps "
+	  "changing</a></div><p>The shuttle will run every ten minutes "
+	  "from six in the morning, the council said, and will be free for "
+	  "residents of both districts.</p></div></article></body></html>",
+	  { { "The shuttle bus", CONTENT },
+	    { "Related: the ferry", BOILER },
+	    { "The shuttle will run", CONTENT } } },
+	{ "a player's labels beside its video are its",
+	  "<html><head><title>t</title></head><body><article><div class="
+	  "\"vp\"><div class=\"vp-screen\"><video src=v.mp4></video>"
+	  "<span>Now playing</span><span>Up next</span></div></div><div "
+	  "class=\"body\">" STORY_EN "</div></article></body></html>",
+	  { { "Now playingUp next", BOILER },
+	    { "Shop owners on the north side", CONTENT } } },
 	{ "a photo story: its captions tell the story",
 	  "<html><head><title>t</title></head><body><article><h1>On the "
 	  "ice</h1><div class=\"body\">" STORY_EN

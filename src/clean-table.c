@@ -1,0 +1,165 @@
+/*
+ * clean-table.c: the tables in a story's page, which the DOM part of the
+ * classifier (clean-dom.c) reads before its verdicts: a table of the
+ * story's data (led in to, titled, set in its flow or closing it) is the
+ * story's whatever its cells say; a table of share prices is a widget.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "sift.h"
+#include "clean-int.h"
+
+/* The <table> a cell (or the caption) at node k stands in, or DOM_NONE. */
+static uint32_t
+clean_box_table(const struct dom *d, uint32_t k)
+{
+	int	n;
+
+	if (d->nodes[k].tag != DOM_TH && d->nodes[k].tag != DOM_TD &&
+	    d->nodes[k].tag != DOM_CAPTION)
+		return (DOM_NONE);
+	for (n = 0; k != DOM_NONE && d->nodes[k].tag != DOM_TABLE &&
+	    n < 6; n++)
+		k = d->nodes[k].parent;
+	return (k != DOM_NONE && d->nodes[k].tag == DOM_TABLE ? k :
+	    DOM_NONE);
+}
+
+/* Is block i a sentence of the story in the main subtree? */
+static int
+clean_box_story_at(const struct cd *cd, size_t i)
+{
+	const struct clean_feat	*f = &cd->fs[i];
+	uint32_t		 k = cd->d->blocks[i].node;
+
+	return (k != DOM_NONE && cd->nodes[k].inmain && f->terminal &&
+	    f->wlen >= 40 && f->linkchars == 0);
+}
+
+/*
+ * Does table t, its first block j, have a title of its own right after
+ * a sentence of the story, in the story's element: its <caption>, or a
+ * short line over it ("Alquiler medio por distrito, primer trimestre
+ * de 2025")?  An editor titles the story's table ("26일 유가증권시장 주요
+ * 종목 종가"); a widget's has none.
+ */
+static int
+clean_box_titled(const struct cd *cd, uint32_t t, size_t j)
+{
+	const struct dom	*d = cd->d;
+	const struct clean_feat	*h;
+	uint32_t		 k = d->blocks[j].node, hk;
+
+	if (!cd->nodes[t].inmain || j == 0)
+		return (0);
+	if (k != DOM_NONE && d->nodes[k].tag == DOM_CAPTION &&
+	    d->nodes[k].parent == t)
+		return (clean_box_story_at(cd, j - 1));
+	h = &cd->fs[j - 1];
+	hk = d->blocks[j - 1].node;
+	return (j >= 2 && hk != DOM_NONE && cd->nodes[hk].inmain &&
+	    !h->terminal && h->wlen < 150 && h->linkchars == 0 &&
+	    clean_box_story_at(cd, j - 2));
+}
+
+/*
+ * Does table t, its first block j, stand in the story's flow: right
+ * after a sentence of the story in the same element (the table may be
+ * wrapped in a <figure> or two), without a link in it, and then either
+ * more of the story (a line of its source and a subhead may come
+ * between) or the end of that element, past a line or two of its
+ * caption or source (a paywall cuts the story after its table)?  1 if
+ * the story goes on, 2 if the table ends it.  A widget stands in a
+ * column or a box of its own, or after the story with more boxes, and
+ * links its shares.
+ */
+static int
+clean_box_inline(const struct cd *cd, uint32_t t, size_t j)
+{
+	const struct dom	*d = cd->d;
+	uint32_t		 up, k;
+	size_t			 i, n;
+	int			 lvl;
+
+	if (j == 0 || !cd->nodes[t].inmain || cd->nodes[t].linkw > 0 ||
+	    (k = d->blocks[j - 1].node) == DOM_NONE ||
+	    !clean_box_story_at(cd, j - 1))
+		return (0);
+	for (up = d->nodes[t].parent, lvl = 0; up != DOM_NONE && lvl < 3 &&
+	    !clean_tree_below(cd, k, up); lvl++)
+		up = d->nodes[up].parent;
+	if (up == DOM_NONE || lvl == 3)
+		return (0);
+	for (i = j; i < cd->n && d->blocks[i].node != DOM_NONE &&
+	    clean_tree_below(cd, d->blocks[i].node, t); i++)
+		/* nothing */;
+	for (n = 0; n < 3 && i < cd->n && d->blocks[i].node != DOM_NONE &&
+	    clean_tree_below(cd, d->blocks[i].node, up); n++, i++)
+		if (clean_box_story_at(cd, i))
+			return (1);
+	return (n < 3 ? 2 : 0);
+}
+
+/*
+ * The tables in the page: one the story leads in to with a colon ("The
+ * plans compare as follows:", "…情况："), titles after a sentence of
+ * its (clean_box_titled) or sets in its flow (clean_box_inline) is the
+ * story's data, whatever its cells say; one whose header says "最新价",
+ * "등락률", "% change" without a lead-in is a widget of share prices, not
+ * the story's, even where it ends the story.  A cell belongs to its
+ * nearest table; each table's first block is found walking up from each
+ * block until a node that has one, and each table is judged once, so
+ * the cost stays linear however the tables nest.
+ */
+void
+clean_box_quotes(struct cd *cd)
+{
+	const struct dom	*d = cd->d;
+	struct lexicon_block	 lx;
+	const struct clean_feat	*f;
+	size_t			*first, i, j;
+	uint32_t		 k, t;
+	int			 inl;
+	char			*ticker, *data;
+
+	cd->quote = xcalloc(cd->n + 1, 1);
+	cd->datatab = xcalloc(cd->n + 1, 1);
+	first = xcalloc(d->nnodes, sizeof *first);	/* block + 1 */
+	ticker = xcalloc(d->nnodes, 1);
+	data = xcalloc(d->nnodes, 1);		/* 0 unknown, 1 no, 2 yes */
+	for (i = 0; i < cd->n; i++) {
+		for (k = d->blocks[i].node; k != DOM_NONE && first[k] == 0;
+		    k = d->nodes[k].parent)
+			first[k] = i + 1;
+		f = &cd->fs[i];
+		if ((k = d->blocks[i].node) == DOM_NONE || f->wlen >= 40 ||
+		    (t = clean_box_table(d, k)) == DOM_NONE || ticker[t])
+			continue;
+		lexicon_prepare(&lx, f->lower, f->lowern);
+		ticker[t] = lexicon_match(LEXICON_TICKER, &lx) != NULL;
+	}
+	for (i = 0; i < cd->n; i++) {
+		if ((k = d->blocks[i].node) == DOM_NONE ||
+		    (t = clean_box_table(d, k)) == DOM_NONE)
+			continue;
+		j = first[t] - 1;
+		if (data[t] == 0) {
+			inl = 0;
+			data[t] = j > 0 && cd->fs[j - 1].linkchars == 0 &&
+			    ((clean_colon_end(&cd->fs[j - 1]) &&
+			    cd->fs[j - 1].wlen >= 20) ||
+			    clean_box_titled(cd, t, j) ||
+			    (inl = clean_box_inline(cd, t, j)) == 1 ||
+			    (inl == 2 && !ticker[t])) ? 2 : 1;
+		}
+		cd->datatab[i] = data[t] == 2;
+		cd->quote[i] = !cd->datatab[i] && ticker[t];
+	}
+	free(first);
+	free(ticker);
+	free(data);
+}
