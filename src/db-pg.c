@@ -16,10 +16,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libpq-fe.h>
-
 #include "sift.h"
 #include "db.h"
+#include "pq-dl.h"
 
 static int	db_pg_ready(struct db *, const char *);
 
@@ -70,6 +69,8 @@ db_pg_connect(const char *uri, char **cause)
 	PGconn		*conn;
 	char		*msg;
 
+	if (pq_dl_load(cause) == -1)
+		return (NULL);
 	conn = PQconnectdb(uri);
 	if (conn == NULL) {
 		*cause = xstrdup(_("out of memory"));

@@ -125,6 +125,15 @@ like "$T/out" '1 unchanged' "every claim unchanged"
 run "$SIFT" -d "$LITE" import-claims "$T/p.jsonl"
 like "$T/out" '^1 claim added' "PostgreSQL's export merges into SQLite"
 
+# libpq is loaded for a store on PostgreSQL only: a run on SQLite starts
+# without it and the TLS, Kerberos and LDAP it brings (src/pq-dl.h).
+LD_DEBUG=libs "$SIFT" -d "$LITE" list >/dev/null 2>"$T/ld-lite"
+grep -q 'libpq' "$T/ld-lite"
+ok $((! $?)) "a run on SQLite does not load libpq"
+LD_DEBUG=libs "$SIFT" -d "$PG" list >/dev/null 2>"$T/ld-pg"
+grep -q 'calling init: .*libpq' "$T/ld-pg"
+ok $? "a run on PostgreSQL loads it"
+
 # The schema and the database's own checks.
 run "$SIFT" -d "$(pg_uri postgres)" list
 is "$rc" 1 "a database without a store: exit 1"

@@ -12,11 +12,11 @@
 #include <string.h>
 #include <unistd.h>
 
-#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include "sift.h"
 #include "import-batch.h"
+#include "pq-dl.h"
 #include "tap.h"
 
 static char	dir[] = "/tmp/sift-batch.XXXXXX";
@@ -58,9 +58,17 @@ feed(struct importer *im, int i)
 static void
 sql_pg(const char *url, const char *stmt)
 {
-	PGconn		*c = PQconnectdb(url);
-	PGresult	*r = PQexec(c, stmt);
+	PGconn		*c;
+	PGresult	*r;
+	char		*cause;
 
+	if (pq_dl_load(&cause) == -1) {
+		printf("# %s\n", cause);
+		free(cause);
+		return;
+	}
+	c = PQconnectdb(url);
+	r = PQexec(c, stmt);
 	if (PQresultStatus(r) != PGRES_COMMAND_OK)
 		printf("# sql failed: %s", PQerrorMessage(c));
 	PQclear(r);
