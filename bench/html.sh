@@ -60,7 +60,7 @@ while [ "$i" -lt "$reps" ]; do
 	i=$((i + 1))
 done
 cmd=""
-for run in 1 2 3; do
+for _ in 1 2 3; do
 	# shellcheck disable=SC2086 # the pages' globs
 	$TIME -f '%e' -o "$OUT/clean-pages.time" ./src/sift clean $files \
 	    >/dev/null
