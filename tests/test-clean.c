@@ -190,6 +190,19 @@ main(void)
 		lines_reason(not_counters, "counter", 0);
 	}
 
+	/* A paywall's offer; a story's sentence about prices is none. */
+	{
+		static const char *const offers[] = { "Keep reading for $1",
+		    "Trial $1 for 4 weeks, then $75 per month",
+		    "Complete digital access to quality journalism.", NULL };
+		static const char *const prices[] = { "The rent was $900 at "
+		    "first, then $1,100 per month after the repairs.",
+		    "They keep reading for hours.", NULL };
+
+		lines_reason(offers, "promo", 1);
+		lines_reason(prices, "promo", 0);
+	}
+
 	/* A share button's words in other languages; a sentence that
 	 * shares something is no button. */
 	{
