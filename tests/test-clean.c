@@ -194,7 +194,9 @@ main(void)
 	{
 		static const char *const offers[] = { "Keep reading for $1",
 		    "Trial $1 for 4 weeks, then $75 per month",
-		    "Complete digital access to quality journalism.", NULL };
+		    "Complete digital access to quality journalism.",
+		    "Masz temat? Napisz do nas",
+		    "更多热点尽在新浪新闻", NULL };
 		static const char *const prices[] = { "The rent was $900 at "
 		    "first, then $1,100 per month after the repairs.",
 		    "They keep reading for hours.", NULL };
