@@ -553,6 +553,7 @@ static const char *lexicon_promo[] = {
 	"kostenlos anmelden", "ニュースレター", "이메일 주소를 입력", "분 분량",
 	"(pdf,", "^download:", "^herunterladen:",
 	"^просмотров", "^瀏覽次數", "^浏览次数", "^阅读量", "^閱讀數", "^views:",
+	"人赞同了该文章", "人赞同了该回答", "人贊同了該文章", "人贊同了該回答",
 	"^조회수", "^aufrufe:", "^encuesta:", "^опрос:", "^投票：", "^アンケート：",
 	"^설문:", "^umfrage:", "^poll:", "in ihrem postfach", "condolencias",
 	"kondolenzbuch", "추모 글", "libro de firmas", "guestbook",

@@ -196,7 +196,7 @@ main(void)
 		    "Trial $1 for 4 weeks, then $75 per month",
 		    "Complete digital access to quality journalism.",
 		    "Masz temat? Napisz do nas",
-		    "更多热点尽在新浪新闻", NULL };
+		    "更多热点尽在新浪新闻", "2,316 人赞同了该文章", NULL };
 		static const char *const prices[] = { "The rent was $900 at "
 		    "first, then $1,100 per month after the repairs.",
 		    "They keep reading for hours.", NULL };
