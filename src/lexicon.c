@@ -322,6 +322,9 @@ static const char *lexicon_share[] = {
 	"=сохранить в закладки", "ascolta l’articolo", "ascolta l'articolo",
 	"=report an error", "=reportar un error", "=fehler melden",
 	"=signaler une erreur", "=segnala un errore",
+	/* a live blog's label on the post it keeps on top */
+	"=pinned", "=pinned post", "=épinglé", "=angepinnt", "=fijado",
+	"=закреплено", "=置顶", "=置頂", "=고정",
 	/* an embed still loading when the page was saved */
 	"=loading", "=加载中", "=載入中", "=読み込み中", "=로딩 중",
 	"=video player is loading", "=now playing", "=up next",

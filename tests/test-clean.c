@@ -210,7 +210,7 @@ main(void)
 	{
 		static const char *const shares[] = { "Partager ce post",
 		    "Partager sur Facebook", "Compartilhar", "Condividi su X",
-		    "Delen", NULL };
+		    "Delen", "PINNED", NULL };
 		static const char *const sentences[] = { "Ils veulent "
 		    "partager ce post avec leurs amis.", "Delen van de stad "
 		    "liggen onder water.", NULL };
