@@ -168,38 +168,55 @@ lexicon_pair_rarity(uint8_t a, uint8_t b)
 }
 
 /*
- * The distinct pairs of a phrase, rarest first, so that a block without
- * the phrase is ruled out at once; the pairs around its '&' are not.
+ * The distinct pairs of a phrase, rarest first (the first seen first
+ * among pairs as rare), so that a block without the phrase is ruled out
+ * at once; the pairs around its '&' are not.  Linear in the phrase: a
+ * bit map tells the pairs seen, and a count of each rarity places them,
+ * as every process makes them all when it starts.
  */
+#define LEXICON_RARITY_MAX	8	/* lexicon_pair_rarity's largest */
+#define LEXICON_PHRASE_MAX	256	/* longer: on the heap */
 static size_t
 lexicon_pairs(const char *s, size_t n, uint16_t *out)
 {
+	static _Thread_local uint64_t	 seen[LEXICON_NPAIRS / 64];
+	uint16_t	 hbuf[LEXICON_PHRASE_MAX], *h = hbuf;
+	uint8_t		 rbuf[LEXICON_PHRASE_MAX], *rare = rbuf;
 	const uint8_t	*p = (const uint8_t *)s, *e = p + n;
-	int		*rare, r;
-	size_t		 k = 0, j;
-	unsigned	 h;
+	size_t		 at[LEXICON_RARITY_MAX + 2], k = 0, j;
+	unsigned	 x;
+	int		 r;
 
-	rare = xcalloc(n + 1, sizeof *rare);
+	if (n >= LEXICON_PHRASE_MAX) {
+		h = xcalloc(n, sizeof *h);
+		rare = xcalloc(n, 1);
+	}
+	memset(at, 0, sizeof at);
 	for (; p + 1 < e; p++) {
 		if (p[0] == '&' || p[1] == '&')
 			continue;
-		h = LEXICON_PAIR(p[0], p[1]);
-		for (j = 0; j < k && out[j] != h; j++)
-			/* nothing */;
-		if (j < k)
+		x = LEXICON_PAIR(p[0], p[1]);
+		if ((seen[x / 64] >> (x % 64)) & 1)
 			continue;
-		/* insert, keeping the rarest first */
+		seen[x / 64] |= (uint64_t)1 << (x % 64);
 		r = lexicon_pair_rarity(p[0], p[1]);
-		for (j = k; j > 0 && rare[j - 1] < r; j--) {
-			out[j] = out[j - 1];
-			rare[j] = rare[j - 1];
-		}
-		out[j] = (uint16_t)h;
-		rare[j] = r;
-		k++;
+		r = LEXICON_RARITY_MAX - (r < LEXICON_RARITY_MAX ? r :
+		    LEXICON_RARITY_MAX);	/* 0 is the rarest */
+		h[k] = (uint16_t)x;
+		rare[k++] = (uint8_t)r;
+		at[r + 1]++;
+	}
+	for (r = 1; r <= LEXICON_RARITY_MAX + 1; r++)
+		at[r] += at[r - 1];
+	for (j = 0; j < k; j++) {
+		out[at[rare[j]]++] = h[j];
+		seen[h[j] / 64] &= ~((uint64_t)1 << (h[j] % 64));
 	}
 	out[k] = 0xffff;
-	free(rare);
+	if (h != hbuf) {
+		free(h);
+		free(rare);
+	}
 	return (k + 1);
 }
 
