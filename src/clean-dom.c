@@ -104,6 +104,8 @@ cd_describe(const struct cd *cd, uint32_t i, char *out, size_t size)
 		snprintf(out, size, "a control (its role)");
 	else if (nd->flags & DOM_N_MEDIA)
 		snprintf(out, size, "a player's box");
+	else if (cd->nodes[i].timed >= 3)
+		snprintf(out, size, "a feed of timed news flashes");
 	else if (cd_tag_names[nd->tag][0] != '\0')
 		snprintf(out, size, "<%s>", cd_tag_names[nd->tag]);
 	else

@@ -195,6 +195,8 @@ struct cd_node {
 	uint32_t	 outer;		/* the nearest zone group above */
 	uint32_t	 metanode;	/* the byline, dateline or tags above */
 	uint32_t	 depth;
+	uint16_t	 items;		/* its <li> children */
+	uint16_t	 timed;		/* of which hold a time alone */
 	uint8_t		 zkind;		/* CD_ZONE_* */
 	uint8_t		 own;		/* the zone it would make itself */
 	unsigned	 scored:1;
@@ -206,6 +208,7 @@ struct cd_node {
 	unsigned	 links:1;	/* in a list of links */
 	unsigned	 meta:1;	/* below a byline, a dateline, tags */
 	unsigned	 ownprose:1;	/* a block of its own is prose */
+	unsigned	 stamped:1;	/* an <li> holding a time alone */
 };
 
 /* The DOM part of the classifier's state. */

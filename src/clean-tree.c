@@ -68,6 +68,38 @@ cd_negative(int family)
 	return (0);
 }
 
+/* A block that is a time alone marks the list item it opens or ends. */
+static void
+cd_stamped(struct cd *cd, uint32_t k, const struct clean_feat *f)
+{
+	int	up;
+
+	if (f->kind != KIND_NUMERIC || f->wlen > 20 || !clean_stamp(f))
+		return;
+	for (up = 0; k != DOM_NONE && up < 3; up++, k = cd->d->nodes[k].parent)
+		if (cd->d->nodes[k].tag == DOM_LI) {
+			cd->nodes[k].stamped = 1;
+			return;
+		}
+}
+
+/*
+ * Is node k a feed of news flashes beside the story ("图文直播间", "7x24",
+ * "Latest"): a list of three or more items, nearly all with a time alone
+ * in them, each a line or two, and far less than the page's prose (a
+ * live blog's entries are the story)?
+ */
+static int
+cd_feed(const struct cd *cd, uint32_t k)
+{
+	const struct cd_node	*c = &cd->nodes[k];
+
+	return ((cd->d->nodes[k].tag == DOM_UL ||
+	    cd->d->nodes[k].tag == DOM_OL) && c->timed >= 3 &&
+	    c->timed * 5 >= c->items * 4 && c->text <= 150.0 * c->items &&
+	    c->prose < 0.34 * cd->prose && !c->title && !c->h1);
+}
+
 /* The zone a node makes by itself, before trust: CD_ZONE_*. */
 static int
 cd_own_zone(const struct cd *cd, uint32_t i)
@@ -122,6 +154,8 @@ cd_own_zone(const struct cd *cd, uint32_t i)
 		return (CD_ZONE_NONE);
 	if (cd_negative(nd->family))
 		return (CD_ZONE_OTHER);
+	if (cd_feed(cd, i))
+		return (CD_ZONE_OTHER);
 	return (CD_ZONE_NONE);
 }
 
@@ -157,12 +191,17 @@ cd_sum(struct cd *cd)
 			c->body += f->wlen;
 			cd->body += f->wlen;
 		}
+		cd_stamped(cd, k, f);
 	}
 	for (k = d->nnodes; k-- > 0;) {
 		if (d->nodes[k].tag == DOM_H1)
 			cd->nodes[k].h1 = 1;
 		if ((p = d->nodes[k].parent) == DOM_NONE)
 			continue;
+		if (d->nodes[k].tag == DOM_LI && cd->nodes[p].items < 0xffff) {
+			cd->nodes[p].items++;
+			cd->nodes[p].timed += cd->nodes[k].stamped;
+		}
 		cd->nodes[p].h1 |= cd->nodes[k].h1;
 		cd->nodes[p].text += cd->nodes[k].text;
 		cd->nodes[p].linkw += cd->nodes[k].linkw;

@@ -1064,6 +1064,39 @@ static const struct page_case page_cases[] = {
 	  "class=\"body\">" STORY_EN "</div></article></body></html>",
 	  { { "Now playingUp next", BOILER },
 	    { "Shop owners on the north side", CONTENT } } },
+	{ "a tabloid's bullets under its title, over its byline, are kept",
+	  "<html><head><title>Grandmother wades into the sea to free a seal"
+	  "</title></head><body><div class=\"article-text\"><h2>Grandmother"
+	  " wades into the sea to free a seal</h2><ul><li>Pam Treloar "
+	  "spotted the pup thrashing in a ghost net on Sunday</li><li>She "
+	  "spent forty minutes cutting him free with nail scissors</li>"
+	  "<li>Rescuers say the seal is expected to make a full recovery"
+	  "</li></ul><p class=\"byline\">By Harriet Coombes</p><div "
+	  "class=\"share\"><p><a href=/f>Facebook</a></p><p><a href=/x>X"
+	  "</a></p><p><a href=/w>WhatsApp</a></p><p><a href=/e>Email</a></p>"
+	  "<p><a href=/p>Pinterest</a></p><p><a href=/r>Reddit</a></p><p><a "
+	  "href=/l>LinkedIn</a></p><p><a href=/m>Flipboard</a></p><p><a href"
+	  "=/c>Comments</a></p></div><div itemprop=\"articleBody\">"
+	  STORY_EN "</div></div></body></html>",
+	  { { "Pam Treloar spotted", CONTENT },
+	    { "She spent forty minutes", CONTENT },
+	    { "Rescuers say the seal", CONTENT },
+	    { "Shop owners on the north side", CONTENT } } },
+	{ "a feed of timed news flashes beside the story is hidden",
+	  "<html><head><title>t</title></head><body><div class=\"main-"
+	  "content\"><div class=\"left\"><div id=\"artibody\">" STORY_ZH
+	  "</div></div><div class=\"right\"><h3>\345\233\276\346\226"
+	  "\207\347\233\264\346\222\255\351\227\264</h3><ul><li><span>21:47"
+	  "</span><p>Listed companies announced buybacks worth more than "
+	  "150 billion this year.</p></li><li><span>21:30</span><p>The three "
+	  "main US indexes opened mixed on Tuesday evening.</p></li><li>"
+	  "<span>20:58</span><p>The central bank will offer 300 billion in "
+	  "outright reverse repos tomorrow.</p></li><li><span>19:12</span>"
+	  "<p>The regulator asked for comments on its market value rules."
+	  "</p></li></ul></div></div></body></html>",
+	  { { "Listed companies announced", BOILER },
+	    { "The central bank will offer", BOILER },
+	    { "21:30", BOILER } } },
 	{ "a photo story: its captions tell the story",
 	  "<html><head><title>t</title></head><body><article><h1>On the "
 	  "ice</h1><div class=\"body\">" STORY_EN
