@@ -159,14 +159,26 @@ clean_story_subtitle(const struct cd *cd, size_t i, int heading)
  * Is block i the next of the standfirst's points: an item of the list
  * that the block before it, kept as the standfirst or as its point,
  * stands in, still over the story and like it a line of words without
- * a link (a live page's "Summary" of key points)?
+ * a link (a live page's "Summary" of key points)?  Or the first item of
+ * such a list just under the title, all of whose items are such lines
+ * (a tabloid's bullets over its byline)?
  */
 int
 clean_story_point(const struct cd *cd, size_t i)
 {
 	const struct dom	*d = cd->d;
 	uint32_t		 k = d->blocks[i].node, h;
+	size_t			 j;
 
+	if (i > 0 && i == cd->under && i < cd->first && k != DOM_NONE &&
+	    d->nodes[k].tag == DOM_LI) {
+		for (j = i; j < cd->first && (h = d->blocks[j].node) !=
+		    DOM_NONE && d->nodes[h].tag == DOM_LI &&
+		    d->nodes[h].parent == d->nodes[k].parent; j++)
+			if (!cd_subline(cd, j, 1))
+				return (0);
+		return (j - i >= 2);
+	}
 	if (i == 0 || i >= cd->first || k == DOM_NONE ||
 	    d->nodes[k].tag != DOM_LI || cd->fs[i - 1].verdict !=
 	    VERDICT_CONTENT || (h = d->blocks[i - 1].node) == DOM_NONE ||
