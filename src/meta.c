@@ -16,6 +16,7 @@
 
 #include "config.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -77,6 +78,8 @@ static const struct {
 	{ "sailthru.author", META_AUTHOR, 2 },
 	{ "byl", META_AUTHOR, 2 },
 };
+
+static int	meta_cut(const char *, const char *);
 
 struct meta *
 meta_new(void)
@@ -175,15 +178,36 @@ meta_unref(char *s)
 void
 meta_set(struct meta *m, int field, const char *value, int prio)
 {
-	char	*s;
+	char	*s, *had;
 
-	if (field < 0 || field >= META_NFIELDS || prio >= m->v[field].prio)
+	if (field < 0 || field >= META_NFIELDS)
+		return;
+	had = m->v[field].s;
+	if (prio >= m->v[field].prio && (field != META_TITLE || had == NULL))
 		return;
 	s = xstrdup(value);
 	if (strchr(s, '&') != NULL)
 		meta_unref(s);
 	if ((s = text_squash(s)) == NULL)
 		return;
+	/* a title cut short gives way to the whole of it, whichever
+	 * source had the rank (JSON-LD's headline, cut at 110) */
+	if (field == META_TITLE && had != NULL && (meta_cut(had, s) ||
+	    meta_cut(s, had))) {
+		if (meta_cut(s, had))
+			free(s);
+		else {
+			free(had);
+			m->v[field].s = s;
+		}
+		if (prio < m->v[field].prio)
+			m->v[field].prio = prio;
+		return;
+	}
+	if (prio >= m->v[field].prio) {
+		free(s);
+		return;
+	}
 	if (field == META_AUTHOR) {
 		/* "By Jane Doe" and URLs are not names */
 		if (strncasecmp(s, "by ", 3) == 0)
@@ -247,6 +271,45 @@ static const char *const meta_seps[] = { " \302\273 ", " | ", " - ",
     " \342\200\223 ", " \342\200\224 ", " :: ", " \302\267 ", "_",
     " \357\275\234 ", NULL };
 #define META_SEPS	(meta_seps + 1)		/* without " » " */
+
+/*
+ * Is title s the title l cut short (a JSON-LD headline cut at 110
+ * characters): sixty characters or more that end in "…", inside a word,
+ * or at a hundred or more, and the rest of l more of its words, no
+ * site's name after a separator (" : 사회 : 한빛신문", " | CBC News",
+ * " l KBS WORLD" after a whole title)?
+ */
+static int
+meta_cut(const char *s, const char *l)
+{
+	static const char *const more[] = { " : ", " / ", " :: " };
+	size_t	ns = strlen(s), nl = strlen(l), i, chars = 0;
+	const unsigned char *r;
+	int	dots = 0;
+
+	if (ns >= 3 && (strcmp(s + ns - 3, "\342\200\246") == 0 ||
+	    strcmp(s + ns - 3, "...") == 0)) {
+		ns -= 3;
+		dots = 1;
+	}
+	while (ns > 0 && s[ns - 1] == ' ')
+		ns--;
+	for (i = 0; i < ns; i++)
+		chars += ((unsigned char)s[i] & 0xc0) != 0x80;
+	if (chars < 60 || ns >= nl || strncmp(s, l, ns) != 0)
+		return (0);
+	r = (const unsigned char *)l + ns + (l[ns] == ' ');
+	if (!(isalnum(*r) || *r >= 0x80) ||
+	    (l[ns] == ' ' && !dots && chars < 100))
+		return (0);
+	for (i = 0; meta_seps[i] != NULL; i++)
+		if (strstr(l + ns, meta_seps[i]) != NULL)
+			return (0);
+	for (i = 0; i < sizeof more / sizeof more[0]; i++)
+		if (strstr(l + ns, more[i]) != NULL)
+			return (0);
+	return (1);
+}
 
 /*
  * <title> without the site's name: of the parts between the separators

@@ -187,6 +187,31 @@ static const struct meta_case meta_cases[] = {
 	  "<meta property=\"og:title\" content=\"Harbour Times\">"
 	  "<meta property=\"og:site_name\" content=\"Harbour Times\">",
 	  "Harbour Times", NULL, NULL, NULL, "Harbour Times" },
+	{ "a JSON-LD headline cut at 110 characters gives way to og:title",
+	  "<meta property=\"og:title\" content=\"'I could not just leave "
+	  "him there': Grandmother, 71, wades into a freezing sea to free a "
+	  "seal pup tangled in a net\"><script type=\"application/ld+json\">"
+	  "{\"@type\":\"NewsArticle\",\"headline\":\"'I could not just "
+	  "leave him there': Grandmother, 71, wades into a freezing sea to "
+	  "free a seal pu\"}</script>",
+	  "'I could not just leave him there': Grandmother, 71, wades into a "
+	  "freezing sea to free a seal pup tangled in a net",
+	  NULL, NULL, NULL, NULL },
+	{ "a whole headline is not cut short by a site's name after it",
+	  "<title>Seoul doubles its late-night village buses for riders after "
+	  "the last subway : Society : Hanbit</title><script type=\"applica"
+	  "tion/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Seoul "
+	  "doubles its late-night village buses for riders after the last "
+	  "subway\"}</script>",
+	  "Seoul doubles its late-night village buses for riders after the "
+	  "last subway", NULL, NULL, NULL, NULL },
+	{ "a whole og:title is not cut short by a <title> that adds a site",
+	  "<title>Colder Temperatures Forecast for Wed. after Cold Wave Alert "
+	  "Tues. l KBS WORLD</title><meta property=\"og:title\" content=\""
+	  "Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues."
+	  "\">",
+	  "Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues.",
+	  NULL, NULL, NULL, NULL },
 };
 
 static const struct detect_case detect_cases[] = {
