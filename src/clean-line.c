@@ -431,10 +431,11 @@ clean_byline_lede(const struct clean_feat *f, const char *m)
 }
 
 /*
- * Does a block, however long, open as a writer's bio does: a name, then
- * "is a contributing writer", "is a staff writer", … in its first 60
- * bytes ("Caroline Ashby is a contributing writer at The Atlantic. She
- * covers …")?
+ * Does a block, however long, open as a writer's bio does: a label of
+ * one ("作者简介：", "About the author:"), or a name, then "is a
+ * contributing writer", "is a staff writer", … in its first 60 bytes
+ * ("Caroline Ashby is a contributing writer at The Atlantic. She covers
+ * …")?
  */
 int
 clean_bio_opens(const struct clean_feat *f)
@@ -444,9 +445,16 @@ clean_bio_opens(const struct clean_feat *f)
 		" is a contributing editor", " is a columnist for",
 		" is a columnist at", " is a freelance writer",
 		" is a freelance journalist", NULL };
+	static const char *labels[] = { "作者简介：", "作者簡介：",
+		"作者介绍：", "作者介紹：", "作者简介:", "作者簡介:",
+		"about the author:", "über den autor:", "über die autorin:",
+		"об авторе:", "sobre el autor:", "sobre la autora:", NULL };
 	const char	*at;
 	int		 i;
 
+	for (i = 0; labels[i] != NULL; i++)
+		if (strncmp(f->lower, labels[i], strlen(labels[i])) == 0)
+			return (1);
 	if (f->n == 0 || f->s[0] < 'A' || f->s[0] > 'Z' || f->cjk > 0)
 		return (0);
 	for (i = 0; roles[i] != NULL; i++)
