@@ -190,6 +190,19 @@ main(void)
 		lines_reason(not_counters, "counter", 0);
 	}
 
+	/* A closed comment section's notice, and a related heading after
+	 * an emoji, are the page's. */
+	{
+		static const char *const closed[] = { "Comentarios cerrados "
+		    "en este art\303\255culo.", "Les commentaires sont "
+		    "ferm\303\251s.", NULL };
+		static const char *const related[] = {
+		    "\360\237\223\262 LEIA TAMB\303\211M:", NULL };
+
+		lines_reason(closed, "comment-form", 1);
+		lines_reason(related, "related", 1);
+	}
+
 	/* A paywall's offer; a story's sentence about prices is none. */
 	{
 		static const char *const offers[] = { "Keep reading for $1",
@@ -210,7 +223,7 @@ main(void)
 	{
 		static const char *const shares[] = { "Partager ce post",
 		    "Partager sur Facebook", "Compartilhar", "Condividi su X",
-		    "Delen", "PINNED", NULL };
+		    "Delen", "PINNED", "Actualisation automatique", NULL };
 		static const char *const sentences[] = { "Ils veulent "
 		    "partager ce post avec leurs amis.", "Delen van de stad "
 		    "liggen onder water.", NULL };
@@ -285,6 +298,28 @@ main(void)
 	    "never the whole article hidden");
 	reason(c, 0, "content: kept, or too little of the article would show",
 	    "the net says why it kept a block");
+	clean_free(c);
+
+	/* A bio that opens with its label is a bio however long, where
+	 * the story has ended. */
+	c = check(TITLE, LEDE "\n" SECOND "\n" QUOTE "\n"
+	    "About the author: Jane Roe has covered ports and shipping for "
+	    "twenty years, first for a trade weekly and then for this paper, "
+	    "and she has written two books about the docks of the north, "
+	    "the strikes of the eighties and the people who worked there. "
+	    "Before that she taught history at a school in the harbour "
+	    "district for eleven years.",
+	    "CCCB", "a long bio with its label is hidden");
+	reason(c, 3, "bio", "as a bio");
+	clean_free(c);
+	c = check("别让适老化改造只停留在说明书里", "前几天陪父亲去医院复查，挂号、"
+	    "缴费、取报告全在手机上完成。父亲盯着屏幕上密密麻麻的按钮，半天找不到"
+	    "入口，最后还是我替他操作完成的。这样的场景，相信很多人都不陌生。\n"
+	    "作者简介：沈牧之，资深媒体人，从事互联网与社会议题报道十五年，曾任多家"
+	    "都市报科技版主编，长期关注数字鸿沟、老龄化与公共服务数字化转型。著有《"
+	    "屏幕背后的人》《慢一点的城市》等书，现为多家媒体专栏作者，业余时间在社"
+	    "区担任老年人智能手机课程的志愿讲师。", "CB",
+	    "a long Chinese bio with its label is hidden");
 	clean_free(c);
 
 	/* Chinese: the share line is hidden, the prose kept. */
