@@ -209,10 +209,13 @@ main(void)
 		    "Trial $1 for 4 weeks, then $75 per month",
 		    "Complete digital access to quality journalism.",
 		    "Masz temat? Napisz do nas",
+		    "Thank you for your patience while we verify access.",
+		    "Want all of The Ledger? Subscribe for $1 a week.",
 		    "更多热点尽在新浪新闻", "2,316 人赞同了该文章", NULL };
 		static const char *const prices[] = { "The rent was $900 at "
 		    "first, then $1,100 per month after the repairs.",
-		    "They keep reading for hours.", NULL };
+		    "They keep reading for hours.", "Viewers can subscribe "
+		    "for $6.99 a month from Friday.", NULL };
 
 		lines_reason(offers, "promo", 1);
 		lines_reason(prices, "promo", 0);
