@@ -41,6 +41,30 @@ clean_email(const char *s, const char *e)
 }
 
 /*
+ * A US paper's sign-off, to the reporter by name and address: "Contact
+ * reporter Dana Whitcomb at dw@… or 555-0100.  Follow her on X @dw.",
+ * "Reach IndyStar reporter Caleb Morrow at …".
+ */
+static int
+clean_signoff_contact(const struct clean_feat *f)
+{
+	static const char *const roles[] = { " reporter ", " writer ",
+	    " correspondent ", " editor " };
+	const char	*s = f->lower, *at, *r;
+	size_t		 i;
+
+	if (f->lowern > 240 || (strncmp(s, "contact ", 8) != 0 &&
+	    strncmp(s, "reach ", 6) != 0) ||
+	    memchr(s, '@', f->lowern) == NULL ||
+	    (at = strstr(s, " at ")) == NULL || at - s > 80)
+		return (0);
+	for (i = 0; i < sizeof roles / sizeof roles[0]; i++)
+		if ((r = strstr(s, roles[i])) != NULL && r < at)
+			return (1);
+	return (0);
+}
+
+/*
  * Does a line sign the story off: its reporter's address, alone or after
  * a name or the agency ("jhkim@yna.co.kr", "◎공감언론 뉴시스
  * kms@newsis.com", "김민수 기자(kms@newsis.com)"), or a name in brackets
@@ -165,6 +189,8 @@ clean_signoff(const struct clean_feat *f)
 {
 	const char	*s = f->lower, *e = f->lower + f->lowern, *b;
 
+	if (clean_signoff_contact(f))
+		return (1);
 	if (f->lowern == 0 || f->lowern > 90 || f->digits * 2 > f->chars)
 		return (0);
 	while (e > s && e[-1] == ' ')

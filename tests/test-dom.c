@@ -1097,6 +1097,14 @@ static const struct page_case page_cases[] = {
 	  { { "Listed companies announced", BOILER },
 	    { "The central bank will offer", BOILER },
 	    { "21:30", BOILER } } },
+	{ "a US paper's sign-off to its reporter closes the story",
+	  "<html><head><title>t</title></head><body><article><div class="
+	  "\"body\">" STORY_EN "<p>Contact reporter Dana Whitcomb at "
+	  "dw@register.example or 555-319-0472. Follow her on X @DanaW.</p>"
+	  "</div></article><div class=\"more\"><p>More stories like this: "
+	  "<a href=/f>Fire</a></p></div></body></html>",
+	  { { "Contact reporter Dana Whitcomb", CONTENT },
+	    { "Shop owners on the north side", CONTENT } } },
 	{ "a photo story: its captions tell the story",
 	  "<html><head><title>t</title></head><body><article><h1>On the "
 	  "ice</h1><div class=\"body\">" STORY_EN
