@@ -179,6 +179,7 @@ void
 meta_set(struct meta *m, int field, const char *value, int prio)
 {
 	char	*s, *had;
+	int	 cut;
 
 	if (field < 0 || field >= META_NFIELDS)
 		return;
@@ -192,10 +193,11 @@ meta_set(struct meta *m, int field, const char *value, int prio)
 		return;
 	/* a title cut short gives way to the whole of it, whichever
 	 * source had the rank (JSON-LD's headline, cut at 110) */
-	if (field == META_TITLE && had != NULL && (meta_cut(had, s) ||
-	    meta_cut(s, had))) {
-		if (meta_cut(s, had))
-			free(s);
+	cut = field != META_TITLE || had == NULL ? 0 :
+	    meta_cut(s, had) ? 1 : meta_cut(had, s) ? 2 : 0;
+	if (cut != 0) {
+		if (cut == 1)
+			free(s);	/* the new one is the cut */
 		else {
 			free(had);
 			m->v[field].s = s;
