@@ -91,8 +91,9 @@ dom_drop_first_block(struct dom *d)
 /*
  * Keep only the nodes that hold a block, and their ancestors: the rest
  * never decides anything, but for a signup form with no words (an
- * input and a button) or an image's box, whose mark passes to the
- * element it stood in.  Order, and so the parent-first property, is
+ * input and a button), an image's box or a player's (a <video>, or an
+ * empty element named for a player, where a script puts one), whose
+ * mark passes to the element it stood in.  Order, and so the parent-first property, is
  * kept.
  */
 void
@@ -111,8 +112,10 @@ dom_prune(struct dom *d)
 	for (i = d->nnodes; i-- > 0;)		/* children after parents */
 		if (map[i] == 0 && d->nodes[i].parent != DOM_NONE)
 			d->nodes[d->nodes[i].parent].flags |=
-			    d->nodes[i].flags & (DOM_N_SIGNUP | DOM_N_IMG |
-			    DOM_N_MEDIA);
+			    (d->nodes[i].flags & (DOM_N_SIGNUP | DOM_N_IMG |
+			    DOM_N_MEDIA)) |
+			    (d->nodes[i].family == DOM_FAM_PLAYER ?
+			    DOM_N_MEDIA : 0);
 	for (i = n = 0; i < d->nnodes; i++) {
 		if (map[i] == 0)
 			continue;

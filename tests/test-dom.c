@@ -1064,6 +1064,14 @@ static const struct page_case page_cases[] = {
 	  "class=\"body\">" STORY_EN "</div></article></body></html>",
 	  { { "Now playingUp next", BOILER },
 	    { "Shop owners on the north side", CONTENT } } },
+	{ "an empty element named for a player makes its box a player's",
+	  "<html><head><title>t</title></head><body><article><div><div>"
+	  "Video: how to check your heater</div><div id=\"jw-player-1\">"
+	  "</div><div>Next up in 5</div></div><div class=\"body\">"
+	  STORY_EN "</div></article></body></html>",
+	  { { "Next up in 5", BOILER },
+	    { "Video: how to check", BOILER },
+	    { "Shop owners on the north side", CONTENT } } },
 	{ "a tabloid's bullets under its title, over its byline, are kept",
 	  "<html><head><title>Grandmother wades into the sea to free a seal"
 	  "</title></head><body><div class=\"article-text\"><h2>Grandmother"
