@@ -4,10 +4,11 @@
  * reads before its verdicts: a comment section named only by its heading
  * ("Kommentare", "网友评论"), cards of other stories under a heading
  * ("More from The Nation"), the comment that holds a bot's summary of the
- * story, and a plain <aside> that is a fact box of the story (its tables
- * are clean-table.c's).  Each region is a run of blocks below one element, found
- * from one block by walking up a few levels; a page gets a few tries of
- * each, so the cost stays linear in its blocks.
+ * story, an ad's lines under its label, and a plain <aside> that is a
+ * fact box of the story (its tables are clean-table.c's).  Each region
+ * is a run of blocks below one element, found from one block by walking
+ * up a few levels; a page gets a few tries of each, so the cost stays
+ * linear in its blocks.
  */
 
 #include "config.h"
@@ -409,6 +410,14 @@ clean_box_span(const struct cd *cd, size_t i, uint32_t k, size_t *a,
 		/* nothing */;
 }
 
+/* Is block f an offer's button: a short call that is a link? */
+static int
+clean_box_button(const struct clean_feat *f)
+{
+	return ((f->kind == KIND_PROMO || f->kind == KIND_LINKS) &&
+	    f->wlen < 60 && clean_ld(f) >= 0.8);
+}
+
 /*
  * Is node up, above a block of a publication's offer, the offer's box:
  * not the page, the comments, the title's element or one holding the
@@ -436,8 +445,12 @@ clean_box_offer_up(const struct cd *cd, size_t i, uint32_t up)
 	clean_box_span(cd, i, up, &a, &b);
 	for (j = a; j < b; j++) {
 		f = &cd->fs[j];
-		if (f->wlen >= 150 || cd->incom[j] != 0)
-			return (0);	/* a paragraph, whatever it says */
+		/* a paragraph, whatever it says, but the offer's own
+		 * over its button */
+		if ((f->wlen >= 150 && (f->kind != KIND_PROMO ||
+		    j + 1 >= b || !clean_box_button(&cd->fs[j + 1]))) ||
+		    cd->incom[j] != 0)
+			return (0);
 		if (f->kind == KIND_PROMO || f->kind == KIND_LINKS) {
 			calls++;
 			promos += f->kind == KIND_PROMO;
@@ -477,6 +490,41 @@ clean_box_offer(struct cd *cd)
 		clean_box_span(cd, i, box, &a, &b);
 		for (j = a; j < b; j++)
 			cd->signup[j] = CD_SIGNUP_OFFER;
+	}
+}
+
+/*
+ * An ad's box no class names: a label that says so ("广告",
+ * "Advertisement", "Anzeige") opening its element, and in it a line or
+ * three of the advertiser's, no sentence of a paragraph among them.
+ * They are marked as an ad's.
+ */
+void
+clean_box_ads(struct cd *cd)
+{
+	const struct clean_feat	*f;
+	size_t			 i, j, a, b;
+	uint32_t		 p;
+
+	for (i = 0; i < cd->n; i++) {
+		if (cd->signup[i] ||
+		    (p = clean_box_heading(cd, i, KIND_AD)) == DOM_NONE ||
+		    cd->nodes[p].title || (cd->main != DOM_NONE &&
+		    clean_tree_below(cd, cd->main, p)))
+			continue;
+		clean_box_span(cd, i, p, &a, &b);
+		if (a != i || b < i + 2 || b > i + 4)
+			continue;
+		for (j = i + 1; j < b; j++) {
+			f = &cd->fs[j];
+			if (f->wlen >= 80 || clean_is_prose(f) ||
+			    cd->incom[j] != 0)
+				break;
+		}
+		if (j < b)
+			continue;
+		for (j = i + 1; j < b; j++)
+			cd->signup[j] = CD_SIGNUP_AD;
 	}
 }
 

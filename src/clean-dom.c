@@ -276,8 +276,10 @@ cd_verdict_quote(struct cd *cd, struct cd_at *at)
 		clean_set(f, KIND_DOM, VERDICT_BOILERPLATE, "dom: %s",
 		    cd->quote[i] ? "a table of share prices" :
 		    cd->signup[i] == CD_SIGNUP_FORM ? "in a signup box (a "
-		    "form for an e-mail address)" : cd->signup[i] ? "in the "
-		    "box of an offer to subscribe" : cd->figure[i] ?
+		    "form for an e-mail address)" : cd->signup[i] ==
+		    CD_SIGNUP_AD ? "in an ad's box (under its label)" :
+		    cd->signup[i] ? "in the box of an offer to subscribe" :
+		    cd->figure[i] ?
 		    "an image's caption (a line under it in its box)" :
 		    "in a video's "
 		    "box (its length, title and label)");
@@ -860,6 +862,7 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	clean_box_quotes(&cd);
 	clean_box_signup(&cd);
 	clean_box_offer(&cd);
+	clean_box_ads(&cd);
 	clean_box_figures(&cd);
 	clean_box_players(&cd);
 	clean_story_run(&cd);

@@ -174,6 +174,7 @@ void		 clean_safety(struct clean_feat *, size_t);
 /* What box a block is in, in cd->signup. */
 #define CD_SIGNUP_FORM	1	/* around a form for an e-mail address */
 #define CD_SIGNUP_OFFER	2	/* an offer to subscribe */
+#define CD_SIGNUP_AD	3	/* an ad's lines under its label */
 
 struct cd_group {
 	uint32_t	 key;
@@ -262,6 +263,7 @@ void		 clean_box_bots(struct cd *);
 void		 clean_box_quotes(struct cd *);
 void		 clean_box_signup(struct cd *);
 void		 clean_box_offer(struct cd *);
+void		 clean_box_ads(struct cd *);
 void		 clean_box_figures(struct cd *);
 void		 clean_box_players(struct cd *);
 int		 clean_box_aside(struct cd *, uint32_t, size_t);

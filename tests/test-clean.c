@@ -199,8 +199,15 @@ main(void)
 		static const char *const related[] = {
 		    "\360\237\223\262 LEIA TAMB\303\211M:", NULL };
 
+		static const char *const links[] = { "相关链接", "相關連結",
+		    "관련 링크", NULL };
+		static const char *const notes[] = { "이 기사는 언론사에서 "
+		    "사회 섹션으로 분류했습니다.", NULL };
+
 		lines_reason(closed, "comment-form", 1);
 		lines_reason(related, "related", 1);
+		lines_reason(links, "related", 1);
+		lines_reason(notes, "copyright", 1);
 	}
 
 	/* A paywall's offer; a story's sentence about prices is none. */
@@ -211,7 +218,9 @@ main(void)
 		    "Masz temat? Napisz do nas",
 		    "Thank you for your patience while we verify access.",
 		    "Want all of The Ledger? Subscribe for $1 a week.",
-		    "更多热点尽在新浪新闻", "2,316 人赞同了该文章", NULL };
+		    "更多热点尽在新浪新闻", "2,316 人赞同了该文章",
+		    "炒股就看金麒麟分析师研报，专业及时，助您把握投资主线！",
+		    NULL };
 		static const char *const prices[] = { "The rent was $900 at "
 		    "first, then $1,100 per month after the repairs.",
 		    "They keep reading for hours.", "Viewers can subscribe "

@@ -1254,6 +1254,24 @@ static const struct page_case page_cases[] = {
 	    { "Want to know how", BOILER },
 	    { "Every article free", BOILER },
 	    { "Price after the trial", BOILER } } },
+	{ "an offer's long pitch over its button is the offer's",
+	  "<html><head><title>t</title></head><body><div class=body>"
+	  "<div>" STORY_EN "</div><div><p>Enjoying this article?</p><p>Read "
+	  "every article on the site, with the weekly edition, the archive, "
+	  "the puzzles and the podcasts too, on the web and in the app. Try "
+	  "it for four weeks for 1 euro, then 19.99 euros a month, cancel at "
+	  "any time.</p><a href=/abo>Try it for 1 euro</a><p>Already a "
+	  "subscriber? <a href=/in>Log in</a></p></div><div>" STORY_ZH
+	  "</div></div></body></html>",
+	  { { "Shop owners on the north side", CONTENT },
+	    { "Enjoying this article?", BOILER },
+	    { "Read every article", BOILER } } },
+	{ "an ad's label heads its lines",
+	  "<html><head><title>t</title></head><body><div class=body>"
+	  STORY_ZH "<div><div>广告</div><a><img src=a.jpg></a><div>新车上市 "
+	  "限时置换补贴最高2万元</div></div>" STORY_ZH "</div></body></html>",
+	  { { "新车上市", BOILER },
+	    { "据新华社报道", CONTENT } } },
 	{ "an offer's box that opens with its call, its buttons one line",
 	  "<html><head><title>t</title></head><body><div class=main>"
 	  STORY_ZH "<div id=chargeWall><h3>本文为财新付费内容</h3><p>订阅财新通"
