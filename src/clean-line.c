@@ -458,7 +458,8 @@ clean_bio_opens(const struct clean_feat *f)
 	if (f->n == 0 || f->s[0] < 'A' || f->s[0] > 'Z' || f->cjk > 0)
 		return (0);
 	for (i = 0; roles[i] != NULL; i++)
-		if ((at = strstr(f->lower, roles[i])) != NULL &&
+		if ((at = memmem(f->lower, f->lowern < 90 ? f->lowern : 90,
+		    roles[i], strlen(roles[i]))) != NULL &&
 		    at > f->lower && at - f->lower < 60 &&
 		    memchr(f->lower, '.', (size_t)(at - f->lower)) == NULL)
 			return (1);

@@ -116,6 +116,7 @@ static struct lexicon_need	lexicon_need[LEXICON_NKINDS];
 static struct {
 	uint32_t	*off;		/* by rarest pair: where in by */
 	uint16_t	*by;		/* the phrases' numbers */
+	uint16_t	*then;		/* and their second rarest pairs */
 	size_t		 words;		/* 64 numbers each */
 } lexicon_ix;
 
@@ -262,6 +263,7 @@ lexicon_ix_build(void)
 		fatalx("lexicon: more than %d phrases", LEXICON_WORDS * 64);
 	lexicon_ix.off = xcalloc(LEXICON_NPAIRS + 2, sizeof *lexicon_ix.off);
 	lexicon_ix.by = xcalloc(total + 1, sizeof *lexicon_ix.by);
+	lexicon_ix.then = xcalloc(total + 1, sizeof *lexicon_ix.then);
 	for (kind = 0; kind < LEXICON_NKINDS; kind++) {
 		need = &lexicon_need[kind];
 		for (i = 0; i < need->count; i++)
@@ -272,9 +274,11 @@ lexicon_ix_build(void)
 	/* off[p] is the next free place of pair p, then its end */
 	for (kind = 0; kind < LEXICON_NKINDS; kind++) {
 		need = &lexicon_need[kind];
-		for (i = 0; i < need->count; i++)
-			lexicon_ix.by[lexicon_ix.off[need->first[i][0]]++] =
-			    (uint16_t)(need->base + i);
+		for (i = 0; i < need->count; i++) {
+			p = lexicon_ix.off[need->first[i][0]]++;
+			lexicon_ix.by[p] = (uint16_t)(need->base + i);
+			lexicon_ix.then[p] = need->first[i][1];
+		}
 	}
 	for (p = LEXICON_NPAIRS + 1; p > 0; p--)
 		lexicon_ix.off[p] = lexicon_ix.off[p - 1];
@@ -282,7 +286,10 @@ lexicon_ix_build(void)
 	lexicon_ix.words = words;
 }
 
-/* The block has pair h: the phrases it is the rarest pair of may match. */
+/*
+ * The block has pair h: the phrases it is the rarest pair of may match,
+ * if it has their second rarest too.
+ */
 static void
 lexicon_cand(struct lexicon_block *lb, unsigned h)
 {
@@ -290,6 +297,8 @@ lexicon_cand(struct lexicon_block *lb, unsigned h)
 	unsigned	g;
 
 	for (j = lexicon_ix.off[h]; j < lexicon_ix.off[h + 1]; j++) {
+		if (!LEXICON_HAS(lb, lexicon_ix.then[j]))
+			continue;
 		g = lexicon_ix.by[j];
 		lb->cand[g / 64] |= (uint64_t)1 << (g % 64);
 	}
@@ -303,10 +312,12 @@ void
 lexicon_prepare(struct lexicon_block *lb, const char *s, size_t n)
 {
 	const char	*b = s, *e = s + n;
+	static _Thread_local uint16_t	 starts[LEXICON_NPAIRS];
 	const uint8_t	*p;
 	ucs4_t		 uc;
 	int		 l;
 	unsigned	 h;
+	size_t		 nstarts = 0, k;
 
 	lb->s = s;
 	lb->n = n;
@@ -315,14 +326,18 @@ lexicon_prepare(struct lexicon_block *lb, const char *s, size_t n)
 	memset(lb->have, 0, sizeof lb->have);
 	memset(lb->cand, 0, lexicon_ix.words * sizeof lb->cand[0]);
 	LEXICON_SET(lb, LEXICON_NPAIRS);	/* for phrases of one byte */
-	lexicon_cand(lb, LEXICON_NPAIRS);
+	/* its pairs first, then the phrases they may start */
 	for (p = (const uint8_t *)s; p + 1 < (const uint8_t *)e; p++) {
 		h = LEXICON_PAIR(p[0], p[1]);
 		if (!LEXICON_HAS(lb, h)) {
 			LEXICON_SET(lb, h);
-			lexicon_cand(lb, h);
+			if (lexicon_ix.off[h] != lexicon_ix.off[h + 1])
+				starts[nstarts++] = (uint16_t)h;
 		}
 	}
+	lexicon_cand(lb, LEXICON_NPAIRS);
+	for (k = 0; k < nstarts; k++)
+		lexicon_cand(lb, starts[k]);
 	while (b < e) {
 		l = utf8_next(&uc, (const uint8_t *)b, (const uint8_t *)e);
 		if (!lexicon_is_trim(uc))
