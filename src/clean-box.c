@@ -19,6 +19,9 @@
 #include "sift.h"
 #include "clean-int.h"
 
+static void	clean_box_span(const struct cd *, size_t, uint32_t, size_t *,
+		    size_t *);
+
 /*
  * Is block i a heading of this kind (short, no sentence, no link) that
  * heads a box: its parent element, when that is not the whole page?
@@ -287,19 +290,37 @@ clean_box_cards(struct cd *cd)
 	free(t);
 }
 
+/* Is node k in comment item's own text, not in a reply nested in it? */
+static int
+clean_box_own(const struct cd *cd, uint32_t k, uint32_t item)
+{
+	const struct dom_node	*nd;
+	int			 n;
+
+	for (n = 0; k != DOM_NONE && k != item && n < 64; k = nd->parent, n++) {
+		nd = &cd->d->nodes[k];
+		if (nd->family == DOM_FAM_COMMENTS ||
+		    (nd->flags & DOM_N_COMMENT))
+			return (0);
+	}
+	return (1);
+}
+
 /*
  * In a thread, a bot's comment ("I'm a bot") often holds a summary of
  * the story the thread is about: that is the article, its neighbours the
  * comments.  Mark the blocks of the comment that holds a bot's footer:
  * the nearest element named a comment below the section's own, or the
- * footer's parent.
+ * footer's parent, when its sentences make a summary, not a bot's
+ * thanks for a vote.
  */
+#define CLEAN_BOT_SAID	300	/* the summary's weighted length, at least */
 void
 clean_box_bots(struct cd *cd)
 {
 	const struct dom	*d = cd->d;
 	const struct dom_node	*nd;
-	size_t			 i, j;
+	size_t			 i, j, a, b, said;
 	uint32_t		 k, item;
 	int			 n;
 
@@ -321,12 +342,16 @@ clean_box_bots(struct cd *cd)
 		}
 		if (item == DOM_NONE)
 			continue;
-		for (j = i; j > 0 && d->blocks[j - 1].node != DOM_NONE &&
-		    clean_tree_below(cd, d->blocks[j - 1].node, item); j--)
-			cd->bot[j - 1] = 1;
-		for (j = i; j < cd->n && d->blocks[j].node != DOM_NONE &&
-		    clean_tree_below(cd, d->blocks[j].node, item); j++)
-			cd->bot[j] = 1;
+		clean_box_span(cd, i, item, &a, &b);
+		/* a summary: a few sentences, not a bot's thanks; the
+		 * replies nested in its element are not its */
+		for (j = a, said = 0; j < b; j++)
+			if (cd->fs[j].kind != KIND_BOT &&
+			    clean_is_prose(&cd->fs[j]) &&
+			    clean_box_own(cd, d->blocks[j].node, item))
+				said += cd->fs[j].wlen;
+		for (j = a; said >= CLEAN_BOT_SAID && j < b; j++)
+			cd->bot[j] = clean_box_own(cd, d->blocks[j].node, item);
 	}
 }
 

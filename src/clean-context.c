@@ -457,7 +457,8 @@ clean_safety(struct clean_feat *fs, size_t n)
 	for (i = 0; i < n && !main; i++)
 		main = fs[i].inmain;
 	for (i = 0; i < n; i++) {
-		if (main && !fs[i].inmain)
+		/* readers' comments are not the article's text */
+		if ((main && !fs[i].inmain) || fs[i].verdict == VERDICT_COMMENT)
 			continue;
 		all += fs[i].wlen;
 		if (fs[i].verdict == VERDICT_CONTENT)

@@ -195,6 +195,7 @@ cd_verdict_bot(struct cd *cd, struct cd_at *at)
 		clean_set(f, KIND_KEPT, VERDICT_CONTENT, "content: a "
 		    "bot's summary of the story, in the comments");
 		f->cls = CLS_GOOD;
+		f->inmain = 1;		/* the story the page has */
 		return (1);
 	}
 	return (0);

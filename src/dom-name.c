@@ -191,6 +191,7 @@ static const struct dom_entry dom_entries[] = {
 	{ "share", DOM_FAM_SHARE },
 	{ "sharethis", DOM_FAM_SHARE },
 	{ "sharing", DOM_FAM_SHARE },
+	{ "side", DOM_FAM_SIDEBAR },
 	{ "sidebar", DOM_FAM_SIDEBAR },
 	{ "signin", DOM_FAM_SUBSCRIBE },
 	{ "signup", DOM_FAM_SUBSCRIBE },
@@ -448,6 +449,17 @@ dom_qualified(const char *prev, size_t np, const char *tok, size_t n)
 	return (0);
 }
 
+/*
+ * Is the token one that names a box only at the head of a name: "side"
+ * (old Reddit's "side", "side-col") but not a theme's
+ * "td-pb-padding-side"?
+ */
+static int
+dom_leading(const char *tok, size_t n)
+{
+	return (n == 4 && memcmp(tok, "side", 4) == 0);
+}
+
 /* Is s[0..n) one of words, in any case? */
 static int
 dom_in(const char *s, size_t n, const char *const words[])
@@ -558,7 +570,8 @@ dom_name_words(struct dom_node *nd, const char *s, size_t len, int attr)
 		}
 		if (dom_having(tok, n))
 			break;	/* "no_caption", "page-with-sidebar" */
-		if (!dom_qualified(prev, np, tok, n))
+		if (!dom_qualified(prev, np, tok, n) &&
+		    (p - n == s || !dom_leading(tok, n)))
 			dom_take(nd, dom_lookup(tok, n), attr);
 		if (np > 0 && np + n <= 2 * DOM_TOKEN_MAX) {
 			memcpy(pair, prev, np);

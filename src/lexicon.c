@@ -491,6 +491,8 @@ static const char *lexicon_promo[] = {
 	"^紙面をご覧になるには", "紙面ビューアー", "기사가 마음에 드셨다면",
 	"^connect with me on", "下载app", "下載app", "下载客户端",
 	"金麒麟分析师", "海量资讯、精准解读",
+	"log in or sign up", "sign up in seconds", "become a redditor",
+	"the front page of the internet",
 	"下載客戶端", "扫码下载", "掃碼下載", "关注我们", "關注我們",
 	"扫描二维码", "掃描二維碼", "=订阅", "=訂閱", "点击订阅", "點擊訂閱",
 	"欢迎订阅", "歡迎訂閱", "立即订阅", "立即訂閱", "免费订阅", "免費訂閱",

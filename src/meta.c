@@ -435,8 +435,29 @@ meta_badge(const char *s, size_t n)
 }
 
 /*
- * Mark the first block that is the title, or else the <h1>, or else the
- * title after a badge of a few letters ("LIVE[실시간] …").
+ * Is s[0..n) the site a link goes to, after its title: " (example.org)",
+ * as a forum's listing shows it?
+ */
+static int
+meta_domain(const char *s, size_t n)
+{
+	size_t	i;
+	int	dot = 0;
+
+	if (n < 6 || n > 64 || s[0] != ' ' || s[1] != '(' || s[n - 1] != ')')
+		return (0);
+	for (i = 2; i < n - 1; i++) {
+		if (s[i] == ' ' || s[i] == '(')
+			return (0);
+		dot |= s[i] == '.';
+	}
+	return (dot);
+}
+
+/*
+ * Mark the first block that is the title (or the title and the site its
+ * link goes to), or else the <h1>, or else the title after a badge of a
+ * few letters ("LIVE[실시간] …").
  */
 static void
 meta_mark_title(struct html_doc *doc, const char *h1)
@@ -456,9 +477,11 @@ meta_mark_title(struct html_doc *doc, const char *h1)
 			if (nl == NULL)
 				nl = e;
 			n = nl - p;
-			if ((n == tlen || (k == 2 && tlen >= 12 && n > tlen &&
+			if (((n == tlen || (k == 2 && tlen >= 12 && n > tlen &&
 			    n - tlen <= 12 && meta_badge(p, n - tlen))) &&
-			    memcmp(nl - tlen, t, tlen) == 0) {
+			    memcmp(nl - tlen, t, tlen) == 0) || (k != 1 &&
+			    n > tlen && memcmp(p, t, tlen) == 0 &&
+			    meta_domain(p + tlen, n - tlen))) {
 				d->blocks[i].flags |= DOM_B_TITLE;
 				return;
 			}

@@ -1266,6 +1266,14 @@ static const struct page_case page_cases[] = {
 	  { { "Shop owners on the north side", CONTENT },
 	    { "Enjoying this article?", BOILER },
 	    { "Read every article", BOILER } } },
+	{ "a name that ends in \"side\" is a theme's padding, not a sidebar",
+	  "<html><head><title>t</title></head><body><div class=\"td-post-"
+	  "content td-pb-padding-side\">" STORY_EN "</div><div class=\""
+	  "side\"><p>Rules of this forum: be civil in the comments, and "
+	  "link to the original report when you post a story, or the "
+	  "moderators will remove it.</p></div></body></html>",
+	  { { "Shop owners on the north side", CONTENT },
+	    { "Rules of this forum", BOILER } } },
 	{ "an ad's label heads its lines",
 	  "<html><head><title>t</title></head><body><div class=body>"
 	  STORY_ZH "<div><div>广告</div><a><img src=a.jpg></a><div>新车上市 "
