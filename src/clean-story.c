@@ -222,8 +222,9 @@ cd_subline(const struct cd *cd, size_t i, int heading)
 
 /*
  * Are blocks a to b (exclusive) few, and each a line the strong rules
- * read as the page's (a byline, a date) or in a share bar?  Then a
- * subtitle above them stands just over the story.
+ * read as the page's (a byline, a date), in a share bar, or the caption
+ * of the story's photo?  Then a subtitle above them stands just over
+ * the story.
  */
 static int
 cd_meta_run(const struct cd *cd, size_t a, size_t b)
@@ -234,6 +235,8 @@ cd_meta_run(const struct cd *cd, size_t a, size_t b)
 		return (0);
 	for (; a < b; a++) {
 		k = cd->d->blocks[a].node;
+		if (cd->figure[a])
+			continue;
 		if ((cd->fs[a].kind == KIND_NONE || cd->fs[a].kind ==
 		    KIND_QUALITY || cd->fs[a].kind == KIND_CONTEXT) &&
 		    (k == DOM_NONE || cd->nodes[k].zkind == CD_ZONE_NONE ||

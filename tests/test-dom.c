@@ -1274,6 +1274,19 @@ static const struct page_case page_cases[] = {
 	  "moderators will remove it.</p></div></body></html>",
 	  { { "Shop owners on the north side", CONTENT },
 	    { "Rules of this forum", BOILER } } },
+	{ "a subtitle over the dates and the story's photo is the standfirst",
+	  "<html><head><title>Buses run full for a month</title></head><body>"
+	  "<div class=\"nav\"><a href=/a>Society</a> <a href=/b>Transport"
+	  "</a></div><div id=\"contents\"><div class=\"tit\"><h4>Buses "
+	  "run full for a month</h4></div><div><h5>Province promises 200 "
+	  "more buses by the end of the year</h5></div><div><p>Posted "
+	  "2025-11-14 05:00</p><p>Updated 2025-11-14 09:41</p></div><div "
+	  "class=\"btn\"><a href=/f>Facebook</a> <a href=/x>X</a></div>"
+	  "<div class=\"article-text\"><figure><img src=bus.jpg><figcaption>"
+	  "Commuters wait at a stop near the station on Friday morning."
+	  "</figcaption></figure>" STORY_EN "</div></div></body></html>",
+	  { { "Province promises 200 more buses", CONTENT },
+	    { "Shop owners on the north side", CONTENT } } },
 	{ "an ad's label heads its lines",
 	  "<html><head><title>t</title></head><body><div class=body>"
 	  STORY_ZH "<div><div>广告</div><a><img src=a.jpg></a><div>新车上市 "
