@@ -221,6 +221,7 @@ main(void)
 		    "更多热点尽在新浪新闻", "2,316 人赞同了该文章",
 		    "炒股就看金麒麟分析师研报，专业及时，助您把握投资主线！",
 		    "Want to join? Log in or sign up in seconds.",
+		    "Please turn on JavaScript to use this feature",
 		    NULL };
 		static const char *const prices[] = { "The rent was $900 at "
 		    "first, then $1,100 per month after the repairs.",
