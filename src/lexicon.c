@@ -287,6 +287,7 @@ static const char *lexicon_share[] = {
 	"share this", "share on ", "^share:", "^share :", "share via",
 	"=udostępnij", "=udostępnij artykuł",
 	"=share", "=tweet", "=print", "=email", "=e-mail", "=copy link",
+	"=join", "この記事をシェア",
 	"分享到", "分享至", "=分享", "^分享 :", "^分享:", "^分享：", "分享本文",
 	"シェアする", "=シェア", "^シェア :", "^シェア:", "공유하기", "=공유",
 	"=공감", "공감 부탁", "구독 부탁",
@@ -378,6 +379,10 @@ static const char *lexicon_comment_form[] = {
 	"kommentare sind geschlossen", "kommentarfunktion geschlossen",
 	"les commentaires sont fermés", "commenti chiusi",
 	"комментарии закрыты", "评论已关闭", "評論已關閉",
+	/* a thread's controls, as a scraper saves them */
+	"new comments cannot be posted", "votes cannot be cast",
+	"^sort by:", "continue this thread", "=level 1", "=level 2",
+	"=level 3", "=level 4", "=level 5",
 	"log in to comment", "sign in to comment", "create an account to comment",
 	"comments are moderated and", "=what are your thoughts?", "感想をお寄せ", "ご意見", "どう思う", "みんなの意見",
 	"kommentare (", "комментарии (",
@@ -427,6 +432,7 @@ static const char *lexicon_copyright[] = {
 	"著作権", "無断転載", "無斷轉載", "無断複製",
 	/* legal notices, data credits, reprints */
 	"disclaimer", "免責聲明", "免责声明", "haftungsausschluss",
+	"the trust project",
 	"版权归", "版權歸", "저작자표시", "索取稿酬", "请作者与本站联系", "請作者與本站聯繫",
 	"本文来自微信公众号", "本文來自微信公眾號", "题图来自", "題圖來自",
 	"头图来自", "頭圖來自", "如有侵权", "如有侵權", "^特别声明", "^特別聲明",
@@ -485,7 +491,7 @@ static const char *lexicon_copyright[] = {
 	NULL
 };
 static const char *lexicon_promo[] = {
-	"newsletter", "subscribe now", "subscribe to", "sign up for",
+	"newsletters may contain", "newsletter", "subscribe now", "subscribe to", "sign up for",
 	"download our app", "download the app", "get the app",
 	"in your inbox", "follow us on", "^follow me on", "^find me on",
 	"^紙面をご覧になるには", "紙面ビューアー", "기사가 마음에 드셨다면",
@@ -622,6 +628,7 @@ static const char *lexicon_related[] = {
 	"^related", "you may also like", "you might also like", "more from",
 	"=read more", "^read also", "^also read", "^see also", "recommended",
 	"most read", "most popular", "^trending", "=more stories",
+	"=explore more on these topics",
 	"=top stories", "^tags:", "^tags :",
 	"相關影片", "相关视频", "相關閱讀", "相关阅读", "延伸閱讀", "延伸阅读",
 	"=相关链接", "=相關連結", "=相關鏈接", "=関連リンク", "=관련 링크",
@@ -841,7 +848,7 @@ static const char *lexicon_cta[] = {
 	"got a story?", "send us your", "for the latest breaking news",
 	"masz temat?", "napisz do nas", "haben sie einen hinweis?",
 	"есть новость?", "¿tienes una historia?", "vous avez une info",
-	"更多&尽在", "更多&盡在",
+	"更多&尽在", "更多&盡在", "^想第一時間", "^想第一时间",
 	"download our app", "our newsletter", "our free newsletter",
 	"our news page", "support independent journalism", "become a member",
 	"become a subscriber", "already a subscriber", "unlimited access to",

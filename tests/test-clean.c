@@ -204,7 +204,22 @@ main(void)
 		static const char *const notes[] = { "이 기사는 언론사에서 "
 		    "사회 섹션으로 분류했습니다.", NULL };
 
+		static const char *const controls[] = { "Archived post. New "
+		    "comments cannot be posted and votes cannot be cast.",
+		    "Sort by: Best", "Continue this thread \342\206\222",
+		    "level 2", NULL };
+		static const char *const shares2[] = { "Join",
+		    "この記事をシェア", NULL };
+		static const char *const more[] = {
+		    "Explore more on these topics", NULL };
+		static const char *const legal[] = { "Conforme a los "
+		    "criterios de The Trust Project", NULL };
+
 		lines_reason(closed, "comment-form", 1);
+		lines_reason(controls, "comment-form", 1);
+		lines_reason(shares2, "share-widget", 1);
+		lines_reason(more, "related", 1);
+		lines_reason(legal, "copyright", 1);
 		lines_reason(related, "related", 1);
 		lines_reason(links, "related", 1);
 		lines_reason(notes, "copyright", 1);
@@ -222,6 +237,9 @@ main(void)
 		    "炒股就看金麒麟分析师研报，专业及时，助您把握投资主线！",
 		    "Want to join? Log in or sign up in seconds.",
 		    "Please turn on JavaScript to use this feature",
+		    "Privacy Notice: Newsletters may contain info about "
+		    "charities, online ads, and content funded by outside "
+		    "parties.", "想第一時間收到颱風消息？",
 		    NULL };
 		static const char *const prices[] = { "The rent was $900 at "
 		    "first, then $1,100 per month after the repairs.",
