@@ -282,6 +282,86 @@ clean_ctx_promos(struct clean_feat *fs, size_t n)
 	}
 }
 
+/* Is block f an ad's button: "Learn more", "Shop now", "了解更多"? */
+static int
+clean_ctx_button(const struct clean_feat *f)
+{
+	static const char	*calls[] = { "learn more", "shop now",
+	    "sign up", "install", "download", "get offer", "apply now",
+	    "book now", "buy now", "order now", "get started", "mehr erfahren",
+	    "jetzt kaufen", "más información", "en savoir plus", "подробнее",
+	    "了解更多", "立即下载", "立即下載", "立即购买", "立即購買",
+	    "詳しくはこちら", "자세히 보기", NULL };
+	size_t			 i, len;
+
+	if (f->wlen >= 30 || f->terminal)
+		return (0);
+	for (i = 0; calls[i] != NULL; i++) {
+		len = strlen(calls[i]);
+		if (f->lowern >= len && f->lowern <= len + 4 &&
+		    memcmp(f->lower, calls[i], len) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * An ad as a scraper saves it: its label ("Promoted", "Advertisement",
+ * "广告"), a line or two of the advertiser's, and its button ("Learn
+ * more").  The lines between and the button are the ad's.
+ */
+static void
+clean_ctx_ads(struct clean_feat *fs, size_t n)
+{
+	size_t	i, j, k;
+
+	for (i = 0; i + 2 < n; i++) {
+		if (fs[i].kind != KIND_AD || fs[i].wlen >= 30 ||
+		    fs[i].linkchars != 0)
+			continue;
+		for (j = i + 1; j < n && j < i + 3 && fs[j].wlen < 200 &&
+		    (fs[j].kind == KIND_QUALITY || fs[j].kind == KIND_NONE ||
+		    fs[j].kind == KIND_CONTEXT) && !clean_ctx_button(&fs[j]);
+		    j++)
+			/* nothing */;
+		if (j == i + 1 || j >= n || !clean_ctx_button(&fs[j]))
+			continue;
+		for (k = i + 1; k <= j; k++) {
+			clean_set(&fs[k], KIND_CONTEXT, VERDICT_BOILERPLATE,
+			    k < j ? "context: an ad, between its label and "
+			    "its button" : "context: an ad's button");
+			fs[k].cls = CLS_BAD;
+		}
+		i = j;
+	}
+}
+
+/*
+ * A related link as a scraper saves it in the story: its heading alone
+ * on a line ("Más información", "Read more"), then the other story's
+ * headline, a line of words that ends no sentence, and the story goes
+ * on after it.  The headline is the link's.
+ */
+static void
+clean_ctx_related(struct clean_feat *fs, size_t n)
+{
+	size_t	i, j;
+
+	for (i = 0; i + 2 < n; i++) {
+		j = i + 1;
+		if (fs[i].kind != KIND_RELATED || !fs[i].anchored ||
+		    fs[i].wlen >= 40 || fs[j].terminal || fs[j].ellipsis ||
+		    fs[j].wlen < 20 || fs[j].wlen >= 150 ||
+		    fs[j].linkchars != 0 || (fs[j].kind != KIND_QUALITY &&
+		    fs[j].kind != KIND_NONE && fs[j].kind != KIND_CONTEXT) ||
+		    !fs[j + 1].terminal || fs[j + 1].cls < CLS_NEARGOOD)
+			continue;
+		clean_set(&fs[j], KIND_CONTEXT, VERDICT_BOILERPLATE,
+		    "context: a headline under a related heading");
+		fs[j].cls = CLS_BAD;
+	}
+}
+
 /*
  * jusText's context pass.  The start of the text counts as good (import
  * already took off the page's head, and nav lines are caught by the
@@ -301,6 +381,8 @@ clean_context(struct clean_feat *fs, size_t n)
 	for (first = 0; first < n && fs[first].cls != CLS_GOOD; first++)
 		/* nothing */;
 	clean_ctx_promos(fs, n);
+	clean_ctx_ads(fs, n);
+	clean_ctx_related(fs, n);
 	right = clean_right(fs, n);
 	for (i = 0; i < n; i++) {
 		cls = out = fs[i].cls;

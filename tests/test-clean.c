@@ -154,6 +154,21 @@ main(void)
 	    "a lead-in before the closing quote stays");
 	clean_free(c);
 
+	/* An ad as a scraper saves it, its label, its line and its
+	 * button, between two paragraphs of the story. */
+	c = check(TITLE, LEDE "\nAdvertisement\nSwitch to fibre this month "
+	    "and get your first three months free.\nLearn More\n" SECOND,
+	    "CBBBC", "an ad's line between its label and its button is "
+	    "hidden");
+	clean_free(c);
+
+	/* A related link in the story: its heading alone, then the
+	 * other story's headline; the story goes on. */
+	c = check(TITLE, LEDE "\nM\303\241s informaci\303\263n\nEl "
+	    "precio del alquiler sube un 11% en un a\303\261o\n" SECOND,
+	    "CBBC", "the headline under a related heading is hidden");
+	clean_free(c);
+
 	/* A story's sentence may use a promo's verbs in its middle; a
 	 * call to the reader that opens with them is still a promo. */
 	c = check(TITLE, LEDE "\nThe operator asked large industrial "
@@ -209,7 +224,8 @@ main(void)
 		    "Sort by: Best", "Continue this thread \342\206\222",
 		    "level 2", NULL };
 		static const char *const shares2[] = { "Join",
-		    "この記事をシェア", NULL };
+		    "この記事をシェア", "Copiar enlace", "Iniciar sesi\303\263n",
+		    "이 기사를 SNS로 공유하세요.", NULL };
 		static const char *const more[] = {
 		    "Explore more on these topics", NULL };
 		static const char *const legal[] = { "Conforme a los "
