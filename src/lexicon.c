@@ -329,6 +329,7 @@ static const char *lexicon_share[] = {
 	"=signaler une erreur", "=segnala un errore",
 	/* a live blog's switch to refresh itself */
 	"=actualisation automatique", "=auto-refresh", "=auto refresh",
+	"=auto-update", "=auto-update on", "=auto update",
 	"=automatisch aktualisieren", "=actualización automática",
 	"=aggiornamento automatico", "=atualização automática",
 	"=自动刷新", "=自動更新",

@@ -271,7 +271,8 @@ main(void)
 	{
 		static const char *const shares[] = { "Partager ce post",
 		    "Partager sur Facebook", "Compartilhar", "Condividi su X",
-		    "Delen", "PINNED", "Actualisation automatique", NULL };
+		    "Delen", "PINNED", "Actualisation automatique",
+		    "Auto-update on", NULL };
 		static const char *const sentences[] = { "Ils veulent "
 		    "partager ce post avec leurs amis.", "Delen van de stad "
 		    "liggen onder water.", NULL };
