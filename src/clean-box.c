@@ -322,14 +322,15 @@ clean_box_bots(struct cd *cd)
 	const struct dom_node	*nd;
 	size_t			 i, j, a, b, said;
 	uint32_t		 k, item;
-	int			 n;
+	int			 n, tries;
 
 	cd->bot = xcalloc(cd->n + 1, 1);
-	for (i = 0; i < cd->n; i++) {
+	for (i = 0, tries = 0; i < cd->n && tries < 16; i++) {
 		k = d->blocks[i].node;
 		if (cd->fs[i].kind != KIND_BOT || k == DOM_NONE ||
 		    cd->nodes[k].zkind != CD_ZONE_COMMENTS || cd->bot[i])
 			continue;
+		tries++;	/* each try reads its comment: a few at most */
 		item = d->nodes[k].parent;
 		for (n = 0; k != DOM_NONE && k != cd->nodes[k].zone &&
 		    n < 64; k = nd->parent, n++) {
