@@ -93,8 +93,8 @@ dom_drop_first_block(struct dom *d)
  * never decides anything, but for a signup form with no words (an
  * input and a button), an image's box or a player's (a <video>, or an
  * empty element named for a player, where a script puts one), whose
- * mark passes to the element it stood in.  Order, and so the parent-first property, is
- * kept.
+ * mark passes to the element it stood in.  Order, and so the
+ * parent-first property, is kept.
  */
 void
 dom_prune(struct dom *d)
