@@ -496,7 +496,8 @@ static const char *lexicon_copyright[] = {
 	NULL
 };
 static const char *lexicon_promo[] = {
-	"newsletters may contain", "newsletter", "subscribe now", "subscribe to", "sign up for",
+	"newsletters may contain", "newsletter", "subscribe now",
+	"subscribe to", "sign up for",
 	"download our app", "download the app", "get the app",
 	"in your inbox", "follow us on", "^follow me on", "^find me on",
 	"^紙面をご覧になるには", "紙面ビューアー", "기사가 마음에 드셨다면",

@@ -224,7 +224,8 @@ main(void)
 		    "Sort by: Best", "Continue this thread \342\206\222",
 		    "level 2", NULL };
 		static const char *const shares2[] = { "Join",
-		    "この記事をシェア", "Copiar enlace", "Iniciar sesi\303\263n",
+		    "この記事をシェア", "Copiar enlace",
+		    "Iniciar sesi\303\263n",
 		    "이 기사를 SNS로 공유하세요.", NULL };
 		static const char *const more[] = {
 		    "Explore more on these topics", NULL };
