@@ -88,17 +88,35 @@ import_chars(const char *s, size_t n)
 	return (count);
 }
 
+/* Does a line end a sentence: "。", ".", "!", "?", or a quote after one? */
+static int
+import_ends_sentence(const char *ls, const char *le)
+{
+	ucs4_t	last;
+
+	while (le > ls && isspace((unsigned char)le[-1]))
+		le--;
+	last = import_prev_uc(ls, le);
+	return (last == '.' || last == '!' || last == '?' || last == 0x3002 ||
+	    last == 0xff01 || last == 0xff1f || last == 0x300d ||
+	    last == 0x300f || last == 0x201d);
+}
+
 /*
  * Does plain text separate paragraphs with blank lines and hard-wrap
  * them over several lines?  Then their lines are to be joined.  A file
  * of long lines is a line a paragraph (or a widget), with a blank line
- * here and there: its lines are kept.
+ * here and there: its lines are kept; so is a page's text saved a block
+ * a line, whose lines inside a run end their sentences ("。") far more
+ * often than a wrap that cuts them where the width falls.
  */
 static int
 import_is_wrapped(const char *s, size_t n)
 {
 	const char	*p, *end = s + n, *ls, *nl;
 	size_t		 lines = 0, runs = 0, blank = 1, len, longer = 0;
+	size_t		 inner = 0, ends = 0;
+	int		 ended = 0;
 
 	/* Count the non-blank lines and the runs of them. */
 	for (p = s; p < end; p = nl + 1) {
@@ -113,7 +131,12 @@ import_is_wrapped(const char *s, size_t n)
 			lines++;
 			if (blank)
 				runs++;
+			else {		/* the line before goes on here */
+				inner++;
+				ends += ended;
+			}
 			blank = 0;
+			ended = import_ends_sentence(ls, nl);
 			len = nl - ls;	/* a character is 1 to 4 bytes */
 			if (len > 4 * IMPORT_WRAP_MAX || (len >
 			    IMPORT_WRAP_MAX && import_chars(ls, len) >
@@ -121,7 +144,8 @@ import_is_wrapped(const char *s, size_t n)
 				longer++;
 		}
 	}
-	return (runs > 1 && lines >= runs * 2 && longer * 10 <= lines);
+	return (runs > 1 && lines >= runs * 2 && longer * 10 <= lines &&
+	    ends * 3 < inner);
 }
 
 /*

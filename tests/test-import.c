@@ -167,6 +167,14 @@ main(void)
 	    "twice the width of a terminal.\nMore.\nA line after a blank "
 	    "one\nAnd another.", "lines of a file of long lines are not joined");
 
+	PARSE("Title\n\nThe army said no one was hurt.\nTraining has "
+	    "stopped.\nThe crash is under investigation.\n\nShare\nCopy "
+	    "link\n");
+	is_str(got[0]->text, "The army said no one was hurt.\nTraining has "
+	    "stopped.\nThe crash is under investigation.\nShare\nCopy link",
+	    "a page's text saved a block a line, with blank lines here and "
+	    "there, is not joined: its lines end their sentences");
+
 	PARSE("Home | News | World | Sport\nKim invites Putin\nThe "
 	    "invitation came on Monday.\n");
 	is_str(got[0]->title, "Kim invites Putin", "the title comes after a "
