@@ -103,49 +103,76 @@ import_ends_sentence(const char *ls, const char *le)
 }
 
 /*
+ * The next line of s[..end) from p: its first non-blank byte in *ls and
+ * its end in *nl (*ls == *nl for a blank line); the line after starts at
+ * *nl + 1.
+ */
+static void
+import_line(const char *p, const char *end, const char **ls,
+    const char **nl)
+{
+	if ((*nl = memchr(p, '\n', end - p)) == NULL)
+		*nl = end;
+	for (*ls = p; *ls < *nl && isspace((unsigned char)**ls); (*ls)++)
+		/* nothing */;
+}
+
+/*
  * Does plain text separate paragraphs with blank lines and hard-wrap
  * them over several lines?  Then their lines are to be joined.  A file
  * of long lines is a line a paragraph (or a widget), with a blank line
  * here and there: its lines are kept; so is a page's text saved a block
  * a line, whose lines inside a run end their sentences ("。") far more
- * often than a wrap that cuts them where the width falls.
+ * often than a wrap that cuts them where the width falls, and are of
+ * any length, where a wrap's fill nearly its width.
  */
 static int
 import_is_wrapped(const char *s, size_t n)
 {
 	const char	*p, *end = s + n, *ls, *nl;
 	size_t		 lines = 0, runs = 0, blank = 1, len, longer = 0;
-	size_t		 inner = 0, ends = 0;
+	size_t		 inner = 0, ends = 0, full = 0, width = 0, prev = 0;
 	int		 ended = 0;
 
 	/* Count the non-blank lines and the runs of them. */
 	for (p = s; p < end; p = nl + 1) {
-		nl = memchr(p, '\n', end - p);
-		if (nl == NULL)
-			nl = end;
-		for (ls = p; ls < nl && isspace((unsigned char)*ls); ls++)
-			/* nothing */;
-		if (ls == nl)
+		import_line(p, end, &ls, &nl);
+		if (ls == nl) {
 			blank = 1;
-		else {
-			lines++;
-			if (blank)
-				runs++;
-			else {		/* the line before goes on here */
-				inner++;
-				ends += ended;
-			}
-			blank = 0;
-			ended = import_ends_sentence(ls, nl);
-			len = nl - ls;	/* a character is 1 to 4 bytes */
-			if (len > 4 * IMPORT_WRAP_MAX || (len >
-			    IMPORT_WRAP_MAX && import_chars(ls, len) >
-			    IMPORT_WRAP_MAX))
-				longer++;
+			continue;
 		}
+		lines++;
+		if (blank)
+			runs++;
+		else {		/* the line before goes on here */
+			inner++;
+			ends += ended;
+			if (prev > width)
+				width = prev;
+		}
+		blank = 0;
+		ended = import_ends_sentence(ls, nl);
+		len = nl - ls;	/* a character is 1 to 4 bytes */
+		prev = import_chars(ls, len);
+		if (len > 4 * IMPORT_WRAP_MAX || prev > IMPORT_WRAP_MAX)
+			longer++;
 	}
-	return (runs > 1 && lines >= runs * 2 && longer * 10 <= lines &&
-	    ends * 3 < inner);
+	if (runs < 2 || lines < runs * 2 || longer * 10 > lines ||
+	    ends * 3 >= inner)
+		return (0);
+	/* and the lines that go on fill the width the text is cut at */
+	for (p = s, blank = 1; p < end; p = nl + 1) {
+		import_line(p, end, &ls, &nl);
+		if (ls == nl) {
+			blank = 1;
+			continue;
+		}
+		if (!blank && prev * 10 >= width * 6)
+			full++;
+		blank = 0;
+		prev = import_chars(ls, nl - ls);
+	}
+	return (full * 3 >= inner * 2);
 }
 
 /*

@@ -175,6 +175,14 @@ main(void)
 	    "a page's text saved a block a line, with blank lines here and "
 	    "there, is not joined: its lines end their sentences");
 
+	PARSE("Title\n\nExternal sites\nMore about red pandas\nZoo twins "
+	    "turn one with a party for visitors\nNight openings return\n\n"
+	    "Share\nTwitter Facebook LINE\n");
+	is_str(got[0]->text, "External sites\nMore about red pandas\nZoo "
+	    "twins turn one with a party for visitors\nNight openings "
+	    "return\nShare\nTwitter Facebook LINE", "lines of any length "
+	    "that end no sentence are a page's lines, not a wrap's");
+
 	PARSE("Home | News | World | Sport\nKim invites Putin\nThe "
 	    "invitation came on Monday.\n");
 	is_str(got[0]->title, "Kim invites Putin", "the title comes after a "
