@@ -337,28 +337,51 @@ clean_ctx_ads(struct clean_feat *fs, size_t n)
 }
 
 /*
- * A related link as a scraper saves it in the story: its heading alone
- * on a line ("Más información", "Read more"), then the other story's
- * headline, a line of words that ends no sentence, and the story goes
- * on after it.  The headline is the link's.
+ * Is block f another story's headline: a line of words, no sentence, not
+ * the story's own subhead ("■被害の全容はまだ見えない")?
+ */
+static int
+clean_ctx_headline(const struct clean_feat *f)
+{
+	static const char	*marks[] = { "■", "□", "●", "○", "◆", "◇",
+	    "▶", "▲", "▼", NULL };
+	size_t			 i;
+
+	for (i = 0; marks[i] != NULL; i++)
+		if (f->n >= 3 && memcmp(f->s, marks[i], 3) == 0)
+			return (0);
+	return ((!f->terminal || f->ellipsis) && f->wlen >= 30 &&
+	    f->wlen < 150 && f->linkchars == 0 && (f->kind == KIND_QUALITY ||
+	    f->kind == KIND_NONE || f->kind == KIND_CONTEXT));
+}
+
+/*
+ * Related links as a scraper saves them in the story: their heading
+ * alone on a line ("Más información", "延伸閱讀", "【関連記事】"), then
+ * one to three other stories' headlines, and the story goes on after
+ * them.  The headlines are the links'.
  */
 static void
 clean_ctx_related(struct clean_feat *fs, size_t n)
 {
-	size_t	i, j;
+	size_t	i, j, k;
 
 	for (i = 0; i + 2 < n; i++) {
-		j = i + 1;
-		if (fs[i].kind != KIND_RELATED || !fs[i].anchored ||
-		    fs[i].wlen >= 40 || fs[j].terminal || fs[j].ellipsis ||
-		    fs[j].wlen < 20 || fs[j].wlen >= 150 ||
-		    fs[j].linkchars != 0 || (fs[j].kind != KIND_QUALITY &&
-		    fs[j].kind != KIND_NONE && fs[j].kind != KIND_CONTEXT) ||
-		    !fs[j + 1].terminal || fs[j + 1].cls < CLS_NEARGOOD)
+		if (fs[i].kind != KIND_RELATED || fs[i].wlen >= 40 ||
+		    fs[i].terminal)
 			continue;
-		clean_set(&fs[j], KIND_CONTEXT, VERDICT_BOILERPLATE,
-		    "context: a headline under a related heading");
-		fs[j].cls = CLS_BAD;
+		for (j = i + 1; j < n && j < i + 4 &&
+		    clean_ctx_headline(&fs[j]); j++)
+			/* nothing */;
+		if (j == i + 1 || j >= n || !fs[j].terminal ||
+		    fs[j].ellipsis || fs[j].cls < CLS_NEARGOOD)
+			continue;
+		for (k = i + 1; k < j; k++) {
+			clean_set(&fs[k], KIND_CONTEXT, VERDICT_BOILERPLATE,
+			    "context: a headline under a related heading");
+			fs[k].cls = CLS_BAD;
+		}
+		i = j - 1;
 	}
 }
 

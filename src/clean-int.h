@@ -137,6 +137,8 @@ int		 clean_bare_url(const struct clean_feat *);
 int		 clean_breadcrumb(const struct clean_feat *);
 int		 clean_list_number(const struct clean_feat *);
 int		 clean_hashtags(const struct clean_feat *);
+const char	*clean_share_line(const struct clean_feat *);
+int		 clean_label_colon(const char *, const char *, const char *);
 
 /* clean-signoff.c */
 int		 clean_signoff(const struct clean_feat *);

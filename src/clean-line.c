@@ -813,3 +813,73 @@ clean_hashtags(const struct clean_feat *f)
 	}
 	return (tags >= 2 || (tags == 1 && f->linkchars > 0));
 }
+
+/*
+ * Is the block a line of share buttons, each a network's name or a
+ * button's word ("Facebook Twitter Email Print", "카카오톡 공유", "Twitter
+ * Facebook はてブ LINE")?  Two words or more, nothing else but
+ * separators.  Returns the first, or NULL.
+ */
+const char *
+clean_share_line(const struct clean_feat *f)
+{
+	static const char	*words[] = { "facebook", "twitter", "x",
+	    "whatsapp", "email", "e-mail", "mail", "linkedin", "telegram",
+	    "pinterest", "reddit", "print", "flipboard", "messenger",
+	    "tumblr", "line", "copy", "link", "share", "tweet", "weibo",
+	    "wechat", "qq", "sms", "sns", "threads", "bluesky", "vk",
+	    "微信", "微博", "朋友圈", "qq空间", "复制链接", "複製連結", "分享",
+	    "카카오톡", "카카오스토리", "페이스북", "트위터", "네이버블로그",
+	    "밴드", "링크복사", "공유", "보내기", "인쇄", "인쇄하기", "はてブ",
+	    "はてなブックマーク", "ツイート", "シェア", "印刷", "вконтакте",
+	    "одноклассники", "телеграм", NULL };
+	const char		*p = f->lower, *e = f->lower + f->lowern, *w;
+	const char		*first = NULL;
+	size_t			 i, n, count = 0;
+
+	if (f->wlen >= 100 || f->terminal)
+		return (NULL);
+	while (p < e) {
+		while (p < e && (*p == ' ' || *p == '|' || *p == '/' ||
+		    *p == ','))
+			p++;
+		if (e - p >= 2 && memcmp(p, "\302\267", 2) == 0) {
+			p += 2;		/* a middle dot */
+			continue;
+		}
+		if (p == e)
+			break;
+		for (w = p; w < e && *w != ' ' && *w != '|' && *w != '/' &&
+		    *w != ','; w++)
+			/* nothing */;
+		n = w - p;
+		for (i = 0; words[i] != NULL && (strlen(words[i]) != n ||
+		    memcmp(words[i], p, n) != 0); i++)
+			/* nothing */;
+		if (words[i] == NULL)
+			return (NULL);
+		if (first == NULL)
+			first = words[i];
+		count++;
+		p = w;
+	}
+	return (count >= 2 ? first : NULL);
+}
+
+/*
+ * Does the text b..e open with phrase m as a label, a colon after it
+ * ("Read more: …", "往期回顾：…")?  Then what follows is the label's,
+ * whether or not it ends like a sentence.
+ */
+int
+clean_label_colon(const char *b, const char *e, const char *m)
+{
+	size_t	len = strlen(m);
+
+	if (len == 0 || (size_t)(e - b) <= len || memcmp(b, m, len) != 0)
+		return (0);
+	if (m[len - 1] == ':')
+		return (1);
+	b += len;
+	return (*b == ':' || (e - b >= 3 && memcmp(b, "\357\274\232", 3) == 0));
+}

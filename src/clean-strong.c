@@ -382,8 +382,8 @@ clean_strong_share(struct strong_at *at)
 	const struct lexicon_block	*lx = &at->lx;
 	const char			*m;
 
-	if (f->wlen < 150 &&
-	    (m = lexicon_match(LEXICON_SHARE, lx))) {
+	if (f->wlen < 150 && ((m = lexicon_match(LEXICON_SHARE, lx)) ||
+	    (m = clean_share_line(f)))) {
 		clean_set(f, KIND_SHARE, VERDICT_BOILERPLATE,
 		    "share-widget: \"%s\"", m);
 		f->anchored = lexicon_anchored(LEXICON_SHARE, m);
@@ -612,7 +612,8 @@ clean_strong_related(struct strong_at *at)
 	const char			*m;
 
 	if (f->wlen < 100 && (m = lexicon_match(LEXICON_RELATED, lx)) &&
-	    (!f->terminal || (size_t)(lx->e - lx->b) == strlen(m))) {
+	    (!f->terminal || (size_t)(lx->e - lx->b) == strlen(m) ||
+	    clean_label_colon(lx->b, lx->e, m))) {
 		clean_set(f, KIND_RELATED, VERDICT_BOILERPLATE,
 		    "related-heading: \"%s\"", m);
 		f->anchored = lexicon_anchored(LEXICON_RELATED, m);

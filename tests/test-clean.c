@@ -169,6 +169,18 @@ main(void)
 	    "CBBC", "the headline under a related heading is hidden");
 	clean_free(c);
 
+	/* Related links in the story: their heading, two headlines, and
+	 * the story goes on; a subhead marked as one is the story's. */
+	c = check(TITLE, LEDE "\nRelated\nFreight firms brace for a summer "
+	    "of strikes across the north\nWhy the cranes of the future may "
+	    "need no driver at all\n" SECOND, "CBBBC", "the headlines under "
+	    "a related heading are hidden");
+	clean_free(c);
+	c = check(TITLE, LEDE "\nRelated\n\342\226\240 What the union "
+	    "wants from the port now\n" SECOND, "CBCC", "a subhead marked "
+	    "with a square after a related heading stays");
+	clean_free(c);
+
 	/* A story's sentence may use a promo's verbs in its middle; a
 	 * call to the reader that opens with them is still a promo. */
 	c = check(TITLE, LEDE "\nThe operator asked large industrial "
@@ -228,7 +240,20 @@ main(void)
 		    "Iniciar sesi\303\263n",
 		    "이 기사를 SNS로 공유하세요.", NULL };
 		static const char *const more[] = {
-		    "Explore more on these topics", NULL };
+		    "Explore more on these topics", "外部サイト",
+		    "「レッサーパンダ」をもっと詳しく", "在這篇文章中：",
+		    "함께 보면 좋은 뉴스", "Última hora",
+		    "往期回顾：老旧小区改造，钱从哪里来？", NULL };
+		static const char *const tools[] = {
+		    "Facebook Twitter Email Print", "카카오톡 공유",
+		    "Twitter Facebook はてブ LINE", "글자 크기 변경하기",
+		    "본문 요약봇", "인쇄하기", "はてなブックマーク", "保存", NULL };
+		static const char *const calls[] = { "Sign up!",
+		    "▲ 设为星标，第一时间获取本地资讯",
+		    "ライブドアニュースを読もう！", "Читайте РБК в Telegram: "
+		    "только главное и без спама", NULL };
+		static const char *const sponsor[] = { "スポンサーリンク",
+		    NULL };
 		static const char *const legal[] = { "Conforme a los "
 		    "criterios de The Trust Project", NULL };
 
@@ -236,6 +261,9 @@ main(void)
 		lines_reason(controls, "comment-form", 1);
 		lines_reason(shares2, "share-widget", 1);
 		lines_reason(more, "related", 1);
+		lines_reason(tools, "share-widget", 1);
+		lines_reason(calls, "promo", 1);
+		lines_reason(sponsor, "ad", 1);
 		lines_reason(legal, "copyright", 1);
 		lines_reason(related, "related", 1);
 		lines_reason(links, "related", 1);
