@@ -883,3 +883,29 @@ clean_label_colon(const char *b, const char *e, const char *m)
 	b += len;
 	return (*b == ':' || (e - b >= 3 && memcmp(b, "\357\274\232", 3) == 0));
 }
+
+/*
+ * Does a negation stand just before phrase m in the block ("Customers
+ * did not sign up for the experiment", "they never subscribe to")?  A
+ * call to the reader asks; it does not deny.
+ */
+int
+clean_negated(const struct clean_feat *f, const char *m)
+{
+	static const char	*nots[] = { "not ", "n't ", "n’t ", "never ",
+	    NULL };
+	const char		*at, *amp;
+	size_t			 i, len;
+
+	amp = strchr(m, '&');
+	len = amp != NULL ? (size_t)(amp - m) : strlen(m);
+	if ((at = memmem(f->lower, f->lowern, m, len)) == NULL)
+		return (0);
+	for (i = 0; nots[i] != NULL; i++) {
+		len = strlen(nots[i]);
+		if ((size_t)(at - f->lower) >= len &&
+		    memcmp(at - len, nots[i], len) == 0)
+			return (1);
+	}
+	return (0);
+}

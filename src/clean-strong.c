@@ -425,7 +425,7 @@ clean_strong_promo(struct strong_at *at)
 
 	if (f->wlen < STRONG_MAX &&
 	    (m = lexicon_match(LEXICON_PROMO, lx)) &&
-	    !clean_strong_told(f, m)) {
+	    !clean_strong_told(f, m) && !clean_negated(f, m)) {
 		clean_set(f, KIND_PROMO, VERDICT_BOILERPLATE,
 		    "promo: \"%s\"", m);
 		f->anchored = lexicon_anchored(LEXICON_PROMO, m);

@@ -343,7 +343,7 @@ static const char *lexicon_share[] = {
 	"=закреплено", "=置顶", "=置頂", "=고정",
 	/* an embed still loading when the page was saved */
 	"=loading", "=加载中", "=載入中", "=読み込み中", "=로딩 중",
-	"=video player is loading", "=now playing", "=up next",
+	"=video player is loading", "=now playing",
 	"=загрузка", "=wird geladen", "=cargando", "=chargement",
 	NULL
 };
@@ -442,7 +442,7 @@ static const char *lexicon_copyright[] = {
 	"著作権", "無断転載", "無斷轉載", "無断複製",
 	/* legal notices, data credits, reprints */
 	"disclaimer", "免責聲明", "免责声明", "haftungsausschluss",
-	"the trust project",
+	"the trust project", "adapted for digital from",
 	"版权归", "版權歸", "저작자표시", "索取稿酬", "请作者与本站联系", "請作者與本站聯繫",
 	"本文来自微信公众号", "本文來自微信公眾號", "题图来自", "題圖來自",
 	"头图来自", "頭圖來自", "如有侵权", "如有侵權", "^特别声明", "^特別聲明",

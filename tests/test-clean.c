@@ -255,7 +255,8 @@ main(void)
 		static const char *const sponsor[] = { "スポンサーリンク",
 		    NULL };
 		static const char *const legal[] = { "Conforme a los "
-		    "criterios de The Trust Project", NULL };
+		    "criterios de The Trust Project", "This story was adapted "
+		    "for digital from a radio piece.", NULL };
 
 		lines_reason(closed, "comment-form", 1);
 		lines_reason(controls, "comment-form", 1);
@@ -286,6 +287,8 @@ main(void)
 		    "charities, online ads, and content funded by outside "
 		    "parties.", "想第一時間收到颱風消息？",
 		    NULL };
+		static const char *const denied[] = { "1. Customers did not "
+		    "sign up for the experiment", NULL };
 		static const char *const prices[] = { "The rent was $900 at "
 		    "first, then $1,100 per month after the repairs.",
 		    "They keep reading for hours.", "Viewers can subscribe "
@@ -293,6 +296,7 @@ main(void)
 
 		lines_reason(offers, "promo", 1);
 		lines_reason(prices, "promo", 0);
+		lines_reason(denied, "promo", 0);
 	}
 
 	/* A share button's words in other languages; a sentence that

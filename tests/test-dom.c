@@ -1287,6 +1287,14 @@ static const struct page_case page_cases[] = {
 	  "</figcaption></figure>" STORY_EN "</div></div></body></html>",
 	  { { "Province promises 200 more buses", CONTENT },
 	    { "Shop owners on the north side", CONTENT } } },
+	{ "a sports recap's \"UP NEXT\" subhead is the story's",
+	  "<html><head><title>t</title></head><body><article><div class=\""
+	  "body\">" STORY_EN "<h2>UP NEXT</h2><p>Astros: RHP Ronel Blanco "
+	  "(5-2, 2.81 ERA) is scheduled to face the Mariners on Saturday "
+	  "night in the second game of the series.</p></div></article>"
+	  "</body></html>",
+	  { { "UP NEXT", CONTENT },
+	    { "Astros: RHP Ronel Blanco", CONTENT } } },
 	{ "an ad's label heads its lines",
 	  "<html><head><title>t</title></head><body><div class=body>"
 	  STORY_ZH "<div><div>广告</div><a><img src=a.jpg></a><div>新车上市 "
