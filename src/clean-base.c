@@ -425,3 +425,18 @@ clean_phrase_kind(enum clean_kind kind)
 		return (0);
 	}
 }
+
+/* The last needle in the first n bytes of s, or NULL. */
+const char *
+clean_memrstr(const char *s, size_t n, const char *needle)
+{
+	const char	*p, *last = NULL;
+	size_t		 len = strlen(needle);
+
+	while ((p = memmem(s, n, needle, len)) != NULL) {
+		last = p;
+		n -= (size_t)(p - s) + 1;
+		s = p + 1;
+	}
+	return (last);
+}

@@ -336,12 +336,9 @@ clean_ctx_ads(struct clean_feat *fs, size_t n)
 	}
 }
 
-/*
- * Is block f another story's headline: a line of words, no sentence, not
- * the story's own subhead ("■被害の全容はまだ見えない")?
- */
+/* Does block f open with a subhead's mark ("■被害の全容はまだ見えない")? */
 static int
-clean_ctx_headline(const struct clean_feat *f)
+clean_ctx_marked(const struct clean_feat *f)
 {
 	static const char	*marks[] = { "■", "□", "●", "○", "◆", "◇",
 	    "▶", "▲", "▼", NULL };
@@ -349,10 +346,21 @@ clean_ctx_headline(const struct clean_feat *f)
 
 	for (i = 0; marks[i] != NULL; i++)
 		if (f->n >= 3 && memcmp(f->s, marks[i], 3) == 0)
-			return (0);
+			return (1);
+	return (0);
+}
+
+/*
+ * Is block f another story's headline: a line of words, no sentence (or
+ * one cut with "…"), not the story's own marked subhead?
+ */
+static int
+clean_ctx_headline(const struct clean_feat *f)
+{
 	return ((!f->terminal || f->ellipsis) && f->wlen >= 30 &&
-	    f->wlen < 150 && f->linkchars == 0 && (f->kind == KIND_QUALITY ||
-	    f->kind == KIND_NONE || f->kind == KIND_CONTEXT));
+	    f->wlen < 150 && f->linkchars == 0 && !clean_ctx_marked(f) &&
+	    (f->kind == KIND_QUALITY || f->kind == KIND_NONE ||
+	    f->kind == KIND_CONTEXT || f->kind == KIND_TEASER));
 }
 
 /*
@@ -373,8 +381,10 @@ clean_ctx_related(struct clean_feat *fs, size_t n)
 		for (j = i + 1; j < n && j < i + 4 &&
 		    clean_ctx_headline(&fs[j]); j++)
 			/* nothing */;
-		if (j == i + 1 || j >= n || !fs[j].terminal ||
-		    fs[j].ellipsis || fs[j].cls < CLS_NEARGOOD)
+		/* and the story goes on: a sentence, or its subhead */
+		if (j == i + 1 || j >= n || (!clean_ctx_marked(&fs[j]) &&
+		    (!fs[j].terminal || fs[j].ellipsis ||
+		    fs[j].cls < CLS_NEARGOOD)))
 			continue;
 		for (k = i + 1; k < j; k++) {
 			clean_set(&fs[k], KIND_CONTEXT, VERDICT_BOILERPLATE,

@@ -140,6 +140,7 @@ int		 clean_hashtags(const struct clean_feat *);
 const char	*clean_share_line(const struct clean_feat *);
 int		 clean_label_colon(const char *, const char *, const char *);
 int		 clean_negated(const struct clean_feat *, const char *);
+const char	*clean_memrstr(const char *, size_t, const char *);
 
 /* clean-signoff.c */
 int		 clean_signoff(const struct clean_feat *);

@@ -867,15 +867,26 @@ clean_share_line(const struct clean_feat *f)
 }
 
 /*
- * Does the text b..e open with phrase m as a label, a colon after it
- * ("Read more: …", "往期回顾：…")?  Then what follows is the label's,
- * whether or not it ends like a sentence.
+ * Does the text b..e open with phrase m as a label: a colon after it
+ * ("Read more: …", "往期回顾：…"), or in brackets ("[관련기사] …",
+ * "【関連記事】…")?  Then what follows is the label's, whether or not it
+ * ends like a sentence.
  */
 int
 clean_label_colon(const char *b, const char *e, const char *m)
 {
-	size_t	len = strlen(m);
+	static const char	*opens[] = { "[", "【", "［", "〔", NULL };
+	static const char	*closes[] = { "]", "】", "］", "〕", NULL };
+	size_t			 len = strlen(m), i, o;
 
+	for (i = 0; opens[i] != NULL; i++) {
+		o = strlen(opens[i]);
+		if ((size_t)(e - b) > o + len && memcmp(b, opens[i], o) == 0 &&
+		    memcmp(b + o, m, len) == 0 && (size_t)(e - b) >
+		    o + len + strlen(closes[i]) && memcmp(b + o + len,
+		    closes[i], strlen(closes[i])) == 0)
+			return (1);
+	}
 	if (len == 0 || (size_t)(e - b) <= len || memcmp(b, m, len) != 0)
 		return (0);
 	if (m[len - 1] == ':')

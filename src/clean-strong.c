@@ -434,21 +434,6 @@ clean_strong_promo(struct strong_at *at)
 	return (0);
 }
 
-/* The last needle in the first n bytes of s, or NULL. */
-static const char *
-clean_memrstr(const char *s, size_t n, const char *needle)
-{
-	const char	*p, *last = NULL;
-	size_t		 len = strlen(needle);
-
-	while ((p = memmem(s, n, needle, len)) != NULL) {
-		last = p;
-		n -= (size_t)(p - s) + 1;
-		s = p + 1;
-	}
-	return (last);
-}
-
 /*
  * Is byte offset o of f's lower-cased text inside a quotation: opened
  * before it and closed after it ("「…アプリを…」と話した", "“… the app …”")?
@@ -611,9 +596,11 @@ clean_strong_related(struct strong_at *at)
 	const struct lexicon_block	*lx = &at->lx;
 	const char			*m;
 
-	if (f->wlen < 100 && (m = lexicon_match(LEXICON_RELATED, lx)) &&
-	    (!f->terminal || (size_t)(lx->e - lx->b) == strlen(m) ||
-	    clean_label_colon(lx->b, lx->e, m))) {
+	/* a heading; or a label and its teaser, however that ends */
+	if (f->wlen < 200 && (m = lexicon_match(LEXICON_RELATED, lx)) &&
+	    (clean_label_colon(f->lower, f->lower + f->lowern, m) ||
+	    (f->wlen < 100 && (!f->terminal || (size_t)(lx->e - lx->b) ==
+	    strlen(m))))) {
 		clean_set(f, KIND_RELATED, VERDICT_BOILERPLATE,
 		    "related-heading: \"%s\"", m);
 		f->anchored = lexicon_anchored(LEXICON_RELATED, m);

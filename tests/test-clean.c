@@ -181,6 +181,13 @@ main(void)
 	    "with a square after a related heading stays");
 	clean_free(c);
 
+	c = check(TITLE, LEDE "\n【関連記事】\nFreight firms brace for a "
+	    "summer of strikes across the north…\nWhy the cranes of the "
+	    "future may need no driver at all\n\342\226\240 What the union "
+	    "wants\n" SECOND, "CBBBCC", "headlines, one cut short, under a "
+	    "related heading, then the story's marked subhead");
+	clean_free(c);
+
 	/* A story's sentence may use a promo's verbs in its middle; a
 	 * call to the reader that opens with them is still a promo. */
 	c = check(TITLE, LEDE "\nThe operator asked large industrial "
@@ -243,7 +250,9 @@ main(void)
 		    "Explore more on these topics", "外部サイト",
 		    "「レッサーパンダ」をもっと詳しく", "在這篇文章中：",
 		    "함께 보면 좋은 뉴스", "Última hora",
-		    "往期回顾：老旧小区改造，钱从哪里来？", NULL };
+		    "往期回顾：老旧小区改造，钱从哪里来？", "[관련기사] 삼성전자 "
+		    "HBM, 엔비디아 테스트 통과 여부 '촉각'…결과 발표 앞두고 "
+		    "주가 출렁…", NULL };
 		static const char *const tools[] = {
 		    "Facebook Twitter Email Print", "카카오톡 공유",
 		    "Twitter Facebook はてブ LINE", "글자 크기 변경하기",
