@@ -471,7 +471,8 @@ clean_bio_opens(const struct clean_feat *f)
  * writer does: "Dana Whitlock covers transport", "Sofía Barrera escribe
  * sobre agua"?  One to three
  * capitalised words, none a function word ("The insurer covers ..."
- * is no name), and no sentence before the phrase.
+ * is no name) nor a figure, and no sentence before the phrase; what
+ * follows may hold figures ("… since 2009").
  */
 int
 clean_name_then(const struct clean_feat *f, const char *m)
@@ -487,8 +488,7 @@ clean_name_then(const struct clean_feat *f, const char *m)
 		/* nothing */;
 	if (verbs[i] == NULL)
 		return (0);	/* a title ("Style Editor") is not a verb */
-	if (f->cjk > 0 || f->digits > 0 ||
-	    (at = strstr(f->lower, m)) == NULL)
+	if (f->cjk > 0 || (at = strstr(f->lower, m)) == NULL)
 		return (0);
 	if (*m != ' ')
 		at--;	/* the space before a phrase that has none */
@@ -503,6 +503,10 @@ clean_name_then(const struct clean_feat *f, const char *m)
 		if (p > w && (lexicon_is_stopword(w, (size_t)(p - w)) ||
 		    ++words > 3))
 			return (0);
+		while (w < p && !(*w >= '0' && *w <= '9'))
+			w++;
+		if (w < p)
+			return (0);	/* a name has no figure */
 	}
 	/* and as many capitalised words open the original */
 	for (p = f->s, e = f->s + f->n; p < e && caps < words; caps++) {
@@ -514,7 +518,19 @@ clean_name_then(const struct clean_feat *f, const char *m)
 		while (p < e && *p != ' ')
 			p++;
 	}
-	return (words >= 1 && caps == words);
+	if (words < 1 || caps != words)
+		return (0);
+	/* and what they cover: two words or more ("… berichtet." is
+	 * someone's report in a story) */
+	for (p = at + strlen(m) + (*m != ' '), e = f->lower + f->lowern,
+	    words = 0; p < e && *p != '.' && words < 2; ) {
+		while (p < e && *p == ' ')
+			p++;
+		for (w = p; p < e && *p != ' ' && *p != '.'; p++)
+			/* nothing */;
+		words += p > w;
+	}
+	return (words >= 2);
 }
 
 /* The word of words at p (before e) that p starts with: its length. */

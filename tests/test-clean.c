@@ -188,6 +188,13 @@ main(void)
 	    "related heading, then the story's marked subhead");
 	clean_free(c);
 
+	/* A writer's bio after the story, figures after the name. */
+	c = check(TITLE, LEDE "\n" SECOND "\nMarcus Hale covers city "
+	    "government and transportation for the Courier. He has lived in "
+	    "Ridgefield since 2009.", "CCB", "a bio that says what its writer "
+	    "covers is hidden, a year in it or not");
+	clean_free(c);
+
 	/* A story's sentence may use a promo's verbs in its middle; a
 	 * call to the reader that opens with them is still a promo. */
 	c = check(TITLE, LEDE "\nThe operator asked large industrial "
