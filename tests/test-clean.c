@@ -263,11 +263,15 @@ main(void)
 		static const char *const tools[] = {
 		    "Facebook Twitter Email Print", "카카오톡 공유",
 		    "Twitter Facebook はてブ LINE", "글자 크기 변경하기",
-		    "본문 요약봇", "인쇄하기", "はてなブックマーク", "保存", NULL };
+		    "본문 요약봇", "인쇄하기", "はてなブックマーク", "保存",
+		    "写真拡大", NULL };
 		static const char *const calls[] = { "Sign up!",
 		    "▲ 设为星标，第一时间获取本地资讯",
 		    "ライブドアニュースを読もう！", "Читайте РБК в Telegram: "
-		    "только главное и без спама", NULL };
+		    "только главное и без спама",
+		    "経済や企業の最新ニュースを毎朝お届けします。登録は無料です。",
+		    "기사를 추천해주시면 다른 독자들에게 더 많이 노출됩니다.",
+		    "夏日清凉好物限时直降，点击领取满200减30优惠券", NULL };
 		static const char *const sponsor[] = { "スポンサーリンク",
 		    NULL };
 		static const char *const legal[] = { "Conforme a los "
