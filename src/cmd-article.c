@@ -451,8 +451,10 @@ cmd_show_exec(const struct cmd_entry *self, int argc, char **argv)
 
 	memset(&so, 0, sizeof so);
 	so.first = 1;
+	so.lo.emoji_full = -1;
 	if (cmd_parse(self, argc, argv, cmd_show_option, &so))
 		return (0);
+	show_option_defaults(&so);
 	if (argc - optind != 1)
 		cmd_usage_error(self, _("show takes one article number"));
 	id = cmd_parse_id(self, _("article"), argv[optind]);

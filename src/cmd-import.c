@@ -250,8 +250,10 @@ cmd_clean_exec(const struct cmd_entry *self, int argc, char **argv)
 	memset(&o, 0, sizeof o);
 	o.show.first = 1;
 	o.show.bare = SHOW_BARE_TITLE | SHOW_BARE_COMMENTS;
+	o.show.lo.emoji_full = -1;
 	if (cmd_parse(self, argc, argv, cmd_clean_option, &o))
 		return (0);
+	show_option_defaults(&o.show);
 	argc -= optind;
 	argv += optind;
 	if (argc == 0) {

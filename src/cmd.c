@@ -31,8 +31,9 @@ const char show_help[] = N_(
 "  -w, --width N      wrap to N columns exactly as the reader does: the\n"
 "                     title, then the blocks, an empty line between them\n"
 "      --korean-words break Korean between words only (keep-all)\n"
-"      --emoji MODE   safe (default): show emoji sequences in a form\n"
-"                     whose width terminals agree on; full: as they are\n");
+"      --emoji MODE   safe: show emoji sequences in a form whose width\n"
+"                     terminals agree on (the default on a terminal or\n"
+"                     with --width); full: as they are\n");
 
 static void	 cmd_vsay(const char *, va_list);
 
@@ -321,6 +322,20 @@ cmd_open_input(const char *path)
 	if ((fp = fopen(path, "r")) == NULL)
 		cmd_say(_("%s: cannot open: %s"), path, strerror(errno));
 	return (fp);
+}
+
+/*
+ * What the layout options not given default to: emoji as they are where
+ * the output is no terminal (a file, a pipe to another program) and no
+ * width was asked for, so widths do not matter; else the form terminals
+ * agree on.
+ */
+void
+show_option_defaults(struct show_opts *o)
+{
+	if (o->lo.emoji_full < 0)
+		o->lo.emoji_full = o->lo.width == 0 &&
+		    !isatty(STDOUT_FILENO);
 }
 
 /* The layout options shared by clean and show; 1 if ch was one. */

@@ -68,6 +68,7 @@ const char		*cmd_check_format(const struct cmd_entry *,
 FILE			*cmd_open_input(const char *);
 void			 cmd_index_progress(size_t, size_t, void *);
 extern const char	 show_help[];	/* N_(), SHOW_LONG_OPTIONS' */
+void			 show_option_defaults(struct show_opts *);
 int			 show_option(const struct cmd_entry *, int,
 			     const char *, struct show_opts *);
 
