@@ -936,3 +936,47 @@ clean_negated(const struct clean_feat *f, const char *m)
 	}
 	return (0);
 }
+
+/*
+ * Is the block a menu of a site's sections written out: five words or
+ * more between spaces or slashes, each of a few Chinese or Japanese
+ * characters (or a short Latin word: "IT", the site's name), no
+ * punctuation, no figure ("首頁 政治 社會 國際 生活 影音", "トップ 国内 海外
+ * 芸能 スポーツ")?  Korean, whose sentences are short words between
+ * spaces, and Latin words' headlines in capitals are no such menu.
+ */
+int
+clean_menu_line(const struct clean_feat *f)
+{
+	const char	*p = f->s, *e = f->s + f->n;
+	ucs4_t		 c;
+	size_t		 words = 0, han = 0, chars, whan;
+	int		 l;
+
+	if (f->wlen >= 120 || f->terminal || f->linkchars > 0 ||
+	    f->clauses > 0 || f->digits > 0)
+		return (0);
+	while (p < e) {
+		while (p < e && (*p == ' ' || *p == '/'))
+			p++;
+		if (p == e)
+			break;
+		for (chars = whan = 0; p < e && *p != ' ' && *p != '/';
+		    p += l) {
+			if ((l = u8_mbtouc(&c, (const uint8_t *)p,
+			    (size_t)(e - p))) <= 0 ||
+			    (c >= 0xac00 && c <= 0xd7af))
+				return (0);	/* Hangul: words, not a menu */
+			if (clean_is_cjk(c))
+				whan++;
+			else if (!uc_is_alpha(c))
+				return (0);	/* punctuation: no menu */
+			chars++;
+		}
+		if ((whan > 0 && chars > 5) || (whan == 0 && chars > 12))
+			return (0);
+		han += whan > 0;
+		words++;
+	}
+	return (words >= 5 && han * 3 >= words * 2);
+}

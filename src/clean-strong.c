@@ -614,10 +614,12 @@ static int
 clean_strong_breadcrumb(struct strong_at *at)
 {
 	struct clean_feat	*f = at->f;
+	int			 crumb;
 
-	if (clean_breadcrumb(f)) {
+	if ((crumb = clean_breadcrumb(f)) || clean_menu_line(f)) {
 		clean_set(f, KIND_BREADCRUMB, VERDICT_BOILERPLATE,
-		    "breadcrumb");
+		    "breadcrumb%s", crumb ? "" : ": a menu of the site's "
+		    "sections");
 		return (1);
 	}
 	return (0);

@@ -277,11 +277,20 @@ main(void)
 		static const char *const legal[] = { "Conforme a los "
 		    "criterios de The Trust Project", "This story was adapted "
 		    "for digital from a radio piece.", NULL };
+		static const char *const menus[] = {
+		    "首頁 政治 社會 國際 生活 影音 娛樂 專題",
+		    "livedoor ニュース トップ 国内 海外 芸能 スポーツ 話題 IT",
+		    NULL };
+		static const char *const heads[] = {
+		    "Understand How Your Own Brain Works Against You",
+		    "정치 입문 후 두 번의 대선 거쳐 대통령 당선", NULL };
 
 		lines_reason(closed, "comment-form", 1);
 		lines_reason(controls, "comment-form", 1);
 		lines_reason(shares2, "share-widget", 1);
 		lines_reason(more, "related", 1);
+		lines_reason(menus, "breadcrumb", 1);
+		lines_reason(heads, "breadcrumb", 0);
 		lines_reason(tools, "share-widget", 1);
 		lines_reason(calls, "promo", 1);
 		lines_reason(sponsor, "ad", 1);
