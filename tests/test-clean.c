@@ -285,19 +285,30 @@ main(void)
 		    "Understand How Your Own Brain Works Against You",
 		    "정치 입문 후 두 번의 대선 거쳐 대통령 당선", NULL };
 
-		lines_reason(closed, "comment-form", 1);
-		lines_reason(controls, "comment-form", 1);
-		lines_reason(shares2, "share-widget", 1);
-		lines_reason(more, "related", 1);
-		lines_reason(menus, "breadcrumb", 1);
-		lines_reason(heads, "breadcrumb", 0);
-		lines_reason(tools, "share-widget", 1);
-		lines_reason(calls, "promo", 1);
-		lines_reason(sponsor, "ad", 1);
-		lines_reason(legal, "copyright", 1);
-		lines_reason(related, "related", 1);
-		lines_reason(links, "related", 1);
-		lines_reason(notes, "copyright", 1);
+		const struct {
+			const char *const	*lines;
+			const char		*reason;
+			int			 want;
+		} kinds[] = {
+			{ closed, "comment-form", 1 },
+			{ controls, "comment-form", 1 },
+			{ shares2, "share-widget", 1 },
+			{ more, "related", 1 },
+			{ menus, "breadcrumb", 1 },
+			{ heads, "breadcrumb", 0 },
+			{ tools, "share-widget", 1 },
+			{ calls, "promo", 1 },
+			{ sponsor, "ad", 1 },
+			{ legal, "copyright", 1 },
+			{ related, "related", 1 },
+			{ links, "related", 1 },
+			{ notes, "copyright", 1 },
+		};
+		size_t	k;
+
+		for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+			lines_reason(kinds[k].lines, kinds[k].reason,
+			    kinds[k].want);
 	}
 
 	/* A paywall's offer; a story's sentence about prices is none. */
