@@ -328,7 +328,9 @@ main(void)
 		    "parties.", "想第一時間收到颱風消息？",
 		    NULL };
 		static const char *const denied[] = { "1. Customers did not "
-		    "sign up for the experiment", NULL };
+		    "sign up for the experiment", "沿線自治体でつくる協議会は、"
+		    "値上げについて「現時点でコメントすることはない」としている。",
+		    NULL };
 		static const char *const prices[] = { "The rent was $900 at "
 		    "first, then $1,100 per month after the repairs.",
 		    "They keep reading for hours.", "Viewers can subscribe "
@@ -337,6 +339,7 @@ main(void)
 		lines_reason(offers, "promo", 1);
 		lines_reason(prices, "promo", 0);
 		lines_reason(denied, "promo", 0);
+		lines_reason(denied, "comment-form", 0);
 	}
 
 	/* A share button's words in other languages; a sentence that
