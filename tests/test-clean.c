@@ -259,24 +259,33 @@ main(void)
 		    "함께 보면 좋은 뉴스", "Última hora",
 		    "往期回顾：老旧小区改造，钱从哪里来？", "[관련기사] 삼성전자 "
 		    "HBM, 엔비디아 테스트 통과 여부 '촉각'…결과 발표 앞두고 "
-		    "주가 출렁…", NULL };
+		    "주가 출렁…", "大家都在看：高铁“选座”要收费？",
+		    "Mehr aus der Region",
+		    "相关链接：江临市防汛抗旱应急预案（2023年修订）", NULL };
 		static const char *const tools[] = {
 		    "Facebook Twitter Email Print", "카카오톡 공유",
 		    "Twitter Facebook はてブ LINE", "글자 크기 변경하기",
 		    "본문 요약봇", "인쇄하기", "はてなブックマーク", "保存",
-		    "写真拡大", NULL };
+		    "写真拡大", "글씨키우기 글씨줄이기", "Skip to main content",
+		    "페이스북 트위터 카카오톡 URL복사", "ツイートする",
+		    "Скопировать ссылку", NULL };
 		static const char *const calls[] = { "Sign up!",
 		    "▲ 设为星标，第一时间获取本地资讯",
 		    "ライブドアニュースを読もう！", "Читайте РБК в Telegram: "
 		    "только главное и без спама",
 		    "経済や企業の最新ニュースを毎朝お届けします。登録は無料です。",
 		    "기사를 추천해주시면 다른 독자들에게 더 많이 노출됩니다.",
-		    "夏日清凉好物限时直降，点击领取满200减30优惠券", NULL };
+		    "夏日清凉好物限时直降，点击领取满200减30优惠券",
+		    "打开凤凰新闻，查看更多高清图片",
+		    "見逃し配信はNHKプラスで。いつでもどこでもニュースを。", NULL };
 		static const char *const sponsor[] = { "スポンサーリンク",
 		    NULL };
 		static const char *const legal[] = { "Conforme a los "
 		    "criterios de The Trust Project", "This story was adapted "
-		    "for digital from a radio piece.", NULL };
+		    "for digital from a radio piece.",
+		    "您访问的链接即将离开“江临市人民政府”门户网站，是否继续？",
+		    "Использование материалов агентства допускается только с "
+		    "гиперссылкой", NULL };
 		static const char *const menus[] = {
 		    "首頁 政治 社會 國際 生活 影音 娛樂 專題",
 		    "livedoor ニュース トップ 国内 海外 芸能 スポーツ 話題 IT",
