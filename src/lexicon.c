@@ -302,6 +302,7 @@ static const char *lexicon_share[] = {
 	"動画を再生する", "動画が再生できない", "この動画の配信期間",
 	"글씨키우기", "글씨줄이기", "기사보내기", "=скопировать ссылку",
 	"^audio herunterladen", "comparte esta noticia",
+	"=end of list",
 	"分享到", "分享至", "=分享", "^分享 :", "^分享:", "^分享：", "分享本文",
 	"シェアする", "=シェア", "^シェア :", "^シェア:", "공유하기", "=공유",
 	"=공감", "공감 부탁", "구독 부탁",
@@ -340,6 +341,7 @@ static const char *lexicon_share[] = {
 	/* a live blog's switch to refresh itself */
 	"=actualisation automatique", "=auto-refresh", "=auto refresh",
 	"=auto-update", "=auto-update on", "=auto update",
+	"nouveaux messages", "new posts", "neue beiträge", "nuevas entradas",
 	"=automatisch aktualisieren", "=actualización automática",
 	"=aggiornamento automatico", "=atualização automática",
 	"=自动刷新", "=自動更新",
@@ -400,6 +402,7 @@ static const char *lexicon_comment_form[] = {
 	"=level 3", "=level 4", "=level 5",
 	"log in to comment", "sign in to comment", "create an account to comment",
 	"subject to our community guidelines",
+	"=yorumlar", "yorumlar (", "yorum yazmak için",
 	"comments are moderated and", "=what are your thoughts?", "感想をお寄せ", "ご意見", "どう思う", "みんなの意見",
 	"kommentare (", "комментарии (",
 	"理性发言", "理性發言", "人参与", "人參與", "ログインして",
@@ -451,6 +454,7 @@ static const char *lexicon_copyright[] = {
 	"the trust project", "adapted for digital from",
 	"即将离开", "即將離開", "использование материалов",
 	"über dieses thema berichtet",
+	"^المصدر :", "^المصدر:",
 	"版权归", "版權歸", "저작자표시", "索取稿酬", "请作者与本站联系", "請作者與本站聯繫",
 	"本文来自微信公众号", "本文來自微信公眾號", "题图来自", "題圖來自",
 	"头图来自", "頭圖來自", "如有侵权", "如有侵權", "^特别声明", "^特別聲明",
@@ -656,6 +660,7 @@ static const char *lexicon_related[] = {
 	"most read", "most popular", "^trending", "=more stories",
 	"=explore more on these topics", "=más información",
 	"^相关链接", "^相關連結", "^大家都在看", "=mehr aus der region",
+	"^vi\xcc\x87" "deo |", "^vi\xcc\x87" "deo:",	/* Turkish VİDEO */
 	"=外部サイト", "をもっと詳しく", "エキスパートの補足", "^往期回顾",
 	"^往期推荐", "=在這篇文章中", "=在这篇文章中", "함께 보면 좋은",
 	"=última hora", "^en directo:",
@@ -847,7 +852,7 @@ static const char *lexicon_comment_words[] = {
 	"комментари", "kommentar", "comentario", "replies", "reply", "热评",
 	"熱評", "跟帖", "跟貼", "回复", "回覆", "답글", "返信", "ответить",
 	"kommentier", "社区规范", "社區規範", "友善交流", "文明发言", "理性发言",
-	NULL
+	"yorum", "commentaire", "commento", "comentário", NULL
 };
 
 /*

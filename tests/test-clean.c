@@ -248,7 +248,7 @@ main(void)
 		static const char *const controls[] = { "Archived post. New "
 		    "comments cannot be posted and votes cannot be cast.",
 		    "Sort by: Best", "Continue this thread \342\206\222",
-		    "level 2", NULL };
+		    "level 2", "Yorumlar (124)", NULL };
 		static const char *const shares2[] = { "Join",
 		    "この記事をシェア", "Copiar enlace",
 		    "Iniciar sesi\303\263n",
@@ -260,7 +260,8 @@ main(void)
 		    "往期回顾：老旧小区改造，钱从哪里来？", "[관련기사] 삼성전자 "
 		    "HBM, 엔비디아 테스트 통과 여부 '촉각'…결과 발표 앞두고 "
 		    "주가 출렁…", "大家都在看：高铁“选座”要收费？",
-		    "Mehr aus der Region",
+		    "Mehr aus der Region", "V\304\260DEO | UKOME toplant\304\261s\304\261nda "
+		    "zam tart\304\261\305\237mas\304\261",
 		    "相关链接：江临市防汛抗旱应急预案（2023年修订）", NULL };
 		static const char *const tools[] = {
 		    "Facebook Twitter Email Print", "카카오톡 공유",
@@ -268,7 +269,7 @@ main(void)
 		    "본문 요약봇", "인쇄하기", "はてなブックマーク", "保存",
 		    "写真拡大", "글씨키우기 글씨줄이기", "Skip to main content",
 		    "페이스북 트위터 카카오톡 URL복사", "ツイートする",
-		    "Скопировать ссылку", NULL };
+		    "Скопировать ссылку", "end of list", NULL };
 		static const char *const calls[] = { "Sign up!",
 		    "▲ 设为星标，第一时间获取本地资讯",
 		    "ライブドアニュースを読もう！", "Читайте РБК в Telegram: "
@@ -285,7 +286,7 @@ main(void)
 		    "for digital from a radio piece.",
 		    "您访问的链接即将离开“江临市人民政府”门户网站，是否继续？",
 		    "Использование материалов агентства допускается только с "
-		    "гиперссылкой", NULL };
+		    "гиперссылкой", "المصدر : الجزيرة + وكالات", NULL };
 		static const char *const menus[] = {
 		    "首頁 政治 社會 國際 生活 影音 娛樂 專題",
 		    "livedoor ニュース トップ 国内 海外 芸能 スポーツ 話題 IT",
