@@ -363,11 +363,18 @@ clean_ctx_headline(const struct clean_feat *f)
 	    f->kind == KIND_CONTEXT || f->kind == KIND_TEASER));
 }
 
+/* Is block f a sentence of the story going on: whole, not cut short? */
+static int
+clean_ctx_goes_on(const struct clean_feat *f)
+{
+	return (f->terminal && !f->ellipsis && f->cls >= CLS_NEARGOOD);
+}
+
 /*
  * Related links as a scraper saves them in the story: their heading
- * alone on a line ("Más información", "延伸閱讀", "【関連記事】"), then
- * one to three other stories' headlines, and the story goes on after
- * them.  The headlines are the links'.
+ * alone on a line ("Más información", "延伸閱讀", "【関連記事】", "Most
+ * read"), then up to six other stories' headlines, and the story goes on
+ * after them.  The headlines are the links'.
  */
 static void
 clean_ctx_related(struct clean_feat *fs, size_t n)
@@ -378,13 +385,15 @@ clean_ctx_related(struct clean_feat *fs, size_t n)
 		if (fs[i].kind != KIND_RELATED || fs[i].wlen >= 40 ||
 		    fs[i].terminal)
 			continue;
-		for (j = i + 1; j < n && j < i + 4 &&
+		for (j = i + 1; j < n && j < i + 7 &&
 		    clean_ctx_headline(&fs[j]); j++)
 			/* nothing */;
-		/* and the story goes on: a sentence, or its subhead */
-		if (j == i + 1 || j >= n || (!clean_ctx_marked(&fs[j]) &&
-		    (!fs[j].terminal || fs[j].ellipsis ||
-		    fs[j].cls < CLS_NEARGOOD)))
+		/* and the story goes on: a sentence, or its subhead (one
+		 * marked as such, or a short line over a sentence) */
+		if (j == i + 1 || j >= n || !(clean_ctx_marked(&fs[j]) ||
+		    clean_ctx_goes_on(&fs[j]) || (j + 1 < n &&
+		    fs[j].wlen < 30 && !fs[j].terminal &&
+		    clean_ctx_goes_on(&fs[j + 1]))))
 			continue;
 		for (k = i + 1; k < j; k++) {
 			clean_set(&fs[k], KIND_CONTEXT, VERDICT_BOILERPLATE,

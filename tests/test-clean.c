@@ -188,6 +188,19 @@ main(void)
 	    "related heading, then the story's marked subhead");
 	clean_free(c);
 
+	c = check(TITLE, LEDE "\nMOST READ IN NEWS\n1 'I found a live "
+	    "grenade while digging my allotment'\n2 Holiday park hit with a "
+	    "fine after a chlorine leak\n3 Pensioner becomes oldest person to "
+	    "finish the pier swim\n4 Drivers warned of long queues as the "
+	    "A29 shuts\n" SECOND, "CBBBBBC", "four numbered headlines under "
+	    "a related heading are hidden");
+	clean_free(c);
+	c = check(TITLE, LEDE "\nMehr zum Thema\nHebammenmangel: Warum "
+	    "immer mehr kleine Kreiss\303\244le schlie\303\237en\nThe "
+	    "protest\n" SECOND, "CBBCC", "a headline under a related heading, "
+	    "then the story's short subhead");
+	clean_free(c);
+
 	/* A writer's bio after the story, figures after the name. */
 	c = check(TITLE, LEDE "\n" SECOND "\nMarcus Hale covers city "
 	    "government and transportation for the Courier. He has lived in "
