@@ -268,8 +268,10 @@ clean_ctx_promos(struct clean_feat *fs, size_t n)
 		if (l > 0 && fs[i].kind == KIND_RELATED &&
 		    clean_ctx_subhead(&fs[l]))
 			l--;
+		/* the story's sentence on either side; the one after may
+		 * be short (an interview's "Et le dessalement ?") */
 		if (!fs[l].terminal || !fs[b + 1].terminal ||
-		    fs[l].cls < CLS_NEARGOOD || fs[b + 1].cls < CLS_NEARGOOD)
+		    fs[l].cls < CLS_NEARGOOD || fs[b + 1].cls < CLS_SHORT)
 			continue;
 		if (a < i) {
 			clean_set(&fs[a], KIND_CONTEXT, VERDICT_BOILERPLATE,

@@ -142,6 +142,8 @@ int		 clean_label_colon(const char *, const char *, const char *);
 int		 clean_negated(const struct clean_feat *, const char *);
 const char	*clean_memrstr(const char *, size_t, const char *);
 int		 clean_menu_line(const struct clean_feat *);
+int		 clean_after_sentence(const struct clean_feat *, const char *);
+int		 clean_has_sentence(const struct clean_feat *);
 
 /* clean-signoff.c */
 int		 clean_signoff(const struct clean_feat *);

@@ -981,3 +981,46 @@ clean_menu_line(const struct clean_feat *f)
 	}
 	return (words >= 5 && han * 3 >= words * 2);
 }
+
+static const char	*clean_sentence_ends[] = { "\343\200\202",
+    "\357\274\201", "\357\274\237", ". ", "! ", "? ", NULL };
+
+/*
+ * Does a whole CJK sentence end inside the block, past its first words
+ * ("…不予評論。（編輯：陳正杰）1130619"), though the block itself ends
+ * otherwise?
+ */
+int
+clean_has_sentence(const struct clean_feat *f)
+{
+	const char	*end;
+	size_t		 i;
+
+	for (i = 0; i < 3; i++)		/* "。", "！", "？" */
+		if ((end = clean_memrstr(f->lower, f->lowern,
+		    clean_sentence_ends[i])) != NULL && end - f->lower >= 12)
+			return (1);
+	return (0);
+}
+
+/*
+ * Does phrase m come after a whole sentence of the block, glued to it
+ * ("國防部發言人對交付細節不予評論。（編輯：陳正杰）")?  Then the block is
+ * the story's sentence with a credit after it, not the credit alone.
+ */
+int
+clean_after_sentence(const struct clean_feat *f, const char *m)
+{
+	const char	*at, *amp, *end;
+	size_t		 i, len;
+
+	amp = strchr(m, '&');
+	len = amp != NULL ? (size_t)(amp - m) : strlen(m);
+	if ((at = memmem(f->lower, f->lowern, m, len)) == NULL)
+		return (0);
+	for (i = 0; clean_sentence_ends[i] != NULL; i++)
+		if ((end = clean_memrstr(f->lower, (size_t)(at - f->lower),
+		    clean_sentence_ends[i])) != NULL && end - f->lower >= 12)
+			return (1);
+	return (0);
+}

@@ -684,7 +684,7 @@ clean_strong_editor(struct strong_at *at)
 
 	if (f->wlen < 100 && (m = lexicon_match(LEXICON_EDITOR,
 	    lx)) != NULL && (lexicon_anchored(LEXICON_EDITOR, m) ||
-	    !clean_strong_writer(f))) {
+	    !clean_strong_writer(f)) && !clean_after_sentence(f, m)) {
 		clean_set(f, KIND_BIO, VERDICT_BOILERPLATE,
 		    "editor: \"%s\"", m);
 		f->anchored = lexicon_anchored(LEXICON_EDITOR, m);
@@ -876,7 +876,7 @@ clean_strong_comment_words(struct strong_at *at)
 	const struct lexicon_block	*lx = &at->lx;
 	const char			*m;
 
-	if (f->wlen < 80 && !f->terminal &&
+	if (f->wlen < 80 && !f->terminal && !clean_has_sentence(f) &&
 	    (m = lexicon_match(LEXICON_COMMENT_WORDS, lx)) &&
 	    /* a commentator (评论员) signs a commentary */
 	    strstr(f->lower, "评论员") == NULL &&

@@ -348,10 +348,25 @@ import_html_doc(struct article *a, const char *s, size_t n)
 	a->nlinks = k;
 }
 
+/* Does s[0..n) hold a tag ("<p>", "</div>", "<!--")? */
+static int
+import_has_markup(const char *s, size_t n)
+{
+	const char	*p = s, *end = s + n;
+
+	while ((p = memchr(p, '<', end - p)) != NULL && p + 1 < end) {
+		p++;
+		if (isalpha((unsigned char)*p) || *p == '/' || *p == '!')
+			return (1);
+	}
+	return (0);
+}
+
 /*
  * The RSS dump form: "<!--EPOCH_MS-->", "[title](url)", "------", then
- * the article as HTML.  Returns -1 when the header is not there (the whole
- * input is then read as HTML).
+ * the article as HTML (or as text, a block a line, when it has no
+ * markup).  Returns -1 when the header is not there (the whole input is
+ * then read as HTML).
  */
 int
 import_rss(struct article *a, const char *s, size_t n)
@@ -398,7 +413,11 @@ import_rss(struct article *a, const char *s, size_t n)
 		}
 	} else
 		p = s;
-	import_html_doc(a, p, end - p);
+	/* a body with no markup is text, a block a line */
+	if (ok && !import_has_markup(p, end - p))
+		import_text_blocks(a, p, end - p, 0);
+	else
+		import_html_doc(a, p, end - p);
 	if (title != NULL && *title != '\0') {
 		free(a->title);
 		a->title = title;

@@ -303,6 +303,8 @@ static const char *lexicon_share[] = {
 	"글씨키우기", "글씨줄이기", "기사보내기", "=скопировать ссылку",
 	"^audio herunterladen", "comparte esta noticia",
 	"=end of list",
+	"=print this page", "=skip to content", "=best", "=пошук",
+	"=підтримати",
 	"分享到", "分享至", "=分享", "^分享 :", "^分享:", "^分享：", "分享本文",
 	"シェアする", "=シェア", "^シェア :", "^シェア:", "공유하기", "=공유",
 	"=공감", "공감 부탁", "구독 부탁",
@@ -661,6 +663,8 @@ static const char *lexicon_related[] = {
 	"=explore more on these topics", "=más información",
 	"^相关链接", "^相關連結", "^大家都在看", "=mehr aus der region",
 	"^vi\xcc\x87" "deo |", "^vi\xcc\x87" "deo:",	/* Turkish VİDEO */
+	"^更多中央社報導", "更多&報導：", "更多&报道：", "^阅读更多",
+	"^閱讀更多", "^читайте також", "^关键字", "^關鍵字", "^关键词：",
 	"=外部サイト", "をもっと詳しく", "エキスパートの補足", "^往期回顾",
 	"^往期推荐", "=在這篇文章中", "=在这篇文章中", "함께 보면 좋은",
 	"=última hora", "^en directo:",

@@ -201,6 +201,14 @@ main(void)
 	    "then the story's short subhead");
 	clean_free(c);
 
+	/* An interview's last short lines after a related line stay. */
+	c = check(TITLE, LEDE "\n" SECOND "\nLire aussi | Dessalement : "
+	    "l'usine de Barcelone tourne \303\240 plein r\303\251gime\n"
+	    "\303\212tes-vous optimiste ?\nOui, si l'on agit maintenant.\n"
+	    "Newsletter", "CCBCCB", "the story's short closing lines after "
+	    "a related line in it stay");
+	clean_free(c);
+
 	/* A writer's bio after the story, figures after the name. */
 	c = check(TITLE, LEDE "\n" SECOND "\nMarcus Hale covers city "
 	    "government and transportation for the Courier. He has lived in "
@@ -353,6 +361,7 @@ main(void)
 		static const char *const denied[] = { "1. Customers did not "
 		    "sign up for the experiment", "沿線自治体でつくる協議会は、"
 		    "値上げについて「現時点でコメントすることはない」としている。",
+		    "國防部發言人對交付細節不予評論。（編輯：陳正杰）1130619",
 		    NULL };
 		static const char *const prices[] = { "The rent was $900 at "
 		    "first, then $1,100 per month after the repairs.",
@@ -363,6 +372,7 @@ main(void)
 		lines_reason(prices, "promo", 0);
 		lines_reason(denied, "promo", 0);
 		lines_reason(denied, "comment-form", 0);
+		lines_reason(denied, "editor", 0);
 	}
 
 	/* A share button's words in other languages; a sentence that

@@ -211,6 +211,17 @@ main(void)
 	is_str(got[0]->format, "rss", "format rss");
 	is_str(got[0]->text, "05/09/2023 - 12:12\n朝鲜领导人金正恩近期或将到访俄罗斯。"
 	    "\n分享 :\nhttps://feedx.net", "RSS body as blocks");
+	PARSE("<!--1718894412000-->\n[EU sanctions](https://www.rfi.fr/cn/y)"
+	    "\n------\n\n20/06/2024 - 16:40\nThe EU agreed its sanctions on "
+	    "Thursday.\nAd\nHungary held out until the last minute.\n");
+	is_str(got[0]->text, "20/06/2024 - 16:40\nThe EU agreed its sanctions "
+	    "on Thursday.\nAd\nHungary held out until the last minute.",
+	    "an RSS dump whose body has no markup is text, a block a line");
+	s = "<!--1693908902000-->\n[视频 金正恩或将与普京会面](https://www.rfi.fr/"
+	    "cn/x)\n------\n\n<div>05/09/2023 - 12:12</div><p><strong>朝鲜领导人"
+	    "金正恩近期或将到访俄罗斯。</strong></p><div>分享 :</div><a href=\"h\">"
+	    "https://feedx.net</a>";
+	PARSE(s);
 	ok(got[0]->nlinks == 1, "one link");
 	if (got[0]->nlinks == 1) {
 		l = &got[0]->links[0];
