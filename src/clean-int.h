@@ -16,6 +16,8 @@
  *   clean-strong.c   the strong rules, one block at a time
  *   clean-feat.c     the features of one block
  *   clean-line.c     the tests of one block's shape
+ *   clean-widget.c   the lines of widgets and labels: share lines,
+ *                    menus, a label's teaser, glued credits
  *   clean-base.c     setting a verdict, keeping reasons, character
  *                    classes, lower case, normalised text and its hashes
  *
@@ -93,6 +95,7 @@ struct clean_feat {
 };
 
 /* clean-base.c */
+const char	*clean_memrstr(const char *, size_t, const char *);
 void		 clean_set(struct clean_feat *, enum clean_kind, int,
 		     const char *, ...) __attribute__((format(printf, 4, 5)));
 void		 clean_reason(struct clean_feat *, const char *, ...)
@@ -137,10 +140,11 @@ int		 clean_bare_url(const struct clean_feat *);
 int		 clean_breadcrumb(const struct clean_feat *);
 int		 clean_list_number(const struct clean_feat *);
 int		 clean_hashtags(const struct clean_feat *);
+
+/* clean-widget.c */
 const char	*clean_share_line(const struct clean_feat *);
 int		 clean_label_colon(const char *, const char *, const char *);
 int		 clean_negated(const struct clean_feat *, const char *);
-const char	*clean_memrstr(const char *, size_t, const char *);
 int		 clean_menu_line(const struct clean_feat *);
 int		 clean_after_sentence(const struct clean_feat *, const char *);
 int		 clean_has_sentence(const struct clean_feat *);

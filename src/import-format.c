@@ -88,6 +88,23 @@ import_chars(const char *s, size_t n)
 	return (count);
 }
 
+/*
+ * The columns of a line, roughly: a character each, two for one of
+ * three bytes or more (CJK, which a wrap fills at half the count).
+ */
+static size_t
+import_columns(const char *s, size_t n)
+{
+	size_t	i, count = 0;
+
+	for (i = 0; i < n; i++) {
+		if (((unsigned char)s[i] & 0xc0) == 0x80)
+			continue;
+		count += (unsigned char)s[i] >= 0xe0 ? 2 : 1;
+	}
+	return (count);
+}
+
 /* Does a line end a sentence: "。", ".", "!", "?", or a quote after one? */
 static int
 import_ends_sentence(const char *ls, const char *le)
@@ -153,9 +170,10 @@ import_is_wrapped(const char *s, size_t n)
 		blank = 0;
 		ended = import_ends_sentence(ls, nl);
 		len = nl - ls;	/* a character is 1 to 4 bytes */
-		prev = import_chars(ls, len);
-		if (len > 4 * IMPORT_WRAP_MAX || prev > IMPORT_WRAP_MAX)
+		if (len > 4 * IMPORT_WRAP_MAX ||
+		    import_chars(ls, len) > IMPORT_WRAP_MAX)
 			longer++;
+		prev = import_columns(ls, len);
 	}
 	if (runs < 2 || lines < runs * 2 || longer * 10 > lines ||
 	    ends * 3 >= inner)
@@ -170,7 +188,7 @@ import_is_wrapped(const char *s, size_t n)
 		if (!blank && prev * 10 >= width * 6)
 			full++;
 		blank = 0;
-		prev = import_chars(ls, nl - ls);
+		prev = import_columns(ls, nl - ls);
 	}
 	return (full * 3 >= inner * 2);
 }

@@ -1,0 +1,213 @@
+/*
+ * clean-widget.c: what the lines of a page's widgets look like, by
+ * their words and their shape, for the strong rules and the context
+ * pass: a line of share buttons, a menu of sections written out, a
+ * label and its teaser, a promo's phrase that a negation makes the
+ * story's, and a sentence with a credit glued after it.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unictype.h>
+#include <unistr.h>
+
+#include "sift.h"
+#include "clean-int.h"
+
+/*
+ * Is the block a line of share buttons, each a network's name or a
+ * button's word ("Facebook Twitter Email Print", "카카오톡 공유", "Twitter
+ * Facebook はてブ LINE")?  Two words or more, nothing else but
+ * separators.  Returns the first, or NULL.
+ */
+const char *
+clean_share_line(const struct clean_feat *f)
+{
+	static const char	*words[] = { "facebook", "twitter", "x",
+	    "whatsapp", "email", "e-mail", "mail", "linkedin", "telegram",
+	    "pinterest", "reddit", "print", "flipboard", "messenger",
+	    "tumblr", "line", "copy", "link", "share", "tweet", "weibo",
+	    "wechat", "qq", "sms", "sns", "threads", "bluesky", "vk",
+	    "微信", "微博", "朋友圈", "qq空间", "复制链接", "複製連結", "分享",
+	    "카카오톡", "카카오스토리", "페이스북", "트위터", "네이버블로그",
+	    "밴드", "링크복사", "url복사", "공유", "보내기", "인쇄", "인쇄하기",
+	    "はてブ", "pocket", "メール",
+	    "はてなブックマーク", "ツイート", "シェア", "印刷", "вконтакте",
+	    "одноклассники", "телеграм", NULL };
+	const char		*p = f->lower, *e = f->lower + f->lowern, *w;
+	const char		*first = NULL;
+	size_t			 i, n, count = 0;
+
+	if (f->wlen >= 100 || f->terminal)
+		return (NULL);
+	while (p < e) {
+		while (p < e && (*p == ' ' || *p == '|' || *p == '/' ||
+		    *p == ','))
+			p++;
+		if (e - p >= 2 && memcmp(p, "\302\267", 2) == 0) {
+			p += 2;		/* a middle dot */
+			continue;
+		}
+		if (p == e)
+			break;
+		for (w = p; w < e && *w != ' ' && *w != '|' && *w != '/' &&
+		    *w != ','; w++)
+			/* nothing */;
+		n = w - p;
+		for (i = 0; words[i] != NULL && (strlen(words[i]) != n ||
+		    memcmp(words[i], p, n) != 0); i++)
+			/* nothing */;
+		if (words[i] == NULL)
+			return (NULL);
+		if (first == NULL)
+			first = words[i];
+		count++;
+		p = w;
+	}
+	return (count >= 2 ? first : NULL);
+}
+
+/*
+ * Does the text b..e open with phrase m as a label: a colon after it
+ * ("Read more: …", "往期回顾：…"), or in brackets ("[관련기사] …",
+ * "【関連記事】…")?  Then what follows is the label's, whether or not it
+ * ends like a sentence.
+ */
+int
+clean_label_colon(const char *b, const char *e, const char *m)
+{
+	static const char	*opens[] = { "[", "【", "［", "〔", NULL };
+	static const char	*closes[] = { "]", "】", "］", "〕", NULL };
+	size_t			 len = strlen(m), i, o;
+
+	for (i = 0; opens[i] != NULL; i++) {
+		o = strlen(opens[i]);
+		if ((size_t)(e - b) > o + len && memcmp(b, opens[i], o) == 0 &&
+		    memcmp(b + o, m, len) == 0 && (size_t)(e - b) >
+		    o + len + strlen(closes[i]) && memcmp(b + o + len,
+		    closes[i], strlen(closes[i])) == 0)
+			return (1);
+	}
+	if (len == 0 || (size_t)(e - b) <= len || memcmp(b, m, len) != 0)
+		return (0);
+	if (m[len - 1] == ':')
+		return (1);
+	b += len;
+	return (*b == ':' || (e - b >= 3 && memcmp(b, "\357\274\232", 3) == 0));
+}
+
+/*
+ * Does a negation stand just before phrase m in the block ("Customers
+ * did not sign up for the experiment", "they never subscribe to")?  A
+ * call to the reader asks; it does not deny.
+ */
+int
+clean_negated(const struct clean_feat *f, const char *m)
+{
+	static const char	*nots[] = { "not ", "n't ", "n’t ", "never ",
+	    NULL };
+	const char		*at, *amp;
+	size_t			 i, len;
+
+	amp = strchr(m, '&');
+	len = amp != NULL ? (size_t)(amp - m) : strlen(m);
+	if ((at = memmem(f->lower, f->lowern, m, len)) == NULL)
+		return (0);
+	for (i = 0; nots[i] != NULL; i++) {
+		len = strlen(nots[i]);
+		if ((size_t)(at - f->lower) >= len &&
+		    memcmp(at - len, nots[i], len) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * Is the block a menu of a site's sections written out: five words or
+ * more between spaces or slashes, each of a few Chinese or Japanese
+ * characters (or a short Latin word: "IT", the site's name), no
+ * punctuation, no figure ("首頁 政治 社會 國際 生活 影音", "トップ 国内 海外
+ * 芸能 スポーツ")?  Korean, whose sentences are short words between
+ * spaces, and Latin words' headlines in capitals are no such menu.
+ */
+int
+clean_menu_line(const struct clean_feat *f)
+{
+	const char	*p = f->s, *e = f->s + f->n;
+	ucs4_t		 c;
+	size_t		 words = 0, han = 0, chars, whan;
+	int		 l;
+
+	if (f->wlen >= 120 || f->terminal || f->linkchars > 0 ||
+	    f->clauses > 0 || f->digits > 0)
+		return (0);
+	while (p < e) {
+		while (p < e && (*p == ' ' || *p == '/'))
+			p++;
+		if (p == e)
+			break;
+		for (chars = whan = 0; p < e && *p != ' ' && *p != '/';
+		    p += l) {
+			if ((l = u8_mbtouc(&c, (const uint8_t *)p,
+			    (size_t)(e - p))) <= 0 ||
+			    (c >= 0xac00 && c <= 0xd7af))
+				return (0);	/* Hangul: words, not a menu */
+			if (clean_is_cjk(c))
+				whan++;
+			else if (!uc_is_alpha(c))
+				return (0);	/* punctuation: no menu */
+			chars++;
+		}
+		if ((whan > 0 && chars > 5) || (whan == 0 && chars > 12))
+			return (0);
+		han += whan > 0;
+		words++;
+	}
+	return (words >= 5 && han * 3 >= words * 2);
+}
+
+static const char	*clean_sentence_ends[] = { "\343\200\202",
+    "\357\274\201", "\357\274\237", ". ", "! ", "? ", NULL };
+
+/*
+ * Does a whole CJK sentence end inside the block, past its first words
+ * ("…不予評論。（編輯：陳正杰）1130619"), though the block itself ends
+ * otherwise?
+ */
+int
+clean_has_sentence(const struct clean_feat *f)
+{
+	const char	*end;
+	size_t		 i;
+
+	for (i = 0; i < 3; i++)		/* "。", "！", "？" */
+		if ((end = clean_memrstr(f->lower, f->lowern,
+		    clean_sentence_ends[i])) != NULL && end - f->lower >= 12)
+			return (1);
+	return (0);
+}
+
+/*
+ * Does phrase m come after a whole sentence of the block, glued to it
+ * ("國防部發言人對交付細節不予評論。（編輯：陳正杰）")?  Then the block is
+ * the story's sentence with a credit after it, not the credit alone.
+ */
+int
+clean_after_sentence(const struct clean_feat *f, const char *m)
+{
+	const char	*at, *amp, *end;
+	size_t		 i, len;
+
+	amp = strchr(m, '&');
+	len = amp != NULL ? (size_t)(amp - m) : strlen(m);
+	if ((at = memmem(f->lower, f->lowern, m, len)) == NULL)
+		return (0);
+	for (i = 0; clean_sentence_ends[i] != NULL; i++)
+		if ((end = clean_memrstr(f->lower, (size_t)(at - f->lower),
+		    clean_sentence_ends[i])) != NULL && end - f->lower >= 12)
+			return (1);
+	return (0);
+}
