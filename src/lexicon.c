@@ -305,6 +305,9 @@ static const char *lexicon_share[] = {
 	"=end of list",
 	"=print this page", "=skip to content", "=best", "=пошук",
 	"=підтримати",
+	"=offrir cet article", "=sauvegarder", "=répondre", "^trier par",
+	"=automoderator", "=autotldr", "=ticker aktualisieren",
+	"neueste einträge zuerst",
 	"分享到", "分享至", "=分享", "^分享 :", "^分享:", "^分享：", "分享本文",
 	"シェアする", "=シェア", "^シェア :", "^シェア:", "공유하기", "=공유",
 	"=공감", "공감 부탁", "구독 부탁",
@@ -527,6 +530,7 @@ static const char *lexicon_promo[] = {
 	"を読もう！", "^подписывайтесь на", "читайте&в telegram",
 	"whatsapp頻道", "whatsapp频道", "毎朝お届け", "登録は無料",
 	"your sign-up to provide", "查看更多高清图片", "看活動辦法",
+	"gratis testen",
 	"nhkプラス", "見逃し配信", "最新の情報はこちら",
 	"기사를 추천해", "구독은 무료", "이메일로 보내드립니다", "点击领取",
 	"點擊領取",
@@ -652,7 +656,8 @@ static const char *lexicon_bot[] = {
 	"contact the moderators", "summary contains", "^this bot",
 	"beep boop", "soy un bot", "я бот", "this is an auto-generated",
 	"auto-generated summary", "auto-generated digest",
-	"summary was automatically generated", "自动抓取", "自動抓取", NULL
+	"summary was automatically generated", "自动抓取", "自動抓取",
+	"version réduite de l'article", "je suis un bot", NULL
 };
 static const char *lexicon_related[] = {
 	"=関連コンテンツ", "=関連キーワード", "=关键词", "=關鍵詞", "=관련 키워드",
@@ -664,6 +669,7 @@ static const char *lexicon_related[] = {
 	"^相关链接", "^相關連結", "^大家都在看", "=mehr aus der region",
 	"^vi\xcc\x87" "deo |", "^vi\xcc\x87" "deo:",	/* Turkish VİDEO */
 	"^更多中央社報導", "更多&報導：", "更多&报道：", "^阅读更多",
+	"^zobacz także", "^leggi anche",
 	"^閱讀更多", "^читайте також", "^关键字", "^關鍵字", "^关键词：",
 	"=外部サイト", "をもっと詳しく", "エキスパートの補足", "^往期回顾",
 	"^往期推荐", "=在這篇文章中", "=在这篇文章中", "함께 보면 좋은",
@@ -791,6 +797,7 @@ static const char *lexicon_bio_head[] = {
 	"=この記事の著者", "=この記事を書いた人",
 	"=zur autorin", "=zum autor", "=über den autor", "=über die autorin",
 	"=about the author", "=about the authors", "=sobre el autor",
+	"=l'autore", "=l’autore", "=l'auteur", "=l’auteur",
 	"=sobre la autora", "=sobre los autores", "=sobre la firma",
 	"=chi è l'autore", "=chi è l'autrice", "=chi è l’autore",
 	"=chi è l’autrice", "=про автора",

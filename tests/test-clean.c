@@ -281,7 +281,8 @@ main(void)
 		    "往期回顾：老旧小区改造，钱从哪里来？", "[관련기사] 삼성전자 "
 		    "HBM, 엔비디아 테스트 통과 여부 '촉각'…결과 발표 앞두고 "
 		    "주가 출렁…", "大家都在看：高铁“选座”要收费？",
-		    "Mehr aus der Region", "V\304\260DEO | UKOME toplant\304\261s\304\261nda "
+		    "Mehr aus der Region", "Zobacz także: Reprezentacja Polski "
+		    "zagra w Warszawie", "V\304\260DEO | UKOME toplant\304\261s\304\261nda "
 		    "zam tart\304\261\305\237mas\304\261",
 		    "相关链接：江临市防汛抗旱应急预案（2023年修订）", NULL };
 		static const char *const tools[] = {
@@ -290,7 +291,8 @@ main(void)
 		    "본문 요약봇", "인쇄하기", "はてなブックマーク", "保存",
 		    "写真拡大", "글씨키우기 글씨줄이기", "Skip to main content",
 		    "페이스북 트위터 카카오톡 URL복사", "ツイートする",
-		    "Скопировать ссылку", "end of list", NULL };
+		    "Скопировать ссылку", "end of list", "Offrir cet article",
+		    "Ticker aktualisieren", NULL };
 		static const char *const calls[] = { "Sign up!",
 		    "▲ 设为星标，第一时间获取本地资讯",
 		    "ライブドアニュースを読もう！", "Читайте РБК в Telegram: "
