@@ -310,6 +310,8 @@ main(void)
 		    "您访问的链接即将离开“江临市人民政府”门户网站，是否继续？",
 		    "Использование материалов агентства допускается только с "
 		    "гиперссылкой", "المصدر : الجزيرة + وكالات", NULL };
+		static const char *const bots[] = { "Voici une version "
+		    "r\303\251duite de l'article (74 %).", NULL };
 		static const char *const menus[] = {
 		    "首頁 政治 社會 國際 生活 影音 娛樂 專題",
 		    "livedoor ニュース トップ 国内 海外 芸能 スポーツ 話題 IT",
@@ -328,6 +330,7 @@ main(void)
 			{ shares2, "share-widget", 1 },
 			{ more, "related", 1 },
 			{ menus, "breadcrumb", 1 },
+			{ bots, "bot-footer", 1 },
 			{ heads, "breadcrumb", 0 },
 			{ tools, "share-widget", 1 },
 			{ calls, "promo", 1 },
