@@ -88,23 +88,6 @@ import_chars(const char *s, size_t n)
 	return (count);
 }
 
-/*
- * The columns of a line, roughly: a character each, two for one of
- * three bytes or more (CJK, which a wrap fills at half the count).
- */
-static size_t
-import_columns(const char *s, size_t n)
-{
-	size_t	i, count = 0;
-
-	for (i = 0; i < n; i++) {
-		if (((unsigned char)s[i] & 0xc0) == 0x80)
-			continue;
-		count += (unsigned char)s[i] >= 0xe0 ? 2 : 1;
-	}
-	return (count);
-}
-
 /* Does a line end a sentence: "。", ".", "!", "?", or a quote after one? */
 static int
 import_ends_sentence(const char *ls, const char *le)
@@ -170,10 +153,11 @@ import_is_wrapped(const char *s, size_t n)
 		blank = 0;
 		ended = import_ends_sentence(ls, nl);
 		len = nl - ls;	/* a character is 1 to 4 bytes */
-		if (len > 4 * IMPORT_WRAP_MAX ||
-		    import_chars(ls, len) > IMPORT_WRAP_MAX)
+		if (len > 4 * IMPORT_WRAP_MAX || (len > IMPORT_WRAP_MAX &&
+		    import_chars(ls, len) > IMPORT_WRAP_MAX))
 			longer++;
-		prev = import_columns(ls, len);
+		prev = len;	/* a wrap's width in bytes: CJK or not, a
+				 * line it fills is near the longest */
 	}
 	if (runs < 2 || lines < runs * 2 || longer * 10 > lines ||
 	    ends * 3 >= inner)
@@ -188,7 +172,7 @@ import_is_wrapped(const char *s, size_t n)
 		if (!blank && prev * 10 >= width * 6)
 			full++;
 		blank = 0;
-		prev = import_columns(ls, nl - ls);
+		prev = nl - ls;
 	}
 	return (full * 3 >= inner * 2);
 }
