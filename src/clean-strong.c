@@ -876,8 +876,9 @@ clean_strong_comment_words(struct strong_at *at)
 	const struct lexicon_block	*lx = &at->lx;
 	const char			*m;
 
-	if (f->wlen < 80 && !f->terminal && !clean_has_sentence(f) &&
+	if (f->wlen < 80 && !f->terminal &&
 	    (m = lexicon_match(LEXICON_COMMENT_WORDS, lx)) &&
+	    !clean_has_sentence(f) &&
 	    /* a commentator (评论员) signs a commentary */
 	    strstr(f->lower, "评论员") == NULL &&
 	    strstr(f->lower, "評論員") == NULL) {
