@@ -124,7 +124,7 @@ import_line(const char *p, const char *end, const char **ls,
  * here and there: its lines are kept; so is a page's text saved a block
  * a line, whose lines inside a run end their sentences ("。") far more
  * often than a wrap that cuts them where the width falls, and are of
- * any length, where a wrap's fill nearly its width.
+ * any length, where a wrap's lines fill nearly its width.
  */
 static int
 import_is_wrapped(const char *s, size_t n)
