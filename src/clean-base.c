@@ -440,3 +440,17 @@ clean_memrstr(const char *s, size_t n, const char *needle)
 	}
 	return (last);
 }
+
+/*
+ * Where phrase m, as lexicon_match returns it, stands in f's lower-case
+ * text: its first part when it has several ("consent&partners"); NULL if
+ * nowhere.
+ */
+const char *
+clean_phrase_at(const struct clean_feat *f, const char *m)
+{
+	const char	*amp = strchr(m, '&');
+
+	return (memmem(f->lower, f->lowern, m, amp != NULL ?
+	    (size_t)(amp - m) : strlen(m)));
+}

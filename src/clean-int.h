@@ -96,6 +96,7 @@ struct clean_feat {
 
 /* clean-base.c */
 const char	*clean_memrstr(const char *, size_t, const char *);
+const char	*clean_phrase_at(const struct clean_feat *, const char *);
 void		 clean_set(struct clean_feat *, enum clean_kind, int,
 		     const char *, ...) __attribute__((format(printf, 4, 5)));
 void		 clean_reason(struct clean_feat *, const char *, ...)

@@ -494,7 +494,7 @@ clean_strong_stated(const struct clean_feat *f)
 static int
 clean_strong_told(const struct clean_feat *f, const char *m)
 {
-	const char	*at, *amp;
+	const char	*at;
 
 	if (f->cjk > 0 && f->wlen >= 40 && f->clauses > 0 && f->lowern > 3 &&
 	    memcmp(f->lower + f->lowern - 3, "\xef\xbc\x9b", 3) == 0)
@@ -511,10 +511,7 @@ clean_strong_told(const struct clean_feat *f, const char *m)
 	if (lexicon_anchored(LEXICON_PROMO, m) || !f->sentence ||
 	    !f->terminal || f->wlen < 80)
 		return (0);
-	amp = strchr(m, '&');
-	at = memmem(f->lower, f->lowern, m, amp != NULL ? (size_t)(amp - m) :
-	    strlen(m));
-	if (at == NULL)
+	if ((at = clean_phrase_at(f, m)) == NULL)
 		return (0);
 	/* a story tells of one ("In a newsletter sent to tenants in
 	 * March, the firm said …", "Last month I wrote in my newsletter

@@ -108,12 +108,10 @@ clean_negated(const struct clean_feat *f, const char *m)
 {
 	static const char	*nots[] = { "not ", "n't ", "n’t ", "never ",
 	    NULL };
-	const char		*at, *amp;
+	const char		*at;
 	size_t			 i, len;
 
-	amp = strchr(m, '&');
-	len = amp != NULL ? (size_t)(amp - m) : strlen(m);
-	if ((at = memmem(f->lower, f->lowern, m, len)) == NULL)
+	if ((at = clean_phrase_at(f, m)) == NULL)
 		return (0);
 	for (i = 0; nots[i] != NULL; i++) {
 		len = strlen(nots[i]);
@@ -197,12 +195,10 @@ clean_has_sentence(const struct clean_feat *f)
 int
 clean_after_sentence(const struct clean_feat *f, const char *m)
 {
-	const char	*at, *amp, *end;
-	size_t		 i, len;
+	const char	*at, *end;
+	size_t		 i;
 
-	amp = strchr(m, '&');
-	len = amp != NULL ? (size_t)(amp - m) : strlen(m);
-	if ((at = memmem(f->lower, f->lowern, m, len)) == NULL)
+	if ((at = clean_phrase_at(f, m)) == NULL)
 		return (0);
 	for (i = 0; clean_sentence_ends[i] != NULL; i++)
 		if ((end = clean_memrstr(f->lower, (size_t)(at - f->lower),
