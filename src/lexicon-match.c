@@ -99,7 +99,7 @@ lexicon_least(const char *ph)
 struct lexicon_need {
 	size_t		  count;	/* phrases */
 	size_t		  base;		/* its first in lexicon_ix, by 64 */
-	uint16_t	(*first)[2];	/* each phrase's two rarest pairs */
+	uint16_t	(*first)[3];	/* each phrase's three rarest pairs */
 	uint16_t	**pairs;	/* its distinct pairs, ended by 0xffff */
 	size_t		 *len;		/* its length, without the anchor */
 	size_t		  least;	/* the bytes a block needs for any */
@@ -116,8 +116,9 @@ static struct lexicon_need	lexicon_need[LEXICON_NKINDS];
 static struct {
 	uint32_t	*off;		/* by rarest pair: where in by */
 	uint16_t	*by;		/* the phrases' numbers */
-	uint16_t	*then;		/* and their second rarest pairs */
+	uint16_t	(*then)[2];	/* and their second and third */
 	size_t		 words;		/* 64 numbers each */
+	uint64_t	 some[LEXICON_NPAIRS / 64]; /* pairs that start any */
 } lexicon_ix;
 
 /* How rare a byte is in text, roughly: 0 for a space, 4 for most punctuation. */
@@ -277,12 +278,17 @@ lexicon_ix_build(void)
 		for (i = 0; i < need->count; i++) {
 			p = lexicon_ix.off[need->first[i][0]]++;
 			lexicon_ix.by[p] = (uint16_t)(need->base + i);
-			lexicon_ix.then[p] = need->first[i][1];
+			lexicon_ix.then[p][0] = need->first[i][1];
+			lexicon_ix.then[p][1] = need->first[i][2];
 		}
 	}
 	for (p = LEXICON_NPAIRS + 1; p > 0; p--)
 		lexicon_ix.off[p] = lexicon_ix.off[p - 1];
 	lexicon_ix.off[0] = 0;
+	for (p = 0; p < LEXICON_NPAIRS; p++) {
+		if (lexicon_ix.off[p] != lexicon_ix.off[p + 1])
+			lexicon_ix.some[p / 64] |= (uint64_t)1 << (p % 64);
+	}
 	lexicon_ix.words = words;
 }
 
@@ -297,7 +303,8 @@ lexicon_cand(struct lexicon_block *lb, unsigned h)
 	unsigned	g;
 
 	for (j = lexicon_ix.off[h]; j < lexicon_ix.off[h + 1]; j++) {
-		if (!LEXICON_HAS(lb, lexicon_ix.then[j]))
+		if (!LEXICON_HAS(lb, lexicon_ix.then[j][0]) ||
+		    !LEXICON_HAS(lb, lexicon_ix.then[j][1]))
 			continue;
 		g = lexicon_ix.by[j];
 		lb->cand[g / 64] |= (uint64_t)1 << (g % 64);
@@ -317,6 +324,7 @@ lexicon_prepare(struct lexicon_block *lb, const char *s, size_t n)
 	ucs4_t		 uc;
 	int		 l;
 	unsigned	 h;
+	uint64_t	 bit;
 	size_t		 nstarts = 0, k;
 
 	lb->s = s;
@@ -329,11 +337,11 @@ lexicon_prepare(struct lexicon_block *lb, const char *s, size_t n)
 	/* its pairs first, then the phrases they may start */
 	for (p = (const uint8_t *)s; p + 1 < (const uint8_t *)e; p++) {
 		h = LEXICON_PAIR(p[0], p[1]);
-		if (!LEXICON_HAS(lb, h)) {
-			LEXICON_SET(lb, h);
-			if (lexicon_ix.off[h] != lexicon_ix.off[h + 1])
-				starts[nstarts++] = (uint16_t)h;
-		}
+		bit = (uint64_t)1 << (h % 64);
+		/* rare: a pair that starts phrases, seen the first time */
+		if (lexicon_ix.some[h / 64] & bit & ~lb->have[h / 64])
+			starts[nstarts++] = (uint16_t)h;
+		lb->have[h / 64] |= bit;
 	}
 	lexicon_cand(lb, LEXICON_NPAIRS);
 	for (k = 0; k < nstarts; k++)
@@ -413,6 +421,8 @@ lexicon_need_build(enum lexicon_kind kind)
 		need->first[i][0] = q[0] == 0xffff ? LEXICON_NPAIRS : q[0];
 		need->first[i][1] = q[0] == 0xffff || q[1] == 0xffff ?
 		    need->first[i][0] : q[1];
+		need->first[i][2] = q[0] == 0xffff || q[1] == 0xffff ||
+		    q[2] == 0xffff ? need->first[i][1] : q[2];
 	}
 }
 
