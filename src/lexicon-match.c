@@ -294,7 +294,7 @@ lexicon_ix_build(void)
 
 /*
  * The block has pair h: the phrases it is the rarest pair of may match,
- * if it has their second rarest too.
+ * if it has their second and third rarest too.
  */
 static void
 lexicon_cand(struct lexicon_block *lb, unsigned h)
