@@ -248,7 +248,7 @@ clean_ctx_subhead(const struct clean_feat *f)
 static void
 clean_ctx_promos(struct clean_feat *fs, size_t n)
 {
-	size_t	i, a, b, l;
+	size_t	i, a, b, l, r;
 
 	for (i = 1; i + 1 < n; i++) {
 		if (fs[i].kind != KIND_PROMO && fs[i].kind != KIND_RELATED)
@@ -268,10 +268,15 @@ clean_ctx_promos(struct clean_feat *fs, size_t n)
 		if (l > 0 && fs[i].kind == KIND_RELATED &&
 		    clean_ctx_subhead(&fs[l]))
 			l--;
+		/* past an ad's label or a live page's time */
+		for (r = b + 1; r + 1 < n && clean_ctx_slot(&fs[r]); r++)
+			/* nothing */;
+		while (l > 0 && clean_ctx_slot(&fs[l]))
+			l--;
 		/* the story's sentence on either side; the one after may
 		 * be short (an interview's "Et le dessalement ?") */
-		if (!fs[l].terminal || !fs[b + 1].terminal ||
-		    fs[l].cls < CLS_NEARGOOD || fs[b + 1].cls < CLS_SHORT)
+		if (!fs[l].terminal || !fs[r].terminal ||
+		    fs[l].cls < CLS_SHORT || fs[r].cls < CLS_SHORT)
 			continue;
 		if (a < i) {
 			clean_set(&fs[a], KIND_CONTEXT, VERDICT_BOILERPLATE,
@@ -407,6 +412,62 @@ clean_ctx_related(struct clean_feat *fs, size_t n)
 }
 
 /*
+ * Is block f a line of a box of facts: a label of a word or three, a
+ * colon and its data ("Attendance: 2,412", "Scorers: Okafor 71, 84",
+ * "观众：2412人")?  Returns 2 when the data holds figures or a list.
+ */
+static int
+clean_ctx_fact(const struct clean_feat *f)
+{
+	const char	*p, *c, *e = f->lower + f->lowern;
+	size_t		 words = 1;
+
+	if (f->kind != KIND_QUALITY || f->cls == CLS_BAD || f->wlen >= 200 ||
+	    f->linkchars != 0)
+		return (0);
+	for (c = f->lower; c < e && c < f->lower + 40; c++) {
+		if ((*c == ':' && c + 1 < e && c[1] == ' ') || (e - c > 3 &&
+		    memcmp(c, "\357\274\232", 3) == 0))
+			break;
+		words += *c == ' ';
+	}
+	if (c == f->lower || c >= e || c >= f->lower + 40 || words > 3)
+		return (0);
+	for (p = c; p < e; p++) {
+		if ((*p >= '0' && *p <= '9') || *p == ';')
+			return (2);
+	}
+	return (1);
+}
+
+/*
+ * A box of the story's facts after one of its sentences, under a short
+ * heading or none ("Teams and scorers" / "Harlow Town: Davies; …" /
+ * "Attendance: 2,412"): three lines or more of a label and its data,
+ * most of them with figures, are the story's as a list under a colon is.
+ */
+static void
+clean_ctx_facts(struct clean_feat *fs, size_t n)
+{
+	size_t	i, a, j, l, data;
+	int	k;
+
+	for (i = 1; i + 2 < n; i++) {
+		a = clean_ctx_subhead(&fs[i]) ? i + 1 : i;
+		for (j = a, data = 0; j < n && (k = clean_ctx_fact(&fs[j]));
+		    j++)
+			data += k == 2;
+		for (l = i - 1; l > 0 && clean_ctx_slot(&fs[l]); l--)
+			/* nothing */;
+		if (j - a < 3 || data * 2 < j - a || !fs[l].terminal ||
+		    fs[l].cls < CLS_NEARGOOD)
+			continue;
+		for (; i < j; i++)
+			fs[i].cls = CLS_NEARGOOD;
+	}
+}
+
+/*
  * jusText's context pass.  The start of the text counts as good (import
  * already took off the page's head, and nav lines are caught by the
  * strong rules); its end counts as bad.  One backward sweep finds each
@@ -427,6 +488,7 @@ clean_context(struct clean_feat *fs, size_t n)
 	clean_ctx_promos(fs, n);
 	clean_ctx_ads(fs, n);
 	clean_ctx_related(fs, n);
+	clean_ctx_facts(fs, n);
 	right = clean_right(fs, n);
 	for (i = 0; i < n; i++) {
 		cls = out = fs[i].cls;

@@ -188,7 +188,10 @@ clean_cjk_giver(const struct clean_feat *f)
 	    memmem(s, f->lowern, "\xef\xbc\x8c", 3) == NULL);
 }
 
-/* A caption closed by "(Image: Getty)", "(Foto: EFE)", "（写真：共同）". */
+/*
+ * A caption closed by "(Image: Getty)", "(Foto: EFE)", "（写真：共同）", or a
+ * photo's credit on its own line.
+ */
 int
 clean_latin_credit(const struct clean_feat *f)
 {
@@ -200,6 +203,12 @@ clean_latin_credit(const struct clean_feat *f)
 	const char		*o, *e = f->lower + f->lowern;
 	size_t			 i, l;
 
+	/* or a credit alone: "Фото: пресс-служба МЧС" */
+	for (i = 0; f->wlen < 80 && words[i] != NULL; i++) {
+		l = strlen(words[i]);
+		if (f->lowern > l + 2 && memcmp(f->lower, words[i], l) == 0)
+			return (1);
+	}
 	if (f->wlen >= STRONG_MAX || f->lowern < 8 || e[-1] != ')' ||
 	    (o = memrchr(f->lower, '(', f->lowern)) == NULL || e - o > 60)
 		return (0);

@@ -492,6 +492,40 @@ main(void)
 	    "Chinese: a share line hidden, the prose kept");
 	clean_free(c);
 
+	/* A live page: its posts under their times, with an ad's label,
+	 * a channel's call, a photo's credit and a related line between
+	 * them, are the story's; a time or a credit is a slot in its run. */
+	c = check(TITLE, LEDE "\n" SECOND "\nAdvertisement\n"
+	    "Follow our Telegram channel for the latest on the strike\n"
+	    "14:05\nThe harbour master closed the north quay at noon.\n"
+	    "Two ferries were cancelled.\nPhoto: Port Authority press office\n"
+	    "13:40\nPolice moved pickets away from gate four.\n"
+	    "Hotline: 0800 123.\nRead more: How the last strike ended\n"
+	    "13:10\nThe union has called a rally for Friday evening.\n"
+	    "The port authority did not respond to a request for comment.\n"
+	    "Show more\nShare this: Facebook Twitter Email",
+	    "CCBBBCCBBCCBBCCBB", "a live page's posts between its slots");
+	reason(c, 7, "caption", "a credit alone is a caption's");
+	clean_free(c);
+
+	/* A box of the story's facts under its last sentence. */
+	c = check(TITLE, LEDE "\n" SECOND "\n"
+	    "The strike's organisers did not respond to a request for "
+	    "comment.\nKey figures\n"
+	    "Vessels waiting: 41 container ships\n"
+	    "Cargo delayed: 1.2 million tonnes\n"
+	    "Workers on strike: 3,400; 12 unions\n"
+	    "Share this: Facebook Twitter Email", "CCCCCCCB",
+	    "a box of facts after the story is the story's");
+	clean_free(c);
+	c = check(TITLE, LEDE "\n" SECOND "\n"
+	    "The strike's organisers did not respond to a request for "
+	    "comment.\nAbout us\nSections: News, Sport\n"
+	    "Contact: the newsroom\nFollow: the harbour\n"
+	    "Share this: Facebook Twitter Email", "CCCBBBBB",
+	    "labels without figures after it are not");
+	clean_free(c);
+
 	ok(strcmp(clean_verdict_name(VERDICT_CONTENT), "content") == 0 &&
 	    strcmp(clean_verdict_name(VERDICT_BOILERPLATE),
 	    "boilerplate") == 0 &&
