@@ -165,7 +165,7 @@ void		 clean_strong(struct clean_feat *, size_t, size_t);
 
 /* clean-runs.c */
 void		 clean_runs(struct clean_feat *, size_t);
-void		 clean_title(struct clean_feat *, size_t, const char *);
+void		 clean_title(struct clean_feat *, size_t, const char *, int);
 
 /* clean-context.c */
 void		 clean_classes(struct clean_feat *, size_t);

@@ -337,13 +337,17 @@ clean_runs(struct clean_feat *fs, size_t n)
 	clean_pullquotes(fs, n);
 }
 
-/* A block that repeats the title (a page's <h1> under its <title>). */
+/*
+ * A block that repeats the title (a page's <h1> under its <title>).  In
+ * a text, the lines over it that are no sentences are the page's top:
+ * a skip link, the site's name, menus, a breadcrumb.
+ */
 void
-clean_title(struct clean_feat *fs, size_t n, const char *title)
+clean_title(struct clean_feat *fs, size_t n, const char *title, int text)
 {
 	struct clean_feat	 t;
 	char			 a[512];
-	size_t			 i, la, len, lown;
+	size_t			 i, j, la, len, lown;
 	uint64_t		 h;
 	uint8_t			*low;
 
@@ -366,10 +370,23 @@ clean_title(struct clean_feat *fs, size_t n, const char *title)
 	if (la < 8)
 		return;
 	h = clean_fnv(a, la);
-	for (i = 0; i < n && i < 8; i++) {
+	for (i = 0; i < n && i < 10; i++) {
 		if (fs[i].kind == KIND_NONE && fs[i].normlen == la &&
-		    fs[i].normhash == h)
+		    fs[i].normhash == h) {
 			clean_set(&fs[i], KIND_DUPLICATE, VERDICT_BOILERPLATE,
 			    "duplicate: repeats the title");
+			break;
+		}
+	}
+	if (!text || i >= n || i >= 10)
+		return;
+	for (j = 0; j < i && fs[j].wlen < 120 && !fs[j].terminal; j++)
+		/* nothing */;
+	if (j < i)
+		return;
+	for (j = 0; j < i; j++) {
+		if (fs[j].kind == KIND_NONE)
+			clean_set(&fs[j], KIND_DUPLICATE, VERDICT_BOILERPLATE,
+			    "masthead: over the title");
 	}
 }

@@ -12,6 +12,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <unistr.h>
 
@@ -177,9 +178,137 @@ import_is_wrapped(const char *s, size_t n)
 	return (full * 3 >= inner * 2);
 }
 
+/* Columns a line takes, roughly: two for a CJK character. */
+static size_t
+import_cols(const char *s, size_t n)
+{
+	const uint8_t	*p = (const uint8_t *)s, *e = p + n;
+	ucs4_t		 uc;
+	size_t		 cols = 0;
+	int		 l;
+
+	for (; p < e; p += l) {
+		if ((l = u8_mbtouc(&uc, p, e - p)) < 1)
+			l = 1;
+		cols += import_is_cjk(uc) ? 2 : 1;
+	}
+	return (cols);
+}
+
+/* Does a line end like a sentence or a clause, not like a headline? */
+static int
+import_ends_clause(const char *ls, const char *le)
+{
+	ucs4_t	last = import_prev_uc(ls, le);
+
+	return (last == '.' || last == ',' || last == ':' || last == ';' ||
+	    last == 0x3002 || last == 0xff0c || last == 0xff1a);
+}
+
+/*
+ * Is a line a byline or a dateline: one that opens with "By", "Por",
+ * "记者", or holds a year, a time or a CJK date ("入力 2024.05.13 14:22",
+ * "Stand: 14.05.2024", "2024年6月11日")?
+ */
+static int
+import_is_dateline(const char *s, size_t n)
+{
+	static const char	*by[] = { "by ", "por ", "von ", "par ", "di ",
+	    "door ", "av ", "автор", "Автор", "記者", "记者", "来源", "來源",
+	    "文／", "文/", NULL };
+	const unsigned char	*u = (const unsigned char *)s;
+	size_t			 i, k;
+
+	if (n > 200)
+		return (0);
+	for (i = 0; by[i] != NULL; i++) {
+		k = strlen(by[i]);
+		if (n > k && strncasecmp(s, by[i], k) == 0)
+			return (1);
+	}
+	for (i = 0; i < n; i = k + 1) {
+		for (; i < n && !isdigit(u[i]); i++)
+			/* nothing */;
+		for (k = i; k < n && isdigit(u[k]); k++)
+			/* nothing */;
+		if (k == i)
+			break;
+		if ((k - i == 4 && (memcmp(s + i, "19", 2) == 0 ||
+		    memcmp(s + i, "20", 2) == 0)) || (k - i <= 2 && k + 2 < n &&
+		    s[k] == ':' && isdigit(u[k + 1]) && isdigit(u[k + 2])) ||
+		    (n - k >= 3 && (memcmp(s + k, "年", 3) == 0 ||
+		    memcmp(s + k, "月", 3) == 0 || memcmp(s + k, "日", 3) == 0)))
+			return (1);
+	}
+	return (0);
+}
+
+/* Could a line be a headline: a phrase, no menu, no dateline? */
+static int
+import_is_headline(const char *ls, const char *le)
+{
+	size_t	chars = import_chars(ls, le - ls);
+
+	return (chars >= 8 && chars <= IMPORT_TITLE_MAX &&
+	    !import_ends_clause(ls, le) && !import_is_nav(ls, le - ls) &&
+	    memchr(ls, '>', le - ls) == NULL &&
+	    memmem(ls, le - ls, "›", 3) == NULL &&
+	    memmem(ls, le - ls, "»", 2) == NULL &&
+	    !import_is_dateline(ls, le - ls));
+}
+
+#define IMPORT_HEAD_LINES	10	/* where a page's headline may be */
+
+/*
+ * A page saved from its top: a skip link or the site's name first
+ * ("Skip to main content", "江临市人民政府门户网站"), its menus, and the
+ * headline under them, over its byline or its date.  Returns the
+ * headline's line (its end in *end), or NULL for a text whose first
+ * line may be its title: a long one, or one that ends like a sentence.
+ */
+static const char *
+import_headline(const char *text, size_t len, const char **end)
+{
+	const char	*ls[IMPORT_HEAD_LINES + 1], *le[IMPORT_HEAD_LINES + 1];
+	const char	*p = text, *e = text + len, *nl;
+	size_t		 n, i, j;
+
+	for (n = 0; n <= IMPORT_HEAD_LINES && p < e; n++, p = nl + 1) {
+		if ((nl = memchr(p, '\n', e - p)) == NULL)
+			nl = e;
+		ls[n] = p;
+		le[n] = nl;
+	}
+	if (n < 3 || import_cols(ls[0], le[0] - ls[0]) > 48 ||
+	    import_ends_clause(ls[0], le[0]))
+		return (NULL);
+	for (i = 1; i + 1 < n; i++) {
+		if (!import_is_headline(ls[i], le[i]) ||
+		    !(import_is_dateline(ls[i + 1], le[i + 1] - ls[i + 1]) ||
+		    (i + 2 < n && le[i + 1] - ls[i + 1] < 80 &&
+		    import_is_dateline(ls[i + 2], le[i + 2] - ls[i + 2]))))
+			continue;
+		/* wider than the first line; over lines that are no
+		 * sentences (a site's name, menus, a breadcrumb) */
+		if (import_cols(ls[i], le[i] - ls[i]) * 10 <
+		    import_cols(ls[0], le[0] - ls[0]) * 13)
+			return (NULL);
+		for (j = 0; j < i; j++) {
+			if (import_chars(ls[j], le[j] - ls[j]) > 120 ||
+			    import_ends_clause(ls[j], le[j]) ||
+			    import_ends_sentence(ls[j], le[j]))
+				return (NULL);
+		}
+		*end = le[i];
+		return (ls[i]);
+	}
+	return (NULL);
+}
+
 /*
  * A short first line that does not end like a sentence (or the one after
- * a navigation bar) is the title: take it out of a->text.
+ * a navigation bar) is the title: take it out of a->text.  A headline
+ * under a page's top is the title too, and stays in the text.
  */
 static void
 import_text_title(struct article *a)
@@ -188,6 +317,12 @@ import_text_title(struct article *a)
 	size_t		 len;
 	ucs4_t		 last;
 
+	/* the headline under a page's top: the text keeps it, and the
+	 * lines over it, for the cleaner to hide */
+	if ((ls = import_headline(a->text, a->len, &le)) != NULL) {
+		a->title = xstrndup(ls, le - ls);
+		return;
+	}
 	ls = a->text;
 	nl = memchr(ls, '\n', a->len);
 	if (nl != NULL && import_is_nav(ls, nl - ls)) {

@@ -190,6 +190,28 @@ main(void)
 	is_str(got[0]->text, "Home | News | World | Sport\nThe invitation "
 	    "came on Monday.", "which stays in the text, for the classifier");
 
+	/* A page saved from its top: the headline over its byline or date
+	 * is the title, and the text keeps the lines over it. */
+	PARSE("Skip to main content\nNews Sport Weather Money Travel\n"
+	    "Home > News > Local\nFerry suspended after crack found in hull\n"
+	    "By Ann Lee\nPublished: 09:15, 4 March 2025\n"
+	    "The ferry will not sail until the hull is repaired, the operator "
+	    "said on Tuesday.\n");
+	is_str(got[0]->title, "Ferry suspended after crack found in hull",
+	    "a headline under a page's top is the title");
+	ok(strncmp(got[0]->text, "Skip to main content\n", 21) == 0 &&
+	    strstr(got[0]->text, "\nFerry suspended") != NULL,
+	    "the text keeps the top and the headline");
+	PARSE("港区渡轮船体发现裂缝 停航检修\n首页 新闻 本地\n"
+	    "记者 李安\n渡轮运营方周二表示，船体修复前渡轮将停航。\n");
+	is_str(got[0]->title, "港区渡轮船体发现裂缝 停航检修",
+	    "a headline first is the title, over a menu and a byline");
+	PARSE("Ferry halted\nHome News\nOperators say the hull crack found on "
+	    "Monday is the worst in a decade\nBy Ann Lee\nThe ferry will not "
+	    "sail until the hull is repaired.\n");
+	is_str(got[0]->title, "Ferry halted", "a short first line over a long "
+	    "standfirst is the title");
+
 	PARSE("Only one line without a title\n");
 	ok(got[0]->title == NULL && strcmp(got[0]->text, "Only one line "
 	    "without a title") == 0, "a single line is text, not a title");
