@@ -407,6 +407,16 @@ clean_ctx_related(struct clean_feat *fs, size_t n)
 			    "context: a headline under a related heading");
 			fs[k].cls = CLS_BAD;
 		}
+		/* under one of the story's sentences (a promo or two
+		 * between), the box is a slot in its run */
+		for (k = i; k > 0 && (clean_ctx_slot(&fs[k - 1]) ||
+		    (clean_ctx_promo(&fs[k - 1]) && i - k < 2)); k--)
+			/* nothing */;
+		if (k > 0 && fs[k - 1].terminal && fs[k - 1].cls >=
+		    CLS_NEARGOOD) {
+			for (; k < j; k++)
+				fs[k].slot = 1;
+		}
 		i = j - 1;
 	}
 }

@@ -585,6 +585,23 @@ clean_strong_ad(struct strong_at *at)
 	return (0);
 }
 
+/*
+ * A heading's word in Chinese or Japanese opens or closes its line
+ * ("热门推荐", "今日热门"): in the middle of one it is the story's word,
+ * as in a subhead ("一、县域游“接棒”热门城市").
+ */
+static int
+clean_strong_cjk_edge(const struct lexicon_block *lx, const char *m)
+{
+	const char	*at;
+	size_t		 len = strlen(m);
+
+	if ((unsigned char)m[0] < 0xe3 || strchr(m, '&') != NULL ||
+	    (at = memmem(lx->b, lx->e - lx->b, m, len)) == NULL)
+		return (1);
+	return (at == lx->b || at + len == lx->e);
+}
+
 /* A heading of related stories: a sentence only as the whole line. */
 static int
 clean_strong_related(struct strong_at *at)
@@ -597,7 +614,7 @@ clean_strong_related(struct strong_at *at)
 	if (f->wlen < 200 && (m = lexicon_match(LEXICON_RELATED, lx)) &&
 	    (clean_label_colon(f->lower, f->lower + f->lowern, m) ||
 	    (f->wlen < 100 && (!f->terminal || (size_t)(lx->e - lx->b) ==
-	    strlen(m))))) {
+	    strlen(m)) && clean_strong_cjk_edge(lx, m)))) {
 		clean_set(f, KIND_RELATED, VERDICT_BOILERPLATE,
 		    "related-heading: \"%s\"", m);
 		f->anchored = lexicon_anchored(LEXICON_RELATED, m);

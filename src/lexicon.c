@@ -350,6 +350,16 @@ static const char *lexicon_share[] = {
 	"=automatisch aktualisieren", "=actualización automática",
 	"=aggiornamento automatico", "=atualização automática",
 	"=自动刷新", "=自動更新",
+	/* its order and its refresh button */
+	"=newest first", "=oldest first", "=latest first", "=сначала новые",
+	"=сначала старые", "=обновить трансляцию", "=neueste zuerst",
+	"=älteste zuerst", "=más recientes primero", "=正序", "=倒序",
+	"=刷新", "=最新から", "=최신순",
+	/* a reader's tools: listen, clip, copy the link */
+	"=escuchar nota", "=escuchar noticia", "=écouter l'article",
+	"=écouter cet article", "=ascolta", "=ouvir notícia", "=기사 스크랩",
+	"=스크랩", "url복사", "url 복사", "=сообщить об ошибке",
+	"=повідомити про помилку",
 	/* a live blog's label on the post it keeps on top */
 	"=pinned", "=pinned post", "=épinglé", "=angepinnt", "=fijado",
 	"=закреплено", "=置顶", "=置頂", "=고정",
@@ -667,6 +677,10 @@ static const char *lexicon_related[] = {
 	"most read", "most popular", "^trending", "=more stories",
 	"=explore more on these topics", "=más información",
 	"^相关链接", "^相關連結", "^大家都在看", "=mehr aus der region",
+	"=материалы партнеров", "=материалы партнёров", "=новости партнеров",
+	"=новости партнёров", "=новини партнерів", "=все новости",
+	"=усі новини", "=все материалы автора", "=усі матеріали автора",
+	"=more from this author", "=all stories by this author",
 	"^vi\xcc\x87" "deo |", "^vi\xcc\x87" "deo:",	/* Turkish VİDEO */
 	"^更多中央社報導", "更多&報導：", "更多&报道：", "^阅读更多",
 	"^zobacz także", "^leggi anche",

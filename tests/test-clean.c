@@ -262,7 +262,10 @@ main(void)
 		    "\360\237\223\262 LEIA TAMB\303\211M:", NULL };
 
 		static const char *const links[] = { "相关链接", "相關連結",
-		    "관련 링크", NULL };
+		    "관련 링크", "今日热门", "热门推荐", NULL };
+		/* a heading's word inside a story's subhead */
+		static const char *const subheads[] = {
+		    "二、夜市成了热门去处", "三、推荐制度还需完善", NULL };
 		static const char *const notes[] = { "이 기사는 언론사에서 "
 		    "사회 섹션으로 분류했습니다.", NULL };
 
@@ -338,6 +341,7 @@ main(void)
 			{ legal, "copyright", 1 },
 			{ related, "related", 1 },
 			{ links, "related", 1 },
+			{ subheads, "related", 0 },
 			{ notes, "copyright", 1 },
 		};
 		size_t	k;
@@ -454,6 +458,20 @@ main(void)
 	reason(c, 0, "duplicate: repeats the title", "as a duplicate");
 	clean_free(c);
 
+	/* In a text, the lines over the title's repeat are the page's top,
+	 * unless one of them is a sentence. */
+	c = check(TITLE, "Skip to main content\nNews Sport Weather\n"
+	    "Home > News > Ports\n" TITLE "\n" LEDE "\n" SECOND, "BBBBCC",
+	    "the page's top over the title is hidden");
+	reason(c, 1, "masthead: over the title", "as the page's top");
+	clean_free(c);
+	c = check(TITLE, "The strike is over.\nNews Sport Weather\n" TITLE
+	    "\n" LEDE "\n" SECOND, "CBBCC",
+	    "not over a sentence");
+	ok(strncmp(c->blocks[1].reason, "masthead", 8) != 0,
+	    "(the menu is hidden by its context)");
+	clean_free(c);
+
 	/* The safety net: when too little would show, what only a context
 	 * or quality rule hid shows again; a phrase rule's verdict holds. */
 	c = check(NULL, "Ports shut.\nTalks fail.\n"
@@ -506,6 +524,19 @@ main(void)
 	    "Show more\nShare this: Facebook Twitter Email",
 	    "CCBBBCCBBCCBBCCBB", "a live page's posts between its slots");
 	reason(c, 7, "caption", "a credit alone is a caption's");
+	clean_free(c);
+
+	/* A related box under a channel's call, in a short story: the
+	 * story goes on after it, and ends before the page's lists. */
+	c = check(TITLE, LEDE "\n"
+	    "Subscribe to our newsletter for the harbour's news\n"
+	    "Related stories\nCrane drivers vote on the port authority's new "
+	    "pay offer\n"
+	    "Shipping lines divert vessels to Rotterdam.\n"
+	    "The port authority declined to comment.\nShare\n"
+	    "Most popular\n1 Mayor opens the new ferry terminal\n"
+	    "2 Storm warning for the coast tonight",
+	    "CBBBCCBBBB", "a short story goes on after a related box");
 	clean_free(c);
 
 	/* A box of the story's facts under its last sentence. */
