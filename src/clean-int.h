@@ -164,7 +164,7 @@ void		 clean_features(struct clean_feat *, char *,
 void		 clean_strong(struct clean_feat *, size_t, size_t);
 
 /* clean-runs.c */
-void		 clean_runs(struct clean_feat *, size_t);
+void		 clean_runs(struct clean_feat *, size_t, int);
 void		 clean_title(struct clean_feat *, size_t, const char *, int);
 
 /* clean-context.c */

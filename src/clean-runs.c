@@ -1,9 +1,9 @@
 /*
  * clean-runs.c: the rules over runs of blocks, after the strong rules:
- * video lists and their headings, teaser lists cut with an ellipsis and
- * a teaser's full title above it, blocks repeated within the article,
- * pull quotes that repeat a sentence of a block near them, and a block
- * that repeats the title.
+ * video lists and their headings, a text's menus saved an item a line,
+ * teaser lists cut with an ellipsis and a teaser's full title above it,
+ * blocks repeated within the article, pull quotes that repeat a sentence
+ * of a block near them, and a block that repeats the title.
  */
 
 #include "config.h"
@@ -263,6 +263,54 @@ clean_runs_teasers(struct clean_feat *fs, size_t n)
 	}
 }
 
+/*
+ * Is block f a menu's item saved a line each ("Home", "Politics", "首頁",
+ * "IT/과학"): a word or two, no figure, no punctuation that ends a
+ * sentence or opens a list.
+ */
+static int
+clean_runs_menu_item(const struct clean_feat *f)
+{
+	size_t	i, spaces = 0;
+
+	if (f->lowern == 0 || f->lowern > 15 || f->terminal || f->digits > 0)
+		return (0);
+	for (i = 0; i < f->lowern; i++) {
+		if (f->lower[i] == ':' || f->lower[i] == ',')
+			return (0);
+		spaces += f->lower[i] == ' ';
+	}
+	return (spaces <= 1);
+}
+
+/*
+ * A site's menu saved an item a line: four items or more in a run, not
+ * under a line that opens a list with its colon.
+ */
+static void
+clean_runs_menu(struct clean_feat *fs, size_t n)
+{
+	size_t	i, j, k, open;
+	ucs4_t	last;
+
+	for (i = 0; i < n; i = j + 1) {
+		for (j = i, open = 0; j < n && clean_runs_menu_item(&fs[j]);
+		    j++)
+			open += fs[j].kind == KIND_NONE;
+		if (j - i < 4 || open < 3 || (i > 0 && fs[i - 1].n > 0 &&
+		    u8_prev(&last, (const uint8_t *)fs[i - 1].s +
+		    fs[i - 1].n, (const uint8_t *)fs[i - 1].s) != NULL &&
+		    (last == ':' || last == 0xff1a)))
+			continue;
+		for (k = i; k < j; k++) {
+			if (fs[k].kind == KIND_NONE)
+				clean_set(&fs[k], KIND_BREADCRUMB,
+				    VERDICT_BOILERPLATE, "menu: %zu items a "
+				    "line", j - i);
+		}
+	}
+}
+
 /* A teaser's full title: the block before it starts the same way. */
 static void
 clean_runs_titles(struct clean_feat *fs, size_t n)
@@ -323,14 +371,17 @@ clean_runs_repeats(struct clean_feat *fs, size_t n)
 }
 
 /*
- * Rules over runs of blocks: video lists, teaser lists, a teaser's full
+ * Rules over runs of blocks: video lists, a text's menus (text is 0 for
+ * a page), teaser lists, a teaser's full
  * title just before it, blocks repeated within the article, and the
  * headings of such runs; then the pull quotes.
  */
 void
-clean_runs(struct clean_feat *fs, size_t n)
+clean_runs(struct clean_feat *fs, size_t n, int text)
 {
 	clean_runs_video(fs, n);
+	if (text)	/* a page's DOM tells its menus and its tables */
+		clean_runs_menu(fs, n);
 	clean_runs_teasers(fs, n);
 	clean_runs_titles(fs, n);
 	clean_runs_repeats(fs, n);

@@ -539,6 +539,20 @@ main(void)
 	    "CBBBCCBBBB", "a short story goes on after a related box");
 	clean_free(c);
 
+	/* A text's menu saved an item a line; a list under a colon is the
+	 * story's. */
+	c = check(TITLE, "Home\nPolitics\nBusiness\nSport\nCulture\n" LEDE
+	    "\n" SECOND, "BBBBBCC", "a menu an item a line is hidden");
+	reason(c, 0, "menu: 5 items a line", "as a menu");
+	clean_free(c);
+	c = check(TITLE, LEDE "\nThe union named its negotiators:\n"
+	    "Ann Lee\nBo Chan\nCarl Ode\nDee Fox\n" SECOND, "CCCCCCC",
+	    "a list under a colon is not");
+	clean_free(c);
+	c = check(TITLE, "首頁\n即時\n政治\n國際\n社會\n" LEDE, "BBBBBC",
+	    "and a Chinese one");
+	clean_free(c);
+
 	/* A box of the story's facts under its last sentence. */
 	c = check(TITLE, LEDE "\n" SECOND "\n"
 	    "The strike's organisers did not respond to a request for "
