@@ -21,6 +21,7 @@ struct strong_at {
 	struct clean_feat	*fs;
 	size_t			 i;
 	struct clean_feat	*f;		/* fs + i */
+	size_t			 n;		/* of blocks */
 	struct lexicon_block	 lx;		/* its phrases, if it is short */
 	int			 tail;		/* past the first third */
 	int			 photostory;	/* captions are paragraphs */
@@ -111,6 +112,7 @@ clean_strong(struct clean_feat *fs, size_t n, size_t total)
 			nprose++;
 	}
 	at.fs = fs;
+	at.n = n;
 	at.photostory = ncred >= 3 && ncred >= nprose;
 	for (i = 0; i < n; i++) {
 		at.i = i;
@@ -623,6 +625,41 @@ clean_strong_related(struct strong_at *at)
 	return (0);
 }
 
+/* Cells split by " | " in block f. */
+static size_t
+clean_strong_cells(const struct clean_feat *f)
+{
+	const char	*p = f->s, *e = f->s + f->n;
+	size_t		 cells = 1;
+
+	while ((p = memmem(p, e - p, " | ", 3)) != NULL) {
+		cells++;
+		p += 3;
+	}
+	return (cells);
+}
+
+/*
+ * Is the block a row of a table saved as text, its cells split by " | "
+ * ("Julia Kramer | CDU | 14.906 | 38,2 %"): a row next to it has as many
+ * cells, and one of the two holds figures?  A menu has no figures.
+ */
+static int
+clean_strong_row(const struct strong_at *at)
+{
+	const struct clean_feat	*fs = at->fs;
+	size_t			 i = at->i, c = clean_strong_cells(at->f), k;
+
+	if (c < 3)
+		return (0);
+	for (k = i > 0 ? i - 1 : i + 1; k <= i + 1 && k < at->n; k += 2) {
+		if (clean_strong_cells(&fs[k]) == c && (fs[i].digits > 0 ||
+		    fs[k].digits > 0))
+			return (1);
+	}
+	return (0);
+}
+
 /* A breadcrumb. */
 static int
 clean_strong_breadcrumb(struct strong_at *at)
@@ -630,7 +667,8 @@ clean_strong_breadcrumb(struct strong_at *at)
 	struct clean_feat	*f = at->f;
 	int			 crumb;
 
-	if ((crumb = clean_breadcrumb(f)) || clean_menu_line(f)) {
+	if (((crumb = clean_breadcrumb(f)) && !clean_strong_row(at)) ||
+	    (!crumb && clean_menu_line(f))) {
 		clean_set(f, KIND_BREADCRUMB, VERDICT_BOILERPLATE,
 		    "breadcrumb%s", crumb ? "" : ": a menu of the site's "
 		    "sections");

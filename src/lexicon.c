@@ -837,6 +837,7 @@ static const char *lexicon_bio_weak[] = {
 	"cubre ", "escribe sobre", "corresponsal", "reporter", "editor",
 	"журналист", "记者", "記者", "기자", "担当", "schreibt über",
 	"^redakteur", "^redaktor", "écrit sur", "scrive di", "escreve sobre",
+	"журналіст", "пише про", "кореспондент", "оглядач",
 	NULL
 };
 /* Lines that name who wrote or where from, at the top or the bottom. */

@@ -553,6 +553,18 @@ main(void)
 	    "and a Chinese one");
 	clean_free(c);
 
+	/* A table saved as text, its cells split by " | ", is the story's;
+	 * a menu split so is not. */
+	c = check(TITLE, LEDE "\nThe vote on the offer, by terminal:\n"
+	    "Terminal | Yes | No | Turnout\nNorth Quay | 412 | 388 | 91%\n"
+	    "South Quay | 276 | 301 | 88%\n" SECOND, "CCCCCC",
+	    "a table's rows split by bars are the story's");
+	clean_free(c);
+	c = check(TITLE, "Home | News | Sport | Weather\n"
+	    "Money | Travel | Culture | Puzzles\n" LEDE "\n" SECOND, "BBCC",
+	    "a menu split by bars is not");
+	clean_free(c);
+
 	/* A box of the story's facts under its last sentence. */
 	c = check(TITLE, LEDE "\n" SECOND "\n"
 	    "The strike's organisers did not respond to a request for "
