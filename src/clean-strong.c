@@ -844,6 +844,7 @@ clean_strong_counter(struct strong_at *at)
 	if (clean_counter(f)) {
 		clean_set(f, KIND_NUMERIC, VERDICT_BOILERPLATE,
 		    "counter: a slide or page number");
+		f->slot = 1;	/* a photo story goes on after it */
 		return (1);
 	}
 	return (0);

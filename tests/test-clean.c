@@ -263,6 +263,11 @@ main(void)
 
 		static const char *const links[] = { "相关链接", "相關連結",
 		    "관련 링크", "今日热门", "热门推荐", NULL };
+		/* a story's trial of a product is no offer of one */
+		static const char *const trials[] = {
+		    "メーカーが11月に発表したスマートフォンを、"
+		    "発売前に1週間試用した。",
+		    NULL };
 		/* a heading's word inside a story's subhead */
 		static const char *const subheads[] = {
 		    "二、夜市成了热门去处", "三、推荐制度还需完善", NULL };
@@ -342,6 +347,7 @@ main(void)
 			{ related, "related", 1 },
 			{ links, "related", 1 },
 			{ subheads, "related", 0 },
+			{ trials, "promo", 0 },
 			{ notes, "copyright", 1 },
 		};
 		size_t	k;
@@ -563,6 +569,14 @@ main(void)
 	c = check(TITLE, "Home | News | Sport | Weather\n"
 	    "Money | Travel | Culture | Puzzles\n" LEDE "\n" SECOND, "BBCC",
 	    "a menu split by bars is not");
+	clean_free(c);
+
+	/* A photo story: its paragraphs go on past a slide's number. */
+	c = check(TITLE, LEDE "\n" SECOND "\nRead more: How the last strike "
+	    "ended\n4/6\nThe crane drivers left the quay at dusk.\n"
+	    "Pickets stayed at the gates all night.\n5/6\n6/6\n"
+	    "Related stories", "CCBBCCBBB",
+	    "a photo story goes on past a slide's number");
 	clean_free(c);
 
 	/* A box of the story's facts under its last sentence. */
