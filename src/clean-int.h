@@ -145,6 +145,7 @@ int		 clean_hashtags(const struct clean_feat *);
 /* clean-widget.c */
 const char	*clean_share_line(const struct clean_feat *);
 int		 clean_label_colon(const char *, const char *, const char *);
+int		 clean_cjk_edge(const char *, const char *, const char *);
 int		 clean_negated(const struct clean_feat *, const char *);
 int		 clean_menu_line(const struct clean_feat *);
 int		 clean_after_sentence(const struct clean_feat *, const char *);
@@ -272,7 +273,8 @@ void		 clean_box_comments(struct cd *);
 void		 clean_box_related(struct cd *);
 void		 clean_box_cards(struct cd *);
 void		 clean_box_bots(struct cd *);
-void		 clean_box_quotes(struct cd *);
+void		 clean_box_quotes(struct cd *);	/* clean-table.c */
+int		 clean_text_row(const struct clean_feat *, size_t, size_t);
 void		 clean_box_signup(struct cd *);
 void		 clean_box_offer(struct cd *);
 void		 clean_box_ads(struct cd *);

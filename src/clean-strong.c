@@ -587,23 +587,6 @@ clean_strong_ad(struct strong_at *at)
 	return (0);
 }
 
-/*
- * A heading's word in Chinese or Japanese opens or closes its line
- * ("热门推荐", "今日热门"): in the middle of one it is the story's word,
- * as in a subhead ("一、县域游“接棒”热门城市").
- */
-static int
-clean_strong_cjk_edge(const struct lexicon_block *lx, const char *m)
-{
-	const char	*at;
-	size_t		 len = strlen(m);
-
-	if ((unsigned char)m[0] < 0xe3 || strchr(m, '&') != NULL ||
-	    (at = memmem(lx->b, lx->e - lx->b, m, len)) == NULL)
-		return (1);
-	return (at == lx->b || at + len == lx->e);
-}
-
 /* A heading of related stories: a sentence only as the whole line. */
 static int
 clean_strong_related(struct strong_at *at)
@@ -616,46 +599,11 @@ clean_strong_related(struct strong_at *at)
 	if (f->wlen < 200 && (m = lexicon_match(LEXICON_RELATED, lx)) &&
 	    (clean_label_colon(f->lower, f->lower + f->lowern, m) ||
 	    (f->wlen < 100 && (!f->terminal || (size_t)(lx->e - lx->b) ==
-	    strlen(m)) && clean_strong_cjk_edge(lx, m)))) {
+	    strlen(m)) && clean_cjk_edge(lx->b, lx->e, m)))) {
 		clean_set(f, KIND_RELATED, VERDICT_BOILERPLATE,
 		    "related-heading: \"%s\"", m);
 		f->anchored = lexicon_anchored(LEXICON_RELATED, m);
 		return (1);
-	}
-	return (0);
-}
-
-/* Cells split by " | " in block f. */
-static size_t
-clean_strong_cells(const struct clean_feat *f)
-{
-	const char	*p = f->s, *e = f->s + f->n;
-	size_t		 cells = 1;
-
-	while ((p = memmem(p, e - p, " | ", 3)) != NULL) {
-		cells++;
-		p += 3;
-	}
-	return (cells);
-}
-
-/*
- * Is the block a row of a table saved as text, its cells split by " | "
- * ("Julia Kramer | CDU | 14.906 | 38,2 %"): a row next to it has as many
- * cells, and one of the two holds figures?  A menu has no figures.
- */
-static int
-clean_strong_row(const struct strong_at *at)
-{
-	const struct clean_feat	*fs = at->fs;
-	size_t			 i = at->i, c = clean_strong_cells(at->f), k;
-
-	if (c < 3)
-		return (0);
-	for (k = i > 0 ? i - 1 : i + 1; k <= i + 1 && k < at->n; k += 2) {
-		if (clean_strong_cells(&fs[k]) == c && (fs[i].digits > 0 ||
-		    fs[k].digits > 0))
-			return (1);
 	}
 	return (0);
 }
@@ -667,7 +615,8 @@ clean_strong_breadcrumb(struct strong_at *at)
 	struct clean_feat	*f = at->f;
 	int			 crumb;
 
-	if (((crumb = clean_breadcrumb(f)) && !clean_strong_row(at)) ||
+	if (((crumb = clean_breadcrumb(f)) &&
+	    !clean_text_row(at->fs, at->n, at->i)) ||
 	    (!crumb && clean_menu_line(f))) {
 		clean_set(f, KIND_BREADCRUMB, VERDICT_BOILERPLATE,
 		    "breadcrumb%s", crumb ? "" : ": a menu of the site's "

@@ -3,6 +3,7 @@
  * classifier (clean-dom.c) reads before its verdicts: a table of the
  * story's data (led in to, titled, set in its flow or closing it) is the
  * story's whatever its cells say; a table of share prices is a widget.
+ * And a table saved as text, its cells split by bars.
  */
 
 #include "config.h"
@@ -162,4 +163,38 @@ clean_box_quotes(struct cd *cd)
 	free(first);
 	free(ticker);
 	free(data);
+}
+
+/* Cells split by " | " in block f. */
+static size_t
+clean_text_cells(const struct clean_feat *f)
+{
+	const char	*p = f->s, *e = f->s + f->n;
+	size_t		 cells = 1;
+
+	while ((p = memmem(p, e - p, " | ", 3)) != NULL) {
+		cells++;
+		p += 3;
+	}
+	return (cells);
+}
+
+/*
+ * Is block i a row of a table saved as text, its cells split by " | "
+ * ("Julia Kramer | CDU | 14.906 | 38,2 %"): a row next to it has as many
+ * cells, and one of the two holds figures?  A menu has no figures.
+ */
+int
+clean_text_row(const struct clean_feat *fs, size_t n, size_t i)
+{
+	size_t	c = clean_text_cells(&fs[i]), k;
+
+	if (c < 3)
+		return (0);
+	for (k = i > 0 ? i - 1 : i + 1; k <= i + 1 && k < n; k += 2) {
+		if (clean_text_cells(&fs[k]) == c && (fs[i].digits > 0 ||
+		    fs[k].digits > 0))
+			return (1);
+	}
+	return (0);
 }

@@ -206,3 +206,20 @@ clean_after_sentence(const struct clean_feat *f, const char *m)
 			return (1);
 	return (0);
 }
+
+/*
+ * A heading's word m in Chinese or Japanese opens or closes its line b..e
+ * ("热门推荐", "今日热门"): in the middle of one it is the story's word,
+ * as in a subhead ("一、县域游“接棒”热门城市").
+ */
+int
+clean_cjk_edge(const char *b, const char *e, const char *m)
+{
+	const char	*at;
+	size_t		 len = strlen(m);
+
+	if ((unsigned char)m[0] < 0xe3 || strchr(m, '&') != NULL ||
+	    (at = memmem(b, e - b, m, len)) == NULL)
+		return (1);
+	return (at == b || at + len == e);
+}
