@@ -427,7 +427,9 @@ html_node_attrs(struct dom_node *nd, const xmlChar **atts)
 	/* what a React page's tests and components call it */
 	if ((v = html_attr(atts, "data-testid")) != NULL ||
 	    (v = html_attr(atts, "data-component")) != NULL ||
-	    (v = html_attr(atts, "data-qa")) != NULL)
+	    (v = html_attr(atts, "data-qa")) != NULL ||
+	    (v = html_attr(atts, "data-area")) != NULL ||
+	    (v = html_attr(atts, "data-module")) != NULL)
 		dom_name(nd, v, DOM_ATTR_DATA);
 	if ((v = html_attr(atts, "class")) != NULL) {
 		dom_name(nd, v, DOM_ATTR_CLASS);

@@ -88,6 +88,8 @@ static const struct name_case name_cases[] = {
 	{ "commentary", DOM_FAM_NONE },
 	{ "shareholders-meeting", DOM_FAM_NONE },
 	{ "article-comments", DOM_FAM_COMMENTS },
+	{ "Diskussion", DOM_FAM_COMMENTS },
+	{ "commentaires-liste", DOM_FAM_COMMENTS },
 	{ "sidebar-content", DOM_FAM_SIDEBAR },
 	{ "sidebar-grid__content", DOM_FAM_CONTENT },
 	{ "Para_para__lOxAd", DOM_FAM_NONE },
@@ -293,6 +295,18 @@ static const struct page_case page_cases[] = {
 	    { "I think the council is quite right", COMMENT },
 	    { "What about the people", COMMENT },
 	    { "3 Comments", BOILER } } },
+	{ "a comment section named by its data-area or a German id",
+	  "<html><head><title>t</title></head><body><div>" STORY_EN
+	  "</div><section id=\"Diskussion\"><h3>Diskussion (2)</h3>"
+	  "<div data-area=\"comment\"><span>leser42</span><div>Die "
+	  "Brücke war seit Jahren ein Risiko, gut dass endlich "
+	  "jemand entscheidet.</div></div></section><section "
+	  "data-area=\"comments\"><div><span>anna_k</span><div>Und wer "
+	  "bezahlt die Umleitung für die Busse am Ende?"
+	  "</div></div></section></body></html>",
+	  { { "The city council voted", CONTENT },
+	    { "Die Brücke war seit Jahren", COMMENT },
+	    { "Und wer bezahlt die Umleitung", COMMENT } } },
 	{ "a comment section named only by its heading",
 	  "<html><head><title>t</title></head><body><div>"
 	  STORY_EN "<div><h4>Kommentare</h4><div><div>leser42</div>"
