@@ -273,7 +273,7 @@ clean_runs_menu_item(const struct clean_feat *f)
 {
 	size_t	i, spaces = 0;
 
-	if (f->lowern == 0 || f->lowern > 15 || f->terminal || f->digits > 0)
+	if (f->lowern == 0 || f->chars > 15 || f->terminal || f->digits > 0)
 		return (0);
 	for (i = 0; i < f->lowern; i++) {
 		if (f->lower[i] == ':' || f->lower[i] == ',')

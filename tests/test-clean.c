@@ -558,6 +558,9 @@ main(void)
 	c = check(TITLE, "首頁\n即時\n政治\n國際\n社會\n" LEDE, "BBBBBC",
 	    "and a Chinese one");
 	clean_free(c);
+	c = check(TITLE, "Новости\nЭкономика\nПроисшествия\nСпорт\n" LEDE,
+	    "BBBBC", "and a Russian one");
+	clean_free(c);
 
 	/* A table saved as text, its cells split by " | ", is the story's;
 	 * a menu split so is not. */
