@@ -35,7 +35,8 @@ clean_share_line(const struct clean_feat *f)
 	    "카카오톡", "카카오스토리", "페이스북", "트위터", "네이버블로그",
 	    "밴드", "링크복사", "url복사", "공유", "보내기", "인쇄", "인쇄하기",
 	    "はてブ", "はてなブックマーク", "ツイート", "シェア", "印刷", "メール",
-	    "pocket", "вконтакте", "одноклассники", "телеграм", NULL };
+	    "pocket", "вконтакте", "одноклассники", "телеграм", "save",
+	    "hide", "report", "ポスト", "保存", NULL };
 	const char		*p = f->lower, *e = f->lower + f->lowern, *w;
 	const char		*first = NULL;
 	size_t			 i, n, count = 0;
@@ -50,10 +51,15 @@ clean_share_line(const struct clean_feat *f)
 			p += 2;		/* a middle dot */
 			continue;
 		}
+		if (e - p >= 3 && memcmp(p, "\343\200\200", 3) == 0) {
+			p += 3;		/* an ideographic space */
+			continue;
+		}
 		if (p == e)
 			break;
 		for (w = p; w < e && *w != ' ' && *w != '|' && *w != '/' &&
-		    *w != ','; w++)
+		    *w != ',' && (e - w < 3 || memcmp(w, "\343\200\200",
+		    3) != 0); w++)
 			/* nothing */;
 		n = w - p;
 		for (i = 0; words[i] != NULL && (strlen(words[i]) != n ||

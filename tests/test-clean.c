@@ -281,7 +281,11 @@ main(void)
 		static const char *const shares2[] = { "Join",
 		    "この記事をシェア", "Copiar enlace",
 		    "Iniciar sesi\303\263n",
-		    "이 기사를 SNS로 공유하세요.", NULL };
+		    "이 기사를 SNS로 공유하세요.",
+		    /* buttons split by ideographic spaces */
+		    "WhatsApp\u3000Facebook\u3000複製連結",
+		    "ポスト\u3000シェア\u3000はてブ", "Share\u3000Save\u3000Hide",
+		    NULL };
 		static const char *const more[] = {
 		    "Explore more on these topics", "外部サイト",
 		    "「レッサーパンダ」をもっと詳しく", "在這篇文章中：",
