@@ -398,7 +398,7 @@ clean_title(struct clean_feat *fs, size_t n, const char *title, int text)
 {
 	struct clean_feat	 t;
 	char			 a[512];
-	size_t			 i, j, la, len, lown;
+	size_t			 i, j, la, len, lown, limit;
 	uint64_t		 h;
 	uint8_t			*low;
 
@@ -421,7 +421,9 @@ clean_title(struct clean_feat *fs, size_t n, const char *title, int text)
 	if (la < 8)
 		return;
 	h = clean_fnv(a, la);
-	for (i = 0; i < n && i < 10; i++) {
+	/* a text saved from its page's top has it under the top */
+	limit = text ? 16 : 8;
+	for (i = 0; i < n && i < limit; i++) {
 		if (fs[i].kind == KIND_NONE && fs[i].normlen == la &&
 		    fs[i].normhash == h) {
 			clean_set(&fs[i], KIND_DUPLICATE, VERDICT_BOILERPLATE,
@@ -429,7 +431,7 @@ clean_title(struct clean_feat *fs, size_t n, const char *title, int text)
 			break;
 		}
 	}
-	if (!text || i >= n || i >= 10)
+	if (!text || i >= n || i >= limit)
 		return;
 	for (j = 0; j < i && fs[j].wlen < 120 && !fs[j].terminal; j++)
 		/* nothing */;

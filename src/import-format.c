@@ -219,7 +219,7 @@ import_is_dateline(const char *s, size_t n)
 	const unsigned char	*u = (const unsigned char *)s;
 	size_t			 i, k;
 
-	if (n > 200)
+	if (n > 120)
 		return (0);
 	for (i = 0; by[i] != NULL; i++) {
 		k = strlen(by[i]);
@@ -247,8 +247,13 @@ import_is_dateline(const char *s, size_t n)
 static int
 import_is_headline(const char *ls, const char *le)
 {
-	size_t	chars = import_chars(ls, le - ls);
+	size_t	chars = import_chars(ls, le - ls), k;
 
+	/* a feed's line opens with its time ("14:32 …") */
+	for (k = 0; ls + k < le && isdigit((unsigned char)ls[k]); k++)
+		/* nothing */;
+	if (k > 0 && k <= 2 && ls + k < le && ls[k] == ':')
+		return (0);
 	return (chars >= 8 && chars <= IMPORT_TITLE_MAX &&
 	    !import_ends_clause(ls, le) && !import_is_nav(ls, le - ls) &&
 	    memchr(ls, '>', le - ls) == NULL &&
@@ -257,7 +262,7 @@ import_is_headline(const char *ls, const char *le)
 	    !import_is_dateline(ls, le - ls));
 }
 
-#define IMPORT_HEAD_LINES	10	/* where a page's headline may be */
+#define IMPORT_HEAD_LINES	16	/* where a page's headline may be */
 
 /*
  * A page saved from its top: a skip link or the site's name first
@@ -289,14 +294,16 @@ import_headline(const char *text, size_t len, const char **end)
 		    import_is_dateline(ls[i + 2], le[i + 2] - ls[i + 2]))))
 			continue;
 		/* wider than the first line; over lines that are no
-		 * sentences (a site's name, menus, a breadcrumb) */
+		 * sentences (a site's name, menus, a breadcrumb) and no
+		 * date: a headline comes before its date */
 		if (import_cols(ls[i], le[i] - ls[i]) * 10 <
 		    import_cols(ls[0], le[0] - ls[0]) * 13)
 			return (NULL);
 		for (j = 0; j < i; j++) {
 			if (import_chars(ls[j], le[j] - ls[j]) > 120 ||
 			    import_ends_clause(ls[j], le[j]) ||
-			    import_ends_sentence(ls[j], le[j]))
+			    import_ends_sentence(ls[j], le[j]) ||
+			    import_is_dateline(ls[j], le[j] - ls[j]))
 				return (NULL);
 		}
 		*end = le[i];

@@ -212,6 +212,25 @@ main(void)
 	is_str(got[0]->title, "Ferry halted", "a short first line over a long "
 	    "standfirst is the title");
 
+	PARSE("加装电梯谈了三年，终于装上\n首页\n新闻\n2024-05-11 20:15\n"
+	    "点击上方蓝字关注我们，每天为你推送有温度的新闻\n"
+	    "5月8日上午，新电梯正式投入使用。\n居民们说，这部电梯来之不易。\n");
+	is_str(got[0]->title, "加装电梯谈了三年，终于装上",
+	    "no line under the page's date is its headline");
+	PARSE("Eastern Wire News Agency\nNews feed\nAll news Politics Economy\n"
+	    "14:32 Road closed on the river embankment for repairs today\n"
+	    "14:18 Yuan rises above 12.5 roubles on the exchange\n"
+	    "Heating fails in a village of 2,300 people\n");
+	ok(got[0]->title == NULL || strncmp(got[0]->title, "14:32", 5) != 0,
+	    "nor a feed's line under its time");
+	PARSE("Zum Inhalt springen\nRheinische Allgemeine\nStartseite\nPolitik\n"
+	    "Wirtschaft\nWissen\nSport\nSuche\nMenü\nJetzt abonnieren\n"
+	    "Ratgeber > Gesundheit\nHitzewelle: Zehn Tipps für heiße Tage\n"
+	    "Von Jana Reuter\nStand: 12.07.2025, 06:00 Uhr\n"
+	    "Die Temperaturen steigen bis auf 38 Grad.\n");
+	is_str(got[0]->title, "Hitzewelle: Zehn Tipps für heiße Tage",
+	    "a headline under a top of eleven lines");
+
 	PARSE("Only one line without a title\n");
 	ok(got[0]->title == NULL && strcmp(got[0]->text, "Only one line "
 	    "without a title") == 0, "a single line is text, not a title");
