@@ -422,6 +422,59 @@ clean_ctx_related(struct clean_feat *fs, size_t n)
 }
 
 /*
+ * The rank a block opens with, in a list of the most read ("1位　…",
+ * "2. …", "3 …", "4위 …"), or 0.
+ */
+static int
+clean_ctx_rank(const struct clean_feat *f)
+{
+	static const char	*marks[] = { "位", "위", "、", "．", "\343\200\200",
+	    ".", ")", " ", NULL };
+	const char		*p = f->s, *e = f->s + f->n;
+	size_t			 i, len;
+	int			 v = 0;
+
+	while (p < e && *p >= '0' && *p <= '9' && v < 100)
+		v = v * 10 + (*p++ - '0');
+	for (i = 0; v > 0 && marks[i] != NULL; i++) {
+		len = strlen(marks[i]);
+		if ((size_t)(e - p) > len && memcmp(p, marks[i], len) == 0)
+			return (v);
+	}
+	return (0);
+}
+
+/*
+ * A ranking under a related heading ("アクセスランキング", "Most read"):
+ * three lines or more numbered from one are other stories' headlines,
+ * however they end, where the story is over.
+ */
+static void
+clean_ctx_ranked(struct clean_feat *fs, size_t n)
+{
+	size_t	i, j, k;
+
+	for (i = 0; i + 3 < n; i++) {
+		if (fs[i].kind != KIND_RELATED || fs[i].wlen >= 40 ||
+		    fs[i].terminal)
+			continue;
+		for (j = i + 1; j < n && fs[j].wlen < 200 &&
+		    clean_ctx_rank(&fs[j]) == (int)(j - i) &&
+		    (fs[j].kind == KIND_QUALITY || fs[j].kind == KIND_NONE ||
+		    fs[j].kind == KIND_TEASER); j++)
+			/* nothing */;
+		if (j - i <= 3)
+			continue;
+		for (k = i + 1; k < j; k++) {
+			clean_set(&fs[k], KIND_CONTEXT, VERDICT_BOILERPLATE,
+			    "context: ranked under a related heading");
+			fs[k].cls = CLS_BAD;
+		}
+		i = j - 1;
+	}
+}
+
+/*
  * Is block f a line of a box of facts: a label of a word or three, a
  * colon and its data ("Attendance: 2,412", "Scorers: Okafor 71, 84",
  * "观众：2412人")?  Returns 2 when the data holds figures or a list.
@@ -498,6 +551,7 @@ clean_context(struct clean_feat *fs, size_t n)
 	clean_ctx_promos(fs, n);
 	clean_ctx_ads(fs, n);
 	clean_ctx_related(fs, n);
+	clean_ctx_ranked(fs, n);
 	clean_ctx_facts(fs, n);
 	right = clean_right(fs, n);
 	for (i = 0; i < n; i++) {

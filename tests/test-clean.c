@@ -586,6 +586,23 @@ main(void)
 	    "a photo story goes on past a slide's number");
 	clean_free(c);
 
+	/* A ranking of the most read after the story, however its
+	 * headlines end. */
+	c = check(TITLE, LEDE "\n" SECOND "\nMost read\n"
+	    "1. Why did the ferry fares double this spring?\n"
+	    "2. Storm warning for the whole coast tonight\n"
+	    "3. The mayor opens the new market hall.\n"
+	    "4. Ten walks along the old harbour wall", "CCBBBBB",
+	    "a ranking under a related heading is hidden");
+	reason(c, 3, "context: ranked", "as a ranking");
+	clean_free(c);
+	c = check(TITLE, LEDE "\nアクセスランキング\n"
+	    "1位\u3000新型スマホの電池は本当に持つのか？\n"
+	    "2位\u3000家電量販店の型落ちセール、狙い目は\n"
+	    "3位\u3000大型アップデートで不具合報告が相次ぐ", "CBBBB",
+	    "and a Japanese one");
+	clean_free(c);
+
 	/* A box of the story's facts under its last sentence. */
 	c = check(TITLE, LEDE "\n" SECOND "\n"
 	    "The strike's organisers did not respond to a request for "
