@@ -267,7 +267,8 @@ main(void)
 		 * bill is none */
 		static const char *const fixes[] = {
 		    "Correction: An earlier version of this article gave the "
-		    "wrong date for the vote.", "更正：本文此前版本中的日期有误，现已更正。",
+		    "wrong date for the vote.",
+		    "更正：本文此前版本中的日期有误，现已更正。",
 		    "Исправлено 12.03.2025: уточнено название компании.", NULL };
 		static const char *const unfixed[] = {
 		    "An earlier version of the bill was rejected in May.", NULL };
