@@ -428,8 +428,8 @@ clean_ctx_related(struct clean_feat *fs, size_t n)
 static int
 clean_ctx_rank(const struct clean_feat *f)
 {
-	static const char	*marks[] = { "位", "위", "、", "．", "\343\200\200",
-	    ".", ")", " ", NULL };
+	static const char	*marks[] = { "位", "위", "、", "．",
+	    "\343\200\200", ".", ")", " ", NULL };
 	const char		*p = f->s, *e = f->s + f->n;
 	size_t			 i, len;
 	int			 v = 0;

@@ -237,7 +237,8 @@ import_is_dateline(const char *s, size_t n)
 		    memcmp(s + i, "20", 2) == 0)) || (k - i <= 2 && k + 2 < n &&
 		    s[k] == ':' && isdigit(u[k + 1]) && isdigit(u[k + 2])) ||
 		    (n - k >= 3 && (memcmp(s + k, "年", 3) == 0 ||
-		    memcmp(s + k, "月", 3) == 0 || memcmp(s + k, "日", 3) == 0)))
+		    memcmp(s + k, "月", 3) == 0 ||
+		    memcmp(s + k, "日", 3) == 0)))
 			return (1);
 	}
 	return (0);
