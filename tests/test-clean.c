@@ -294,6 +294,7 @@ main(void)
 		    /* buttons split by ideographic spaces */
 		    "WhatsApp\u3000Facebook\u3000複製連結",
 		    "ポスト\u3000シェア\u3000はてブ", "Share\u3000Save\u3000Hide",
+		    "좋아요 0\u3000훈훈해요 0\u3000슬퍼요 0", "Beitrag auf X ansehen",
 		    NULL };
 		static const char *const more[] = {
 		    "Explore more on these topics", "外部サイト",
@@ -315,6 +316,8 @@ main(void)
 		    "Скопировать ссылку", "end of list", "Offrir cet article",
 		    "Ticker aktualisieren", NULL };
 		static const char *const calls[] = { "Sign up!",
+		    "下载港口日报客户端，每天获取本地资讯。",
+		    "Stay safe by downloading the Harbour News app.",
 		    "▲ 设为星标，第一时间获取本地资讯",
 		    "ライブドアニュースを読もう！", "Читайте РБК в Telegram: "
 		    "только главное и без спама",
