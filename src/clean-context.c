@@ -251,7 +251,9 @@ clean_ctx_promos(struct clean_feat *fs, size_t n)
 	size_t	i, a, b, l, r;
 
 	for (i = 1; i + 1 < n; i++) {
-		if (fs[i].kind != KIND_PROMO && fs[i].kind != KIND_RELATED)
+		/* a promo, a related line, a teaser's link */
+		if (fs[i].kind != KIND_PROMO && fs[i].kind != KIND_RELATED &&
+		    (fs[i].kind != KIND_LINKS || fs[i].wlen >= 100))
 			continue;
 		a = i;
 		/* a promo's heading; a related line's may be the story's
@@ -265,7 +267,7 @@ clean_ctx_promos(struct clean_feat *fs, size_t n)
 		/* the subhead over a related line is the story's: the
 		 * sentence before it closes the section above */
 		l = a - 1;
-		if (l > 0 && fs[i].kind == KIND_RELATED &&
+		if (l > 0 && fs[i].kind != KIND_PROMO &&
 		    clean_ctx_subhead(&fs[l]))
 			l--;
 		/* past an ad's label or a live page's time */

@@ -468,17 +468,7 @@ static const char *lexicon_copyright[] = {
 	"queda prohibida la reproducción", "prohibida su reproducción",
 	"reproduction prohibited", "reproduction interdite",
 	"著作権", "無断転載", "無斷轉載", "無断複製",
-	/* a correction's or an update's note on the story */
-	"^correction:", "^corrections:", "^clarification:",
-	"^an earlier version of this article", "^an earlier version of this story",
-	"this story has been updated", "this article has been updated",
-	"this article has been corrected", "this story has been corrected",
-	"^korrektur:", "^berichtigung:", "in einer früheren version dieses",
-	"^corrección:", "^rectificación:", "^fe de erratas", "^rectificatif",
 	"=18+", "=16+", "=12+",	/* a Russian site's age mark */
-	"^correctif :", "^correctif:", "^исправлено", "^исправление:",
-	"^更正：", "^更正:", "^更正啟事", "^更正启事", "^訂正：", "^訂正:",
-	"^정정:", "^정정 보도",
 	/* legal notices, data credits, reprints */
 	"disclaimer", "免責聲明", "免责声明", "haftungsausschluss",
 	"the trust project", "adapted for digital from",

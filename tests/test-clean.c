@@ -263,15 +263,13 @@ main(void)
 
 		static const char *const links[] = { "相关链接", "相關連結",
 		    "관련 링크", "今日热门", "热门推荐", NULL };
-		/* a correction's note; a story's earlier version of a
-		 * bill is none */
+		/* a correction's note is the story's: a fact-checker
+		 * reads it */
 		static const char *const fixes[] = {
 		    "Correction: An earlier version of this article gave the "
 		    "wrong date for the vote.",
 		    "更正：本文此前版本中的日期有误，现已更正。",
 		    "Исправлено 12.03.2025: уточнено название компании.", NULL };
-		static const char *const unfixed[] = {
-		    "An earlier version of the bill was rejected in May.", NULL };
 		/* a story's trial of a product is no offer of one */
 		static const char *const trials[] = {
 		    "メーカーが11月に発表したスマートフォンを、"
@@ -364,8 +362,7 @@ main(void)
 			{ links, "related", 1 },
 			{ subheads, "related", 0 },
 			{ trials, "promo", 0 },
-			{ fixes, "copyright", 1 },
-			{ unfixed, "copyright", 0 },
+			{ fixes, "copyright", 0 },
 			{ notes, "copyright", 1 },
 		};
 		size_t	k;

@@ -207,6 +207,11 @@ static const struct meta_case meta_cases[] = {
 	"初步共识，但具体条款仍有待进一步磋商。</p>" \
 	"<p>分析人士认为，这次会谈释放出积极信号，有助于缓和近期紧张的双边" \
 	"关系，但双方在若干关键问题上依然存在明显分歧。</p>"
+#define STORY_ZH2 \
+	"<p>值得注意的是，公司海外业务表现相对稳健，前三季度海外出货量占总" \
+	"出货量的比例由去年同期的三成提升至四成以上。</p>" \
+	"<p>公司董事会秘书在说明会上表示，海外市场的价格和毛利水平明显好于" \
+	"国内，这是下一步重点发力的方向。</p>"
 
 static const struct page_case page_cases[] = {
 	{ "navigation and a sidebar around an article",
@@ -295,6 +300,14 @@ static const struct page_case page_cases[] = {
 	    { "I think the council is quite right", COMMENT },
 	    { "What about the people", COMMENT },
 	    { "3 Comments", BOILER } } },
+	{ "a subhead over a teaser's link inside the story",
+	  "<html><head><title>t</title></head><body><div class=\"main\">"
+	  STORY_ZH "<p><strong>海外市场成了新的增长点</strong></p>"
+	  "<div class=\"zqtg\"><p>\u3000\u3000<a href=\"/x\">龙虎榜解读：机构资金"
+	  "最新动向一览，这些板块获主力抢筹</a></p></div>" STORY_ZH2
+	  "</div></body></html>",
+	  { { "海外市场成了新的增长点", CONTENT },
+	    { "\u3000\u3000龙虎榜解读", BOILER } } },
 	{ "a comment section named by its data-area or a German id",
 	  "<html><head><title>t</title></head><body><div>" STORY_EN
 	  "</div><section id=\"Diskussion\"><h3>Diskussion (2)</h3>"
