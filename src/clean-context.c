@@ -398,11 +398,11 @@ clean_ctx_related(struct clean_feat *fs, size_t n)
 		    clean_ctx_headline(&fs[j]); j++)
 			/* nothing */;
 		/* and the story goes on: a sentence, or its subhead (one
-		 * marked as such, or a short line over a sentence) */
+		 * marked as such, or a short line over a sentence: an
+		 * interview's question, "――最近の変化は。") */
 		if (j == i + 1 || j >= n || !(clean_ctx_marked(&fs[j]) ||
 		    clean_ctx_goes_on(&fs[j]) || (j + 1 < n &&
-		    fs[j].wlen < 30 && !fs[j].terminal &&
-		    clean_ctx_goes_on(&fs[j + 1]))))
+		    fs[j].wlen < 30 && clean_ctx_goes_on(&fs[j + 1]))))
 			continue;
 		for (k = i + 1; k < j; k++) {
 			clean_set(&fs[k], KIND_CONTEXT, VERDICT_BOILERPLATE,

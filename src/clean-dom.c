@@ -607,7 +607,8 @@ cd_prose_soon(const struct cd *cd, size_t i)
  * A paragraph of the story that a phrase rule hid, not under a bio's
  * heading; a sentence a bio's words hid ("Корреспондент ТАСС … побывал
  * на заводе") with the story going on after it, shorter too.  A notice
- * of rights is the story's only with the story going on after it.
+ * of rights is the story's only with the story going on after it; so
+ * is an item of its list among items no phrase hid.
  */
 static int
 cd_verdict_paragraph(struct cd *cd, struct cd_at *at)
@@ -617,16 +618,18 @@ cd_verdict_paragraph(struct cd *cd, struct cd_at *at)
 
 	if (clean_phrase_kind(f->kind) && !f->anchored &&
 	    !f->inbio && !(i > 0 && cd->fs[i - 1].biohead) &&
-	    ((f->tcls == CLS_GOOD && f->wlen >= 150) || (f->kind ==
+	    ((((f->tcls == CLS_GOOD && f->wlen >= 150) || (f->kind ==
 	    KIND_BIO && f->tcls >= CLS_NEARGOOD && f->wlen >= 60 &&
 	    i > cd->first && cd->fs[i - 1].kind != KIND_BIO &&
 	    cd_prose_soon(cd, i))) &&
 	    ((f->terminal && clean_ld(f) <= 0.5) ||
 	    (f->kind == KIND_TEASER && f->linkchars == 0)) &&
 	    ((f->kind != KIND_BIO && f->kind != KIND_COPYRIGHT) ||
-	    i < cd->lastprose)) {
+	    i < cd->lastprose)) || (f->kind != KIND_BIO && at->c->inmain &&
+	    f->linkchars == 0 && clean_story_item(cd, i)))) {
 		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
-		    "content: a paragraph of the story");
+		    "content: %s", clean_story_item(cd, i) ?
+		    "an item of the story's list" : "a paragraph of the story");
 		f->cls = CLS_GOOD;
 		return (1);
 	}

@@ -73,6 +73,12 @@ clean_terminal(const char *s, size_t n, int *ellipsis)
 			return (0);
 		if ((c == ')' || c == 0xff09) && clean_signed(s, q))
 			return (1);
+		/* a speaker's words, all of the block, end it as a
+		 * sentence does: 「…来てくれるんです」 */
+		if ((c == 0x300d || c == 0x300f) && p == (const uint8_t *)s +
+		    n && n >= 45 && (memcmp(s, "\343\200\214", 3) == 0 ||
+		    memcmp(s, "\343\200\216", 3) == 0))
+			return (1);
 		if (c == '"' || c == '\'' || c == 0x201d || c == 0x2019 ||
 		    c == 0x300d || c == 0x300f || c == ')' || c == 0xff09 ||
 		    c == 0xbb || c == 0x3011 || clean_is_space(c) || c == '*') {

@@ -422,7 +422,7 @@ clean_title(struct clean_feat *fs, size_t n, const char *title, int text)
 		return;
 	h = clean_fnv(a, la);
 	/* a text saved from its page's top has it under the top */
-	limit = text ? 16 : 8;
+	limit = text ? 24 : 8;
 	for (i = 0; i < n && i < limit; i++) {
 		if (fs[i].kind == KIND_NONE && fs[i].normlen == la &&
 		    fs[i].normhash == h) {

@@ -340,6 +340,42 @@ clean_story_near(const struct cd *cd, size_t i)
 	return (i <= cd->lastprose || cd->prev[i] <= 3);
 }
 
+/* The <li> block i stands in (it or its parent), or DOM_NONE. */
+static uint32_t
+clean_story_li(const struct cd *cd, size_t i)
+{
+	const struct dom	*d = cd->d;
+	uint32_t		 k = d->blocks[i].node;
+
+	if (k != DOM_NONE && d->nodes[k].tag != DOM_LI)
+		k = d->nodes[k].parent;
+	return (k != DOM_NONE && d->nodes[k].tag == DOM_LI ? k : DOM_NONE);
+}
+
+/*
+ * Is block i an item of a list inside the story's run, between items of
+ * the same list that no phrase hid ("Take home what you stored …", "Sign
+ * up for a moving shift …", "Do not book the laser cutter …")?  Then a
+ * phrase in it is the story's word, not a call to the reader.
+ */
+int
+clean_story_item(const struct cd *cd, size_t i)
+{
+	const struct dom	*d = cd->d;
+	uint32_t		 k, a, b;
+
+	if (i == 0 || i + 1 >= cd->n || i <= cd->first ||
+	    i >= cd->lastprose || (k = clean_story_li(cd, i)) == DOM_NONE ||
+	    (a = clean_story_li(cd, i - 1)) == DOM_NONE ||
+	    (b = clean_story_li(cd, i + 1)) == DOM_NONE)
+		return (0);
+	return (d->nodes[a].parent == d->nodes[k].parent &&
+	    d->nodes[b].parent == d->nodes[k].parent &&
+	    !clean_phrase_kind(cd->fs[i - 1].kind) &&
+	    !clean_phrase_kind(cd->fs[i + 1].kind) &&
+	    cd->fs[i - 1].kind != KIND_DOM && cd->fs[i + 1].kind != KIND_DOM);
+}
+
 /*
  * Does the heading at block i head the story's paragraphs past a box
  * that names itself, block j its first (a related box, an advert set

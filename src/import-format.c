@@ -263,7 +263,7 @@ import_is_headline(const char *ls, const char *le)
 	    !import_is_dateline(ls, le - ls));
 }
 
-#define IMPORT_HEAD_LINES	16	/* where a page's headline may be */
+#define IMPORT_HEAD_LINES	24	/* where a page's headline may be */
 
 /*
  * A page saved from its top: a skip link or the site's name first

@@ -614,6 +614,18 @@ main(void)
 	    "and a Japanese one");
 	clean_free(c);
 
+	/* An interview's answer in quotes ends as a sentence does, and
+	 * its question goes on past a related box. */
+	c = check("町の本屋を継いだ理由", "――開店したきっかけは。\n"
+	    "「東京の出版社で十年働いて、地元に本屋がないことが寂しかった"
+	    "んです。それで思い切って戻ってきました」\n関連記事\n"
+	    "書店ゼロの自治体、全国で二割超　文化の拠点をどう守る\n"
+	    "――最近の変化は。\n"
+	    "「十代のお客さんが増えました。実物の本を手に取って確かめたい"
+	    "と来てくれるんです」", "CCBBCC",
+	    "an interview goes on past a related box");
+	clean_free(c);
+
 	/* A box of the story's facts under its last sentence. */
 	c = check(TITLE, LEDE "\n" SECOND "\n"
 	    "The strike's organisers did not respond to a request for "

@@ -308,6 +308,18 @@ static const struct page_case page_cases[] = {
 	  "</div></body></html>",
 	  { { "海外市场成了新的增长点", CONTENT },
 	    { "\u3000\u3000龙虎榜解读", BOILER } } },
+	{ "a call in an item of the story's list is the story's",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "<h2>What residents need to do</h2><ul><li>Move cars off the "
+	  "bridge ramps by Friday night</li><li>Sign up for the shuttle "
+	  "bus at the town hall</li><li>Expect the north road to close "
+	  "for three weekends</li></ul><p>The council will publish the "
+	  "shuttle timetable next week, and the bus will run every ten "
+	  "minutes at peak times, a spokesman said.</p></article>"
+	  "</body></html>",
+	  { { "Move cars off the", CONTENT },
+	    { "Sign up for the shuttle", CONTENT },
+	    { "Expect the north road", CONTENT } } },
 	{ "a comment section named by its data-area or a German id",
 	  "<html><head><title>t</title></head><body><div>" STORY_EN
 	  "</div><section id=\"Diskussion\"><h3>Diskussion (2)</h3>"
