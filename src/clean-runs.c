@@ -284,8 +284,9 @@ clean_runs_menu_item(const struct clean_feat *f)
 }
 
 /*
- * A site's menu saved an item a line: four items or more in a run, not
- * under a line that opens a list with its colon.
+ * A site's menu saved an item a line: four items or more in a run, forty
+ * at most, not under a line that opens a list with its colon, in a text
+ * that has sentences (200,000 lines of "word" are a text, not a menu).
  */
 static void
 clean_runs_menu(struct clean_feat *fs, size_t n)
@@ -293,14 +294,18 @@ clean_runs_menu(struct clean_feat *fs, size_t n)
 	size_t	i, j, k, open;
 	ucs4_t	last;
 
+	for (i = 0; i < n && !(fs[i].terminal && fs[i].wlen >= 40); i++)
+		/* nothing */;
+	if (i == n)
+		return;
 	for (i = 0; i < n; i = j + 1) {
 		for (j = i, open = 0; j < n && clean_runs_menu_item(&fs[j]);
 		    j++)
 			open += fs[j].kind == KIND_NONE;
-		if (j - i < 4 || open < 3 || (i > 0 && fs[i - 1].n > 0 &&
-		    u8_prev(&last, (const uint8_t *)fs[i - 1].s +
-		    fs[i - 1].n, (const uint8_t *)fs[i - 1].s) != NULL &&
-		    (last == ':' || last == 0xff1a)))
+		if (j - i < 4 || j - i > 40 || open < 3 || (i > 0 &&
+		    fs[i - 1].n > 0 && u8_prev(&last, (const uint8_t *)
+		    fs[i - 1].s + fs[i - 1].n, (const uint8_t *)fs[i - 1].s) !=
+		    NULL && (last == ':' || last == 0xff1a)))
 			continue;
 		for (k = i; k < j; k++) {
 			if (fs[k].kind == KIND_NONE)
