@@ -316,6 +316,100 @@ clean_runs_menu(struct clean_feat *fs, size_t n)
 	}
 }
 
+/*
+ * The writer's name a byline at the top gives ("By Margaret Oyelaran",
+ * "Von Jana Reuter, Hamburg"): two to four capitalised words after "By",
+ * copied to name (NUL-ended); its length, or 0.
+ */
+static size_t
+clean_runs_writer(const struct clean_feat *fs, size_t n, char *name,
+    size_t size, size_t *at)
+{
+	static const char	*bys[] = { "by ", "von ", "por ", "par ", NULL };
+	const char		*p, *e;
+	size_t			 i, k, len, words;
+
+	for (i = 0; i < n && i < 15; i++) {
+		if (fs[i].kind != KIND_BIO || fs[i].wlen >= 80)
+			continue;
+		for (k = 0; bys[k] != NULL && (fs[i].lowern <= strlen(bys[k]) ||
+		    memcmp(fs[i].lower, bys[k], strlen(bys[k])) != 0); k++)
+			/* nothing */;
+		if (bys[k] == NULL)
+			continue;
+		p = fs[i].s + strlen(bys[k]);
+		e = fs[i].s + fs[i].n;
+		for (len = 0, words = 0; p + len < e && words < 5; words++) {
+			if (!(p[len] >= 'A' && p[len] <= 'Z') &&
+			    (unsigned char)p[len] < 0xc0)
+				break;
+			while (p + len < e && p[len] != ' ' && p[len] != ',' &&
+			    p[len] != '|')
+				len++;
+			if (p + len >= e || p[len] != ' ')
+				break;
+			len++;
+		}
+		while (len > 0 && (p[len - 1] == ' ' || p[len - 1] == ','))
+			len--;
+		words += p + len >= e || p[len] == ',' || p[len] == ' ';
+		if (words >= 2 && words <= 4 && len < size &&
+		    memchr(p, ' ', len) != NULL) {
+			memcpy(name, p, len);
+			name[len] = '\0';
+			*at = i;
+			return (len);
+		}
+	}
+	return (0);
+}
+
+/*
+ * The writer's bio after the story, in sentences: one that opens with the
+ * byline's name and what the writer is ("Margaret Oyelaran is a
+ * professor of …"), and up to four after it about her ("She previously
+ * served …", "Her research …").
+ */
+static void
+clean_runs_bio(struct clean_feat *fs, size_t n)
+{
+	static const char	*is[] = { " is ", " was ", " has ", " writes ",
+	    " covers ", " ist ", " es ", " est ", NULL };
+	static const char	*she[] = { "She ", "He ", "They ", "Her ",
+	    "His ", "Their ", "Sie ", "Er ", "Ella ", "Él ", "Elle ", "Il ",
+	    NULL };
+	char			 name[96];
+	size_t			 len, i, j, k, by;
+
+	if ((len = clean_runs_writer(fs, n, name, sizeof name, &by)) == 0)
+		return;
+	/* past the story's first paragraphs */
+	for (i = by + 4; i < n; i++) {
+		if (fs[i].kind != KIND_NONE || fs[i].wlen >= 600 ||
+		    fs[i].n <= len + 4 || memcmp(fs[i].s, name, len) != 0)
+			continue;
+		for (k = 0; is[k] != NULL && memcmp(fs[i].s + len, is[k],
+		    strlen(is[k])) != 0; k++)
+			/* nothing */;
+		if (is[k] == NULL)
+			continue;
+		clean_set(&fs[i], KIND_BIO, VERDICT_BOILERPLATE,
+		    "bio: the byline's writer, %s", name);
+		for (j = i + 1; j < n && j < i + 5 && fs[j].kind == KIND_NONE &&
+		    fs[j].wlen < 600; j++) {
+			for (k = 0; she[k] != NULL && (fs[j].n <=
+			    strlen(she[k]) || memcmp(fs[j].s, she[k],
+			    strlen(she[k])) != 0); k++)
+				/* nothing */;
+			if (she[k] == NULL)
+				break;
+			clean_set(&fs[j], KIND_BIO, VERDICT_BOILERPLATE,
+			    "bio: more on the byline's writer");
+		}
+		return;
+	}
+}
+
 /* A teaser's full title: the block before it starts the same way. */
 static void
 clean_runs_titles(struct clean_feat *fs, size_t n)
@@ -385,6 +479,7 @@ void
 clean_runs(struct clean_feat *fs, size_t n, int text)
 {
 	clean_runs_video(fs, n);
+	clean_runs_bio(fs, n);
 	if (text)	/* a page's DOM tells its menus and its tables */
 		clean_runs_menu(fs, n);
 	clean_runs_teasers(fs, n);

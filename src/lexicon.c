@@ -350,6 +350,9 @@ static const char *lexicon_share[] = {
 	"=automatisch aktualisieren", "=actualización automática",
 	"=aggiornamento automatico", "=atualização automática",
 	"=自动刷新", "=自動更新",
+	/* a page's switch to a machine translation; a WeChat album's tag */
+	"=번역", "=翻译", "=翻譯", "=翻訳", "=translate", "^收录于合集",
+	"^收錄於合集",
 	/* its order and its refresh button */
 	"=newest first", "=oldest first", "=latest first", "=сначала новые",
 	/* readers' reactions, and an embedded post's buttons */
@@ -585,6 +588,7 @@ static const char *lexicon_promo[] = {
 	"show more", "もっと見る", "더보기", "показать ещё", "ver más",
 	"get&app", "download&app", "下載&app", "下载&app", "app&ios",
 	"下载&客户端", "下載&客戶端", "by downloading the", "catch all the",
+	"更多精彩内容", "更多精彩內容",
 	"続きを読むには", "この下をスクロール", "네이버 메인에서", "jetzt einen monat",
 	"einen monat für", "für 0,99 €",
 	"app&android", "ios&android", "скачайте&приложени",
@@ -750,7 +754,8 @@ static const char *lexicon_related[] = {
 	/* a bracketed tag that opens a link to a video or a gallery
 	 * (the anchor passes over the opening bracket) */
 	"^動画】", "^関連】", "^関連記事】", "^画像】", "^写真】",
-	"^视频】", "^視頻】", "^영상]", "^관련기사]", "^포토]",
+	"^视频】", "^視頻】", "^영상]", "^관련기사]", "^포토]", "^그래픽]",
+	"^사진]", "^速報】", "^图集】", "^圖集】",
 	NULL
 };
 static const char *lexicon_ad[] = {

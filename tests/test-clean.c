@@ -626,6 +626,16 @@ main(void)
 	    "an interview goes on past a related box");
 	clean_free(c);
 
+	/* The byline's writer, in sentences after the story. */
+	c = check(TITLE, "By Ann Marie Lee\n" LEDE "\n" SECOND "\n" QUOTE "\n"
+	    "The port authority declined to comment.\n"
+	    "Ann Marie Lee is a professor of economics at the harbour "
+	    "college, where she studies trade.\nShe has written two books "
+	    "about the docks.\nShe lives by the sea with her two dogs.",
+	    "BCCCCBBB", "a bio that opens with the byline's name is hidden");
+	reason(c, 5, "bio: the byline's writer", "as the writer's bio");
+	clean_free(c);
+
 	/* A box of the story's facts under its last sentence. */
 	c = check(TITLE, LEDE "\n" SECOND "\n"
 	    "The strike's organisers did not respond to a request for "
