@@ -151,7 +151,10 @@ lexicon_pair_rarity(uint8_t a, uint8_t b)
 {
 	static const char	common[] = "th he in er an re on at en nd ti "
 	    "es or te of ed is it al ar st to nt ng se ha as ou io le ve co "
-	    "me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur ";
+	    "me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur "
+	    "di fo us ta ca el la ec pe ol ut wi ss ns tr il ly ac ge ot "
+	    "po lo pr ad no ho so ee ow ni ie rs sh ld ry oo ay un em mo "
+	    "ig ai rt id ct ir am im ue ke ub ";
 	static uint8_t		 is_common[26][26], made;
 	const char		*p;
 
