@@ -19,8 +19,8 @@
 /*
  * Is the run at p a generated code of letters and digits ("0JNTR5AD",
  * a 163.com paragraph's id): six characters or more, two digits or
- * more, in capitals or opening with a digit?  Its "AD" is no advert.
- * Its length, or 0.
+ * more, in capitals or opening with a digit, or six to eight in lower
+ * case with the digits inside?  Its "AD" is no advert.  Its length, or 0.
  */
 size_t
 dom_code_run(const char *p, const char *e)
@@ -37,7 +37,13 @@ dom_code_run(const char *p, const char *e)
 	}
 	if (q - p < 6 || digits < 2 || q - p - digits < 2)
 		return (0);
-	return (!lower || (*p >= '0' && *p <= '9') ? (size_t)(q - p) : 0);
+	if (!lower || (*p >= '0' && *p <= '9'))
+		return (q - p);
+	/* an emotion hash in lower case, figures inside ("ad295wj" in
+	 * "ssrcss-ad295wj-RichTextComponentWrapper"); "ad300x250" ends in
+	 * its figures, a size */
+	return (q - p <= 8 && q[-1] >= 'a' && q[-1] <= 'z' ? (size_t)(q - p) :
+	    0);
 }
 
 /*

@@ -350,6 +350,11 @@ static const char *lexicon_share[] = {
 	"=automatisch aktualisieren", "=actualización automática",
 	"=aggiornamento automatico", "=atualização automática",
 	"=自动刷新", "=自動更新",
+	/* the reader's verdict on the page */
+	"was this article helpful", "was this helpful", "この記事は役に立ちましたか",
+	"war dieser artikel hilfreich", "¿te ha resultado útil",
+	"cet article vous a-t-il été utile", "이 기사가 도움이 되셨나요",
+	"эта статья была полезной", "人が評価",
 	/* a page's switch to a machine translation; a WeChat album's tag */
 	"=번역", "=翻译", "=翻譯", "=翻訳", "=translate", "^收录于合集",
 	"^收錄於合集",
@@ -588,6 +593,7 @@ static const char *lexicon_promo[] = {
 	"show more", "もっと見る", "더보기", "показать ещё", "ver más",
 	"get&app", "download&app", "下載&app", "下载&app", "app&ios",
 	"下载&客户端", "下載&客戶端", "by downloading the", "catch all the",
+	"お届けしています", "をお届けします",
 	"更多精彩内容", "更多精彩內容",
 	"続きを読むには", "この下をスクロール", "네이버 메인에서", "jetzt einen monat",
 	"einen monat für", "für 0,99 €",
@@ -691,7 +697,7 @@ static const char *lexicon_related[] = {
 	"=explore more on these topics", "=más información",
 	"^相关链接", "^相關連結", "^大家都在看", "=mehr aus der region",
 	"=материалы партнеров", "=материалы партнёров", "=новости партнеров",
-	"^【速報】", "^［速報］",
+	"^【速報】", "^［速報］", "^この記事をまとめて読む", "=まとめて読む",
 	"=новости партнёров", "=новини партнерів", "=все новости",
 	"=усі новини", "=все материалы автора", "=усі матеріали автора",
 	"=more from this author", "=all stories by this author",

@@ -293,6 +293,7 @@ main(void)
 		    "WhatsApp\u3000Facebook\u3000複製連結",
 		    "ポスト\u3000シェア\u3000はてブ", "Share\u3000Save\u3000Hide",
 		    "좋아요 0\u3000훈훈해요 0\u3000슬퍼요 0", "Beitrag auf X ansehen",
+		    "この記事は役に立ちましたか?",
 		    NULL };
 		static const char *const more[] = {
 		    "Explore more on these topics", "外部サイト",
@@ -316,6 +317,7 @@ main(void)
 		static const char *const calls[] = { "Sign up!",
 		    "下载港口日报客户端，每天获取本地资讯。",
 		    "Stay safe by downloading the Harbour News app.",
+		    "Was this article helpful?",
 		    "▲ 设为星标，第一时间获取本地资讯",
 		    "ライブドアニュースを読もう！", "Читайте РБК в Telegram: "
 		    "только главное и без спама",

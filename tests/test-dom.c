@@ -89,6 +89,7 @@ static const struct name_case name_cases[] = {
 	{ "shareholders-meeting", DOM_FAM_NONE },
 	{ "article-comments", DOM_FAM_COMMENTS },
 	{ "Diskussion", DOM_FAM_COMMENTS },
+	{ "ssrcss-ad295wj-RichTextComponentWrapper", DOM_FAM_NONE },
 	{ "commentaires-liste", DOM_FAM_COMMENTS },
 	{ "sidebar-content", DOM_FAM_SIDEBAR },
 	{ "sidebar-grid__content", DOM_FAM_CONTENT },
