@@ -263,6 +263,21 @@ import_is_headline(const char *ls, const char *le)
 	    !import_is_dateline(ls, le - ls));
 }
 
+/* Is a line the page's note on cookies, in any language? */
+static int
+import_is_cookie(const char *s, size_t n)
+{
+	static const char	*words[] = { "cookie", "Cookie", "COOKIE",
+	    "クッキー", "쿠키", NULL };
+	size_t			 i;
+
+	for (i = 0; words[i] != NULL; i++) {
+		if (memmem(s, n, words[i], strlen(words[i])) != NULL)
+			return (1);
+	}
+	return (0);
+}
+
 #define IMPORT_HEAD_LINES	24	/* where a page's headline may be */
 
 /*
@@ -301,6 +316,8 @@ import_headline(const char *text, size_t len, const char **end)
 		    import_cols(ls[0], le[0] - ls[0]) * 13)
 			return (NULL);
 		for (j = 0; j < i; j++) {
+			if (import_is_cookie(ls[j], le[j] - ls[j]))
+				continue;	/* a sentence, but the page's */
 			if (import_chars(ls[j], le[j] - ls[j]) > 120 ||
 			    import_ends_clause(ls[j], le[j]) ||
 			    import_ends_sentence(ls[j], le[j]) ||

@@ -231,6 +231,13 @@ main(void)
 	is_str(got[0]->title, "Hitzewelle: Zehn Tipps für heiße Tage",
 	    "a headline under a top of eleven lines");
 
+	PARSE("Главная\nНовости\nПогода: −3 °C\nСайт использует файлы cookie. "
+	    "Продолжая пользоваться сайтом, вы соглашаетесь.\nХорошо\n"
+	    "Дума выделила 48 млн рублей на ремонт моста\n19 марта 2024, 17:40\n"
+	    "Депутаты единогласно поддержали решение.\n");
+	is_str(got[0]->title, "Дума выделила 48 млн рублей на ремонт моста",
+	    "a headline under a top with a note on cookies");
+
 	PARSE("Only one line without a title\n");
 	ok(got[0]->title == NULL && strcmp(got[0]->text, "Only one line "
 	    "without a title") == 0, "a single line is text, not a title");
