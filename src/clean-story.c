@@ -141,8 +141,10 @@ clean_story_subtitle(const struct cd *cd, size_t i, int heading)
 	if (cd->under == cd->n || i < cd->under || i > cd->under + 2 ||
 	    i >= cd->first)
 		return (0);
-	/* one the page names so ("subtitle", "standfirst", "dek") */
-	if (cd_standfirst_named(cd, cd->d->blocks[i].node))
+	/* one the page names so ("subtitle", "standfirst", "dek"), or
+	 * gives as its description (og:description) */
+	if (cd_standfirst_named(cd, cd->d->blocks[i].node) ||
+	    (cd->d->blocks[i].flags & DOM_B_DESC))
 		return (cd_subline(cd, i, 0));
 	/* a second or third line stands under subtitles (a Korean
 	 * paper's 부제 lines, a tabloid's points under its headline) */

@@ -51,6 +51,9 @@ static const struct {
 	{ "dc.title", META_TITLE, 2 },
 	{ "headline", META_TITLE, 2 },
 	{ "parsely-title", META_TITLE, 2 },
+	{ "og:description", META_DESC, 1 },
+	{ "twitter:description", META_DESC, 2 },
+	{ "description", META_DESC, 2 },
 	{ "og:site_name", META_SITE, 0 },
 	{ "application-name", META_SITE, 3 },
 	{ "og:url", META_URL, 1 },
@@ -421,6 +424,37 @@ meta_mark_body(struct meta *m, struct html_doc *doc)
 	free(body);
 }
 
+/*
+ * Mark the block that is the page's description of itself (og:description),
+ * all of it: over the story, that is its standfirst.
+ */
+static void
+meta_mark_desc(struct html_doc *doc, const char *desc)
+{
+	struct dom	*d = doc->dom;
+	char		*want, *line;
+	const char	*p = doc->text, *e = doc->text + doc->len, *nl;
+	size_t		 wantlen, i, n;
+
+	want = xstrdup(desc);
+	if ((wantlen = meta_nospace(want, strlen(want))) < 20) {
+		free(want);
+		return;
+	}
+	for (i = 0; i < d->nblocks && i < 64 && p < e; i++, p = nl + 1) {
+		if ((nl = memchr(p, '\n', e - p)) == NULL)
+			nl = e;
+		if ((n = nl - p) < wantlen || n > 2 * wantlen)
+			continue;
+		line = xstrndup(p, n);
+		if (meta_nospace(line, n) == wantlen &&
+		    memcmp(line, want, wantlen) == 0)
+			d->blocks[i].flags |= DOM_B_DESC;
+		free(line);
+	}
+	free(want);
+}
+
 /* Is s[0..n) a badge's word before a title: letters only ("LIVE")? */
 static int
 meta_badge(const char *s, size_t n)
@@ -609,6 +643,8 @@ meta_finish(struct meta *m, struct html_doc *doc)
 	doc->lang = meta_locale(meta_take(m, META_LANG));
 	if (m->body != NULL)
 		meta_mark_body(m, doc);
+	if (m->v[META_DESC].s != NULL && doc->dom != NULL)
+		meta_mark_desc(doc, m->v[META_DESC].s);
 	meta_mark_title(doc, m->h1);
 }
 

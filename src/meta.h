@@ -12,7 +12,8 @@
 #define META_DATE	3
 #define META_AUTHOR	4
 #define META_LANG	5
-#define META_NFIELDS	6
+#define META_DESC	6	/* the page's summary of itself */
+#define META_NFIELDS	7
 #define META_PRIO_TITLE	3	/* <title> */
 #define META_PRIO_TIME	3	/* <time datetime> */
 struct meta;

@@ -247,6 +247,7 @@ struct dom_node {
 #define DOM_B_LDBODY	0x01	/* its text is in the page's articleBody */
 #define DOM_B_TITLE	0x02	/* the page's title heading */
 #define DOM_B_AFTERIMG	0x04	/* the first text after an <img> */
+#define DOM_B_DESC	0x08	/* the page's og:description */
 struct dom_block {
 	uint32_t	 node;		/* where its text stands, or DOM_NONE */
 	uint32_t	 flags;		/* DOM_B_* */

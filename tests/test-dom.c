@@ -321,6 +321,16 @@ static const struct page_case page_cases[] = {
 	  { { "Move cars off the", CONTENT },
 	    { "Sign up for the shuttle", CONTENT },
 	    { "Expect the north road", CONTENT } } },
+	{ "the standfirst the page gives as its description",
+	  "<html><head><title>t</title><meta property=\"og:description\" "
+	  "content=\"Engineers found the supports had corroded faster than "
+	  "expected\"></head><body><nav><a href=/a>News</a> <a href=/b>"
+	  "Sport</a></nav><h1>Harbour bridge to close</h1><div class=\"x1\">"
+	  "Engineers found the supports had corroded faster than expected"
+	  "</div><div itemprop=\"articleBody\">" STORY_EN "</div>"
+	  "</body></html>",
+	  { { "Engineers found the supports", CONTENT },
+	    { "The city council voted", CONTENT } } },
 	{ "a comment section named by its data-area or a German id",
 	  "<html><head><title>t</title></head><body><div>" STORY_EN
 	  "</div><section id=\"Diskussion\"><h3>Diskussion (2)</h3>"
