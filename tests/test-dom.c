@@ -89,6 +89,7 @@ static const struct name_case name_cases[] = {
 	{ "shareholders-meeting", DOM_FAM_NONE },
 	{ "article-comments", DOM_FAM_COMMENTS },
 	{ "Diskussion", DOM_FAM_COMMENTS },
+	{ "KeyPoints_root__JO4U6", DOM_FAM_STANDFIRST },
 	{ "ssrcss-ad295wj-RichTextComponentWrapper", DOM_FAM_NONE },
 	{ "commentaires-liste", DOM_FAM_COMMENTS },
 	{ "sidebar-content", DOM_FAM_SIDEBAR },
@@ -330,6 +331,15 @@ static const struct page_case page_cases[] = {
 	  "</div><div itemprop=\"articleBody\">" STORY_EN "</div>"
 	  "</body></html>",
 	  { { "Engineers found the supports", CONTENT },
+	    { "The city council voted", CONTENT } } },
+	{ "a box of the story's key points opens it",
+	  "<html><head><title>t</title></head><body><div itemprop="
+	  "\"articleBody\"><aside class=\"KeyPoints_root__JO4U6\"><h2>Key "
+	  "points:</h2><ul><li><p>The bridge closes to cars next spring</p>"
+	  "</li><li><p>A shuttle bus will run for three years</p></li></ul>"
+	  "</aside>" STORY_EN "</div></body></html>",
+	  { { "The bridge closes to cars", CONTENT },
+	    { "A shuttle bus will run", CONTENT },
 	    { "The city council voted", CONTENT } } },
 	{ "a comment section named by its data-area or a German id",
 	  "<html><head><title>t</title></head><body><div>" STORY_EN
