@@ -709,6 +709,7 @@ cd_verdict_signoff(struct cd *cd, struct cd_at *at)
 
 	if (!at->c->inmain || cd->first >= cd->n || i <= cd->lastprose ||
 	    cd->incom[i] != 0 || f->kind == KIND_COPYRIGHT ||
+	    f->kind == KIND_RELATED || f->kind == KIND_SHARE ||
 	    (!clean_signoff(f) && !(f->linkchars == 0 &&
 	    clean_contributors(f)) && !clean_story_signature(cd, at->i)))
 		return (0);

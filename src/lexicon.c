@@ -350,6 +350,8 @@ static const char *lexicon_share[] = {
 	"=automatisch aktualisieren", "=actualización automática",
 	"=aggiornamento automatico", "=atualização automática",
 	"=自动刷新", "=自動更新",
+	"copy the code to embed", "=embed this audio", "=embed this video",
+	"=transcript preview",
 	/* the reader's verdict on the page */
 	"was this article helpful", "was this helpful", "この記事は役に立ちましたか",
 	"war dieser artikel hilfreich", "¿te ha resultado útil",
@@ -477,6 +479,7 @@ static const char *lexicon_copyright[] = {
 	"reproduction prohibited", "reproduction interdite",
 	"著作権", "無断転載", "無斷轉載", "無断複製",
 	"=18+", "=16+", "=12+",	/* a Russian site's age mark */
+	"licenciar este contenido", "license this content",
 	/* legal notices, data credits, reprints */
 	"disclaimer", "免責聲明", "免责声明", "haftungsausschluss",
 	"the trust project", "adapted for digital from",
@@ -816,6 +819,9 @@ static const char *lexicon_bio[] = {
 	"취재했다", "取材しています", "取材している", "を担当している",
 	"^correspondent covering", "기자입니다", "주재 기자", "lo que escribo",
 	"年入社", "を経て現職", "本报资深记者", "本報資深記者",
+	"^redactora de la", "^redactor de la", "licenciada en periodismo",
+	"licenciado en periodismo", "记者，关注", "記者，關注", "记者，长期关注",
+	"記者，長期關注",
 	NULL
 };
 /* A photo story's title opens so: its captions tell the story. */

@@ -628,6 +628,14 @@ main(void)
 	    "an interview goes on past a related box");
 	clean_free(c);
 
+	/* A writer's bio in Spanish and in Chinese, after the story. */
+	c = check(TITLE, LEDE "\n" SECOND "\n" QUOTE "\n"
+	    "Redactora de la sección de Clima. Licenciada en Periodismo por "
+	    "la Universidad de Sevilla.\n"
+	    "港口日报经济频道记者，关注航运与物流产业链。", "CCCBB",
+	    "a writer's bio in Spanish and Chinese is hidden");
+	clean_free(c);
+
 	/* The byline's writer, in sentences after the story. */
 	c = check(TITLE, "By Ann Marie Lee\n" LEDE "\n" SECOND "\n" QUOTE "\n"
 	    "The port authority declined to comment.\n"

@@ -341,6 +341,14 @@ static const struct page_case page_cases[] = {
 	  { { "The bridge closes to cars", CONTENT },
 	    { "A shuttle bus will run", CONTENT },
 	    { "The city council voted", CONTENT } } },
+	{ "a related heading after the story is no reporter's name",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "<div data-component=\"tag-list\"><div><h2>Related Topics</h2>"
+	  "</div><ul><li><a href=/t/1>Harbour Council</a></li><li><a "
+	  "href=/t/2>Bridges</a></li></ul></div></article>"
+	  "</body></html>",
+	  { { "The city council voted", CONTENT },
+	    { "Related Topics", BOILER } } },
 	{ "a comment section named by its data-area or a German id",
 	  "<html><head><title>t</title></head><body><div>" STORY_EN
 	  "</div><section id=\"Diskussion\"><h3>Diskussion (2)</h3>"
