@@ -765,9 +765,11 @@ clean_strong_bio(struct strong_at *at)
 		    "bio: \"%s\"", m);
 		f->anchored = lexicon_anchored(LEXICON_BIO, m);
 		/* a line that starts as a byline, or a Korean
-		 * reporter's name: a reporter's line in a story */
-		f->byline = f->wlen < 150 && (strstr(f->lower,
-		    "기자") != NULL || strstr(f->lower, "記者") != NULL ||
+		 * reporter's name: a reporter's line in a story (not
+		 * a bio's sentence, "…记者，关注…") */
+		f->byline = f->wlen < 150 && strstr(m, "，") == NULL &&
+		    (strstr(f->lower, "기자") != NULL ||
+		    strstr(f->lower, "記者") != NULL ||
 		    strstr(f->lower, "记者") != NULL ||
 		    ((m = lexicon_match(LEXICON_BYLINE,
 		    lx)) != NULL && clean_reporter(m) &&

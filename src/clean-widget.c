@@ -224,8 +224,16 @@ clean_cjk_edge(const char *b, const char *e, const char *m)
 	const char	*at;
 	size_t		 len = strlen(m);
 
+	static const char	*marks[] = { "▲", "▼", "■", "□", "●", "○", "◆",
+	    "◇", "▶", "►", "★", "☆", "※", NULL };
+	size_t			 i;
+
 	if ((unsigned char)m[0] < 0xe3 || strchr(m, '&') != NULL ||
 	    (at = memmem(b, e - b, m, len)) == NULL)
 		return (1);
+	for (i = 0; marks[i] != NULL; i++) {	/* "▲推荐阅读：" */
+		if (at - b == 3 && memcmp(b, marks[i], 3) == 0)
+			return (1);
+	}
 	return (at == b || at + len == e);
 }

@@ -276,6 +276,8 @@ main(void)
 		    "発売前に1週間試用した。",
 		    NULL };
 		/* a heading's word inside a story's subhead */
+		static const char *const teasers[] = {
+		    "▲推荐阅读：新能源车购置税减免政策全解读", NULL };
 		static const char *const subheads[] = {
 		    "二、夜市成了热门去处", "三、推荐制度还需完善", NULL };
 		static const char *const notes[] = { "이 기사는 언론사에서 "
@@ -363,6 +365,7 @@ main(void)
 			{ related, "related", 1 },
 			{ links, "related", 1 },
 			{ subheads, "related", 0 },
+			{ teasers, "related", 1 },
 			{ trials, "promo", 0 },
 			{ fixes, "copyright", 0 },
 			{ notes, "copyright", 1 },

@@ -349,6 +349,12 @@ static const struct page_case page_cases[] = {
 	  "</body></html>",
 	  { { "The city council voted", CONTENT },
 	    { "Related Topics", BOILER } } },
+	{ "a reporter's bio in an author box after the story",
+	  "<html><head><title>t</title></head><body><article>" STORY_ZH
+	  "<div class=\"author\"><a href=/u>韩卿</a><p>港口日报"
+	  "经济频道记者，关注航运与物流产业链，欢迎交流。</p><span>312文章数"
+	  "</span></div></article></body></html>",
+	  { { "港口日报经济频道记者", BOILER } } },
 	{ "a comment section named by its data-area or a German id",
 	  "<html><head><title>t</title></head><body><div>" STORY_EN
 	  "</div><section id=\"Diskussion\"><h3>Diskussion (2)</h3>"
