@@ -352,9 +352,9 @@ clean_runs_writer(const struct clean_feat *fs, size_t n, char *name,
 		}
 		while (len > 0 && (p[len - 1] == ' ' || p[len - 1] == ','))
 			len--;
-		words += p + len >= e || p[len] == ',' || p[len] == ' ';
-		if (words >= 2 && words <= 4 && len < size &&
-		    memchr(p, ' ', len) != NULL) {
+		for (k = 0, words = 1; k < len; k++)
+			words += p[k] == ' ';
+		if (words >= 2 && words <= 4 && len < size) {
 			memcpy(name, p, len);
 			name[len] = '\0';
 			*at = i;
