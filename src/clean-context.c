@@ -477,19 +477,23 @@ clean_ctx_ranked(struct clean_feat *fs, size_t n)
 }
 
 /*
- * Is block f a line of a box of facts: a label of a word or three, a
+ * Is block i a line of a box of facts: a label of a word or three, a
  * colon and its data ("Attendance: 2,412", "Scorers: Okafor 71, 84",
- * "观众：2412人")?  Returns 2 when the data holds figures or a list.
+ * "观众：2412人"), or a row of a table saved as text?  Returns 2 when the
+ * data holds figures or a list.
  */
 static int
-clean_ctx_fact(const struct clean_feat *f)
+clean_ctx_fact(const struct clean_feat *fs, size_t n, size_t i)
 {
-	const char	*p, *c, *e = f->lower + f->lowern;
-	size_t		 words = 1;
+	const struct clean_feat	*f = &fs[i];
+	const char		*p, *c, *e = f->lower + f->lowern;
+	size_t			 words = 1;
 
 	if (f->kind != KIND_QUALITY || f->cls == CLS_BAD || f->wlen >= 200 ||
 	    f->linkchars != 0)
 		return (0);
+	if (clean_text_row(fs, n, i))
+		return (2);	/* a table's row, its cells split by bars */
 	for (c = f->lower; c < e && c < f->lower + 40; c++) {
 		if ((*c == ':' && c + 1 < e && c[1] == ' ') || (e - c > 3 &&
 		    memcmp(c, "\357\274\232", 3) == 0))
@@ -508,8 +512,9 @@ clean_ctx_fact(const struct clean_feat *f)
 /*
  * A box of the story's facts after one of its sentences, under a short
  * heading or none ("Teams and scorers" / "Harlow Town: Davies; …" /
- * "Attendance: 2,412"): three lines or more of a label and its data,
- * most of them with figures, are the story's as a list under a colon is.
+ * "Attendance: 2,412"), or a table's rows under its caption: three lines
+ * or more of a label and its data, most of them with figures, are the
+ * story's as a list under a colon is.
  */
 static void
 clean_ctx_facts(struct clean_feat *fs, size_t n)
@@ -518,8 +523,11 @@ clean_ctx_facts(struct clean_feat *fs, size_t n)
 	int	k;
 
 	for (i = 1; i + 2 < n; i++) {
-		a = clean_ctx_subhead(&fs[i]) ? i + 1 : i;
-		for (j = a, data = 0; j < n && (k = clean_ctx_fact(&fs[j]));
+		/* under a heading or a table's caption */
+		a = fs[i].kind == KIND_QUALITY && !fs[i].terminal &&
+		    fs[i].wlen < 100 && fs[i].linkchars == 0 &&
+		    !clean_ctx_fact(fs, n, i) ? i + 1 : i;
+		for (j = a, data = 0; j < n && (k = clean_ctx_fact(fs, n, j));
 		    j++)
 			data += k == 2;
 		for (l = i - 1; l > 0 && clean_ctx_slot(&fs[l]); l--)

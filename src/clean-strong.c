@@ -807,7 +807,7 @@ clean_strong_stamp(struct strong_at *at)
 {
 	struct clean_feat	*f = at->f;
 
-	if (clean_stamp(f)) {
+	if (clean_stamp(f) && !clean_text_row(at->fs, at->n, at->i)) {
 		clean_set(f, KIND_NUMERIC, VERDICT_BOILERPLATE,
 		    "timestamp: only a date or time");
 		f->slot = 1;	/* a live page's entries go on after it */

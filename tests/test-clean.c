@@ -589,6 +589,13 @@ main(void)
 	    "South Quay | 276 | 301 | 88%\n" SECOND, "CCCCCC",
 	    "a table's rows split by bars are the story's");
 	clean_free(c);
+	c = check(TITLE, LEDE "\n" SECOND "\n"
+	    "Rents in euros a square metre, third quarter\n"
+	    "City | 2025 | 2026 | Change\nMunich | 21.40 | 22.90 | +7.0%\n"
+	    "Berlin | 15.20 | 16.60 | +9.2%\nAdvertisement\n"
+	    "Share this: Facebook Twitter Email", "CCCCCCBB",
+	    "a table under its caption is the story's, its header no date");
+	clean_free(c);
 	c = check(TITLE, "Home | News | Sport | Weather\n"
 	    "Money | Travel | Culture | Puzzles\n" LEDE "\n" SECOND, "BBCC",
 	    "a menu split by bars is not");
