@@ -350,7 +350,7 @@ static int
 clean_ctx_marked(const struct clean_feat *f)
 {
 	static const char	*marks[] = { "■", "□", "●", "○", "◆", "◇",
-	    "▶", "▲", "▼", NULL };
+	    "▲", "▼", NULL };	/* ("▶ …" is a link to a story) */
 	size_t			 i;
 
 	for (i = 0; marks[i] != NULL; i++)

@@ -350,6 +350,8 @@ static const char *lexicon_share[] = {
 	"=automatisch aktualisieren", "=actualización automática",
 	"=aggiornamento automatico", "=atualização automática",
 	"=自动刷新", "=自動更新",
+	"this is an archived post", "【纠错】", "【打印】", "【关闭】", "【糾錯】",
+	"【列印】", "【關閉】",
 	"copy the code to embed", "=embed this audio", "=embed this video",
 	"=transcript preview",
 	/* the reader's verdict on the page */
@@ -480,6 +482,7 @@ static const char *lexicon_copyright[] = {
 	"著作権", "無断転載", "無斷轉載", "無断複製",
 	"=18+", "=16+", "=12+",	/* a Russian site's age mark */
 	"licenciar este contenido", "license this content",
+	"仅供参考，不构成", "僅供參考，不構成",
 	/* legal notices, data credits, reprints */
 	"disclaimer", "免責聲明", "免责声明", "haftungsausschluss",
 	"the trust project", "adapted for digital from",
@@ -596,7 +599,7 @@ static const char *lexicon_promo[] = {
 	"show more", "もっと見る", "더보기", "показать ещё", "ver más",
 	"get&app", "download&app", "下載&app", "下载&app", "app&ios",
 	"下载&客户端", "下載&客戶端", "by downloading the", "catch all the",
-	"お届けしています", "をお届けします", "註冊成為", "注册成为",
+	"お届けしています", "をお届けします", "구독하고 알림", "알림 설정하시면", "註冊成為", "注册成为",
 	"=登入／註冊", "=登录／注册", "=登入/註冊", "=登录/注册", "=收藏文章",
 	"更多精彩内容", "更多精彩內容",
 	"続きを読むには", "この下をスクロール", "네이버 메인에서", "jetzt einen monat",

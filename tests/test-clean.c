@@ -295,7 +295,7 @@ main(void)
 		    "WhatsApp\u3000Facebook\u3000複製連結",
 		    "ポスト\u3000シェア\u3000はてブ", "Share\u3000Save\u3000Hide",
 		    "좋아요 0\u3000훈훈해요 0\u3000슬퍼요 0", "Beitrag auf X ansehen",
-		    "この記事は役に立ちましたか?",
+		    "この記事は役に立ちましたか?", "【纠错】【打印】【关闭】",
 		    NULL };
 		static const char *const more[] = {
 		    "Explore more on these topics", "外部サイト",
@@ -654,6 +654,15 @@ main(void)
 	    "about the docks.\nShe lives by the sea with her two dogs.",
 	    "BCCCCBBB", "a bio that opens with the byline's name is hidden");
 	reason(c, 5, "bio: the byline's writer", "as the writer's bio");
+	clean_free(c);
+
+	/* Links marked "▶" under a related heading are other stories'. */
+	c = check("항만 파업 2주째", "부두 노동자 노조는 화요일 항만 당국과의 협상이 "
+	    "다시 결렬됐으며 임금 인상안이 나올 때까지 파업을 계속하겠다고 "
+	    "밝혔다.\n[관련기사]\n▶ 항만 크레인 기사들, 새 임금안 놓고 "
+	    "찬반 투표\n▶ 해운사들 선박 우회…물류 대란 우려 커져\n"
+	    "선사들은 이미 인근 항만으로 컨테이너선을 돌리기 시작했다고 "
+	    "밝혔다.", "CBBBC", "links marked ▶ under a related heading");
 	clean_free(c);
 
 	/* A box of the story's facts under its last sentence. */
