@@ -626,6 +626,15 @@ meta_finish(struct meta *m, struct html_doc *doc)
 			s = NULL;
 		}
 	}
+	/* an <h1> of half the title or less that it holds names the site
+	 * or a forum ("Portland" in "r/Portland - Portland water bills
+	 * …"), when the title is no <title> */
+	if (s == NULL && agree && t != NULL && strlen(m->h1) * 2 <=
+	    strlen(t) && m->v[META_TITLE].prio != META_PRIO_TITLE) {
+		s = meta_strip_site(t, META_SEPS);
+		free(m->h1);	/* and it marks no block as the title */
+		m->h1 = NULL;
+	}
 	if (s != NULL)
 		doc->title = s;
 	else if (m->h1 != NULL && (agree || t == NULL))

@@ -142,6 +142,14 @@ static const struct name_case name_cases[] = {
 };
 
 static const struct meta_case meta_cases[] = {
+	{ "a forum's name in the first <h1>, a short piece of og:title",
+	  "<html><head><title>Water bills to rise as pipe costs double : "
+	  "Harbourtown</title><meta property=\"og:title\" content=\"r/"
+	  "Harbourtown - Water bills to rise as pipe costs double\">"
+	  "</head><body><div class=side><h1>Harbourtown</h1><p>Welcome to "
+	  "the town's forum. Be civil.</p></div><p>Water bills to rise as "
+	  "pipe costs double</p></body></html>",
+	  "Water bills to rise as pipe costs double", NULL, NULL, NULL },
 	{ "JSON-LD first, the h1 when it agrees",
 	  "<html><head><title>Storm floods the coast | Daily Post</title>"
 	  "<meta property=\"og:site_name\" content=\"Daily Post\">"
