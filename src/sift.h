@@ -637,8 +637,7 @@ int64_t		 tagging_apply(struct store *, const struct claim *, int64_t,
 		     char **);
 int		 tagging_may_change(struct store *, const char *, char **);
 
-/* claim-read.c */
-/* A done mark read: hash, URL, annotator, time (each may be NULL). */
+/* claim-read.c.  A done mark read: hash, URL, annotator, time (or NULL). */
 typedef int	(*claim_done_cb)(const char *, const char *, const char *,
 		     const char *, void *);
 int		 claim_read(const char *, int, int (*)(struct claim *,

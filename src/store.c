@@ -421,6 +421,7 @@ store_cause(struct store *s, const char *doing)
 	case SQLITE_NOTADB:
 		return (xasprintf(_("%s: not a SQLite database"), s->path));
 	case SQLITE_CORRUPT:
+	case SQLITE_TOOBIG:	/* a record's length is garbage */
 		return (xasprintf(_("%s: the database is corrupt (%s)"),
 		    s->path, db_errmsg(s->db)));
 	case SQLITE_READONLY:
