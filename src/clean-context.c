@@ -379,6 +379,13 @@ clean_ctx_goes_on(const struct clean_feat *f)
 	return (f->terminal && !f->ellipsis && f->cls >= CLS_NEARGOOD);
 }
 
+/* Is block f a related box's heading: short, no sentence? */
+static int
+clean_ctx_related_head(const struct clean_feat *f)
+{
+	return (f->kind == KIND_RELATED && f->wlen < 40 && !f->terminal);
+}
+
 /*
  * Related links as a scraper saves them in the story: their heading
  * alone on a line ("Más información", "延伸閱讀", "【関連記事】", "Most
@@ -391,8 +398,7 @@ clean_ctx_related(struct clean_feat *fs, size_t n)
 	size_t	i, j, k;
 
 	for (i = 0; i + 2 < n; i++) {
-		if (fs[i].kind != KIND_RELATED || fs[i].wlen >= 40 ||
-		    fs[i].terminal)
+		if (!clean_ctx_related_head(&fs[i]))
 			continue;
 		for (j = i + 1; j < n && j < i + 7 &&
 		    clean_ctx_headline(&fs[j]); j++)
@@ -457,8 +463,7 @@ clean_ctx_ranked(struct clean_feat *fs, size_t n)
 	size_t	i, j, k;
 
 	for (i = 0; i + 3 < n; i++) {
-		if (fs[i].kind != KIND_RELATED || fs[i].wlen >= 40 ||
-		    fs[i].terminal)
+		if (!clean_ctx_related_head(&fs[i]))
 			continue;
 		for (j = i + 1; j < n && fs[j].wlen < 200 &&
 		    clean_ctx_rank(&fs[j]) == (int)(j - i) &&
