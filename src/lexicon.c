@@ -350,6 +350,7 @@ static const char *lexicon_share[] = {
 	"=automatisch aktualisieren", "=actualización automática",
 	"=aggiornamento automatico", "=atualização automática",
 	"=自动刷新", "=自動更新",
+	"=drucken", "=lineで送る", "=imprimir", "=imprimer", "=печать",
 	"this is an archived post", "【纠错】", "【打印】", "【关闭】", "【糾錯】",
 	"【列印】", "【關閉】",
 	"copy the code to embed", "=embed this audio", "=embed this video",
@@ -600,6 +601,9 @@ static const char *lexicon_promo[] = {
 	"get&app", "download&app", "下載&app", "下载&app", "app&ios",
 	"下载&客户端", "下載&客戶端", "by downloading the", "catch all the",
 	"お届けしています", "をお届けします",
+	"报料有奖", "報料有獎", "버튼을 눌러 보세요", "이메일로 보내드립니다",
+	"するならこちら", "=詳しくはこちら", "=did we miss something?",
+	"홈페이지 바로가기",
 	"to contact the editors responsible", "to contact the reporter on this",
 	"reply to this email or", "reach me on signal", "^got a tip", "구독하고 알림", "알림 설정하시면", "註冊成為", "注册成为",
 	"=登入／註冊", "=登录／注册", "=登入/註冊", "=登录/注册", "=收藏文章",
@@ -695,7 +699,7 @@ static const char *lexicon_bot[] = {
 	"beep boop", "soy un bot", "я бот", "this is an auto-generated",
 	"auto-generated summary", "auto-generated digest",
 	"summary was automatically generated", "自动抓取", "自動抓取",
-	"version réduite de l'article", "je suis un bot", NULL
+	"version réduite de l'article", "je suis un bot", "full text of the linked article", NULL
 };
 static const char *lexicon_related[] = {
 	"=関連コンテンツ", "=関連キーワード", "=关键词", "=關鍵詞", "=관련 키워드",
@@ -778,6 +782,7 @@ static const char *lexicon_ad[] = {
 	"begambleaware", "18+ play responsibly",
 	"dalsza część tekstu pod",
 	"=werbung", "=广告", "=廣告", "=광고", "=реклама", "=publicidad",
+	"^广告 ·", "^廣告 ·", "무관한 광고",
 	"=スポンサー", "=広告", "=ad", "=推广", "=推廣", "=pr", "=promoted",
 	"=スポンサーリンク", "=스폰서링크", "=sponsored links",
 	"=reklam", "=reklama", "=reklāma", "=reklaam", "=reklamă",
@@ -821,7 +826,7 @@ static const char *lexicon_bio[] = {
 	"^筆者現為", "^筆者现为",
 	" covers &is based in", " writes about &is based in",
 	"プロフィール", "^about the",
-	"長期採訪", "资深记者", "資深記者", "취재합니다", "취재하고", "취재하며", "기사를 씁니다", "제보는",
+	"長期採訪", "资深记者", "資深記者", "취재합니다", "취재하고", "기자는 &취재", "기자는 &맡고", "취재하며", "기사를 씁니다", "제보는",
 	"취재했다", "取材しています", "取材している", "を担当している",
 	"^correspondent covering", "기자입니다", "주재 기자", "lo que escribo",
 	"年入社", "を経て現職", "本报资深记者", "本報資深記者",

@@ -296,6 +296,7 @@ main(void)
 		    "ポスト\u3000シェア\u3000はてブ", "Share\u3000Save\u3000Hide",
 		    "좋아요 0\u3000훈훈해요 0\u3000슬퍼요 0", "Beitrag auf X ansehen",
 		    "この記事は役に立ちましたか?", "【纠错】【打印】【关闭】",
+		    "Drucken", "LINEで送る",
 		    NULL };
 		static const char *const more[] = {
 		    "Explore more on these topics", "外部サイト",
@@ -319,7 +320,7 @@ main(void)
 		static const char *const calls[] = { "Sign up!",
 		    "下载港口日报客户端，每天获取本地资讯。",
 		    "Stay safe by downloading the Harbour News app.",
-		    "Was this article helpful?",
+		    "Was this article helpful?", "（下载港口新闻，报料有奖！）",
 		    "▲ 设为星标，第一时间获取本地资讯",
 		    "ライブドアニュースを読もう！", "Читайте РБК в Telegram: "
 		    "только главное и без спама",
