@@ -538,8 +538,11 @@ clean_ctx_facts(struct clean_feat *fs, size_t n)
 		for (l = i - 1; l > 0 && clean_ctx_slot(&fs[l]); l--)
 			/* nothing */;
 		if (j - a < 3 || data * 2 < j - a || !fs[l].terminal ||
-		    fs[l].cls < CLS_NEARGOOD)
+		    fs[l].cls < CLS_NEARGOOD) {
+			if (j > a)
+				i = j - 1;	/* once a run: linear */
 			continue;
+		}
 		for (; i < j; i++)
 			fs[i].cls = CLS_NEARGOOD;
 	}

@@ -23,6 +23,17 @@ within 30 "$SIFT" clean "$T/lines.txt"
 is "$rc" 0 "200,000 one-word lines clean in under 30 s"
 is "$(grep -c . "$T/out")" 200000 "and every line is printed"
 
+# 200,000 lines of a label and its figure (a box of facts' shape, which
+# each line once started a scan of the rest from) and of bars.
+awk 'BEGIN { print "Figures"; for (i = 0; i < 200000; i++)
+    print "Key " i ": value " i }' >"$T/facts.txt"
+within 30 "$SIFT" clean "$T/facts.txt"
+is "$rc" 0 "200,000 lines of labels and figures clean in under 30 s"
+awk 'BEGIN { print "Rows"; for (i = 0; i < 200000; i++)
+    print "Town | " i " | " i * 2 }' >"$T/rows.txt"
+within 30 "$SIFT" clean "$T/rows.txt"
+is "$rc" 0 "and 200,000 rows split by bars"
+
 # A stored article of 120,000 short lines (under the size import
 # classifies at) is classified on every show.
 awk 'BEGIN { for (i = 0; i < 120000; i++) print (i % 2 ? "a" : "b") }' \
