@@ -162,6 +162,7 @@ clean_headings(struct clean_feat *fs, size_t n)
  * backward sweep: the class of the nearest good or bad block after it,
  * if any, and whether a near-good block stands before that one.
  */
+#define CTX_SLOTS_MAX	8	/* slots a rule looks past, at most */
 #define CTX_NEXT_GOOD	0x1
 #define CTX_NEXT_BAD	0x2
 #define CTX_NEAR	0x4
@@ -248,7 +249,7 @@ clean_ctx_subhead(const struct clean_feat *f)
 static void
 clean_ctx_promos(struct clean_feat *fs, size_t n)
 {
-	size_t	i, a, b, l, r;
+	size_t	i, a, b, l, r, k;
 
 	for (i = 1; i + 1 < n; i++) {
 		/* a promo, a related line, a teaser's link */
@@ -271,9 +272,11 @@ clean_ctx_promos(struct clean_feat *fs, size_t n)
 		    clean_ctx_subhead(&fs[l]))
 			l--;
 		/* past an ad's label or a live page's time */
-		for (r = b + 1; r + 1 < n && clean_ctx_slot(&fs[r]); r++)
+		for (r = b + 1; r + 1 < n && r - b < CTX_SLOTS_MAX &&
+		    clean_ctx_slot(&fs[r]); r++)
 			/* nothing */;
-		while (l > 0 && clean_ctx_slot(&fs[l]))
+		for (k = 0; l > 0 && k < CTX_SLOTS_MAX &&
+		    clean_ctx_slot(&fs[l]); k++)
 			l--;
 		/* the story's sentence on either side; the one after may
 		 * be short (an interview's "Et le dessalement ?") */
@@ -417,8 +420,9 @@ clean_ctx_related(struct clean_feat *fs, size_t n)
 		}
 		/* under one of the story's sentences (a promo or two
 		 * between), the box is a slot in its run */
-		for (k = i; k > 0 && (clean_ctx_slot(&fs[k - 1]) ||
-		    (clean_ctx_promo(&fs[k - 1]) && i - k < 2)); k--)
+		for (k = i; k > 0 && i - k < CTX_SLOTS_MAX &&
+		    (clean_ctx_slot(&fs[k - 1]) || (clean_ctx_promo(&fs[k - 1]) &&
+		    i - k < 2)); k--)
 			/* nothing */;
 		if (k > 0 && fs[k - 1].terminal && fs[k - 1].cls >=
 		    CLS_NEARGOOD) {
@@ -535,10 +539,15 @@ clean_ctx_facts(struct clean_feat *fs, size_t n)
 		for (j = a, data = 0; j < n && (k = clean_ctx_fact(fs, n, j));
 		    j++)
 			data += k == 2;
-		for (l = i - 1; l > 0 && clean_ctx_slot(&fs[l]); l--)
+		if (j - a < 3 || data * 2 < j - a) {
+			if (j > a)
+				i = j - 1;	/* once a run: linear */
+			continue;
+		}
+		for (l = i - 1; l > 0 && i - l < CTX_SLOTS_MAX &&
+		    clean_ctx_slot(&fs[l]); l--)
 			/* nothing */;
-		if (j - a < 3 || data * 2 < j - a || !fs[l].terminal ||
-		    fs[l].cls < CLS_NEARGOOD) {
+		if (!fs[l].terminal || fs[l].cls < CLS_NEARGOOD) {
 			if (j > a)
 				i = j - 1;	/* once a run: linear */
 			continue;

@@ -33,6 +33,10 @@ awk 'BEGIN { print "Rows"; for (i = 0; i < 200000; i++)
     print "Town | " i " | " i * 2 }' >"$T/rows.txt"
 within 30 "$SIFT" clean "$T/rows.txt"
 is "$rc" 0 "and 200,000 rows split by bars"
+awk 'BEGIN { print "Live"; print "The council met and said it would decide.";
+    for (i = 0; i < 200000; i++) print "11:42" }' >"$T/stamps.txt"
+within 30 "$SIFT" clean "$T/stamps.txt"
+is "$rc" 0 "and 200,000 times of a live page"
 
 # A stored article of 120,000 short lines (under the size import
 # classifies at) is classified on every show.
