@@ -278,6 +278,23 @@ import_is_cookie(const char *s, size_t n)
 	return (0);
 }
 
+/* Does a line open with a photo's credit ("Фото: …", "Photo: …")? */
+static int
+import_is_credit(const char *s, size_t n)
+{
+	static const char	*words[] = { "Фото:", "фото:", "Photo:", "photo:",
+	    "Foto:", "foto:", "写真：", "写真:", "사진=", "图/", "圖/", "图：",
+	    "圖：", NULL };
+	size_t			 i, k;
+
+	for (i = 0; words[i] != NULL; i++) {
+		k = strlen(words[i]);
+		if (n > k && memcmp(s, words[i], k) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 #define IMPORT_HEAD_LINES	24	/* where a page's headline may be */
 
 /*
@@ -304,10 +321,15 @@ import_headline(const char *text, size_t len, const char **end)
 	    import_ends_clause(ls[0], le[0]))
 		return (NULL);
 	for (i = 1; i + 1 < n; i++) {
-		if (!import_is_headline(ls[i], le[i]) ||
-		    !(import_is_dateline(ls[i + 1], le[i + 1] - ls[i + 1]) ||
-		    (i + 2 < n && le[i + 1] - ls[i + 1] < 80 &&
-		    import_is_dateline(ls[i + 2], le[i + 2] - ls[i + 2]))))
+		if (!import_is_headline(ls[i], le[i]))
+			continue;
+		/* its date on the next line, or under a short one (a
+		 * byline), past a photo's credit */
+		j = i + 1 + (i + 2 < n && import_is_credit(ls[i + 1],
+		    le[i + 1] - ls[i + 1]));
+		if (!(import_is_dateline(ls[j], le[j] - ls[j]) ||
+		    (j + 1 < n && le[j] - ls[j] < 80 &&
+		    import_is_dateline(ls[j + 1], le[j + 1] - ls[j + 1]))))
 			continue;
 		/* wider than the first line; over lines that are no
 		 * sentences (a site's name, menus, a breadcrumb) and no

@@ -238,6 +238,14 @@ main(void)
 	is_str(got[0]->title, "Дума выделила 48 млн рублей на ремонт моста",
 	    "a headline under a top with a note on cookies");
 
+	PARSE("Москва −7° · USD 92,41 · EUR 99,87\nНовости\nПогода\n"
+	    "МЧС объявило оранжевый уровень опасности из-за метели\n"
+	    "Фото: Агентство «Москва»\nАнна Смирнова\n13 марта 2025, 19:40\n"
+	    "Ожидаются сильный снег и гололёд.\n");
+	is_str(got[0]->title, "МЧС объявило оранжевый уровень опасности "
+	    "из-за метели", "a headline over a photo's credit, its byline and "
+	    "its date");
+
 	PARSE("Only one line without a title\n");
 	ok(got[0]->title == NULL && strcmp(got[0]->text, "Only one line "
 	    "without a title") == 0, "a single line is text, not a title");
