@@ -773,7 +773,7 @@ int
 clean_breadcrumb(const struct clean_feat *f)
 {
 	static const char	*seps[] = { " > ", " › ", " » ", "＞", " / ",
-				    " | ", " ＞ ", NULL };
+				    " | ", " ＞ ", " ▶ ", NULL };
 	size_t			 i, count = 0;
 	const char		*p;
 

@@ -342,7 +342,7 @@ main(void)
 		static const char *const menus[] = {
 		    "首頁 政治 社會 國際 生活 影音 娛樂 專題",
 		    "livedoor ニュース トップ 国内 海外 芸能 スポーツ 話題 IT",
-		    NULL };
+		    "▶ 뉴스 홈 ▶ 사회 ▶ 교통", NULL };
 		static const char *const heads[] = {
 		    "Understand How Your Own Brain Works Against You",
 		    "정치 입문 후 두 번의 대선 거쳐 대통령 당선", NULL };
