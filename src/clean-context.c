@@ -421,8 +421,8 @@ clean_ctx_related(struct clean_feat *fs, size_t n)
 		/* under one of the story's sentences (a promo or two
 		 * between), the box is a slot in its run */
 		for (k = i; k > 0 && i - k < CTX_SLOTS_MAX &&
-		    (clean_ctx_slot(&fs[k - 1]) || (clean_ctx_promo(&fs[k - 1]) &&
-		    i - k < 2)); k--)
+		    (clean_ctx_slot(&fs[k - 1]) ||
+		    (clean_ctx_promo(&fs[k - 1]) && i - k < 2)); k--)
 			/* nothing */;
 		if (k > 0 && fs[k - 1].terminal && fs[k - 1].cls >=
 		    CLS_NEARGOOD) {

@@ -325,7 +325,8 @@ static size_t
 clean_runs_writer(const struct clean_feat *fs, size_t n, char *name,
     size_t size, size_t *at)
 {
-	static const char	*bys[] = { "by ", "von ", "por ", "par ", NULL };
+	static const char	*bys[] = { "by ", "von ", "por ", "par ",
+	    NULL };
 	const char		*p, *e;
 	size_t			 i, k, len, words;
 
@@ -388,8 +389,8 @@ clean_runs_bio(struct clean_feat *fs, size_t n)
 		if (fs[i].kind != KIND_NONE || fs[i].wlen >= 600 ||
 		    fs[i].n <= len + 4 || memcmp(fs[i].s, name, len) != 0)
 			continue;
-		for (k = 0; is[k] != NULL && memcmp(fs[i].s + len, is[k],
-		    strlen(is[k])) != 0; k++)
+		for (k = 0; is[k] != NULL && (fs[i].n < len + strlen(is[k]) ||
+		    memcmp(fs[i].s + len, is[k], strlen(is[k])) != 0); k++)
 			/* nothing */;
 		if (is[k] == NULL)
 			continue;
@@ -470,10 +471,10 @@ clean_runs_repeats(struct clean_feat *fs, size_t n)
 }
 
 /*
- * Rules over runs of blocks: video lists, a text's menus (text is 0 for
- * a page), teaser lists, a teaser's full
- * title just before it, blocks repeated within the article, and the
- * headings of such runs; then the pull quotes.
+ * Rules over runs of blocks: video lists, the writer's bio, a text's
+ * menus (text is 0 for a page), teaser lists, a teaser's full title just
+ * before it, blocks repeated within the article, and the headings of
+ * such runs; then the pull quotes.
  */
 void
 clean_runs(struct clean_feat *fs, size_t n, int text)

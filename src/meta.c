@@ -425,8 +425,8 @@ meta_mark_body(struct meta *m, struct html_doc *doc)
 }
 
 /*
- * Mark the block that is the page's description of itself (og:description),
- * all of it: over the story, that is its standfirst.
+ * Mark the block that is all of the page's description of itself
+ * (og:description): over the story, that is its standfirst.
  */
 static void
 meta_mark_desc(struct html_doc *doc, const char *desc)
