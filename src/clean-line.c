@@ -203,10 +203,14 @@ clean_latin_credit(const struct clean_feat *f)
 	const char		*o, *e = f->lower + f->lowern;
 	size_t			 i, l;
 
-	/* or a credit alone: "Фото: пресс-служба МЧС" */
+	/* or a credit alone: "Фото: пресс-служба МЧС" (its word ends in
+	 * its mark: "摄影师说…" opens a sentence) */
 	for (i = 0; f->wlen < 80 && words[i] != NULL; i++) {
 		l = strlen(words[i]);
-		if (f->lowern > l + 2 && memcmp(f->lower, words[i], l) == 0)
+		if (f->lowern > l + 2 && memcmp(f->lower, words[i], l) == 0 &&
+		    (strchr(":/= ", words[i][l - 1]) != NULL ||
+		    (unsigned char)words[i][l - 1] == 0x9a ||
+		    (unsigned char)words[i][l - 1] == 0x8f))
 			return (1);
 	}
 	if (f->wlen >= STRONG_MAX || f->lowern < 8 || e[-1] != ')' ||

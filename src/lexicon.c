@@ -350,29 +350,29 @@ static const char *lexicon_share[] = {
 	"=automatisch aktualisieren", "=actualización automática",
 	"=aggiornamento automatico", "=atualização automática",
 	"=自动刷新", "=自動更新",
+	/* its order and its refresh button */
+	"=newest first", "=oldest first", "=latest first", "=сначала новые",
+	"=сначала старые", "=обновить трансляцию", "=neueste zuerst",
+	"=älteste zuerst", "=más recientes primero", "=正序", "=倒序",
+	"=刷新", "=最新から", "=최신순",
+	/* buttons alone on a line: print, save, send, report a tip */
 	"=drucken", "=lineで送る", "=imprimir", "=imprimer", "=печать",
 	"=merken", "=인쇄", "=기사제보", "=телеграм", "^この記事の写真を見る",
-	"this is an archived post", "【纠错】", "【打印】", "【关闭】", "【糾錯】",
-	"【列印】", "【關閉】",
+	"【纠错】", "【打印】", "【关闭】", "【糾錯】", "【列印】", "【關閉】",
+	"this is an archived post",
+	/* an embedded player's or post's buttons, readers' reactions */
 	"copy the code to embed", "=embed this audio", "=embed this video",
-	"=transcript preview",
+	"=transcript preview", "=inhalt anzeigen", "beitrag auf x ansehen",
+	"post auf x ansehen", "=view on x", "view post on x", "link kopieren",
+	" reposts · ", "훈훈해요", "슬퍼요", "화나요", "후속기사 원해요",
 	/* the reader's verdict on the page */
-	"was this article helpful", "was this helpful", "この記事は役に立ちましたか",
+	"was this helpful", "この記事は役に立ちましたか",
 	"war dieser artikel hilfreich", "¿te ha resultado útil",
 	"cet article vous a-t-il été utile", "이 기사가 도움이 되셨나요",
 	"эта статья была полезной", "人が評価",
 	/* a page's switch to a machine translation; a WeChat album's tag */
 	"=번역", "=翻译", "=翻譯", "=翻訳", "=translate", "^收录于合集",
 	"^收錄於合集",
-	/* its order and its refresh button */
-	"=newest first", "=oldest first", "=latest first", "=сначала новые",
-	/* readers' reactions, and an embedded post's buttons */
-	"훈훈해요", "슬퍼요", "화나요", "후속기사 원해요", "=inhalt anzeigen",
-	"beitrag auf x ansehen", "post auf x ansehen", "=view on x",
-	"view post on x", "link kopieren", " reposts · ",
-	"=сначала старые", "=обновить трансляцию", "=neueste zuerst",
-	"=älteste zuerst", "=más recientes primero", "=正序", "=倒序",
-	"=刷新", "=最新から", "=최신순",
 	/* a reader's tools: listen, clip, copy the link */
 	"=escuchar nota", "=escuchar noticia", "=écouter l'article",
 	"=écouter cet article", "=ascolta", "=ouvir notícia", "=기사 스크랩",
@@ -711,8 +711,8 @@ static const char *lexicon_related[] = {
 	"most read", "most popular", "^trending", "=more stories",
 	"=explore more on these topics", "=más información",
 	"^相关链接", "^相關連結", "^大家都在看", "=mehr aus der region",
-	"=материалы партнеров", "=материалы партнёров", "=новости партнеров",
 	"^【速報】", "^［速報］", "^この記事をまとめて読む", "=まとめて読む",
+	"=материалы партнеров", "=материалы партнёров", "=новости партнеров",
 	"=новости партнёров", "=новини партнерів", "=все новости",
 	"=усі новини", "=все материалы автора", "=усі матеріали автора",
 	"=more from this author", "=all stories by this author",

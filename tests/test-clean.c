@@ -270,6 +270,9 @@ main(void)
 		    "wrong date for the vote.",
 		    "更正：本文此前版本中的日期有误，现已更正。",
 		    "Исправлено 12.03.2025: уточнено название компании.", NULL };
+		/* a story's sentence that opens with a credit's word */
+		static const char *const shooters[] = {
+		    "摄影师说，这是他见过最大的雪。", NULL };
 		/* a story's trial of a product is no offer of one */
 		static const char *const trials[] = {
 		    "メーカーが11月に発表したスマートフォンを、"
@@ -368,6 +371,7 @@ main(void)
 			{ subheads, "related", 0 },
 			{ teasers, "related", 1 },
 			{ trials, "promo", 0 },
+			{ shooters, "caption", 0 },
 			{ fixes, "copyright", 0 },
 			{ notes, "copyright", 1 },
 		};
