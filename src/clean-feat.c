@@ -389,7 +389,7 @@ clean_feat_scan(struct clean_feat *f, struct clean_words *cw)
 {
 	const uint8_t	*p, *e, *q, *w = NULL;
 	char		 norm[512];
-	size_t		 nl = 0, len;
+	size_t		 nl = 0, digits = 0;
 	ucs4_t		 c;
 	int		 l, word;
 
@@ -397,17 +397,17 @@ clean_feat_scan(struct clean_feat *f, struct clean_words *cw)
 	e = p + f->lowern;
 	while (p < e) {
 		if (clean_ascii_word[*p]) {
-			/* a run of ASCII letters, digits and apostrophes */
+			/* a run of ASCII letters, digits and apostrophes
+			 * (counted in a local: a byte's load may alias f) */
 			if (w == NULL)
 				w = p;
-			for (q = p; q < e && clean_ascii_word[*q]; q++)
-				f->digits += clean_ascii_word[*q] >> 1;
-			/* as many as a byte at a time while nl + 4 < 512 */
-			len = nl + 4 < sizeof norm ? sizeof norm - 4 - nl : 0;
-			if (len > (size_t)(q - p))
-				len = q - p;
-			memcpy(norm + nl, p, len);
-			nl += len;
+			for (q = p; q < e && clean_ascii_word[*q]; q++) {
+				digits += clean_ascii_word[*q] >> 1;
+				/* as a character beyond ASCII: while
+				 * nl + 4 < 512 (no memcpy: a word is short) */
+				if (nl + 4 < sizeof norm)
+					norm[nl++] = (char)*q;
+			}
 			f->chars += q - p;
 			p = q;
 			continue;
@@ -444,6 +444,7 @@ clean_feat_scan(struct clean_feat *f, struct clean_words *cw)
 	}
 	if (w != NULL)
 		clean_word(cw, w, p);
+	f->digits += digits;
 	f->normlen = nl;
 	f->normhash = clean_fnv(norm, nl);
 }

@@ -91,10 +91,37 @@ lexicon_least(const char *ph)
  * (a hash of the two bytes); a phrase keeps the list of its distinct
  * pairs, and most phrases fail on the first or second.
  */
-#define LEXICON_PAIR(a, b)	(((a) * 97u + (b) * 5u) & (LEXICON_NPAIRS - 1))
+#define LEXICON_PAIR(a, b)	((a) < 0x80 && (b) < 0x80 ? \
+				    (unsigned)lexicon_class[a] << 6 | lexicon_class[b] : \
+				    LEXICON_NPAIRS / 2 + \
+				    (((a) * 97u + (b) * 5u) & (LEXICON_NPAIRS / 2 - 1)))
 #define LEXICON_HAS(lb, h)	(((lb)->have[(h) / 64] >> ((h) % 64)) & 1)
 #define LEXICON_SET(lb, h)	((lb)->have[(h) / 64] |= \
 				    (uint64_t)1 << ((h) % 64))
+
+/*
+ * Pairs of ASCII bytes have the first half of the map to themselves,
+ * without collisions among letters, digits and common punctuation: a
+ * byte's class is six bits (upper case as lower; 0 for the rest).  A
+ * pair with a byte beyond ASCII is hashed into the second half, so that
+ * no "ä" of German text is taken for the "ra" of English.
+ */
+static uint8_t	lexicon_class[128];
+
+static void
+lexicon_class_build(void)
+{
+	static const char	 bytes[] = "abcdefghijklmnopqrstuvwxyz"
+	    "0123456789 .,:;-'\"()!?/&@|[]*+=<>#%$";
+	size_t			 i;
+
+	for (i = 0; bytes[i] != '\0'; i++) {
+		lexicon_class[(uint8_t)bytes[i]] = (uint8_t)(i + 1);
+		if (bytes[i] >= 'a' && bytes[i] <= 'z')
+			lexicon_class[bytes[i] - 'a' + 'A'] = (uint8_t)(i + 1);
+	}
+	lexicon_class['\t'] = lexicon_class[' '];
+}
 
 struct lexicon_need {
 	size_t		  count;	/* phrases */
@@ -255,6 +282,7 @@ lexicon_ix_build(void)
 	size_t			 i, p, words = 0, total = 0;
 	int			 kind;
 
+	lexicon_class_build();
 	for (kind = 0; kind < LEXICON_NKINDS; kind++) {
 		need = &lexicon_need[kind];
 		if (need->first == NULL)
@@ -322,13 +350,11 @@ void
 lexicon_prepare(struct lexicon_block *lb, const char *s, size_t n)
 {
 	const char	*b = s, *e = s + n;
-	static _Thread_local uint16_t	 starts[LEXICON_NPAIRS];
 	const uint8_t	*p;
 	ucs4_t		 uc;
 	int		 l;
-	unsigned	 h;
-	uint64_t	 bit;
-	size_t		 nstarts = 0, k;
+	uint64_t	 w;
+	size_t		 k;
 
 	lb->s = s;
 	lb->n = n;
@@ -336,19 +362,15 @@ lexicon_prepare(struct lexicon_block *lb, const char *s, size_t n)
 		lexicon_ix_build();
 	memset(lb->have, 0, sizeof lb->have);
 	memset(lb->cand, 0, lexicon_ix.words * sizeof lb->cand[0]);
-	LEXICON_SET(lb, LEXICON_NPAIRS);	/* for phrases of one byte */
 	/* its pairs first, then the phrases they may start */
-	for (p = (const uint8_t *)s; p + 1 < (const uint8_t *)e; p++) {
-		h = LEXICON_PAIR(p[0], p[1]);
-		bit = (uint64_t)1 << (h % 64);
-		/* rare: a pair that starts phrases, seen the first time */
-		if (lexicon_ix.some[h / 64] & bit & ~lb->have[h / 64])
-			starts[nstarts++] = (uint16_t)h;
-		lb->have[h / 64] |= bit;
+	for (p = (const uint8_t *)s; p + 1 < (const uint8_t *)e; p++)
+		LEXICON_SET(lb, LEXICON_PAIR(p[0], p[1]));
+	for (k = 0; k < LEXICON_NPAIRS / 64; k++) {
+		for (w = lb->have[k] & lexicon_ix.some[k]; w != 0; w &= w - 1)
+			lexicon_cand(lb, k * 64 + __builtin_ctzll(w));
 	}
+	LEXICON_SET(lb, LEXICON_NPAIRS);	/* for phrases of one byte */
 	lexicon_cand(lb, LEXICON_NPAIRS);
-	for (k = 0; k < nstarts; k++)
-		lexicon_cand(lb, starts[k]);
 	while (b < e) {
 		l = utf8_next(&uc, (const uint8_t *)b, (const uint8_t *)e);
 		if (!lexicon_is_trim(uc))
