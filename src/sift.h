@@ -499,7 +499,7 @@ const char	*lexicon_match(enum lexicon_kind,
 int		 lexicon_anchored(enum lexicon_kind, const char *);
 
 /* clean.c (clean_hash, clean_lower_fast: clean-base.c) */
-#define CLEAN_VERSION		20	/* bump when verdicts or their cache
+#define CLEAN_VERSION		21	/* bump when verdicts or their cache
 					   change */
 #define VERDICT_CONTENT		0
 #define VERDICT_BOILERPLATE	1

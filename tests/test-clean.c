@@ -289,7 +289,8 @@ main(void)
 		static const char *const controls[] = { "Archived post. New "
 		    "comments cannot be posted and votes cannot be cast.",
 		    "Sort by: Best", "Continue this thread \342\206\222",
-		    "level 2", "Yorumlar (124)", NULL };
+		    "level 2", "Yorumlar (124)",
+		    "level 1 \302\267 tidewatcher \302\267 7 hr. ago", NULL };
 		static const char *const shares2[] = { "Join",
 		    "この記事をシェア", "Copiar enlace",
 		    "Iniciar sesi\303\263n",
@@ -331,7 +332,8 @@ main(void)
 		    "기사를 추천해주시면 다른 독자들에게 더 많이 노출됩니다.",
 		    "夏日清凉好物限时直降，点击领取满200减30优惠券",
 		    "打开凤凰新闻，查看更多高清图片",
-		    "見逃し配信はNHKプラスで。いつでもどこでもニュースを。", NULL };
+		    "見逃し配信はNHKプラスで。いつでもどこでもニュースを。",
+		    "毎朝、その日の相場の動きを厳選してお届けします。", NULL };
 		static const char *const sponsor[] = { "スポンサーリンク",
 		    NULL };
 		static const char *const legal[] = { "Conforme a los "
@@ -339,7 +341,9 @@ main(void)
 		    "for digital from a radio piece.",
 		    "您访问的链接即将离开“江临市人民政府”门户网站，是否继续？",
 		    "Использование материалов агентства допускается только с "
-		    "гиперссылкой", "المصدر : الجزيرة + وكالات", NULL };
+		    "гиперссылкой", "المصدر : الجزيرة + وكالات",
+		    "本サイトの記事に関する一切の権利は、港湾新報社に帰属します。",
+		    NULL };
 		static const char *const bots[] = { "Voici une version "
 		    "r\303\251duite de l'article (74 %).", NULL };
 		static const char *const menus[] = {
