@@ -529,7 +529,7 @@ clean_label_count(const struct clean_feat *f)
 		"瀏覽", "阅读", "閱讀", "关注者", "關注者", "閲覧数", "views",
 		"followers", "просмотры", "просмотров", NULL };
 	static const char	*after[] = { " shares", " likes",
-		" reactions", NULL };
+		" reactions", " 分享", NULL };
 	const char		*e = f->lower + f->lowern;
 	size_t			 i, l;
 

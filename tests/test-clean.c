@@ -333,7 +333,8 @@ main(void)
 		    "夏日清凉好物限时直降，点击领取满200减30优惠券",
 		    "打开凤凰新闻，查看更多高清图片",
 		    "見逃し配信はNHKプラスで。いつでもどこでもニュースを。",
-		    "毎朝、その日の相場の動きを厳選してお届けします。", NULL };
+		    "毎朝、その日の相場の動きを厳選してお届けします。",
+		    "听新闻 · 由AI朗读03:12", NULL };
 		static const char *const sponsor[] = { "スポンサーリンク",
 		    NULL };
 		static const char *const legal[] = { "Conforme a los "
@@ -401,6 +402,7 @@ main(void)
 		    "Privacy Notice: Newsletters may contain info about "
 		    "charities, online ads, and content funded by outside "
 		    "parties.", "想第一時間收到颱風消息？",
+		    "订阅港报+，畅读全站独家内容", "首月只需0.99元，随时取消",
 		    NULL };
 		static const char *const denied[] = { "1. Customers did not "
 		    "sign up for the experiment", "沿線自治体でつくる協議会は、"
@@ -412,7 +414,11 @@ main(void)
 		    "They keep reading for hours.", "Viewers can subscribe "
 		    "for $6.99 a month from Friday.", NULL };
 
+		static const char *const counts[] = { "1.8k 分享",
+		    "2,816 shares", NULL };
+
 		lines_reason(offers, "promo", 1);
+		lines_reason(counts, "video-list", 1);
 		lines_reason(prices, "promo", 0);
 		lines_reason(denied, "promo", 0);
 		lines_reason(denied, "comment-form", 0);
