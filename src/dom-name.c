@@ -468,6 +468,33 @@ dom_leading(const char *tok, size_t n)
 	return (n == 4 && memcmp(tok, "side", 4) == 0);
 }
 
+/*
+ * Take a token that follows, in one name, the token that named the
+ * story's body (body is 1; 2 when the node was the body before): a
+ * weak name after it is the body's part, as in a BEM element
+ * ("Page-storyBody-tags" is the story's tags, "story-body-meta" its
+ * byline box), and no longer the body.
+ */
+static void
+dom_take_after(struct dom_node *nd, int entry, int attr, int body)
+{
+	int	family = entry > 0 ? dom_entries[entry - 1].family : 0;
+
+	if (body != 0 && family == DOM_FAM_BODY &&
+	    (nd->family == DOM_FAM_TAGS || nd->family == DOM_FAM_META))
+		return;		/* "bodymeta" names the body again */
+	if (body == 0 || nd->family != DOM_FAM_BODY ||
+	    (family != DOM_FAM_TAGS && family != DOM_FAM_META)) {
+		dom_take(nd, entry, attr);
+		return;
+	}
+	nd->family = family;
+	nd->token = entry;
+	nd->attr = attr & ~DOM_ATTR_BLOCK;
+	if (body == 1)
+		nd->flags &= ~DOM_N_BODY;
+}
+
 /* Is s[0..n) one of words, in any case? */
 static int
 dom_in(const char *s, size_t n, const char *const words[])
@@ -531,7 +558,8 @@ dom_name_words(struct dom_node *nd, const char *s, size_t len, int attr)
 	char		 pair[2 * DOM_TOKEN_MAX + 1];
 	const char	*p = s, *e = s + len;
 	size_t		 n, np = 0, hex;
-	int		 up, lo, dig, pup, plo, pdig;
+	int		 up, lo, dig, pup, plo, pdig, body = 0;
+	int		 hadbody = (nd->flags & DOM_N_BODY) != 0;
 
 	while (p < e) {
 		if ((p == s || !((p[-1] >= 'a' && p[-1] <= 'z') ||
@@ -580,12 +608,15 @@ dom_name_words(struct dom_node *nd, const char *s, size_t len, int attr)
 			break;	/* "no_caption", "page-with-sidebar" */
 		if (!dom_qualified(prev, np, tok, n) &&
 		    (p - n == s || !dom_leading(tok, n)))
-			dom_take(nd, dom_lookup(tok, n), attr);
+			dom_take_after(nd, dom_lookup(tok, n), attr, body);
 		if (np > 0 && np + n <= 2 * DOM_TOKEN_MAX) {
 			memcpy(pair, prev, np);
 			memcpy(pair + np, tok, n);
-			dom_take(nd, dom_lookup(pair, np + n), attr);
+			dom_take_after(nd, dom_lookup(pair, np + n), attr,
+			    body);
 		}
+		if (nd->family == DOM_FAM_BODY && body == 0)
+			body = hadbody ? 2 : 1;
 		memcpy(prev, tok, n);
 		np = n;
 	}

@@ -56,6 +56,9 @@ static const struct name_case name_cases[] = {
 	{ "article-subtitle", DOM_FAM_STANDFIRST },
 	{ "ArticleDetailView_subtitle__Lm2x1", DOM_FAM_STANDFIRST },
 	{ "tit-sub", DOM_FAM_STANDFIRST },
+	{ "Page-storyBody-tags", DOM_FAM_TAGS },	/* the body's part */
+	{ "story-body-byline", DOM_FAM_META },
+	{ "tags-storyBody", DOM_FAM_BODY },
 	{ "art_subtit", DOM_FAM_STANDFIRST },
 	{ "sub_tit", DOM_FAM_STANDFIRST },
 	{ "article-content__discuss", DOM_FAM_COMMENTS },
