@@ -641,7 +641,7 @@ static const char *lexicon_promo[] = {
 	"for subscribers", "付费会员", "付費會員", "会员专享", "會員專享",
 	"유료 회원", "для подписчиков", "für abonnenten", "para suscriptores",
 	"podcast", "^subscribe", "^listen:", "vorlesen", "listen to this",
-	"音声で聞く", "기사 듣기", "聆听", "聆聽", "由ai朗读", "由ai朗讀",
+	"音声で聞く", "기사 듣기", "聆听", "聆聽", "由ai朗读", "由ai朗讀", "ai narration",
 	"^听新闻", "^聽新聞", "打开app", "打開app",
 	"阅读全文", "閱讀全文", "全文を読む", "扫码关注", "掃碼關注",
 	"关注&公众号", "關注&公眾號", "阅读体验&app", "閱讀體驗&app",

@@ -334,7 +334,8 @@ main(void)
 		    "打开凤凰新闻，查看更多高清图片",
 		    "見逃し配信はNHKプラスで。いつでもどこでもニュースを。",
 		    "毎朝、その日の相場の動きを厳選してお届けします。",
-		    "听新闻 · 由AI朗读03:12", NULL };
+		    "听新闻 · 由AI朗读03:12", "Produced by Harbour Audio using "
+		    "AI narration.", NULL };
 		static const char *const sponsor[] = { "スポンサーリンク",
 		    NULL };
 		static const char *const legal[] = { "Conforme a los "
