@@ -17,6 +17,7 @@
 #include <unistr.h>
 
 #include "sift.h"
+#include "lexicon.h"
 #include "clean-int.h"
 
 static int

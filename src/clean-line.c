@@ -17,6 +17,7 @@
 #include <unistr.h>
 
 #include "sift.h"
+#include "lexicon.h"
 #include "clean-int.h"
 
 /* Residue of markup: tags, attributes, entities left in the text. */

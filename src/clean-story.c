@@ -18,6 +18,7 @@
 #include <unistr.h>
 
 #include "sift.h"
+#include "lexicon.h"
 #include "clean-int.h"
 
 static int	cd_meta_run(const struct cd *, size_t, size_t);

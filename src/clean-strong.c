@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "sift.h"
+#include "lexicon.h"
 #include "clean-int.h"
 
 /* One block under the strong rules, and what each rule may read. */

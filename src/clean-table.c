@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "sift.h"
+#include "lexicon.h"
 #include "clean-int.h"
 
 /* The <table> a cell (or the caption) at node k stands in, or DOM_NONE. */

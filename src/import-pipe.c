@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "sift.h"
+#include "lexicon.h"
 #include "import-pipe.h"
 
 /* Read ahead at most this many articles, or this many bytes of them. */

@@ -14,6 +14,7 @@
 #include <unistr.h>
 
 #include "sift.h"
+#include "lexicon.h"
 
 /* Is c punctuation or space for the '=' and '^' anchors? */
 static int

@@ -14,6 +14,7 @@
 #include <unistr.h>
 
 #include "sift.h"
+#include "lexicon.h"
 
 /*
  * Function words: the union of short stoplists (English, German, Spanish,

@@ -20,6 +20,7 @@
 #include <uninorm.h>
 
 #include "sift.h"
+#include "lexicon.h"
 
 static int	 text_nfc_stable(ucs4_t);
 static int	 text_is_space(ucs4_t);
