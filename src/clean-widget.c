@@ -15,6 +15,7 @@
 #include <unistr.h>
 
 #include "sift.h"
+#include "lexicon.h"
 #include "clean-int.h"
 
 /*
@@ -130,19 +131,23 @@ clean_negated(const struct clean_feat *f, const char *m)
 
 /*
  * Is the block a menu of a site's sections written out: five words or
- * more between spaces or slashes, each of a few Chinese or Japanese
- * characters (or a short Latin word: "IT", the site's name), no
- * punctuation, no figure ("首頁 政治 社會 國際 生活 影音", "トップ 国内 海外
- * 芸能 スポーツ")?  Korean, whose sentences are short words between
- * spaces, and Latin words' headlines in capitals are no such menu.
+ * more between spaces or slashes, no punctuation, no figure, and either
+ * most of them a few Chinese or Japanese characters (or a short Latin
+ * word: "IT", the site's name) ("首頁 政治 社會 國際 生活 影音", "トップ
+ * 国内 海外 芸能 スポーツ"), or, in letters alone, at least half of them
+ * and three the names of sections ("Home News World Politics Business
+ * Sport", "Главная Политика Экономика Общество"), and no function
+ * word?  Korean, whose sentences are short words between spaces, and a
+ * headline in capitals ("Understand How Your Own Brain Works Against
+ * You", "Politics And Sport Collide In …") are no such menu.
  */
 int
 clean_menu_line(const struct clean_feat *f)
 {
-	const char	*p = f->s, *e = f->s + f->n;
+	const char	*p = f->s, *e = f->s + f->n, *w;
 	ucs4_t		 c;
-	size_t		 words = 0, han = 0, chars, whan;
-	int		 l;
+	size_t		 words = 0, han = 0, sect = 0, stop = 0, chars, whan;
+	int		 l, is;
 
 	if (f->wlen >= 120 || f->terminal || f->linkchars > 0 ||
 	    f->clauses > 0 || f->digits > 0)
@@ -152,7 +157,7 @@ clean_menu_line(const struct clean_feat *f)
 			p++;
 		if (p == e)
 			break;
-		for (chars = whan = 0; p < e && *p != ' ' && *p != '/';
+		for (w = p, chars = whan = 0; p < e && *p != ' ' && *p != '/';
 		    p += l) {
 			if ((l = u8_mbtouc(&c, (const uint8_t *)p,
 			    (size_t)(e - p))) <= 0 ||
@@ -164,12 +169,20 @@ clean_menu_line(const struct clean_feat *f)
 				return (0);	/* punctuation: no menu */
 			chars++;
 		}
-		if ((whan > 0 && chars > 5) || (whan == 0 && chars > 12))
+		/* (lower case at the same offsets, but for odd letters) */
+		is = whan == 0 && !f->lower_own && lexicon_is_section(
+		    f->lower + (w - f->s), (size_t)(p - w));
+		if ((whan > 0 && chars > 5) || (whan == 0 && chars > 12 &&
+		    !is))
 			return (0);
 		han += whan > 0;
+		sect += is;
+		stop += whan == 0 && !f->lower_own && lexicon_is_stopword(
+		    f->lower + (w - f->s), (size_t)(p - w));
 		words++;
 	}
-	return (words >= 5 && han * 3 >= words * 2);
+	return (words >= 5 && (han * 3 >= words * 2 ||
+	    (han == 0 && stop == 0 && sect >= 3 && sect * 2 >= words)));
 }
 
 static const char	*clean_sentence_ends[] = { "\343\200\202",

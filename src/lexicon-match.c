@@ -462,6 +462,7 @@ lexicon_warm(void)
 	if (lexicon_ix.off == NULL)
 		lexicon_ix_build();
 	lexicon_is_stopword("the", 3);
+	lexicon_is_section("news", 4);
 	lexicon_lang_mask("the", 3);
 	lexicon_is_function_char(0x7684);
 }

@@ -181,6 +181,40 @@ lexicon_is_stopword(const char *w, size_t n)
 	return (lexicon_set_get(&lexicon_stopset, w, n) != 0);
 }
 
+/*
+ * The names of a news site's sections, as its menu lists them ("Home
+ * News World Politics Business Sport"), in the languages written
+ * between spaces.
+ */
+static const char lexicon_sections[] =
+    " home news world uk us politics business tech technology science"
+    " health sport sports culture arts opinion lifestyle travel video"
+    " videos weather entertainment economy markets money local national"
+    " international style food books music film tv podcasts newsletters"
+    " obituaries education climate environment life investigations"
+    " startseite nachrichten politik wirtschaft kultur wissen panorama"
+    " meinung gesellschaft reise digital leben regional ausland inland"
+    " finanzen inicio portada noticias nacional internacional economía"
+    " deportes cultura opinión sociedad mundo política tecnología ciencia"
+    " salud espectáculos accueil actualités politique économie société"
+    " monde sciences santé cronaca politica economia esteri spettacoli"
+    " início brasil esportes главная новости политика экономика общество"
+    " происшествия спорт культура мир наука технологии головна новини"
+    " політика економіка суспільство світ ";
+
+static struct lexicon_set lexicon_sectionset;
+
+/* Is a lower-case word the name of a site's section? */
+int
+lexicon_is_section(const char *w, size_t n)
+{
+	if (!lexicon_sectionset.built) {
+		lexicon_set_add(&lexicon_sectionset, lexicon_sections, 1);
+		lexicon_sectionset.built = 1;
+	}
+	return (lexicon_set_get(&lexicon_sectionset, w, n) != 0);
+}
+
 /* Function words that tell the Latin-script languages apart. */
 static const struct {
 	const char	*lang;

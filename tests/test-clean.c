@@ -351,9 +351,16 @@ main(void)
 		static const char *const menus[] = {
 		    "首頁 政治 社會 國際 生活 影音 娛樂 專題",
 		    "livedoor ニュース トップ 国内 海外 芸能 スポーツ 話題 IT",
-		    "▶ 뉴스 홈 ▶ 사회 ▶ 교통", NULL };
+		    "▶ 뉴스 홈 ▶ 사회 ▶ 교통",
+		    "Home News UK World Politics Business Tech Science Health",
+		    "Startseite Politik Wirtschaft Kultur Sport Wissen Meinung",
+		    "Inicio Nacional Internacional Economía Deportes Opinión",
+		    "Главная Политика Экономика Общество Происшествия Спорт",
+		    NULL };
 		static const char *const heads[] = {
 		    "Understand How Your Own Brain Works Against You",
+		    "Politics And Sport Collide In Harbour Business Row",
+		    "Harbour Business Travel Weather Warning Issued Tonight",
 		    "정치 입문 후 두 번의 대선 거쳐 대통령 당선", NULL };
 
 		const struct {
