@@ -700,7 +700,7 @@ cd_verdict_meta(struct cd *cd, struct cd_at *at)
  * The story's sign-off just after its last paragraph (past an offer's
  * box): its reporter's address, a name in brackets, who helped report
  * it; a bio's "@" or the byline the name repeats does not make it the
- * page's, but a notice of rights in brackets is.
+ * page's, but a notice of rights or an app's call in brackets is.
  */
 static int
 cd_verdict_signoff(struct cd *cd, struct cd_at *at)
@@ -711,7 +711,7 @@ cd_verdict_signoff(struct cd *cd, struct cd_at *at)
 	if (!at->c->inmain || cd->first >= cd->n || i <= cd->lastprose ||
 	    cd->incom[i] != 0 || f->kind == KIND_COPYRIGHT ||
 	    f->kind == KIND_RELATED || f->kind == KIND_SHARE ||
-	    (!clean_signoff(f) && !(f->linkchars == 0 &&
+	    f->kind == KIND_PROMO || (!clean_signoff(f) && !(f->linkchars == 0 &&
 	    clean_contributors(f)) && !clean_story_signature(cd, at->i)))
 		return (0);
 	/* past the boxes between (an offer to subscribe, a photo) */

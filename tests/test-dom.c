@@ -295,6 +295,13 @@ static const struct page_case page_cases[] = {
 	    { "（实习生王金茹对此文亦有贡献）", CONTENT },
 	    { "相关阅读", BOILER },
 	    { "另一条新闻的标题", BOILER } } },
+	{ "an app's call in brackets after the story is no reporter's line",
+	  "<html><head><title>t</title></head><body>"
+	  "<div class=\"article-body\">" STORY_ZH
+	  "<p>（实习生王金茹对此文亦有贡献）</p>"
+	  "<p>（下载港口新闻，报料有奖！）</p></div></body></html>",
+	  { { "（实习生王金茹对此文亦有贡献）", CONTENT },
+	    { "（下载港口新闻，报料有奖！）", BOILER } } },
 	{ "an editor's line is the desk's, a sentence after it stays",
 	  "<html><head><title>t</title></head><body><article>" STORY_ZH
 	  "<p>责任编辑：张三</p><p>外交部发言人拒绝评论。</p>"
