@@ -312,7 +312,8 @@ main(void)
 		    "Mehr aus der Region", "Zobacz także: Reprezentacja Polski "
 		    "zagra w Warszawie", "V\304\260DEO | UKOME toplant\304\261s\304\261nda "
 		    "zam tart\304\261\305\237mas\304\261",
-		    "相关链接：江临市防汛抗旱应急预案（2023年修订）", NULL };
+		    "相关链接：江临市防汛抗旱应急预案（2023年修订）", "Видео дня",
+		    NULL };
 		static const char *const tools[] = {
 		    "Facebook Twitter Email Print", "카카오톡 공유",
 		    "Twitter Facebook はてブ LINE", "글자 크기 변경하기",
@@ -335,7 +336,7 @@ main(void)
 		    "見逃し配信はNHKプラスで。いつでもどこでもニュースを。",
 		    "毎朝、その日の相場の動きを厳選してお届けします。",
 		    "听新闻 · 由AI朗读03:12", "Produced by Harbour Audio using "
-		    "AI narration.", NULL };
+		    "AI narration.", "이 기사를 더 쉽게 보려면", NULL };
 		static const char *const sponsor[] = { "スポンサーリンク",
 		    NULL };
 		static const char *const legal[] = { "Conforme a los "
