@@ -458,6 +458,7 @@ cd_verdict_toc(struct cd *cd, struct cd_at *at)
 	 * title's own */
 	g = &cd->fs[f->dupof - 1];
 	if (!(d->blocks[f->dupof - 1].flags & DOM_B_TITLE) &&
+	    !clean_story_retitle(cd, i) &&
 	    ((g->kind == KIND_DOM && (i > cd->first || (at->c->inmain &&
 	    cd->first - i <= 2))) || (g->linkchars > 0 && i > cd->first)) &&
 	    i < cd->lastprose &&
@@ -469,35 +470,6 @@ cd_verdict_toc(struct cd *cd, struct cd_at *at)
 		return (1);
 	}
 	return (0);
-}
-
-/*
- * The story's own copy of a paragraph that a hidden box (a summary for
- * scripts, a print version) gave first, or of a sentence that a box the
- * page hides (a share widget's summary, a form, a caption) gave first,
- * is no repeat of what the reader sees: it goes through the rules as
- * its text alone reads.  Headings go to cd_verdict_toc.
- */
-static void
-cd_undup(struct cd *cd, struct cd_at *at)
-{
-	const struct dom	*d = cd->d;
-	struct clean_feat	*f = at->f;
-	int			 tag = d->nodes[at->k].tag;
-	uint32_t		 k;
-
-	if (f->kind == KIND_DUPLICATE && f->dupof > 0 &&
-	    cd->fs[f->dupof - 1].kind == KIND_DOM && at->c->inmain &&
-	    !(tag >= DOM_H1 && tag <= DOM_H6) &&
-	    (k = d->blocks[f->dupof - 1].node) != DOM_NONE &&
-	    (cd->nodes[k].zkind == CD_ZONE_HIDDEN || (f->terminal &&
-	    f->linkchars == 0 && f->tcls >= CLS_NEARGOOD &&
-	    at->i <= cd->lastprose) || (at->i > cd->first &&
-	    f->linkchars == 0 && clean_signoff(f)))) {
-		f->cls = f->tcls;
-		f->dupof = 0;
-		clean_class_set(f);
-	}
 }
 
 /* In the page's JSON-LD articleBody. */
@@ -810,7 +782,7 @@ cd_verdicts(struct cd *cd)
 		    (at.k = cd->d->blocks[i].node) == DOM_NONE)
 			continue;
 		at.c = &cd->nodes[at.k];
-		cd_undup(cd, &at);
+		clean_story_undup(cd, i);
 		for (r = 0; r < sizeof cd_verdict_rules /
 		    sizeof cd_verdict_rules[0]; r++) {
 			if (cd_verdict_rules[r](cd, &at))

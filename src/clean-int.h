@@ -284,6 +284,8 @@ int		 clean_box_aside(struct cd *, uint32_t, size_t);
 
 /* clean-story.c */
 void		 clean_story_run(struct cd *);
+void		 clean_story_undup(struct cd *, size_t);
+int		 clean_story_retitle(const struct cd *, size_t);
 int		 clean_story_joined(const struct cd *, size_t);
 int		 clean_story_caption(const struct cd *, size_t);
 int		 clean_story_beside(const struct cd *, size_t);

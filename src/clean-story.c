@@ -595,3 +595,53 @@ clean_story_signature(const struct cd *cd, size_t i)
 	return (g->kind != KIND_BIO && !(g->wlen >= 100 && k != DOM_NONE &&
 	    cd->nodes[k].meta && cd->nodes[k].metanode == c->metanode));
 }
+
+/*
+ * Is block i the title again, whatever copy came first (a screen
+ * reader's, hidden)?
+ */
+int
+clean_story_retitle(const struct cd *cd, size_t i)
+{
+	const struct clean_feat	*t = &cd->fs[cd->title];
+
+	return (cd->title < cd->n && i != cd->title &&
+	    cd->fs[i].normhash == t->normhash &&
+	    cd->fs[i].normlen == t->normlen);
+}
+
+/*
+ * The story's own copy of a paragraph that a hidden box (a summary for
+ * scripts, a print version) gave first, or of a sentence that a box the
+ * page hides (a share widget's summary, a form, a caption) gave first,
+ * is no repeat of what the reader sees: it goes through the rules as
+ * its text alone reads, as does a standfirst under the title whose
+ * hidden copy came first.  Other headings go to clean-dom.c's
+ * cd_verdict_toc.
+ */
+void
+clean_story_undup(struct cd *cd, size_t i)
+{
+	const struct dom	*d = cd->d;
+	struct clean_feat	*f = &cd->fs[i];
+	const struct cd_node	*c = &cd->nodes[d->blocks[i].node];
+	int			 tag = d->nodes[d->blocks[i].node].tag;
+	uint32_t		 k;
+
+	if (f->kind != KIND_DUPLICATE || f->dupof == 0 ||
+	    cd->fs[f->dupof - 1].kind != KIND_DOM ||
+	    (k = d->blocks[f->dupof - 1].node) == DOM_NONE ||
+	    clean_story_retitle(cd, i))
+		return;
+	if ((cd->nodes[k].zkind == CD_ZONE_HIDDEN && cd->title < i &&
+	    i - cd->title <= 2 && i <= cd->first) ||
+	    (c->inmain && !(tag >= DOM_H1 && tag <= DOM_H6) &&
+	    (cd->nodes[k].zkind == CD_ZONE_HIDDEN || (f->terminal &&
+	    f->linkchars == 0 && f->tcls >= CLS_NEARGOOD &&
+	    i <= cd->lastprose) || (i > cd->first &&
+	    f->linkchars == 0 && clean_signoff(f))))) {
+		f->cls = f->tcls;
+		f->dupof = 0;
+		clean_class_set(f);
+	}
+}

@@ -152,6 +152,11 @@ cd_own_zone(const struct cd *cd, uint32_t i)
 	    cd->nodes[i].prose >= 0.8 * cd->nodes[i].text &&
 	    cd->nodes[i].linkw <= 0.05 * cd->nodes[i].text)
 		return (CD_ZONE_NONE);
+	/* the story opened over a list of stories: a modal that holds
+	 * the page's title and paragraphs under it */
+	if (nd->family == DOM_FAM_POPUP && cd->nodes[i].title &&
+	    cd->nodes[i].prose >= CD_MIN_PROSE * 2)
+		return (CD_ZONE_NONE);
 	if (cd_negative(nd->family))
 		return (CD_ZONE_OTHER);
 	if (cd_feed(cd, i))

@@ -488,17 +488,29 @@ meta_domain(const char *s, size_t n)
 	return (dot);
 }
 
+/* Is block i in an <h1> (its own element or the one around it)? */
+static int
+meta_in_h1(const struct dom *d, size_t i)
+{
+	uint32_t	k = d->blocks[i].node;
+
+	return (k != DOM_NONE && (d->nodes[k].tag == DOM_H1 ||
+	    (d->nodes[k].parent != DOM_NONE &&
+	    d->nodes[d->nodes[k].parent].tag == DOM_H1)));
+}
+
 /*
  * Mark the first block that is the title (or the title and the site its
- * link goes to), or else the <h1>, or else the title after a badge of a
- * few letters ("LIVE[실시간] …").
+ * link goes to), the first in an <h1> if one is (a list of stories
+ * above may head one of them alike), or else the <h1>, or else the
+ * title after a badge of a few letters ("LIVE[실시간] …").
  */
 static void
 meta_mark_title(struct html_doc *doc, const char *h1)
 {
 	struct dom	*d = doc->dom;
 	const char	*p, *e = doc->text + doc->len, *nl, *t;
-	size_t		 i, tlen, n;
+	size_t		 i, tlen, n, first;
 	int		 k;
 
 	for (k = 0; k < 3; k++) {
@@ -506,6 +518,7 @@ meta_mark_title(struct html_doc *doc, const char *h1)
 			continue;
 		tlen = strlen(t);
 		p = doc->text;
+		first = SIZE_MAX;
 		for (i = 0; i < d->nblocks && p < e; i++) {
 			nl = memchr(p, '\n', e - p);
 			if (nl == NULL)
@@ -516,10 +529,17 @@ meta_mark_title(struct html_doc *doc, const char *h1)
 			    memcmp(nl - tlen, t, tlen) == 0) || (k != 1 &&
 			    n > tlen && memcmp(p, t, tlen) == 0 &&
 			    meta_domain(p + tlen, n - tlen))) {
-				d->blocks[i].flags |= DOM_B_TITLE;
-				return;
+				if (first == SIZE_MAX)
+					first = i;
+				if (meta_in_h1(d, i))
+					break;
 			}
 			p = nl + 1;
+		}
+		if (first != SIZE_MAX) {
+			d->blocks[i < d->nblocks && p < e ? i : first].flags |=
+			    DOM_B_TITLE;
+			return;
 		}
 	}
 }

@@ -295,6 +295,46 @@ static const struct page_case page_cases[] = {
 	    { "（实习生王金茹对此文亦有贡献）", CONTENT },
 	    { "相关阅读", BOILER },
 	    { "另一条新闻的标题", BOILER } } },
+	{ "the story opened in a modal over a list of stories is the story",
+	  "<html><head><title>Harbour bridge to close to cars</title>"
+	  "</head><body><div class=\"stream\"><ul>"
+	  "<li><h3><a href=1>Harbour bridge to close to cars</a></h3>"
+	  "<p>The council voted to close the old bridge, and shop owners "
+	  "fear for their trade on the north side of the river.</p></li>"
+	  "<li><h3><a href=2>Ferry fares rise again</a></h3><p>Passengers "
+	  "will pay more from May, the operator said in a statement on "
+	  "its website, citing the price of fuel.</p></li>"
+	  "<li><h3><a href=3>School roof repairs finished</a></h3><p>Pupils "
+	  "returned to their classrooms on Monday after builders finished "
+	  "the repairs two weeks ahead of the schedule.</p></li>"
+	  "<li><h3><a href=4>Library opens on Sundays</a></h3><p>The central "
+	  "library will open on Sunday afternoons from next month, the "
+	  "council said, after a petition signed by readers.</p></li>"
+	  "<li><h3><a href=5>Market traders win appeal</a></h3><p>A judge "
+	  "ruled that the council had not consulted the traders before it "
+	  "raised the rents of their stalls last year.</p></li>"
+	  "<li><h3><a href=6>Night buses return</a></h3><p>Two night bus "
+	  "routes will run again from Friday, after the operator hired "
+	  "enough drivers to staff them through the winter.</p></li>"
+	  "</ul></div>"
+	  "<div id=\"modal\"><div class=\"modal\"><article><header><h1>"
+	  "Harbour bridge to close to cars</h1></header>" STORY_EN
+	  "</article></div></div></body></html>",
+	  { { "The city council voted", CONTENT },
+	    { "Shop owners on the north side", CONTENT },
+	    { "Ferry fares rise again", BOILER } } },
+	{ "a standfirst whose hidden copy came first stays under the title",
+	  "<html><head><title>Harbour bridge to close to cars</title>"
+	  "</head><body><nav><a href=/>Home</a> <a href=/n>News</a></nav>"
+	  "<div class=\"hidden\"><p>Harbour bridge to close to cars</p>"
+	  "<p>Engineers found the steel supports corroded faster than "
+	  "expected.</p></div><article><h1>Harbour bridge to close to "
+	  "cars</h1><div class=\"article-body\"><h2>Engineers found the "
+	  "steel supports corroded faster than expected.</h2>" STORY_EN
+	  "<h2>Harbour bridge to close to cars</h2><p>Filed in the city "
+	  "section.</p></div></article></body></html>",
+	  { { AGAIN "Engineers found the steel", CONTENT },
+	    { "The city council voted", CONTENT } } },
 	{ "an app's call in brackets after the story is no reporter's line",
 	  "<html><head><title>t</title></head><body>"
 	  "<div class=\"article-body\">" STORY_ZH
