@@ -358,9 +358,12 @@ cd_verdict_outside(struct cd *cd, struct cd_at *at)
 			return (1);
 		}
 		/* its heading over the story ("最新进展" over a live
-		 * page's summary) */
-		if (c->beside && i < cd->first && d->nodes[k].tag >= DOM_H1 &&
-		    d->nodes[k].tag <= DOM_H6 && f->kind == KIND_QUALITY &&
+		 * page's summary), or a subhead that opens the story's
+		 * next part past an advert ("让古籍“活”在当下") */
+		if (c->beside && ((i < cd->first && d->nodes[k].tag >=
+		    DOM_H1 && d->nodes[k].tag <= DOM_H6) || (i > cd->first &&
+		    !f->ellipsis && clean_story_joined(cd, i))) &&
+		    f->kind == KIND_QUALITY &&
 		    f->wlen < 60 && f->linkchars == 0 && !f->terminal &&
 		    i + 1 < cd->n && clean_story_beside(cd, i + 1) &&
 		    clean_story_heads_box(cd, i)) {

@@ -527,7 +527,8 @@ static int
 clean_label_count(const struct clean_feat *f)
 {
 	static const char	*labels[] = { "被浏览", "被瀏覽", "浏览",
-		"瀏覽", "阅读", "閱讀", "关注者", "關注者", "閲覧数", "views",
+		"瀏覽", "阅读", "閱讀", "关注者", "關注者", "閲覧数", "点赞",
+		"點讚", "评论", "評論", "转发", "轉發", "收藏", "views",
 		"followers", "просмотры", "просмотров", NULL };
 	static const char	*after[] = { " shares", " likes",
 		" reactions", " 分享", NULL };

@@ -346,6 +346,7 @@ main(void)
 		    "Использование материалов агентства допускается только с "
 		    "гиперссылкой", "المصدر : الجزيرة + وكالات",
 		    "本サイトの記事に関する一切の権利は、港湾新報社に帰属します。",
+		    "（本文为“港口观察”专栏原创，转载请私信作者获得授权。）",
 		    NULL };
 		static const char *const bots[] = { "Voici une version "
 		    "r\303\251duite de l'article (74 %).", NULL };
@@ -423,7 +424,7 @@ main(void)
 		    "They keep reading for hours.", "Viewers can subscribe "
 		    "for $6.99 a month from Friday.", NULL };
 
-		static const char *const counts[] = { "1.8k 分享",
+		static const char *const counts[] = { "1.8k 分享", "点赞 1.3万",
 		    "2,816 shares", NULL };
 
 		lines_reason(offers, "promo", 1);

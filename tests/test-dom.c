@@ -335,6 +335,15 @@ static const struct page_case page_cases[] = {
 	  "section.</p></div></article></body></html>",
 	  { { AGAIN "Engineers found the steel", CONTENT },
 	    { "The city council voted", CONTENT } } },
+	{ "a subhead that opens the story's part after an advert stays",
+	  "<html><head><title>t</title></head><body><div class=\"main\">"
+	  "<div id=\"articleBox\">" STORY_ZH "</div>"
+	  "<div id=\"ad\"><p>广告</p></div><div class=\"part\">"
+	  "<p><strong>海外业务成为新的增长点</strong></p>" STORY_ZH2
+	  "</div></div></body></html>",
+	  { { "据新华社报道", CONTENT },
+	    { "海外业务成为新的增长点", CONTENT },
+	    { "值得注意的是", CONTENT } } },
 	{ "an app's call in brackets after the story is no reporter's line",
 	  "<html><head><title>t</title></head><body>"
 	  "<div class=\"article-body\">" STORY_ZH
