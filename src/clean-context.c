@@ -472,7 +472,8 @@ clean_ctx_ranked(struct clean_feat *fs, size_t n)
 		for (j = i + 1; j < n && fs[j].wlen < 200 &&
 		    clean_ctx_rank(&fs[j]) == (int)(j - i) &&
 		    (fs[j].kind == KIND_QUALITY || fs[j].kind == KIND_NONE ||
-		    fs[j].kind == KIND_TEASER); j++)
+		    fs[j].kind == KIND_TEASER || fs[j].kind == KIND_CONTEXT);
+		    j++)
 			/* nothing */;
 		if (j - i <= 3)
 			continue;

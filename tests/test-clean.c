@@ -313,6 +313,7 @@ main(void)
 		    "zagra w Warszawie", "V\304\260DEO | UKOME toplant\304\261s\304\261nda "
 		    "zam tart\304\261\305\237mas\304\261",
 		    "相关链接：江临市防汛抗旱应急预案（2023年修订）", "Видео дня",
+		    "＜関連記事＞", "Ver galería de fotos (8)",
 		    NULL };
 		static const char *const tools[] = {
 		    "Facebook Twitter Email Print", "카카오톡 공유",
@@ -321,7 +322,7 @@ main(void)
 		    "写真拡大", "글씨키우기 글씨줄이기", "Skip to main content",
 		    "페이스북 트위터 카카오톡 URL복사", "ツイートする",
 		    "Скопировать ссылку", "end of list", "Offrir cet article",
-		    "Ticker aktualisieren", NULL };
+		    "Ticker aktualisieren", "QQ空间", NULL };
 		static const char *const calls[] = { "Sign up!",
 		    "下载港口日报客户端，每天获取本地资讯。",
 		    "Stay safe by downloading the Harbour News app.",
@@ -336,8 +337,10 @@ main(void)
 		    "見逃し配信はNHKプラスで。いつでもどこでもニュースを。",
 		    "毎朝、その日の相場の動きを厳選してお届けします。",
 		    "听新闻 · 由AI朗读03:12", "Produced by Harbour Audio using "
-		    "AI narration.", "이 기사를 더 쉽게 보려면", NULL };
-		static const char *const sponsor[] = { "スポンサーリンク",
+		    "AI narration.", "이 기사를 더 쉽게 보려면", "Sign me up",
+		    "By signing up you agree to our privacy notice. You can "
+		    "unsubscribe at any time.", NULL };
+		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
 		    NULL };
 		static const char *const legal[] = { "Conforme a los "
 		    "criterios de The Trust Project", "This story was adapted "
@@ -544,6 +547,11 @@ main(void)
 	    "CCCB", "a long bio with its label is hidden");
 	reason(c, 3, "bio", "as a bio");
 	clean_free(c);
+	c = check(TITLE, LEDE "\n" SECOND "\n" QUOTE "\n"
+	    "김하늘 기자는 항구신문 경제부에서 해운과 물류를 담당하고 "
+	    "있습니다.", "CCCB", "a Korean reporter's bio after the story");
+	reason(c, 3, "bio", "as a bio");
+	clean_free(c);
 	c = check("别让适老化改造只停留在说明书里", "前几天陪父亲去医院复查，挂号、"
 	    "缴费、取报告全在手机上完成。父亲盯着屏幕上密密麻麻的按钮，半天找不到"
 	    "入口，最后还是我替他操作完成的。这样的场景，相信很多人都不陌生。\n"
@@ -649,6 +657,12 @@ main(void)
 	    "2位\u3000家電量販店の型落ちセール、狙い目は\n"
 	    "3位\u3000大型アップデートで不具合報告が相次ぐ", "CBBBB",
 	    "and a Japanese one");
+	clean_free(c);
+	c = check(TITLE, LEDE "\n" SECOND "\n많이 본 뉴스\n"
+	    "1 항구 크레인 멈춰… 부두 파업 2주째\n"
+	    "2 프로야구 FA 시장 개장, 최대어는 누구?\n"
+	    "3 女배구 흥국생명, 개막 7연승 질주\n공유하기", "CCBBBBB",
+	    "and a Korean one past a question");
 	clean_free(c);
 
 	/* An interview's answer in quotes ends as a sentence does, and
