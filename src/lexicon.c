@@ -852,6 +852,7 @@ static const char *lexicon_bio[] = {
 	"is a senior", "is a reporter", "is a correspondent", "is a writer",
 	"is an editor", "is a journalist", "is a staff", "is a columnist",
 	"is a contributing", "is a freelance", "about the author",
+	"^i cover ", "^i write about ", "^i report on ",
 	"follow her on", "follow him on", "follow them on", "^by ",
 	"作者简介", "作者簡介", "责任编辑", "責任編輯", "^编辑：", "^編輯：",
 	"^编辑:", "^文／", "^文/", "^（记者", "^（記者",

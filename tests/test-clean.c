@@ -552,6 +552,11 @@ main(void)
 	    "있습니다.", "CCCB", "a Korean reporter's bio after the story");
 	reason(c, 3, "bio", "as a bio");
 	clean_free(c);
+	c = check(TITLE, LEDE "\n" SECOND "\n" QUOTE "\n"
+	    "I cover ports, shipping and the people who work the docks.",
+	    "CCCB", "a contributor's bio in the first person");
+	reason(c, 3, "bio", "as a bio");
+	clean_free(c);
 	c = check("别让适老化改造只停留在说明书里", "前几天陪父亲去医院复查，挂号、"
 	    "缴费、取报告全在手机上完成。父亲盯着屏幕上密密麻麻的按钮，半天找不到"
 	    "入口，最后还是我替他操作完成的。这样的场景，相信很多人都不陌生。\n"
