@@ -313,7 +313,7 @@ main(void)
 		    "zagra w Warszawie", "V\304\260DEO | UKOME toplant\304\261s\304\261nda "
 		    "zam tart\304\261\305\237mas\304\261",
 		    "相关链接：江临市防汛抗旱应急预案（2023年修订）", "Видео дня",
-		    "＜関連記事＞", "Ver galería de fotos (8)",
+		    "＜関連記事＞", "Ver galería de fotos (8)", "Trending in U.S.",
 		    NULL };
 		static const char *const tools[] = {
 		    "Facebook Twitter Email Print", "카카오톡 공유",
@@ -362,6 +362,9 @@ main(void)
 		    "Inicio Nacional Internacional Economía Deportes Opinión",
 		    "Главная Политика Экономика Общество Происшествия Спорт",
 		    NULL };
+		static const char *const sentences[] = {
+		    "Trending stocks fell after the report on the U.S.",
+		    NULL };
 		static const char *const heads[] = {
 		    "Understand How Your Own Brain Works Against You",
 		    "Politics And Sport Collide In Harbour Business Row",
@@ -380,6 +383,7 @@ main(void)
 			{ menus, "breadcrumb", 1 },
 			{ bots, "bot-footer", 1 },
 			{ heads, "breadcrumb", 0 },
+			{ sentences, "related", 0 },
 			{ tools, "share-widget", 1 },
 			{ calls, "promo", 1 },
 			{ sponsor, "ad", 1 },
