@@ -551,7 +551,8 @@ html_start(void *arg, const xmlChar *xname, const xmlChar **atts)
 		o->what |= OPEN_SKIP;
 		p->skip++;
 		if (p->cur != DOM_NONE && (HTML_IS(name, "video") ||
-		    HTML_IS(name, "audio")))	/* a player's box */
+		    HTML_IS(name, "audio") || (HTML_IS(name, "iframe") &&
+		    html_iframe_video(atts))))	/* a player's box */
 			p->dom->nodes[p->cur].flags |= DOM_N_MEDIA;
 		if (p->scripts && HTML_IS(name, "script")) {
 			o->what |= OPEN_SCRIPT;

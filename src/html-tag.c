@@ -321,6 +321,32 @@ html_has_word(const char *s, const char *word)
 }
 
 /*
+ * Does an <iframe> play a video: its src on a video host or a player
+ * ("youtube.com/embed/…", "players.brightcove.net/…", "player.vimeo.com")?
+ * Its box is a player's, as a <video>'s is.
+ */
+int
+html_iframe_video(const xmlChar **atts)
+{
+	static const char *const hosts[] = {
+		"youtube", "youtu.be", "vimeo", "brightcove", "dailymotion",
+		"jwplayer", "jwplatform", "player.", "players.", "/video",
+		"bilibili", "v.qq.com", "ixigua", "nicovideo", "tv.naver",
+		"kakaotv", "rutube", "vk.com/video"
+	};
+	const char	*v;
+	size_t		 i;
+
+	if ((v = html_attr(atts, "src")) == NULL &&
+	    (v = html_attr(atts, "data-src")) == NULL)
+		return (0);
+	for (i = 0; i < sizeof hosts / sizeof hosts[0]; i++)
+		if (html_casefind(v, hosts[i]) != NULL)
+			return (1);
+	return (0);
+}
+
+/*
  * Does an <input> ask for an e-mail address: type=email, or a name,
  * id or placeholder that says "mail" ("E-Mail-Adresse", "邮箱",
  * "メールアドレス", "이메일", "Ваша почта")?  A form that holds one

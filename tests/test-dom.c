@@ -344,6 +344,15 @@ static const struct page_case page_cases[] = {
 	  { { "据新华社报道", CONTENT },
 	    { "海外业务成为新的增长点", CONTENT },
 	    { "值得注意的是", CONTENT } } },
+	{ "a video's title beside its player's iframe is the player's",
+	  "<html><head><title>t</title></head><body><div class=\"story\">"
+	  "<div><div><div style=\"padding-top:56%\"><iframe src=\"https://"
+	  "players.brightcove.net/1/default/index.html?videoId=2\">"
+	  "</iframe></div><div>Footage shows the old bridge closing to "
+	  "traffic</div></div></div>" STORY_EN "</div></body></html>",
+	  { { "Footage shows the old bridge", BOILER },
+	    { "The city council voted", CONTENT },
+	    { "Shop owners on the north side", CONTENT } } },
 	{ "an app's call in brackets after the story is no reporter's line",
 	  "<html><head><title>t</title></head><body>"
 	  "<div class=\"article-body\">" STORY_ZH
