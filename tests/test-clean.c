@@ -440,6 +440,17 @@ main(void)
 		lines_reason(denied, "promo", 0);
 		lines_reason(denied, "comment-form", 0);
 		lines_reason(denied, "editor", 0);
+		{
+			static const char *const joined[] = {
+			    "这次罢工由码头工会发起，约7400名工人参与。",
+			    "這次罷工由碼頭工會發起，約7400名工人參與。",
+			    NULL };
+			static const char *const threads[] = {
+			    "1,234人参与", NULL };
+
+			lines_reason(joined, "comment-form", 0);
+			lines_reason(threads, "comment-form", 1);
+		}
 	}
 
 	/* A share button's words in other languages; a sentence that
