@@ -597,6 +597,7 @@ static const char *lexicon_promo[] = {
 	"log in or sign up", "sign up in seconds", "become a redditor",
 	"=sign up", "=sign me up", "by signing up you agree",
 	"you can unsubscribe at any time", "設為星標", "设为星标", "line官方帳號", "line好友",
+	"line 好友", "この記事の写真をみる",
 	"を読もう！", "^подписывайтесь на", "читайте&в telegram",
 	"whatsapp頻道", "whatsapp频道", "毎朝お届け", "登録は無料",
 	"your sign-up to provide", "查看更多高清图片", "看活動辦法",
@@ -971,6 +972,7 @@ static const char *lexicon_comment_words[] = {
 static const char *lexicon_cta[] = {
 	"sign up for our", "subscribe to our", "follow us", "on google news",
 	"this page updates automatically", "this live blog updates",
+	"直播持续更新中", "直播持續更新中",
 	"include a contact number if you", "willing to speak to a bbc",
 	"available for everyone to read, regardless",
 	"believe in information equality",

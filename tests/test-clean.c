@@ -339,7 +339,9 @@ main(void)
 		    "听新闻 · 由AI朗读03:12", "Produced by Harbour Audio using "
 		    "AI narration.", "이 기사를 더 쉽게 보려면", "Sign me up",
 		    "By signing up you agree to our privacy notice. You can "
-		    "unsubscribe at any time.", NULL };
+		    "unsubscribe at any time.", "加入Yahoo奇摩新聞 LINE 好友",
+		    "この記事の写真をみる（6枚）",
+		    "本直播持续更新中，如需了解更多，请关注港口新闻客户端。", NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
 		    NULL };
 		static const char *const legal[] = { "Conforme a los "
