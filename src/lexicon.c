@@ -168,17 +168,25 @@ lexicon_set_get(const struct lexicon_set *set, const char *w, size_t n)
 	return (0);
 }
 
+/* Is a word in the set of a list's words, the set made on first use? */
+static int
+lexicon_in(struct lexicon_set *set, const char *list, const char *w,
+    size_t n)
+{
+	if (!set->built) {
+		lexicon_set_add(set, list, 1);
+		set->built = 1;
+	}
+	return (lexicon_set_get(set, w, n) != 0);
+}
+
 static struct lexicon_set lexicon_stopset;
 
 /* Is a lower-case word a function word of some language? */
 int
 lexicon_is_stopword(const char *w, size_t n)
 {
-	if (!lexicon_stopset.built) {
-		lexicon_set_add(&lexicon_stopset, lexicon_stopwords, 1);
-		lexicon_stopset.built = 1;
-	}
-	return (lexicon_set_get(&lexicon_stopset, w, n) != 0);
+	return (lexicon_in(&lexicon_stopset, lexicon_stopwords, w, n));
 }
 
 /*
@@ -208,11 +216,7 @@ static struct lexicon_set lexicon_sectionset;
 int
 lexicon_is_section(const char *w, size_t n)
 {
-	if (!lexicon_sectionset.built) {
-		lexicon_set_add(&lexicon_sectionset, lexicon_sections, 1);
-		lexicon_sectionset.built = 1;
-	}
-	return (lexicon_set_get(&lexicon_sectionset, w, n) != 0);
+	return (lexicon_in(&lexicon_sectionset, lexicon_sections, w, n));
 }
 
 /* Function words that tell the Latin-script languages apart. */
