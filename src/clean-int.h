@@ -149,6 +149,7 @@ int		 clean_cjk_edge(const char *, const char *, const char *);
 int		 clean_negated(const struct clean_feat *, const char *);
 int		 clean_menu_line(const struct clean_feat *);
 int		 clean_abbrev_end(const struct clean_feat *);
+int		 clean_counted(const struct clean_feat *, const char *);
 int		 clean_after_sentence(const struct clean_feat *, const char *);
 int		 clean_has_sentence(const struct clean_feat *);
 

@@ -209,9 +209,9 @@ clean_latin_credit(const struct clean_feat *f)
 	for (i = 0; f->wlen < 80 && words[i] != NULL; i++) {
 		l = strlen(words[i]);
 		if (f->lowern > l + 2 && memcmp(f->lower, words[i], l) == 0 &&
-		    (strchr(":/= ", words[i][l - 1]) != NULL ||
-		    (unsigned char)words[i][l - 1] == 0x9a ||
-		    (unsigned char)words[i][l - 1] == 0x8f))
+		    (strchr(":/= ", words[i][l - 1]) != NULL || (l >= 3 &&
+		    (memcmp(words[i] + l - 3, "：", 3) == 0 ||
+		    memcmp(words[i] + l - 3, "／", 3) == 0))))
 			return (1);
 	}
 	if (f->wlen >= STRONG_MAX || f->lowern < 8 || e[-1] != ')' ||

@@ -261,10 +261,9 @@ clean_strong_comment_form(struct strong_at *at)
 	const struct lexicon_block	*lx = &at->lx;
 	const char			*m;
 
-	/* "1,234人参与" counts a thread; "约7400名工人参与。" is news */
 	if (f->wlen < STRONG_MAX &&
 	    (m = lexicon_match(LEXICON_COMMENT_FORM, lx)) &&
-	    !(f->terminal && strncmp(m, "\344\272\272", 3) == 0)) {
+	    clean_counted(f, m)) {
 		clean_set(f, KIND_COMMENT_FORM, VERDICT_BOILERPLATE,
 		    "comment-form: \"%s\"", m);
 		f->anchored = lexicon_anchored(LEXICON_COMMENT_FORM, m);

@@ -186,6 +186,28 @@ clean_menu_line(const struct clean_feat *f)
 }
 
 /*
+ * Does phrase m, a count's word ("人参与", "人が評価"), follow its figure
+ * ("已有 1,234 人参与", "1.2万人参与"), as a thread's count does ("约7400名工
+ * 人参与。" is news)?  A phrase that is no count's word is taken as it is.
+ */
+int
+clean_counted(const struct clean_feat *f, const char *m)
+{
+	const char	*at;
+
+	if (strncmp(m, "\344\272\272", 3) != 0)	/* 人 */
+		return (1);
+	if ((at = clean_phrase_at(f, m)) == NULL)
+		return (0);
+	while (at > f->lower && at[-1] == ' ')
+		at--;		/* "跟贴 128 人参与" */
+	if (at == f->lower)
+		return (0);
+	return ((at[-1] >= '0' && at[-1] <= '9') || (at - f->lower >= 3 &&
+	    (memcmp(at - 3, "万", 3) == 0 || memcmp(at - 3, "萬", 3) == 0)));
+}
+
+/*
  * Does the block end with an abbreviation of capitals ("Trending in
  * U.S.")?  Its full stop ends no sentence of a heading.
  */
@@ -247,12 +269,10 @@ clean_after_sentence(const struct clean_feat *f, const char *m)
 int
 clean_cjk_edge(const char *b, const char *e, const char *m)
 {
-	const char	*at;
-	size_t		 len = strlen(m);
-
 	static const char	*marks[] = { "▲", "▼", "■", "□", "●", "○", "◆",
 	    "◇", "▶", "►", "★", "☆", "※", NULL };
-	size_t			 i;
+	const char		*at;
+	size_t			 len = strlen(m), i;
 
 	if ((unsigned char)m[0] < 0xe3 || strchr(m, '&') != NULL ||
 	    (at = memmem(b, e - b, m, len)) == NULL)

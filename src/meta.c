@@ -510,7 +510,7 @@ meta_mark_title(struct html_doc *doc, const char *h1)
 {
 	struct dom	*d = doc->dom;
 	const char	*p, *e = doc->text + doc->len, *nl, *t;
-	size_t		 i, tlen, n, first;
+	size_t		 i, tlen, n, first, pick;
 	int		 k;
 
 	for (k = 0; k < 3; k++) {
@@ -518,7 +518,7 @@ meta_mark_title(struct html_doc *doc, const char *h1)
 			continue;
 		tlen = strlen(t);
 		p = doc->text;
-		first = SIZE_MAX;
+		first = pick = SIZE_MAX;
 		for (i = 0; i < d->nblocks && p < e; i++) {
 			nl = memchr(p, '\n', e - p);
 			if (nl == NULL)
@@ -531,13 +531,15 @@ meta_mark_title(struct html_doc *doc, const char *h1)
 			    meta_domain(p + tlen, n - tlen))) {
 				if (first == SIZE_MAX)
 					first = i;
-				if (meta_in_h1(d, i))
+				if (meta_in_h1(d, i)) {
+					pick = i;
 					break;
+				}
 			}
 			p = nl + 1;
 		}
 		if (first != SIZE_MAX) {
-			d->blocks[i < d->nblocks && p < e ? i : first].flags |=
+			d->blocks[pick != SIZE_MAX ? pick : first].flags |=
 			    DOM_B_TITLE;
 			return;
 		}

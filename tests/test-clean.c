@@ -446,9 +446,10 @@ main(void)
 			static const char *const joined[] = {
 			    "这次罢工由码头工会发起，约7400名工人参与。",
 			    "這次罷工由碼頭工會發起，約7400名工人參與。",
-			    NULL };
+			    "码头工人参与罢工", NULL };
 			static const char *const threads[] = {
-			    "1,234人参与", NULL };
+			    "1,234人参与", "已有3人参与，点击查看更多评论",
+			    "1.2万人参与", "跟贴 128 人参与", NULL };
 
 			lines_reason(joined, "comment-form", 0);
 			lines_reason(threads, "comment-form", 1);
