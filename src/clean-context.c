@@ -228,14 +228,16 @@ clean_context_set(struct clean_feat *f, enum clean_class out)
  * A promo or a related heading set between two of the story's sentences
  * (a newsletter's call in the middle of a story, "Подписка на газету /
  * Подписной индекс П3876.", "・関連コンテンツ" and a call or two under
- * it), three lines at most with the short heading over them, is a slot
- * in its run too; the heading is the promo's.
+ * it; a sign-up's field, button and consent), four lines at most with
+ * the short heading over them, is a slot in its run too; the heading is
+ * the promo's.
  */
 static int
 clean_ctx_promo(const struct clean_feat *f)
 {
 	return (f->kind == KIND_PROMO || f->kind == KIND_RELATED ||
-	    f->kind == KIND_SHARE || (f->kind == KIND_AD && f->wlen < 40));
+	    f->kind == KIND_SHARE || (f->kind == KIND_AD && f->wlen < 40) ||
+	    (f->kind == KIND_COOKIE && f->wlen < 150));
 }
 
 /* A story's subhead: short, open, with no link in it. */
@@ -262,7 +264,7 @@ clean_ctx_promos(struct clean_feat *fs, size_t n)
 		if (a > 1 && fs[i].kind == KIND_PROMO &&
 		    clean_ctx_subhead(&fs[a - 1]))
 			a--;
-		for (b = i; b + 2 < n && b - a < 2 &&
+		for (b = i; b + 2 < n && b - a < 3 &&
 		    clean_ctx_promo(&fs[b + 1]); b++)
 			/* nothing */;
 		/* the subhead over a related line is the story's: the

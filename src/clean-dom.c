@@ -721,7 +721,8 @@ cd_verdict_story(struct cd *cd, struct cd_at *at)
 	} else if (f->kind == KIND_QUALITY && f->cls != CLS_BAD &&
 	    f->cls != CLS_GOOD && f->linkchars == 0 && (f->terminal ||
 	    c->ownprose || (clean_story_near(cd, i) &&
-	    !cd_heads_links(cd, i)))) {
+	    !cd_heads_links(cd, i) && !(i < cd->title &&
+	    cd->title < cd->n && cd->title - i <= 2 && f->wlen < 40)))) {
 		clean_set(f, KIND_KEPT, VERDICT_CONTENT, "content: %s",
 		    f->terminal ? "a sentence in the main subtree" :
 		    c->ownprose ? "a line of a paragraph of the story" :

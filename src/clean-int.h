@@ -132,6 +132,8 @@ int		 clean_speech(const struct clean_feat *);
 int		 clean_byline_lede(const struct clean_feat *, const char *);
 int		 clean_name_then(const struct clean_feat *, const char *);
 int		 clean_bio_opens(const struct clean_feat *);
+int		 clean_bio_self(const struct clean_feat *, size_t,
+		    const char *);
 int		 clean_counter(const struct clean_feat *);
 const char	*clean_colon_cta(const struct clean_feat *);
 int		 clean_stamp(const struct clean_feat *);

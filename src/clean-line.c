@@ -446,6 +446,18 @@ clean_byline_lede(const struct clean_feat *f, const char *m)
 }
 
 /*
+ * A writer's first-person line under a name or a role ("Senior
+ * Contributor" / "I cover supply chains…"): a byline box's bio, wherever
+ * it stands.
+ */
+int
+clean_bio_self(const struct clean_feat *fs, size_t i, const char *m)
+{
+	return (m != NULL && strncmp(m, "i ", 2) == 0 && fs[i].wlen < 120 &&
+	    i > 0 && clean_name_line(&fs[i - 1]));
+}
+
+/*
  * Does a block, however long, open as a writer's bio does: a label of
  * one ("作者简介：", "About the author:"), or a name, then "is a
  * contributing writer", "is a staff writer", … in its first 60 bytes

@@ -757,7 +757,8 @@ clean_strong_bio(struct strong_at *at)
 		f->inbio = 1;
 		return (1);
 	}
-	if (tail && (f->wlen < STRONG_MAX || clean_bio_opens(f)) &&
+	if ((tail || clean_bio_self(fs, i, lexicon_match(LEXICON_BIO, lx))) &&
+	    (f->wlen < STRONG_MAX || clean_bio_opens(f)) &&
 	    (((m = lexicon_match(LEXICON_BIO, lx)) != NULL &&
 	    clean_byline_name(f, m) && !clean_byline_lede(f, m) &&
 	    (strcmp(m, "@") != 0 || clean_handle(f))) ||

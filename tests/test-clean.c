@@ -341,7 +341,13 @@ main(void)
 		    "By signing up you agree to our privacy notice. You can "
 		    "unsubscribe at any time.", "加入Yahoo奇摩新聞 LINE 好友",
 		    "この記事の写真をみる（6枚）",
-		    "本直播持续更新中，如需了解更多，请关注港口新闻客户端。", NULL };
+		    "本直播持续更新中，如需了解更多，请关注港口新闻客户端。",
+		    "Share your experiences of Storm Halden",
+		    "We would like to hear from readers. You can tell us "
+		    "anonymously if you wish.", "Tell us your story",
+		    "Введите e-mail", "Подписаться", "点击加载更多",
+		    "동영상 고정 취소", "▣ KBS 기사 원문보기 : http://news.kbs.co.kr",
+		    "◇ 유튜브, 네이버에서도 KBS뉴스를 구독해주세요!", NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
 		    NULL };
 		static const char *const legal[] = { "Conforme a los "
@@ -352,6 +358,10 @@ main(void)
 		    "гиперссылкой", "المصدر : الجزيرة + وكالات",
 		    "本サイトの記事に関する一切の権利は、港湾新報社に帰属します。",
 		    "（本文为“港口观察”专栏原创，转载请私信作者获得授权。）",
+		    "大众网版权声明：凡本网注明“来源：大众网”的所有作品，版权"
+		    "均属于大众网。", "已经本网授权使用作品的，应在授权范围内使用。",
+		    "（原标题：加装电梯，朝阳今年要装200部）",
+		    "Информация на сайте не является медицинской рекомендацией.",
 		    NULL };
 		static const char *const bots[] = { "Voici une version "
 		    "r\303\251duite de l'article (74 %).", NULL };
@@ -619,6 +629,22 @@ main(void)
 	    "Most popular\n1 Mayor opens the new ferry terminal\n"
 	    "2 Storm warning for the coast tonight",
 	    "CBBBCCBBBB", "a short story goes on after a related box");
+	clean_free(c);
+
+	/* A sign-up box (its call, field, button and consent) between
+	 * the story's sentences: the story goes on after it, up to the
+	 * writer's bio. */
+	c = check(TITLE, LEDE "\n" SECOND "\n"
+	    "Часть добровольцев получала плацебо.\n"
+	    "Подпишитесь на рассылку «Здоровье за неделю».\n"
+	    "Введите e-mail\nПодписаться\n"
+	    "Нажимая кнопку, вы соглашаетесь с политикой "
+	    "конфиденциальности.\n"
+	    "Регистрацию вакцины планировалось получить в 2026 году.\n"
+	    "Ежегодно к врачам обращаются более 400 тысяч человек.\n"
+	    "В Минздраве на запрос редакции не ответили.\n"
+	    "Ольга Смирнова — научный обозреватель.",
+	    "CCCBBBBCCCB", "a story goes on after a sign-up box");
 	clean_free(c);
 
 	/* A text's menu saved an item a line; a list under a colon is the

@@ -226,6 +226,15 @@ static const struct meta_case meta_cases[] = {
 	"<p>公司董事会秘书在说明会上表示，海外市场的价格和毛利水平明显好于" \
 	"国内，这是下一步重点发力的方向。</p>"
 
+/* ten more paragraphs, so that a page's first third is its head */
+#define STORY_EN_P(n) \
+	"<p>Paragraph " #n " tells what the engineers found in the steel, " \
+	"and what the council will do about it over the next year.</p>"
+#define STORY_EN_MORE \
+	STORY_EN_P(1) STORY_EN_P(2) STORY_EN_P(3) STORY_EN_P(4) \
+	STORY_EN_P(5) STORY_EN_P(6) STORY_EN_P(7) STORY_EN_P(8) \
+	STORY_EN_P(9) STORY_EN_P(10)
+
 static const struct page_case page_cases[] = {
 	{ "navigation and a sidebar around an article",
 	  "<html><head><title>t</title></head><body>"
@@ -1711,6 +1720,22 @@ static const struct page_case page_cases[] = {
 	      "весны.", BOILER },
 	    { "«Мы не можем", CONTENT },
 	    { "Владельцы магазинов", CONTENT } } },
+	{ "a label over the title and a byline box's first-person bio are "
+	  "no part of the story",
+	  "<html><head><title>Harbour bridge to close</title></head><body>"
+	  "<main class=main-content><div class=article-header>"
+	  "<div class=pick><span>EDITORS' PICK</span></div>"
+	  "<h1>Harbour bridge to close</h1>"
+	  "<div class=dek><p>After a decade of repairs, the council has run "
+	  "out of patience with the bridge.</p></div><div class=byline><a href=/sites/dana>Dana Whitlock</a>"
+	  "<div>Senior Contributor</div><div>I cover cities, bridges and "
+	  "the people who keep them standing.</div></div></div>"
+	  "<div class=article-body>" STORY_EN STORY_EN_MORE STORY_EN_MORE
+	  STORY_EN_MORE "</div></main></body></html>",
+	  { { "EDITORS' PICK", BOILER },
+	    { "I cover cities", BOILER },
+	    { "The city council voted", CONTENT },
+	    { "Shop owners", CONTENT } } },
 };
 
 static void
