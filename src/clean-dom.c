@@ -396,6 +396,15 @@ cd_verdict_outside(struct cd *cd, struct cd_at *at)
 				f->cls = CLS_GOOD;	/* a subtitle */
 			return (1);
 		}
+		/* the standfirst's next line, after its <br> */
+		if (i > 0 && i < cd->first && d->blocks[i].node ==
+		    d->blocks[i - 1].node && cd->fs[i - 1].kind == KIND_KEPT &&
+		    f->kind == KIND_QUALITY && f->linkchars == 0) {
+			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+			    "content: the standfirst, under the title");
+			f->cls = CLS_GOOD;
+			return (1);
+		}
 		if (!c->meta && clean_story_point(cd, i)) {
 			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 			    "content: a point of the standfirst");

@@ -200,7 +200,8 @@ clean_latin_credit(const struct clean_feat *f)
 		"photos:", "picture:", "pic:", "foto:", "fotos:", "credit:",
 		"photograph:", "bild:", "imagen:", "фото:", "写真：", "写真:",
 		"사진=", "图/", "圖/", "图／", "圖／", "摄影", "攝影",
-		"prnewsfoto/", "photo by ", "photo courtesy ", NULL };
+		"prnewsfoto/", "photo by ", "photo courtesy ", "chart:",
+		"graphic:", "grafik:", "infographic:", "инфографика:", NULL };
 	const char		*o, *e = f->lower + f->lowern;
 	size_t			 i, l;
 
@@ -214,6 +215,9 @@ clean_latin_credit(const struct clean_feat *f)
 		    memcmp(words[i] + l - 3, "／", 3) == 0))))
 			return (1);
 	}
+	/* a chart's: "Data: NOAA; Chart: Axios Visuals" */
+	if (f->wlen < 80 && memmem(f->lower, f->lowern, "; chart: ", 9) != NULL)
+		return (1);
 	if (f->wlen >= STRONG_MAX || f->lowern < 8 || e[-1] != ')' ||
 	    (o = memrchr(f->lower, '(', f->lowern)) == NULL || e - o > 60)
 		return (0);

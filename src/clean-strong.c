@@ -763,7 +763,7 @@ clean_strong_bio(struct strong_at *at)
 	    clean_byline_name(f, m) && !clean_byline_lede(f, m) &&
 	    (strcmp(m, "@") != 0 || clean_handle(f))) ||
 	    ((m = lexicon_match(LEXICON_BIO_WEAK, lx)) != NULL &&
-	    ((i > 0 && clean_name_line(&fs[i - 1])) ||
+	    !clean_speech(f) && ((i > 0 && clean_name_line(&fs[i - 1])) ||
 	    clean_name_then(f, m))))) {
 		clean_set(f, KIND_BIO, VERDICT_BOILERPLATE,
 		    "bio: \"%s\"", m);

@@ -530,6 +530,11 @@ static const char *lexicon_copyright[] = {
 	/* legal notices, data credits, reprints */
 	"disclaimer", "免責聲明", "免责声明", "haftungsausschluss",
 	"the trust project", "adapted for digital from",
+	/* a science site's editors' note, its points and its citation */
+	"checked against our editorial standards", "editors flagged these",
+	"=fact-checked", "=peer-reviewed publication", "=trusted source",
+	"=proofread", "=reputable news agency", "=preprint",
+	"this document is subject to copyright", "^citation:",
 	"即将离开", "即將離開", "использование материалов",
 	"über dieses thema berichtet",
 	"^المصدر :", "^المصدر:",
@@ -746,6 +751,10 @@ static const char *lexicon_promo[] = {
 	"여러분의 제보로", "후원회원이 되", "실제 방송 내용과 차이",
 	"続きは次のページ", "をフォローしよう",
 	"journalism is free for everyone",
+	/* a paper's call for its readers' money */
+	"просимо про підтримку", "просим о поддержке",
+	"^ми – незалежне видання", "^мы – независимое издание",
+	"^ми — незалежне видання", "^мы — независимое издание",
 	NULL
 };
 static const char *lexicon_cookie[] = {
@@ -852,6 +861,8 @@ static const char *lexicon_ad[] = {
 	"=advertisement", "=advertising", "=sponsored", "=anzeige", "erid:",
 	"begambleaware", "18+ play responsibly",
 	"dalsza część tekstu pod",
+	"продовження статті нижче", "продолжение статьи ниже",
+	"продолжение ниже", "продовження нижче",
 	"=werbung", "=广告", "=廣告", "=광고", "=реклама", "=publicidad",
 	"^广告 ·", "^廣告 ·", "무관한 광고", "=рекламный блок",
 	"=スポンサー", "=広告", "=ad", "=推广", "=推廣", "=pr", "=ｐｒ", "=promoted",
@@ -937,7 +948,12 @@ static const char *lexicon_bio_head[] = {
 	"^關於作者｜", "^关于作者｜",
 	"=sull'autore", "=sull'autrice", "=sobre o autor", "=sobre a autora",
 	"=über die autoren", "=об авторе статьи",
-	"=disclosure statement", NULL
+	"=disclosure statement",
+	/* a release's contact box, its name, role and numbers under it */
+	"=media contact", "=media contacts", "=press contact",
+	"=press contacts", "=media inquiries", "=pressekontakt",
+	"=medienkontakt", "=contact presse", "=contacto de prensa",
+	"=contactos de prensa", "=контакты для прессы", NULL
 };
 /* What a bio says, but a story may say too: only under a name line. */
 static const char *lexicon_bio_weak[] = {

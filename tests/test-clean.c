@@ -273,6 +273,9 @@ main(void)
 		/* a story's sentence that opens with a credit's word */
 		static const char *const shooters[] = {
 		    "摄影师说，这是他见过最大的雪。", NULL };
+		static const char *const credits[] = {
+		    "Data: World Resources Institute; Chart: Axios Visuals",
+		    "Chart: Harbour News Graphics", NULL };
 		/* a story's trial of a product is no offer of one */
 		static const char *const trials[] = {
 		    "メーカーが11月に発表したスマートフォンを、"
@@ -347,9 +350,10 @@ main(void)
 		    "anonymously if you wish.", "Tell us your story",
 		    "Введите e-mail", "Подписаться", "点击加载更多",
 		    "동영상 고정 취소", "▣ KBS 기사 원문보기 : http://news.kbs.co.kr",
-		    "◇ 유튜브, 네이버에서도 KBS뉴스를 구독해주세요!", NULL };
+		    "◇ 유튜브, 네이버에서도 KBS뉴스를 구독해주세요!",
+		    "Шановні читачі, просимо про підтримку", NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
-		    NULL };
+		    "Реклама · Продовження статті нижче", NULL };
 		static const char *const legal[] = { "Conforme a los "
 		    "criterios de The Trust Project", "This story was adapted "
 		    "for digital from a radio piece.",
@@ -362,7 +366,11 @@ main(void)
 		    "均属于大众网。", "已经本网授权使用作品的，应在授权范围内使用。",
 		    "（原标题：加装电梯，朝阳今年要装200部）",
 		    "Информация на сайте не является медицинской рекомендацией.",
-		    NULL };
+		    "This article has been checked against our editorial "
+		    "standards.", "peer-reviewed publication", "proofread",
+		    "Citation: Enzyme breaks down nylon (2025, July 10) "
+		    "retrieved 11 July 2025 from https://phys.example/news",
+		    "This document is subject to copyright.", NULL };
 		static const char *const bots[] = { "Voici une version "
 		    "r\303\251duite de l'article (74 %).", NULL };
 		static const char *const menus[] = {
@@ -406,6 +414,7 @@ main(void)
 			{ teasers, "related", 1 },
 			{ trials, "promo", 0 },
 			{ shooters, "caption", 0 },
+			{ credits, "caption", 1 },
 			{ fixes, "copyright", 0 },
 			{ notes, "copyright", 1 },
 		};
@@ -579,6 +588,19 @@ main(void)
 	    "김하늘 기자는 항구신문 경제부에서 해운과 물류를 담당하고 "
 	    "있습니다.", "CCCB", "a Korean reporter's bio after the story");
 	reason(c, 3, "bio", "as a bio");
+	clean_free(c);
+	/* a release's contact box; a subhead over a paragraph that
+	 * quotes someone who "told reporters" heads no bio */
+	c = check(TITLE, LEDE "\n" SECOND "\n" QUOTE "\n"
+	    "Media contact\nRebecca Thornquist\nScience Writer, Harbour "
+	    "University", "CCCBBB", "a release's contact box");
+	clean_free(c);
+	c = check(TITLE, LEDE "\n" SECOND "\n" QUOTE "\n" LEDE "x\n"
+	    SECOND "x\n" QUOTE "x\nTalks Stall\nThe union's president, "
+	    "Patricio Rojas, said members would not return to the table. "
+	    "\"We are not going to negotiate through the newspapers,\" he "
+	    "told reporters.", "CCCCCCCC",
+	    "a subhead over a quote is no name over a bio");
 	clean_free(c);
 	c = check(TITLE, LEDE "\n" SECOND "\n" QUOTE "\n"
 	    "I cover ports, shipping and the people who work the docks.",

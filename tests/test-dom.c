@@ -1736,6 +1736,18 @@ static const struct page_case page_cases[] = {
 	    { "I cover cities", BOILER },
 	    { "The city council voted", CONTENT },
 	    { "Shop owners", CONTENT } } },
+	{ "a standfirst's second line after its <br> is the standfirst's",
+	  "<html><head><title>배달노동자 쉼터 ‘0곳’ 자치구 절반</title></head><body>"
+	  "<div><h4>배달노동자 쉼터 ‘0곳’ 자치구 절반</h4>"
+	  "<p><span>등록 :2024-08-03 06:00</span></p>"
+	  "<div><a href=#>기사 공유하기</a> <a href=#>페이스북</a></div></div>"
+	  "<div class=subtitle>서울 25개 자치구 중 12곳 이동노동자 쉼터 없어<br>"
+	  "폭염특보 기간 온열질환 증상 겪은 배달노동자 41%</div>"
+	  "<div class=article-text><div class=text>" STORY_ZH STORY_ZH2
+	  "</div></div></body></html>",
+	  { { "서울 25개", CONTENT },
+	    { "폭염특보 기간", CONTENT },
+	    { "据新华社报道", CONTENT } } },
 };
 
 static void
