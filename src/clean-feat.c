@@ -531,7 +531,9 @@ clean_label_count(const struct clean_feat *f)
 		"點讚", "评论", "評論", "转发", "轉發", "收藏", "views",
 		"followers", "просмотры", "просмотров", NULL };
 	static const char	*after[] = { " shares", " likes",
-		" reactions", " 分享", NULL };
+		" reactions", " 分享", " subscribers", " подписчиков",
+		" подписчика", " abonnenten", " suscriptores", " abonnés",
+		" members", NULL };
 	const char		*e = f->lower + f->lowern;
 	size_t			 i, l;
 

@@ -324,6 +324,8 @@ lexicon_is_ko_ending(const char *s, size_t n)
  */
 static const char *lexicon_share[] = {
 	"share this", "share on ", "^share:", "^share :", "share via",
+	/* a channel's post passed on */
+	"^forwarded from ", "^переслано от ", "^переслано из ",
 	"=udostępnij", "=udostępnij artykuł",
 	"=share", "=tweet", "=print", "=email", "=e-mail", "=copy link",
 	"=join", "この記事をシェア", "=copiar enlace", "=copier le lien",

@@ -589,6 +589,11 @@ main(void)
 	    "있습니다.", "CCCB", "a Korean reporter's bio after the story");
 	reason(c, 3, "bio", "as a bio");
 	clean_free(c);
+	/* a channel's head over a post it passed on */
+	c = check(TITLE, "Harbour 24 | News\n1.2M subscribers\n"
+	    "Forwarded from Port Wire\n" LEDE "\n" SECOND "\n" QUOTE,
+	    "BBBCCC", "a channel's name, its count and a forward's credit");
+	clean_free(c);
 	/* a release's contact box; a subhead over a paragraph that
 	 * quotes someone who "told reporters" heads no bio */
 	c = check(TITLE, LEDE "\n" SECOND "\n" QUOTE "\n"
