@@ -417,6 +417,9 @@ static const char *lexicon_share[] = {
 	"^收錄於合集",
 	/* a reader's tools: listen, clip, copy the link */
 	"=escuchar nota", "=escuchar noticia", "=écouter l'article",
+	"=слушать", "=listen", "=escuchar", "=écouter", "=anhören",
+	"аудио-версия", "аудиоверсия", "^enviar por ", "^compartir en ",
+	"^partager sur ", "^teilen auf ",
 	"=écouter cet article", "=ascolta", "=ouvir notícia", "=기사 스크랩",
 	"=스크랩", "url복사", "url 복사", "=сообщить об ошибке",
 	"=повідомити про помилку",
@@ -772,7 +775,8 @@ static const char *lexicon_cookie[] = {
 	"store and/or access", "consent&partners", "consent&your device",
 	"consent&personal data", "consent&privacy", "einwilligung&daten",
 	"einwilligung&partner", "externer inhalt", "externe inhalte", "contenido externo",
-	"contenu externe", "contenuto esterno", NULL
+	"contenu externe", "contenuto esterno", "externen inhalt",
+	"der den artikel ergänzt", "mit einem klick anzeigen", NULL
 };
 static const char *lexicon_bot[] = {
 	"i'm a bot", "i am a bot", "performed automatically",
@@ -867,6 +871,7 @@ static const char *lexicon_ad[] = {
 	"продолжение ниже", "продовження нижче",
 	"=werbung", "=广告", "=廣告", "=광고", "=реклама", "=publicidad",
 	"^广告 ·", "^廣告 ·", "무관한 광고", "=рекламный блок",
+	"^广告】", "^廣告】", "^广告]", "^廣告]", "^广告）", "^廣告）",
 	"=スポンサー", "=広告", "=ad", "=推广", "=推廣", "=pr", "=ｐｒ", "=promoted",
 	"=スポンサーリンク", "=스폰서링크", "=sponsored links",
 	"=reklam", "=reklama", "=reklāma", "=reklaam", "=reklamă",

@@ -273,6 +273,11 @@ main(void)
 		/* a story's sentence that opens with a credit's word */
 		static const char *const shooters[] = {
 		    "摄影师说，这是他见过最大的雪。", NULL };
+		/* a page's consents: its privacy policy, an embed's */
+		static const char *const consents[] = {
+		    "Hier steht ein Inhalt von X, der den Artikel ergänzt.",
+		    "Externen Inhalt laden", "Нажимая кнопку, вы соглашаетесь "
+		    "с политикой конфиденциальности.", NULL };
 		static const char *const credits[] = {
 		    "Data: World Resources Institute; Chart: Axios Visuals",
 		    "Chart: Harbour News Graphics", NULL };
@@ -325,7 +330,9 @@ main(void)
 		    "写真拡大", "글씨키우기 글씨줄이기", "Skip to main content",
 		    "페이스북 트위터 카카오톡 URL복사", "ツイートする",
 		    "Скопировать ссылку", "end of list", "Offrir cet article",
-		    "Ticker aktualisieren", "QQ空间", NULL };
+		    "Ticker aktualisieren", "QQ空间", "Enviar por WhatsApp",
+		    "Teilen auf Facebook", "Аудио-версия новости", "Слушать",
+		    NULL };
 		static const char *const calls[] = { "Sign up!",
 		    "下载港口日报客户端，每天获取本地资讯。",
 		    "Stay safe by downloading the Harbour News app.",
@@ -353,7 +360,8 @@ main(void)
 		    "◇ 유튜브, 네이버에서도 KBS뉴스를 구독해주세요!",
 		    "Шановні читачі, просимо про підтримку", NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
-		    "Реклама · Продовження статті нижче", NULL };
+		    "Реклама · Продовження статті нижче",
+		    "【广告】夏季空调特惠 低至5折 立即抢购", NULL };
 		static const char *const legal[] = { "Conforme a los "
 		    "criterios de The Trust Project", "This story was adapted "
 		    "for digital from a radio piece.",
@@ -417,6 +425,7 @@ main(void)
 			{ credits, "caption", 1 },
 			{ fixes, "copyright", 0 },
 			{ notes, "copyright", 1 },
+			{ consents, "cookie-banner", 1 },
 		};
 		size_t	k;
 
