@@ -176,6 +176,7 @@ void		 clean_title(struct clean_feat *, size_t, const char *, int);
 void		 clean_classes(struct clean_feat *, size_t);
 void		 clean_headings(struct clean_feat *, size_t);
 void		 clean_context(struct clean_feat *, size_t);
+void		 clean_deals(struct clean_feat *, size_t);
 void		 clean_class_set(struct clean_feat *);
 void		 clean_lists(struct clean_feat *, size_t);
 void		 clean_tail(struct clean_feat *, size_t);

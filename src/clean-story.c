@@ -380,9 +380,37 @@ clean_story_item(const struct cd *cd, size_t i)
 }
 
 /*
+ * The box of a link's card at block j, beside subhead node h (an <h2>
+ * to <h6>): an element beside it whose lines, two or three, are all its
+ * link (an embedded story's title, blurb and site; one line is a teaser's
+ * headline); or DOM_NONE.
+ */
+static uint32_t
+cd_card(const struct cd *cd, uint32_t h, size_t j)
+{
+	const struct dom	*d = cd->d;
+	uint32_t		 p = d->nodes[h].parent, b, k;
+	size_t			 m;
+	int			 up;
+
+	for (b = d->blocks[j].node, up = 0; b != DOM_NONE &&
+	    d->nodes[b].parent != p && up < 64; b = d->nodes[b].parent, up++)
+		/* nothing */;
+	if (b == DOM_NONE || b == h || d->nodes[b].parent != p ||
+	    d->nodes[h].tag < DOM_H2 || d->nodes[h].tag > DOM_H6)
+		return (DOM_NONE);	/* a subhead's, not a label's */
+	for (m = j; m < cd->n && m - j <= 3 && (k = d->blocks[m].node) !=
+	    DOM_NONE && clean_tree_below(cd, k, b); m++)
+		if (clean_ld(&cd->fs[m]) < 0.9)
+			return (DOM_NONE);
+	return (m - j > 3 || m - j < 2 ? DOM_NONE : b);
+}
+
+/*
  * Does the heading at block i head the story's paragraphs past a box
  * that names itself, block j its first (a related box, an advert set
- * between a subhead and the paragraphs under it)?
+ * between a subhead and the paragraphs under it), or past a link's
+ * card?
  */
 int
 clean_story_past_box(const struct cd *cd, size_t i, size_t j)
@@ -392,9 +420,13 @@ clean_story_past_box(const struct cd *cd, size_t i, size_t j)
 	uint32_t		 h = d->blocks[i].node, k, z;
 
 	if (j >= cd->n || h == DOM_NONE ||
-	    (k = d->blocks[j].node) == DOM_NONE ||
-	    cd->nodes[k].zkind == CD_ZONE_NONE ||
-	    (z = cd->nodes[k].zone) == DOM_NONE || clean_tree_below(cd, h, z))
+	    (k = d->blocks[j].node) == DOM_NONE)
+		return (0);
+	if (cd->nodes[k].zkind == CD_ZONE_NONE ||
+	    (z = cd->nodes[k].zone) == DOM_NONE) {
+		if ((z = cd_card(cd, h, j)) == DOM_NONE)
+			return (0);
+	} else if (clean_tree_below(cd, h, z))
 		return (0);
 	while (j < cd->n && (k = d->blocks[j].node) != DOM_NONE &&
 	    clean_tree_below(cd, k, z))

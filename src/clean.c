@@ -182,6 +182,7 @@ clean_text(const char *title, const char *text, size_t len,
 		clean_title(fs, n, title, dom == NULL);
 	clean_runs(fs, n, dom == NULL);
 	clean_classes(fs, n);
+	clean_deals(fs, n);
 	clean_dom(fs, n, dom, c->page, sizeof c->page);
 	clean_headings(fs, n);
 	clean_context(fs, n);

@@ -758,6 +758,8 @@ static const char *lexicon_promo[] = {
 	"journalism is free for everyone",
 	/* a paper's call for its readers' money */
 	"просимо про підтримку", "просим о поддержке",
+	"paying members", "story is free for everyone",
+	"article is free for everyone", "join them for $",
 	"^ми – незалежне видання", "^мы – независимое издание",
 	"^ми — незалежне видання", "^мы — независимое издание",
 	NULL
@@ -960,7 +962,8 @@ static const char *lexicon_bio_head[] = {
 	"=media contact", "=media contacts", "=press contact",
 	"=press contacts", "=media inquiries", "=pressekontakt",
 	"=medienkontakt", "=contact presse", "=contacto de prensa",
-	"=contactos de prensa", "=контакты для прессы", NULL
+	"=contactos de prensa", "=контакты для прессы", "=contact us",
+	"=kontakt", "=kontaktieren sie uns", NULL
 };
 /* What a bio says, but a story may say too: only under a name line. */
 static const char *lexicon_bio_weak[] = {

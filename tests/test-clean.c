@@ -358,7 +358,9 @@ main(void)
 		    "Введите e-mail", "Подписаться", "点击加载更多",
 		    "동영상 고정 취소", "▣ KBS 기사 원문보기 : http://news.kbs.co.kr",
 		    "◇ 유튜브, 네이버에서도 KBS뉴스를 구독해주세요!",
-		    "Шановні читачі, просимо про підтримку", NULL };
+		    "Шановні читачі, просимо про підтримку",
+		    "This story is free for everyone. The Harbor Ledger is "
+		    "funded by 2,140 paying members.", NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
 		    "Реклама · Продовження статті нижче",
 		    "【广告】夏季空调特惠 低至5折 立即抢购", NULL };
@@ -597,6 +599,19 @@ main(void)
 	    "김하늘 기자는 항구신문 경제부에서 해운과 물류를 담당하고 "
 	    "있습니다.", "CCCB", "a Korean reporter's bio after the story");
 	reason(c, 3, "bio", "as a bio");
+	clean_free(c);
+	/* a shop's card in a review: name, price, button */
+	c = check(TITLE, LEDE "\nLumora Vela Color (32GB)\n$229\n"
+	    "See at Best Buy\n" SECOND "\n" QUOTE, "CBBBCC",
+	    "a shop's card between the story's paragraphs");
+	clean_free(c);
+	c = check(TITLE, LEDE "\nThe price: $229\nSee at Best Buy\n"
+	    SECOND, "CCCC", "no card without a price alone");
+	clean_free(c);
+	/* a site's contact box after the story */
+	c = check(TITLE, LEDE "\n" SECOND "\n" QUOTE "\nContact Us\n"
+	    "Have a question about a program? Call the service centre at "
+	    "1-800-555-0199.", "CCCBB", "a contact box after the story");
 	clean_free(c);
 	/* a channel's head over a post it passed on */
 	c = check(TITLE, "Harbour 24 | News\n1.2M subscribers\n"

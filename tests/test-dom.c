@@ -1736,6 +1736,22 @@ static const struct page_case page_cases[] = {
 	    { "I cover cities", BOILER },
 	    { "The city council voted", CONTENT },
 	    { "Shop owners", CONTENT } } },
+	{ "a subhead over a link's card is the story's; a shop's card is not",
+	  "<html><head><title>t</title></head><body><article>"
+	  STORY_EN "<h2>Expansion instead of a fix</h2>"
+	  "<div class=rg><a href=/other><div><h2>Why quick commerce keeps "
+	  "failing, in one chart</h2><h3>Grocery delivery has a math "
+	  "problem</h3><p>medium.com</p></div></a></div>"
+	  "<p>Rather than slowing down, the company opened in three more "
+	  "cities within five months, and hired two hundred couriers.</p>"
+	  "<div class=c-productCard><div>Lumora Vela Color (32GB)</div>"
+	  "<div><span>$229</span></div><a href=/buy>See at Best Buy</a>"
+	  "</div>" STORY_EN_MORE "</article></body></html>",
+	  { { "Expansion instead", CONTENT },
+	    { "Why quick commerce", BOILER },
+	    { "Rather than slowing", CONTENT },
+	    { "Lumora Vela", BOILER },
+	    { "$229", BOILER } } },
 	{ "a standfirst's second line after its <br> is the standfirst's",
 	  "<html><head><title>배달노동자 쉼터 ‘0곳’ 자치구 절반</title></head><body>"
 	  "<div><h4>배달노동자 쉼터 ‘0곳’ 자치구 절반</h4>"
