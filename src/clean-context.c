@@ -757,6 +757,50 @@ clean_lists(struct clean_feat *fs, size_t n)
 }
 
 /*
+ * A thread's bot summary saved as text: its header ("This is the best
+ * tl;dr I could make, original reduced by 72%. (I'm a bot)"), a summary
+ * of sentences, and its footer ("Extended Summary | FAQ | … Top
+ * keywords"), wherever in the thread.  The summary is the article, the
+ * sentences around it the readers' comments, whatever bot spoke before
+ * (a moderator's notice).  Returns whether the text has one.
+ */
+static int
+clean_tldr(struct clean_feat *fs, size_t n)
+{
+	size_t	h, e, i, said = 0;
+
+	for (h = 0; h < n; h++)
+		if (fs[h].kind == KIND_BOT && (memmem(fs[h].lower,
+		    fs[h].lowern, "tl;dr", 5) != NULL || memmem(fs[h].lower,
+		    fs[h].lowern, "reduced by", 10) != NULL))
+			break;
+	for (e = h + 1; e < n && e < h + 40; e++) {
+		if (memmem(fs[e].lower, fs[e].lowern, "extended summary", 16) ||
+		    memmem(fs[e].lower, fs[e].lowern, "top keywords", 12))
+			break;
+		if (fs[e].terminal && fs[e].verdict == VERDICT_CONTENT)
+			said += fs[e].wlen;
+	}
+	if (h >= n || e >= n || e >= h + 40 || said < 300)
+		return (0);
+	for (i = 0; i < n; i++) {
+		if (i == h || i == e || (fs[i].kind != KIND_QUALITY &&
+		    fs[i].kind != KIND_CONTEXT) || fs[i].inmain)
+			continue;
+		if (i > h && i < e) {
+			clean_set(&fs[i], KIND_QUALITY, VERDICT_CONTENT,
+			    "content: a bot's summary of the story");
+			fs[i].cls = CLS_GOOD;
+		} else if ((fs[i].verdict == VERDICT_CONTENT ||
+		    fs[i].ctx_only) && fs[i].terminal)
+			clean_set(&fs[i], KIND_COMMENT, VERDICT_COMMENT,
+			    "comment: beside a bot's summary (block %zu)",
+			    h + 1);
+	}
+	return (1);
+}
+
+/*
  * The end of the article.  After a comment form or a bot footer, once
  * there was article enough before it, nothing is article: prose there is
  * a reader comment, the rest boilerplate.
@@ -766,6 +810,8 @@ clean_tail(struct clean_feat *fs, size_t n)
 {
 	size_t	i, end = n, seen = 0;
 
+	if (clean_tldr(fs, n))
+		return;
 	for (i = 0; i < n; i++) {
 		if ((fs[i].kind == KIND_COMMENT_FORM || fs[i].kind ==
 		    KIND_BOT) && seen >= 300) {

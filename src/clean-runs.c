@@ -328,11 +328,12 @@ clean_runs_writer(const struct clean_feat *fs, size_t n, char *name,
 	static const char	*bys[] = { "by ", "von ", "por ", "par ",
 	    NULL };
 	const char		*p, *e;
-	size_t			 i, k, len, words;
+	size_t			 i, k, len, words, w;
 
-	for (i = 0; i < n && i < 15; i++) {
-		if (fs[i].kind != KIND_BIO || fs[i].wlen >= 80)
-			continue;
+	for (i = 0; i < n && i < 80; i++) {
+		if ((fs[i].kind != KIND_BIO && fs[i].kind != KIND_LINKS &&
+		    fs[i].kind != KIND_NONE) || fs[i].wlen >= 80)
+			continue;	/* (its name may be a link) */
 		for (k = 0; bys[k] != NULL && (fs[i].lowern <= strlen(bys[k]) ||
 		    memcmp(fs[i].lower, bys[k], strlen(bys[k])) != 0); k++)
 			/* nothing */;
@@ -344,9 +345,13 @@ clean_runs_writer(const struct clean_feat *fs, size_t n, char *name,
 			if (!(p[len] >= 'A' && p[len] <= 'Z') &&
 			    (unsigned char)p[len] < 0xc0)
 				break;
-			while (p + len < e && p[len] != ' ' && p[len] != ',' &&
-			    p[len] != '|')
-				len++;
+			for (w = len; p + len < e && p[len] != ' ' &&
+			    p[len] != ',' && p[len] != '|'; len++)
+				/* nothing */;
+			if (len - w > 2 && p[len - 1] == '.') {
+				len = w;	/* "Oct." opens the date */
+				break;
+			}
 			if (p + len >= e || p[len] != ' ')
 				break;
 			len++;
@@ -396,6 +401,7 @@ clean_runs_bio(struct clean_feat *fs, size_t n)
 			continue;
 		clean_set(&fs[i], KIND_BIO, VERDICT_BOILERPLATE,
 		    "bio: the byline's writer, %s", name);
+		fs[i].inbio = 1;	/* a bio, wherever it stands */
 		for (j = i + 1; j < n && j < i + 5 && fs[j].kind == KIND_NONE &&
 		    fs[j].wlen < 600; j++) {
 			for (k = 0; she[k] != NULL && (fs[j].n <=
@@ -406,6 +412,7 @@ clean_runs_bio(struct clean_feat *fs, size_t n)
 				break;
 			clean_set(&fs[j], KIND_BIO, VERDICT_BOILERPLATE,
 			    "bio: more on the byline's writer");
+			fs[j].inbio = 1;
 		}
 		return;
 	}

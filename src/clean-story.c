@@ -217,8 +217,9 @@ cd_subline(const struct cd *cd, size_t i, int heading)
 	    tag <= DOM_H6) || tag == DOM_LI || cd_standfirst_named(cd, k)) &&
 	    f->linkchars == 0 && (f->kind == KIND_QUALITY ||
 	    f->kind == KIND_CONTEXT || f->kind == KIND_KEPT) &&
-	    (f->wlen >= 40 || ((f->cjk > 0) &&
-	    f->wlen >= 20)) && f->wlen < 300 && !f->ellipsis &&
+	    (f->wlen >= 40 || ((f->cjk > 0 || (i == cd->under &&
+	    tag >= DOM_H2 && tag <= DOM_H4)) && f->wlen >= 20)) &&
+	    f->wlen < 300 && !f->ellipsis &&
 	    f->digits * 3 < f->chars &&
 	    (t == NULL || memmem(f->s, f->n, t->s, t->n) == NULL));
 }

@@ -3,7 +3,8 @@
  * classifier (clean-dom.c) reads before its verdicts: a table of the
  * story's data (led in to, titled, set in its flow or closing it) is the
  * story's whatever its cells say; a table of share prices is a widget.
- * And a table saved as text, its cells split by bars.
+ * The lists and tables whose items are mostly links; and a table saved
+ * as text, its cells split by bars.
  */
 
 #include "config.h"
@@ -198,4 +199,31 @@ clean_text_row(const struct clean_feat *fs, size_t n, size_t i)
 			return (1);
 	}
 	return (0);
+}
+
+/* Lists and tables whose items are mostly links: menus and teasers. */
+void
+clean_tree_links(struct cd *cd)
+{
+	const struct dom	*d = cd->d;
+	const struct dom_node	*nd;
+	struct cd_node		*c;
+	uint32_t		 k;
+
+	for (k = 0; k < d->nnodes; k++) {
+		nd = &d->nodes[k];
+		c = &cd->nodes[k];
+		if (nd->parent != DOM_NONE && cd->nodes[nd->parent].links) {
+			c->links = 1;
+			c->list = cd->nodes[nd->parent].list;
+			continue;
+		}
+		if ((nd->tag == DOM_UL || nd->tag == DOM_OL ||
+		    nd->tag == DOM_MENU || nd->tag == DOM_DL) &&
+		    c->blocks >= 2 && c->text > 0 &&
+		    c->linkw > 0.6 * c->text) {
+			c->links = 1;
+			c->list = k;
+		}
+	}
 }

@@ -19,10 +19,11 @@
  *     it holds enough of the page's prose (the innermost of nested ones,
  *     the common ancestor of a story's parts marked alike); else
  *     Readability's top candidate, on a whole page; and the siblings
- *     that share its name (a story split around an advertisement).
+ *     that share its name (a story split around an advertisement), or,
+ *     for a main of no name, that are no column of teasers.
  *     A main that misses most of the page's JSON-LD articleBody gives
- *     way to the subtree that holds it;
- *  4. finds the lists and tables whose items are mostly links.
+ *     way to the subtree that holds it (clean-table.c finds the lists
+ *     and tables whose items are mostly links).
  *
  * Sums go up the tree once (nodes come parents first), zones and the
  * main subtree come down once; the few walks up the tree stop after 64
@@ -794,6 +795,13 @@ cd_check_body(struct cd *cd)
 	cd->how = "JSON-LD articleBody";
 }
 
+/* Is a node's text links and prose as teasers are (a column of them)? */
+static int
+cd_teasers(const struct cd_node *c)
+{
+	return (c->linkw >= 0.25 * c->text && c->prose >= 0.4 * c->text);
+}
+
 /*
  * Mark the main subtree, its siblings of the same name (a story split by
  * an advertisement), and the nodes beside it: below its parent or
@@ -831,7 +839,8 @@ cd_mark(struct cd *cd)
 		    nd->family == m->family && nd->token == m->token &&
 		    (nd->flags & (DOM_N_ARTBODY | DOM_N_BODY)) ==
 		    (m->flags & (DOM_N_ARTBODY | DOM_N_BODY)) &&
-		    cd->nodes[k].zkind == CD_ZONE_NONE)
+		    cd->nodes[k].zkind == CD_ZONE_NONE && (m->token != 0 ||
+		    !cd_teasers(&cd->nodes[k])))
 			cd->nodes[k].inmain = 1;
 		other = p == near && k != path && path != DOM_NONE &&
 		    cd->nodes[k].h1 && cd->nodes[path].h1;
@@ -856,33 +865,6 @@ clean_tree_read(struct cd *cd)
 	cd_choose(cd);
 	cd_check_body(cd);
 	cd_mark(cd);
-}
-
-/* Lists and tables whose items are mostly links: menus and teasers. */
-void
-clean_tree_links(struct cd *cd)
-{
-	const struct dom	*d = cd->d;
-	const struct dom_node	*nd;
-	struct cd_node		*c;
-	uint32_t		 k;
-
-	for (k = 0; k < d->nnodes; k++) {
-		nd = &d->nodes[k];
-		c = &cd->nodes[k];
-		if (nd->parent != DOM_NONE && cd->nodes[nd->parent].links) {
-			c->links = 1;
-			c->list = cd->nodes[nd->parent].list;
-			continue;
-		}
-		if ((nd->tag == DOM_UL || nd->tag == DOM_OL ||
-		    nd->tag == DOM_MENU || nd->tag == DOM_DL) &&
-		    c->blocks >= 2 && c->text > 0 &&
-		    c->linkw > 0.6 * c->text) {
-			c->links = 1;
-			c->list = k;
-		}
-	}
 }
 
 /* Is node k below node p (or p itself), looking up a few levels? */

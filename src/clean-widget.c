@@ -188,13 +188,20 @@ clean_menu_line(const struct clean_feat *f)
 /*
  * Does phrase m, a count's word ("人参与", "人が評価"), follow its figure
  * ("已有 1,234 人参与", "1.2万人参与"), as a thread's count does ("约7400名工
- * 人参与。" is news)?  A phrase that is no count's word is taken as it is.
+ * 人参与。" is news)?  A form's word inside a whole CJK sentence is news
+ * too ("其家属表示，目前不便对案件发表评论。").  Another phrase is taken
+ * as it is.
  */
 int
 clean_counted(const struct clean_feat *f, const char *m)
 {
 	const char	*at;
 
+	if ((strcmp(m, "发表评论") == 0 || strcmp(m, "發表評論") == 0) &&
+	    f->terminal && f->chars >= 20 && f->lowern > 3 &&
+	    memcmp(f->lower + f->lowern - 3, "\343\200\202", 3) == 0 &&
+	    (at = clean_phrase_at(f, m)) != NULL && at > f->lower)
+		return (0);
 	if (strncmp(m, "\344\272\272", 3) != 0)	/* 人 */
 		return (1);
 	if ((at = clean_phrase_at(f, m)) == NULL)

@@ -92,6 +92,13 @@ everywhere(uint64_t hash, void *arg)
 #define QUOTE	"\"We are not going back for a promise,\" said one crane " \
 		"operator, who has worked at the harbour for twenty years."
 #define TITLE	"Harbour cranes idle as dock strike enters second week"
+#define STORY_ZH_TEXT \
+	"湖南省人民检察院12日发布消息，湖南省交通运输厅原厅长周国庆涉嫌受贿" \
+	"一案，由湖南省监察委员会调查终结，移送检察机关审查起诉。\n" \
+	"据官方通报，周国庆利用职务上的便利，在工程项目承揽、企业经营等方面" \
+	"为他人谋取利益，非法收受他人财物，数额特别巨大。\n" \
+	"调查人员在其位于长沙的两处住所中查获现金约1800万元，另有大量名表" \
+	"和字画，相关资产已依法查封。\n"
 
 /* Each line alone under TITLE: its reason starts with want, or not. */
 static void
@@ -599,6 +606,32 @@ main(void)
 	    "김하늘 기자는 항구신문 경제부에서 해운과 물류를 담당하고 "
 	    "있습니다.", "CCCB", "a Korean reporter's bio after the story");
 	reason(c, 3, "bio", "as a bio");
+	clean_free(c);
+	/* a denial that says "发表评论" is the story's, and the intern's
+	 * line after it */
+	c = check("湖南省交通运输厅原厅长被逮捕", STORY_ZH_TEXT
+	    "周国庆的家属通过代理律师表示，目前不便对案件发表评论。\n"
+	    "（实习生陈嘉怡对此文亦有贡献）\n责任编辑：刘晓峰",
+	    "CCCCCB", "a refusal to comment closes the story");
+	clean_free(c);
+	/* a thread saved as text: a moderator bot's note, comments, the
+	 * summary bot's header, its summary, its footer, more comments */
+	c = check(TITLE, "AutoModerator\nUsers often report submissions "
+	    "from this site. Please report rule-breaking comments.\n"
+	    "I am a bot, and this action was performed automatically.\n"
+	    "Every single time. One side says the other did it, and nobody "
+	    "can check.\nThis is the best tl;dr I could make, original "
+	    "reduced by 72%. (I'm a bot)\n" LEDE "\n" SECOND "\n" QUOTE
+	    "\nExtended Summary | FAQ | Feedback | Top keywords: strike#1\n"
+	    "Backup cranes running for four hours is the scary part.",
+	    "BMBMBCCCBM", "a bot's summary is the article in its thread");
+	clean_free(c);
+	/* a byline with its date, and the writer's bio after the story */
+	c = check(TITLE, "By Ann Marie Lee Oct. 2, 2024 at 5:30 a.m.\n" LEDE
+	    "\n" SECOND "\n" QUOTE "\nThe port authority declined to "
+	    "comment.\nAnn Marie Lee is a retired harbour pilot who worked "
+	    "for 22 years on the river.", "CCCCCB",
+	    "a bio under a byline with its date");
 	clean_free(c);
 	/* a shop's card in a review: name, price, button */
 	c = check(TITLE, LEDE "\nLumora Vela Color (32GB)\n$229\n"

@@ -1752,6 +1752,39 @@ static const struct page_case page_cases[] = {
 	    { "Rather than slowing", CONTENT },
 	    { "Lumora Vela", BOILER },
 	    { "$229", BOILER } } },
+	{ "a short <h3> just under the title is its standfirst",
+	  "<html><head><title>Tram to run without a driver</title></head>"
+	  "<body><article><h1>Tram to run without a driver</h1>"
+	  "<h3>Испытания начнутся на участке маршрута №13</h3>"
+	  "<div class=share><button>VK</button><span>312</span></div>"
+	  STORY_EN "</article></body></html>",
+	  { { "Испытания начнутся", CONTENT },
+	    { "The city council voted", CONTENT } } },
+	{ "a column of teasers beside a story of plain <div>s is no part of "
+	  "it; the writer's bio under the story is a bio",
+	  "<html><head><title>Opinion: turn the garage into homes</title>"
+	  "</head><body><div><div><h1>Opinion: turn the garage into homes"
+	  "</h1><div>By <a href=/p/dana>Dana Whitfield</a> Oct. 2, 2024 at "
+	  "5:30 a.m.</div>"
+	  "<div>" STORY_EN STORY_EN_MORE "</div>"
+	  "<div><p>Dana Whitfield is a retired urban planner who worked for "
+	  "22 years in the planning departments of three cities.</p></div>"
+	  "<div><p>Want to share your opinion? Write a letter to the editor "
+	  "of up to 250 words.</p></div></div>"
+	  "<div><h2>More Opinion</h2>"
+	  "<div><a href=/o1>Editorial: The housing levy deserves a yes vote"
+	  "</a><p>The levy on the ballot is the most direct tool voters have "
+	  "to bring rents down.</p></div>"
+	  "<div><a href=/o2>Column: The new practice field is a gift</a><p>"
+	  "Critics of the team's plans miss how much it already gives back "
+	  "to the town.</p></div>"
+	  "<div><a href=/o3>Letters: Readers on the school bus cuts</a><p>A "
+	  "retired bus driver writes that the new routes leave children "
+	  "waiting in the dark.</p></div></div></div></body></html>",
+	  { { "The city council voted", CONTENT },
+	    { "Dana Whitfield is", BOILER },
+	    { "The levy on the ballot", BOILER },
+	    { "Critics of the team", BOILER } } },
 	{ "a standfirst's second line after its <br> is the standfirst's",
 	  "<html><head><title>배달노동자 쉼터 ‘0곳’ 자치구 절반</title></head><body>"
 	  "<div><h4>배달노동자 쉼터 ‘0곳’ 자치구 절반</h4>"
