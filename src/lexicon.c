@@ -326,6 +326,9 @@ static const char *lexicon_share[] = {
 	"share this", "share on ", "^share:", "^share :", "share via",
 	/* a channel's post passed on */
 	"^forwarded from ", "^переслано от ", "^переслано из ",
+	"^отправить в ", "=打印本页", "=列印本頁", "=打印", "=列印",
+	"=text size", "=normal text size", "=larger text size",
+	"=very large text size", "=글자 크기",
 	"=udostępnij", "=udostępnij artykuł",
 	"=share", "=tweet", "=print", "=email", "=e-mail", "=copy link",
 	"=join", "この記事をシェア", "=copiar enlace", "=copier le lien",
@@ -758,7 +761,8 @@ static const char *lexicon_promo[] = {
 	"journalism is free for everyone",
 	/* a paper's call for its readers' money */
 	"просимо про підтримку", "просим о поддержке",
-	"paying members", "story is free for everyone",
+	"paying members", "story is free for everyone", "^get the latest ",
+	"ai 기술로 요약", "ai가 요약한", "^専門・関心分野",
 	"article is free for everyone", "join them for $",
 	"^ми – незалежне видання", "^мы – независимое издание",
 	"^ми — незалежне видання", "^мы — независимое издание",

@@ -339,6 +339,7 @@ main(void)
 		    "Скопировать ссылку", "end of list", "Offrir cet article",
 		    "Ticker aktualisieren", "QQ空间", "Enviar por WhatsApp",
 		    "Teilen auf Facebook", "Аудио-версия новости", "Слушать",
+		    "Отправить в Telegram", "打印本页", "Larger text size",
 		    NULL };
 		static const char *const calls[] = { "Sign up!",
 		    "下载港口日报客户端，每天获取本地资讯。",
@@ -367,7 +368,9 @@ main(void)
 		    "◇ 유튜브, 네이버에서도 KBS뉴스를 구독해주세요!",
 		    "Шановні читачі, просимо про підтримку",
 		    "This story is free for everyone. The Harbor Ledger is "
-		    "funded by 2,140 paying members.", NULL };
+		    "funded by 2,140 paying members.",
+		    "Get the latest lifestyle updates on the Harbour Times.",
+		    "이 기사는 AI 기술로 요약된 내용입니다.", NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
 		    "Реклама · Продовження статті нижче",
 		    "【广告】夏季空调特惠 低至5折 立即抢购", NULL };
