@@ -1785,6 +1785,23 @@ static const struct page_case page_cases[] = {
 	    { "Dana Whitfield is", BOILER },
 	    { "The levy on the ballot", BOILER },
 	    { "Critics of the team", BOILER } } },
+	{ "a subhead's two lines just over the story's body, past the "
+	  "byline and the dates, are its standfirst",
+	  "<html><head><title>출생아 14개월 연속 증가</title></head><body>"
+	  "<div><nav><a href=/1>사회</a> <a href=/2>경제</a></nav>"
+	  "<div><h1>출생아 14개월 연속 증가</h1><div><div><a href=/r>윤서진</a>"
+	  " 기자 <button>기자 구독</button></div><div><p>입력 2025.11.26 "
+	  "12:00</p><p>업데이트 2025.11.26 13:48</p></div></div>"
+	  "<div><button>공유하기</button> <a href=#c>댓글 <span>47</span>"
+	  "</a></div></div><div><div>"
+	  "<h2>9월 출생아 2만1342명, 1년 전보다 8.2% 늘어<br>첫째아 비중 "
+	  "62.4%로 역대 최고…자연감소는 71개월째</h2>"
+	  "<div id=article_body itemprop=articleBody>" STORY_ZH STORY_ZH2
+	  "</div></div></div></div></body></html>",
+	  { { "9월 출생아", CONTENT },
+	    { "첫째아 비중", CONTENT },
+	    { "입력 2025", BOILER },
+	    { "据新华社报道", CONTENT } } },
 	{ "a standfirst's second line after its <br> is the standfirst's",
 	  "<html><head><title>배달노동자 쉼터 ‘0곳’ 자치구 절반</title></head><body>"
 	  "<div><h4>배달노동자 쉼터 ‘0곳’ 자치구 절반</h4>"
