@@ -396,25 +396,9 @@ cd_verdict_outside(struct cd *cd, struct cd_at *at)
 				f->cls = CLS_GOOD;	/* a subtitle */
 			return (1);
 		}
-		/* the standfirst's next line, after its <br> */
-		if (i > 0 && i < cd->first && d->blocks[i].node ==
-		    d->blocks[i - 1].node && cd->fs[i - 1].kind == KIND_KEPT &&
-		    f->kind == KIND_QUALITY && f->linkchars == 0) {
+		if (!c->meta && clean_story_deck(cd, i)) {
 			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 			    "content: the standfirst, under the title");
-			f->cls = CLS_GOOD;
-			return (1);
-		}
-		/* a subhead (<h2> to <h4>) under the title and the byline,
-		 * just over the story's body: its deck ("9월 출생아 …") */
-		if (i > cd->title && cd->title < cd->n && i < cd->first &&
-		    cd->first - i <= 2 && i - cd->title <= 8 && !c->meta &&
-		    d->nodes[k].tag >= DOM_H2 && d->nodes[k].tag <= DOM_H4 &&
-		    d->blocks[cd->first - 1].node == k &&
-		    f->kind == KIND_QUALITY && f->linkchars == 0 &&
-		    !f->terminal && f->wlen >= 20) {
-			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
-			    "content: the standfirst, just over the story");
 			f->cls = CLS_GOOD;
 			return (1);
 		}

@@ -159,6 +159,30 @@ clean_story_subtitle(const struct cd *cd, size_t i, int heading)
 }
 
 /*
+ * Outside the main subtree, is block i a line of the standfirst that the
+ * title's rule did not reach: the next line of one kept, after its <br>;
+ * or a subhead (<h2> to <h4>) under the title and its byline, just over
+ * the story's body ("9월 출생아 2만1342명 …" over a Korean paper's story)?
+ */
+int
+clean_story_deck(const struct cd *cd, size_t i)
+{
+	const struct dom	*d = cd->d;
+	const struct clean_feat	*f = &cd->fs[i];
+	uint32_t		 k = d->blocks[i].node;
+
+	if (i == 0 || i >= cd->first || k == DOM_NONE ||
+	    f->kind != KIND_QUALITY || f->linkchars != 0)
+		return (0);
+	if (d->blocks[i - 1].node == k && cd->fs[i - 1].kind == KIND_KEPT)
+		return (1);
+	return (i > cd->title && cd->title < cd->n && cd->first - i <= 2 &&
+	    i - cd->title <= 8 && d->nodes[k].tag >= DOM_H2 &&
+	    d->nodes[k].tag <= DOM_H4 && d->blocks[cd->first - 1].node == k &&
+	    !f->terminal && f->wlen >= 20);
+}
+
+/*
  * Is block i the next of the standfirst's points: an item of the list
  * that the block before it, kept as the standfirst or as its point,
  * stands in, still over the story and like it a line of words without
