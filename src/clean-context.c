@@ -796,6 +796,12 @@ clean_tldr(struct clean_feat *fs, size_t n)
 			clean_set(&fs[i], KIND_COMMENT, VERDICT_COMMENT,
 			    "comment: beside a bot's summary (block %zu)",
 			    h + 1);
+		else if (i > e && fs[i].verdict == VERDICT_CONTENT) {
+			clean_set(&fs[i], KIND_AFTER_END, VERDICT_BOILERPLATE,
+			    "after-end: after a bot's summary (block %zu)",
+			    h + 1);
+			fs[i].ctx_only = 1;
+		}
 	}
 	return (1);
 }

@@ -327,6 +327,7 @@ static const char *lexicon_share[] = {
 	/* a channel's post passed on */
 	"^forwarded from ", "^переслано от ", "^переслано из ",
 	"^отправить в ", "=打印本页", "=列印本頁", "=打印", "=列印",
+	"=добавить в избранное", "=в избранное",
 	"=text size", "=normal text size", "=larger text size",
 	"=very large text size", "=글자 크기",
 	"=udostępnij", "=udostępnij artykuł",
@@ -554,6 +555,7 @@ static const char *lexicon_copyright[] = {
 	"투자 판단의 책임", "投资有风险", "投資有風險", "投资需谨慎",
 	"投資需謹慎", "不构成投资建议", "不構成投資建議", "投資判断",
 	"not investment advice", "keine anlageberatung", "风险提示",
+	"не является индивидуальной инвестиционной",
 	/* a health site's notice */
 	"не является медицинской рекомендацией", "не заменяет консультаци",
 	"not a substitute for professional medical",
@@ -795,6 +797,7 @@ static const char *lexicon_bot[] = {
 static const char *lexicon_related[] = {
 	"=関連コンテンツ", "=関連キーワード", "=关键词", "=關鍵詞", "=관련 키워드",
 	"^bildergalerie:", "^fotogalerie:", "^galería de fotos:", "^photo gallery:",
+	"^сюжет:", "^속보]", "^단독]", "^курсы валют:",
 	"^related", "you may also like", "you might also like", "more from",
 	"=read more", "^read also", "^also read", "^see also", "recommended",
 	"most read", "most popular", "^trending", "=more stories",
@@ -1010,6 +1013,7 @@ static const char *lexicon_ticker[] = {
 	"最新价", "涨跌幅", "涨跌额", "最新價", "漲跌幅", "漲跌額", "現價",
 	"现价", "현재가", "등락률", "전일대비", "騰落率", "前日比", "株価",
 	"last price", "% change", "kurs", "veränderung", "cotización",
+	"курсы валют",
 	"variación", "котировк", "изменение", NULL
 };
 /* Words of comment sections, for short lines that are not sentences. */

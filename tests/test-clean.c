@@ -319,6 +319,7 @@ main(void)
 		    NULL };
 		static const char *const more[] = {
 		    "Explore more on these topics", "外部サイト",
+		    "Сюжет: Ключевая ставка", "[속보] 기상청 \"국내 영향 없어\"…",
 		    "「レッサーパンダ」をもっと詳しく", "在這篇文章中：",
 		    "함께 보면 좋은 뉴스", "Última hora",
 		    "往期回顾：老旧小区改造，钱从哪里来？", "[관련기사] 삼성전자 "
@@ -340,7 +341,7 @@ main(void)
 		    "Ticker aktualisieren", "QQ空间", "Enviar por WhatsApp",
 		    "Teilen auf Facebook", "Аудио-версия новости", "Слушать",
 		    "Отправить в Telegram", "打印本页", "Larger text size",
-		    NULL };
+		    "Добавить в избранное", NULL };
 		static const char *const calls[] = { "Sign up!",
 		    "下载港口日报客户端，每天获取本地资讯。",
 		    "Stay safe by downloading the Harbour News app.",
@@ -390,7 +391,9 @@ main(void)
 		    "standards.", "peer-reviewed publication", "proofread",
 		    "Citation: Enzyme breaks down nylon (2025, July 10) "
 		    "retrieved 11 July 2025 from https://phys.example/news",
-		    "This document is subject to copyright.", NULL };
+		    "This document is subject to copyright.",
+		    "Информация не является индивидуальной инвестиционной "
+		    "рекомендацией.", NULL };
 		static const char *const bots[] = { "Voici une version "
 		    "r\303\251duite de l'article (74 %).", NULL };
 		static const char *const menus[] = {
@@ -626,8 +629,9 @@ main(void)
 	    "can check.\nThis is the best tl;dr I could make, original "
 	    "reduced by 72%. (I'm a bot)\n" LEDE "\n" SECOND "\n" QUOTE
 	    "\nExtended Summary | FAQ | Feedback | Top keywords: strike#1\n"
-	    "Backup cranes running for four hours is the scary part.",
-	    "BMBMBCCCBM", "a bot's summary is the article in its thread");
+	    "Backup cranes running for four hours is the scary part.\n"
+	    "More posts you may like\nr/sysadmin",
+	    "BMBMBCCCBMBB", "a bot's summary is the article in its thread");
 	clean_free(c);
 	/* a byline with its date, and the writer's bio after the story */
 	c = check(TITLE, "By Ann Marie Lee Oct. 2, 2024 at 5:30 a.m.\n" LEDE
