@@ -355,7 +355,8 @@ static int
 clean_ctx_shop(const struct clean_feat *f)
 {
 	static const char	*calls[] = { "see at ", "see it at ", "buy at ",
-	    "buy it at ", "shop at ", "view at ", "check price at ", NULL };
+	    "buy it at ", "buy now at ", "shop at ", "shop now at ",
+	    "view at ", "check price at ", NULL };
 	const char		*p = f->lower, *e = f->lower + f->lowern;
 	size_t			 i;
 
@@ -394,9 +395,10 @@ clean_ctx_price(const struct clean_feat *f)
 
 /*
  * A shop's card in a review: the product's name, its price and the
- * button to buy it ("Lumora Vela Color (32GB)" / "$229" / "See at Best
- * Buy").  The name, the price and the button are the card's, whatever
- * the page's tree says: this runs before its verdicts.
+ * button to buy it ("Lumora Vela Color (32GB)" / "$229" or "$229 at
+ * Amazon" / "See at Best Buy").  The card's lines are its, whatever the
+ * page's tree says (this runs before its verdicts); a heading over the
+ * name ("The Best Sleeping Bag for Backpackers") is the review's.
  */
 void
 clean_deals(struct clean_feat *fs, size_t n)
@@ -404,14 +406,18 @@ clean_deals(struct clean_feat *fs, size_t n)
 	size_t	i, k;
 
 	for (i = 2; i < n; i++) {
-		if (!clean_ctx_shop(&fs[i]) || !clean_ctx_price(&fs[i - 1]))
+		if (!clean_ctx_shop(&fs[i]) || !(clean_ctx_price(&fs[i - 1]) ||
+		    clean_ctx_shop(&fs[i - 1])))
 			continue;
-		for (k = i - 2; k <= i; k++) {
+		for (k = i + 1; k-- > 0 && k + 3 > i;) {
 			if (fs[k].terminal || fs[k].wlen >= 80 ||
 			    (fs[k].kind != KIND_QUALITY &&
 			    fs[k].kind != KIND_NONE &&
-			    fs[k].kind != KIND_CONTEXT))
+			    fs[k].kind != KIND_CONTEXT)) {
+				if (k + 1 < i)
+					break;	/* the story above it */
 				continue;
+			}
 			clean_set(&fs[k], KIND_CONTEXT, VERDICT_BOILERPLATE,
 			    "context: a shop's card%s", k < i ?
 			    ", over its button" : "'s button");

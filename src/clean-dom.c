@@ -385,11 +385,10 @@ cd_verdict_outside(struct cd *cd, struct cd_at *at)
 		 * title and the story's first sentence, not in its
 		 * byline's box ("I write about …"); a heading of
 		 * words just under the title is its subtitle */
-		if (cd->under != cd->n && i >= cd->under &&
-		    i - cd->under <= 3 && i < cd->first && !c->meta &&
-		    f->linkchars == 0 && ((f->kind == KIND_QUALITY &&
-		    f->tcls >= CLS_NEARGOOD) ||
-		    clean_story_subtitle(cd, i, 1))) {
+		if (cd->under != cd->n && i >= cd->under && i < cd->first &&
+		    !c->meta && f->linkchars == 0 && ((f->kind ==
+		    KIND_QUALITY && f->tcls >= CLS_NEARGOOD &&
+		    i - cd->under <= 3) || clean_story_subtitle(cd, i, 1))) {
 			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 			    "content: the standfirst, under the title");
 			if (f->tcls < CLS_NEARGOOD)
@@ -598,7 +597,7 @@ cd_verdict_paragraph(struct cd *cd, struct cd_at *at)
 	struct clean_feat	*f = at->f;
 	size_t			 i = at->i;
 
-	if (clean_phrase_kind(f->kind) && !f->anchored &&
+	if ((clean_phrase_kind(f->kind) && !f->anchored &&
 	    !f->inbio && !(i > 0 && cd->fs[i - 1].biohead) &&
 	    ((((f->tcls == CLS_GOOD && f->wlen >= 150) || (f->kind ==
 	    KIND_BIO && f->tcls >= CLS_NEARGOOD && f->wlen >= 60 &&
@@ -608,10 +607,13 @@ cd_verdict_paragraph(struct cd *cd, struct cd_at *at)
 	    (f->kind == KIND_TEASER && f->linkchars == 0)) &&
 	    ((f->kind != KIND_BIO && f->kind != KIND_COPYRIGHT) ||
 	    i < cd->lastprose)) || (f->kind != KIND_BIO && at->c->inmain &&
-	    f->linkchars == 0 && clean_story_item(cd, i)))) {
+	    f->linkchars == 0 && clean_story_item(cd, i)))) ||
+	    (f->kind == KIND_VIDEO && at->c->inmain && f->linkchars == 0 &&
+	    clean_story_last_item(cd, i))) {
 		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
-		    "content: %s", clean_story_item(cd, i) ?
-		    "an item of the story's list" : "a paragraph of the story");
+		    "content: %s", clean_story_item(cd, i) ||
+		    f->kind == KIND_VIDEO ? "an item of the story's list" :
+		    "a paragraph of the story");
 		f->cls = CLS_GOOD;
 		return (1);
 	}

@@ -300,7 +300,8 @@ clean_placeholder(const struct clean_feat *f)
 int
 clean_name_line(const struct clean_feat *f)
 {
-	return (f->kind == KIND_NONE && clean_name_shape(f, 0));
+	return ((f->kind == KIND_NONE || (f->kind == KIND_LINKS &&
+	    f->wlen < 40)) && clean_name_shape(f, 0));	/* or its link */
 }
 
 /*

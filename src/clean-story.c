@@ -139,14 +139,16 @@ clean_story_subtitle(const struct cd *cd, size_t i, int heading)
 {
 	size_t	j, r;
 
-	if (cd->under == cd->n || i < cd->under || i > cd->under + 2 ||
-	    i >= cd->first)
+	if (cd->under == cd->n || i < cd->under || i >= cd->first)
 		return (0);
 	/* one the page names so ("subtitle", "standfirst", "dek"), or
-	 * gives as its description (og:description) */
+	 * gives as its description (og:description), past the byline's
+	 * and the tools' lines under the title */
 	if (cd_standfirst_named(cd, cd->d->blocks[i].node) ||
 	    (cd->d->blocks[i].flags & DOM_B_DESC))
-		return (cd_subline(cd, i, 0));
+		return (i <= cd->under + 16 && cd_subline(cd, i, 0));
+	if (i > cd->under + 2)
+		return (0);
 	/* a second or third line stands under subtitles (a Korean
 	 * paper's 부제 lines, a tabloid's points under its headline) */
 	for (j = cd->under; j <= i; j++)
@@ -402,6 +404,25 @@ clean_story_item(const struct cd *cd, size_t i)
 	    !clean_phrase_kind(cd->fs[i - 1].kind) &&
 	    !clean_phrase_kind(cd->fs[i + 1].kind) &&
 	    cd->fs[i - 1].kind != KIND_DOM && cd->fs[i + 1].kind != KIND_DOM);
+}
+
+/*
+ * Is block i the last item of a list whose item before it is the story's
+ * (the last point of a live page's summary, over a video's player)?  A
+ * player after it makes it no video's title.
+ */
+int
+clean_story_last_item(const struct cd *cd, size_t i)
+{
+	const struct dom	*d = cd->d;
+	uint32_t		 k, a;
+
+	if (i == 0 || (k = clean_story_li(cd, i)) == DOM_NONE ||
+	    (a = clean_story_li(cd, i - 1)) == DOM_NONE || a == k ||
+	    d->nodes[a].parent != d->nodes[k].parent ||
+	    cd->fs[i - 1].verdict != VERDICT_CONTENT || cd->fs[i].terminal)
+		return (0);
+	return (i + 1 >= cd->n || clean_story_li(cd, i + 1) == DOM_NONE);
 }
 
 /*

@@ -1055,6 +1055,11 @@ static const char *lexicon_cta[] = {
 	/* a call-out for readers' accounts */
 	"^share your experiences", "^share your experience of",
 	"^tell us your story", "tell us anonymously",
+	"get in touch and share your", "=upload pictures or video",
+	"can't see the form", "can’t see the form", "^whatsapp: +",
+	"translations may contain inaccuracies", "=have a correction?", "=have a correction",
+	"^新闻线索请联系", "^新聞線索請聯繫", "^新闻线索请发", "一站式订阅",
+	"把握市场先机",
 	"got a story?", "send us your", "for the latest breaking news",
 	"masz temat?", "napisz do nas", "haben sie einen hinweis?",
 	"есть новость?", "¿tienes una historia?", "vous avez une info",

@@ -368,6 +368,9 @@ main(void)
 		    "동영상 고정 취소", "▣ KBS 기사 원문보기 : http://news.kbs.co.kr",
 		    "◇ 유튜브, 네이버에서도 KBS뉴스를 구독해주세요!",
 		    "Шановні читачі, просимо про підтримку",
+		    "Are you affected by the storm? Get in touch and share "
+		    "your experience.", "Upload pictures or video",
+		    "Have a correction?", "财新通 | 优质财经内容一站式订阅",
 		    "This story is free for everyone. The Harbor Ledger is "
 		    "funded by 2,140 paying members.",
 		    "Get the latest lifestyle updates on the Harbour Times.",
@@ -647,6 +650,16 @@ main(void)
 	clean_free(c);
 	c = check(TITLE, LEDE "\nThe price: $229\nSee at Best Buy\n"
 	    SECOND, "CCCC", "no card without a price alone");
+	clean_free(c);
+	c = check(TITLE, LEDE "\nBest range\nNorthtrail Commuter ST\n"
+	    "$1,899 at REI\nBuy now at REI\n" SECOND, "CBBBBC",
+	    "a card's price at its shop");
+	clean_free(c);
+	/* a reporter's bio under the name's link */
+	c = check(TITLE, LEDE "\n" SECOND "\n" QUOTE "\n" LEDE "x\n"
+	    SECOND "x\n" QUOTE "x\n孙怡\n经济观察报金融记者，关注中小银行、"
+	    "地方金融改革与县域金融服务。\n新闻线索请联系：sunyi@eeo.com.cn",
+	    "CCCCCCBBB", "a Chinese reporter's bio and call for tips");
 	clean_free(c);
 	/* a site's contact box after the story */
 	c = check(TITLE, LEDE "\n" SECOND "\n" QUOTE "\nContact Us\n"

@@ -1802,6 +1802,23 @@ static const struct page_case page_cases[] = {
 	    { "첫째아 비중", CONTENT },
 	    { "입력 2025", BOILER },
 	    { "据新华社报道", CONTENT } } },
+	{ "a summary's last point over a video's player is the story's; a "
+	  "standfirst the page names stays past the byline and tools",
+	  "<html><head><title>Storm live</title></head><body><article>"
+	  "<h1>Storm live</h1><div class=byline><a href=/a>Ann Lee</a></div>"
+	  "<div class=tools><button>Share</button><button>Print</button>"
+	  "<button>Listen</button><button>Font</button><a href=/x>X</a>"
+	  "<a href=/f>Facebook</a></div>"
+	  "<div class=art_subtit><p>Power cut to 60,000 homes overnight</p>"
+	  "</div><div class=summary><h2>Summary</h2><ul>"
+	  "<li>About 60,000 homes are without power in the north-west</li>"
+	  "<li>Rail services are suspended until at least six o'clock</li>"
+	  "<li>Police say a man was seriously hurt when a tree fell on his "
+	  "car</li></ul><div data-component=media-player><span>0:48</span>"
+	  "</div></div>" STORY_EN STORY_EN_MORE "</article></body></html>",
+	  { { "Police say a man", CONTENT },
+	    { "Power cut to", CONTENT },
+	    { "The city council voted", CONTENT } } },
 	{ "a standfirst's second line after its <br> is the standfirst's",
 	  "<html><head><title>배달노동자 쉼터 ‘0곳’ 자치구 절반</title></head><body>"
 	  "<div><h4>배달노동자 쉼터 ‘0곳’ 자치구 절반</h4>"
