@@ -1045,6 +1045,7 @@ static const char *lexicon_cta[] = {
 	"we don't have a paywall", "we don’t have a paywall",
 	"работает благодаря читателям", "^поддержите «", "기사가 좋으셨다면",
 	"=제보하기", "=제보하기 ▷", "=제보", "여러분의 제보를 기다립니다",
+	"^▷ 카카오톡", "^▷ 전화 :", "^▷ 전화:", "제보’ 검색", "제보' 검색",
 	"получите доступ к аналитике",
 	"von der deutschen presse-agentur (dpa) übernommen",
 	"^ce direct est mis à jour", "dieser ticker wird automatisch",

@@ -371,6 +371,7 @@ main(void)
 		    "Are you affected by the storm? Get in touch and share "
 		    "your experience.", "Upload pictures or video",
 		    "Have a correction?", "财新通 | 优质财经内容一站式订阅",
+		    "▷ 카카오톡 : ‘KBS제보’ 검색, 채널 추가",
 		    "This story is free for everyone. The Harbor Ledger is "
 		    "funded by 2,140 paying members.",
 		    "Get the latest lifestyle updates on the Harbour Times.",
