@@ -345,8 +345,13 @@ clean_name_shape(const struct clean_feat *f, int commas)
 int
 clean_byline_name(const struct clean_feat *f, const char *m)
 {
-	size_t	len = strlen(m);
-	ucs4_t	c;
+	static const char	*whens[] = { "monday", "tuesday", "wednesday",
+	    "thursday", "friday", "saturday", "sunday", "january", "february",
+	    "march", "april", "may", "june", "july", "august", "september",
+	    "october", "november", "december", "christmas", "the end",
+	    "then", "now", "noon", "midnight", NULL };
+	size_t			 len = strlen(m), i, w;
+	ucs4_t			 c;
 
 	if (strcmp(m, "by ") != 0 && strcmp(m, "von ") != 0 &&
 	    strcmp(m, "por ") != 0 && strcmp(m, "от ") != 0)
@@ -354,6 +359,14 @@ clean_byline_name(const struct clean_feat *f, const char *m)
 	if (f->n <= len || u8_mbtouc(&c, (const uint8_t *)f->s + len,
 	    f->n - len) <= 0)
 		return (0);
+	/* "By Saturday, the heat …" says when */
+	for (i = 0; len == 3 && whens[i] != NULL; i++) {
+		w = len + strlen(whens[i]);
+		if (f->lowern >= w && strncmp(f->lower + len, whens[i],
+		    w - len) == 0 && (f->lowern == w ||
+		    strchr(" ,.;:", f->lower[w]) != NULL))
+			return (0);
+	}
 	return (uc_is_upper(c));
 }
 

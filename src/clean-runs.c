@@ -80,7 +80,8 @@ clean_probe(const struct clean_feat *f, const char **at)
  * longer block near it ("You learn not to ask. You learn it from their
  * faces." beside '"You learn not to ask," she told me. "You learn it
  * from their faces."')?  Its parts are cut at punctuation, as a pull
- * quote drops the attribution between them.
+ * quote drops the attribution between them.  A subhead's short question
+ * is one only of a sentence, not of the headline that asks it too.
  */
 static int
 clean_pullquote(struct clean_feat *fs, size_t n, size_t i, size_t *from)
@@ -98,7 +99,8 @@ clean_pullquote(struct clean_feat *fs, size_t n, size_t i, size_t *from)
 	hi = i + 12 < n ? i + 12 : n - 1;
 	for (j = lo; j <= hi; j++) {
 		if (j == i || fs[j].lowern < f->lowern ||
-		    fs[j].kind != KIND_NONE ||
+		    fs[j].kind != KIND_NONE || (!fs[j].terminal &&
+		    f->wlen < 60 && f->s[f->n - 1] == '?') ||
 		    memmem(fs[j].lower, fs[j].lowern, probe, np) == NULL)
 			continue;
 		if ((lb = clean_norm(&fs[j], big, sizeof big)) < f->normlen + 10)

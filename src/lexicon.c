@@ -564,6 +564,8 @@ static const char *lexicon_copyright[] = {
 	"不构成医疗建议", "不構成醫療建議",
 	"opiniones expresadas", "responsabilidad exclusiva de",
 	"the views expressed", "opinions expressed in this",
+	"does not necessarily reflect the opinion",
+	"^read more at the ", "we answer only to our readers",
 	"meinung des autors", "мнение автора может не совпадать",
 	"über dieses thema berichtete", "dieses thema im programm",
 	"звучало в выпуске", "звучало в эфире", "this story aired",
@@ -764,6 +766,8 @@ static const char *lexicon_promo[] = {
 	/* a paper's call for its readers' money */
 	"просимо про підтримку", "просим о поддержке",
 	"paying members", "story is free for everyone", "^get the latest ",
+	"free to read and always will be", "=thank you for your support",
+	"print edition as",
 	"ai 기술로 요약", "ai가 요약한", "^専門・関心分野",
 	"article is free for everyone", "join them for $",
 	"^ми – незалежне видання", "^мы – независимое издание",
@@ -874,6 +878,7 @@ static const char *lexicon_related[] = {
 };
 static const char *lexicon_ad[] = {
 	"=advertisement", "=advertising", "=sponsored", "=anzeige", "erid:",
+	"=sponsored content", "=ad choices", "=adchoices",
 	"begambleaware", "18+ play responsibly",
 	"dalsza część tekstu pod",
 	"продовження статті нижче", "продолжение статьи ниже",

@@ -372,12 +372,17 @@ main(void)
 		    "your experience.", "Upload pictures or video",
 		    "Have a correction?", "财新通 | 优质财经内容一站式订阅",
 		    "▷ 카카오톡 : ‘KBS제보’ 검색, 채널 추가",
+		    "Patch is free to read and always will be.",
+		    "Thank you for your support",
+		    "Appeared in the May 15, 2024, print edition as ‘Banks "
+		    "Back Away’.",
 		    "This story is free for everyone. The Harbor Ledger is "
 		    "funded by 2,140 paying members.",
 		    "Get the latest lifestyle updates on the Harbour Times.",
 		    "이 기사는 AI 기술로 요약된 내용입니다.", NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
-		    "Реклама · Продовження статті нижче",
+		    "Реклама · Продовження статті нижче", "Ad Choices",
+		    "Sponsored Content",
 		    "【广告】夏季空调特惠 低至5折 立即抢购", NULL };
 		static const char *const legal[] = { "Conforme a los "
 		    "criterios de The Trust Project", "This story was adapted "
@@ -397,7 +402,10 @@ main(void)
 		    "retrieved 11 July 2025 from https://phys.example/news",
 		    "This document is subject to copyright.",
 		    "Информация не является индивидуальной инвестиционной "
-		    "рекомендацией.", NULL };
+		    "рекомендацией.", "This column does not necessarily "
+		    "reflect the opinion of the editorial board.",
+		    "Read more at The Daily Beast.", "We are an independent "
+		    "media outlet, and we answer only to our readers.", NULL };
 		static const char *const bots[] = { "Voici une version "
 		    "r\303\251duite de l'article (74 %).", NULL };
 		static const char *const menus[] = {
@@ -643,6 +651,17 @@ main(void)
 	    "comment.\nAnn Marie Lee is a retired harbour pilot who worked "
 	    "for 22 years on the river.", "CCCCCB",
 	    "a bio under a byline with its date");
+	clean_free(c);
+	/* "By Saturday, …" says when, not who */
+	c = check(TITLE, LEDE "\n" SECOND "\n" QUOTE "\n" LEDE "x\n"
+	    "By Saturday, the heat is expected to shift east, and the port "
+	    "will open again.\n" SECOND "x", "CCCCCC",
+	    "a sentence that opens 'By Saturday' is no byline");
+	clean_free(c);
+	/* a subhead's question that the headline asks too */
+	c = check("Admissions 2025: when to apply, what it costs", LEDE "\n"
+	    SECOND "\nWhen to apply?\n" QUOTE, "CCCC",
+	    "a subhead's question is no pull quote of the headline");
 	clean_free(c);
 	/* a shop's card in a review: name, price, button */
 	c = check(TITLE, LEDE "\nLumora Vela Color (32GB)\n$229\n"
