@@ -539,6 +539,7 @@ static const char *lexicon_copyright[] = {
 	/* legal notices, data credits, reprints */
 	"disclaimer", "免責聲明", "免责声明", "haftungsausschluss",
 	"the trust project", "adapted for digital from",
+	"produced with support from the", "produced in partnership with the",
 	/* a science site's editors' note, its points and its citation */
 	"checked against our editorial standards", "editors flagged these",
 	"=fact-checked", "=peer-reviewed publication", "=trusted source",
@@ -767,6 +768,9 @@ static const char *lexicon_promo[] = {
 	"просимо про підтримку", "просим о поддержке",
 	"paying members", "story is free for everyone", "^get the latest ",
 	"free to read and always will be", "=thank you for your support",
+	"^you've read ", "^you’ve read ", "we believe in helping everyone",
+	"want to share your opinion", "write a letter to the editor",
+	"=submit here", "=submit here.",
 	"print edition as",
 	"ai 기술로 요약", "ai가 요약한", "^専門・関心分野",
 	"article is free for everyone", "join them for $",
@@ -910,6 +914,7 @@ static const char *lexicon_ad[] = {
 };
 static const char *lexicon_bio[] = {
 	"is a senior", "is a reporter", "is a correspondent", "is a writer",
+	"is a documentary photographer", "is a photojournalist",
 	"is an editor", "is a journalist", "is a staff", "is a columnist",
 	"is a contributing", "is a freelance", "about the author",
 	"^i cover ", "^i write about ", "^i report on ",

@@ -373,6 +373,9 @@ main(void)
 		    "Have a correction?", "财新通 | 优质财经内容一站式订阅",
 		    "▷ 카카오톡 : ‘KBS제보’ 검색, 채널 추가",
 		    "Patch is free to read and always will be.",
+		    "You’ve read 1 article in the last month",
+		    "Want to share your opinion on this or another topic? "
+		    "Write a letter to the editor.",
 		    "Thank you for your support",
 		    "Appeared in the May 15, 2024, print edition as ‘Banks "
 		    "Back Away’.",
@@ -404,6 +407,8 @@ main(void)
 		    "Информация не является индивидуальной инвестиционной "
 		    "рекомендацией.", "This column does not necessarily "
 		    "reflect the opinion of the editorial board.",
+		    "This story was produced with support from the Harbour "
+		    "Reporting Fund.",
 		    "Read more at The Daily Beast.", "We are an independent "
 		    "media outlet, and we answer only to our readers.", NULL };
 		static const char *const bots[] = { "Voici une version "
