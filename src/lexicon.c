@@ -1068,7 +1068,7 @@ static const char *lexicon_cta[] = {
 	"^tell us your story", "tell us anonymously",
 	"get in touch and share your", "=upload pictures or video",
 	"can't see the form", "can’t see the form", "^whatsapp: +",
-	"translations may contain inaccuracies", "=have a correction?", "=have a correction",
+	"translations may contain inaccuracies", "=have a correction?", "^have a correction",
 	"^新闻线索请联系", "^新聞線索請聯繫", "^新闻线索请发", "一站式订阅",
 	"把握市场先机",
 	"got a story?", "send us your", "for the latest breaking news",
