@@ -837,8 +837,11 @@ cd_mark(struct cd *cd)
 			cd->nodes[k].inmain = 1;
 		else if (p != DOM_NONE && p == m->parent && nd->tag == m->tag &&
 		    nd->family == m->family && nd->token == m->token &&
-		    (nd->flags & (DOM_N_ARTBODY | DOM_N_BODY)) ==
-		    (m->flags & (DOM_N_ARTBODY | DOM_N_BODY)) &&
+		    ((nd->flags & (DOM_N_ARTBODY | DOM_N_BODY)) ==
+		    (m->flags & (DOM_N_ARTBODY | DOM_N_BODY)) ||
+		    (m->token != 0 && (m->family == DOM_FAM_BODY ||
+		    m->family == DOM_FAM_CONTENT) &&
+		    !(nd->flags & DOM_N_ARTBODY))) &&
 		    cd->nodes[k].zkind == CD_ZONE_NONE && (m->token != 0 ||
 		    !cd_teasers(&cd->nodes[k])))
 			cd->nodes[k].inmain = 1;

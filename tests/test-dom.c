@@ -1819,6 +1819,23 @@ static const struct page_case page_cases[] = {
 	  { { "Police say a man", CONTENT },
 	    { "Power cut to", CONTENT },
 	    { "The city council voted", CONTENT } } },
+	{ "a story's second part, named as the first but without its "
+	  "itemprop, past an advert, is the story's",
+	  "<html><head><title>倉庫深夜竄火</title></head><body><article>"
+	  "<h1>倉庫深夜竄火</h1><div class=story itemprop=articleBody>"
+	  STORY_ZH STORY_ZH2 "</div><div class=ad_in_news><div>廣告 "
+	  "Advertisement</div></div><div class=story><p><strong>►</strong> "
+	  "<a href=/3><strong>沙田學童交通車事故</strong></a></p><p>一名住在附近的居民"
+	  "表示，一開始聞到很重的塑膠味，跑出來看整片天空都是紅的。</p>"
+	  "<p>至於起火原因及財損情形，消防局將進一步釐清。倉庫業者截至發稿前"
+	  "未回應。</p></div></article>"
+	  "<div class=related><h2>相關新聞</h2><ul><li><a href=/1>觀塘校園"
+	  "午餐漲價</a></li><li><a href=/2>南投學童交通車事故</a></li></ul>"
+	  "</div></body></html>",
+	  { { "据新华社报道", CONTENT },
+	    { "一名住在附近", CONTENT },
+	    { "至於起火原因", CONTENT },
+	    { "觀塘校園", BOILER } } },
 	{ "a standfirst's second line after its <br> is the standfirst's",
 	  "<html><head><title>배달노동자 쉼터 ‘0곳’ 자치구 절반</title></head><body>"
 	  "<div><h4>배달노동자 쉼터 ‘0곳’ 자치구 절반</h4>"
