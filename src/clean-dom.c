@@ -386,9 +386,10 @@ cd_verdict_outside(struct cd *cd, struct cd_at *at)
 		 * byline's box ("I write about …"); a heading of
 		 * words just under the title is its subtitle */
 		if (cd->under != cd->n && i >= cd->under && i < cd->first &&
-		    !c->meta && f->linkchars == 0 && ((f->kind ==
-		    KIND_QUALITY && f->tcls >= CLS_NEARGOOD &&
-		    i - cd->under <= 3) || clean_story_subtitle(cd, i, 1))) {
+		    (!c->meta || clean_story_named(cd, i)) &&
+		    f->linkchars == 0 && ((f->kind == KIND_QUALITY &&
+		    f->tcls >= CLS_NEARGOOD && i - cd->under <= 3) ||
+		    clean_story_subtitle(cd, i, 1))) {
 			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 			    "content: the standfirst, under the title");
 			if (f->tcls < CLS_NEARGOOD)

@@ -302,6 +302,7 @@ int		 clean_story_near(const struct cd *, size_t);
 int		 clean_story_item(const struct cd *, size_t);
 int		 clean_story_past_box(const struct cd *, size_t, size_t);
 int		 clean_story_deck(const struct cd *, size_t);
+int		 clean_story_named(const struct cd *, size_t);
 int		 clean_story_last_item(const struct cd *, size_t);
 size_t		 clean_story_data_end(const struct cd *);
 int		 clean_story_data(const struct cd *, const struct clean_feat *,

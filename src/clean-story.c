@@ -229,6 +229,13 @@ cd_standfirst_named(const struct cd *cd, uint32_t k)
 	return (0);
 }
 
+/* Does the page name block i's element its standfirst ("dek")? */
+int
+clean_story_named(const struct cd *cd, size_t i)
+{
+	return (cd_standfirst_named(cd, cd->d->blocks[i].node));
+}
+
 /* Could block i be a line of a subtitle: words, no link, no title? */
 static int
 cd_subline(const struct cd *cd, size_t i, int heading)

@@ -1836,6 +1836,18 @@ static const struct page_case page_cases[] = {
 	    { "一名住在附近", CONTENT },
 	    { "至於起火原因", CONTENT },
 	    { "觀塘校園", BOILER } } },
+	{ "a standfirst the page names stays in the header's info box",
+	  "<html><head><title>Chip maker slashes outlook</title></head>"
+	  "<body><article class=article><div class=article-info><div "
+	  "class=o-topper__tags><a href=/s>Semiconductors</a></div>"
+	  "<h1 class=o-topper__headline>Chip maker slashes outlook</h1>"
+	  "<div class=o-topper__standfirst>Munich-based group delays the "
+	  "second phase of its plant and cuts 900 jobs</div>"
+	  "<div class=o-topper__byline><a href=/a>Olaf Strand</a> in Munich"
+	  "</div></div><div class=n-content-body>" STORY_EN STORY_EN_MORE
+	  "</div></article></body></html>",
+	  { { "Munich-based group", CONTENT },
+	    { "The city council voted", CONTENT } } },
 	{ "a standfirst's second line after its <br> is the standfirst's",
 	  "<html><head><title>배달노동자 쉼터 ‘0곳’ 자치구 절반</title></head><body>"
 	  "<div><h4>배달노동자 쉼터 ‘0곳’ 자치구 절반</h4>"
