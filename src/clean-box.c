@@ -780,8 +780,9 @@ clean_box_players(struct cd *cd)
  * Is zone z a box that stands inside the story: a plain <aside> or
  * role=complementary (a fact box, a glossary, a pull quote), or one
  * named only for content ("article-box") or for the story's key points
- * (those may open it), in the main
- * subtree, with story before and after it, and few links?  Readers keep
+ * (those may open it), in the main subtree, with story before and after
+ * it (or prose enough of its own: a method's note closes a story), and
+ * few links?  Readers keep
  * its words; a box of links, or one named for what it is (related, ad,
  * share), is the page's, and so is a photo's caption or a player in it
  * (block i's own).
@@ -801,8 +802,8 @@ clean_box_aside(struct cd *cd, uint32_t z, size_t i)
 	    (nd->family != DOM_FAM_NONE && nd->family != DOM_FAM_CONTENT &&
 	    !points) || (nd->flags & (DOM_N_NAV | DOM_N_FOOTER |
 	    DOM_N_DIALOG | DOM_N_SEARCH | DOM_N_HIDDEN)) || !c->inmain ||
-	    (i <= cd->first && !points) || i >= cd->lastprose ||
-	    c->linkw > 0.2 * c->text)
+	    (i <= cd->first && !points) || (i >= cd->lastprose &&
+	    c->prose < 300) || c->linkw > 0.2 * c->text)
 		return (0);
 	/* a photo's caption in the box is the photo's */
 	for (k = d->blocks[i].node; k != DOM_NONE && k != z;

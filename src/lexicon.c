@@ -540,6 +540,9 @@ static const char *lexicon_copyright[] = {
 	"disclaimer", "免責聲明", "免责声明", "haftungsausschluss",
 	"the trust project", "adapted for digital from",
 	"produced with support from the", "produced in partnership with the",
+	"interest in republishing this", "you have to credit us",
+	"you can't edit our material", "you can’t edit our material",
+	"^creative commons license (cc", "=republish this story",
 	/* a science site's editors' note, its points and its citation */
 	"checked against our editorial standards", "editors flagged these",
 	"=fact-checked", "=peer-reviewed publication", "=trusted source",
@@ -770,6 +773,7 @@ static const char *lexicon_promo[] = {
 	"free to read and always will be", "=thank you for your support",
 	"^you've read ", "^you’ve read ", "we believe in helping everyone",
 	"want to share your opinion", "write a letter to the editor",
+	"^do you have a tip", "^help us report on", "^got a tip?",
 	"=submit here", "=submit here.",
 	"print edition as",
 	"ai 기술로 요약", "ai가 요약한", "^専門・関心分野",

@@ -373,6 +373,7 @@ main(void)
 		    "Have a correction?", "财新通 | 优质财经内容一站式订阅",
 		    "▷ 카카오톡 : ‘KBS제보’ 검색, 채널 추가",
 		    "Patch is free to read and always will be.",
+		    "Do You Have a Tip?", "Help Us Report on Medicaid",
 		    "You’ve read 1 article in the last month",
 		    "Want to share your opinion on this or another topic? "
 		    "Write a letter to the editor.",
@@ -408,7 +409,9 @@ main(void)
 		    "рекомендацией.", "This column does not necessarily "
 		    "reflect the opinion of the editorial board.",
 		    "This story was produced with support from the Harbour "
-		    "Reporting Fund.",
+		    "Reporting Fund.", "Creative Commons License (CC BY-NC-ND "
+		    "3.0)", "Thank you for your interest in republishing this "
+		    "story.", "You have to credit us.",
 		    "Read more at The Daily Beast.", "We are an independent "
 		    "media outlet, and we answer only to our readers.", NULL };
 		static const char *const bots[] = { "Voici une version "

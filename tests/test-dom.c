@@ -1848,6 +1848,25 @@ static const struct page_case page_cases[] = {
 	  "</div></article></body></html>",
 	  { { "Munich-based group", CONTENT },
 	    { "The city council voted", CONTENT } } },
+	{ "a method's note in an <aside> that closes the story is the "
+	  "story's; the republishing panel after it is not",
+	  "<html><head><title>Ambulance rides on closed days</title></head>"
+	  "<body><article><h1>Ambulance rides on closed days</h1>"
+	  "<div class=body>" STORY_EN STORY_EN_MORE
+	  "<aside><h3>How We Did It</h3><p>We obtained the state's claims "
+	  "for non-emergency ambulance rides from 2018 through 2023 and "
+	  "matched each trip's date against the opening hours of the "
+	  "clinic it went to.</p><p>We counted a trip as a closed-day trip "
+	  "only when the clinic, and every other clinic within 15 miles, "
+	  "was closed that day, and we checked a sample of 200 trips by "
+	  "hand against the clinics' own calendars.</p></aside></div>"
+	  "<div class=republish><p>Creative Commons License (CC BY-NC-ND "
+	  "3.0)</p><p>Thank you for your interest in republishing this "
+	  "story. You are free to republish it so long as you credit us."
+	  "</p></div></article></body></html>",
+	  { { "How We Did It", CONTENT },
+	    { "We counted a trip", CONTENT },
+	    { "Thank you for your interest", BOILER } } },
 	{ "a standfirst's second line after its <br> is the standfirst's",
 	  "<html><head><title>배달노동자 쉼터 ‘0곳’ 자치구 절반</title></head><body>"
 	  "<div><h4>배달노동자 쉼터 ‘0곳’ 자치구 절반</h4>"
