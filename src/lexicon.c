@@ -561,10 +561,9 @@ static const char *lexicon_copyright[] = {
 	"not investment advice", "keine anlageberatung", "风险提示",
 	"не является индивидуальной инвестиционной",
 	/* a health site's notice */
-	"не является медицинской рекомендацией", "не заменяет консультаци",
+	"не является медицинской рекомендацией",
 	"not a substitute for professional medical",
 	"does not constitute medical advice", "not intended as medical advice",
-	"ersetzt keine ärztliche", "no sustituye la consulta",
 	"不构成医疗建议", "不構成醫療建議",
 	"opiniones expresadas", "responsabilidad exclusiva de",
 	"the views expressed", "opinions expressed in this",
@@ -769,7 +768,8 @@ static const char *lexicon_promo[] = {
 	"journalism is free for everyone",
 	/* a paper's call for its readers' money */
 	"просимо про підтримку", "просим о поддержке",
-	"paying members", "story is free for everyone", "^get the latest ",
+	"funded by&paying members", "story is free for everyone",
+	"^get the latest ",
 	"free to read and always will be", "=thank you for your support",
 	"^you've read ", "^you’ve read ", "we believe in helping everyone",
 	"want to share your opinion", "write a letter to the editor",

@@ -660,6 +660,13 @@ main(void)
 	    "for 22 years on the river.", "CCCCCB",
 	    "a bio under a byline with its date");
 	clean_free(c);
+	/* a story's members and a doctor's advice are no pitch and no
+	 * disclaimer */
+	c = check(TITLE, LEDE "\nThe cooperative has 1,200 paying members, "
+	    "and they voted to raise the fee.\n" SECOND "\nDie App ersetzt "
+	    "keine ärztliche Beratung, warnte der Arzt.\n" QUOTE, "CCCCC",
+	    "a story's 'paying members' and 'ersetzt keine ärztliche'");
+	clean_free(c);
 	/* "By Saturday, …" says when, not who */
 	c = check(TITLE, LEDE "\n" SECOND "\n" QUOTE "\n" LEDE "x\n"
 	    "By Saturday, the heat is expected to shift east, and the port "
