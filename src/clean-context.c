@@ -2,10 +2,11 @@
  * clean-context.c: jusText's classes (good, near-good, short, bad) for
  * the blocks no strong rule hid, its heading rule and its context vote
  * (short and near-good blocks take the class of their neighbours), the
- * items of a list that lose that vote, the end of the article (nothing
- * after a comment form or a bot footer is article; prose there is a
- * reader comment) and the safety net that never hides the whole
- * article.
+ * items of a list that lose that vote, a review's shop cards (before the
+ * page's tree decides), the end of the article (nothing after a comment
+ * form or a bot footer is article; prose there is a reader comment; a
+ * thread's bot summary saved as text is the article wherever it stands)
+ * and the safety net that never hides the whole article.
  */
 
 #include "config.h"

@@ -28,6 +28,8 @@
 #ifndef CLEAN_INT_H
 #define CLEAN_INT_H
 
+struct lexicon_block;		/* lexicon.h */
+
 /* jusText's thresholds, in weighted characters (a CJK character is 3). */
 #define LENGTH_LOW	70
 #define LENGTH_HIGH	200
@@ -133,7 +135,7 @@ int		 clean_byline_lede(const struct clean_feat *, const char *);
 int		 clean_name_then(const struct clean_feat *, const char *);
 int		 clean_bio_opens(const struct clean_feat *);
 int		 clean_bio_self(const struct clean_feat *, size_t,
-		    const char *);
+		    const struct lexicon_block *);
 int		 clean_counter(const struct clean_feat *);
 const char	*clean_colon_cta(const struct clean_feat *);
 int		 clean_stamp(const struct clean_feat *);
@@ -151,7 +153,7 @@ int		 clean_cjk_edge(const char *, const char *, const char *);
 int		 clean_negated(const struct clean_feat *, const char *);
 int		 clean_menu_line(const struct clean_feat *);
 int		 clean_abbrev_end(const struct clean_feat *);
-int		 clean_counted(const struct clean_feat *, const char *);
+int		 clean_form_word(const struct clean_feat *, const char *);
 int		 clean_after_sentence(const struct clean_feat *, const char *);
 int		 clean_has_sentence(const struct clean_feat *);
 

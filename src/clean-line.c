@@ -469,10 +469,15 @@ clean_byline_lede(const struct clean_feat *f, const char *m)
  * it stands.
  */
 int
-clean_bio_self(const struct clean_feat *fs, size_t i, const char *m)
+clean_bio_self(const struct clean_feat *fs, size_t i,
+    const struct lexicon_block *lx)
 {
-	return (m != NULL && strncmp(m, "i ", 2) == 0 && fs[i].wlen < 120 &&
-	    i > 0 && clean_name_line(&fs[i - 1]));
+	const char	*m;
+
+	/* the cheap tests first: the phrase is looked up under a name */
+	return (i > 0 && fs[i].wlen < 120 && clean_name_line(&fs[i - 1]) &&
+	    (m = lexicon_match(LEXICON_BIO, lx)) != NULL &&
+	    strncmp(m, "i ", 2) == 0);
 }
 
 /*

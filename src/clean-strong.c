@@ -263,7 +263,7 @@ clean_strong_comment_form(struct strong_at *at)
 
 	if (f->wlen < STRONG_MAX &&
 	    (m = lexicon_match(LEXICON_COMMENT_FORM, lx)) &&
-	    clean_counted(f, m)) {
+	    clean_form_word(f, m)) {
 		clean_set(f, KIND_COMMENT_FORM, VERDICT_BOILERPLATE,
 		    "comment-form: \"%s\"", m);
 		f->anchored = lexicon_anchored(LEXICON_COMMENT_FORM, m);
@@ -757,7 +757,7 @@ clean_strong_bio(struct strong_at *at)
 		f->inbio = 1;
 		return (1);
 	}
-	if ((tail || clean_bio_self(fs, i, lexicon_match(LEXICON_BIO, lx))) &&
+	if ((tail || clean_bio_self(fs, i, lx)) &&
 	    (f->wlen < STRONG_MAX || clean_bio_opens(f)) &&
 	    (((m = lexicon_match(LEXICON_BIO, lx)) != NULL &&
 	    clean_byline_name(f, m) && !clean_byline_lede(f, m) &&

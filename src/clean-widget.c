@@ -186,14 +186,14 @@ clean_menu_line(const struct clean_feat *f)
 }
 
 /*
- * Does phrase m, a count's word ("人参与", "人が評価"), follow its figure
- * ("已有 1,234 人参与", "1.2万人参与"), as a thread's count does ("约7400名工
- * 人参与。" is news)?  A form's word inside a whole CJK sentence is news
- * too ("其家属表示，目前不便对案件发表评论。").  Another phrase is taken
- * as it is.
+ * Does phrase m of a comment form's words mark a form or a thread in
+ * block f?  A count's word ("人参与", "人が評価") does after its figure
+ * ("已有 1,234 人参与", "1.2万人参与"; "约7400名工人参与。" is news); "发表评论"
+ * does but inside a whole CJK sentence ("其家属表示，目前不便对案件发表评
+ * 论。" is news).  Another phrase is taken as it is.
  */
 int
-clean_counted(const struct clean_feat *f, const char *m)
+clean_form_word(const struct clean_feat *f, const char *m)
 {
 	const char	*at;
 
