@@ -445,13 +445,29 @@ clean_box_button(const struct clean_feat *f)
 }
 
 /*
+ * Is blocks a..b an appeal's box: a heading, a line or two of its
+ * text, and the appeal's button last ("Support public radio", "Your
+ * gift helps…", "Donate now")?
+ */
+static int
+clean_box_callout(const struct cd *cd, size_t a, size_t b)
+{
+	uint32_t	k = cd->d->blocks[a].node;
+
+	return (b - a >= 2 && b - a <= 3 && k != DOM_NONE &&
+	    cd->d->nodes[k].tag >= DOM_H2 && cd->d->nodes[k].tag <= DOM_H6 &&
+	    cd->fs[b - 1].kind == KIND_PROMO &&
+	    clean_box_button(&cd->fs[b - 1]));
+}
+
+/*
  * Is node up, above a block of a publication's offer, the offer's box:
  * not the page, the comments, the title's element or one holding the
  * story's, nor a list or a table (steps of a how-to may each say "click
  * here"); a dozen short blocks at most, half of them its calls (a
  * third when the box opens with one): the offer and a button or a
  * login link, or three offers; the rest lines of the offer, no
- * paragraph among them.
+ * paragraph among them.  Or an appeal's heading, text and button.
  */
 static int
 clean_box_offer_up(const struct cd *cd, size_t i, uint32_t up)
@@ -483,9 +499,10 @@ clean_box_offer_up(const struct cd *cd, size_t i, uint32_t up)
 			linked |= f->linkchars > 0;
 		}
 	}
-	return (calls >= 2 && promos > 0 && (linked || calls >= 3) &&
+	return ((calls >= 2 && promos > 0 && (linked || calls >= 3) &&
 	    (calls * 2 >= b - a || (calls * 3 >= b - a &&
-	    (cd->fs[a].kind == KIND_PROMO || cd->fs[a].kind == KIND_LINKS))));
+	    (cd->fs[a].kind == KIND_PROMO || cd->fs[a].kind == KIND_LINKS)))) ||
+	    (calls == 1 && clean_box_callout(cd, a, b)));
 }
 
 /*

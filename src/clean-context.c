@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unictype.h>
 #include <unistr.h>
 
 #include "sift.h"
@@ -469,6 +470,74 @@ clean_ctx_related_head(const struct clean_feat *f)
 }
 
 /*
+ * Does heading h say what block f under it says: most of its words (of
+ * four letters or more), or of its pairs of CJK characters, in f?
+ */
+static int
+clean_ctx_echoes(const struct clean_feat *h, const struct clean_feat *f)
+{
+	const char	*p = h->lower, *e = h->lower + h->lowern, *w = NULL;
+	const char	*prev = NULL;
+	size_t		 units = 0, hits = 0;
+	ucs4_t		 c;
+	int		 l;
+
+	for (; p <= e; p += l) {
+		c = ' ';
+		l = 1;
+		if (p < e && (l = utf8_next(&c, (const uint8_t *)p,
+		    (const uint8_t *)e)) <= 0)
+			l = 1;
+		if (c >= 0x3040 && c < 0xd7b0 && c != 0x3001 && c != 0x3002) {
+			if (prev != NULL) {
+				units++;
+				hits += memmem(f->lower, f->lowern, prev,
+				    (size_t)(p + l - prev)) != NULL;
+			}
+			prev = p;
+			w = NULL;
+			continue;
+		}
+		prev = NULL;
+		if (uc_is_alpha(c) || (c >= '0' && c <= '9')) {
+			if (w == NULL)
+				w = p;
+			continue;
+		}
+		if (w != NULL && p - w >= 4) {
+			units++;
+			hits += memmem(f->lower, f->lowern, w,
+			    (size_t)(p - w)) != NULL;
+		}
+		w = NULL;
+	}
+	return (units >= 3 && hits * 10 >= units * 6);
+}
+
+/*
+ * Where do the headlines i+1..j-1 under a related heading end?  The
+ * last is the story's subhead over its sentence when it is whole, one
+ * above it is cut with "…" (a list's items share their form), and the
+ * sentence under it says what it says ("检测结果预计本周公布" over
+ * "…检测结果预计将在本周…").
+ */
+static size_t
+clean_ctx_related_end(const struct clean_feat *fs, size_t n, size_t i,
+    size_t j)
+{
+	size_t	k;
+
+	if (j < i + 3 || j >= n || fs[j - 1].ellipsis ||
+	    !clean_ctx_goes_on(&fs[j]) || !clean_ctx_echoes(&fs[j - 1],
+	    &fs[j]))
+		return (j);
+	for (k = i + 1; k + 1 < j; k++)
+		if (fs[k].ellipsis)
+			return (j - 1);
+	return (j);
+}
+
+/*
  * Related links as a scraper saves them in the story: their heading
  * alone on a line ("Más información", "延伸閱讀", "【関連記事】", "Most
  * read"), then up to six other stories' headlines, and the story goes on
@@ -485,6 +554,7 @@ clean_ctx_related(struct clean_feat *fs, size_t n)
 		for (j = i + 1; j < n && j < i + 7 &&
 		    clean_ctx_headline(&fs[j]); j++)
 			/* nothing */;
+		j = clean_ctx_related_end(fs, n, i, j);
 		/* and the story goes on: a sentence, or its subhead (one
 		 * marked as such, or a short line over a sentence: an
 		 * interview's question, "――最近の変化は。") */

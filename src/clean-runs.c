@@ -321,11 +321,12 @@ clean_runs_menu(struct clean_feat *fs, size_t n)
 /*
  * The writer's name a byline at the top gives ("By Margaret Oyelaran",
  * "Von Jana Reuter, Hamburg"): two to four capitalised words after "By",
- * copied to name (NUL-ended); its length, or 0.
+ * or with bare set alone on a line of the first twenty ("Олена
+ * Марченко"), copied to name (NUL-ended); its length, or 0.
  */
 static size_t
-clean_runs_writer(const struct clean_feat *fs, size_t n, char *name,
-    size_t size, size_t *at)
+clean_runs_writer(const struct clean_feat *fs, size_t n, int bare,
+    char *name, size_t size, size_t *at)
 {
 	static const char	*bys[] = { "by ", "von ", "por ", "par ",
 	    NULL };
@@ -339,9 +340,10 @@ clean_runs_writer(const struct clean_feat *fs, size_t n, char *name,
 		for (k = 0; bys[k] != NULL && (fs[i].lowern <= strlen(bys[k]) ||
 		    memcmp(fs[i].lower, bys[k], strlen(bys[k])) != 0); k++)
 			/* nothing */;
-		if (bys[k] == NULL)
+		if (bare ? (bys[k] != NULL || i >= 20 || fs[i].cjk > 0 ||
+		    !clean_name_shape(&fs[i], 0)) : bys[k] == NULL)
 			continue;
-		p = fs[i].s + strlen(bys[k]);
+		p = fs[i].s + (bys[k] != NULL ? strlen(bys[k]) : 0);
 		e = fs[i].s + fs[i].n;
 		for (len = 0, words = 0; p + len < e && words < 5; words++) {
 			if (!(p[len] >= 'A' && p[len] <= 'Z') &&
@@ -375,31 +377,36 @@ clean_runs_writer(const struct clean_feat *fs, size_t n, char *name,
 /*
  * The writer's bio after the story, in sentences: one that opens with the
  * byline's name and what the writer is ("Margaret Oyelaran is a
- * professor of …"), and up to four after it about her ("She previously
- * served …", "Her research …").
+ * professor of …", "Олена Марченко — журналістка, …"), and up to four
+ * after it about her ("She previously served …", "Her research …").
  */
 static void
 clean_runs_bio(struct clean_feat *fs, size_t n)
 {
-	static const char	*is[] = { " is ", " was ", " has ", " writes ",
-	    " covers ", " ist ", " es ", " est ", NULL };
+	static const char	*is[] = { " — ", " – ", " is ", " was ",
+	    " has ", " writes ", " covers ", " ist ", " es ", " est ", NULL };
 	static const char	*she[] = { "She ", "He ", "They ", "Her ",
 	    "His ", "Their ", "Sie ", "Er ", "Ella ", "Él ", "Elle ", "Il ",
 	    NULL };
 	char			 name[96];
 	size_t			 len, i, j, k, by;
+	size_t			 says = sizeof is / sizeof is[0];
 
-	if ((len = clean_runs_writer(fs, n, name, sizeof name, &by)) == 0)
+	/* a bare name ("New Zealand", "Docker Engine") only with a dash */
+	if ((len = clean_runs_writer(fs, n, 0, name, sizeof name,
+	    &by)) == 0 && (says = 2, len = clean_runs_writer(fs, n, 1, name,
+	    sizeof name, &by)) == 0)
 		return;
 	/* past the story's first paragraphs */
 	for (i = by + 4; i < n; i++) {
 		if (fs[i].kind != KIND_NONE || fs[i].wlen >= 600 ||
 		    fs[i].n <= len + 4 || memcmp(fs[i].s, name, len) != 0)
 			continue;
-		for (k = 0; is[k] != NULL && (fs[i].n < len + strlen(is[k]) ||
-		    memcmp(fs[i].s + len, is[k], strlen(is[k])) != 0); k++)
+		for (k = 0; k < says && is[k] != NULL && (fs[i].n < len +
+		    strlen(is[k]) || memcmp(fs[i].s + len, is[k],
+		    strlen(is[k])) != 0); k++)
 			/* nothing */;
-		if (is[k] == NULL)
+		if (k == says || is[k] == NULL)
 			continue;
 		clean_set(&fs[i], KIND_BIO, VERDICT_BOILERPLATE,
 		    "bio: the byline's writer, %s", name);

@@ -37,7 +37,8 @@ clean_share_line(const struct clean_feat *f)
 	    "밴드", "링크복사", "url복사", "공유", "보내기", "인쇄", "인쇄하기",
 	    "はてブ", "はてなブックマーク", "ツイート", "シェア", "印刷", "メール",
 	    "pocket", "вконтакте", "одноклассники", "телеграм", "save",
-	    "hide", "report", "ポスト", "保存", NULL };
+	    "hide", "report", "ポスト", "保存", "viber", "북마크", "스크랩",
+	    NULL };
 	const char		*p = f->lower, *e = f->lower + f->lowern, *w;
 	const char		*first = NULL;
 	size_t			 i, n, count = 0;
@@ -190,7 +191,7 @@ clean_menu_line(const struct clean_feat *f)
  * block f?  A count's word ("人参与", "人が評価") does after its figure
  * ("已有 1,234 人参与", "1.2万人参与"; "约7400名工人参与。" is news); "发表评论"
  * does but inside a whole CJK sentence ("其家属表示，目前不便对案件发表评
- * 论。" is news).  Another phrase is taken as it is.
+ * 论。", "运营方尚未发表评论。" are news).  Another phrase is taken as it is.
  */
 int
 clean_form_word(const struct clean_feat *f, const char *m)
@@ -198,7 +199,7 @@ clean_form_word(const struct clean_feat *f, const char *m)
 	const char	*at;
 
 	if ((strcmp(m, "发表评论") == 0 || strcmp(m, "發表評論") == 0) &&
-	    f->terminal && f->chars >= 20 && f->lowern > 3 &&
+	    f->terminal && f->chars >= 8 && f->lowern > 3 &&
 	    memcmp(f->lower + f->lowern - 3, "\343\200\202", 3) == 0 &&
 	    (at = clean_phrase_at(f, m)) != NULL && at > f->lower)
 		return (0);

@@ -403,7 +403,7 @@ static const char *lexicon_share[] = {
 	"=刷新", "=最新から", "=최신순",
 	/* buttons alone on a line: print, save, send, report a tip */
 	"=drucken", "=lineで送る", "=imprimir", "=imprimer", "=печать",
-	"=merken", "=인쇄", "=기사제보", "=телеграм", "^この記事の写真を見る",
+	"=merken", "=인쇄", "=북마크", "=스크랩", "=기사제보", "=телеграм", "^この記事の写真を見る",
 	"【纠错】", "【打印】", "【关闭】", "【糾錯】", "【列印】", "【關閉】",
 	"this is an archived post",
 	/* an embedded player's or post's buttons, readers' reactions */
@@ -523,7 +523,7 @@ static const char *lexicon_copyright[] = {
 	"未经授权&复制", "未經授權&複製", "未經授權&重製", "未经授权&本网",
 	"未經授權&本網", "未经授权&本站", "未經授權&本站", "未经许可&本网",
 	"未經許可&本網", "不得转载", "不得轉載",
-	"转载请注明", "轉載請註明", "禁止转载", "禁止轉載", "^本文转载自",
+	"转载请注明", "轉載請註明", "如需转载", "如需轉載", "禁止转载", "禁止轉載", "^本文转载自",
 	"转载请私信", "轉載請私信", "转载请联系", "轉載請聯繫", "轉載請聯絡",
 	"^本文轉載自", "^本文来源", "^本文來源", "무단전재", "무단 전재",
 	"転載・複製", "権利&に帰属します",
@@ -708,6 +708,8 @@ static const char *lexicon_promo[] = {
 	"exclusiva para registrados", "solo para suscriptores",
 	"nur für abonnenten", "только для подписчиков", "min read",
 	"분 읽기", "время чтения", "время на прочтение",
+	"минуты на чтение", "минут на чтение", "мин на чтение",
+	"хвилини на читання", "хвилин на читання", "min de lecture",
 	"lesezeit", "tiempo de lectura", "tempo di lettura", "tempo de leitura",
 	"阅读时长", "閱讀時間", "temps de lecture", "reading time", "読了時間",
 	"recibe cada", "recibe las noticias", "支持我们", "支持我們",
@@ -838,6 +840,7 @@ static const char *lexicon_related[] = {
 	"関連記事", "関連動画", "関連ニュース", "おすすめ", "人気記事",
 	"관련 기사", "관련기사", "관련 영상", "많이 본", "추천 기사", "^태그",
 	"читайте также", "по теме", "популярное", "^теги",
+	"^смотрите также:", "^дивіться також:",
 	/* whole lines before the phrases in them, for clean_strong_related */
 	"=das könnte sie auch interessieren", "=zum weiterlesen",
 	"=das könnte dich auch interessieren",
@@ -1060,6 +1063,7 @@ static const char *lexicon_cta[] = {
 	"работает благодаря читателям", "^поддержите «", "기사가 좋으셨다면",
 	"=제보하기", "=제보하기 ▷", "=제보", "여러분의 제보를 기다립니다",
 	"^▷ 카카오톡", "^▷ 전화 :", "^▷ 전화:", "제보’ 검색", "제보' 검색",
+	"=제보 하기", "^카카오톡 :", "^전화 :", "^전화:",
 	"получите доступ к аналитике",
 	"von der deutschen presse-agentur (dpa) übernommen",
 	"^ce direct est mis à jour", "dieser ticker wird automatisch",

@@ -640,6 +640,28 @@ main(void)
 	    "（实习生陈嘉怡对此文亦有贡献）\n责任编辑：刘晓峰",
 	    "CCCCCB", "a refusal to comment closes the story");
 	clean_free(c);
+	/* the byline's writer alone on a line, and her bio with a dash
+	 * after the share buttons */
+	c = check(TITLE, "Olena Marchenko\n" LEDE "\n" SECOND "\n" QUOTE
+	    "\nFacebook Telegram X Viber\nOlena Marchenko — a journalist "
+	    "who has written about the port and its unions since 2019, and "
+	    "before that about the railways.\n3 минуты на чтение",
+	    "CCCCBBB", "a bio that opens with the byline's name and a dash");
+	clean_free(c);
+	/* a related box's cut headlines, then the story's whole
+	 * subhead over its sentence */
+	c = check("湖南省交通运输厅原厅长被逮捕", STORY_ZH_TEXT
+	    "延伸阅读：\n多地通报交通系统腐败问题：有官员被查出收受工程款…\n"
+	    "中央纪委：严查工程建设领域违纪违法行为，不得对…\n"
+	    "庭审预计下月举行\n"
+	    "湖南省人民检察院相关负责人表示，案件庭审预计将于下月在长沙市"
+	    "中级人民法院举行，届时将依法公开审理。",
+	    "CCCBBBCC", "a whole subhead under cut headlines is the story's");
+	clean_free(c);
+	c = check("湖南省交通运输厅原厅长被逮捕", STORY_ZH_TEXT
+	    "运营方尚未发表评论。\n责任编辑：刘晓峰",
+	    "CCCCB", "a short refusal to comment closes the story");
+	clean_free(c);
 	/* a thread saved as text: a moderator bot's note, comments, the
 	 * summary bot's header, its summary, its footer, more comments */
 	c = check(TITLE, "AutoModerator\nUsers often report submissions "

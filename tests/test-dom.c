@@ -1879,6 +1879,30 @@ static const struct page_case page_cases[] = {
 	  { { "서울 25개", CONTENT },
 	    { "폭염특보 기간", CONTENT },
 	    { "据新华社报道", CONTENT } } },
+	{ "a broadcaster's tip lines under their marks, in the story's box",
+	  "<html><head><title>t</title></head><body><div id=cont_newstext>"
+	  "[앵커]<br><br>서울의 낮 기온이 사흘째 35도를 넘으면서 온열질환자가 "
+	  "급증하고 있습니다.<br><br>질병관리청에 따르면 올여름 온열질환자는 "
+	  "어제까지 1,200명을 넘었습니다.<br><br>전문가들은 한낮 야외 활동을 "
+	  "자제하라고 당부했습니다.<br><br>▣ 제보 하기<br>◇ 카카오톡 : "
+	  "'KBS제보' 검색<br>◇ 전화 : 02-781-1234, 4444<br>◇ 이메일 : "
+	  "kbs1234@kbs.co.kr</div></body></html>",
+	  { { "전문가들은 한낮", CONTENT },
+	    { "▣ 제보 하기", BOILER },
+	    { "◇ 전화", BOILER } } },
+	{ "an appeal's box at the story's end: heading, text and button",
+	  "<html><head><title>t</title></head><body><article>"
+	  "<div>" STORY_EN STORY_EN_MORE "</div>"
+	  "<div>" STORY_EN_P(11) STORY_EN_P(12) "</div>"
+	  "<div class=wrap><div class=callout-end><h3>Support public radio "
+	  "&mdash; the stories that matter, heard where you live.</h3>"
+	  "<p>Your gift helps us report from small towns like this one, "
+	  "free for everyone.</p><a class=callout__button href=/give>"
+	  "Donate now</a><a href=/signin>Already a supporter? Sign in</a>"
+	  "</div></div></article></body></html>",
+	  { { "Paragraph 12 tells", CONTENT },
+	    { "Support public radio", BOILER },
+	    { "Your gift helps", BOILER } } },
 };
 
 static void
