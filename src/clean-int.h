@@ -153,6 +153,7 @@ int		 clean_cjk_edge(const char *, const char *, const char *);
 int		 clean_negated(const struct clean_feat *, const char *);
 int		 clean_menu_line(const struct clean_feat *);
 int		 clean_abbrev_end(const struct clean_feat *);
+const char	*clean_more_reports(const struct clean_feat *);
 int		 clean_form_word(const struct clean_feat *, const char *);
 int		 clean_after_sentence(const struct clean_feat *, const char *);
 int		 clean_has_sentence(const struct clean_feat *);

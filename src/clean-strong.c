@@ -598,11 +598,12 @@ clean_strong_related(struct strong_at *at)
 	const char			*m;
 
 	/* a heading; or a label and its teaser, however that ends */
-	if (f->wlen < 200 && (m = lexicon_match(LEXICON_RELATED, lx)) &&
+	if ((m = clean_more_reports(f)) != NULL || (f->wlen < 200 &&
+	    (m = lexicon_match(LEXICON_RELATED, lx)) &&
 	    (clean_label_colon(f->lower, f->lower + f->lowern, m) ||
 	    (f->wlen < 100 && (!f->terminal || (f->wlen < 30 &&
 	    clean_abbrev_end(f)) || (size_t)(lx->e - lx->b) == strlen(m)) &&
-	    clean_cjk_edge(lx->b, lx->e, m)))) {
+	    clean_cjk_edge(lx->b, lx->e, m))))) {
 		clean_set(f, KIND_RELATED, VERDICT_BOILERPLATE,
 		    "related-heading: \"%s\"", m);
 		f->anchored = lexicon_anchored(LEXICON_RELATED, m);

@@ -216,6 +216,30 @@ clean_form_word(const struct clean_feat *f, const char *m)
 }
 
 /*
+ * Is block f a heading of more reports from a source, its name between
+ * "更多" and "報導" ("更多自由時報報導", "更多 寶島新聞網 報導")?  The
+ * phrase to name, or NULL.
+ */
+const char *
+clean_more_reports(const struct clean_feat *f)
+{
+	static const char	*ends[] = { "報導", "报道", "新聞", "新闻",
+	    NULL };
+	const char		*e = f->lower + f->lowern;
+	size_t			 i;
+
+	while (e > f->lower && (e[-1] == ' ' || e[-1] == ':'))
+		e--;
+	if (f->terminal || f->chars > 24 || e - f->lower < 12 ||
+	    memcmp(f->lower, "更多", 6) != 0)
+		return (NULL);
+	for (i = 0; ends[i] != NULL; i++)
+		if (memcmp(e - 6, ends[i], 6) == 0)
+			return ("更多…報導");
+	return (NULL);
+}
+
+/*
  * Does the block end with an abbreviation of capitals ("Trending in
  * U.S.")?  Its full stop ends no sentence of a heading.
  */

@@ -403,7 +403,7 @@ static const char *lexicon_share[] = {
 	"=刷新", "=最新から", "=최신순",
 	/* buttons alone on a line: print, save, send, report a tip */
 	"=drucken", "=lineで送る", "=imprimir", "=imprimer", "=печать",
-	"=merken", "=인쇄", "=북마크", "=스크랩", "=기사제보", "=телеграм", "^この記事の写真を見る",
+	"=merken", "=인쇄", "^번역 beta", "^курс цб:", "=북마크", "=스크랩", "=기사제보", "=телеграм", "^この記事の写真を見る",
 	"【纠错】", "【打印】", "【关闭】", "【糾錯】", "【列印】", "【關閉】",
 	"this is an archived post",
 	/* an embedded player's or post's buttons, readers' reactions */
@@ -570,6 +570,7 @@ static const char *lexicon_copyright[] = {
 	"does not necessarily reflect the opinion",
 	"^read more at the ", "we answer only to our readers",
 	"meinung des autors", "мнение автора может не совпадать",
+	"мнение редакции может не совпадать", "думка редакції може не",
 	"über dieses thema berichtete", "dieses thema im programm",
 	"звучало в выпуске", "звучало в эфире", "this story aired",
 	"배포한 보도자료", "보도자료입니다", "^※ 發信站", "^※ 文章網址",
@@ -626,6 +627,7 @@ static const char *lexicon_promo[] = {
 	"subscribe to", "sign up for",
 	"download our app", "download the app", "get the app",
 	"in your inbox", "follow us on", "^follow me on", "^find me on",
+	"^veja mais notícias", "^confira mais notícias", "^leia mais notícias",
 	"^紙面をご覧になるには", "紙面ビューアー", "기사가 마음에 드셨다면",
 	"^connect with me on", "下载app", "下載app", "下载客户端",
 	"金麒麟分析师", "海量资讯、精准解读",

@@ -269,7 +269,8 @@ main(void)
 		    "\360\237\223\262 LEIA TAMB\303\211M:", NULL };
 
 		static const char *const links[] = { "相关链接", "相關連結",
-		    "관련 링크", "今日热门", "热门推荐", NULL };
+		    "관련 링크", "今日热门", "热门推荐", "更多自由時報報導",
+		    "更多 寶島新聞網 報導", NULL };
 		/* a correction's note is the story's: a fact-checker
 		 * reads it */
 		static const char *const fixes[] = {
@@ -341,8 +342,12 @@ main(void)
 		    "Ticker aktualisieren", "QQ空间", "Enviar por WhatsApp",
 		    "Teilen auf Facebook", "Аудио-версия новости", "Слушать",
 		    "Отправить в Telegram", "打印本页", "Larger text size",
-		    "Добавить в избранное", NULL };
+		    "Добавить в избранное", "Facebook Telegram X Viber",
+		    "번역 beta Translated by", "Курс ЦБ: $ 81,42 € 94,17",
+		    "북마크", NULL };
 		static const char *const calls[] = { "Sign up!",
+		    "Veja mais notícias da região no Portal Litoral.",
+		    "3 минуты на чтение",
 		    "下载港口日报客户端，每天获取本地资讯。",
 		    "Stay safe by downloading the Harbour News app.",
 		    "Was this article helpful?", "（下载港口新闻，报料有奖！）",
@@ -388,7 +393,9 @@ main(void)
 		    "Реклама · Продовження статті нижче", "Ad Choices",
 		    "Sponsored Content",
 		    "【广告】夏季空调特惠 低至5折 立即抢购", NULL };
-		static const char *const legal[] = { "Conforme a los "
+		static const char *const legal[] = {
+		    "Мнение редакции может не совпадать с мнением автора.",
+		    "如需转载请与《每日经济新闻》报社联系。", "Conforme a los "
 		    "criterios de The Trust Project", "This story was adapted "
 		    "for digital from a radio piece.",
 		    "您访问的链接即将离开“江临市人民政府”门户网站，是否继续？",
