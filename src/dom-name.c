@@ -431,7 +431,8 @@ dom_take(struct dom_node *nd, int entry, int attr)
  * Does the token before say that this one is not what the element is:
  * Drupal's "field-label-hidden" is a field whose label is not shown,
  * and its "node-promoted" and "node-not-promoted" are articles put on
- * (or kept off) the front page, not adverts ("promoted-post" is one)?
+ * (or kept off) the front page, not adverts ("promoted-post" is one);
+ * a "table_caption" titles a table of the story, no photo?
  */
 static int
 dom_qualified(const char *prev, size_t np, const char *tok, size_t n)
@@ -445,6 +446,7 @@ dom_qualified(const char *prev, size_t np, const char *tok, size_t n)
 		{ "icon", "hidden" }, { "legend", "hidden" },
 		{ "label", "hide" }, { "title", "hide" },
 		{ "node", "promoted" }, { "not", "promoted" },
+		{ "table", "caption" }, { "tbl", "caption" },
 	};
 	size_t	i;
 

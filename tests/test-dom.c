@@ -1890,6 +1890,24 @@ static const struct page_case page_cases[] = {
 	  { { "전문가들은 한낮", CONTENT },
 	    { "▣ 제보 하기", BOILER },
 	    { "◇ 전화", BOILER } } },
+	{ "an editor's line indented with ideographic spaces",
+	  "<html><head><title>t</title></head><body><div>"
+	  "\343\200\200\343\200\200据新华社报道，两国外交部长周二在首都举行"
+	  "会谈，就边境地区的贸易往来和人员交流问题交换了意见。<br><br>"
+	  "\343\200\200\343\200\200有媒体援引知情人士的话称，双方已经就一项"
+	  "为期五年的合作框架达成初步共识，但具体条款仍有待进一步磋商。<br><br>"
+	  "\343\200\200\343\200\200编辑 李佳<br>"
+	  "\343\200\200\343\200\200责编 何凡</div></body></html>",
+	  { { "\343\200\200\343\200\200有媒体援引", CONTENT },
+	    { "\343\200\200\343\200\200编辑 李佳", BOILER } } },
+	{ "a table's caption named so is the story's, no photo's",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "<div class=ab_table><p class=ab_table_caption>Average wait by "
+	  "route (minutes)</p><table><tr><th>Route</th><th>Before</th>"
+	  "<th>After</th></tr><tr><td>M4102</td><td>12</td><td>34</td></tr>"
+	  "</table></div>" STORY_EN_MORE "</article></body></html>",
+	  { { "Average wait by route", CONTENT },
+	    { "M4102", CONTENT } } },
 	{ "an appeal's box at the story's end: heading, text and button",
 	  "<html><head><title>t</title></head><body><article>"
 	  "<div>" STORY_EN STORY_EN_MORE "</div>"
