@@ -107,11 +107,49 @@ clean_box_inline(const struct cd *cd, uint32_t t, size_t j)
 	return (n < 3 ? 2 : 0);
 }
 
+/* The cell block i stands in, or DOM_NONE. */
+static uint32_t
+clean_box_cell(const struct dom *d, size_t i)
+{
+	uint32_t	k = d->blocks[i].node;
+	int		up;
+
+	for (up = 0; k != DOM_NONE && up < 3; up++, k = d->nodes[k].parent)
+		if (d->nodes[k].tag == DOM_TD || d->nodes[k].tag == DOM_TH)
+			return (k);
+	return (DOM_NONE);
+}
+
+/* The row of the cell block i stands in, or DOM_NONE. */
+static uint32_t
+clean_box_row(const struct dom *d, size_t i)
+{
+	uint32_t	k = clean_box_cell(d, i);
+
+	return (k != DOM_NONE ? d->nodes[k].parent : DOM_NONE);
+}
+
+/*
+ * Does block i open its row, a cell of its own ("J. Okafor", linked to
+ * the player's page, before his figures)?
+ */
+static int
+clean_box_row_head(const struct dom *d, size_t i)
+{
+	uint32_t	row = clean_box_row(d, i);
+
+	return (row != DOM_NONE && d->nodes[row].tag == DOM_TR &&
+	    (i == 0 || clean_box_row(d, i - 1) != row) &&
+	    i + 1 < d->nblocks && clean_box_row(d, i + 1) == row);
+}
+
 /*
  * The tables in the page: one the story leads in to with a colon ("The
  * plans compare as follows:", "…情况："), titles after a sentence of
- * its (clean_box_titled) or sets in its flow (clean_box_inline) is the
- * story's data, whatever its cells say; one whose header says "最新价",
+ * its (clean_box_titled) or sets in its flow (clean_box_inline), or
+ * follows one such with a header of its own (a box score's second
+ * team), is the story's data,
+ * whatever its cells say; one whose header says "最新价",
  * "등락률", "% change" without a lead-in is a widget of share prices, not
  * the story's, even where it ends the story.  A cell belongs to its
  * nearest table; each table's first block is found walking up from each
@@ -152,14 +190,20 @@ clean_box_quotes(struct cd *cd)
 		j = first[t] - 1;
 		if (data[t] == 0) {
 			inl = 0;
-			data[t] = j > 0 && cd->fs[j - 1].linkchars == 0 &&
+			data[t] = j > 0 && ((cd->datatab[j - 1] &&
+			    (k = clean_box_cell(d, j)) != DOM_NONE &&
+			    d->nodes[k].tag == DOM_TH) ||
+			    (cd->fs[j - 1].linkchars == 0 &&
 			    ((clean_colon_end(&cd->fs[j - 1]) &&
 			    cd->fs[j - 1].wlen >= 20) ||
 			    clean_box_titled(cd, t, j) ||
 			    (inl = clean_box_inline(cd, t, j)) == 1 ||
-			    (inl == 2 && !ticker[t])) ? 2 : 1;
+			    (inl == 2 && !ticker[t])))) ? 2 : 1;
 		}
 		cd->datatab[i] = data[t] == 2;
+		if (cd->datatab[i] && cd->fs[i].linkchars > 0 &&
+		    clean_box_row_head(d, i))
+			cd->datatab[i] = 2;
 		cd->quote[i] = !cd->datatab[i] && ticker[t];
 	}
 	free(first);

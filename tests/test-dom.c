@@ -1908,6 +1908,23 @@ static const struct page_case page_cases[] = {
 	  "</table></div>" STORY_EN_MORE "</article></body></html>",
 	  { { "Average wait by route", CONTENT },
 	    { "M4102", CONTENT } } },
+	{ "a box score: each row's linked name, and the second team's "
+	  "table right under the first",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  STORY_EN_MORE "<h2>Box score</h2><table><tr><th>Creighton</th>"
+	  "<th>MIN</th><th>PTS</th><th>REB</th></tr>"
+	  "<tr><td><a href=/p/1>J. Okafor</a></td><td>36</td><td>27</td>"
+	  "<td>8</td></tr><tr><td><a href=/p/2>B. Lindqvist</a></td>"
+	  "<td>34</td><td>14</td><td>11</td></tr></table>"
+	  "<table><tr><th>Villanova</th><th>MIN</th><th>PTS</th><th>REB</th>"
+	  "</tr><tr><td><a href=/p/3>M. Dell</a></td><td>37</td><td>22</td>"
+	  "<td>5</td></tr><tr><td><a href=/p/4>T. Amos</a></td><td>35</td>"
+	  "<td>15</td><td>4</td></tr></table></article></body></html>",
+	  { { "J. Okafor", CONTENT },
+	    { "B. Lindqvist", CONTENT },
+	    { "Villanova", CONTENT },
+	    { "M. Dell", CONTENT },
+	    { "T. Amos", CONTENT } } },
 	{ "an appeal's box at the story's end: heading, text and button",
 	  "<html><head><title>t</title></head><body><article>"
 	  "<div>" STORY_EN STORY_EN_MORE "</div>"
