@@ -2,11 +2,11 @@
  * clean-context.c: jusText's classes (good, near-good, short, bad) for
  * the blocks no strong rule hid, its heading rule and its context vote
  * (short and near-good blocks take the class of their neighbours), the
- * items of a list that lose that vote, a review's shop cards (before the
- * page's tree decides), the end of the article (nothing after a comment
- * form or a bot footer is article; prose there is a reader comment; a
- * thread's bot summary saved as text is the article wherever it stands)
- * and the safety net that never hides the whole article.
+ * items of a list that lose that vote, the end of the article (nothing
+ * after a comment form or a bot footer is article; prose there is a
+ * reader comment; a thread's bot summary saved as text is the article
+ * wherever it stands) and the safety net that never hides the whole
+ * article.
  */
 
 #include "config.h"
@@ -349,82 +349,6 @@ clean_ctx_ads(struct clean_feat *fs, size_t n)
 			fs[k].cls = CLS_BAD;
 		}
 		i = j;
-	}
-}
-
-/* Is block f a shop's button: "See at Best Buy", "$229 at Amazon"? */
-static int
-clean_ctx_shop(const struct clean_feat *f)
-{
-	static const char	*calls[] = { "see at ", "see it at ", "buy at ",
-	    "buy it at ", "buy now at ", "shop at ", "shop now at ",
-	    "view at ", "check price at ", NULL };
-	const char		*p = f->lower, *e = f->lower + f->lowern;
-	size_t			 i;
-
-	if (f->wlen >= 40 || f->terminal)
-		return (0);
-	for (i = 0; calls[i] != NULL; i++)
-		if (strncmp(p, calls[i], strlen(calls[i])) == 0)
-			return (1);
-	if (p < e && *p == '$')
-		for (p++; p < e && ((*p >= '0' && *p <= '9') || *p == '.' ||
-		    *p == ','); p++)
-			/* nothing */;
-	return (p > f->lower + 1 && e - p > 4 && memcmp(p, " at ", 4) == 0);
-}
-
-/* Is block f a price alone: "$229", "£199.99", "€ 249"? */
-static int
-clean_ctx_price(const struct clean_feat *f)
-{
-	static const char	*signs[] = { "$", "£", "€", "¥", "us$", NULL };
-	const char		*p = f->lower, *e = f->lower + f->lowern;
-	size_t			 i, l = 0;
-
-	for (i = 0; signs[i] != NULL; i++) {
-		l = strlen(signs[i]);
-		if ((size_t)(e - p) > l && memcmp(p, signs[i], l) == 0)
-			break;
-	}
-	if (signs[i] == NULL || f->wlen >= 16)
-		return (0);
-	for (p += l; p < e && (*p == ' ' || *p == '.' || *p == ',' ||
-	    (*p >= '0' && *p <= '9')); p++)
-		/* nothing */;
-	return (p == e);
-}
-
-/*
- * A shop's card in a review: the product's name, its price and the
- * button to buy it ("Lumora Vela Color (32GB)" / "$229" or "$229 at
- * Amazon" / "See at Best Buy").  The card's lines are its, whatever the
- * page's tree says (this runs before its verdicts); a heading over the
- * name ("The Best Sleeping Bag for Backpackers") is the review's.
- */
-void
-clean_deals(struct clean_feat *fs, size_t n)
-{
-	size_t	i, k;
-
-	for (i = 2; i < n; i++) {
-		if (!clean_ctx_shop(&fs[i]) || !(clean_ctx_price(&fs[i - 1]) ||
-		    clean_ctx_shop(&fs[i - 1])))
-			continue;
-		for (k = i + 1; k-- > 0 && k + 3 > i;) {
-			if (fs[k].terminal || fs[k].wlen >= 80 ||
-			    (fs[k].kind != KIND_QUALITY &&
-			    fs[k].kind != KIND_NONE &&
-			    fs[k].kind != KIND_CONTEXT)) {
-				if (k + 1 < i)
-					break;	/* the story above it */
-				continue;
-			}
-			clean_set(&fs[k], KIND_CONTEXT, VERDICT_BOILERPLATE,
-			    "context: a shop's card%s", k < i ?
-			    ", over its button" : "'s button");
-			fs[k].cls = CLS_BAD;
-		}
 	}
 }
 

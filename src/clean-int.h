@@ -11,6 +11,7 @@
  *   clean-tree.c     sums, zones and the main subtree of a page's tree
  *   clean-context.c  jusText's classes, its context vote, lists, the end
  *                    of the article and the safety net
+ *   clean-shop.c     a review's shop cards, before the tree decides
  *   clean-runs.c     runs of blocks: video and teaser lists, repeats,
  *                    pull quotes, the title again
  *   clean-strong.c   the strong rules, one block at a time
@@ -179,11 +180,11 @@ void		 clean_title(struct clean_feat *, size_t, const char *, int);
 void		 clean_classes(struct clean_feat *, size_t);
 void		 clean_headings(struct clean_feat *, size_t);
 void		 clean_context(struct clean_feat *, size_t);
-void		 clean_deals(struct clean_feat *, size_t);
 void		 clean_class_set(struct clean_feat *);
 void		 clean_lists(struct clean_feat *, size_t);
 void		 clean_tail(struct clean_feat *, size_t);
 void		 clean_safety(struct clean_feat *, size_t);
+void		 clean_deals(struct clean_feat *, size_t);	/* clean-shop.c */
 
 /* clean-tree.c: the DOM pass's state, shared with clean-box.c,
  * clean-story.c and clean-dom.c */
