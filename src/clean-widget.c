@@ -37,7 +37,7 @@ clean_share_line(const struct clean_feat *f)
 	    "밴드", "링크복사", "url복사", "공유", "보내기", "인쇄", "인쇄하기",
 	    "はてブ", "はてなブックマーク", "ツイート", "シェア", "印刷", "メール",
 	    "pocket", "вконтакте", "одноклассники", "телеграм", "save",
-	    "hide", "report", "ポスト", "保存", "viber", "북마크", "스크랩",
+	    "hide", "report", "ポスト", "保存", "viber", "북마크", "스크랩", "はてな",
 	    NULL };
 	const char		*p = f->lower, *e = f->lower + f->lowern, *w;
 	const char		*first = NULL;

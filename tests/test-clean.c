@@ -344,10 +344,12 @@ main(void)
 		    "Отправить в Telegram", "打印本页", "Larger text size",
 		    "Добавить в избранное", "Facebook Telegram X Viber",
 		    "번역 beta Translated by", "Курс ЦБ: $ 81,42 € 94,17",
-		    "북마크", NULL };
+		    "북마크", "X Facebook LINE はてな", "加入收藏", "調整字級",
+		    NULL };
 		static const char *const calls[] = { "Sign up!",
 		    "Veja mais notícias da região no Portal Litoral.",
 		    "3 минуты на чтение",
+		    "Хотите получать уведомления о главных новостях?",
 		    "下载港口日报客户端，每天获取本地资讯。",
 		    "Stay safe by downloading the Harbour News app.",
 		    "Was this article helpful?", "（下载港口新闻，报料有奖！）",
@@ -390,6 +392,7 @@ main(void)
 		    "Get the latest lifestyle updates on the Harbour Times.",
 		    "이 기사는 AI 기술로 요약된 내용입니다.", NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
+		    "Реклама 0+",
 		    "Реклама · Продовження статті нижче", "Ad Choices",
 		    "Sponsored Content",
 		    "【广告】夏季空调特惠 低至5折 立即抢购", NULL };
