@@ -17,6 +17,7 @@
  *   clean-strong.c   the strong rules, one block at a time
  *   clean-feat.c     the features of one block
  *   clean-line.c     the tests of one block's shape
+ *   clean-stamp.c    its dates, times and phone numbers
  *   clean-widget.c   the lines of widgets and labels: share lines,
  *                    menus, a label's teaser, glued credits
  *   clean-base.c     setting a verdict, keeping reasons, character
@@ -141,6 +142,7 @@ int		 clean_counter(const struct clean_feat *);
 const char	*clean_colon_cta(const struct clean_feat *);
 int		 clean_stamp(const struct clean_feat *);
 int		 clean_date_only(const struct clean_feat *);
+int		 clean_phone(const struct clean_feat *);
 int		 clean_datetime(const struct clean_feat *);
 int		 clean_bare_url(const struct clean_feat *);
 int		 clean_breadcrumb(const struct clean_feat *);

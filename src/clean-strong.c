@@ -396,10 +396,7 @@ clean_strong_share(struct strong_at *at)
 	return (0);
 }
 
-/*
- * A cookie banner: short, or naming the site and not quoting
- * anyone.
- */
+/* A cookie banner: short, or naming the site and not quoting anyone. */
 static int
 clean_strong_cookie(struct strong_at *at)
 {
@@ -806,14 +803,16 @@ clean_strong_counter(struct strong_at *at)
 	return (0);
 }
 
-/* Only a date or a time. */
+/* Only a date or a time, or a phone number. */
 static int
 clean_strong_stamp(struct strong_at *at)
 {
 	struct clean_feat	*f = at->f;
 
-	if (clean_stamp(f) && !clean_text_row(at->fs, at->n, at->i)) {
-		clean_set(f, KIND_NUMERIC, VERDICT_BOILERPLATE,
+	if ((clean_stamp(f) || clean_phone(f)) &&
+	    !clean_text_row(at->fs, at->n, at->i)) {
+		clean_set(f, KIND_NUMERIC, VERDICT_BOILERPLATE, "%s",
+		    clean_phone(f) ? "contact: a phone number alone" :
 		    "timestamp: only a date or time");
 		f->slot = 1;	/* a live page's entries go on after it */
 		return (1);

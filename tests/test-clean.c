@@ -268,6 +268,11 @@ main(void)
 		static const char *const related[] = {
 		    "\360\237\223\262 LEIA TAMB\303\211M:", NULL };
 
+		static const char *const phones[] = { "(202) 555-0148",
+		    "+49 30 284447-42", "0228 - 8491 - 4444", NULL };
+		static const char *const not_phones[] = { "2008-2012",
+		    "2024-06-24", "Power company: 0800 701 0102", "555-0148",
+		    NULL };
 		static const char *const links[] = { "相关链接", "相關連結",
 		    "관련 링크", "今日热门", "热门推荐", "更多自由時報報導",
 		    "更多 寶島新聞網 報導", NULL };
@@ -350,6 +355,10 @@ main(void)
 		    "Veja mais notícias da região no Portal Litoral.",
 		    "3 минуты на чтение",
 		    "Хотите получать уведомления о главных новостях?",
+		    "Before it’s here, it’s on the Bloomberg Terminal.",
+		    "追蹤香港01，緊貼最新突發",
+		    "이 기사가 마음에 들었다면, 좋아요를 눌러주세요.",
+		    "Diese Audioversion wurde künstlich generiert.",
 		    "下载港口日报客户端，每天获取本地资讯。",
 		    "Stay safe by downloading the Harbour News app.",
 		    "Was this article helpful?", "（下载港口新闻，报料有奖！）",
@@ -392,7 +401,7 @@ main(void)
 		    "Get the latest lifestyle updates on the Harbour Times.",
 		    "이 기사는 AI 기술로 요약된 내용입니다.", NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
-		    "Реклама 0+",
+		    "Реклама 0+", "Реклама. 18+",
 		    "Реклама · Продовження статті нижче", "Ad Choices",
 		    "Sponsored Content",
 		    "【广告】夏季空调特惠 低至5折 立即抢购", NULL };
@@ -449,6 +458,8 @@ main(void)
 			const char		*reason;
 			int			 want;
 		} kinds[] = {
+			{ phones, "contact", 1 },
+			{ not_phones, "contact", 0 },
 			{ closed, "comment-form", 1 },
 			{ controls, "comment-form", 1 },
 			{ shares2, "share-widget", 1 },
@@ -649,6 +660,12 @@ main(void)
 	    "周国庆的家属通过代理律师表示，目前不便对案件发表评论。\n"
 	    "（实习生陈嘉怡对此文亦有贡献）\n责任编辑：刘晓峰",
 	    "CCCCCB", "a refusal to comment closes the story");
+	clean_free(c);
+	/* a phone number is no year: the story's list of numbers */
+	c = check(TITLE, LEDE "\nIn an emergency, call these services:\n"
+	    "Civil defence: 199\nPower company: 0800 701 0102\n"
+	    "Tree service of the city: 156\n" SECOND,
+	    "CCCCCC", "a phone number in the story's list is no date");
 	clean_free(c);
 	/* the byline's writer alone on a line, and her bio with a dash
 	 * after the share buttons */
