@@ -470,7 +470,7 @@ clean_ctx_related_end(const struct clean_feat *fs, size_t n, size_t i,
 static void
 clean_ctx_related(struct clean_feat *fs, size_t n)
 {
-	size_t	i, j, k;
+	size_t	i, j, k, g;
 
 	for (i = 0; i + 2 < n; i++) {
 		if (!clean_ctx_related_head(&fs[i]))
@@ -479,12 +479,18 @@ clean_ctx_related(struct clean_feat *fs, size_t n)
 		    clean_ctx_headline(&fs[j]); j++)
 			/* nothing */;
 		j = clean_ctx_related_end(fs, n, i, j);
-		/* and the story goes on: a sentence, or its subhead (one
-		 * marked as such, or a short line over a sentence: an
-		 * interview's question, "――最近の変化は。") */
-		if (j == i + 1 || j >= n || !(clean_ctx_marked(&fs[j]) ||
-		    clean_ctx_goes_on(&fs[j]) || (j + 1 < n &&
-		    fs[j].wlen < 30 && clean_ctx_goes_on(&fs[j + 1]))))
+		/* and the story goes on, past an advert's label or two: a
+		 * sentence, or its subhead (one marked as such, a short
+		 * line or a short sentence over a sentence: an interview's
+		 * question, "――最近の変化は。", "Пекин изложил иную
+		 * версию.") */
+		for (g = j; g < n && g < j + 2 && fs[g].kind == KIND_AD &&
+		    fs[g].wlen < 40; g++)
+			/* nothing */;
+		if (j == i + 1 || g >= n || !(clean_ctx_marked(&fs[g]) ||
+		    clean_ctx_goes_on(&fs[g]) || (g + 1 < n &&
+		    (fs[g].wlen < 30 || (fs[g].terminal && !fs[g].ellipsis)) &&
+		    clean_ctx_goes_on(&fs[g + 1]))))
 			continue;
 		for (k = i + 1; k < j; k++) {
 			clean_set(&fs[k], KIND_CONTEXT, VERDICT_BOILERPLATE,
