@@ -253,7 +253,7 @@ cd_subline(const struct cd *cd, size_t i, int heading)
 	    (f->wlen >= 40 || ((f->cjk > 0 || (i == cd->under &&
 	    tag >= DOM_H2 && tag <= DOM_H4)) && f->wlen >= 20)) &&
 	    f->wlen < 300 && !f->ellipsis &&
-	    f->digits * 3 < f->chars &&
+	    f->digits * 2 < f->chars &&
 	    (t == NULL || memmem(f->s, f->n, t->s, t->n) == NULL));
 }
 

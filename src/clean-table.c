@@ -166,6 +166,7 @@ clean_box_quotes(struct cd *cd)
 	uint32_t		 k, t;
 	int			 inl;
 	char			*ticker, *data;
+	const char		*m;
 
 	cd->quote = xcalloc(cd->n + 1, 1);
 	cd->datatab = xcalloc(cd->n + 1, 1);
@@ -181,7 +182,10 @@ clean_box_quotes(struct cd *cd)
 		    (t = clean_box_table(d, k)) == DOM_NONE || ticker[t])
 			continue;
 		lexicon_prepare(&lx, f->lower, f->lowern);
-		ticker[t] = lexicon_match(LEXICON_TICKER, &lx) != NULL;
+		/* a header the word fills ("% change", "涨跌幅(%)"), not
+		 * a statistic's ("Veränderung zum Vorjahr") */
+		ticker[t] = (m = lexicon_match(LEXICON_TICKER, &lx)) != NULL &&
+		    strlen(m) * 5 >= f->lowern * 3;
 	}
 	for (i = 0; i < cd->n; i++) {
 		if ((k = d->blocks[i].node) == DOM_NONE ||

@@ -629,6 +629,8 @@ static const char *lexicon_promo[] = {
 	"download our app", "download the app", "get the app",
 	"in your inbox", "follow us on", "^follow me on", "^find me on",
 	"получать уведомления о", "отримувати сповіщення про",
+	"=réutiliser ce contenu", "^sie lesen diesen artikel mit ihrem",
+	"^verschenken sie spiegel",
 	"좋아요를 눌러주세요", "^diese audioversion wurde",
 	"it's on the bloomberg terminal", "it’s on the bloomberg terminal",
 	"^veja mais notícias", "^confira mais notícias", "^leia mais notícias",

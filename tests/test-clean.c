@@ -270,6 +270,8 @@ main(void)
 
 		static const char *const phones[] = { "(202) 555-0148",
 		    "+49 30 284447-42", "0228 - 8491 - 4444", NULL };
+		static const char *const not_tools[] = { "90 Minuten",
+		    "12 minutes", "25 Min.", NULL };
 		static const char *const not_phones[] = { "2008-2012",
 		    "2024-06-24", "Power company: 0800 701 0102", "555-0148",
 		    NULL };
@@ -350,16 +352,19 @@ main(void)
 		    "Добавить в избранное", "Facebook Telegram X Viber",
 		    "번역 beta Translated by", "Курс ЦБ: $ 81,42 € 94,17",
 		    "북마크", "X Facebook LINE はてな", "加入收藏", "調整字級",
+		    "Lecture 2 min.", "Lesezeit: 3 Minuten",
+		    "3 минуты на чтение",
 		    NULL };
 		static const char *const calls[] = { "Sign up!",
 		    "Veja mais notícias da região no Portal Litoral.",
-		    "3 минуты на чтение",
+		    "Réutiliser ce contenu",
 		    "Хотите получать уведомления о главных новостях?",
 		    "Before it’s here, it’s on the Bloomberg Terminal.",
 		    "追蹤香港01，緊貼最新突發",
 		    "이 기사가 마음에 들었다면, 좋아요를 눌러주세요.",
 		    "Diese Audioversion wurde künstlich generiert.",
 		    "展开全文", "【ライブ配信中】ニュースをリアルタイムで",
+		    "Sie lesen diesen Artikel mit Ihrem SPIEGEL+-Abo",
 		    "下载港口日报客户端，每天获取本地资讯。",
 		    "Stay safe by downloading the Harbour News app.",
 		    "Was this article helpful?", "（下载港口新闻，报料有奖！）",
@@ -460,6 +465,7 @@ main(void)
 			int			 want;
 		} kinds[] = {
 			{ phones, "contact", 1 },
+			{ not_tools, "share-widget", 0 },
 			{ not_phones, "contact", 0 },
 			{ closed, "comment-form", 1 },
 			{ controls, "comment-form", 1 },
