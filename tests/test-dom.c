@@ -1925,6 +1925,27 @@ static const struct page_case page_cases[] = {
 	    { "Villanova", CONTENT },
 	    { "M. Dell", CONTENT },
 	    { "T. Amos", CONTENT } } },
+	{ "a statistic's table in the story says 'Veränderung' in a "
+	  "longer header: no share prices",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "<p>Munich stays the dearest city for a room.</p><table><tr>"
+	  "<th>Stadt</th><th>Durchschnittsmiete</th><th>Veränderung zum "
+	  "Vorjahr</th></tr><tr><td>München</td><td>760 Euro</td>"
+	  "<td>+4,1 %</td></tr><tr><td>Berlin</td><td>650 Euro</td>"
+	  "<td>+5,7 %</td></tr></table>" STORY_EN_MORE
+	  "</article></body></html>",
+	  { { "München", CONTENT },
+	    { "760 Euro", CONTENT },
+	    { "Berlin", CONTENT } } },
+	{ "a subtitle's line may hold a count",
+	  "<html><head><title>고령 운전자 면허 반납 5년 새 2배</title></head><body>"
+	  "<div class=header-box><h2>고령 운전자 면허 반납 5년 새 2배</h2>"
+	  "<h3>작년 65세 이상 14만2,318명 자진 반납</h3><h3>버스 하루 네 번 "
+	  "다니는 시골선 \"반납하면 집에 갇혀\"</h3>"
+	  "<div class=writer>정지원 기자</div></div><div itemprop=articleBody>"
+	  STORY_ZH STORY_ZH2 "</div></body></html>",
+	  { { "작년 65세 이상", CONTENT },
+	    { "버스 하루", CONTENT } } },
 	{ "an appeal's box at the story's end: heading, text and button",
 	  "<html><head><title>t</title></head><body><article>"
 	  "<div>" STORY_EN STORY_EN_MORE "</div>"
