@@ -509,8 +509,9 @@ clean_box_offer_up(const struct cd *cd, size_t i, uint32_t up)
  * The box of a publication's offer no class names: the element around
  * a call to subscribe ("Lesen Sie jetzt weiter mit SPIEGEL+"), up to
  * three levels above it while clean_box_offer_up holds, with the
- * offer's question, its list of what one gets and its price.  Its
- * blocks are marked as a signup box's.
+ * offer's question, its list of what one gets and its price, and the
+ * heading over it in the element above.  Its blocks are marked as a
+ * signup box's.
  */
 void
 clean_box_offer(struct cd *cd)
@@ -531,6 +532,14 @@ clean_box_offer(struct cd *cd)
 		if (box == DOM_NONE)
 			continue;
 		clean_box_span(cd, i, box, &a, &b);
+		/* and its heading, alone with it in the box above
+		 * ("Support HuffPost" over "Our mission is …") */
+		if (a > 0 && (up = d->nodes[box].parent) != DOM_NONE &&
+		    cd->nodes[up].blocks == b - a + 1 &&
+		    (k = d->blocks[a - 1].node) != DOM_NONE &&
+		    d->nodes[k].tag >= DOM_H2 && d->nodes[k].tag <= DOM_H6 &&
+		    clean_tree_below(cd, k, up) && cd->fs[a - 1].wlen < 60)
+			a--;
 		for (j = a; j < b; j++)
 			cd->signup[j] = CD_SIGNUP_OFFER;
 	}

@@ -1946,6 +1946,21 @@ static const struct page_case page_cases[] = {
 	  STORY_ZH STORY_ZH2 "</div></body></html>",
 	  { { "작년 65세 이상", CONTENT },
 	    { "버스 하루", CONTENT } } },
+	{ "an offer's heading over its box, both in the box above",
+	  "<html><head><title>t</title></head><body><article>"
+	  "<div class=primary-cli>" STORY_EN STORY_EN_MORE "</div>"
+	  "<div class=\"cli contributor-box\"><div><h3>Support HuffPost</h3>"
+	  "</div><div><p>Our mission is to keep news free for everyone.</p>"
+	  "<p>Reporting like this takes time and money. Readers like you "
+	  "keep our journalism open to all, with no paywall in the way. "
+	  "Would you consider chipping in today?</p><div><button>$2</button>"
+	  "<button>$5</button><button>$10</button><a href=/give>Contribute"
+	  "</a></div><a href=/login>Already contributed? Log in to hide "
+	  "these messages.</a></div></div>"
+	  "</article></body></html>",
+	  { { "Paragraph 10 tells", CONTENT },
+	    { "Support HuffPost", BOILER },
+	    { "Our mission is", BOILER } } },
 	{ "an appeal's box at the story's end: heading, text and button",
 	  "<html><head><title>t</title></head><body><article>"
 	  "<div>" STORY_EN STORY_EN_MORE "</div>"
