@@ -1949,14 +1949,16 @@ static const struct page_case page_cases[] = {
 	{ "an offer's heading over its box, both in the box above",
 	  "<html><head><title>t</title></head><body><article>"
 	  "<div class=primary-cli>" STORY_EN STORY_EN_MORE "</div>"
-	  "<div class=\"cli contributor-box\"><div><h3>Support HuffPost</h3>"
-	  "</div><div><p>Our mission is to keep news free for everyone.</p>"
-	  "<p>Reporting like this takes time and money. Readers like you "
-	  "keep our journalism open to all, with no paywall in the way. "
-	  "Would you consider chipping in today?</p><div><button>$2</button>"
-	  "<button>$5</button><button>$10</button><a href=/give>Contribute"
-	  "</a></div><a href=/login>Already contributed? Log in to hide "
-	  "these messages.</a></div></div>"
+	  "<div class=\"cli contributor-box\"><div class=support__header>"
+	  "<h3 class=support__title>Support HuffPost</h3></div>"
+	  "<div class=support__body><p class=support__headline>Our mission "
+	  "is to keep news free for everyone.</p><p>Reporting like this "
+	  "takes time and money. Readers like you keep our journalism open "
+	  "to all, with no paywall in the way. Would you consider chipping "
+	  "in today?</p><div class=support__buttons><button>$2</button>"
+	  "<button>$5</button><button>$10</button><a class=support__cta "
+	  "href=/give>Contribute</a></div><p class=support__login>Already "
+	  "contributed? Log in to hide these messages.</p></div></div>"
 	  "</article></body></html>",
 	  { { "Paragraph 10 tells", CONTENT },
 	    { "Support HuffPost", BOILER },
