@@ -189,9 +189,11 @@ clean_negated(const struct clean_feat *f, const char *m)
  * 国内 海外 芸能 スポーツ"), or, in letters alone, at least half of them
  * and three the names of sections ("Home News World Politics Business
  * Sport", "Главная Политика Экономика Общество"), and no function
- * word?  Korean, whose sentences are short words between spaces, and a
- * headline in capitals ("Understand How Your Own Brain Works Against
- * You", "Politics And Sport Collide In …") are no such menu.
+ * word?  Korean, whose sentences are short words between spaces, is
+ * one only in short words, two thirds of them sections ("뉴스 홈 정치
+ * 북한 경제 산업 사회"); a headline in capitals ("Understand How Your
+ * Own Brain Works Against You", "Politics And Sport Collide In …") is
+ * no such menu.
  */
 int
 clean_menu_line(const struct clean_feat *f)
@@ -199,6 +201,7 @@ clean_menu_line(const struct clean_feat *f)
 	const char	*p = f->s, *e = f->s + f->n, *w;
 	ucs4_t		 c;
 	size_t		 words = 0, han = 0, sect = 0, stop = 0, chars, whan;
+	size_t		 kor = 0, wkor;
 	int		 l, is;
 
 	if (f->wlen >= 120 || f->terminal || f->linkchars > 0 ||
@@ -209,13 +212,14 @@ clean_menu_line(const struct clean_feat *f)
 			p++;
 		if (p == e)
 			break;
-		for (w = p, chars = whan = 0; p < e && *p != ' ' && *p != '/';
-		    p += l) {
+		for (w = p, chars = whan = wkor = 0; p < e && *p != ' ' &&
+		    *p != '/'; p += l) {
 			if ((l = u8_mbtouc(&c, (const uint8_t *)p,
-			    (size_t)(e - p))) <= 0 ||
-			    (c >= 0xac00 && c <= 0xd7af))
-				return (0);	/* Hangul: words, not a menu */
-			if (clean_is_cjk(c))
+			    (size_t)(e - p))) <= 0)
+				return (0);
+			if (c >= 0xac00 && c <= 0xd7af)
+				wkor++;
+			else if (clean_is_cjk(c))
 				whan++;
 			else if (!uc_is_alpha(c))
 				return (0);	/* punctuation: no menu */
@@ -225,14 +229,18 @@ clean_menu_line(const struct clean_feat *f)
 		is = whan == 0 && !f->lower_own && lexicon_is_section(
 		    f->lower + (w - f->s), (size_t)(p - w));
 		if ((whan > 0 && chars > 5) || (whan == 0 && chars > 12 &&
-		    !is))
+		    !is) || (wkor > 0 && (whan > 0 || (chars > 3 && !is))))
 			return (0);
+		kor += wkor > 0;
 		han += whan > 0;
 		sect += is;
 		stop += whan == 0 && !f->lower_own && lexicon_is_stopword(
 		    f->lower + (w - f->s), (size_t)(p - w));
 		words++;
 	}
+	if (kor > 0)	/* Hangul: words of sections only, or a sentence */
+		return (words >= 5 && han == 0 && sect >= 4 &&
+		    sect * 3 >= words * 2);
 	return (words >= 5 && (han * 3 >= words * 2 ||
 	    (han == 0 && stop == 0 && sect >= 3 && sect * 2 >= words)));
 }

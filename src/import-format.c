@@ -18,6 +18,7 @@
 
 #include "sift.h"
 #include "import-int.h"
+#include "lexicon.h"
 
 #define IMPORT_TITLE_MAX	150	/* characters in a title line */
 #define IMPORT_WRAP_MAX		160	/* characters in a hard-wrapped line */
@@ -217,10 +218,15 @@ import_is_dateline(const char *s, size_t n)
 	    "door ", "av ", "автор", "Автор", "記者", "记者", "来源", "來源",
 	    "文／", "文/", NULL };
 	const unsigned char	*u = (const unsigned char *)s;
+	const char		*p;
 	size_t			 i, k;
 
 	if (n > 120)
 		return (0);
+	/* a Korean agency's dateline, "(서울=연합뉴스) 최민우 기자 =" */
+	if (n > 4 && s[0] == '(' && (p = memchr(s, ')', n)) != NULL &&
+	    p - s < 40 && memchr(s, '=', p - s) != NULL)
+		return (1);
 	for (i = 0; by[i] != NULL; i++) {
 		k = strlen(by[i]);
 		if (n > k && strncasecmp(s, by[i], k) == 0)
@@ -244,6 +250,44 @@ import_is_dateline(const char *s, size_t n)
 	return (0);
 }
 
+/*
+ * Is a line a menu of a site's sections in CJK words between spaces
+ * ("主要 国内 国際 経済 エンタメ スポーツ IT 科学", "뉴스 홈 정치 북한
+ * 경제")?  Five words or more, two thirds of them a few Chinese or
+ * Japanese characters, or a section's name in Korean (whose sentences
+ * are short words too).
+ */
+static int
+import_is_menu(const char *ls, const char *le)
+{
+	const char	*p, *w;
+	size_t		 words = 0, cjk = 0, chars, han, kor;
+	ucs4_t		 c;
+	int		 l;
+
+	for (p = ls; p < le; ) {
+		while (p < le && *p == ' ')
+			p++;
+		for (w = p, chars = han = kor = 0; p < le && *p != ' ';
+		    p += l) {
+			if ((l = u8_mbtouc(&c, (const uint8_t *)p,
+			    le - p)) <= 0)
+				return (0);
+			chars++;
+			if (c >= 0xac00 && c <= 0xd7af)
+				kor++;
+			else
+				han += import_is_cjk(c);
+		}
+		if (p == w)
+			break;
+		words++;
+		cjk += kor > 0 ? lexicon_is_section(w, p - w) : han > 0 &&
+		    chars <= 5;
+	}
+	return (words >= 5 && cjk * 3 >= words * 2);
+}
+
 /* Could a line be a headline: a phrase, no menu, no dateline? */
 static int
 import_is_headline(const char *ls, const char *le)
@@ -257,7 +301,7 @@ import_is_headline(const char *ls, const char *le)
 		return (0);
 	return (chars >= 8 && chars <= IMPORT_TITLE_MAX &&
 	    !import_ends_clause(ls, le) && !import_is_nav(ls, le - ls) &&
-	    memchr(ls, '>', le - ls) == NULL &&
+	    !import_is_menu(ls, le) && memchr(ls, '>', le - ls) == NULL &&
 	    memmem(ls, le - ls, "›", 3) == NULL &&
 	    memmem(ls, le - ls, "»", 2) == NULL &&
 	    !import_is_dateline(ls, le - ls));
@@ -352,9 +396,24 @@ import_headline(const char *text, size_t len, const char **end)
 	return (NULL);
 }
 
+/* Is a line a forum's name alone ("r/worldnews")? */
+static int
+import_is_forum(const char *s, size_t n)
+{
+	size_t	i;
+
+	if (n < 3 || n > 24 || memcmp(s, "r/", 2) != 0)
+		return (0);
+	for (i = 2; i < n; i++)
+		if (!isalnum((unsigned char)s[i]) && s[i] != '_')
+			return (0);
+	return (1);
+}
+
 /*
  * A short first line that does not end like a sentence (or the one after
- * a navigation bar) is the title: take it out of a->text.  A headline
+ * a navigation bar, or a headline after a forum's name) is the title:
+ * take it out of a->text.  A headline
  * under a page's top is the title too, and stays in the text.
  */
 static void
@@ -372,7 +431,10 @@ import_text_title(struct article *a)
 	}
 	ls = a->text;
 	nl = memchr(ls, '\n', a->len);
-	if (nl != NULL && import_is_nav(ls, nl - ls)) {
+	if (nl != NULL && (import_is_nav(ls, nl - ls) ||
+	    (import_is_forum(ls, nl - ls) && (le = memchr(nl + 1, '\n',
+	    a->len - (nl + 1 - a->text))) != NULL &&
+	    import_is_headline(nl + 1, le)))) {
 		ls = nl + 1;
 		nl = memchr(ls, '\n', a->len - (ls - a->text));
 	}

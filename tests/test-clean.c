@@ -268,6 +268,10 @@ main(void)
 		static const char *const related[] = {
 		    "\360\237\223\262 LEIA TAMB\303\211M:", NULL };
 
+		static const char *const kmenus[] = { "뉴스 홈 정치 북한 경제 "
+		    "산업 사회 전국 세계 문화 스포츠 연예", NULL };
+		static const char *const not_kmenus[] = { "정부 예산 삭감 "
+		    "놓고 여야 공방 계속", NULL };
 		static const char *const phones[] = { "(202) 555-0148",
 		    "+49 30 284447-42", "0228 - 8491 - 4444", NULL };
 		static const char *const not_tools[] = { "90 Minuten",
@@ -465,6 +469,8 @@ main(void)
 			int			 want;
 		} kinds[] = {
 			{ phones, "contact", 1 },
+			{ kmenus, "breadcrumb", 1 },
+			{ not_kmenus, "breadcrumb", 0 },
 			{ not_tools, "share-widget", 0 },
 			{ not_phones, "contact", 0 },
 			{ closed, "comment-form", 1 },

@@ -212,6 +212,23 @@ main(void)
 	is_str(got[0]->title, "Ferry halted", "a short first line over a long "
 	    "standfirst is the title");
 
+	/* a menu of CJK words over the headline is no headline, nor
+	 * is a forum's name a title */
+	PARSE("ニュース トップ\n主要 国内 国際 経済 エンタメ スポーツ IT 科学\n"
+	    "静岡で41.4度　国内の観測史上最高を更新\n8/5(火) 15:02配信\n"
+	    "静岡県浜松市で5日午後、41.4度を観測した。\n");
+	is_str(got[0]->title, "静岡で41.4度 国内の観測史上最高を更新",
+	    "the headline under a menu of CJK words is the title");
+	PARSE("본문 바로가기\n뉴스 홈 정치 북한 경제 산업 사회 전국 세계 문화\n"
+	    "피랍된 한국인 선원 2명 42일 만에 석방\n(서울=연합뉴스) 최민우 기자 =\n"
+	    "한국인 선원 2명이 피랍 42일 만인 2일 풀려났다.\n");
+	is_str(got[0]->title, "피랍된 한국인 선원 2명 42일 만에 석방",
+	    "the headline over an agency's dateline, under a menu of "
+	    "sections in Korean, is the title");
+	PARSE("r/worldnews\nMilitants free 11 aid workers, Norway says\n"
+	    "Posted by u/fjord · 6 hr. ago\nFinally some good news.\n");
+	is_str(got[0]->title, "Militants free 11 aid workers, Norway says",
+	    "a forum's name first is no title");
 	PARSE("加装电梯谈了三年，终于装上\n首页\n新闻\n2024-05-11 20:15\n"
 	    "点击上方蓝字关注我们，每天为你推送有温度的新闻\n"
 	    "5月8日上午，新电梯正式投入使用。\n居民们说，这部电梯来之不易。\n");
