@@ -152,7 +152,7 @@ static int
 clean_number_then(const char *s, size_t n, const char **words,
     const char **words2)
 {
-	const char	*p = s, *e = s + n, *q;
+	const char	*p = s, *e = s + n, *q, *b;
 	int		 found = 0, want = words2 != NULL ? 3 : 1, kmult;
 
 	while (p < e) {
@@ -160,9 +160,9 @@ clean_number_then(const char *s, size_t n, const char **words,
 			p++;
 			continue;
 		}
-		while (p < e && ((*p >= '0' && *p <= '9') || *p == ',' ||
-		    *p == '.'))
-			p++;
+		for (b = p; p < e && ((*p >= '0' && *p <= '9') || *p == ',' ||
+		    *p == '.'); p++)
+			/* nothing */;
 		q = p;
 		kmult = 0;
 		for (;;) {
@@ -190,8 +190,10 @@ clean_number_then(const char *s, size_t n, const char **words,
 			found |= 1;
 		if (!(found & 1) && clean_word_at(q, e, words))
 			found |= 1;
+		/* (a year's "2026年前11个月" is no "N years ago") */
 		if (words2 != NULL && !(found & 2) &&
-		    clean_word_at(q, e, words2))
+		    clean_word_at(q, e, words2) && !(p - b == 4 &&
+		    e - q >= 6 && memcmp(q, "年前", 6) == 0))
 			found |= 2;
 		if (found == want)
 			break;

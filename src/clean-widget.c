@@ -29,7 +29,8 @@ clean_read_time(const struct clean_feat *f)
 {
 	static const char	*units[] = { "min", "min.", "mins", "мин",
 	    "мин.", "хв", "хв.", "minute", "minutes", "minuten", "минута",
-	    "минуты", "минут", "хвилин", "хвилини", NULL };
+	    "минуты", "минут", "хвилин", "хвилини", "minuti", "minutos",
+	    NULL };
 	static const char	*words[] = { "lecture", "lesezeit", "lesezeit:",
 	    "read", "reading", "time", "чтение", "на", "читання", "de",
 	    "di", "lectura", "lettura", "leitura", "tempo", "tiempo",

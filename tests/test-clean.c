@@ -268,6 +268,9 @@ main(void)
 		static const char *const related[] = {
 		    "\360\237\223\262 LEIA TAMB\303\211M:", NULL };
 
+		static const char *const not_ago[] = {
+		    "2026年前11个月全国铁路运输主要指标", NULL };
+		static const char *const agos[] = { "3年前", NULL };
 		static const char *const kmenus[] = { "뉴스 홈 정치 북한 경제 "
 		    "산업 사회 전국 세계 문화 스포츠 연예", NULL };
 		static const char *const not_kmenus[] = { "정부 예산 삭감 "
@@ -356,7 +359,7 @@ main(void)
 		    "Добавить в избранное", "Facebook Telegram X Viber",
 		    "번역 beta Translated by", "Курс ЦБ: $ 81,42 € 94,17",
 		    "북마크", "X Facebook LINE はてな", "加入收藏", "調整字級",
-		    "Lecture 2 min.", "Lesezeit: 3 Minuten",
+		    "Lecture 2 min.", "Lesezeit: 3 Minuten", "3 minuti di lettura",
 		    "3 минуты на чтение",
 		    NULL };
 		static const char *const calls[] = { "Sign up!",
@@ -369,6 +372,7 @@ main(void)
 		    "Diese Audioversion wurde künstlich generiert.",
 		    "展开全文", "【ライブ配信中】ニュースをリアルタイムで",
 		    "Sie lesen diesen Artikel mit Ihrem SPIEGEL+-Abo",
+		    "【NHKニュースへの情報提供はこちら】ニュース・ネタ投稿フォーム",
 		    "下载港口日报客户端，每天获取本地资讯。",
 		    "Stay safe by downloading the Harbour News app.",
 		    "Was this article helpful?", "（下载港口新闻，报料有奖！）",
@@ -416,6 +420,9 @@ main(void)
 		    "Sponsored Content",
 		    "【广告】夏季空调特惠 低至5折 立即抢购", NULL };
 		static const char *const legal[] = {
+		    "本文章反映作者意見，不代表聯合報立場。",
+		    "The BBC is not responsible for the content of external "
+		    "sites.",
 		    "Мнение редакции может не совпадать с мнением автора.",
 		    "如需转载请与《每日经济新闻》报社联系。", "Conforme a los "
 		    "criterios de The Trust Project", "This story was adapted "
@@ -470,6 +477,8 @@ main(void)
 		} kinds[] = {
 			{ phones, "contact", 1 },
 			{ kmenus, "breadcrumb", 1 },
+			{ not_ago, "timestamp", 0 },
+			{ agos, "timestamp", 1 },
 			{ not_kmenus, "breadcrumb", 0 },
 			{ not_tools, "share-widget", 0 },
 			{ not_phones, "contact", 0 },
