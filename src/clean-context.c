@@ -651,6 +651,7 @@ clean_context(struct clean_feat *fs, size_t n)
 	enum clean_class	 cls, out;
 	size_t			 i, first;
 	int			 left = -1, prev, next, nearleft = 0, near;
+	int			 nearrun = 0;
 	int			 run = 0;
 
 	for (first = 0; first < n && fs[first].cls != CLS_GOOD; first++)
@@ -669,6 +670,7 @@ clean_context(struct clean_feat *fs, size_t n)
 			left = cls;
 			nearleft = 0;
 			run = cls == CLS_GOOD;
+			nearrun = 0;
 			continue;
 		}
 		/* the story's run goes on through its closing sentences,
@@ -683,12 +685,14 @@ clean_context(struct clean_feat *fs, size_t n)
 		if (cls == CLS_NEARGOOD)
 			out = prev == CLS_BAD && next == CLS_BAD ? CLS_BAD :
 			    CLS_GOOD;
-		else if (prev == next)
+		else if (prev == next && !(prev == CLS_BAD && run && nearrun))
 			out = prev;
-		else if (prev == CLS_GOOD && run)
+		else if ((prev == CLS_GOOD || nearrun) && run)
 			/* The story's last sentences, short ("The ministry
 			 * declined to comment."), right after its run (an
-			 * advert's label between): they close the story. */
+			 * advert's label between), or after a run of
+			 * near-good sentences the vote kept: they close the
+			 * story. */
 			out = CLS_GOOD;
 		else {
 			/* Mixed: good if a near-good block stands on the
@@ -697,8 +701,12 @@ clean_context(struct clean_feat *fs, size_t n)
 			    (right[i] & CTX_NEAR) != 0;
 			out = near ? CLS_GOOD : CLS_BAD;
 		}
-		if (cls == CLS_NEARGOOD)
+		if (cls == CLS_NEARGOOD) {
 			nearleft = 1;
+			nearrun = out == CLS_GOOD && fs[i].terminal &&
+			    fs[i].linkchars == 0;
+			run = run || nearrun;
+		}
 		clean_context_set(&fs[i], out);
 	}
 	free(right);

@@ -80,8 +80,9 @@ clean_probe(const struct clean_feat *f, const char **at)
  * longer block near it ("You learn not to ask. You learn it from their
  * faces." beside '"You learn not to ask," she told me. "You learn it
  * from their faces."')?  Its parts are cut at punctuation, as a pull
- * quote drops the attribution between them.  A subhead's short question
- * is one only of a sentence, not of the headline that asks it too.
+ * quote drops the attribution between them.  A line is one only of a
+ * sentence, not of a headline that says it too (a subhead's question;
+ * "Постраждалих немає." under "…пожежа, постраждалих немає").
  */
 static int
 clean_pullquote(struct clean_feat *fs, size_t n, size_t i, size_t *from)
@@ -99,8 +100,7 @@ clean_pullquote(struct clean_feat *fs, size_t n, size_t i, size_t *from)
 	hi = i + 12 < n ? i + 12 : n - 1;
 	for (j = lo; j <= hi; j++) {
 		if (j == i || fs[j].lowern < f->lowern ||
-		    fs[j].kind != KIND_NONE || (!fs[j].terminal &&
-		    f->wlen < 60 && f->s[f->n - 1] == '?') ||
+		    fs[j].kind != KIND_NONE || !fs[j].terminal ||
 		    memmem(fs[j].lower, fs[j].lowern, probe, np) == NULL)
 			continue;
 		if ((lb = clean_norm(&fs[j], big, sizeof big)) < f->normlen + 10)

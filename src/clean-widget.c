@@ -88,6 +88,7 @@ clean_share_line(const struct clean_feat *f)
 	    "はてブ", "はてなブックマーク", "ツイート", "シェア", "印刷", "メール",
 	    "pocket", "вконтакте", "одноклассники", "телеграм", "save",
 	    "hide", "report", "ポスト", "保存", "viber", "북마크", "스크랩", "はてな",
+	    "ログイン", "会員登録",
 	    NULL };
 	const char		*p = f->lower, *e = f->lower + f->lowern, *w;
 	const char		*first = NULL;

@@ -701,6 +701,23 @@ main(void)
 	    "КНР, и патрульное судно лишь выполняло свою работу.",
 	    "CCBBBCCCC", "a short sentence past a related box and an ad");
 	clean_free(c);
+	/* a story of near-good sentences only: its short closing ones
+	 * close it, before a photo's credit and a related link */
+	c = check("На НПЗ у Кременчуці спалахнула пожежа", "08.03.2026, 09:30\n"
+	    "У четвер вранці на нафтопереробному заводі в Кременчуці "
+	    "спалахнула пожежа.\nПро це повідомила ДСНС Полтавської області."
+	    "\nЗагорілася резервуарна установка площею близько 200 "
+	    "квадратних метрів.\nДо гасіння залучили 46 рятувальників і 12 "
+	    "одиниць техніки.\nПостраждалих немає.\nПричини пожежі "
+	    "встановлюються.\nФото: ДСНС\nЧитайте також: Як працює ППО на "
+	    "Полтавщині\nПоділитися", "BCCCCCCBBB",
+	    "short sentences close a run of near-good ones");
+	clean_free(c);
+	/* a pull quote is of a sentence, not of a headline */
+	c = check(TITLE, "Fire at the refinery in Kremenchuk, no one hurt\n"
+	    LEDE "\n" SECOND "\nNo one hurt.\n" QUOTE, "CCCCC",
+	    "a short sentence the headline says too is no pull quote");
+	clean_free(c);
 	/* a phone number is no year: the story's list of numbers */
 	c = check(TITLE, LEDE "\nIn an emergency, call these services:\n"
 	    "Civil defence: 199\nPower company: 0800 701 0102\n"
