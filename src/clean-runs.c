@@ -227,9 +227,11 @@ clean_runs_video(struct clean_feat *fs, size_t n)
 		/* a lone video, embedded in a story, is a slot in it */
 		if (j - i == 1 && views == 1)
 			fs[i].slot = 1;
-		/* The run's heading just above it. */
+		/* The run's heading just above it (not a standfirst over
+		 * a date and a time the rules took for a video's) */
 		if (i > 0 && fs[i - 1].kind == KIND_NONE &&
-		    !fs[i - 1].terminal && fs[i - 1].wlen < 100) {
+		    !fs[i - 1].terminal && fs[i - 1].wlen < 100 &&
+		    !(j - i == 1 && clean_datetime(&fs[i]))) {
 			clean_set(&fs[i - 1], KIND_VIDEO, VERDICT_BOILERPLATE,
 			    "video-list: its heading");
 			fs[i - 1].slot = fs[i].slot;

@@ -373,6 +373,9 @@ main(void)
 		    "展开全文", "【ライブ配信中】ニュースをリアルタイムで",
 		    "Sie lesen diesen Artikel mit Ihrem SPIEGEL+-Abo",
 		    "【NHKニュースへの情報提供はこちら】ニュース・ネタ投稿フォーム",
+		    "想看更多新聞嗎？現在用 Google News 追蹤鏡週刊",
+		    "Encontrou algum erro? Entre em contato",
+		    "獨立媒體需要你的支持",
 		    "下载港口日报客户端，每天获取本地资讯。",
 		    "Stay safe by downloading the Harbour News app.",
 		    "Was this article helpful?", "（下载港口新闻，报料有奖！）",
@@ -421,6 +424,7 @@ main(void)
 		    "【广告】夏季空调特惠 低至5折 立即抢购", NULL };
 		static const char *const legal[] = {
 		    "本文章反映作者意見，不代表聯合報立場。",
+		    "本文由 36氪 原创出品，作者：李沐阳，编辑：苏建勋。",
 		    "The BBC is not responsible for the content of external "
 		    "sites.",
 		    "Мнение редакции может не совпадать с мнением автора.",
@@ -712,6 +716,13 @@ main(void)
 	    "встановлюються.\nФото: ДСНС\nЧитайте також: Як працює ППО на "
 	    "Полтавщині\nПоділитися", "BCCCCCCBBB",
 	    "short sentences close a run of near-good ones");
+	clean_free(c);
+	/* a standfirst over the date and time is no video's heading */
+	c = check(TITLE, "Workers who strike face fines of up to 3000 "
+	    "roubles, and their unions up to 50,000\n14:20, 21 ноября "
+	    "2025Источник: Meduza\n"
+	    LEDE "\n" SECOND "\n" QUOTE, "CBCCC",
+	    "a standfirst over a date and a time stays");
 	clean_free(c);
 	/* a pull quote is of a sentence, not of a headline */
 	c = check(TITLE, "Fire at the refinery in Kremenchuk, no one hurt\n"
