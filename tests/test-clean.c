@@ -724,6 +724,12 @@ main(void)
 	    LEDE "\n" SECOND "\n" QUOTE, "CBCCC",
 	    "a standfirst over a date and a time stays");
 	clean_free(c);
+	/* a story's sentences that use a call's words are no calls */
+	c = check(TITLE, LEDE "\nПользователи смогут получать уведомления о "
+	    "задержках поездов.\n" SECOND "\n该剧由腾讯视频原创出品，将于下月"
+	    "上线。\n紐時數位訂閱戶突破千萬。\n他說：「我們需要您的支持。」\n"
+	    QUOTE, "CCCCCCC", "a story's sentences with a call's words");
+	clean_free(c);
 	/* a pull quote is of a sentence, not of a headline */
 	c = check(TITLE, "Fire at the refinery in Kremenchuk, no one hurt\n"
 	    LEDE "\n" SECOND "\nNo one hurt.\n" QUOTE, "CCCCC",
