@@ -149,14 +149,15 @@ clean_date_only(const struct clean_feat *f)
 
 /*
  * Is the block a phone number alone: "(202) 555-0148", "+49 30 1234567",
- * eight to fifteen figures in two groups or more, no date and no span
- * of years ("2008-2012")?
+ * eight to fifteen figures in two groups or more, no date, no span of
+ * years ("2008-2012") and no figure in thousands ("12 345 678")?
  */
 int
 clean_phone(const struct clean_feat *f)
 {
 	const char	*p = f->s, *e = f->s + f->n;
 	int		 digits = 0, groups = 0, in = 0, run = 0, fours = 0;
+	int		 threes = 0, marks = 0;
 
 	for (; p <= e; p++) {
 		if (p < e && *p >= '0' && *p <= '9') {
@@ -167,12 +168,16 @@ clean_phone(const struct clean_feat *f)
 			continue;
 		}
 		fours += run == 4;
+		threes += run == 3 && groups > 1;
 		run = in = 0;
 		if (p < e && (*p == '\0' || strchr(" ()+-./", *p) == NULL))
 			return (0);
+		marks += p < e && *p != ' ' && *p != '.';
 	}
+	/* (a figure in thousands, "12 345 678", is none) */
 	return (digits >= 8 && digits <= 15 && groups >= 2 &&
-	    !(groups == 2 && fours == 2) && !clean_date_only(f) &&
+	    !(groups == 2 && fours == 2) && (marks > 0 ||
+	    threes < groups - 1) && !clean_date_only(f) &&
 	    !clean_datetime(f));
 }
 

@@ -279,7 +279,8 @@ main(void)
 		    "+49 30 284447-42", "0228 - 8491 - 4444", NULL };
 		static const char *const not_tools[] = { "90 Minuten",
 		    "12 minutes", "25 Min.", NULL };
-		static const char *const not_phones[] = { "2008-2012",
+		static const char *const not_phones[] = { "12 345 678",
+		    "2008-2012",
 		    "2024-06-24", "Power company: 0800 701 0102", "555-0148",
 		    NULL };
 		static const char *const links[] = { "相关链接", "相關連結",
