@@ -396,6 +396,28 @@ clean_colon_end(const struct clean_feat *f)
 	    memcmp(e - 3, "\357\274\232", 3) == 0));
 }
 
+/*
+ * Does copyright phrase m stand in block f only as the start of a
+ * longer word: "版权所有者" (the copyright's owner, in a sentence of
+ * the story), not "版权所有" (all rights reserved)?
+ */
+int
+clean_copyright_owner(const struct clean_feat *f, const char *m)
+{
+	const char	*p = f->lower, *e = f->lower + f->lowern;
+	size_t		 l = strlen(m);
+
+	if (strcmp(m, "版权所有") != 0 && strcmp(m, "版權所有") != 0)
+		return (0);
+	while ((p = memmem(p, (size_t)(e - p), m, l)) != NULL) {
+		p += l;
+		if (e - p < 3 || (memcmp(p, "者", 3) != 0 &&
+		    memcmp(p, "人", 3) != 0))
+			return (0);
+	}
+	return (1);
+}
+
 /* Is a block a sentence of the story, as the text rules see it? */
 int
 clean_is_prose(const struct clean_feat *f)

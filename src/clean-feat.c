@@ -224,6 +224,36 @@ clean_duration_glued(const char *s, size_t n)
 }
 
 /*
+ * Does a clock's time "8:50" start a range at p ("－9:20", "—9:50",
+ * " to 11:00", "~10:10"): a schedule's slot, not a video's length?
+ */
+static int
+clean_time_range(const char *p, const char *e)
+{
+	static const char	*dashes[] = { "-", "\342\200\223",
+	    "\342\200\224", "\357\274\215", "~", "\357\275\236",
+	    "\343\200\234", "\350\207\263", "to", "bis", "\320\264\320\276" };
+	size_t			 i, l;
+	int			 d;
+
+	while (p < e && *p == ' ')
+		p++;
+	for (i = 0; i < sizeof dashes / sizeof dashes[0]; i++) {
+		l = strlen(dashes[i]);
+		if ((size_t)(e - p) > l && memcmp(p, dashes[i], l) == 0)
+			break;
+	}
+	if (i == sizeof dashes / sizeof dashes[0])
+		return (0);
+	for (p += l; p < e && *p == ' '; p++)
+		/* nothing */;
+	for (d = 0; p < e && *p >= '0' && *p <= '9' && d < 3; p++)
+		d++;
+	return (d >= 1 && d <= 2 && e - p >= 3 && *p == ':' &&
+	    p[1] >= '0' && p[1] <= '5' && p[2] >= '0' && p[2] <= '9');
+}
+
+/*
  * A duration such as "1:57" or "12:03:44" at the start of the block, or
  * after a label that says it is one ("Duration 0:52", "时长 02:31"), or
  * glued to the end of a title.
@@ -270,8 +300,10 @@ clean_duration(const char *s, size_t n)
 	if (d == 0 || d > 2 || p >= e || *p != ':')
 		return (0);
 	p++;
-	return (e - p >= 2 && p[0] >= '0' && p[0] <= '5' && p[1] >= '0' &&
-	    p[1] <= '9');
+	if (e - p < 2 || p[0] < '0' || p[0] > '5' || p[1] < '0' ||
+	    p[1] > '9')
+		return (0);
+	return (!clean_time_range(p + 2, e));
 }
 
 /* The first link that may end after offset: a binary search. */

@@ -117,6 +117,8 @@ size_t		 clean_norm(const struct clean_feat *, char *, size_t);
 size_t		 clean_norm_span(const char *, const char *, char *, size_t);
 int		 clean_is_prose(const struct clean_feat *);
 int		 clean_colon_end(const struct clean_feat *);
+int		 clean_copyright_owner(const struct clean_feat *,
+		     const char *);
 double		 clean_ld(const struct clean_feat *);
 int		 clean_phrase_kind(enum clean_kind);
 
@@ -165,6 +167,7 @@ int		 clean_has_sentence(const struct clean_feat *);
 int		 clean_signoff(const struct clean_feat *);
 int		 clean_signoff_dated(const struct clean_feat *);
 int		 clean_contributors(const struct clean_feat *);
+int		 clean_names_critic(const struct clean_feat *);
 int		 clean_reporter(const char *);
 
 /* clean-feat.c */

@@ -255,6 +255,24 @@ clean_contributors(const struct clean_feat *f)
 }
 
 /*
+ * Does a line name a commentator (评论员, who signs a commentary), a
+ * critic (评论家, 評論家) or a panel's discussant (评论人): its word for
+ * comment is no comment section's?
+ */
+int
+clean_names_critic(const struct clean_feat *f)
+{
+	static const char *const who[] = { "评论员", "評論員", "评论人",
+	    "評論人", "评论家", "評論家", NULL };
+	size_t	i;
+
+	for (i = 0; who[i] != NULL; i++)
+		if (strstr(f->lower, who[i]) != NULL)
+			return (1);
+	return (0);
+}
+
+/*
  * Does a byline phrase name who wrote the story (a reporter's line that
  * stays in a story), not where it came from or when?
  */

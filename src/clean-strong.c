@@ -369,7 +369,8 @@ clean_strong_copyright(struct strong_at *at)
 	const char			*m;
 
 	if (f->wlen < 2 * STRONG_MAX &&
-	    (m = lexicon_match(LEXICON_COPYRIGHT, lx))) {
+	    (m = lexicon_match(LEXICON_COPYRIGHT, lx)) &&
+	    !clean_copyright_owner(f, m)) {
 		clean_set(f, KIND_COPYRIGHT, VERDICT_BOILERPLATE,
 		    "copyright: \"%s\"", m);
 		f->anchored = lexicon_anchored(LEXICON_COPYRIGHT, m);
@@ -886,10 +887,7 @@ clean_strong_comment_words(struct strong_at *at)
 
 	if (f->wlen < 80 && !f->terminal &&
 	    (m = lexicon_match(LEXICON_COMMENT_WORDS, lx)) &&
-	    !clean_has_sentence(f) &&
-	    /* a commentator (评论员) signs a commentary */
-	    strstr(f->lower, "评论员") == NULL &&
-	    strstr(f->lower, "評論員") == NULL) {
+	    !clean_has_sentence(f) && !clean_names_critic(f)) {
 		clean_set(f, KIND_COMMENT_FORM, VERDICT_BOILERPLATE,
 		    "comment-form: \"%s\"", m);
 		return (1);

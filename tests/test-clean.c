@@ -264,7 +264,19 @@ main(void)
 	{
 		static const char *const closed[] = { "Comentarios cerrados "
 		    "en este art\303\255culo.", "Les commentaires sont "
-		    "ferm\303\251s.", NULL };
+		    "ferm\303\251s.", "本文通告引用(Trackback)链接: "
+		    "/wp-trackback.php?p=1700", "Trackback URL", NULL };
+		/* a panel's discussant, a critic: no comment section */
+		static const char *const critics[] = { "评论人：龚刚（清华大学"
+		    "经管学院）徐现祥（中山大学）", "著名文学评论家 王蒙",
+		    NULL };
+		/* a schedule's slots: no video's length */
+		static const char *const slots[] = { "8:50—9:20 特邀嘉宾主题"
+		    "演讲", "10:10-12:10 Panel on monetary policy",
+		    "9:30 to 11:00 Keynote", NULL };
+		/* the copyright's owner, in the story's sentence */
+		static const char *const owners[] = { "美国唱片工会表示，播客在"
+		    "使用其它音乐时，一定要获得版权所有者或制作人的许可", NULL };
 		static const char *const related[] = {
 		    "\360\237\223\262 LEIA TAMB\303\211M:", NULL };
 
@@ -488,6 +500,9 @@ main(void)
 			{ not_tools, "share-widget", 0 },
 			{ not_phones, "contact", 0 },
 			{ closed, "comment-form", 1 },
+			{ critics, "comment-form", 0 },
+			{ slots, "video-list", 0 },
+			{ owners, "copyright", 0 },
 			{ controls, "comment-form", 1 },
 			{ shares2, "share-widget", 1 },
 			{ more, "related", 1 },
