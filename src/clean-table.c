@@ -16,14 +16,22 @@
 #include "lexicon.h"
 #include "clean-int.h"
 
-/* The <table> a cell (or the caption) at node k stands in, or DOM_NONE. */
+/*
+ * The <table> a cell (or the caption) at node k stands in, or DOM_NONE;
+ * the cell may wrap its text in an element or two ("<td><div
+ * align=center><strong>").
+ */
 static uint32_t
 clean_box_table(const struct dom *d, uint32_t k)
 {
 	int	n;
 
-	if (d->nodes[k].tag != DOM_TH && d->nodes[k].tag != DOM_TD &&
-	    d->nodes[k].tag != DOM_CAPTION)
+	for (n = 0; n < 2 && k != DOM_NONE && d->nodes[k].tag != DOM_TH &&
+	    d->nodes[k].tag != DOM_TD && d->nodes[k].tag != DOM_CAPTION &&
+	    d->nodes[k].tag != DOM_TABLE; n++)
+		k = d->nodes[k].parent;
+	if (k == DOM_NONE || (d->nodes[k].tag != DOM_TH &&
+	    d->nodes[k].tag != DOM_TD && d->nodes[k].tag != DOM_CAPTION))
 		return (DOM_NONE);
 	for (n = 0; k != DOM_NONE && d->nodes[k].tag != DOM_TABLE &&
 	    n < 6; n++)
@@ -144,6 +152,26 @@ clean_box_row_head(const struct dom *d, size_t i)
 }
 
 /*
+ * Does the story lead in to the table whose first block is j: its line
+ * just above (past a blank one) ends with a colon ("The plans compare
+ * as follows:"), or names the table as an annex ("附：招生专业及考试科目",
+ * "附表")?
+ */
+static int
+clean_box_lead(const struct cd *cd, size_t j)
+{
+	const struct clean_feat	*h = &cd->fs[j - 1];
+
+	if (h->normlen == 0 && j >= 2)
+		h = &cd->fs[j - 2];
+	if (h->linkchars > 0)
+		return (0);
+	return ((clean_colon_end(h) && h->wlen >= 20) || (!h->terminal &&
+	    h->wlen < 150 && (strncmp(h->lower, "附：", 6) == 0 ||
+	    strncmp(h->lower, "附表", 6) == 0)));
+}
+
+/*
  * The tables in the page: one the story leads in to with a colon ("The
  * plans compare as follows:", "…情况："), titles after a sentence of
  * its (clean_box_titled) or sets in its flow (clean_box_inline), or
@@ -198,8 +226,7 @@ clean_box_quotes(struct cd *cd)
 			    (k = clean_box_cell(d, j)) != DOM_NONE &&
 			    d->nodes[k].tag == DOM_TH) ||
 			    (cd->fs[j - 1].linkchars == 0 &&
-			    ((clean_colon_end(&cd->fs[j - 1]) &&
-			    cd->fs[j - 1].wlen >= 20) ||
+			    (clean_box_lead(cd, j) ||
 			    clean_box_titled(cd, t, j) ||
 			    (inl = clean_box_inline(cd, t, j)) == 1 ||
 			    (inl == 2 && !ticker[t])))) ? 2 : 1;

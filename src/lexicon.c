@@ -342,6 +342,7 @@ static const char *lexicon_share[] = {
 	/* a reader's tools over the story, as a portal lists them */
 	"음성으로 듣기", "본문 듣기", "=번역 설정", "글씨크기", "글자 크기",
 	"글씨 크게", "=인쇄하기", "=기사원문", "본문 요약봇", "음성 변환",
+	"ai 요약 기능", "=ai 요약", "=フォロー", "=follow", "=팔로우",
 	"=保存", "=印刷", "記事に関する報告", "=複製連結", "=复制链接",
 	"=はてなブックマーク", "=写真拡大", "=画像拡大",
 	"=skip to main content", "=zum inhalt springen", "=ir al contenido",
@@ -707,7 +708,8 @@ static const char *lexicon_promo[] = {
 	"=동영상 고정 취소", "기사 원문보기", "구독해주세요",
 	"헤드라인] ",
 	"続きを読むには", "この下をスクロール", "네이버 메인에서", "jetzt einen monat",
-	"einen monat für", "für 0,99 €",
+	"einen monat für", "für 0,99 €", "für nur 0,99", "€ im ersten monat",
+	"zugang zu allen artikeln", "^jetzt weiterlesen", ". sign up now",
 	"app&android", "ios&android", "скачайте&приложени",
 	"установите&приложени", "앱&설치", "apple&google play",
 	"ihr postfach", "ins postfach", "morgen kostenlos", "每日推送",

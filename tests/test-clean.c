@@ -289,6 +289,9 @@ main(void)
 		    "놓고 여야 공방 계속", NULL };
 		static const char *const phones[] = { "(202) 555-0148",
 		    "+49 30 284447-42", "0228 - 8491 - 4444", NULL };
+		static const char *const tools3[] = { "\343\203\225\343\202"
+		    "\251\343\203\255\343\203\274", "Follow",
+		    "이 기사는 AI 요약 기능을 제공합니다.", NULL };
 		static const char *const not_tools[] = { "90 Minuten",
 		    "12 minutes", "25 Min.", NULL };
 		static const char *const not_phones[] = { "12 345 678",
@@ -501,6 +504,7 @@ main(void)
 			{ not_phones, "contact", 0 },
 			{ closed, "comment-form", 1 },
 			{ critics, "comment-form", 0 },
+			{ tools3, "share-widget", 1 },
 			{ slots, "video-list", 0 },
 			{ owners, "copyright", 0 },
 			{ controls, "comment-form", 1 },
@@ -548,7 +552,10 @@ main(void)
 		    "charities, online ads, and content funded by outside "
 		    "parties.", "想第一時間收到颱風消息？",
 		    "订阅港报+，畅读全站独家内容", "首月只需0.99元，随时取消",
-		    NULL };
+		    "Jetzt weiterlesen: Sichern Sie sich den Zugang zu allen "
+		    "Artikeln f\303\274r nur 0,99 \342\202\254 im ersten Monat.",
+		    "Get the Morning Brief: the five stories you need to know, "
+		    "delivered before breakfast. Sign up now.", NULL };
 		static const char *const denied[] = { "1. Customers did not "
 		    "sign up for the experiment", "沿線自治体でつくる協議会は、"
 		    "値上げについて「現時点でコメントすることはない」としている。",
@@ -557,7 +564,8 @@ main(void)
 		static const char *const prices[] = { "The rent was $900 at "
 		    "first, then $1,100 per month after the repairs.",
 		    "They keep reading for hours.", "Viewers can subscribe "
-		    "for $6.99 a month from Friday.", NULL };
+		    "for $6.99 a month from Friday.", "Residents who want a "
+		    "flu shot should sign up now.", NULL };
 
 		static const char *const counts[] = { "1.8k 分享", "点赞 1.3万",
 		    "2,816 shares", NULL };

@@ -260,6 +260,26 @@ static const struct page_case page_cases[] = {
 	  { { "The city council voted", CONTENT },
 	    { "Advertising", CONTENT },
 	    { "Download", CONTENT } } },
+	{ "the story's table in a layout table's next box, led in to",
+	  "<html><head><title>t</title></head><body><table><tr>"
+	  "<td><a href=/>首页</a> | <a href=/n>新闻</a></td></tr><tr><td>"
+	  "<table><tr><td>一、培养目标：培养德、智、体全面发展的高级专门人才，"
+	  "能够独立从事科学研究工作并取得创造性成果。<br>二、报考条件：拥护"
+	  "宪法，愿意为社会主义现代化建设服务，遵纪守法，品德良好。<br>三、"
+	  "收费标准：我院为科研单位，所收博士生应提供课题培养费，每人每年"
+	  "12000元。<br>四、报名日期：2003年11月1日至12月15日，报名地点在"
+	  "研究生部招生办公室。<br>附：招生专业及考试科目<p></p></td></tr>"
+	  "</table>\343\200\200<table border=1><tr><td>"
+	  "<div align=center><strong>专业名称</strong></div></td><td><div "
+	  "align=center><strong>指导教师</strong></div></td></tr><tr><td>"
+	  "<div>01艺术学原理</div></td><td>刘梦溪</td></tr></table></td></tr>"
+	  "</table></body></html>",
+	  { { "一、培养目标", CONTENT },
+	    { "附：招生专业", CONTENT },
+	    { "专业名称", CONTENT },
+	    { "01艺术学原理", CONTENT },
+	    { "刘梦溪", CONTENT },
+	    { "首页", BOILER } } },
 	{ "the story's body in a box named for its topics is no tags' box",
 	  "<html><head><title>t</title></head><body>"
 	  "<div id=\"topics\"><div class=\"postBody\">"
