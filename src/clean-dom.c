@@ -338,15 +338,6 @@ cd_verdict_inrel(struct cd *cd, struct cd_at *at)
 	return (0);
 }
 
-/* Is the block before i, past blank ones, the story's? */
-static int
-cd_after_story(const struct cd *cd, size_t i)
-{
-	while (i > 0 && cd->fs[i - 1].normlen == 0)
-		i--;
-	return (i > 0 && cd->fs[i - 1].verdict == VERDICT_CONTENT);
-}
-
 /*
  * Outside the main subtree: boilerplate, but for prose beside it
  * and the standfirst under the title.
@@ -384,8 +375,7 @@ cd_verdict_outside(struct cd *cd, struct cd_at *at)
 		}
 		/* the story's table, led in to, in a box of its own
 		 * beside it: kept as the story before it is */
-		if (c->beside && cd->datatab[i] && f->linkchars == 0 &&
-		    cd_after_story(cd, i)) {
+		if (c->beside && clean_box_after_story(cd, i)) {
 			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 			    "content: the story's table beside the main "
 			    "subtree");

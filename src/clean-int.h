@@ -288,6 +288,7 @@ void		 clean_box_related(struct cd *);
 void		 clean_box_cards(struct cd *);
 void		 clean_box_bots(struct cd *);
 void		 clean_box_quotes(struct cd *);	/* clean-table.c */
+int		 clean_box_after_story(const struct cd *, size_t);
 int		 clean_text_row(const struct clean_feat *, size_t, size_t);
 void		 clean_box_signup(struct cd *);
 void		 clean_box_offer(struct cd *);

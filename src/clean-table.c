@@ -242,6 +242,20 @@ clean_box_quotes(struct cd *cd)
 	free(data);
 }
 
+/*
+ * Is block i a cell of the story's data with no link, after the
+ * story's line (past blank ones)?
+ */
+int
+clean_box_after_story(const struct cd *cd, size_t i)
+{
+	if (!cd->datatab[i] || cd->fs[i].linkchars > 0)
+		return (0);
+	while (i > 0 && cd->fs[i - 1].normlen == 0)
+		i--;
+	return (i > 0 && cd->fs[i - 1].verdict == VERDICT_CONTENT);
+}
+
 /* Cells split by " | " in block f. */
 static size_t
 clean_text_cells(const struct clean_feat *f)
