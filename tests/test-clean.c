@@ -291,7 +291,7 @@ main(void)
 		    "+49 30 284447-42", "0228 - 8491 - 4444", NULL };
 		static const char *const tools3[] = { "\343\203\225\343\202"
 		    "\251\343\203\255\343\203\274", "Follow",
-		    "이 기사는 AI 요약 기능을 제공합니다.", NULL };
+		    "이 기사는 AI 요약 기능을 제공합니다.", "+关注", NULL };
 		static const char *const not_tools[] = { "90 Minuten",
 		    "12 minutes", "25 Min.", NULL };
 		static const char *const not_phones[] = { "12 345 678",
@@ -299,6 +299,7 @@ main(void)
 		    "2024-06-24", "Power company: 0800 701 0102", "555-0148",
 		    NULL };
 		static const char *const links[] = { "相关链接", "相關連結",
+		    "相关专题",
 		    "관련 링크", "今日热门", "热门推荐", "更多自由時報報導",
 		    "更多 寶島新聞網 報導", NULL };
 		/* a correction's note is the story's: a fact-checker
@@ -434,6 +435,7 @@ main(void)
 		    "Get the latest lifestyle updates on the Harbour Times.",
 		    "이 기사는 AI 기술로 요약된 내용입니다.", NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
+		    "广告 AD",
 		    "Реклама 0+", "Реклама. 18+",
 		    "Реклама · Продовження статті нижче", "Ad Choices",
 		    "Sponsored Content",
