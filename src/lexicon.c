@@ -344,6 +344,8 @@ static const char *lexicon_share[] = {
 	"글씨 크게", "=인쇄하기", "=기사원문", "본문 요약봇", "음성 변환",
 	"ai 요약 기능", "=ai 요약", "=フォロー", "=follow", "=팔로우",
 	"=+关注", "=+關注", "=＋关注", "=＋關注", "=+ follow",
+	/* a story's pages, as a portal links them */
+	"上一页&下一页", "上一頁&下一頁", "^第1页/共", "^第1頁/共",
 	"=保存", "=印刷", "記事に関する報告", "=複製連結", "=复制链接",
 	"=はてなブックマーク", "=写真拡大", "=画像拡大",
 	"=skip to main content", "=zum inhalt springen", "=ir al contenido",
@@ -468,6 +470,7 @@ static const char *lexicon_comment_form[] = {
 	"관리자에 의해 삭제될 수",
 	"keep it civil", "will have their posts removed",
 	"read our commenting policy", "trackback url", "trackback uri",
+	"^trackback:", "^trackback：",
 	"(trackback)", "wp-trackback.php",
 	"发表评论", "發表評論", "=评论", "=評論", "网友评论", "網友評論",
 	"=留言", "我要留言", "コメントを書く", "=コメントする", "=コメント",
@@ -1051,7 +1054,7 @@ static const char *lexicon_editor[] = {
 	"^edited by", "^editing by", "^редактор", "^ответственный редактор",
 	"^выпускающий редактор", "^편집", "^redaktion:", "^redaktion ",
 	"^bearbeitung:", "^edición:", "^editado por", "^edita:", "^編集",
-	"^デスク", "^編集部", "本帖最后由", "本帖最後由", "^（編輯", "^（编辑", "^(編輯", "^(编辑",
+	"^デスク", "^編集部", "本帖最后由", "本帖最後由", "^本贴由", "^本帖由", "^（編輯", "^（编辑", "^(編輯", "^(编辑",
 	NULL
 };
 /* The header of a table of share prices. */
@@ -1128,6 +1131,7 @@ static const char *lexicon_cta[] = {
 	"did you find this article", "war dieser artikel hilfreich",
 	"¿te ha resultado útil", "эта статья была полезной",
 	"仅代表该作者", "僅代表該作者", "仅代表作者本人", "僅代表作者本人",
+	"纯属作者个人观点", "純屬作者個人觀點",
 	"不代表本站", "不代表本網", "不代表本网", "申请澎湃号", "opinions expressed in this",
 	"views expressed in this",
 	"möchten sie weiterlesen", "ich bin abonnent", "pour lire la suite",

@@ -265,7 +265,9 @@ main(void)
 		static const char *const closed[] = { "Comentarios cerrados "
 		    "en este art\303\255culo.", "Les commentaires sont "
 		    "ferm\303\251s.", "本文通告引用(Trackback)链接: "
-		    "/wp-trackback.php?p=1700", "Trackback URL", NULL };
+		    "/wp-trackback.php?p=1700", "Trackback URL",
+		    "Trackback: http://tb.example.net/TrackBack.aspx?PostId=5",
+		    NULL };
 		/* a panel's discussant, a critic: no comment section */
 		static const char *const critics[] = { "评论人：龚刚（清华大学"
 		    "经管学院）徐现祥（中山大学）", "著名文学评论家 王蒙",
@@ -291,7 +293,8 @@ main(void)
 		    "+49 30 284447-42", "0228 - 8491 - 4444", NULL };
 		static const char *const tools3[] = { "\343\203\225\343\202"
 		    "\251\343\203\255\343\203\274", "Follow",
-		    "이 기사는 AI 요약 기능을 제공합니다.", "+关注", NULL };
+		    "이 기사는 AI 요약 기능을 제공합니다.", "+关注",
+		    "第1页/共1页 << 上一页 | 下一页 >>", NULL };
 		static const char *const not_tools[] = { "90 Minuten",
 		    "12 minutes", "25 Min.", NULL };
 		static const char *const not_phones[] = { "12 345 678",
@@ -554,6 +557,7 @@ main(void)
 		    "charities, online ads, and content funded by outside "
 		    "parties.", "想第一時間收到颱風消息？",
 		    "订阅港报+，畅读全站独家内容", "首月只需0.99元，随时取消",
+		    "1. 任何言论纯属作者个人观点，与乐趣园无关；",
 		    "Jetzt weiterlesen: Sichern Sie sich den Zugang zu allen "
 		    "Artikeln f\303\274r nur 0,99 \342\202\254 im ersten Monat.",
 		    "Get the Morning Brief: the five stories you need to know, "
