@@ -116,6 +116,61 @@ clean_stamp(const struct clean_feat *f)
 }
 
 /*
+ * Is a word of the block a month's name or its start ("Sept.", "März",
+ * "mai", "сентября", "листопада"), in the languages of Latin and
+ * Cyrillic script?  "Outlook" is no "outubro".
+ */
+static int
+clean_month_word(const struct clean_feat *f)
+{
+	static const char	*months[] = { "january", "february", "march",
+	    "april", "may", "june", "july", "august", "september", "october",
+	    "november", "december", "januar", "jänner", "februar", "märz",
+	    "mai", "juni", "juli", "oktober", "dezember", "janvier",
+	    "février", "mars", "avril", "juin", "juillet", "août",
+	    "septembre", "octobre", "novembre", "décembre", "enero",
+	    "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+	    "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+	    "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio",
+	    "settembre", "ottobre", "dicembre", "janeiro", "fevereiro",
+	    "março", "maio", "junho", "julho", "setembro", "outubro",
+	    "dezembro", "январ", "феврал", "март", "апрел", "мая", "май",
+	    "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр",
+	    "січ", "лют", "берез", "квіт", "травн", "червн", "липн",
+	    "серпн", "верес", "жовтн", "листопад", "грудн", "stycznia",
+	    "styczeń", "lutego", "luty", "marca", "marzec", "kwietnia",
+	    "kwiecień", "maja", "maj", "czerwca", "czerwiec", "lipca",
+	    "lipiec", "sierpnia", "sierpień", "września", "wrzesień",
+	    "października", "październik", "listopada", "listopad",
+	    "grudnia", "grudzień", "ledna", "února", "března", "dubna",
+	    "května", "června", "července", "srpna", "září", "října",
+	    "listopadu", "prosince", "januari", "februari", "maart", "mei",
+	    "augustus", "maret", "agustus", "desember", "ocak", "şubat",
+	    "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül",
+	    "ekim", "kasım", "aralık", NULL };
+	const char		*p = f->lower, *e = f->lower + f->lowern, *w;
+	size_t			 i, l, m;
+
+	while (p < e) {
+		for (w = p; p < e && ((unsigned char)*p >= 0x80 ||
+		    (*p >= 'a' && *p <= 'z')); p++)
+			/* nothing */;
+		l = (size_t)(p - w);
+		for (i = 0; l >= 3 && months[i] != NULL; i++) {
+			m = strlen(months[i]);
+			/* its start; or a Cyrillic stem and its ending */
+			if (strncmp(w, months[i], l) == 0 || (m < l &&
+			    l - m <= 4 && (unsigned char)*w >= 0x80 &&
+			    memcmp(w, months[i], m) == 0))
+				return (1);
+		}
+		if (p == w)
+			p++;
+	}
+	return (0);
+}
+
+/*
  * A date without a time: 2023-09-05, 05/09/2023, 14.11.2024, 2024年6月,
  * or a year with a month name ("22 марта 2024", "March 3, 2025").
  */
@@ -143,8 +198,9 @@ clean_date_only(const struct clean_feat *f)
 	if (memmem(f->s, f->n, "年", 3) != NULL || memmem(f->s, f->n, "월",
 	    3) != NULL)
 		return (1);
-	/* a year and a word: a month name */
-	return (year && groups <= 3 && f->chars - f->digits >= 3);
+	/* a year and a word: a month name ("2026 Outlook" is none) */
+	return (year && groups <= 3 && f->chars - f->digits >= 3 &&
+	    clean_month_word(f));
 }
 
 /*

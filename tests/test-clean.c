@@ -284,7 +284,12 @@ main(void)
 
 		static const char *const not_ago[] = {
 		    "2026年前11个月全国铁路运输主要指标", NULL };
-		static const char *const agos[] = { "3年前", NULL };
+		static const char *const agos[] = { "3年前", "Sept. 3, 2025",
+		    "5 листопада 2024", "22 марта 2024", "März 2026",
+		    "16 marca 2021", NULL };
+		/* a year and a word that is no month's */
+		static const char *const not_dates[] = { "2026 Outlook",
+		    "2025 Market review", "Generali 2026", NULL };
 		static const char *const kmenus[] = { "뉴스 홈 정치 북한 경제 "
 		    "산업 사회 전국 세계 문화 스포츠 연예", NULL };
 		static const char *const not_kmenus[] = { "정부 예산 삭감 "
@@ -302,7 +307,8 @@ main(void)
 		    "2024-06-24", "Power company: 0800 701 0102", "555-0148",
 		    NULL };
 		static const char *const links[] = { "相关链接", "相關連結",
-		    "相关专题",
+		    "相关专题", "Also on this blog: Why the Route 9 roundabout "
+		    "cost twice what we were told",
 		    "관련 링크", "今日热门", "热门推荐", "更多自由時報報導",
 		    "更多 寶島新聞網 報導", NULL };
 		/* a correction's note is the story's: a fact-checker
@@ -504,6 +510,7 @@ main(void)
 			{ kmenus, "breadcrumb", 1 },
 			{ not_ago, "timestamp", 0 },
 			{ agos, "timestamp", 1 },
+			{ not_dates, "timestamp", 0 },
 			{ not_kmenus, "breadcrumb", 0 },
 			{ not_tools, "share-widget", 0 },
 			{ not_phones, "contact", 0 },
@@ -558,6 +565,10 @@ main(void)
 		    "parties.", "想第一時間收到颱風消息？",
 		    "订阅港报+，畅读全站独家内容", "首月只需0.99元，随时取消",
 		    "1. 任何言论纯属作者个人观点，与乐趣园无关；",
+		    "Become a paid member", "Paid members fund the records "
+		    "requests, the software and the hours of cleaning that go "
+		    "into every post.", "WANT YOUR COMPANY'S NEWS FEATURED ON "
+		    "PRWIRELINE.COM?",
 		    "Jetzt weiterlesen: Sichern Sie sich den Zugang zu allen "
 		    "Artikeln f\303\274r nur 0,99 \342\202\254 im ersten Monat.",
 		    "Get the Morning Brief: the five stories you need to know, "
