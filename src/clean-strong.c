@@ -490,7 +490,8 @@ clean_strong_stated(const struct clean_feat *f)
  * not ask the reader; a publication's own call ("our newsletter") is the
  * call list's, tried before.  Or a clause of a rule the story lists, which
  * a semicolon closes ("不得…诱导用户点击跳转第三方页面或下载其他 App；"):
- * no promo ends so; or what someone says on air, in a broadcast's
+ * no promo ends so; or its sentence's note in brackets ("…冲锋号。（详情
+ * 请点击链接：…）"); or what someone says on air, in a broadcast's
  * brackets ("[이름/직함 : …]").
  */
 static int
@@ -498,8 +499,10 @@ clean_strong_told(const struct clean_feat *f, const char *m)
 {
 	const char	*at;
 
-	if (f->cjk > 0 && f->wlen >= 40 && f->clauses > 0 && f->lowern > 3 &&
-	    memcmp(f->lower + f->lowern - 3, "\xef\xbc\x9b", 3) == 0)
+	if (f->cjk > 0 && f->wlen >= 40 && ((f->clauses > 0 && f->lowern > 3 &&
+	    memcmp(f->lower + f->lowern - 3, "\xef\xbc\x9b", 3) == 0) ||
+	    ((at = clean_phrase_at(f, m)) != NULL && (at = clean_memrstr(
+	    f->lower, at - f->lower, "。（")) != NULL && at - f->lower >= 60)))
 		return (1);
 	/* Korean narration, a statement ("… 앱을 설치하게 하는 스미싱 피해가
 	 * 늘고 있습니다."), not a request to the reader ("… 설치하세요") */

@@ -565,6 +565,7 @@ main(void)
 		    "parties.", "想第一時間收到颱風消息？",
 		    "订阅港报+，畅读全站独家内容", "首月只需0.99元，随时取消",
 		    "1. 任何言论纯属作者个人观点，与乐趣园无关；",
+		    "（详情请点击链接：苏州召开大会）",
 		    "Become a paid member", "Paid members fund the records "
 		    "requests, the software and the hours of cleaning that go "
 		    "into every post.", "WANT YOUR COMPANY'S NEWS FEATURED ON "
@@ -577,6 +578,9 @@ main(void)
 		    "sign up for the experiment", "沿線自治体でつくる協議会は、"
 		    "値上げについて「現時点でコメントすることはない」としている。",
 		    "國防部發言人對交付細節不予評論。（編輯：陳正杰）1130619",
+		    "好的营商环境就是一个城市的核心竞争力。2月7日，苏州召开2021年度"
+		    "综合考核工作总结暨作风建设大会，表彰先进、鼓舞士气，吹响全年工作"
+		    "冲锋号。（详情请点击链接：苏州召开大会）",
 		    NULL };
 		static const char *const prices[] = { "The rent was $900 at "
 		    "first, then $1,100 per month after the repairs.",
