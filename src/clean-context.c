@@ -443,22 +443,24 @@ clean_ctx_echoes(const struct clean_feat *h, const struct clean_feat *f)
  * last is the story's subhead over its sentence when it is whole, one
  * above it is cut with "…" (a list's items share their form), and the
  * sentence under it says what it says ("检测结果预计本周公布" over
- * "…检测结果预计将在本周…").
+ * "…检测结果预计将在本周…"), or all above it are cut and it is a short
+ * line ("国内感染が拡大した背景").
  */
 static size_t
 clean_ctx_related_end(const struct clean_feat *fs, size_t n, size_t i,
     size_t j)
 {
-	size_t	k;
+	size_t	k, cut = 0;
 
 	if (j < i + 3 || j >= n || fs[j - 1].ellipsis ||
-	    !clean_ctx_goes_on(&fs[j]) || !clean_ctx_echoes(&fs[j - 1],
-	    &fs[j]))
+	    !clean_ctx_goes_on(&fs[j]))
 		return (j);
 	for (k = i + 1; k + 1 < j; k++)
-		if (fs[k].ellipsis)
-			return (j - 1);
-	return (j);
+		cut += fs[k].ellipsis;
+	/* echoed, or a short subhead under two cut headlines or more */
+	return ((cut > 0 && clean_ctx_echoes(&fs[j - 1], &fs[j])) ||
+	    (cut >= 2 && cut == j - i - 2 && !fs[j - 1].terminal &&
+	    fs[j - 1].wlen < 60) ? j - 1 : j);
 }
 
 /*

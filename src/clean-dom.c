@@ -358,10 +358,12 @@ cd_verdict_outside(struct cd *cd, struct cd_at *at)
 			return (1);
 		}
 		/* its heading over the story ("最新进展" over a live
-		 * page's summary), or a subhead that opens the story's
-		 * next part past an advert ("让古籍“活”在当下") */
-		if (c->beside && ((i < cd->first && d->nodes[k].tag >=
-		    DOM_H1 && d->nodes[k].tag <= DOM_H6) || (i > cd->first &&
+		 * page's summary, "Key takeaways" over its points), or a
+		 * subhead that opens the story's next part past an advert
+		 * ("让古籍“活”在当下") */
+		if (c->beside && ((i < cd->first && ((d->nodes[k].tag >=
+		    DOM_H1 && d->nodes[k].tag <= DOM_H6) ||
+		    clean_story_heads_points(cd, i))) || (i > cd->first &&
 		    !f->ellipsis && clean_story_joined(cd, i))) &&
 		    f->kind == KIND_QUALITY &&
 		    f->wlen < 60 && f->linkchars == 0 && !f->terminal &&
@@ -373,8 +375,7 @@ cd_verdict_outside(struct cd *cd, struct cd_at *at)
 			f->cls = CLS_GOOD;
 			return (1);
 		}
-		/* the story's table, led in to, in a box of its own
-		 * beside it: kept as the story before it is */
+		/* the story's table, led in to, in a box beside it */
 		if (c->beside && clean_box_after_story(cd, i)) {
 			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 			    "content: the story's table beside the main "

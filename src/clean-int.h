@@ -305,6 +305,7 @@ int		 clean_story_joined(const struct cd *, size_t);
 int		 clean_story_caption(const struct cd *, size_t);
 int		 clean_story_beside(const struct cd *, size_t);
 int		 clean_story_heads_box(const struct cd *, size_t);
+int		 clean_story_heads_points(const struct cd *, size_t);
 int		 clean_story_signature(const struct cd *, size_t);
 int		 clean_story_point(const struct cd *, size_t);
 int		 clean_story_subtitle(const struct cd *, size_t, int);

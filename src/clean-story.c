@@ -641,6 +641,17 @@ clean_story_heads_box(const struct cd *cd, size_t i)
 	    !clean_tree_below(cd, d->blocks[i - 1].node, p)));
 }
 
+/* Is block i a line over the story's points, a list ("Key takeaways")? */
+int
+clean_story_heads_points(const struct cd *cd, size_t i)
+{
+	uint32_t	k;
+
+	return (cd->fs[i].wlen < 40 && i + 1 < cd->n && (k =
+	    cd->d->blocks[i + 1].node) != DOM_NONE && cd->d->nodes[k].tag ==
+	    DOM_LI);
+}
+
 /* Is a block's text in capitals: its second letter one too? */
 static int
 cd_capitals(const struct clean_feat *f)

@@ -618,7 +618,7 @@ static const char *lexicon_copyright[] = {
 	/* photo credits, alone or closing a caption */
 	"(사진=", "(사진 =", ". 사진=", ". 사진 =", "(写真=", "（写真＝", ". фото автора", "(archivbild)",
 	"(symbolbild)", "(archivfoto)", "(symbolfoto)",
-	"^pictured", "^photo:", "^photo by", "^photos:", "^image:", "^credit:", "^фото:",
+	"^pictured", "^photo:", "^photo by", "^photo editing by", "^photos:", "^image:", "^credit:", "^фото:",
 	"^photograph:", "^photo courtesy", "^photo credit", "^фотография:",
 	"^foto de ", "^bildquelle", "использовании материалов",
 	"^titelbild:", "^titelfoto:", "^aufmacherbild:", "^teaserbild:",
@@ -715,6 +715,10 @@ static const char *lexicon_promo[] = {
 	"einen monat für", "für 0,99 €", "für nur 0,99", "€ im ersten monat",
 	"zugang zu allen artikeln", "^jetzt weiterlesen", ". sign up now",
 	"become a paid member", "^become a member", "^paid members",
+	"online guest book", "^guest book entries", "guest book powered by",
+	"light a candle for", "offer condolences", "=sign the guest book",
+	"=send flowers", "receba as notícias", "^assine o ", "^assine a ",
+	"=подписаться", "=подписаться →", "нажимая «подписаться»",
 	"plans start at $", "want your company's news featured",
 	"newsrooms and influencers",
 	"app&android", "ios&android", "скачайте&приложени",
@@ -928,6 +932,8 @@ static const char *lexicon_ad[] = {
 	"продовження статті нижче", "продолжение статьи ниже",
 	"продолжение ниже", "продовження нижче",
 	"=werbung", "=广告", "=廣告", "=광고", "=реклама", "=publicidad",
+	"=광고 닫기", "=close ad", "continua depois do anúncio",
+	"continua após a publicidade", "continua depois da publicidade",
 	"=广告 ad", "=廣告 ad", "=광고 ad", "=ad 广告",
 	"=реклама 0+", "=реклама 16+", "=реклама 18+", "=реклама 12+",
 	"=реклама. 0+", "=реклама. 16+", "=реклама. 18+", "=реклама. 12+",
@@ -1058,7 +1064,8 @@ static const char *lexicon_editor[] = {
 	"^edited by", "^editing by", "^редактор", "^ответственный редактор",
 	"^выпускающий редактор", "^편집", "^redaktion:", "^redaktion ",
 	"^bearbeitung:", "^edición:", "^editado por", "^edita:", "^編集",
-	"^デスク", "^編集部", "本帖最后由", "本帖最後由", "^本贴由", "^本帖由", "^（編輯", "^（编辑", "^(編輯", "^(编辑",
+	"^デスク", "^編集部", "本帖最后由", "本帖最後由", "^本贴由", "^本帖由", "^英文来源",
+	"^英文來源", "^（編輯", "^（编辑", "^(編輯", "^(编辑",
 	NULL
 };
 /* The header of a table of share prices. */

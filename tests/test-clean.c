@@ -444,12 +444,13 @@ main(void)
 		    "Get the latest lifestyle updates on the Harbour Times.",
 		    "이 기사는 AI 기술로 요약된 내용입니다.", NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
-		    "广告 AD",
+		    "广告 AD", "광고 닫기", "Continua depois do an\303\272ncio",
 		    "Реклама 0+", "Реклама. 18+",
 		    "Реклама · Продовження статті нижче", "Ad Choices",
 		    "Sponsored Content",
 		    "【广告】夏季空调特惠 低至5折 立即抢购", NULL };
 		static const char *const legal[] = {
+		    "Photo editing by Marisol Chen. Design by Pete Anand.",
 		    "本文章反映作者意見，不代表聯合報立場。",
 		    "本文由 36氪 原创出品，作者：李沐阳，编辑：苏建勋。",
 		    "The BBC is not responsible for the content of external "
@@ -566,6 +567,12 @@ main(void)
 		    "订阅港报+，畅读全站独家内容", "首月只需0.99元，随时取消",
 		    "1. 任何言论纯属作者个人观点，与乐趣园无关；",
 		    "（详情请点击链接：苏州召开大会）",
+		    "Receba as not\303\255cias do g1 Campinas no WhatsApp",
+		    "Assine o Globoplay e assista aos melhores conte\303\272dos",
+		    "\320\237\320\276\320\264\320\277\320\270\321\201"
+		    "\320\260\321\202\321\214\321\201\321\217 \342\206\222",
+		    "Share a memory of Peggy on the online guest book",
+		    "Guest Book Entries (4)",
 		    "Become a paid member", "Paid members fund the records "
 		    "requests, the software and the hours of cleaning that go "
 		    "into every post.", "WANT YOUR COMPANY'S NEWS FEATURED ON "
@@ -597,6 +604,12 @@ main(void)
 		lines_reason(denied, "promo", 0);
 		lines_reason(denied, "comment-form", 0);
 		lines_reason(denied, "editor", 0);
+		{
+			static const char *const eds[] = {
+			    "英文来源：中国日报", NULL };
+
+			lines_reason(eds, "editor", 1);
+		}
 		{
 			static const char *const joined[] = {
 			    "这次罢工由码头工会发起，约7400名工人参与。",
@@ -803,6 +816,27 @@ main(void)
 	    "湖南省人民检察院相关负责人表示，案件庭审预计将于下月在长沙市"
 	    "中级人民法院举行，届时将依法公开审理。",
 	    "CCCBBBCC", "a whole subhead under cut headlines is the story's");
+	clean_free(c);
+	/* a subhead's short line under headlines all cut, not echoed */
+	c = check("公園の蚊からデングウイルス、区域を閉鎖",
+	    "市は12日、市内の公園で捕獲した蚊からデングウイルスの遺伝子が"
+	    "検出されたと発表した。国内で感染したとみられる患者は3人目となる。\n"
+	    "市は同日、公園の約3分の1にあたる区域を当面閉鎖し、殺虫剤の散布を"
+	    "始めた。閉鎖は少なくとも1週間続く見通しだという。\n関連記事\n"
+	    "デング熱とは？ 症状や潜伏期間、予防法を専門家が解説 「長袖と虫よけ"
+	    "が基本」…\nエムポックス、国内の感染者が今年100人を超える 厚労省が"
+	    "注意呼びかけ…\n国内感染が拡大した背景\n"
+	    "国立感染症研究所によると、今年は東南アジアや中南米でデング熱が"
+	    "大流行しており、輸入症例も過去最多のペースで推移している。",
+	    "CCBBBCC", "a subhead under headlines all cut is the story's");
+	clean_free(c);
+	c = check("湖南省交通运输厅原厅长被逮捕", STORY_ZH_TEXT
+	    "延伸阅读：\n多地通报交通系统腐败问题：有官员被查出收受工程款…\n"
+	    "中央纪委：严查工程建设领域违纪违法行为，不得对…\n"
+	    "案件背后的工程项目\n"
+	    "湖南省人民检察院相关负责人表示，涉案工程项目多达十余个，总金额"
+	    "超过三亿元，相关线索仍在进一步核查之中。",
+	    "CCCBBBCC", "a subhead under headlines all cut is the story's");
 	clean_free(c);
 	c = check("湖南省交通运输厅原厅长被逮捕", STORY_ZH_TEXT
 	    "运营方尚未发表评论。\n责任编辑：刘晓峰",

@@ -260,6 +260,20 @@ static const struct page_case page_cases[] = {
 	  { { "The city council voted", CONTENT },
 	    { "Advertising", CONTENT },
 	    { "Download", CONTENT } } },
+	{ "a line over the story's points, beside its body, is theirs",
+	  "<html><head><title>t</title></head><body>"
+	  "<div class=\"share-btns\"><a href=/f>Share on Facebook</a></div>"
+	  "<article id=\"view\"><div class=\"key-takeaways\"><strong>"
+	  "Key takeaways</strong><ul><li>The council will close the old "
+	  "harbour bridge to cars from next spring, after an inspection."
+	  "</li><li>Engineers found cracks in two of its steel beams during "
+	  "a routine check in March.</li></ul></div>"
+	  "<article itemprop=\"articleBody\">" STORY_EN STORY_EN_MORE
+	  "</article></article></body></html>",
+	  { { "Key takeaways", CONTENT },
+	    { "Engineers found cracks", CONTENT },
+	    { "The city council voted", CONTENT },
+	    { "Share on Facebook", BOILER } } },
 	{ "the story's table in a layout table's next box, led in to",
 	  "<html><head><title>t</title></head><body><table><tr>"
 	  "<td><a href=/>首页</a> | <a href=/n>新闻</a></td></tr><tr><td>"
