@@ -512,8 +512,9 @@ dom_in(const char *s, size_t n, const char *const words[])
 
 /*
  * Does token tok say that what follows is what the element has not,
- * rather than what it is: "no_caption", "without-comments"?  ("has-" and
- * "-with-" are left alone: a "media-with-caption" is the caption's box.)
+ * rather than what it is: "no_caption", "without-comments"?  ("-with-"
+ * is left alone: a "media-with-caption" is the caption's box; a name
+ * "has-…" is a state, dom_state's.)
  */
 static int
 dom_having(const char *tok, size_t n)
@@ -526,9 +527,10 @@ dom_having(const char *tok, size_t n)
 
 /*
  * Is a name the state of the page's comments or sidebar
- * ("comments-enabled", "comments-open", "sidebar-closed")?  It says how
- * the page is set up, on an element that holds the story as well.  (A
- * "sharing-enabled" box is the share buttons.)
+ * ("comments-enabled", "comments-open", "sidebar-closed"), or what an
+ * element has ("has-comments")?  It says how the page is set up, on an
+ * element that holds the story as well.  (A "sharing-enabled" box is
+ * the share buttons.)
  */
 static int
 dom_state(const char *p, const char *e)
@@ -546,8 +548,9 @@ dom_state(const char *p, const char *e)
 		    strncasecmp(p, what[i], strlen(what[i])) == 0)
 			break;
 	}
-	if (what[i] == NULL)
-		return (0);
+	if (what[i] == NULL)	/* what it has: "has-comments", "has_ads" */
+		return (e - p > 4 && strncasecmp(p, "has", 3) == 0 &&
+		    (p[3] == '-' || p[3] == '_'));
 	b = p + strlen(what[i]);	/* the rest: one word of state */
 	return (dom_in(b, e - b, words));
 }
@@ -611,7 +614,8 @@ dom_name_words(struct dom_node *nd, const char *s, size_t len, int attr)
 		if (!dom_qualified(prev, np, tok, n) &&
 		    (p - n == s || !dom_leading(tok, n)))
 			dom_take_after(nd, dom_lookup(tok, n), attr, body);
-		if (np > 0 && np + n <= 2 * DOM_TOKEN_MAX) {
+		/* a letter alone joins nothing: "c-mt-7" is a margin */
+		if (np > 1 && n > 1 && np + n <= 2 * DOM_TOKEN_MAX) {
 			memcpy(pair, prev, np);
 			memcpy(pair + np, tok, n);
 			dom_take_after(nd, dom_lookup(pair, np + n), attr,

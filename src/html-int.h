@@ -25,6 +25,8 @@
 #define TAG_SKIP	0x02	/* its content is never article text */
 #define TAG_INLINE	0x04	/* phrasing: no node of its own */
 #define TAG_PRE		0x08	/* keeps its white space */
+#define TAG_FLOW	0x10	/* flow content, never in a box of phrasing */
+#define TAG_PHRASE	0x20	/* a box of phrasing only (a <button>) */
 
 struct html_tagdef {
 	const char	*name;
@@ -44,9 +46,11 @@ int		 html_input_email(const xmlChar **);
 int		 html_iframe_video(const xmlChar **);
 void		 html_node_attrs(struct dom_node *, const xmlChar **);
 
-/* html-sax.c */
+/* html-run.c */
 void		 html_run(const char *, size_t, htmlSAXHandler *, void *,
 		     int);
+
+/* html-sax.c */
 struct html_doc	*html_walk(const char *, size_t, int, struct buf *,
 		     char **);
 

@@ -528,6 +528,30 @@ html_start_span(struct html_parser *p, struct html_open *o,
 	o->what |= OPEN_SPAN;
 }
 
+/*
+ * A flow element (def) inside a box of phrasing that is all the walk
+ * skips: the box was left open, and its skip ends here (html-tag.c).
+ */
+static int
+html_unskip(struct html_parser *p, const struct html_tagdef *def)
+{
+	const struct html_tagdef	*b;
+	size_t				 i;
+
+	if (p->skip != 1 || def == NULL || !(def->flags & TAG_FLOW))
+		return (0);
+	for (i = p->depth - 1; i > 0 && !(p->stack[i - 1].what & OPEN_SKIP);
+	    i--)
+		/* nothing */;
+	if (i == 0 || (b = html_tag((const char *)p->stack[i - 1].name,
+	    strlen((const char *)p->stack[i - 1].name))) == NULL ||
+	    !(b->flags & TAG_PHRASE) || (p->stack[i - 1].what & ~OPEN_SKIP))
+		return (0);
+	p->stack[i - 1].what = 0;
+	p->skip = 0;
+	return (1);
+}
+
 static void
 html_start(void *arg, const xmlChar *xname, const xmlChar **atts)
 {
@@ -539,7 +563,7 @@ html_start(void *arg, const xmlChar *xname, const xmlChar **atts)
 	def = html_tag(name, strlen(name));
 	o = html_push(p, xname);
 	html_meta(p, name, atts);
-	if (p->skip != 0)
+	if (p->skip != 0 && !html_unskip(p, def))
 		return;
 	if (HTML_IS(name, "title") || HTML_IS(name, "meta"))
 		p->dom->flags |= DOM_P_PAGE;
@@ -775,63 +799,6 @@ html_cdata(void *arg, const xmlChar *s, int n)
 		buf_add(&p->tpl, s, n);
 	else if (p->inscript && p->script.len + n < HTML_SCRIPT_MAX)
 		buf_add(&p->script, s, n);
-}
-
-static void
-html_silent(void *arg, const char *fmt, ...)
-{
-	(void)arg;
-	(void)fmt;
-}
-
-/*
- * Run libxml2's HTML parser over UTF-8 input with our handlers: no
- * network, no tree, the input's own charset declarations ignored.
- */
-/*
- * Set libxml2 up for the calling thread: the library once (first on the
- * main thread, before import starts its reading thread), and libxml2's
- * error function, which is each thread's own, silenced.
- */
-void
-html_init(void)
-{
-	static _Thread_local int	init;
-
-	if (init)
-		return;
-	xmlInitParser();
-	xmlSetGenericErrorFunc(NULL, html_silent);
-	init = 1;
-}
-
-void
-html_run(const char *s, size_t n, htmlSAXHandler *sax, void *arg,
-    int fragment)
-{
-	htmlParserCtxtPtr	 ctxt;
-	htmlSAXHandlerPtr	 saved;
-
-	html_init();
-	if (n > INT32_MAX)
-		n = INT32_MAX;	/* libxml2 takes an int */
-	if (n == 0)
-		return;
-	ctxt = htmlCreateMemoryParserCtxt(s, (int)n);
-	if (ctxt == NULL)
-		fatalx("libxml2: cannot create a parser");
-	saved = ctxt->sax;
-	ctxt->sax = sax;
-	ctxt->userData = arg;
-	htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-	    HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC |
-	    HTML_PARSE_NODEFDTD | (fragment ? HTML_PARSE_NOIMPLIED : 0));
-	xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
-	htmlParseDocument(ctxt);
-	ctxt->sax = saved;
-	if (ctxt->myDoc != NULL)
-		xmlFreeDoc(ctxt->myDoc);
-	htmlFreeParserCtxt(ctxt);
 }
 
 /*

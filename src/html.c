@@ -11,8 +11,9 @@
  * finds the charset a page declares in a <meta> (html_sniff_charset), for
  * import to decode it.
  *
- * The layers of the HTML reader: html.c over html-sax.c over html-tag.c
- * (html-int.h is what they share); meta.c, script.c and dom.c below.
+ * The layers of the HTML reader: html.c over html-sax.c (which
+ * html-run.c runs libxml2 for) over html-tag.c (html-int.h is what they
+ * share); meta.c, script.c and dom.c below.
  */
 
 #include "config.h"

@@ -302,7 +302,7 @@ struct html_doc {
 	struct dom		*dom;	/* where each block stood */
 };
 int		 html_detect(const char *, size_t);
-void		 html_init(void);	/* html-sax.c */
+void		 html_init(void);	/* html-run.c */
 char		*html_sniff_charset(const char *, size_t);
 struct html_doc	*html_parse(const char *, size_t);
 void		 html_doc_free(struct html_doc *);

@@ -111,6 +111,9 @@ static const struct name_case name_cases[] = {
 	{ "media-with-caption", DOM_FAM_CAPTION },
 	{ "None comments-enabled", DOM_FAM_NONE },
 	{ "comments-open", DOM_FAM_NONE },
+	{ "col-lg-9 col-xl-6 js-single-post-content c-mt-7", DOM_FAM_BODY },
+	{ "BlogItem hentry author-kristen has-comments", DOM_FAM_NONE },
+	{ "post has_ads", DOM_FAM_CONTENT },
 	{ "comments-area", DOM_FAM_COMMENTS },
 	{ "sidebar-with-ads", DOM_FAM_SIDEBAR },
 	{ "Sidebar_sidebar__x7Gq2", DOM_FAM_SIDEBAR },
@@ -260,6 +263,11 @@ static const struct page_case page_cases[] = {
 	  { { "The city council voted", CONTENT },
 	    { "Advertising", CONTENT },
 	    { "Download", CONTENT } } },
+	{ "a button left open (its <div> unclosed) hides not the page",
+	  "<html><head><title>t</title></head><body><header><div>"
+	  "<button aria-label=\"Menu\">Menu<div></button></div></header>"
+	  "<article>" STORY_EN "</article></body></html>",
+	  { { "The city council voted", CONTENT } } },
 	{ "a line over the story's points, beside its body, is theirs",
 	  "<html><head><title>t</title></head><body>"
 	  "<div class=\"share-btns\"><a href=/f>Share on Facebook</a></div>"
