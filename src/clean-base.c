@@ -418,6 +418,14 @@ clean_copyright_owner(const struct clean_feat *f, const char *m)
 	return (1);
 }
 
+/* Is a block an age rating alone ("18+", "0+"), an advert's or a site's? */
+int
+clean_age_rating(const struct clean_feat *f)
+{
+	return (f->lowern >= 2 && f->lowern <= 3 && f->lower[f->lowern - 1] ==
+	    '+' && f->lower[0] >= '0' && f->lower[0] <= '9');
+}
+
 /* Is a block a sentence of the story, as the text rules see it? */
 int
 clean_is_prose(const struct clean_feat *f)

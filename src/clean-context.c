@@ -171,15 +171,16 @@ clean_headings(struct clean_feat *fs, size_t n)
 
 /*
  * Does the vote pass over block f: an advert's label ("Advertisement",
- * "REKLAM"), a photo's caption, a lone video's title and length or a
- * promo between two sentences marks a slot in the story's run, not where
- * the story ends; the sentences around it take their class from the
- * story around them.
+ * "REKLAM", its "18+"), a photo's caption, a lone video's title and
+ * length or a promo between two sentences marks a slot in the story's
+ * run, not where the story ends; the sentences around it take their
+ * class from the story around them.
  */
 static int
 clean_ctx_slot(const struct clean_feat *f)
 {
-	return ((f->kind == KIND_AD && f->wlen < 40) || f->slot);
+	return ((f->kind == KIND_AD && f->wlen < 40) || f->slot ||
+	    clean_age_rating(f));
 }
 
 static unsigned char *
@@ -440,11 +441,10 @@ clean_ctx_echoes(const struct clean_feat *h, const struct clean_feat *f)
 
 /*
  * Where do the headlines i+1..j-1 under a related heading end?  The
- * last is the story's subhead over its sentence when it is whole, one
- * above it is cut with "…" (a list's items share their form), and the
- * sentence under it says what it says ("检测结果预计本周公布" over
- * "…检测结果预计将在本周…"), or all above it are cut and it is a short
- * line ("国内感染が拡大した背景").
+ * last is the story's subhead when it is whole, one above it is cut with
+ * "…" (items share their form) and the sentence under it says what it
+ * says ("检测结果预计本周公布" over "…检测结果预计将在本周…"), or all
+ * above it are cut and it is a short line ("国内感染が拡大した背景").
  */
 static size_t
 clean_ctx_related_end(const struct clean_feat *fs, size_t n, size_t i,

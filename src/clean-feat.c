@@ -12,6 +12,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <unicase.h>
 #include <unistr.h>
@@ -202,9 +203,41 @@ clean_number_then(const char *s, size_t n, const char **words,
 }
 
 /*
+ * Is the word that ends at e, in s, a title's last word, not one a
+ * clock's time follows ("at", "um", "tonight")?
+ */
+static int
+clean_duration_after(const char *s, const char *e)
+{
+	static const char	*clock[] = { "at", "um", "ab", "bis", "from",
+	    "until", "till", "by", "to", "tonight", "today", "tomorrow",
+	    "à", "a", "las", "le", "dès", "vor", "seit", "ore", "в", "во",
+	    "с", "со", "до", "к", "о", "об", "около", "на" };
+	const char		*w, *q;
+	size_t			 i;
+
+	/* letters of Latin and Cyrillic script: not "日", not "·" */
+	for (w = e; w > s; w = q) {
+		for (q = w - 1; q > s && ((unsigned char)*q & 0xc0) == 0x80;)
+			q--;
+		if (!((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') ||
+		    (w - q == 2 && (unsigned char)*q >= 0xc3 &&
+		    (unsigned char)*q <= 0xd4)))
+			break;
+	}
+	if (w == e)
+		return (0);
+	for (i = 0; i < sizeof clock / sizeof clock[0]; i++)
+		if ((size_t)(e - w) == strlen(clock[i]) &&
+		    strncasecmp(w, clock[i], (size_t)(e - w)) == 0)
+			return (0);
+	return (1);
+}
+
+/*
  * Does s end in a length written onto a title without a space, as a
  * player's two spans come out ("… parts suppliers02:37")?  A letter,
- * then one or two digits, a colon and two.
+ * then one or two digits, a colon and two.  Or a playlist's item.
  */
 static int
 clean_duration_glued(const char *s, size_t n)
@@ -214,6 +247,12 @@ clean_duration_glued(const char *s, size_t n)
 	if (n < 8 || e[-1] < '0' || e[-1] > '9' || e[-2] < '0' ||
 	    e[-2] > '5' || e[-3] != ':')
 		return (0);
+	/* or after a space, a playlist's "… pipeline leak 02:11": two
+	 * digits of minutes, the first a 0, after a word that no clock's
+	 * time follows ("at 07:00") */
+	if (n >= 12 && e[-4] >= '0' && e[-4] <= '9' && e[-5] == '0' &&
+	    e[-6] == ' ')
+		return (clean_duration_after(s, e - 6));
 	p = e - 4;
 	if (*p >= '0' && *p <= '9' && p > s)
 		p--;

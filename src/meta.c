@@ -9,7 +9,8 @@
  *
  * The title is the page's <h1> when another source agrees with it (the
  * reader sees it above the story), else the JSON-LD headline or
- * og:title, else <title> less the site's name.  JSON-LD's articleBody,
+ * og:title, else <title> less the site's name; meta-title.c marks its
+ * block.  JSON-LD's articleBody,
  * when a page has one, is kept only as evidence: each block whose text
  * it holds is marked in the dom.
  */
@@ -453,97 +454,6 @@ meta_mark_desc(struct html_doc *doc, const char *desc)
 		free(line);
 	}
 	free(want);
-}
-
-/* Is s[0..n) a badge's word before a title: letters only ("LIVE")? */
-static int
-meta_badge(const char *s, size_t n)
-{
-	size_t	i;
-
-	for (i = 0; i < n; i++)
-		if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' &&
-		    s[i] <= 'z') || s[i] == ' '))
-			return (0);
-	return (n > 0);
-}
-
-/*
- * Is s[0..n) the site a link goes to, after its title: " (example.org)",
- * as a forum's listing shows it?
- */
-static int
-meta_domain(const char *s, size_t n)
-{
-	size_t	i;
-	int	dot = 0;
-
-	if (n < 6 || n > 64 || s[0] != ' ' || s[1] != '(' || s[n - 1] != ')')
-		return (0);
-	for (i = 2; i < n - 1; i++) {
-		if (s[i] == ' ' || s[i] == '(')
-			return (0);
-		dot |= s[i] == '.';
-	}
-	return (dot);
-}
-
-/* Is block i in an <h1> (its own element or the one around it)? */
-static int
-meta_in_h1(const struct dom *d, size_t i)
-{
-	uint32_t	k = d->blocks[i].node;
-
-	return (k != DOM_NONE && (d->nodes[k].tag == DOM_H1 ||
-	    (d->nodes[k].parent != DOM_NONE &&
-	    d->nodes[d->nodes[k].parent].tag == DOM_H1)));
-}
-
-/*
- * Mark the first block that is the title (or the title and the site its
- * link goes to), the first in an <h1> if one is (a list of stories
- * above may head one of them alike), or else the <h1>, or else the
- * title after a badge of a few letters ("LIVE[실시간] …").
- */
-static void
-meta_mark_title(struct html_doc *doc, const char *h1)
-{
-	struct dom	*d = doc->dom;
-	const char	*p, *e = doc->text + doc->len, *nl, *t;
-	size_t		 i, tlen, n, first, pick;
-	int		 k;
-
-	for (k = 0; k < 3; k++) {
-		if ((t = k == 1 ? h1 : doc->title) == NULL)
-			continue;
-		tlen = strlen(t);
-		p = doc->text;
-		first = pick = SIZE_MAX;
-		for (i = 0; i < d->nblocks && p < e; i++) {
-			nl = memchr(p, '\n', e - p);
-			if (nl == NULL)
-				nl = e;
-			n = nl - p;
-			if (((n == tlen || (k == 2 && tlen >= 12 && n > tlen &&
-			    n - tlen <= 12 && meta_badge(p, n - tlen))) &&
-			    memcmp(nl - tlen, t, tlen) == 0) || (k != 1 &&
-			    n > tlen && memcmp(p, t, tlen) == 0 &&
-			    meta_domain(p + tlen, n - tlen))) {
-				if (first == SIZE_MAX)
-					first = i;
-				if (meta_in_h1(d, i)) {
-					pick = i;
-					break;
-				}
-			}
-			p = nl + 1;
-		}
-		if (first != SIZE_MAX) {
-			d->blocks[pick != SIZE_MAX ? pick : first].flags |=
-			    DOM_B_TITLE;
-			return;
-		}
-	}
 }
 
 /*

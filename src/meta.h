@@ -1,6 +1,7 @@
 /*
  * meta.h: meta.c's candidates and choice of a page's metadata, for
- * html-sax.c, which gathers the candidates, and nothing else.
+ * html-sax.c, which gathers the candidates, and nothing else; and
+ * meta-title.c's finding of the title's block, for meta.c.
  */
 
 #ifndef META_H
@@ -25,5 +26,6 @@ void		 meta_set_h1(struct meta *, char *);
 void		 meta_jsonld(struct meta *, const char *, size_t);
 void		 meta_finish(struct meta *, struct html_doc *);
 char		*meta_body_unshown(struct meta *);
+void		 meta_mark_title(struct html_doc *, const char *);
 
 #endif /* META_H */

@@ -273,6 +273,11 @@ main(void)
 		    "经管学院）徐现祥（中山大学）", "著名文学评论家 王蒙",
 		    NULL };
 		/* a schedule's slots: no video's length */
+		static const char *const playlist[] = { "Hazmat crews clean "
+		    "up Louisiana pipeline leak 02:11", NULL };
+		static const char *const clocks[] = { "Polls open at 07:00",
+		    "Новый мост откроют в 09:00", "Kickoff tonight 08:00",
+		    NULL };
 		static const char *const slots[] = { "8:50—9:20 特邀嘉宾主题"
 		    "演讲", "10:10-12:10 Panel on monetary policy",
 		    "9:30 to 11:00 Keynote", NULL };
@@ -299,7 +304,8 @@ main(void)
 		static const char *const tools3[] = { "\343\203\225\343\202"
 		    "\251\343\203\255\343\203\274", "Follow",
 		    "이 기사는 AI 요약 기능을 제공합니다.", "+关注",
-		    "第1页/共1页 << 上一页 | 下一页 >>", NULL };
+		    "第1页/共1页 << 上一页 | 下一页 >>", "프린트", "Viber",
+		    "文字大小", NULL };
 		static const char *const not_tools[] = { "90 Minuten",
 		    "12 minutes", "25 Min.", NULL };
 		static const char *const not_phones[] = { "12 345 678",
@@ -519,6 +525,8 @@ main(void)
 			{ critics, "comment-form", 0 },
 			{ tools3, "share-widget", 1 },
 			{ slots, "video-list", 0 },
+			{ playlist, "video-list", 1 },
+			{ clocks, "video-list", 0 },
 			{ owners, "copyright", 0 },
 			{ controls, "comment-form", 1 },
 			{ shares2, "share-widget", 1 },
@@ -606,7 +614,8 @@ main(void)
 		lines_reason(denied, "editor", 0);
 		{
 			static const char *const eds[] = {
-			    "英文来源：中国日报", NULL };
+			    "英文来源：中国日报",
+			    "《 人民日报 》（ 2025年10月29日 04 版）", NULL };
 
 			lines_reason(eds, "editor", 1);
 		}
@@ -816,6 +825,23 @@ main(void)
 	    "湖南省人民检察院相关负责人表示，案件庭审预计将于下月在长沙市"
 	    "中级人民法院举行，届时将依法公开审理。",
 	    "CCCBBBCC", "a whole subhead under cut headlines is the story's");
+	clean_free(c);
+	/* an advert's age rating ("18+") is a slot like its label */
+	c = check("ВСУ заявили об ударе по нефтебазе",
+	    "Генеральный штаб ВСУ в понедельник заявил, что беспилотники "
+	    "поразили нефтебазу в Ростовской области.\n"
+	    "В Минобороны России заявили, что за ночь над регионом были "
+	    "перехвачены и уничтожены двенадцать беспилотников.\n"
+	    "Читайте также: Бензин на бирже подорожал до рекордных значений\n"
+	    "Реклама\n18+\n"
+	    "Жители города публиковали в соцсетях видео, на которых видны "
+	    "столб чёрного дыма и несколько вспышек.\n"
+	    "Независимо проверить утверждения сторон не удалось.\n"
+	    "Это уже третья атака на топливные объекты в области за месяц.\n"
+	    "Минобороны России не ответило на запрос о комментарии.\n"
+	    "Подписывайтесь на наш Telegram-канал, чтобы первыми узнавать "
+	    "новости",
+	    "CCBBBCCCCB", "an advert's age rating is a slot in the story");
 	clean_free(c);
 	/* a subhead's short line under headlines all cut, not echoed */
 	c = check("公園の蚊からデングウイルス、区域を閉鎖",

@@ -263,6 +263,20 @@ static const struct page_case page_cases[] = {
 	  { { "The city council voted", CONTENT },
 	    { "Advertising", CONTENT },
 	    { "Download", CONTENT } } },
+	{ "the headline at length where the title is cut short, its points",
+	  "<html><head><title>Harbour bridge to close after cracks found | "
+	  "Daily Post</title></head><body><div class=\"nav\"><a href=/>Home"
+	  "</a></div><h2>Harbour bridge to close to cars next spring after "
+	  "engineers say cracks were found in its beams</h2><ul>"
+	  "<li>The council voted on Tuesday to shut the bridge to cars</li>"
+	  "<li>Engineers found cracks in two of its steel beams in March</li>"
+	  "<li>Cyclists and walkers will still be able to cross it</li></ul>"
+	  "<div itemprop=\"articleBody\">" STORY_EN STORY_EN_MORE "</div>"
+	  "</body></html>",
+	  { { "Harbour bridge to close to cars", BOILER },
+	    { "The council voted on Tuesday to shut", CONTENT },
+	    { "Cyclists and walkers", CONTENT },
+	    { "The city council voted", CONTENT } } },
 	{ "a button left open (its <div> unclosed) hides not the page",
 	  "<html><head><title>t</title></head><body><header><div>"
 	  "<button aria-label=\"Menu\">Menu<div></button></div></header>"
