@@ -513,8 +513,9 @@ dom_in(const char *s, size_t n, const char *const words[])
 /*
  * Does token tok say that what follows is what the element has not,
  * rather than what it is: "no_caption", "without-comments"?  ("-with-"
- * is left alone: a "media-with-caption" is the caption's box; a name
- * "has-…" is a state, dom_state's.)
+ * is left alone: a "media-with-caption" is the caption's box; but a
+ * camel-cased "With" is what the element has, "anchorWithStickyNavbar";
+ * a name "has-…" is a state, dom_state's.)
  */
 static int
 dom_having(const char *tok, size_t n)
@@ -609,8 +610,9 @@ dom_name_words(struct dom_node *nd, const char *s, size_t len, int attr)
 			np = 0;
 			continue;
 		}
-		if (dom_having(tok, n))
-			break;	/* "no_caption", "page-with-sidebar" */
+		if (dom_having(tok, n) || (n == 4 && p[-4] == 'W' &&
+		    memcmp(tok, "with", 4) == 0 && np > 0))
+			break;	/* "no_caption", "anchorWithStickyNavbar" */
 		if (!dom_qualified(prev, np, tok, n) &&
 		    (p - n == s || !dom_leading(tok, n)))
 			dom_take_after(nd, dom_lookup(tok, n), attr, body);

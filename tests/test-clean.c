@@ -450,7 +450,7 @@ main(void)
 		    "Get the latest lifestyle updates on the Harbour Times.",
 		    "이 기사는 AI 기술로 요약된 내용입니다.", NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
-		    "广告 AD", "광고 닫기", "Continua depois do an\303\272ncio",
+		    "广告 AD", "광고 닫기", "Featured partner offer", "Continua depois do an\303\272ncio",
 		    "Реклама 0+", "Реклама. 18+",
 		    "Реклама · Продовження статті нижче", "Ad Choices",
 		    "Sponsored Content",
@@ -580,6 +580,11 @@ main(void)
 		    "\320\237\320\276\320\264\320\277\320\270\321\201"
 		    "\320\260\321\202\321\214\321\201\321\217 \342\206\222",
 		    "Share a memory of Peggy on the online guest book",
+		    "We\342\200\231re hiring", "Like debugging this kind of "
+		    "thing? Our platform team is hiring two senior engineers. "
+		    "See open roles", "On Lumen Direct Bank\342\200\231s "
+		    "secure site", "Editorial note: Opinions expressed here are "
+		    "the author\342\200\231s alone, not those of any bank.",
 		    "Guest Book Entries (4)",
 		    "Become a paid member", "Paid members fund the records "
 		    "requests, the software and the hours of cleaning that go "

@@ -114,6 +114,7 @@ static const struct name_case name_cases[] = {
 	{ "col-lg-9 col-xl-6 js-single-post-content c-mt-7", DOM_FAM_BODY },
 	{ "BlogItem hentry author-kristen has-comments", DOM_FAM_NONE },
 	{ "post has_ads", DOM_FAM_CONTENT },
+	{ "anchor anchorWithStickyNavbar_LWe7", DOM_FAM_NONE },
 	{ "comments-area", DOM_FAM_COMMENTS },
 	{ "sidebar-with-ads", DOM_FAM_SIDEBAR },
 	{ "Sidebar_sidebar__x7Gq2", DOM_FAM_SIDEBAR },
