@@ -69,6 +69,55 @@ clean_read_time(const struct clean_feat *f)
 }
 
 /*
+ * Is the block a widget's line of weather or of exchange rates:
+ * "Погода: +4°C", "Berlin 12℃", "USD 92,41 EUR 99,87"?  Two rates or
+ * more, each a currency's code and its figure, and nothing else; or a
+ * temperature with one word beside it.  Returns what it is.
+ */
+static const char *
+clean_quote_line(const struct clean_feat *f)
+{
+	static const char	*codes[] = { "usd", "eur", "cny", "rmb",
+	    "rub", "gbp", "jpy", "krw", "uah", "chf", "try", "inr", "$", "€",
+	    NULL };
+	const char		*p = f->lower, *e = f->lower + f->lowern, *w;
+	size_t			 i, n;
+	int			 codes_n = 0, figs = 0, other = 0, deg = 0;
+
+	if (f->wlen >= 60 || f->terminal || f->digits == 0)
+		return (NULL);
+	for (; p < e; p = w) {
+		while (p < e && (*p == ' ' || *p == '|' || *p == '/'))
+			p++;
+		for (w = p; w < e && *w != ' ' && *w != '|' && *w != '/'; w++)
+			/* nothing */;
+		if ((n = (size_t)(w - p)) == 0)
+			break;
+		if ((memmem(p, n, "\302\260", 2) != NULL ||
+		    memmem(p, n, "\342\204\203", 3) != NULL) &&
+		    strcspn(p, "0123456789") < n) {
+			deg++;		/* a figure and its degree, "+4°C" */
+			continue;
+		}
+		if (strspn(p, "0123456789,.+-%") == n) {
+			figs++;
+			continue;
+		}
+		for (i = 0; codes[i] != NULL && (strlen(codes[i]) != n ||
+		    memcmp(codes[i], p, n) != 0); i++)
+			/* nothing */;
+		if (codes[i] != NULL)
+			codes_n++;
+		else
+			other++;
+	}
+	if (codes_n >= 2 && figs >= codes_n && other == 0 && deg == 0)
+		return ("exchange rates");
+	return (deg == 1 && other == 1 && figs == 0 && codes_n == 0 ?
+	    "weather" : NULL);
+}
+
+/*
  * Is the block a line of share buttons, each a network's name or a
  * button's word ("Facebook Twitter Email Print", "카카오톡 공유", "Twitter
  * Facebook はてブ LINE")?  Two words or more, nothing else but
@@ -96,6 +145,8 @@ clean_share_line(const struct clean_feat *f)
 
 	if (clean_read_time(f))
 		return ("min");		/* a reading time, a tool's label */
+	if ((first = clean_quote_line(f)) != NULL)
+		return (first);		/* a widget's weather or rates */
 	if (f->wlen >= 100 || f->terminal)
 		return (NULL);
 	while (p < e) {

@@ -267,6 +267,7 @@ main(void)
 		    "ferm\303\251s.", "本文通告引用(Trackback)链接: "
 		    "/wp-trackback.php?p=1700", "Trackback URL",
 		    "Trackback: http://tb.example.net/TrackBack.aspx?PostId=5",
+		    "Diskutieren Sie mit! 87 Beitr\303\244ge", "Forum",
 		    NULL };
 		/* a panel's discussant, a critic: no comment section */
 		static const char *const critics[] = { "评论人：龚刚（清华大学"
@@ -305,8 +306,12 @@ main(void)
 		    "\251\343\203\255\343\203\274", "Follow",
 		    "이 기사는 AI 요약 기능을 제공합니다.", "+关注",
 		    "第1页/共1页 << 上一页 | 下一页 >>", "프린트", "Viber",
-		    "文字大小", NULL };
+		    "文字大小", "\320\237\320\276\320\263\320\276\320\264"
+		    "\320\260: +4\302\260C", "USD 92,41 EUR 99,87",
+		    "この記事についてツイート", "ブックマーク", "リンクをコピー",
+		    "Salva", NULL };
 		static const char *const not_tools[] = { "90 Minuten",
+		    "Temperatures reached 40.1\302\260C", "12\302\260C",
 		    "12 minutes", "25 Min.", NULL };
 		static const char *const not_phones[] = { "12 345 678",
 		    "2008-2012",
@@ -580,6 +585,9 @@ main(void)
 		    "\320\237\320\276\320\264\320\277\320\270\321\201"
 		    "\320\260\321\202\321\214\321\201\321\217 \342\206\222",
 		    "Share a memory of Peggy on the online guest book",
+		    "加入Yahoo奇摩新聞 Google新聞頻道",
+		    "Wir ben\303\266tigen Ihre Zustimmung, um Inhalte von "
+		    "Drittanbietern anzuzeigen.",
 		    "We\342\200\231re hiring", "Like debugging this kind of "
 		    "thing? Our platform team is hiring two senior engineers. "
 		    "See open roles", "On Lumen Direct Bank\342\200\231s "
