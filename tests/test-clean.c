@@ -309,7 +309,7 @@ main(void)
 		    "文字大小", "\320\237\320\276\320\263\320\276\320\264"
 		    "\320\260: +4\302\260C", "USD 92,41 EUR 99,87",
 		    "この記事についてツイート", "ブックマーク", "リンクをコピー",
-		    "Salva", NULL };
+		    "Salva", "字体：大 中 小", NULL };
 		static const char *const not_tools[] = { "90 Minuten",
 		    "Temperatures reached 40.1\302\260C", "12\302\260C",
 		    "12 minutes", "25 Min.", NULL };
