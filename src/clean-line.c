@@ -285,29 +285,33 @@ clean_name_line(const struct clean_feat *f)
 int
 clean_name_shape(const struct clean_feat *f, int commas)
 {
-	const uint8_t	*p = (const uint8_t *)f->s, *e = p + f->n;
+	const uint8_t	*s = (const uint8_t *)f->s, *p = s, *e = p + f->n, *w;
 	ucs4_t		 c;
-	int		 words = 0, start = 1, l;
+	int		 words = 0, start = 1, l, stops = 0;
 
 	if (f->digits != 0 || f->terminal || f->chars > 40 ||
 	    (f->n > 0 && f->s[f->n - 1] == ','))
 		return (0);	/* "Hallo Herr Habermeyer," greets */
 	if (f->cjk > 0)
 		return (f->cjk == f->chars && f->cjk >= 2 && f->cjk <= 4);
-	while (p < e) {
+	for (w = p; p < e; p += l) {
 		l = utf8_next(&c, p, e);
 		if (c == ' ' || c == '.' || c == '-' || (commas && c == ',')) {
+			/* "De Niro" has one word of a sentence's, a
+			 * heading ("Topics In This Article") more */
+			stops += !start && f->lowern == f->n &&
+			    lexicon_is_stopword(f->lower + (w - s), p - w);
 			start = 1;
 		} else if (start) {
 			if (!uc_is_upper(c))
 				return (0);
 			words++;
 			start = 0;
+			w = p;
 		} else if (!clean_is_word_char(c))
 			return (0);
-		p += l;
 	}
-	return (words >= 1 && words <= 4);
+	return (words >= 1 && words <= 4 && stops < 2);
 }
 
 /*

@@ -52,6 +52,29 @@ clean_box_story_at(const struct cd *cd, size_t i)
 }
 
 /*
+ * Does a table's title end with its units after a comma, their full
+ * stops no sentence's: "…по маркам, тыс. шт.", "…, млн руб.", ", in
+ * Mio."?  Three short words at most after the last comma.
+ */
+static int
+clean_box_units(const struct clean_feat *f)
+{
+	const char	*c = clean_memrstr(f->s, f->n, ","), *p, *e = f->s + f->n;
+	size_t		 words = 0, run = 0;
+
+	if (c == NULL || e - c > 24)
+		return (0);
+	for (p = c + 1; p < e; p++) {
+		if (*p == ' ' || *p == '.') {
+			words += run > 0;
+			run = 0;
+		} else if (((unsigned char)*p & 0xc0) != 0x80 && ++run > 5)
+			return (0);	/* a word, not a unit */
+	}
+	return (words >= 1 && words <= 3);
+}
+
+/*
  * Does table t, its first block j, have a title of its own right after
  * a sentence of the story, in the story's element: its <caption>, or a
  * short line over it ("Alquiler medio por distrito, primer trimestre
@@ -73,8 +96,8 @@ clean_box_titled(const struct cd *cd, uint32_t t, size_t j)
 	h = &cd->fs[j - 1];
 	hk = d->blocks[j - 1].node;
 	return (j >= 2 && hk != DOM_NONE && cd->nodes[hk].inmain &&
-	    !h->terminal && h->wlen < 150 && h->linkchars == 0 &&
-	    clean_box_story_at(cd, j - 2));
+	    (!h->terminal || clean_box_units(h)) && h->wlen < 150 &&
+	    h->linkchars == 0 && clean_box_story_at(cd, j - 2));
 }
 
 /*

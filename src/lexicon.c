@@ -721,6 +721,8 @@ static const char *lexicon_promo[] = {
 	"become a paid member", "^become a member", "^paid members",
 	"=we're hiring", "=we’re hiring", "see open roles",
 	"google新聞頻道", "google新闻频道", "если вы стали свидетелем",
+	"got a confidential tip", "terminal subscribers can",
+	"nasz artykuł do końca", "czytaj bez reklam",
 	"wir benötigen ihre zustimmung", "zustimmung erforderlich",
 	"=view open roles", "’s secure site", "'s secure site",
 	"online guest book", "^guest book entries", "guest book powered by",
@@ -1074,6 +1076,8 @@ static const char *lexicon_editor[] = {
 	"^выпускающий редактор", "^편집", "^redaktion:", "^redaktion ",
 	"^bearbeitung:", "^edición:", "^editado por", "^edita:", "^編集",
 	"^デスク", "^編集部", "本帖最后由", "本帖最後由", "^本贴由", "^本帖由", "^英文来源",
+	"updates with&paragraph", "updates with&throughout",
+	"recasts&paragraph",
 	"报》（&版）", "报 》（&版）", "報》（&版）",
 	"^英文來源", "^（編輯", "^（编辑", "^(編輯", "^(编辑",
 	NULL

@@ -585,7 +585,9 @@ main(void)
 		    "\320\237\320\276\320\264\320\277\320\270\321\201"
 		    "\320\260\321\202\321\214\321\201\321\217 \342\206\222",
 		    "Share a memory of Peggy on the online guest book",
-		    "加入Yahoo奇摩新聞 Google新聞頻道",
+		    "加入Yahoo奇摩新聞 Google新聞頻道", "Got a confidential tip? "
+		    "Submit it here.", "Onet Premium: czytaj bez reklam i miej "
+		    "dost\304\231p do wszystkich materia\305\202\303\263w",
 		    "Wir ben\303\266tigen Ihre Zustimmung, um Inhalte von "
 		    "Drittanbietern anzuzeigen.",
 		    "We\342\200\231re hiring", "Like debugging this kind of "
@@ -627,7 +629,8 @@ main(void)
 		lines_reason(denied, "editor", 0);
 		{
 			static const char *const eds[] = {
-			    "英文来源：中国日报",
+			    "英文来源：中国日报", "(Updates with analyst comment "
+			    "in ninth paragraph, shares in third.)",
 			    "《 人民日报 》（ 2025年10月29日 04 版）", NULL };
 
 			lines_reason(eds, "editor", 1);

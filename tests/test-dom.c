@@ -264,6 +264,25 @@ static const struct page_case page_cases[] = {
 	  { { "The city council voted", CONTENT },
 	    { "Advertising", CONTENT },
 	    { "Download", CONTENT } } },
+	{ "a heading in title case in the story's meta box is no signature",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "<div class=\"article-meta\"><p>Topics In This Article</p><ul>"
+	  "<li><a href=/t/g>gig economy</a></li><li><a href=/t/l>labor</a>"
+	  "</li></ul></div></article></body></html>",
+	  { { "The city council voted", CONTENT },
+	    { "Topics In This Article", BOILER } } },
+	{ "a table titled with its units ('…, тыс. шт.') is the story's",
+	  "<html><head><title>t</title></head><body><div itemprop="
+	  "\"articleBody\"><p>По данным аналитического агентства, в июне в "
+	  "России было продано 96,4 тыс. новых легковых автомобилей, на 18% "
+	  "меньше, чем годом ранее.</p><p><b>Продажи новых легковых "
+	  "автомобилей по маркам, тыс. шт.</b></p><table><thead><tr><th>Марка"
+	  "</th><th>Июнь 2026</th><th>Изменение</th></tr></thead><tbody><tr>"
+	  "<td>Lada</td><td>31,2</td><td>−12%</td></tr><tr><td>Haval</td>"
+	  "<td>12,8</td><td>−9%</td></tr></tbody></table></div></body></html>",
+	  { { "Марка", CONTENT },
+	    { "Изменение", CONTENT },
+	    { "Haval", CONTENT } } },
 	{ "the headline at length where the title is cut short, its points",
 	  "<html><head><title>Harbour bridge to close after cracks found | "
 	  "Daily Post</title></head><body><div class=\"nav\"><a href=/>Home"
