@@ -586,7 +586,9 @@ main(void)
 		    "\320\260\321\202\321\214\321\201\321\217 \342\206\222",
 		    "Share a memory of Peggy on the online guest book",
 		    "加入Yahoo奇摩新聞 Google新聞頻道", "Got a confidential tip? "
-		    "Submit it here.", "Onet Premium: czytaj bez reklam i miej "
+		    "Submit it here.", "Get unlimited access for $5 \342\200\224 "
+		    "less than a dollar a month for the first year",
+		    "Onet Premium: czytaj bez reklam i miej "
 		    "dost\304\231p do wszystkich materia\305\202\303\263w",
 		    "Wir ben\303\266tigen Ihre Zustimmung, um Inhalte von "
 		    "Drittanbietern anzuzeigen.",
