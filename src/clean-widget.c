@@ -68,11 +68,29 @@ clean_read_time(const struct clean_feat *f)
 	return (figs == 1 && unit > 0 && unit <= 2 && other > 0);
 }
 
+/* Is there a letter in [p, e)? */
+static int
+clean_has_letter(const char *p, const char *e)
+{
+	ucs4_t	c;
+	int	l;
+
+	for (; p < e; p += l) {
+		if ((l = u8_mbtouc(&c, (const uint8_t *)p,
+		    (size_t)(e - p))) <= 0)
+			return (0);
+		if (uc_is_alpha(c))
+			return (1);
+	}
+	return (0);
+}
+
 /*
- * Is the block a widget's line of weather or of exchange rates:
- * "Погода: +4°C", "Berlin 12℃", "USD 92,41 EUR 99,87"?  Two rates or
- * more, each a currency's code and its figure, and nothing else; or a
- * temperature with one word beside it.  Returns what it is.
+ * Is the block a widget's line of weather, exchange rates or market
+ * quotes: "Погода: +4°C", "Berlin 12℃", "USD 92,41 EUR 99,87", "NYダウ
+ * 42,109.87 -88.12"?  Two rates or more, each a currency's code and its
+ * figure, and nothing else; a temperature with one word beside it; an
+ * index's name, its level and its signed change.  Returns what it is.
  */
 static const char *
 clean_quote_line(const struct clean_feat *f)
@@ -83,9 +101,13 @@ clean_quote_line(const struct clean_feat *f)
 	const char		*p = f->lower, *e = f->lower + f->lowern, *w;
 	size_t			 i, n;
 	int			 codes_n = 0, figs = 0, other = 0, deg = 0;
+	int			 signs = 0;
 
-	if (f->wlen >= 60 || f->terminal || f->digits == 0)
-		return (NULL);
+	if (f->wlen >= 60 || f->terminal || f->digits == 0 ||
+	    clean_datetime(f) ||
+	    ((w = memmem(p, f->lowern, " | ", 3)) != NULL &&
+	    memmem(w + 3, (size_t)(e - w - 3), " | ", 3) != NULL))
+		return (NULL);	/* a table's row, its cells split by bars */
 	for (; p < e; p = w) {
 		while (p < e && (*p == ' ' || *p == '|' || *p == '/'))
 			p++;
@@ -99,8 +121,12 @@ clean_quote_line(const struct clean_feat *f)
 			deg++;		/* a figure and its degree, "+4°C" */
 			continue;
 		}
-		if (strspn(p, "0123456789,.+-%") == n) {
+		if (strspn(p, "0123456789,.+-%") == n &&
+		    strcspn(p, "0123456789") < n) {
 			figs++;
+			/* a change, "+0.36", "-1,2%": no phone's "+49" */
+			signs += (*p == '+' || *p == '-') &&
+			    strcspn(p, ".,%") < n;
 			continue;
 		}
 		for (i = 0; codes[i] != NULL && (strlen(codes[i]) != n ||
@@ -108,11 +134,16 @@ clean_quote_line(const struct clean_feat *f)
 			/* nothing */;
 		if (codes[i] != NULL)
 			codes_n++;
-		else
+		else if (clean_has_letter(p, w))
 			other++;
+		else
+			return (NULL);	/* "│", "✆": a table's, a contact's */
 	}
 	if (codes_n >= 2 && figs >= codes_n && other == 0 && deg == 0)
 		return ("exchange rates");
+	if (figs >= 2 && signs > 0 && other >= 1 && other <= 2 &&
+	    codes_n == 0 && deg == 0)
+		return ("market quotes");	/* "DAX 18.235 +0,4%" */
 	return (deg == 1 && other == 1 && figs == 0 && codes_n == 0 ?
 	    "weather" : NULL);
 }

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -292,14 +293,17 @@ import_is_menu(const char *ls, const char *le)
 static int
 import_is_headline(const char *ls, const char *le)
 {
-	size_t	chars = import_chars(ls, le - ls), k;
+	size_t	chars = import_chars(ls, le - ls), k, digits;
 
 	/* a feed's line opens with its time ("14:32 …") */
 	for (k = 0; ls + k < le && isdigit((unsigned char)ls[k]); k++)
 		/* nothing */;
 	if (k > 0 && k <= 2 && ls + k < le && ls[k] == ':')
 		return (0);
-	return (chars >= 8 && chars <= IMPORT_TITLE_MAX &&
+	for (k = 0, digits = 0; ls + k < le; k++)
+		digits += isdigit((unsigned char)ls[k]) != 0;
+	/* a ticker's quote ("日経平均 38,412.55 +211.30") is figures */
+	return (chars >= 8 && chars <= IMPORT_TITLE_MAX && digits * 3 < chars &&
 	    !import_ends_clause(ls, le) && !import_is_nav(ls, le - ls) &&
 	    !import_is_menu(ls, le) && memchr(ls, '>', le - ls) == NULL &&
 	    memmem(ls, le - ls, "›", 3) == NULL &&
@@ -339,6 +343,24 @@ import_is_credit(const char *s, size_t n)
 	return (0);
 }
 
+/*
+ * Is a line a news feed's item, its time and its headline ("10:12
+ * Синоптики попередили про мокрий сніг…")?  A feed beside the story,
+ * not the story's date line.
+ */
+static int
+import_is_flash(const char *ls, const char *le)
+{
+	size_t	k;
+
+	for (k = 0; ls + k < le && isdigit((unsigned char)ls[k]); k++)
+		/* nothing */;
+	return (k >= 1 && k <= 2 && le - ls > (ptrdiff_t)k + 12 &&
+	    ls[k] == ':' && isdigit((unsigned char)ls[k + 1]) &&
+	    isdigit((unsigned char)ls[k + 2]) && ls[k + 3] == ' ' &&
+	    !isdigit((unsigned char)ls[k + 4]));
+}
+
 #define IMPORT_HEAD_LINES	24	/* where a page's headline may be */
 
 /*
@@ -371,9 +393,11 @@ import_headline(const char *text, size_t len, const char **end)
 		 * byline), past a photo's credit */
 		j = i + 1 + (i + 2 < n && import_is_credit(ls[i + 1],
 		    le[i + 1] - ls[i + 1]));
-		if (!(import_is_dateline(ls[j], le[j] - ls[j]) ||
-		    (j + 1 < n && le[j] - ls[j] < 80 &&
-		    import_is_dateline(ls[j + 1], le[j + 1] - ls[j + 1]))))
+		if (!((import_is_dateline(ls[j], le[j] - ls[j]) &&
+		    !import_is_flash(ls[j], le[j])) || (j + 1 < n &&
+		    le[j] - ls[j] < 80 && !import_is_flash(ls[j + 1],
+		    le[j + 1]) && import_is_dateline(ls[j + 1], le[j + 1] -
+		    ls[j + 1]))))
 			continue;
 		/* wider than the first line; over lines that are no
 		 * sentences (a site's name, menus, a breadcrumb) and no
@@ -382,8 +406,9 @@ import_headline(const char *text, size_t len, const char **end)
 		    import_cols(ls[0], le[0] - ls[0]) * 13)
 			return (NULL);
 		for (j = 0; j < i; j++) {
-			if (import_is_cookie(ls[j], le[j] - ls[j]))
-				continue;	/* a sentence, but the page's */
+			if (import_is_cookie(ls[j], le[j] - ls[j]) ||
+			    import_is_flash(ls[j], le[j]))
+				continue;	/* the page's, not the story's */
 			if (import_chars(ls[j], le[j] - ls[j]) > 120 ||
 			    import_ends_clause(ls[j], le[j]) ||
 			    import_ends_sentence(ls[j], le[j]) ||

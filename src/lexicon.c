@@ -723,6 +723,7 @@ static const char *lexicon_promo[] = {
 	"google新聞頻道", "google新闻频道", "если вы стали свидетелем",
 	"got a confidential tip", "terminal subscribers can",
 	"nasz artykuł do końca", "czytaj bez reklam", "^get unlimited access",
+	"получите акции в подарок", "откройте брокерский сч",
 	"wir benötigen ihre zustimmung", "zustimmung erforderlich",
 	"=view open roles", "’s secure site", "'s secure site",
 	"online guest book", "^guest book entries", "guest book powered by",

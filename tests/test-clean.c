@@ -309,9 +309,11 @@ main(void)
 		    "文字大小", "\320\237\320\276\320\263\320\276\320\264"
 		    "\320\260: +4\302\260C", "USD 92,41 EUR 99,87",
 		    "この記事についてツイート", "ブックマーク", "リンクをコピー",
-		    "Salva", "字体：大 中 小", NULL };
+		    "Salva", "字体：大 中 小", "日経平均 38,412.55 +211.30",
+		    "DAX 18.235 +0,4%", NULL };
 		static const char *const not_tools[] = { "90 Minuten",
 		    "Temperatures reached 40.1\302\260C", "12\302\260C",
+		    "Exports rose 12.5 percent to 3.2 billion",
 		    "12 minutes", "25 Min.", NULL };
 		static const char *const not_phones[] = { "12 345 678",
 		    "2008-2012",

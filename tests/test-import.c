@@ -240,6 +240,23 @@ main(void)
 	    "Heating fails in a village of 2,300 people\n");
 	ok(got[0]->title == NULL || strncmp(got[0]->title, "14:32", 5) != 0,
 	    "nor a feed's line under its time");
+	/* a feed's items under a menu, the headline and its date under
+	 * them; a ticker's quotes over a headline are no headline */
+	PARSE("Новини України та світу\nГоловна Політика Економіка "
+	    "Суспільство Війна Світ Спорт\nСтрічка новин\n10:12 Синоптики "
+	    "попередили про мокрий сніг на заході…\n09:58 У Києві запрацював "
+	    "новий пункт незламності…\nНа НПЗ у Кременчуці спалахнула пожежа, "
+	    "постраждалих немає\n08.03.2026, 09:30\nУ четвер вранці на "
+	    "нафтопереробному заводі виникла пожежа.\n");
+	is_str(got[0]->title, "На НПЗ у Кременчуці спалахнула пожежа, "
+	    "постраждалих немає", "the headline under a feed's timed items");
+	PARSE("ログイン 会員登録\n\nマーケット 株価 為替 金利 商品\n\n"
+	    "日経平均 38,412.55 +211.30\n\nNYダウ 42,109.87 -88.12\n\n"
+	    "金価格が最高値更新、初の1オンス3000ドル台\n\n2026/03/06 16:05\n\n"
+	    "6日のアジア市場で金の国際価格が一段高となり、初めて3000ドルを"
+	    "突破した。\n");
+	is_str(got[0]->title, "金価格が最高値更新、初の1オンス3000ドル台",
+	    "the headline under a ticker's quotes");
 	PARSE("Zum Inhalt springen\nRheinische Allgemeine\nStartseite\nPolitik\n"
 	    "Wirtschaft\nWissen\nSport\nSuche\nMenü\nJetzt abonnieren\n"
 	    "Ratgeber > Gesundheit\nHitzewelle: Zehn Tipps für heiße Tage\n"
