@@ -344,7 +344,8 @@ static const char *lexicon_share[] = {
 	"글씨 크게", "=인쇄하기", "=기사원문", "본문 요약봇", "음성 변환",
 	"ai 요약 기능", "=ai 요약", "=フォロー", "=follow", "=팔로우",
 	"=프린트", "=viber", "=文字大小", "=字體大小", "記事についてツイート",
-	"^字体：大", "^字體：大", "^字号：大", "^字號：大",
+	"^字体：大", "^字體：大", "^字号：大", "^字號：大", "=字級設定",
+	"=記事を保存", "=共有", "=링크 복사", "=award", "=続きを読む",
 	"=ブックマーク", "=リンクをコピー", "=сохранить", "=salva", "=меню",
 	"=+关注", "=+關注", "=＋关注", "=＋關注", "=+ follow",
 	/* a story's pages, as a portal links them */
@@ -724,6 +725,7 @@ static const char *lexicon_promo[] = {
 	"got a confidential tip", "terminal subscribers can",
 	"nasz artykuł do końca", "czytaj bez reklam", "^get unlimited access",
 	"получите акции в подарок", "откройте брокерский сч",
+	"оставьте свой e-mail", "点击下方卡片，关注", "點擊下方卡片，關注",
 	"wir benötigen ihre zustimmung", "zustimmung erforderlich",
 	"=view open roles", "’s secure site", "'s secure site",
 	"online guest book", "^guest book entries", "guest book powered by",

@@ -310,7 +310,8 @@ main(void)
 		    "\320\260: +4\302\260C", "USD 92,41 EUR 99,87",
 		    "この記事についてツイート", "ブックマーク", "リンクをコピー",
 		    "Salva", "字体：大 中 小", "日経平均 38,412.55 +211.30",
-		    "DAX 18.235 +0,4%", NULL };
+		    "DAX 18.235 +0,4%", "字級設定", "記事を保存", "링크 복사",
+		    NULL };
 		static const char *const not_tools[] = { "90 Minuten",
 		    "Temperatures reached 40.1\302\260C", "12\302\260C",
 		    "Exports rose 12.5 percent to 3.2 billion",
@@ -587,6 +588,7 @@ main(void)
 		    "\320\237\320\276\320\264\320\277\320\270\321\201"
 		    "\320\260\321\202\321\214\321\201\321\217 \342\206\222",
 		    "Share a memory of Peggy on the online guest book",
+		    "点击下方卡片，关注南方都市快报，第一时间获取更多新鲜资讯。",
 		    "加入Yahoo奇摩新聞 Google新聞頻道", "Got a confidential tip? "
 		    "Submit it here.", "Get unlimited access for $5 \342\200\224 "
 		    "less than a dollar a month for the first year",
