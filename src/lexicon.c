@@ -726,6 +726,7 @@ static const char *lexicon_promo[] = {
 	"nasz artykuł do końca", "czytaj bez reklam", "^get unlimited access",
 	"получите акции в подарок", "откройте брокерский сч",
 	"оставьте свой e-mail", "点击下方卡片，关注", "點擊下方卡片，關注",
+	"^editors' notes:", "^editors’ notes:",
 	"wir benötigen ihre zustimmung", "zustimmung erforderlich",
 	"=view open roles", "’s secure site", "'s secure site",
 	"online guest book", "^guest book entries", "guest book powered by",

@@ -589,6 +589,8 @@ main(void)
 		    "\320\260\321\202\321\214\321\201\321\217 \342\206\222",
 		    "Share a memory of Peggy on the online guest book",
 		    "点击下方卡片，关注南方都市快报，第一时间获取更多新鲜资讯。",
+		    "Editors' notes: This article has been reviewed according "
+		    "to Science X's editorial process and policies.",
 		    "加入Yahoo奇摩新聞 Google新聞頻道", "Got a confidential tip? "
 		    "Submit it here.", "Get unlimited access for $5 \342\200\224 "
 		    "less than a dollar a month for the first year",
