@@ -838,7 +838,8 @@ clean_box_aside(struct cd *cd, uint32_t z, size_t i)
 		    d->nodes[k].family == DOM_FAM_CAPTION ||
 		    d->nodes[k].family == DOM_FAM_PLAYER)
 			return (0);
-	/* a box with a promo, a form or a widget in it is the page's:
+	/* a box with a promo, a form, a widget or a video in it is the
+	 * page's:
 	 * read each box once (its blocks come one after another) */
 	if (cd->boxzone != z) {
 		cd->boxzone = z;
@@ -848,8 +849,8 @@ clean_box_aside(struct cd *cd, uint32_t z, size_t i)
 			/* nothing */;
 		for (; j < cd->n && d->blocks[j].node != DOM_NONE &&
 		    clean_tree_below(cd, d->blocks[j].node, z) && cd->boxok; j++)
-			if (clean_phrase_kind(cd->fs[j].kind) &&
-			    cd->fs[j].kind != KIND_LINKS)
+			if ((clean_phrase_kind(cd->fs[j].kind) &&
+			    cd->fs[j].kind != KIND_LINKS) || cd->player[j])
 				cd->boxok = 0;
 	}
 	return (cd->boxok);

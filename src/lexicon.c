@@ -947,7 +947,7 @@ static const char *lexicon_ad[] = {
 	"продолжение ниже", "продовження нижче",
 	"=werbung", "=广告", "=廣告", "=광고", "=реклама", "=publicidad",
 	"=광고 닫기", "=close ad", "continua depois do anúncio",
-	"=featured partner offer", "=partner offer",
+	"=featured partner offer", "=partner offer", "=story continued below",
 	"continua após a publicidade", "continua depois da publicidade",
 	"=广告 ad", "=廣告 ad", "=광고 ad", "=ad 广告",
 	"=реклама 0+", "=реклама 16+", "=реклама 18+", "=реклама 12+",

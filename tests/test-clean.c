@@ -458,7 +458,8 @@ main(void)
 		    "Get the latest lifestyle updates on the Harbour Times.",
 		    "이 기사는 AI 기술로 요약된 내용입니다.", NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
-		    "广告 AD", "광고 닫기", "Featured partner offer", "Continua depois do an\303\272ncio",
+		    "广告 AD", "광고 닫기", "Featured partner offer",
+		    "Story Continued Below", "Continua depois do an\303\272ncio",
 		    "Реклама 0+", "Реклама. 18+",
 		    "Реклама · Продовження статті нижче", "Ad Choices",
 		    "Sponsored Content",

@@ -264,6 +264,13 @@ static const struct page_case page_cases[] = {
 	  { { "The city council voted", CONTENT },
 	    { "Advertising", CONTENT },
 	    { "Download", CONTENT } } },
+	{ "an <aside> in the story holding a video is the page's",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "<aside aria-label=\"Video\"><div>2:04</div><div>Why some schools "
+	  "are only open four days a week</div></aside>" STORY_EN_P(3)
+	  STORY_EN_P(4) "</article></body></html>",
+	  { { "Why some schools", BOILER },
+	    { "Paragraph 4 tells", CONTENT } } },
 	{ "a heading in title case in the story's meta box is no signature",
 	  "<html><head><title>t</title></head><body><article>" STORY_EN
 	  "<div class=\"article-meta\"><p>Topics In This Article</p><ul>"
