@@ -762,6 +762,28 @@ clean_box_player(const struct cd *cd, size_t i, uint32_t a)
 }
 
 /*
+ * A subhead of the story over a video's box a..b-1 in the story, the
+ * story going on under it ("Tariffs add to the bill" over a player's
+ * "3:12"): the text rules took it for the video's heading.
+ */
+static void
+clean_box_subhead(struct cd *cd, size_t a, size_t b)
+{
+	const struct dom	*d = cd->d;
+	uint32_t		 h, k;
+
+	if (a == 0 || b >= cd->n || cd->fs[a - 1].kind != KIND_VIDEO ||
+	    (h = d->blocks[a - 1].node) == DOM_NONE || d->nodes[h].tag <
+	    DOM_H2 || d->nodes[h].tag > DOM_H6 || !cd->nodes[h].inmain ||
+	    (k = d->blocks[b].node) == DOM_NONE || !cd->nodes[k].inmain ||
+	    cd->fs[b].cls != CLS_GOOD || cd->fs[b].kind != KIND_QUALITY)
+		return;
+	clean_set(&cd->fs[a - 1], KIND_QUALITY, VERDICT_CONTENT,
+	    "content: the story's subhead over a video");
+	cd->fs[a - 1].cls = CLS_GOOD;
+}
+
+/*
  * A video's box no class names: the nearest element, up to three levels
  * above a video's length, that holds it and a title or a label ("Video",
  * "02:14 min", "Milliardenschaden durch Metalldiebe"), short lines all
@@ -773,7 +795,7 @@ void
 clean_box_players(struct cd *cd)
 {
 	const struct dom	*d = cd->d;
-	size_t			 i, clocks = 0;
+	size_t			 i, j, clocks = 0;
 	uint32_t		 a;
 	int			 level, how;
 
@@ -792,9 +814,10 @@ clean_box_players(struct cd *cd)
 		for (; i > 0 && d->blocks[i - 1].node != DOM_NONE &&
 		    clean_tree_below(cd, d->blocks[i - 1].node, a); i--)
 			/* nothing */;
-		for (; i < cd->n && d->blocks[i].node != DOM_NONE &&
+		for (j = i; i < cd->n && d->blocks[i].node != DOM_NONE &&
 		    clean_tree_below(cd, d->blocks[i].node, a); i++)
 			cd->player[i] = how;
+		clean_box_subhead(cd, j, i);
 		i--;
 	}
 	for (i = 0; clocks >= 3 && i < cd->n; i++)

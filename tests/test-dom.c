@@ -264,6 +264,13 @@ static const struct page_case page_cases[] = {
 	  { { "The city council voted", CONTENT },
 	    { "Advertising", CONTENT },
 	    { "Download", CONTENT } } },
+	{ "the story's subhead over a player's bare length is the story's",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "<h2>Tariffs add to the bill</h2><div class=\"player\"><span>3:12"
+	  "</span><p>Craft beer boom in jeopardy? Brewers sound the alarm</p>"
+	  "</div>" STORY_EN_P(4) STORY_EN_P(5) "</article></body></html>",
+	  { { "Tariffs add to the bill", CONTENT },
+	    { "Paragraph 4 tells", CONTENT } } },
 	{ "an <aside> in the story holding a video is the page's",
 	  "<html><head><title>t</title></head><body><article>" STORY_EN
 	  "<aside aria-label=\"Video\"><div>2:04</div><div>Why some schools "
