@@ -346,6 +346,7 @@ static const char *lexicon_share[] = {
 	"=프린트", "=viber", "=文字大小", "=字體大小", "記事についてツイート",
 	"^字体：大", "^字體：大", "^字号：大", "^字號：大", "=字級設定",
 	"=記事を保存", "=共有", "=링크 복사", "=award", "=続きを読む",
+	"=guardar", "この記事を共有",
 	"=ブックマーク", "=リンクをコピー", "=сохранить", "=salva", "=меню",
 	"=+关注", "=+關注", "=＋关注", "=＋關注", "=+ follow",
 	/* a story's pages, as a portal links them */
@@ -883,6 +884,7 @@ static const char *lexicon_related[] = {
 	"相關影片", "相关视频", "相關閱讀", "相关阅读", "延伸閱讀", "延伸阅读",
 	"=相关链接", "=相關連結", "=相關鏈接", "=関連リンク", "=관련 링크",
 	"=관련링크", "=相关专题", "=相關專題", "^also on this blog:",
+	"=últimas noticias", "=archivado en",
 	"^also on this site:",
 	"推薦", "推荐", "熱門", "热门", "上一篇", "下一篇", "猜你喜欢",
 	"猜你喜歡", "更多新闻", "更多新聞", "^标签", "^標籤", "相关新闻",
@@ -948,6 +950,7 @@ static const char *lexicon_ad[] = {
 	"=werbung", "=广告", "=廣告", "=광고", "=реклама", "=publicidad",
 	"=광고 닫기", "=close ad", "continua depois do anúncio",
 	"=featured partner offer", "=partner offer", "=story continued below",
+	"^pr】",
 	"continua após a publicidade", "continua depois da publicidade",
 	"=广告 ad", "=廣告 ad", "=광고 ad", "=ad 广告",
 	"=реклама 0+", "=реклама 16+", "=реклама 18+", "=реклама 12+",

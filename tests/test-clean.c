@@ -311,6 +311,7 @@ main(void)
 		    "この記事についてツイート", "ブックマーク", "リンクをコピー",
 		    "Salva", "字体：大 中 小", "日経平均 38,412.55 +211.30",
 		    "DAX 18.235 +0,4%", "字級設定", "記事を保存", "링크 복사",
+		    "Guardar", "この記事を共有する",
 		    NULL };
 		static const char *const not_tools[] = { "90 Minuten",
 		    "Temperatures reached 40.1\302\260C", "12\302\260C",
@@ -321,7 +322,8 @@ main(void)
 		    "2024-06-24", "Power company: 0800 701 0102", "555-0148",
 		    NULL };
 		static const char *const links[] = { "相关链接", "相關連結",
-		    "相关专题", "Also on this blog: Why the Route 9 roundabout "
+		    "相关专题", "\303\232ltimas noticias", "Archivado en:",
+		    "Also on this blog: Why the Route 9 roundabout "
 		    "cost twice what we were told",
 		    "관련 링크", "今日热门", "热门推荐", "更多自由時報報導",
 		    "更多 寶島新聞網 報導", NULL };
@@ -459,7 +461,8 @@ main(void)
 		    "이 기사는 AI 기술로 요약된 내용입니다.", NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
 		    "广告 AD", "광고 닫기", "Featured partner offer",
-		    "Story Continued Below", "Continua depois do an\303\272ncio",
+		    "Story Continued Below", "【PR】今こそ見直したい、火災保険と"
+		    "地震保険の違いとは？", "Continua depois do an\303\272ncio",
 		    "Реклама 0+", "Реклама. 18+",
 		    "Реклама · Продовження статті нижче", "Ad Choices",
 		    "Sponsored Content",
