@@ -841,7 +841,8 @@ cd_mark(struct cd *cd)
 		    (m->flags & (DOM_N_ARTBODY | DOM_N_BODY)) ||
 		    (m->token != 0 && (m->family == DOM_FAM_BODY ||
 		    m->family == DOM_FAM_CONTENT) &&
-		    !(nd->flags & DOM_N_ARTBODY))) &&
+		    !(nd->flags & DOM_N_ARTBODY)) || (m->token != 0 &&
+		    m->family == DOM_FAM_BODY)) &&
 		    cd->nodes[k].zkind == CD_ZONE_NONE && (m->token != 0 ||
 		    !cd_teasers(&cd->nodes[k])))
 			cd->nodes[k].inmain = 1;

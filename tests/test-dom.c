@@ -264,6 +264,16 @@ static const struct page_case page_cases[] = {
 	  { { "The city council voted", CONTENT },
 	    { "Advertising", CONTENT },
 	    { "Download", CONTENT } } },
+	{ "a story's body split in two boxes named alike, one its "
+	  "articleBody, is one story",
+	  "<html><head><title>t</title></head><body><div class=\"share\">"
+	  "<a href=/f>Share</a></div><div class=\"article-body prose\" "
+	  "itemprop=\"articleBody\"><p>Ten dams stood at 28.4 percent on "
+	  "Monday, the water authority's data showed.</p></div><div class="
+	  "\"ad\">Reklam</div><div class=\"article-body prose\">"
+	  STORY_EN STORY_EN_MORE STORY_EN_P(3) "</div></body></html>",
+	  { { "Ten dams stood", CONTENT },
+	    { "The city council voted", CONTENT } } },
 	{ "the story's subhead over a player's bare length is the story's",
 	  "<html><head><title>t</title></head><body><article>" STORY_EN
 	  "<h2>Tariffs add to the bill</h2><div class=\"player\"><span>3:12"
