@@ -23,6 +23,7 @@
 
 static int	cd_meta_run(const struct cd *, size_t, size_t);
 static int	cd_subline(const struct cd *, size_t, int);
+static int	cd_points_word(const struct clean_feat *);
 static int	cd_standfirst_named(const struct cd *, uint32_t);
 
 /*
@@ -190,7 +191,8 @@ clean_story_deck(const struct cd *cd, size_t i)
  * stands in, still over the story and like it a line of words without
  * a link (a live page's "Summary" of key points)?  Or the first item of
  * such a list just under the title, all of whose items are such lines
- * (a tabloid's bullets over its byline)?
+ * (a tabloid's bullets over its byline), or under a heading that names
+ * the story's points ("Highlights"), and that heading?
  */
 int
 clean_story_point(const struct cd *cd, size_t i)
@@ -208,13 +210,38 @@ clean_story_point(const struct cd *cd, size_t i)
 				return (0);
 		return (j - i >= 2);
 	}
+	/* a heading that names the points ("Highlights"), over them */
+	if (i < cd->first && k != DOM_NONE && d->nodes[k].tag != DOM_LI &&
+	    i + 1 < cd->n && cd_points_word(&cd->fs[i]) &&
+	    (h = d->blocks[i + 1].node) != DOM_NONE &&
+	    d->nodes[h].tag == DOM_LI && cd_subline(cd, i + 1, 1))
+		return (1);
 	if (i == 0 || i >= cd->first || k == DOM_NONE ||
 	    d->nodes[k].tag != DOM_LI || cd->fs[i - 1].verdict !=
 	    VERDICT_CONTENT || (h = d->blocks[i - 1].node) == DOM_NONE ||
-	    d->nodes[h].tag != DOM_LI ||
-	    d->nodes[h].parent != d->nodes[k].parent)
+	    (d->nodes[h].tag != DOM_LI && !cd_points_word(&cd->fs[i - 1])) ||
+	    (d->nodes[h].tag == DOM_LI &&
+	    d->nodes[h].parent != d->nodes[k].parent))
 		return (0);
 	return (cd_subline(cd, i, 1));
+}
+
+/* Does a line name the story's key points ("Highlights", "要点")? */
+static int
+cd_points_word(const struct clean_feat *f)
+{
+	static const char *const words[] = { "highlights", "key points",
+	    "key takeaways", "at a glance", "要点", "划重点", "劃重點",
+	    "핵심 요약", "ポイント", "das wichtigste in kürze", "en bref",
+	    "in sintesi", NULL };
+	size_t	i, n = f->lowern;
+
+	while (n > 0 && (f->lower[n - 1] == ':' || f->lower[n - 1] == ' '))
+		n--;
+	for (i = 0; words[i] != NULL; i++)
+		if (strlen(words[i]) == n && memcmp(f->lower, words[i], n) == 0)
+			return (1);
+	return (0);
 }
 
 /* Is node k, or one of the two above it, named a standfirst? */

@@ -264,6 +264,18 @@ static const struct page_case page_cases[] = {
 	  { { "The city council voted", CONTENT },
 	    { "Advertising", CONTENT },
 	    { "Download", CONTENT } } },
+	{ "a list under a heading that names the story's points, over it",
+	  "<html><head><title>Harbour bridge to close</title></head><body>"
+	  "<h1>Harbour bridge to close</h1><div class=\"byline\">Press "
+	  "Trust | Updated: March 12</div><div class=\"hl\"><h3>Highlights"
+	  "</h3><ul><li>Nearly 640 km of old pipelines to be replaced in "
+	  "four years</li><li>Civic body says 32 per cent of treated water "
+	  "is lost to leaks</li></ul></div>"
+	  "<div id=\"storybody\" itemprop=\"articleBody\">" STORY_EN
+	  STORY_EN_MORE "</div></body></html>",
+	  { { "Nearly 640 km", CONTENT },
+	    { "Civic body says", CONTENT },
+	    { "The city council voted", CONTENT } } },
 	{ "a story's body split in two boxes named alike, one its "
 	  "articleBody, is one story",
 	  "<html><head><title>t</title></head><body><div class=\"share\">"
