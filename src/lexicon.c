@@ -475,7 +475,7 @@ static const char *lexicon_comment_form[] = {
 	"관리자에 의해 삭제될 수",
 	"keep it civil", "will have their posts removed",
 	"read our commenting policy", "trackback url", "trackback uri",
-	"^diskutieren sie mit", "=forum",
+	"^diskutieren sie mit", "=forum", "comments are the opinions of",
 	"^trackback:", "^trackback：",
 	"(trackback)", "wp-trackback.php",
 	"发表评论", "發表評論", "=评论", "=評論", "网友评论", "網友評論",

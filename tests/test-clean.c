@@ -268,6 +268,8 @@ main(void)
 		    "/wp-trackback.php?p=1700", "Trackback URL",
 		    "Trackback: http://tb.example.net/TrackBack.aspx?PostId=5",
 		    "Diskutieren Sie mit! 87 Beitr\303\244ge", "Forum",
+		    "Comments are the opinions of the posters and not of The "
+		    "Millbrook Courier.",
 		    NULL };
 		/* a panel's discussant, a critic: no comment section */
 		static const char *const critics[] = { "评论人：龚刚（清华大学"
