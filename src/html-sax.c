@@ -540,10 +540,10 @@ html_unskip(struct html_parser *p, const struct html_tagdef *def)
 
 	if (p->skip != 1 || def == NULL || !(def->flags & TAG_FLOW))
 		return (0);
-	for (i = p->depth - 1; i > 0 && !(p->stack[i - 1].what & OPEN_SKIP);
-	    i--)
+	for (i = p->depth - 1; i > p->floor &&
+	    !(p->stack[i - 1].what & OPEN_SKIP); i--)
 		/* nothing */;
-	if (i == 0 || (b = html_tag((const char *)p->stack[i - 1].name,
+	if (i <= p->floor || (b = html_tag((const char *)p->stack[i - 1].name,
 	    strlen((const char *)p->stack[i - 1].name))) == NULL ||
 	    !(b->flags & TAG_PHRASE) || (p->stack[i - 1].what & ~OPEN_SKIP))
 		return (0);

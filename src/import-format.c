@@ -293,17 +293,23 @@ import_is_menu(const char *ls, const char *le)
 static int
 import_is_headline(const char *ls, const char *le)
 {
-	size_t	chars = import_chars(ls, le - ls), k, digits;
+	size_t	chars = import_chars(ls, le - ls), k, digits, signs;
 
 	/* a feed's line opens with its time ("14:32 …") */
 	for (k = 0; ls + k < le && isdigit((unsigned char)ls[k]); k++)
 		/* nothing */;
 	if (k > 0 && k <= 2 && ls + k < le && ls[k] == ':')
 		return (0);
-	for (k = 0, digits = 0; ls + k < le; k++)
+	for (k = 0, digits = 0, signs = 0; ls + k < le; k++) {
 		digits += isdigit((unsigned char)ls[k]) != 0;
-	/* a ticker's quote ("日経平均 38,412.55 +211.30") is figures */
-	return (chars >= 8 && chars <= IMPORT_TITLE_MAX && digits * 3 < chars &&
+		signs += k > 0 && ls[k - 1] == ' ' && (ls[k] == '+' ||
+		    ls[k] == '-') && ls + k + 1 < le &&
+		    isdigit((unsigned char)ls[k + 1]);
+	}
+	/* a ticker's quote ("日経平均 38,412.55 +211.30") is figures and
+	 * their signed change */
+	return (chars >= 8 && chars <= IMPORT_TITLE_MAX &&
+	    digits * 2 < chars && !(signs > 0 && digits * 3 >= chars) &&
 	    !import_ends_clause(ls, le) && !import_is_nav(ls, le - ls) &&
 	    !import_is_menu(ls, le) && memchr(ls, '>', le - ls) == NULL &&
 	    memmem(ls, le - ls, "›", 3) == NULL &&
