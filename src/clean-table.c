@@ -234,9 +234,10 @@ clean_box_quotes(struct cd *cd)
 			continue;
 		lexicon_prepare(&lx, f->lower, f->lowern);
 		/* a header the word fills ("% change", "涨跌幅(%)"), not
-		 * a statistic's ("Veränderung zum Vorjahr") */
+		 * a statistic's ("Veränderung zum Vorjahr", "Variación
+		 * anual") */
 		ticker[t] = (m = lexicon_match(LEXICON_TICKER, &lx)) != NULL &&
-		    strlen(m) * 5 >= f->lowern * 3;
+		    strlen(m) * 10 >= f->lowern * 7;
 	}
 	for (i = 0; i < cd->n; i++) {
 		if ((k = d->blocks[i].node) == DOM_NONE ||

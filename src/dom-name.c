@@ -60,6 +60,7 @@ static const struct dom_entry dom_entries[] = {
 	{ "articledetail", DOM_FAM_BODY },
 	{ "articleinfo", DOM_FAM_META },
 	{ "articlemeta", DOM_FAM_META },
+	{ "articlesummary", DOM_FAM_STANDFIRST },
 	{ "articletext", DOM_FAM_BODY },
 	{ "aside", DOM_FAM_SIDEBAR },
 	{ "assinatura", DOM_FAM_SUBSCRIBE },

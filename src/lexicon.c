@@ -729,6 +729,7 @@ static const char *lexicon_promo[] = {
 	"оставьте свой e-mail", "点击下方卡片，关注", "點擊下方卡片，關注",
 	"^editors' notes:", "^editors’ notes:", "good journalism costs",
 	"needs your support", "continued free access to", "bookmark this article",
+	"committed to challenging conventional wisdom", "we pay for your stories",
 	"wir benötigen ihre zustimmung", "zustimmung erforderlich",
 	"=view open roles", "’s secure site", "'s secure site",
 	"online guest book", "^guest book entries", "guest book powered by",

@@ -595,7 +595,8 @@ main(void)
 		    "\320\260\321\202\321\214\321\201\321\217 \342\206\222",
 		    "Share a memory of Peggy on the online guest book",
 		    "点击下方卡片，关注南方都市快报，第一时间获取更多新鲜资讯。",
-		    "Good journalism costs a lot of money.", "PREMIUM TIMES "
+		    "We pay for your stories!", "Good journalism costs a lot of "
+		    "money.", "PREMIUM TIMES "
 		    "needs your support", "Bookmark this article to read later "
 		    "in your CNA app",
 		    "Editors' notes: This article has been reviewed according "

@@ -2049,6 +2049,16 @@ static const struct page_case page_cases[] = {
 	  { { "München", CONTENT },
 	    { "760 Euro", CONTENT },
 	    { "Berlin", CONTENT } } },
+	{ "nor does 'Variación anual' (the word two thirds of its header)",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "<p>Barcelona stays the dearest city for a flat.</p><table><tr>"
+	  "<th>Ciudad</th><th>€/m²</th><th>Variación anual</th></tr><tr>"
+	  "<td>Barcelona</td><td>23,9</td><td>+9,8%</td></tr><tr><td>Madrid"
+	  "</td><td>21,6</td><td>+14,1%</td></tr></table>" STORY_EN_MORE
+	  "</article></body></html>",
+	  { { "Barcelona", CONTENT },
+	    { "Variación anual", CONTENT },
+	    { "Madrid", CONTENT } } },
 	{ "a subtitle's line may hold a count",
 	  "<html><head><title>고령 운전자 면허 반납 5년 새 2배</title></head><body>"
 	  "<div class=header-box><h2>고령 운전자 면허 반납 5년 새 2배</h2>"
