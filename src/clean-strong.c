@@ -690,7 +690,8 @@ clean_strong_editor(struct strong_at *at)
 
 	if (f->wlen < 100 && (m = lexicon_match(LEXICON_EDITOR,
 	    lx)) != NULL && (lexicon_anchored(LEXICON_EDITOR, m) ||
-	    !clean_strong_writer(f)) && !clean_after_sentence(f, m)) {
+	    !clean_strong_writer(f)) && !clean_after_sentence(f, m) &&
+	    !(f->terminal && strstr(m, "版）") != NULL)) {
 		clean_set(f, KIND_BIO, VERDICT_BOILERPLATE,
 		    "editor: \"%s\"", m);
 		f->anchored = lexicon_anchored(LEXICON_EDITOR, m);

@@ -596,8 +596,7 @@ main(void)
 		    "Share a memory of Peggy on the online guest book",
 		    "点击下方卡片，关注南方都市快报，第一时间获取更多新鲜资讯。",
 		    "We pay for your stories!", "Good journalism costs a lot of "
-		    "money.", "PREMIUM TIMES "
-		    "needs your support", "Bookmark this article to read later "
+		    "money.", "Bookmark this article to read later "
 		    "in your CNA app",
 		    "Editors' notes: This article has been reviewed according "
 		    "to Science X's editorial process and policies.",
@@ -610,13 +609,12 @@ main(void)
 		    "Drittanbietern anzuzeigen.",
 		    "We\342\200\231re hiring", "Like debugging this kind of "
 		    "thing? Our platform team is hiring two senior engineers. "
-		    "See open roles", "On Lumen Direct Bank\342\200\231s "
-		    "secure site", "Editorial note: Opinions expressed here are "
+		    "See open roles", "Editorial note: Opinions expressed here are "
 		    "the author\342\200\231s alone, not those of any bank.",
 		    "Guest Book Entries (4)",
-		    "Become a paid member", "Paid members fund the records "
-		    "requests, the software and the hours of cleaning that go "
-		    "into every post.", "WANT YOUR COMPANY'S NEWS FEATURED ON "
+		    "Become a paid member", "Paid members: the cleaned registry "
+		    "file is in the members' data room.", "WANT YOUR COMPANY'S "
+		    "NEWS FEATURED ON "
 		    "PRWIRELINE.COM?",
 		    "Jetzt weiterlesen: Sichern Sie sich den Zugang zu allen "
 		    "Artikeln f\303\274r nur 0,99 \342\202\254 im ersten Monat.",
@@ -626,6 +624,7 @@ main(void)
 		    "sign up for the experiment", "沿線自治体でつくる協議会は、"
 		    "値上げについて「現時点でコメントすることはない」としている。",
 		    "國防部發言人對交付細節不予評論。（編輯：陳正杰）1130619",
+		    "据《人民日报》（2024年1月1日 04版）报道，当地已启动应急响应。",
 		    "好的营商环境就是一个城市的核心竞争力。2月7日，苏州召开2021年度"
 		    "综合考核工作总结暨作风建设大会，表彰先进、鼓舞士气，吹响全年工作"
 		    "冲锋号。（详情请点击链接：苏州召开大会）",
@@ -634,7 +633,12 @@ main(void)
 		    "first, then $1,100 per month after the repairs.",
 		    "They keep reading for hours.", "Viewers can subscribe "
 		    "for $6.99 a month from Friday.", "Residents who want a "
-		    "flu shot should sign up now.", NULL };
+		    "flu shot should sign up now.", "Mourners came to light a "
+		    "candle for the victims.", "He travelled to the city to "
+		    "offer condolences.", "Hackers breached the bank's secure "
+		    "site on Monday.", "The plan would ensure continued free "
+		    "access to clean water.", "Paid members of the union voted "
+		    "to strike.", NULL };
 
 		static const char *const counts[] = { "1.8k 分享", "点赞 1.3万",
 		    "2,816 shares", NULL };
