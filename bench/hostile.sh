@@ -10,7 +10,8 @@
 #   SCALE=N       divide every size by N (default 1: the sizes below)
 #
 # The inputs: 10 million one-letter lines (20 MB), a 200 MB text file of one line,
-# a 100 MB JSON Lines line, a 1 MB title, 100,000 nested HTML elements,
+# a 100 MB JSON Lines line, a 1 MB title, 100,000 nested HTML elements
+# (and as many in a skipped box),
 # and an entity bomb (an XML internal subset whose entities would expand
 # to 10^9 bytes) in an XHTML page and in an RSS dump.
 set -eu
@@ -45,6 +46,15 @@ awk -v n=$((100000 / SCALE)) 'BEGIN {
 	for (i = 0; i < n; i++) printf "</div>"
 	print "</body></html>"
 }' >"$T/nested.html"
+# the same nest of flow elements inside a skipped box (a <noscript>)
+awk -v n=$((100000 / SCALE)) 'BEGIN {
+	printf "<html><head><title>skipped</title></head><body>"
+	printf "<p>The text before the box, a sentence of its own.</p><noscript>"
+	for (i = 0; i < n; i++) printf "<section>"
+	printf "x"
+	for (i = 0; i < n; i++) printf "</section>"
+	print "</noscript><p>The text after the box, a sentence too.</p></body></html>"
+}' >"$T/skipped.html"
 bomb() {
 	printf '<!DOCTYPE html [\n<!ENTITY a0 "lol lol lol lol lol">\n'
 	i=1
@@ -78,7 +88,7 @@ measure() {
 printf '%-13s %-8s %8s %8s %7s %4s  %s\n' input command seconds "CPU s" "RSS MB" \
     exit message
 for f in lines.txt oneline.txt line.jsonl title.jsonl nested.html \
-    bomb.xhtml bomb.rss; do
+    skipped.html bomb.xhtml bomb.rss; do
 	input=$f
 	measure clean "$SIFT" clean "$T/$f"
 	rm -f "$T/s.db" "$T/s.db-wal" "$T/s.db-shm"

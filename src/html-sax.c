@@ -35,6 +35,7 @@
 #define HTML_SCRIPT_MAX	(16 * 1024 * 1024)	/* one script read, in bytes */
 #define HTML_SR_MAX	4096	/* words for a screen reader, in bytes */
 #define HTML_IMGCAP_MAX	200	/* a caption in italics, in characters */
+#define HTML_UNSKIP_UP	32	/* levels a left-open box is looked for */
 
 /* What an open element did, to undo at its end. */
 #define OPEN_SKIP	0x01
@@ -531,19 +532,21 @@ html_start_span(struct html_parser *p, struct html_open *o,
 /*
  * A flow element (def) inside a box of phrasing that is all the walk
  * skips: the box was left open, and its skip ends here (html-tag.c).
+ * The box is looked for a few levels up only, so that a deep tree
+ * under another skipped element costs no more than its bytes.
  */
 static int
 html_unskip(struct html_parser *p, const struct html_tagdef *def)
 {
 	const struct html_tagdef	*b;
-	size_t				 i;
+	size_t				 i, n;
 
 	if (p->skip != 1 || def == NULL || !(def->flags & TAG_FLOW))
 		return (0);
-	for (i = p->depth - 1; i > p->floor &&
-	    !(p->stack[i - 1].what & OPEN_SKIP); i--)
+	for (i = p->depth - 1, n = 0; i > p->floor && n < HTML_UNSKIP_UP &&
+	    !(p->stack[i - 1].what & OPEN_SKIP); i--, n++)
 		/* nothing */;
-	if (i <= p->floor || (b = html_tag((const char *)p->stack[i - 1].name,
+	if (i <= p->floor || n == HTML_UNSKIP_UP || (b = html_tag((const char *)p->stack[i - 1].name,
 	    strlen((const char *)p->stack[i - 1].name))) == NULL ||
 	    !(b->flags & TAG_PHRASE) || (p->stack[i - 1].what & ~OPEN_SKIP))
 		return (0);
