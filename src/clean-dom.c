@@ -860,7 +860,7 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	clean_tree_read(&cd);
 	clean_box_comments(&cd);
 	clean_box_related(&cd);
-	clean_box_cards(&cd);
+	clean_cards(&cd);
 	clean_box_bots(&cd);
 	clean_box_quotes(&cd);
 	clean_box_signup(&cd);

@@ -283,10 +283,12 @@ void		 clean_tree_read(struct cd *);
 void		 clean_tree_links(struct cd *);
 int		 clean_tree_below(const struct cd *, uint32_t, uint32_t);
 
+/* clean-cards.c */
+void		 clean_cards(struct cd *);
+
 /* clean-box.c */
 void		 clean_box_comments(struct cd *);
 void		 clean_box_related(struct cd *);
-void		 clean_box_cards(struct cd *);
 void		 clean_box_bots(struct cd *);
 void		 clean_box_quotes(struct cd *);	/* clean-table.c */
 int		 clean_box_after_story(const struct cd *, size_t);

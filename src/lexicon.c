@@ -73,7 +73,10 @@ static const char lexicon_stopwords[] =
     " yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke"
     " karena oleh ada atau adalah bisa telah sudah"
     " của và là các có được trong cho với những một này không người đã"
-    " để khi từ thì về cũng đến như tại nhưng sẽ"
+    " để khi từ thì về cũng đến như tại nhưng sẽ bị bởi cả cái cần càng"
+    " chỉ chứ chưa cứ đang đây đều điều do đó gì lại lên lúc mà mỗi nên nếu"
+    " ngay nhiều nơi nữa phải qua ra rằng rất rồi sau sự theo trên trước"
+    " từng vẫn vào vậy vì việc vừa"
     " και το της την του τα των στο στην με για που από είναι να θα δεν η"
     " οι σε ένα μια αλλά ως"
     " في من على إلى أن عن مع هذا هذه التي الذي الذين كان كانت ما لا أو"
@@ -346,7 +349,7 @@ static const char *lexicon_share[] = {
 	"=프린트", "=viber", "=文字大小", "=字體大小", "記事についてツイート",
 	"^字体：大", "^字體：大", "^字号：大", "^字號：大", "=字級設定",
 	"=記事を保存", "=共有", "=링크 복사", "=award", "=続きを読む",
-	"=guardar", "この記事を共有",
+	"=guardar", "この記事を共有", "=この記事をブックマークする",
 	"=ブックマーク", "=リンクをコピー", "=сохранить", "=salva", "=меню",
 	"=+关注", "=+關注", "=＋关注", "=＋關注", "=+ follow",
 	/* a story's pages, as a portal links them */
@@ -1115,6 +1118,7 @@ static const char *lexicon_comment_words[] = {
  */
 static const char *lexicon_cta[] = {
 	"sign up for our", "subscribe to our", "follow us", "on google news",
+	"trên google news",
 	"this page updates automatically", "this live blog updates",
 	"直播持续更新中", "直播持續更新中",
 	"include a contact number if you", "willing to speak to a bbc",

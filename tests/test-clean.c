@@ -1176,6 +1176,25 @@ main(void)
 	    "labels without figures after it are not");
 	clean_free(c);
 
+	/* Vietnamese prose has its function words ("bị", "nên", "rồi"):
+	 * a lede above a teaser list is no line between boilerplate. */
+	c = check("Vỡ đê ven sông, ba thôn bị ngập sâu",
+	    "Nước lên nhanh nên nhiều căn nhà ven sông bị ngập sâu sau "
+	    "trận mưa lớn kéo dài suốt đêm qua, hàng trăm người phải rời "
+	    "nhà lúc nửa đêm.\nTin liên quan\nCảnh báo sạt lở bờ sông "
+	    "trong mùa mưa, nhiều hộ phải di dời…\nNước rút chậm, nhiều "
+	    "tuyến đường vẫn còn ngập sâu…\n“Lúc đó trời vẫn mưa rất to, "
+	    "nước tràn vào nhà rồi dâng lên tận mái, cả nhà chỉ kịp chạy "
+	    "ra đường”, bà Lan kể lại.\nTheo lực lượng cứu hộ, đoạn đê bị "
+	    "vỡ dài khoảng 30 m, nước tràn vào ba thôn ven sông ngay sau "
+	    "nửa đêm.\nQuảng cáo\nĐến trưa nay, bộ đội biên phòng vẫn "
+	    "đang đưa người già, trẻ nhỏ ra nơi cao ráo bằng ghe và xuồng "
+	    "máy.\nTrạm bơm bị hỏng từ tháng trước nên nước rút rất chậm, "
+	    "theo người dân địa phương.\nLãnh đạo huyện chưa trả lời về "
+	    "việc bồi thường.",
+	    "CBBBCCBCCC", "a Vietnamese lede above a teaser list stays");
+	clean_free(c);
+
 	ok(strcmp(clean_verdict_name(VERDICT_CONTENT), "content") == 0 &&
 	    strcmp(clean_verdict_name(VERDICT_BOILERPLATE),
 	    "boilerplate") == 0 &&
