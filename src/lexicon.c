@@ -342,6 +342,10 @@ static const char *lexicon_share[] = {
 	"sns로 공유", "=iniciar sesión", "=log in", "=sign in", "=anmelden",
 	"=se connecter", "=accedi", "=войти", "=ログイン", "=로그인", "=登录",
 	"=登入",
+	/* the links around an embedded post ("Skip Twitter post") */
+	"=skip twitter post", "=end of twitter post", "=skip youtube post",
+	"=end of youtube post", "=跳过 twitter 帖子", "=twitter 帖子结束",
+	"=跳過 twitter 帖子", "=twitter 帖子結束", "=在twitter查看原文",
 	/* a reader's tools over the story, as a portal lists them */
 	"음성으로 듣기", "본문 듣기", "=번역 설정", "글씨크기", "글자 크기",
 	"글씨 크게", "=인쇄하기", "=기사원문", "본문 요약봇", "음성 변환",
@@ -592,7 +596,8 @@ static const char *lexicon_copyright[] = {
 	"meinung des autors", "мнение автора может не совпадать",
 	"мнение редакции может не совпадать", "думка редакції може не",
 	"反映作者意見", "反映作者意见", "原创出品，作者", "原創出品，作者",
-	"not responsible for the content of external",
+	"not responsible for the content of external", "对外部网站内容不负责任",
+	"對外部網站內容不負責任",
 	"über dieses thema berichtete", "dieses thema im programm",
 	"звучало в выпуске", "звучало в эфире", "this story aired",
 	"배포한 보도자료", "보도자료입니다", "^※ 發信站", "^※ 文章網址",
@@ -1118,6 +1123,8 @@ static const char *lexicon_comment_words[] = {
  */
 static const char *lexicon_cta[] = {
 	"sign up for our", "subscribe to our", "follow us", "on google news",
+	"^ai-generated summary",
+	"^этот материал — часть рубрики",
 	"trên google news",
 	"this page updates automatically", "this live blog updates",
 	"直播持续更新中", "直播持續更新中",
@@ -1176,6 +1183,7 @@ static const char *lexicon_cta[] = {
 	"möchten sie weiterlesen", "ich bin abonnent", "pour lire la suite",
 	"pour accéder en illimité", "tenemos canal de", "provision vom händler",
 	"affiliate link", "enlaces de afiliados", "liens d'affiliation",
+	"when you buy through links", "when you buy through our links",
 	"readers like you", "consider donating", "consider supporting",
 	"make a donation", "sign up to our", "if you enjoyed this article",
 	"follow topics and authors", "incorrect email address",
