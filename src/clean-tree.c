@@ -278,17 +278,22 @@ cd_layout_share(int family)
 	return (family == DOM_FAM_AD ? CD_LAYOUT_AD : CD_LAYOUT_SHARE);
 }
 
-/* Is key a group of sidebars: by name, by <aside>, by role? */
+/*
+ * Is key a group of sidebars or menus: by name, by <aside> or <nav>, by
+ * role?
+ */
 static int
 cd_aside_key(uint32_t key)
 {
 	switch (key >> 24) {
 	case 2:
-		return (((key >> 16) & 0xff) == DOM_FAM_SIDEBAR);
+		return (((key >> 16) & 0xff) == DOM_FAM_SIDEBAR ||
+		    ((key >> 16) & 0xff) == DOM_FAM_NAV);
 	case 3:
-		return ((key & 0xffffff) == DOM_ASIDE);
+		return ((key & 0xffffff) == DOM_ASIDE ||
+		    (key & 0xffffff) == DOM_NAV);
 	case 4:
-		return ((key & DOM_N_ASIDE) != 0);
+		return ((key & (DOM_N_ASIDE | DOM_N_NAV)) != 0);
 	}
 	return (0);
 }
@@ -342,9 +347,10 @@ cd_elsewhere(const struct cd *cd, uint32_t key, float *gp)
  * page's title, or its group holds half the page's prose: then the name
  * is the layout's ("sidebar-grid", a story split into several
  * "paywall" boxes, a script that reveals hidden text), comments excepted,
- * since a long thread is still comments, and sidebars (by name, <aside>
- * or role) when the page marks its story outside them (a live feed).  A
- * node is then in the zone of the nearest trusted ancestor-or-self.
+ * since a long thread is still comments, and sidebars and menus (by
+ * name, <aside> or <nav>, role) when the page marks its story outside
+ * them (a live feed, a menu's teasers over a short story).  A node is
+ * then in the zone of the nearest trusted ancestor-or-self.
  */
 static void
 cd_zones(struct cd *cd)

@@ -253,6 +253,32 @@ static const struct page_case page_cases[] = {
 	    { "Home", BOILER },
 	    { "Our most popular story", BOILER },
 	    { "Contact us about", BOILER } } },
+	{ "a menu's teasers outweigh a short story marked elsewhere",
+	  "<html><head><title>t</title></head><body><div id=\"wrap\">"
+	  "<nav aria-label=\"primary\"><ul><li><a href=/a>About</a><ul>"
+	  "<li><figure><figcaption>With three campuses and hundreds of "
+	  "scientists, the institute is equipped to tackle the pressing "
+	  "challenges facing the coast through research and "
+	  "teaching.</figcaption></figure></li></ul></li>"
+	  "<li><a href=/r>Research</a><ul><li><figure><figcaption>Marsh "
+	  "crabs are disrupting the cycling of carbon in salt marshes "
+	  "along the coast, according to a study led by the "
+	  "institute's scientists.</figcaption></figure></li></ul></li>"
+	  "<li><a href=/s>Students</a><ul><li><figure><figcaption>The new "
+	  "scholars programme will pay full tuition for students of the "
+	  "coastal sciences degree from next autumn onwards, the dean "
+	  "said.</figcaption></figure></li></ul></li></ul></nav>"
+	  "<main id=\"main-content\"><h2>Course catalogue released</h2>"
+	  "<p>The club has released the fifth edition of its catalogue of "
+	  "free online courses, with over 150 courses from universities "
+	  "around the world.</p><p>Every course in the catalogue is free "
+	  "to audit, and students and teachers alike can explore core "
+	  "topics in statistics, programming and machine learning with "
+	  "direct links and clear instructions.</p></main></div>"
+	  "</body></html>",
+	  { { "The club has released", CONTENT },
+	    { "Marsh crabs are", BOILER },
+	    { "The new scholars", BOILER } } },
 	{ "a table's cells in the story are its data, whatever they say",
 	  "<html><head><title>t</title></head><body>"
 	  "<div class=\"article-body\">" STORY_EN
