@@ -139,6 +139,7 @@ int		 clean_speech(const struct clean_feat *);
 int		 clean_byline_lede(const struct clean_feat *, const char *);
 int		 clean_name_then(const struct clean_feat *, const char *);
 int		 clean_bio_opens(const struct clean_feat *);
+int		 clean_bio_more(const struct clean_feat *, size_t);
 int		 clean_bio_self(const struct clean_feat *, size_t,
 		    const struct lexicon_block *);
 int		 clean_counter(const struct clean_feat *);

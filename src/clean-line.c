@@ -418,6 +418,26 @@ clean_byline_lede(const struct clean_feat *f, const char *m)
 }
 
 /*
+ * Does a bio under its heading go on at block i: a sentence, after one or
+ * two of the bio's (its third paragraph at most)?
+ */
+int
+clean_bio_more(const struct clean_feat *fs, size_t i)
+{
+	size_t	j;
+
+	if (!fs[i].terminal || !fs[i].sentence)
+		return (0);
+	for (j = 1; j <= 3 && j <= i; j++) {
+		if (fs[i - j].biohead)
+			return (j > 1);
+		if (fs[i - j].kind != KIND_BIO || !fs[i - j].terminal)
+			return (0);
+	}
+	return (0);
+}
+
+/*
  * A writer's first-person line under a name or a role ("Senior
  * Contributor" / "I cover supply chains…"): a byline box's bio, wherever
  * it stands.
@@ -483,7 +503,8 @@ clean_name_then(const struct clean_feat *f, const char *m)
 {
 	static const char *verbs[] = { " covers ", "reports on",
 		"writes about", "has covered", "пишет о", "пишет об", "cubre ",
-		"escribe sobre", "berichtet", NULL };
+		"escribe sobre", "berichtet", "è giornalista", "es periodista",
+		"est journaliste", "é jornalista", "ist journalist", NULL };
 	const char	*at, *p, *w, *e;
 	ucs4_t		 c;
 	int		 words = 0, caps = 0, l, i;

@@ -53,7 +53,6 @@ static int	clean_strong_opens(const struct clean_feat *,
 static int	clean_strong_writer(const struct clean_feat *);
 static int	clean_strong_editor(struct strong_at *);
 static int	clean_strong_about(const struct clean_feat *);
-static int	clean_strong_bio_more(const struct clean_feat *, size_t);
 static int	clean_strong_bio(struct strong_at *);
 static int	clean_strong_counter(struct strong_at *);
 static int	clean_strong_stamp(struct strong_at *);
@@ -505,8 +504,10 @@ clean_strong_told(const struct clean_feat *f, const char *m)
 	    f->lower, at - f->lower, "。（")) != NULL && at - f->lower >= 60)))
 		return (1);
 	/* Korean narration, a statement ("… 앱을 설치하게 하는 스미싱 피해가
-	 * 늘고 있습니다."), not a request to the reader ("… 설치하세요") */
-	if (f->script == 'K' && f->wlen >= 80 && clean_strong_stated(f))
+	 * 늘고 있습니다."), not a request to the reader ("… 설치하세요"),
+	 * nor an offer that opens with its word ("구독하면 … 보내드립니다") */
+	if (f->script == 'K' && f->wlen >= 80 && clean_strong_stated(f) &&
+	    !lexicon_anchored(LEXICON_PROMO, m))
 		return (1);
 	/* a broadcast's quote: "[정우진/경찰청 … : 앱은 절대 설치하시면 …]" */
 	if (f->wlen >= 40 && f->lowern > 8 && f->lower[0] == '[' &&
@@ -712,26 +713,6 @@ clean_strong_about(const struct clean_feat *f)
 	return (clean_strong_opens(f, abouts));
 }
 
-/*
- * Does a bio under its heading go on at block i: a sentence, after one or
- * two of the bio's (its third paragraph at most)?
- */
-static int
-clean_strong_bio_more(const struct clean_feat *fs, size_t i)
-{
-	size_t	j;
-
-	if (!fs[i].terminal || !fs[i].sentence)
-		return (0);
-	for (j = 1; j <= 3 && j <= i; j++) {
-		if (fs[i - j].biohead)
-			return (j > 1);
-		if (fs[i - j].kind != KIND_BIO || !fs[i - j].terminal)
-			return (0);
-	}
-	return (0);
-}
-
 /* A bio where the story has ended, and the author's name above it. */
 static int
 clean_strong_bio(struct strong_at *at)
@@ -744,7 +725,8 @@ clean_strong_bio(struct strong_at *at)
 	int				 tail = at->tail;
 
 	/* the heading of the author's box ("Die Autorin"), and the bio
-	 * under it, a line of the author's name (or its link) between */
+	 * under it, a line of the author's name (its link, or its name
+	 * and roles) between */
 	if (f->wlen < 40 && !f->terminal &&
 	    (m = lexicon_match(LEXICON_BIO_HEAD, lx)) != NULL) {
 		clean_set(f, KIND_BIO, VERDICT_BOILERPLATE, "bio: \"%s\"", m);
@@ -754,7 +736,8 @@ clean_strong_bio(struct strong_at *at)
 	if (f->wlen < 600 && ((i > 0 && fs[i - 1].biohead) || (i > 1 &&
 	    fs[i - 2].biohead && (fs[i - 1].kind == KIND_BIO ||
 	    fs[i - 1].kind == KIND_LINKS || !fs[i - 1].terminal) &&
-	    fs[i - 1].wlen < 80) || clean_strong_bio_more(fs, i))) {
+	    fs[i - 1].wlen < (fs[i - 1].inbio && !fs[i - 1].terminal ?
+	    200 : 80)) || clean_bio_more(fs, i))) {
 		clean_set(f, KIND_BIO, VERDICT_BOILERPLATE,
 		    "bio: under the author's heading");
 		f->inbio = 1;

@@ -89,8 +89,9 @@ clean_has_letter(const char *p, const char *e)
  * Is the block a widget's line of weather, exchange rates or market
  * quotes: "Погода: +4°C", "Berlin 12℃", "USD 92,41 EUR 99,87", "NYダウ
  * 42,109.87 -88.12"?  Two rates or more, each a currency's code and its
- * figure, and nothing else; a temperature with one word beside it; an
- * index's name, its level and its signed change.  Returns what it is.
+ * figure, and nothing else; a temperature with one word beside it, or
+ * a day's highs and lows with a few words; an index's name, its level
+ * and its signed change.  Returns what it is.
  */
 static const char *
 clean_quote_line(const struct clean_feat *f)
@@ -144,8 +145,12 @@ clean_quote_line(const struct clean_feat *f)
 	if (figs >= 2 && signs > 0 && other >= 1 && other <= 2 &&
 	    codes_n == 0 && deg == 0)
 		return ("market quotes");	/* "DAX 18.235 +0,4%" */
-	return (deg == 1 && other == 1 && figs == 0 && codes_n == 0 ?
-	    "weather" : NULL);
+	/* "Berlin 12℃", "天気予報 静岡 今日 28℃/21℃ 降水確率80%"; no
+	 * reading in two units under its label ("Temp rating: 15°F/-9°C") */
+	return (codes_n == 0 && ((deg == 1 && other == 1 && figs == 0) ||
+	    (deg >= 2 && other <= 3 && figs <= 1 && memchr(f->lower, ':',
+	    f->lowern) == NULL && memmem(f->lower, f->lowern, "\302\260f",
+	    3) == NULL)) ? "weather" : NULL);
 }
 
 /*
@@ -169,6 +174,7 @@ clean_share_line(const struct clean_feat *f)
 	    "pocket", "вконтакте", "одноклассники", "телеграм", "save",
 	    "hide", "report", "ポスト", "保存", "viber", "북마크", "스크랩", "はてな",
 	    "ログイン", "会員登録",
+	    "فيسبوك", "تويتر", "واتساب", "تيليجرام", "انستغرام",
 	    NULL };
 	const char		*p = f->lower, *e = f->lower + f->lowern, *w;
 	const char		*first = NULL;
@@ -452,9 +458,21 @@ clean_cjk_edge(const char *b, const char *e, const char *m)
 	if ((unsigned char)m[0] < 0xe3 || strchr(m, '&') != NULL ||
 	    (at = memmem(b, e - b, m, len)) == NULL)
 		return (1);
+	/* its brackets are no words: "[이 시각 많이 본 뉴스]", "【热门推荐】" */
+	if (e - b > 3 && (*b == '[' || memcmp(b, "【", 3) == 0))
+		b += *b == '[' ? 1 : 3;
+	if (e - b > 3 && (e[-1] == ']' || memcmp(e - 3, "】", 3) == 0))
+		e -= e[-1] == ']' ? 1 : 3;
 	for (i = 0; marks[i] != NULL; i++) {	/* "▲推荐阅读：" */
 		if (at - b == 3 && memcmp(b, marks[i], 3) == 0)
 			return (1);
 	}
-	return (at == b || at + len == e);
+	if (at == b || at + len == e)
+		return (1);
+	/* Korean spaces its words: a heading's one word after it
+	 * ("많이 본" 뉴스) */
+	at += len;
+	return ((unsigned char)m[0] >= 0xea && (unsigned char)m[0] <= 0xed &&
+	    e - at <= 10 && *at == ' ' && memchr(at + 1, ' ', e - at - 1) ==
+	    NULL);
 }

@@ -71,7 +71,13 @@ static const char lexicon_stopwords[] =
     " ve bir bu için ile olarak daha çok ama gibi ne olan kadar sonra her"
     " şey ise değil göre ancak veya hem"
     " yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke"
-    " karena oleh ada atau adalah bisa telah sudah"
+    " karena oleh ada atau adalah bisa telah sudah bahwa sebagai tersebut"
+    " mereka kami kita ia namun tetapi jika agar sehingga secara serta"
+    " bagi belum sangat yaitu lalu hanya sebuah seorang sekitar harus"
+    " dapat setiap sedang semua beberapa banyak kepada terhadap tentang"
+    " seperti menjadi merupakan mengatakan ujar lebih sejak antara selama"
+    " sampai ketika kemudian menurut tanpa bersama melalui masih hingga"
+    " setelah saat"
     " của và là các có được trong cho với những một này không người đã"
     " để khi từ thì về cũng đến như tại nhưng sẽ bị bởi cả cái cần càng"
     " chỉ chứ chưa cứ đang đây đều điều do đó gì lại lên lúc mà mỗi nên nếu"
@@ -335,7 +341,8 @@ static const char *lexicon_share[] = {
 	"=добавить в избранное", "=в избранное",
 	"=text size", "=normal text size", "=larger text size",
 	"=very large text size", "=글자 크기",
-	"=udostępnij", "=udostępnij artykuł",
+	"=udostępnij", "=udostępnij artykuł", "=bagikan", "=شارك الخبر",
+	"=이 기사 어때요?", "=打印本页 关闭窗口",
 	"=share", "=tweet", "=print", "=email", "=e-mail", "=copy link",
 	"=join", "この記事をシェア", "=copiar enlace", "=copier le lien",
 	"=link kopieren", "=copia link", "=copiar link", "링크복사",
@@ -587,6 +594,8 @@ static const char *lexicon_copyright[] = {
 	/* a health site's notice */
 	"не является медицинской рекомендацией",
 	"not a substitute for professional medical",
+	"used as a substitute for direct medical advice",
+	"not intended to replace the advice of a qualified",
 	"does not constitute medical advice", "not intended as medical advice",
 	"不构成医疗建议", "不構成醫療建議",
 	"opiniones expresadas", "responsabilidad exclusiva de",
@@ -690,6 +699,7 @@ static const char *lexicon_promo[] = {
 	"baixe o app", "clique aqui para seguir",
 	"recibir notificaciones en nuestra app", "haz clic aquí para leer más",
 	"suscribite", "accedé ilimitado", "telegram channel",
+	"kanal telegram", "kanal whatsapp", "saluran whatsapp",
 	"whatsapp channel", "editors send out",
 	"подписывайтесь", "рассылк", "abonnieren", "jetzt abonnieren",
 	"підписуйтеся", "підписуйтесь", "незалежне медіа",
@@ -875,6 +885,10 @@ static const char *lexicon_related[] = {
 	"^сюжет:", "^속보]", "^단독]", "^курсы валют:",
 	"^related", "you may also like", "you might also like", "more from",
 	"=read more", "^read also", "^also read", "^see also", "recommended",
+	"^baca juga", "^lihat juga", "=berita terkait", "=berita lainnya",
+	"^potrebbe interessarti", "^اقرأ أيضا", "^اقرأ أيضاً", "=أخبار ذات صلة",
+	"=الأكثر قراءة",
+	"=terpopuler", "^simak video",
 	"most read", "most popular", "^trending", "=more stories",
 	"=explore more on these topics", "=más información",
 	"^相关链接", "^相關連結", "^大家都在看", "=mehr aus der region",
@@ -934,6 +948,7 @@ static const char *lexicon_related[] = {
 	"=zobacz także", "^czytaj też", "^czytaj także",
 	"=te recomendamos", "=más noticias", "=lo más leído", "=lo más visto",
 	"함께 볼만한", "=인기기사", "많이 본 뉴스", "=주요뉴스", "=최신뉴스",
+	"=실시간 인기 검색어",
 	"=관련 뉴스", "=也许你喜欢", "=更多精彩", "=图片新闻", "=热点新闻",
 	"=图文直播间", "=圖文直播間", "=图文直播", "=圖文直播", "=7x24小时直播",
 	"=7×24小时", "=7x24快讯", "=快讯", "=快訊", "=滚动新闻", "=滾動新聞",
@@ -953,6 +968,8 @@ static const char *lexicon_related[] = {
 static const char *lexicon_ad[] = {
 	"=advertisement", "=advertising", "=sponsored", "=anzeige", "erid:",
 	"=sponsored content", "=ad choices", "=adchoices",
+	"=contenuti sponsorizzati", "=contenido patrocinado",
+	"=contenu sponsorisé",
 	"begambleaware", "18+ play responsibly",
 	"dalsza część tekstu pod",
 	"продовження статті нижче", "продолжение статьи ниже",
@@ -1048,6 +1065,7 @@ static const char *lexicon_bio_head[] = {
 	"=기자 소개", "=기자 프로필", "=필자 소개", "=필자 프로필",
 	"=저자 소개", "=글쓴이 소개", "=作者介绍", "=作者介紹", "=关于作者",
 	"=關於作者", "=about the writer", "=about the columnist",
+	"=about the reviewer", "=about the reviewers",
 	"^關於作者｜", "^关于作者｜",
 	"=sull'autore", "=sull'autrice", "=sobre o autor", "=sobre a autora",
 	"=über die autoren", "=об авторе статьи",
@@ -1065,6 +1083,8 @@ static const char *lexicon_bio_weak[] = {
 	"schrijft voor",
 	"before joining", "joined", "пишет о", "пишет об", "berichtet",
 	"cubre ", "escribe sobre", "corresponsal", "reporter", "editor",
+	"è giornalista", "es periodista", "est journaliste", "é jornalista",
+	"ist journalist",
 	"журналист", "记者", "記者", "기자", "担当", "schreibt über",
 	"^redakteur", "^redaktor", "écrit sur", "scrive di", "escreve sobre",
 	"журналіст", "пише про", "кореспондент", "оглядач",

@@ -288,7 +288,16 @@ main(void)
 		static const char *const owners[] = { "美国唱片工会表示，播客在"
 		    "使用其它音乐时，一定要获得版权所有者或制作人的许可", NULL };
 		static const char *const related[] = {
-		    "\360\237\223\262 LEIA TAMB\303\211M:", NULL };
+		    "\360\237\223\262 LEIA TAMB\303\211M:",
+		    "[이 시각 많이 본 뉴스]", "【热门推荐】",
+		    "Baca Juga: Jembatan Putus Akibat Banjir, Warga Memutar",
+		    "اقرأ أيضا: الذهب يتراجع في منتصف التعاملات", NULL };
+		/* a day's highs and lows; not a reading in two units */
+		static const char *const weathers[] = {
+		    "天気予報　東京　今日 18℃/9℃ 降水確率20%", NULL };
+		static const char *const not_weathers[] = {
+		    "Temp rating: 15°F/-9°C", "Comfort rating: 26°F/-3°C",
+		    NULL };
 
 		static const char *const not_ago[] = {
 		    "2026年前11个月全国铁路运输主要指标", NULL };
@@ -392,6 +401,8 @@ main(void)
 		    NULL };
 		static const char *const tools[] = {
 		    "Facebook Twitter Email Print", "카카오톡 공유",
+		    "فيسبوك تويتر واتساب تيليجرام", "Skip Twitter post",
+		    "跳过 Twitter 帖子",
 		    "Twitter Facebook はてブ LINE", "글자 크기 변경하기",
 		    "본문 요약봇", "인쇄하기", "はてなブックマーク", "保存",
 		    "写真拡大", "글씨키우기 글씨줄이기", "Skip to main content",
@@ -554,6 +565,8 @@ main(void)
 			{ sponsor, "ad", 1 },
 			{ legal, "copyright", 1 },
 			{ related, "related", 1 },
+			{ weathers, "share-widget", 1 },
+			{ not_weathers, "share-widget", 0 },
 			{ links, "related", 1 },
 			{ subheads, "related", 0 },
 			{ teasers, "related", 1 },
@@ -1193,6 +1206,45 @@ main(void)
 	    "theo người dân địa phương.\nLãnh đạo huyện chưa trả lời về "
 	    "việc bồi thường.",
 	    "CBBBCCBCCC", "a Vietnamese lede above a teaser list stays");
+	clean_free(c);
+
+	/* Indonesian: its function words, its teasers ("Baca Juga:"), its
+	 * headings of other stories and its channel's call */
+	c = check("Banjir Rendam Ratusan Rumah di Kudus",
+	    "Beranda\nRegional\nBagikan\nKUDUS - Banjir merendam "
+	    "sedikitnya 400 rumah di tiga desa di Kecamatan Mejobo "
+	    "setelah hujan deras mengguyur sejak Senin malam.\nKepala "
+	    "BPBD Kudus mengatakan ketinggian air mencapai satu meter "
+	    "di beberapa titik, sehingga warga harus mengungsi ke "
+	    "masjid dan balai desa.\nBaca Juga: Jembatan Putus Akibat "
+	    "Banjir, Warga Terpaksa Memutar Jauh\nPetugas gabungan "
+	    "telah mendirikan dapur umum untuk melayani sekitar 900 "
+	    "pengungsi yang masih bertahan di lokasi "
+	    "pengungsian.\n\"Kami berharap air segera surut karena "
+	    "anak-anak harus kembali sekolah,\" kata seorang "
+	    "warga.\nHujan masih turun.\nBPBD meminta warga yang "
+	    "tinggal di bantaran sungai tetap waspada terhadap banjir "
+	    "susulan hingga akhir pekan.\nSimak Video \"Detik-detik "
+	    "Tanggul Jebol di Kudus\"\nBerita Terkait\nTanggul Sungai "
+	    "Wulan Jebol, Dua Desa Terendam\nHarga Cabai di Kudus Naik "
+	    "Tajam Usai Banjir\nTerpopuler\nJadwal Kereta Api Tambahan "
+	    "Libur Akhir Tahun\nDapatkan update berita pilihan setiap "
+	    "hari. Mari bergabung di Kanal Telegram kami.",
+	    "BBBCCBCCCCBBBBBBB", "an Indonesian dump's story and its furniture");
+	clean_free(c);
+	/* a writer's bio in Italian, after the story's copyright line */
+	c = check("Sciopero dei medici", "I medici hanno scioperato in tutta "
+	    "Italia per chiedere più personale e stipendi adeguati, con "
+	    "adesioni alte al Nord.\nIl ministero non ha risposto.\n"
+	    "© RIPRODUZIONE RISERVATA\nGiulia Ferrante è giornalista della "
+	    "redazione Salute, si occupa di politiche sanitarie.", "CCBB",
+	    "an Italian writer's bio after the story");
+	clean_free(c);
+	/* an offer that opens with its word, however it ends */
+	c = check("금리 인상", "한국은행이 기준금리를 0.25%포인트 인상했다고 "
+	    "밝혔다. 이는 시장의 예상보다 큰 폭이라는 평가가 나온다.\n"
+	    "구독하면 매일 아침 8시, 오늘 꼭 알아야 할 뉴스 5개를 "
+	    "보내드립니다.", "CB", "a Korean offer stated politely");
 	clean_free(c);
 
 	ok(strcmp(clean_verdict_name(VERDICT_CONTENT), "content") == 0 &&
