@@ -280,9 +280,15 @@ struct cd {
 	int			 boxok;		/* and whether it is the story's */
 };
 
+#define CD_MIN_PROSE	150	/* weighted characters a main must hold */
+
 void		 clean_tree_read(struct cd *);
 void		 clean_tree_links(struct cd *);
 int		 clean_tree_below(const struct cd *, uint32_t, uint32_t);
+
+/* clean-zone.c */
+int		 clean_zone_negative(int);
+void		 clean_zones(struct cd *);
 
 /* clean-cards.c */
 void		 clean_cards(struct cd *);
