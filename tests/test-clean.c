@@ -289,7 +289,7 @@ main(void)
 		    "使用其它音乐时，一定要获得版权所有者或制作人的许可", NULL };
 		static const char *const related[] = {
 		    "\360\237\223\262 LEIA TAMB\303\211M:",
-		    "[이 시각 많이 본 뉴스]", "【热门推荐】",
+		    "[이 시각 많이 본 뉴스]", "【热门推荐】", "İLGİLİ HABERLER",
 		    "Baca Juga: Jembatan Putus Akibat Banjir, Warga Memutar",
 		    "اقرأ أيضا: الذهب يتراجع في منتصف التعاملات", NULL };
 		/* a day's highs and lows; not a reading in two units */
