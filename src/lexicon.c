@@ -500,6 +500,7 @@ static const char *lexicon_comment_form[] = {
 	"ваш адрес email не будет опубликован", "=комментарии",
 	"kommentar schreiben", "schreibe einen kommentar",
 	"e-mail-adresse wird nicht veröffentlicht", "=kommentare",
+	"^komentarze (",
 	"deja un comentario", "deja una respuesta",
 	"no será publicada", "=comentarios", "文明上网", "文明上網",
 	"违者应自负法律责任", "違者應自負法律責任", "有权逕予删除", "有權逕予刪除",
@@ -661,6 +662,7 @@ static const char *lexicon_copyright[] = {
 };
 static const char *lexicon_promo[] = {
 	"newsletters may contain", "newsletter", "subscribe now",
+	"訂閱《&》數位版", "订阅《&》数字版",
 	"subscribe to", "sign up for",
 	"download our app", "download the app", "get the app",
 	"in your inbox", "follow us on", "^follow me on", "^find me on",
@@ -950,7 +952,7 @@ static const char *lexicon_related[] = {
 	"=видео дня", "=video of the day", "=vídeo del día", "=video des tages",
 	"あわせて読みたい", "=こちらもおすすめ", "よく読まれている",
 	"=アクセスランキング", "=ランキング", "=注目記事", "=最新ニュース",
-	"=zobacz także", "^czytaj też", "^czytaj także",
+	"=zobacz także", "^czytaj też", "^czytaj także", "^zobacz wideo:",
 	"=te recomendamos", "=más noticias", "=lo más leído", "=lo más visto",
 	"함께 볼만한", "=인기기사", "많이 본 뉴스", "=주요뉴스", "=최신뉴스",
 	"=실시간 인기 검색어",
@@ -1149,6 +1151,7 @@ static const char *lexicon_comment_words[] = {
 static const char *lexicon_cta[] = {
 	"sign up for our", "subscribe to our", "follow us", "on google news",
 	"^ai-generated summary",
+	"política de correcciones de",
 	"^этот материал — часть рубрики",
 	"trên google news",
 	"google news ile", "line official account",
