@@ -92,6 +92,7 @@ struct html_parser {
 	size_t			 h1start;
 	int			 intitle;
 	int			 afterimg; /* an image, no text since */
+	int			 indent;	/* U+3000s before a block's text */
 	struct buf		 title;
 	int			 gottitle;
 	int			 inld;
@@ -132,6 +133,8 @@ html_write(struct html_parser *p, const char *s, size_t n)
 		p->block = p->out.len;
 		p->inblock = 1;
 		dom_add_block(p->dom, p->cur);
+		for (; p->indent > 0; p->indent--)
+			buf_add(&p->out, "\xe3\x80\x80", 3);
 		if (p->afterimg)
 			p->dom->blocks[p->dom->nblocks - 1].flags |=
 			    DOM_B_AFTERIMG;
@@ -184,6 +187,14 @@ html_put(struct html_parser *p, const char *s, size_t n)
 			i += 1 + c1;	/* a control: no text, no break */
 		else if (!p->inblock && (j = utf8_invisible(s + i, n - i)))
 			i += j;		/* starts no block */
+		else if (!p->inblock && p->pre == 0 && n - i >= 3 &&
+		    u[i] == 0xe3 && u[i + 1] == 0x80 && u[i + 2] == 0x80) {
+			/* a paragraph's indent, written with its text: a
+			 * "<p>　　<img></p>" makes no block */
+			p->indent += p->indent < 8;
+			html_ws_clear(p);
+			i += 3;
+		}
 		else {
 			/* words with single spaces between, at once */
 			for (j = i + 1; j < n && (HTML_WORD(u[j]) ||
@@ -253,6 +264,7 @@ html_break(struct html_parser *p, int br)
 		html_h1_finish(p);
 	p->inblock = 0;
 	p->spanon = 0;
+	p->indent = 0;
 	html_ws_clear(p);
 }
 

@@ -76,6 +76,11 @@ static const struct text_case text_cases[] = {
 	  "<p>one</p><p>&zwnj;</p><p>\342\200\213 &#x200F;\357\273\277</p>"
 	  "<p>&shy;&#8288;two</p><p>\331\205\333\214&zwnj;\330\250</p>",
 	  "one\ntwo\n\331\205\333\214\342\200\214\330\250" },
+	{ "an indent of ideographic spaces alone makes no block",
+	  "<p>\343\200\200\343\200\200<img src=a.jpg></p>"
+	  "<p>\343\200\200\343\200\200\344\270\200</p>"
+	  "<p>a\343\200\200b</p>",
+	  "\343\200\200\343\200\200\344\270\200\na\343\200\200b" },
 	{ "script, style and comments",
 	  "<p>a<script>if (a < b) document.write('</p>x')</script>b"
 	  "<style>p { x: '<p>' }</style>c<!-- <p>hidden</p> -->d</p>",
