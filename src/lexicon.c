@@ -1151,6 +1151,8 @@ static const char *lexicon_comment_words[] = {
 static const char *lexicon_cta[] = {
 	"sign up for our", "subscribe to our", "follow us", "on google news",
 	"^ai-generated summary",
+	"il vous reste&% de cet article à lire", "la suite est réservée aux",
+	"soutenez un journalisme",
 	"política de correcciones de",
 	"^этот материал — часть рубрики",
 	"trên google news",
