@@ -307,8 +307,9 @@ import_is_headline(const char *ls, const char *le)
 		    isdigit((unsigned char)ls[k + 1]);
 	}
 	/* a ticker's quote ("日経平均 38,412.55 +211.30") is figures and
-	 * their signed change */
+	 * their signed change; a teaser is cut short ("…") */
 	return (chars >= 8 && chars <= IMPORT_TITLE_MAX &&
+	    !(le - ls >= 3 && memcmp(le - 3, "…", 3) == 0) &&
 	    digits * 2 < chars && !(signs > 0 && digits * 3 >= chars) &&
 	    !import_ends_clause(ls, le) && !import_is_nav(ls, le - ls) &&
 	    !import_is_menu(ls, le) && memchr(ls, '>', le - ls) == NULL &&
@@ -441,9 +442,18 @@ import_is_forum(const char *s, size_t n)
 	return (1);
 }
 
+/* Is a line a thread's note on who posted it ("Posted by u/… 9 hours ago")? */
+static int
+import_is_poster(const char *s, size_t n)
+{
+	return ((n > 13 && memcmp(s, "Posted by u/", 12) == 0) ||
+	    (n > 14 && memcmp(s, "Posted by /u/", 13) == 0));
+}
+
 /*
  * A short first line that does not end like a sentence (or the one after
- * a navigation bar, or a headline after a forum's name) is the title:
+ * a navigation bar or a thread's poster, or a headline after a forum's
+ * name) is the title:
  * take it out of a->text.  A headline
  * under a page's top is the title too, and stays in the text.
  */
@@ -453,6 +463,7 @@ import_text_title(struct article *a)
 	const char	*ls, *le, *nl;
 	size_t		 len;
 	ucs4_t		 last;
+	int		 k;
 
 	/* the headline under a page's top: the text keeps it, and the
 	 * lines over it, for the cleaner to hide */
@@ -462,10 +473,16 @@ import_text_title(struct article *a)
 	}
 	ls = a->text;
 	nl = memchr(ls, '\n', a->len);
-	if (nl != NULL && (import_is_nav(ls, nl - ls) ||
-	    (import_is_forum(ls, nl - ls) && (le = memchr(nl + 1, '\n',
-	    a->len - (nl + 1 - a->text))) != NULL &&
-	    import_is_headline(nl + 1, le)))) {
+	/* a thread's forum and its poster over its headline */
+	for (k = 0; k < 2 && nl != NULL && (import_is_forum(ls, nl - ls) ||
+	    import_is_poster(ls, nl - ls)); k++) {
+		ls = nl + 1;
+		nl = memchr(ls, '\n', a->len - (ls - a->text));
+	}
+	if (k > 0 && (nl == NULL || !import_is_headline(ls, nl))) {
+		ls = a->text;
+		nl = memchr(ls, '\n', a->len);
+	} else if (k == 0 && nl != NULL && import_is_nav(ls, nl - ls)) {
 		ls = nl + 1;
 		nl = memchr(ls, '\n', a->len - (ls - a->text));
 	}

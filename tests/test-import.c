@@ -229,6 +229,21 @@ main(void)
 	    "Posted by u/fjord · 6 hr. ago\nFinally some good news.\n");
 	is_str(got[0]->title, "Militants free 11 aid workers, Norway says",
 	    "a forum's name first is no title");
+	PARSE("r/worldnews\nPosted by u/fjord 9 hours ago\n"
+	    "Militants free 11 aid workers, Norway says\n1.4k comments\n"
+	    "Finally some good news.\n");
+	is_str(got[0]->title, "Militants free 11 aid workers, Norway says",
+	    "nor is the line on who posted it, under the forum's name");
+	PARSE("Posted by u/fjord 9 hours ago\n"
+	    "Militants free 11 aid workers, Norway says\n1.4k comments\n"
+	    "Finally some good news.\n");
+	is_str(got[0]->title, "Militants free 11 aid workers, Norway says",
+	    "nor that line alone over the headline");
+	PARSE("線状降水帯で川が氾濫　熊本\nトップ\n速報\nPR\n"
+	    "【最大50%OFF】冬の旅行は今がチャンス！早割プランで予約…\n"
+	    "2026年7月3日 6時12分\n熊本県南部で2日夜から線状降水帯が発生した。\n");
+	is_str(got[0]->title, "線状降水帯で川が氾濫 熊本",
+	    "a teaser cut short over the date is no headline");
 	PARSE("加装电梯谈了三年，终于装上\n首页\n新闻\n2024-05-11 20:15\n"
 	    "点击上方蓝字关注我们，每天为你推送有温度的新闻\n"
 	    "5月8日上午，新电梯正式投入使用。\n居民们说，这部电梯来之不易。\n");
