@@ -2,11 +2,12 @@
  * clean-dom.c: what a web page's structure says of its blocks, joined to
  * what their text says: each block's verdict.  clean.c computes each
  * block's text features and jusText class; for a page with a dom
- * (html.c) this pass then reads the tree (clean-tree.c: sums, zones, the
- * main subtree), finds what no class names (clean-box.c: a comment
- * section under a "Comments" heading, cards of other stories under a
- * "More from ..." heading, a bot's summary of the story in a thread's
- * comments, a table of share prices, cards of other stories), finds the
+ * (html.c) this pass then reads the tree (clean-tree.c: sums, zones in
+ * clean-zone.c, the main subtree), finds what no class names
+ * (clean-box.c: a comment section under a "Comments" heading, cards of
+ * other stories under a "More from ..." heading, a bot's summary of the
+ * story in a thread's comments, a table of share prices; clean-cards.c:
+ * cards of other stories under no heading), finds the
  * story's run of prose in main (clean-story.c), and gives each block its
  * verdict: a block in a zone is boilerplate (in comments, prose is a
  * reader comment); outside the main subtree, boilerplate, unless it is

@@ -1159,7 +1159,7 @@ static const char *lexicon_cta[] = {
 	"política de correcciones de",
 	"^этот материал — часть рубрики",
 	"trên google news",
-	"google news ile", "line official account",
+	"google news ile", "^ติดตามข่าวสาร",
 	"i hope you appreciated this article",
 	"this page updates automatically", "this live blog updates",
 	"直播持续更新中", "直播持續更新中",
