@@ -364,12 +364,12 @@ cd_verdict_outside(struct cd *cd, struct cd_at *at)
 		 * ("让古籍“活”在当下") */
 		if (c->beside && ((i < cd->first && ((d->nodes[k].tag >=
 		    DOM_H1 && d->nodes[k].tag <= DOM_H6) ||
-		    clean_story_heads_points(cd, i))) || (i > cd->first &&
+		    clean_story_heads_points(cd, i)) &&
+		    clean_story_heads_box(cd, i)) || (i > cd->first &&
 		    !f->ellipsis && clean_story_joined(cd, i))) &&
 		    f->kind == KIND_QUALITY &&
 		    f->wlen < 60 && f->linkchars == 0 && !f->terminal &&
-		    i + 1 < cd->n && clean_story_beside(cd, i + 1) &&
-		    clean_story_heads_box(cd, i)) {
+		    i + 1 < cd->n && clean_story_beside(cd, i + 1)) {
 			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 			    "content: the heading of prose beside the main "
 			    "subtree");

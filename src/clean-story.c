@@ -585,7 +585,8 @@ cd_photo_story(const struct cd *cd)
 /*
  * Does prose beside the main subtree join the story's run: the story's
  * text (or prose beside it) above it, or its text below it, past a label
- * or two (an advert's, a caption's, a section's heading)?  A sentence
+ * or two (an advert's, a caption's, a teaser's link, a line of a box
+ * the page names, a section's heading)?  A sentence
  * alone among the page's boxes ("독자님의 응원은 시민기자에게 큰 힘이
  * 됩니다.", a disclaimer under the comments) is theirs.
  */
@@ -602,9 +603,12 @@ clean_story_joined(const struct cd *cd, size_t i)
 		g = &cd->fs[j];
 		if (g->verdict == VERDICT_CONTENT && g->wlen >= 40)
 			return (1);
-		/* a photo's caption, an advert, a section's heading in
-		 * its <header> */
+		/* a photo's caption, an advert, an inline teaser's link
+		 * ("看更多…"), a section's heading in its <header> */
 		if (g->slot || cd_caption(cd, j) || (!g->terminal &&
+		    g->wlen < 120 && clean_ld(g) >= 0.5) || ((k =
+		    cd->d->blocks[j].node) != DOM_NONE && cd->nodes[k].zkind ==
+		    CD_ZONE_OTHER && g->wlen < 120) || (!g->terminal &&
 		    (k = cd->d->blocks[j].node) != DOM_NONE &&
 		    cd->d->nodes[k].tag >= DOM_H1 &&
 		    cd->d->nodes[k].tag <= DOM_H6 &&

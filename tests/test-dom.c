@@ -279,6 +279,29 @@ static const struct page_case page_cases[] = {
 	  { { "The club has released", CONTENT },
 	    { "Marsh crabs are", BOILER },
 	    { "The new scholars", BOILER } } },
+	{ "a story's next box, past an inline teaser and a signup box, "
+	  "is the story's, its subhead too",
+	  "<html><head><title>t</title></head><body><article>"
+	  "<h1>Council closes the harbour bridge</h1>"
+	  "<div class=\"paragraph\" itemprop=\"articleBody\">" STORY_EN
+	  "</div><div class=\"ad-mid\"><span>Advertisement</span></div>"
+	  "<div class=\"paragraph\"><p>The engineers said that the "
+	  "corrosion had spread to the main cables as well, and that the "
+	  "repairs would take at least three years to finish.</p>"
+	  "<div class=\"more-inline\"><span>More</span> <a href=/x>Ferry "
+	  "fares rise for the third time this year as demand grows</a>"
+	  "</div><h2>Shops fear the worst</h2><p>Traders on the north "
+	  "bank said that they expected to lose a fifth of their customers "
+	  "while the bridge stayed shut to cars and lorries.</p>"
+	  "<div class=\"subscribe\">Get the harbour newsletter every "
+	  "morning, free</div><p>The council said that it would review the "
+	  "shuttle timetable after the first month of the works.</p>"
+	  "</div></article></body></html>",
+	  { { "The city council voted", CONTENT },
+	    { "Shops fear the worst", CONTENT },
+	    { "Traders on the north bank", CONTENT },
+	    { "The council said that it would review", CONTENT },
+	    { "Get the harbour newsletter", BOILER } } },
 	{ "a table's cells in the story are its data, whatever they say",
 	  "<html><head><title>t</title></head><body>"
 	  "<div class=\"article-body\">" STORY_EN
