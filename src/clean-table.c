@@ -78,8 +78,8 @@ clean_box_units(const struct clean_feat *f)
  * Does table t, its first block j, have a title of its own right after
  * a sentence of the story, in the story's element: its <caption>, or a
  * short line over it ("Alquiler medio por distrito, primer trimestre
- * de 2025")?  An editor titles the story's table ("26일 유가증권시장 주요
- * 종목 종가"); a widget's has none.
+ * de 2025"), past a teaser between?  An editor titles the story's table
+ * ("26일 유가증권시장 주요 종목 종가"); a widget's has none.
  */
 static int
 clean_box_titled(const struct cd *cd, uint32_t t, size_t j)
@@ -97,7 +97,10 @@ clean_box_titled(const struct cd *cd, uint32_t t, size_t j)
 	hk = d->blocks[j - 1].node;
 	return (j >= 2 && hk != DOM_NONE && cd->nodes[hk].inmain &&
 	    (!h->terminal || clean_box_units(h)) && h->wlen < 150 &&
-	    h->linkchars == 0 && clean_box_story_at(cd, j - 2));
+	    h->linkchars == 0 && (clean_box_story_at(cd, j - 2) ||
+	    (j >= 3 && cd->fs[j - 2].kind == KIND_RELATED &&
+	    cd->fs[j - 3].kind == KIND_QUALITY &&
+	    clean_box_story_at(cd, j - 3))));
 }
 
 /*

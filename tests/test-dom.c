@@ -302,6 +302,23 @@ static const struct page_case page_cases[] = {
 	    { "Traders on the north bank", CONTENT },
 	    { "The council said that it would review", CONTENT },
 	    { "Get the harbour newsletter", BOILER } } },
+	{ "a table the story titles past a teaser is its data, though a "
+	  "header says \"% change\"",
+	  "<html><head><title>t</title></head><body><article>"
+	  "<div itemprop=\"articleBody\">" STORY_EN
+	  "<p>Coal handling fell the most, by 18 per cent to 31.2 million "
+	  "tonnes, the port authority said on Tuesday.</p>"
+	  "<p>Read also: <a href=/c>Coal exports through the northern ports "
+	  "fall to a ten-year low</a></p><p><b>Figures by port</b></p>"
+	  "<table><tr><td>Port</td><td>Million tonnes</td>"
+	  "<td>% change</td></tr><tr><td>Northgate</td><td>80.1</td>"
+	  "<td>-6.2%</td></tr><tr><td>Eastbay</td><td>41.3</td>"
+	  "<td>-2.9%</td></tr></table><p>The authority expects the volumes "
+	  "to recover next year once the new grain terminal opens.</p>"
+	  "</div></article></body></html>",
+	  { { "Northgate", CONTENT },
+	    { "Eastbay", CONTENT },
+	    { "-6.2%", CONTENT } } },
 	{ "a table's cells in the story are its data, whatever they say",
 	  "<html><head><title>t</title></head><body>"
 	  "<div class=\"article-body\">" STORY_EN
