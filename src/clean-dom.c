@@ -516,8 +516,8 @@ cd_verdict_ldbody(struct cd *cd, struct cd_at *at)
  * A cell of a table in the story, not a page laid out in one: a number,
  * a cell of a table the story leads in to (a link only as the row's
  * head: a player's name before his figures), or a word a phrase rule took
- * for a label ("広告", "Download") in a row of three cells or more in
- * the main subtree.
+ * for a label ("広告", "Download") or another cell's repeat ("Extremely
+ * heavy") in a row of three cells or more in the main subtree.
  */
 static int
 cd_verdict_cell(struct cd *cd, struct cd_at *at)
@@ -531,13 +531,15 @@ cd_verdict_cell(struct cd *cd, struct cd_at *at)
 	    !c->meta && c->blocks == 1 && (f->kind == KIND_NUMERIC ||
 	    (cd->datatab[at->i] && (f->linkchars == 0 ||
 	    cd->datatab[at->i] == 2)) ||
-	    (clean_phrase_kind(f->kind) && f->wlen < 20 && c->inmain &&
+	    ((clean_phrase_kind(f->kind) || f->kind == KIND_DUPLICATE) &&
+	    f->wlen < 20 && c->inmain &&
 	    f->linkchars == 0 && (row = d->nodes[k].parent) != DOM_NONE &&
 	    d->nodes[row].tag == DOM_TR && cd->nodes[row].blocks >= 3 &&
 	    cd->nodes[row].blocks <= 12))) {
 		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 		    "content: a cell of a table in the story");
 		f->cls = CLS_GOOD;
+		f->dupof = 0;
 		return (1);
 	}
 	return (0);

@@ -662,7 +662,8 @@ static const char *lexicon_copyright[] = {
 };
 static const char *lexicon_promo[] = {
 	"newsletters may contain", "newsletter", "subscribe now",
-	"訂閱《&》數位版", "订阅《&》数字版",
+	"訂閱《&》數位版", "订阅《&》数字版", "訂閱電子報", "订阅电子报",
+	"二维码关注", "二維碼關注",
 	"subscribe to", "sign up for",
 	"download our app", "download the app", "get the app",
 	"in your inbox", "follow us on", "^follow me on", "^find me on",
@@ -1175,7 +1176,7 @@ static const char *lexicon_cta[] = {
 	"create an account to read the full", "available to medium members",
 	"we don't have a paywall", "we don’t have a paywall",
 	"работает благодаря читателям", "^поддержите «", "기사가 좋으셨다면",
-	"=제보하기", "=제보하기 ▷", "=제보", "여러분의 제보를 기다립니다",
+	"=제보하기", "=제보하기 ▷", "=제보", "제보를 기다립니다",
 	"^▷ 카카오톡", "^▷ 전화 :", "^▷ 전화:", "제보’ 검색", "제보' 검색",
 	"=제보 하기", "^카카오톡 :", "^전화 :", "^전화:",
 	"получите доступ к аналитике",

@@ -319,6 +319,22 @@ static const struct page_case page_cases[] = {
 	  { { "Northgate", CONTENT },
 	    { "Eastbay", CONTENT },
 	    { "-6.2%", CONTENT } } },
+	{ "a cell that repeats another in the story's table is its data",
+	  "<html><head><title>t</title></head><body><article>"
+	  "<div itemprop=\"articleBody\">" STORY_EN
+	  "<blockquote><p>Rail services suspended on the harbour line."
+	  "</p>&mdash; City Rail (<a href=/r>@cityrail</a>) <a href=/s>"
+	  "July 16, 2025</a></blockquote>"
+	  "<p>Rainfall recorded in 24 hours (till 8.30am)</p>"
+	  "<table><tr><th>Station</th><th>mm</th><th>Category</th></tr>"
+	  "<tr><td>Northgate</td><td>231</td><td>Extremely heavy</td></tr>"
+	  "<tr><td>Eastbay</td><td>203</td><td>Very heavy</td></tr>"
+	  "<tr><td>Westmoor</td><td>227</td><td>Extremely heavy</td></tr>"
+	  "</table><p>The weather office expects the rain to ease by the "
+	  "weekend, though the warning stays in place until Friday.</p>"
+	  "</div></article></body></html>",
+	  { { "Westmoor", CONTENT },
+	    { AGAIN "Extremely heavy", CONTENT } } },
 	{ "a table's cells in the story are its data, whatever they say",
 	  "<html><head><title>t</title></head><body>"
 	  "<div class=\"article-body\">" STORY_EN
