@@ -718,6 +718,19 @@ clean_box_players(struct cd *cd)
 	for (i = 0; clocks >= 3 && i < cd->n; i++)
 		if (cd->player[i] == 2)
 			cd->player[i] = 0;
+	/* a player the page names ("c-video-player") under the subhead */
+	for (i = 1; i < cd->n; i++) {
+		if (cd->fs[i - 1].kind != KIND_VIDEO ||
+		    (a = d->blocks[i].node) == DOM_NONE ||
+		    cd->nodes[a].zkind == CD_ZONE_NONE ||
+		    d->nodes[cd->nodes[a].zone].family != DOM_FAM_PLAYER)
+			continue;
+		for (j = i; j < cd->n && d->blocks[j].node != DOM_NONE &&
+		    cd->nodes[d->blocks[j].node].zone == cd->nodes[a].zone;
+		    j++)
+			/* nothing */;
+		clean_box_subhead(cd, i, j);
+	}
 }
 
 /*

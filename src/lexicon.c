@@ -971,7 +971,7 @@ static const char *lexicon_related[] = {
 	 * (the anchor passes over the opening bracket) */
 	"^動画】", "^関連】", "^関連記事】", "^画像】", "^写真】",
 	"^视频】", "^視頻】", "^영상]", "^관련기사]", "^포토]", "^그래픽]",
-	"^사진]", "^速報】", "^图集】", "^圖集】",
+	"^사진]", "^速報】", "^图集】", "^圖集】", "^写真特集】",
 	NULL
 };
 static const char *lexicon_ad[] = {

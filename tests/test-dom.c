@@ -335,6 +335,17 @@ static const struct page_case page_cases[] = {
 	  "</div></article></body></html>",
 	  { { "Westmoor", CONTENT },
 	    { AGAIN "Extremely heavy", CONTENT } } },
+	{ "the story's subhead over a player the page names is the story's",
+	  "<html><head><title>t</title></head><body><article>"
+	  "<div itemprop=\"articleBody\">" STORY_EN
+	  "<h2>Part of a larger programme</h2>"
+	  "<div class=\"c-video-player\"><button>Play video</button>"
+	  "<span>01:47</span><span>Commuters react to the closure of the "
+	  "bridge</span></div><p>The repairs are part of a programme that "
+	  "will renew 41 of the city's busiest bridges by the end of the "
+	  "decade, the council said.</p></div></article></body></html>",
+	  { { "Part of a larger programme", CONTENT },
+	    { "The repairs are part", CONTENT } } },
 	{ "a table's cells in the story are its data, whatever they say",
 	  "<html><head><title>t</title></head><body>"
 	  "<div class=\"article-body\">" STORY_EN
