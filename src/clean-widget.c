@@ -458,7 +458,7 @@ clean_cjk_edge(const char *b, const char *e, const char *m)
 	if ((unsigned char)m[0] < 0xe3 || strchr(m, '&') != NULL ||
 	    (at = memmem(b, e - b, m, len)) == NULL)
 		return (1);
-	/* its brackets are no words: "[이 시각 많이 본 뉴스]", "【热门推荐】" */
+	/* its brackets are no words: "[이 시각 많이 본 뉴스]" */
 	if (e - b > 3 && (*b == '[' || memcmp(b, "【", 3) == 0))
 		b += *b == '[' ? 1 : 3;
 	if (e - b > 3 && (e[-1] == ']' || memcmp(e - 3, "】", 3) == 0))

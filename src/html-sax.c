@@ -92,7 +92,7 @@ struct html_parser {
 	size_t			 h1start;
 	int			 intitle;
 	int			 afterimg; /* an image, no text since */
-	int			 indent;	/* U+3000s before a block's text */
+	int			 indent;	/* U+3000s before its text */
 	struct buf		 title;
 	int			 gottitle;
 	int			 inld;

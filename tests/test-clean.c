@@ -1230,7 +1230,8 @@ main(void)
 	    "Tajam Usai Banjir\nTerpopuler\nJadwal Kereta Api Tambahan "
 	    "Libur Akhir Tahun\nDapatkan update berita pilihan setiap "
 	    "hari. Mari bergabung di Kanal Telegram kami.",
-	    "BBBCCBCCCCBBBBBBB", "an Indonesian dump's story and its furniture");
+	    "BBBCCBCCCCBBBBBBB",
+	    "an Indonesian dump's story and its furniture");
 	clean_free(c);
 	/* a writer's bio in Italian, after the story's copyright line */
 	c = check("Sciopero dei medici", "I medici hanno scioperato in tutta "

@@ -241,7 +241,8 @@ main(void)
 	    "nor that line alone over the headline");
 	PARSE("線状降水帯で川が氾濫　熊本\nトップ\n速報\nPR\n"
 	    "【最大50%OFF】冬の旅行は今がチャンス！早割プランで予約…\n"
-	    "2026年7月3日 6時12分\n熊本県南部で2日夜から線状降水帯が発生した。\n");
+	    "2026年7月3日 6時12分\n"
+	    "熊本県南部で2日夜から線状降水帯が発生した。\n");
 	is_str(got[0]->title, "線状降水帯で川が氾濫 熊本",
 	    "a teaser cut short over the date is no headline");
 	PARSE("加装电梯谈了三年，终于装上\n首页\n新闻\n2024-05-11 20:15\n"
