@@ -39,22 +39,25 @@ words $((200 * MB)) >"$T/oneline.txt"
     >"$T/line.jsonl"
 { printf '{"title":"'; words "$MB"; printf '","text":"The text of the story.\\nIt has two sentences."}\n'; } \
     >"$T/title.jsonl"
-awk -v n=$((100000 / SCALE)) 'BEGIN {
-	printf "<html><head><title>nested</title></head><body>"
-	for (i = 0; i < n; i++) printf "<div>"
-	printf "<p>The text at the bottom of the nest, a sentence of its own.</p>"
-	for (i = 0; i < n; i++) printf "</div>"
-	print "</body></html>"
-}' >"$T/nested.html"
+# nest FILE TITLE TAG INNER BEFORE AFTER: 100,000 TAGs one in another,
+# INNER at the bottom, BEFORE and AFTER around the nest
+nest() {
+	awk -v n=$((100000 / SCALE)) -v title="$2" -v tag="$3" \
+	    -v inner="$4" -v before="$5" -v after="$6" 'BEGIN {
+		printf "<html><head><title>%s</title></head><body>%s", title,
+		    before
+		for (i = 0; i < n; i++) printf "<%s>", tag
+		printf "%s", inner
+		for (i = 0; i < n; i++) printf "</%s>", tag
+		print after "</body></html>"
+	}' >"$T/$1"
+}
+nest nested.html nested div \
+    "<p>The text at the bottom of the nest, a sentence of its own.</p>" "" ""
 # the same nest of flow elements inside a skipped box (a <noscript>)
-awk -v n=$((100000 / SCALE)) 'BEGIN {
-	printf "<html><head><title>skipped</title></head><body>"
-	printf "<p>The text before the box, a sentence of its own.</p><noscript>"
-	for (i = 0; i < n; i++) printf "<section>"
-	printf "x"
-	for (i = 0; i < n; i++) printf "</section>"
-	print "</noscript><p>The text after the box, a sentence too.</p></body></html>"
-}' >"$T/skipped.html"
+nest skipped.html skipped section x \
+    "<p>The text before the box, a sentence of its own.</p><noscript>" \
+    "</noscript><p>The text after the box, a sentence too.</p>"
 bomb() {
 	printf '<!DOCTYPE html [\n<!ENTITY a0 "lol lol lol lol lol">\n'
 	i=1
