@@ -1,7 +1,7 @@
 /*
  * html-int.h: what the files of the HTML reader share and nothing else
- * needs: html-tag.c's table of elements and attribute helpers, and
- * html-sax.c's walk.  The layers: html.c calls html-sax.c, both call
+ * needs: html-tag.c's table of elements and attribute helpers,
+ * html-cut.c's cut bodies and html-sax.c's walk.  The layers: html.c calls html-sax.c, both call
  * html-tag.c, and never the other way.
  */
 
@@ -28,6 +28,23 @@
 #define TAG_FLOW	0x10	/* flow content, never in a box of phrasing */
 #define TAG_PHRASE	0x20	/* a box of phrasing only (a <button>) */
 
+/* A script's or style's body cut out of a page (html-cut.c). */
+struct html_cut {
+	size_t		 gt;		/* its start tag's '>' in the cut page */
+	size_t		 from;		/* the body in the page */
+	size_t		 len;
+};
+
+struct html_cuts {
+	struct html_cut		*v;
+	size_t			 n;
+	size_t			 size;
+	size_t			 next;	/* the next to claim */
+	int			 bad;	/* one was passed over */
+	struct buf		 page;	/* the page without them */
+	htmlParserCtxtPtr	 ctxt;	/* libxml2 reading it */
+};
+
 struct html_tagdef {
 	const char	*name;
 	int		 flags;
@@ -46,12 +63,20 @@ int		 html_input_email(const xmlChar **);
 int		 html_iframe_video(const xmlChar **);
 void		 html_node_attrs(struct dom_node *, const xmlChar **);
 
+/* html-cut.c */
+int		 html_cut(const char *, size_t, struct html_cuts *);
+const struct html_cut *html_cut_claim(struct html_cuts *);
+int		 html_cut_whole(const struct html_cuts *);
+void		 html_cut_feed(const struct html_cut *, const char *,
+		     void (*)(void *, const xmlChar *, int), void *);
+void		 html_cut_free(struct html_cuts *);
+
 /* html-run.c */
 void		 html_run(const char *, size_t, htmlSAXHandler *, void *,
-		     int);
+		     int, htmlParserCtxtPtr *);
 
 /* html-sax.c */
-struct html_doc	*html_walk(const char *, size_t, int, struct buf *,
-		     char **);
+struct html_doc	*html_walk(const char *, size_t, int, struct html_cuts *,
+		     const char *, struct buf *, char **);
 
 #endif /* HTML_INT_H */

@@ -41,11 +41,13 @@ html_init(void)
 
 /*
  * Run libxml2's HTML parser over UTF-8 input with our handlers: no
- * network, no tree, the input's own charset declarations ignored.
+ * network, no tree, the input's own charset declarations ignored.  With
+ * live, *live is the parser while it runs (html-cut.c asks it where it
+ * is), and NULL after.
  */
 void
 html_run(const char *s, size_t n, htmlSAXHandler *sax, void *arg,
-    int fragment)
+    int fragment, htmlParserCtxtPtr *live)
 {
 	htmlParserCtxtPtr	 ctxt;
 	htmlSAXHandlerPtr	 saved;
@@ -65,7 +67,11 @@ html_run(const char *s, size_t n, htmlSAXHandler *sax, void *arg,
 	    HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC |
 	    HTML_PARSE_NODEFDTD | (fragment ? HTML_PARSE_NOIMPLIED : 0));
 	xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+	if (live != NULL)
+		*live = ctxt;
 	htmlParseDocument(ctxt);
+	if (live != NULL)
+		*live = NULL;
 	ctxt->sax = saved;
 	if (ctxt->myDoc != NULL)
 		xmlFreeDoc(ctxt->myDoc);

@@ -107,6 +107,8 @@ struct html_parser {
 	struct buf		 tpl;	/* its markup */
 	size_t			 floor;	/* depth a template's end tags stop at */
 	htmlSAXHandler		*sax;
+	struct html_cuts	*cuts;	/* the bodies cut out, or NULL */
+	const char		*uncut;	/* the page they were cut from */
 
 	struct meta		*meta;
 };
@@ -753,7 +755,7 @@ html_tpl(struct html_parser *p)
 	    memmem(t.data, t.len, "{%", 2) == NULL) {
 		p->tplrun = 1;
 		p->floor = depth;
-		html_run(t.data, t.len, p->sax, p, 1);
+		html_run(t.data, t.len, p->sax, p, 1, NULL);
 		while (p->depth > depth)
 			html_close(p, &p->stack[--p->depth]);
 		p->floor = floor;
@@ -816,15 +818,30 @@ html_cdata(void *arg, const xmlChar *s, int n)
 		buf_add(&p->script, s, n);
 }
 
+/* A script or style starts in a page with cut bodies: read its own. */
+static void
+html_start_cut(void *arg, const xmlChar *xname, const xmlChar **atts)
+{
+	struct html_parser	*p = arg;
+	const struct html_cut	*k;
+	const char		*name = (const char *)xname;
+
+	html_start(arg, xname, atts);
+	if (!p->tplrun && (HTML_IS(name, "script") ||
+	    HTML_IS(name, "style")) && (k = html_cut_claim(p->cuts)) != NULL)
+		html_cut_feed(k, p->uncut, html_cdata, p);
+}
+
 /*
  * Walk a page (UTF-8 without NULs) into a new html_doc: its text, links,
  * dom and metadata.  With scripts, the longest story its scripts hold is
  * left in *story (the caller frees it) and *ldbody is the JSON-LD
- * articleBody the page does not show (meta.c decides), or NULL.
+ * articleBody the page does not show (meta.c decides), or NULL.  With
+ * cuts, s..n is cuts->page and uncut the page it was cut from.
  */
 struct html_doc *
-html_walk(const char *s, size_t n, int scripts, struct buf *story,
-    char **ldbody)
+html_walk(const char *s, size_t n, int scripts, struct html_cuts *cuts,
+    const char *uncut, struct buf *story, char **ldbody)
 {
 	struct html_parser	 p;
 	struct html_doc		*doc;
@@ -845,14 +862,16 @@ html_walk(const char *s, size_t n, int scripts, struct buf *story,
 	buf_init(&p.ld);
 
 	memset(&sax, 0, sizeof sax);
-	sax.startElement = html_start;
+	sax.startElement = cuts != NULL ? html_start_cut : html_start;
 	sax.endElement = html_end;
 	sax.characters = html_chars;
 	sax.ignorableWhitespace = html_chars;
 	sax.cdataBlock = html_cdata;
 	p.sax = &sax;
 	buf_init(&p.tpl);
-	html_run(s, n, &sax, &p, 0);
+	p.cuts = cuts;
+	p.uncut = uncut;
+	html_run(s, n, &sax, &p, 0, cuts != NULL ? &cuts->ctxt : NULL);
 	while (p.depth > 0)
 		html_close(&p, &p.stack[--p.depth]);
 	html_tpl(&p);

@@ -11,9 +11,10 @@
  * finds the charset a page declares in a <meta> (html_sniff_charset), for
  * import to decode it.
  *
- * The layers of the HTML reader: html.c over html-sax.c (which
- * html-run.c runs libxml2 for) over html-tag.c (html-int.h is what they
- * share); meta.c, script.c and dom.c below.
+ * The layers of the HTML reader: html.c over html-cut.c (the bodies of
+ * scripts and styles, cut out before libxml2 reads the page) and
+ * html-sax.c (which html-run.c runs libxml2 for) over html-tag.c
+ * (html-int.h is what they share); meta.c, script.c and dom.c below.
  */
 
 #include "config.h"
@@ -178,6 +179,7 @@ html_read(const char *s, size_t n, int scripts)
 {
 	struct html_doc	*doc;
 	struct buf	 fixed, repaired, story;
+	struct html_cuts cuts;
 	size_t		 bad;
 	char		*ldbody;
 
@@ -199,7 +201,21 @@ html_read(const char *s, size_t n, int scripts)
 		s = fixed.data;
 		n = fixed.len;
 	}
-	doc = html_walk(s, n, scripts, &story, &ldbody);
+	/* the scripts' and styles' bodies cut out, unless libxml2 disagrees */
+	doc = NULL;
+	if (html_cut(s, n, &cuts)) {
+		doc = html_walk(cuts.page.data, cuts.page.len, scripts, &cuts,
+		    s, &story, &ldbody);
+		if (!html_cut_whole(&cuts)) {
+			html_doc_free(doc);
+			buf_free(&story);
+			free(ldbody);
+			doc = NULL;
+		}
+	}
+	html_cut_free(&cuts);
+	if (doc == NULL)
+		doc = html_walk(s, n, scripts, NULL, NULL, &story, &ldbody);
 	buf_free(&fixed);
 	if (scripts)
 		doc = html_from_scripts(doc, &story);
@@ -334,7 +350,7 @@ html_sniff_charset(const char *s, size_t n)
 	}
 	memset(&sax, 0, sizeof sax);
 	sax.startElement = html_sniff_start;
-	html_run(b.data, b.len, &sax, &out, 0);
+	html_run(b.data, b.len, &sax, &out, 0, NULL);
 	buf_free(&b);
 	return (out);
 }
