@@ -343,6 +343,11 @@ clean_strong_cta(struct strong_at *at)
 	const struct lexicon_block	*lx = &at->lx;
 	const char			*m;
 
+	if (clean_poll_question(at->fs, at->i)) {
+		clean_set(f, KIND_PROMO, VERDICT_BOILERPLATE,
+		    "promo: a poll's question");
+		return (1);
+	}
 	if (f->wlen < 3 * STRONG_MAX &&
 	    (m = lexicon_match(LEXICON_CTA, lx)) &&
 	    (f->wlen < STRONG_MAX || clean_strong_edge(f, m))) {

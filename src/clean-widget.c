@@ -2,8 +2,9 @@
  * clean-widget.c: what the lines of a page's widgets look like, by
  * their words and their shape, for the strong rules and the context
  * pass: a line of share buttons, a menu of sections written out, a
- * label and its teaser, a promo's phrase that a negation makes the
- * story's, and a sentence with a credit glued after it.
+ * label and its teaser, a poll's question, a promo's phrase that a
+ * negation makes the story's, and a sentence with a credit glued after
+ * it.
  */
 
 #include "config.h"
@@ -245,6 +246,34 @@ clean_label_colon(const char *b, const char *e, const char *m)
 		return (1);
 	b += len;
 	return (*b == ':' || (e - b >= 3 && memcmp(b, "\357\274\232", 3) == 0));
+}
+
+/*
+ * Is block i a poll's question: a question under a poll's label alone
+ * ("ANKIETA" / "Czy popierasz …?", "Umfrage" / "Sollte …?")?
+ */
+int
+clean_poll_question(const struct clean_feat *fs, size_t i)
+{
+	static const char	*labels[] = { "poll", "ankieta", "sonda",
+	    "umfrage", "sondage", "sondaggio", "encuesta", "enquete",
+	    "enquête", "опрос", "голосование", "опитування", "투표", "설문",
+	    "投票", "アンケート", "anket", NULL };
+	const struct clean_feat	*f = &fs[i], *l;
+	size_t			 k, n;
+
+	if (i == 0 || f->wlen >= 200 || f->lowern == 0 ||
+	    !(f->lower[f->lowern - 1] == '?' || (f->lowern >= 3 &&
+	    memcmp(f->lower + f->lowern - 3, "\357\274\237", 3) == 0)))
+		return (0);
+	l = &fs[i - 1];
+	for (n = l->lowern; n > 0 && strchr(" :", l->lower[n - 1]); n--)
+		/* nothing */;
+	for (k = 0; labels[k] != NULL; k++)
+		if (n == strlen(labels[k]) && memcmp(l->lower, labels[k],
+		    n) == 0)
+			return (1);
+	return (0);
 }
 
 /*

@@ -653,6 +653,7 @@ static const char *lexicon_copyright[] = {
 	"^все фото", "^all photos by", "^all photos courtesy",
 	"仅代表作者", "僅代表作者", "不代表本站", "不代表本網", "不代表本网",
 	"^foto:", "^fotos:", "^bild:", "^imagen:", "^图片来源", "^圖片來源",
+	"^封面图片来源", "^封面圖片來源", "^题图来源", "^題圖來源",
 	"^图片：", "^圖片：", "^写真：", "^写真=", "^사진=", "^사진 =",
 	"^图像加注文字", "^圖像加註文字", "^视频加注文字", "^視頻加註文字",
 	". photo: ", ". foto: ", ". фото: ", ". bild: ", "getty images",
@@ -732,7 +733,7 @@ static const char *lexicon_promo[] = {
 	"报料有奖", "報料有獎", "line 官方帳號", "line 官方账号",
 	"en nuestros boletines", "버튼을 눌러 보세요", "이메일로 보내드립니다",
 	"するならこちら", "=詳しくはこちら", "=did we miss something?",
-	"홈페이지 바로가기",
+	"홈페이지 바로가기", "이벤트 바로가기", "혜택 바로가기",
 	"to contact the editors responsible", "to contact the reporter on this",
 	"reply to this email or", "reach me on signal", "^got a tip", "구독하고 알림", "알림 설정하시면", "註冊成為", "注册成为",
 	"=登入／註冊", "=登录／注册", "=登入/註冊", "=登录/注册", "=收藏文章",
@@ -1014,7 +1015,7 @@ static const char *lexicon_ad[] = {
 	"広告の後に続きます", "광고 후 계속", "unter der werbung weiter", "nach der werbung weiter",
 	"continúa tras la publicidad", "продолжится после", "weiterlesen nach der anzeige",
 	"기사는 아래에 이어집니다", "記事は広告の後に",
-	"после рекламы", "스크롤하여 기사를 계속",
+	"после рекламы", "스크롤하여 기사를 계속", "оформите онлайн",
 	NULL
 };
 static const char *lexicon_bio[] = {
@@ -1154,7 +1155,8 @@ static const char *lexicon_comment_words[] = {
  */
 static const char *lexicon_cta[] = {
 	"sign up for our", "subscribe to our", "follow us", "on google news",
-	"^ai-generated summary",
+	"^ai-generated summary", "^sign up to ", "^※ 이 기사는",
+	"勇敢求救並非弱者", "勇敢求救并非弱者",
 	"^stay updated with the latest", "채널 구독하고", "%off】",
 	"点击下方名片", "點擊下方名片",
 	"메일로 보내드립니다",
@@ -1306,6 +1308,8 @@ static const char *lexicon_cta[] = {
 	"=take us with you",
 	"delivered to your inbox", "straight to your inbox",
 	"=опрос", "=poll", "=umfrage", "=encuesta", "=sondage", "=投票",
+	"=ankieta", "=sonda", "=sondaggio", "=enquete", "=enquête",
+	"=голосование", "=опитування", "=투표", "=anket",
 	"=アンケート", "=설문", "=фото автора", "=фото автора.", "行情走势",
 	"=getty", "=getty images", "=reuters", "=afp", "=epa", "=ap", "=ap photo",
 	"=shutterstock", "=pa", "=pa media", "=alamy", "=dpa", "=efe",

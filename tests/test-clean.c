@@ -169,6 +169,15 @@ main(void)
 	    "hidden");
 	clean_free(c);
 
+	/* A poll in the story: its label, then its question. */
+	c = check(TITLE, LEDE "\nANKIETA\nCzy popierasz wprowadzenie strefy "
+	    "czystego transportu w twoim mie\305\233cie?\n" SECOND, "CBBC",
+	    "a poll's question under its label is hidden");
+	clean_free(c);
+	c = check(TITLE, LEDE "\nWhy did the ferry sink so fast?\n" SECOND,
+	    "CCC", "a question in the story is the story's");
+	clean_free(c);
+
 	/* A related link in the story: its heading alone, then the
 	 * other story's headline; the story goes on. */
 	c = check(TITLE, LEDE "\nM\303\241s informaci\303\263n\nEl "
@@ -471,7 +480,12 @@ main(void)
 		    "This story is free for everyone. The Harbor Ledger is "
 		    "funded by 2,140 paying members.",
 		    "Get the latest lifestyle updates on the Harbour Times.",
-		    "이 기사는 AI 기술로 요약된 내용입니다.", NULL };
+		    "이 기사는 AI 기술로 요약된 내용입니다.",
+		    "Sign up to First Edition",
+		    "▶ 지금 가입하면 최대 5만원 혜택! 연말 특별 이벤트 바로가기",
+		    "※ 이 기사는 한국언론진흥재단의 지원을 받아 작성됐습니다.",
+		    "公視新聞網關心您：自殺不能解決問題，勇敢求救並非弱者，"
+		    "生命一定可以找到出路。", NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
 		    "广告 AD", "광고 닫기", "Featured partner offer",
 		    "Story Continued Below", "【PR】今こそ見直したい、火災保険と"
@@ -479,7 +493,9 @@ main(void)
 		    "Реклама 0+", "Реклама. 18+",
 		    "Реклама · Продовження статті нижче", "Ad Choices",
 		    "Sponsored Content",
-		    "【广告】夏季空调特惠 低至5折 立即抢购", NULL };
+		    "【广告】夏季空调特惠 低至5折 立即抢购",
+		    "Кредит наличными от 3,9% — оформите онлайн за 5 минут",
+		    NULL };
 		static const char *const legal[] = {
 		    "Photo editing by Marisol Chen. Design by Pete Anand.",
 		    "本文章反映作者意見，不代表聯合報立場。",
@@ -511,7 +527,9 @@ main(void)
 		    "Reporting Fund.", "Creative Commons License (CC BY-NC-ND "
 		    "3.0)", "Thank you for your interest in republishing this "
 		    "story.", "You have to credit us.",
-		    "Read more at The Daily Beast.", "We are an independent "
+		    "Read more at The Daily Beast.",
+		    "封面图片来源：图片来源：视觉中国-VCG41N1234567890",
+		    "We are an independent "
 		    "media outlet, and we answer only to our readers.", NULL };
 		static const char *const bots[] = { "Voici une version "
 		    "r\303\251duite de l'article (74 %).", NULL };
