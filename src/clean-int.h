@@ -160,6 +160,9 @@ int		 clean_cjk_edge(const char *, const char *, const char *);
 int		 clean_negated(const struct clean_feat *, const char *);
 int		 clean_menu_line(const struct clean_feat *);
 int		 clean_poll_question(const struct clean_feat *, size_t);
+/* clean-groups.c */
+int		 clean_slot(const struct clean_feat *);
+void		 clean_groups(struct clean_feat *, size_t);
 int		 clean_abbrev_end(const struct clean_feat *);
 const char	*clean_more_reports(const struct clean_feat *);
 int		 clean_form_word(const struct clean_feat *, const char *);

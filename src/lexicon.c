@@ -888,6 +888,7 @@ static const char *lexicon_bot[] = {
 };
 static const char *lexicon_related[] = {
 	"=関連コンテンツ", "=関連キーワード", "=关键词", "=關鍵詞", "=관련 키워드",
+	"=ピックアップ",
 	"^bildergalerie:", "^fotogalerie:", "^galería de fotos:", "^photo gallery:",
 	"^сюжет:", "^속보]", "^단독]", "^курсы валют:",
 	"^related", "you may also like", "you might also like", "more from",
@@ -1156,7 +1157,8 @@ static const char *lexicon_comment_words[] = {
 static const char *lexicon_cta[] = {
 	"sign up for our", "subscribe to our", "follow us", "on google news",
 	"^ai-generated summary", "^sign up to ", "^※ 이 기사는",
-	"勇敢求救並非弱者", "勇敢求救并非弱者",
+	"勇敢求救並非弱者", "勇敢求救并非弱者", "요약은 인공지능이",
+	"this is a bot summary of", "^archived version:",
 	"^stay updated with the latest", "채널 구독하고", "%off】",
 	"点击下方名片", "點擊下方名片",
 	"메일로 보내드립니다",

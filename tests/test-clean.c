@@ -169,6 +169,17 @@ main(void)
 	    "hidden");
 	clean_free(c);
 
+	/* An ad's label and its offer, no button under them; a sentence
+	 * under the label is the story's, prices and all. */
+	c = check(TITLE, LEDE "\nPR\n夏のボーナスで始める資産運用　今なら口座開設で"
+	    "最大5,000円プレゼント\n" SECOND, "CBBC",
+	    "an ad's offer under its label is hidden");
+	clean_free(c);
+	c = check(TITLE, LEDE "\nAdvertisement\nThe single fare rises to "
+	    "\342\202\2543.20 in May, the operator said.\n" SECOND, "CBCC",
+	    "a sentence with a price under an ad's label is the story's");
+	clean_free(c);
+
 	/* A poll in the story: its label, then its question. */
 	c = check(TITLE, LEDE "\nANKIETA\nCzy popierasz wprowadzenie strefy "
 	    "czystego transportu w twoim mie\305\233cie?\n" SECOND, "CBBC",
@@ -485,7 +496,11 @@ main(void)
 		    "▶ 지금 가입하면 최대 5만원 혜택! 연말 특별 이벤트 바로가기",
 		    "※ 이 기사는 한국언론진흥재단의 지원을 받아 작성됐습니다.",
 		    "公視新聞網關心您：自殺不能解決問題，勇敢求救並非弱者，"
-		    "生命一定可以找到出路。", NULL };
+		    "生命一定可以找到出路。",
+		    "AI 요약 기사 본문과 함께 읽어주세요. 요약은 인공지능이 "
+		    "작성했으며 오류가 있을 수 있습니다.",
+		    "This is a bot summary of the linked article:",
+		    "Archived version: https://archive.ph/xR2kq", NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
 		    "广告 AD", "광고 닫기", "Featured partner offer",
 		    "Story Continued Below", "【PR】今こそ見直したい、火災保険と"

@@ -1,0 +1,487 @@
+/*
+ * clean-groups.c: the groups of lines that the context vote
+ * (clean-context.c) settles before it votes: a promo or a related
+ * heading set between two of the story's sentences, an ad's label and
+ * its lines, a related heading and the headlines under it, a ranking,
+ * a fact box; and the slots the vote passes over.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unictype.h>
+
+#include "sift.h"
+#include "clean-int.h"
+
+#define CTX_SLOTS_MAX	8	/* slots a rule looks past, at most */
+
+/*
+ * Does the vote pass over block f: an advert's label ("Advertisement",
+ * "REKLAM", its "18+"), a photo's caption, a lone video's title and
+ * length or a promo between two sentences marks a slot in the story's
+ * run, not where the story ends; the sentences around it take their
+ * class from the story around them.
+ */
+int
+clean_slot(const struct clean_feat *f)
+{
+	return ((f->kind == KIND_AD && f->wlen < 40) || f->slot ||
+	    clean_age_rating(f));
+}
+
+/*
+ * A promo or a related heading set between two of the story's sentences
+ * (a newsletter's call in the middle of a story, "Подписка на газету /
+ * Подписной индекс П3876.", "・関連コンテンツ" and a call or two under
+ * it; a sign-up's field, button and consent), four lines at most with
+ * the short heading over them, is a slot in its run too; the heading is
+ * the promo's.
+ */
+static int
+clean_ctx_promo(const struct clean_feat *f)
+{
+	return (f->kind == KIND_PROMO || f->kind == KIND_RELATED ||
+	    f->kind == KIND_SHARE || (f->kind == KIND_AD && f->wlen < 40) ||
+	    (f->kind == KIND_COOKIE && f->wlen < 150));
+}
+
+/* A story's subhead: short, open, with no link in it. */
+static int
+clean_ctx_subhead(const struct clean_feat *f)
+{
+	return (f->cls == CLS_SHORT && !f->terminal && f->wlen < 40 &&
+	    f->linkchars == 0);
+}
+
+static void
+clean_ctx_promos(struct clean_feat *fs, size_t n)
+{
+	size_t	i, a, b, l, r, k;
+
+	for (i = 1; i + 1 < n; i++) {
+		/* a promo, a related line, a teaser's link */
+		if (fs[i].kind != KIND_PROMO && fs[i].kind != KIND_RELATED &&
+		    (fs[i].kind != KIND_LINKS || fs[i].wlen >= 100))
+			continue;
+		a = i;
+		/* a promo's heading; a related line's may be the story's
+		 * subhead ("Die Reaktionen" / "Lesen Sie auch: …") */
+		if (a > 1 && fs[i].kind == KIND_PROMO &&
+		    clean_ctx_subhead(&fs[a - 1]))
+			a--;
+		for (b = i; b + 2 < n && b - a < 3 &&
+		    clean_ctx_promo(&fs[b + 1]); b++)
+			/* nothing */;
+		/* the subhead over a related line is the story's: the
+		 * sentence before it closes the section above */
+		l = a - 1;
+		if (l > 0 && fs[i].kind != KIND_PROMO &&
+		    clean_ctx_subhead(&fs[l]))
+			l--;
+		/* past an ad's label or a live page's time */
+		for (r = b + 1; r + 1 < n && r - b < CTX_SLOTS_MAX &&
+		    clean_slot(&fs[r]); r++)
+			/* nothing */;
+		for (k = 0; l > 0 && k < CTX_SLOTS_MAX &&
+		    clean_slot(&fs[l]); k++)
+			l--;
+		/* the story's sentence on either side; the one after may
+		 * be short (an interview's "Et le dessalement ?") */
+		if (!fs[l].terminal || !fs[r].terminal ||
+		    fs[l].cls < CLS_SHORT || fs[r].cls < CLS_SHORT)
+			continue;
+		if (a < i) {
+			clean_set(&fs[a], KIND_CONTEXT, VERDICT_BOILERPLATE,
+			    "context: heads a promo");
+			fs[a].cls = CLS_BAD;
+		}
+		for (; a <= b; a++)
+			fs[a].slot = 1;
+		i = b;
+	}
+}
+
+/* Is block f an ad's button: "Learn more", "Shop now", "了解更多"? */
+static int
+clean_ctx_button(const struct clean_feat *f)
+{
+	static const char	*calls[] = { "learn more", "shop now",
+	    "sign up", "install", "download", "get offer", "apply now",
+	    "book now", "buy now", "order now", "get started", "mehr erfahren",
+	    "jetzt kaufen", "más información", "en savoir plus", "подробнее",
+	    "了解更多", "立即下载", "立即下載", "立即购买", "立即購買",
+	    "詳しくはこちら", "자세히 보기", NULL };
+	size_t			 i, len;
+
+	if (f->wlen >= 30 || f->terminal)
+		return (0);
+	for (i = 0; calls[i] != NULL; i++) {
+		len = strlen(calls[i]);
+		if (f->lowern >= len && f->lowern <= len + 4 &&
+		    memcmp(f->lower, calls[i], len) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * Is block f an advertiser's offer: a line, no sentence, that names a
+ * price or cries out ("今なら口座開設で最大5,000円プレゼント", "지금 가입하면
+ * 최대 5만원 혜택!")?
+ */
+static int
+clean_ctx_offer(const struct clean_feat *f)
+{
+	static const char	*marks[] = { "!", "！", "€", "$", "£", "¥",
+	    "₽", "円", "원", "元", NULL };
+	size_t			 i;
+
+	if (f->terminal || f->wlen >= 120 || f->linkchars != 0 ||
+	    (f->kind != KIND_QUALITY && f->kind != KIND_NONE &&
+	    f->kind != KIND_CONTEXT))
+		return (0);
+	for (i = 0; marks[i] != NULL; i++)
+		if (memmem(f->s, f->n, marks[i], strlen(marks[i])) != NULL)
+			return (1);
+	return (0);
+}
+
+/*
+ * An ad as a scraper saves it: its label ("Promoted", "Advertisement",
+ * "广告"), a line or two of the advertiser's, and its button ("Learn
+ * more"); or its label and an offer.  The lines between and the button
+ * are the ad's.
+ */
+static void
+clean_ctx_ads(struct clean_feat *fs, size_t n)
+{
+	size_t	i, j, k;
+
+	for (i = 0; i + 1 < n; i++) {
+		if (fs[i].kind != KIND_AD || fs[i].wlen >= 30 ||
+		    fs[i].linkchars != 0)
+			continue;
+		if (clean_ctx_offer(&fs[i + 1])) {
+			clean_set(&fs[i + 1], KIND_CONTEXT,
+			    VERDICT_BOILERPLATE, "context: an ad's offer "
+			    "under its label");
+			fs[i + 1].cls = CLS_BAD;
+			i++;
+			continue;
+		}
+		for (j = i + 1; j < n && j < i + 3 && fs[j].wlen < 200 &&
+		    (fs[j].kind == KIND_QUALITY || fs[j].kind == KIND_NONE ||
+		    fs[j].kind == KIND_CONTEXT) && !clean_ctx_button(&fs[j]);
+		    j++)
+			/* nothing */;
+		if (j == i + 1 || j >= n || !clean_ctx_button(&fs[j]))
+			continue;
+		for (k = i + 1; k <= j; k++) {
+			clean_set(&fs[k], KIND_CONTEXT, VERDICT_BOILERPLATE,
+			    k < j ? "context: an ad, between its label and "
+			    "its button" : "context: an ad's button");
+			fs[k].cls = CLS_BAD;
+		}
+		i = j;
+	}
+}
+
+/* Does block f open with a subhead's mark ("■被害の全容はまだ見えない")? */
+static int
+clean_ctx_marked(const struct clean_feat *f)
+{
+	static const char	*marks[] = { "■", "□", "●", "○", "◆", "◇",
+	    "▲", "▼", NULL };	/* ("▶ …" is a link to a story) */
+	size_t			 i;
+
+	for (i = 0; marks[i] != NULL; i++)
+		if (f->n >= 3 && memcmp(f->s, marks[i], 3) == 0)
+			return (1);
+	return (0);
+}
+
+/*
+ * Is block f another story's headline: a line of words, no sentence (or
+ * one cut with "…"), not the story's own marked subhead?
+ */
+static int
+clean_ctx_headline(const struct clean_feat *f)
+{
+	return ((!f->terminal || f->ellipsis) && f->wlen >= 30 &&
+	    f->wlen < 150 && f->linkchars == 0 && !clean_ctx_marked(f) &&
+	    (f->kind == KIND_QUALITY || f->kind == KIND_NONE ||
+	    f->kind == KIND_CONTEXT || f->kind == KIND_TEASER));
+}
+
+/* Is block f a sentence of the story going on: whole, not cut short? */
+static int
+clean_ctx_goes_on(const struct clean_feat *f)
+{
+	return (f->terminal && !f->ellipsis && f->cls >= CLS_NEARGOOD);
+}
+
+/* Is block f a related box's heading: short, no sentence? */
+static int
+clean_ctx_related_head(const struct clean_feat *f)
+{
+	return (f->kind == KIND_RELATED && f->wlen < 40 && !f->terminal);
+}
+
+/*
+ * Does heading h say what block f under it says: most of its words (of
+ * four letters or more), or of its pairs of CJK characters, in f?
+ */
+static int
+clean_ctx_echoes(const struct clean_feat *h, const struct clean_feat *f)
+{
+	const char	*p = h->lower, *e = h->lower + h->lowern, *w = NULL;
+	const char	*prev = NULL;
+	size_t		 units = 0, hits = 0;
+	ucs4_t		 c;
+	int		 l;
+
+	for (; p <= e; p += l) {
+		c = ' ';
+		l = 1;
+		if (p < e && (l = utf8_next(&c, (const uint8_t *)p,
+		    (const uint8_t *)e)) <= 0)
+			l = 1;
+		if (c >= 0x3040 && c < 0xd7b0 && c != 0x3001 && c != 0x3002) {
+			if (prev != NULL) {
+				units++;
+				hits += memmem(f->lower, f->lowern, prev,
+				    (size_t)(p + l - prev)) != NULL;
+			}
+			prev = p;
+			w = NULL;
+			continue;
+		}
+		prev = NULL;
+		if (uc_is_alpha(c) || (c >= '0' && c <= '9')) {
+			if (w == NULL)
+				w = p;
+			continue;
+		}
+		if (w != NULL && p - w >= 4) {
+			units++;
+			hits += memmem(f->lower, f->lowern, w,
+			    (size_t)(p - w)) != NULL;
+		}
+		w = NULL;
+	}
+	return (units >= 3 && hits * 10 >= units * 6);
+}
+
+/*
+ * Where do the headlines i+1..j-1 under a related heading end?  The
+ * last is the story's subhead when it is whole, one above it is cut with
+ * "…" (items share their form) and the sentence under it says what it
+ * says ("检测结果预计本周公布" over "…检测结果预计将在本周…"), or all
+ * above it are cut and it is a short line ("国内感染が拡大した背景").
+ */
+static size_t
+clean_ctx_related_end(const struct clean_feat *fs, size_t n, size_t i,
+    size_t j)
+{
+	size_t	k, cut = 0;
+
+	if (j < i + 3 || j >= n || fs[j - 1].ellipsis ||
+	    !clean_ctx_goes_on(&fs[j]))
+		return (j);
+	for (k = i + 1; k + 1 < j; k++)
+		cut += fs[k].ellipsis;
+	/* echoed, or a short subhead under two cut headlines or more */
+	return ((cut > 0 && clean_ctx_echoes(&fs[j - 1], &fs[j])) ||
+	    (cut >= 2 && cut == j - i - 2 && !fs[j - 1].terminal &&
+	    fs[j - 1].wlen < 60) ? j - 1 : j);
+}
+
+/*
+ * Related links as a scraper saves them in the story: their heading
+ * alone on a line ("Más información", "延伸閱讀", "【関連記事】", "Most
+ * read"), then up to six other stories' headlines, and the story goes on
+ * after them.  The headlines are the links'.
+ */
+static void
+clean_ctx_related(struct clean_feat *fs, size_t n)
+{
+	size_t	i, j, k, g;
+
+	for (i = 0; i + 2 < n; i++) {
+		if (!clean_ctx_related_head(&fs[i]))
+			continue;
+		for (j = i + 1; j < n && j < i + 7 &&
+		    clean_ctx_headline(&fs[j]); j++)
+			/* nothing */;
+		j = clean_ctx_related_end(fs, n, i, j);
+		/* and the story goes on, past an advert's label or two: a
+		 * sentence, or its subhead (one marked as such, a short
+		 * line or a short sentence over a sentence: an interview's
+		 * question, "――最近の変化は。", "Пекин изложил иную
+		 * версию.") */
+		for (g = j; g < n && g < j + 2 && fs[g].kind == KIND_AD &&
+		    fs[g].wlen < 40; g++)
+			/* nothing */;
+		if (j == i + 1 || g >= n || !(clean_ctx_marked(&fs[g]) ||
+		    clean_ctx_goes_on(&fs[g]) || (g + 1 < n &&
+		    (fs[g].wlen < 30 || (fs[g].terminal && !fs[g].ellipsis)) &&
+		    clean_ctx_goes_on(&fs[g + 1]))))
+			continue;
+		for (k = i + 1; k < j; k++) {
+			clean_set(&fs[k], KIND_CONTEXT, VERDICT_BOILERPLATE,
+			    "context: a headline under a related heading");
+			fs[k].cls = CLS_BAD;
+		}
+		/* under one of the story's sentences (a promo or two
+		 * between), the box is a slot in its run */
+		for (k = i; k > 0 && i - k < CTX_SLOTS_MAX &&
+		    (clean_slot(&fs[k - 1]) ||
+		    (clean_ctx_promo(&fs[k - 1]) && i - k < 2)); k--)
+			/* nothing */;
+		if (k > 0 && fs[k - 1].terminal && fs[k - 1].cls >=
+		    CLS_NEARGOOD) {
+			for (; k < j; k++)
+				fs[k].slot = 1;
+		}
+		i = j - 1;
+	}
+}
+
+/*
+ * The rank a block opens with, in a list of the most read ("1位　…",
+ * "2. …", "3 …", "4위 …"), or 0.
+ */
+static int
+clean_ctx_rank(const struct clean_feat *f)
+{
+	static const char	*marks[] = { "位", "위", "、", "．",
+	    "\343\200\200", ".", ")", " ", NULL };
+	const char		*p = f->s, *e = f->s + f->n;
+	size_t			 i, len;
+	int			 v = 0;
+
+	while (p < e && *p >= '0' && *p <= '9' && v < 100)
+		v = v * 10 + (*p++ - '0');
+	for (i = 0; v > 0 && marks[i] != NULL; i++) {
+		len = strlen(marks[i]);
+		if ((size_t)(e - p) > len && memcmp(p, marks[i], len) == 0)
+			return (v);
+	}
+	return (0);
+}
+
+/*
+ * A ranking under a related heading ("アクセスランキング", "Most read"):
+ * three lines or more numbered from one are other stories' headlines,
+ * however they end, where the story is over.
+ */
+static void
+clean_ctx_ranked(struct clean_feat *fs, size_t n)
+{
+	size_t	i, j, k;
+
+	for (i = 0; i + 3 < n; i++) {
+		if (!clean_ctx_related_head(&fs[i]))
+			continue;
+		for (j = i + 1; j < n && fs[j].wlen < 200 &&
+		    clean_ctx_rank(&fs[j]) == (int)(j - i) &&
+		    (fs[j].kind == KIND_QUALITY || fs[j].kind == KIND_NONE ||
+		    fs[j].kind == KIND_TEASER || fs[j].kind == KIND_CONTEXT);
+		    j++)
+			/* nothing */;
+		if (j - i <= 3)
+			continue;
+		for (k = i + 1; k < j; k++) {
+			clean_set(&fs[k], KIND_CONTEXT, VERDICT_BOILERPLATE,
+			    "context: ranked under a related heading");
+			fs[k].cls = CLS_BAD;
+		}
+		i = j - 1;
+	}
+}
+
+/*
+ * Is block i a line of a box of facts: a label of a word or three, a
+ * colon and its data ("Attendance: 2,412", "Scorers: Okafor 71, 84",
+ * "观众：2412人"), or a row of a table saved as text?  Returns 2 when the
+ * data holds figures or a list.
+ */
+static int
+clean_ctx_fact(const struct clean_feat *fs, size_t n, size_t i)
+{
+	const struct clean_feat	*f = &fs[i];
+	const char		*p, *c, *e = f->lower + f->lowern;
+	size_t			 words = 1;
+
+	if (f->kind != KIND_QUALITY || f->cls == CLS_BAD || f->wlen >= 200 ||
+	    f->linkchars != 0)
+		return (0);
+	if (clean_text_row(fs, n, i))
+		return (2);	/* a table's row, its cells split by bars */
+	for (c = f->lower; c < e && c < f->lower + 40; c++) {
+		if ((*c == ':' && c + 1 < e && c[1] == ' ') || (e - c > 3 &&
+		    memcmp(c, "\357\274\232", 3) == 0))
+			break;
+		words += *c == ' ';
+	}
+	if (c == f->lower || c >= e || c >= f->lower + 40 || words > 3)
+		return (0);
+	for (p = c; p < e; p++) {
+		if ((*p >= '0' && *p <= '9') || *p == ';')
+			return (2);
+	}
+	return (1);
+}
+
+/*
+ * A box of the story's facts after one of its sentences, under a short
+ * heading or none ("Teams and scorers" / "Harlow Town: Davies; …" /
+ * "Attendance: 2,412"), or a table's rows under its caption: three lines
+ * or more of a label and its data, most of them with figures, are the
+ * story's as a list under a colon is.
+ */
+static void
+clean_ctx_facts(struct clean_feat *fs, size_t n)
+{
+	size_t	i, a, j, l, data;
+	int	k;
+
+	for (i = 1; i + 2 < n; i++) {
+		/* under a heading or a table's caption */
+		a = fs[i].kind == KIND_QUALITY && !fs[i].terminal &&
+		    fs[i].wlen < 100 && fs[i].linkchars == 0 &&
+		    !clean_ctx_fact(fs, n, i) ? i + 1 : i;
+		for (j = a, data = 0; j < n && (k = clean_ctx_fact(fs, n, j));
+		    j++)
+			data += k == 2;
+		if (j - a < 3 || data * 2 < j - a) {
+			if (j > a)
+				i = j - 1;	/* once a run: linear */
+			continue;
+		}
+		for (l = i - 1; l > 0 && i - l < CTX_SLOTS_MAX &&
+		    clean_slot(&fs[l]); l--)
+			/* nothing */;
+		if (!fs[l].terminal || fs[l].cls < CLS_NEARGOOD) {
+			if (j > a)
+				i = j - 1;	/* once a run: linear */
+			continue;
+		}
+		for (; i < j; i++)
+			fs[i].cls = CLS_NEARGOOD;
+	}
+}
+
+/* Settle the groups of lines before the vote. */
+void
+clean_groups(struct clean_feat *fs, size_t n)
+{
+	clean_ctx_promos(fs, n);
+	clean_ctx_ads(fs, n);
+	clean_ctx_related(fs, n);
+	clean_ctx_ranked(fs, n);
+	clean_ctx_facts(fs, n);
+}
