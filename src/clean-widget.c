@@ -25,6 +25,8 @@
  * "Lesezeit: 3 Min.")?  A time alone ("25 Min.", "90 Minuten") may be
  * a recipe's or head a story's part.
  */
+static int	clean_share_count(const struct clean_feat *);
+
 static int
 clean_read_time(const struct clean_feat *f)
 {
@@ -183,6 +185,8 @@ clean_share_line(const struct clean_feat *f)
 
 	if (clean_read_time(f))
 		return ("min");		/* a reading time, a tool's label */
+	if (clean_share_count(f))
+		return ("shares");	/* "312 partages", "1.2K shares" */
 	if ((first = clean_quote_line(f)) != NULL)
 		return (first);		/* a widget's weather or rates */
 	if (f->wlen >= 100 || f->terminal)
@@ -217,6 +221,37 @@ clean_share_line(const struct clean_feat *f)
 		p = w;
 	}
 	return (count >= 2 ? first : NULL);
+}
+
+/*
+ * Is the block a count of shares alone: a figure ("312", "1.2K",
+ * "2,4 тыс.") and the word for shares ("312 partages")?
+ */
+static int
+clean_share_count(const struct clean_feat *f)
+{
+	static const char	*words[] = { "shares", "partages",
+	    "compartidos", "condivisioni", "compartilhamentos",
+	    "udostępnień", "udostępnienia", "репостов", "репоста",
+	    "поделились", "次分享", "회 공유", NULL };
+	const char		*p = f->lower, *e = f->lower + f->lowern;
+	size_t			 i;
+
+	if (f->lowern > 40 || p == e || *p < '0' || *p > '9')
+		return (0);
+	while (p < e && ((*p >= '0' && *p <= '9') || *p == '.' || *p == ','))
+		p++;
+	if (p < e && (*p == 'k' || *p == 'm'))
+		p++;
+	if (e - p >= 8 && memcmp(p, " тыс.", 8) == 0)
+		p += 8;
+	if (p < e && *p == ' ')
+		p++;
+	for (i = 0; words[i] != NULL; i++)
+		if ((size_t)(e - p) == strlen(words[i]) &&
+		    memcmp(p, words[i], (size_t)(e - p)) == 0)
+			return (1);
+	return (0);
 }
 
 /*

@@ -435,7 +435,8 @@ main(void)
 		    "번역 beta Translated by", "Курс ЦБ: $ 81,42 € 94,17",
 		    "북마크", "X Facebook LINE はてな", "加入收藏", "調整字級",
 		    "Lecture 2 min.", "Lesezeit: 3 Minuten", "3 minuti di lettura",
-		    "3 минуты на чтение",
+		    "3 минуты на чтение", "312 partages",
+		    "2,4 тыс. репостов", "Send in e-mail",
 		    NULL };
 		static const char *const calls[] = { "Sign up!",
 		    "Veja mais notícias da região no Portal Litoral.",
@@ -500,7 +501,10 @@ main(void)
 		    "AI 요약 기사 본문과 함께 읽어주세요. 요약은 인공지능이 "
 		    "작성했으며 오류가 있을 수 있습니다.",
 		    "This is a bot summary of the linked article:",
-		    "Archived version: https://archive.ph/xR2kq", NULL };
+		    "Archived version: https://archive.ph/xR2kq",
+		    "Mehr Nachrichten aus Frankfurt lesen Sie hier.",
+		    "Reminder, this is a Premium article and requires a "
+		    "subscription to read.", NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
 		    "广告 AD", "광고 닫기", "Featured partner offer",
 		    "Story Continued Below", "【PR】今こそ見直したい、火災保険と"
@@ -508,7 +512,7 @@ main(void)
 		    "Реклама 0+", "Реклама. 18+",
 		    "Реклама · Продовження статті нижче", "Ad Choices",
 		    "Sponsored Content",
-		    "【广告】夏季空调特惠 低至5折 立即抢购",
+		    "【广告】夏季空调特惠 低至5折 立即抢购", "廣告 Advertisement",
 		    "Кредит наличными от 3,9% — оформите онлайн за 5 минут",
 		    NULL };
 		static const char *const legal[] = {
