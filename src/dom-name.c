@@ -695,6 +695,31 @@ dom_letters(const char *s, const char *e)
 }
 
 /*
+ * A name in a design system's namespace, its parts joined by "--"
+ * ("duet--article--share-bar", "duet--contributions--appeal"): its last
+ * part is the element, as after "__", and what it joins the block.
+ * Returns where the last part starts, or p for a name of one "--"
+ * ("article--has-sidebar": a block and its modifier).
+ */
+static const char *
+dom_namespaced(const char *p, const char *e)
+{
+	const char	*m, *last = NULL;
+	int		 n = 0;
+
+	for (m = p; m + 1 < e; m++) {
+		if (m[0] == '-' && m[1] == '-') {
+			n++;
+			last = m + 2;
+			m++;
+		}
+	}
+	if (n < 2 || last == NULL || last >= e)
+		return (p);
+	return (last);
+}
+
+/*
  * Name a node from a class or id value: each white-space separated name
  * on its own.  A BEM name ("block__element--modifier") says what the
  * element is in its element part: "sidebar-grid__content" is content
@@ -732,6 +757,8 @@ dom_name_value(struct dom_node *nd, const char *v, int attr)
 			p = e;
 			continue;
 		}
+		if (b == p)
+			b = dom_namespaced(p, e);
 		for (m = b; m + 1 < e; m++) {
 			if (m[0] == '-' && m[1] == '-' && m > b)
 				break;		/* a modifier */

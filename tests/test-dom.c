@@ -70,6 +70,10 @@ static const struct name_case name_cases[] = {
 	{ "author-bio", DOM_FAM_META },
 	{ "subtitle ad", DOM_FAM_AD },
 	{ "contributions__epic", DOM_FAM_SUBSCRIBE },	/* the block's */
+	/* a design system's namespace: what follows "duet--" names it */
+	{ "duet--article--article-body-component duet--contributions--appeal",
+	  DOM_FAM_SUBSCRIBE },
+	{ "duet--article--share-bar", DOM_FAM_SHARE },
 	{ "content__glance", DOM_FAM_NONE },	/* not the story's body */
 	{ "sidebar__0", DOM_FAM_NONE },		/* an index, not an element */
 	{ "video_box", DOM_FAM_PLAYER },
