@@ -216,6 +216,7 @@ static const char lexicon_sections[] =
     " salud espectáculos accueil actualités politique économie société"
     " monde sciences santé cronaca politica economia esteri spettacoli"
     " início brasil esportes главная новости политика экономика общество"
+    " últimas país desporto opinião saúde ciência"
     " происшествия спорт культура мир наука технологии головна новини"
     " політика економіка суспільство світ 홈 뉴스 정치 북한 경제 산업"
     " 사회 전국 세계 국제 문화 스포츠 연예 오피니언 포토 영상 라이프"
@@ -366,6 +367,9 @@ static const char *lexicon_share[] = {
 	"=記事を保存", "=共有", "=링크 복사", "=award", "=続きを読む",
 	"=guardar", "この記事を共有", "=この記事をブックマークする",
 	"=ブックマーク", "=リンクをコピー", "=сохранить", "=salva", "=меню",
+	"=menu", "=pesquisar", "=search", "=buscar", "=suche", "=recherche",
+	"=cerca", "=поиск", "=лента новостей", "=exclusivo assinantes",
+	"=exclusivo para assinantes",
 	"=+关注", "=+關注", "=＋关注", "=＋關注", "=+ follow",
 	/* a story's pages, as a portal links them */
 	"上一页&下一页", "上一頁&下一頁", "^第1页/共", "^第1頁/共",
@@ -469,6 +473,7 @@ static const char *lexicon_share[] = {
 };
 static const char *lexicon_comment_form[] = {
 	"leave a reply", "leave a comment", "post a comment", "post comment",
+	"^automoderator ·",
 	"save my name, email", "in diesem browser&speichern",
 	"guardar mi nombre", "para comentar debes", "comentar debes",
 	"what did you think of this", "qué te pareció este",
@@ -890,7 +895,7 @@ static const char *lexicon_bot[] = {
 };
 static const char *lexicon_related[] = {
 	"=関連コンテンツ", "=関連キーワード", "=关键词", "=關鍵詞", "=관련 키워드",
-	"=ピックアップ",
+	"=ピックアップ", "^главное за день:",
 	"^bildergalerie:", "^fotogalerie:", "^galería de fotos:", "^photo gallery:",
 	"^сюжет:", "^속보]", "^단독]", "^курсы валют:",
 	"^related", "you may also like", "you might also like", "more from",
@@ -1021,6 +1026,7 @@ static const char *lexicon_ad[] = {
 	"continúa tras la publicidad", "продолжится после", "weiterlesen nach der anzeige",
 	"기사는 아래에 이어집니다", "記事は広告の後に",
 	"после рекламы", "스크롤하여 기사를 계속", "оформите онлайн",
+	"ооо «&, инн ", "^광고]",
 	NULL
 };
 static const char *lexicon_bio[] = {
@@ -1164,6 +1170,8 @@ static const char *lexicon_cta[] = {
 	"勇敢求救並非弱者", "勇敢求救并非弱者", "요약은 인공지능이",
 	"this is a bot summary of", "^archived version:",
 	"^mehr nachrichten aus", "requires a subscription to read",
+	"accede sin límites", "^assine já", "узнать подробнее",
+	"무료 다운로드",
 	"this is a premium article", "^for the latest news, weather",
 	"^stay updated with the latest", "채널 구독하고", "%off】",
 	"点击下方名片", "點擊下方名片",

@@ -418,6 +418,8 @@ main(void)
 		    "zam tart\304\261\305\237mas\304\261",
 		    "相关链接：江临市防汛抗旱应急预案（2023年修订）", "Видео дня",
 		    "＜関連記事＞", "Ver galería de fotos (8)", "Trending in U.S.",
+		    "Главное за день: ЦБ сохранил ключевую ставку, в Москве "
+		    "до +31",
 		    NULL };
 		static const char *const tools[] = {
 		    "Facebook Twitter Email Print", "카카오톡 공유",
@@ -436,7 +438,8 @@ main(void)
 		    "북마크", "X Facebook LINE はてな", "加入收藏", "調整字級",
 		    "Lecture 2 min.", "Lesezeit: 3 Minuten", "3 minuti di lettura",
 		    "3 минуты на чтение", "312 partages",
-		    "2,4 тыс. репостов", "Send in e-mail",
+		    "2,4 тыс. репостов", "Send in e-mail", "Pesquisar",
+		    "Лента новостей", "Exclusivo assinantes",
 		    NULL };
 		static const char *const calls[] = { "Sign up!",
 		    "Veja mais notícias da região no Portal Litoral.",
@@ -504,7 +507,12 @@ main(void)
 		    "Archived version: https://archive.ph/xR2kq",
 		    "Mehr Nachrichten aus Frankfurt lesen Sie hier.",
 		    "Reminder, this is a Premium article and requires a "
-		    "subscription to read.", NULL };
+		    "subscription to read.",
+		    "Cuenta Premium: accede sin límites a todos los "
+		    "contenidos.",
+		    "Assine já e tenha acesso ilimitado a todos os artigos por "
+		    "4,99€ por mês",
+		    "▶ 주식 초보도 쉽게! 실시간 종목 분석 앱 무료 다운로드", NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
 		    "广告 AD", "광고 닫기", "Featured partner offer",
 		    "Story Continued Below", "【PR】今こそ見直したい、火災保険と"
@@ -513,6 +521,8 @@ main(void)
 		    "Реклама · Продовження статті нижче", "Ad Choices",
 		    "Sponsored Content",
 		    "【广告】夏季空调特惠 低至5折 立即抢购", "廣告 Advertisement",
+		    "ООО «Финтраст», ИНН 7707083893. 18+",
+		    "[광고] 노후 준비, 지금 시작하세요! 개인연금 수익률 비교는 여기서",
 		    "Кредит наличными от 3,9% — оформите онлайн за 5 минут",
 		    NULL };
 		static const char *const legal[] = {
@@ -554,6 +564,7 @@ main(void)
 		    "r\303\251duite de l'article (74 %).", NULL };
 		static const char *const menus[] = {
 		    "首頁 政治 社會 國際 生活 影音 娛樂 專題",
+		    "Últimas País Mundo Economia Desporto Cultura Opinião",
 		    "livedoor ニュース トップ 国内 海外 芸能 スポーツ 話題 IT",
 		    "▶ 뉴스 홈 ▶ 사회 ▶ 교통",
 		    "Home News UK World Politics Business Tech Science Health",
