@@ -369,6 +369,7 @@ static const char *lexicon_share[] = {
 	"=ブックマーク", "=リンクをコピー", "=сохранить", "=salva", "=меню",
 	"=menu", "=pesquisar", "=search", "=buscar", "=suche", "=recherche",
 	"=cerca", "=поиск", "=лента новостей", "=exclusivo assinantes",
+	"=salin link", "=salin tautan", "=追蹤新聞", "=追踪新闻",
 	"=exclusivo para assinantes",
 	"=+关注", "=+關注", "=＋关注", "=＋關注", "=+ follow",
 	/* a story's pages, as a portal links them */
@@ -895,7 +896,7 @@ static const char *lexicon_bot[] = {
 };
 static const char *lexicon_related[] = {
 	"=関連コンテンツ", "=関連キーワード", "=关键词", "=關鍵詞", "=관련 키워드",
-	"=ピックアップ", "^главное за день:",
+	"=ピックアップ", "^главное за день:", "^xem thêm:",
 	"^bildergalerie:", "^fotogalerie:", "^galería de fotos:", "^photo gallery:",
 	"^сюжет:", "^속보]", "^단독]", "^курсы валют:",
 	"^related", "you may also like", "you might also like", "more from",
@@ -1111,6 +1112,8 @@ static const char *lexicon_bio_weak[] = {
 	"журналист", "记者", "記者", "기자", "担当", "schreibt über",
 	"^redakteur", "^redaktor", "écrit sur", "scrive di", "escreve sobre",
 	"журналіст", "пише про", "кореспондент", "оглядач",
+	"^giornalista,", "^periodista,", "^jornalista,", "^journaliste,",
+	"^journalist,",
 	NULL
 };
 /* Lines that name who wrote or where from, at the top or the bottom. */

@@ -420,6 +420,8 @@ main(void)
 		    "＜関連記事＞", "Ver galería de fotos (8)", "Trending in U.S.",
 		    "Главное за день: ЦБ сохранил ключевую ставку, в Москве "
 		    "до +31",
+		    "Xem thêm: Vaccine sốt xuất huyết đã có mặt tại Việt Nam, "
+		    "ai nên tiêm?",
 		    NULL };
 		static const char *const tools[] = {
 		    "Facebook Twitter Email Print", "카카오톡 공유",
@@ -439,7 +441,8 @@ main(void)
 		    "Lecture 2 min.", "Lesezeit: 3 Minuten", "3 minuti di lettura",
 		    "3 минуты на чтение", "312 partages",
 		    "2,4 тыс. репостов", "Send in e-mail", "Pesquisar",
-		    "Лента новостей", "Exclusivo assinantes",
+		    "Лента новостей", "Exclusivo assinantes", "Salin Link",
+		    "追蹤新聞",
 		    NULL };
 		static const char *const calls[] = { "Sign up!",
 		    "Veja mais notícias da região no Portal Litoral.",
@@ -1198,6 +1201,14 @@ main(void)
 	    "la Universidad de Sevilla.\n"
 	    "港口日报经济频道记者，关注航运与物流产业链。", "CCCBB",
 	    "a writer's bio in Spanish and Chinese is hidden");
+	clean_free(c);
+
+	/* A writer's name, then her job as a bio opens it, after the
+	 * story. */
+	c = check(TITLE, LEDE "\n" SECOND "\n" QUOTE "\nMarco Ferri\n"
+	    "Giornalista, segue la cronaca nera e giudiziaria per la "
+	    "redazione di Brescia dal 2015.", "CCCBB",
+	    "an Italian bio that opens with the writer's job is hidden");
 	clean_free(c);
 
 	/* The byline's writer, in sentences after the story. */
