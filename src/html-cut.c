@@ -210,6 +210,21 @@ html_cut_char(const unsigned char *u)
 	return (4);
 }
 
+/* Does u..n (valid UTF-8) hold only characters XML allows? */
+static int
+html_cut_allowed(const unsigned char *u, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++) {
+		if (u[i] >= 0x20 && u[i] != 0xef)
+			continue;
+		if (html_cut_char(u + i) < 0)
+			return (0);
+	}
+	return (1);
+}
+
 /*
  * Hand a cut's body (in the page s) to cdata as libxml2 would have: in
  * pieces that end at the first character boundary at or past
@@ -221,9 +236,21 @@ html_cut_feed(const struct html_cut *k, const char *s,
 {
 	const unsigned char	*u = (const unsigned char *)s + k->from;
 	xmlChar			 piece[HTML_CUT_PIECE + 8];
-	size_t			 i = 0, len = 0;
+	size_t			 i = 0, len = 0, end;
 	int			 l;
 
+	if (html_cut_allowed(u, k->len)) {
+		/* every character allowed: the pieces are the body's own */
+		while (i < k->len) {
+			end = i + HTML_CUT_PIECE < k->len ?
+			    i + HTML_CUT_PIECE : k->len;
+			while (end < k->len && (u[end] & 0xc0) == 0x80)
+				end++;
+			cdata(arg, u + i, (int)(end - i));
+			i = end;
+		}
+		return;
+	}
 	while (i < k->len) {
 		l = html_cut_char(u + i);
 		if (l < 0) {

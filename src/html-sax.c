@@ -827,8 +827,10 @@ html_start_cut(void *arg, const xmlChar *xname, const xmlChar **atts)
 	const char		*name = (const char *)xname;
 
 	html_start(arg, xname, atts);
+	/* (a body the walk keeps none of is not handed over) */
 	if (!p->tplrun && (HTML_IS(name, "script") ||
-	    HTML_IS(name, "style")) && (k = html_cut_claim(p->cuts)) != NULL)
+	    HTML_IS(name, "style")) && (k = html_cut_claim(p->cuts)) != NULL &&
+	    (p->inld || p->intpl || p->inscript))
 		html_cut_feed(k, p->uncut, html_cdata, p);
 }
 
