@@ -498,6 +498,7 @@ clean_story_past_box(const struct cd *cd, size_t i, size_t j)
 	const struct dom	*d = cd->d;
 	const struct clean_feat	*f;
 	uint32_t		 h = d->blocks[i].node, k, z;
+	int			 boxes;
 
 	if (j >= cd->n || h == DOM_NONE ||
 	    (k = d->blocks[j].node) == DOM_NONE)
@@ -508,11 +509,19 @@ clean_story_past_box(const struct cd *cd, size_t i, size_t j)
 			return (0);
 	} else if (clean_tree_below(cd, h, z))
 		return (0);
-	while (j < cd->n && (k = d->blocks[j].node) != DOM_NONE &&
-	    clean_tree_below(cd, k, z))
-		j++;
-	if (j >= cd->n || (k = d->blocks[j].node) == DOM_NONE)
-		return (0);
+	/* past it, and past up to two more that name themselves (an
+	 * advert's slot under a related box) */
+	for (boxes = 0; ; boxes++) {
+		while (j < cd->n && (k = d->blocks[j].node) != DOM_NONE &&
+		    clean_tree_below(cd, k, z))
+			j++;
+		if (j >= cd->n || (k = d->blocks[j].node) == DOM_NONE)
+			return (0);
+		if (boxes == 2 || cd->nodes[k].zkind == CD_ZONE_NONE ||
+		    (z = cd->nodes[k].zone) == DOM_NONE ||
+		    clean_tree_below(cd, h, z))
+			break;
+	}
 	f = &cd->fs[j];
 	return (cd->nodes[k].inmain && cd->nodes[k].zkind == CD_ZONE_NONE &&
 	    f->kind == KIND_QUALITY && f->terminal && f->wlen >= 40 &&

@@ -150,6 +150,7 @@ html_cut(const char *s, size_t n, struct html_cuts *c)
 	size_t		 i = 0, at = 0, k, gap = 0;
 
 	memset(c, 0, sizeof *c);
+	c->src = s;
 	buf_init(&c->page);
 	while (i < n && (q = memchr(s + i, '<', n - i)) != NULL)
 		i = html_cut_markup(c, s, (size_t)(q - s), n);
@@ -226,15 +227,16 @@ html_cut_allowed(const unsigned char *u, size_t n)
 }
 
 /*
- * Hand a cut's body (in the page s) to cdata as libxml2 would have: in
+ * Hand a cut's body (in the page it was cut from) to cdata as libxml2
+ * would have: in
  * pieces that end at the first character boundary at or past
  * HTML_CUT_PIECE bytes, the characters XML does not allow left out.
  */
 void
-html_cut_feed(const struct html_cut *k, const char *s,
+html_cut_feed(const struct html_cuts *c, const struct html_cut *k,
     void (*cdata)(void *, const xmlChar *, int), void *arg)
 {
-	const unsigned char	*u = (const unsigned char *)s + k->from;
+	const unsigned char	*u = (const unsigned char *)c->src + k->from;
 	xmlChar			 piece[HTML_CUT_PIECE + 8];
 	size_t			 i = 0, len = 0, end;
 	int			 l;

@@ -41,6 +41,7 @@ struct html_cuts {
 	size_t			 size;
 	size_t			 next;	/* the next to claim */
 	int			 bad;	/* one was passed over */
+	const char		*src;	/* the page they were cut from */
 	struct buf		 page;	/* the page without them */
 	htmlParserCtxtPtr	 ctxt;	/* libxml2 reading it */
 };
@@ -67,7 +68,8 @@ void		 html_node_attrs(struct dom_node *, const xmlChar **);
 int		 html_cut(const char *, size_t, struct html_cuts *);
 const struct html_cut *html_cut_claim(struct html_cuts *);
 int		 html_cut_whole(const struct html_cuts *);
-void		 html_cut_feed(const struct html_cut *, const char *,
+void		 html_cut_feed(const struct html_cuts *,
+		     const struct html_cut *,
 		     void (*)(void *, const xmlChar *, int), void *);
 void		 html_cut_free(struct html_cuts *);
 
@@ -77,6 +79,6 @@ void		 html_run(const char *, size_t, htmlSAXHandler *, void *,
 
 /* html-sax.c */
 struct html_doc	*html_walk(const char *, size_t, int, struct html_cuts *,
-		     const char *, struct buf *, char **);
+		     struct buf *, char **);
 
 #endif /* HTML_INT_H */

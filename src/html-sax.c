@@ -108,7 +108,6 @@ struct html_parser {
 	size_t			 floor;	/* depth a template's end tags stop at */
 	htmlSAXHandler		*sax;
 	struct html_cuts	*cuts;	/* the bodies cut out, or NULL */
-	const char		*uncut;	/* the page they were cut from */
 
 	struct meta		*meta;
 };
@@ -818,20 +817,19 @@ html_cdata(void *arg, const xmlChar *s, int n)
 		buf_add(&p->script, s, n);
 }
 
-/* A script or style starts in a page with cut bodies: read its own. */
+/* A script or style starts in a page with cut bodies: its own, if kept. */
 static void
 html_start_cut(void *arg, const xmlChar *xname, const xmlChar **atts)
 {
 	struct html_parser	*p = arg;
 	const struct html_cut	*k;
-	const char		*name = (const char *)xname;
 
 	html_start(arg, xname, atts);
-	/* (a body the walk keeps none of is not handed over) */
-	if (!p->tplrun && (HTML_IS(name, "script") ||
-	    HTML_IS(name, "style")) && (k = html_cut_claim(p->cuts)) != NULL &&
+	if (!p->tplrun && (HTML_IS((const char *)xname, "script") ||
+	    HTML_IS((const char *)xname, "style")) &&
+	    (k = html_cut_claim(p->cuts)) != NULL &&
 	    (p->inld || p->intpl || p->inscript))
-		html_cut_feed(k, p->uncut, html_cdata, p);
+		html_cut_feed(p->cuts, k, html_cdata, p);
 }
 
 /*
@@ -839,11 +837,11 @@ html_start_cut(void *arg, const xmlChar *xname, const xmlChar **atts)
  * dom and metadata.  With scripts, the longest story its scripts hold is
  * left in *story (the caller frees it) and *ldbody is the JSON-LD
  * articleBody the page does not show (meta.c decides), or NULL.  With
- * cuts, s..n is cuts->page and uncut the page it was cut from.
+ * cuts, s..n is cuts->page.
  */
 struct html_doc *
 html_walk(const char *s, size_t n, int scripts, struct html_cuts *cuts,
-    const char *uncut, struct buf *story, char **ldbody)
+    struct buf *story, char **ldbody)
 {
 	struct html_parser	 p;
 	struct html_doc		*doc;
@@ -872,7 +870,6 @@ html_walk(const char *s, size_t n, int scripts, struct html_cuts *cuts,
 	p.sax = &sax;
 	buf_init(&p.tpl);
 	p.cuts = cuts;
-	p.uncut = uncut;
 	html_run(s, n, &sax, &p, 0, cuts != NULL ? &cuts->ctxt : NULL);
 	while (p.depth > 0)
 		html_close(&p, &p.stack[--p.depth]);

@@ -205,7 +205,7 @@ html_read(const char *s, size_t n, int scripts)
 	doc = NULL;
 	if (html_cut(s, n, &cuts)) {
 		doc = html_walk(cuts.page.data, cuts.page.len, scripts, &cuts,
-		    s, &story, &ldbody);
+		    &story, &ldbody);
 		if (!html_cut_whole(&cuts)) {
 			html_doc_free(doc);
 			buf_free(&story);
@@ -215,7 +215,7 @@ html_read(const char *s, size_t n, int scripts)
 	}
 	html_cut_free(&cuts);
 	if (doc == NULL)
-		doc = html_walk(s, n, scripts, NULL, NULL, &story, &ldbody);
+		doc = html_walk(s, n, scripts, NULL, &story, &ldbody);
 	buf_free(&fixed);
 	if (scripts)
 		doc = html_from_scripts(doc, &story);

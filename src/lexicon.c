@@ -369,7 +369,8 @@ static const char *lexicon_share[] = {
 	"=ブックマーク", "=リンクをコピー", "=сохранить", "=salva", "=меню",
 	"=menu", "=pesquisar", "=search", "=buscar", "=suche", "=recherche",
 	"=cerca", "=поиск", "=лента новостей", "=exclusivo assinantes",
-	"=salin link", "=salin tautan", "=追蹤新聞", "=追踪新闻",
+	"=salin link", "=salin tautan", "=追蹤新聞", "=追踪新闻", "=audio",
+	"でポスト", "=はてなブックマークに追加", "=끝",
 	"=exclusivo para assinantes",
 	"=+关注", "=+關注", "=＋关注", "=＋關注", "=+ follow",
 	/* a story's pages, as a portal links them */
@@ -896,7 +897,8 @@ static const char *lexicon_bot[] = {
 };
 static const char *lexicon_related[] = {
 	"=関連コンテンツ", "=関連キーワード", "=关键词", "=關鍵詞", "=관련 키워드",
-	"=ピックアップ", "^главное за день:", "^xem thêm:",
+	"=ピックアップ", "^главное за день:", "^xem thêm:", "=read next",
+	"=기사 목록",
 	"^bildergalerie:", "^fotogalerie:", "^galería de fotos:", "^photo gallery:",
 	"^сюжет:", "^속보]", "^단독]", "^курсы валют:",
 	"^related", "you may also like", "you might also like", "more from",
@@ -1174,7 +1176,7 @@ static const char *lexicon_cta[] = {
 	"this is a bot summary of", "^archived version:",
 	"^mehr nachrichten aus", "requires a subscription to read",
 	"accede sin límites", "^assine já", "узнать подробнее",
-	"무료 다운로드",
+	"무료 다운로드", "기사문의 및 제보", "당신이 담은 순간이 뉴스입니다",
 	"this is a premium article", "^for the latest news, weather",
 	"^stay updated with the latest", "채널 구독하고", "%off】",
 	"点击下方名片", "點擊下方名片",

@@ -419,7 +419,7 @@ main(void)
 		    "相关链接：江临市防汛抗旱应急预案（2023年修订）", "Видео дня",
 		    "＜関連記事＞", "Ver galería de fotos (8)", "Trending in U.S.",
 		    "Главное за день: ЦБ сохранил ключевую ставку, в Москве "
-		    "до +31",
+		    "до +31", "Read Next", "기사 목록",
 		    "Xem thêm: Vaccine sốt xuất huyết đã có mặt tại Việt Nam, "
 		    "ai nên tiêm?",
 		    NULL };
@@ -442,7 +442,8 @@ main(void)
 		    "3 минуты на чтение", "312 partages",
 		    "2,4 тыс. репостов", "Send in e-mail", "Pesquisar",
 		    "Лента новостей", "Exclusivo assinantes", "Salin Link",
-		    "追蹤新聞",
+		    "追蹤新聞", "Audio", "X（旧Twitter）でポスト",
+		    "はてなブックマークに追加", "(끝)",
 		    NULL };
 		static const char *const calls[] = { "Sign up!",
 		    "Veja mais notícias da região no Portal Litoral.",
@@ -515,7 +516,9 @@ main(void)
 		    "contenidos.",
 		    "Assine já e tenha acesso ilimitado a todos os artigos por "
 		    "4,99€ por mês",
-		    "▶ 주식 초보도 쉽게! 실시간 종목 분석 앱 무료 다운로드", NULL };
+		    "▶ 주식 초보도 쉽게! 실시간 종목 분석 앱 무료 다운로드",
+		    "연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23",
+		    "당신이 담은 순간이 뉴스입니다!", NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
 		    "广告 AD", "광고 닫기", "Featured partner offer",
 		    "Story Continued Below", "【PR】今こそ見直したい、火災保険と"

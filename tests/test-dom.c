@@ -1425,6 +1425,18 @@ static const struct page_case page_cases[] = {
 	  { { "The shuttle bus", CONTENT },
 	    { "Related: the ferry", BOILER },
 	    { "The shuttle will run", CONTENT } } },
+	{ "a subhead heads the story past a related box and an advert's",
+	  "<html><head><title>t</title></head><body><article><div "
+	  "class=\"body\">" STORY_EN "<p><b>The shuttle bus</b></p><div "
+	  "class=\"recommend\"><span>Hot picks:</span><a href=/r>the ferry "
+	  "timetable keeps changing</a></div><div class=\"post_ad\"><span>"
+	  "Advertisement</span></div><p>The shuttle will run every ten "
+	  "minutes from six in the morning, the council said, and will be "
+	  "free for residents of both districts.</p></div></article></body>"
+	  "</html>",
+	  { { "The shuttle bus", CONTENT },
+	    { "Hot picks:", BOILER },
+	    { "The shuttle will run", CONTENT } } },
 	{ "a player's labels beside its video are its",
 	  "<html><head><title>t</title></head><body><article><div class="
 	  "\"vp\"><div class=\"vp-screen\"><video src=v.mp4></video>"

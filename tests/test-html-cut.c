@@ -153,7 +153,7 @@ walk_both(const char *s, size_t n, size_t *ncuts)
 	buf_init(&cstory);
 	if (html_cut(s, n, &cuts)) {
 		*ncuts = cuts.n;
-		cut = html_walk(cuts.page.data, cuts.page.len, 1, &cuts, s,
+		cut = html_walk(cuts.page.data, cuts.page.len, 1, &cuts,
 		    &cstory, &cld);
 		if (!html_cut_whole(&cuts)) {
 			html_doc_free(cut);
@@ -161,7 +161,7 @@ walk_both(const char *s, size_t n, size_t *ncuts)
 		}
 	}
 	html_cut_free(&cuts);
-	whole = html_walk(s, n, 1, NULL, NULL, &wstory, &wld);
+	whole = html_walk(s, n, 1, NULL, &wstory, &wld);
 	if (cut == NULL) {
 		html_doc_free(whole);
 		buf_free(&wstory);
