@@ -198,6 +198,39 @@ dom_atomic(const char *v)
 }
 
 /*
+ * Generated names of one length, a style's hash each ("zWkaY xMQds ikVBX
+ * LyHcW", "mdxhx emSzv ygAfx uhtXQ"): three names or more, all of four
+ * to eight letters or digits and of the same length, two or more with a
+ * capital inside.  What their letters spell by chance ("lXaAd" is no
+ * advert) says nothing.
+ */
+int
+dom_hashed(const char *v)
+{
+	const char	*p = v, *e, *q;
+	size_t		 names = 0, inner = 0, len = 0;
+	int		 up;
+
+	while ((p = dom_next_name(p, &e)) != NULL) {
+		if (e - p < 4 || e - p > 8 || (len != 0 && (size_t)(e - p) !=
+		    len))
+			return (0);
+		len = (size_t)(e - p);
+		for (q = p, up = 0; q < e; q++) {
+			if (!((*q >= 'a' && *q <= 'z') || (*q >= 'A' &&
+			    *q <= 'Z') || (*q >= '0' && *q <= '9')))
+				return (0);
+			if (q > p && *q >= 'A' && *q <= 'Z')
+				up = 1;
+		}
+		names++;
+		inner += up;
+		p = e;
+	}
+	return (names >= 3 && inner >= 2);
+}
+
+/*
  * The same with a name or two of the site's own among them ("lg ss uh ao
  * z4 … ad xm … pw-post-body-paragraph"): six short names or more, four
  * to each longer one.  The short ones say nothing; the long ones may.

@@ -16,6 +16,7 @@ const char	*dom_hash_tail(const char *, const char *);
 int		 dom_responsive(const char *, const char *, size_t);
 int		 dom_atomic(const char *);
 int		 dom_atomic_mixed(const char *);
+int		 dom_hashed(const char *);
 int		 dom_styled(const char *, const char *);
 int		 dom_utility(const char *);
 

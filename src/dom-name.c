@@ -734,7 +734,7 @@ dom_name_value(struct dom_node *nd, const char *v, int attr)
 	int		 utility, entry, atomic;
 	uint16_t	 had;
 
-	if (dom_atomic(v))
+	if (dom_atomic(v) || dom_hashed(v))
 		return;
 	atomic = dom_atomic_mixed(v);
 	utility = dom_utility(v);

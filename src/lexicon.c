@@ -1177,6 +1177,7 @@ static const char *lexicon_cta[] = {
 	"^mehr nachrichten aus", "requires a subscription to read",
 	"accede sin límites", "^assine já", "узнать подробнее",
 	"무료 다운로드", "기사문의 및 제보", "당신이 담은 순간이 뉴스입니다",
+	"^zie een fout?",
 	"this is a premium article", "^for the latest news, weather",
 	"^stay updated with the latest", "채널 구독하고", "%off】",
 	"点击下方名片", "點擊下方名片",

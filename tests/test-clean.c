@@ -518,7 +518,8 @@ main(void)
 		    "4,99€ por mês",
 		    "▶ 주식 초보도 쉽게! 실시간 종목 분석 앱 무료 다운로드",
 		    "연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23",
-		    "당신이 담은 순간이 뉴스입니다!", NULL };
+		    "당신이 담은 순간이 뉴스입니다!",
+		    "Zie een fout? Mail de redactie.", NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
 		    "广告 AD", "광고 닫기", "Featured partner offer",
 		    "Story Continued Below", "【PR】今こそ見直したい、火災保険と"
