@@ -1075,7 +1075,7 @@ static const char *lexicon_photo[] = {
 /* The heading of an author's box: the bio under it is no story. */
 static const char *lexicon_bio_head[] = {
 	"=die autorin", "=der autor", "=die autoren", "=die autorinnen",
-	"=この記事の著者", "=この記事を書いた人",
+	"=この記事の著者", "=この記事を書いた人", "=文章作者",
 	"=zur autorin", "=zum autor", "=über den autor", "=über die autorin",
 	"=about the author", "=about the authors", "=sobre el autor",
 	"=l'autore", "=l’autore", "=l'auteur", "=l’auteur",
