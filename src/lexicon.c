@@ -370,6 +370,7 @@ static const char *lexicon_share[] = {
 	"=menu", "=pesquisar", "=search", "=buscar", "=suche", "=recherche",
 	"=cerca", "=поиск", "=лента новостей", "=exclusivo assinantes",
 	"=salin link", "=salin tautan", "=追蹤新聞", "=追踪新闻", "=audio",
+	"=posłuchaj artykułu", "^czas czytania:",
 	"でポスト", "=はてなブックマークに追加", "=끝",
 	"=exclusivo para assinantes",
 	"=+关注", "=+關注", "=＋关注", "=＋關注", "=+ follow",
@@ -640,7 +641,8 @@ static const char *lexicon_copyright[] = {
 	"凡本网注明", "凡本網註明", "经本网授权", "經本網授權",
 	"本网将追究", "本網將追究",
 	/* a reprint's note of the title it had: "（原标题：…）" */
-	"^（原标题", "^（原標題", "^(原标题", "^(原標題",
+	"^（原标题", "^（原標題", "^(原标题", "^(原標題", "^原标题：",
+	"^原標題：", "授權轉載，原文標題", "授权转载，原文标题",
 	"信息发布平台", "資訊發布平台",
 	"data delayed", "quotes by", "data provided by", "first appeared",
 	"данные с задержкой", "datos con retraso", "kurse verzögert",
@@ -898,6 +900,7 @@ static const char *lexicon_bot[] = {
 static const char *lexicon_related[] = {
 	"=関連コンテンツ", "=関連キーワード", "=关键词", "=關鍵詞", "=관련 키워드",
 	"=ピックアップ", "^главное за день:", "^xem thêm:", "=read next",
+	"=看更多",
 	"=기사 목록",
 	"^bildergalerie:", "^fotogalerie:", "^galería de fotos:", "^photo gallery:",
 	"^сюжет:", "^속보]", "^단독]", "^курсы валют:",
@@ -982,7 +985,7 @@ static const char *lexicon_related[] = {
 	"^leia também", "^veja também", "=mais lidas", "mais assistidos",
 	/* a bracketed tag that opens a link to a video or a gallery
 	 * (the anchor passes over the opening bracket) */
-	"^動画】", "^関連】", "^関連記事】", "^画像】", "^写真】",
+	"^動画】", "^関連】", "^関連記事】", "^画像】", "^写真】", "^図解】",
 	"^视频】", "^視頻】", "^영상]", "^관련기사]", "^포토]", "^그래픽]",
 	"^사진]", "^速報】", "^图集】", "^圖集】", "^写真特集】",
 	NULL
@@ -1177,7 +1180,7 @@ static const char *lexicon_cta[] = {
 	"^mehr nachrichten aus", "requires a subscription to read",
 	"accede sin límites", "^assine já", "узнать подробнее",
 	"무료 다운로드", "기사문의 및 제보", "당신이 담은 순간이 뉴스입니다",
-	"^zie een fout?",
+	"^zie een fout?", "google news'te abone ol",
 	"this is a premium article", "^for the latest news, weather",
 	"^stay updated with the latest", "채널 구독하고", "%off】",
 	"点击下方名片", "點擊下方名片",

@@ -419,7 +419,7 @@ main(void)
 		    "相关链接：江临市防汛抗旱应急预案（2023年修订）", "Видео дня",
 		    "＜関連記事＞", "Ver galería de fotos (8)", "Trending in U.S.",
 		    "Главное за день: ЦБ сохранил ключевую ставку, в Москве "
-		    "до +31", "Read Next", "기사 목록",
+		    "до +31", "Read Next", "기사 목록", "看更多", "【図解】地銀再編の主な動き",
 		    "Xem thêm: Vaccine sốt xuất huyết đã có mặt tại Việt Nam, "
 		    "ai nên tiêm?",
 		    NULL };
@@ -443,7 +443,8 @@ main(void)
 		    "2,4 тыс. репостов", "Send in e-mail", "Pesquisar",
 		    "Лента новостей", "Exclusivo assinantes", "Salin Link",
 		    "追蹤新聞", "Audio", "X（旧Twitter）でポスト",
-		    "はてなブックマークに追加", "(끝)",
+		    "はてなブックマークに追加", "(끝)", "Posłuchaj artykułu",
+		    "Czas czytania: 3 min",
 		    NULL };
 		static const char *const calls[] = { "Sign up!",
 		    "Veja mais notícias da região no Portal Litoral.",
@@ -519,7 +520,8 @@ main(void)
 		    "▶ 주식 초보도 쉽게! 실시간 종목 분석 앱 무료 다운로드",
 		    "연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23",
 		    "당신이 담은 순간이 뉴스입니다!",
-		    "Zie een fout? Mail de redactie.", NULL };
+		    "Zie een fout? Mail de redactie.",
+		    "Google News'te Abone Ol", NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
 		    "广告 AD", "광고 닫기", "Featured partner offer",
 		    "Story Continued Below", "【PR】今こそ見直したい、火災保険と"
@@ -565,6 +567,8 @@ main(void)
 		    "story.", "You have to credit us.",
 		    "Read more at The Daily Beast.",
 		    "封面图片来源：图片来源：视觉中国-VCG41N1234567890",
+		    "原标题：储能电芯跌破四毛钱 谁在裸泳？",
+		    "本文由《經理人月刊》授權轉載，原文標題為〈手搖飲出海記〉",
 		    "We are an independent "
 		    "media outlet, and we answer only to our readers.", NULL };
 		static const char *const bots[] = { "Voici une version "
