@@ -289,7 +289,8 @@ main(void)
 		    "Trackback: http://tb.example.net/TrackBack.aspx?PostId=5",
 		    "Diskutieren Sie mit! 87 Beitr\303\244ge", "Forum",
 		    "Comments are the opinions of the posters and not of The "
-		    "Millbrook Courier.",
+		    "Millbrook Courier.", "Коментарі", "Komentarze", "Commenti",
+		    "Увійдіть, щоб залишити коментар.",
 		    NULL };
 		/* a panel's discussant, a critic: no comment section */
 		static const char *const critics[] = { "评论人：龚刚（清华大学"
@@ -521,7 +522,9 @@ main(void)
 		    "연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23",
 		    "당신이 담은 순간이 뉴스입니다!",
 		    "Zie een fout? Mail de redactie.",
-		    "Google News'te Abone Ol", NULL };
+		    "Google News'te Abone Ol", "기사가 마음에 드셨나요?",
+		    "Ми існуємо завдяки читачам. Станьте учасником Клубу УП.",
+		    NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
 		    "广告 AD", "광고 닫기", "Featured partner offer",
 		    "Story Continued Below", "【PR】今こそ見直したい、火災保険と"
