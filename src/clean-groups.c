@@ -128,8 +128,8 @@ clean_ctx_button(const struct clean_feat *f)
 }
 
 /*
- * Is block f an advertiser's offer: a line, no sentence, that names a
- * price or cries out ("今なら口座開設で最大5,000円プレゼント", "지금 가입하면
+ * Is block f an advertiser's offer: a line, no sentence but a cry, that
+ * names a price or cries out ("今なら口座開設で最大5,000円プレゼント", "지금 가입하면
  * 최대 5만원 혜택!")?
  */
 static int
@@ -139,7 +139,9 @@ clean_ctx_offer(const struct clean_feat *f)
 	    "₽", "円", "원", "元", NULL };
 	size_t			 i;
 
-	if (f->terminal || f->wlen >= 120 || f->linkchars != 0 ||
+	if ((f->terminal && !(f->n > 0 && f->s[f->n - 1] == '!') &&
+	    !(f->n >= 3 && memcmp(f->s + f->n - 3, "！", 3) == 0)) ||
+	    f->wlen >= 120 || f->linkchars != 0 ||
 	    (f->kind != KIND_QUALITY && f->kind != KIND_NONE &&
 	    f->kind != KIND_CONTEXT))
 		return (0);

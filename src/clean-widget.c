@@ -176,7 +176,7 @@ clean_share_line(const struct clean_feat *f)
 	    "はてブ", "はてなブックマーク", "ツイート", "シェア", "印刷", "メール",
 	    "pocket", "вконтакте", "одноклассники", "телеграм", "save",
 	    "hide", "report", "ポスト", "保存", "viber", "북마크", "스크랩", "はてな",
-	    "ログイン", "会員登録",
+	    "ログイン", "会員登録", "(twitter)", "x（旧twitter）",
 	    "فيسبوك", "تويتر", "واتساب", "تيليجرام", "انستغرام",
 	    NULL };
 	const char		*p = f->lower, *e = f->lower + f->lowern, *w;

@@ -121,6 +121,11 @@ cd_own_zone(const struct cd *cd, uint32_t i)
 	if (nd->family == DOM_FAM_POPUP && cd->nodes[i].title &&
 	    cd->nodes[i].prose >= CD_MIN_PROSE * 2)
 		return (CD_ZONE_NONE);
+	/* a table named for a photo's caption that holds no photo is
+	 * the story's data ("tplCaption" for both, as VnExpress has it) */
+	if (nd->family == DOM_FAM_CAPTION && nd->tag == DOM_TABLE &&
+	    !(nd->flags & (DOM_N_IMG | DOM_N_MEDIA)))
+		return (CD_ZONE_NONE);
 	if (clean_zone_negative(nd->family))
 		return (CD_ZONE_OTHER);
 	if (cd_feed(cd, i))

@@ -370,7 +370,9 @@ static const char *lexicon_share[] = {
 	"=menu", "=pesquisar", "=search", "=buscar", "=suche", "=recherche",
 	"=cerca", "=поиск", "=лента новостей", "=exclusivo assinantes",
 	"=salin link", "=salin tautan", "=追蹤新聞", "=追踪新闻", "=audio",
-	"=posłuchaj artykułu", "^czas czytania:",
+	"=posłuchaj artykułu", "^czas czytania:", "=保存 印刷 その他",
+	"^字級設定：", "^字級設定:", "=حجم الخط", "=แชร์ข่าว", "=ส่งทางไลน์",
+	"=คัดลอกลิงก์", "=x (twitter)", "=x（旧twitter）",
 	"でポスト", "=はてなブックマークに追加", "=끝",
 	"=exclusivo para assinantes",
 	"=+关注", "=+關注", "=＋关注", "=＋關注", "=+ follow",
@@ -902,6 +904,7 @@ static const char *lexicon_bot[] = {
 static const char *lexicon_related[] = {
 	"=関連コンテンツ", "=関連キーワード", "=关键词", "=關鍵詞", "=관련 키워드",
 	"=ピックアップ", "^главное за день:", "^xem thêm:", "=read next",
+	"=ข่าวแนะนำ", "^แท็กที่เกี่ยวข้อง",
 	"=看更多",
 	"=기사 목록",
 	"^bildergalerie:", "^fotogalerie:", "^galería de fotos:", "^photo gallery:",
@@ -1120,6 +1123,7 @@ static const char *lexicon_bio_weak[] = {
 	"^redakteur", "^redaktor", "écrit sur", "scrive di", "escreve sobre",
 	"журналіст", "пише про", "кореспондент", "оглядач",
 	"^giornalista,", "^periodista,", "^jornalista,", "^journaliste,",
+	"^periodista especializad", "^jornalista especializad",
 	"^journalist,",
 	NULL
 };
@@ -1183,6 +1187,8 @@ static const char *lexicon_cta[] = {
 	"accede sin límites", "^assine já", "узнать подробнее",
 	"무료 다운로드", "기사문의 및 제보", "당신이 담은 순간이 뉴스입니다",
 	"^zie een fout?", "google news'te abone ol", "=підтримайте уп",
+	"를 구독하세요", "을 구독하세요", "てお届けします",
+	"เว็บไซต์นี้ใช้คุกกี้",
 	"ми існуємо завдяки читачам", "기사가 마음에 드셨나요",
 	"this is a premium article", "^for the latest news, weather",
 	"^stay updated with the latest", "채널 구독하고", "%off】",

@@ -175,6 +175,10 @@ main(void)
 	    "最大5,000円プレゼント\n" SECOND, "CBBC",
 	    "an ad's offer under its label is hidden");
 	clean_free(c);
+	c = check(TITLE, LEDE "\nРеклама\nСкидки до 70% на летнюю коллекцию "
+	    "— только до воскресенья!\n" SECOND, "CBBC",
+	    "an ad's offer that ends in a cry is hidden");
+	clean_free(c);
 	c = check(TITLE, LEDE "\nAdvertisement\nThe single fare rises to "
 	    "\342\202\2543.20 in May, the operator said.\n" SECOND, "CBCC",
 	    "a sentence with a price under an ad's label is the story's");
@@ -446,6 +450,9 @@ main(void)
 		    "追蹤新聞", "Audio", "X（旧Twitter）でポスト",
 		    "はてなブックマークに追加", "(끝)", "Posłuchaj artykułu",
 		    "Czas czytania: 3 min",
+		    "X（旧Twitter） Facebook LINE はてなブックマーク",
+		    "X (Twitter)", "保存 印刷 その他", "字級設定：小 中 大 特",
+		    "คัดลอกลิงก์",
 		    NULL };
 		static const char *const calls[] = { "Sign up!",
 		    "Veja mais notícias da região no Portal Litoral.",

@@ -1439,6 +1439,17 @@ static const struct page_case page_cases[] = {
 	  { { "The shuttle bus", CONTENT },
 	    { "Hot picks:", BOILER },
 	    { "The shuttle will run", CONTENT } } },
+	{ "a table named for a photo's caption that holds no photo is the "
+	  "story's data",
+	  "<html><head><title>t</title></head><body><article><div "
+	  "class=\"body\">" STORY_EN "<p>Rents by district this quarter:"
+	  "</p><table class=\"tplCaption\"><tr><td>District</td><td>Rent"
+	  "</td></tr><tr><td>Harbour North</td><td>28.5</td></tr><tr><td>"
+	  "Old Town</td><td>16.2</td></tr></table><p>Landlords said the "
+	  "rises would slow next year as new blocks open on the river.</p>"
+	  "</div></article></body></html>",
+	  { { "Harbour North", CONTENT },
+	    { "Old Town", CONTENT } } },
 	{ "a player's labels beside its video are its",
 	  "<html><head><title>t</title></head><body><article><div class="
 	  "\"vp\"><div class=\"vp-screen\"><video src=v.mp4></video>"
