@@ -19,6 +19,7 @@
 #include "sift.h"
 #include "clean-int.h"
 
+static void	clean_box_pasted(struct cd *);
 static void	clean_box_span(const struct cd *, size_t, uint32_t, size_t *,
 		    size_t *);
 
@@ -249,6 +250,77 @@ clean_box_bots(struct cd *cd)
 		for (j = a; said >= CLEAN_BOT_SAID && j < b; j++)
 			cd->bot[j] = clean_box_own(cd, d->blocks[j].node, item);
 	}
+	if (tries == 0)
+		clean_box_pasted(cd);
+}
+
+/* The comment item block i stands in: the nearest element named a
+ * comment below its section's own, or its parent. */
+static uint32_t
+clean_box_item(const struct cd *cd, size_t i)
+{
+	const struct dom_node	*nd;
+	uint32_t		 k = cd->d->blocks[i].node, item;
+	int			 n;
+
+	item = cd->d->nodes[k].parent;
+	for (n = 0; k != DOM_NONE && k != cd->nodes[k].zone && n < 64;
+	    k = nd->parent, n++) {
+		nd = &cd->d->nodes[k];
+		if (nd->family == DOM_FAM_COMMENTS ||
+		    (nd->flags & DOM_N_COMMENT))
+			return (k);
+	}
+	return (item);
+}
+
+/*
+ * A thread about a story the page does not show, whose first comments
+ * paste it in ("Archive link … text below"): when the page has no prose
+ * outside its comments, a comment among the first three that holds
+ * CLEAN_PASTED_SAID of prose, three times the most any other does, is
+ * the story.  Its blocks are marked as a bot's summary's are, with 2.
+ */
+#define CLEAN_PASTED_SAID	1200
+static void
+clean_box_pasted(struct cd *cd)
+{
+	size_t		 i, j, a, b, said, best = 0, next = 0, ba = 0, bb = 0;
+	uint32_t	 item, bestitem = DOM_NONE;
+	int		 items = 0;
+
+	if (cd->main != DOM_NONE || cd->free >= CLEAN_BOT_SAID)
+		return;
+	for (i = 0; i < cd->n; i++) {
+		if (cd->d->blocks[i].node == DOM_NONE ||
+		    cd->nodes[cd->d->blocks[i].node].zkind !=
+		    CD_ZONE_COMMENTS || !clean_is_prose(&cd->fs[i]) ||
+		    (item = clean_box_item(cd, i)) == DOM_NONE)
+			continue;
+		clean_box_span(cd, i, item, &a, &b);
+		for (j = a, said = 0; j < b; j++)
+			if (clean_is_prose(&cd->fs[j]) &&
+			    clean_box_own(cd, cd->d->blocks[j].node, item))
+				said += cd->fs[j].wlen;
+		if (said > best) {
+			next = best;
+			best = said;
+			if (items >= 3)
+				return;	/* the story comes first */
+			bestitem = item;
+			ba = a;
+			bb = b;
+		} else if (said > next)
+			next = said;
+		items++;
+		i = b > i ? b - 1 : i;
+	}
+	if (bestitem == DOM_NONE || best < CLEAN_PASTED_SAID ||
+	    best < 3 * next)
+		return;
+	for (j = ba; j < bb; j++)
+		cd->bot[j] = clean_box_own(cd, cd->d->blocks[j].node,
+		    bestitem) ? 2 : 0;
 }
 
 /*

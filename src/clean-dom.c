@@ -181,10 +181,7 @@ cd_verdict_title(struct cd *cd, struct cd_at *at)
 	return (0);
 }
 
-/*
- * In the comments, the comment that holds a bot's summary of the
- * story.
- */
+/* In the comments, the one that holds a bot's summary or the story. */
 static int
 cd_verdict_bot(struct cd *cd, struct cd_at *at)
 {
@@ -194,8 +191,9 @@ cd_verdict_bot(struct cd *cd, struct cd_at *at)
 
 	if (c->zkind == CD_ZONE_COMMENTS && cd->bot[i] &&
 	    f->kind == KIND_QUALITY && f->cls != CLS_BAD) {
-		clean_set(f, KIND_KEPT, VERDICT_CONTENT, "content: a "
-		    "bot's summary of the story, in the comments");
+		clean_set(f, KIND_KEPT, VERDICT_CONTENT, "content: %s",
+		    cd->bot[i] == 2 ? "the story, pasted in a comment" :
+		    "a bot's summary of the story, in the comments");
 		f->cls = CLS_GOOD;
 		f->inmain = 1;		/* the story the page has */
 		return (1);

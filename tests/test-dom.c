@@ -1450,6 +1450,23 @@ static const struct page_case page_cases[] = {
 	  "</div></article></body></html>",
 	  { { "Harbour North", CONTENT },
 	    { "Old Town", CONTENT } } },
+	{ "a thread whose first comment pastes the story the page does not "
+	  "show: that comment is the story, the others comments",
+	  "<html><head><title>Harbour bridge to close</title></head><body>"
+	  "<table><tr><td><a href=/>Harbour News</a> | <a href=/new>new</a>"
+	  "</td></tr></table><table class=\"comment-tree\"><tr><td><div "
+	  "class=\"comment\"><p>Archive link for those who cannot open the "
+	  "original, text below.</p>" STORY_EN STORY_EN_MORE "</div></td>"
+	  "</tr><tr><td><div class=\"comment\"><p>This has been a long "
+	  "time coming, the bridge was already shaking whenever a bus "
+	  "crossed it.</p></div></td></tr><tr><td><div class=\"comment\">"
+	  "<p>Three years of a shuttle bus is going to hurt the shops on "
+	  "the north side more than they think.</p></div></td></tr></table>"
+	  "</body></html>",
+	  { { "The city council voted", CONTENT },
+	    { "Paragraph 10 tells", CONTENT },
+	    { "This has been a long time", COMMENT },
+	    { "Three years of a shuttle", COMMENT } } },
 	{ "a player's labels beside its video are its",
 	  "<html><head><title>t</title></head><body><article><div class="
 	  "\"vp\"><div class=\"vp-screen\"><video src=v.mp4></video>"
