@@ -557,6 +557,14 @@ dom_state(const char *p, const char *e)
 	return (dom_in(b, e - b, words));
 }
 
+/* Entry e, unless it is a popup's word in a table's name: then 0. */
+static int
+dom_framed(int e, int tabled)
+{
+	return (tabled && e > 0 && dom_entries[e - 1].family ==
+	    DOM_FAM_POPUP ? 0 : e);
+}
+
 /* Name a node from one class or id name, s[0..n): its tokens and pairs. */
 static void
 dom_name_words(struct dom_node *nd, const char *s, size_t len, int attr)
@@ -565,7 +573,7 @@ dom_name_words(struct dom_node *nd, const char *s, size_t len, int attr)
 	char		 pair[2 * DOM_TOKEN_MAX + 1];
 	const char	*p = s, *e = s + len;
 	size_t		 n, np = 0, hex;
-	int		 up, lo, dig, pup, plo, pdig, body = 0;
+	int		 up, lo, dig, pup, plo, pdig, body = 0, tabled = 0;
 	int		 hadbody = (nd->flags & DOM_N_BODY) != 0;
 
 	while (p < e) {
@@ -614,15 +622,19 @@ dom_name_words(struct dom_node *nd, const char *s, size_t len, int attr)
 		if (dom_having(tok, n) || (n == 4 && p[-4] == 'W' &&
 		    memcmp(tok, "with", 4) == 0 && np > 0))
 			break;	/* "no_caption", "anchorWithStickyNavbar" */
+		/* a table's overlay ("o-table-overlay-wrapper") is its
+		 * frame, no popup */
+		tabled |= n == 5 && memcmp(tok, "table", 5) == 0;
 		if (!dom_qualified(prev, np, tok, n) &&
 		    (p - n == s || !dom_leading(tok, n)))
-			dom_take_after(nd, dom_lookup(tok, n), attr, body);
+			dom_take_after(nd, dom_framed(dom_lookup(tok, n),
+			    tabled), attr, body);
 		/* a letter alone joins nothing: "c-mt-7" is a margin */
 		if (np > 1 && n > 1 && np + n <= 2 * DOM_TOKEN_MAX) {
 			memcpy(pair, prev, np);
 			memcpy(pair + np, tok, n);
-			dom_take_after(nd, dom_lookup(pair, np + n), attr,
-			    body);
+			dom_take_after(nd, dom_framed(dom_lookup(pair,
+			    np + n), tabled), attr, body);
 		}
 		if (nd->family == DOM_FAM_BODY && body == 0)
 			body = hadbody ? 2 : 1;

@@ -76,6 +76,7 @@ static const struct name_case name_cases[] = {
 	{ "duet--article--share-bar", DOM_FAM_SHARE },
 	{ "content__glance", DOM_FAM_NONE },	/* not the story's body */
 	{ "lXaAd SxFxm iQLIo zUsqr", DOM_FAM_NONE },	/* hashes: no "ad" */
+	{ "o-table-overlay-wrapper", DOM_FAM_NONE },	/* a table's frame */
 	{ "adBox topAd navBar", DOM_FAM_AD },	/* names of the site's */
 	{ "sidebar__0", DOM_FAM_NONE },		/* an index, not an element */
 	{ "video_box", DOM_FAM_PLAYER },
