@@ -202,58 +202,6 @@ clean_box_own(const struct cd *cd, uint32_t k, uint32_t item)
 	return (1);
 }
 
-/*
- * In a thread, a bot's comment ("I'm a bot") often holds a summary of
- * the story the thread is about: that is the article, its neighbours the
- * comments.  Mark the blocks of the comment that holds a bot's footer:
- * the nearest element named a comment below the section's own, or the
- * footer's parent, when its sentences make a summary, not a bot's
- * thanks for a vote.
- */
-#define CLEAN_BOT_SAID	300	/* the summary's weighted length, at least */
-void
-clean_box_bots(struct cd *cd)
-{
-	const struct dom	*d = cd->d;
-	const struct dom_node	*nd;
-	size_t			 i, j, a, b, said;
-	uint32_t		 k, item;
-	int			 n, tries;
-
-	cd->bot = xcalloc(cd->n + 1, 1);
-	for (i = 0, tries = 0; i < cd->n && tries < 16; i++) {
-		k = d->blocks[i].node;
-		if (cd->fs[i].kind != KIND_BOT || k == DOM_NONE ||
-		    cd->nodes[k].zkind != CD_ZONE_COMMENTS || cd->bot[i])
-			continue;
-		tries++;	/* each try reads its comment: a few at most */
-		item = d->nodes[k].parent;
-		for (n = 0; k != DOM_NONE && k != cd->nodes[k].zone &&
-		    n < 64; k = nd->parent, n++) {
-			nd = &d->nodes[k];
-			if (nd->family == DOM_FAM_COMMENTS ||
-			    (nd->flags & DOM_N_COMMENT)) {
-				item = k;
-				break;
-			}
-		}
-		if (item == DOM_NONE)
-			continue;
-		clean_box_span(cd, i, item, &a, &b);
-		/* a summary: a few sentences, not a bot's thanks; the
-		 * replies nested in its element are not its */
-		for (j = a, said = 0; j < b; j++)
-			if (cd->fs[j].kind != KIND_BOT &&
-			    clean_is_prose(&cd->fs[j]) &&
-			    clean_box_own(cd, d->blocks[j].node, item))
-				said += cd->fs[j].wlen;
-		for (j = a; said >= CLEAN_BOT_SAID && j < b; j++)
-			cd->bot[j] = clean_box_own(cd, d->blocks[j].node, item);
-	}
-	if (tries == 0)
-		clean_box_pasted(cd);
-}
-
 /* The comment item block i stands in: the nearest element named a
  * comment below its section's own, or its parent. */
 static uint32_t
@@ -272,6 +220,47 @@ clean_box_item(const struct cd *cd, size_t i)
 			return (k);
 	}
 	return (item);
+}
+
+/*
+ * In a thread, a bot's comment ("I'm a bot") often holds a summary of
+ * the story the thread is about: that is the article, its neighbours the
+ * comments.  Mark the blocks of the comment that holds a bot's footer:
+ * the nearest element named a comment below the section's own, or the
+ * footer's parent, when its sentences make a summary, not a bot's
+ * thanks for a vote.
+ */
+#define CLEAN_BOT_SAID	300	/* the summary's weighted length, at least */
+void
+clean_box_bots(struct cd *cd)
+{
+	const struct dom	*d = cd->d;
+	size_t			 i, j, a, b, said;
+	uint32_t		 k, item;
+	int			 tries;
+
+	cd->bot = xcalloc(cd->n + 1, 1);
+	for (i = 0, tries = 0; i < cd->n && tries < 16; i++) {
+		k = d->blocks[i].node;
+		if (cd->fs[i].kind != KIND_BOT || k == DOM_NONE ||
+		    cd->nodes[k].zkind != CD_ZONE_COMMENTS || cd->bot[i])
+			continue;
+		tries++;	/* each try reads its comment: a few at most */
+		if ((item = clean_box_item(cd, i)) == DOM_NONE)
+			continue;
+		clean_box_span(cd, i, item, &a, &b);
+		/* a summary: a few sentences, not a bot's thanks; the
+		 * replies nested in its element are not its */
+		for (j = a, said = 0; j < b; j++)
+			if (cd->fs[j].kind != KIND_BOT &&
+			    clean_is_prose(&cd->fs[j]) &&
+			    clean_box_own(cd, d->blocks[j].node, item))
+				said += cd->fs[j].wlen;
+		for (j = a; said >= CLEAN_BOT_SAID && j < b; j++)
+			cd->bot[j] = clean_box_own(cd, d->blocks[j].node, item);
+	}
+	if (tries == 0)
+		clean_box_pasted(cd);
 }
 
 /*

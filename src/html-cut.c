@@ -228,9 +228,8 @@ html_cut_allowed(const unsigned char *u, size_t n)
 
 /*
  * Hand a cut's body (in the page it was cut from) to cdata as libxml2
- * would have: in
- * pieces that end at the first character boundary at or past
- * HTML_CUT_PIECE bytes, the characters XML does not allow left out.
+ * would have: in pieces that end at the first character boundary at or
+ * past HTML_CUT_PIECE bytes, the characters XML does not allow left out.
  */
 void
 html_cut_feed(const struct html_cuts *c, const struct html_cut *k,

@@ -1,8 +1,9 @@
 /*
  * html-int.h: what the files of the HTML reader share and nothing else
  * needs: html-tag.c's table of elements and attribute helpers,
- * html-cut.c's cut bodies and html-sax.c's walk.  The layers: html.c calls html-sax.c, both call
- * html-tag.c, and never the other way.
+ * html-cut.c's cut bodies and html-sax.c's walk.  The layers: html.c
+ * calls html-cut.c and html-sax.c, html-sax.c calls html-cut.c, both
+ * call html-tag.c, and never the other way.
  */
 
 #ifndef HTML_INT_H
