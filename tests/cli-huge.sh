@@ -168,11 +168,17 @@ tm resize-window -t "$S" -x 60 -y 20
 settle
 body 20
 shows "$idb" 59 "after a resize the first page is show's at 59 columns"
-keys / "paragraph 12999 of" Enter
-like "$T/screen" "^1 match" "a search after the resize"
+# the search lays the text out anew at 59 columns first: wait for its
+# answer, not for a still screen (a busy reader's screen is still too)
+tm send-keys -t "$S" / "paragraph 12999 of" Enter
+wait_for '^1 match' 200
+ok $? "a search after the resize"
+settle
 body 20
 shows "$idb" 59 "around it the screen is show's at 59 columns"
-keys G
+tm send-keys -t "$S" G
+wait_for '^THE LAST LINE OF ARTICLE BBBB' 200
+settle
 body 20
 is "$(tail -1 "$T/body")" "THE LAST LINE OF ARTICLE BBBB." \
     "G after the resize shows the last line"

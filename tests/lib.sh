@@ -251,11 +251,12 @@ steady() {
 	return 0
 }
 
-# wait_for PATTERN: up to 5 s for the screen to show it (no key sent),
-# the screen kept in $T/screen; 1 if it never did
+# wait_for PATTERN [TENTHS]: up to 5 s (or TENTHS tenths of a second)
+# for the screen to show it (no key sent), the screen kept in
+# $T/screen; 1 if it never did
 wait_for() {
 	i=0
-	while [ $i -lt 50 ]; do
+	while [ $i -lt "${2:-50}" ]; do
 		tm capture-pane -p -t "$S" >"$T/screen"
 		grep -Eq -- "$1" "$T/screen" && return 0
 		sleep 0.1
