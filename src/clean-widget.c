@@ -335,9 +335,16 @@ clean_negated(const struct clean_feat *f, const char *m)
 	return (0);
 }
 
+/* Is p an ideographic space, as a Japanese menu puts between its items? */
+static int
+clean_menu_gap(const char *p, const char *e)
+{
+	return (e - p >= 3 && memcmp(p, "\343\200\200", 3) == 0);
+}
+
 /*
  * Is the block a menu of a site's sections written out: five words or
- * more between spaces or slashes, no punctuation, no figure, and either
+ * more between spaces (ideographic ones too) or slashes, no punctuation, no figure, and either
  * most of them a few Chinese or Japanese characters (or a short Latin
  * word: "IT", the site's name) ("首頁 政治 社會 國際 生活 影音", "トップ
  * 国内 海外 芸能 スポーツ"), or, in letters alone, at least half of them
@@ -362,12 +369,12 @@ clean_menu_line(const struct clean_feat *f)
 	    f->clauses > 0 || f->digits > 0)
 		return (0);
 	while (p < e) {
-		while (p < e && (*p == ' ' || *p == '/'))
-			p++;
+		while (p < e && (*p == ' ' || *p == '/' || clean_menu_gap(p, e)))
+			p += *p == ' ' || *p == '/' ? 1 : 3;
 		if (p == e)
 			break;
 		for (w = p, chars = whan = wkor = 0; p < e && *p != ' ' &&
-		    *p != '/'; p += l) {
+		    *p != '/' && !clean_menu_gap(p, e); p += l) {
 			if ((l = u8_mbtouc(&c, (const uint8_t *)p,
 			    (size_t)(e - p))) <= 0)
 				return (0);

@@ -294,6 +294,7 @@ main(void)
 		    "Diskutieren Sie mit! 87 Beitr\303\244ge", "Forum",
 		    "Comments are the opinions of the posters and not of The "
 		    "Millbrook Courier.", "Коментарі", "Komentarze", "Commenti",
+		    "ความคิดเห็น (38)", "कमेंट (46)", "Bình luận (12)",
 		    "Увійдіть, щоб залишити коментар.",
 		    NULL };
 		/* a panel's discussant, a critic: no comment section */
@@ -427,6 +428,7 @@ main(void)
 		    "до +31", "Read Next", "기사 목록", "看更多", "【図解】地銀再編の主な動き",
 		    "Xem thêm: Vaccine sốt xuất huyết đã có mặt tại Việt Nam, "
 		    "ai nên tiêm?",
+		    "XEM THÊM", "Tin cùng chuyên mục",
 		    NULL };
 		static const char *const tools[] = {
 		    "Facebook Twitter Email Print", "카카오톡 공유",
@@ -453,6 +455,8 @@ main(void)
 		    "X（旧Twitter） Facebook LINE はてなブックマーク",
 		    "X (Twitter)", "保存 印刷 その他", "字級設定：小 中 大 特",
 		    "คัดลอกลิงก์",
+		    "Skip X post, 1", "End of Instagram post",
+		    "تخطى منشور X ونواصل القراءة", "نهاية منشور X", "save",
 		    NULL };
 		static const char *const calls[] = { "Sign up!",
 		    "Veja mais notícias da região no Portal Litoral.",
@@ -531,6 +535,8 @@ main(void)
 		    "Zie een fout? Mail de redactie.",
 		    "Google News'te Abone Ol", "기사가 마음에 드셨나요?",
 		    "Ми існуємо завдяки читачам. Станьте учасником Клубу УП.",
+		    "Join the Bellingcat Discord to discuss this investigation.",
+		    "दैनिक भास्कर ऐप डाउनलोड करें",
 		    NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
 		    "广告 AD", "광고 닫기", "Featured partner offer",
@@ -592,6 +598,7 @@ main(void)
 		    "Startseite Politik Wirtschaft Kultur Sport Wissen Meinung",
 		    "Inicio Nacional Internacional Economía Deportes Opinión",
 		    "Главная Политика Экономика Общество Происшествия Спорт",
+		    "ニュース\u3000経済\u3000国際\u3000スポーツ\u3000エンタメ\u3000天気",
 		    NULL };
 		static const char *const sentences[] = {
 		    "Trending stocks fell after the report on the U.S.",
