@@ -1238,6 +1238,9 @@ static const char *lexicon_cta[] = {
 	"we want to hear from you", "breaking news story",
 	"^join the&discord", "discord to discuss", "^join our discord",
 	"to receive our stories", "ऐप डाउनलोड करें", "अभी इंस्टॉल करें",
+	"підтримайте незалежну журналістику", "станьте нашим патроном",
+	"поддержите независимую журналистику",
+	"become a patron", "become our patron",
 	/* a call-out for readers' accounts */
 	"^share your experiences", "^share your experience of",
 	"^tell us your story", "tell us anonymously",

@@ -537,6 +537,8 @@ main(void)
 		    "Ми існуємо завдяки читачам. Станьте учасником Клубу УП.",
 		    "Join the Bellingcat Discord to discuss this investigation.",
 		    "दैनिक भास्कर ऐप डाउनलोड करें",
+		    "Підтримайте незалежну журналістику — станьте нашим "
+		    "патроном вже сьогодні.",
 		    NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
 		    "广告 AD", "광고 닫기", "Featured partner offer",
