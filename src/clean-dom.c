@@ -554,6 +554,8 @@ cd_verdict_linked(struct cd *cd, struct cd_at *at)
 	struct clean_feat	*f = at->f;
 	struct cd_node		*c = at->c;
 
+	if (clean_story_listhead(cd, at->i))
+		return (1);
 	if (f->kind == KIND_LINKS && !c->links &&
 	    clean_story_data(cd, f, at->i)) {
 		clean_set(f, KIND_KEPT, VERDICT_CONTENT,

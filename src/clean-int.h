@@ -282,6 +282,7 @@ struct cd {
 	char			*player;	/* a video player's box */
 	uint32_t		 boxzone;	/* the box clean_box_aside read */
 	int			 boxok;		/* and whether it is the story's */
+	size_t			 listheads;	/* clean_story_listhead's, + 1 */
 };
 
 #define CD_MIN_PROSE	150	/* weighted characters a main must hold */
@@ -329,6 +330,7 @@ int		 clean_story_past_box(const struct cd *, size_t, size_t);
 int		 clean_story_deck(const struct cd *, size_t);
 int		 clean_story_named(const struct cd *, size_t);
 int		 clean_story_last_item(const struct cd *, size_t);
+int		 clean_story_listhead(struct cd *, size_t);
 size_t		 clean_story_data_end(const struct cd *);
 int		 clean_story_data(const struct cd *, const struct clean_feat *,
 		     size_t);

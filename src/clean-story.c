@@ -781,3 +781,58 @@ clean_story_undup(struct cd *cd, size_t i)
 		clean_class_set(f);
 	}
 }
+
+/* Is block i a paragraph of the story's prose, wlen long or longer? */
+static int
+cd_listprose(const struct cd *cd, size_t i, uint32_t wlen)
+{
+	const struct clean_feat	*g = &cd->fs[i];
+	uint32_t		 q = cd->d->blocks[i].node;
+
+	return (q != DOM_NONE && cd->nodes[q].inmain &&
+	    g->kind == KIND_QUALITY && g->tcls == CLS_GOOD && g->terminal &&
+	    g->wlen >= wlen && clean_ld(g) < 0.3);
+}
+
+/*
+ * Is block i a heading of a list story, all of it a link (a game and
+ * its price linked to its store, "“Rez Infinite” ($30)"): an <h2> to
+ * <h6> between paragraphs of the story's prose (a long one under it), a
+ * line not a sentence, and three such on the page.  (A card of another
+ * story under "Articles liés" follows its heading or the last card's
+ * date.)
+ */
+static int
+cd_listhead(const struct cd *cd, size_t i)
+{
+	const struct dom	*d = cd->d;
+	const struct clean_feat	*f = &cd->fs[i];
+	uint32_t		 k = d->blocks[i].node;
+
+	if (f->kind != KIND_LINKS || k == DOM_NONE || !cd->nodes[k].inmain ||
+	    d->nodes[k].tag < DOM_H2 || d->nodes[k].tag > DOM_H6 ||
+	    i <= cd->first || i >= cd->lastprose || f->terminal ||
+	    f->wlen >= 80 || cd->inrel[i] != 0 || cd->card[i])
+		return (0);
+	return (cd_listprose(cd, i - 1, 80) && cd_listprose(cd, i + 1, 200));
+}
+
+int
+clean_story_listhead(struct cd *cd, size_t i)
+{
+	size_t	j, n = 0;
+
+	if (!cd_listhead(cd, i))
+		return (0);
+	if (cd->listheads == 0) {
+		for (j = cd->first; j < cd->lastprose && n < 3; j++)
+			n += cd_listhead(cd, j);
+		cd->listheads = n + 1;
+	}
+	if (cd->listheads < 4)
+		return (0);
+	clean_set(&cd->fs[i], KIND_KEPT, VERDICT_CONTENT,
+	    "content: a heading of a list story, a link");
+	cd->fs[i].cls = CLS_GOOD;
+	return (1);
+}

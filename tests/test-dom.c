@@ -241,6 +241,12 @@ static const struct meta_case meta_cases[] = {
 #define STORY_EN_P(n) \
 	"<p>Paragraph " #n " tells what the engineers found in the steel, " \
 	"and what the council will do about it over the next year.</p>"
+#define GAME_P(g) \
+	"<p>" g " is one of the launch games worth your time: it looks " \
+	"sharp on the headset, it runs smoothly, and its makers have " \
+	"promised more levels before the end of the year, which is more " \
+	"than most of the launch line-up can say.  Buy it first if you " \
+	"buy only one.</p>"
 #define STORY_EN_MORE \
 	STORY_EN_P(1) STORY_EN_P(2) STORY_EN_P(3) STORY_EN_P(4) \
 	STORY_EN_P(5) STORY_EN_P(6) STORY_EN_P(7) STORY_EN_P(8) \
@@ -2238,6 +2244,23 @@ static const struct page_case page_cases[] = {
 	  { { "Paragraph 12 tells", CONTENT },
 	    { "Support public radio", BOILER },
 	    { "Your gift helps", BOILER } } },
+	{ "a list story's headings, each a link to the thing it reviews",
+	  "<html><head><title>t</title></head><body><article>"
+	  STORY_EN
+	  "<h3><a href=https://store.example/rez>Rez Infinite ($30)</a>"
+	  "</h3>" GAME_P("Rez Infinite")
+	  "<h3><a href=https://store.example/thumper>Thumper ($20)</a>"
+	  "</h3>" GAME_P("Thumper")
+	  "<h3><a href=https://store.example/job>Job Simulator ($30)</a>"
+	  "</h3>" GAME_P("Job Simulator")
+	  "<h3><a href=https://store.example/eve>Eve Valkyrie ($60)</a>"
+	  "</h3>" GAME_P("Eve Valkyrie")
+	  "</article><aside><h2>More stories</h2><h3><a href=/x>A review "
+	  "of another headset</a></h3><p>We tried the other headset for a "
+	  "week.</p></aside></body></html>",
+	  { { "Thumper ($20)", CONTENT },
+	    { "Eve Valkyrie ($60)", CONTENT },
+	    { "A review of another", BOILER } } },
 };
 
 static void
