@@ -582,25 +582,6 @@ cd_verdict_linked(struct cd *cd, struct cd_at *at)
 }
 
 /*
- * Does the story's prose go on within a few blocks after block i: a
- * paragraph in the main subtree that no rule hid?
- */
-static int
-cd_prose_soon(const struct cd *cd, size_t i)
-{
-	size_t		j;
-	uint32_t	k;
-
-	for (j = i + 1; j < cd->n && j <= i + 6; j++)
-		if ((k = cd->d->blocks[j].node) != DOM_NONE &&
-		    cd->nodes[k].inmain && cd->fs[j].tcls >= CLS_NEARGOOD &&
-		    cd->fs[j].terminal && cd->fs[j].kind == KIND_QUALITY &&
-		    clean_ld(&cd->fs[j]) < 0.3)
-			return (1);
-	return (0);
-}
-
-/*
  * A paragraph of the story that a phrase rule hid, not under a bio's
  * heading; a sentence a bio's words hid ("Корреспондент ТАСС … побывал
  * на заводе") with the story going on after it, shorter too.  A notice
@@ -618,17 +599,19 @@ cd_verdict_paragraph(struct cd *cd, struct cd_at *at)
 	    ((((f->tcls == CLS_GOOD && f->wlen >= 150) || (f->kind ==
 	    KIND_BIO && f->tcls >= CLS_NEARGOOD && f->wlen >= 60 &&
 	    i > cd->first && cd->fs[i - 1].kind != KIND_BIO &&
-	    cd_prose_soon(cd, i))) &&
+	    clean_story_prose_soon(cd, i))) &&
 	    ((f->terminal && clean_ld(f) <= 0.5) ||
 	    (f->kind == KIND_TEASER && f->linkchars == 0)) &&
 	    ((f->kind != KIND_BIO && f->kind != KIND_COPYRIGHT) ||
 	    i < cd->lastprose)) || (f->kind != KIND_BIO && at->c->inmain &&
 	    f->linkchars == 0 && clean_story_item(cd, i)))) ||
 	    (f->kind == KIND_VIDEO && at->c->inmain && f->linkchars == 0 &&
-	    clean_story_last_item(cd, i))) {
+	    clean_story_last_item(cd, i)) || (f->kind == KIND_BREADCRUMB &&
+	    at->c->inmain && f->linkchars == 0 && clean_story_listed(cd, i))) {
 		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 		    "content: %s", clean_story_item(cd, i) ||
-		    f->kind == KIND_VIDEO ? "an item of the story's list" :
+		    f->kind == KIND_VIDEO || f->kind == KIND_BREADCRUMB ?
+		    "an item of the story's list" :
 		    "a paragraph of the story");
 		f->cls = CLS_GOOD;
 		return (1);

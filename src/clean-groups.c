@@ -130,15 +130,25 @@ clean_ctx_button(const struct clean_feat *f)
 /*
  * Is block f an advertiser's offer: a line, no sentence but a cry, that
  * names a price or cries out ("今なら口座開設で最大5,000円プレゼント", "지금 가입하면
- * 최대 5만원 혜택!")?
+ * 최대 5만원 혜택!"), or a line that offers in an ad's words
+ * ("… unverbindlich in nur drei Minuten.", "Scopri l'offerta")?
  */
 static int
 clean_ctx_offer(const struct clean_feat *f)
 {
 	static const char	*marks[] = { "!", "！", "€", "$", "£", "¥",
-	    "₽", "円", "원", "元", NULL };
+	    "₽", "円", "원", "元", " euro", " zł", NULL };
+	static const char	*offers[] = { "unverbindlich",
+	    "jetzt vergleichen", "kostenlos testen", "scopri l'offerta",
+	    "découvrez l'offre", "descubre la oferta", "confira a oferta",
+	    "rabattcode", "promo code", NULL };
 	size_t			 i;
 
+	for (i = 0; offers[i] != NULL && f->wlen < 160 && f->linkchars == 0;
+	    i++)
+		if (memmem(f->lower, f->lowern, offers[i],
+		    strlen(offers[i])) != NULL)
+			return (1);
 	if ((f->terminal && !(f->n > 0 && f->s[f->n - 1] == '!') &&
 	    !(f->n >= 3 && memcmp(f->s + f->n - 3, "！", 3) == 0)) ||
 	    f->wlen >= 120 || f->linkchars != 0 ||

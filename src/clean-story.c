@@ -836,3 +836,34 @@ clean_story_listhead(struct cd *cd, size_t i)
 	cd->fs[i].cls = CLS_GOOD;
 	return (1);
 }
+
+/*
+ * Does the story's prose go on within a few blocks after block i: a
+ * paragraph in the main subtree that no rule hid?
+ */
+int
+clean_story_prose_soon(const struct cd *cd, size_t i)
+{
+	size_t		j;
+	uint32_t	k;
+
+	for (j = i + 1; j < cd->n && j <= i + 6; j++)
+		if ((k = cd->d->blocks[j].node) != DOM_NONE &&
+		    cd->nodes[k].inmain && cd->fs[j].tcls >= CLS_NEARGOOD &&
+		    cd->fs[j].terminal && cd->fs[j].kind == KIND_QUALITY &&
+		    clean_ld(&cd->fs[j]) < 0.3)
+			return (1);
+	return (0);
+}
+
+/*
+ * Is block i, with no link, an item of a list inside the story's run
+ * ("澜图 X50 / X50 Pro / X50 Ultra", the models an update reaches, is no
+ * breadcrumb)?
+ */
+int
+clean_story_listed(const struct cd *cd, size_t i)
+{
+	return (i > cd->first && i < cd->lastprose &&
+	    clean_story_li(cd, i) != DOM_NONE);
+}

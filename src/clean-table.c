@@ -78,7 +78,7 @@ clean_box_units(const struct clean_feat *f)
  * Does table t, its first block j, have a title of its own right after
  * a sentence of the story, in the story's element: its <caption>, or a
  * short line over it ("Alquiler medio por distrito, primer trimestre
- * de 2025"), past a teaser between?  An editor titles the story's table
+ * de 2025"), past a teaser between (its heading and a link or two)?  An editor titles the story's table
  * ("26일 유가증권시장 주요 종목 종가"); a widget's has none.
  */
 static int
@@ -87,6 +87,8 @@ clean_box_titled(const struct cd *cd, uint32_t t, size_t j)
 	const struct dom	*d = cd->d;
 	const struct clean_feat	*h;
 	uint32_t		 k = d->blocks[j].node, hk;
+	size_t			 b;
+	int			 n;
 
 	if (!cd->nodes[t].inmain || j == 0)
 		return (0);
@@ -95,12 +97,17 @@ clean_box_titled(const struct cd *cd, uint32_t t, size_t j)
 		return (clean_box_story_at(cd, j - 1));
 	h = &cd->fs[j - 1];
 	hk = d->blocks[j - 1].node;
-	return (j >= 2 && hk != DOM_NONE && cd->nodes[hk].inmain &&
-	    (!h->terminal || clean_box_units(h)) && h->wlen < 150 &&
-	    h->linkchars == 0 && (clean_box_story_at(cd, j - 2) ||
-	    (j >= 3 && cd->fs[j - 2].kind == KIND_RELATED &&
-	    cd->fs[j - 3].kind == KIND_QUALITY &&
-	    clean_box_story_at(cd, j - 3))));
+	if (j < 2 || hk == DOM_NONE || !cd->nodes[hk].inmain ||
+	    (h->terminal && !clean_box_units(h)) || h->wlen >= 150 ||
+	    h->linkchars != 0)
+		return (0);
+	/* past a teaser's heading and its links */
+	for (b = j - 2, n = 0; b > 0 && n < 3 &&
+	    (cd->fs[b].kind == KIND_RELATED || cd->fs[b].kind == KIND_LINKS);
+	    b--, n++)
+		/* nothing */;
+	return (clean_box_story_at(cd, b) && (n == 0 ||
+	    cd->fs[b].kind == KIND_QUALITY));
 }
 
 /*

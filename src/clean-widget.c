@@ -232,7 +232,8 @@ clean_share_count(const struct clean_feat *f)
 {
 	static const char	*words[] = { "shares", "partages",
 	    "compartidos", "condivisioni", "compartilhamentos",
-	    "udostępnień", "udostępnienia", "репостов", "репоста",
+	    "udostępnień", "udostępnienia", "delningar", "delinger",
+	    "keer gedeeld", "sdílení", "репостов", "репоста",
 	    "поделились", "次分享", "회 공유", NULL };
 	const char		*p = f->lower, *e = f->lower + f->lowern;
 	size_t			 i;

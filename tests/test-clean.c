@@ -183,6 +183,16 @@ main(void)
 	    "\342\202\2543.20 in May, the operator said.\n" SECOND, "CBCC",
 	    "a sentence with a price under an ad's label is the story's");
 	clean_free(c);
+	c = check(TITLE, LEDE "\nAnzeige\nJetzt Baufinanzierung vergleichen und "
+	    "bis zu 0,4 Prozentpunkte sparen \342\200\223 unverbindlich in nur "
+	    "drei Minuten.\n" SECOND, "CBBC",
+	    "an ad's offer in its words, a sentence, is hidden");
+	clean_free(c);
+	c = check(TITLE, LEDE "\nPUBBLICIT\303\200\nScopri la nuova gamma "
+	    "ibrida. Tua da 199 euro al mese con anticipo zero. Scopri "
+	    "l'offerta\n" SECOND, "CBBC",
+	    "an ad's offer naming its price in euro is hidden");
+	clean_free(c);
 
 	/* A poll in the story: its label, then its question. */
 	c = check(TITLE, LEDE "\nANKIETA\nCzy popierasz wprowadzenie strefy "
@@ -295,6 +305,8 @@ main(void)
 		    "Comments are the opinions of the posters and not of The "
 		    "Millbrook Courier.", "Коментарі", "Komentarze", "Commenti",
 		    "ความคิดเห็น (38)", "कमेंट (46)", "Bình luận (12)",
+		    "Skomentuj (34)", "Diskuse k článku",
+		    "Diskutovat mohou pouze ověření uživatelé.",
 		    "Увійдіть, щоб залишити коментар.",
 		    NULL };
 		/* a panel's discussant, a critic: no comment section */
@@ -429,6 +441,8 @@ main(void)
 		    "Xem thêm: Vaccine sốt xuất huyết đã có mặt tại Việt Nam, "
 		    "ai nên tiêm?",
 		    "XEM THÊM", "Tin cùng chuyên mục",
+		    "Schlagzeilen", "À lire également", "यह भी पढ़ें: बंगाल में भी "
+		    "अलर्ट", "更多回答",
 		    NULL };
 		static const char *const tools[] = {
 		    "Facebook Twitter Email Print", "카카오톡 공유",
@@ -456,6 +470,9 @@ main(void)
 		    "X (Twitter)", "保存 印刷 その他", "字級設定：小 中 大 特",
 		    "คัดลอกลิงก์",
 		    "Skip X post, 1", "End of Instagram post",
+		    "Поділилися: 87", "sorted by: best", "r/worldnews",
+		    "212 delningar", "128 keer gedeeld",
+		    "Få nyheterna först – ladda ner Aftonbladets app",
 		    "تخطى منشور X ونواصل القراءة", "نهاية منشور X", "save",
 		    NULL };
 		static const char *const calls[] = { "Sign up!",
@@ -537,6 +554,18 @@ main(void)
 		    "Ми існуємо завдяки читачам. Станьте учасником Клубу УП.",
 		    "Join the Bellingcat Discord to discuss this investigation.",
 		    "दैनिक भास्कर ऐप डाउनलोड करें",
+		    "Dieser Artikel wurde mit Material der Nachrichtenagenturen "
+		    "dpa und AFP erstellt.",
+		    "Sie haben einen Fehler entdeckt? Schreiben Sie uns.",
+		    "Le Figaro Patrimoine : recevez chaque semaine nos conseils.",
+		    "Українська правда працює для вас. Ми не залежимо від "
+		    "олігархів.", "이 기사는 인공지능이 요약했습니다.",
+		    "本文来自虎嗅，原文链接：https://www.huxiu.com/article/1.html",
+		    "Ten artykuł przeczytasz w ramach subskrypcji.",
+		    "Local news is free to read, not free to make.",
+		    "Čtěte bez reklam a s přístupem ke všem článkům.",
+		    "Testen Sie jetzt 30 Tage kostenlos alle Artikel.",
+		    "Bestens informiert mit SZ Plus",
 		    "Підтримайте незалежну журналістику — станьте нашим "
 		    "патроном вже сьогодні.",
 		    NULL };
@@ -551,6 +580,7 @@ main(void)
 		    "ООО «Финтраст», ИНН 7707083893. 18+",
 		    "[광고] 노후 준비, 지금 시작하세요! 개인연금 수익률 비교는 여기서",
 		    "Кредит наличными от 3,9% — оформите онлайн за 5 минут",
+		    "Annons",
 		    NULL };
 		static const char *const legal[] = {
 		    "Photo editing by Marisol Chen. Design by Pete Anand.",

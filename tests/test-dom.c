@@ -2261,6 +2261,23 @@ static const struct page_case page_cases[] = {
 	  { { "Thumper ($20)", CONTENT },
 	    { "Eve Valkyrie ($60)", CONTENT },
 	    { "A review of another", BOILER } } },
+	{ "the story's table under its subhead, past a teaser and its link",
+	  "<html><head><title>t</title></head><body><article>"
+	  STORY_EN STORY_EN_P(1)
+	  "<div class=teaser><p>Mehr zum Thema</p><p><a href=/x>Gasheizung: "
+	  "Wann der Austausch Pflicht wird</a></p></div>"
+	  "<h3>Welche Versorger die Preise anheben</h3><table><tr><th>"
+	  "Versorger</th><th>Arbeitspreis neu</th><th>Ver\303\244nderung</th>"
+	  "</tr><tr><td>Stadtwerke Leipzig</td><td>13,8 Cent/kWh</td><td>+16 "
+	  "Prozent</td></tr><tr><td>SWM M\303\274nchen</td><td>10,9 Cent/kWh"
+	  "</td><td>+12 Prozent</td></tr></table>" STORY_EN_P(2)
+	  "<ul><li>" STORY_EN_P(3) "</li><li>X50 / X50 Pro / X50 Ultra</li>"
+	  "<li>Note 14 / Note 14 Pro</li></ul>" STORY_EN_P(4)
+	  "</article></body></html>",
+	  { { "Stadtwerke Leipzig", CONTENT },
+	    { "+16 Prozent", CONTENT },
+	    { "X50 / X50 Pro", CONTENT },
+	    { "Gasheizung", BOILER } } },
 };
 
 static void
