@@ -141,7 +141,9 @@ clean_ctx_offer(const struct clean_feat *f)
 	static const char	*offers[] = { "unverbindlich",
 	    "jetzt vergleichen", "kostenlos testen", "scopri l'offerta",
 	    "découvrez l'offre", "descubre la oferta", "confira a oferta",
-	    "rabattcode", "promo code", NULL };
+	    "rabattcode", "promo code", "nur für kurze zeit",
+	    "por tiempo limitado", "pour une durée limitée",
+	    "per un periodo limitato", "for a limited time", NULL };
 	size_t			 i;
 
 	for (i = 0; offers[i] != NULL && f->wlen < 160 && f->linkchars == 0;
@@ -312,6 +314,32 @@ clean_ctx_related_end(const struct clean_feat *fs, size_t n, size_t i,
 }
 
 /*
+ * Is block j, under two headlines or more under a related heading at i,
+ * the list's last item written as a sentence ("Autostrade, dal primo
+ * gennaio pedaggi in aumento dell'1,8 per cento su tutta la rete."):
+ * short, and no story under it, only the page's lines (a copyright, a
+ * share bar, a promo) for a few lines or to the end?  (A sentence that
+ * ends the text is the story's last.)
+ */
+static int
+clean_ctx_last_teaser(const struct clean_feat *fs, size_t n, size_t i,
+    size_t j)
+{
+	const struct clean_feat	*f = &fs[j];
+	size_t			 k;
+
+	if (j < i + 3 || j >= n || !f->terminal || f->ellipsis ||
+	    f->wlen >= 120 || f->linkchars != 0 || (f->kind != KIND_QUALITY &&
+	    f->kind != KIND_NONE && f->kind != KIND_CONTEXT) ||
+	    j + 1 >= n || !clean_phrase_kind(fs[j + 1].kind))
+		return (0);
+	for (k = j + 1; k < n && k < j + 5; k++)
+		if (!clean_phrase_kind(fs[k].kind) && clean_ctx_goes_on(&fs[k]))
+			return (0);
+	return (1);
+}
+
+/*
  * Related links as a scraper saves them in the story: their heading
  * alone on a line ("Más información", "延伸閱讀", "【関連記事】", "Most
  * read"), then up to six other stories' headlines, and the story goes on
@@ -321,6 +349,7 @@ static void
 clean_ctx_related(struct clean_feat *fs, size_t n)
 {
 	size_t	i, j, k, g;
+	int	last;
 
 	for (i = 0; i + 2 < n; i++) {
 		if (!clean_ctx_related_head(&fs[i]))
@@ -329,6 +358,8 @@ clean_ctx_related(struct clean_feat *fs, size_t n)
 		    clean_ctx_headline(&fs[j]); j++)
 			/* nothing */;
 		j = clean_ctx_related_end(fs, n, i, j);
+		if ((last = clean_ctx_last_teaser(fs, n, i, j)))
+			j++;
 		/* and the story goes on, past an advert's label or two: a
 		 * sentence, or its subhead (one marked as such, a short
 		 * line or a short sentence over a sentence: an interview's
@@ -337,10 +368,10 @@ clean_ctx_related(struct clean_feat *fs, size_t n)
 		for (g = j; g < n && g < j + 2 && fs[g].kind == KIND_AD &&
 		    fs[g].wlen < 40; g++)
 			/* nothing */;
-		if (j == i + 1 || g >= n || !(clean_ctx_marked(&fs[g]) ||
-		    clean_ctx_goes_on(&fs[g]) || (g + 1 < n &&
-		    (fs[g].wlen < 30 || (fs[g].terminal && !fs[g].ellipsis)) &&
-		    clean_ctx_goes_on(&fs[g + 1]))))
+		if (j == i + 1 || (!last && (g >= n ||
+		    !(clean_ctx_marked(&fs[g]) || clean_ctx_goes_on(&fs[g]) ||
+		    (g + 1 < n && (fs[g].wlen < 30 || (fs[g].terminal &&
+		    !fs[g].ellipsis)) && clean_ctx_goes_on(&fs[g + 1]))))))
 			continue;
 		for (k = i + 1; k < j; k++) {
 			clean_set(&fs[k], KIND_CONTEXT, VERDICT_BOILERPLATE,

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicase.h>
 #include <unictype.h>
 #include <unistr.h>
 
@@ -225,7 +226,8 @@ clean_share_line(const struct clean_feat *f)
 
 /*
  * Is the block a count of shares alone: a figure ("312", "1.2K",
- * "2,4 тыс.") and the word for shares ("312 partages")?
+ * "2,4 тыс.") and the word for shares ("312 partages"), or the button
+ * and its count ("Share 38")?
  */
 static int
 clean_share_count(const struct clean_feat *f)
@@ -238,7 +240,16 @@ clean_share_count(const struct clean_feat *f)
 	const char		*p = f->lower, *e = f->lower + f->lowern;
 	size_t			 i;
 
-	if (f->lowern > 40 || p == e || *p < '0' || *p > '9')
+	if (f->lowern > 40 || p == e)
+		return (0);
+	if (f->lowern > 6 && memcmp(p, "share ", 6) == 0) {
+		/* the button and its count: "Share 38" */
+		for (p += 6; p < e && ((*p >= '0' && *p <= '9') ||
+		    *p == '.' || *p == ',' || *p == 'k'); p++)
+			/* nothing */;
+		return (p == e);
+	}
+	if (*p < '0' || *p > '9')
 		return (0);
 	while (p < e && ((*p >= '0' && *p <= '9') || *p == '.' || *p == ','))
 		p++;
@@ -344,6 +355,32 @@ clean_menu_gap(const char *p, const char *e)
 }
 
 /*
+ * The lower case of the word w..e of block f: at the same offsets in
+ * f->lower, or (where lower case took other bytes, "Zahraniční") cased
+ * into buf; NULL for a word too long for it.
+ */
+static const char *
+clean_menu_lower(const struct clean_feat *f, const char *w, const char *e,
+    char *buf, size_t *n)
+{
+	uint8_t	*r;
+	size_t	 len = 63;
+
+	if (!f->lower_own) {
+		*n = (size_t)(e - w);
+		return (f->lower + (w - f->s));
+	}
+	r = u8_tolower((const uint8_t *)w, (size_t)(e - w), NULL, NULL,
+	    (uint8_t *)buf, &len);
+	if (r != (uint8_t *)buf) {
+		free(r);	/* too long: libunistring allocated */
+		return (NULL);
+	}
+	*n = len;
+	return (buf);
+}
+
+/*
  * Is the block a menu of a site's sections written out: five words or
  * more between spaces (ideographic ones too) or slashes, no punctuation, no figure, and either
  * most of them a few Chinese or Japanese characters (or a short Latin
@@ -363,8 +400,10 @@ clean_menu_line(const struct clean_feat *f)
 	const char	*p = f->s, *e = f->s + f->n, *w;
 	ucs4_t		 c;
 	size_t		 words = 0, han = 0, sect = 0, stop = 0, chars, whan;
-	size_t		 kor = 0, wkor;
+	size_t		 kor = 0, wkor, lown;
 	int		 l, is;
+	const char	*low;
+	char		 buf[64];
 
 	if (f->wlen >= 120 || f->terminal || f->linkchars > 0 ||
 	    f->clauses > 0 || f->digits > 0)
@@ -387,17 +426,16 @@ clean_menu_line(const struct clean_feat *f)
 				return (0);	/* punctuation: no menu */
 			chars++;
 		}
-		/* (lower case at the same offsets, but for odd letters) */
-		is = whan == 0 && !f->lower_own && lexicon_is_section(
-		    f->lower + (w - f->s), (size_t)(p - w));
+		low = clean_menu_lower(f, w, p, buf, &lown);
+		is = whan == 0 && low != NULL && lexicon_is_section(low, lown);
 		if ((whan > 0 && chars > 5) || (whan == 0 && chars > 12 &&
 		    !is) || (wkor > 0 && (whan > 0 || (chars > 3 && !is))))
 			return (0);
 		kor += wkor > 0;
 		han += whan > 0;
 		sect += is;
-		stop += whan == 0 && !f->lower_own && lexicon_is_stopword(
-		    f->lower + (w - f->s), (size_t)(p - w));
+		stop += whan == 0 && low != NULL &&
+		    lexicon_is_stopword(low, lown);
 		words++;
 	}
 	if (kor > 0)	/* Hangul: words of sections only, or a sentence */

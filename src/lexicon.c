@@ -220,7 +220,13 @@ static const char lexicon_sections[] =
     " происшествия спорт культура мир наука технологии головна новини"
     " політика економіка суспільство світ 홈 뉴스 정치 북한 경제 산업"
     " 사회 전국 세계 국제 문화 스포츠 연예 오피니언 포토 영상 라이프"
-    " 증권 부동산 금융 사설 칼럼 지역 ";
+    " 증권 부동산 금융 사설 칼럼 지역"
+    " zprávy domácí zahraniční ekonomika kultura krimi nieuws binnenland"
+    " buitenland economie cultuur nyheter inrikes utrikes ekonomi kultur"
+    " nyheder indland udland innenriks utenriks uutiset kotimaa ulkomaat"
+    " talous urheilu kraj świat gospodarka kultura știri politică"
+    " economie externe belföld külföld gazdaság kultúra gündem dünya"
+    " ekonomi spor kültür ";
 
 static struct lexicon_set lexicon_sectionset;
 
@@ -384,6 +390,15 @@ static const char *lexicon_share[] = {
 	"=save", "=hide", "=report",
 	"ladda ner&app", "last ned&appen", "^usage restrictions:",
 	"^поділилися:", "^поделились:", "^sorted by:", "^r/",
+	"=inloggen", "=abonneer", "=kopieer link", "=deel artikel",
+	"=dela artikeln", "=kopiera länk", "=följ ämne", "=logga in",
+	"=del artiklen", "=lyt til artiklen", "=přihlásit", "=přihlásit se",
+	"=sdílet", "=distribuie", "=unirse", "^ordenar por:", "^comunidad r/",
+	"=jaa", "=kirjaudu", "=logg inn", "=log ind", "=megosztás",
+	"=noticias", "=notícias", "=nachrichten", "=actualités", "=nieuws",
+	"=nyheter", "=nyheder", "=uutiset", "=zprávy", "=wiadomości", "=știri",
+	"=εγγραφή", "=σύνδεση", "=accueil", "=tips oss", "^ten tekst przeczytasz",
+	"^ansvarlig redaktør:",
 	"=+关注", "=+關注", "=＋关注", "=＋關注", "=+ follow",
 	/* a story's pages, as a portal links them */
 	"上一页&下一页", "上一頁&下一頁", "^第1页/共", "^第1頁/共",
@@ -527,6 +542,9 @@ static const char *lexicon_comment_form[] = {
 	"^komentarze (",
 	"=skomentuj", "^skomentuj (",
 	"=diskuse", "=diskuse k článku", "^diskuse (", "diskutovat mohou",
+	"=kommentera artikeln", "du måste vara inloggad", "=reacties",
+	"^reacties (", "lasă un comentariu", "adresa ta de email nu va fi",
+	"=kommentarer", "=kommentit", "=hozzászólások", "=comentarii",
 	"=ความคิดเห็น", "^ความคิดเห็น (", "=कमेंट", "^कमेंट (",
 	"=टिप्पणियां", "^टिप्पणियां (", "=टिप्पणियाँ", "^टिप्पणियाँ (",
 	"=التعليقات", "^التعليقات (", "=bình luận", "^bình luận (",
@@ -942,6 +960,14 @@ static const char *lexicon_related[] = {
 	"=schlagzeilen", "=weitere schlagzeilen", "=à lire également",
 	"^à lire également :", "^यह भी पढ़ें", "^ये भी पढ़ें",
 	"=更多回答", "=相关问题", "=相關問題", "=其他回答",
+	"=lees ook", "^lees ook:", "=meest gelezen", "^läs också", "=mest läst",
+	"=mest läst just nu", "=mest lest", "=mest læste", "^les også",
+	"^læs også", "^lue myös", "=luetuimmat", "=nejčtenější", "^čtěte také",
+	"=také poderá gostar", "=também poderá gostar",
+	"=também pode gostar", "=mais lidas", "^citește și", "=cele mai citite",
+	"=kapcsolódó", "=legolvasottabb", "^ämnen i artikeln",
+	"=δημοφιλή", "^διαβάστε επίσης", "^διαβάστε ακόμα", "=ροή ειδήσεων",
+	"=pour aller plus loin", "=argomenti",
 	"^【速報】", "^［速報］", "^この記事をまとめて読む", "=まとめて読む",
 	"=материалы партнеров", "=материалы партнёров", "=новости партнеров",
 	"=новости партнёров", "=новини партнерів", "=все новости",
@@ -1042,7 +1068,8 @@ static const char *lexicon_ad[] = {
 	"=reklam", "=reklama", "=reklāma", "=reklaam", "=reklamă",
 	"=728x90", "=300x250", "=320x100", "=320x50", "=336x280",
 	"=160x600", "=300x600", "=970x250",
-	"=mainos", "=annonce", "=annons", "=annonse", "=publicité", "=pubblicità",
+	"=mainos", "=annonce", "=annons", "=annonse", "=publicitate",
+	"=hirdetés", "=mainos päättyy", "=publicité", "=pubblicità",
 	"=publicidade", "=anuncio", "=advertentie", "=hirdetés",
 	"=διαφήμιση", "=פרסומת", "=إعلان", "=विज्ञापन", "=โฆษณา",
 	"=quảng cáo", "=iklan", "=oglas", "=gesponsert", "=sponsorisé",
@@ -1073,6 +1100,10 @@ static const char *lexicon_bio[] = {
 	"обозреватель", "^автор", "^redakteur", "schreibt für",
 	"^periodista de ", "^periodista en ", "es periodista", "es corresponsal", "es redactor", "es reportera",
 	"ist korrespondent", "ist reporter", "ist redakteur",
+	"ist redaktorin", "ist redaktor im", "ist redakteurin",
+	"is regioredacteur", "is redacteur", "är reporter på", "är journalist",
+	"je redaktor", "je redaktorka", "este jurnalist", "este reporter",
+	"είναι δημοσιογράφος", "er nyhetsjournalist", "er journalist i",
 	"ist sportreporter", "ist journalist", "folgen sie", "síguela",
 	"síguelo", "sígueme", "follow me", "^por ", "執筆", "长期采访",
 	" is &correspondent ", " is &reporter ", " is &writer ",
@@ -1251,6 +1282,15 @@ static const char *lexicon_cta[] = {
 	"mit material der nachrichtenagentur", "einen fehler entdeckt?",
 	"w ramach subskrypcji", "subskrybuj i czytaj",
 	"čtěte bez reklam", "předplatné od", "^testen sie jetzt",
+	"schrijf je in op onze nieuwsbrief", "prenumerera på vårt nyhetsbrev",
+	"στο google news", "meld deg på vårt nyhetsbrev", "rett i innboksen",
+	"vær varsom-plakaten", "entre no nosso canal", "^quer receber as notícias",
+	"get involved with the news in your community",
+	"send your stories and photos to us",
+	"independent press standards organisation", "google news'te takip",
+	"^digital prenumeration", "soutenez le journalisme",
+	"o jornalismo de qualidade custa", "abonează-te la newsletter",
+	"tilaa uutiskirje", "abonner på nyhetsbrev",
 	"tage kostenlos&artikel", "^bestens informiert mit",
 	"free to read, not free to make", "fund reporting like this",
 	"recevez chaque semaine", "ми не залежимо від", "=шановні читачі!",
@@ -1437,6 +1477,7 @@ static const char *lexicon_site[] = {
 	"^vi ", " vi ", "våra ", "våre ", "vores ", "^ni ", " dig ",
 	"samtycke", "samtykke", "godkänn", "godta", "använder", "bruker ",
 	"bruger ", "używamy", "naszych", "korzystamy",
+	"χρησιμοποιούμε", " σας",
 	"本网站", "本站", "您", "我们", "同意", "接受", "本網站", "我們",
 	"浏览器", "瀏覽器", "当サイト", "本サイト", "ご利用", "お客様", "設定",
 	"ブラウザ", "ます", "동의", "사이트", "당사", "귀하", "설정", "브라우저",

@@ -193,6 +193,11 @@ main(void)
 	    "l'offerta\n" SECOND, "CBBC",
 	    "an ad's offer naming its price in euro is hidden");
 	clean_free(c);
+	c = check(TITLE, LEDE "\nAnzeige\nJetzt Depot er\303\266ffnen und 3 "
+	    "Monate keine Ordergeb\303\274hren zahlen \342\200\223 nur f\303\274r "
+	    "kurze Zeit.\n" SECOND, "CBBC",
+	    "an ad's offer for a short time is hidden");
+	clean_free(c);
 
 	/* A poll in the story: its label, then its question. */
 	c = check(TITLE, LEDE "\nANKIETA\nCzy popierasz wprowadzenie strefy "
@@ -240,6 +245,21 @@ main(void)
 	    "immer mehr kleine Kreiss\303\244le schlie\303\237en\nThe "
 	    "protest\n" SECOND, "CBBCC", "a headline under a related heading, "
 	    "then the story's short subhead");
+	clean_free(c);
+	/* The list's last item written as a sentence, the page's lines
+	 * under it; and the story's sentence where the story goes on. */
+	c = check(TITLE, LEDE "\n" SECOND "\nMeistgelesen\nTankrabatt: Das "
+	    "sagt der Minister zu den Spritpreisen\nBahnstreik: Diese "
+	    "Verbindungen fallen am Freitag aus\nDie Bahn hat f\303\274r das "
+	    "Wochenende Einschr\303\244nkungen angek\303\274ndigt.\n\302\251 "
+	    "Morgenpost 2025 \342\200\223 Alle Rechte vorbehalten", "CCBBBBB",
+	    "a related list's last item, a sentence, is hidden");
+	clean_free(c);
+	c = check(TITLE, LEDE "\nMehr zum Thema\nTankrabatt: Das sagt der "
+	    "Minister zu den Spritpreisen\nBahnstreik: Diese Verbindungen "
+	    "fallen am Freitag aus\nDie Gewerkschaft wies das zur\303\274ck.\n"
+	    SECOND, "CBBBCC", "the story's sentence under related headlines "
+	    "stays");
 	clean_free(c);
 
 	/* An interview's last short lines after a related line stay. */
@@ -306,6 +326,9 @@ main(void)
 		    "Millbrook Courier.", "Коментарі", "Komentarze", "Commenti",
 		    "ความคิดเห็น (38)", "कमेंट (46)", "Bình luận (12)",
 		    "Skomentuj (34)", "Diskuse k článku",
+		    "Kommentera artikeln",
+		    "Du måste vara inloggad för att kommentera.",
+		    "Reacties (12)", "Lasă un comentariu",
 		    "Diskutovat mohou pouze ověření uživatelé.",
 		    "Увійдіть, щоб залишити коментар.",
 		    NULL };
@@ -441,6 +464,12 @@ main(void)
 		    "Xem thêm: Vaccine sốt xuất huyết đã có mặt tại Việt Nam, "
 		    "ai nên tiêm?",
 		    "XEM THÊM", "Tin cùng chuyên mục",
+		    "Lees ook", "Meest gelezen", "Läs också: Finland griper "
+		    "besättning efter kabelskada", "Mest läst just nu",
+		    "Lue myös", "Nejčtenější", "Čtěte také: Meteorologové "
+		    "varují před dalšími srážkami", "Também poderá gostar",
+		    "Citește și: Alertă în Constanța", "Δημοφιλή",
+		    "Διαβάστε επίσης", "Pour aller plus loin", "Argomenti",
 		    "Schlagzeilen", "À lire également", "यह भी पढ़ें: बंगाल में भी "
 		    "अलर्ट", "更多回答",
 		    NULL };
@@ -471,6 +500,11 @@ main(void)
 		    "คัดลอกลิงก์",
 		    "Skip X post, 1", "End of Instagram post",
 		    "Поділилися: 87", "sorted by: best", "r/worldnews",
+		    "Inloggen", "Abonneer", "Kopieer link", "Dela artikeln",
+		    "Kopiera länk", "Följ ämne", "Přihlásit", "Unirse",
+		    "Ordenar por: Mejores", "Noticias", "Εγγραφή", "Accueil",
+		    "Tips oss", "Ten tekst przeczytasz w 3 minuty", "Share 38",
+		    "Ansvarlig redaktør: Knut Bergersen",
 		    "212 delningar", "128 keer gedeeld",
 		    "Få nyheterna först – ladda ner Aftonbladets app",
 		    "تخطى منشور X ونواصل القراءة", "نهاية منشور X", "save",
@@ -566,6 +600,18 @@ main(void)
 		    "Čtěte bez reklam a s přístupem ke všem článkům.",
 		    "Testen Sie jetzt 30 Tage kostenlos alle Artikel.",
 		    "Bestens informiert mit SZ Plus",
+		    "Schrijf je in op onze nieuwsbrief en krijg elke ochtend "
+		    "het nieuws.", "Prenumerera på vårt nyhetsbrev – få "
+		    "dagens viktigaste nyheter.",
+		    "Digital prenumeration: 1 kr första månaden.",
+		    "Vous aimez nos reportages? Soutenez le journalisme local "
+		    "en devenant membre.",
+		    "O jornalismo de qualidade custa dinheiro.",
+		    "Ακολουθήστε μας στο Google News.",
+		    "Få de viktigste nyhetene fra Oslo rett i innboksen.",
+		    "Get involved with the news in your community",
+		    "Hürriyet'i Google News'te takip edin, gündemi "
+		    "kaçırmayın.",
 		    "Підтримайте незалежну журналістику — станьте нашим "
 		    "патроном вже сьогодні.",
 		    NULL };
@@ -580,7 +626,7 @@ main(void)
 		    "ООО «Финтраст», ИНН 7707083893. 18+",
 		    "[광고] 노후 준비, 지금 시작하세요! 개인연금 수익률 비교는 여기서",
 		    "Кредит наличными от 3,9% — оформите онлайн за 5 минут",
-		    "Annons",
+		    "Annons", "Publicitate", "Hirdetés",
 		    NULL };
 		static const char *const legal[] = {
 		    "Photo editing by Marisol Chen. Design by Pete Anand.",
@@ -631,6 +677,7 @@ main(void)
 		    "Inicio Nacional Internacional Economía Deportes Opinión",
 		    "Главная Политика Экономика Общество Происшествия Спорт",
 		    "ニュース\u3000経済\u3000国際\u3000スポーツ\u3000エンタメ\u3000天気",
+		    "Zprávy Domácí Zahraniční Ekonomika Sport Kultura",
 		    NULL };
 		static const char *const sentences[] = {
 		    "Trending stocks fell after the report on the U.S.",
