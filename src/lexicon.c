@@ -226,7 +226,10 @@ static const char lexicon_sections[] =
     " nyheder indland udland innenriks utenriks uutiset kotimaa ulkomaat"
     " talous urheilu kraj świat gospodarka kultura știri politică"
     " economie externe belföld külföld gazdaság kultúra gündem dünya"
-    " ekonomi spor kültür ";
+    " ekonomi spor kültür eesti uudised maailm majandus kultuur"
+    " urheilu sää kulttuuri næringsliv meninger väder lokalt πολιτική"
+    " οικονομία κοινωνία κόσμος αθλητισμός ziņas latvijā pasaulē sports"
+    " kultūra naujienos lietuvoje pasaulyje verslas sportas kultūra ";
 
 static struct lexicon_set lexicon_sectionset;
 
@@ -395,9 +398,19 @@ static const char *lexicon_share[] = {
 	"=del artiklen", "=lyt til artiklen", "=přihlásit", "=přihlásit se",
 	"=sdílet", "=distribuie", "=unirse", "^ordenar por:", "^comunidad r/",
 	"=jaa", "=kirjaudu", "=logg inn", "=log ind", "=megosztás",
-	"=noticias", "=notícias", "=nachrichten", "=actualités", "=nieuws",
-	"=nyheter", "=nyheder", "=uutiset", "=zprávy", "=wiadomości", "=știri",
 	"=εγγραφή", "=σύνδεση", "=accueil", "=tips oss", "^ten tekst przeczytasz",
+	"=مشاركة", "=aceptar",
+	"=accepter", "=akzeptieren", "=accetto", "=aceitar", "=accept all",
+	"=distribuie articolul", "^etiquetes:",
+	"=link kopiert", "=link kopiert!", "=feliratkozom", "=messenger", "=link másolása",
+	"=oma tili", "=abonner", "=forsiden", "=jaa artikkeli", "=jaga",
+	"=kopioi linkki", "=kopeeri link", "=juttu jatkuu alla",
+	"=kuuntele juttu", "^lyssna på artikeln", "=del dette:",
+	"^klikk for å dele", "=liker dette:", "=liker laster inn...",
+	"=haberin devamı", "^bu haber toplam", "=διαφημιση",
+	"=kopiraj povezavo", "=sutinku", "=súhlasím", "=nastavenia",
+	"=ok, rozumiem", "=lid worden", "^sorteren op:", "=reacties doorzoeken",
+	"=over deze community", "^meer reacties weergeven",
 	"^ansvarlig redaktør:",
 	"=+关注", "=+關注", "=＋关注", "=＋關注", "=+ follow",
 	/* a story's pages, as a portal links them */
@@ -405,6 +418,8 @@ static const char *lexicon_share[] = {
 	"=保存", "=印刷", "記事に関する報告", "=複製連結", "=复制链接",
 	"=はてなブックマーク", "=写真拡大", "=画像拡大",
 	"=skip to main content", "=zum inhalt springen", "=ir al contenido",
+	"=hopp til innhold", "=hoppa till huvudinnehåll", "=siirry pääsisältöön",
+	"=spring til indhold", "=przejdź do treści", "=preskočiť na obsah",
 	"=quote", "=元の記事を開く", "後で読む", "=ツイートする",
 	"動画を再生する", "動画が再生できない", "この動画の配信期間",
 	"글씨키우기", "글씨줄이기", "기사보내기", "=скопировать ссылку",
@@ -543,6 +558,15 @@ static const char *lexicon_comment_form[] = {
 	"=skomentuj", "^skomentuj (",
 	"=diskuse", "=diskuse k článku", "^diskuse (", "diskutovat mohou",
 	"=kommentera artikeln", "du måste vara inloggad", "=reacties",
+	"opiniones vertidas en los comentarios",
+	"=hozzászólások", "^hozzászólások (", "a hozzászólások a szerzők",
+	"=komentarji so zaprti.", "komentarji so zaprti", "^válasz ·",
+	"=σχόλια", "^σχόλια (", "γράψτε το σχόλιό σας",
+	"το email σας δεν θα δημοσιευθεί", "kommentaarid on selle artikli",
+	"=kommentit", "^kommentit (", "kirjaudu sisään kommentoidaksesi",
+	"=komentāri", "^komentāri (", "lai komentētu", "komentiranje je moguće",
+	"коментарите са мнения на читателите",
+	" punten · ",
 	"^reacties (", "lasă un comentariu", "adresa ta de email nu va fi",
 	"=kommentarer", "=kommentit", "=hozzászólások", "=comentarii",
 	"=ความคิดเห็น", "^ความคิดเห็น (", "=कमेंट", "^कमेंट (",
@@ -629,6 +653,8 @@ static const char *lexicon_copyright[] = {
 	"=proofread", "=reputable news agency", "=preprint",
 	"this document is subject to copyright", "^citation:",
 	"即将离开", "即將離開", "использование материалов",
+	"використання матеріалів",
+	"kõik õigused kaitstud", "aizliegts pārpublicēt",
 	"використання матеріалів дозволяється",
 	"über dieses thema berichtet",
 	"^المصدر :", "^المصدر:",
@@ -911,6 +937,9 @@ static const char *lexicon_promo[] = {
 };
 static const char *lexicon_cookie[] = {
 	"cookie", "クッキー", "쿠키", "куки", "隐私政策", "隱私政策",
+	"galetes",
+	"slapuk", "súbory cookie",
+	"sīkdatnes",
 	"คุกกี้",
 	"privacy policy", "datenschutz", "política de privacidad",
 	"политикой конфиденциальности", "политику конфиденциальности",
@@ -928,6 +957,7 @@ static const char *lexicon_cookie[] = {
 };
 static const char *lexicon_bot[] = {
 	"i'm a bot", "i am a bot", "performed automatically",
+	"ik ben een bot", "dit is de beste tl;dr",
 	"contact the moderators", "summary contains", "^this bot",
 	"beep boop", "soy un bot", "я бот", "this is an auto-generated",
 	"auto-generated summary", "auto-generated digest",
@@ -968,6 +998,12 @@ static const char *lexicon_related[] = {
 	"=kapcsolódó", "=legolvasottabb", "^ämnen i artikeln",
 	"=δημοφιλή", "^διαβάστε επίσης", "^διαβάστε ακόμα", "=ροή ειδήσεων",
 	"=pour aller plus loin", "=argomenti",
+	"^ранее мы писали", "=el més llegit",
+	"^mehr aus ", "=ezt is ajánljuk", "=najbolj brano", "^preberite tudi",
+	"^loe ka", "^lue lisää", "^se også", "=populārākie", "=relatert",
+	"=populaire berichten", "^przeczytaj także", "^zobacz też",
+	"^skaitykite daugiau", "=skaitomiausi", "=najčítanejšie",
+	"=net binnen", "=najnovije vijesti", "^pročitajte još", "^pročitajte i",
 	"^【速報】", "^［速報］", "^この記事をまとめて読む", "=まとめて読む",
 	"=материалы партнеров", "=материалы партнёров", "=новости партнеров",
 	"=новости партнёров", "=новини партнерів", "=все новости",
@@ -1104,6 +1140,9 @@ static const char *lexicon_bio[] = {
 	"is regioredacteur", "is redacteur", "är reporter på", "är journalist",
 	"je redaktor", "je redaktorka", "este jurnalist", "este reporter",
 	"είναι δημοσιογράφος", "er nyhetsjournalist", "er journalist i",
+	"^giornalista dal", "^\"giornalista dal",
+	"rovat munkatársa", "je novinarka", "je novinar ",
+	"politiikan toimittaja", "har dekket ",
 	"ist sportreporter", "ist journalist", "folgen sie", "síguela",
 	"síguelo", "sígueme", "follow me", "^por ", "執筆", "长期采访",
 	" is &correspondent ", " is &reporter ", " is &writer ",
@@ -1286,6 +1325,16 @@ static const char *lexicon_cta[] = {
 	"στο google news", "meld deg på vårt nyhetsbrev", "rett i innboksen",
 	"vær varsom-plakaten", "entre no nosso canal", "^quer receber as notícias",
 	"get involved with the news in your community",
+	"구독해보세요", "rebràs cada dia", "con el apoyo de nuestros suscriptores",
+	"iratkozzon fel hírlevelünkre", "naročite se na e-novice",
+	"tilmeld dig vores nyhedsbrev", "telli uudiskiri", "uutiskirje",
+	"tilaajille suunnattua", "noudattaa journalistin ohjeita",
+	"^artikeln är skapad av tt", "абонирайте се", "^бюлетин на",
+	"=index na whatsappu", "pratite najvažnije vijesti",
+	"dapatkan berita terkini", "get whatsapp alerts",
+	"^published in the express tribune", "^published by rté",
+	"ontvang elke ochtend", "lees de regels voordat",
+	"vous propose une sélection", "urmărește-ne",
 	"send your stories and photos to us",
 	"independent press standards organisation", "google news'te takip",
 	"^digital prenumeration", "soutenez le journalisme",
@@ -1478,6 +1527,9 @@ static const char *lexicon_site[] = {
 	"samtycke", "samtykke", "godkänn", "godta", "använder", "bruker ",
 	"bruger ", "używamy", "naszych", "korzystamy",
 	"χρησιμοποιούμε", " σας",
+	"aquest web", "utilitza",
+	"svetainė", "naršydami", "sutinkate", "táto webová", "prehliadaním",
+	"izmantojam", "jūsu",
 	"本网站", "本站", "您", "我们", "同意", "接受", "本網站", "我們",
 	"浏览器", "瀏覽器", "当サイト", "本サイト", "ご利用", "お客様", "設定",
 	"ブラウザ", "ます", "동의", "사이트", "당사", "귀하", "설정", "브라우저",

@@ -23,7 +23,7 @@ int		 lexicon_is_ko_ending(const char *, size_t);
 extern const char **const lexicon_lists[LEXICON_NKINDS];
 void		 lexicon_warm(void);
 #define LEXICON_NPAIRS	8192	/* hashed byte pairs: a power of two */
-#define LEXICON_WORDS	64	/* 64 phrases each, of all kinds */
+#define LEXICON_WORDS	128	/* 64 phrases each, of all kinds */
 struct lexicon_block {
 	const char	*s;		/* lower case */
 	size_t		 n;

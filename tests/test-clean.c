@@ -502,7 +502,7 @@ main(void)
 		    "Поділилися: 87", "sorted by: best", "r/worldnews",
 		    "Inloggen", "Abonneer", "Kopieer link", "Dela artikeln",
 		    "Kopiera länk", "Följ ämne", "Přihlásit", "Unirse",
-		    "Ordenar por: Mejores", "Noticias", "Εγγραφή", "Accueil",
+		    "Ordenar por: Mejores", "Εγγραφή", "Accueil",
 		    "Tips oss", "Ten tekst przeczytasz w 3 minuty", "Share 38",
 		    "Ansvarlig redaktør: Knut Bergersen",
 		    "212 delningar", "128 keer gedeeld",
