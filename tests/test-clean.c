@@ -329,6 +329,10 @@ main(void)
 		    "Kommentera artikeln",
 		    "Du måste vara inloggad för att kommentera.",
 		    "Reacties (12)", "Lasă un comentariu",
+		    "Σχόλια (2)", "Γράψτε το σχόλιό σας", "Kommentit (3)",
+		    "Kirjaudu sisään kommentoidaksesi.",
+		    "Lai komentētu, lūdzu, autorizējieties.",
+		    "Kommentaarid on selle artikli juures välja lülitatud.",
 		    "Diskutovat mohou pouze ověření uživatelé.",
 		    "Увійдіть, щоб залишити коментар.",
 		    NULL };
@@ -470,6 +474,10 @@ main(void)
 		    "varují před dalšími srážkami", "Também poderá gostar",
 		    "Citește și: Alertă în Constanța", "Δημοφιλή",
 		    "Διαβάστε επίσης", "Pour aller plus loin", "Argomenti",
+		    "Mehr aus Chronik", "Ezt is ajánljuk", "Najbolj brano",
+		    "Loe ka: Soome teatas Vene droonist Kotka lähedal",
+		    "Lue lisää: Ministeriö maksoi konsulteille", "Populārākie",
+		    "Ранее мы писали: Минфин предложил изменить правила",
 		    "Schlagzeilen", "À lire également", "यह भी पढ़ें: बंगाल में भी "
 		    "अलर्ट", "更多回答",
 		    NULL };
@@ -505,6 +513,11 @@ main(void)
 		    "Ordenar por: Mejores", "Εγγραφή", "Accueil",
 		    "Tips oss", "Ten tekst przeczytasz w 3 minuty", "Share 38",
 		    "Ansvarlig redaktør: Knut Bergersen",
+		    "Hopp til innhold", "Siirry pääsisältöön", "Link kopiert!",
+		    "Kopioi linkki", "Juttu jatkuu alla", "Kuuntele juttu",
+		    "Klikk for å dele på Facebook (Åpnes i et nytt vindu)",
+		    "Haberin Devamı", "Bu haber toplam 3.412 kez okundu.",
+		    "ΔΙΑΦΗΜΙΣΗ", "مشاركة",
 		    "212 delningar", "128 keer gedeeld",
 		    "Få nyheterna först – ladda ner Aftonbladets app",
 		    "تخطى منشور X ونواصل القراءة", "نهاية منشور X", "save",
@@ -612,6 +625,11 @@ main(void)
 		    "Get involved with the news in your community",
 		    "Hürriyet'i Google News'te takip edin, gündemi "
 		    "kaçırmayın.",
+		    "Tilmeld dig vores nyhedsbrev og få dagens vigtigste "
+		    "historier.", "Telli uudiskiri ja saa igal hommikul päeva "
+		    "olulisemad uudised.", "Iratkozzon fel hírlevelünkre.",
+		    "Artikeln är skapad av TT och publiceras i sin helhet.",
+		    "Абонирайте се, за да получавате най-важните новини.",
 		    "Підтримайте незалежну журналістику — станьте нашим "
 		    "патроном вже сьогодні.",
 		    NULL };
@@ -678,6 +696,8 @@ main(void)
 		    "Главная Политика Экономика Общество Происшествия Спорт",
 		    "ニュース\u3000経済\u3000国際\u3000スポーツ\u3000エンタメ\u3000天気",
 		    "Zprávy Domácí Zahraniční Ekonomika Sport Kultura",
+		    "Eesti Uudised Maailm Majandus Sport Kultuur",
+		    "Πολιτική Οικονομία Κοινωνία Κόσμος Αθλητισμός",
 		    NULL };
 		static const char *const sentences[] = {
 		    "Trending stocks fell after the report on the U.S.",
