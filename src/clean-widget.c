@@ -27,6 +27,7 @@
  * a recipe's or head a story's part.
  */
 static int	clean_share_count(const struct clean_feat *);
+static int	clean_tab_count(const struct clean_feat *);
 
 static int
 clean_read_time(const struct clean_feat *f)
@@ -188,6 +189,8 @@ clean_share_line(const struct clean_feat *f)
 		return ("min");		/* a reading time, a tool's label */
 	if (clean_share_count(f))
 		return ("shares");	/* "312 partages", "1.2K shares" */
+	if (clean_tab_count(f))
+		return ("a tab and its count");	/* "Kommentit (3)" */
 	if ((first = clean_quote_line(f)) != NULL)
 		return (first);		/* a widget's weather or rates */
 	if (f->wlen >= 100 || f->terminal)
@@ -264,6 +267,43 @@ clean_share_count(const struct clean_feat *f)
 		    memcmp(p, words[i], (size_t)(e - p)) == 0)
 			return (1);
 	return (0);
+}
+
+/*
+ * Is the block a tab's label and its count, in any language: a word or
+ * two and a figure in brackets, nothing else ("Kommentit (3)", "Σχόλια
+ * (2)", "Photos (12)")?
+ */
+static int
+clean_tab_count(const struct clean_feat *f)
+{
+	const char		*p = f->lower, *e = f->lower + f->lowern;
+	struct lexicon_block	 lx;
+	ucs4_t			 c;
+	int			 l, spaces = 0, letters = 0;
+
+	if (f->lowern > 48 || f->lowern < 5 || e[-1] != ')')
+		return (0);
+	for (; p < e && *p != '('; p += l) {
+		if ((l = u8_mbtouc(&c, (const uint8_t *)p,
+		    (size_t)(e - p))) <= 0)
+			return (0);
+		if (c == ' ')
+			spaces++;
+		else if (uc_is_alpha(c))
+			letters++;
+		else
+			return (0);
+	}
+	if (p == e || letters < 3 || spaces < 1 || spaces > 2 || p[-1] != ' ')
+		return (0);
+	for (p++; p < e - 1 && *p >= '0' && *p <= '9'; p++)
+		/* nothing */;
+	if (p != e - 1 || p[-1] == '(')
+		return (0);
+	/* a thread's ("Comentarios (0)") heads the comments under it */
+	lexicon_prepare(&lx, f->lower, f->lowern);
+	return (lexicon_match(LEXICON_COMMENT_WORDS, &lx) == NULL);
 }
 
 /*

@@ -518,6 +518,7 @@ main(void)
 		    "Klikk for å dele på Facebook (Åpnes i et nytt vindu)",
 		    "Haberin Devamı", "Bu haber toplam 3.412 kez okundu.",
 		    "ΔΙΑΦΗΜΙΣΗ", "مشاركة",
+		    "Fotogalerie (12)", "Vélemények írása (4)",
 		    "212 delningar", "128 keer gedeeld",
 		    "Få nyheterna först – ladda ner Aftonbladets app",
 		    "تخطى منشور X ونواصل القراءة", "نهاية منشور X", "save",
