@@ -144,10 +144,14 @@ static struct lexicon_need	lexicon_need[LEXICON_NKINDS];
  * The phrases of all kinds by their rarest pair, so that a block looks
  * up the phrases its own pairs may start, once for every kind, instead
  * of trying every phrase.  A kind's phrases are numbered from its base,
- * a multiple of 64: a word of a block's candidates is one kind's.
+ * a multiple of 64: a word of a block's candidates is one kind's.  A
+ * pair's phrases that must be the whole block ("=save") come last, for
+ * a block longer than the longest of them to skip.
  */
 static struct {
 	uint32_t	*off;		/* by rarest pair: where in by */
+	uint32_t	*mid;		/* and where its '=' phrases start */
+	size_t		 wholemax;	/* the longest '=' phrase */
 	uint16_t	*by;		/* the phrases' numbers */
 	uint16_t	(*then)[2];	/* and their second and third */
 	size_t		 words;		/* 64 numbers each */
@@ -280,13 +284,32 @@ lexicon_anchored(enum lexicon_kind kind, const char *m)
 
 static void	lexicon_need_build(enum lexicon_kind);
 
+/* Place kind's phrases of the whole block (whole) or the others. */
+static void
+lexicon_ix_place(int kind, int whole)
+{
+	struct lexicon_need	*need = &lexicon_need[kind];
+	size_t			 i, p;
+
+	for (i = 0; i < need->count; i++) {
+		if ((lexicon_lists[kind][i][0] == '=') != whole)
+			continue;
+		if (whole && need->len[i] > lexicon_ix.wholemax)
+			lexicon_ix.wholemax = need->len[i];
+		p = lexicon_ix.off[need->first[i][0]]++;
+		lexicon_ix.by[p] = (uint16_t)(need->base + i);
+		lexicon_ix.then[p][0] = need->first[i][1];
+		lexicon_ix.then[p][1] = need->first[i][2];
+	}
+}
+
 /* Number the phrases of every kind and index them by their rarest pair. */
 static void
 lexicon_ix_build(void)
 {
 	struct lexicon_need	*need;
 	size_t			 i, p, words = 0, total = 0;
-	int			 kind;
+	int			 kind, whole;
 
 	lexicon_class_build();
 	for (kind = 0; kind < LEXICON_NKINDS; kind++) {
@@ -309,15 +332,14 @@ lexicon_ix_build(void)
 	}
 	for (p = 0; p <= LEXICON_NPAIRS; p++)
 		lexicon_ix.off[p + 1] += lexicon_ix.off[p];
-	/* off[p] is the next free place of pair p, then its end */
-	for (kind = 0; kind < LEXICON_NKINDS; kind++) {
-		need = &lexicon_need[kind];
-		for (i = 0; i < need->count; i++) {
-			p = lexicon_ix.off[need->first[i][0]]++;
-			lexicon_ix.by[p] = (uint16_t)(need->base + i);
-			lexicon_ix.then[p][0] = need->first[i][1];
-			lexicon_ix.then[p][1] = need->first[i][2];
-		}
+	/* off[p] is the next free place of pair p, then its end; the
+	 * phrases of the whole block after the others */
+	lexicon_ix.mid = xcalloc(LEXICON_NPAIRS + 1, sizeof *lexicon_ix.mid);
+	for (whole = 0; whole < 2; whole++) {
+		for (kind = 0; kind < LEXICON_NKINDS; kind++)
+			lexicon_ix_place(kind, whole);
+		for (p = 0; whole == 0 && p <= LEXICON_NPAIRS; p++)
+			lexicon_ix.mid[p] = lexicon_ix.off[p];
 	}
 	for (p = LEXICON_NPAIRS + 1; p > 0; p--)
 		lexicon_ix.off[p] = lexicon_ix.off[p - 1];
@@ -331,15 +353,17 @@ lexicon_ix_build(void)
 
 /*
  * The block has pair h: the phrases it is the rarest pair of may match,
- * if it has their second and third rarest too.
+ * if it has their second and third rarest too (those of the whole block
+ * only if whole).
  */
 static void
-lexicon_cand(struct lexicon_block *lb, unsigned h)
+lexicon_cand(struct lexicon_block *lb, unsigned h, int whole)
 {
-	uint32_t	j;
+	uint32_t	j, end;
 	unsigned	g;
 
-	for (j = lexicon_ix.off[h]; j < lexicon_ix.off[h + 1]; j++) {
+	end = whole ? lexicon_ix.off[h + 1] : lexicon_ix.mid[h];
+	for (j = lexicon_ix.off[h]; j < end; j++) {
 		if (!LEXICON_HAS(lb, lexicon_ix.then[j][0]) ||
 		    !LEXICON_HAS(lb, lexicon_ix.then[j][1]))
 			continue;
@@ -361,6 +385,7 @@ lexicon_prepare(struct lexicon_block *lb, const char *s, size_t n)
 	int		 l;
 	uint64_t	 w;
 	size_t		 k;
+	int		 whole;
 
 	lb->s = s;
 	lb->n = n;
@@ -368,15 +393,6 @@ lexicon_prepare(struct lexicon_block *lb, const char *s, size_t n)
 		lexicon_ix_build();
 	memset(lb->have, 0, sizeof lb->have);
 	memset(lb->cand, 0, lexicon_ix.words * sizeof lb->cand[0]);
-	/* its pairs first, then the phrases they may start */
-	for (p = (const uint8_t *)s; p + 1 < (const uint8_t *)e; p++)
-		LEXICON_SET(lb, LEXICON_PAIR(p[0], p[1]));
-	for (k = 0; k < LEXICON_NPAIRS / 64; k++) {
-		for (w = lb->have[k] & lexicon_ix.some[k]; w != 0; w &= w - 1)
-			lexicon_cand(lb, k * 64 + __builtin_ctzll(w));
-	}
-	LEXICON_SET(lb, LEXICON_NPAIRS);	/* for phrases of one byte */
-	lexicon_cand(lb, LEXICON_NPAIRS);
 	while (b < e) {
 		l = utf8_next(&uc, (const uint8_t *)b, (const uint8_t *)e);
 		if (!lexicon_is_trim(uc))
@@ -391,6 +407,16 @@ lexicon_prepare(struct lexicon_block *lb, const char *s, size_t n)
 	}
 	lb->b = b;
 	lb->e = e;
+	/* its pairs first, then the phrases they may start */
+	whole = (size_t)(e - b) <= lexicon_ix.wholemax;
+	for (p = (const uint8_t *)s; p + 1 < (const uint8_t *)s + n; p++)
+		LEXICON_SET(lb, LEXICON_PAIR(p[0], p[1]));
+	for (k = 0; k < LEXICON_NPAIRS / 64; k++) {
+		for (w = lb->have[k] & lexicon_ix.some[k]; w != 0; w &= w - 1)
+			lexicon_cand(lb, k * 64 + __builtin_ctzll(w), whole);
+	}
+	LEXICON_SET(lb, LEXICON_NPAIRS);	/* for phrases of one byte */
+	lexicon_cand(lb, LEXICON_NPAIRS, whole);
 }
 
 /* Has the block all the pairs of phrase i of a list, and the phrase? */
