@@ -782,7 +782,11 @@ clean_story_undup(struct cd *cd, size_t i)
 	}
 }
 
-/* Is block i a paragraph of the story's prose, wlen long or longer? */
+/*
+ * Is block i a paragraph of the story's prose, wlen long or longer, a
+ * verdict rule's keeping it or not (the blocks before a heading have
+ * their verdicts when it is asked about)?
+ */
 static int
 cd_listprose(const struct cd *cd, size_t i, uint32_t wlen)
 {
@@ -790,8 +794,9 @@ cd_listprose(const struct cd *cd, size_t i, uint32_t wlen)
 	uint32_t		 q = cd->d->blocks[i].node;
 
 	return (q != DOM_NONE && cd->nodes[q].inmain &&
-	    g->kind == KIND_QUALITY && g->tcls == CLS_GOOD && g->terminal &&
-	    g->wlen >= wlen && clean_ld(g) < 0.3);
+	    (g->kind == KIND_QUALITY || (g->kind == KIND_KEPT &&
+	    g->verdict == VERDICT_CONTENT)) && g->tcls == CLS_GOOD &&
+	    g->terminal && g->wlen >= wlen && clean_ld(g) < 0.3);
 }
 
 /*

@@ -78,8 +78,9 @@ clean_box_units(const struct clean_feat *f)
  * Does table t, its first block j, have a title of its own right after
  * a sentence of the story, in the story's element: its <caption>, or a
  * short line over it ("Alquiler medio por distrito, primer trimestre
- * de 2025"), past a teaser between (its heading and a link or two)?  An editor titles the story's table
- * ("26일 유가증권시장 주요 종목 종가"); a widget's has none.
+ * de 2025"), past a teaser between (its heading and a link or two)?  An
+ * editor titles the story's table ("26일 유가증권시장 주요 종목 종가"); a
+ * widget's has none.
  */
 static int
 clean_box_titled(const struct cd *cd, uint32_t t, size_t j)
