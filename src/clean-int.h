@@ -282,7 +282,7 @@ struct cd {
 	char			*player;	/* a video player's box */
 	uint32_t		 boxzone;	/* the box clean_box_aside read */
 	int			 boxok;		/* and whether it is the story's */
-	size_t			 listheads;	/* clean_story_listhead's, + 1 */
+	size_t			 listheads;	/* list headings + 1 */
 };
 
 #define CD_MIN_PROSE	150	/* weighted characters a main must hold */

@@ -422,10 +422,11 @@ clean_menu_lower(const struct clean_feat *f, const char *w, const char *e,
 
 /*
  * Is the block a menu of a site's sections written out: five words or
- * more between spaces (ideographic ones too) or slashes, no punctuation, no figure, and either
- * most of them a few Chinese or Japanese characters (or a short Latin
- * word: "IT", the site's name) ("首頁 政治 社會 國際 生活 影音", "トップ
- * 国内 海外 芸能 スポーツ"), or, in letters alone, at least half of them
+ * more between spaces (ideographic ones too) or slashes, no
+ * punctuation, no figure, and either most of them a few Chinese or
+ * Japanese characters (or a short Latin word: "IT", the site's name)
+ * ("首頁 政治 社會 國際 生活 影音", "トップ 国内 海外 芸能 スポーツ"), or,
+ * in letters alone, at least half of them
  * and three the names of sections ("Home News World Politics Business
  * Sport", "Главная Политика Экономика Общество"), and no function
  * word?  Korean, whose sentences are short words between spaces, is
@@ -449,7 +450,8 @@ clean_menu_line(const struct clean_feat *f)
 	    f->clauses > 0 || f->digits > 0)
 		return (0);
 	while (p < e) {
-		while (p < e && (*p == ' ' || *p == '/' || clean_menu_gap(p, e)))
+		while (p < e && (*p == ' ' || *p == '/' ||
+		    clean_menu_gap(p, e)))
 			p += *p == ' ' || *p == '/' ? 1 : 3;
 		if (p == e)
 			break;

@@ -183,9 +183,9 @@ main(void)
 	    "\342\202\2543.20 in May, the operator said.\n" SECOND, "CBCC",
 	    "a sentence with a price under an ad's label is the story's");
 	clean_free(c);
-	c = check(TITLE, LEDE "\nAnzeige\nJetzt Baufinanzierung vergleichen und "
-	    "bis zu 0,4 Prozentpunkte sparen \342\200\223 unverbindlich in nur "
-	    "drei Minuten.\n" SECOND, "CBBC",
+	c = check(TITLE, LEDE "\nAnzeige\nJetzt Baufinanzierung vergleichen "
+	    "und bis zu 0,4 Prozentpunkte sparen \342\200\223 unverbindlich "
+	    "in nur drei Minuten.\n" SECOND, "CBBC",
 	    "an ad's offer in its words, a sentence, is hidden");
 	clean_free(c);
 	c = check(TITLE, LEDE "\nPUBBLICIT\303\200\nScopri la nuova gamma "
@@ -194,8 +194,8 @@ main(void)
 	    "an ad's offer naming its price in euro is hidden");
 	clean_free(c);
 	c = check(TITLE, LEDE "\nAnzeige\nJetzt Depot er\303\266ffnen und 3 "
-	    "Monate keine Ordergeb\303\274hren zahlen \342\200\223 nur f\303\274r "
-	    "kurze Zeit.\n" SECOND, "CBBC",
+	    "Monate keine Ordergeb\303\274hren zahlen \342\200\223 nur "
+	    "f\303\274r kurze Zeit.\n" SECOND, "CBBC",
 	    "an ad's offer for a short time is hidden");
 	clean_free(c);
 
@@ -478,8 +478,8 @@ main(void)
 		    "Loe ka: Soome teatas Vene droonist Kotka lähedal",
 		    "Lue lisää: Ministeriö maksoi konsulteille", "Populārākie",
 		    "Ранее мы писали: Минфин предложил изменить правила",
-		    "Schlagzeilen", "À lire également", "यह भी पढ़ें: बंगाल में भी "
-		    "अलर्ट", "更多回答",
+		    "Schlagzeilen", "À lire également",
+		    "यह भी पढ़ें: बंगाल में भी अलर्ट", "更多回答",
 		    NULL };
 		static const char *const tools[] = {
 		    "Facebook Twitter Email Print", "카카오톡 공유",
@@ -600,12 +600,14 @@ main(void)
 		    "Zie een fout? Mail de redactie.",
 		    "Google News'te Abone Ol", "기사가 마음에 드셨나요?",
 		    "Ми існуємо завдяки читачам. Станьте учасником Клубу УП.",
-		    "Join the Bellingcat Discord to discuss this investigation.",
+		    "Join the Bellingcat Discord to discuss this "
+		    "investigation.",
 		    "दैनिक भास्कर ऐप डाउनलोड करें",
-		    "Dieser Artikel wurde mit Material der Nachrichtenagenturen "
-		    "dpa und AFP erstellt.",
+		    "Dieser Artikel wurde mit Material der "
+		    "Nachrichtenagenturen dpa und AFP erstellt.",
 		    "Sie haben einen Fehler entdeckt? Schreiben Sie uns.",
-		    "Le Figaro Patrimoine : recevez chaque semaine nos conseils.",
+		    "Le Figaro Patrimoine : recevez chaque semaine nos "
+		    "conseils.",
 		    "Українська правда працює для вас. Ми не залежимо від "
 		    "олігархів.", "이 기사는 인공지능이 요약했습니다.",
 		    "本文来自虎嗅，原文链接：https://www.huxiu.com/article/1.html",
