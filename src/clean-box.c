@@ -401,6 +401,45 @@ clean_box_button(const struct clean_feat *f)
 }
 
 /*
+ * Is there a box like the one of heading a and button btn from block j
+ * on: a heading of a's tag, and btn's words again as far below it?
+ */
+static int
+clean_box_twin(const struct cd *cd, size_t a, size_t btn, size_t j)
+{
+	const struct clean_feat	*f = &cd->fs[btn], *g;
+	uint32_t		 k, h = cd->d->blocks[a].node;
+	size_t			 l;
+
+	if (j >= cd->n || (k = cd->d->blocks[j].node) == DOM_NONE ||
+	    h == DOM_NONE || cd->d->nodes[k].tag != cd->d->nodes[h].tag)
+		return (0);
+	for (l = j + 1; l < cd->n && l <= j + (btn - a) + 1; l++) {
+		g = &cd->fs[l];
+		if (l != btn && g->lowern == f->lowern &&
+		    memcmp(g->lower, f->lower, f->lowern) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * Is the box of blocks a..b, a heading over its button, one of a list's
+ * items: a box like it just under it or just above it?  Items of a
+ * roundup ("Janome New Home Review" / its line / "Read more") come in
+ * a row; an appeal comes alone.
+ */
+static int
+clean_box_listed(const struct cd *cd, size_t a, size_t b)
+{
+	size_t	w = b - a;
+
+	return (clean_box_twin(cd, a, b - 1, b) ||
+	    (a >= w && clean_box_twin(cd, a, b - 1, a - w)) ||
+	    (a > w && clean_box_twin(cd, a, b - 1, a - w - 1)));
+}
+
+/*
  * Is blocks a..b an appeal's box: a heading, a line or two of its
  * text, and the appeal's button last ("Support public radio", "Your
  * gift helps…", "Donate now")?
@@ -413,7 +452,8 @@ clean_box_callout(const struct cd *cd, size_t a, size_t b)
 	return (b - a >= 2 && b - a <= 3 && k != DOM_NONE &&
 	    cd->d->nodes[k].tag >= DOM_H2 && cd->d->nodes[k].tag <= DOM_H6 &&
 	    cd->fs[b - 1].kind == KIND_PROMO &&
-	    clean_box_button(&cd->fs[b - 1]));
+	    clean_box_button(&cd->fs[b - 1]) &&
+	    !clean_box_listed(cd, a, b));
 }
 
 /*
@@ -430,8 +470,8 @@ clean_box_offer_up(const struct cd *cd, size_t i, uint32_t up)
 {
 	const struct dom_node	*nd = &cd->d->nodes[up];
 	const struct cd_node	*c = &cd->nodes[up];
-	const struct clean_feat	*f;
-	size_t			 a, b, j, calls = 0, promos = 0;
+	const struct clean_feat	*f, *first = NULL;
+	size_t			 a, b, j, calls = 0, promos = 0, same = 0;
 	int			 linked = 0;
 
 	if (nd->tag == DOM_BODY || nd->tag == DOM_HTML || nd->tag == DOM_OL ||
@@ -450,11 +490,18 @@ clean_box_offer_up(const struct cd *cd, size_t i, uint32_t up)
 		    cd->incom[j] != 0)
 			return (0);
 		if (f->kind == KIND_PROMO || f->kind == KIND_LINKS) {
-			calls++;
+			if (calls++ == 0)
+				first = f;
+			else if (f->lowern == first->lowern &&
+			    memcmp(f->lower, first->lower, f->lowern) == 0)
+				same++;
 			promos += f->kind == KIND_PROMO;
 			linked |= f->linkchars > 0;
 		}
 	}
+	if (calls >= 2 && (same + 1 == calls || (b - a <= 4 &&
+	    clean_box_button(&cd->fs[b - 1]) && clean_box_listed(cd, a, b))))
+		return (0);	/* a list's "Read more" under each item */
 	return ((calls >= 2 && promos > 0 && (linked || calls >= 3) &&
 	    (calls * 2 >= b - a || (calls * 3 >= b - a &&
 	    (cd->fs[a].kind == KIND_PROMO || cd->fs[a].kind == KIND_LINKS)))) ||

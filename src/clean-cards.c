@@ -35,28 +35,84 @@ clean_cards_head(const struct clean_feat *f)
 }
 
 /*
- * Cards of other stories no heading names: an element whose children,
- * three or more and two thirds of those with words, are each a card: one
- * linked headline before any sentence, and a line or two beside it (a
- * date, a blurb), short, nothing of a paragraph.  A story's own list of
- * links with a word on each is one block an item, not a card; a
- * roundup's items hold paragraphs; an exercise ends with its link to
- * the answer; a table's rows are its data.  Their blocks are marked,
- * unless the element holds the page's title or the cards' prose
- * outweighs the rest of the story.
+ * Do blocks a..b repeat a short line of no link from card to card, a
+ * kicker or a label ("On-Demand Training", "Sponsored")?  Other
+ * stories' and offers' cards have them; a roundup's items do not.
  */
-void
-clean_cards(struct cd *cd)
+static int
+clean_cards_kicked(const struct cd *cd, size_t a, size_t b)
+{
+	const struct clean_feat	*f, *g;
+	size_t			 i, j;
+
+	for (i = a; i < b; i++) {
+		f = &cd->fs[i];
+		if (f->linkchars > 0 || f->wlen >= 40 || f->lowern == 0)
+			continue;
+		for (j = i + 1; j < b && j <= i + 8; j++) {
+			g = &cd->fs[j];
+			if (g->lowern == f->lowern &&
+			    memcmp(g->lower, f->lower, f->lowern) == 0)
+				return (1);
+		}
+	}
+	return (0);
+}
+
+/*
+ * Do the story's sentences go on around the items of node p, blocks
+ * a..b: the story's heading or a sentence just above them, and a
+ * paragraph of the main subtree soon under them?  A roundup's items
+ * ("Brother GX37 Sewing Machine Review", its line, "Read more") stand
+ * in the story's run; other stories' cards follow its end.
+ */
+static int
+clean_cards_go_on(const struct cd *cd, uint32_t p, size_t a, size_t b)
+{
+	const struct clean_feat	*f;
+	size_t			 j, prose = 0;
+	uint32_t		 k;
+
+	if (a == 0 || a >= cd->n || b > cd->n || clean_cards_kicked(cd, a, b))
+		return (0);
+	f = &cd->fs[a - 1];
+	if ((f->kind != KIND_QUALITY && f->kind != KIND_NONE) ||
+	    f->linkchars > 0 ||
+	    (!clean_is_prose(f) && ((k = cd->d->blocks[a - 1].node) ==
+	    DOM_NONE || cd->d->nodes[k].tag < DOM_H2 ||
+	    cd->d->nodes[k].tag > DOM_H4)))
+		return (0);
+	for (j = b; j < cd->n && j < b + 6 && prose < 1; j++) {
+		f = &cd->fs[j];
+		k = cd->d->blocks[j].node;
+		if (k == DOM_NONE || !cd->nodes[k].inmain ||
+		    clean_tree_below(cd, k, p))
+			break;
+		if (clean_is_prose(f) && f->wlen >= 80 && f->linkchars == 0 &&
+		    (f->kind == KIND_QUALITY || f->kind == KIND_NONE))
+			prose++;
+	}
+	return (prose >= 1);
+}
+
+/* What the pass sums for each node. */
+struct card_sum {
+	uint32_t	 heads, plain, cards, kids, head, sentence, dated;
+	uint32_t	 first, last;		/* its blocks, last + 1 */
+	float		 maxw, prose, cardw;
+	uint8_t		 card, in, items;
+};
+
+/* Sum each node's blocks, then each node's below it. */
+static struct card_sum *
+clean_cards_sum(const struct cd *cd)
 {
 	const struct dom	*d = cd->d;
-	struct { uint32_t heads, plain, cards, kids, head, sentence;
-		    float maxw, prose, cardw; uint8_t card, in; } *t;
 	const struct clean_feat	*f;
+	struct card_sum		*t;
 	size_t			 i;
 	uint32_t		 k, p;
-	double			 story;
 
-	cd->card = xcalloc(cd->n + 1, 1);
 	t = xcalloc(d->nnodes, sizeof *t);
 	for (k = 0; k < d->nnodes; k++)
 		t[k].head = t[k].sentence = UINT32_MAX;	/* none */
@@ -64,6 +120,9 @@ clean_cards(struct cd *cd)
 		if ((k = d->blocks[i].node) == DOM_NONE)
 			continue;
 		f = &cd->fs[i];
+		if (t[k].last == 0)
+			t[k].first = (uint32_t)i;
+		t[k].last = (uint32_t)i + 1;
 		if (clean_cards_head(f)) {
 			t[k].heads++;
 			if (t[k].head == UINT32_MAX)
@@ -72,6 +131,7 @@ clean_cards(struct cd *cd)
 		if (f->terminal && t[k].sentence == UINT32_MAX)
 			t[k].sentence = (uint32_t)i;
 		t[k].plain += f->linkchars == 0 && f->wlen > 0;
+		t[k].dated += f->linkchars == 0 && clean_stamp(f);
 		if (f->wlen > t[k].maxw)
 			t[k].maxw = f->wlen;
 		if (clean_is_prose(f))
@@ -82,6 +142,7 @@ clean_cards(struct cd *cd)
 			continue;
 		t[p].heads += t[k].heads;
 		t[p].plain += t[k].plain;
+		t[p].dated += t[k].dated;
 		t[p].prose += t[k].prose;
 		if (t[k].maxw > t[p].maxw)
 			t[p].maxw = t[k].maxw;
@@ -89,7 +150,38 @@ clean_cards(struct cd *cd)
 			t[p].head = t[k].head;
 		if (t[k].sentence < t[p].sentence)
 			t[p].sentence = t[k].sentence;
+		if (t[k].last > t[p].last)
+			t[p].last = t[k].last;
+		if (t[k].last > 0 && (t[p].last == t[k].last ||
+		    t[k].first < t[p].first))
+			t[p].first = t[k].first;
 	}
+	return (t);
+}
+
+/*
+ * Cards of other stories no heading names: an element whose children,
+ * three or more and two thirds of those with words, are each a card: one
+ * linked headline before any sentence, and a line or two beside it (a
+ * date, a blurb), short, nothing of a paragraph (a longer blurb under
+ * a date).  A story's own list of links with a word on each is one
+ * block an item, not a card; an exercise ends with its link to the
+ * answer; a table's rows are its data.  Their blocks are marked, unless
+ * the element holds the page's title or the cards' prose outweighs the
+ * rest of the story; a roundup's items, the story going on around them,
+ * have their linked headings marked as the story's.
+ */
+void
+clean_cards(struct cd *cd)
+{
+	const struct dom	*d = cd->d;
+	struct card_sum		*t;
+	size_t			 i;
+	uint32_t		 k, p;
+	double			 story;
+
+	cd->card = xcalloc(cd->n + 1, 1);
+	t = clean_cards_sum(cd);
 	for (k = 0; k < d->nnodes; k++) {
 		if ((p = d->nodes[k].parent) == DOM_NONE ||
 		    cd->nodes[k].text == 0)
@@ -97,7 +189,9 @@ clean_cards(struct cd *cd)
 		t[p].kids++;
 		t[k].card = t[k].heads == 1 && t[k].plain >= 1 &&
 		    t[k].head < t[k].sentence && cd->nodes[k].blocks <= 6 &&
-		    t[k].maxw < 250 && cd->nodes[k].text < 500 &&
+		    ((t[k].maxw < 250 && cd->nodes[k].text < 500) ||
+		    (t[k].dated == 1 && t[k].plain <= 3 &&
+		    t[k].maxw < 800 && cd->nodes[k].text < 1200)) &&
 		    !cd->nodes[k].title && d->nodes[k].tag != DOM_TR &&
 		    d->nodes[k].tag != DOM_TD && d->nodes[k].tag != DOM_TH;
 		if (t[k].card) {
@@ -107,14 +201,26 @@ clean_cards(struct cd *cd)
 	}
 	story = cd->main != DOM_NONE ? cd->nodes[cd->main].prose : cd->prose;
 	for (k = 0; k < d->nnodes; k++) {
-		p = d->nodes[k].parent;
-		t[k].in = p != DOM_NONE && (t[p].in || (t[k].card &&
-		    t[p].cards >= 3 && t[p].cards * 3 >= t[p].kids * 2 &&
-		    !cd->nodes[p].title && t[p].cardw <= story - t[p].cardw));
+		if ((p = d->nodes[k].parent) == DOM_NONE)
+			continue;
+		t[k].in = t[p].in || (t[k].card && t[p].cards >= 3 &&
+		    t[p].cards * 3 >= t[p].kids * 2 && !cd->nodes[p].title &&
+		    t[p].cardw <= story - t[p].cardw);
+		t[k].items = t[p].items;
+		if (t[k].in && !t[p].in && t[p].cardw >= 50 * t[p].cards &&
+		    clean_cards_go_on(cd, p, t[p].first, t[p].last)) {
+			t[k].in = 0;	/* a roundup's item */
+			t[k].items = 1;
+		}
 	}
 	for (i = 0; i < cd->n; i++) {
-		if ((k = d->blocks[i].node) != DOM_NONE && t[k].in)
-			cd->card[i] = 1;
+		if ((k = d->blocks[i].node) == DOM_NONE)
+			continue;
+		if (t[k].in)
+			cd->card[i] = CD_CARD_OTHER;
+		else if (t[k].items && cd->fs[i].kind == KIND_LINKS &&
+		    d->nodes[k].tag >= DOM_H2 && d->nodes[k].tag <= DOM_H6)
+			cd->card[i] = CD_CARD_ITEM;
 	}
 	free(t);
 }

@@ -328,7 +328,7 @@ cd_verdict_inrel(struct cd *cd, struct cd_at *at)
 		f->cls = CLS_BAD;
 		return (1);
 	}
-	if (cd->card[i]) {
+	if (cd->card[i] == CD_CARD_OTHER) {
 		clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
 		    "dom: in cards of other stories");
 		f->cls = CLS_BAD;
@@ -556,6 +556,12 @@ cd_verdict_linked(struct cd *cd, struct cd_at *at)
 
 	if (clean_story_listhead(cd, at->i))
 		return (1);
+	if (cd->card[at->i] == CD_CARD_ITEM) {
+		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+		    "content: the heading of an item of the story's list");
+		f->cls = CLS_GOOD;
+		return (1);
+	}
 	if (f->kind == KIND_LINKS && !c->links &&
 	    clean_story_data(cd, f, at->i)) {
 		clean_set(f, KIND_KEPT, VERDICT_CONTENT,

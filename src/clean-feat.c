@@ -407,6 +407,28 @@ clean_word(struct clean_words *cw, const uint8_t *w, const uint8_t *p)
 }
 
 /*
+ * Copy the lower case of n bytes to out with a NUL, but for the dot
+ * above that Turkish capital I leaves on its i ("İlgili" reads
+ * "ilgili", as the lexicon spells it).  Returns the bytes copied.
+ */
+static size_t
+clean_feat_undot(const char *low, size_t n, char *out)
+{
+	size_t	i, o = 0;
+
+	for (i = 0; i < n; i++) {
+		if (i > 0 && low[i - 1] == 'i' && i + 1 < n &&
+		    memcmp(low + i, "\314\207", 2) == 0) {
+			i++;		/* U+0307 */
+			continue;
+		}
+		out[o++] = low[i];
+	}
+	out[o] = '\0';
+	return (o);
+}
+
+/*
  * Lower-case the block into lower (room for its bytes and a NUL) when
  * the offsets keep, else into a copy of its own.
  */
@@ -425,10 +447,8 @@ clean_feat_lower(struct clean_feat *f, char *lower)
 		    NULL, &len);
 		if (low == NULL)
 			fatal("u8_tolower");
-		f->lowern = len;
 		f->lower = xmalloc(len + 1);
-		memcpy(f->lower, low, len);
-		f->lower[len] = '\0';
+		f->lowern = clean_feat_undot((char *)low, len, f->lower);
 		f->lower_own = 1;
 		free(low);
 	}

@@ -273,7 +273,7 @@ struct cd {
 						   block + 1 */
 	size_t			*inrel;		/* under a heading of other
 						   stories: its block + 1 */
-	char			*card;		/* in cards of other stories */
+	char			*card;		/* CD_CARD_* */
 	char			*bot;		/* a bot's comment */
 	char			*quote;		/* a table of share prices */
 	char			*datatab;	/* a table the story leads in to */
@@ -284,6 +284,9 @@ struct cd {
 	int			 boxok;		/* and whether it is the story's */
 	size_t			 listheads;	/* list headings + 1 */
 };
+
+#define CD_CARD_OTHER	1	/* in cards of other stories */
+#define CD_CARD_ITEM	2	/* a roundup's item's heading */
 
 #define CD_MIN_PROSE	150	/* weighted characters a main must hold */
 

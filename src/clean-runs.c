@@ -239,6 +239,27 @@ clean_runs_video(struct clean_feat *fs, size_t n)
 	}
 }
 
+/*
+ * Is block f another story's headline marked as a link ("▶ 연금 받는 나이
+ * 65세→68세로 늦춰지나…정부, 내달 공청회"): an arrow, then a line of
+ * words that ends no sentence, with a cut ("…") inside it?
+ */
+static int
+clean_runs_arrowed(const struct clean_feat *f)
+{
+	static const char	*marks[] = { "▶", "►", "▷", NULL };
+	size_t			 i;
+
+	if (f->kind != KIND_NONE || f->wlen < 10 || f->wlen >= 150 ||
+	    f->terminal || f->n < 4)
+		return (0);
+	for (i = 0; marks[i] != NULL; i++)
+		if (memcmp(f->s, marks[i], 3) == 0)
+			break;
+	return (marks[i] != NULL && (memmem(f->s, f->n, "…", 3) != NULL ||
+	    memmem(f->s, f->n, "...", 3) != NULL));
+}
+
 /* Teasers: short blocks cut off with an ellipsis. */
 static void
 clean_runs_teasers(struct clean_feat *fs, size_t n)
@@ -246,6 +267,10 @@ clean_runs_teasers(struct clean_feat *fs, size_t n)
 	struct clean_feat	*f;
 	size_t			 i, j, k;
 
+	for (i = 0; i < n; i++)
+		if (clean_runs_arrowed(&fs[i]))
+			clean_set(&fs[i], KIND_TEASER, VERDICT_BOILERPLATE,
+			    "teaser-list: a headline marked as a link");
 	for (i = 0; i < n; i = j) {
 		f = &fs[i];
 		if (!f->ellipsis || f->wlen >= STRONG_MAX ||

@@ -817,7 +817,8 @@ cd_listhead(const struct cd *cd, size_t i)
 	if (f->kind != KIND_LINKS || k == DOM_NONE || !cd->nodes[k].inmain ||
 	    d->nodes[k].tag < DOM_H2 || d->nodes[k].tag > DOM_H6 ||
 	    i <= cd->first || i >= cd->lastprose || f->terminal ||
-	    f->wlen >= 80 || cd->inrel[i] != 0 || cd->card[i])
+	    f->wlen >= 80 || cd->inrel[i] != 0 ||
+	    cd->card[i] == CD_CARD_OTHER)
 		return (0);
 	return (cd_listprose(cd, i - 1, 80) && cd_listprose(cd, i + 1, 200));
 }

@@ -27,6 +27,7 @@
  * a recipe's or head a story's part.
  */
 static int	clean_share_count(const struct clean_feat *);
+static const char	*clean_share_on(const struct clean_feat *);
 static int	clean_tab_count(const struct clean_feat *);
 
 static int
@@ -127,6 +128,12 @@ clean_quote_line(const struct clean_feat *f)
 			deg++;		/* a figure and its degree, "+4°C" */
 			continue;
 		}
+		if (n > 3 && memcmp(p, "\342\210\222", 3) == 0 &&
+		    strspn(p + 3, "0123456789,.%") == n - 3) {
+			figs++;		/* a fall with a minus sign: "−0,35" */
+			signs++;
+			continue;
+		}
 		if (strspn(p, "0123456789,.+-%") == n &&
 		    strcspn(p, "0123456789") < n) {
 			figs++;
@@ -147,6 +154,8 @@ clean_quote_line(const struct clean_feat *f)
 	}
 	if (codes_n >= 2 && figs >= codes_n && other == 0 && deg == 0)
 		return ("exchange rates");
+	if (codes_n == 1 && figs == 2 && signs == 1 && other == 0 && deg == 0)
+		return ("exchange rates");	/* "USD 92,41 −0,35" */
 	if (figs >= 2 && signs > 0 && other >= 1 && other <= 2 &&
 	    codes_n == 0 && deg == 0)
 		return ("market quotes");	/* "DAX 18.235 +0,4%" */
@@ -191,6 +200,8 @@ clean_share_line(const struct clean_feat *f)
 		return ("shares");	/* "312 partages", "1.2K shares" */
 	if (clean_tab_count(f))
 		return ("a tab and its count");	/* "Kommentit (3)" */
+	if ((first = clean_share_on(f)) != NULL)
+		return (first);		/* "Sdílet na Facebooku" */
 	if ((first = clean_quote_line(f)) != NULL)
 		return (first);		/* a widget's weather or rates */
 	if (f->wlen >= 100 || f->terminal)
@@ -225,6 +236,50 @@ clean_share_line(const struct clean_feat *f)
 		p = w;
 	}
 	return (count >= 2 ? first : NULL);
+}
+
+/*
+ * Is the block a button that names its network, in any language: a
+ * word or two and the network's name, inflected or not ("Sdílet na
+ * Facebooku", "Distribuie pe WhatsApp", "Share on X", "Del på
+ * Facebook")?  Returns the network, or NULL.
+ */
+static const char *
+clean_share_on(const struct clean_feat *f)
+{
+	static const char	*nets[] = { "facebook", "whatsapp", "twitter",
+	    "telegram", "linkedin", "pinterest", "messenger", "viber",
+	    "reddit", "bluesky", "threads", "x", NULL };
+	const char		*p = f->lower, *e = f->lower + f->lowern;
+	const char		*last = p, *w;
+	size_t			 i, n, words = 0, prev = 0;
+
+	if (f->lowern > 40 || f->terminal || f->digits > 0)
+		return (NULL);
+	for (w = p; w < e; w++) {
+		if (*w == ' ') {
+			if (w == p || w[-1] == ' ')
+				return (NULL);
+			prev = w - last;
+			last = w + 1;
+			words++;
+		} else if (!((*w & 0x80) || (*w >= 'a' && *w <= 'z') ||
+		    *w == '-'))
+			return (NULL);	/* letters alone */
+	}
+	if (words < 1 || words > 3 || last == e || (words == 1 && prev < 4))
+		return (NULL);	/* not "auf Facebook" in a list */
+	n = e - last;
+	for (i = 0; nets[i] != NULL; i++) {
+		if (strcmp(nets[i], "x") == 0) {
+			/* "X" alone after a word and its preposition */
+			if (n == 1 && *last == 'x' && words == 2 && prev <= 3)
+				return (nets[i]);
+		} else if (n >= strlen(nets[i]) && n <= strlen(nets[i]) + 3 &&
+		    memcmp(last, nets[i], strlen(nets[i])) == 0)
+			return (nets[i]);
+	}
+	return (NULL);
 }
 
 /*

@@ -982,7 +982,7 @@ static const char *lexicon_related[] = {
 	"=đọc nhiều nhất", "=tin mới nhất", "=bài liên quan",
 	"뉴스 전체보기",
 	"^haberle ilgili daha fazlası", "^potrebbe interessarti",
-	"=ilgili haberler", "=i̇lgi̇li̇ haberler", "=ข่าวที่เกี่ยวข้อง",
+	"=ilgili haberler", "=ข่าวที่เกี่ยวข้อง",
 	"^อ่านข่าวที่เกี่ยวข้อง", "=ข่าวยอดนิยม", "=ข่าวล่าสุด",
 	"^اقرأ أيضا", "^اقرأ أيضاً", "=أخبار ذات صلة",
 	"=الأكثر قراءة",

@@ -355,11 +355,13 @@ main(void)
 		static const char *const related[] = {
 		    "\360\237\223\262 LEIA TAMB\303\211M:",
 		    "[이 시각 많이 본 뉴스]", "【热门推荐】", "İLGİLİ HABERLER",
+		    "İlgili Haberler",
 		    "Baca Juga: Jembatan Putus Akibat Banjir, Warga Memutar",
 		    "اقرأ أيضا: الذهب يتراجع في منتصف التعاملات", NULL };
 		/* a day's highs and lows; not a reading in two units */
 		static const char *const weathers[] = {
-		    "天気予報　東京　今日 18℃/9℃ 降水確率20%", NULL };
+		    "天気予報　東京　今日 18℃/9℃ 降水確率20%",
+		    "USD 92,41 \342\210\2220,35", NULL };
 		static const char *const not_weathers[] = {
 		    "Temp rating: 15°F/-9°C", "Comfort rating: 26°F/-3°C",
 		    NULL };
@@ -392,7 +394,8 @@ main(void)
 		static const char *const not_tools[] = { "90 Minuten",
 		    "Temperatures reached 40.1\302\260C", "12\302\260C",
 		    "Exports rose 12.5 percent to 3.2 billion",
-		    "12 minutes", "25 Min.", NULL };
+		    "12 minutes", "25 Min.", "auf Facebook", "Generation X",
+		    "Malcolm X", NULL };
 		static const char *const not_phones[] = { "12 345 678",
 		    "2008-2012",
 		    "2024-06-24", "Power company: 0800 701 0102", "555-0148",
@@ -522,6 +525,8 @@ main(void)
 		    "212 delningar", "128 keer gedeeld",
 		    "Få nyheterna först – ladda ner Aftonbladets app",
 		    "تخطى منشور X ونواصل القراءة", "نهاية منشور X", "save",
+		    "Sdílet na Facebooku", "Distribuie pe WhatsApp",
+		    "Share on X",
 		    NULL };
 		static const char *const calls[] = { "Sign up!",
 		    "Veja mais notícias da região no Portal Litoral.",
@@ -1432,6 +1437,17 @@ main(void)
 	    "밝혔다. 이는 시장의 예상보다 큰 폭이라는 평가가 나온다.\n"
 	    "구독하면 매일 아침 8시, 오늘 꼭 알아야 할 뉴스 5개를 "
 	    "보내드립니다.", "CB", "a Korean offer stated politely");
+	clean_free(c);
+	/* other stories' headlines marked as links, between paragraphs */
+	c = check("국민연금 개혁안 확정", "정부가 국민연금 보험료율을 현행 "
+	    "9%에서 13%로 단계적으로 올리는 개혁안을 확정했다고 "
+	    "보건복지부가 밝혔다.\n"
+	    "\342\226\266 연금 받는 나이 65세→68세로 늦춰지나…정부, 내달 공청회\n"
+	    "\342\226\266 \"노후 불안\" 개인연금 가입 늘었다…20대 가입률 역대 "
+	    "최고\n소득대체율은 43%로 정해졌으며, 정부는 내년 1월부터 "
+	    "보험료율을 매년 0.5%포인트씩 올릴 계획이다.\n"
+	    "\342\226\266 신청 방법: 가까운 국민연금공단 지사를 방문하면 된다.",
+	    "CBBCC", "headlines marked as links, not the story's marked line");
 	clean_free(c);
 
 	ok(strcmp(clean_verdict_name(VERDICT_CONTENT), "content") == 0 &&

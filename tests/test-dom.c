@@ -247,6 +247,19 @@ static const struct meta_case meta_cases[] = {
 	"promised more levels before the end of the year, which is more " \
 	"than most of the launch line-up can say.  Buy it first if you " \
 	"buy only one.</p>"
+#define ROUND_ITEM(name, what) \
+	"<div class=item><h3><a href=https://shop.example/x>" name \
+	"</a></h3><p>" name " is " what ", and it threads itself in a " \
+	"second.</p><div><a href=https://shop.example/x>Read more</a>" \
+	"</div></div>"
+#define DATED_CARD(head) \
+	"<div class=card><span>Dec 19, 2025</span><h3><a href=/x>" head \
+	"</a></h3><p>" head ".  It is the kind of thing our readers ask " \
+	"about every winter, and this year the answer came early, with " \
+	"more rooms, more flights and more of the quiet that travellers " \
+	"say they want from a trip away from the city and its noise, " \
+	"its crowds and its prices, and from the long queues at the " \
+	"airports that every family knows too well by now.</p></div>"
 #define STORY_EN_MORE \
 	STORY_EN_P(1) STORY_EN_P(2) STORY_EN_P(3) STORY_EN_P(4) \
 	STORY_EN_P(5) STORY_EN_P(6) STORY_EN_P(7) STORY_EN_P(8) \
@@ -2278,6 +2291,33 @@ static const struct page_case page_cases[] = {
 	    { "+16 Prozent", CONTENT },
 	    { "X50 / X50 Pro", CONTENT },
 	    { "Gasheizung", BOILER } } },
+	{ "a roundup's items, each a linked name, its line and a button",
+	  "<html><head><title>t</title></head><body><article>"
+	  STORY_EN "<h2>The best machines for beginners</h2><div class=rl>"
+	  ROUND_ITEM("Brother XM2701 Sewing Machine", "the cheapest "
+	  "machine here, and it sews well")
+	  ROUND_ITEM("Janome New Home Sewing Machine", "light enough "
+	  "for a child to carry")
+	  ROUND_ITEM("Bernette B33 Swiss Design", "made in the Bernina "
+	  "factories, and sold for half the price")
+	  ROUND_ITEM("Singer Heavy Duty 4411", "a heavy machine that "
+	  "sews denim without a complaint")
+	  "</div>" STORY_EN_P(1) "</article></body></html>",
+	  { { "Janome New Home Sewing", CONTENT },
+	    { "Janome New Home Sewing Machine is light", CONTENT },
+	    { "Singer Heavy Duty 4411", CONTENT },
+	    { "Read more", BOILER } } },
+	{ "cards of other stories, each dated, with a long blurb",
+	  "<html><head><title>t</title></head><body><div id=maincontent>"
+	  STORY_EN STORY_EN_P(1) STORY_EN_P(2) STORY_EN_P(3) STORY_EN_P(4)
+	  STORY_EN_P(5) STORY_EN_P(6) "<div class=pl>"
+	  DATED_CARD("Rosewood London unveils its alpine chalet")
+	  DATED_CARD("New air shuttle lands at a private game reserve")
+	  DATED_CARD("A river cruise line wins its third award")
+	  "</div></div></body></html>",
+	  { { "Paragraph 1 tells", CONTENT },
+	    { "A river cruise line wins its third award.", BOILER },
+	    { "New air shuttle lands at a", BOILER } } },
 };
 
 static void
