@@ -2307,6 +2307,20 @@ static const struct page_case page_cases[] = {
 	    { "Janome New Home Sewing Machine is light", CONTENT },
 	    { "Singer Heavy Duty 4411", CONTENT },
 	    { "Read more", BOILER } } },
+	{ "an accordion's panels, hidden until a reader opens them",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "<h2>What to consider</h2><div class=acc><div><h3><button "
+	  "aria-expanded=false>Weight</button></h3><div hidden><p>A "
+	  "lighter shoe feels faster on race day, but a heavier trainer "
+	  "carries more foam and lasts longer on the long runs.</p></div>"
+	  "</div></div><div hidden><p>This copy of the page is hidden "
+	  "from every reader and no control opens it at all.</p></div>"
+	  "<nav><button aria-expanded=false>Menu</button><ul hidden><li>"
+	  "<a href=/a>Running shoes for the road and the trail</a></li>"
+	  "</ul></nav>" STORY_EN_P(1) "</article></body></html>",
+	  { { "A lighter shoe feels faster", CONTENT },
+	    { "This copy of the page is hidden", BOILER },
+	    { "Running shoes for the road", BOILER } } },
 	{ "cards of other stories, each dated, with a long blurb",
 	  "<html><head><title>t</title></head><body><div id=maincontent>"
 	  STORY_EN STORY_EN_P(1) STORY_EN_P(2) STORY_EN_P(3) STORY_EN_P(4)
