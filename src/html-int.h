@@ -64,6 +64,9 @@ int		 html_has_word(const char *, const char *);
 int		 html_input_email(const xmlChar **);
 int		 html_iframe_video(const xmlChar **);
 void		 html_node_attrs(struct dom_node *, const xmlChar **);
+void		 html_toggle(struct dom *, uint32_t, const xmlChar **);
+void		 html_node_read(struct dom *, struct dom_node *,
+		     const xmlChar **);
 
 /* html-cut.c */
 int		 html_cut(const char *, size_t, struct html_cuts *);

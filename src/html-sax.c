@@ -448,14 +448,7 @@ html_start_node(struct html_parser *p, struct html_open *o,
 	nd = &p->dom->nodes[o->node];
 	if (def == NULL)
 		dom_name(nd, name, DOM_ATTR_CLASS);
-	html_node_attrs(nd, atts);
-	/* an accordion's panel, its words the page's to open; not a
-	 * menu's */
-	if ((nd->flags & DOM_N_HIDDEN) && nd->parent != DOM_NONE &&
-	    (p->dom->nodes[nd->parent].flags & DOM_N_TOGGLES) &&
-	    !(p->dom->nodes[nd->parent].flags & DOM_N_NAV) &&
-	    nd->tag != DOM_UL && nd->tag != DOM_OL && nd->tag != DOM_NAV)
-		nd->flags &= ~DOM_N_HIDDEN;
+	html_node_read(p->dom, nd, atts);
 	p->cur = o->node;
 	if (def != NULL && (def->flags & TAG_PRE)) {
 		o->what |= OPEN_PRE;
@@ -575,27 +568,6 @@ html_unskip(struct html_parser *p, const struct html_tagdef *def)
 	return (1);
 }
 
-/*
- * A control that opens a panel ("<button aria-expanded=false>Weight
- * </button>"): the element around it, and the one around that, hold an
- * accordion whose panels are hidden until a reader opens them.
- */
-static void
-html_toggle(struct html_parser *p, const xmlChar **atts)
-{
-	const char	*v;
-	uint32_t	 k;
-	int		 up;
-
-	if ((v = html_attr(atts, "aria-expanded")) == NULL ||
-	    strcmp(v, "false") != 0)
-		return;
-	for (k = p->cur, up = 0; k != DOM_NONE && up < 2; up++) {
-		p->dom->nodes[k].flags |= DOM_N_TOGGLES;
-		k = p->dom->nodes[k].parent;
-	}
-}
-
 static void
 html_start(void *arg, const xmlChar *xname, const xmlChar **atts)
 {
@@ -609,7 +581,7 @@ html_start(void *arg, const xmlChar *xname, const xmlChar **atts)
 	html_meta(p, name, atts);
 	if (p->skip != 0 && !html_unskip(p, def))
 		return;
-	html_toggle(p, atts);
+	html_toggle(p->dom, p->cur, atts);
 	if (HTML_IS(name, "title") || HTML_IS(name, "meta"))
 		p->dom->flags |= DOM_P_PAGE;
 	if (html_start_aside(p, o, name, atts))

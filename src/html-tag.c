@@ -514,3 +514,43 @@ html_link_mark(const char *href, const char *s, size_t n)
 	}
 	return (1);
 }
+
+/*
+ * A control that opens a panel ("<button aria-expanded=false>Weight
+ * </button>") in node cur: it, and the element around it, hold an
+ * accordion whose panels are hidden until a reader opens them.
+ */
+void
+html_toggle(struct dom *dom, uint32_t cur, const xmlChar **atts)
+{
+	const char	*v;
+	uint32_t	 k;
+	int		 up;
+
+	if ((v = html_attr(atts, "aria-expanded")) == NULL ||
+	    strcmp(v, "false") != 0)
+		return;
+	for (k = cur, up = 0; k != DOM_NONE && up < 2; up++) {
+		dom->nodes[k].flags |= DOM_N_TOGGLES;
+		k = dom->nodes[k].parent;
+	}
+}
+
+/*
+ * Take what the attributes of node nd's element say into it; a hidden
+ * element in an accordion (its panel, beside its control) is the page's
+ * to open: its words are read, but for a menu's.
+ */
+void
+html_node_read(struct dom *dom, struct dom_node *nd, const xmlChar **atts)
+{
+	const struct dom_node	*up;
+
+	html_node_attrs(nd, atts);
+	if (!(nd->flags & DOM_N_HIDDEN) || nd->parent == DOM_NONE)
+		return;
+	up = &dom->nodes[nd->parent];
+	if ((up->flags & DOM_N_TOGGLES) && !(up->flags & DOM_N_NAV) &&
+	    nd->tag != DOM_UL && nd->tag != DOM_OL && nd->tag != DOM_NAV)
+		nd->flags &= ~DOM_N_HIDDEN;
+}
