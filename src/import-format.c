@@ -15,6 +15,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include <unicase.h>
 #include <unistr.h>
 
 #include "sift.h"
@@ -208,22 +209,18 @@ import_ends_clause(const char *ls, const char *le)
 }
 
 /*
- * Is a line a byline or a dateline: one that opens with "By", "Por",
- * "记者", or holds a year, a time or a CJK date ("入力 2024.05.13 14:22",
- * "Stand: 14.05.2024", "2024年6月11日")?
+ * Is a line a byline: one that opens with "By", "Por", "记者", or an
+ * agency's dateline?
  */
 static int
-import_is_dateline(const char *s, size_t n)
+import_is_byline(const char *s, size_t n)
 {
 	static const char	*by[] = { "by ", "por ", "von ", "par ", "di ",
 	    "door ", "av ", "автор", "Автор", "記者", "记者", "来源", "來源",
 	    "文／", "文/", NULL };
-	const unsigned char	*u = (const unsigned char *)s;
 	const char		*p;
 	size_t			 i, k;
 
-	if (n > 120)
-		return (0);
 	/* a Korean agency's dateline, "(서울=연합뉴스) 최민우 기자 =" */
 	if (n > 4 && s[0] == '(' && (p = memchr(s, ')', n)) != NULL &&
 	    p - s < 40 && memchr(s, '=', p - s) != NULL)
@@ -233,6 +230,24 @@ import_is_dateline(const char *s, size_t n)
 		if (n > k && strncasecmp(s, by[i], k) == 0)
 			return (1);
 	}
+	return (0);
+}
+
+/*
+ * Is a line a byline or a dateline: a byline, or one that holds a year,
+ * a time or a CJK date ("入力 2024.05.13 14:22", "Stand: 14.05.2024",
+ * "2024年6月11日")?
+ */
+static int
+import_is_dateline(const char *s, size_t n)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	size_t			 i, k;
+
+	if (n > 120)
+		return (0);
+	if (import_is_byline(s, n))
+		return (1);
 	for (i = 0; i < n; i = k + 1) {
 		for (; i < n && !isdigit(u[i]); i++)
 			/* nothing */;
@@ -252,24 +267,27 @@ import_is_dateline(const char *s, size_t n)
 }
 
 /*
- * Is a line a menu of a site's sections in CJK words between spaces
- * ("主要 国内 国際 経済 エンタメ スポーツ IT 科学", "뉴스 홈 정치 북한
- * 경제")?  Five words or more, two thirds of them a few Chinese or
- * Japanese characters, or a section's name in Korean (whose sentences
- * are short words too).
+ * Is a line a menu of a site's sections in words between spaces ("主要
+ * 国内 国際 経済 エンタメ スポーツ IT 科学", "뉴스 홈 정치 북한 경제",
+ * "News Sports Business Opinion Obituaries Weather")?  Five words or
+ * more, two thirds of them a few Chinese or Japanese characters, or a
+ * section's name (Korean sentences are short words too).
  */
 static int
 import_is_menu(const char *ls, const char *le)
 {
 	const char	*p, *w;
-	size_t		 words = 0, cjk = 0, chars, han, kor;
+	char		 low[64];
+	size_t		 words = 0, cjk = 0, chars, han, kor, n;
 	ucs4_t		 c;
 	int		 l;
 
 	for (p = ls; p < le; ) {
-		while (p < le && *p == ' ')
-			p++;
-		for (w = p, chars = han = kor = 0; p < le && *p != ' ';
+		while (p < le && (*p == ' ' || (le - p >= 3 &&
+		    memcmp(p, "\343\200\200", 3) == 0)))
+			p += *p == ' ' ? 1 : 3;
+		for (w = p, chars = han = kor = 0; p < le && *p != ' ' &&
+		    (le - p < 3 || memcmp(p, "\343\200\200", 3) != 0);
 		    p += l) {
 			if ((l = u8_mbtouc(&c, (const uint8_t *)p,
 			    le - p)) <= 0)
@@ -283,10 +301,45 @@ import_is_menu(const char *ls, const char *le)
 		if (p == w)
 			break;
 		words++;
-		cjk += kor > 0 ? lexicon_is_section(w, p - w) : han > 0 &&
-		    chars <= 5;
+		if (kor > 0 || han > 0) {
+			cjk += kor > 0 ? lexicon_is_section(w, p - w) :
+			    chars <= 5;
+			continue;
+		}
+		n = sizeof low;
+		if (u8_tolower((const uint8_t *)w, p - w, NULL, NULL,
+		    (uint8_t *)low, &n) == (uint8_t *)low &&
+		    lexicon_is_section(low, n))
+			cjk++;
 	}
 	return (words >= 5 && cjk * 3 >= words * 2);
+}
+
+/*
+ * Is a line a headline that names a year ("… el primero en el estado
+ * desde 2013"), not a dateline: six words or more, no time, no CJK
+ * date, no byline's word first?
+ */
+static int
+import_year_headline(const char *ls, const char *le)
+{
+	const char	*p;
+	size_t		 words = 0;
+	int		 in = 0;
+
+	for (p = ls; p < le; p++) {
+		if (*p == ' ')
+			in = 0;
+		else if (!in) {
+			in = 1;
+			words++;
+		}
+		if (*p == ':' && p + 1 < le && isdigit((unsigned char)p[1]))
+			return (0);	/* a time, "20:05" */
+	}
+	return (words >= 6 && memmem(ls, le - ls, "年", 3) == NULL &&
+	    memmem(ls, le - ls, "월", 3) == NULL &&
+	    !import_is_byline(ls, le - ls));
 }
 
 /* Could a line be a headline: a phrase, no menu, no dateline? */
@@ -315,7 +368,8 @@ import_is_headline(const char *ls, const char *le)
 	    !import_is_menu(ls, le) && memchr(ls, '>', le - ls) == NULL &&
 	    memmem(ls, le - ls, "›", 3) == NULL &&
 	    memmem(ls, le - ls, "»", 2) == NULL &&
-	    !import_is_dateline(ls, le - ls));
+	    (!import_is_dateline(ls, le - ls) ||
+	    import_year_headline(ls, le)));
 }
 
 /* Is a line the page's note on cookies, in any language? */
@@ -383,6 +437,7 @@ import_headline(const char *text, size_t len, const char **end)
 	const char	*ls[IMPORT_HEAD_LINES + 1], *le[IMPORT_HEAD_LINES + 1];
 	const char	*p = text, *e = text + len, *nl;
 	size_t		 n, i, j;
+	int		 menu;
 
 	for (n = 0; n <= IMPORT_HEAD_LINES && p < e; n++, p = nl + 1) {
 		if ((nl = memchr(p, '\n', e - p)) == NULL)
@@ -393,16 +448,21 @@ import_headline(const char *text, size_t len, const char **end)
 	if (n < 3 || import_cols(ls[0], le[0] - ls[0]) > 48 ||
 	    import_ends_clause(ls[0], le[0]))
 		return (NULL);
+	/* a first line that is no headline (a menu, a login's words) */
+	menu = !import_is_headline(ls[0], le[0]);
 	for (i = 1; i + 1 < n; i++) {
 		if (!import_is_headline(ls[i], le[i]))
 			continue;
 		/* its date on the next line, or under a short one (a
-		 * byline), past a photo's credit */
+		 * byline; under a menu, shorter than it), past a photo's
+		 * credit */
 		j = i + 1 + (i + 2 < n && import_is_credit(ls[i + 1],
 		    le[i + 1] - ls[i + 1]));
 		if (!((import_is_dateline(ls[j], le[j] - ls[j]) &&
 		    !import_is_flash(ls[j], le[j])) || (j + 1 < n &&
-		    le[j] - ls[j] < 80 && !import_is_flash(ls[j + 1],
+		    le[j] - ls[j] < 80 && (import_chars(ls[j], le[j] - ls[j]) <
+		    import_chars(ls[i], le[i] - ls[i]) || !menu) &&
+		    !import_is_flash(ls[j + 1],
 		    le[j + 1]) && import_is_dateline(ls[j + 1], le[j + 1] -
 		    ls[j + 1]))))
 			continue;
@@ -410,7 +470,7 @@ import_headline(const char *text, size_t len, const char **end)
 		 * sentences (a site's name, menus, a breadcrumb) and no
 		 * date: a headline comes before its date */
 		if (import_cols(ls[i], le[i] - ls[i]) * 10 <
-		    import_cols(ls[0], le[0] - ls[0]) * 13)
+		    import_cols(ls[0], le[0] - ls[0]) * 13 && !menu)
 			return (NULL);
 		for (j = 0; j < i; j++) {
 			if (import_is_cookie(ls[j], le[j] - ls[j]) ||
@@ -473,9 +533,11 @@ import_text_title(struct article *a)
 	}
 	ls = a->text;
 	nl = memchr(ls, '\n', a->len);
-	/* a thread's forum and its poster over its headline */
-	for (k = 0; k < 2 && nl != NULL && (import_is_forum(ls, nl - ls) ||
-	    import_is_poster(ls, nl - ls)); k++) {
+	/* a thread's forum, its button ("Join") and its poster over its
+	 * headline */
+	for (k = 0; k < 3 && nl != NULL && (import_is_forum(ls, nl - ls) ||
+	    import_is_poster(ls, nl - ls) || (k > 0 && nl - ls <= 12 &&
+	    memchr(ls, ' ', nl - ls) == NULL)); k++) {
 		ls = nl + 1;
 		nl = memchr(ls, '\n', a->len - (ls - a->text));
 	}

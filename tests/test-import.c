@@ -239,6 +239,34 @@ main(void)
 	    "Finally some good news.\n");
 	is_str(got[0]->title, "Militants free 11 aid workers, Norway says",
 	    "nor that line alone over the headline");
+	PARSE("r/worldnews\nJoin\nPosted by u/fjord 9 hours ago\n"
+	    "Militants free 11 aid workers, Norway says\n1.4k comments\n"
+	    "Finally some good news.\n");
+	is_str(got[0]->title, "Militants free 11 aid workers, Norway says",
+	    "nor the forum's button between them");
+	/* a menu of sections in words, or in words between ideographic
+	 * spaces, first; a short button over the headline is no headline
+	 * with its byline under it */
+	PARSE("Skip to main content\nSubscribe | Log in\n"
+	    "News Sports Business Opinion Obituaries Weather\n"
+	    "Fire at a chemical plant forces 1,200 from their homes\n"
+	    "By Megan Oduya, Staff Reporter\nPublished 6:42 a.m. March 4, "
+	    "2026\nThe fire broke out shortly after midnight.\n");
+	is_str(got[0]->title, "Fire at a chemical plant forces 1,200 from "
+	    "their homes", "a menu of section names is no headline");
+	PARSE("トップ\343\200\200社会\343\200\200政治\343\200\200経済"
+	    "\343\200\200国際\343\200\200スポーツ\nログイン\n会員登録（無料）\n"
+	    "記録的猛暑、東京都心で39.2度　観測史上最高を更新\n"
+	    "2025年8月6日 17時12分\n6日の東京都心は気温が上がった。\n");
+	is_str(got[0]->title, "記録的猛暑、東京都心で39.2度 観測史上最高を更新",
+	    "the headline under a menu of sections, a button over it");
+	PARSE("Ir al contenido\nPortada Nacional Internacional Salud Deportes\n"
+	    "Confirman un caso de cólera en Veracruz, el primero desde 2013\n"
+	    "Por Lucía Herrera | Xalapa\nActualizado el 19 de agosto de 2025 "
+	    "a las 20:05 h\nLa Secretaría de Salud confirmó el caso.\n");
+	is_str(got[0]->title, "Confirman un caso de cólera en Veracruz, el "
+	    "primero desde 2013", "a headline that names a year is no "
+	    "dateline");
 	PARSE("線状降水帯で川が氾濫　熊本\nトップ\n速報\nPR\n"
 	    "【最大50%OFF】冬の旅行は今がチャンス！早割プランで予約…\n"
 	    "2026年7月3日 6時12分\n"
