@@ -188,7 +188,8 @@ clean_share_line(const struct clean_feat *f)
 	    "pocket", "вконтакте", "одноклассники", "телеграм", "save",
 	    "hide", "report", "ポスト", "保存", "viber", "북마크", "스크랩", "はてな",
 	    "ログイン", "会員登録", "(twitter)", "x（旧twitter）",
-	    "فيسبوك", "تويتر", "واتساب", "تيليجرام", "انستغرام",
+	    "فيسبوك", "تويتر", "واتساب", "تيليجرام", "تيليغرام", "انستغرام",
+	    "וואטסאפ", "פייסבוק", "טוויטר", "מייל",
 	    NULL };
 	const char		*p = f->lower, *e = f->lower + f->lowern, *w;
 	const char		*first = NULL;

@@ -345,6 +345,9 @@ lexicon_is_ko_ending(const char *s, size_t n)
  */
 static const char *lexicon_share[] = {
 	"share this", "share on ", "^share:", "^share :", "share via",
+	"=poslat e-mailem", "=del artikel", "=del artiklen", "=chia sẻ",
+	"=lưu bài", "=bagikan artikel ini", "=bagikan", "=שתפו",
+	"=שתפו כתבה", "=distribuie", "=jaa artikkeli",
 	/* a channel's post passed on */
 	"^forwarded from ", "^переслано от ", "^переслано из ",
 	"^отправить в ", "=打印本页", "=列印本頁", "=打印", "=列印",
@@ -622,6 +625,7 @@ static const char *lexicon_comment_form[] = {
 };
 static const char *lexicon_copyright[] = {
 	"©", "ⓒ", "^copyright", "all rights reserved", "版權所有", "版权所有",
+	"授權刊載】", "授权刊载】",
 	"is copyright and cannot be reproduced", "republish our articles",
 	"as a member of the conversation", "opinions expressed by&are their own",
 	/* a story's law says "未经授权不得上传" too: the notice names
@@ -741,6 +745,11 @@ static const char *lexicon_copyright[] = {
 };
 static const char *lexicon_promo[] = {
 	"newsletters may contain", "newsletter", "subscribe now",
+	"=did you make this recipe?", "on instagram so i can see",
+	"¿tienes una suscripción de empresa",
+	"esta funcionalidad es sólo para registrados",
+	"google news üzerinden", "als abonnentin oder abonnent können sie",
+	"הצטרפו לערוץ הטלגרם", "اشترك في النشرة البريدية",
 	"訂閱《&》數位版", "订阅《&》数字版", "訂閱電子報", "订阅电子报",
 	"二维码关注", "二維碼關注",
 	"subscribe to", "sign up for",

@@ -526,6 +526,8 @@ main(void)
 		    "Få nyheterna först – ladda ner Aftonbladets app",
 		    "تخطى منشور X ونواصل القراءة", "نهاية منشور X", "save",
 		    "Sdílet na Facebooku", "Distribuie pe WhatsApp",
+		    "Poslat e-mailem", "Chia sẻ", "Bagikan artikel ini",
+		    "וואטסאפ פייסבוק טוויטר מייל",
 		    "Share on X",
 		    NULL };
 		static const char *const calls[] = { "Sign up!",
@@ -556,6 +558,8 @@ main(void)
 		    "毎朝、その日の相場の動きを厳選してお届けします。",
 		    "听新闻 · 由AI朗读03:12", "Produced by Harbour Audio using "
 		    "AI narration.", "이 기사를 더 쉽게 보려면", "Sign me up",
+		    "Did you make this recipe?",
+		    "Esta funcionalidad es sólo para registrados",
 		    "By signing up you agree to our privacy notice. You can "
 		    "unsubscribe at any time.", "加入Yahoo奇摩新聞 LINE 好友",
 		    "この記事の写真をみる（6枚）",
@@ -656,6 +660,7 @@ main(void)
 		    NULL };
 		static const char *const legal[] = {
 		    "Photo editing by Marisol Chen. Design by Pete Anand.",
+		    "【本文由港口新聞雲授權刊載】",
 		    "本文章反映作者意見，不代表聯合報立場。",
 		    "本文由 36氪 原创出品，作者：李沐阳，编辑：苏建勋。",
 		    "The BBC is not responsible for the content of external "
