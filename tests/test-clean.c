@@ -355,7 +355,7 @@ main(void)
 		static const char *const related[] = {
 		    "\360\237\223\262 LEIA TAMB\303\211M:",
 		    "[이 시각 많이 본 뉴스]", "【热门推荐】", "İLGİLİ HABERLER",
-		    "İlgili Haberler",
+		    "İlgili Haberler", "Ещё новости", "Смотреть все видео",
 		    "Baca Juga: Jembatan Putus Akibat Banjir, Warga Memutar",
 		    "اقرأ أيضا: الذهب يتراجع في منتصف التعاملات", NULL };
 		/* a day's highs and lows; not a reading in two units */
@@ -527,6 +527,7 @@ main(void)
 		    "تخطى منشور X ونواصل القراءة", "نهاية منشور X", "save",
 		    "Sdílet na Facebooku", "Distribuie pe WhatsApp",
 		    "Poslat e-mailem", "Chia sẻ", "Bagikan artikel ini",
+		    "Jetzt anmelden", "字體大小： A A A", "预览时标签不可点",
 		    "וואטסאפ פייסבוק טוויטר מייל",
 		    "Share on X",
 		    NULL };
