@@ -275,8 +275,12 @@ cd_subline(const struct cd *cd, size_t i, int heading)
 	tag = k != DOM_NONE ? cd->d->nodes[k].tag : DOM_OTHER;
 	return (k != DOM_NONE && (!heading || (tag >= DOM_H1 &&
 	    tag <= DOM_H6) || tag == DOM_LI || cd_standfirst_named(cd, k)) &&
+	    (!cd->nodes[k].meta || f->digits < 4 ||
+	    cd_standfirst_named(cd, k)) &&	/* no byline's date */
 	    f->linkchars == 0 && (f->kind == KIND_QUALITY ||
-	    f->kind == KIND_CONTEXT || f->kind == KIND_KEPT) &&
+	    f->kind == KIND_CONTEXT || f->kind == KIND_KEPT ||
+	    (clean_phrase_kind(f->kind) && !f->anchored &&
+	    cd_standfirst_named(cd, k))) &&
 	    (f->wlen >= 40 || ((f->cjk > 0 || (i == cd->under &&
 	    tag >= DOM_H2 && tag <= DOM_H4)) && f->wlen >= 20)) &&
 	    f->wlen < 300 && !f->ellipsis &&
@@ -286,9 +290,9 @@ cd_subline(const struct cd *cd, size_t i, int heading)
 
 /*
  * Are blocks a to b (exclusive) few, and each a line the strong rules
- * read as the page's (a byline, a date), in a share bar, or the caption
- * of the story's photo?  Then a subtitle above them stands just over
- * the story.
+ * read as the page's (a byline, a date), in a share bar or a byline's
+ * box, or the caption of the story's photo?  Then a subtitle above
+ * them stands just over the story.
  */
 static int
 cd_meta_run(const struct cd *cd, size_t a, size_t b)
@@ -299,8 +303,8 @@ cd_meta_run(const struct cd *cd, size_t a, size_t b)
 		return (0);
 	for (; a < b; a++) {
 		k = cd->d->blocks[a].node;
-		if (cd->figure[a])
-			continue;
+		if (cd->figure[a] || (k != DOM_NONE && cd->nodes[k].meta))
+			continue;	/* a photo's, a byline box's */
 		if ((cd->fs[a].kind == KIND_NONE || cd->fs[a].kind ==
 		    KIND_QUALITY || cd->fs[a].kind == KIND_CONTEXT) &&
 		    (k == DOM_NONE || cd->nodes[k].zkind == CD_ZONE_NONE ||

@@ -445,8 +445,8 @@ import_headline(const char *text, size_t len, const char **end)
 		ls[n] = p;
 		le[n] = nl;
 	}
-	if (n < 3 || import_cols(ls[0], le[0] - ls[0]) > 48 ||
-	    import_ends_clause(ls[0], le[0]))
+	if (n < 3 || (import_cols(ls[0], le[0] - ls[0]) > 48 &&
+	    !import_is_menu(ls[0], le[0])) || import_ends_clause(ls[0], le[0]))
 		return (NULL);
 	/* a first line that is no headline (a menu, a login's words) */
 	menu = !import_is_headline(ls[0], le[0]);

@@ -582,7 +582,7 @@ static const char *lexicon_comment_form[] = {
 	"=التعليقات", "^التعليقات (", "=bình luận", "^bình luận (",
 	"=komentar", "^komentar (",
 	"deja un comentario", "deja una respuesta",
-	"no será publicada", "=comentarios", "文明上网", "文明上網",
+	"no será publicada", "=comentarios", "=comentar", "文明上网", "文明上網",
 	"违者应自负法律责任", "違者應自負法律責任", "有权逕予删除", "有權逕予刪除",
 	"=讨论区", "=討論區",
 	"comments (", "comments are closed", "join the conversation",
@@ -627,7 +627,9 @@ static const char *lexicon_comment_form[] = {
 };
 static const char *lexicon_copyright[] = {
 	"©", "ⓒ", "^copyright", "all rights reserved", "版權所有", "版权所有",
-	"授權刊載】", "授权刊载】",
+	"授權刊載】", "授权刊载】", "=corrections and clarifications",
+	"if you see an error or would like to make a correction",
+	"this is ai generated summarization",
 	"is copyright and cannot be reproduced", "republish our articles",
 	"as a member of the conversation", "opinions expressed by&are their own",
 	/* a story's law says "未经授权不得上传" too: the notice names
@@ -747,6 +749,8 @@ static const char *lexicon_copyright[] = {
 };
 static const char *lexicon_promo[] = {
 	"newsletters may contain", "newsletter", "subscribe now",
+	"kostenlosen artikeln in diesem monat",
+	"von unserer redaktion mit unterstützung",
 	"=did you make this recipe?", "on instagram so i can see",
 	"¿tienes una suscripción de empresa",
 	"esta funcionalidad es sólo para registrados",
@@ -800,7 +804,8 @@ static const char *lexicon_promo[] = {
 	"підписуйтеся", "підписуйтесь", "незалежне медіа",
 	"suscríbete", "suscribirse", "=boletín", "^boletín", "boletín&suscr",
 	"=アプリ", "アプリ&ダウンロード",
-	"アプリ&インストール", "アプリで読む", "アプリ版", "アプリなら", "メルマガ",
+	"アプリ&インストール", "アプリで読む", "アプリ版", "アプリなら",
+	"最新情報はアプリで", "アプリの通知をオンに", "=点击展开全文", "メルマガ",
 	"メールマガジン", "=ダウンロード", "^ダウンロード", "ダウンロードはこちら",
 	"無料ダウンロード", "appeared first on",
 	"continue reading", "originally published", "click here",
@@ -1073,7 +1078,8 @@ static const char *lexicon_related[] = {
 	"=смотрите также", "=похожие новости", "=самое читаемое",
 	"=видео дня", "=video of the day", "=vídeo del día", "=video des tages",
 	"あわせて読みたい", "=こちらもおすすめ", "よく読まれている",
-	"=アクセスランキング", "=ランキング", "=注目記事", "=最新ニュース",
+	"=アクセスランキング", "=ニュースランキング", "=記事ランキング",
+	"=総合ランキング", "=인기 뉴스 순위", "=ランキング", "=注目記事", "=最新ニュース",
 	"=zobacz także", "^czytaj też", "^czytaj także", "^zobacz wideo:",
 	"=te recomendamos", "=más noticias", "=lo más leído", "=lo más visto",
 	"함께 볼만한", "=인기기사", "많이 본 뉴스", "=주요뉴스", "=최신뉴스",

@@ -91,6 +91,44 @@ EOF
 "$SIFT" clean "$T/code.html" >"$T/out"
 is "$(grep -c 'proxy_read_timeout 300s;' "$T/out")" 2 \
     "a line that two blocks of code share shows in both"
+# subtitles under the title stay, over a byline's box with its dates,
+# and a dek the page names so though a phrase rule caught a word of it
+cat >"$T/sub.html" <<'EOF'
+<html><head><title>Battery makers' profits fall by half</title></head><body>
+<header><nav><a href=/>Home</a> <a href=/b>Business</a></nav></header>
+<main><div><h2 class=news_ttl>Battery makers' profits fall by half</h2>
+<div><h3 class=sub_ttl>Combined operating profit of the three makers down
+more than 60 percent</h3><h3 class=sub_ttl>Storage orders from data centres
+in North America raise hopes of a rebound</h3></div>
+<div class=author><p>Lee Jun, staff reporter</p><p>lee@example.com</p>
+<p>Published:</p><p>2025-07-28 16:42</p></div></div>
+<div itemprop=articleBody><p>The three makers reported a combined operating
+profit for the quarter that was less than half of last year's, as sales of
+electric cars slowed in Europe and in North America.</p><p>Orders for energy
+storage systems from data centres grew, and the makers said they expect a
+rebound in the second half of the year, though analysts were more careful.
+</p><p>None of the three would say when their new plants would open.</p>
+</div></main></body></html>
+EOF
+"$SIFT" clean "$T/sub.html" >"$T/out"
+like "$T/out" "^Combined operating profit of the three" "a subtitle stays"
+like "$T/out" "^Storage orders from data centres in" "and the one under it"
+unlike "$T/out" "2025-07-28" "the byline's date does not"
+cat >"$T/dek.html" <<'EOF'
+<html><head><title>School board approves a smaller budget</title></head>
+<body><article><div class=asset-header><h1>School board approves a smaller
+budget</h1><h2 class=subhead>Board members split 4-3 after hours of public
+comment from teachers and parents</h2></div><div class=article-body><p>The
+school board approved a budget of $112 million on Tuesday, cutting 46
+positions as the number of pupils in the district keeps falling.</p><p>The
+vote came after four hours of comment from teachers and parents, most of
+whom asked the board to keep the music programme.</p></div></article>
+</body></html>
+EOF
+"$SIFT" clean "$T/dek.html" >"$T/out"
+like "$T/out" "^Board members split 4-3" \
+    "a named dek stays though a phrase rule caught a word of it"
+
 # under a heading alone, outside the story's element
 "$SIFT" clean --comments "$P/071_de_page_signup-box.html" >"$T/out"
 sed -n '/^-- Comments --$/,$p' "$T/out" >"$T/comments"

@@ -356,6 +356,7 @@ main(void)
 		    "\360\237\223\262 LEIA TAMB\303\211M:",
 		    "[이 시각 많이 본 뉴스]", "【热门推荐】", "İLGİLİ HABERLER",
 		    "İlgili Haberler", "Ещё новости", "Смотреть все видео",
+		    "ニュースランキング",
 		    "Baca Juga: Jembatan Putus Akibat Banjir, Warga Memutar",
 		    "اقرأ أيضا: الذهب يتراجع في منتصف التعاملات", NULL };
 		/* a day's highs and lows; not a reading in two units */
@@ -434,7 +435,8 @@ main(void)
 		    "▲推荐阅读：新能源车购置税减免政策全解读", NULL };
 		static const char *const subheads[] = {
 		    "二、夜市成了热门去处", "三、推荐制度还需完善", NULL };
-		static const char *const notes[] = { "이 기사는 언론사에서 "
+		static const char *const notes[] = {
+		    "Corrections and clarifications", "이 기사는 언론사에서 "
 		    "사회 섹션으로 분류했습니다.", NULL };
 
 		static const char *const controls[] = { "Archived post. New "

@@ -267,6 +267,12 @@ main(void)
 	is_str(got[0]->title, "Confirman un caso de cólera en Veracruz, el "
 	    "primero desde 2013", "a headline that names a year is no "
 	    "dateline");
+	PARSE("新闻 财经 科技 体育 娱乐 汽车 房产 教育 视频 更多 专题\n登录 注册\n"
+	    "科技频道 > 半导体 > 正文\n无锡晶圆厂正式投产 月产能达4万片\n"
+	    "2024-06-18 11:05:32 来源：锡城科技报\n"
+	    "无锡高新区一座晶圆厂18日正式投产。\n");
+	is_str(got[0]->title, "无锡晶圆厂正式投产 月产能达4万片",
+	    "the headline under a wide menu of CJK sections");
 	PARSE("線状降水帯で川が氾濫　熊本\nトップ\n速報\nPR\n"
 	    "【最大50%OFF】冬の旅行は今がチャンス！早割プランで予約…\n"
 	    "2026年7月3日 6時12分\n"
