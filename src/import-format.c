@@ -278,6 +278,7 @@ import_is_menu(const char *ls, const char *le)
 {
 	const char	*p, *w;
 	char		 low[64];
+	uint8_t		*r;
 	size_t		 words = 0, cjk = 0, chars, han, kor, n;
 	ucs4_t		 c;
 	int		 l;
@@ -307,10 +308,12 @@ import_is_menu(const char *ls, const char *le)
 			continue;
 		}
 		n = sizeof low;
-		if (u8_tolower((const uint8_t *)w, p - w, NULL, NULL,
-		    (uint8_t *)low, &n) == (uint8_t *)low &&
-		    lexicon_is_section(low, n))
+		r = u8_tolower((const uint8_t *)w, p - w, NULL, NULL,
+		    (uint8_t *)low, &n);
+		if (r == (uint8_t *)low && lexicon_is_section(low, n))
 			cjk++;
+		else if (r != (uint8_t *)low)
+			free(r);	/* longer than a section's name */
 	}
 	return (words >= 5 && cjk * 3 >= words * 2);
 }
