@@ -242,7 +242,8 @@ clean_runs_video(struct clean_feat *fs, size_t n)
 /*
  * Is block f another story's headline marked as a link ("▶ 연금 받는 나이
  * 65세→68세로 늦춰지나…정부, 내달 공청회"): an arrow, then a line of
- * words that ends no sentence, with a cut ("…") inside it?
+ * words that ends no sentence, with a cut ("…") inside it, or a video's
+ * length after it ("▶ 暴雪现场：牧民连夜转移牛羊 01:46")?
  */
 static int
 clean_runs_arrowed(const struct clean_feat *f)
@@ -257,7 +258,10 @@ clean_runs_arrowed(const struct clean_feat *f)
 		if (memcmp(f->s, marks[i], 3) == 0)
 			break;
 	return (marks[i] != NULL && (memmem(f->s, f->n, "…", 3) != NULL ||
-	    memmem(f->s, f->n, "...", 3) != NULL));
+	    memmem(f->s, f->n, "...", 3) != NULL || (f->n > 8 &&
+	    f->s[f->n - 6] == ' ' && f->s[f->n - 3] == ':' &&
+	    strspn(f->s + f->n - 5, "0123456789") == 2 &&
+	    strspn(f->s + f->n - 2, "0123456789") == 2)));
 }
 
 /* Teasers: short blocks cut off with an ellipsis. */

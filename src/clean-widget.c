@@ -294,7 +294,7 @@ clean_share_count(const struct clean_feat *f)
 	static const char	*words[] = { "shares", "partages",
 	    "compartidos", "condivisioni", "compartilhamentos",
 	    "udostępnień", "udostępnienia", "delningar", "delinger",
-	    "keer gedeeld", "sdílení", "репостов", "репоста",
+	    "keer gedeeld", "mal geteilt", "sdílení", "репостов", "репоста",
 	    "поделились", "次分享", "회 공유", NULL };
 	const char		*p = f->lower, *e = f->lower + f->lowern;
 	size_t			 i;

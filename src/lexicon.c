@@ -1028,6 +1028,7 @@ static const char *lexicon_related[] = {
 	"=материалы партнеров", "=материалы партнёров", "=новости партнеров",
 	"=новости партнёров", "=новини партнерів", "=все новости",
 	"=ещё новости", "=еще новости", "=смотреть все видео",
+	"=mehr videos", "点击图片进入下一页",
 	"=все видео", "=больше новостей", "=більше новин",
 	"=усі новини", "=все материалы автора", "=усі матеріали автора",
 	"=more from this author", "=all stories by this author",
@@ -1102,6 +1103,7 @@ static const char *lexicon_related[] = {
 };
 static const char *lexicon_ad[] = {
 	"=advertisement", "=advertising", "=sponsored", "=anzeige", "erid:",
+	"쿠팡 파트너스 활동의 일환으로",
 	"=sponsored content", "=ad choices", "=adchoices",
 	"=contenuti sponsorizzati", "=contenido patrocinado",
 	"=contenu sponsorisé",
@@ -1167,7 +1169,8 @@ static const char *lexicon_bio[] = {
 	"rovat munkatársa", "je novinarka", "je novinar ",
 	"politiikan toimittaja", "har dekket ",
 	"ist sportreporter", "ist journalist", "folgen sie", "síguela",
-	"síguelo", "sígueme", "follow me", "^por ", "執筆", "长期采访",
+	"síguelo", "sígueme", "follow me", "^por ", "執筆し", "執筆活動",
+	"執筆陣", "を執筆", "长期采访",
 	" is &correspondent ", " is &reporter ", " is &writer ",
 	" is &columnist ", " is &editor ", " is &journalist ",
 	" is &correspondent.", " is &reporter.", " is &writer.",
@@ -1269,6 +1272,8 @@ static const char *lexicon_editor[] = {
 	"recasts&paragraph",
 	"报》（&版）", "报 》（&版）", "報》（&版）",
 	"^英文來源", "^（編輯", "^（编辑", "^(編輯", "^(编辑",
+	"^运营 |", "^运营|", "^运营｜", "^出品 |", "^出品|", "^出品｜",
+	"^運營 |", "^運營｜", "^出品人",
 	NULL
 };
 /* The header of a table of share prices. */
@@ -1395,6 +1400,11 @@ static const char *lexicon_cta[] = {
 	"出于传递更多信息", "出於傳遞更多信息",
 	"braucht deine unterstützung", "braucht ihre unterstützung",
 	"wie hat ihnen dieser artikel gefallen", "was this article helpful",
+	"hat ihnen dieser artikel gefallen", "=이 기사 어땠나요?",
+	"lokaljournalismus ist uns etwas wert", "全年杂志，享", "全年雜誌，享",
+	"=zur startseite",
+	"have a confidential tip for our reporters",
+	"archived version of the article",
 	"did you find this article", "war dieser artikel hilfreich",
 	"¿te ha resultado útil", "эта статья была полезной",
 	"仅代表该作者", "僅代表該作者", "仅代表作者本人", "僅代表作者本人",

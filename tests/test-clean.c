@@ -530,6 +530,7 @@ main(void)
 		    "Sdílet na Facebooku", "Distribuie pe WhatsApp",
 		    "Poslat e-mailem", "Chia sẻ", "Bagikan artikel ini",
 		    "Jetzt anmelden", "字體大小： A A A", "预览时标签不可点",
+		    "214 mal geteilt",
 		    "וואטסאפ פייסבוק טוויטר מייל",
 		    "Share on X",
 		    NULL };
@@ -561,7 +562,8 @@ main(void)
 		    "毎朝、その日の相場の動きを厳選してお届けします。",
 		    "听新闻 · 由AI朗读03:12", "Produced by Harbour Audio using "
 		    "AI narration.", "이 기사를 더 쉽게 보려면", "Sign me up",
-		    "Did you make this recipe?",
+		    "Did you make this recipe?", "Zur Startseite",
+		    "Lokaljournalismus ist uns etwas wert. Ihnen auch?",
 		    "Esta funcionalidad es sólo para registrados",
 		    "By signing up you agree to our privacy notice. You can "
 		    "unsubscribe at any time.", "加入Yahoo奇摩新聞 LINE 好友",
@@ -1445,6 +1447,12 @@ main(void)
 	    "밝혔다. 이는 시장의 예상보다 큰 폭이라는 평가가 나온다.\n"
 	    "구독하면 매일 아침 8시, 오늘 꼭 알아야 할 뉴스 5개를 "
 	    "보내드립니다.", "CB", "a Korean offer stated politely");
+	clean_free(c);
+	/* "as of writing" closes a story; it is no writer's bio */
+	c = check("內房股急升", "內房股今早急升，龍湖集團股價一度上升超過百分之十"
+	    "，成交額亦明顯增加。\n分析師認為，市場憧憬更多支持樓市的措施出台，"
+	    "資金因此流入板塊。\n截至執筆時，龍湖未有就股價急升作出回應。",
+	    "CCC", "a closing line written 'as of writing' stays");
 	clean_free(c);
 	/* other stories' headlines marked as links, between paragraphs */
 	c = check("국민연금 개혁안 확정", "정부가 국민연금 보험료율을 현행 "
