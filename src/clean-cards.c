@@ -101,7 +101,12 @@ struct card_sum {
 	uint32_t	 first, last;		/* its blocks, last + 1 */
 	float		 maxw, prose, cardw;
 	uint8_t		 card, in, items;
+	uint8_t		 goon;		/* CARDS_GOON_*: asked once */
 };
+
+#define CARDS_GOON_ASK	0
+#define CARDS_GOON_NO	1
+#define CARDS_GOON_YES	2
 
 /* Sum each node's blocks, then each node's below it. */
 static struct card_sum *
@@ -150,11 +155,11 @@ clean_cards_sum(const struct cd *cd)
 			t[p].head = t[k].head;
 		if (t[k].sentence < t[p].sentence)
 			t[p].sentence = t[k].sentence;
-		if (t[k].last > t[p].last)
-			t[p].last = t[k].last;
-		if (t[k].last > 0 && (t[p].last == t[k].last ||
+		if (t[k].last > 0 && (t[p].last == 0 ||
 		    t[k].first < t[p].first))
 			t[p].first = t[k].first;
+		if (t[k].last > t[p].last)
+			t[p].last = t[k].last;
 	}
 	return (t);
 }
@@ -207,8 +212,11 @@ clean_cards(struct cd *cd)
 		    t[p].cards * 3 >= t[p].kids * 2 && !cd->nodes[p].title &&
 		    t[p].cardw <= story - t[p].cardw);
 		t[k].items = t[p].items;
-		if (t[k].in && !t[p].in && t[p].cardw >= 50 * t[p].cards &&
-		    clean_cards_go_on(cd, p, t[p].first, t[p].last)) {
+		if (t[k].in && !t[p].in && t[p].goon == CARDS_GOON_ASK)
+			t[p].goon = t[p].cardw >= 50 * t[p].cards &&
+			    clean_cards_go_on(cd, p, t[p].first, t[p].last) ?
+			    CARDS_GOON_YES : CARDS_GOON_NO;
+		if (t[k].in && !t[p].in && t[p].goon == CARDS_GOON_YES) {
 			t[k].in = 0;	/* a roundup's item */
 			t[k].items = 1;
 		}
