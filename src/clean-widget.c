@@ -248,9 +248,10 @@ clean_share_line(const struct clean_feat *f)
 static const char *
 clean_share_on(const struct clean_feat *f)
 {
+	/* no network named by a common word ("threads", "messenger") */
 	static const char	*nets[] = { "facebook", "whatsapp", "twitter",
-	    "telegram", "linkedin", "pinterest", "messenger", "viber",
-	    "reddit", "bluesky", "threads", "x", NULL };
+	    "telegram", "linkedin", "pinterest", "viber", "reddit",
+	    "bluesky", NULL };
 	const char		*p = f->lower, *e = f->lower + f->lowern;
 	const char		*last = p, *w;
 	size_t			 i, n, words = 0, prev = 0;
@@ -271,15 +272,12 @@ clean_share_on(const struct clean_feat *f)
 	if (words < 1 || words > 3 || last == e || (words == 1 && prev < 4))
 		return (NULL);	/* not "auf Facebook" in a list */
 	n = e - last;
-	for (i = 0; nets[i] != NULL; i++) {
-		if (strcmp(nets[i], "x") == 0) {
-			/* "X" alone after a word and its preposition */
-			if (n == 1 && *last == 'x' && words == 2 && prev <= 3)
-				return (nets[i]);
-		} else if (n >= strlen(nets[i]) && n <= strlen(nets[i]) + 3 &&
+	if (n == 1 && *last == 'x')	/* after a word and its preposition */
+		return (words == 2 && prev <= 3 ? "x" : NULL);
+	for (i = 0; nets[i] != NULL; i++)
+		if (n >= strlen(nets[i]) && n <= strlen(nets[i]) + 3 &&
 		    memcmp(last, nets[i], strlen(nets[i])) == 0)
 			return (nets[i]);
-	}
 	return (NULL);
 }
 

@@ -440,7 +440,7 @@ import_headline(const char *text, size_t len, const char **end)
 	const char	*ls[IMPORT_HEAD_LINES + 1], *le[IMPORT_HEAD_LINES + 1];
 	const char	*p = text, *e = text + len, *nl;
 	size_t		 n, i, j;
-	int		 menu;
+	int		 top;
 
 	for (n = 0; n <= IMPORT_HEAD_LINES && p < e; n++, p = nl + 1) {
 		if ((nl = memchr(p, '\n', e - p)) == NULL)
@@ -452,19 +452,19 @@ import_headline(const char *text, size_t len, const char **end)
 	    !import_is_menu(ls[0], le[0])) || import_ends_clause(ls[0], le[0]))
 		return (NULL);
 	/* a first line that is no headline (a menu, a login's words) */
-	menu = !import_is_headline(ls[0], le[0]);
+	top = !import_is_headline(ls[0], le[0]);
 	for (i = 1; i + 1 < n; i++) {
 		if (!import_is_headline(ls[i], le[i]))
 			continue;
 		/* its date on the next line, or under a short one (a
-		 * byline; under a menu, shorter than it), past a photo's
-		 * credit */
+		 * byline; under a top that is no headline, shorter than
+		 * it), past a photo's credit */
 		j = i + 1 + (i + 2 < n && import_is_credit(ls[i + 1],
 		    le[i + 1] - ls[i + 1]));
 		if (!((import_is_dateline(ls[j], le[j] - ls[j]) &&
 		    !import_is_flash(ls[j], le[j])) || (j + 1 < n &&
 		    le[j] - ls[j] < 80 && (import_chars(ls[j], le[j] - ls[j]) <
-		    import_chars(ls[i], le[i] - ls[i]) || !menu) &&
+		    import_chars(ls[i], le[i] - ls[i]) || !top) &&
 		    !import_is_flash(ls[j + 1],
 		    le[j + 1]) && import_is_dateline(ls[j + 1], le[j + 1] -
 		    ls[j + 1]))))
@@ -473,7 +473,7 @@ import_headline(const char *text, size_t len, const char **end)
 		 * sentences (a site's name, menus, a breadcrumb) and no
 		 * date: a headline comes before its date */
 		if (import_cols(ls[i], le[i] - ls[i]) * 10 <
-		    import_cols(ls[0], le[0] - ls[0]) * 13 && !menu)
+		    import_cols(ls[0], le[0] - ls[0]) * 13 && !top)
 			return (NULL);
 		for (j = 0; j < i; j++) {
 			if (import_is_cookie(ls[j], le[j] - ls[j]) ||

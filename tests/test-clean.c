@@ -396,7 +396,7 @@ main(void)
 		    "Temperatures reached 40.1\302\260C", "12\302\260C",
 		    "Exports rose 12.5 percent to 3.2 billion",
 		    "12 minutes", "25 Min.", "auf Facebook", "Generation X",
-		    "Malcolm X", NULL };
+		    "Malcolm X", "Loose threads", NULL };
 		static const char *const not_phones[] = { "12 345 678",
 		    "2008-2012",
 		    "2024-06-24", "Power company: 0800 701 0102", "555-0148",
