@@ -15,6 +15,7 @@
 #include <unistr.h>
 
 #include "sift.h"
+#include "lexicon.h"
 #include "clean-int.h"
 
 /*
@@ -570,7 +571,7 @@ clean_title(struct clean_feat *fs, size_t n, const char *title, int text)
 		return;
 	h = clean_fnv(a, la);
 	/* a text saved from its page's top has it under the top */
-	limit = text ? 24 : 8;
+	limit = text ? 44 : 8;
 	for (i = 0; i < n && i < limit; i++) {
 		if (fs[i].kind == KIND_NONE && fs[i].normlen == la &&
 		    fs[i].normhash == h) {
@@ -581,7 +582,9 @@ clean_title(struct clean_feat *fs, size_t n, const char *title, int text)
 	}
 	if (!text || i >= n || i >= limit)
 		return;
-	for (j = 0; j < i && fs[j].wlen < 120 && !fs[j].terminal; j++)
+	/* no sentence; a menu's "D.C., Md. & Va." ends like one */
+	for (j = 0; j < i && fs[j].wlen < 120 && (!fs[j].terminal ||
+	    lexicon_ends_abbrev(fs[j].s, fs[j].n)); j++)
 		/* nothing */;
 	if (j < i)
 		return;

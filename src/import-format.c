@@ -234,6 +234,28 @@ import_is_byline(const char *s, size_t n)
 }
 
 /*
+ * Is a line a time ago, alone ("2 hours ago", "vor 3 Stunden", "5分钟前",
+ * "3시간 전", "2 часа назад")?
+ */
+static int
+import_is_ago(const char *s, size_t n)
+{
+	static const char	*ago[] = { " ago", "vor ", "hace ", "il y a ",
+	    "前", " 전", "назад" };
+	size_t			 i, k;
+
+	if (n > 32 || strcspn(s, "0123456789") >= n)
+		return (0);
+	for (i = 0; i < sizeof ago / sizeof ago[0]; i++) {
+		k = strlen(ago[i]);
+		if (n > k && (memcmp(s + n - k, ago[i], k) == 0 ||
+		    (ago[i][k - 1] == ' ' && memcmp(s, ago[i], k) == 0)))
+			return (1);
+	}
+	return (0);
+}
+
+/*
  * Is a line a byline or a dateline: a byline, or one that holds a year,
  * a time or a CJK date ("入力 2024.05.13 14:22", "Stand: 14.05.2024",
  * "2024年6月11日")?
@@ -246,7 +268,7 @@ import_is_dateline(const char *s, size_t n)
 
 	if (n > 120)
 		return (0);
-	if (import_is_byline(s, n))
+	if (import_is_byline(s, n) || import_is_ago(s, n))
 		return (1);
 	for (i = 0; i < n; i = k + 1) {
 		for (; i < n && !isdigit(u[i]); i++)
@@ -425,68 +447,131 @@ import_is_flash(const char *ls, const char *le)
 	    !isdigit((unsigned char)ls[k + 4]));
 }
 
-#define IMPORT_HEAD_LINES	24	/* where a page's headline may be */
+#define IMPORT_HEAD_LINES	40	/* where a page's headline may be */
+
+/*
+ * Is the headline at line i dated from line j on: its date there, or
+ * under a short line or two (a byline, a place; shorter than the
+ * headline, but for a byline right under it over a top that is a
+ * headline: "shorter" is 1 for all, as under a standfirst)?  A feed's item
+ * is no date.
+ */
+static int
+import_dated(const char **ls, const char **le, size_t n, size_t i, size_t j,
+    int shorter)
+{
+	size_t	k;
+
+	for (k = j; k < n && k <= j + 2; k++) {
+		if (import_is_flash(ls[k], le[k]))
+			return (0);
+		if (import_is_dateline(ls[k], le[k] - ls[k]))
+			return (1);
+		if (le[k] - ls[k] >= 80 || (import_chars(ls[k], le[k] - ls[k]) >=
+		    import_chars(ls[i], le[i] - ls[i]) && (shorter || k > j)) ||
+		    (k > j && import_ends_clause(ls[k], le[k])))
+			return (0);
+	}
+	return (0);
+}
+
+/*
+ * The first line from 1 on that may be a page's headline, or n: a
+ * phrase, dated on the next line or under a byline, past a photo's
+ * credit; with deks, past a standfirst too (a line longer than it, not a
+ * menu).
+ */
+static size_t
+import_headline_at(const char **ls, const char **le, size_t n, int top,
+    int deks)
+{
+	size_t	i, j, dek;
+
+	for (i = 1; i + 1 < n; i++) {
+		if (!import_is_headline(ls[i], le[i]))
+			continue;
+		j = i + 1 + (i + 2 < n && import_is_credit(ls[i + 1],
+		    le[i + 1] - ls[i + 1]));
+		if (import_dated(ls, le, n, i, j, top))
+			return (i);
+		dek = import_chars(ls[j], le[j] - ls[j]);
+		if (deks && j + 1 < n && dek > import_chars(ls[i], le[i] -
+		    ls[i]) && dek <= 400 && !import_is_menu(ls[j], le[j]) &&
+		    !import_is_nav(ls[j], le[j] - ls[j]) &&
+		    import_dated(ls, le, n, i, j + 1, 1))
+			return (i);
+	}
+	return (n);
+}
+
+/*
+ * Is the headline at line i under a page's top: wider than the first
+ * line (unless that is no headline), over lines that are no sentences (a
+ * site's name, menus, a breadcrumb; a menu's "D.C., Md. & Va." ends like
+ * one) and no date: a headline comes before its date.
+ */
+static int
+import_under_top(const char **ls, const char **le, size_t i, int top)
+{
+	size_t	j;
+
+	if (import_cols(ls[i], le[i] - ls[i]) * 10 <
+	    import_cols(ls[0], le[0] - ls[0]) * 13 && !top)
+		return (0);
+	for (j = 0; j < i; j++) {
+		if (import_is_cookie(ls[j], le[j] - ls[j]) ||
+		    import_is_flash(ls[j], le[j]))
+			continue;	/* the page's, not the story's */
+		if (import_chars(ls[j], le[j] - ls[j]) > 120 ||
+		    ((import_ends_clause(ls[j], le[j]) ||
+		    import_ends_sentence(ls[j], le[j])) &&
+		    !lexicon_ends_abbrev(ls[j], le[j] - ls[j])) ||
+		    import_is_dateline(ls[j], le[j] - ls[j]))
+			return (0);
+	}
+	return (1);
+}
 
 /*
  * A page saved from its top: a skip link or the site's name first
  * ("Skip to main content", "江临市人民政府门户网站"), its menus, and the
- * headline under them, over its byline or its date.  Returns the
- * headline's line (its end in *end), or NULL for a text whose first
- * line may be its title: a long one, or one that ends like a sentence.
+ * headline under them, over its byline or its date.  A headline dated
+ * right under it is tried first, then one over its standfirst (the
+ * first try may find the standfirst, over a headline that ends like a
+ * sentence).  Returns the headline's line (its end in *end), or NULL for
+ * a text whose first line may be its title: a long one, or one that ends
+ * like a sentence.
  */
 static const char *
 import_headline(const char *text, size_t len, const char **end)
 {
 	const char	*ls[IMPORT_HEAD_LINES + 1], *le[IMPORT_HEAD_LINES + 1];
 	const char	*p = text, *e = text + len, *nl;
-	size_t		 n, i, j;
-	int		 top;
+	size_t		 n, i;
+	int		 top, deks;
 
-	for (n = 0; n <= IMPORT_HEAD_LINES && p < e; n++, p = nl + 1) {
+	/* its lines that are not blank */
+	for (n = 0; n <= IMPORT_HEAD_LINES && p < e; p = nl + 1) {
 		if ((nl = memchr(p, '\n', e - p)) == NULL)
 			nl = e;
 		ls[n] = p;
 		le[n] = nl;
+		while (p < nl && isspace((unsigned char)*p))
+			p++;
+		n += p < nl;
 	}
 	if (n < 3 || (import_cols(ls[0], le[0] - ls[0]) > 48 &&
 	    !import_is_menu(ls[0], le[0])) || import_ends_clause(ls[0], le[0]))
 		return (NULL);
 	/* a first line that is no headline (a menu, a login's words) */
 	top = !import_is_headline(ls[0], le[0]);
-	for (i = 1; i + 1 < n; i++) {
-		if (!import_is_headline(ls[i], le[i]))
+	for (deks = 0; deks <= 1; deks++) {
+		if ((i = import_headline_at(ls, le, n, top, deks)) == n)
 			continue;
-		/* its date on the next line, or under a short one (a
-		 * byline; under a top that is no headline, shorter than
-		 * it), past a photo's credit */
-		j = i + 1 + (i + 2 < n && import_is_credit(ls[i + 1],
-		    le[i + 1] - ls[i + 1]));
-		if (!((import_is_dateline(ls[j], le[j] - ls[j]) &&
-		    !import_is_flash(ls[j], le[j])) || (j + 1 < n &&
-		    le[j] - ls[j] < 80 && (import_chars(ls[j], le[j] - ls[j]) <
-		    import_chars(ls[i], le[i] - ls[i]) || !top) &&
-		    !import_is_flash(ls[j + 1],
-		    le[j + 1]) && import_is_dateline(ls[j + 1], le[j + 1] -
-		    ls[j + 1]))))
-			continue;
-		/* wider than the first line; over lines that are no
-		 * sentences (a site's name, menus, a breadcrumb) and no
-		 * date: a headline comes before its date */
-		if (import_cols(ls[i], le[i] - ls[i]) * 10 <
-		    import_cols(ls[0], le[0] - ls[0]) * 13 && !top)
-			return (NULL);
-		for (j = 0; j < i; j++) {
-			if (import_is_cookie(ls[j], le[j] - ls[j]) ||
-			    import_is_flash(ls[j], le[j]))
-				continue;	/* the page's, not the story's */
-			if (import_chars(ls[j], le[j] - ls[j]) > 120 ||
-			    import_ends_clause(ls[j], le[j]) ||
-			    import_ends_sentence(ls[j], le[j]) ||
-			    import_is_dateline(ls[j], le[j] - ls[j]))
-				return (NULL);
+		if (import_under_top(ls, le, i, top)) {
+			*end = le[i];
+			return (ls[i]);
 		}
-		*end = le[i];
-		return (ls[i]);
 	}
 	return (NULL);
 }

@@ -338,6 +338,27 @@ lexicon_is_ko_ending(const char *s, size_t n)
 }
 
 /*
+ * Does s end with a capital's abbreviation ("D.C., Md. & Va.", "Acme
+ * Inc.", "U.S."): a word of one to three letters, a capital first, and a
+ * full stop?  Such a line ends like a sentence without being one.
+ */
+int
+lexicon_ends_abbrev(const char *s, size_t n)
+{
+	size_t	k;
+
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	if (n < 2 || s[n - 1] != '.')
+		return (0);
+	for (k = n - 1; k > 0 && ((s[k - 1] >= 'a' && s[k - 1] <= 'z') ||
+	    (s[k - 1] >= 'A' && s[k - 1] <= 'Z')); k--)
+		/* nothing */;
+	return (n - 1 - k >= 1 && n - 1 - k <= 3 && s[k] >= 'A' &&
+	    s[k] <= 'Z' && (k == 0 || s[k - 1] == ' ' || s[k - 1] == '.'));
+}
+
+/*
  * Phrase lists, lower case.  A leading '^' anchors the phrase at the start
  * of the block; a leading '=' means the whole block (punctuation and
  * spaces around it aside).  Parts joined by '&' must all be there, in any
@@ -773,6 +794,7 @@ static const char *lexicon_promo[] = {
 	"金麒麟分析师", "海量资讯、精准解读",
 	"log in or sign up", "sign up in seconds", "become a redditor",
 	"=sign up", "=sign me up", "by signing up you agree",
+	"=sign up here", "purchase licensing rights", "^ご登録から",
 	"=subscribe", "=подписаться", "=abonnieren", "=suscribirse",
 	"=s'abonner", "=購読する",
 	"you can unsubscribe at any time", "設為星標", "设为星标", "line官方帳號", "line好友",
@@ -1103,6 +1125,7 @@ static const char *lexicon_related[] = {
 };
 static const char *lexicon_ad[] = {
 	"=advertisement", "=advertising", "=sponsored", "=anzeige", "erid:",
+	"=report this ad",
 	"쿠팡 파트너스 활동의 일환으로",
 	"=sponsored content", "=ad choices", "=adchoices",
 	"=contenuti sponsorizzati", "=contenido patrocinado",
@@ -1158,7 +1181,8 @@ static const char *lexicon_bio[] = {
 	"作者简介", "作者簡介", "责任编辑", "責任編輯", "^编辑：", "^編輯：",
 	"^编辑:", "^文／", "^文/", "^（记者", "^（記者",
 	"^(记者", "기자 =", "^기자", "기자)", "@", "корреспондент",
-	"обозреватель", "^автор", "^redakteur", "schreibt für",
+	"обозреватель", "^автор:", "^автор —", "^автор -", "^автор –",
+	"^авторы:", "^автор текста", "^автор материала", "^redakteur", "schreibt für",
 	"^periodista de ", "^periodista en ", "es periodista", "es corresponsal", "es redactor", "es reportera",
 	"ist korrespondent", "ist reporter", "ist redakteur",
 	"ist redaktorin", "ist redaktor im", "ist redakteurin",
@@ -1333,6 +1357,10 @@ static const char *lexicon_cta[] = {
 	"create an account to read the full", "available to medium members",
 	"we don't have a paywall", "we don’t have a paywall",
 	"работает благодаря читателям", "^поддержите «", "기사가 좋으셨다면",
+	"if you can, please support", "please support us", "=support us",
+	"journalism depends on you", "спасибо, что читаете «",
+	"поддержите нас —", "поддержите нас.", "=поддержите нас",
+	"후원으로 독립언론", "독립언론을 지켜",
 	"=제보하기", "=제보하기 ▷", "=제보", "제보를 기다립니다",
 	"^▷ 카카오톡", "^▷ 전화 :", "^▷ 전화:", "제보’ 검색", "제보' 검색",
 	"=제보 하기", "^카카오톡 :", "^전화 :", "^전화:",

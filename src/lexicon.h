@@ -20,6 +20,7 @@ unsigned	 lexicon_lang_mask(const char *, size_t);
 const char	*lexicon_lang_name(size_t);
 int		 lexicon_is_function_char(uint32_t);
 int		 lexicon_is_ko_ending(const char *, size_t);
+int		 lexicon_ends_abbrev(const char *, size_t);
 extern const char **const lexicon_lists[LEXICON_NKINDS];
 void		 lexicon_warm(void);
 #define LEXICON_NPAIRS	8192	/* hashed byte pairs: a power of two */

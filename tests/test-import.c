@@ -314,6 +314,38 @@ main(void)
 	    "Die Temperaturen steigen bis auf 38 Grad.\n");
 	is_str(got[0]->title, "Hitzewelle: Zehn Tipps für heiße Tage",
 	    "a headline under a top of eleven lines");
+	/* far down, over its standfirst, its byline and its date; a
+	 * menu's "D.C., Md. & Va." is no sentence */
+	PARSE("Accessibility statement\nSkip to main content\nSections\n"
+	    "The Harbour Post\nSubscribe\nSign in\nPolitics\nElections\n"
+	    "Opinions\nStyle\nInvestigations\nClimate\nBusiness\nTech\n"
+	    "World\nD.C., Md. & Va.\nSports\nSearch\nGet the Post for $1\n"
+	    "Climate Environment\nWeather\nClimate Solutions\nClimate Lab\n"
+	    "Green Living\nClimate\nCities are painting their streets "
+	    "white. Is it cooling anything down?\nA three-year experiment "
+	    "suggests reflective pavement lowers surface temperatures, but "
+	    "the effect on the air is smaller than hoped\nBy Daniel Reyes\n"
+	    "June 18, 2024 at 6:00 a.m. EDT\nOn a July afternoon the asphalt "
+	    "measured 142 degrees.\n");
+	is_str(got[0]->title, "Cities are painting their streets white. Is it "
+	    "cooling anything down?", "a headline 26 lines down, over its "
+	    "standfirst");
+	/* blank lines between, a time ago for its date */
+	PARSE("Skip to content\n\nHarbour Broadcasting\n\nHome\nNews\n"
+	    "Sport\n\nCumbria town votes to bring back its own ferry\n\n"
+	    "Residents say the service would cut a long drive short, but the "
+	    "council must find a boat first.\n\n2 hours ago\n\nA small town "
+	    "has voted to restore a passenger ferry.\n");
+	is_str(got[0]->title, "Cumbria town votes to bring back its own ferry",
+	    "a headline over blank lines and a time ago");
+	/* its byline and its place over its date, under its standfirst */
+	PARSE("ABC\nIniciar sesión\nEspaña\nSociedad\nSociedad > Educación\n"
+	    "Los institutos prueban a retrasar la entrada de los alumnos\n"
+	    "Una veintena de centros públicos participará en un programa "
+	    "piloto para estudiar el efecto.\nLaura Fernández\nMadrid\n"
+	    "18/06/2024\nUna veintena de institutos retrasará la entrada.\n");
+	is_str(got[0]->title, "Los institutos prueban a retrasar la entrada "
+	    "de los alumnos", "a headline over its byline and its place");
 
 	PARSE("Главная\nНовости\nПогода: −3 °C\nСайт использует файлы cookie. "
 	    "Продолжая пользоваться сайтом, вы соглашаетесь.\nХорошо\n"
