@@ -393,6 +393,25 @@ clean_tldr(struct clean_feat *fs, size_t n)
 }
 
 /*
+ * Is fs[i], a comment form's word, a button of the story's toolbar
+ * ("Listen / Share / Comment / 1.2k / Save" under the byline)?  Share
+ * buttons stand on both sides of it, within three blocks.
+ */
+static int
+clean_tail_button(const struct clean_feat *fs, size_t n, size_t i)
+{
+	size_t	j, lo = i > 3 ? i - 3 : 0, before = 0, after = 0;
+
+	if (fs[i].kind != KIND_COMMENT_FORM || fs[i].wlen > 24)
+		return (0);
+	for (j = lo; j < n && j <= i + 3; j++) {
+		before += j < i && fs[j].kind == KIND_SHARE;
+		after += j > i && fs[j].kind == KIND_SHARE;
+	}
+	return (before > 0 && after > 0);
+}
+
+/*
  * The end of the article.  After a comment form or a bot footer, once
  * there was article enough before it, nothing is article: prose there is
  * a reader comment, the rest boilerplate.
@@ -406,7 +425,7 @@ clean_tail(struct clean_feat *fs, size_t n)
 		return;
 	for (i = 0; i < n; i++) {
 		if ((fs[i].kind == KIND_COMMENT_FORM || fs[i].kind ==
-		    KIND_BOT) && seen >= 300) {
+		    KIND_BOT) && seen >= 300 && !clean_tail_button(fs, n, i)) {
 			end = i;
 			break;
 		}

@@ -61,6 +61,15 @@ clean_signed(const char *s, const uint8_t *e)
 	return (0);
 }
 
+/* Does the block open with a quotation mark: „ “ " « 「? */
+static int
+clean_quote_opens(const char *s, size_t n)
+{
+	return ((n >= 1 && s[0] == '"') || (n >= 2 && memcmp(s, "«", 2) ==
+	    0) || (n >= 3 && (memcmp(s, "„", 3) == 0 || memcmp(s, "“", 3) ==
+	    0 || memcmp(s, "「", 3) == 0)));
+}
+
 /* Does the block end like a sentence (quotes and brackets aside)? */
 static int
 clean_terminal(const char *s, size_t n, int *ellipsis)
@@ -81,12 +90,18 @@ clean_terminal(const char *s, size_t n, int *ellipsis)
 		    n && n >= 45 && (memcmp(s, "\343\200\214", 3) == 0 ||
 		    memcmp(s, "\343\200\216", 3) == 0))
 			return (1);
+		/* closing quotes, German's "„…“" and "‚…‘" among them */
 		if (c == '"' || c == '\'' || c == 0x201d || c == 0x2019 ||
+		    c == 0x201c || c == 0x2018 || c == 0x203a ||
 		    c == 0x300d || c == 0x300f || c == ')' || c == 0xff09 ||
 		    c == 0xbb || c == 0x3011 || clean_is_space(c) || c == '*') {
 			p = q;
 			continue;
 		}
+		/* a quote that trails off, all of the block: „… sagen…“ */
+		if (c == 0x2026 && p < (const uint8_t *)s + n &&
+		    clean_quote_opens(s, n))
+			return (1);
 		if (c == 0x2026) {
 			*ellipsis = 1;
 			return (0);
@@ -244,6 +259,17 @@ clean_duration_glued(const char *s, size_t n)
 {
 	const char	*e = s + n, *p;
 
+	/* or in brackets after a title: "… beat extreme heat (2:14)" */
+	if (n >= 12 && e[-1] == ')') {
+		for (p = e - 2; p > s && *p >= '0' && *p <= '9'; p--)
+			/* nothing */;
+		if (e - p == 4 && *p == ':' && p[1] <= '5' && p - s > 4 &&
+		    p[-1] >= '0' && p[-1] <= '9') {
+			p -= p[-2] >= '0' && p[-2] <= '9' ? 2 : 1;
+			if (p[-1] == '(' && p[-2] == ' ')
+				return (clean_duration_after(s, p - 2));
+		}
+	}
 	if (n < 8 || e[-1] < '0' || e[-1] > '9' || e[-2] < '0' ||
 	    e[-2] > '5' || e[-3] != ':')
 		return (0);

@@ -153,6 +153,9 @@ int		 clean_breadcrumb(const struct clean_feat *);
 int		 clean_list_number(const struct clean_feat *);
 int		 clean_hashtags(const struct clean_feat *);
 
+/* clean-told.c */
+int		 clean_told(const struct clean_feat *, const char *);
+
 /* clean-widget.c */
 const char	*clean_share_line(const struct clean_feat *);
 int		 clean_label_colon(const char *, const char *, const char *);

@@ -342,7 +342,8 @@ main(void)
 		    NULL };
 		/* a schedule's slots: no video's length */
 		static const char *const playlist[] = { "Hazmat crews clean "
-		    "up Louisiana pipeline leak 02:11", NULL };
+		    "up Louisiana pipeline leak 02:11",
+		    "How cities are trying to beat extreme heat (2:14)", NULL };
 		static const char *const clocks[] = { "Polls open at 07:00",
 		    "Новый мост откроют в 09:00", "Kickoff tonight 08:00",
 		    NULL };
@@ -429,7 +430,12 @@ main(void)
 		static const char *const trials[] = {
 		    "メーカーが11月に発表したスマートフォンを、"
 		    "発売前に1週間試用した。",
+		    "Travelers are being urged to download the MyTSA app for "
+		    "real-time wait estimates and to arrive two hours early.",
+		    "氣象署表示，最新資訊可至氣象署網站或下載「生活氣象」App查詢，"
+		    "若有豪雨特報將即時發布。",
 		    NULL };
+
 		/* a heading's word inside a story's subhead */
 		static const char *const teasers[] = {
 		    "▲推荐阅读：新能源车购置税减免政策全解读", NULL };
@@ -649,6 +655,14 @@ main(void)
 		    "Абонирайте се, за да получавате най-важните новини.",
 		    "Підтримайте незалежну журналістику — станьте нашим "
 		    "патроном вже сьогодні.",
+		    "If you can, please support the Guardian today. It only "
+		    "takes a minute. Thank you.", "Support us",
+		    "Спасибо, что читаете «Медузу». Поддержите нас — это "
+		    "важно как никогда.", "Sign up here.",
+		    "Local journalism depends on you. Subscribe to The "
+		    "Millbrook Courier for as little as $1.25 a week.",
+		    "진실을 향한 발걸음, 한겨레가 함께합니다. 후원으로 독립언론을 "
+		    "지켜주세요.", "ご登録から1カ月間は99円",
 		    NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
 		    "广告 AD", "광고 닫기", "Featured partner offer",
@@ -661,7 +675,7 @@ main(void)
 		    "ООО «Финтраст», ИНН 7707083893. 18+",
 		    "[광고] 노후 준비, 지금 시작하세요! 개인연금 수익률 비교는 여기서",
 		    "Кредит наличными от 3,9% — оформите онлайн за 5 минут",
-		    "Annons", "Publicitate", "Hirdetés",
+		    "Annons", "Publicitate", "Hirdetés", "Report This Ad",
 		    NULL };
 		static const char *const legal[] = {
 		    "Photo editing by Marisol Chen. Design by Pete Anand.",
@@ -924,6 +938,42 @@ main(void)
 	reason(c, 3, "comment-form", "the form is named");
 	reason(c, 4, "comment: after the comment form",
 	    "a comment says what it follows");
+	clean_free(c);
+	/* A toolbar's "Comment" button between share buttons is none. */
+	c = check(TITLE, LEDE "\n" SECOND "\n" QUOTE "\nListen\nShare\n"
+	    "Comment\nSave\nThe port authority said it would make a new "
+	    "offer to the union on Monday morning, its third this month.\n"
+	    "Retailers warned that shelves could empty within two weeks if "
+	    "the container backlog kept growing at this pace.", "CCCBBBBCC",
+	    "a toolbar's comment button does not end the article");
+	clean_free(c);
+	/* A study's authors are no writer's bio. */
+	c = check("Птицы в городах поют громче", "Птицы в городах поют "
+	    "громче и выше, чем в лесу, показало новое исследование.\n"
+	    "Авторы новой работы записали около 4 тысяч песен в 12 городах и "
+	    "20 деревнях. Помимо уровня шума, они учитывали плотность "
+	    "застройки.\nОни предлагают учитывать акустику.", "CCC",
+	    "a study's authors are no bio");
+	clean_free(c);
+	c = check(TITLE, LEDE "\n" SECOND "\n" QUOTE "\nShare\nFacebook\n"
+	    "Comments\nI worked on those docks in the eighties and the same "
+	    "fight happened then, nothing ever changes with this authority.",
+	    "CCCBBBM", "comments under a share bar are comments");
+	clean_free(c);
+
+	/* German quotes close with U+201C; a quote may trail off. */
+	c = check(TITLE, "„Wir gehen nicht für ein "
+	    "Versprechen zurück, sagte ein Kranführer, der "
+	    "seit zwanzig Jahren im Hafen arbeitet.“\n"
+	    "Lesen Sie mehr zum Thema\n"
+	    "Windkraft in Bayern: Warum die Regel kaum noch eine Rolle spielt\n"
+	    "„Technik ist das kleinste Problem. Man braucht Geduld "
+	    "und jemanden, der die Tabellen liebt.“", "CBBC",
+	    "a headline under a related heading, between quoted sentences");
+	clean_free(c);
+	c = check(TITLE, LEDE "\n„Ich weiß, ich bin müde und sollte das "
+	    "vielleicht nicht sagen…“\n" SECOND, "CCC",
+	    "a quote that trails off is no teaser cut short");
 	clean_free(c);
 
 	/* A line in three articles of the source is hidden as repeated;

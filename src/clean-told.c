@@ -1,0 +1,180 @@
+/*
+ * clean-told.c: does a story's sentence use a promo's words, telling of
+ * a newsletter, an app or a sign-up ("It asked users to sign up for a
+ * scheme …", "气象署表示，…可下载「…」App查询。"), or quoting someone
+ * who does?  Then the promo rule leaves it to the story.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "sift.h"
+#include "lexicon.h"
+#include "clean-int.h"
+
+static int	clean_told_tells(const struct clean_feat *, int);
+
+/*
+ * Is byte offset o of f's lower-cased text inside a quotation: opened
+ * before it and closed after it ("「…アプリを…」と話した", "“… the app …”")?
+ */
+static int
+clean_told_quoted(const struct clean_feat *f, size_t o)
+{
+	static const char	*pairs[][2] = { { "「", "」" }, { "『", "』" },
+	    { "\342\200\234", "\342\200\235" }, { "«", "»" },
+	    { "\342\200\236", "\342\200\234" } };
+	const char		*s = f->lower, *op, *cl;
+	size_t			 i;
+
+	for (i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+		op = clean_memrstr(s, o, pairs[i][0]);
+		if (op == NULL || ((cl = clean_memrstr(s, o, pairs[i][1])) !=
+		    NULL && cl > op))
+			continue;
+		if (memmem(s + o, f->lowern - o, pairs[i][1],
+		    strlen(pairs[i][1])) != NULL)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * Does a Korean block end as a statement does ("…다.") and ask nothing of
+ * the reader (하세요, 주세요, 하시면, 바랍니다, 부탁)?
+ */
+static int
+clean_told_stated(const struct clean_feat *f)
+{
+	static const char	*asks[] = { "세요", "시면", "십시오",
+		"바랍니다", "부탁", NULL };
+	const char		*e = f->lower + f->lowern;
+	size_t			 i;
+
+	if (f->lowern < 4 || memcmp(e - 4, "\xeb\x8b\xa4.", 4) != 0)
+		return (0);
+	for (i = 0; asks[i] != NULL; i++)
+		if (memmem(f->lower, f->lowern, asks[i], strlen(asks[i])) !=
+		    NULL)
+			return (0);
+	return (1);
+}
+
+/*
+ * Does a Chinese sentence report what someone said before byte o of s
+ * ("…表示，", "…指出，", "…說，")?
+ */
+static int
+clean_told_reported(const char *s, size_t o)
+{
+	static const char	*said[] = { "表示，", "指出，", "说，", "說，",
+	    "强调，", "強調，", "提醒，" };
+	size_t			 i;
+
+	for (i = 0; i < sizeof said / sizeof said[0]; i++)
+		if (memmem(s, o, said[i], strlen(said[i])) != NULL)
+			return (1);
+	return (0);
+}
+
+/*
+ * Does a sentence of a story use a promo's words: its own ("It asked
+ * users to sign up for a scheme ...", "Travelers are urged to download
+ * the MyTSA app …") or someone's it quotes ("経営者は
+ * 「…アプリを使いこなせるか心配だ」と話した")?  A long sentence with
+ * function words that has them in its middle, not at its start, and does
+ * not ask the reader; a publication's own call ("our newsletter") is the
+ * call list's, tried before.  Or a clause of a rule the story lists, which
+ * a semicolon closes ("不得…诱导用户点击跳转第三方页面或下载其他 App；"):
+ * no promo ends so; or its sentence's note in brackets ("…冲锋号。（详情
+ * 请点击链接：…）"); or what someone says on air, in a broadcast's
+ * brackets ("[이름/직함 : …]").
+ */
+int
+clean_told(const struct clean_feat *f, const char *m)
+{
+	const char	*at;
+
+	if (f->cjk > 0 && f->wlen >= 40 && ((f->clauses > 0 && f->lowern > 3 &&
+	    memcmp(f->lower + f->lowern - 3, "\xef\xbc\x9b", 3) == 0) ||
+	    ((at = clean_phrase_at(f, m)) != NULL && (at = clean_memrstr(
+	    f->lower, at - f->lower, "。（")) != NULL && at - f->lower >= 60)))
+		return (1);
+	/* Chinese reported speech: "气象署表示，…可下载「…」App查询。" */
+	if (f->cjk > 0 && f->wlen >= 40 && f->terminal &&
+	    (at = clean_phrase_at(f, m)) != NULL &&
+	    clean_told_reported(f->lower, at - f->lower))
+		return (1);
+	/* Korean narration, a statement ("… 앱을 설치하게 하는 스미싱 피해가
+	 * 늘고 있습니다."), not a request to the reader ("… 설치하세요"),
+	 * nor an offer that opens with its word ("구독하면 … 보내드립니다") */
+	if (f->script == 'K' && f->wlen >= 80 && clean_told_stated(f) &&
+	    !lexicon_anchored(LEXICON_PROMO, m))
+		return (1);
+	/* a broadcast's quote: "[정우진/경찰청 … : 앱은 절대 설치하시면 …]" */
+	if (f->wlen >= 40 && f->lowern > 8 && f->lower[0] == '[' &&
+	    f->lower[f->lowern - 1] == ']' &&
+	    memmem(f->lower, f->lowern, " : ", 3) != NULL)
+		return (1);
+	if (lexicon_anchored(LEXICON_PROMO, m) || !f->sentence ||
+	    !f->terminal || f->wlen < 80)
+		return (0);
+	if ((at = clean_phrase_at(f, m)) == NULL)
+		return (0);
+	/* a story tells of one ("In a newsletter sent to tenants in
+	 * March, the firm said …", "Last month I wrote in my newsletter
+	 * about …"), asking nothing and saying nothing of this page */
+	if (at > f->lower && at[-1] == ' ' && strcmp(m, "newsletter") == 0 &&
+	    clean_told_tells(f, at - f->lower < 12))
+		return (1);
+	if (at - f->lower < 12)
+		return (0);
+	if (clean_told_quoted(f, at - f->lower))
+		return (1);
+	if (strcmp(m, "sign up for") != 0 && strcmp(m, "subscribe to") != 0 &&
+	    strcmp(m, "download&app") != 0)
+		return (0);
+	/* one that asks the reader ("please subscribe to ...") asks */
+	return (memmem(f->lower, f->lowern, "please", 6) == NULL &&
+	    memmem(f->lower, f->lowern, " you ", 5) == NULL &&
+	    memmem(f->lower, f->lowern, " your ", 6) == NULL &&
+	    !(f->lowern > 4 && memcmp(f->lower, "you ", 4) == 0));
+}
+
+/*
+ * Does a sentence with "newsletter" in it tell of one (English, unless
+ * it is at the start): no word to the reader, none of the site's own
+ * ("our"), no call, nothing on where this text first appeared, no
+ * author's bio.
+ */
+static int
+clean_told_tells(const struct clean_feat *f, int start)
+{
+	static const char *const asks[] = {
+		"you", " our ", "sign up", "subscribe", "please", "inbox",
+		"appeared", "published", "delivered", "straight to", "abonn",
+		"suscrib", "iscriv", "inscri", "assin", "anmeld", "jetzt",
+		"author", "editor"
+	};
+	static const char *const english[] = {
+		" the ", " and ", " of ", " to "
+	};
+	size_t	i;
+
+	/* past its start, an English story's: other tongues' calls are
+	 * in the lexicon */
+	for (i = 0; !start && i < sizeof(english) / sizeof(english[0]); i++)
+		if (memmem(f->lower, f->lowern, english[i],
+		    strlen(english[i])))
+			break;
+	if (!start && i == sizeof(english) / sizeof(english[0]))
+		return (0);
+
+	for (i = 0; i < sizeof(asks) / sizeof(asks[0]); i++)
+		if (memmem(f->lower, f->lowern, asks[i], strlen(asks[i])))
+			return (0);
+	return (!(f->lowern > 4 && (memcmp(f->lower, "get ", 4) == 0 ||
+	    memcmp(f->lower, "our ", 4) == 0)));
+}
