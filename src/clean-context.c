@@ -123,7 +123,8 @@ clean_class_set(struct clean_feat *f)
 
 /*
  * jusText's heading rule, and its like for lists: a short block with a
- * good block close below it (within LENGTH_HIGH) is near-good, and so
+ * good block close below it (within LENGTH_HIGH), or a sentence of a
+ * paragraph right below it, is near-good, and so
  * are the short items after a block that ends with a colon and is not
  * boilerplate.
  */
@@ -137,8 +138,13 @@ clean_headings(struct clean_feat *fs, size_t n)
 	/* Backwards, so that next is the class of the nearest good or bad
 	 * block below i and dist the weighted length between them. */
 	for (i = n; i-- > 0;) {
+		/* or a sentence of a paragraph right below it ("Why scrap
+		 * matters" over "Recycled copper already accounts for …
+		 * Analysts expect that share to rise as:") */
 		if (fs[i].cls == CLS_SHORT && fs[i].kind == KIND_QUALITY &&
-		    next == CLS_GOOD && dist <= LENGTH_HIGH)
+		    ((next == CLS_GOOD && dist <= LENGTH_HIGH) || (i + 1 < n &&
+		    fs[i + 1].cls == CLS_NEARGOOD &&
+		    fs[i + 1].wlen >= LENGTH_LOW && !fs[i].terminal)))
 			fs[i].cls = CLS_NEARGOOD;
 		if (fs[i].cls == CLS_GOOD || fs[i].cls == CLS_BAD) {
 			next = fs[i].cls;

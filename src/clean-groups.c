@@ -217,6 +217,14 @@ clean_ctx_marked(const struct clean_feat *f)
 	return (0);
 }
 
+/* Does block f end with a colon, leading in to a list? */
+static int
+clean_ctx_leadin(const struct clean_feat *f)
+{
+	return ((f->n > 0 && f->s[f->n - 1] == ':') || (f->n > 3 &&
+	    memcmp(f->s + f->n - 3, "：", 3) == 0));
+}
+
 /*
  * Is block f another story's headline: a line of words, no sentence (or
  * one cut with "…"), not the story's own marked subhead?
@@ -224,8 +232,10 @@ clean_ctx_marked(const struct clean_feat *f)
 static int
 clean_ctx_headline(const struct clean_feat *f)
 {
+	/* a lead-in to a list ends with a colon, no headline does */
 	return ((!f->terminal || f->ellipsis) && f->wlen >= 30 &&
 	    f->wlen < 150 && f->linkchars == 0 && !clean_ctx_marked(f) &&
+	    !clean_ctx_leadin(f) &&
 	    (f->kind == KIND_QUALITY || f->kind == KIND_NONE ||
 	    f->kind == KIND_CONTEXT || f->kind == KIND_TEASER));
 }
@@ -237,11 +247,15 @@ clean_ctx_goes_on(const struct clean_feat *f)
 	return (f->terminal && !f->ellipsis && f->cls >= CLS_NEARGOOD);
 }
 
-/* Is block f a related box's heading: short, no sentence? */
+/*
+ * Is block f a related box's heading: short, no sentence?  Or a call
+ * that is all of its block ("Read more") over a headline.
+ */
 static int
 clean_ctx_related_head(const struct clean_feat *f)
 {
-	return (f->kind == KIND_RELATED && f->wlen < 40 && !f->terminal);
+	return ((f->kind == KIND_RELATED || (f->kind == KIND_PROMO &&
+	    f->anchored && f->wlen < 20)) && f->wlen < 40 && !f->terminal);
 }
 
 /*
@@ -370,6 +384,7 @@ clean_ctx_related(struct clean_feat *fs, size_t n)
 			/* nothing */;
 		if (j == i + 1 || (!last && (g >= n ||
 		    !(clean_ctx_marked(&fs[g]) || clean_ctx_goes_on(&fs[g]) ||
+		    (clean_ctx_leadin(&fs[g]) && fs[g].wlen >= 30) ||
 		    (g + 1 < n && (fs[g].wlen < 30 || (fs[g].terminal &&
 		    !fs[g].ellipsis)) && clean_ctx_goes_on(&fs[g + 1]))))))
 			continue;

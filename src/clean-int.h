@@ -166,7 +166,6 @@ int		 clean_poll_question(const struct clean_feat *, size_t);
 /* clean-groups.c */
 int		 clean_slot(const struct clean_feat *);
 void		 clean_groups(struct clean_feat *, size_t);
-int		 clean_abbrev_end(const struct clean_feat *);
 const char	*clean_more_reports(const struct clean_feat *);
 int		 clean_form_word(const struct clean_feat *, const char *);
 int		 clean_after_sentence(const struct clean_feat *, const char *);

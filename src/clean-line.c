@@ -390,8 +390,9 @@ clean_speech(const struct clean_feat *f)
 
 /*
  * "By Aaron Humes: The Americas cannot ignore ...": a byline that opens
- * the story's first paragraph, the lede after a colon or a dash.  The
- * block is the story's, not a bio.
+ * the story's first paragraph, the lede after a colon or a dash, or an
+ * agency's dateline and the lede after it.  The block is the story's,
+ * not a bio.
  */
 int
 clean_byline_lede(const struct clean_feat *f, const char *m)
@@ -402,6 +403,11 @@ clean_byline_lede(const struct clean_feat *f, const char *m)
 	size_t			 len = strlen(m);
 	int			 i;
 
+	/* a Korean agency's dateline, "(서울=연합뉴스) 김지현 기자 = 방과
+	 * 후 …" */
+	if (strcmp(m, "기자 =") == 0)
+		return (f->terminal && (at = clean_phrase_at(f, m)) != NULL &&
+		    f->lowern - (size_t)(at - f->lower) >= len + 100);
 	if (strcmp(m, "by ") != 0 && strcmp(m, "von ") != 0 &&
 	    strcmp(m, "por ") != 0 && strcmp(m, "от ") != 0)
 		return (0);

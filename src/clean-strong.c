@@ -454,6 +454,20 @@ clean_strong_ad(struct strong_at *at)
 	return (0);
 }
 
+/*
+ * Does a sentence name the phrase m in its middle and end with a colon,
+ * leading in to a list of the story ("According to the library's
+ * records, the most popular items last year were:")?
+ */
+static int
+clean_strong_leadin(const struct clean_feat *f, const char *m)
+{
+	const char	*at = clean_phrase_at(f, m);
+
+	return (at != NULL && at - f->lower > 20 && f->lowern > 0 &&
+	    f->lower[f->lowern - 1] == ':' && f->sw > 0);
+}
+
 /* A heading of related stories: a sentence only as the whole line. */
 static int
 clean_strong_related(struct strong_at *at)
@@ -467,8 +481,9 @@ clean_strong_related(struct strong_at *at)
 	    (m = lexicon_match(LEXICON_RELATED, lx)) &&
 	    (clean_label_colon(f->lower, f->lower + f->lowern, m) ||
 	    (f->wlen < 100 && (!f->terminal || (f->wlen < 30 &&
-	    clean_abbrev_end(f)) || (size_t)(lx->e - lx->b) == strlen(m)) &&
-	    clean_cjk_edge(lx->b, lx->e, m))))) {
+	    lexicon_ends_abbrev(f->s, f->n)) ||
+	    (size_t)(lx->e - lx->b) == strlen(m)) &&
+	    clean_cjk_edge(lx->b, lx->e, m) && !clean_strong_leadin(f, m))))) {
 		clean_set(f, KIND_RELATED, VERDICT_BOILERPLATE,
 		    "related-heading: \"%s\"", m);
 		f->anchored = lexicon_anchored(LEXICON_RELATED, m);
@@ -725,8 +740,22 @@ clean_strong_byline(struct strong_at *at)
 }
 
 /*
+ * Does phrase m open f as an opinion piece's kicker, over its title
+ * ("Kommentar: Die Gesundheitsversorgung darf keine Frage der
+ * Postleitzahl sein", "Comentario: …")?
+ */
+static int
+clean_strong_kicker(const struct clean_feat *f, const char *m)
+{
+	size_t	l = strlen(m);
+
+	return (f->lowern > l + 20 && memcmp(f->lower, m, l) == 0 &&
+	    f->lower[l] == ':' && f->lower[l + 1] == ' ');
+}
+
+/*
  * Words of a comment section ("12 comments", "log in to
- * reply"), not in a sentence.
+ * reply"), not in a sentence; not an opinion piece's kicker.
  */
 static int
 clean_strong_comment_words(struct strong_at *at)
@@ -737,7 +766,8 @@ clean_strong_comment_words(struct strong_at *at)
 
 	if (f->wlen < 80 && !f->terminal &&
 	    (m = lexicon_match(LEXICON_COMMENT_WORDS, lx)) &&
-	    !clean_has_sentence(f) && !clean_names_critic(f)) {
+	    !clean_has_sentence(f) && !clean_names_critic(f) &&
+	    !clean_strong_kicker(f, m)) {
 		clean_set(f, KIND_COMMENT_FORM, VERDICT_BOILERPLATE,
 		    "comment-form: \"%s\"", m);
 		return (1);

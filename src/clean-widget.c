@@ -594,19 +594,6 @@ clean_more_reports(const struct clean_feat *f)
 	return (NULL);
 }
 
-/*
- * Does the block end with an abbreviation of capitals ("Trending in
- * U.S.")?  Its full stop ends no sentence of a heading.
- */
-int
-clean_abbrev_end(const struct clean_feat *f)
-{
-	const char	*e = f->s + f->n;
-
-	return (f->n >= 5 && e[-1] == '.' && e[-2] >= 'A' && e[-2] <= 'Z' &&
-	    e[-3] == '.' && e[-4] >= 'A' && e[-4] <= 'Z' && e[-5] == ' ');
-}
-
 static const char	*clean_sentence_ends[] = { "\343\200\202",
     "\357\274\201", "\357\274\237", ". ", "! ", "? ", NULL };
 

@@ -478,12 +478,11 @@ import_dated(const char **ls, const char **le, size_t n, size_t i, size_t j,
 /*
  * The first line from 1 on that may be a page's headline, or n: a
  * phrase, dated on the next line or under a byline, past a photo's
- * credit; with deks, past a standfirst too (a line longer than it, not a
- * menu).
+ * credit; or, 24 columns wide or more (not a button's "会員登録（無料）"),
+ * past a standfirst too: a line longer than it, not a menu.
  */
 static size_t
-import_headline_at(const char **ls, const char **le, size_t n, int top,
-    int deks)
+import_headline_at(const char **ls, const char **le, size_t n, int top)
 {
 	size_t	i, j, dek;
 
@@ -495,7 +494,8 @@ import_headline_at(const char **ls, const char **le, size_t n, int top,
 		if (import_dated(ls, le, n, i, j, top))
 			return (i);
 		dek = import_chars(ls[j], le[j] - ls[j]);
-		if (deks && j + 1 < n && dek > import_chars(ls[i], le[i] -
+		if (import_cols(ls[i], le[i] - ls[i]) >= 24 && j + 1 < n &&
+		    dek > import_chars(ls[i], le[i] -
 		    ls[i]) && dek <= 400 && !import_is_menu(ls[j], le[j]) &&
 		    !import_is_nav(ls[j], le[j] - ls[j]) &&
 		    import_dated(ls, le, n, i, j + 1, 1))
@@ -535,12 +535,9 @@ import_under_top(const char **ls, const char **le, size_t i, int top)
 /*
  * A page saved from its top: a skip link or the site's name first
  * ("Skip to main content", "江临市人民政府门户网站"), its menus, and the
- * headline under them, over its byline or its date.  A headline dated
- * right under it is tried first, then one over its standfirst (the
- * first try may find the standfirst, over a headline that ends like a
- * sentence).  Returns the headline's line (its end in *end), or NULL for
- * a text whose first line may be its title: a long one, or one that ends
- * like a sentence.
+ * headline under them, over its byline or its date.  Returns the
+ * headline's line (its end in *end), or NULL for a text whose first line
+ * may be its title: a long one, or one that ends like a sentence.
  */
 static const char *
 import_headline(const char *text, size_t len, const char **end)
@@ -548,7 +545,7 @@ import_headline(const char *text, size_t len, const char **end)
 	const char	*ls[IMPORT_HEAD_LINES + 1], *le[IMPORT_HEAD_LINES + 1];
 	const char	*p = text, *e = text + len, *nl;
 	size_t		 n, i;
-	int		 top, deks;
+	int		 top;
 
 	/* its lines that are not blank */
 	for (n = 0; n <= IMPORT_HEAD_LINES && p < e; p = nl + 1) {
@@ -565,15 +562,11 @@ import_headline(const char *text, size_t len, const char **end)
 		return (NULL);
 	/* a first line that is no headline (a menu, a login's words) */
 	top = !import_is_headline(ls[0], le[0]);
-	for (deks = 0; deks <= 1; deks++) {
-		if ((i = import_headline_at(ls, le, n, top, deks)) == n)
-			continue;
-		if (import_under_top(ls, le, i, top)) {
-			*end = le[i];
-			return (ls[i]);
-		}
-	}
-	return (NULL);
+	if ((i = import_headline_at(ls, le, n, top)) == n ||
+	    !import_under_top(ls, le, i, top))
+		return (NULL);
+	*end = le[i];
+	return (ls[i]);
 }
 
 /* Is a line a forum's name alone ("r/worldnews")? */

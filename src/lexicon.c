@@ -648,6 +648,8 @@ static const char *lexicon_comment_form[] = {
 };
 static const char *lexicon_copyright[] = {
 	"©", "ⓒ", "^copyright", "all rights reserved", "版權所有", "版权所有",
+	"is an independent global news organization",
+	"die rechte an diesem artikel erwerben",
 	"授權刊載】", "授权刊载】", "=corrections and clarifications",
 	"if you see an error or would like to make a correction",
 	"this is ai generated summarization",
@@ -795,6 +797,8 @@ static const char *lexicon_promo[] = {
 	"log in or sign up", "sign up in seconds", "become a redditor",
 	"=sign up", "=sign me up", "by signing up you agree",
 	"=sign up here", "purchase licensing rights", "^ご登録から",
+	"=читать в приложении", "^recibe el boletín", "=apúntate aquí",
+	"=apúntate",
 	"=subscribe", "=подписаться", "=abonnieren", "=suscribirse",
 	"=s'abonner", "=購読する",
 	"you can unsubscribe at any time", "設為星標", "设为星标", "line官方帳號", "line好友",
@@ -1009,6 +1013,7 @@ static const char *lexicon_bot[] = {
 static const char *lexicon_related[] = {
 	"=関連コンテンツ", "=関連キーワード", "=关键词", "=關鍵詞", "=관련 키워드",
 	"=ピックアップ", "^главное за день:", "^xem thêm:", "=read next",
+	"^이런 기사도 있어요",
 	"=ข่าวแนะนำ", "^แท็กที่เกี่ยวข้อง",
 	"=看更多",
 	"=기사 목록",
@@ -1125,7 +1130,8 @@ static const char *lexicon_related[] = {
 };
 static const char *lexicon_ad[] = {
 	"=advertisement", "=advertising", "=sponsored", "=anzeige", "erid:",
-	"=report this ad",
+	"=report this ad", "by taboola", "by outbrain",
+	"how relevant is this ad to you", "values your feedback",
 	"쿠팡 파트너스 활동의 일환으로",
 	"=sponsored content", "=ad choices", "=adchoices",
 	"=contenuti sponsorizzati", "=contenido patrocinado",
@@ -1256,6 +1262,7 @@ static const char *lexicon_bio_weak[] = {
 	" covers ", "reports on", "writes about", "has covered",
 	"schrijft voor",
 	"before joining", "joined", "пишет о", "пишет об", "berichtet",
+	"^korrespondentin für", "^korrespondent für",
 	"cubre ", "escribe sobre", "corresponsal", "reporter", "editor",
 	"è giornalista", "es periodista", "est journaliste", "é jornalista",
 	"ist journalist",

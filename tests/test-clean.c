@@ -337,7 +337,9 @@ main(void)
 		    "Увійдіть, щоб залишити коментар.",
 		    NULL };
 		/* a panel's discussant, a critic: no comment section */
-		static const char *const critics[] = { "评论人：龚刚（清华大学"
+		static const char *const critics[] = {
+		    "Kommentar: Die Gesundheitsversorgung darf keine Frage der "
+		    "Postleitzahl sein", "评论人：龚刚（清华大学"
 		    "经管学院）徐现祥（中山大学）", "著名文学评论家 王蒙",
 		    NULL };
 		/* a schedule's slots: no video's length */
@@ -463,6 +465,7 @@ main(void)
 		    NULL };
 		static const char *const more[] = {
 		    "Explore more on these topics", "外部サイト",
+		    "이런 기사도 있어요: 사교육비 역대 최고… 초등생 1인당 월 50만원 넘어",
 		    "Сюжет: Ключевая ставка", "[속보] 기상청 \"국내 영향 없어\"…",
 		    "「レッサーパンダ」をもっと詳しく", "在這篇文章中：",
 		    "함께 보면 좋은 뉴스", "Última hora",
@@ -662,7 +665,9 @@ main(void)
 		    "Local journalism depends on you. Subscribe to The "
 		    "Millbrook Courier for as little as $1.25 a week.",
 		    "진실을 향한 발걸음, 한겨레가 함께합니다. 후원으로 독립언론을 "
-		    "지켜주세요.", "ご登録から1カ月間は99円",
+		    "지켜주세요.", "ご登録から1カ月間は99円", "Читать в приложении",
+		    "Recibe el boletín de EL PAÍS Sociedad, con lo más relevante "
+		    "del día", "Apúntate aquí",
 		    NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
 		    "广告 AD", "광고 닫기", "Featured partner offer",
@@ -676,8 +681,12 @@ main(void)
 		    "[광고] 노후 준비, 지금 시작하세요! 개인연금 수익률 비교는 여기서",
 		    "Кредит наличными от 3,9% — оформите онлайн за 5 минут",
 		    "Annons", "Publicitate", "Hirdetés", "Report This Ad",
+		    "Ad Content by Taboola", "1. How relevant is this ad to you?",
 		    NULL };
 		static const char *const legal[] = {
+		    "The Associated Press is an independent global news "
+		    "organization dedicated to factual reporting.",
+		    "Hier können Sie die Rechte an diesem Artikel erwerben.",
 		    "Photo editing by Marisol Chen. Design by Pete Anand.",
 		    "【本文由港口新聞雲授權刊載】",
 		    "本文章反映作者意見，不代表聯合報立場。",
@@ -733,6 +742,8 @@ main(void)
 		    NULL };
 		static const char *const sentences[] = {
 		    "Trending stocks fell after the report on the U.S.",
+		    "According to the library's records, the most popular "
+		    "items last year were:",
 		    NULL };
 		static const char *const heads[] = {
 		    "Understand How Your Own Brain Works Against You",
@@ -970,6 +981,39 @@ main(void)
 	    "„Technik ist das kleinste Problem. Man braucht Geduld "
 	    "und jemanden, der die Tabellen liebt.“", "CBBC",
 	    "a headline under a related heading, between quoted sentences");
+	clean_free(c);
+	/* "Read more" over one headline, and the story goes on */
+	c = check(TITLE, LEDE "\n" SECOND "\nRead more\n"
+	    "Crane drivers vote to widen strike to second terminal\n" QUOTE,
+	    "CCBBC", "a headline under 'Read more' in the story");
+	clean_free(c);
+	/* a lead-in to a list is no headline of a related box */
+	c = check("Велодорожки в Подмосковье", "По данным министерства, "
+	    "самые протяженные трассы пройдут вдоль рек и железных дорог "
+	    "области.\nЧитайте также\nВ Москве начался сезон проката "
+	    "велосипедов и электросамокатов\nНа маршрутах планируют "
+	    "оборудовать:\nзоны отдыха с навесами и скамейками;\n"
+	    "велопарковки у железнодорожных станций;\n"
+	    "пункты питьевой воды и мелкого ремонта.", "CBBCCCC",
+	    "a lead-in under a related headline");
+	clean_free(c);
+	/* a subhead over a paragraph that leads in to a list */
+	c = check(TITLE, LEDE "\n" SECOND "\nSign up for our Ports "
+	    "newsletter: the biggest deals and what moves them.\n"
+	    "Why scrap matters\nRecycled copper already accounts for "
+	    "roughly a third of supply. Analysts expect that share to rise "
+	    "as:\nnew mines take more than a decade to develop\n"
+	    "ore grades at existing mines continue to decline\n" QUOTE,
+	    "CCBCCCCC",
+	    "a subhead over a lead-in after a promo");
+	clean_free(c);
+	/* a Korean agency's dateline opens the lede */
+	c = check("늘봄학교 2학기 전면 확대", "(서울=연합뉴스) 김지현 기자 = 방과 "
+	    "후 초등학생을 학교에서 돌봐주는 '늘봄학교'가 올해 2학기부터 "
+	    "전국 모든 초등학교로 확대된다. 교육부는 희망하는 학생을 모두 "
+	    "수용하겠다는 방침이다.\n교육부는 16일 이런 내용을 담은 "
+	    "'늘봄학교 2학기 운영 계획'을 발표하고 인력 확보 방안을 "
+	    "내놓았다.", "CC", "a Korean agency's dateline and its lede");
 	clean_free(c);
 	c = check(TITLE, LEDE "\n„Ich weiß, ich bin müde und sollte das "
 	    "vielleicht nicht sagen…“\n" SECOND, "CCC",
