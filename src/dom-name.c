@@ -266,7 +266,7 @@ static const struct dom_entry dom_entries[] = {
 static const char *dom_not_prefixed[] = {
 	"adaptive", "address", "admin", "advance", "advice", "advisor",
 	"commentary", "commentaries", "contentious", "hiddenite",
-	"menuitem", "postal", "poster", "shared", "shareholder",
+	"menuitem", "postal", "poster", "promote", "shared", "shareholder",
 	"shareholders", "socialist", "storyline", NULL
 };
 

@@ -466,6 +466,7 @@ main(void)
 		static const char *const more[] = {
 		    "Explore more on these topics", "外部サイト",
 		    "이런 기사도 있어요: 사교육비 역대 최고… 초등생 1인당 월 50만원 넘어",
+		    "作者最新文章",
 		    "Сюжет: Ключевая ставка", "[속보] 기상청 \"국내 영향 없어\"…",
 		    "「レッサーパンダ」をもっと詳しく", "在這篇文章中：",
 		    "함께 보면 좋은 뉴스", "Última hora",
@@ -667,7 +668,9 @@ main(void)
 		    "진실을 향한 발걸음, 한겨레가 함께합니다. 후원으로 독립언론을 "
 		    "지켜주세요.", "ご登録から1カ月間は99円", "Читать в приложении",
 		    "Recibe el boletín de EL PAÍS Sociedad, con lo más relevante "
-		    "del día", "Apúntate aquí",
+		    "del día", "Apúntate aquí", "WIRED is where tomorrow is "
+		    "realized. Subscribe for full access to our reporting.",
+		    "Этот материал вышел благодаря читателям",
 		    NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
 		    "广告 AD", "광고 닫기", "Featured partner offer",

@@ -97,6 +97,8 @@ static const struct name_case name_cases[] = {
 	{ "commentlist", DOM_FAM_COMMENTS },
 	{ "commentary", DOM_FAM_NONE },
 	{ "shareholders-meeting", DOM_FAM_NONE },
+	{ "promote-word", DOM_FAM_NONE },
+	{ "promo-box", DOM_FAM_AD },
 	{ "article-comments", DOM_FAM_COMMENTS },
 	{ "Diskussion", DOM_FAM_COMMENTS },
 	{ "KeyPoints_root__JO4U6", DOM_FAM_STANDFIRST },
