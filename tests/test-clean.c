@@ -466,7 +466,8 @@ main(void)
 		static const char *const more[] = {
 		    "Explore more on these topics", "外部サイト",
 		    "이런 기사도 있어요: 사교육비 역대 최고… 초등생 1인당 월 50만원 넘어",
-		    "作者最新文章",
+		    "作者最新文章", "Видео: Как электробус прошел испытание "
+		    "морозом — 1:47",
 		    "Сюжет: Ключевая ставка", "[속보] 기상청 \"국내 영향 없어\"…",
 		    "「レッサーパンダ」をもっと詳しく", "在這篇文章中：",
 		    "함께 보면 좋은 뉴스", "Última hora",
@@ -671,6 +672,8 @@ main(void)
 		    "del día", "Apúntate aquí", "WIRED is where tomorrow is "
 		    "realized. Subscribe for full access to our reporting.",
 		    "Этот материал вышел благодаря читателям",
+		    "Do you live in Millom? Would you use the ferry? Get in "
+		    "touch.",
 		    NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
 		    "广告 AD", "광고 닫기", "Featured partner offer",
