@@ -831,6 +831,15 @@ dom_name(struct dom_node *nd, const char *v, int attr)
 			mo->made = made;
 		}
 	}
+	/* an id that names comments' content ("cmtContent") on an
+	 * element its class calls the content ("content all-txt") is a
+	 * script's handle on the story, which readers comment on (the id
+	 * is named first) */
+	if (attr == DOM_ATTR_CLASS && nd->family == DOM_FAM_COMMENTS &&
+	    nd->attr == DOM_ATTR_ID && (nd->flags & (DOM_N_CONTENT |
+	    DOM_N_BODY)) && (made.family == DOM_FAM_CONTENT ||
+	    made.family == DOM_FAM_BODY))
+		nd->family = DOM_FAM_NONE;
 	if (dom_rank(made.family) > dom_rank(nd->family)) {
 		nd->family = made.family;
 		nd->token = made.token;

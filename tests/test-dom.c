@@ -268,6 +268,14 @@ static const struct meta_case meta_cases[] = {
 	STORY_EN_P(9) STORY_EN_P(10)
 
 static const struct page_case page_cases[] = {
+	{ "an id for comments' content on the story's content",
+	  "<html><head><title>t</title></head><body>"
+	  "<div class=\"content all-txt\" id=\"cmtContent\">" STORY_EN
+	  "</div><div class=\"cmt-list\"><div class=\"cmt-item\"><p>I "
+	  "have read this twice and still think the council got it wrong, "
+	  "as it always does.</p></div></div></body></html>",
+	  { { "The city council voted", CONTENT },
+	    { "I have read this twice", COMMENT } } },
 	{ "navigation and a sidebar around an article",
 	  "<html><head><title>t</title></head><body>"
 	  "<nav><ul><li><a href=/>Home</a></li><li><a href=/w>World</a>"
