@@ -294,7 +294,7 @@ clean_context(struct clean_feat *fs, size_t n)
  * a phrase rather than a sentence (no closing punctuation, no ellipsis),
  * and no links.
  */
-static int
+int
 clean_list_item(const struct clean_feat *f)
 {
 	return (f->wlen >= 12 && f->wlen < LENGTH_HIGH && !f->terminal &&
@@ -302,7 +302,7 @@ clean_list_item(const struct clean_feat *f)
 }
 
 /* Is f an item of the same list as the item g: same script, like length? */
-static int
+int
 clean_item_like(const struct clean_feat *f, const struct clean_feat *g)
 {
 	return (clean_list_item(f) && f->script == g->script &&

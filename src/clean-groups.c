@@ -321,10 +321,14 @@ clean_ctx_related_end(const struct clean_feat *fs, size_t n, size_t i,
 		return (j);
 	for (k = i + 1; k + 1 < j; k++)
 		cut += fs[k].ellipsis;
-	/* echoed, or a short subhead under two cut headlines or more */
+	/* echoed, or a short subhead under two cut headlines or more,
+	 * or one far shorter than the one headline above it ("소득 따라
+	 * 격차 더 벌어져") */
 	return ((cut > 0 && clean_ctx_echoes(&fs[j - 1], &fs[j])) ||
 	    (cut >= 2 && cut == j - i - 2 && !fs[j - 1].terminal &&
-	    fs[j - 1].wlen < 60) ? j - 1 : j);
+	    fs[j - 1].wlen < 60) || (j == i + 3 && !fs[j - 1].terminal &&
+	    fs[j - 1].wlen <= 30 && fs[j - 1].wlen * 5 < fs[j - 2].wlen * 3) ?
+	    j - 1 : j);
 }
 
 /*
@@ -385,7 +389,7 @@ clean_ctx_related(struct clean_feat *fs, size_t n)
 		if (j == i + 1 || (!last && (g >= n ||
 		    !(clean_ctx_marked(&fs[g]) || clean_ctx_goes_on(&fs[g]) ||
 		    (clean_ctx_leadin(&fs[g]) && fs[g].wlen >= 30) ||
-		    (g + 1 < n && (fs[g].wlen < 30 || (fs[g].terminal &&
+		    (g + 1 < n && (fs[g].wlen <= 30 || (fs[g].terminal &&
 		    !fs[g].ellipsis)) && clean_ctx_goes_on(&fs[g + 1]))))))
 			continue;
 		for (k = i + 1; k < j; k++) {

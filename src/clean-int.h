@@ -197,6 +197,9 @@ void		 clean_class_set(struct clean_feat *);
 void		 clean_lists(struct clean_feat *, size_t);
 void		 clean_tail(struct clean_feat *, size_t);
 void		 clean_safety(struct clean_feat *, size_t);
+int		 clean_list_item(const struct clean_feat *);
+int		 clean_item_like(const struct clean_feat *,
+		    const struct clean_feat *);
 void		 clean_deals(struct clean_feat *, size_t);	/* clean-shop.c */
 
 /* clean-tree.c: the DOM pass's state, shared with clean-box.c,

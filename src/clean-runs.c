@@ -229,10 +229,13 @@ clean_runs_video(struct clean_feat *fs, size_t n)
 		if (j - i == 1 && views == 1)
 			fs[i].slot = 1;
 		/* The run's heading just above it (not a standfirst over
-		 * a date and a time the rules took for a video's) */
+		 * a date and a time the rules took for a video's, nor the
+		 * last item of a list above) */
 		if (i > 0 && fs[i - 1].kind == KIND_NONE &&
 		    !fs[i - 1].terminal && fs[i - 1].wlen < 100 &&
-		    !(j - i == 1 && clean_datetime(&fs[i]))) {
+		    !(j - i == 1 && clean_datetime(&fs[i])) && !(i > 1 &&
+		    fs[i - 2].kind == KIND_NONE && clean_list_item(&fs[i - 2]) &&
+		    clean_item_like(&fs[i - 1], &fs[i - 2]))) {
 			clean_set(&fs[i - 1], KIND_VIDEO, VERDICT_BOILERPLATE,
 			    "video-list: its heading");
 			fs[i - 1].slot = fs[i].slot;
@@ -538,6 +541,29 @@ clean_runs(struct clean_feat *fs, size_t n, int text)
 }
 
 /*
+ * The line right under a text's headline (at i), over its date or its
+ * byline within three lines, is its standfirst ("통계청 '2024년 초중고
+ * 사교육비 조사' 결과 발표" between the headline and "입력 2025.03.14").
+ */
+static void
+clean_title_dek(struct clean_feat *fs, size_t n, size_t i)
+{
+	size_t	j;
+
+	if (i + 2 >= n || fs[i + 1].kind != KIND_NONE || fs[i + 1].wlen < 20 ||
+	    fs[i + 1].wlen >= 400 || fs[i + 1].linkchars != 0)
+		return;
+	for (j = i + 2; j < n && j <= i + 4; j++) {
+		if (fs[j].kind == KIND_NUMERIC || fs[j].kind == KIND_BIO) {
+			clean_set(&fs[i + 1], KIND_KEPT, VERDICT_CONTENT,
+			    "content: the standfirst under the headline");
+			fs[i + 1].cls = CLS_NEARGOOD;
+			return;
+		}
+	}
+}
+
+/*
  * A block that repeats the title (a page's <h1> under its <title>).  In
  * a text, the lines over it that are no sentences are the page's top:
  * a skip link, the site's name, menus, a breadcrumb.
@@ -582,6 +608,7 @@ clean_title(struct clean_feat *fs, size_t n, const char *title, int text)
 	}
 	if (!text || i >= n || i >= limit)
 		return;
+	clean_title_dek(fs, n, i);
 	/* no sentence; a menu's "D.C., Md. & Va." ends like one */
 	for (j = 0; j < i && fs[j].wlen < 120 && (!fs[j].terminal ||
 	    lexicon_ends_abbrev(fs[j].s, fs[j].n)); j++)

@@ -15,6 +15,7 @@
 #include "clean-int.h"
 
 static int	clean_told_tells(const struct clean_feat *, int);
+static int	clean_told_asks(const struct clean_feat *);
 
 /*
  * Is byte offset o of f's lower-cased text inside a quotation: opened
@@ -49,7 +50,7 @@ static int
 clean_told_stated(const struct clean_feat *f)
 {
 	static const char	*asks[] = { "세요", "시면", "십시오",
-		"바랍니다", "부탁", NULL };
+		"바랍니다", "부탁", "드립니다", NULL };
 	const char		*e = f->lower + f->lowern;
 	size_t			 i;
 
@@ -134,13 +135,26 @@ clean_told(const struct clean_feat *f, const char *m)
 	if (clean_told_quoted(f, at - f->lower))
 		return (1);
 	if (strcmp(m, "sign up for") != 0 && strcmp(m, "subscribe to") != 0 &&
-	    strcmp(m, "download&app") != 0)
+	    strcmp(m, "download&app") != 0 && strcmp(m, "пожертвован") != 0)
 		return (0);
-	/* one that asks the reader ("please subscribe to ...") asks */
-	return (memmem(f->lower, f->lowern, "please", 6) == NULL &&
-	    memmem(f->lower, f->lowern, " you ", 5) == NULL &&
-	    memmem(f->lower, f->lowern, " your ", 6) == NULL &&
-	    !(f->lowern > 4 && memcmp(f->lower, "you ", 4) == 0));
+	/* one that asks the reader ("please subscribe to ...",
+	 * "поддержите нас пожертвованием") asks */
+	return (!clean_told_asks(f));
+}
+
+/* Does a sentence speak to its reader: you, please, вы, помогите? */
+static int
+clean_told_asks(const struct clean_feat *f)
+{
+	static const char *const asks[] = { "please", " you ", " your ",
+	    " вы ", " вас", " ваш", "поддержите", "помогите", "пожалуйста" };
+	size_t			 i;
+
+	for (i = 0; i < sizeof asks / sizeof asks[0]; i++)
+		if (memmem(f->lower, f->lowern, asks[i], strlen(asks[i])))
+			return (1);
+	return ((f->lowern > 4 && memcmp(f->lower, "you ", 4) == 0) ||
+	    (f->lowern > 3 && memcmp(f->lower, "вы ", 3) == 0));
 }
 
 /*

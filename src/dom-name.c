@@ -90,6 +90,7 @@ static const struct dom_entry dom_entries[] = {
 	{ "content", DOM_FAM_CONTENT },
 	{ "contentbody", DOM_FAM_BODY },
 	{ "contentinfo", DOM_FAM_FOOTER },
+	{ "contribute", DOM_FAM_SUBSCRIBE },
 	{ "contributions", DOM_FAM_SUBSCRIBE },
 	{ "cookie", DOM_FAM_POPUP },
 	{ "cookies", DOM_FAM_POPUP },
@@ -265,7 +266,8 @@ static const struct dom_entry dom_entries[] = {
 /* Longer words that start with an entry and mean something else. */
 static const char *dom_not_prefixed[] = {
 	"adaptive", "address", "admin", "advance", "advice", "advisor",
-	"commentary", "commentaries", "contentious", "hiddenite",
+	"commentary", "commentaries", "contentious", "contributed",
+	"hiddenite",
 	"menuitem", "postal", "poster", "promote", "shared", "shareholder",
 	"shareholders", "socialist", "storyline", NULL
 };

@@ -436,6 +436,9 @@ main(void)
 		    "real-time wait estimates and to arrive two hours early.",
 		    "氣象署表示，最新資訊可至氣象署網站或下載「生活氣象」App查詢，"
 		    "若有豪雨特報將即時發布。",
+		    "Финансирование проекта обеспечили грант Российского фонда "
+		    "культуры и пожертвования жителей окрестных деревень, "
+		    "собравших более двух миллионов рублей.",
 		    NULL };
 
 		/* a heading's word inside a story's subhead */
@@ -466,6 +469,9 @@ main(void)
 		static const char *const more[] = {
 		    "Explore more on these topics", "外部サイト",
 		    "이런 기사도 있어요: 사교육비 역대 최고… 초등생 1인당 월 50만원 넘어",
+		    "Filed under:", "[연관 기사] 소아청소년과 전공의 지원율, "
+		    "올해도 정원 절반 못 미쳐", "Seguí leyendo: Descubren en Chubut "
+		    "huellas de un dinosaurio carnívoro",
 		    "作者最新文章", "Видео: Как электробус прошел испытание "
 		    "морозом — 1:47",
 		    "Сюжет: Ключевая ставка", "[속보] 기상청 \"국내 영향 없어\"…",
@@ -499,6 +505,7 @@ main(void)
 		    NULL };
 		static const char *const tools[] = {
 		    "Facebook Twitter Email Print", "카카오톡 공유",
+		    "Jetzt teilen", "protected by reCAPTCHA",
 		    "فيسبوك تويتر واتساب تيليجرام", "Skip Twitter post",
 		    "跳过 Twitter 帖子",
 		    "Twitter Facebook はてブ LINE", "글자 크기 변경하기",
@@ -673,7 +680,14 @@ main(void)
 		    "realized. Subscribe for full access to our reporting.",
 		    "Этот материал вышел благодаря читателям",
 		    "Do you live in Millom? Would you use the ferry? Get in "
-		    "touch.",
+		    "touch.", "Your guide to what's happening on Capitol Hill. "
+		    "Delivered every weekday.", "看更多！請加入自由時報粉絲團",
+		    "時事通信の公式アプリでニュースをいち早くチェック",
+		    "Why you can trust Sky News", "Follow Sky News on WhatsApp",
+		    "Join our community for an ad-free experience and "
+		    "exclusive content for members.",
+		    "支持獨立媒體，成為上報會員，讓我們持續為你挖掘真相。",
+		    "매주 화요일, 입시와 교육 정책의 흐름을 한눈에 정리해 드립니다.",
 		    NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
 		    "广告 AD", "광고 닫기", "Featured partner offer",
@@ -987,6 +1001,13 @@ main(void)
 	    "„Technik ist das kleinste Problem. Man braucht Geduld "
 	    "und jemanden, der die Tabellen liebt.“", "CBBC",
 	    "a headline under a related heading, between quoted sentences");
+	clean_free(c);
+	/* a text's standfirst between its headline and its date */
+	c = check(TITLE, "Home\nNews\nSport\n" TITLE "\nTalks broke down "
+	    "again as the union rejected a third offer\n2 hours ago\n"
+	    LEDE "\n" SECOND, "BBBBCBCC",
+	    "the standfirst under a text's headline, over its date");
+	reason(c, 4, "content: the standfirst", "as the standfirst");
 	clean_free(c);
 	/* "Read more" over one headline, and the story goes on */
 	c = check(TITLE, LEDE "\n" SECOND "\nRead more\n"
