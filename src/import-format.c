@@ -476,17 +476,18 @@ import_dated(const char **ls, const char **le, size_t n, size_t i, size_t j,
 }
 
 /*
- * The first line from 1 on that may be a page's headline, or n: a
+ * The first line from "from" on that may be a page's headline, or n: a
  * phrase, dated on the next line or under a byline, past a photo's
  * credit; or, 24 columns wide or more (not a button's "会員登録（無料）"),
  * past a standfirst too: a line longer than it, not a menu.
  */
 static size_t
-import_headline_at(const char **ls, const char **le, size_t n, int top)
+import_headline_at(const char **ls, const char **le, size_t n, int top,
+    size_t from)
 {
 	size_t	i, j, dek;
 
-	for (i = 1; i + 1 < n; i++) {
+	for (i = from; i + 1 < n; i++) {
 		if (!import_is_headline(ls[i], le[i]))
 			continue;
 		j = i + 1 + (i + 2 < n && import_is_credit(ls[i + 1],
@@ -505,19 +506,20 @@ import_headline_at(const char **ls, const char **le, size_t n, int top)
 }
 
 /*
- * Is the headline at line i under a page's top: wider than the first
- * line (unless that is no headline), over lines that are no sentences (a
- * site's name, menus, a breadcrumb; a menu's "D.C., Md. & Va." ends like
- * one) and no date: a headline comes before its date.
+ * Is the headline at line i under a page's top: over lines that are no
+ * sentences (a site's name, menus, a breadcrumb; a menu's "D.C., Md. &
+ * Va." ends like one) and no date: a headline comes before its date, but
+ * for the page's date a line or two above one with its byline below
+ * ("Stand: 23.09.2024" over "Warum …", "Von Katrin Vogel").
  */
 static int
-import_under_top(const char **ls, const char **le, size_t i, int top)
+import_under_top(const char **ls, const char **le, size_t n, size_t i)
 {
 	size_t	j;
+	int	bylined = 0;
 
-	if (import_cols(ls[i], le[i] - ls[i]) * 10 <
-	    import_cols(ls[0], le[0] - ls[0]) * 13 && !top)
-		return (0);
+	for (j = i + 1; j < n && j <= i + 3; j++)
+		bylined |= import_is_byline(ls[j], le[j] - ls[j]);
 	for (j = 0; j < i; j++) {
 		if (import_is_cookie(ls[j], le[j] - ls[j]) ||
 		    import_is_flash(ls[j], le[j]))
@@ -526,7 +528,8 @@ import_under_top(const char **ls, const char **le, size_t i, int top)
 		    ((import_ends_clause(ls[j], le[j]) ||
 		    import_ends_sentence(ls[j], le[j])) &&
 		    !lexicon_ends_abbrev(ls[j], le[j] - ls[j])) ||
-		    import_is_dateline(ls[j], le[j] - ls[j]))
+		    (import_is_dateline(ls[j], le[j] - ls[j]) && (j + 2 < i ||
+		    !bylined)))
 			return (0);
 	}
 	return (1);
@@ -544,7 +547,7 @@ import_headline(const char *text, size_t len, const char **end)
 {
 	const char	*ls[IMPORT_HEAD_LINES + 1], *le[IMPORT_HEAD_LINES + 1];
 	const char	*p = text, *e = text + len, *nl;
-	size_t		 n, i;
+	size_t		 n, i, d;
 	int		 top;
 
 	/* its lines that are not blank */
@@ -562,8 +565,23 @@ import_headline(const char *text, size_t len, const char **end)
 		return (NULL);
 	/* a first line that is no headline (a menu, a login's words) */
 	top = !import_is_headline(ls[0], le[0]);
-	if ((i = import_headline_at(ls, le, n, top)) == n ||
-	    !import_under_top(ls, le, i, top))
+	if ((i = import_headline_at(ls, le, n, top, 1)) >= n)
+		return (NULL);
+	/* wider than the first line, unless that is no headline; a
+	 * narrower one is a section's name over the page's date, with the
+	 * headline right under that ("Gesellschaft", "Stand: 23.09.2024",
+	 * "Warum …") */
+	if (import_cols(ls[i], le[i] - ls[i]) * 10 <
+	    import_cols(ls[0], le[0] - ls[0]) * 13 && !top) {
+		for (d = i + 1; d < n && d <= i + 3 &&
+		    !import_is_dateline(ls[d], le[d] - ls[d]); d++)
+			/* nothing */;
+		if (d + 1 >= n || d > i + 3 ||
+		    import_headline_at(ls, le, n, top, d + 1) != d + 1)
+			return (NULL);
+		i = d + 1;
+	}
+	if (!import_under_top(ls, le, n, i))
 		return (NULL);
 	*end = le[i];
 	return (ls[i]);

@@ -1100,7 +1100,7 @@ static const char *lexicon_related[] = {
 	"предыдущая", "следующая", "vorheriger artikel", "nächster artikel",
 	"lesen sie auch", "^anterior:", "^siguiente:", "^read more:",
 	"^read more :", "^more:", "^lee más:", "^leia mais", "^mehr dazu:",
-	"^seguir leyendo", "^weiterlesen", "^seguí leyendo", "^filed under",
+	"^seguir leyendo", "^weiterlesen", "^seguí leyendo", "^filed under", "=mirá también",
 	"^연관 기사]", "^연관기사]",
 	"^watch |", "^watch:", "^video:", "^video |", "^视频：", "^视频｜",
 	"^видео:", "^видео |", "^vídeo:", "^vídeo |", "=get in touch",

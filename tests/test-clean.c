@@ -469,7 +469,7 @@ main(void)
 		static const char *const more[] = {
 		    "Explore more on these topics", "外部サイト",
 		    "이런 기사도 있어요: 사교육비 역대 최고… 초등생 1인당 월 50만원 넘어",
-		    "Filed under:", "[연관 기사] 소아청소년과 전공의 지원율, "
+		    "Mirá también", "Filed under:", "[연관 기사] 소아청소년과 전공의 지원율, "
 		    "올해도 정원 절반 못 미쳐", "Seguí leyendo: Descubren en Chubut "
 		    "huellas de un dinosaurio carnívoro",
 		    "作者最新文章", "Видео: Как электробус прошел испытание "

@@ -338,6 +338,16 @@ main(void)
 	    "has voted to restore a passenger ferry.\n");
 	is_str(got[0]->title, "Cumbria town votes to bring back its own ferry",
 	    "a headline over blank lines and a time ago");
+	/* a section's name and the page's date over it, its byline under
+	 * its standfirst */
+	PARSE("Navigation überspringen\nRheinschau\nStartseite\nInland\n"
+	    "Ausland\nWirtschaft\nGesellschaft\nStand: 23.09.2024 11:58 Uhr\n"
+	    "Warum immer mehr Dörfer ihre eigenen Läden gründen\nWenn der "
+	    "letzte Supermarkt schließt, greifen viele Gemeinden zur "
+	    "Selbsthilfe\nVon Katrin Vogel\nMorgens um halb acht ist im "
+	    "Dorfladen schon einiges los.\n");
+	is_str(got[0]->title, "Warum immer mehr Dörfer ihre eigenen Läden "
+	    "gründen", "a headline under a section's name and the date");
 	/* its byline and its place over its date, under its standfirst */
 	PARSE("ABC\nIniciar sesión\nEspaña\nSociedad\nSociedad > Educación\n"
 	    "Los institutos prueban a retrasar la entrada de los alumnos\n"
