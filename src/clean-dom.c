@@ -614,6 +614,16 @@ cd_verdict_paragraph(struct cd *cd, struct cd_at *at)
 	    (f->kind == KIND_VIDEO && at->c->inmain && f->linkchars == 0 &&
 	    clean_story_last_item(cd, i)) || (f->kind == KIND_BREADCRUMB &&
 	    at->c->inmain && f->linkchars == 0 && clean_story_listed(cd, i))) {
+		/* a bio's was its subhead, no writer's name ("Counties
+		 * Renew Anyway") */
+		if (f->kind == KIND_BIO && i > 0 && cd->fs[i - 1].kind ==
+		    KIND_BIO && !cd->fs[i - 1].byline &&
+		    !cd->fs[i - 1].terminal && cd->fs[i - 1].wlen < 80 &&
+		    cd->fs[i - 1].linkchars == 0) {
+			clean_set(&cd->fs[i - 1], KIND_KEPT, VERDICT_CONTENT,
+			    "content: the subhead of a paragraph of the story");
+			cd->fs[i - 1].cls = CLS_GOOD;
+		}
 		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 		    "content: %s", clean_story_item(cd, i) ||
 		    f->kind == KIND_VIDEO || f->kind == KIND_BREADCRUMB ?

@@ -801,6 +801,7 @@ static const char *lexicon_promo[] = {
 	"=читать в приложении", "^recibe el boletín", "=apúntate aquí",
 	"subscribe for full access", "subscribe for unlimited access",
 	"? get in touch", "^a message from the ", "join our community",
+	"sign up to receive our", "解鎖全文", "解锁全文",
 	"delivered every weekday", "粉絲團", "粉丝团", "抢先看", "搶先看",
 	"公式アプリ", "정리해 드립니다", "^why you can trust ", "follow&whatsapp",
 	"keep up with all the latest news",
@@ -1142,7 +1143,8 @@ static const char *lexicon_related[] = {
 };
 static const char *lexicon_ad[] = {
 	"=advertisement", "=advertising", "=sponsored", "=anzeige", "erid:",
-	"=report this ad", "by taboola", "by outbrain",
+	"=report this ad", "by taboola", "by outbrain", "=推广内容",
+	"=推廣內容",
 	"how relevant is this ad to you", "values your feedback",
 	"쿠팡 파트너스 활동의 일환으로",
 	"=sponsored content", "=ad choices", "=adchoices",

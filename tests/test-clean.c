@@ -688,6 +688,10 @@ main(void)
 		    "exclusive content for members.",
 		    "支持獨立媒體，成為上報會員，讓我們持續為你挖掘真相。",
 		    "매주 화요일, 입시와 교육 정책의 흐름을 한눈에 정리해 드립니다.",
+		    "訂閱天下，解鎖全文，每月只要一杯咖啡的價格。",
+		    "ProPublica is a nonprofit newsroom that investigates abuses "
+		    "of power. Sign up to receive our biggest stories as soon as "
+		    "they’re published.",
 		    NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
 		    "广告 AD", "광고 닫기", "Featured partner offer",
@@ -700,7 +704,7 @@ main(void)
 		    "ООО «Финтраст», ИНН 7707083893. 18+",
 		    "[광고] 노후 준비, 지금 시작하세요! 개인연금 수익률 비교는 여기서",
 		    "Кредит наличными от 3,9% — оформите онлайн за 5 минут",
-		    "Annons", "Publicitate", "Hirdetés", "Report This Ad",
+		    "Annons", "Publicitate", "Hirdetés", "Report This Ad", "推广内容",
 		    "Ad Content by Taboola", "1. How relevant is this ad to you?",
 		    NULL };
 		static const char *const legal[] = {

@@ -268,6 +268,17 @@ static const struct meta_case meta_cases[] = {
 	STORY_EN_P(9) STORY_EN_P(10)
 
 static const struct page_case page_cases[] = {
+	{ "a subhead over a paragraph a phrase took for a bio",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "<h2 class=\"subhead\">Counties Renew Anyway</h2>"
+	  "<p>Despite the lawsuits, most counties that contract with the "
+	  "firm have renewed. Budget records show its bids often come in "
+	  "lower than those of competitors. Commissioners in two counties "
+	  "said they were not aware of the metric until contacted by "
+	  "reporters.</p>" STORY_EN_P(1) STORY_EN_P(2) "</article>"
+	  "</body></html>",
+	  { { "Counties Renew Anyway", CONTENT },
+	    { "Despite the lawsuits", CONTENT } } },
 	{ "an id for comments' content on the story's content",
 	  "<html><head><title>t</title></head><body>"
 	  "<div class=\"content all-txt\" id=\"cmtContent\">" STORY_EN
