@@ -142,12 +142,16 @@ clean_told(const struct clean_feat *f, const char *m)
 	return (!clean_told_asks(f));
 }
 
-/* Does a sentence speak to its reader: you, please, вы, помогите? */
+/*
+ * Does a sentence speak to its reader (you, please, вы, помогите), or a
+ * publication of itself (нам, наш)?
+ */
 static int
 clean_told_asks(const struct clean_feat *f)
 {
 	static const char *const asks[] = { "please", " you ", " your ",
-	    " вы ", " вас", " ваш", "поддержите", "помогите", "пожалуйста" };
+	    " вы ", " вас", " ваш", "поддержите", "помогите", "пожалуйста",
+	    " нам ", " нас ", " наш ", " наши ", " нашей " };
 	size_t			 i;
 
 	for (i = 0; i < sizeof asks / sizeof asks[0]; i++)

@@ -679,6 +679,9 @@ main(void)
 		    "del día", "Apúntate aquí", "WIRED is where tomorrow is "
 		    "realized. Subscribe for full access to our reporting.",
 		    "Этот материал вышел благодаря читателям",
+		    "Каждое пожертвование помогает нам продолжать ездить в "
+		    "командировки и рассказывать истории, которые больше никто "
+		    "не расскажет.",
 		    "Do you live in Millom? Would you use the ferry? Get in "
 		    "touch.", "Your guide to what's happening on Capitol Hill. "
 		    "Delivered every weekday.", "看更多！請加入自由時報粉絲團",
