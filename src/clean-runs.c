@@ -234,7 +234,8 @@ clean_runs_video(struct clean_feat *fs, size_t n)
 		if (i > 0 && fs[i - 1].kind == KIND_NONE &&
 		    !fs[i - 1].terminal && fs[i - 1].wlen < 100 &&
 		    !(j - i == 1 && clean_datetime(&fs[i])) && !(i > 1 &&
-		    fs[i - 2].kind == KIND_NONE && clean_list_item(&fs[i - 2]) &&
+		    fs[i - 2].kind == KIND_NONE &&
+		    clean_list_item(&fs[i - 2]) &&
 		    clean_item_like(&fs[i - 1], &fs[i - 2]))) {
 			clean_set(&fs[i - 1], KIND_VIDEO, VERDICT_BOILERPLATE,
 			    "video-list: its heading");

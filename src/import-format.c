@@ -244,8 +244,12 @@ import_is_ago(const char *s, size_t n)
 	    "前", " 전", "назад" };
 	size_t			 i, k;
 
-	if (n > 32 || strcspn(s, "0123456789") >= n)
+	if (n > 32)
 		return (0);
+	for (i = 0; i < n && !isdigit((unsigned char)s[i]); i++)
+		/* nothing */;
+	if (i == n)
+		return (0);	/* no figure */
 	for (i = 0; i < sizeof ago / sizeof ago[0]; i++) {
 		k = strlen(ago[i]);
 		if (n > k && (memcmp(s + n - k, ago[i], k) == 0 ||
@@ -450,11 +454,11 @@ import_is_flash(const char *ls, const char *le)
 #define IMPORT_HEAD_LINES	40	/* where a page's headline may be */
 
 /*
- * Is the headline at line i dated from line j on: its date there, or
- * under a short line or two (a byline, a place; shorter than the
- * headline, but for a byline right under it over a top that is a
- * headline: "shorter" is 1 for all, as under a standfirst)?  A feed's item
- * is no date.
+ * Is the headline at line i dated from line j on: a date there, or under
+ * a line or two under 80 bytes and shorter than the headline (a byline,
+ * a place)?  The line at j may be as long as the headline unless
+ * "shorter" (under a top that is no headline, or a standfirst).  A
+ * feed's item is no date.
  */
 static int
 import_dated(const char **ls, const char **le, size_t n, size_t i, size_t j,
@@ -467,8 +471,9 @@ import_dated(const char **ls, const char **le, size_t n, size_t i, size_t j,
 			return (0);
 		if (import_is_dateline(ls[k], le[k] - ls[k]))
 			return (1);
-		if (le[k] - ls[k] >= 80 || (import_chars(ls[k], le[k] - ls[k]) >=
-		    import_chars(ls[i], le[i] - ls[i]) && (shorter || k > j)) ||
+		if (le[k] - ls[k] >= 80 || (import_chars(ls[k],
+		    le[k] - ls[k]) >= import_chars(ls[i], le[i] - ls[i]) &&
+		    (shorter || k > j)) ||
 		    (k > j && import_ends_clause(ls[k], le[k])))
 			return (0);
 	}

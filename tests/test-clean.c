@@ -468,9 +468,11 @@ main(void)
 		    NULL };
 		static const char *const more[] = {
 		    "Explore more on these topics", "外部サイト",
-		    "이런 기사도 있어요: 사교육비 역대 최고… 초등생 1인당 월 50만원 넘어",
-		    "Mirá también", "Filed under:", "[연관 기사] 소아청소년과 전공의 지원율, "
-		    "올해도 정원 절반 못 미쳐", "Seguí leyendo: Descubren en Chubut "
+		    "이런 기사도 있어요: 사교육비 역대 최고… 초등생 1인당 "
+		    "월 50만원 넘어",
+		    "Mirá también", "Filed under:",
+		    "[연관 기사] 소아청소년과 전공의 지원율, 올해도 "
+		    "정원 절반 못 미쳐", "Seguí leyendo: Descubren en Chubut "
 		    "huellas de un dinosaurio carnívoro",
 		    "作者最新文章", "Видео: Как электробус прошел испытание "
 		    "морозом — 1:47",
@@ -690,7 +692,8 @@ main(void)
 		    "Join our community for an ad-free experience and "
 		    "exclusive content for members.",
 		    "支持獨立媒體，成為上報會員，讓我們持續為你挖掘真相。",
-		    "매주 화요일, 입시와 교육 정책의 흐름을 한눈에 정리해 드립니다.",
+		    "매주 화요일, 입시와 교육 정책의 흐름을 한눈에 "
+		    "정리해 드립니다.",
 		    "訂閱天下，解鎖全文，每月只要一杯咖啡的價格。",
 		    "ProPublica is a nonprofit newsroom that investigates abuses "
 		    "of power. Sign up to receive our biggest stories as soon as "
@@ -707,7 +710,8 @@ main(void)
 		    "ООО «Финтраст», ИНН 7707083893. 18+",
 		    "[광고] 노후 준비, 지금 시작하세요! 개인연금 수익률 비교는 여기서",
 		    "Кредит наличными от 3,9% — оформите онлайн за 5 минут",
-		    "Annons", "Publicitate", "Hirdetés", "Report This Ad", "推广内容",
+		    "Annons", "Publicitate", "Hirdetés", "Report This Ad",
+		    "推广内容",
 		    "Ad Content by Taboola", "1. How relevant is this ad to you?",
 		    NULL };
 		static const char *const legal[] = {
