@@ -1035,23 +1035,28 @@ main(void)
 	    "пункты питьевой воды и мелкого ремонта.", "CBBCCCC",
 	    "a lead-in under a related headline");
 	clean_free(c);
-	/* a subhead over a paragraph that leads in to a list */
-	c = check(TITLE, LEDE "\n" SECOND "\nSign up for our Ports "
-	    "newsletter: the biggest deals and what moves them.\n"
+	/* a subhead over a paragraph that leads in to a list, under a
+	 * related line */
+	c = check(TITLE, LEDE "\n" SECOND "\nRead More: Copper Hits "
+	    "All-Time High as Chinese Smelters Cut Output\n"
 	    "Why scrap matters\nRecycled copper already accounts for "
 	    "roughly a third of supply. Analysts expect that share to rise "
 	    "as:\nnew mines take more than a decade to develop\n"
-	    "ore grades at existing mines continue to decline\n" QUOTE,
-	    "CCBCCCCC",
-	    "a subhead over a lead-in after a promo");
+	    "ore grades at existing mines continue to decline\n"
+	    "governments push to keep strategic metals within their "
+	    "borders\nYet scrap supply has limits of its own. Much of the "
+	    "copper in use sits in buildings that will stand for decades.",
+	    "CCBCCCCCC", "a subhead over a lead-in, under a related line");
+	reason(c, 3, "content", "the subhead is the story's");
 	clean_free(c);
-	/* a Korean agency's dateline opens the lede */
-	c = check("늘봄학교 2학기 전면 확대", "(서울=연합뉴스) 김지현 기자 = 방과 "
-	    "후 초등학생을 학교에서 돌봐주는 '늘봄학교'가 올해 2학기부터 "
-	    "전국 모든 초등학교로 확대된다. 교육부는 희망하는 학생을 모두 "
-	    "수용하겠다는 방침이다.\n교육부는 16일 이런 내용을 담은 "
-	    "'늘봄학교 2학기 운영 계획'을 발표하고 인력 확보 방안을 "
-	    "내놓았다.", "CC", "a Korean agency's dateline and its lede");
+	/* a Korean agency's dateline opens the lede, under the tools */
+	c = check("늘봄학교 2학기 전면 확대", "기사 공유하기\n댓글\n글자크기조정\n"
+	    "인쇄\n교육부, 희망 학생 모두 수용 방침\n(서울=연합뉴스) 김지현 "
+	    "기자 = 방과 후 초등학생을 학교에서 돌봐주는 '늘봄학교'가 올해 "
+	    "2학기부터 전국 모든 초등학교로 확대된다.\n교육부는 16일 이런 "
+	    "내용을 담은 '늘봄학교 2학기 운영 계획'을 발표하고, 초등학교 "
+	    "1학년 희망 학생은 모두 수용하겠다고 밝혔다.", "BBBBCCC",
+	    "a Korean agency's dateline and its lede");
 	clean_free(c);
 	c = check(TITLE, LEDE "\n„Ich weiß, ich bin müde und sollte das "
 	    "vielleicht nicht sagen…“\n" SECOND, "CCC",
