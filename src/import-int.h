@@ -1,8 +1,9 @@
 /*
  * import-int.h: what the files of the importer share and nothing else
  * needs.  The layers: import-read.c reads inputs and calls
- * import-decode.c and import-format.c; import-read.c and import-decode.c
- * call import.c (the importer and its reports); never the other way.
+ * import-decode.c, import-format.c and import-html.c; import-read.c and
+ * import-decode.c call import.c (the importer and its reports); never
+ * the other way.
  */
 
 #ifndef IMPORT_INT_H
@@ -44,6 +45,8 @@ int		 import_decode(struct importer *, const struct import_src *,
 /* import-format.c */
 void		 import_text_blocks(struct article *, const char *, size_t,
 		     int);
+
+/* import-html.c */
 void		 import_html_doc(struct article *, const char *, size_t);
 int		 import_rss(struct article *, const char *, size_t);
 

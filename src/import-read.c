@@ -4,9 +4,9 @@
  * stream's first chunk decides its format; JSON Lines is read a record at
  * a time, anything else is one article within the size limit.  Each
  * input is decoded (import-decode.c), parsed in its format
- * (import-format.c), then finished here: NFC, the metadata the input did
- * not give, the hash, and the callback.  import_reparse reads a stored
- * article's raw input again.
+ * (import-format.c, import-html.c), then finished here: NFC, the
+ * metadata the input did not give, the hash, and the callback.
+ * import_reparse reads a stored article's raw input again.
  */
 
 #include "config.h"

@@ -15,7 +15,7 @@
  * import.c holds the importer itself (its options, its counts, the
  * reports) and the article it hands over; the work is done above it, in
  * import-read.c (reading inputs), import-decode.c (bytes to UTF-8) and
- * import-format.c (each format into an article's fields).
+ * import-format.c and import-html.c (each format into an article's fields).
  */
 
 #include "config.h"
