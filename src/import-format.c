@@ -208,8 +208,8 @@ import_ends_clause(const char *ls, const char *le)
 }
 
 /*
- * Is a line a byline: one that opens with "By", "Por", "记者", or an
- * agency's dateline?
+ * Is a line a byline: one that opens with "By", "Por", "记者", a
+ * paper's reporter ("新京报记者"), or an agency's dateline?
  */
 static int
 import_is_byline(const char *s, size_t n)
@@ -229,7 +229,12 @@ import_is_byline(const char *s, size_t n)
 		if (n > k && strncasecmp(s, by[i], k) == 0)
 			return (1);
 	}
-	return (0);
+	/* a paper's or an agency's reporter ("新京报记者 赵晓宁") */
+	p = memmem(s, n < 24 ? n : 24, "记者", 6);
+	if (p == NULL)
+		p = memmem(s, n < 24 ? n : 24, "記者", 6);
+	return (p != NULL && p > s && p + 6 < s + n &&
+	    ((unsigned char)p[-1] & 0xc0) == 0x80);
 }
 
 /*
@@ -370,12 +375,40 @@ import_year_headline(const char *ls, const char *le)
 	    !import_is_byline(ls, le - ls));
 }
 
+/*
+ * Is a line the page's chrome, whatever it names: a bar of the site's
+ * topics ("Trending: Border surge update, Winter storm tracker, Election
+ * 2024 results"), a skip link, a search box's placeholder ("Search
+ * CNN...")?
+ */
+static int
+import_is_chrome(const char *ls, const char *le)
+{
+	static const char	*words[] = { "trending", "hot topics",
+	    "top stories", "most read", "skip to ", "zum inhalt",
+	    "aller au contenu", "saltar al contenido", "ir al contenido",
+	    "перейти к ", "본문 바로가기", "本文へ", "跳到主要", "跳至主要",
+	    NULL };
+	size_t			 i, k;
+
+	if (le - ls <= 32 && le - ls > 3 && memcmp(le - 3, "...", 3) == 0)
+		return (1);
+	for (i = 0; words[i] != NULL; i++) {
+		k = strlen(words[i]);
+		if ((size_t)(le - ls) > k && strncasecmp(ls, words[i], k) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 /* Could a line be a headline: a phrase, no menu, no dateline? */
 static int
 import_is_headline(const char *ls, const char *le)
 {
 	size_t	chars = import_chars(ls, le - ls), k, digits, signs;
 
+	if (import_is_chrome(ls, le))
+		return (0);
 	/* a feed's line opens with its time ("14:32 …") */
 	for (k = 0; ls + k < le && isdigit((unsigned char)ls[k]); k++)
 		/* nothing */;
@@ -415,18 +448,22 @@ import_is_cookie(const char *s, size_t n)
 	return (0);
 }
 
-/* Does a line open with a photo's credit ("Фото: …", "Photo: …")? */
+/*
+ * Does a line open with a photo's credit ("Фото: …", "Photo: …"), or
+ * with "anywhere", hold one (a caption's "… Photograph: Tom Hartley")?
+ */
 static int
-import_is_credit(const char *s, size_t n)
+import_is_credit(const char *s, size_t n, int anywhere)
 {
 	static const char	*words[] = { "Фото:", "фото:", "Photo:", "photo:",
 	    "Foto:", "foto:", "写真：", "写真:", "사진=", "图/", "圖/", "图：",
-	    "圖：", NULL };
+	    "圖：", "Photograph:", NULL };
 	size_t			 i, k;
 
 	for (i = 0; words[i] != NULL; i++) {
 		k = strlen(words[i]);
-		if (n > k && memcmp(s, words[i], k) == 0)
+		if (n > k && (memcmp(s, words[i], k) == 0 || (anywhere &&
+		    memmem(s, n, words[i], k) != NULL)))
 			return (1);
 	}
 	return (0);
@@ -453,6 +490,30 @@ import_is_flash(const char *ls, const char *le)
 #define IMPORT_HEAD_LINES	40	/* where a page's headline may be */
 
 /*
+ * Is a short line's only figure a year, with no day, time or CJK date
+ * ("Decision 2024 Results", "Election 2024"): a menu's item, no date?
+ */
+static int
+import_year_alone(const char *s, size_t n)
+{
+	size_t	i, k, runs = 0, len = 0;
+
+	if (n > 32 || import_is_byline(s, n) || import_is_ago(s, n) ||
+	    memmem(s, n, "年", 3) != NULL)
+		return (0);
+	for (i = 0; i < n; i = k) {
+		for (k = i; k < n && isdigit((unsigned char)s[k]); k++)
+			/* nothing */;
+		if (k > i) {
+			runs++;
+			len = k - i;
+		} else
+			k++;
+	}
+	return (runs == 1 && len == 4);
+}
+
+/*
  * Is the headline at line i dated from line j on: a date there, or under
  * a line or two under 80 bytes and shorter than the headline (a byline,
  * a place)?  The line at j may be as long as the headline unless
@@ -468,8 +529,13 @@ import_dated(const char **ls, const char **le, size_t n, size_t i, size_t j,
 	for (k = j; k < n && k <= j + 2; k++) {
 		if (import_is_flash(ls[k], le[k]))
 			return (0);
-		if (import_is_dateline(ls[k], le[k] - ls[k]))
-			return (1);
+		/* a longer headline that names a year is none ("Energie-
+		 * wende" over "… Wien will bis 2030 …") */
+		if (import_is_dateline(ls[k], le[k] - ls[k]) &&
+		    !import_year_alone(ls[k], le[k] - ls[k]))
+			return (!import_year_headline(ls[k], le[k]) ||
+			    import_chars(ls[k], le[k] - ls[k]) <=
+			    import_chars(ls[i], le[i] - ls[i]));
 		if (le[k] - ls[k] >= 80 || (import_chars(ls[k],
 		    le[k] - ls[k]) >= import_chars(ls[i], le[i] - ls[i]) &&
 		    (shorter || k > j)) ||
@@ -495,7 +561,7 @@ import_headline_at(const char **ls, const char **le, size_t n, int top,
 		if (!import_is_headline(ls[i], le[i]))
 			continue;
 		j = i + 1 + (i + 2 < n && import_is_credit(ls[i + 1],
-		    le[i + 1] - ls[i + 1]));
+		    le[i + 1] - ls[i + 1], 0));
 		if (import_dated(ls, le, n, i, j, top))
 			return (i);
 		dek = import_chars(ls[j], le[j] - ls[j]);
@@ -526,13 +592,16 @@ import_under_top(const char **ls, const char **le, size_t n, size_t i)
 		bylined |= import_is_byline(ls[j], le[j] - ls[j]);
 	for (j = 0; j < i; j++) {
 		if (import_is_cookie(ls[j], le[j] - ls[j]) ||
-		    import_is_flash(ls[j], le[j]))
-			continue;	/* the page's, not the story's */
+		    import_is_flash(ls[j], le[j]) ||
+		    import_is_chrome(ls[j], le[j]) ||
+		    import_is_credit(ls[j], le[j] - ls[j], 1))
+			continue;	/* the page's, or its photo's */
 		if (import_chars(ls[j], le[j] - ls[j]) > 120 ||
 		    ((import_ends_clause(ls[j], le[j]) ||
 		    import_ends_sentence(ls[j], le[j])) &&
 		    !lexicon_ends_abbrev(ls[j], le[j] - ls[j])) ||
-		    (import_is_dateline(ls[j], le[j] - ls[j]) && (j + 2 < i ||
+		    (import_is_dateline(ls[j], le[j] - ls[j]) &&
+		    !import_year_alone(ls[j], le[j] - ls[j]) && (j + 2 < i ||
 		    !bylined)))
 			return (0);
 	}

@@ -356,6 +356,36 @@ main(void)
 	    "18/06/2024\nUna veintena de institutos retrasará la entrada.\n");
 	is_str(got[0]->title, "Los institutos prueban a retrasar la entrada "
 	    "de los alumnos", "a headline over its byline and its place");
+	/* a paper's reporter under the headline, longer than it */
+	PARSE("新京报首页\n登录 | 注册\n时事\n评论\n财经\n下载新京报APP\n"
+	    "首页 > 时事 > 社会\n城市“口袋公园”越建越多，养护跟得上吗？\n"
+	    "新京报记者 赵晓宁 编辑 刘伟 校对 李立军\n2025-10-13 08:32\n"
+	    "清晨六点半，家住朝阳区的退休教师王桂兰已经在口袋公园里打完了"
+	    "一套太极拳。\n");
+	is_str(got[0]->title, "城市“口袋公园”越建越多，养护跟得上吗？",
+	    "a headline over a paper's reporter");
+	/* a bar of topics that names a year is no headline, nor the
+	 * story's date */
+	PARSE("Fox News\nU.S.\nPolitics\nLog In\nSign Up for Fox Nation\n"
+	    "Trending: Border surge update, Winter storm tracker, Election "
+	    "2024 results\nU.S.\nPublished March 14, 2024 6:42pm EDT\n"
+	    "Small Ohio town rallies after tornado flattens fire station\n"
+	    "Volunteers raised more than $200,000 in four days to rebuild "
+	    "the station that served three generations of residents\n"
+	    "By Daniel Harper | Fox News\nFacebook\nThe fire station had "
+	    "stood on Main Street since 1911.\n");
+	is_str(got[0]->title, "Small Ohio town rallies after tornado flattens "
+	    "fire station", "a headline under a bar of topics");
+	/* a kicker over a headline that names a year */
+	PARSE("derStandard\nStartseite\nInland\nWien\nEnergiewende\n"
+	    "Sonnenstrom vom Gemeindebau: Wien will bis 2030 jedes zweite "
+	    "Dach nutzen\nDie Stadt startet ein Mieterstrommodell für "
+	    "Gemeindebauten, die Bewohner sollen sparen.\nAnna Leitgeb\n"
+	    "14. März 2025, 12:00\nDie Stadt Wien will die Dächer ihrer "
+	    "Gemeindebauten ausstatten.\n");
+	is_str(got[0]->title, "Sonnenstrom vom Gemeindebau: Wien will bis 2030 "
+	    "jedes zweite Dach nutzen", "a headline that names a year, under "
+	    "a kicker");
 
 	PARSE("Главная\nНовости\nПогода: −3 °C\nСайт использует файлы cookie. "
 	    "Продолжая пользоваться сайтом, вы соглашаетесь.\nХорошо\n"
