@@ -122,6 +122,25 @@ clean_class_set(struct clean_feat *f)
 }
 
 /*
+ * Does block i lead in to a list of sentences, its clause cut at a colon
+ * or a comma ("By the numbers: Among firms that adopted a shorter
+ * week,") over two short sentences or more?
+ */
+static int
+clean_leads_in(const struct clean_feat *fs, size_t n, size_t i)
+{
+	ucs4_t	last;
+
+	if (fs[i].n == 0 || fs[i].wlen < 30 || u8_prev(&last,
+	    (const uint8_t *)fs[i].s + fs[i].n,
+	    (const uint8_t *)fs[i].s) == NULL || (last != ':' &&
+	    last != ',' && last != 0xff1a && last != 0xff0c) || i + 2 >= n)
+		return (0);
+	return (fs[i + 1].sentence && fs[i + 2].sentence &&
+	    fs[i + 1].kind == KIND_QUALITY && fs[i + 2].kind == KIND_QUALITY);
+}
+
+/*
  * jusText's heading rule, and its like for lists: a short block with a
  * good block close below it (within LENGTH_HIGH), or a sentence of a
  * paragraph right below it, is near-good, and so
@@ -140,11 +159,13 @@ clean_headings(struct clean_feat *fs, size_t n)
 	for (i = n; i-- > 0;) {
 		/* or a sentence of a paragraph right below it ("Why scrap
 		 * matters" over "Recycled copper already accounts for …
-		 * Analysts expect that share to rise as:") */
+		 * Analysts expect that share to rise as:"), or short ones
+		 * that it leads in to */
 		if (fs[i].cls == CLS_SHORT && fs[i].kind == KIND_QUALITY &&
 		    ((next == CLS_GOOD && dist <= LENGTH_HIGH) || (i + 1 < n &&
 		    fs[i + 1].cls == CLS_NEARGOOD &&
-		    fs[i + 1].wlen >= LENGTH_LOW && !fs[i].terminal)))
+		    (fs[i + 1].wlen >= LENGTH_LOW || clean_leads_in(fs, n,
+		    i)) && !fs[i].terminal)))
 			fs[i].cls = CLS_NEARGOOD;
 		if (fs[i].cls == CLS_GOOD || fs[i].cls == CLS_BAD) {
 			next = fs[i].cls;
@@ -312,7 +333,8 @@ clean_item_like(const struct clean_feat *f, const struct clean_feat *g)
 /*
  * An item of a numbered list whose previous item is content is content,
  * and so is an unnumbered item like a kept one just above it (same
- * script, length within 2.5 times):
+ * script, length within 2.5 times), or a run of them under the story's
+ * lead-in:
  * the last item of a list in a story often stands just before the
  * boilerplate and would lose the context vote.
  */
@@ -323,7 +345,12 @@ clean_lists(struct clean_feat *fs, size_t n)
 	int	num;
 
 	for (i = 1; i < n; i++) {
-		if (fs[i].kind != KIND_CONTEXT ||
+		/* a promo's words in the first item under a lead-in
+		 * ("… folgende Punkte:", "Teilnahme ist freiwillig und
+		 * jederzeit kündbar") are the story's */
+		if ((fs[i].kind != KIND_CONTEXT && !(fs[i].kind ==
+		    KIND_PROMO && !fs[i].anchored && fs[i - 1].n > 0 &&
+		    fs[i - 1].s[fs[i - 1].n - 1] == ':')) ||
 		    fs[i - 1].verdict != VERDICT_CONTENT)
 			continue;
 		num = clean_list_number(&fs[i]);

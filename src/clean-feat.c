@@ -250,6 +250,34 @@ clean_duration_after(const char *s, const char *e)
 }
 
 /*
+ * Does s end in a length in Chinese characters after a space or in
+ * brackets, as a Japanese player gives it ("動画　教員不足の現場は
+ * 2分14秒", "…に密着（2分48秒）"): one or two digits, "分", two digits
+ * under 60, "秒" (a race's "2時間5分30秒" has neither)?
+ */
+static int
+clean_duration_kanji(const char *s, size_t n)
+{
+	const char	*e = s + n, *p;
+	int		 paren = 0;
+
+	if (n > 3 && memcmp(e - 3, "\357\274\211", 3) == 0) {	/* ） */
+		e -= 3;
+		paren = 1;
+	}
+	if (e - s < 16 || memcmp(e - 3, "秒", 3) != 0 || e[-4] < '0' ||
+	    e[-4] > '9' || e[-5] < '0' || e[-5] > '5' ||
+	    memcmp(e - 8, "分", 3) != 0)
+		return (0);
+	for (p = e - 9; p > s && p > e - 11 && *p >= '0' && *p <= '9'; p--)
+		/* nothing */;
+	if (p == e - 9 || p - s < 2)
+		return (0);
+	return (paren ? memcmp(p - 2, "\357\274\210", 3) == 0 :	/* （ */
+	    *p == ' ' || memcmp(p - 2, "\343\200\200", 3) == 0);
+}
+
+/*
  * Does s end in a length written onto a title without a space, as a
  * player's two spans come out ("… parts suppliers02:37")?  A letter,
  * then one or two digits, a colon and two.  Or a playlist's item.
@@ -270,6 +298,8 @@ clean_duration_glued(const char *s, size_t n)
 				return (clean_duration_after(s, p - 2));
 		}
 	}
+	if (clean_duration_kanji(s, n))
+		return (1);
 	if (n < 8 || e[-1] < '0' || e[-1] > '9' || e[-2] < '0' ||
 	    e[-2] > '5' || e[-3] != ':')
 		return (0);

@@ -240,6 +240,21 @@ clean_ctx_headline(const struct clean_feat *f)
 	    f->kind == KIND_CONTEXT || f->kind == KIND_TEASER));
 }
 
+/*
+ * Is block f, under another story's headline, one more that asks
+ * ("\"외로움도 질병\" 영국은 장관까지 뒀는데, 한국은?")?
+ */
+static int
+clean_ctx_asks(const struct clean_feat *f)
+{
+	return (f->terminal && !f->ellipsis && f->wlen >= 30 &&
+	    f->wlen < 150 && f->linkchars == 0 && !clean_ctx_marked(f) &&
+	    ((f->n > 0 && f->s[f->n - 1] == '?') || (f->n > 3 &&
+	    memcmp(f->s + f->n - 3, "？", 3) == 0)) &&
+	    (f->kind == KIND_QUALITY || f->kind == KIND_NONE ||
+	    f->kind == KIND_CONTEXT));
+}
+
 /* Is block f a sentence of the story going on: whole, not cut short? */
 static int
 clean_ctx_goes_on(const struct clean_feat *f)
@@ -373,16 +388,17 @@ clean_ctx_related(struct clean_feat *fs, size_t n)
 		if (!clean_ctx_related_head(&fs[i]))
 			continue;
 		for (j = i + 1; j < n && j < i + 7 &&
-		    clean_ctx_headline(&fs[j]); j++)
+		    (clean_ctx_headline(&fs[j]) || (j > i + 1 &&
+		    clean_ctx_asks(&fs[j]))); j++)
 			/* nothing */;
 		j = clean_ctx_related_end(fs, n, i, j);
 		if ((last = clean_ctx_last_teaser(fs, n, i, j)))
 			j++;
 		/* and the story goes on, past an advert's label or two: a
 		 * sentence, or its subhead (one marked as such, a short
-		 * line or a short sentence over a sentence: an interview's
-		 * question, "――最近の変化は。", "Пекин изложил иную
-		 * версию.") */
+		 * line or a short sentence over a sentence or a lead-in:
+		 * an interview's question, "――最近の変化は。", "Пекин
+		 * изложил иную версию.", "Qué dicen los datos") */
 		for (g = j; g < n && g < j + 2 && fs[g].kind == KIND_AD &&
 		    fs[g].wlen < 40; g++)
 			/* nothing */;
@@ -390,7 +406,9 @@ clean_ctx_related(struct clean_feat *fs, size_t n)
 		    !(clean_ctx_marked(&fs[g]) || clean_ctx_goes_on(&fs[g]) ||
 		    (clean_ctx_leadin(&fs[g]) && fs[g].wlen >= 30) ||
 		    (g + 1 < n && (fs[g].wlen <= 30 || (fs[g].terminal &&
-		    !fs[g].ellipsis)) && clean_ctx_goes_on(&fs[g + 1]))))))
+		    !fs[g].ellipsis)) && (clean_ctx_goes_on(&fs[g + 1]) ||
+		    (clean_ctx_leadin(&fs[g + 1]) && fs[g + 1].wlen >= 60 &&
+		    fs[g + 1].cls >= CLS_NEARGOOD)))))))
 			continue;
 		for (k = i + 1; k < j; k++) {
 			clean_set(&fs[k], KIND_CONTEXT, VERDICT_BOILERPLATE,

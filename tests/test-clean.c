@@ -468,6 +468,8 @@ main(void)
 		    NULL };
 		static const char *const more[] = {
 		    "Explore more on these topics", "外部サイト",
+		    "Go deeper: The return-to-office fight is moving to the "
+		    "suburbs", "教育のニュース一覧",
 		    "이런 기사도 있어요: 사교육비 역대 최고… 초등생 1인당 "
 		    "월 50만원 넘어",
 		    "Mirá también", "Filed under:",
@@ -507,7 +509,8 @@ main(void)
 		    NULL };
 		static const char *const tools[] = {
 		    "Facebook Twitter Email Print", "카카오톡 공유",
-		    "Jetzt teilen", "protected by reCAPTCHA",
+		    "Jetzt teilen", "protected by reCAPTCHA", "Дзен",
+		    "この記事をスクラップする", "Прочитать ria.ru в",
 		    "فيسبوك تويتر واتساب تيليجرام", "Skip Twitter post",
 		    "跳过 Twitter 帖子",
 		    "Twitter Facebook はてブ LINE", "글자 크기 변경하기",
@@ -555,6 +558,16 @@ main(void)
 		    "Share on X",
 		    NULL };
 		static const char *const calls[] = { "Sign up!",
+		    "If you value our journalism, please consider becoming a "
+		    "member of the Kyiv Independent community.",
+		    "Thank your neighbors for reading",
+		    "How does this make you feel?",
+		    "Axios Markets: Catch up on the day's biggest business "
+		    "stories. Subscribe for free",
+		    "매경 이코노미 구독하면 프리미엄 리포트 무료 제공",
+		    "Watch Sky News live on Freeview channel 233",
+		    "訂閱鏡週刊會員，解鎖全站無廣告閱讀體驗，"
+		    "支持深度調查報導。",
 		    "Veja mais notícias da região no Portal Litoral.",
 		    "Réutiliser ce contenu",
 		    "Хотите получать уведомления о главных новостях?",
@@ -705,7 +718,7 @@ main(void)
 		    "地震保険の違いとは？", "Continua depois do an\303\272ncio",
 		    "Реклама 0+", "Реклама. 18+",
 		    "Реклама · Продовження статті нижче", "Ad Choices",
-		    "Sponsored Content",
+		    "Sponsored Content", "Publicidad patrocinada",
 		    "【广告】夏季空调特惠 低至5折 立即抢购", "廣告 Advertisement",
 		    "ООО «Финтраст», ИНН 7707083893. 18+",
 		    "[광고] 노후 준비, 지금 시작하세요! 개인연금 수익률 비교는 여기서",
@@ -1601,6 +1614,56 @@ main(void)
 	    "보험료율을 매년 0.5%포인트씩 올릴 계획이다.\n"
 	    "\342\226\266 신청 방법: 가까운 국민연금공단 지사를 방문하면 된다.",
 	    "CBBCC", "headlines marked as links, not the story's marked line");
+	clean_free(c);
+
+	/* a related box's second headline asks; the subhead under it */
+	c = check("혼자 밥 먹는 청년들", "서울 마포구의 한 주민센터 2층에서는 "
+	    "매주 목요일 저녁 혼자 사는 청년들이 모여 함께 밥을 짓고 "
+	    "나눠 먹는다.\n참가자들은 대부분 20대와 30대로, 이곳에서 처음 "
+	    "만난 사이지만 이제는 서로의 안부를 묻는 이웃이 됐다고 말한다.\n"
+	    "관련기사\n1인 가구 1000만 시대… '고립 청년' 지원 예산은 제자리\n"
+	    "\"외로움도 질병\" 영국은 장관까지 뒀는데, 한국은?\n"
+	    "'밥' 이상의 의미\n운영진은 처음에는 단순히 식비를 아끼려는 "
+	    "사람들이 올 거라고 생각했지만, 실제로는 대화 상대를 찾는 "
+	    "사람이 더 많았다고 전했다.\n구청은 내년부터 이 모임을 다른 "
+	    "동으로도 넓힐 계획이다.",
+	    "CCBBBCCC", "a related headline may ask; the subhead under it");
+	clean_free(c);
+	/* a Japanese player's video and its length in kanji */
+	c = check("夜間中学、希望者増える", "義務教育を十分に受けられなかった"
+	    "人や外国籍の人などが学ぶ公立の夜間中学で、入学を希望する人が"
+	    "増えています。\n動画　夜間中学の教室から 1分48秒\n"
+	    "文部科学省によりますと、去年の時点で全国の夜間中学に在籍する"
+	    "生徒は1500人余りで、半数以上が外国籍の人だということです。",
+	    "CBC", "a video's title with its length in kanji");
+	clean_free(c);
+	/* a lead-in cut at a comma over short sentences, under a link */
+	c = check("Small firms try the four-day week", "A growing number of "
+	    "small businesses are moving to a four-day week to compete for "
+	    "workers they cannot afford to pay more.\n"
+	    "Go deeper: The return-to-office fight is moving to the suburbs\n"
+	    "By the numbers: Among firms that adopted a shorter week,\n"
+	    "61% said hiring got easier.\n48% reported lower turnover.\n"
+	    "Just 9% said productivity fell.\nSponsored content\n"
+	    "At a 40-person machine shop outside Dayton, Ohio, the owner "
+	    "moved to four nine-hour days last spring and has not lost a "
+	    "worker since.",
+	    "CBCCCCBC", "a lead-in cut at a comma keeps its sentences");
+	clean_free(c);
+	/* a promo's words in the first item of the story's list */
+	c = check("Sonnenstrom vom Gemeindebau", "Die Stadt Wien will die "
+	    "Dächer ihrer Gemeindebauten in den kommenden fünf Jahren "
+	    "systematisch mit Photovoltaik ausstatten.\nWer teilnehmen will, "
+	    "muss sich anmelden, der bestehende Stromvertrag bleibt aufrecht. "
+	    "Für die Haushalte ergeben sich laut Stadt folgende Punkte:\n"
+	    "Teilnahme ist freiwillig und jederzeit kündbar\n"
+	    "Kein Wechsel des bisherigen Stromlieferanten notwendig\n"
+	    "Ersparnis je nach Haus und Verbrauch bis zu 15 Prozent\n"
+	    "Weiterlesen:\nEnergiegemeinschaften boomen, doch viele "
+	    "Mitglieder warten noch auf ihre erste Abrechnung\n"
+	    "Die Kosten für das Programm beziffert die Stadt mit rund 380 "
+	    "Millionen Euro, ein Teil davon kommt aus Mitteln des Bundes.",
+	    "CCCCCBBC", "a promo's words in an item of the story's list");
 	clean_free(c);
 
 	ok(strcmp(clean_verdict_name(VERDICT_CONTENT), "content") == 0 &&
