@@ -143,6 +143,7 @@ static const struct dom_entry dom_entries[] = {
 	{ "mediaplayer", DOM_FAM_PLAYER },
 	{ "megamenu", DOM_FAM_NAV },
 	{ "mejs", DOM_FAM_PLAYER },
+	{ "membership", DOM_FAM_SUBSCRIBE },
 	{ "menu", DOM_FAM_NAV },
 	{ "menubar", DOM_FAM_NAV },
 	{ "modal", DOM_FAM_POPUP },

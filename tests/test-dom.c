@@ -42,6 +42,7 @@ struct page_case {
 
 static const struct name_case name_cases[] = {
 	{ "ArticleBio_root__qW2Xa", DOM_FAM_META },
+	{ "kg-callout-card membership-cta", DOM_FAM_SUBSCRIBE },
 	{ "bio__container-ZxsA7", DOM_FAM_META },
 	{ "column_writer", DOM_FAM_META },
 	{ "reporter_area", DOM_FAM_META },
