@@ -1665,6 +1665,20 @@ main(void)
 	    "Millionen Euro, ein Teil davon kommt aus Mitteln des Bundes.",
 	    "CCCCCBBC", "a promo's words in an item of the story's list");
 	clean_free(c);
+	/* a related box's headline, then the story's subhead over a
+	 * sentence that leads in to a list */
+	c = check("Las acequias de careo vuelven a la Alpujarra", "Con la "
+	    "sequía que sufre el sureste peninsular desde 2021, el interés "
+	    "por estas estructuras se ha multiplicado entre los regantes.\n"
+	    "Más información\nLa sequía obliga a cortar el agua por las "
+	    "noches en decenas de pueblos de Andalucía\nQué dicen los datos\n"
+	    "Un estudio de la Universidad de Granada, publicado el año "
+	    "pasado, midió los efectos de reactivar tres acequias. Entre sus "
+	    "conclusiones:\nLos manantiales situados por debajo de las "
+	    "acequias aumentaron su caudal hasta un 30% en verano.\n"
+	    "La humedad del suelo se mantuvo durante más semanas.",
+	    "CBBCCCC", "a subhead over a lead-in ends a related box");
+	clean_free(c);
 
 	ok(strcmp(clean_verdict_name(VERDICT_CONTENT), "content") == 0 &&
 	    strcmp(clean_verdict_name(VERDICT_BOILERPLATE),

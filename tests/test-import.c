@@ -376,6 +376,19 @@ main(void)
 	    "stood on Main Street since 1911.\n");
 	is_str(got[0]->title, "Small Ohio town rallies after tornado flattens "
 	    "fire station", "a headline under a bar of topics");
+	/* a skip link, a search box's placeholder, a menu's item that
+	 * names a year and a photo's caption are the page's chrome */
+	PARSE("Skip to main content\nSign in\nUS\nWorld\nSearch CNN...\n"
+	    "Decision 2024 Results\nUS / Health\nThe old river was once "
+	    "a ditch, the volunteers say. Photograph: Tom Hartley/The "
+	    "Guardian\nMidwestern cities race to rip out lead pipes as a "
+	    "deadline draws closer\nUtilities from Milwaukee to Cleveland "
+	    "say they have the money for the work, but not the workers.\n"
+	    "By Dana Whitfield, CNN\nUpdated 6:42 AM EDT, Tue April 15, "
+	    "2025\nMILWAUKEE — On a narrow street, a crew digs.\n");
+	is_str(got[0]->title, "Midwestern cities race to rip out lead pipes "
+	    "as a deadline draws closer", "a headline under the page's "
+	    "chrome and a photo's caption");
 	/* a kicker over a headline that names a year */
 	PARSE("derStandard\nStartseite\nInland\nWien\nEnergiewende\n"
 	    "Sonnenstrom vom Gemeindebau: Wien will bis 2030 jedes zweite "
