@@ -102,14 +102,23 @@ words() {
 	tr -s ' \t' '\n' <"$1" | grep -v '^$'
 }
 
-# The wrap matrix.
+# The wrap matrix: every text wrapped at every width, then checked by
+# one run of the checker (it reads the Unicode data once).
+: >"$T/list"
 for f in "$W"/*.txt; do
 	b=${f##*/}
 	for n in $WIDTHS; do
-		"$SIFT" clean --width "$n" "$f" >"$T/out" 2>"$T/err"
-		rc=$?
-		python3 "$CHECK" --source "$f" "$n" "$T/out" >"$T/check" 2>&1
-		last=$(tail -n 1 "$T/check")
+		"$SIFT" clean --width "$n" "$f" >"$T/out.$b.$n" 2>"$T/err.$b.$n"
+		echo $? >"$T/rc.$b.$n"
+		printf '%s\t%s\t%s\n' "$n" "$f" "$T/out.$b.$n" >>"$T/list"
+	done
+done
+python3 "$CHECK" --batch "$T/list" >"$T/batch" 2>&1
+for f in "$W"/*.txt; do
+	b=${f##*/}
+	for n in $WIDTHS; do
+		rc=$(cat "$T/rc.$b.$n")
+		last=$(tail -n 1 "$T/out.$b.$n.check" 2>/dev/null)
 		case "$rc:$last" in
 		"0:wrap-violations 0 lines "*)	st=0 ;;
 		*)				st=1 ;;
@@ -117,7 +126,8 @@ for f in "$W"/*.txt; do
 		result "$st" "$b at $n: $last" "$(todo_reason "$b:$n")"
 		if [ "$st" -ne 0 ]; then
 			echo "#   sift clean --width $n exited $rc"
-			sed 's/^/#   /' "$T/err" "$T/check" | head -12
+			sed 's/^/#   /' "$T/err.$b.$n" "$T/out.$b.$n.check" \
+			    "$T/batch" 2>/dev/null | head -12
 		fi
 	done
 done

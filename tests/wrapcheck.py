@@ -2,6 +2,7 @@
 """Check text wrapped for a terminal of WIDTH columns.
 
 Usage: wrapcheck.py [--source FILE] [--screen] [--keep-all] WIDTH [WRAPPED]
+       wrapcheck.py [--keep-all] --batch LIST
        wrapcheck.py --selftest
 
 WRAPPED (standard input without it) is what a wrapper printed: one screen
@@ -50,6 +51,9 @@ output wrapped that way.
 The last line printed is 'wrap-violations N lines L' (L: the lines of
 text, blank ones not counted); the exit status is 0 when N is 0, 1
 otherwise, 2 for a usage error or missing Unicode data.
+--batch LIST checks each line of LIST, "WIDTH<tab>SOURCE<tab>WRAPPED", as
+--source SOURCE WIDTH WRAPPED does, and writes what that prints to
+WRAPPED.check (the Unicode data is read once for all).
 --selftest runs Unicode's LineBreakTest.txt and GraphemeBreakTest.txt
 against this script's UAX #14 and UAX #29 and exits 1 on a difference.
 
@@ -679,6 +683,25 @@ def selftest():
             conformance("GraphemeBreakTest.txt", gb))
 
 
+def batch(path, keep_all):
+    bad = 0
+    with open(path, encoding="utf-8") as fp:
+        for line in fp:
+            if not line.strip():
+                continue
+            width, src, wrapped = line.rstrip("\n").split("\t")
+            with open(src, "rb") as f:
+                source = f.read().decode("utf-8", "replace")
+            with open(wrapped, "rb") as f:
+                data = f.read()
+            ck = Checker(int(width), False, keep_all)
+            ck.run(data, source)
+            with open(wrapped + ".check", "w", encoding="utf-8") as f:
+                f.write("\n".join(ck.out) + "\n")
+            bad += 1 if ck.violations else 0
+    return 1 if bad else 0
+
+
 def main(argv):
     import argparse
     ap = argparse.ArgumentParser(
@@ -691,6 +714,8 @@ def main(argv):
                     help="WRAPPED is a captured screen")
     ap.add_argument("--keep-all", action="store_true",
                     help="no break between Hangul syllables")
+    ap.add_argument("--batch", metavar="LIST",
+                    help="check each 'WIDTH SOURCE WRAPPED' line of LIST")
     ap.add_argument("--selftest", action="store_true",
                     help="run Unicode's conformance tests")
     ap.add_argument("width", type=int, nargs="?")
@@ -700,6 +725,8 @@ def main(argv):
         load()
         if args.selftest:
             return 1 if selftest() else 0
+        if args.batch is not None:
+            return batch(args.batch, args.keep_all)
         if args.width is None or args.width < 1:
             ap.error("WIDTH must be a number of columns")
         source = None
