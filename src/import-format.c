@@ -266,7 +266,7 @@ import_is_ago(const char *s, size_t n)
 /*
  * Is a line a byline or a dateline: a byline, or one that holds a year,
  * a time or a CJK date ("入力 2024.05.13 14:22", "Stand: 14.05.2024",
- * "2024年6月11日")?
+ * "2024年6月11日"; not the years of "3年目")?
  */
 static int
 import_is_dateline(const char *s, size_t n)
@@ -288,8 +288,8 @@ import_is_dateline(const char *s, size_t n)
 		if ((k - i == 4 && (memcmp(s + i, "19", 2) == 0 ||
 		    memcmp(s + i, "20", 2) == 0)) || (k - i <= 2 && k + 2 < n &&
 		    s[k] == ':' && isdigit(u[k + 1]) && isdigit(u[k + 2])) ||
-		    (n - k >= 3 && (memcmp(s + k, "年", 3) == 0 ||
-		    memcmp(s + k, "月", 3) == 0 ||
+		    (n - k >= 3 && ((k - i == 4 && memcmp(s + k, "年", 3) ==
+		    0) || memcmp(s + k, "月", 3) == 0 ||
 		    memcmp(s + k, "日", 3) == 0)))
 			return (1);
 	}
@@ -576,9 +576,23 @@ import_headline_at(const char **ls, const char **le, size_t n, int top,
 }
 
 /*
+ * Is a line a kicker that leads in to the headline under it ("Stadtwald
+ * in der Krise:"): a short phrase that ends with a colon?
+ */
+static int
+import_is_kicker(const char *ls, const char *le)
+{
+	ucs4_t	last = import_prev_uc(ls, le);
+
+	return ((last == ':' || last == 0xff1a) &&
+	    import_chars(ls, le - ls) <= 48 && !import_is_nav(ls, le - ls));
+}
+
+/*
  * Is the headline at line i under a page's top: over lines that are no
  * sentences (a site's name, menus, a breadcrumb; a menu's "D.C., Md. &
- * Va." ends like one) and no date: a headline comes before its date, but
+ * Va." ends like one, a kicker with its colon stands just above) and no
+ * date: a headline comes before its date, but
  * for the page's date a line or two above one with its byline below
  * ("Stand: 23.09.2024" over "Warum …", "Von Katrin Vogel").
  */
@@ -594,8 +608,9 @@ import_under_top(const char **ls, const char **le, size_t n, size_t i)
 		if (import_is_cookie(ls[j], le[j] - ls[j]) ||
 		    import_is_flash(ls[j], le[j]) ||
 		    import_is_chrome(ls[j], le[j]) ||
-		    import_is_credit(ls[j], le[j] - ls[j], 1))
-			continue;	/* the page's, or its photo's */
+		    import_is_credit(ls[j], le[j] - ls[j], 1) ||
+		    (j + 1 == i && import_is_kicker(ls[j], le[j])))
+			continue;	/* the page's, its photo's, its own */
 		if (import_chars(ls[j], le[j] - ls[j]) > 120 ||
 		    ((import_ends_clause(ls[j], le[j]) ||
 		    import_ends_sentence(ls[j], le[j])) &&

@@ -389,6 +389,24 @@ main(void)
 	is_str(got[0]->title, "Midwestern cities race to rip out lead pipes "
 	    "as a deadline draws closer", "a headline under the page's "
 	    "chrome and a photo's caption");
+	/* a kicker with its colon just over the headline; "3年目" is no
+	 * date */
+	PARSE("Zum Inhalt springen\nFrankfurter Allgemeine Zeitung\nMenü\n"
+	    "Politik\nRhein-Main\nFrankfurt\nStadtwald in der Krise:\n"
+	    "Wo früher Fichten standen, wächst jetzt der Wald der Zukunft\n"
+	    "Dürre und Borkenkäfer haben im Stadtwald ganze Bestände "
+	    "vernichtet, die Förster setzen auf neue Arten.\n"
+	    "Von Katharina Berger, Frankfurt\nDer Boden federt.\n");
+	is_str(got[0]->title, "Wo früher Fichten standen, wächst jetzt der "
+	    "Wald der Zukunft", "a headline under its kicker's colon");
+	PARSE("朝日新聞デジタル\nログイン\n会員登録はこちら\nニュース\n速報\n"
+	    "政治\n朝日新聞デジタル > 記事 > 社会\n"
+	    "空き家を「子ども食堂」に　商店街の挑戦、3年目の課題は担い手不足\n"
+	    "地域の大学生や高齢者が運営を支えるが、常連ボランティアの多くが"
+	    "70代になった\n佐藤美香\n2024年6月2日 7時00分\n"
+	    "大阪市内の商店街の一角に、夕方になると子どもたちの声が響く。\n");
+	is_str(got[0]->title, "空き家を「子ども食堂」に 商店街の挑戦、3年目の"
+	    "課題は担い手不足", "a headline that counts years is no date");
 	/* a kicker over a headline that names a year */
 	PARSE("derStandard\nStartseite\nInland\nWien\nEnergiewende\n"
 	    "Sonnenstrom vom Gemeindebau: Wien will bis 2030 jedes zweite "
