@@ -250,6 +250,26 @@ clean_duration_after(const char *s, const char *e)
 }
 
 /*
+ * Does a line open by calling itself a video ("동영상 다시 보는 전통시장의
+ * 하루 (1:58)", "動画 …")?  Then its title's last word may be any
+ * script's.
+ */
+static int
+clean_video_opens(const char *s, size_t n)
+{
+	static const char	*words[] = { "동영상", "영상", "動画", "视频",
+	    "視頻", "Видео", "Video", "VIDEO" };
+	size_t			 i, k;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		k = strlen(words[i]);
+		if (n > k && memcmp(s, words[i], k) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
  * Does s end in a length in Chinese characters after a space or in
  * brackets, as a Japanese player gives it ("動画　教員不足の現場は
  * 2分14秒", "…に密着（2分48秒）"): one or two digits, "分", two digits
@@ -295,7 +315,8 @@ clean_duration_glued(const char *s, size_t n)
 		    p[-1] >= '0' && p[-1] <= '9') {
 			p -= p[-2] >= '0' && p[-2] <= '9' ? 2 : 1;
 			if (p[-1] == '(' && p[-2] == ' ')
-				return (clean_duration_after(s, p - 2));
+				return (clean_duration_after(s, p - 2) ||
+				    clean_video_opens(s, n));
 		}
 	}
 	if (clean_duration_kanji(s, n))

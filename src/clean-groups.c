@@ -18,6 +18,8 @@
 
 #define CTX_SLOTS_MAX	8	/* slots a rule looks past, at most */
 
+static int	clean_ctx_headline(const struct clean_feat *);
+
 /*
  * Does the vote pass over block f: an advert's label ("Advertisement",
  * "REKLAM", its "18+"), a photo's caption, a lone video's title and
@@ -191,7 +193,11 @@ clean_ctx_ads(struct clean_feat *fs, size_t n)
 		    fs[j].kind == KIND_CONTEXT) && !clean_ctx_button(&fs[j]);
 		    j++)
 			/* nothing */;
-		if (j == i + 1 || j >= n || !clean_ctx_button(&fs[j]))
+		/* no button, or a related box's heading over another
+		 * story's headline ("Más información") */
+		if (j == i + 1 || j >= n || !clean_ctx_button(&fs[j]) ||
+		    (fs[j].kind == KIND_RELATED && j + 1 < n &&
+		    clean_ctx_headline(&fs[j + 1])))
 			continue;
 		for (k = i + 1; k <= j; k++) {
 			clean_set(&fs[k], KIND_CONTEXT, VERDICT_BOILERPLATE,

@@ -425,15 +425,24 @@ clean_byline_lede(const struct clean_feat *f, const char *m)
 
 /*
  * Does a bio under its heading go on at block i: a sentence, after one or
- * two of the bio's (its third paragraph at most)?
+ * two of the bio's (its third paragraph at most)?  Or one that opens
+ * with the name over the bio's line ("Katharina Berger" / "Redakteurin
+ * in der Rhein-Main-Zeitung." / "Katharina Berger schreibt seit 2015
+ * …")?
  */
 int
 clean_bio_more(const struct clean_feat *fs, size_t i)
 {
-	size_t	j;
+	const struct clean_feat	*nm = i >= 2 ? &fs[i - 2] : NULL;
+	size_t			 j;
 
 	if (!fs[i].terminal || !fs[i].sentence)
 		return (0);
+	if (nm != NULL && fs[i - 1].kind == KIND_BIO && nm->kind == KIND_BIO &&
+	    !nm->terminal && nm->lowern >= 5 && nm->lowern < 60 &&
+	    fs[i].lowern > nm->lowern && fs[i].lower[nm->lowern] == ' ' &&
+	    memcmp(fs[i].lower, nm->lower, nm->lowern) == 0)
+		return (1);
 	for (j = 1; j <= 3 && j <= i; j++) {
 		if (fs[i - j].biohead)
 			return (j > 1);

@@ -542,23 +542,47 @@ clean_runs(struct clean_feat *fs, size_t n, int text)
 }
 
 /*
- * The line right under a text's headline (at i), over its date or its
- * byline within three lines, is its standfirst ("통계청 '2024년 초중고
- * 사교육비 조사' 결과 발표" between the headline and "입력 2025.03.14").
+ * Is block f a reporter's line ("매일경제 김민준 기자", "By Ana Cruz")?
+ */
+static int
+clean_runs_reporter(const struct clean_feat *f)
+{
+	static const char	*ends[] = { "기자", "記者", "记者", "特派員" };
+	size_t			 i, k;
+
+	if (f->wlen >= 60)
+		return (0);
+	if (strncmp(f->lower, "by ", 3) == 0)
+		return (1);
+	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+		k = strlen(ends[i]);
+		if (f->lowern >= k && memcmp(f->lower + f->lowern - k,
+		    ends[i], k) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * The line d right under a text's headline (its block, or the text's
+ * first line that the title was), over its date or its byline within
+ * three lines, is its standfirst ("통계청 '2024년 초중고 사교육비 조사'
+ * 결과 발표" between the headline and "입력 2025.03.14").
  */
 static void
-clean_title_dek(struct clean_feat *fs, size_t n, size_t i)
+clean_title_dek(struct clean_feat *fs, size_t n, size_t d)
 {
 	size_t	j;
 
-	if (i + 2 >= n || fs[i + 1].kind != KIND_NONE || fs[i + 1].wlen < 20 ||
-	    fs[i + 1].wlen >= 400 || fs[i + 1].linkchars != 0)
+	if (d + 1 >= n || fs[d].kind != KIND_NONE || fs[d].wlen < 20 ||
+	    fs[d].wlen >= 400 || fs[d].linkchars != 0 ||
+	    clean_runs_reporter(&fs[d]))
 		return;
-	for (j = i + 2; j < n && j <= i + 4; j++) {
+	for (j = d + 1; j < n && j <= d + 3; j++) {
 		if (fs[j].kind == KIND_NUMERIC || fs[j].kind == KIND_BIO) {
-			clean_set(&fs[i + 1], KIND_KEPT, VERDICT_CONTENT,
+			clean_set(&fs[d], KIND_KEPT, VERDICT_CONTENT,
 			    "content: the standfirst under the headline");
-			fs[i + 1].cls = CLS_NEARGOOD;
+			fs[d].cls = CLS_NEARGOOD;
 			return;
 		}
 	}
@@ -607,9 +631,13 @@ clean_title(struct clean_feat *fs, size_t n, const char *title, int text)
 			break;
 		}
 	}
-	if (!text || i >= n || i >= limit)
+	if (!text)
 		return;
-	clean_title_dek(fs, n, i);
+	if (i >= n || i >= limit) {
+		clean_title_dek(fs, n, 0);	/* the title was line 1 */
+		return;
+	}
+	clean_title_dek(fs, n, i + 1);
 	/* no sentence; a menu's "D.C., Md. & Va." ends like one */
 	for (j = 0; j < i && fs[j].wlen < 120 && (!fs[j].terminal ||
 	    lexicon_ends_abbrev(fs[j].s, fs[j].n)); j++)

@@ -1679,6 +1679,39 @@ main(void)
 	    "La humedad del suelo se mantuvo durante más semanas.",
 	    "CBBCCCC", "a subhead over a lead-in ends a related box");
 	clean_free(c);
+	/* the bio's next sentence opens with the name over it */
+	c = check(TITLE, LEDE "\n" SECOND "\n" QUOTE "\nKatharina Berger\n"
+	    "Redakteurin in der Rhein-Main-Zeitung.\nKatharina Berger "
+	    "schreibt seit 2015 über Umwelt, Verkehr und Stadtentwicklung in "
+	    "Frankfurt und im Umland.",
+	    "CCCBBB", "a bio's sentence that opens with its writer's name");
+	clean_free(c);
+	/* an advert's label over the story's quote, then a related box
+	 * whose heading reads like an ad's button */
+	c = check("El olivar tradicional, en riesgo", "Los productores de "
+	    "aceite de Jaén advierten de que los precios en origen ya no "
+	    "cubren los costes de muchas explotaciones tradicionales.\n"
+	    "Publicidad\n«Con lo que nos cuesta ahora el gasóleo, los "
+	    "abonos y la mano de obra, a cuatro euros muchos olivares no "
+	    "salen a cuenta», explica un agricultor.\nMás información\n"
+	    "El precio del aceite de oliva baja en los supermercados por "
+	    "primera vez en tres años\nTradicional frente a intensivo\n"
+	    "El problema, coinciden las organizaciones agrarias, no afecta "
+	    "por igual a todas las explotaciones de la provincia.",
+	    "CBCBBCC", "a related box's heading is no advert's button");
+	clean_free(c);
+	/* the standfirst right under a title that was the text's first
+	 * line, over the reporter and the date; a Korean video's length */
+	c = check("전통시장 빈 점포에 청년 창업가 몰린다",
+	    "지자체 지원 끝난 뒤 살아남는 비율은 절반 수준\n이지은 기자\n"
+	    "입력 2024-04-22 03:00\n"
+	    "서울 시내 전통시장의 빈 점포에 청년 창업가들이 몰리고 있다. "
+	    "임대료 지원이 늘면서 문을 여는 가게가 크게 늘었다.\n"
+	    "동영상 다시 보는 전통시장의 하루 (1:58)\n"
+	    "일부 지자체는 지원 방식을 바꾸고 있다. 단순히 임대료를 "
+	    "보조하는 대신 경영 교육을 함께 제공하는 방식이다.",
+	    "CBBCBC", "a standfirst under the first line; a video's length");
+	clean_free(c);
 
 	ok(strcmp(clean_verdict_name(VERDICT_CONTENT), "content") == 0 &&
 	    strcmp(clean_verdict_name(VERDICT_BOILERPLATE),
