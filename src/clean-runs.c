@@ -523,18 +523,58 @@ clean_runs_repeats(struct clean_feat *fs, size_t n)
 }
 
 /*
+ * In a text, another story's headline in capitals between the story's
+ * paragraphs, as some sites link them ("TEXAS TOWN RALLIES AROUND WIDOW
+ * AFTER TORNADO DESTROYS HOME"): seven words or more of ASCII capitals,
+ * no sentence.  (A page's DOM tells its links, its code and its
+ * subheads.)
+ */
+static void
+clean_runs_capitals(struct clean_feat *fs, size_t n)
+{
+	struct clean_feat	*f;
+	size_t			 i, k, words, upper;
+	int			 in;
+
+	for (i = 0; i < n; i++) {
+		f = &fs[i];
+		if (f->kind != KIND_NONE || f->terminal || f->n < 40 ||
+		    f->n > 200)
+			continue;
+		for (k = words = upper = 0, in = 0; k < f->n; k++) {
+			if ((f->s[k] >= 'a' && f->s[k] <= 'z') ||
+			    (unsigned char)f->s[k] >= 0x80)
+				break;
+			upper += f->s[k] >= 'A' && f->s[k] <= 'Z';
+			if (f->s[k] == ' ')
+				in = 0;
+			else if (!in) {
+				in = 1;
+				words++;
+			}
+		}
+		if (k == f->n && words >= 7 && upper * 2 >= f->n)
+			clean_set(f, KIND_RELATED, VERDICT_BOILERPLATE,
+			    "related: another story's headline in "
+			    "capitals");
+	}
+}
+
+/*
  * Rules over runs of blocks: video lists, the writer's bio, a text's
- * menus (text is 0 for a page), teaser lists, a teaser's full title just
- * before it, blocks repeated within the article, and the headings of
- * such runs; then the pull quotes.
+ * menus and headlines in capitals (text is 0 for a page), teaser
+ * lists, a teaser's full title just before it, blocks repeated within
+ * the article, and the headings of such runs; then the pull quotes.
  */
 void
 clean_runs(struct clean_feat *fs, size_t n, int text)
 {
 	clean_runs_video(fs, n);
 	clean_runs_bio(fs, n);
-	if (text)	/* a page's DOM tells its menus and its tables */
+	if (text) {	/* a page's DOM tells its menus and its tables */
 		clean_runs_menu(fs, n);
+		clean_runs_capitals(fs, n);
+	}
 	clean_runs_teasers(fs, n);
 	clean_runs_titles(fs, n);
 	clean_runs_repeats(fs, n);

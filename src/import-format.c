@@ -378,14 +378,15 @@ import_year_headline(const char *ls, const char *le)
 /*
  * Is a line the page's chrome, whatever it names: a bar of the site's
  * topics ("Trending: Border surge update, Winter storm tracker, Election
- * 2024 results"), a skip link, a search box's placeholder ("Search
- * CNN...")?
+ * 2024 results"), a call ("Sign up for our newsletters"), a skip link, a
+ * search box's placeholder ("Search CNN...")?
  */
 static int
 import_is_chrome(const char *ls, const char *le)
 {
 	static const char	*words[] = { "trending", "hot topics",
-	    "top stories", "most read", "skip to ", "zum inhalt",
+	    "top stories", "most read", "sign up for", "subscribe to",
+	    "log in to", "sign in to", "skip to ", "zum inhalt",
 	    "aller au contenu", "saltar al contenido", "ir al contenido",
 	    "перейти к ", "본문 바로가기", "本文へ", "跳到主要", "跳至主要",
 	    NULL };

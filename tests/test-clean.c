@@ -469,7 +469,7 @@ main(void)
 		static const char *const more[] = {
 		    "Explore more on these topics", "外部サイト",
 		    "Go deeper: The return-to-office fight is moving to the "
-		    "suburbs", "教育のニュース一覧",
+		    "suburbs", "教育のニュース一覧", "Лучшие материалы недели",
 		    "이런 기사도 있어요: 사교육비 역대 최고… 초등생 1인당 "
 		    "월 50만원 넘어",
 		    "Mirá también", "Filed under:",
@@ -1711,6 +1711,12 @@ main(void)
 	    "일부 지자체는 지원 방식을 바꾸고 있다. 단순히 임대료를 "
 	    "보조하는 대신 경영 교육을 함께 제공하는 방식이다.",
 	    "CBBCBC", "a standfirst under the first line; a video's length");
+	clean_free(c);
+	/* another story's headline in capitals between two paragraphs;
+	 * a subhead in capitals, shorter, stays */
+	c = check(TITLE, LEDE "\nTEXAS TOWN RALLIES AROUND WIDOW AFTER "
+	    "TORNADO DESTROYS HOME\n" SECOND "\nWHAT COMES NEXT\n" QUOTE,
+	    "CBCCC", "another story's headline in capitals");
 	clean_free(c);
 
 	ok(strcmp(clean_verdict_name(VERDICT_CONTENT), "content") == 0 &&

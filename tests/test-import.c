@@ -366,6 +366,14 @@ main(void)
 	    "a headline over a paper's reporter");
 	/* a bar of topics that names a year is no headline, nor the
 	 * story's date */
+	PARSE("Fox News\nFox Business\nWatch Live\nSign up for our "
+	    "newsletters\nU.S.\nPublished May 15, 2024 6:02am EDT\n"
+	    "Retired Marine spends weekends rebuilding bikes for kids\n"
+	    "Veteran has given away more than 1,200 bicycles from his "
+	    "garage\nBy Kyle Brennan Fox News\nFacebook\nThe garage "
+	    "smells of oil and rubber.\n");
+	is_str(got[0]->title, "Retired Marine spends weekends rebuilding "
+	    "bikes for kids", "a call to sign up is no headline");
 	PARSE("Fox News\nU.S.\nPolitics\nLog In\nSign Up for Fox Nation\n"
 	    "Trending: Border surge update, Winter storm tracker, Election "
 	    "2024 results\nU.S.\nPublished March 14, 2024 6:42pm EDT\n"
