@@ -592,7 +592,7 @@ clean_runs_reporter(const struct clean_feat *f)
 
 	if (f->wlen >= 60)
 		return (0);
-	if (strncmp(f->lower, "by ", 3) == 0)
+	if (f->lowern >= 3 && memcmp(f->lower, "by ", 3) == 0)
 		return (1);
 	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
 		k = strlen(ends[i]);

@@ -229,12 +229,14 @@ import_is_byline(const char *s, size_t n)
 		if (n > k && strncasecmp(s, by[i], k) == 0)
 			return (1);
 	}
-	/* a paper's or an agency's reporter ("新京报记者 赵晓宁") */
+	/* a paper's or an agency's reporter and a name after a space
+	 * ("新京报记者 赵晓宁"; not "三名记者在加沙遇袭") */
 	p = memmem(s, n < 24 ? n : 24, "记者", 6);
 	if (p == NULL)
 		p = memmem(s, n < 24 ? n : 24, "記者", 6);
-	return (p != NULL && p > s && p + 6 < s + n &&
-	    ((unsigned char)p[-1] & 0xc0) == 0x80);
+	return (p != NULL && p > s && p + 7 < s + n &&
+	    ((unsigned char)p[-1] & 0xc0) == 0x80 && (p[6] == ' ' ||
+	    (p + 9 < s + n && memcmp(p + 6, "\343\200\200", 3) == 0)));
 }
 
 /*

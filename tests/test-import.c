@@ -364,6 +364,12 @@ main(void)
 	    "一套太极拳。\n");
 	is_str(got[0]->title, "城市“口袋公园”越建越多，养护跟得上吗？",
 	    "a headline over a paper's reporter");
+	/* a headline that names reporters is no byline */
+	PARSE("环球网首页\n登录\n国际\n军事\n首页 > 国际\n"
+	    "三名记者在加沙遇袭身亡 多国要求调查\n2025-10-13 08:32\n"
+	    "来源：环球网\n据多家媒体报道，三名记者当天在加沙城南部遇袭。\n");
+	is_str(got[0]->title, "三名记者在加沙遇袭身亡 多国要求调查",
+	    "a headline that names reporters is no byline");
 	/* a bar of topics that names a year is no headline, nor the
 	 * story's date */
 	PARSE("Fox News\nFox Business\nWatch Live\nSign up for our "
