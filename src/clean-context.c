@@ -151,7 +151,6 @@ void
 clean_headings(struct clean_feat *fs, size_t n)
 {
 	size_t	i, j, dist = 0;
-	ucs4_t	last;
 	int	next = -1;
 
 	/* Backwards, so that next is the class of the nearest good or bad
@@ -174,10 +173,7 @@ clean_headings(struct clean_feat *fs, size_t n)
 			dist += fs[i].wlen;
 	}
 	for (i = 0; i + 1 < n; i++) {
-		if (fs[i].cls == CLS_BAD || fs[i].n == 0 ||
-		    u8_prev(&last, (const uint8_t *)fs[i].s + fs[i].n,
-		    (const uint8_t *)fs[i].s) == NULL ||
-		    (last != ':' && last != 0xff1a))
+		if (fs[i].cls == CLS_BAD || !clean_colon_end(&fs[i]))
 			continue;
 		for (j = i + 1; j < n && fs[j].cls == CLS_SHORT &&
 		    fs[j].kind == KIND_QUALITY; j++)
@@ -349,8 +345,8 @@ clean_lists(struct clean_feat *fs, size_t n)
 		 * ("… folgende Punkte:", "Teilnahme ist freiwillig und
 		 * jederzeit kündbar") are the story's */
 		if ((fs[i].kind != KIND_CONTEXT && !(fs[i].kind ==
-		    KIND_PROMO && !fs[i].anchored && fs[i - 1].n > 0 &&
-		    fs[i - 1].s[fs[i - 1].n - 1] == ':')) ||
+		    KIND_PROMO && !fs[i].anchored &&
+		    clean_colon_end(&fs[i - 1]))) ||
 		    fs[i - 1].verdict != VERDICT_CONTENT)
 			continue;
 		num = clean_list_number(&fs[i]);

@@ -223,12 +223,18 @@ clean_ctx_marked(const struct clean_feat *f)
 	return (0);
 }
 
-/* Does block f end with a colon, leading in to a list? */
+/*
+ * Is block f a line a related box may hold: a headline's length, no
+ * link or list mark, a kind that no phrase has claimed (a teaser's, when
+ * teaser is set)?
+ */
 static int
-clean_ctx_leadin(const struct clean_feat *f)
+clean_ctx_line(const struct clean_feat *f, int teaser)
 {
-	return ((f->n > 0 && f->s[f->n - 1] == ':') || (f->n > 3 &&
-	    memcmp(f->s + f->n - 3, "：", 3) == 0));
+	return (f->wlen >= 30 && f->wlen < 150 && f->linkchars == 0 &&
+	    !clean_ctx_marked(f) && (f->kind == KIND_QUALITY ||
+	    f->kind == KIND_NONE || f->kind == KIND_CONTEXT ||
+	    (teaser && f->kind == KIND_TEASER)));
 }
 
 /*
@@ -239,11 +245,8 @@ static int
 clean_ctx_headline(const struct clean_feat *f)
 {
 	/* a lead-in to a list ends with a colon, no headline does */
-	return ((!f->terminal || f->ellipsis) && f->wlen >= 30 &&
-	    f->wlen < 150 && f->linkchars == 0 && !clean_ctx_marked(f) &&
-	    !clean_ctx_leadin(f) &&
-	    (f->kind == KIND_QUALITY || f->kind == KIND_NONE ||
-	    f->kind == KIND_CONTEXT || f->kind == KIND_TEASER));
+	return ((!f->terminal || f->ellipsis) && clean_ctx_line(f, 1) &&
+	    !clean_colon_end(f));
 }
 
 /*
@@ -253,12 +256,9 @@ clean_ctx_headline(const struct clean_feat *f)
 static int
 clean_ctx_asks(const struct clean_feat *f)
 {
-	return (f->terminal && !f->ellipsis && f->wlen >= 30 &&
-	    f->wlen < 150 && f->linkchars == 0 && !clean_ctx_marked(f) &&
+	return (f->terminal && !f->ellipsis && clean_ctx_line(f, 0) &&
 	    ((f->n > 0 && f->s[f->n - 1] == '?') || (f->n > 3 &&
-	    memcmp(f->s + f->n - 3, "？", 3) == 0)) &&
-	    (f->kind == KIND_QUALITY || f->kind == KIND_NONE ||
-	    f->kind == KIND_CONTEXT));
+	    memcmp(f->s + f->n - 3, "？", 3) == 0)));
 }
 
 /* Is block f a sentence of the story going on: whole, not cut short? */
@@ -410,10 +410,10 @@ clean_ctx_related(struct clean_feat *fs, size_t n)
 			/* nothing */;
 		if (j == i + 1 || (!last && (g >= n ||
 		    !(clean_ctx_marked(&fs[g]) || clean_ctx_goes_on(&fs[g]) ||
-		    (clean_ctx_leadin(&fs[g]) && fs[g].wlen >= 30) ||
+		    (clean_colon_end(&fs[g]) && fs[g].wlen >= 30) ||
 		    (g + 1 < n && (fs[g].wlen <= 30 || (fs[g].terminal &&
 		    !fs[g].ellipsis)) && (clean_ctx_goes_on(&fs[g + 1]) ||
-		    (clean_ctx_leadin(&fs[g + 1]) && fs[g + 1].wlen >= 60 &&
+		    (clean_colon_end(&fs[g + 1]) && fs[g + 1].wlen >= 60 &&
 		    fs[g + 1].cls >= CLS_NEARGOOD)))))))
 			continue;
 		for (k = i + 1; k < j; k++) {
