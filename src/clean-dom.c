@@ -62,58 +62,6 @@ static int	cd_verdict_signoff(struct cd *, struct cd_at *);
 static int	cd_verdict_meta(struct cd *, struct cd_at *);
 static int	cd_verdict_story(struct cd *, struct cd_at *);
 
-static const char *cd_tag_names[DOM_NTAGS] = {
-	"", "html", "body", "div", "p", "section", "article", "main", "nav",
-	"aside", "header", "footer", "form", "menu", "dialog", "ul", "ol",
-	"li", "dl", "dt", "dd", "table", "tr", "td", "th", "h1", "h2", "h3",
-	"h4", "h5", "h6", "pre", "blockquote", "figure", "figcaption",
-	"address", "details", "caption", "fieldset", "center", "hgroup",
-	"search"
-};
-
-static const char *cd_attr_names[] = {
-	"", "class", "id", "role", "itemprop", "data attribute"
-};
-
-/* Describe what a node is, for a reason: "<nav>", "class 'sidebar'". */
-static void
-cd_describe(const struct cd *cd, uint32_t i, char *out, size_t size)
-{
-	const struct dom_node	*nd = &cd->d->nodes[i];
-
-	if (nd->flags & DOM_N_HIDDEN)
-		snprintf(out, size, "a hidden <%s>", cd_tag_names[nd->tag][0] ?
-		    cd_tag_names[nd->tag] : "element");
-	else if (nd->flags & DOM_N_IMGCAP)
-		snprintf(out, size, "italics under an image");
-	else if (nd->family != DOM_FAM_NONE && nd->attr != 0 &&
-	    nd->attr < sizeof cd_attr_names / sizeof cd_attr_names[0] &&
-	    nd->family != DOM_FAM_CONTENT)
-		snprintf(out, size, "%s '%s'", cd_attr_names[nd->attr],
-		    dom_token_name(nd->token));
-	else if (nd->flags & DOM_N_COMMENT)
-		snprintf(out, size, "a comment (itemtype)");
-	else if (nd->flags & DOM_N_ARTBODY)
-		snprintf(out, size, "itemprop 'articleBody'");
-	else if (nd->flags & (DOM_N_NAV | DOM_N_ASIDE | DOM_N_FOOTER |
-	    DOM_N_DIALOG | DOM_N_SEARCH | DOM_N_BANNER | DOM_N_MAIN))
-		snprintf(out, size, "role '%s'", nd->flags & DOM_N_NAV ?
-		    "navigation" : nd->flags & DOM_N_ASIDE ? "complementary" :
-		    nd->flags & DOM_N_FOOTER ? "contentinfo" : nd->flags &
-		    DOM_N_DIALOG ? "dialog" : nd->flags & DOM_N_SEARCH ?
-		    "search" : nd->flags & DOM_N_BANNER ? "banner" : "main");
-	else if (nd->flags & DOM_N_WIDGET)
-		snprintf(out, size, "a control (its role)");
-	else if (nd->flags & DOM_N_MEDIA)
-		snprintf(out, size, "a player's box");
-	else if (cd->nodes[i].timed >= 3)
-		snprintf(out, size, "a feed of timed news flashes");
-	else if (cd_tag_names[nd->tag][0] != '\0')
-		snprintf(out, size, "<%s>", cd_tag_names[nd->tag]);
-	else
-		snprintf(out, size, "an element");
-}
-
 /*
  * Does a block of a comment section speak of the comments (its rules,
  * its login, its count) rather than being one?  Readers' comments
@@ -245,11 +193,17 @@ cd_verdict_zone(struct cd *cd, struct cd_at *at)
 	    cd->d->nodes[c->zone].family == DOM_FAM_FOOTER &&
 	    cd_verdict_signoff(cd, at))
 		return (1);
+	/* a page's "footer" over the story's first paragraph is no
+	 * footer: the subtitles under its title (elDiario's) */
+	if (c->zkind == CD_ZONE_OTHER && c->inmain && at->i < cd->first &&
+	    cd->d->nodes[c->zone].family == DOM_FAM_FOOTER &&
+	    clean_story_subtitle(cd, at->i, 1))
+		return (0);
 	/* the title of a table of the story's data is the story's */
 	if (c->zkind != CD_ZONE_NONE && !(cd->datatab[at->i] &&
 	    cd->d->nodes[at->k].tag == DOM_CAPTION && c->zone == at->k &&
 	    f->linkchars == 0)) {
-		cd_describe(cd, c->zone, what, sizeof what);
+		clean_describe(cd, c->zone, what, sizeof what);
 		if (c->zkind == CD_ZONE_COMMENTS && f->kind ==
 		    KIND_QUALITY && f->cls != CLS_BAD && clean_ld(f) < 0.5 &&
 		    (f->cls != CLS_SHORT || f->terminal) &&
@@ -674,7 +628,7 @@ cd_verdict_meta(struct cd *cd, struct cd_at *at)
 		    cd->under != 0)) &&
 		    f->wlen < 200 &&
 		    f->kind != KIND_KEPT && i < cd->first) {
-			cd_describe(cd, c->metanode, what, sizeof what);
+			clean_describe(cd, c->metanode, what, sizeof what);
 			clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
 			    "dom: in %s", what);
 			f->cls = CLS_BAD;
@@ -685,7 +639,7 @@ cd_verdict_meta(struct cd *cd, struct cd_at *at)
 	if (c->meta && cd->metaskip && cd->first < cd->n &&
 	    i > cd->lastprose && f->verdict == VERDICT_CONTENT &&
 	    !f->byline && !clean_contributors(f) && f->kind != KIND_KEPT) {
-		cd_describe(cd, c->metanode, what, sizeof what);
+		clean_describe(cd, c->metanode, what, sizeof what);
 		clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
 		    "dom: in %s, after the story", what);
 		f->cls = CLS_BAD;
@@ -799,7 +753,7 @@ cd_verdicts(struct cd *cd)
 	size_t		 i, r;
 
 	if (cd->main != DOM_NONE)
-		cd_describe(cd, cd->main, mainwhat, sizeof mainwhat);
+		clean_describe(cd, cd->main, mainwhat, sizeof mainwhat);
 	at.mainwhat = mainwhat;
 	cd->dataend = clean_story_data_end(cd);
 	for (i = 0; i < cd->n; i++) {
@@ -830,7 +784,7 @@ cd_debug(struct cd *cd)
 		fprintf(stderr, "%zu:", i + 1);
 		for (k = cd->d->blocks[i].node; k != DOM_NONE; k = nd->parent) {
 			nd = &cd->d->nodes[k];
-			cd_describe(cd, k, what, sizeof what);
+			clean_describe(cd, k, what, sizeof what);
 			fprintf(stderr, " %u%s%s", k, what, cd->nodes[k].zkind ?
 			    "!" : "");
 		}
@@ -879,7 +833,7 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	    (d->flags & DOM_P_LDBODY) ? "story from the page's JSON-LD "
 	    "articleBody; " : "";
 	if (cd.main != DOM_NONE) {
-		cd_describe(&cd, cd.main, what, sizeof what);
+		clean_describe(&cd, cd.main, what, sizeof what);
 		snprintf(page, size, "%smain subtree: %s, found by %s", from,
 		    what, cd.how);
 	} else

@@ -301,6 +301,7 @@ int		 clean_tree_below(const struct cd *, uint32_t, uint32_t);
 
 /* clean-zone.c */
 int		 clean_zone_negative(int);
+void		 clean_describe(const struct cd *, uint32_t, char *, size_t);
 void		 clean_zones(struct cd *);
 
 /* clean-cards.c */

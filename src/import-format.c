@@ -549,6 +549,19 @@ import_dated(const char **ls, const char **le, size_t n, size_t i, size_t j,
 }
 
 /*
+ * Line j, or the line under it when j is a photo's credit ("Photo: …"),
+ * or with "anywhere" a caption that holds one ("… Photograph: Andrew
+ * Parsons/Alamy" under a standfirst), and a line follows.
+ */
+static size_t
+import_past_photo(const char **ls, const char **le, size_t n, size_t j,
+    int anywhere)
+{
+	return (j + (j + 1 < n && import_is_credit(ls[j], le[j] - ls[j],
+	    anywhere)));
+}
+
+/*
  * The first line from "from" on that may be a page's headline, or n: a
  * phrase, dated on the next line or under a byline, past a photo's
  * credit; or, 24 columns wide or more (not a button's "会員登録（無料）"),
@@ -563,8 +576,7 @@ import_headline_at(const char **ls, const char **le, size_t n, int top,
 	for (i = from; i + 1 < n; i++) {
 		if (!import_is_headline(ls[i], le[i]))
 			continue;
-		j = i + 1 + (i + 2 < n && import_is_credit(ls[i + 1],
-		    le[i + 1] - ls[i + 1], 0));
+		j = import_past_photo(ls, le, n, i + 1, 0);
 		if (import_dated(ls, le, n, i, j, top))
 			return (i);
 		dek = import_chars(ls[j], le[j] - ls[j]);
@@ -572,7 +584,8 @@ import_headline_at(const char **ls, const char **le, size_t n, int top,
 		    dek > import_chars(ls[i], le[i] -
 		    ls[i]) && dek <= 400 && !import_is_menu(ls[j], le[j]) &&
 		    !import_is_nav(ls[j], le[j] - ls[j]) &&
-		    import_dated(ls, le, n, i, j + 1, 1))
+		    import_dated(ls, le, n, i,
+		    import_past_photo(ls, le, n, j + 1, 1), 1))
 			return (i);
 	}
 	return (n);

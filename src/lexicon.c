@@ -545,11 +545,12 @@ static const char *lexicon_share[] = {
 	/* an embed still loading when the page was saved */
 	"=loading", "=加载中", "=載入中", "=読み込み中", "=로딩 중",
 	"=video player is loading", "=now playing",
-	"=загрузка", "=wird geladen", "=cargando", "=chargement",
+	"=загрузка", "=wird geladen", "=player wird geladen", "=cargando", "=chargement",
 	NULL
 };
 static const char *lexicon_comment_form[] = {
 	"leave a reply", "leave a comment", "post a comment", "post comment",
+	"=参与互动", "=參與互動",
 	"^automoderator ·",
 	"save my name, email", "in diesem browser&speichern",
 	"guardar mi nombre", "para comentar debes", "comentar debes",
@@ -793,6 +794,8 @@ static const char *lexicon_promo[] = {
 	"in your inbox", "follow us on", "^follow me on", "^find me on",
 	"хотите получать уведомления", "хочете отримувати сповіщення",
 	"=réutiliser ce contenu", "^sie lesen diesen artikel mit ihrem",
+	"^sie lesen einen kostenlosen artikel", "mit einem abo haben sie",
+	"畅读全部", "暢讀全部",
 	"^verschenken sie spiegel",
 	"좋아요를 눌러주세요", "^diese audioversion wurde",
 	"it's on the bloomberg terminal", "it’s on the bloomberg terminal",
@@ -948,7 +951,7 @@ static const char *lexicon_promo[] = {
 	"看更多獨家", "^扫一扫", "^掃一掃", "报料：", "報料：",
 	"欢迎向我们报料", "歡迎向我們報料", "欢迎投稿", "歡迎投稿",
 	"敬请订阅", "敬請訂閱", "获取每日要闻推送", "欢迎搜索", "歡迎搜尋",
-	"^artikel anhören", "^escuchar la noticia", "^прослушать", "пожертвован", "후원하기", "e-paper", "plus-artikel", "vorteilswelt",
+	"^artikel anhören", "^artikel hören", "^escuchar la noticia", "^прослушать", "пожертвован", "후원하기", "e-paper", "plus-artikel", "vorteilswelt",
 	"encontró un error", "found an error", "report an error",
 	"spotted an error", "fehler gefunden",
 	"kostenlos testen", "free trial", "prueba gratis", "免费试用", "免費試用",
@@ -1107,7 +1110,7 @@ static const char *lexicon_related[] = {
 	"=das könnte dich auch interessieren",
 	"mehr zum thema", "auch interessant", "das könnte sie",
 	"meistgelesen", "noticias relacionadas", "te puede interesar",
-	"lee también", "más leídas", "relacionad", "^previous:", "^next:",
+	"lee también", "leé también", "más leídas", "^mehr:", "relacionad", "^previous:", "^next:",
 	"← previous", "next →", "前の記事", "次の記事", "이전 기사", "다음 기사",
 	"предыдущая", "следующая", "vorheriger artikel", "nächster artikel",
 	"lesen sie auch", "^anterior:", "^siguiente:", "^read more:",
@@ -1168,6 +1171,7 @@ static const char *lexicon_ad[] = {
 	"продовження статті нижче", "продолжение статьи ниже",
 	"продолжение ниже", "продовження нижче",
 	"=werbung", "=广告", "=廣告", "=광고", "=реклама", "=publicidad",
+	"=publicidad · sigue leyendo", "=anzeige · weiterlesen",
 	"^реклама. ооо", "^реклама. ип ",
 	"=광고 닫기", "=close ad", "continua depois do anúncio",
 	"=featured partner offer", "=partner offer", "=story continued below",
@@ -1359,6 +1363,7 @@ static const char *lexicon_comment_words[] = {
  */
 static const char *lexicon_cta[] = {
 	"sign up for our", "subscribe to our", "follow us", "on google news",
+	"preferred source on google", "=add cbs news on google",
 	"^ai-generated summary", "^sign up to ", "^※ 이 기사는",
 	"勇敢求救並非弱者", "勇敢求救并非弱者", "요약은 인공지능이",
 	"this is a bot summary of", "^archived version:",
@@ -1601,7 +1606,7 @@ static const char *lexicon_cta[] = {
 	"to be automatically logged in",
 	"free articles this month", "kostenlose artikel",
 	/* a video's facts under its player: length, how long it stays */
-	"min.&verfügbar bis", "^verfügbar bis", "^video verfügbar bis",
+	"min.&verfügbar bis", "video caption:&duration:", "^verfügbar bis", "^video verfügbar bis",
 	"^时长 ", "^时长：", "^時長 ", "^時長：", "^재생시간",
 	/* the credit line of an embedded post */
 	"^a post shared by", "^ein beitrag geteilt von",

@@ -319,7 +319,7 @@ main(void)
 		static const char *const closed[] = { "Comentarios cerrados "
 		    "en este art\303\255culo.", "Les commentaires sont "
 		    "ferm\303\251s.", "本文通告引用(Trackback)链接: "
-		    "/wp-trackback.php?p=1700", "Trackback URL",
+		    "/wp-trackback.php?p=1700", "Trackback URL", "参与互动",
 		    "Trackback: http://tb.example.net/TrackBack.aspx?PostId=5",
 		    "Diskutieren Sie mit! 87 Beitr\303\244ge", "Forum",
 		    "Comments are the opinions of the posters and not of The "
@@ -473,6 +473,9 @@ main(void)
 		    "이런 기사도 있어요: 사교육비 역대 최고… 초등생 1인당 "
 		    "월 50만원 넘어",
 		    "Mirá también", "Filed under:",
+		    "Leé también: El desempleo juvenil bajó por primera vez",
+		    "Mehr: Warum deutsche Industriebetriebe zunehmend in "
+		    "Osteuropa investieren",
 		    "[연관 기사] 소아청소년과 전공의 지원율, 올해도 "
 		    "정원 절반 못 미쳐", "Seguí leyendo: Descubren en Chubut "
 		    "huellas de un dinosaurio carnívoro",
@@ -510,6 +513,7 @@ main(void)
 		static const char *const tools[] = {
 		    "Facebook Twitter Email Print", "카카오톡 공유",
 		    "Jetzt teilen", "protected by reCAPTCHA", "Дзен",
+		    "Player wird geladen...",
 		    "この記事をスクラップする", "Прочитать ria.ru в",
 		    "فيسبوك تويتر واتساب تيليجرام", "Skip Twitter post",
 		    "跳过 Twitter 帖子",
@@ -561,6 +565,12 @@ main(void)
 		    "If you value our journalism, please consider becoming a "
 		    "member of the Kyiv Independent community.",
 		    "Thank your neighbors for reading",
+		    "Add CBS News on Google", "Artikel hören",
+		    "Video caption: Drone footage shows the scale of the cliff "
+		    "fall. Duration: 1 minute, 12 seconds",
+		    "Sie lesen einen kostenlosen Artikel der NZZ. Mit einem Abo "
+		    "haben Sie unbeschränkten Zugang zu allen Inhalten.",
+		    "成为南方周末会员，畅读全部深度报道，每年仅需198元。",
 		    "How does this make you feel?",
 		    "Axios Markets: Catch up on the day's biggest business "
 		    "stories. Subscribe for free",
@@ -714,6 +724,7 @@ main(void)
 		    NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
 		    "广告 AD", "광고 닫기", "Featured partner offer",
+		    "Publicidad · Sigue leyendo",
 		    "Story Continued Below", "【PR】今こそ見直したい、火災保険と"
 		    "地震保険の違いとは？", "Continua depois do an\303\272ncio",
 		    "Реклама 0+", "Реклама. 18+",

@@ -269,6 +269,18 @@ static const struct meta_case meta_cases[] = {
 	STORY_EN_P(9) STORY_EN_P(10)
 
 static const struct page_case page_cases[] = {
+	{ "subtitles in a list its class calls a footer, under the title",
+	  "<html><head><title>Harbour bridge to close to cars next spring"
+	  "</title></head><body><article><header><h1>Harbour bridge to "
+	  "close to cars next spring</h1><ul class=\"footer\"><li><h2>"
+	  "Engineers found the steel supports had corroded faster than "
+	  "expected</h2></li><li><h2>A shuttle bus will link the two "
+	  "districts while the works last</h2></li></ul><div class=\"byline"
+	  "\">Laura Martin</div></header>" STORY_EN "</article><footer><p>"
+	  "Contact us about anything at all.</p></footer></body></html>",
+	  { { "Engineers found the steel", CONTENT },
+	    { "A shuttle bus will link", CONTENT },
+	    { "Contact us about anything", BOILER } } },
 	{ "a subhead over a paragraph a phrase took for a bio",
 	  "<html><head><title>t</title></head><body><article>" STORY_EN
 	  "<h2 class=\"subhead\">Counties Renew Anyway</h2>"

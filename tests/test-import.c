@@ -431,6 +431,16 @@ main(void)
 	is_str(got[0]->title, "Sonnenstrom vom Gemeindebau: Wien will bis 2030 "
 	    "jedes zweite Dach nutzen", "a headline that names a year, under "
 	    "a kicker");
+	/* a caption with its credit under the standfirst */
+	PARSE("Skip to main content\nSign in\nNews\nOpinion\nWildlife\n"
+	    "Volunteers count a surprise rise in hedgehogs across gardens\n"
+	    "Annual survey records first increase in a decade, but experts "
+	    "warn one good year does not make a recovery\nHedgehog sightings "
+	    "rose in urban gardens, the survey found. Photograph: Andrew "
+	    "Parsons/Alamy\nEleanor Pryce\nFri 5 Dec 2026 07.00 GMT\n"
+	    "Hedgehogs were seen in more gardens this year.\n");
+	is_str(got[0]->title, "Volunteers count a surprise rise in hedgehogs "
+	    "across gardens", "a headline over its standfirst and a caption");
 
 	PARSE("Главная\nНовости\nПогода: −3 °C\nСайт использует файлы cookie. "
 	    "Продолжая пользоваться сайтом, вы соглашаетесь.\nХорошо\n"
