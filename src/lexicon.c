@@ -545,7 +545,8 @@ static const char *lexicon_share[] = {
 	/* an embed still loading when the page was saved */
 	"=loading", "=加载中", "=載入中", "=読み込み中", "=로딩 중",
 	"=video player is loading", "=now playing",
-	"=загрузка", "=wird geladen", "=player wird geladen", "=cargando", "=chargement",
+	"=загрузка", "=wird geladen",
+	"=player wird geladen", "=cargando", "=chargement",
 	NULL
 };
 static const char *lexicon_comment_form[] = {
@@ -951,7 +952,9 @@ static const char *lexicon_promo[] = {
 	"看更多獨家", "^扫一扫", "^掃一掃", "报料：", "報料：",
 	"欢迎向我们报料", "歡迎向我們報料", "欢迎投稿", "歡迎投稿",
 	"敬请订阅", "敬請訂閱", "获取每日要闻推送", "欢迎搜索", "歡迎搜尋",
-	"^artikel anhören", "^artikel hören", "^escuchar la noticia", "^прослушать", "пожертвован", "후원하기", "e-paper", "plus-artikel", "vorteilswelt",
+	"^artikel anhören",
+	"^artikel hören", "^escuchar la noticia", "^прослушать",
+	"пожертвован", "후원하기", "e-paper", "plus-artikel", "vorteilswelt",
 	"encontró un error", "found an error", "report an error",
 	"spotted an error", "fehler gefunden",
 	"kostenlos testen", "free trial", "prueba gratis", "免费试用", "免費試用",
@@ -1110,7 +1113,8 @@ static const char *lexicon_related[] = {
 	"=das könnte dich auch interessieren",
 	"mehr zum thema", "auch interessant", "das könnte sie",
 	"meistgelesen", "noticias relacionadas", "te puede interesar",
-	"lee también", "leé también", "más leídas", "^mehr:", "relacionad", "^previous:", "^next:",
+	"lee también", "leé también", "más leídas",
+	"^mehr:", "relacionad", "^previous:", "^next:",
 	"← previous", "next →", "前の記事", "次の記事", "이전 기사", "다음 기사",
 	"предыдущая", "следующая", "vorheriger artikel", "nächster artikel",
 	"lesen sie auch", "^anterior:", "^siguiente:", "^read more:",
@@ -1606,7 +1610,8 @@ static const char *lexicon_cta[] = {
 	"to be automatically logged in",
 	"free articles this month", "kostenlose artikel",
 	/* a video's facts under its player: length, how long it stays */
-	"min.&verfügbar bis", "video caption:&duration:", "^verfügbar bis", "^video verfügbar bis",
+	"min.&verfügbar bis",
+	"video caption:&duration:", "^verfügbar bis", "^video verfügbar bis",
 	"^时长 ", "^时长：", "^時長 ", "^時長：", "^재생시간",
 	/* the credit line of an embedded post */
 	"^a post shared by", "^ein beitrag geteilt von",

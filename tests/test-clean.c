@@ -568,8 +568,8 @@ main(void)
 		    "Add CBS News on Google", "Artikel hören",
 		    "Video caption: Drone footage shows the scale of the cliff "
 		    "fall. Duration: 1 minute, 12 seconds",
-		    "Sie lesen einen kostenlosen Artikel der NZZ. Mit einem Abo "
-		    "haben Sie unbeschränkten Zugang zu allen Inhalten.",
+		    "Sie lesen einen kostenlosen Artikel der NZZ. Mit einem "
+		    "Abo haben Sie unbeschränkten Zugang zu allen Inhalten.",
 		    "成为南方周末会员，畅读全部深度报道，每年仅需198元。",
 		    "How does this make you feel?",
 		    "Axios Markets: Catch up on the day's biggest business "
