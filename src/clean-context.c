@@ -458,7 +458,9 @@ clean_tail(struct clean_feat *fs, size_t n)
 			end = i;
 			break;
 		}
-		if (fs[i].verdict == VERDICT_CONTENT)
+		/* of sentences: a standfirst's points without a full stop
+		 * over a toolbar's "View comments" are not the story yet */
+		if (fs[i].verdict == VERDICT_CONTENT && fs[i].terminal)
 			seen += fs[i].wlen;
 	}
 	for (i = end + 1; i < n; i++) {

@@ -70,6 +70,23 @@ clean_quote_opens(const char *s, size_t n)
 	    0 || memcmp(s, "「", 3) == 0)));
 }
 
+/*
+ * Is the block a speaker's words in 「」 with the speaker's name after
+ * them in full-width brackets: "「…知りました」（森下さん）"?
+ */
+static int
+clean_speaker_after(const char *s, size_t n)
+{
+	const char	*e = s + n, *p;
+
+	for (p = e - 3; p > s && e - p <= 36 && memcmp(p, "（", 3) != 0;
+	    p--)
+		/* nothing */;
+	return (n >= 45 && p - s >= 6 && e - p <= 36 && e - p >= 9 &&
+	    memcmp(p, "（", 3) == 0 && memcmp(p - 3, "」", 3) == 0 &&
+	    memcmp(s, "「", 3) == 0 && memmem(p, e - p, "「", 3) == NULL);
+}
+
 /* Does the block end like a sentence (quotes and brackets aside)? */
 static int
 clean_terminal(const char *s, size_t n, int *ellipsis)
@@ -85,10 +102,14 @@ clean_terminal(const char *s, size_t n, int *ellipsis)
 		if ((c == ')' || c == 0xff09) && clean_signed(s, q))
 			return (1);
 		/* a speaker's words, all of the block, end it as a
-		 * sentence does: 「…来てくれるんです」 */
+		 * sentence does: 「…来てくれるんです」, its speaker after
+		 * it or not (「…知りました」（森下さん）) */
 		if ((c == 0x300d || c == 0x300f) && p == (const uint8_t *)s +
 		    n && n >= 45 && (memcmp(s, "\343\200\214", 3) == 0 ||
 		    memcmp(s, "\343\200\216", 3) == 0))
+			return (1);
+		if (c == 0xff09 && p == (const uint8_t *)s + n &&
+		    clean_speaker_after(s, n))
 			return (1);
 		/* closing quotes, German's "„…“" and "‚…‘" among them */
 		if (c == '"' || c == '\'' || c == 0x201d || c == 0x2019 ||
@@ -298,6 +319,23 @@ clean_duration_kanji(const char *s, size_t n)
 }
 
 /*
+ * Is s a video's label and its length alone ("VIDEO 2:48", "동영상 1:02"),
+ * its title on a line of its own?
+ */
+int
+clean_video_bare(const char *s, size_t n)
+{
+	const char	*e = s + n, *p;
+
+	if (!clean_video_opens(s, n) || n < 8 || n > 16 || e[-3] != ':' ||
+	    (p = memchr(s, ' ', n)) == NULL)
+		return (0);
+	for (p++; p < e && ((*p >= '0' && *p <= '9') || *p == ':'); p++)
+		/* nothing */;
+	return (p == e);
+}
+
+/*
  * Does s end in a length written onto a title without a space, as a
  * player's two spans come out ("… parts suppliers02:37")?  A letter,
  * then one or two digits, a colon and two.  Or a playlist's item.
@@ -307,6 +345,9 @@ clean_duration_glued(const char *s, size_t n)
 {
 	const char	*e = s + n, *p;
 
+	/* or alone after the word for a video ("VIDEO 2:48") */
+	if (clean_video_bare(s, n))
+		return (1);
 	/* or in brackets after a title: "… beat extreme heat (2:14)" */
 	if (n >= 12 && e[-1] == ')') {
 		for (p = e - 2; p > s && *p >= '0' && *p <= '9'; p--)

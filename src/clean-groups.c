@@ -261,6 +261,45 @@ clean_ctx_asks(const struct clean_feat *f)
 	    memcmp(f->s + f->n - 3, "？", 3) == 0)));
 }
 
+/*
+ * Is block f a headline's kicker, its section's name over it ("Science"
+ * over "Fireflies are disappearing from backyards. Here's how you can
+ * help"): a word or two, no sentence, over the headline g?
+ */
+static int
+clean_ctx_kicker(const struct clean_feat *f, const struct clean_feat *g)
+{
+	return (f->wlen > 0 && f->wlen < 30 && !f->terminal &&
+	    f->linkchars == 0 && !clean_ctx_marked(f) &&
+	    (f->kind == KIND_QUALITY || f->kind == KIND_NONE ||
+	    f->kind == KIND_CONTEXT) && clean_ctx_headline(g));
+}
+
+/* Is block f the date under g, a headline ("2026年11月20日")? */
+static int
+clean_ctx_dated(const struct clean_feat *g, const struct clean_feat *f)
+{
+	return (f->kind == KIND_NUMERIC && clean_stamp(f) &&
+	    clean_ctx_headline(g));
+}
+
+/*
+ * Does block j go on the related box whose heading is block i: a
+ * headline, a kicker over one, one more that asks, the date under one?
+ * Under a box of dated headlines, a headline needs its date.
+ */
+static int
+clean_ctx_item(const struct clean_feat *fs, size_t n, size_t i, size_t j)
+{
+	if (j > i + 2 && clean_ctx_dated(&fs[j - 2], &fs[j - 1]) &&
+	    !(j + 1 < n && clean_ctx_dated(&fs[j], &fs[j + 1])))
+		return (0);
+	return (clean_ctx_headline(&fs[j]) || (j > i + 1 &&
+	    clean_ctx_asks(&fs[j])) || (j + 1 < n &&
+	    clean_ctx_kicker(&fs[j], &fs[j + 1])) || (j > i + 1 &&
+	    clean_ctx_dated(&fs[j - 1], &fs[j])));
+}
+
 /* Is block f a sentence of the story going on: whole, not cut short? */
 static int
 clean_ctx_goes_on(const struct clean_feat *f)
@@ -394,8 +433,7 @@ clean_ctx_related(struct clean_feat *fs, size_t n)
 		if (!clean_ctx_related_head(&fs[i]))
 			continue;
 		for (j = i + 1; j < n && j < i + 7 &&
-		    (clean_ctx_headline(&fs[j]) || (j > i + 1 &&
-		    clean_ctx_asks(&fs[j]))); j++)
+		    clean_ctx_item(fs, n, i, j); j++)
 			/* nothing */;
 		j = clean_ctx_related_end(fs, n, i, j);
 		if ((last = clean_ctx_last_teaser(fs, n, i, j)))

@@ -148,6 +148,7 @@ int		 clean_stamp(const struct clean_feat *);
 int		 clean_date_only(const struct clean_feat *);
 int		 clean_phone(const struct clean_feat *);
 int		 clean_datetime(const struct clean_feat *);
+int		 clean_video_bare(const char *, size_t);
 int		 clean_bare_url(const struct clean_feat *);
 int		 clean_breadcrumb(const struct clean_feat *);
 int		 clean_list_number(const struct clean_feat *);

@@ -221,6 +221,11 @@ clean_runs_video(struct clean_feat *fs, size_t n)
 		    !fs[j].terminal && fs[j].wlen < 100 && j + 1 < n &&
 		    fs[j + 1].kind == KIND_VIDEO)); j++)
 			views += fs[j].views || fs[j].duration;
+		/* a label and a length alone, its title under it */
+		if (j < n && fs[j].kind == KIND_NONE && !fs[j].terminal &&
+		    fs[j].wlen < 100 && clean_video_bare(fs[j - 1].s,
+		    fs[j - 1].n))
+			j++;
 		for (k = i; k < j; k++)
 			clean_set(&fs[k], KIND_VIDEO, VERDICT_BOILERPLATE,
 			    "video-list: %zu %s with view counts or "

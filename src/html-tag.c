@@ -227,14 +227,15 @@ html_known_tag(const char *s, size_t n, size_t i)
 
 /*
  * Is the input HTML?  It is when it starts with markup html-tag.c knows, or
- * has three known tags in its first 4 KB; "a < b" and "<foo@bar>" are
- * not.
+ * has three known tags in its first 4 KB and a tag for every two lines
+ * there; "a < b" and "<foo@bar>" are not, nor is a text a scraper left a
+ * few tags in ("<div class=\"share\">分享到：" among a hundred lines).
  */
 int
 html_detect(const char *s, size_t n)
 {
 	const char	*p;
-	size_t		 i = 0, lim, count = 0;
+	size_t		 i = 0, lim, count = 0, lines = 1;
 
 	if (n >= 3 && memcmp(s, "\357\273\277", 3) == 0)
 		i = 3;
@@ -245,9 +246,50 @@ html_detect(const char *s, size_t n)
 	    html_caseprefix(s + i, n - i, "<!--") || html_known_tag(s, n, i)))
 		return (1);
 	lim = n < HTML_DETECT_MAX ? n : HTML_DETECT_MAX;
-	for (p = s; (p = memchr(p, '<', lim - (p - s))) != NULL; p++) {
-		if (html_known_tag(s, lim, p - s) && ++count >= 3)
-			return (1);
+	for (p = s; (p = memchr(p, '<', lim - (p - s))) != NULL; p++)
+		count += html_known_tag(s, lim, p - s);
+	for (p = s; (p = memchr(p, '\n', lim - (p - s))) != NULL; p++)
+		lines++;
+	return (count >= 3 && count * 2 >= lines);
+}
+
+/*
+ * The length of the tag html-tag.c knows, or of the comment, at s[i]
+ * ('<'), a tag ending within its line; 0 for none.  *brk says whether it
+ * breaks the text: a block's tag or a <br>.
+ */
+size_t
+html_tag_span(const char *s, size_t n, size_t i, int *brk)
+{
+	const struct html_tagdef	*t;
+	const char			*e;
+	char				 name[16], q = 0;
+	size_t				 len = 0, j = i + 1;
+
+	*brk = 0;
+	if (html_caseprefix(s + i, n - i, "<!--"))
+		return ((e = memmem(s + i + 4, n - i - 4, "-->", 3)) == NULL ?
+		    0 : (size_t)(e + 3 - (s + i)));
+	if (j < n && s[j] == '/')
+		j++;
+	for (; j < n && HTML_ALNUM(s[j]); j++) {
+		if (len == sizeof name)
+			return (0);
+		name[len++] = HTML_LOWER(s[j]);
+	}
+	if (len == 0 || j >= n || (!HTML_SPACE(s[j]) && s[j] != '/' &&
+	    s[j] != '>') || (t = html_tag(name, len)) == NULL)
+		return (0);
+	for (; j < n && s[j] != '\n'; j++) {
+		if (q != 0 && s[j] == q)
+			q = 0;
+		else if (q == 0 && (s[j] == '"' || s[j] == '\''))
+			q = s[j];
+		else if (q == 0 && s[j] == '>') {
+			*brk = (t->flags & TAG_BLOCK) || (len == 2 &&
+			    memcmp(name, "br", 2) == 0);
+			return (j + 1 - i);
+		}
 	}
 	return (0);
 }

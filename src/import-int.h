@@ -43,6 +43,7 @@ int		 import_decode(struct importer *, const struct import_src *,
 		     const char *, size_t, struct buf *, char **);
 
 /* import-format.c */
+char		*import_untag(const char *, size_t, size_t *);
 void		 import_text_blocks(struct article *, const char *, size_t,
 		     int);
 

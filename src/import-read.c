@@ -337,8 +337,8 @@ import_one(struct importer *im, struct import_src *src, const char *s,
 	struct article	*a;
 	struct buf	 dec;
 	const char	*p;
-	char		*enc = NULL;
-	size_t		 i;
+	char		*enc = NULL, *untagged;
+	size_t		 i, len;
 	int		 ret = -1;
 
 	for (i = 0; i < n; i++)
@@ -373,7 +373,14 @@ import_one(struct importer *im, struct import_src *src, const char *s,
 		p = dec.data;
 		if (dec.len >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
 			p += 3;
-		import_text_blocks(a, p, dec.len - (p - dec.data), 1);
+		/* a text found so, not named so, loses a scraper's
+		 * leftover tags (import-untag.c) */
+		if (im->opts.format == NULL && (untagged = import_untag(p,
+		    dec.len - (p - dec.data), &len)) != NULL) {
+			import_text_blocks(a, untagged, len, 1);
+			free(untagged);
+		} else
+			import_text_blocks(a, p, dec.len - (p - dec.data), 1);
 	}
 	a->raw = dec.data;
 	a->rawlen = dec.len;

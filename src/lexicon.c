@@ -450,6 +450,7 @@ static const char *lexicon_share[] = {
 	"=保存", "=印刷", "記事に関する報告", "=複製連結", "=复制链接",
 	"=はてなブックマーク", "=写真拡大", "=画像拡大",
 	"=skip to main content", "=zum inhalt springen", "=ir al contenido",
+	"=skip navigation",
 	"=hopp til innhold", "=hoppa till huvudinnehåll",
 	"=siirry pääsisältöön",
 	"=spring til indhold", "=przejdź do treści", "=preskočiť na obsah",
@@ -515,7 +516,9 @@ static const char *lexicon_share[] = {
 	"=刷新", "=最新から", "=최신순",
 	/* buttons alone on a line: print, save, send, report a tip */
 	"=drucken", "=lineで送る", "=imprimir", "=imprimer", "=печать",
-	"=merken", "=인쇄", "^번역 beta", "^курс цб:", "=북마크", "=스크랩", "=기사제보", "=телеграм", "^この記事の写真を見る",
+	"=merken", "=인쇄",
+	"=この記事をフォローする", "^번역 beta", "^курс цб:", "=북마크",
+	"=스크랩", "=기사제보", "=телеграм", "^この記事の写真を見る",
 	"【纠错】", "【打印】", "【关闭】", "【糾錯】", "【列印】", "【關閉】",
 	"this is an archived post",
 	/* an embedded player's or post's buttons, readers' reactions */
@@ -545,7 +548,8 @@ static const char *lexicon_share[] = {
 	/* an embed still loading when the page was saved */
 	"=loading", "=加载中", "=載入中", "=読み込み中", "=로딩 중",
 	"=video player is loading", "=now playing",
-	"=загрузка", "=wird geladen",
+	"=загрузка", "=wird geladen", "=cargando contenido", "=广告加载中",
+	"=廣告載入中", "=로딩중", "=동영상 로딩중", "=동영상 영역 시작",
 	"=player wird geladen", "=cargando", "=chargement",
 	NULL
 };
@@ -654,6 +658,7 @@ static const char *lexicon_comment_form[] = {
 };
 static const char *lexicon_copyright[] = {
 	"©", "ⓒ", "^copyright", "all rights reserved", "版權所有", "版权所有",
+	"=licensing & reprints",
 	"is an independent global news organization",
 	"die rechte an diesem artikel erwerben",
 	"授權刊載】", "授权刊载】", "=corrections and clarifications",
@@ -796,6 +801,10 @@ static const char *lexicon_promo[] = {
 	"хотите получать уведомления", "хочете отримувати сповіщення",
 	"=réutiliser ce contenu", "^sie lesen diesen artikel mit ihrem",
 	"^sie lesen einen kostenlosen artikel", "mit einem abo haben sie",
+	"=quiero recibirlo", "^don't miss ", "^don’t miss ",
+	"you may occasionally receive promotional content", "독자의 후원",
+	"新聞關心您", "新闻关心您", "tvbs關心您", "新着記事をお知らせします",
+	"«медуза» — это вы", "помогите нам прожить", "开户送福利",
 	"畅读全部", "暢讀全部",
 	"^verschenken sie spiegel",
 	"좋아요를 눌러주세요", "^diese audioversion wurde",
@@ -1118,6 +1127,9 @@ static const char *lexicon_related[] = {
 	"← previous", "next →", "前の記事", "次の記事", "이전 기사", "다음 기사",
 	"предыдущая", "следующая", "vorheriger artikel", "nächster artikel",
 	"lesen sie auch", "^anterior:", "^siguiente:", "^read more:",
+	"^leer más:", "^read:", "=前のページへ", "=次のページへ",
+	"^【注目の動画】",
+	"이 기자의 최신기사",
 	"^read more :", "^more:", "^lee más:", "^leia mais", "^mehr dazu:",
 	"^seguir leyendo", "^weiterlesen", "^seguí leyendo", "^filed under",
 	"=mirá también",
@@ -1175,6 +1187,7 @@ static const char *lexicon_ad[] = {
 	"продовження статті нижче", "продолжение статьи ниже",
 	"продолжение ниже", "продовження нижче",
 	"=werbung", "=广告", "=廣告", "=광고", "=реклама", "=publicidad",
+	"=광고 영역",
 	"=publicidad · sigue leyendo", "=anzeige · weiterlesen",
 	"^реклама. ооо", "^реклама. ип ",
 	"=광고 닫기", "=close ad", "continua depois do anúncio",

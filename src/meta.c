@@ -427,7 +427,8 @@ meta_mark_body(struct meta *m, struct html_doc *doc)
 
 /*
  * Mark the block that is all of the page's description of itself
- * (og:description): over the story, that is its standfirst.
+ * (og:description), or starts with it: over the story, that is its
+ * standfirst.
  */
 static void
 meta_mark_desc(struct html_doc *doc, const char *desc)
@@ -438,7 +439,12 @@ meta_mark_desc(struct html_doc *doc, const char *desc)
 	size_t		 wantlen, i, n;
 
 	want = xstrdup(desc);
-	if ((wantlen = meta_nospace(want, strlen(want))) < 20) {
+	wantlen = meta_nospace(want, strlen(want));
+	/* one cut short ("…") is its block's start */
+	if (wantlen >= 3 && (memcmp(want + wantlen - 3, "…", 3) == 0 ||
+	    memcmp(want + wantlen - 3, "...", 3) == 0))
+		wantlen -= 3;
+	if (wantlen < 20) {
 		free(want);
 		return;
 	}
@@ -447,8 +453,10 @@ meta_mark_desc(struct html_doc *doc, const char *desc)
 			nl = e;
 		if ((n = nl - p) < wantlen || n > 2 * wantlen)
 			continue;
+		/* the whole block, or its first half or more: a
+		 * description stops where a sentence goes on */
 		line = xstrndup(p, n);
-		if (meta_nospace(line, n) == wantlen &&
+		if (meta_nospace(line, n) >= wantlen &&
 		    memcmp(line, want, wantlen) == 0)
 			d->blocks[i].flags |= DOM_B_DESC;
 		free(line);

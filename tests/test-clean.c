@@ -475,7 +475,10 @@ main(void)
 		    "Mirá también", "Filed under:",
 		    "Leé también: El desempleo juvenil bajó por primera vez",
 		    "Mehr: Warum deutsche Industriebetriebe zunehmend in "
-		    "Osteuropa investieren",
+		    "Osteuropa investieren", "LEER MÁS: Universidades: "
+		    "cuántos alumnos abandonan en el primer año",
+		    "Read: The last places where you can just sit",
+		    "次のページへ",
 		    "[연관 기사] 소아청소년과 전공의 지원율, 올해도 "
 		    "정원 절반 못 미쳐", "Seguí leyendo: Descubren en Chubut "
 		    "huellas de un dinosaurio carnívoro",
@@ -513,7 +516,9 @@ main(void)
 		static const char *const tools[] = {
 		    "Facebook Twitter Email Print", "카카오톡 공유",
 		    "Jetzt teilen", "protected by reCAPTCHA", "Дзен",
-		    "Player wird geladen...",
+		    "Player wird geladen...", "Cargando contenido...",
+		    "동영상 로딩중...", "この記事をフォローする",
+		    "Skip Navigation",
 		    "この記事をスクラップする", "Прочитать ria.ru в",
 		    "فيسبوك تويتر واتساب تيليجرام", "Skip Twitter post",
 		    "跳过 Twitter 帖子",
@@ -566,6 +571,10 @@ main(void)
 		    "member of the Kyiv Independent community.",
 		    "Thank your neighbors for reading",
 		    "Add CBS News on Google", "Artikel hören",
+		    "Don't miss POLITICO Playbook, the most essential guide to "
+		    "power and politics",
+		    "좋은 기사를 만드는 힘은 독자의 후원에서 나옵니다.",
+		    "東森新聞關心您，天冷請注意保暖",
 		    "Video caption: Drone footage shows the scale of the cliff "
 		    "fall. Duration: 1 minute, 12 seconds",
 		    "Sie lesen einen kostenlosen Artikel der NZZ. Mit einem "
@@ -724,7 +733,7 @@ main(void)
 		    NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
 		    "广告 AD", "광고 닫기", "Featured partner offer",
-		    "Publicidad · Sigue leyendo",
+		    "Publicidad · Sigue leyendo", "광고 영역",
 		    "Story Continued Below", "【PR】今こそ見直したい、火災保険と"
 		    "地震保険の違いとは？", "Continua depois do an\303\272ncio",
 		    "Реклама 0+", "Реклама. 18+",
@@ -1728,6 +1737,37 @@ main(void)
 	c = check(TITLE, LEDE "\nTEXAS TOWN RALLIES AROUND WIDOW AFTER "
 	    "TORNADO DESTROYS HOME\n" SECOND "\nWHAT COMES NEXT\n" QUOTE,
 	    "CBCCC", "another story's headline in capitals");
+	clean_free(c);
+
+	/* a related box's kicker over its headline; a video's label and
+	 * length alone, its title under it */
+	c = check(TITLE, LEDE "\nRelated Story\nScience\nFireflies are "
+	    "disappearing from backyards. Here's how you can help\n" SECOND
+	    "\nVIDEO 2:48\nWhy regional airlines are shrinking\n" QUOTE,
+	    "CBBBCBBC", "a kicker in a related box; a video's title");
+	clean_free(c);
+	/* a related box's dated headline, then the story's quote with
+	 * its speaker in brackets */
+	c = check("社内問い合わせの7割をAIが一次対応",
+	    "社内の問い合わせ対応にAIを導入する企業が増えている。導入から半年で"
+	    "一次対応の7割をAIが担うようになった企業もある。\n関連記事\n"
+	    "生成AIで「社内FAQ」はどこまで自動化できるのか　導入企業3社に聞く\n"
+	    "2026年11月20日\n「AIの精度はデータの質で決まる、とよく言われます"
+	    "が、それを身をもって知りました」（森下さん）\nドキュメント整備の"
+	    "後、回答精度は大きく改善した。現在はAIが解決できなかった問い合わせ"
+	    "だけを担当者が引き継ぐ。", "CBBBCC",
+	    "a dated headline in a related box; a quote and its speaker");
+	clean_free(c);
+	/* a toolbar's "View comments" under the standfirst's points is no
+	 * comment form: the story under it stays */
+	c = check(TITLE, "Residents of Kelham Staithe say the 30-mile detour "
+	    "means a 15-minute school run now takes over an hour\nCouncil "
+	    "admits inspection in 2019 flagged moderate concerns that were "
+	    "never acted upon\nShopkeepers warn summer trade could collapse "
+	    "without a temporary crossing this year or next\nParents say "
+	    "the ambulance now takes twice as long to reach the village at "
+	    "night\nView comments\n" LEDE "\n" SECOND "\n" QUOTE, "CCCCBCCC",
+	    "a toolbar's comment button over the story");
 	clean_free(c);
 
 	ok(strcmp(clean_verdict_name(VERDICT_CONTENT), "content") == 0 &&

@@ -281,6 +281,19 @@ static const struct page_case page_cases[] = {
 	  { { "Engineers found the steel", CONTENT },
 	    { "A shuttle bus will link", CONTENT },
 	    { "Contact us about anything", BOILER } } },
+	{ "a standfirst that the page's description opens",
+	  "<html><head><title>Harbour bridge to close to cars next spring"
+	  "</title><meta property=\"og:description\" content=\"Three years "
+	  "of works, a shuttle bus between districts\"></head><body><div "
+	  "class=\"header\"><div class=\"info\">Local, 21 May 2024</div>"
+	  "<h1>Harbour bridge to close to cars next spring</h1><div class=\""
+	  "lead-x\">Three years of works, a shuttle bus between districts, "
+	  "detours via Ring Road</div></div><div itemprop=\"articleBody\">"
+	  STORY_EN "</div><footer><p>Contact us about anything at all.</p>"
+	  "</footer></body></html>",
+	  { { "Three years of works", CONTENT },
+	    { "Local, 21 May", BOILER },
+	    { "Contact us about anything", BOILER } } },
 	{ "a subhead over a paragraph a phrase took for a bio",
 	  "<html><head><title>t</title></head><body><article>" STORY_EN
 	  "<h2 class=\"subhead\">Counties Renew Anyway</h2>"

@@ -231,6 +231,15 @@ static const struct detect_case detect_cases[] = {
 	  "We know that a < b and x > y, hence a<b holds.\nAlso 3 < 4.", 0 },
 	{ "unknown tag first", "<foo>bar</foo>", 0 },
 	{ "email address", "Write to <someone@example.com> today", 0 },
+	{ "a text dump with a scraper's leftover tags",
+	  "Home\nNews\nWorld\nSearch\nLogin\nStrike goes on at the port\n"
+	  "<div class=\"share\">Share:\nFacebook\nTwitter\nCopy link\n"
+	  "The union said talks had broken down.\n<div class=\"ad\">\nAd\n"
+	  "</div>\nShips are being diverted.\nTags: port, strike\n", 0 },
+	{ "a page's fragment, a tag a line",
+	  "<div class=\"story\">\n<h1>Strike goes on</h1>\n"
+	  "<p>The union said talks had broken down.</p>\n"
+	  "<p>Ships are being diverted.</p>\n</div>\n", 1 },
 	{ "empty", "", 0 },
 };
 

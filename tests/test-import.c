@@ -431,6 +431,27 @@ main(void)
 	is_str(got[0]->title, "Sonnenstrom vom Gemeindebau: Wien will bis 2030 "
 	    "jedes zweite Dach nutzen", "a headline that names a year, under "
 	    "a kicker");
+	/* a text dump with a scraper's leftover tags loses them: a
+	 * block's tag or a <br> ends a line, a comment goes */
+	PARSE("Home\nNews\nWorld\nBusiness\nSport\nCulture\nOpinion\n"
+	    "Travel\nVideo\nStrike goes on at the port\n<!-- ad slot top -->\n"
+	    "<div class=\"share\">Facebook\nThe union said talks had broken "
+	    "down.<br><br>Ships are being diverted, the <b>port</b> said."
+	    "\n<div class=\"ad\">\nAdvertisement\n</div>\n"
+	    "Retailers fear for Christmas&nbsp;deliveries.\n");
+	ok(ngot == 1 && strcmp(got[0]->format, "text") == 0,
+	    "a text with a few tags is text");
+	ok(ngot == 1 && strstr(got[0]->text, "\nFacebook\nThe union said "
+	    "talks had broken down.\nShips are being diverted, the port "
+	    "said.\nAdvertisement\nRetailers fear for Christmas deliveries."
+	    ) != NULL && strchr(got[0]->text, '<') == NULL,
+	    "its leftover tags and comments are gone");
+	/* one tag quoted in a text stays */
+	PARSE("Markup for beginners\nWrap each paragraph in <p> and close "
+	    "it.\nA heading is <h2>, not bold text.\n");
+	is_str(ngot == 1 ? got[0]->text : "", "Wrap each paragraph in <p> "
+	    "and close it.\nA heading is <h2>, not bold text.",
+	    "a text that quotes two tags keeps them");
 	/* a caption with its credit under the standfirst */
 	PARSE("Skip to main content\nSign in\nNews\nOpinion\nWildlife\n"
 	    "Volunteers count a surprise rise in hedgehogs across gardens\n"
