@@ -2,9 +2,10 @@
  * fuzz-text.c: libFuzzer's entry for text import with its encoding
  * detection, bytes of unknown charset to a decoded article: import_buffer
  * in the text format with no --encoding (BOM, UTF-8, repair, ISO-2022
- * escapes, uchardet's guess checked by charset.c), then the rest of the
- * input under the --encoding its first byte picks, then charset.c's
- * entries on their own.  Every article must be valid UTF-8, a charset
+ * escapes, uchardet's guess checked by charset.c), then in the format
+ * found (a text's leftover tags removed, import-untag.c), then the rest
+ * of the input under the --encoding its first byte picks, then
+ * charset.c's entries on their own.  Every article must be valid UTF-8, a charset
  * charset_detect or charset_resolve names must convert all of the input,
  * and one their lenient versions name all but a few bytes of it.
  */
@@ -93,6 +94,8 @@ fuzz_text(const uint8_t *data, size_t size)
 	size_t		 nbad = 0;
 
 	fuzz_text_import(s, size, "text", NULL);
+	/* as found: HTML or text, a text's leftover tags removed */
+	fuzz_text_import(s, size, NULL, NULL);
 	if (size == 0)
 		return (0);
 	fuzz_text_import(s + 1, size - 1, "text",
