@@ -111,11 +111,13 @@ clean_terminal(const char *s, size_t n, int *ellipsis)
 		if (c == 0xff09 && p == (const uint8_t *)s + n &&
 		    clean_speaker_after(s, n))
 			return (1);
-		/* closing quotes, German's "„…“" and "‚…‘" among them */
+		/* closing quotes, German's "„…“", "‚…‘" and "»…«" among
+		 * them */
 		if (c == '"' || c == '\'' || c == 0x201d || c == 0x2019 ||
 		    c == 0x201c || c == 0x2018 || c == 0x203a ||
 		    c == 0x300d || c == 0x300f || c == ')' || c == 0xff09 ||
-		    c == 0xbb || c == 0x3011 || clean_is_space(c) || c == '*') {
+		    c == 0xbb || c == 0xab || c == 0x3011 ||
+		    clean_is_space(c) || c == '*') {
 			p = q;
 			continue;
 		}

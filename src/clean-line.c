@@ -316,7 +316,7 @@ clean_name_shape(const struct clean_feat *f, int commas)
 
 /*
  * "By", "Von", "Por" and "От" make a byline only before a name: "Por
- * comunidades, ..." is a sentence.
+ * comunidades, ..." is a sentence; so is "记者从…获悉，…".
  */
 int
 clean_byline_name(const struct clean_feat *f, const char *m)
@@ -326,9 +326,20 @@ clean_byline_name(const struct clean_feat *f, const char *m)
 	    "march", "april", "may", "june", "july", "august", "september",
 	    "october", "november", "december", "christmas", "the end",
 	    "then", "now", "noon", "midnight", NULL };
+	static const char	*acts[] = { "在", "从", "從", "获悉", "獲悉",
+	    "了解", "注意到", "发现", "發現", "看到", "走访", "走訪", "近日",
+	    "日前", "昨日", "今天", "采访", "採訪", "调查", "調查", NULL };
 	size_t			 len = strlen(m), i, w;
 	ucs4_t			 c;
 
+	/* "记者从市教育局获悉，…" is a sentence the reporter opens */
+	if (strcmp(m, "记者") == 0 || strcmp(m, "記者") == 0) {
+		for (i = 0; acts[i] != NULL; i++)
+			if (f->n > len + strlen(acts[i]) && memcmp(f->s + len,
+			    acts[i], strlen(acts[i])) == 0)
+				return (0);
+		return (1);
+	}
 	if (strcmp(m, "by ") != 0 && strcmp(m, "von ") != 0 &&
 	    strcmp(m, "por ") != 0 && strcmp(m, "от ") != 0)
 		return (1);

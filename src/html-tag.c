@@ -227,9 +227,9 @@ html_known_tag(const char *s, size_t n, size_t i)
 
 /*
  * Is the input HTML?  It is when it starts with markup html-tag.c knows, or
- * has three known tags in its first 4 KB and a tag for every two lines
- * there; "a < b" and "<foo@bar>" are not, nor is a text a scraper left a
- * few tags in ("<div class=\"share\">分享到：" among a hundred lines).
+ * has three known tags in its first 4 KB and a tag a line there; "a < b"
+ * and "<foo@bar>" are not, nor is a text a scraper left tags in ("<div
+ * class=\"share\">分享到：" among its lines of menu and story).
  */
 int
 html_detect(const char *s, size_t n)
@@ -250,7 +250,7 @@ html_detect(const char *s, size_t n)
 		count += html_known_tag(s, lim, p - s);
 	for (p = s; (p = memchr(p, '\n', lim - (p - s))) != NULL; p++)
 		lines++;
-	return (count >= 3 && count * 2 >= lines);
+	return (count >= 3 && count >= lines);
 }
 
 /*

@@ -388,6 +388,7 @@ import_is_chrome(const char *ls, const char *le)
 {
 	static const char	*words[] = { "trending", "hot topics",
 	    "top stories", "most read", "sign up for", "subscribe to",
+	    "subscribe for ",
 	    "log in to", "sign in to", "skip to ", "zum inhalt",
 	    "aller au contenu", "saltar al contenido", "ir al contenido",
 	    "перейти к ", "본문 바로가기", "本文へ", "跳到主要", "跳至主要",

@@ -23,6 +23,7 @@ lexicon_is_trim(ucs4_t c)
 	return (c == ' ' || c == '\t' || c == ':' || c == '-' || c == '|' ||
 	    c == 0x30fb || c == 0xb7 ||	/* ・, · before a list's item */
 	    c == '.' || c == '!' || c == '>' || c == '*' || c == 0xff1a ||
+	    c == 0x2026 ||			/* "Video wird geladen …" */
 	    c == 0x3002 || c == 0x3000 ||	/* 。, an indent's space */
 	    c == 0x2022 || c == 0x25b6 || c == 0x300c ||
 	    c == 0x300d || c == 0x3010 || c == 0x3011 || c == '[' ||

@@ -549,6 +549,8 @@ static const char *lexicon_share[] = {
 	"=loading", "=加载中", "=載入中", "=読み込み中", "=로딩 중",
 	"=video player is loading", "=now playing",
 	"=загрузка", "=wird geladen", "=cargando contenido", "=广告加载中",
+	"=video wird geladen", "=inhalt wird geladen",
+	"=загружаем похожие материалы",
 	"=廣告載入中", "=로딩중", "=동영상 로딩중", "=동영상 영역 시작",
 	"=player wird geladen", "=cargando", "=chargement",
 	NULL
@@ -804,6 +806,8 @@ static const char *lexicon_promo[] = {
 	"=quiero recibirlo", "^don't miss ", "^don’t miss ",
 	"you may occasionally receive promotional content", "독자의 후원",
 	"新聞關心您", "新闻关心您", "tvbs關心您", "新着記事をお知らせします",
+	"top headlines are here", "check out what's clicking",
+	"登録して続きを読む", "=この記事の本文は以上です",
 	"«медуза» — это вы", "помогите нам прожить", "开户送福利",
 	"畅读全部", "暢讀全部",
 	"^verschenken sie spiegel",
@@ -1105,6 +1109,7 @@ static const char *lexicon_related[] = {
 	"=última hora", "^en directo:",
 	"=top stories", "^tags:", "^tags :",
 	"相關影片", "相关视频", "相關閱讀", "相关阅读", "延伸閱讀", "延伸阅读",
+	"相关推荐：", "相關推薦：",
 	"=相关链接", "=相關連結", "=相關鏈接", "=関連リンク", "=관련 링크",
 	"=관련링크", "=相关专题", "=相關專題", "^also on this blog:",
 	"=últimas noticias", "=archivado en",
@@ -1127,7 +1132,8 @@ static const char *lexicon_related[] = {
 	"← previous", "next →", "前の記事", "次の記事", "이전 기사", "다음 기사",
 	"предыдущая", "следующая", "vorheriger artikel", "nächster artikel",
 	"lesen sie auch", "^anterior:", "^siguiente:", "^read more:",
-	"^leer más:", "^read:", "=前のページへ", "=次のページへ",
+	"^leer más:", "^read:", "^read more on ",
+	"=前のページへ", "=次のページへ",
 	"^【注目の動画】",
 	"이 기자의 최신기사",
 	"^read more :", "^more:", "^lee más:", "^leia mais", "^mehr dazu:",
@@ -1187,7 +1193,7 @@ static const char *lexicon_ad[] = {
 	"продовження статті нижче", "продолжение статьи ниже",
 	"продолжение ниже", "продовження нижче",
 	"=werbung", "=广告", "=廣告", "=광고", "=реклама", "=publicidad",
-	"=광고 영역",
+	"=광고 영역", "=skip advertisement", "^реклама на рбк",
 	"=publicidad · sigue leyendo", "=anzeige · weiterlesen",
 	"^реклама. ооо", "^реклама. ип ",
 	"=광고 닫기", "=close ad", "continua depois do anúncio",
@@ -1361,7 +1367,7 @@ static const char *lexicon_ticker[] = {
 	"最新价", "涨跌幅", "涨跌额", "最新價", "漲跌幅", "漲跌額", "現價",
 	"现价", "현재가", "등락률", "전일대비", "騰落率", "前日比", "株価",
 	"last price", "% change", "kurs", "veränderung", "cotización",
-	"курсы валют",
+	"курсы валют", "курс доллара", "курс евро",
 	"variación", "котировк", "изменение", NULL
 };
 /* Words of comment sections, for short lines that are not sentences. */

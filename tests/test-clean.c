@@ -478,6 +478,8 @@ main(void)
 		    "Osteuropa investieren", "LEER MÁS: Universidades: "
 		    "cuántos alumnos abandonan en el primer año",
 		    "Read: The last places where you can just sit",
+		    "Read more on the energy transition",
+		    "相关推荐：年轻人返乡潮背后：县城消费正在发生哪些变化",
 		    "次のページへ",
 		    "[연관 기사] 소아청소년과 전공의 지원율, 올해도 "
 		    "정원 절반 못 미쳐", "Seguí leyendo: Descubren en Chubut "
@@ -517,6 +519,7 @@ main(void)
 		    "Facebook Twitter Email Print", "카카오톡 공유",
 		    "Jetzt teilen", "protected by reCAPTCHA", "Дзен",
 		    "Player wird geladen...", "Cargando contenido...",
+		    "Video wird geladen …", "Загружаем похожие материалы...",
 		    "동영상 로딩중...", "この記事をフォローする",
 		    "Skip Navigation",
 		    "この記事をスクラップする", "Прочитать ria.ru в",
@@ -575,6 +578,8 @@ main(void)
 		    "power and politics",
 		    "좋은 기사를 만드는 힘은 독자의 후원에서 나옵니다.",
 		    "東森新聞關心您，天冷請注意保暖",
+		    "今すぐ登録して続きを読む",
+		    "この記事の本文は以上です。",
 		    "Video caption: Drone footage shows the scale of the cliff "
 		    "fall. Duration: 1 minute, 12 seconds",
 		    "Sie lesen einen kostenlosen Artikel der NZZ. Mit einem "
@@ -734,6 +739,7 @@ main(void)
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
 		    "广告 AD", "광고 닫기", "Featured partner offer",
 		    "Publicidad · Sigue leyendo", "광고 영역",
+		    "SKIP ADVERTISEMENT",
 		    "Story Continued Below", "【PR】今こそ見直したい、火災保険と"
 		    "地震保険の違いとは？", "Continua depois do an\303\272ncio",
 		    "Реклама 0+", "Реклама. 18+",
@@ -1757,6 +1763,22 @@ main(void)
 	    "後、回答精度は大きく改善した。現在はAIが解決できなかった問い合わせ"
 	    "だけを担当者が引き継ぐ。", "CBBBCC",
 	    "a dated headline in a related box; a quote and its speaker");
+	clean_free(c);
+	/* a paragraph that closes with a German quote's "«", past a
+	 * paywall's promo, is the story's; so is a reporter's sentence
+	 * ("记者从…获悉，") */
+	c = check(TITLE, LEDE "\nSPIEGEL+ Jetzt weiterlesen mit SPIEGEL+: 1 "
+	    "Monat für 1 €. Jederzeit kündbar.\nFörster Weber hat die "
+	    "Speicherkarte wieder in die Kamera gesteckt. »Wenn ich ehrlich "
+	    "bin«, sagt er, »ist jede Aufnahme ein kleines Geschenk.«\n"
+	    "Mehr lesen über\nArtenschutz", "CBCBB",
+	    "a closing «, past a paywall's promo");
+	clean_free(c);
+	c = check("县域冷链建设提速", STORY_ZH_TEXT "记者在采访中了解到，"
+	    "目前推进县域冷链建设主要有以下几方面做法：\n一是统筹布局，"
+	    "以县城为中心、乡镇为节点，建设分级配送网络；\n二是多元投入，"
+	    "引导社会资本参与冷链设施建设和运营。", "CCCCCC",
+	    "a reporter's sentence is no byline");
 	clean_free(c);
 	/* a toolbar's "View comments" under the standfirst's points is no
 	 * comment form: the story under it stays */

@@ -236,6 +236,11 @@ static const struct detect_case detect_cases[] = {
 	  "<div class=\"share\">Share:\nFacebook\nTwitter\nCopy link\n"
 	  "The union said talks had broken down.\n<div class=\"ad\">\nAd\n"
 	  "</div>\nShips are being diverted.\nTags: port, strike\n", 0 },
+	{ "a dump with a tag for every two lines",
+	  "WELT\nPolitik\n<div class=\"nav\">Wirtschaft\nSport\n"
+	  "Bäcker ohne Nachfolger\n<div class=\"intro\">Von Jonas\n"
+	  "Um halb drei Uhr morgens brennt Licht.<br><br>Er knetet.\n"
+	  "<div class=\"ad\">Anzeige</div>\nRuhnke ist kein Einzelfall.\n", 0 },
 	{ "a page's fragment, a tag a line",
 	  "<div class=\"story\">\n<h1>Strike goes on</h1>\n"
 	  "<p>The union said talks had broken down.</p>\n"
