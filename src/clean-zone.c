@@ -24,6 +24,9 @@
 #define CD_WIDGET_MAX	150	/* weighted characters a control may hold */
 #define CD_ELSEWHERE	0.15	/* of the prose, a story marked elsewhere */
 
+static int	clean_zone_said(const struct clean_feat *);
+static int	clean_zone_within(const struct cd *, size_t, uint32_t);
+
 /* Does a family mark a zone that is not article? */
 int
 clean_zone_negative(int family)
@@ -328,4 +331,65 @@ clean_zones(struct cd *cd)
 		c->zone = k;
 		c->zkind = z;
 	}
+}
+
+/*
+ * Is block i, in an advert's zone in the main subtree, a paragraph of
+ * the story the advert's box left open holds ("<div class=\"inline-ad\">
+ * <span>Publicidad</span>…</div>" closed only after the two paragraphs
+ * that follow it)?  A sentence without a link, under a label (a short
+ * line, no sentence) in its zone, with a sentence of the story's just
+ * over the zone, and two sentences or more in the zone that say 200
+ * (weighted) or more: no advert's line of copy.
+ */
+int
+clean_zone_story_in_ad(const struct cd *cd, size_t i)
+{
+	const struct clean_feat	*f = &cd->fs[i], *g;
+	uint32_t		 z = cd->nodes[cd->d->blocks[i].node].zone;
+	size_t			 a, b, j, label = 0, said = 0, sentences = 0;
+
+	if (z == DOM_NONE || cd->d->nodes[z].family != DOM_FAM_AD ||
+	    !clean_zone_said(f))
+		return (0);
+	for (a = i; a > 0 && clean_zone_within(cd, a - 1, z); a--)
+		/* nothing */;
+	for (b = i + 1; b < cd->n && clean_zone_within(cd, b, z); b++)
+		/* nothing */;
+	for (j = a; j < b; j++) {
+		g = &cd->fs[j];
+		label += j < i && !g->terminal && g->wlen < 40;
+		sentences += clean_zone_said(g);
+		said += clean_zone_said(g) ? g->wlen : 0;
+	}
+	return (label > 0 && sentences >= 2 && said >= 200 && a > 0 &&
+	    clean_zone_said(&cd->fs[a - 1]) &&
+	    cd->fs[a - 1].cls >= CLS_NEARGOOD &&
+	    cd->nodes[cd->d->blocks[a - 1].node].inmain);
+}
+
+/*
+ * Is block f a sentence of prose, whole, without a link (its verdict
+ * given or not)?
+ */
+static int
+clean_zone_said(const struct clean_feat *f)
+{
+	return ((f->kind == KIND_QUALITY || f->kind == KIND_KEPT) &&
+	    f->terminal && !f->ellipsis && f->linkchars == 0 &&
+	    f->cls != CLS_BAD);
+}
+
+/* Is block i in zone z, or in a zone inside it (the advert's label)? */
+static int
+clean_zone_within(const struct cd *cd, size_t i, uint32_t z)
+{
+	uint32_t	k = cd->d->blocks[i].node;
+
+	if (k == DOM_NONE)
+		return (0);
+	for (k = cd->nodes[k].zone; k != DOM_NONE; k = cd->d->nodes[k].parent)
+		if (k == z)
+			return (1);
+	return (0);
 }

@@ -294,6 +294,24 @@ static const struct page_case page_cases[] = {
 	  { { "Three years of works", CONTENT },
 	    { "Local, 21 May", BOILER },
 	    { "Contact us about anything", BOILER } } },
+	{ "the story's paragraphs in an advert's box left open; ad copy",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "<div class=\"inline-ad\"><div class=\"ad-wrapper\"><span>"
+	  "Advertisement</span><div id=\"gpt-1\"></div></div>"
+	  "<p>The social fare stays as it is.</p><p>Pensioners, people on "
+	  "benefits and students will go on paying less than half the "
+	  "standard fare, the ministry said in a statement on Wednesday "
+	  "evening, and the discount will be reviewed every six months by "
+	  "the transport authority.</p>"
+	  "</div><p>Opposition parties said the rise would hit "
+	  "workers hardest, and promised to fight it in parliament.</p>"
+	  "<div class=\"ad\"><span>Advertisement</span><p>Our agents are "
+	  "small business owners too, so they know how to help.</p></div>"
+	  "<p>The new fares take effect on the first of June.</p>"
+	  STORY_EN_P(1) STORY_EN_P(2) STORY_EN_P(3) "</article></body></html>",
+	  { { "The social fare stays", CONTENT },
+	    { "Pensioners, people on", CONTENT },
+	    { "Our agents are small", BOILER } } },
 	{ "a subhead over a paragraph a phrase took for a bio",
 	  "<html><head><title>t</title></head><body><article>" STORY_EN
 	  "<h2 class=\"subhead\">Counties Renew Anyway</h2>"
