@@ -254,22 +254,44 @@ html_detect(const char *s, size_t n)
 }
 
 /*
+ * The first c in s[i..n), or s + n, kept in *at while it is still ahead:
+ * a text of a million "<p" or "<!--" is read in linear time.
+ */
+static const char *
+html_next(const char *s, size_t n, size_t i, const char *c, size_t clen,
+    const char **at)
+{
+	const char	*p;
+
+	if (*at == NULL || *at < s + i) {
+		p = memmem(s + i, n - i, c, clen);
+		*at = p != NULL ? p : s + n;
+	}
+	return (*at);
+}
+
+/*
  * The length of the tag html-tag.c knows, or of the comment, at s[i]
- * ('<'), a tag ending within its line; 0 for none.  *brk says whether it
- * breaks the text: a block's tag or a <br>.
+ * ('<'), a tag ending at its first '>' within its line; 0 for none.
+ * *brk says whether it breaks the text: a block's tag or a <br>.  The
+ * caller's sp, zeroed before its first call, keeps what was found ahead.
  */
 size_t
-html_tag_span(const char *s, size_t n, size_t i, int *brk)
+html_tag_span(const char *s, size_t n, size_t i, int *brk,
+    struct html_span *sp)
 {
 	const struct html_tagdef	*t;
-	const char			*e;
-	char				 name[16], q = 0;
+	const char			*gt;
+	char				 name[16];
 	size_t				 len = 0, j = i + 1;
 
 	*brk = 0;
-	if (html_caseprefix(s + i, n - i, "<!--"))
-		return ((e = memmem(s + i + 4, n - i - 4, "-->", 3)) == NULL ?
-		    0 : (size_t)(e + 3 - (s + i)));
+	if (html_caseprefix(s + i, n - i, "<!--")) {
+		if (n - i < 7 || (gt = html_next(s, n, i + 4, "-->", 3,
+		    &sp->close)) == s + n)
+			return (0);
+		return (gt + 3 - (s + i));
+	}
 	if (j < n && s[j] == '/')
 		j++;
 	for (; j < n && HTML_ALNUM(s[j]); j++) {
@@ -280,18 +302,12 @@ html_tag_span(const char *s, size_t n, size_t i, int *brk)
 	if (len == 0 || j >= n || (!HTML_SPACE(s[j]) && s[j] != '/' &&
 	    s[j] != '>') || (t = html_tag(name, len)) == NULL)
 		return (0);
-	for (; j < n && s[j] != '\n'; j++) {
-		if (q != 0 && s[j] == q)
-			q = 0;
-		else if (q == 0 && (s[j] == '"' || s[j] == '\''))
-			q = s[j];
-		else if (q == 0 && s[j] == '>') {
-			*brk = (t->flags & TAG_BLOCK) || (len == 2 &&
-			    memcmp(name, "br", 2) == 0);
-			return (j + 1 - i);
-		}
-	}
-	return (0);
+	if ((gt = html_next(s, n, j, ">", 1, &sp->gt)) == s + n ||
+	    html_next(s, n, j, "\n", 1, &sp->nl) < gt)
+		return (0);
+	*brk = (t->flags & TAG_BLOCK) || (len == 2 &&
+	    memcmp(name, "br", 2) == 0);
+	return (gt + 1 - (s + i));
 }
 
 /* The value of attribute name, or NULL (a bare attribute gives ""). */

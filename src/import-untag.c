@@ -32,12 +32,13 @@ static const struct {
 static int
 untag_debris(const char *s, size_t n)
 {
-	const char	*p;
-	size_t		 count = 0;
-	int		 brk;
+	struct html_span	 sp = { NULL, NULL, NULL };
+	const char		*p;
+	size_t			 count = 0;
+	int			 brk;
 
 	for (p = s; (p = memchr(p, '<', n - (p - s))) != NULL; p++)
-		if (html_tag_span(s, n, p - s, &brk) > 0 &&
+		if (html_tag_span(s, n, p - s, &brk, &sp) > 0 &&
 		    ++count >= UNTAG_MIN)
 			return (1);
 	return (0);
@@ -83,10 +84,11 @@ untag_entity(const char *s, size_t n, size_t *len)
 char *
 import_untag(const char *s, size_t n, size_t *outlen)
 {
-	struct buf	 b;
-	const char	*t;
-	size_t		 i, k, from;
-	int		 brk, blank = 1;
+	struct html_span	 sp = { NULL, NULL, NULL };
+	struct buf		 b;
+	const char		*t;
+	size_t			 i, k, from;
+	int			 brk, blank = 1;
 
 	if (!untag_debris(s, n))
 		return (NULL);
@@ -103,7 +105,7 @@ import_untag(const char *s, size_t n, size_t *outlen)
 			blank = 1;
 			i++;
 		} else if (s[i] == '<' &&
-		    (k = html_tag_span(s, n, i, &brk)) > 0) {
+		    (k = html_tag_span(s, n, i, &brk, &sp)) > 0) {
 			if (brk) {
 				untag_end_line(&b, from);
 				from = b.len;

@@ -303,7 +303,12 @@ struct html_doc {
 	struct dom		*dom;	/* where each block stood */
 };
 int		 html_detect(const char *, size_t);
-size_t		 html_tag_span(const char *, size_t, size_t, int *);
+/* What html_tag_span found ahead: the next '>', newline and "-->". */
+struct html_span {
+	const char	*gt, *nl, *close;
+};
+size_t		 html_tag_span(const char *, size_t, size_t, int *,
+		    struct html_span *);
 void		 html_init(void);	/* html-run.c */
 char		*html_sniff_charset(const char *, size_t);
 struct html_doc	*html_parse(const char *, size_t);
