@@ -803,7 +803,8 @@ static const char *lexicon_promo[] = {
 	"хотите получать уведомления", "хочете отримувати сповіщення",
 	"=réutiliser ce contenu", "^sie lesen diesen artikel mit ihrem",
 	"^sie lesen einen kostenlosen artikel", "mit einem abo haben sie",
-	"=quiero recibirlo", "^don't miss ", "^don’t miss ",
+	"=quiero recibirlo", "don't miss &newsletter",
+	"don’t miss &newsletter", "essential guide to power and politics",
 	"you may occasionally receive promotional content", "독자의 후원",
 	"新聞關心您", "新闻关心您", "tvbs關心您", "新着記事をお知らせします",
 	"top headlines are here", "check out what's clicking",
@@ -1367,7 +1368,7 @@ static const char *lexicon_ticker[] = {
 	"最新价", "涨跌幅", "涨跌额", "最新價", "漲跌幅", "漲跌額", "現價",
 	"现价", "현재가", "등락률", "전일대비", "騰落率", "前日比", "株価",
 	"last price", "% change", "kurs", "veränderung", "cotización",
-	"курсы валют", "курс доллара", "курс евро",
+	"курсы валют",
 	"variación", "котировк", "изменение", NULL
 };
 /* Words of comment sections, for short lines that are not sentences. */

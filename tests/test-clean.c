@@ -1780,6 +1780,12 @@ main(void)
 	    "引导社会资本参与冷链设施建设和运营。", "CCCCCC",
 	    "a reporter's sentence is no byline");
 	clean_free(c);
+	/* a travel story's advice is no newsletter's call */
+	c = check("Three days in Lisbon", "Don't miss the sunset from the "
+	    "Miradouro da Senhora do Monte, where locals gather every "
+	    "evening.\nThe tram ride up is part of the fun.", "CC",
+	    "\"Don't miss\" in a story's advice");
+	clean_free(c);
 	/* a toolbar's "View comments" under the standfirst's points is no
 	 * comment form: the story under it stays */
 	c = check(TITLE, "Residents of Kelham Staithe say the 30-mile detour "
