@@ -224,17 +224,22 @@ clean_ctx_marked(const struct clean_feat *f)
 }
 
 /*
- * Is block f a line a related box may hold: a headline's length, no
- * link or list mark, a kind that no phrase has claimed (a teaser's, when
- * teaser is set)?
+ * Is block f plain words: no link or list mark, a kind that no phrase
+ * has claimed (a teaser's, when teaser is set)?
  */
+static int
+clean_ctx_plain(const struct clean_feat *f, int teaser)
+{
+	return (f->linkchars == 0 && !clean_ctx_marked(f) &&
+	    (f->kind == KIND_QUALITY || f->kind == KIND_NONE ||
+	    f->kind == KIND_CONTEXT || (teaser && f->kind == KIND_TEASER)));
+}
+
+/* Is block f a line a related box may hold: plain, a headline's length? */
 static int
 clean_ctx_line(const struct clean_feat *f, int teaser)
 {
-	return (f->wlen >= 30 && f->wlen < 150 && f->linkchars == 0 &&
-	    !clean_ctx_marked(f) && (f->kind == KIND_QUALITY ||
-	    f->kind == KIND_NONE || f->kind == KIND_CONTEXT ||
-	    (teaser && f->kind == KIND_TEASER)));
+	return (f->wlen >= 30 && f->wlen < 150 && clean_ctx_plain(f, teaser));
 }
 
 /*
@@ -270,9 +275,7 @@ static int
 clean_ctx_kicker(const struct clean_feat *f, const struct clean_feat *g)
 {
 	return (f->wlen > 0 && f->wlen < 30 && !f->terminal &&
-	    f->linkchars == 0 && !clean_ctx_marked(f) &&
-	    (f->kind == KIND_QUALITY || f->kind == KIND_NONE ||
-	    f->kind == KIND_CONTEXT) && clean_ctx_headline(g));
+	    clean_ctx_plain(f, 0) && clean_ctx_headline(g));
 }
 
 /* Is block f the date under g, a headline ("2026年11月20日")? */

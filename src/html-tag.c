@@ -4,9 +4,11 @@
  * which hold no article text, which keep their white space, and the dom
  * node each becomes), the reading of attributes (hidden, role, itemprop,
  * itemtype, id, class) into a dom node, the case-blind word matching the
- * attributes need, and html_detect, which tells a page from plain text by
- * the tags it starts with.  Nothing here parses: it is the lowest layer
- * of the HTML reader, under html-sax.c and html.c.
+ * attributes need, html_detect, which tells a page from plain text by
+ * the tags it starts with, and html_tag_span, the extent of a known tag
+ * or a comment (for the tags a scraper left in a text, import-untag.c).
+ * Nothing here builds a tree: it is the lowest layer of the HTML reader,
+ * under html-sax.c and html.c.
  */
 
 #include "config.h"
