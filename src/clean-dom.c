@@ -214,9 +214,14 @@ cd_verdict_zone(struct cd *cd, struct cd_at *at)
 		    !cd_about_comments(f))
 			clean_set(f, KIND_COMMENT, VERDICT_COMMENT,
 			    "comment: in %s", what);
-		else
+		else {
+			/* an advert's label in its box is a slot in the
+			 * story's run, as it is out of one */
+			if (f->kind == KIND_AD && f->wlen < 40)
+				f->slot = 1;
 			clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
 			    "dom: in %s", what);
+		}
 		f->cls = CLS_BAD;
 		return (1);
 	}

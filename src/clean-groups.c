@@ -210,7 +210,7 @@ clean_ctx_ads(struct clean_feat *fs, size_t n)
 }
 
 /* Does block f open with a subhead's mark ("■被害の全容はまだ見えない")? */
-static int
+int
 clean_ctx_marked(const struct clean_feat *f)
 {
 	static const char	*marks[] = { "■", "□", "●", "○", "◆", "◇",
@@ -243,15 +243,51 @@ clean_ctx_line(const struct clean_feat *f, int teaser)
 }
 
 /*
+ * Is block f in title case, every word of four letters or more, five of
+ * them at least, capitalised ("Teachers In 3 States Are Striking This
+ * Week. Here's What They Want.")?  A story's sentence has a verb or a
+ * noun in lower case.
+ */
+#define CTX_LETTER(c)	(((c) >= 'a' && (c) <= 'z') || \
+			    ((c) >= 'A' && (c) <= 'Z'))
+#define CTX_RSQUO(p, e)	((e) - (p) >= 3 && memcmp((p), "\xe2\x80\x99", 3) == 0)
+
+static int
+clean_ctx_title_case(const struct clean_feat *f)
+{
+	const char	*p = f->s, *e = f->s + f->n, *w;
+	size_t		 big = 0, len;
+
+	while (p < e) {
+		while (p < e && !CTX_LETTER(*p)) {
+			if (CTX_RSQUO(p, e))
+				p += 3;
+			else if ((unsigned char)*p++ >= 0x80)
+				return (0);	/* Latin only */
+		}
+		for (w = p, len = 0; p < e && (CTX_LETTER(*p) || *p == '\'' ||
+		    CTX_RSQUO(p, e)); p += CTX_RSQUO(p, e) ? 3 : 1)
+			len += CTX_LETTER(*p) != 0;
+		if (len < 4)
+			continue;
+		if (*w < 'A' || *w > 'Z')
+			return (0);
+		big++;
+	}
+	return (big >= 5);
+}
+
+/*
  * Is block f another story's headline: a line of words, no sentence (or
- * one cut with "…"), not the story's own marked subhead?
+ * one cut with "…", or one in title case), not the story's own marked
+ * subhead?
  */
 static int
 clean_ctx_headline(const struct clean_feat *f)
 {
 	/* a lead-in to a list ends with a colon, no headline does */
-	return ((!f->terminal || f->ellipsis) && clean_ctx_line(f, 1) &&
-	    !clean_colon_end(f));
+	return ((!f->terminal || f->ellipsis || clean_ctx_title_case(f)) &&
+	    clean_ctx_line(f, 1) && !clean_colon_end(f));
 }
 
 /*

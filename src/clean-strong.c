@@ -347,7 +347,8 @@ clean_strong_cta(struct strong_at *at)
 	}
 	if (f->wlen < 3 * STRONG_MAX &&
 	    (m = lexicon_match(LEXICON_CTA, lx)) &&
-	    (f->wlen < STRONG_MAX || clean_strong_edge(f, m))) {
+	    (f->wlen < STRONG_MAX || clean_strong_edge(f, m)) &&
+	    !clean_told_closes(f, m)) {
 		clean_set(f, KIND_PROMO, VERDICT_BOILERPLATE,
 		    "promo: \"%s\"", m);
 		f->anchored = 1;	/* no story says it */
@@ -754,8 +755,25 @@ clean_strong_kicker(const struct clean_feat *f, const char *m)
 }
 
 /*
+ * Does marked block f read as a story's subhead, five words or more
+ * after its mark ("■ 댓글 기능 도입 후 체류시간 늘어")?
+ */
+static int
+clean_strong_subhead(const struct clean_feat *f)
+{
+	size_t	i, words = 0;
+
+	if (!clean_ctx_marked(f))
+		return (0);
+	for (i = 3; i < f->n; i++)
+		words += f->s[i] != ' ' && (i == 3 || f->s[i - 1] == ' ');
+	return (words >= 5);
+}
+
+/*
  * Words of a comment section ("12 comments", "log in to
- * reply"), not in a sentence; not an opinion piece's kicker.
+ * reply"), not in a sentence; not an opinion piece's kicker, nor a
+ * story's subhead.
  */
 static int
 clean_strong_comment_words(struct strong_at *at)
@@ -767,7 +785,7 @@ clean_strong_comment_words(struct strong_at *at)
 	if (f->wlen < 80 && !f->terminal &&
 	    (m = lexicon_match(LEXICON_COMMENT_WORDS, lx)) &&
 	    !clean_has_sentence(f) && !clean_names_critic(f) &&
-	    !clean_strong_kicker(f, m)) {
+	    !clean_strong_kicker(f, m) && !clean_strong_subhead(f)) {
 		clean_set(f, KIND_COMMENT_FORM, VERDICT_BOILERPLATE,
 		    "comment-form: \"%s\"", m);
 		return (1);

@@ -43,6 +43,52 @@ clean_told_quoted(const struct clean_feat *f, size_t o)
 }
 
 /*
+ * Is f an interview's answer, someone's words too ("A: Because every
+ * app we tested made the battery worse. …", "答：…")?
+ */
+static int
+clean_told_answer(const struct clean_feat *f)
+{
+	static const char	*marks[] = { "a: ", "answer: ", "r: ",
+	    "答：", "答:", "답: ", "о: ", NULL };
+	size_t			 i, l;
+
+	for (i = 0; marks[i] != NULL; i++) {
+		l = strlen(marks[i]);
+		if (f->lowern > l && memcmp(f->lower, marks[i], l) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * Does a paragraph of the story close with phrase m, after two sentences
+ * or more of its own and 150 bytes ("Аналитики … . Опыт … . Подробнее о
+ * том, … — в материале «Денег» …"), asking nothing, saying nothing of
+ * "we"?
+ */
+int
+clean_told_closes(const struct clean_feat *f, const char *m)
+{
+	static const char *const we[] = { " we ", " our ", " us ", " us.",
+	    "we ", " wir ", " uns", " nos ", " nous " };
+	const char	*at;
+	size_t		 i, o, ends = 0;
+
+	if ((at = clean_phrase_at(f, m)) == NULL ||
+	    (o = at - f->lower) < 150 || f->wlen < 200 || clean_told_asks(f))
+		return (0);
+	for (i = 0; i < sizeof we / sizeof we[0]; i++)
+		if (memmem(f->lower, f->lowern, we[i], strlen(we[i])) != NULL)
+			return (0);
+	for (i = 1; i + 1 < o; i++)
+		ends += (f->lower[i] == '.' || f->lower[i] == '!' ||
+		    f->lower[i] == '?') && f->lower[i + 1] == ' ' &&
+		    f->lower[i - 1] != '.';
+	return (ends >= 2);
+}
+
+/*
  * Does a Korean block end as a statement does ("…다.") and ask nothing of
  * the reader (하세요, 주세요, 하시면, 바랍니다, 부탁)?
  */
@@ -127,12 +173,14 @@ clean_told(const struct clean_feat *f, const char *m)
 	/* a story tells of one ("In a newsletter sent to tenants in
 	 * March, the firm said …", "Last month I wrote in my newsletter
 	 * about …"), asking nothing and saying nothing of this page */
-	if (at > f->lower && at[-1] == ' ' && strcmp(m, "newsletter") == 0 &&
+	if (at > f->lower && (at[-1] == ' ' || at[-1] == '-') &&
+	    strcmp(m, "newsletter") == 0 &&
 	    clean_told_tells(f, at - f->lower < 12))
 		return (1);
 	if (at - f->lower < 12)
 		return (0);
-	if (clean_told_quoted(f, at - f->lower))
+	if (clean_told_quoted(f, at - f->lower) || clean_told_answer(f) ||
+	    clean_told_closes(f, m))
 		return (1);
 	if (strcmp(m, "sign up for") != 0 && strcmp(m, "subscribe to") != 0 &&
 	    strcmp(m, "download&app") != 0 && strcmp(m, "пожертвован") != 0)
@@ -174,15 +222,20 @@ clean_told_tells(const struct clean_feat *f, int start)
 		"you", " our ", "sign up", "subscribe", "please", "inbox",
 		"appeared", "published", "delivered", "straight to", "abonn",
 		"suscrib", "iscriv", "inscri", "assin", "anmeld", "jetzt",
-		"author", "editor"
+		"author", "editor", "unser", " sie ", " ihr", "hier",
+		"kostenlos", "gratis", "gratuit", "nuestr", "notre", "recib",
+		"recev", "bestell", "подпис", "наш", "ваш", "получ"
 	};
-	static const char *const english[] = {
-		" the ", " and ", " of ", " to "
+	static const char *const english[] = {	/* and its neighbours' */
+		" the ", " and ", " of ", " to ", " der ", " die ", " das ",
+		" dem ", " und ", " el ", " los ", " las ", " les ", " et ",
+		" и ", " в ", " на "
 	};
 	size_t	i;
 
-	/* past its start, an English story's: other tongues' calls are
-	 * in the lexicon */
+	/* past its start, a story's in English or a tongue near it (a
+	 * German one's "Newsletter-Start-up"): other tongues' calls are in
+	 * the lexicon */
 	for (i = 0; !start && i < sizeof(english) / sizeof(english[0]); i++)
 		if (memmem(f->lower, f->lowern, english[i],
 		    strlen(english[i])))

@@ -146,6 +146,7 @@ static const struct dom_entry dom_entries[] = {
 	{ "membership", DOM_FAM_SUBSCRIBE },
 	{ "menu", DOM_FAM_NAV },
 	{ "menubar", DOM_FAM_NAV },
+	{ "midtitle", DOM_FAM_STANDFIRST },
 	{ "modal", DOM_FAM_POPUP },
 	{ "morestories", DOM_FAM_RELATED },
 	{ "mostpopular", DOM_FAM_RELATED },

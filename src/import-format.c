@@ -575,10 +575,15 @@ import_headline_at(const char **ls, const char **le, size_t n, int top,
 	size_t	i, j, dek;
 
 	for (i = from; i + 1 < n; i++) {
-		if (!import_is_headline(ls[i], le[i]))
+		/* under a page's top, over a standfirst and a byline, one
+		 * may end with a full stop ("The newsletter boom is
+		 * quietly consolidating. Here's what that means.") */
+		if (!import_is_headline(ls[i], le[i]) && !(top &&
+		    le[i] - ls[i] > 1 && le[i][-1] == '.' && le[i][-2] !=
+		    '.' && import_is_headline(ls[i], le[i] - 1)))
 			continue;
 		j = import_past_photo(ls, le, n, i + 1, 0);
-		if (import_dated(ls, le, n, i, j, top))
+		if (le[i][-1] != '.' && import_dated(ls, le, n, i, j, top))
 			return (i);
 		dek = import_chars(ls[j], le[j] - ls[j]);
 		if (import_cols(ls[i], le[i] - ls[i]) >= 24 && j + 1 < n &&
@@ -759,7 +764,8 @@ import_text_title(struct article *a)
 	if (u8_mbsnlen((const uint8_t *)ls, le - ls) <= IMPORT_TITLE_MAX &&
 	    last != '.' && last != ',' && last != ':' && last != ';' &&
 	    last != 0x3002 && last != 0xff0c && last != 0xff1a &&
-	    !import_is_bullet(ls, le - ls) && !import_is_nav(ls, le - ls)) {
+	    !import_is_bullet(ls, le - ls) && !import_is_nav(ls, le - ls) &&
+	    !import_is_chrome(ls, le)) {
 		a->title = xstrndup(ls, le - ls);
 		len = a->len - (nl + 1 - a->text);
 		memmove((char *)ls, nl + 1, len + 1);

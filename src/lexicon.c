@@ -1073,7 +1073,7 @@ static const char *lexicon_related[] = {
 	"^اقرأ أيضا", "^اقرأ أيضاً", "=أخبار ذات صلة",
 	"=الأكثر قراءة",
 	"=terpopuler", "^simak video",
-	"most read", "most popular", "^trending", "=more stories",
+	"most read&", "most popular", "^trending", "=more stories",
 	"=explore more on these topics", "=más información",
 	"^相关链接", "^相關連結", "^大家都在看", "=mehr aus der region",
 	"=schlagzeilen", "=weitere schlagzeilen", "=à lire également",

@@ -1797,6 +1797,45 @@ main(void)
 	    "night\nView comments\n" LEDE "\n" SECOND "\n" QUOTE, "CCCCBCCC",
 	    "a toolbar's comment button over the story");
 	clean_free(c);
+	/* the story of a newsletter company: its words are news; "most
+	 * readers" is no "most read" box; a related box's headlines in
+	 * title case end like sentences */
+	c = check(TITLE, LEDE "\nInkpost, the largest paid-newsletter "
+	    "platform, agreed to acquire Letterbox for a reported $410 "
+	    "million.\nPayment processing, mailing lists, and the discovery "
+	    "app most readers use to find new writers\n" SECOND "\nRELATED..."
+	    "\nTeachers In 3 States Are Striking This Week. Here's What They "
+	    "Want.\nParents Say They Were Shut Out. Now They Want Answers.\n"
+	    QUOTE, "CCCCBBBC", "newsletters as news; title-case headlines");
+	clean_free(c);
+	/* a German story of one; an interview's answer that names an app;
+	 * a paragraph that closes with a pointer to more */
+	c = check(TITLE, LEDE "\nDas Bundeskartellamt muss dem Kauf noch "
+	    "zustimmen. Experten rechnen aber nicht mit Problemen, weil "
+	    "United Post bislang kaum im Newsletter-Markt aktiv ist.\n"
+	    "Q: Why no app store?\nA: Because every app we tested made the "
+	    "battery worse. We had a prototype running a full Android build, "
+	    "and it lasted four days.\n"
+	    "Аналитики, опрошенные “Ъ”, в основном понизили целевые цены по "
+	    "бумагам. Опыт других эмитентов, отказывавшихся от дивидендов, "
+	    "показывает, что восстановление котировок может занять от "
+	    "полугода до двух лет, говорят на рынке. Подробнее о том, как "
+	    "вели себя акции компаний, отменявших выплаты, — в материале "
+	    "«Денег» о дивидендных сезонах последних лет.\n" SECOND,
+	    "CCCCCC", "a newsletter, an app, a pointer, told in a story");
+	clean_free(c);
+	/* a marked subhead that names the comments a service added is no
+	 * comment form, and the story goes on under it */
+	c = check("구독 서비스 '스트림온' 주가 하루 새 18% 급등",
+	    "동영상·웹툰 통합 구독 플랫폼 스트림온의 주가가 하루 만에 18% 넘게 "
+	    "뛰었다. 유료 구독자가 처음으로 1천만명을 넘어섰다는 소식이 "
+	    "전해지면서다.\n■ 댓글 기능 도입 후 체류시간 늘어\n업계에서는 "
+	    "스트림온이 올해 초 작품별 댓글 기능과 친구에게 작품을 공유하는 "
+	    "기능을 도입한 것이 이용 시간을 늘렸다고 본다.\n다만 우려의 "
+	    "목소리도 있다. 콘텐츠 제작비가 빠르게 늘고 있어 수익성이 기대만큼 "
+	    "개선되지 않을 수 있다는 지적이다.", "CCCC",
+	    "a marked subhead about comments");
+	clean_free(c);
 
 	ok(strcmp(clean_verdict_name(VERDICT_CONTENT), "content") == 0 &&
 	    strcmp(clean_verdict_name(VERDICT_BOILERPLATE),

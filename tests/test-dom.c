@@ -312,6 +312,27 @@ static const struct page_case page_cases[] = {
 	  { { "The social fare stays", CONTENT },
 	    { "Pensioners, people on", CONTENT },
 	    { "Our agents are small", BOILER } } },
+	{ "a short sentence between two adverts' boxes",
+	  "<header>Home\nPolitics\nBusiness\n</header>\n<h1>Bridge to close\n"
+	  "<div class=\"body\">\n" STORY_EN "<div class=\"banner\">"
+	  "Advertisement</div>\n<div>The shuttle will be free for "
+	  "pensioners.</div>\n<div class=\"banner\">Advertisement</div>\n"
+	  "<p>Shop owners on the north side of the river said they feared "
+	  "losing customers.\n</div>\n<footer>About us\nContact\n</footer>",
+	  { { "The shuttle will be free", CONTENT },
+	    { "Advertisement", BOILER },
+	    { "About us", BOILER } } },
+	{ "a Korean paper's dek, its class 'mid_title', past the date lines",
+	  "<html><head><title>t</title></head><body><h1>t</h1><div "
+	  "class=\"byline\">Kim Jisu</div><div class=\"time\"><span>입력 :"
+	  "</span><span>2026-11-26 16:21:00</span></div><div class=\"time\">"
+	  "<span>수정 :</span><span>2026-11-26 17:48:00</span></div><div "
+	  "class=\"share\">공유하기</div><div class=\"mid_title\"><span>"
+	  "공모가 1만8000원→종가 3만1320원</span><span>유료 구독자 42만명…"
+	  "\"구독 경제 성장 기대 반영\"</span></div><div itemprop=\""
+	  "articleBody\">" STORY_EN "</div></body></html>",
+	  { { "공모가 1만8000원", CONTENT },
+	    { "Kim Jisu", BOILER } } },
 	{ "a subhead over a paragraph a phrase took for a bio",
 	  "<html><head><title>t</title></head><body><article>" STORY_EN
 	  "<h2 class=\"subhead\">Counties Renew Anyway</h2>"

@@ -314,6 +314,21 @@ main(void)
 	    "Die Temperaturen steigen bis auf 38 Grad.\n");
 	is_str(got[0]->title, "Hitzewelle: Zehn Tipps für heiße Tage",
 	    "a headline under a top of eleven lines");
+	/* one that ends with a full stop, over its standfirst and its
+	 * byline; a skip link is never the title */
+	PARSE("Skip to main content\nVox homepage\nExplainers\nPolitics\n"
+	    "Technology\nThe newsletter boom is quietly consolidating. Here's "
+	    "what that means for readers.\n\nInkpost just bought its biggest "
+	    "rival. The deal could change what you pay for the emails you "
+	    "actually read.\n\nby Dana Whitcombe\nDec 6, 2026, 9:00 AM EST\n"
+	    "The deal was announced on Thursday.\n");
+	is_str(got[0]->title, "The newsletter boom is quietly consolidating. "
+	    "Here's what that means for readers.",
+	    "a headline with a full stop over its standfirst");
+	PARSE("Skip to main content\nThe strike goes on.\nThe union said so "
+	    "on Tuesday.\n");
+	ok(got[0]->title == NULL || strcmp(got[0]->title,
+	    "Skip to main content") != 0, "a skip link is no title");
 	/* far down, over its standfirst, its byline and its date; a
 	 * menu's "D.C., Md. & Va." is no sentence */
 	PARSE("Accessibility statement\nSkip to main content\nSections\n"
