@@ -399,7 +399,7 @@ import_is_chrome(const char *ls, const char *le)
 		return (1);
 	for (i = 0; words[i] != NULL; i++) {
 		k = strlen(words[i]);
-		if ((size_t)(le - ls) > k && strncasecmp(ls, words[i], k) == 0)
+		if ((size_t)(le - ls) >= k && strncasecmp(ls, words[i], k) == 0)
 			return (1);
 	}
 	return (0);
@@ -493,6 +493,32 @@ import_is_flash(const char *ls, const char *le)
 
 #define IMPORT_HEAD_LINES	40	/* where a page's headline may be */
 
+/* Is a line a time alone ("12:04 PM ET", "9:30")? */
+static int
+import_time_alone(const char *ls, const char *le)
+{
+	size_t	k;
+
+	for (k = 0; ls + k < le && isdigit((unsigned char)ls[k]); k++)
+		/* nothing */;
+	return (k >= 1 && k <= 2 && le - ls <= 16 && ls + k + 2 < le &&
+	    ls[k] == ':' && isdigit((unsigned char)ls[k + 1]) &&
+	    isdigit((unsigned char)ls[k + 2]));
+}
+
+/*
+ * Is line i a headline of a feed beside the story, each over its time
+ * ("Just In" / "Trump says …" / "12:04 PM ET" / "Senate …" / "11:47 PM
+ * ET")?
+ */
+static int
+import_feed_item(const char **ls, const char **le, size_t n, size_t i)
+{
+	return (i + 1 < n && import_time_alone(ls[i + 1], le[i + 1]) &&
+	    ((i + 3 < n && import_time_alone(ls[i + 3], le[i + 3])) ||
+	    (i >= 1 && import_time_alone(ls[i - 1], le[i - 1]))));
+}
+
 /*
  * Is a short line's only figure a year, with no day, time or CJK date
  * ("Decision 2024 Results", "Election 2024"): a menu's item, no date?
@@ -582,6 +608,8 @@ import_headline_at(const char **ls, const char **le, size_t n, int top,
 		    le[i] - ls[i] > 1 && le[i][-1] == '.' && le[i][-2] !=
 		    '.' && import_is_headline(ls[i], le[i] - 1)))
 			continue;
+		if (import_feed_item(ls, le, n, i))
+			continue;
 		j = import_past_photo(ls, le, n, i + 1, 0);
 		if (le[i][-1] != '.' && import_dated(ls, le, n, i, j, top))
 			return (i);
@@ -631,7 +659,9 @@ import_under_top(const char **ls, const char **le, size_t n, size_t i)
 		    import_is_flash(ls[j], le[j]) ||
 		    import_is_chrome(ls[j], le[j]) ||
 		    import_is_credit(ls[j], le[j] - ls[j], 1) ||
-		    (j + 1 == i && import_is_kicker(ls[j], le[j])))
+		    (j + 1 == i && import_is_kicker(ls[j], le[j])) ||
+		    (j > 0 && import_time_alone(ls[j], le[j]) &&
+		    import_feed_item(ls, le, n, j - 1)))
 			continue;	/* the page's, its photo's, its own */
 		if (import_chars(ls[j], le[j] - ls[j]) > 120 ||
 		    ((import_ends_clause(ls[j], le[j]) ||

@@ -449,7 +449,7 @@ static const char *lexicon_share[] = {
 	"上一页&下一页", "上一頁&下一頁", "^第1页/共", "^第1頁/共",
 	"=保存", "=印刷", "記事に関する報告", "=複製連結", "=复制链接",
 	"=はてなブックマーク", "=写真拡大", "=画像拡大",
-	"=skip to main content", "=zum inhalt springen", "=ir al contenido",
+	"=skip to main content", "=본문 바로가기", "=zum inhalt springen", "=ir al contenido",
 	"=skip navigation",
 	"=hopp til innhold", "=hoppa till huvudinnehåll",
 	"=siirry pääsisältöön",
@@ -553,6 +553,8 @@ static const char *lexicon_share[] = {
 	"=загружаем похожие материалы",
 	"=廣告載入中", "=로딩중", "=동영상 로딩중", "=동영상 영역 시작",
 	"=player wird geladen", "=cargando", "=chargement",
+	"=音频加载中", "=音頻載入中",
+	"=loading error loading",
 	NULL
 };
 static const char *lexicon_comment_form[] = {
@@ -682,6 +684,7 @@ static const char *lexicon_copyright[] = {
 	"все права защищены",
 	"перепечатка", "alle rechte vorbehalten", "todos los derechos",
 	"queda prohibida la reproducción", "prohibida su reproducción",
+	"prohibida la reproducción total",
 	"reproduction prohibited", "reproduction interdite",
 	"著作権", "無断転載", "無斷轉載", "無断複製", "無断複写",
 	"зарегистрировано в федеральной службе", "=thomson reuters",
@@ -787,6 +790,7 @@ static const char *lexicon_copyright[] = {
 };
 static const char *lexicon_promo[] = {
 	"newsletters may contain", "newsletter", "subscribe now",
+	"already contributed?",
 	"kostenlosen artikeln in diesem monat",
 	"von unserer redaktion mit unterstützung",
 	"=did you make this recipe?", "on instagram so i can see",
@@ -1074,6 +1078,7 @@ static const char *lexicon_related[] = {
 	"=الأكثر قراءة",
 	"=terpopuler", "^simak video",
 	"most read&", "most popular", "^trending", "=more stories",
+	"^fotostrecke:",
 	"=explore more on these topics", "=más información",
 	"^相关链接", "^相關連結", "^大家都在看", "=mehr aus der region",
 	"=schlagzeilen", "=weitere schlagzeilen", "=à lire également",
@@ -1260,7 +1265,10 @@ static const char *lexicon_bio[] = {
 	" is &correspondent ", " is &reporter ", " is &writer ",
 	" is &columnist ", " is &editor ", " is &journalist ",
 	" is &correspondent.", " is &reporter.", " is &writer.",
-	" is &columnist.", " is &editor.", " is &journalist.", "^筆者為",
+	" is &columnist.", " is &editor.", " is &journalist.",
+	" is &reporter,", " is &correspondent,", " is &writer,",
+	" is &editor,", " is &columnist,", " ist &korrespondent ",
+	" ist &korrespondentin ", "^筆者為",
 	"^筆者为", "^筆者係", "^筆者系", "^筆者：", "^（筆者", "^(筆者",
 	"^筆者現為", "^筆者现为",
 	" covers &is based in", " writes about &is based in",

@@ -356,6 +356,7 @@ main(void)
 		static const char *const owners[] = { "美国唱片工会表示，播客在"
 		    "使用其它音乐时，一定要获得版权所有者或制作人的许可", NULL };
 		static const char *const related[] = {
+		    "Fotostrecke: So lief die Rettung am Deich",
 		    "\360\237\223\262 LEIA TAMB\303\211M:",
 		    "[이 시각 많이 본 뉴스]", "【热门推荐】", "İLGİLİ HABERLER",
 		    "İlgili Haberler", "Ещё новости", "Смотреть все видео",
@@ -516,6 +517,7 @@ main(void)
 		    "यह भी पढ़ें: बंगाल में भी अलर्ट", "更多回答",
 		    NULL };
 		static const char *const tools[] = {
+		    "LOADING ERROR LOADING", "音频加载中...",
 		    "Facebook Twitter Email Print", "카카오톡 공유",
 		    "Jetzt teilen", "protected by reCAPTCHA", "Дзен",
 		    "Player wird geladen...", "Cargando contenido...",
@@ -570,6 +572,7 @@ main(void)
 		    "Share on X",
 		    NULL };
 		static const char *const calls[] = { "Sign up!",
+		    "Already contributed? Log in to hide these messages.",
 		    "If you value our journalism, please consider becoming a "
 		    "member of the Kyiv Independent community.",
 		    "Thank your neighbors for reading",
@@ -754,6 +757,8 @@ main(void)
 		    "Ad Content by Taboola", "1. How relevant is this ad to you?",
 		    NULL };
 		static const char *const legal[] = {
+		    "Prohibida la reproducción total o parcial del contenido "
+		    "sin autorización expresa de La Gaceta.",
 		    "The Associated Press is an independent global news "
 		    "organization dedicated to factual reporting.",
 		    "Hier können Sie die Rechte an diesem Artikel erwerben.",
@@ -1163,6 +1168,12 @@ main(void)
 	reason(c, 3, "bio", "as a bio");
 	clean_free(c);
 	c = check(TITLE, LEDE "\n" SECOND "\n" QUOTE "\n"
+	    "Sara Fox is Harbour Post's senior media reporter, covering the "
+	    "business of news. She previously covered advertising.", "CCCB",
+	    "a reporter's bio with a comma after the role");
+	reason(c, 3, "bio", "as a bio");
+	clean_free(c);
+	c = check(TITLE, LEDE "\n" SECOND "\n" QUOTE "\n"
 	    "김하늘 기자는 항구신문 경제부에서 해운과 물류를 담당하고 "
 	    "있습니다.", "CCCB", "a Korean reporter's bio after the story");
 	reason(c, 3, "bio", "as a bio");
@@ -1300,6 +1311,28 @@ main(void)
 	    "Backup cranes running for four hours is the scary part.\n"
 	    "More posts you may like\nr/sysadmin",
 	    "BMBMBCCCBMBB", "a bot's summary is the article in its thread");
+	clean_free(c);
+	/* a post that holds the article's text over the thread's
+	 * comments and its bot summary is the article */
+	c = check(TITLE, "Posted by u/harbour_watch\nFull text below since "
+	    "the site is paywalled:\n" LEDE "\n" SECOND "\n" QUOTE "\n"
+	    "The port authority said it would publish its offer in full on "
+	    "Friday, and that it remained open to talks with the union.\n"
+	    "Join the conversation\nSort by: Best\n"
+	    "Every single time. One side says the other did it, and nobody "
+	    "can check.\nThis is the best tl;dr I could make, original "
+	    "reduced by 72%. (I'm a bot)\nThe union said talks with the "
+	    "port authority had broken down again, and the strike would go "
+	    "on until the pay offer was improved.\nShipping lines have begun "
+	    "to divert container ships to other ports, which adds days to "
+	    "deliveries for the region's shops.\nA crane operator said the "
+	    "workers would not go back for a promise, after twenty years at "
+	    "the harbour.\nThe port authority will publish its offer on "
+	    "Friday and says it is still open to talks with the union.\n"
+	    "Extended Summary | FAQ | Feedback | Top keywords: "
+	    "strike#1\n"
+	    "Backup cranes running for four hours is the scary part.",
+	    "BCCCCCBBMBCCCCBM", "a post that holds the article");
 	clean_free(c);
 	/* a byline with its date, and the writer's bio after the story */
 	c = check(TITLE, "By Ann Marie Lee Oct. 2, 2024 at 5:30 a.m.\n" LEDE

@@ -314,6 +314,15 @@ main(void)
 	    "Die Temperaturen steigen bis auf 38 Grad.\n");
 	is_str(got[0]->title, "Hitzewelle: Zehn Tipps für heiße Tage",
 	    "a headline under a top of eleven lines");
+	/* a feed's headlines over their times, beside the story */
+	PARSE("Skip to content\nThe Hill\nNews\nJust In\nTrump says he will "
+	    "meet Xi 'soon' as tariff talks resume\n12:04 PM ET\nSenate "
+	    "confirms new FAA administrator in bipartisan vote\n11:47 PM ET\n"
+	    "House\nHouse panel advances bill banning lawmakers from trading "
+	    "stocks\nby Mychael Schnell - 04/14/25 1:32 PM ET\nA House "
+	    "committee on Monday advanced a bipartisan bill.\n");
+	is_str(got[0]->title, "House panel advances bill banning lawmakers "
+	    "from trading stocks", "the headline under a feed's items");
 	/* one that ends with a full stop, over its standfirst and its
 	 * byline; a skip link is never the title */
 	PARSE("Skip to main content\nVox homepage\nExplainers\nPolitics\n"
