@@ -228,9 +228,10 @@ clean_box_item(const struct cd *cd, size_t i)
  * comments.  Mark the blocks of the comment that holds a bot's footer:
  * the nearest element named a comment below the section's own, or the
  * footer's parent, when its sentences make a summary, not a bot's
- * thanks for a vote.
+ * thanks for a vote; unless a post outside them holds the article.
  */
 #define CLEAN_BOT_SAID	300	/* the summary's weighted length, at least */
+#define CLEAN_POST_SAID	1200	/* a post's own prose that is an article */
 void
 clean_box_bots(struct cd *cd)
 {
@@ -240,6 +241,8 @@ clean_box_bots(struct cd *cd)
 	int			 tries;
 
 	cd->bot = xcalloc(cd->n + 1, 1);
+	if (cd->free >= CLEAN_POST_SAID)	/* a post that holds it */
+		return;
 	for (i = 0, tries = 0; i < cd->n && tries < 16; i++) {
 		k = d->blocks[i].node;
 		if (cd->fs[i].kind != KIND_BOT || k == DOM_NONE ||

@@ -382,7 +382,7 @@ clean_lists(struct clean_feat *fs, size_t n)
 static int
 clean_tldr(struct clean_feat *fs, size_t n)
 {
-	size_t	h, e, i, said = 0, post;
+	size_t	h, e, i, said = 0;
 
 	for (h = 0; h < n; h++)
 		if (fs[h].kind == KIND_BOT && (memmem(fs[h].lower,
@@ -400,12 +400,13 @@ clean_tldr(struct clean_feat *fs, size_t n)
 		return (0);
 	/* a post that holds the article's text ("Full text below since
 	 * the site is paywalled"), over the thread's comment form, is the
-	 * article still */
+	 * article: the bot's summary is one more comment under it */
 	for (i = 0, said = 0; i < h && fs[i].kind != KIND_COMMENT_FORM; i++)
 		if (fs[i].terminal && fs[i].verdict == VERDICT_CONTENT)
 			said += fs[i].wlen;
-	post = i < h && said >= 300 ? i : 0;
-	for (i = post; i < n; i++) {
+	if (i < h && said >= 300)
+		return (0);
+	for (i = 0; i < n; i++) {
 		if (i == h || i == e || (fs[i].kind != KIND_QUALITY &&
 		    fs[i].kind != KIND_CONTEXT) || fs[i].inmain)
 			continue;

@@ -1313,7 +1313,7 @@ main(void)
 	    "BMBMBCCCBMBB", "a bot's summary is the article in its thread");
 	clean_free(c);
 	/* a post that holds the article's text over the thread's
-	 * comments and its bot summary is the article */
+	 * comments is the article; the bot's summary is a comment */
 	c = check(TITLE, "Posted by u/harbour_watch\nFull text below since "
 	    "the site is paywalled:\n" LEDE "\n" SECOND "\n" QUOTE "\n"
 	    "The port authority said it would publish its offer in full on "
@@ -1332,7 +1332,7 @@ main(void)
 	    "Extended Summary | FAQ | Feedback | Top keywords: "
 	    "strike#1\n"
 	    "Backup cranes running for four hours is the scary part.",
-	    "BCCCCCBBMBCCCCBM", "a post that holds the article");
+	    "BCCCCCBBBBMMMMBB", "a post that holds the article");
 	clean_free(c);
 	/* a byline with its date, and the writer's bio after the story */
 	c = check(TITLE, "By Ann Marie Lee Oct. 2, 2024 at 5:30 a.m.\n" LEDE
