@@ -449,6 +449,53 @@ clean_tail_button(const struct clean_feat *fs, size_t n, size_t i)
 }
 
 /*
+ * A box of the best comments above the story or in it ("热门跟贴" …
+ * "查看全部跟贴 >", "Top comments" … "View all comments"): two comment
+ * forms that are whole lines, three to sixteen blocks apart, with twice
+ * the box's sentences of the story going on under it.  Its sentences are
+ * comments, the rest (names, votes) the box's.
+ */
+static void
+clean_tail_box(struct clean_feat *fs, size_t n)
+{
+	size_t	i, j, k, box, after;
+
+	for (i = 0; i < n; i++) {
+		if (fs[i].kind != KIND_COMMENT_FORM || !fs[i].anchored)
+			continue;
+		for (j = i + 1; j < n && j <= i + 16 &&
+		    fs[j].kind != KIND_COMMENT_FORM; j++)
+			/* nothing */;
+		if (j >= n || j > i + 16 || j < i + 3 || !fs[j].anchored)
+			continue;
+		for (k = i + 1, box = 0; k < j; k++)
+			if (fs[k].verdict == VERDICT_CONTENT && fs[k].terminal)
+				box += fs[k].wlen;
+		for (k = j + 1, after = 0; k < n &&
+		    fs[k].kind != KIND_COMMENT_FORM; k++)
+			if (fs[k].verdict == VERDICT_CONTENT && fs[k].terminal)
+				after += fs[k].wlen;
+		if (box == 0 || after < 300 || after < 2 * box)
+			continue;
+		for (k = i + 1; k < j; k++) {
+			if (fs[k].inmain)
+				continue;
+			if (fs[k].verdict == VERDICT_CONTENT && fs[k].terminal)
+				clean_set(&fs[k], KIND_COMMENT, VERDICT_COMMENT,
+				    "comment: in a box of comments (block %zu)",
+				    i + 1);
+			else if (fs[k].verdict == VERDICT_CONTENT) {
+				clean_set(&fs[k], KIND_AFTER_END,
+				    VERDICT_BOILERPLATE, "after-end: in a box "
+				    "of comments (block %zu)", i + 1);
+				fs[k].ctx_only = 1;
+			}
+		}
+		i = j;
+	}
+}
+
+/*
  * The end of the article.  After a comment form or a bot footer, once
  * there was article enough before it, nothing is article: prose there is
  * a reader comment, the rest boilerplate.
@@ -460,6 +507,7 @@ clean_tail(struct clean_feat *fs, size_t n)
 
 	if (clean_tldr(fs, n))
 		return;
+	clean_tail_box(fs, n);
 	for (i = 0; i < n; i++) {
 		if ((fs[i].kind == KIND_COMMENT_FORM || fs[i].kind ==
 		    KIND_BOT) && seen >= 300 && !clean_tail_button(fs, n, i)) {

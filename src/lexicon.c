@@ -560,6 +560,13 @@ static const char *lexicon_share[] = {
 static const char *lexicon_comment_form[] = {
 	"leave a reply", "leave a comment", "post a comment", "post comment",
 	"=参与互动", "=參與互動",
+	/* a box of the best comments, and its link to all of them */
+	"=热门跟贴", "=热门跟帖", "=熱門跟帖", "=热门评论", "=熱門評論",
+	"=精彩评论", "=精彩評論", "=网友热评", "=網友熱評", "=top comments",
+	"^查看全部跟贴", "^查看全部跟帖", "^查看全部评论", "^查看全部評論",
+	"^view all comments", "^see all comments",
+	/* a thread's comment header: "▲ name 6 hours ago | next [–]" */
+	"| next [–]", "| parent | next", "| prev | next",
 	"^automoderator ·",
 	"save my name, email", "in diesem browser&speichern",
 	"guardar mi nombre", "para comentar debes", "comentar debes",

@@ -1312,6 +1312,22 @@ main(void)
 	    "More posts you may like\nr/sysadmin",
 	    "BMBMBCCCBMBB", "a bot's summary is the article in its thread");
 	clean_free(c);
+	/* a box of the best comments over the story: its sentences are
+	 * comments, its names and votes the box's */
+	c = check("湖南省交通运输厅原厅长被逮捕", "热门跟贴\n网友「江南一只喵」 "
+	    "浙江杭州\n我们小区去年就试过了，最难的不是居民，是收运跟不上。\n"
+	    "顶 2381\n网友「老张不是老王」 山东济南\n早上七点到九点才能扔，"
+	    "上夜班的人怎么办？\n顶 1207\n查看全部跟贴 >\n" STORY_ZH_TEXT
+	    "此案将于近期开庭审理。", "BBMBBMBBCCCC",
+	    "a box of the best comments over the story");
+	clean_free(c);
+	/* a forum's comment header ends the post */
+	c = check(TITLE, LEDE "\n" SECOND "\n" QUOTE "\nHappy to answer "
+	    "questions.\n\u25b2 jdoerr 6 hours ago | next [\u2013]\nThe part "
+	    "about the pay offer is underrated. Half of the dock workers I "
+	    "know have said the same thing for years.\nreply",
+	    "CCCCBMB", "a forum's comment header");
+	clean_free(c);
 	/* a post that holds the article's text over the thread's
 	 * comments is the article; the bot's summary is a comment */
 	c = check(TITLE, "Posted by u/harbour_watch\nFull text below since "
