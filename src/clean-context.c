@@ -327,12 +327,60 @@ clean_item_like(const struct clean_feat *f, const struct clean_feat *g)
 }
 
 /*
+ * Does block f lead in to a list: a colon at its end, or words that say
+ * one follows ("主な経過は以下の通り。", "as follows.")?
+ */
+static int
+clean_leads_list(const struct clean_feat *f)
+{
+	static const char	*says[] = { "以下の通り", "以下のとおり", "如下",
+	    "as follows", "the following", "следующ", "wie folgt",
+	    "siguiente", "다음과 같다", NULL };
+	size_t			 i;
+
+	if (clean_colon_end(f))
+		return (1);
+	for (i = 0; says[i] != NULL; i++)
+		if (memmem(f->lower, f->lowern, says[i], strlen(says[i])))
+			return (1);
+	return (0);
+}
+
+/*
+ * A timeline under the story's lead-in: three lines or more, each a date
+ * and a time and what happened then ("11月15日 8:10　店頭決済でエラーが
+ * 多発"), are the story's, not its page's timestamps.
+ */
+static void
+clean_timeline(struct clean_feat *fs, size_t n)
+{
+	size_t	i, j;
+
+	for (i = 1; i < n; i++) {
+		if (fs[i - 1].verdict != VERDICT_CONTENT ||
+		    !clean_leads_list(&fs[i - 1]))
+			continue;
+		for (j = i; j < n && fs[j].kind == KIND_NUMERIC &&
+		    clean_datetime(&fs[j]) && fs[j].chars >= fs[j].digits +
+		    12 && fs[j].linkchars == 0; j++)
+			/* nothing */;
+		if (j < i + 3)
+			continue;
+		for (; i < j; i++) {
+			clean_set(&fs[i], KIND_QUALITY, VERDICT_CONTENT,
+			    "content: an entry of the story's timeline");
+			fs[i].cls = CLS_GOOD;
+		}
+	}
+}
+
+/*
  * An item of a numbered list whose previous item is content is content,
  * and so is an unnumbered item like a kept one just above it (same
  * script, length within 2.5 times), or a run of them under the story's
  * lead-in:
  * the last item of a list in a story often stands just before the
- * boilerplate and would lose the context vote.
+ * boilerplate and would lose the context vote.  So is its timeline.
  */
 void
 clean_lists(struct clean_feat *fs, size_t n)
@@ -340,6 +388,7 @@ clean_lists(struct clean_feat *fs, size_t n)
 	size_t	i;
 	int	num;
 
+	clean_timeline(fs, n);
 	for (i = 1; i < n; i++) {
 		/* a promo's words in the first item under a lead-in
 		 * ("… folgende Punkte:", "Teilnahme ist freiwillig und

@@ -831,8 +831,8 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	clean_box_signup(&cd);
 	clean_box_offer(&cd);
 	clean_box_ads(&cd);
-	clean_box_figures(&cd);
-	clean_box_players(&cd);
+	clean_media_figures(&cd);
+	clean_media_players(&cd);
 	clean_story_run(&cd);
 	clean_tree_links(&cd);
 	cd_verdicts(&cd);

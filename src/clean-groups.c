@@ -38,9 +38,9 @@ clean_slot(const struct clean_feat *f)
  * A promo or a related heading set between two of the story's sentences
  * (a newsletter's call in the middle of a story, "Подписка на газету /
  * Подписной индекс П3876.", "・関連コンテンツ" and a call or two under
- * it; a sign-up's field, button and consent), four lines at most with
- * the short heading over them, is a slot in its run too; the heading is
- * the promo's.
+ * it; a sign-up's blurb, field, consent and button), five lines at most
+ * with the short heading over them, is a slot in its run too; the
+ * heading is the promo's, and so is the blurb.
  */
 static int
 clean_ctx_promo(const struct clean_feat *f)
@@ -56,6 +56,20 @@ clean_ctx_subhead(const struct clean_feat *f)
 {
 	return (f->cls == CLS_SHORT && !f->terminal && f->wlen < 40 &&
 	    f->linkchars == 0);
+}
+
+/*
+ * Is block f the blurb of a newsletter's box, between its call and its
+ * form's promo g ("Get our best explainers on the tech that runs your
+ * life, delivered every Tuesday."): short, and it speaks to its reader?
+ */
+static int
+clean_ctx_blurb(const struct clean_feat *f, const struct clean_feat *g)
+{
+	return (f->kind == KIND_QUALITY && f->wlen < 150 &&
+	    f->linkchars == 0 && (g->kind == KIND_PROMO ||
+	    g->kind == KIND_SHARE) && (memmem(f->lower, f->lowern, "you",
+	    3) != NULL || memmem(f->lower, f->lowern, "our ", 4) != NULL));
 }
 
 static void
@@ -74,8 +88,10 @@ clean_ctx_promos(struct clean_feat *fs, size_t n)
 		if (a > 1 && fs[i].kind == KIND_PROMO &&
 		    clean_ctx_subhead(&fs[a - 1]))
 			a--;
-		for (b = i; b + 2 < n && b - a < 3 &&
-		    clean_ctx_promo(&fs[b + 1]); b++)
+		for (b = i; b + 2 < n && b - a < 4 &&
+		    (clean_ctx_promo(&fs[b + 1]) || (fs[i].kind ==
+		    KIND_PROMO && clean_ctx_blurb(&fs[b + 1], &fs[b + 2])));
+		    b++)
 			/* nothing */;
 		/* the subhead over a related line is the story's: the
 		 * sentence before it closes the section above */
@@ -100,8 +116,15 @@ clean_ctx_promos(struct clean_feat *fs, size_t n)
 			    "context: heads a promo");
 			fs[a].cls = CLS_BAD;
 		}
-		for (; a <= b; a++)
+		for (; a <= b; a++) {
 			fs[a].slot = 1;
+			if (fs[a].kind == KIND_QUALITY) {
+				clean_set(&fs[a], KIND_CONTEXT,
+				    VERDICT_BOILERPLATE, "context: a promo's "
+				    "blurb, in its box");
+				fs[a].cls = CLS_BAD;
+			}
+		}
 		i = b;
 	}
 }

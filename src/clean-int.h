@@ -321,8 +321,8 @@ int		 clean_text_row(const struct clean_feat *, size_t, size_t);
 void		 clean_box_signup(struct cd *);
 void		 clean_box_offer(struct cd *);
 void		 clean_box_ads(struct cd *);
-void		 clean_box_figures(struct cd *);
-void		 clean_box_players(struct cd *);
+void		 clean_media_figures(struct cd *);
+void		 clean_media_players(struct cd *);
 int		 clean_box_aside(struct cd *, uint32_t, size_t);
 
 /* clean-story.c */

@@ -166,18 +166,18 @@ clean_told(const struct clean_feat *f, const char *m)
 	    memmem(f->lower, f->lowern, " : ", 3) != NULL)
 		return (1);
 	if (lexicon_anchored(LEXICON_PROMO, m) || !f->sentence ||
-	    !f->terminal || f->wlen < 80)
-		return (0);
-	if ((at = clean_phrase_at(f, m)) == NULL)
+	    !f->terminal || f->wlen < 50 ||
+	    (at = clean_phrase_at(f, m)) == NULL)
 		return (0);
 	/* a story tells of one ("In a newsletter sent to tenants in
 	 * March, the firm said …", "Last month I wrote in my newsletter
-	 * about …"), asking nothing and saying nothing of this page */
+	 * about …", "… stammt von den 50 größten Newslettern."), asking
+	 * nothing and saying nothing of this page */
 	if (at > f->lower && (at[-1] == ' ' || at[-1] == '-') &&
 	    strcmp(m, "newsletter") == 0 &&
 	    clean_told_tells(f, at - f->lower < 12))
 		return (1);
-	if (at - f->lower < 12)
+	if (f->wlen < 80 || at - f->lower < 12)
 		return (0);
 	if (clean_told_quoted(f, at - f->lower) || clean_told_answer(f) ||
 	    clean_told_closes(f, m))
@@ -228,7 +228,8 @@ clean_told_tells(const struct clean_feat *f, int start)
 	};
 	static const char *const english[] = {	/* and its neighbours' */
 		" the ", " and ", " of ", " to ", " der ", " die ", " das ",
-		" dem ", " und ", " el ", " los ", " las ", " les ", " et ",
+		" dem ", " den ", " des ", " von ", " und ", " el ", " los ",
+		" las ", " les ", " et ",
 		" и ", " в ", " на "
 	};
 	size_t	i;

@@ -573,6 +573,8 @@ main(void)
 		    NULL };
 		static const char *const calls[] = { "Sign up!",
 		    "Already contributed? Log in to hide these messages.",
+		    "We believe news should be open to all, but not everyone "
+		    "can afford to pay for quality journalism.",
 		    "If you value our journalism, please consider becoming a "
 		    "member of the Kyiv Independent community.",
 		    "Thank your neighbors for reading",
@@ -1328,6 +1330,16 @@ main(void)
 	    "know have said the same thing for years.\nreply",
 	    "CCCCBMB", "a forum's comment header");
 	clean_free(c);
+	/* a timeline under the story's lead-in */
+	c = check("決済サービスで大規模障害", "スマートフォン向けのコード決済"
+	    "サービスで15日、決済やチャージができない障害が約9時間続いた。"
+	    "同社によると、利用者は全国で約300万人に上る。\n同社が公表した"
+	    "主な経過は以下の通り。\n11月15日 6:00　データベース切り替え作業を"
+	    "開始\n11月15日 8:10　店頭決済でエラーが多発\n11月15日 9:30　"
+	    "アプリと公式Xで障害を告知\n11月15日 15:20　決済・チャージが全面"
+	    "復旧\n同社は再発防止策を月内にまとめる方針だ。", "CCCCCCC",
+	    "a timeline's dated entries");
+	clean_free(c);
 	/* a post that holds the article's text over the thread's
 	 * comments is the article; the bot's summary is a comment */
 	c = check(TITLE, "Posted by u/harbour_watch\nFull text below since "
@@ -1862,6 +1874,8 @@ main(void)
 	c = check(TITLE, LEDE "\nDas Bundeskartellamt muss dem Kauf noch "
 	    "zustimmen. Experten rechnen aber nicht mit Problemen, weil "
 	    "United Post bislang kaum im Newsletter-Markt aktiv ist.\n"
+	    "Rund ein Drittel des Umsatzes stammt von den 50 größten "
+	    "Newslettern.\n"
 	    "Q: Why no app store?\nA: Because every app we tested made the "
 	    "battery worse. We had a prototype running a full Android build, "
 	    "and it lasted four days.\n"
@@ -1871,7 +1885,7 @@ main(void)
 	    "полугода до двух лет, говорят на рынке. Подробнее о том, как "
 	    "вели себя акции компаний, отменявших выплаты, — в материале "
 	    "«Денег» о дивидендных сезонах последних лет.\n" SECOND,
-	    "CCCCCC", "a newsletter, an app, a pointer, told in a story");
+	    "CCCCCCC", "a newsletter, an app, a pointer, told in a story");
 	clean_free(c);
 	/* a marked subhead that names the comments a service added is no
 	 * comment form, and the story goes on under it */

@@ -378,6 +378,15 @@ static const struct page_case page_cases[] = {
 	  "| FAQ | Feedback | Top keywords: bridge#1</p></div></div>" "</body></html>",
 	  { { "The council voted to close", CONTENT },
 	    { "Every single time", COMMENT } } },
+	{ "a subhead that names comments, among the story's paragraphs",
+	  "<html><head><title>t</title></head><body><div class=\"article"
+	  "-detail\"><h1>t</h1><div class=\"rich-text\">" STORY_EN
+	  "<h3>Comments became a second product</h3><p>One surprise was how "
+	  "much the readers' comments mattered: writers who opened them kept "
+	  "more of their paying readers a year later, the founder said.</p>"
+	  STORY_EN_P(1) STORY_EN_P(2) "</div></div></body></html>",
+	  { { "One surprise was how", CONTENT },
+	    { "Paragraph 2 tells", CONTENT } } },
 	{ "a subhead over a paragraph a phrase took for a bio",
 	  "<html><head><title>t</title></head><body><article>" STORY_EN
 	  "<h2 class=\"subhead\">Counties Renew Anyway</h2>"
