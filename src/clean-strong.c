@@ -773,7 +773,8 @@ clean_strong_subhead(const struct clean_feat *f)
 /*
  * Words of a comment section ("12 comments", "log in to
  * reply"), not in a sentence; not an opinion piece's kicker, nor a
- * story's subhead.
+ * story's subhead, nor its lead-in to a quote ("Asked about the delays,
+ * a spokesperson sent a one-line reply:").
  */
 static int
 clean_strong_comment_words(struct strong_at *at)
@@ -785,7 +786,8 @@ clean_strong_comment_words(struct strong_at *at)
 	if (f->wlen < 80 && !f->terminal &&
 	    (m = lexicon_match(LEXICON_COMMENT_WORDS, lx)) &&
 	    !clean_has_sentence(f) && !clean_names_critic(f) &&
-	    !clean_strong_kicker(f, m) && !clean_strong_subhead(f)) {
+	    !clean_strong_kicker(f, m) && !clean_strong_subhead(f) &&
+	    !(f->wlen >= 40 && clean_colon_end(f))) {
 		clean_set(f, KIND_COMMENT_FORM, VERDICT_BOILERPLATE,
 		    "comment-form: \"%s\"", m);
 		return (1);

@@ -341,7 +341,8 @@ main(void)
 		    "Kommentar: Die Gesundheitsversorgung darf keine Frage der "
 		    "Postleitzahl sein", "评论人：龚刚（清华大学"
 		    "经管学院）徐现祥（中山大学）", "著名文学评论家 王蒙",
-		    NULL };
+		    "Asked about the delays, a spokesperson sent a one-line "
+		    "reply:", NULL };
 		/* a schedule's slots: no video's length */
 		static const char *const playlist[] = { "Hazmat crews clean "
 		    "up Louisiana pipeline leak 02:11",

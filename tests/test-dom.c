@@ -387,6 +387,18 @@ static const struct page_case page_cases[] = {
 	  STORY_EN_P(1) STORY_EN_P(2) "</div></div></body></html>",
 	  { { "One surprise was how", CONTENT },
 	    { "Paragraph 2 tells", CONTENT } } },
+	{ "a 'sidebar' with no link among the story's paragraphs: its facts",
+	  "<html><head><title>t</title></head><body><article><h1>t</h1>"
+	  STORY_EN "<aside class=\"ArticleSidebar\"><h4>Bridge closures at a "
+	  "glance</h4><ul><li>About 1 in 8 river bridges in the county is "
+	  "older than 80 years.</li><li>Repairs cost the council 4 million "
+	  "a year on average.</li></ul></aside>" STORY_EN_P(1) STORY_EN_P(2)
+	  "</article><aside class=\"sidebar\"><h4>Most read</h4><ul><li><a "
+	  "href=\"/a\">Ferry fares rise again in the new year</a></li></ul>"
+	  "</aside></body></html>",
+	  { { "About 1 in 8 river", CONTENT },
+	    { "Bridge closures at a glance", CONTENT },
+	    { "Ferry fares rise", BOILER } } },
 	{ "a subhead over a paragraph a phrase took for a bio",
 	  "<html><head><title>t</title></head><body><article>" STORY_EN
 	  "<h2 class=\"subhead\">Counties Renew Anyway</h2>"
