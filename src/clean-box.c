@@ -634,7 +634,8 @@ clean_box_aside(struct cd *cd, uint32_t z, size_t i)
 	 * among its paragraphs with no link is its fact box) */
 	if ((nd->tag != DOM_ASIDE && !(nd->flags & DOM_N_ASIDE)) ||
 	    (nd->family != DOM_FAM_NONE && nd->family != DOM_FAM_CONTENT &&
-	    !points && !(nd->family == DOM_FAM_SIDEBAR && c->linkw == 0)) || (nd->flags & (DOM_N_NAV | DOM_N_FOOTER |
+	    !points && !(nd->family == DOM_FAM_SIDEBAR &&
+	    c->linkw == 0)) || (nd->flags & (DOM_N_NAV | DOM_N_FOOTER |
 	    DOM_N_DIALOG | DOM_N_SEARCH | DOM_N_HIDDEN)) || !c->inmain ||
 	    (i <= cd->first && !points) || (i >= cd->lastprose &&
 	    c->prose < 300) || c->linkw > 0.2 * c->text)

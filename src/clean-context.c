@@ -333,8 +333,8 @@ clean_item_like(const struct clean_feat *f, const struct clean_feat *g)
 static int
 clean_leads_list(const struct clean_feat *f)
 {
-	static const char	*says[] = { "以下の通り", "以下のとおり", "如下",
-	    "as follows", "the following", "следующ", "wie folgt",
+	static const char	*says[] = { "以下の通り", "以下のとおり",
+	    "如下", "as follows", "the following", "следующ", "wie folgt",
 	    "siguiente", "다음과 같다", NULL };
 	size_t			 i;
 

@@ -107,8 +107,10 @@ clean_ctx_promos(struct clean_feat *fs, size_t n)
 		    clean_slot(&fs[l]); k++)
 			l--;
 		/* the story's sentence on either side; the one after may
-		 * be short (an interview's "Et le dessalement ?") */
-		if (!fs[l].terminal || !fs[r].terminal ||
+		 * be short (an interview's "Et le dessalement ?") or lead
+		 * in to a list ("… три способа сэкономить:") */
+		if (!fs[l].terminal || !(fs[r].terminal ||
+		    (clean_colon_end(&fs[r]) && fs[r].wlen >= 40)) ||
 		    fs[l].cls < CLS_SHORT || fs[r].cls < CLS_SHORT)
 			continue;
 		if (a < i) {

@@ -1317,7 +1317,8 @@ main(void)
 	clean_free(c);
 	/* a box of the best comments over the story: its sentences are
 	 * comments, its names and votes the box's */
-	c = check("湖南省交通运输厅原厅长被逮捕", "热门跟贴\n网友「江南一只喵」 "
+	c = check("湖南省交通运输厅原厅长被逮捕",
+	    "热门跟贴\n网友「江南一只喵」 "
 	    "浙江杭州\n我们小区去年就试过了，最难的不是居民，是收运跟不上。\n"
 	    "顶 2381\n网友「老张不是老王」 山东济南\n早上七点到九点才能扔，"
 	    "上夜班的人怎么办？\n顶 1207\n查看全部跟贴 >\n" STORY_ZH_TEXT
@@ -1330,6 +1331,18 @@ main(void)
 	    "about the pay offer is underrated. Half of the dock workers I "
 	    "know have said the same thing for years.\nreply",
 	    "CCCCBMB", "a forum's comment header");
+	clean_free(c);
+	/* an embed's placeholder, still loading, is no end of the story's
+	 * run: the fact box over it stays */
+	c = check("항만 파업 2주째", "부산항 노조는 화요일 항만공사와의 협상이 "
+	    "다시 결렬됐으며 임금 인상안이 개선될 때까지 파업을 계속하겠다고 "
+	    "밝혔다. 노조는 이번 주 안에 추가 집회를 열 계획이라고 덧붙였다.\n"
+	    "광고\n업계에서는 이번 파업이 장기화할지를 두고 해석이 엇갈린다.\n"
+	    "광고\n■ 한눈에 보는 항만 파업\n- 멈춘 크레인: 20대 중 14대 "
+	    "(지난주 6대)\n- 대기 선박: 9척, 하루 평균 2척 증가\n관련 뉴스 불러오는 "
+	    "중...\n해운사들은 컨테이너선을 인근 항구로 돌리기 시작했다. 이 "
+	    "때문에 지역 유통업체의 배송 기간이 며칠씩 늘어나고 있다.",
+	    "CBCBCCCBC", "a placeholder still loading is a slot");
 	clean_free(c);
 	/* a timeline under the story's lead-in */
 	c = check("決済サービスで大規模障害", "スマートフォン向けのコード決済"

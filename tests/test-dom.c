@@ -244,6 +244,23 @@ static const struct meta_case meta_cases[] = {
 #define STORY_EN_P(n) \
 	"<p>Paragraph " #n " tells what the engineers found in the steel, " \
 	"and what the council will do about it over the next year.</p>"
+/* A thread's comments: a reader's, then a bot's summary of the story. */
+#define BOT_THREAD \
+	"<div class=\"comments\"><div class=\"comment\"><p>Every single " \
+	"time the council says it will be quick, and it never is.</p>" \
+	"</div><div class=\"comment\"><p>This is the best tl;dr I could " \
+	"make, original reduced by 70%. (I'm a bot)</p><p>The council " \
+	"voted to close the old harbour bridge to cars from next spring " \
+	"after engineers found corroded steel supports.</p><p>A shuttle " \
+	"bus will link the two districts for as long as the works last, " \
+	"which could be three years, the mayor said.</p><p>Shop owners on " \
+	"the north bank fear losing customers and asked the council to " \
+	"think again before the autumn vote.</p><p>The mayor said the " \
+	"council would pay for the shuttle from its own budget and would " \
+	"publish the full costs of the works in the spring.</p><p>" \
+	"Engineers will inspect the new supports every six months once " \
+	"the bridge opens again, the council said.</p><p>Extended Summary " \
+	"| FAQ | Feedback | Top keywords: bridge#1</p></div></div>"
 #define GAME_P(g) \
 	"<p>" g " is one of the launch games worth your time: it looks " \
 	"sharp on the headset, it runs smoothly, and its makers have " \
@@ -340,42 +357,13 @@ static const struct page_case page_cases[] = {
 	  STORY_EN_P(1) STORY_EN_P(2) STORY_EN_P(3) STORY_EN_P(4)
 	  STORY_EN_P(5) STORY_EN_P(6) STORY_EN_P(7) STORY_EN_P(8)
 	  STORY_EN_P(9) STORY_EN_P(10) STORY_EN_P(11) STORY_EN_P(12)
-	  "</div></div>" "<div class=\"comments\"><div class=\"comment\"><p>Every single "
-	  "time the council says it will be quick, and it never is.</p>"
-	  "</div><div class=\"comment\"><p>This is the best tl;dr I could "
-	  "make, original reduced by 70%. (I'm a bot)</p><p>The council "
-	  "voted to close the old harbour bridge to cars from next spring "
-	  "after engineers found corroded steel supports.</p><p>A shuttle "
-	  "bus will link the two districts for as long as the works last, "
-	  "which could be three years, the mayor said.</p><p>Shop owners on "
-	  "the north bank fear losing customers and asked the council to "
-	  "think again before the autumn vote.</p><p>The mayor said the "
-	  "council would pay for the shuttle from its own budget and would "
-	  "publish the full costs of the works in the spring.</p><p>"
-	  "Engineers will inspect the new supports every six months once "
-	  "the bridge opens again, the council said.</p><p>Extended Summary "
-	  "| FAQ | Feedback | Top keywords: bridge#1</p></div></div>"
-	  "</body></html>",
+	  "</div></div>" BOT_THREAD "</body></html>",
 	  { { "The council voted to close", COMMENT },
 	    { "Every single time", COMMENT },
 	    { "Paragraph 6 tells", CONTENT } } },
 	{ "a link's thread: the bot's summary is the article",
 	  "<html><head><title>t</title></head><body><div id=\"main\"><h1>"
-	  "Harbour bridge to close</h1></div>" "<div class=\"comments\"><div class=\"comment\"><p>Every single "
-	  "time the council says it will be quick, and it never is.</p>"
-	  "</div><div class=\"comment\"><p>This is the best tl;dr I could "
-	  "make, original reduced by 70%. (I'm a bot)</p><p>The council "
-	  "voted to close the old harbour bridge to cars from next spring "
-	  "after engineers found corroded steel supports.</p><p>A shuttle "
-	  "bus will link the two districts for as long as the works last, "
-	  "which could be three years, the mayor said.</p><p>Shop owners on "
-	  "the north bank fear losing customers and asked the council to "
-	  "think again before the autumn vote.</p><p>The mayor said the "
-	  "council would pay for the shuttle from its own budget and would "
-	  "publish the full costs of the works in the spring.</p><p>"
-	  "Engineers will inspect the new supports every six months once "
-	  "the bridge opens again, the council said.</p><p>Extended Summary "
-	  "| FAQ | Feedback | Top keywords: bridge#1</p></div></div>" "</body></html>",
+	  "Harbour bridge to close</h1></div>" BOT_THREAD "</body></html>",
 	  { { "The council voted to close", CONTENT },
 	    { "Every single time", COMMENT } } },
 	{ "a subhead that names comments, among the story's paragraphs",
