@@ -476,7 +476,7 @@ void		 show_article(const struct article *, const struct clean *,
 int		 ui_run(struct store *, int64_t);
 
 /* clean.c (clean_hash, clean_lower_fast: clean-base.c) */
-#define CLEAN_VERSION		31	/* bump when verdicts or their cache
+#define CLEAN_VERSION		32	/* bump when verdicts or their cache
 					   change */
 #define VERDICT_CONTENT		0
 #define VERDICT_BOILERPLATE	1
