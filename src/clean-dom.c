@@ -605,8 +605,12 @@ cd_verdict_subtitle(struct cd *cd, struct cd_at *at)
 	struct clean_feat	*f = at->f;
 	size_t			 i = at->i;
 
-	if (f->kind == KIND_QUALITY && f->cls != CLS_GOOD &&
-	    clean_story_subtitle(cd, i, 0)) {
+	/* (a phrase's words in the page's own description of itself
+	 * are its standfirst's: "… left newsrooms for paid email
+	 * newsletters") */
+	if ((f->kind == KIND_QUALITY || (clean_phrase_kind(f->kind) &&
+	    !f->anchored && (cd->d->blocks[i].flags & DOM_B_DESC))) &&
+	    f->cls != CLS_GOOD && clean_story_subtitle(cd, i, 0)) {
 		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 		    "content: the standfirst, under the title");
 		f->cls = CLS_GOOD;

@@ -280,7 +280,8 @@ cd_subline(const struct cd *cd, size_t i, int heading)
 	    f->linkchars == 0 && (f->kind == KIND_QUALITY ||
 	    f->kind == KIND_CONTEXT || f->kind == KIND_KEPT ||
 	    (clean_phrase_kind(f->kind) && !f->anchored &&
-	    cd_standfirst_named(cd, k))) &&
+	    (cd_standfirst_named(cd, k) ||
+	    (cd->d->blocks[i].flags & DOM_B_DESC)))) &&
 	    (f->wlen >= 40 || ((f->cjk > 0 || (i == cd->under &&
 	    tag >= DOM_H2 && tag <= DOM_H4)) && f->wlen >= 20)) &&
 	    f->wlen < 300 && !f->ellipsis &&

@@ -16,6 +16,7 @@
 
 static int	clean_told_tells(const struct clean_feat *, int);
 static int	clean_told_asks(const struct clean_feat *);
+static int	clean_told_has(const struct clean_feat *, const char *);
 
 /*
  * Is byte offset o of f's lower-cased text inside a quotation: opened
@@ -174,7 +175,7 @@ clean_told(const struct clean_feat *f, const char *m)
 	 * about …", "… stammt von den 50 größten Newslettern."), asking
 	 * nothing and saying nothing of this page */
 	if (at > f->lower && (at[-1] == ' ' || at[-1] == '-') &&
-	    strcmp(m, "newsletter") == 0 &&
+	    (strcmp(m, "newsletter") == 0 || strcmp(m, "podcast") == 0) &&
 	    clean_told_tells(f, at - f->lower < 12))
 		return (1);
 	if (f->wlen < 80 || at - f->lower < 12)
@@ -210,10 +211,28 @@ clean_told_asks(const struct clean_feat *f)
 }
 
 /*
- * Does a sentence with "newsletter" in it tell of one (English, unless
- * it is at the start): no word to the reader, none of the site's own
- * ("our"), no call, nothing on where this text first appeared, no
- * author's bio.
+ * Does f hold word w as a call: "subscribe", not "subscribers" (a
+ * story's count of them)?
+ */
+static int
+clean_told_has(const struct clean_feat *f, const char *w)
+{
+	const char	*p = f->lower, *e = f->lower + f->lowern;
+	size_t		 l = strlen(w);
+
+	while ((p = memmem(p, e - p, w, l)) != NULL) {
+		if (strcmp(w, "subscribe") != 0 || p + l == e || p[l] != 'r')
+			return (1);
+		p += l;
+	}
+	return (0);
+}
+
+/*
+ * Does a sentence with "newsletter" or "podcast" in it tell of one
+ * (English, unless it is at the start): no word to the reader, none of
+ * the site's own ("our"), no call, nothing on where this text first
+ * appeared, no author's bio.
  */
 static int
 clean_told_tells(const struct clean_feat *f, int start)
@@ -224,10 +243,15 @@ clean_told_tells(const struct clean_feat *f, int start)
 		"suscrib", "iscriv", "inscri", "assin", "anmeld", "jetzt",
 		"author", "editor", "unser", " sie ", " ihr", "hier",
 		"kostenlos", "gratis", "gratuit", "nuestr", "notre", "recib",
-		"recev", "bestell", "подпис", "наш", "ваш", "получ"
+		"recev", "bestell", "подпис", "наш", "ваш", "получ",
+		"this podcast", "diesem podcast", "veröffentlicht",
+		"publicado", "publié", "full access", "unlimited access",
+		"cancel at any time", "cancel anytime", "try it for",
+		"free trial"
 	};
 	static const char *const english[] = {	/* and its neighbours' */
-		" the ", " and ", " of ", " to ", " der ", " die ", " das ",
+		" the ", " and ", " of ", " to ", " a ", " in ", " with ",
+		" that ", " which ", " said", " der ", " die ", " das ",
 		" dem ", " den ", " des ", " von ", " und ", " el ", " los ",
 		" las ", " les ", " et ",
 		" и ", " в ", " на "
@@ -245,7 +269,7 @@ clean_told_tells(const struct clean_feat *f, int start)
 		return (0);
 
 	for (i = 0; i < sizeof(asks) / sizeof(asks[0]); i++)
-		if (memmem(f->lower, f->lowern, asks[i], strlen(asks[i])))
+		if (clean_told_has(f, asks[i]))
 			return (0);
 	return (!(f->lowern > 4 && (memcmp(f->lower, "get ", 4) == 0 ||
 	    memcmp(f->lower, "our ", 4) == 0)));

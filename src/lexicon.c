@@ -550,6 +550,7 @@ static const char *lexicon_share[] = {
 	"=loading", "=加载中", "=載入中", "=読み込み中", "=로딩 중",
 	"=video player is loading", "=now playing",
 	"=загрузка", "=wird geladen", "=cargando contenido", "=广告加载中",
+	"=广告位加载中",
 	"=video wird geladen", "=inhalt wird geladen",
 	"=загружаем похожие материалы",
 	"=廣告載入中", "=로딩중", "=동영상 로딩중", "=동영상 영역 시작",

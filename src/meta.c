@@ -444,6 +444,9 @@ meta_mark_desc(struct html_doc *doc, const char *desc)
 	if (wantlen >= 3 && (memcmp(want + wantlen - 3, "…", 3) == 0 ||
 	    memcmp(want + wantlen - 3, "...", 3) == 0))
 		wantlen -= 3;
+	/* its full stop may be the description's own */
+	else if (wantlen >= 1 && want[wantlen - 1] == '.')
+		wantlen--;
 	if (wantlen < 20) {
 		free(want);
 		return;

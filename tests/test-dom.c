@@ -387,6 +387,21 @@ static const struct page_case page_cases[] = {
 	  { { "About 1 in 8 river", CONTENT },
 	    { "Bridge closures at a glance", CONTENT },
 	    { "Ferry fares rise", BOILER } } },
+	{ "a summary box over the body; a description's standfirst that "
+	  "names newsletters",
+	  "<html><head><title>The newsletter rush is over</title><meta "
+	  "property=\"og:description\" content=\"Writers left newsrooms for "
+	  "paid email newsletters. Many are quietly returning.\"></head>"
+	  "<body><h1>The newsletter rush is over</h1><h2>Writers left "
+	  "newsrooms for paid email newsletters. Many are quietly returning"
+	  "</h2><div class=\"byline\">By Ann Lee</div><div class=\""
+	  "b_main-facts\"><h3>Key facts</h3><ul><li>The bridge carries 40,000 "
+	  "cars a day across the river</li><li>Repairs will take three years "
+	  "and cost 12 million</li></ul></div><div itemprop=\"articleBody\">"
+	  STORY_EN "</div></body></html>",
+	  { { "Writers left newsrooms", CONTENT },
+	    { "The bridge carries 40,000", CONTENT },
+	    { "By Ann Lee", BOILER } } },
 	{ "a subhead over a paragraph a phrase took for a bio",
 	  "<html><head><title>t</title></head><body><article>" STORY_EN
 	  "<h2 class=\"subhead\">Counties Renew Anyway</h2>"
