@@ -93,11 +93,11 @@ clean_box_comments(struct cd *cd)
 		if (cd->incom[i] != 0 ||
 		    (p = clean_box_heading(cd, i, KIND_COMMENT_FORM)) == DOM_NONE)
 			continue;
+		tries++;	/* each try reads its region: a few at most */
 		/* a subhead among the story's paragraphs in its element
 		 * ("评论区成了第二个产品") heads no thread */
 		if (clean_box_among(cd, i, p))
 			continue;
-		tries++;	/* each try reads its region: a few at most */
 		for (j = i + 1, prose = 0; j < cd->n &&
 		    d->blocks[j].node != DOM_NONE &&
 		    clean_tree_below(cd, d->blocks[j].node, p); j++) {

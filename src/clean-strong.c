@@ -45,8 +45,6 @@ static int	clean_strong_ad(struct strong_at *);
 static int	clean_strong_related(struct strong_at *);
 static int	clean_strong_breadcrumb(struct strong_at *);
 static int	clean_strong_links(struct strong_at *);
-static int	clean_strong_opens(const struct clean_feat *,
-		    const char *const *);
 static int	clean_strong_writer(const struct clean_feat *);
 static int	clean_strong_editor(struct strong_at *);
 static int	clean_strong_about(const struct clean_feat *);
@@ -553,8 +551,8 @@ clean_strong_links(struct strong_at *at)
 }
 
 /* Does a block's text open with one of words (and go on)? */
-static int
-clean_strong_opens(const struct clean_feat *f, const char *const *words)
+int
+clean_opens(const struct clean_feat *f, const char *const *words)
 {
 	size_t	i, k;
 
@@ -578,7 +576,7 @@ clean_strong_writer(const struct clean_feat *f)
 		"作者", "撰文", NULL
 	};
 
-	return (clean_strong_opens(f, writers));
+	return (clean_opens(f, writers));
 }
 
 /* An editor's line. */
@@ -610,7 +608,7 @@ clean_strong_about(const struct clean_feat *f)
 		"об ", NULL
 	};
 
-	return (clean_strong_opens(f, abouts));
+	return (clean_opens(f, abouts));
 }
 
 /* A bio where the story has ended, and the author's name above it. */

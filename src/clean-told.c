@@ -50,16 +50,10 @@ clean_told_quoted(const struct clean_feat *f, size_t o)
 static int
 clean_told_answer(const struct clean_feat *f)
 {
-	static const char	*marks[] = { "a: ", "answer: ", "r: ",
+	static const char *const marks[] = { "a: ", "answer: ", "r: ",
 	    "答：", "答:", "답: ", "о: ", NULL };
-	size_t			 i, l;
 
-	for (i = 0; marks[i] != NULL; i++) {
-		l = strlen(marks[i]);
-		if (f->lowern > l && memcmp(f->lower, marks[i], l) == 0)
-			return (1);
-	}
-	return (0);
+	return (clean_opens(f, marks));
 }
 
 /*
