@@ -550,20 +550,6 @@ clean_strong_links(struct strong_at *at)
 	return (0);
 }
 
-/* Does a block's text open with one of words (and go on)? */
-int
-clean_opens(const struct clean_feat *f, const char *const *words)
-{
-	size_t	i, k;
-
-	for (i = 0; words[i] != NULL; i++) {
-		k = strlen(words[i]);
-		if (f->lowern > k && memcmp(f->lower, words[i], k) == 0)
-			return (1);
-	}
-	return (0);
-}
-
 /*
  * Does a line open with who wrote the story ("文｜周一鸣　　编辑｜林夕"):
  * then it is the story's byline, its editor named after.
