@@ -517,9 +517,14 @@ clean_tail_box(struct clean_feat *fs, size_t n)
 			/* nothing */;
 		if (j >= n || j > i + 16 || j < i + 3 || !fs[j].anchored)
 			continue;
-		for (k = i + 1, box = 0; k < j; k++)
+		/* a toolbar's button is none; a box's comments are short */
+		if (clean_tail_button(fs, n, i) || clean_tail_button(fs, n, j))
+			continue;
+		for (k = i + 1, box = 0; k < j && fs[k].wlen < 400; k++)
 			if (fs[k].verdict == VERDICT_CONTENT && fs[k].terminal)
 				box += fs[k].wlen;
+		if (k < j)
+			continue;
 		for (k = j + 1, after = 0; k < n &&
 		    fs[k].kind != KIND_COMMENT_FORM; k++)
 			if (fs[k].verdict == VERDICT_CONTENT && fs[k].terminal)
