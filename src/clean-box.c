@@ -194,8 +194,10 @@ clean_box_related(struct cd *cd)
 			    cd->fs[j].kind == KIND_NUMERIC;
 		}
 		/* cards: headlines with links, a line or two of blurb; the
-		 * blurbs of a stream of them may outweigh the story */
-		if (j < i + 3 || linked < 2 || linked * 4 < j - i - 1 ||
+		 * blurbs of a stream of them may outweigh the story; or one
+		 * card, its headline over its blurb */
+		if (j < i + 3 || (linked < 2 && !(j == i + 3 && heads == 1 &&
+		    cd->fs[i + 1].linkchars > 0)) || linked * 4 < j - i - 1 ||
 		    longest >= 320 || (prose > story - prose && heads < 5))
 			continue;
 		/* a sentence or two introducing the cards is the story's */

@@ -199,9 +199,11 @@ cd_verdict_zone(struct cd *cd, struct cd_at *at)
 	    cd->d->nodes[c->zone].family == DOM_FAM_FOOTER &&
 	    clean_story_subtitle(cd, at->i, 1))
 		return (0);
-	/* the story's paragraphs an advert's open box holds */
+	/* the story's paragraphs an advert's open box or a gallery
+	 * holds */
 	if (c->zkind == CD_ZONE_OTHER && c->inmain &&
-	    clean_zone_story_in_ad(cd, at->i))
+	    (clean_zone_story_in_ad(cd, at->i) ||
+	    clean_zone_story_in_gallery(cd, at->i)))
 		return (0);
 	/* the title of a table of the story's data is the story's */
 	if (c->zkind != CD_ZONE_NONE && !(cd->datatab[at->i] &&

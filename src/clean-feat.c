@@ -550,12 +550,13 @@ clean_feat_undot(const char *low, size_t n, char *out)
 
 /*
  * Lower-case the block into lower (room for its bytes and a NUL) when
- * the offsets keep, else into a copy of its own.
+ * the offsets keep, else into a copy of its own, its tabs spaces.
  */
 static void
 clean_feat_lower(struct clean_feat *f, char *lower)
 {
 	uint8_t	*low;
+	char	*tab;
 	size_t	 len;
 
 	if (clean_lower_fast(f->s, f->n, lower)) {
@@ -572,6 +573,11 @@ clean_feat_lower(struct clean_feat *f, char *lower)
 		f->lower_own = 1;
 		free(low);
 	}
+	/* a tab cuts a row's cells ("设为首页\t加入收藏\t登录") as a space
+	 * does: the rules read words between spaces */
+	for (tab = memchr(f->lower, '\t', f->lowern); tab != NULL;
+	    tab = memchr(tab, '\t', f->lowern - (tab - f->lower)))
+		*tab = ' ';
 }
 
 /* Count a character beyond ASCII: its script, a clause's comma. */

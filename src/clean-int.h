@@ -306,6 +306,7 @@ int		 clean_tree_below(const struct cd *, uint32_t, uint32_t);
 /* clean-zone.c */
 int		 clean_zone_negative(int);
 int		 clean_zone_story_in_ad(const struct cd *, size_t);
+int		 clean_zone_story_in_gallery(const struct cd *, size_t);
 void		 clean_describe(const struct cd *, uint32_t, char *, size_t);
 void		 clean_zones(struct cd *);
 

@@ -437,23 +437,31 @@ clean_byline_lede(const struct clean_feat *f, const char *m)
 /*
  * Does a bio under its heading go on at block i: a sentence, after one or
  * two of the bio's (its third paragraph at most)?  Or one that opens
- * with the name over the bio's line ("Katharina Berger" / "Redakteurin
- * in der Rhein-Main-Zeitung." / "Katharina Berger schreibt seit 2015
- * …")?
+ * with the name over the bio's line, or its first name ("Katharina
+ * Berger" / "Redakteurin in der Rhein-Main-Zeitung." / "Katharina
+ * Berger schreibt seit 2015 …", "Katharina schreibt …")?
  */
 int
 clean_bio_more(const struct clean_feat *fs, size_t i)
 {
 	const struct clean_feat	*nm = i >= 2 ? &fs[i - 2] : NULL;
-	size_t			 j;
+	const char		*sp;
+	size_t			 j, k;
 
 	if (!fs[i].terminal || !fs[i].sentence)
 		return (0);
 	if (nm != NULL && fs[i - 1].kind == KIND_BIO && nm->kind == KIND_BIO &&
-	    !nm->terminal && nm->lowern >= 5 && nm->lowern < 60 &&
-	    fs[i].lowern > nm->lowern && fs[i].lower[nm->lowern] == ' ' &&
-	    memcmp(fs[i].lower, nm->lower, nm->lowern) == 0)
-		return (1);
+	    !nm->terminal && nm->lowern >= 5 && nm->lowern < 60) {
+		/* its whole name, or its first ("Dana has reviewed …") */
+		sp = memchr(nm->lower, ' ', nm->lowern);
+		k = sp != NULL && sp - nm->lower >= 3 ?
+		    (size_t)(sp - nm->lower) : nm->lowern;
+		if ((fs[i].lowern > nm->lowern && fs[i].lower[nm->lowern] ==
+		    ' ' && memcmp(fs[i].lower, nm->lower, nm->lowern) == 0) ||
+		    (fs[i].lowern > k && fs[i].lower[k] == ' ' &&
+		    memcmp(fs[i].lower, nm->lower, k) == 0))
+			return (1);
+	}
 	for (j = 1; j <= 3 && j <= i; j++) {
 		if (fs[i - j].biohead)
 			return (j > 1);

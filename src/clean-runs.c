@@ -210,6 +210,14 @@ clean_runs_video(struct clean_feat *fs, size_t n)
 	size_t	i, j, k, views;
 
 	clean_runs_ticker(fs, n);
+	/* a video's title with its label ("Video: Die Highlights …",
+	 * "Watch this: …") over its length alone ("02:47") is one video
+	 * embedded in the story: a slot in its run, as the length is */
+	for (i = 0; i + 1 < n; i++)
+		if (fs[i].kind == KIND_RELATED && fs[i + 1].slot &&
+		    fs[i + 1].kind == KIND_NUMERIC &&
+		    clean_only_time(&fs[i + 1]))
+			fs[i].slot = 1;
 	for (i = 0; i < n; i = j) {
 		if (fs[i].kind != KIND_VIDEO) {
 			j = i + 1;
@@ -666,8 +674,9 @@ clean_title(struct clean_feat *fs, size_t n, const char *title, int text)
 	if (la < 8)
 		return;
 	h = clean_fnv(a, la);
-	/* a text saved from its page's top has it under the top */
-	limit = text ? 44 : 8;
+	/* a text saved from its page's top has it under the top (its
+	 * blank lines are no blocks, a wrapped one may be a few) */
+	limit = text ? CLEAN_HEAD_LINES + 4 : 8;
 	for (i = 0; i < n && i < limit; i++) {
 		if (fs[i].kind == KIND_NONE && fs[i].normlen == la &&
 		    fs[i].normhash == h) {

@@ -17,6 +17,7 @@
 static int	clean_told_tells(const struct clean_feat *, int);
 static int	clean_told_asks(const struct clean_feat *);
 static int	clean_told_has(const struct clean_feat *, const char *);
+static size_t	clean_told_ends(const struct clean_feat *, size_t);
 
 /*
  * Is byte offset o of f's lower-cased text inside a quotation: opened
@@ -66,21 +67,56 @@ int
 clean_told_closes(const struct clean_feat *f, const char *m)
 {
 	static const char *const we[] = { " we ", " our ", " us ", " us.",
-	    "we ", " wir ", " uns", " nos ", " nous " };
+	    " wir ", " uns", " nos ", " nous " };
 	const char	*at;
-	size_t		 i, o, ends = 0;
+	size_t		 i, o;
 
 	if ((at = clean_phrase_at(f, m)) == NULL ||
-	    (o = at - f->lower) < 150 || f->wlen < 200 || clean_told_asks(f))
+	    (o = at - f->lower) < 150 || f->wlen < 200 || clean_told_asks(f) ||
+	    memcmp(f->lower, "we ", 3) == 0)
 		return (0);
 	for (i = 0; i < sizeof we / sizeof we[0]; i++)
 		if (memmem(f->lower, f->lowern, we[i], strlen(we[i])) != NULL)
 			return (0);
+	return (clean_told_ends(f, o) >= 2);
+}
+
+/* How many sentences end in f's text before byte o? */
+static size_t
+clean_told_ends(const struct clean_feat *f, size_t o)
+{
+	size_t	i, ends = 0;
+
 	for (i = 1; i + 1 < o; i++)
 		ends += (f->lower[i] == '.' || f->lower[i] == '!' ||
 		    f->lower[i] == '?') && f->lower[i + 1] == ' ' &&
 		    f->lower[i - 1] != '.';
-	return (ends >= 2);
+	return (ends);
+}
+
+/*
+ * Does a story tell of an app's systems ("The update is rolling out on
+ * iOS, Android and the web today.", "The Fold 2 ships with Android 16
+ * and a light skin that handles app layouts well. …"): a sentence,
+ * asking nothing, offering no download, naming no "our" app and
+ * signing no post ("Eingetragen mit der … App für Android.")?
+ */
+static int
+clean_told_app(const struct clean_feat *f, const char *m)
+{
+	static const char *const offers[] = { "download", "install", " our ",
+	    " free", "get the app", "available on", "available for",
+	    "available in the", "sent from my", "posted with", "posted via",
+	    "eingetragen mit", "gesendet von" };
+	size_t			 i;
+
+	if ((strcmp(m, "app&android") != 0 && strcmp(m, "ios&android") != 0) ||
+	    !f->terminal || f->wlen < 40 || clean_told_asks(f))
+		return (0);
+	for (i = 0; i < sizeof offers / sizeof offers[0]; i++)
+		if (memmem(f->lower, f->lowern, offers[i], strlen(offers[i])))
+			return (0);
+	return (1);
 }
 
 /*
@@ -159,6 +195,8 @@ clean_told(const struct clean_feat *f, const char *m)
 	if (f->wlen >= 40 && f->lowern > 8 && f->lower[0] == '[' &&
 	    f->lower[f->lowern - 1] == ']' &&
 	    memmem(f->lower, f->lowern, " : ", 3) != NULL)
+		return (1);
+	if (clean_told_app(f, m))
 		return (1);
 	if (lexicon_anchored(LEXICON_PROMO, m) || !f->sentence ||
 	    !f->terminal || f->wlen < 50 ||

@@ -13,6 +13,7 @@
 
 #include "config.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -366,6 +367,51 @@ clean_zone_story_in_ad(const struct cd *cd, size_t i)
 	    clean_zone_said(&cd->fs[a - 1]) &&
 	    cd->fs[a - 1].cls >= CLS_NEARGOOD &&
 	    cd->nodes[cd->d->blocks[a - 1].node].inmain);
+}
+
+/* Is node k in a figure (its photo or caption) below zone node z? */
+static int
+clean_zone_figure(const struct cd *cd, uint32_t k, uint32_t z)
+{
+	for (; k != z && k != DOM_NONE; k = cd->d->nodes[k].parent)
+		if (cd->d->nodes[k].tag == DOM_FIGURE ||
+		    cd->d->nodes[k].tag == DOM_FIGCAPTION)
+			return (1);
+	return (0);
+}
+
+/*
+ * Is block i, in a gallery's zone in the main subtree, a paragraph of the
+ * story set between its slides ("<p class=\"gallery-interlude\">Trainer
+ * … wurde von seinen Spielern mit Bier übergossen.</p>")?  A <p> right in
+ * the gallery's element, a figure's caption both before and after it
+ * (within eight blocks), a sentence without a link, neither numbered as
+ * a slide ("3/8 – …") nor closed by a photo's credit ("© …").
+ */
+int
+clean_zone_story_in_gallery(const struct cd *cd, size_t i)
+{
+	const struct clean_feat	*f = &cd->fs[i];
+	uint32_t		 k = cd->d->blocks[i].node;
+	uint32_t		 z = cd->nodes[k].zone;
+	size_t			 j;
+	int			 before = 0, after = 0;
+
+	if (z == DOM_NONE || cd->d->nodes[z].family != DOM_FAM_CAPTION ||
+	    cd->d->nodes[k].tag != DOM_P || cd->d->nodes[k].parent != z ||
+	    !clean_zone_said(f) || f->wlen < 60 || f->cjkcred ||
+	    clean_latin_credit(f) ||
+	    memmem(f->lower, f->lowern, "\xc2\xa9", 2) != NULL ||
+	    (f->lowern > 3 && isdigit((unsigned char)f->lower[0]) &&
+	    memchr(f->lower, '/', 3) != NULL))
+		return (0);
+	for (j = i; j-- > 0 && j + 8 >= i && !before &&
+	    clean_zone_within(cd, j, z); )
+		before = clean_zone_figure(cd, cd->d->blocks[j].node, z);
+	for (j = i + 1; j < cd->n && j <= i + 8 && !after &&
+	    clean_zone_within(cd, j, z); j++)
+		after = clean_zone_figure(cd, cd->d->blocks[j].node, z);
+	return (before && after);
 }
 
 /*

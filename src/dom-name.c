@@ -174,6 +174,7 @@ static const struct dom_entry dom_entries[] = {
 	{ "photocredit", DOM_FAM_CAPTION },
 	{ "picbox", DOM_FAM_CAPTION },
 	{ "pinglun", DOM_FAM_COMMENTS },
+	{ "pitch", DOM_FAM_AD },
 	{ "playlist", DOM_FAM_PLAYER },
 	{ "plyr", DOM_FAM_PLAYER },
 	{ "poll", DOM_FAM_AD },

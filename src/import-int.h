@@ -11,6 +11,8 @@
 
 #include <sys/types.h>
 
+#include <unitypes.h>
+
 #define IMPORT_MAX_DEPTH	64
 
 struct importer {
@@ -41,6 +43,17 @@ void		 import_report(struct importer *, const struct import_src *,
 /* import-decode.c */
 int		 import_decode(struct importer *, const struct import_src *,
 		     const char *, size_t, struct buf *, char **);
+
+/* import-head.c */
+#define IMPORT_TITLE_MAX	150	/* characters in a title line */
+ucs4_t		 import_prev_uc(const char *, const char *);
+int		 import_is_cjk(ucs4_t);
+int		 import_is_nav(const char *, size_t);
+size_t		 import_chars(const char *, size_t);
+int		 import_ends_sentence(const char *, const char *);
+int		 import_is_chrome(const char *, const char *);
+int		 import_is_headline(const char *, const char *);
+const char	*import_headline(const char *, size_t, const char **);
 
 /* import-format.c */
 char		*import_untag(const char *, size_t, size_t *);

@@ -1902,6 +1902,41 @@ main(void)
 	    "«Денег» о дивидендных сезонах последних лет.\n" SECOND,
 	    "CCCCCCC", "a newsletter, an app, a pointer, told in a story");
 	clean_free(c);
+	/* "we" is a word: "Zimbabwe " in a pointer's paragraph is none */
+	c = check(TITLE, LEDE "\nАкции Zimbabwe Platinum Mines за неделю "
+	    "подешевели на 14%. Аналитики связывают падение с новым налогом "
+	    "на экспорт руды, который правительство ввело с первого марта. "
+	    "Подробнее о том, как налог меняет рынок платины, — в материале "
+	    "«Денег» о сырьевых компаниях Африки.\n" SECOND, "CCC",
+	    "a pointer's paragraph that names Zimbabwe");
+	clean_free(c);
+	/* a story tells of an app's systems; a post's signature names
+	 * its app; a video's title and length between the story's last
+	 * sentences; a bio that opens with the writer's first name */
+	c = check(TITLE, LEDE "\nThe update is rolling out on iOS, Android "
+	    "and the web today.\n" SECOND "\nVideo: Dock workers march "
+	    "through the port\n02:47\nTalks resume on Monday.\nThe port "
+	    "authority declined to comment.\nPolitics\nTransport\nLabour"
+	    "\nHarbours\nShare\nDana Whitcombe\nSenior Editor\nDana has "
+	    "covered ports and shipping for nine years, and still keeps a "
+	    "crane operator's helmet on her desk.\nMore Must-Reads from "
+	    "the Harbour Post\nWhy Freight Rates Could Double by Spring\n"
+	    "Inside the Race to Automate the Docks", "CCCBBCCBBBBBBBBBBB",
+	    "an app's systems, a video's slot, a bio by its first name");
+	clean_free(c);
+	c = check(TITLE, LEDE "\n" SECOND "\nEingetragen mit der "
+	    "DealDoktor App für Android.", "CCB", "a post's signature");
+	clean_free(c);
+	/* a box of stories read together, among the paragraphs */
+	c = check("배터리주 반등 조짐", "외국인은 이달 들어 2차전지 소재 "
+	    "업종을 4,200억원어치 순매수하며 반등을 이끌었다. "
+	    "증권가에서는 업황이 최악의 국면을 지났다는 분석이 나온다.\n"
+	    "함께 본 뉴스\n\"전기차 캐즘 끝나나\"…유럽 1월 판매량 전년 "
+	    "대비 증가\n리튬 가격 반등 조짐…광산업체 감산 효과 나타나\n"
+	    "다만 증권가에서는 이번 반등을 두고 해석이 엇갈린다. 중국 "
+	    "업체들의 증설로 공급과잉 우려가 여전하다는 지적이다.",
+	    "CBBBC", "a box of stories read together");
+	clean_free(c);
 	/* a marked subhead that names the comments a service added is no
 	 * comment form, and the story goes on under it */
 	c = check("구독 서비스 '스트림온' 주가 하루 새 18% 급등",

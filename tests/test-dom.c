@@ -2487,6 +2487,43 @@ static const struct page_case page_cases[] = {
 	  { { "Paragraph 1 tells", CONTENT },
 	    { "A river cruise line wins its third award.", BOILER },
 	    { "New air shuttle lands at a", BOILER } } },
+	{ "the story's paragraphs between a gallery's slides",
+	  "<html><head><title>t</title></head><body><article><h1>t</h1>"
+	  "<div class=text>" STORY_EN "</div><div class=gallery><figure>"
+	  "<img src=1.jpg><figcaption>1/3 – Fans run onto the pitch after "
+	  "the final whistle. © IMAGO</figcaption></figure><p>The coach, "
+	  "promoted from assistant only in April, was soaked in beer by "
+	  "his own players in the dressing room.</p><figure><img src=2.jpg>"
+	  "<figcaption>2/3 – The captain lifts a shirt. © IMAGO"
+	  "</figcaption></figure><p>Around two in the morning the team "
+	  "moved on to the old town, where hundreds of fans were waiting "
+	  "for them.</p><figure><img src=3.jpg><figcaption>3/3 – The "
+	  "morning after. © VfL</figcaption></figure></div>" STORY_EN_P(1)
+	  "</article></body></html>",
+	  { { "The coach, promoted from", CONTENT },
+	    { "Around two in the morning", CONTENT },
+	    { "2/3 – The captain", BOILER } } },
+	{ "a box of one card after the story, its headline over its blurb",
+	  "<html><head><title>t</title></head><body><article><h1>t</h1>"
+	  STORY_EN STORY_EN_P(1) STORY_EN_P(2) "<div class=x>"
+	  "<h3>Read Next</h3><article><h3><a href=/gold>Gold holds near "
+	  "record as traders await the Fed's decision</a></h3><p>Bullion "
+	  "has rallied more than 5% this month on bets the central bank "
+	  "will cut rates by June.</p></article></div></article></body>"
+	  "</html>",
+	  { { "Paragraph 2 tells", CONTENT },
+	    { "Bullion has rallied", BOILER } } },
+	{ "a sales pitch in the story's element",
+	  "<html><head><title>t</title></head><body><article><h1>t</h1>"
+	  STORY_EN STORY_EN_P(1) "<div class=pitch-container><h3>Should "
+	  "you invest $1,000 in Costco right now?</h3><p>Before you buy "
+	  "stock in Costco, consider this:</p><p>The analyst team just "
+	  "identified what they believe are the 10 best stocks for "
+	  "investors to buy now, and Costco wasn't one of them.</p></div>"
+	  STORY_EN_P(2) "</article></body></html>",
+	  { { "Paragraph 2 tells", CONTENT },
+	    { "The analyst team just identified", BOILER },
+	    { "Should you invest", BOILER } } },
 };
 
 static void

@@ -323,6 +323,51 @@ main(void)
 	    "committee on Monday advanced a bipartisan bill.\n");
 	is_str(got[0]->title, "House panel advances bill banning lawmakers "
 	    "from trading stocks", "the headline under a feed's items");
+	/* under a menu of sixty lines; a menu whose cells tabs cut; a
+	 * feed's item that ends with its time ago; a call to subscribe
+	 * over the page's date */
+	{
+		char	big[4096];
+		size_t	k, o = 0;
+
+		for (k = 0; k < 60; k++)
+			o += snprintf(big + o, sizeof big - o, "Section %c%c\n",
+			    'A' + (int)(k / 26), 'a' + (int)(k % 26));
+		snprintf(big + o, sizeof big - o, "Climate\nThe Small Towns "
+		    "Betting Their Future on Heat Pumps\n\nAcross the upper "
+		    "Midwest, utilities are rewriting the rules.\n\nBy Dana "
+		    "Whitcombe\nJanuary 14, 2025 7:00 AM EST\n\nWhen the "
+		    "temperature fell, she trusted a machine.\n");
+		PARSE(big);
+		is_str(got[0]->title, "The Small Towns Betting Their Future "
+		    "on Heat Pumps", "a headline under a menu of sixty lines");
+	}
+	PARSE("中华网\t|\t新闻\t军事\t财经\t科技\t娱乐\t体育\n设为首页\t"
+	    "加入收藏\t登录\t注册\n中华网 > 新闻 > 社会 > 正文\n"
+	    "山区小学的“午餐革命”：一碗热饭背后的乡村振兴账本\n"
+	    "2025-01-16 09:42:17\t来源：中华网\n在云南省昭通市一所山区小学，"
+	    "每天中午十一点半，厨房准时开饭。\n");
+	is_str(got[0]->title,
+	    "山区小学的“午餐革命”：一碗热饭背后的乡村振兴账本",
+	    "a headline under menus whose cells tabs cut");
+	PARSE("MARCA\nFútbol\tBaloncesto\tMotor\tTenis\nBuscar\n\n"
+	    "Lo último\nAncelotti confirma la baja de Tchouaméni para el "
+	    "Clásico · hace 12 min\nEl Barça renueva a su joya de la cantera "
+	    "hasta 2030 · hace 25 min\nAlcaraz, a octavos tras remontar ante "
+	    "Rublev · hace 40 min\n\nFútbol  ›  Primera División  ›  Real "
+	    "Sociedad\n\nReal Sociedad\nLa Real Sociedad remonta en Anoeta y "
+	    "sueña con Europa\nEl equipo, que iba perdiendo al descanso, firmó "
+	    "una segunda parte de carácter ante su afición\nJorge Martín\n"
+	    "Actualizado 26/10/2025 - 23:10\nLa Real Sociedad firmó una "
+	    "remontada de carácter.\n");
+	is_str(got[0]->title, "La Real Sociedad remonta en Anoeta y sueña "
+	    "con Europa", "a feed's items with their times ago are no title");
+	PARSE("Известия\nГлавное\nПолитика\nПодписаться на рассылку\n"
+	    "RU | EN\nОбщество\n15 января 2025, 21:40\nНа холодную голову: "
+	    "как малые города Сибири готовятся к сезону\nАнна Кострова\n"
+	    "Когда в декабре на склоны выпал первый снег, всё изменилось.\n");
+	ok(got[0]->title == NULL || strcmp(got[0]->title,
+	    "Подписаться на рассылку") != 0, "a call to subscribe is no title");
 	/* one that ends with a full stop, over its standfirst and its
 	 * byline; a skip link is never the title */
 	PARSE("Skip to main content\nVox homepage\nExplainers\nPolitics\n"
