@@ -402,8 +402,8 @@ clean_speech(const struct clean_feat *f)
 /*
  * "By Aaron Humes: The Americas cannot ignore ...": a byline that opens
  * the story's first paragraph, the lede after a colon or a dash, or an
- * agency's dateline and the lede after it.  The block is the story's,
- * not a bio.
+ * agency's dateline or reporters in brackets and the lede after it.  The
+ * block is the story's, not a bio.
  */
 int
 clean_byline_lede(const struct clean_feat *f, const char *m)
@@ -419,6 +419,16 @@ clean_byline_lede(const struct clean_feat *f, const char *m)
 	if (strcmp(m, "기자 =") == 0)
 		return (f->terminal && (at = clean_phrase_at(f, m)) != NULL &&
 		    f->lowern - (size_t)(at - f->lower) >= len + 100);
+	/* a Chinese agency's reporters in brackets, "（记者王晓岚、陈一鸣）
+	 * 记者5日从国家能源局获悉，…" */
+	if ((at = clean_phrase_at(f, m)) != NULL && at - f->lower < 4 &&
+	    (strstr(m, "记者") != NULL || strstr(m, "記者") != NULL) &&
+	    ((best = memmem(at, f->lowern - (at - f->lower), "）", 3)) !=
+	    NULL || (best = memchr(at, ')', f->lowern - (at - f->lower))) !=
+	    NULL))
+		return (f->terminal && best - at <= 60 &&
+		    f->lowern - (size_t)(best - f->lower) >= 100);
+	best = NULL;
 	if (strcmp(m, "by ") != 0 && strcmp(m, "von ") != 0 &&
 	    strcmp(m, "por ") != 0 && strcmp(m, "от ") != 0)
 		return (0);
@@ -435,11 +445,55 @@ clean_byline_lede(const struct clean_feat *f, const char *m)
 }
 
 /*
+ * Does block f, a sentence under byline by ("By Marit Halvorsen"), tell
+ * of its writer ("Ms. Halvorsen is a hydrologist and …", "Marit
+ * Halvorsen teaches …")?
+ */
+static int
+clean_bio_writer(const struct clean_feat *by, const struct clean_feat *f)
+{
+	static const char *const titles[] = { "mr. ", "ms. ", "mrs. ",
+	    "dr. ", "prof. ", NULL };
+	static const char *const verbs[] = { "is ", "was ", "has ",
+	    "teaches ", "writes ", "covers ", "leads ", "directs ", NULL };
+	const char	*name, *sur, *p = f->lower, *e = f->lower + f->lowern;
+	size_t		 i, nl, sl;
+
+	if (by->lowern < 6 || by->lowern > 60 || by->terminal ||
+	    memcmp(by->lower, "by ", 3) != 0 || f->wlen >= 300)
+		return (0);
+	name = by->lower + 3;
+	nl = by->lowern - 3;
+	if ((sur = clean_memrstr(name, nl, " ")) == NULL)
+		return (0);
+	sur++;
+	sl = by->lower + by->lowern - sur;
+	for (i = 0; titles[i] != NULL; i++)
+		if ((size_t)(e - p) > strlen(titles[i]) &&
+		    memcmp(p, titles[i], strlen(titles[i])) == 0)
+			p += strlen(titles[i]);
+	if (sl >= 3 && (size_t)(e - p) > nl + 1 && memcmp(p, name, nl) == 0 &&
+	    p[nl] == ' ')
+		p += nl + 1;
+	else if (sl >= 3 && (size_t)(e - p) > sl + 1 &&
+	    memcmp(p, sur, sl) == 0 && p[sl] == ' ')
+		p += sl + 1;
+	else
+		return (0);
+	for (i = 0; verbs[i] != NULL; i++)
+		if ((size_t)(e - p) > strlen(verbs[i]) &&
+		    memcmp(p, verbs[i], strlen(verbs[i])) == 0)
+			return (1);
+	return (0);
+}
+
+/*
  * Does a bio under its heading go on at block i: a sentence, after one or
  * two of the bio's (its third paragraph at most)?  Or one that opens
  * with the name over the bio's line, or its first name ("Katharina
  * Berger" / "Redakteurin in der Rhein-Main-Zeitung." / "Katharina
- * Berger schreibt seit 2015 …", "Katharina schreibt …")?
+ * Berger schreibt seit 2015 …", "Katharina schreibt …")?  Or one that
+ * tells of the writer the byline over it names?
  */
 int
 clean_bio_more(const struct clean_feat *fs, size_t i)
@@ -450,6 +504,9 @@ clean_bio_more(const struct clean_feat *fs, size_t i)
 
 	if (!fs[i].terminal || !fs[i].sentence)
 		return (0);
+	/* a byline's writer told of under it */
+	if (i > 0 && clean_bio_writer(&fs[i - 1], &fs[i]))
+		return (1);
 	if (nm != NULL && fs[i - 1].kind == KIND_BIO && nm->kind == KIND_BIO &&
 	    !nm->terminal && nm->lowern >= 5 && nm->lowern < 60) {
 		/* its whole name, or its first ("Dana has reviewed …") */
@@ -698,7 +755,7 @@ clean_bare_url(const struct clean_feat *f)
 	return (memchr(f->s, ' ', f->n) == NULL);
 }
 
-/* Path-like runs of short items: "Home > World > Asia". */
+/* Path-like runs of short items: "Home > World > Asia", "Главная / …". */
 int
 clean_breadcrumb(const struct clean_feat *f)
 {
@@ -718,7 +775,8 @@ clean_breadcrumb(const struct clean_feat *f)
 		    strlen(seps[i]))) != NULL; p += strlen(seps[i]))
 			count++;
 	}
-	return (count >= 2);
+	return (count >= 2 || (count == 1 &&
+	    lexicon_is_crumb(f->lower, f->lowern)));
 }
 
 /* The number of a numbered list item ("3. ", "3) ", "(3) "), or 0. */

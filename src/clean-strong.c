@@ -55,7 +55,6 @@ static int	clean_strong_datetime(struct strong_at *);
 static int	clean_strong_ago(struct strong_at *);
 static int	clean_strong_byline(struct strong_at *);
 static int	clean_strong_comment_words(struct strong_at *);
-static int	clean_strong_loading(const char *);
 
 /*
  * The rules, in the order they are tried: the first that hides a block
@@ -380,41 +379,29 @@ clean_strong_copyright(struct strong_at *at)
 	return (0);
 }
 
-/* A share widget. */
+/*
+ * A share widget; or an embed's placeholder, still loading when the page
+ * was saved ("Loading…", "加载中", "관련 뉴스 불러오는 중"): it marks where a
+ * widget stood in the story's run, a slot, not where the story ends.
+ */
 static int
 clean_strong_share(struct strong_at *at)
 {
 	struct clean_feat		*f = at->f;
 	const struct lexicon_block	*lx = &at->lx;
 	const char			*m;
+	int				 loading = 0;
 
 	if (f->wlen < 150 && ((m = lexicon_match(LEXICON_SHARE, lx)) ||
+	    (loading = (m = lexicon_match(LEXICON_LOADING, lx)) != NULL) ||
 	    (m = clean_share_line(f)))) {
 		clean_set(f, KIND_SHARE, VERDICT_BOILERPLATE,
 		    "share-widget: \"%s\"", m);
-		f->anchored = lexicon_anchored(LEXICON_SHARE, m);
-		f->slot = clean_strong_loading(m);
+		f->anchored = lexicon_anchored(loading ? LEXICON_LOADING :
+		    LEXICON_SHARE, m);
+		f->slot = loading;
 		return (1);
 	}
-	return (0);
-}
-
-/*
- * Is phrase m an embed's placeholder, still loading when the page was
- * saved ("Loading…", "加载中", "관련 뉴스 불러오는 중")?  It marks where a
- * widget stood in the story's run, not where the story ends.
- */
-static int
-clean_strong_loading(const char *m)
-{
-	static const char	*words[] = { "loading", "加载中", "載入中",
-	    "読み込み中", "로딩", "불러오는 중", "загрузка", "загружаем",
-	    "wird geladen", "cargando", "chargement", NULL };
-	size_t			 i;
-
-	for (i = 0; words[i] != NULL; i++)
-		if (strstr(m, words[i]) != NULL)
-			return (1);
 	return (0);
 }
 

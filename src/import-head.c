@@ -43,8 +43,8 @@ import_is_cjk(ucs4_t c)
 /*
  * Is a line a navigation bar or a breadcrumb ("Home | News | Sports",
  * "News › Local › Town"), or a table's row, its cells cut by tabs?  Two
- * separators or more; such a line is not the title, though it often
- * comes first.
+ * separators or more, or one after a section's name; such a line is not
+ * the title, though it often comes first.
  */
 int
 import_is_nav(const char *s, size_t n)
@@ -52,7 +52,10 @@ import_is_nav(const char *s, size_t n)
 	static const char	*seps[] = { " | ", " › ", " » ", " > ", " / ",
 				    "｜", " · ", "\t", NULL };
 	const char		*p;
+	char			 low[96];
+	uint8_t			*r;
 	size_t			 i, count = 0, len;
+	int			 crumb;
 
 	for (i = 0; seps[i] != NULL; i++) {
 		len = strlen(seps[i]);
@@ -60,7 +63,16 @@ import_is_nav(const char *s, size_t n)
 		    p += len)
 			count++;
 	}
-	return (count >= 2);
+	if (count != 1 || n > 80)
+		return (count >= 2);
+	/* one, after a section's name ("Главная / Экономика и бизнес") */
+	len = sizeof low;
+	r = u8_tolower((const uint8_t *)s, n, NULL, NULL, (uint8_t *)low,
+	    &len);
+	crumb = r != NULL && lexicon_is_crumb((const char *)r, len);
+	if (r != (uint8_t *)low)
+		free(r);
+	return (crumb);
 }
 
 /* Characters in UTF-8 text: the bytes that start one. */

@@ -240,6 +240,33 @@ lexicon_is_section(const char *w, size_t n)
 	return (lexicon_in(&lexicon_sectionset, lexicon_sections, w, n));
 }
 
+/*
+ * Is a lower-case line a breadcrumb of two items, the first a section's
+ * name ("главная / экономика и бизнес", "новости > экономика", "home |
+ * world")?  Longer ones have two separators or more, and their rules
+ * count them.
+ */
+int
+lexicon_is_crumb(const char *s, size_t n)
+{
+	static const char	*seps[] = { " / ", " > ", " › ", " » ", " | ",
+				    "＞", NULL };
+	const char		*p, *at = NULL;
+	size_t			 i, k, count = 0;
+
+	if (n > 80)
+		return (0);
+	for (i = 0; seps[i] != NULL; i++) {
+		k = strlen(seps[i]);
+		for (p = s; (p = memmem(p, n - (p - s), seps[i], k)) != NULL;
+		    p += k) {
+			count++;
+			at = p;
+		}
+	}
+	return (count == 1 && lexicon_is_section(s, at - s));
+}
+
 /* Function words that tell the Latin-script languages apart. */
 static const struct {
 	const char	*lang;
@@ -548,17 +575,22 @@ static const char *lexicon_share[] = {
 	/* a live blog's label on the post it keeps on top */
 	"=pinned", "=pinned post", "=épinglé", "=angepinnt", "=fijado",
 	"=закреплено", "=置顶", "=置頂", "=고정",
-	/* an embed still loading when the page was saved */
+	/* a player's labels */
+	"=now playing", "=동영상 영역 시작", "=количество просмотров",
+	NULL
+};
+/* An embed still loading when the page was saved: a slot in the story. */
+static const char *lexicon_loading[] = {
 	"=loading", "=加载中", "=載入中", "=読み込み中", "=로딩 중",
-	"=video player is loading", "=now playing",
+	"=video player is loading",
 	"=загрузка", "=wird geladen", "=cargando contenido", "=广告加载中",
 	"=广告位加载中",
 	"=video wird geladen", "=inhalt wird geladen",
 	"=загружаем похожие материалы",
-	"=廣告載入中", "=로딩중", "=동영상 로딩중", "=동영상 영역 시작",
+	"=廣告載入中", "=로딩중", "=동영상 로딩중",
 	"=player wird geladen", "=cargando", "=chargement",
 	"=音频加载中", "=音頻載入中",
-	"=관련 뉴스 불러오는 중", "=количество просмотров",
+	"=관련 뉴스 불러오는 중",
 	"=loading error loading",
 	NULL
 };
@@ -801,7 +833,8 @@ static const char *lexicon_copyright[] = {
 	NULL
 };
 static const char *lexicon_promo[] = {
-	"^never miss a story", "^never miss another",
+	"^never miss a story", "^never miss another", "kostenlos per e-mail",
+	"^get news that’s free", "^get news that's free",
 	"newsletters may contain", "newsletter", "subscribe now",
 	"already contributed?",
 	"kostenlosen artikeln in diesem monat",
@@ -1733,4 +1766,5 @@ const char **const lexicon_lists[LEXICON_NKINDS] = {
 	[LEXICON_SITE] = lexicon_site,
 	[LEXICON_BIO_HEAD] = lexicon_bio_head,
 	[LEXICON_PHOTO] = lexicon_photo,
+	[LEXICON_LOADING] = lexicon_loading,
 };

@@ -1937,6 +1937,24 @@ main(void)
 	    "업체들의 증설로 공급과잉 우려가 여전하다는 지적이다.",
 	    "CBBBC", "a box of stories read together");
 	clean_free(c);
+	/* a lede that opens with its reporters in brackets; a breadcrumb
+	 * of two items after the site's home; a writer told of under the
+	 * byline */
+	c = check("北方农村清洁取暖改造基本完成", "新华网 > 时政 > 正文\n"
+	    "（记者王晓岚、陈一鸣）记者5日从国家能源局获悉，截至2025年底，北方"
+	    "地区农村清洁取暖改造已基本完成，累计完成改造超过3600万户。\n"
+	    "国家能源局有关负责人介绍，今冬以来，各地电网企业提前开展设备巡检，"
+	    "保障群众温暖过冬。", "BCC", "a lede with its reporters in "
+	    "brackets");
+	clean_free(c);
+	c = check(TITLE, "Главная / Экономика и бизнес\n" LEDE "\n" SECOND,
+	    "BCC", "a breadcrumb of two items");
+	clean_free(c);
+	c = check(TITLE, "By Marit Halvorsen\nMs. Halvorsen is a hydrologist "
+	    "and a former deputy commissioner of the state's natural "
+	    "resources department.\n" LEDE "\n" SECOND, "BBCC",
+	    "a writer told of under the byline");
+	clean_free(c);
 	/* a marked subhead that names the comments a service added is no
 	 * comment form, and the story goes on under it */
 	c = check("구독 서비스 '스트림온' 주가 하루 새 18% 급등",

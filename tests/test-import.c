@@ -368,6 +368,13 @@ main(void)
 	    "Когда в декабре на склоны выпал первый снег, всё изменилось.\n");
 	ok(got[0]->title == NULL || strcmp(got[0]->title,
 	    "Подписаться на рассылку") != 0, "a call to subscribe is no title");
+	PARSE("ТАСС\nПолитика\nЭкономика и бизнес\nОбщество\nВойти\n"
+	    "Поиск\n\nГлавная / Экономика и бизнес\n\nЭкономика и бизнес\n"
+	    "05 января, 11:37\nАэрофлот сократит число рейсов в Турцию\n"
+	    "Компания объяснила решение снижением спроса.\n");
+	ok(got[0]->title == NULL || strcmp(got[0]->title,
+	    "Главная / Экономика и бизнес") != 0,
+	    "a breadcrumb of two items is no title");
 	/* one that ends with a full stop, over its standfirst and its
 	 * byline; a skip link is never the title */
 	PARSE("Skip to main content\nVox homepage\nExplainers\nPolitics\n"
