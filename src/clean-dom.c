@@ -194,8 +194,10 @@ cd_verdict_zone(struct cd *cd, struct cd_at *at)
 	    cd_verdict_signoff(cd, at))
 		return (1);
 	/* a page's "footer" over the story's first paragraph is no
-	 * footer: the subtitles under its title (elDiario's) */
-	if (c->zkind == CD_ZONE_OTHER && c->inmain && at->i < cd->first &&
+	 * footer: the subtitles under its title (elDiario's), in the main
+	 * subtree or the page's description */
+	if (c->zkind == CD_ZONE_OTHER && (c->inmain ||
+	    (cd->d->blocks[at->i].flags & DOM_B_DESC)) && at->i < cd->first &&
 	    cd->d->nodes[c->zone].family == DOM_FAM_FOOTER &&
 	    clean_story_subtitle(cd, at->i, 1))
 		return (0);

@@ -649,7 +649,7 @@ clean_story_joined(const struct cd *cd, size_t i)
  * Is block i good prose beside the main subtree that joins the story's
  * run: the story's key points, a list of sentences beside it, but not a
  * teaser's blurb under its linked headline, nor its author's box below
- * it?
+ * it, nor one whose bio opens with the name over it?
  */
 int
 clean_story_beside(const struct cd *cd, size_t i)
@@ -665,6 +665,12 @@ clean_story_beside(const struct cd *cd, size_t i)
 	    clean_ld(f) >= 0.1 || !clean_story_joined(cd, i))
 		return (0);
 	g = i > 0 ? &cd->fs[i - 1] : NULL;
+	/* an author's box: "Sebastian Krass" / "Sebastian Krass schreibt
+	 * im Lokalteil über …" */
+	if (g != NULL && clean_name_shape(g, 0) && f->lowern > g->lowern &&
+	    g->lowern >= 5 && f->lower[g->lowern] == ' ' &&
+	    memcmp(f->lower, g->lower, g->lowern) == 0)
+		return (0);
 	return (g == NULL || g->linkchars == 0 || clean_ld(g) <= 0.5 ||
 	    g->terminal || g->wlen < 25);
 }

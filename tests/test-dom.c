@@ -2524,6 +2524,41 @@ static const struct page_case page_cases[] = {
 	  { { "Paragraph 2 tells", CONTENT },
 	    { "The analyst team just identified", BOILER },
 	    { "Should you invest", BOILER } } },
+	{ "the page's description in a \"footer\" under the title, outside "
+	  "the main subtree; an author's box beside it",
+	  "<html><head><title>Harbour bridge to close to cars next spring"
+	  "</title><meta name=description content=\"Engineers found the "
+	  "steel supports had corroded faster than expected, and the works "
+	  "could take three years\"></head><body><div class=head><h1>"
+	  "Harbour bridge to close to cars next spring</h1><ul class=footer>"
+	  "<li><h2>Engineers found the steel supports had corroded faster "
+	  "than expected, and the works could take three years</h2></li>"
+	  "</ul></div><article><header><h2>Harbour bridge to close</h2>"
+	  "<div class=x1><div><a href=/a/laura>Laura Martin</a><p>Laura "
+	  "Martin writes about the city's roads, bridges and transport for "
+	  "the local desk.</p></div></div></header><div itemprop="
+	  "articleBody>" STORY_EN STORY_EN_P(1) "</div></article></body>"
+	  "</html>",
+	  { { "Engineers found the steel", CONTENT },
+	    { "Laura Martin writes about", BOILER },
+	    { "Paragraph 1 tells", CONTENT } } },
+	{ "a columnist's box under the standfirst, beside the main subtree",
+	  "<html><head><title>Harbour bridge to close to cars next spring"
+	  "</title></head><body><article><header><h2><span>Comment</span>"
+	  "<span>Harbour bridge to close to cars next spring</span></h2><p>"
+	  "The council has debated the bridge for years while the steel "
+	  "rusted. It is time to act on what the engineers found.</p><div "
+	  "class=ab><img src=a.jpg alt=\"Laura Martin\"><div><a href="
+	  "/a/laura>Laura Martin</a><p class=bio>Laura Martin writes about "
+	  "the city's roads, bridges and transport for the local desk.</p>"
+	  "</div></div><time datetime=2025-03-12>12 March 2025</time>"
+	  "</header><figure><img src=b.jpg><figcaption>The old bridge at "
+	  "dawn. (Photo: Ann Lee)</figcaption></figure><div itemprop="
+	  "articleBody><p>Twenty years.</p>" STORY_EN "</div></article>"
+	  "</body></html>",
+	  { { "The council has debated", CONTENT },
+	    { "Laura Martin writes about", BOILER },
+	    { "Twenty years.", CONTENT } } },
 };
 
 static void
