@@ -559,7 +559,8 @@ cd_verdict_linked(struct cd *cd, struct cd_at *at)
  * heading; a sentence a bio's words hid ("Корреспондент ТАСС … побывал
  * на заводе") with the story going on after it, shorter too.  A notice
  * of rights is the story's only with the story going on after it; so
- * is an item of its list among items no phrase hid.
+ * is an item of its list among items no phrase hid, or its last item
+ * with the story going on after the list.
  */
 static int
 cd_verdict_paragraph(struct cd *cd, struct cd_at *at)
@@ -578,7 +579,10 @@ cd_verdict_paragraph(struct cd *cd, struct cd_at *at)
 	    ((f->kind != KIND_BIO && f->kind != KIND_COPYRIGHT) ||
 	    i < cd->lastprose)) || (f->kind != KIND_BIO && at->c->inmain &&
 	    f->linkchars == 0 && clean_story_item(cd, i)))) ||
-	    (f->kind == KIND_VIDEO && at->c->inmain && f->linkchars == 0 &&
+	    ((f->kind == KIND_VIDEO || (clean_phrase_kind(f->kind) &&
+	    f->kind != KIND_BIO && f->kind != KIND_PROMO && f->wlen >= 40 &&
+	    !clean_colon_end(f) && i < cd->lastprose)) &&
+	    at->c->inmain && f->linkchars == 0 &&
 	    clean_story_last_item(cd, i)) || (f->kind == KIND_BREADCRUMB &&
 	    at->c->inmain && f->linkchars == 0 && clean_story_listed(cd, i))) {
 		/* a bio's was its subhead, no writer's name ("Counties

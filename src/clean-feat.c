@@ -642,7 +642,9 @@ clean_feat_scan(struct clean_feat *f, struct clean_words *cw)
 				f->chars++;
 			if (*p == ',' || *p == ';')
 				f->clauses++;
-			else if (*p == '<' || *p == '&' || *p == '=')
+			else if (*p == '<' || *p == '&' || *p == '=' ||
+			    *p == '{' || (*p == '(' && (const char *)p > f->s &&
+			    ((p[-1] | 0x20) >= 'a' && (p[-1] | 0x20) <= 'z')))
 				f->marks = 1;
 			p++;
 			continue;

@@ -327,6 +327,12 @@ void		 clean_media_figures(struct cd *);
 void		 clean_media_players(struct cd *);
 int		 clean_box_aside(struct cd *, uint32_t, size_t);
 
+/* clean-dek.c */
+int		 clean_story_point(const struct cd *, size_t);
+int		 clean_story_subtitle(const struct cd *, size_t, int);
+int		 clean_story_deck(const struct cd *, size_t);
+int		 clean_story_named(const struct cd *, size_t);
+
 /* clean-story.c */
 void		 clean_story_run(struct cd *);
 void		 clean_story_undup(struct cd *, size_t);
@@ -337,13 +343,9 @@ int		 clean_story_beside(const struct cd *, size_t);
 int		 clean_story_heads_box(const struct cd *, size_t);
 int		 clean_story_heads_points(const struct cd *, size_t);
 int		 clean_story_signature(const struct cd *, size_t);
-int		 clean_story_point(const struct cd *, size_t);
-int		 clean_story_subtitle(const struct cd *, size_t, int);
 int		 clean_story_near(const struct cd *, size_t);
 int		 clean_story_item(const struct cd *, size_t);
 int		 clean_story_past_box(const struct cd *, size_t, size_t);
-int		 clean_story_deck(const struct cd *, size_t);
-int		 clean_story_named(const struct cd *, size_t);
 int		 clean_story_last_item(const struct cd *, size_t);
 int		 clean_story_listhead(struct cd *, size_t);
 int		 clean_story_listed(const struct cd *, size_t);

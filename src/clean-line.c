@@ -20,12 +20,30 @@
 #include "lexicon.h"
 #include "clean-int.h"
 
-/* Residue of markup: tags, attributes, entities left in the text. */
+/*
+ * Residue of markup: tags, attributes, entities left in the text; and of
+ * an advert's script ("(adsbygoogle = window.adsbygoogle ||
+ * []).push({});", "googletag.cmd.push(function()", "dfp-ad-…").
+ */
 int
 clean_markup(const struct clean_feat *f)
 {
+	static const char *const code[] = { "function(", ").push(",
+	    "googletag.", "window.", "document.", "adsbygoogle", "});",
+	    NULL };
 	const char	*p = f->s, *e = f->s + f->n;
+	size_t		 i;
 	int		 hits = 0;
+
+	/* (a script's line, short and no sentence: a paragraph may name
+	 * "window.location") */
+	for (i = 0; f->wlen < 150 && !f->terminal && code[i] != NULL; i++)
+		if (memmem(f->s, f->n, code[i], strlen(code[i])) != NULL)
+			hits += 2;
+	if (f->n >= 7 && (memcmp(f->s, "dfp-ad", 6) == 0 ||
+	    memcmp(f->s, "div-gpt-ad", f->n < 10 ? f->n : 10) == 0) &&
+	    memchr(f->s, ' ', f->n) == NULL)
+		hits += 2;
 
 	for (; p < e; p++) {
 		if (*p == '<' && p + 1 < e && (p[1] == '/' || p[1] == '!' ||

@@ -137,7 +137,7 @@ clean_strong_markup(struct strong_at *at)
 
 	if (f->code)
 		return (0);	/* "#include <stdio.h>" in a page's <pre> */
-	if ((hits = f->marks > 0 ? clean_markup(f) : 0) >= 2 ||
+	if ((hits = f->marks > 0 || f->wlen < 40 ? clean_markup(f) : 0) >= 2 ||
 	    (hits == 1 && f->wlen < 40)) {
 		clean_set(f, KIND_MARKUP, VERDICT_BOILERPLATE,
 		    "markup: %d tag%s or entit%s", hits,

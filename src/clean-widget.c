@@ -179,6 +179,8 @@ clean_share_line(const struct clean_feat *f)
 	static const char	*words[] = { "facebook", "twitter", "x",
 	    "whatsapp", "email", "e-mail", "mail", "linkedin", "telegram",
 	    "pinterest", "reddit", "print", "flipboard", "messenger",
+	    "google+", "drucken", "teilen", "twittern", "구글플러스",
+	    "핀터레스트", "이메일", "글꼴크기", "글자크기",
 	    "tumblr", "line", "copy", "link", "share", "tweet", "weibo",
 	    "wechat", "qq", "sms", "sns", "threads", "bluesky", "vk",
 	    "微信", "微博", "朋友圈", "qq空间", "复制链接", "複製連結", "分享",
@@ -205,7 +207,8 @@ clean_share_line(const struct clean_feat *f)
 		return (first);		/* "Sdílet na Facebooku" */
 	if ((first = clean_quote_line(f)) != NULL)
 		return (first);		/* a widget's weather or rates */
-	if (f->wlen >= 100 || f->terminal)
+	/* (a CJK button's word weighs more than its few characters) */
+	if ((f->wlen >= 100 && f->chars >= 50) || f->terminal)
 		return (NULL);
 	while (p < e) {
 		while (p < e && (*p == ' ' || *p == '|' || *p == '/' ||

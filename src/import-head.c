@@ -144,10 +144,15 @@ import_is_byline(const char *s, size_t n)
 	if (n > 4 && s[0] == '(' && (p = memchr(s, ')', n)) != NULL &&
 	    p - s < 40 && memchr(s, '=', p - s) != NULL)
 		return (1);
+	/* (a name after "By", not a call's "By signing up, …") */
 	for (i = 0; by[i] != NULL; i++) {
 		k = strlen(by[i]);
-		if (n > k && strncasecmp(s, by[i], k) == 0)
-			return (1);
+		if (n <= k || strncasecmp(s, by[i], k) != 0)
+			continue;
+		for (p = s + k; p < s + n && islower((unsigned char)*p); p++)
+			/* nothing */;
+		return (!(p - s >= (ptrdiff_t)k + 5 && memcmp(p - 3, "ing",
+		    3) == 0 && (p == s + n || *p == ' ')));
 	}
 	/* a paper's or an agency's reporter and a name after a space
 	 * ("新京报记者 赵晓宁"; not "三名记者在加沙遇袭") */
@@ -313,6 +318,8 @@ import_is_chrome(const char *ls, const char *le)
 	    "log in to", "sign in to", "skip to ", "zum inhalt",
 	    "подписаться", "Подписаться", "подпишитесь", "Подпишитесь",
 	    "suscríbete", "jetzt abonnieren", "abonnez-vous",
+	    "breaking news", "breaking:", "live updates:", "última hora",
+	    "ÚLTIMA HORA", "eilmeldung", "срочно", "Срочно", "СРОЧНО",
 	    "aller au contenu", "saltar al contenido", "ir al contenido",
 	    "перейти к ", "본문 바로가기", "本文へ", "跳到主要", "跳至主要",
 	    NULL };
@@ -584,15 +591,16 @@ import_is_kicker(const char *ls, const char *le)
 /*
  * Is the headline at line i under a page's top: over lines that are no
  * sentences (a site's name, menus, a breadcrumb; a menu's "D.C., Md. &
- * Va." ends like one, a kicker with its colon stands just above) and no
- * date: a headline comes before its date, but
+ * Va." ends like one, a kicker with its colon stands just above), but
+ * for a banner's few among many, and no date: a headline comes before
+ * its date, but
  * for the page's date a line or two above one with its byline below
  * ("Stand: 23.09.2024" over "Warum …", "Von Katrin Vogel").
  */
 static int
 import_under_top(const char **ls, const char **le, size_t n, size_t i)
 {
-	size_t	j;
+	size_t	j, said = 0;
 	int	bylined = 0;
 
 	for (j = i + 1; j < n && j <= i + 3; j++)
@@ -607,16 +615,24 @@ import_under_top(const char **ls, const char **le, size_t n, size_t i)
 		    (j > 0 && import_time_alone(ls[j], le[j]) &&
 		    import_feed_item(ls, le, n, j - 1)))
 			continue;	/* the page's, its photo's, its own */
+		if (import_is_dateline(ls[j], le[j] - ls[j]) &&
+		    !import_year_alone(ls[j], le[j] - ls[j]) && (j + 2 < i ||
+		    !bylined))
+			return (0);
 		if (import_chars(ls[j], le[j] - ls[j]) > 120 ||
 		    ((import_ends_clause(ls[j], le[j]) ||
 		    import_ends_sentence(ls[j], le[j])) &&
-		    !lexicon_ends_abbrev(ls[j], le[j] - ls[j])) ||
-		    (import_is_dateline(ls[j], le[j] - ls[j]) &&
-		    !import_year_alone(ls[j], le[j] - ls[j]) && (j + 2 < i ||
-		    !bylined)))
-			return (0);
+		    !lexicon_ends_abbrev(ls[j], le[j] - ls[j]))) {
+			if (j + 1 == i)
+				return (0);
+			said++;
+		}
 	}
-	return (1);
+	/* a few sentences of the top's banners ("Fox News Flash top
+	 * headlines are here.", an appeal) among ten lines of menus or
+	 * more, four for each, none right over the headline */
+	return (said == 0 || (said <= 3 && i - said >= 10 &&
+	    i - said >= 4 * said));
 }
 
 /*

@@ -576,6 +576,7 @@ static const char *lexicon_share[] = {
 	"=pinned", "=pinned post", "=épinglé", "=angepinnt", "=fijado",
 	"=закреплено", "=置顶", "=置頂", "=고정",
 	/* a player's labels */
+	"=die wiedergabe wurde unterbrochen",
 	"=now playing", "=동영상 영역 시작", "=количество просмотров",
 	NULL
 };
@@ -834,6 +835,8 @@ static const char *lexicon_copyright[] = {
 };
 static const char *lexicon_promo[] = {
 	"^never miss a story", "^never miss another", "kostenlos per e-mail",
+	"chat with us in facebook messenger", "^sign up here",
+	"! no thanks.", "! no, thanks.", "바로가기]",
 	"^get news that’s free", "^get news that's free",
 	"newsletters may contain", "newsletter", "subscribe now",
 	"already contributed?",
@@ -1166,7 +1169,9 @@ static const char *lexicon_related[] = {
 	"^閱讀更多", "^читайте також", "^关键字", "^關鍵字", "^关键词：",
 	"=外部サイト", "をもっと詳しく", "エキスパートの補足", "^往期回顾",
 	"^往期推荐", "=在這篇文章中", "=在这篇文章中", "함께 보면 좋은",
-	"=última hora", "^en directo:",
+	"=última hora", "^en directo:", "^última hora", "^breaking news:",
+	"^breaking:", "^live updates:", "^eilmeldung:", "^срочно:",
+	"=set edition preference", "=前のページ", "=次のページ",
 	"=top stories", "^tags:", "^tags :",
 	"相關影片", "相关视频", "相關閱讀", "相关阅读", "延伸閱讀", "延伸阅读",
 	"相关推荐：", "相關推薦：",
@@ -1180,7 +1185,7 @@ static const char *lexicon_related[] = {
 	"相關新聞", "相关报道", "相關報導", "相关文章", "相關文章",
 	"関連記事", "関連動画", "関連ニュース", "おすすめ", "人気記事",
 	"관련 기사", "관련기사", "관련 영상", "많이 본", "추천 기사", "^태그",
-	"читайте также", "по теме", "популярное", "^теги",
+	"читайте также", "=читать далее", "по теме", "популярное", "^теги",
 	"^смотрите также:", "^дивіться також:",
 	/* whole lines before the phrases in them, for clean_strong_related */
 	"=das könnte sie auch interessieren", "=zum weiterlesen",
@@ -1307,7 +1312,7 @@ static const char *lexicon_bio[] = {
 	"^(记者", "기자 =", "^기자", "기자)", "@", "корреспондент",
 	"обозреватель", "^автор:", "^автор —", "^автор -", "^автор –",
 	"^авторы:", "^автор текста", "^автор материала", "^redakteur",
-	"schreibt für",
+	"schreibt für", "schreibt seit",
 	"^periodista de ", "^periodista en ", "es periodista", "es corresponsal", "es redactor", "es reportera",
 	"ist korrespondent", "ist reporter", "ist redakteur",
 	"ist redaktorin", "ist redaktor im", "ist redakteurin",

@@ -1955,6 +1955,16 @@ main(void)
 	    "resources department.\n" LEDE "\n" SECOND, "BBCC",
 	    "a writer told of under the byline");
 	clean_free(c);
+	/* a breaking-news banner, an advert's script leaked into the text,
+	 * a share bar's Korean words */
+	c = check(TITLE, "BREAKING NEWS: Storm system forces closure of "
+	    "three major airports in the Northeast\n(adsbygoogle = "
+	    "window.adsbygoogle || []).push({});\ngoogletag.cmd.push("
+	    "function()\n" LEDE "\ndfp-ad-article-middle\n" SECOND "\n"
+	    "페이스북\t트위터\t카카오스토리\t밴드\t구글플러스\t핀터레스트\t"
+	    "이메일\t인쇄", "BBBCBCB", "a banner, an advert's script, a share "
+	    "bar");
+	clean_free(c);
 	/* a marked subhead that names the comments a service added is no
 	 * comment form, and the story goes on under it */
 	c = check("구독 서비스 '스트림온' 주가 하루 새 18% 급등",

@@ -2559,6 +2559,39 @@ static const struct page_case page_cases[] = {
 	  { { "The council has debated", CONTENT },
 	    { "Laura Martin writes about", BOILER },
 	    { "Twenty years.", CONTENT } } },
+	{ "a subtitle over a byline, a date, tools and the story's own "
+	  "heading",
+	  "<html><head><title>黄河流域九省区联手治理水土流失</title></head>"
+	  "<body><div class=tt><h1>"
+	  "黄河流域九省区联手治理水土流失</h1><h4>淤地坝、梯田、林草“组合拳”"
+	  "齐上阵</h4><p class=author>本报记者　刘诗瑶　王沛</p><div class=box>"
+	  "2019年11月20日05:18　来源：<a href=/p>人民网－人民日报</a></div>"
+	  "<div class=share>分享到：<a href=/w>微信</a><a href=/b>新浪微博</a>"
+	  "</div></div><div id=p_content><p><strong>核心阅读</strong></p>"
+	  STORY_ZH "</div></body></html>",
+	  { { "淤地坝、梯田", CONTENT },
+	    { "据新华社报道", CONTENT } } },
+	{ "an e-paper's subtitle in the row under its title's",
+	  "<html><head><title>胡同里的“共享菜园”：三十平方米种出邻里情"
+	  "</title></head><body><table><tr><td>社区观察"
+	  "</td></tr><tr><td>胡同里的“共享菜园”：三十平方米种出邻里情</td></tr>"
+	  "<tr><td>拆违腾退空地变身菜园　二十多户居民轮流认领“一米田”</td></tr>"
+	  "<tr><td>本报记者 孟凡 文/摄</td></tr></table>"
+	  "<table><tr><td id=ozoom>"
+	  STORY_ZH STORY_ZH2 "</td></tr></table></body></html>",
+	  { { "拆违腾退空地", CONTENT },
+	    { "据新华社报道", CONTENT } } },
+	{ "the last item of the story's list names comments, and the story "
+	  "goes on",
+	  "<html><head><title>t</title></head><body><article><h1>t</h1>"
+	  STORY_EN "<p>Victims described the same warning signs:</p><ul><li>"
+	  "Handles that combined a festival name with the word resale</li>"
+	  "<li>Requests for payment through apps with no buyer protection"
+	  "</li><li>Comments turned off on posts, or limited to accounts the "
+	  "seller followed</li></ul>" STORY_EN_P(1) STORY_EN_P(2)
+	  "</article></body></html>",
+	  { { "Comments turned off on posts", CONTENT },
+	    { "Paragraph 2 tells", CONTENT } } },
 };
 
 static void

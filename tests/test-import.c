@@ -375,6 +375,30 @@ main(void)
 	ok(got[0]->title == NULL || strcmp(got[0]->title,
 	    "Главная / Экономика и бизнес") != 0,
 	    "a breadcrumb of two items is no title");
+	/* a banner's sentences among a top of menus; a call's "By
+	 * signing up" is no byline */
+	PARSE("Fox News\nWatch TV\nMenu\nU.S.\nPolitics\nWorld\nOpinion\n"
+	    "Media\nEntertainment\nSports\nLifestyle\nVideo\nLogin\n"
+	    "Fox News Flash top headlines are here. Check out what's "
+	    "clicking on Foxnews.com.\nU.S.\nPublished December 6, 2026 "
+	    "3:18pm EST\nVolunteer firefighters rescue stranded snowmobilers "
+	    "after 14-hour search\nTwo brothers were found in a snow cave\n"
+	    "By Jessica Moreno Fox News\nA volunteer team pulled two "
+	    "snowmobilers to safety early Saturday.\n");
+	is_str(got[0]->title, "Volunteer firefighters rescue stranded "
+	    "snowmobilers after 14-hour search",
+	    "a headline under a banner's sentence among menus");
+	PARSE("Skip links\nNews\nMiddle East\nAfrica\nAsia\nEurope\n"
+	    "Features\nOpinion\nVideo\nMore\nLive\nSearch\nSign up for "
+	    "Al Jazeera\nCatch up on our coverage of the region, all in one "
+	    "place.\nSubscribe\nPlease check your email to confirm your "
+	    "subscription\nBy signing up, you agree to our Privacy Policy\n"
+	    "News|Climate Crisis\nKenya's herders count losses as a fourth "
+	    "rainy season fails\nHerders say they have lost two-thirds of "
+	    "their livestock\nBy Amina Wairimu\nPublished On 9 Oct 2025\n"
+	    "Halima Guyo walks past the carcasses of three cows.\n");
+	is_str(got[0]->title, "Kenya's herders count losses as a fourth "
+	    "rainy season fails", "\"By signing up\" is no byline");
 	/* one that ends with a full stop, over its standfirst and its
 	 * byline; a skip link is never the title */
 	PARSE("Skip to main content\nVox homepage\nExplainers\nPolitics\n"
