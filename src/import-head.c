@@ -20,6 +20,8 @@
 #include "import-int.h"
 #include "lexicon.h"
 
+static int	import_is_kicker(const char *, const char *);
+
 /* The last code point before p (p > s). */
 ucs4_t
 import_prev_uc(const char *s, const char *p)
@@ -383,6 +385,7 @@ import_is_headline(const char *ls, const char *le)
 	    !import_ends_clause(ls, le) && !import_is_nav(ls, le - ls) &&
 	    !import_is_menu(ls, le) && memchr(ls, '>', le - ls) == NULL &&
 	    memmem(ls, le - ls, "›", 3) == NULL &&
+	    memmem(ls, le - ls, "＞", 3) == NULL &&
 	    memmem(ls, le - ls, "»", 2) == NULL &&
 	    (!import_is_dateline(ls, le - ls) ||
 	    import_year_headline(ls, le)));
@@ -539,6 +542,30 @@ import_past_photo(const char **ls, const char **le, size_t n, size_t j,
 }
 
 /*
+ * Could a line be a headline of three words or more (eight characters of
+ * CJK) and 24 columns, not a section's name ("Autos & Transportation")
+ * or a kicker that ends with a colon?
+ */
+static int
+import_worded(const char *ls, const char *le)
+{
+	const char	*p;
+	size_t		 spaces = 0, cjk = 0;
+	ucs4_t		 c;
+	int		 l;
+
+	if (!import_is_headline(ls, le) || import_is_kicker(ls, le))
+		return (0);
+	for (p = ls; p < le; p += l) {
+		if ((l = u8_mbtouc(&c, (const uint8_t *)p, le - p)) < 1)
+			l = 1;
+		spaces += c == ' ';
+		cjk += import_is_cjk(c);
+	}
+	return ((spaces >= 2 || cjk >= 8) && import_cols(ls, le - ls) >= 24);
+}
+
+/*
  * The first line from "from" on that may be a page's headline, or n: a
  * phrase, dated on the next line or under a byline, past a photo's
  * credit; or, 24 columns wide or more (not a button's "会員登録（無料）"),
@@ -561,8 +588,12 @@ import_headline_at(const char **ls, const char **le, size_t n, int top,
 		if (import_feed_item(ls, le, n, i))
 			continue;
 		j = import_past_photo(ls, le, n, i + 1, 0);
+		/* dated: the headline, or its standfirst under the
+		 * headline of three words or more (over no other) */
 		if (le[i][-1] != '.' && import_dated(ls, le, n, i, j, top))
-			return (i);
+			return (i > from && import_worded(ls[i - 1], le[i - 1]) &&
+			    (i - 1 == 0 || !import_worded(ls[i - 2],
+			    le[i - 2])) ? i - 1 : i);
 		dek = import_chars(ls[j], le[j] - ls[j]);
 		if (import_cols(ls[i], le[i] - ls[i]) >= 24 && j + 1 < n &&
 		    dek > import_chars(ls[i], le[i] -

@@ -399,6 +399,22 @@ main(void)
 	    "Halima Guyo walks past the carcasses of three cows.\n");
 	is_str(got[0]->title, "Kenya's herders count losses as a fourth "
 	    "rainy season fails", "\"By signing up\" is no byline");
+	/* a headline over a shorter standfirst, the date under that */
+	PARSE("Лента.ру\nГлавное\nРоссия\nМир\nЭкономика\nВойти\nПоиск\n"
+	    "Из жизни\nМосквич восстановил заброшенную водяную мельницу и "
+	    "открыл в ней музей\nБывший инженер потратил шесть лет на "
+	    "спасение постройки\n13:47, 16 мая 2024\nМария Соколова\n"
+	    "Житель Москвы Андрей Карпов восстановил мельницу.\n");
+	is_str(got[0]->title, "Москвич восстановил заброшенную водяную "
+	    "мельницу и открыл в ней музей",
+	    "a headline over a shorter standfirst");
+	PARSE("Reuters\nWorld\nBusiness\nMarkets\nSustainability\nLegal\n"
+	    "Autos & Transportation\nPort operators race to clear container "
+	    "backlog\nJanuary 5, 2026 10:04 AM GMT\nBy Anna Lind\nPort "
+	    "operators in northern Europe said on Monday they would add "
+	    "shifts.\n");
+	is_str(got[0]->title, "Port operators race to clear container "
+	    "backlog", "a section's name is no headline over a standfirst");
 	/* one that ends with a full stop, over its standfirst and its
 	 * byline; a skip link is never the title */
 	PARSE("Skip to main content\nVox homepage\nExplainers\nPolitics\n"
