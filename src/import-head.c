@@ -591,9 +591,9 @@ import_headline_at(const char **ls, const char **le, size_t n, int top,
 		/* dated: the headline, or its standfirst under the
 		 * headline of three words or more (over no other) */
 		if (le[i][-1] != '.' && import_dated(ls, le, n, i, j, top))
-			return (i > from && import_worded(ls[i - 1], le[i - 1]) &&
-			    (i - 1 == 0 || !import_worded(ls[i - 2],
-			    le[i - 2])) ? i - 1 : i);
+			return (i > from && import_worded(ls[i - 1],
+			    le[i - 1]) && (i - 1 == 0 ||
+			    !import_worded(ls[i - 2], le[i - 2])) ? i - 1 : i);
 		dek = import_chars(ls[j], le[j] - ls[j]);
 		if (import_cols(ls[i], le[i] - ls[i]) >= 24 && j + 1 < n &&
 		    dek > import_chars(ls[i], le[i] -
