@@ -176,8 +176,15 @@ clean_word_at(const char *q, const char *e, const char **words)
 		if (words[i][0] != *q)
 			continue;
 		len = strlen(words[i]);
-		if ((size_t)(e - q) >= len && memcmp(q, words[i], len) == 0)
-			return (1);
+		if ((size_t)(e - q) < len || memcmp(q, words[i], len) != 0)
+			continue;
+		/* a Hangul word goes on ("24시간 전화" is no "시간 전") */
+		if (len >= 3 && (unsigned char)words[i][len - 3] >= 0xea &&
+		    (unsigned char)words[i][len - 3] <= 0xed &&
+		    (size_t)(e - q) > len + 2 && (unsigned char)q[len] >=
+		    0xea && (unsigned char)q[len] <= 0xed)
+			continue;
+		return (1);
 	}
 	return (0);
 }

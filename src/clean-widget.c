@@ -287,7 +287,8 @@ clean_share_on(const struct clean_feat *f)
 /*
  * Is the block a count of shares alone: a figure ("312", "1.2K",
  * "2,4 тыс.") and the word for shares ("312 partages"), or the button
- * and its count ("Share 38")?
+ * and its count ("Share 38"), or a count of followers or readers ("4.8K
+ * Followers", "12,7 тыс прочитали")?
  */
 static int
 clean_share_count(const struct clean_feat *f)
@@ -296,7 +297,11 @@ clean_share_count(const struct clean_feat *f)
 	    "compartidos", "condivisioni", "compartilhamentos",
 	    "udostępnień", "udostępnienia", "delningar", "delinger",
 	    "keer gedeeld", "mal geteilt", "sdílení", "репостов", "репоста",
-	    "поделились", "次分享", "회 공유", NULL };
+	    "поделились", "次分享", "회 공유", "followers", "subscribers",
+	    "abonnenten", "seguidores", "suscriptores", "подписчиков",
+	    "подписчика", "прочитали", "прочтений", "читателей",
+	    "フォロワー", "팔로워",
+	    "粉丝", "位粉丝", NULL };
 	const char		*p = f->lower, *e = f->lower + f->lowern;
 	size_t			 i;
 
@@ -317,6 +322,8 @@ clean_share_count(const struct clean_feat *f)
 		p++;
 	if (e - p >= 8 && memcmp(p, " тыс.", 8) == 0)
 		p += 8;
+	else if (e - p >= 7 && memcmp(p, " тыс", 7) == 0)
+		p += 7;
 	if (p < e && *p == ' ')
 		p++;
 	for (i = 0; words[i] != NULL; i++)

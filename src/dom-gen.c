@@ -49,8 +49,9 @@ dom_code_run(const char *p, const char *e)
 /*
  * Is the run of letters and digits at p (up to e) a generated hex
  * string: a part of a UUID or a hash ("ad6ed79d" in
- * "ad6ed79d-88fd-4c8e"), six characters or more, letters and digits
- * mixed?  Or another generated code?  It says nothing, though its
+ * "ad6ed79d-88fd-4c8e"), six characters or more (three, opening with a
+ * figure: "0ad3"), letters and digits mixed?  Or another generated
+ * code?  It says nothing, though its
  * letters may spell "ad".  Its length, or 0.
  */
 size_t
@@ -69,8 +70,10 @@ dom_hex_run(const char *p, const char *e)
 	/* a word goes on ("ad300x250"): a code, or a name */
 	if (q < e && ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z')))
 		return (dom_code_run(p, e));
-	return (q - p >= 6 && alpha && digit ? (size_t)(q - p) :
-	    dom_code_run(p, e));
+	/* or a short one that opens with a figure: Medium's paragraph
+	 * ids ("0ad3") */
+	return (((q - p >= 6) || (q - p >= 3 && *p >= '0' && *p <= '9')) &&
+	    alpha && digit ? (size_t)(q - p) : dom_code_run(p, e));
 }
 
 /*

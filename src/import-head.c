@@ -320,7 +320,9 @@ import_is_chrome(const char *ls, const char *le)
 	    "log in to", "sign in to", "skip to ", "zum inhalt",
 	    "подписаться", "Подписаться", "подпишитесь", "Подпишитесь",
 	    "suscríbete", "jetzt abonnieren", "abonnez-vous",
-	    "breaking news", "breaking:", "live updates:", "última hora",
+	    "继续滑动", "微信扫一扫", "breaking news", "breaking:",
+	    "live updates:",
+	    "última hora",
 	    "ÚLTIMA HORA", "eilmeldung", "срочно", "Срочно", "СРОЧНО",
 	    "aller au contenu", "saltar al contenido", "ir al contenido",
 	    "перейти к ", "본문 바로가기", "本文へ", "跳到主要", "跳至主要",
@@ -358,13 +360,32 @@ import_ends_ago(const char *ls, const char *le)
 	return (at != NULL && import_is_ago(at, le - at));
 }
 
+/* Is a line a reading time ("7 min read", "5 Min. Lesezeit")? */
+static int
+import_is_readtime(const char *ls, const char *le)
+{
+	static const char	*words[] = { "min read", "minute read",
+	    "min. lesezeit", "minuten lesezeit", "min de lectura",
+	    "minutos de lectura", "мин чтения", "минут чтения", "分で読める",
+	    NULL };
+	size_t			 i;
+
+	if (le - ls > 40 || !isdigit((unsigned char)*ls))
+		return (0);
+	for (i = 0; words[i] != NULL; i++)
+		if (memmem(ls, le - ls, words[i], strlen(words[i])) != NULL)
+			return (1);
+	return (0);
+}
+
 /* Could a line be a headline: a phrase, no menu, no dateline? */
 int
 import_is_headline(const char *ls, const char *le)
 {
 	size_t	chars = import_chars(ls, le - ls), k, digits, signs;
 
-	if (import_is_chrome(ls, le) || import_ends_ago(ls, le))
+	if (import_is_chrome(ls, le) || import_ends_ago(ls, le) ||
+	    import_is_readtime(ls, le))
 		return (0);
 	/* a feed's line opens with its time ("14:32 …") */
 	for (k = 0; ls + k < le && isdigit((unsigned char)ls[k]); k++)

@@ -575,6 +575,11 @@ static const char *lexicon_share[] = {
 	/* a live blog's label on the post it keeps on top */
 	"=pinned", "=pinned post", "=épinglé", "=angepinnt", "=fijado",
 	"=закреплено", "=置顶", "=置頂", "=고정",
+	"=story continues", "=report this article", "=본문 기타 기능",
+	"=ir al contenido principal", "=ver todo mi perfil",
+	"=view my complete profile", "=archivo del blog", "=blog archive",
+	"楽天市場で見る", "amazonで見る", "=继续滑动看下一个", "篇原创内容",
+	"=deine e-mail-adresse",
 	/* a player's labels */
 	"=die wiedergabe wurde unterbrochen",
 	"=now playing", "=동영상 영역 시작", "=количество просмотров",
@@ -836,6 +841,9 @@ static const char *lexicon_copyright[] = {
 static const char *lexicon_promo[] = {
 	"^never miss a story", "^never miss another", "kostenlos per e-mail",
 	"chat with us in facebook messenger", "^sign up here",
+	"get updates from this writer", "already have an account",
+	"长按识别二维码", "長按識別二維碼", "扫码关注", "商务合作",
+	"^sign in to view more", "create your free account",
 	"! no thanks.", "! no, thanks.", "바로가기]",
 	"^get news that’s free", "^get news that's free",
 	"newsletters may contain", "newsletter", "subscribe now",
@@ -1121,6 +1129,7 @@ static const char *lexicon_related[] = {
 	"^bildergalerie:", "^fotogalerie:", "^galería de fotos:", "^photo gallery:",
 	"^сюжет:", "^속보]", "^단독]", "^курсы валют:",
 	"^more must-read", "=must-reads", "=must reads", "^read next:",
+	"^lies auch:", "视频号｜", "视频号|",
 	"^related", "you may also like", "you might also like", "more from",
 	"=read more", "^read also", "^also read", "^see also", "recommended",
 	"^baca juga", "^lihat juga", "=berita terkait", "=berita lainnya",
@@ -1174,7 +1183,7 @@ static const char *lexicon_related[] = {
 	"=set edition preference", "=前のページ", "=次のページ",
 	"=top stories", "^tags:", "^tags :",
 	"相關影片", "相关视频", "相關閱讀", "相关阅读", "延伸閱讀", "延伸阅读",
-	"相关推荐：", "相關推薦：",
+	"相关推荐：", "相關推薦：", "推荐阅读", "推薦閱讀", "往期",
 	"=相关链接", "=相關連結", "=相關鏈接", "=関連リンク", "=관련 링크",
 	"=관련링크", "=相关专题", "=相關專題", "^also on this blog:",
 	"=últimas noticias", "=archivado en",

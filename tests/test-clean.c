@@ -1965,6 +1965,11 @@ main(void)
 	    "이메일\t인쇄", "BBBCBCB", "a banner, an advert's script, a share "
 	    "bar");
 	clean_free(c);
+	/* a platform's counts of followers; "24시간 전화" is no time ago */
+	c = check(TITLE, LEDE "\n4.8K Followers\n12,7 тыс прочитали\n" SECOND
+	    "\n응급실에 가야 할지 판단해 줄 수 있는 24시간 전화 상담\n" QUOTE,
+	    "CBBCCC", "counts of followers; a phone line open all day");
+	clean_free(c);
 	/* a marked subhead that names the comments a service added is no
 	 * comment form, and the story goes on under it */
 	c = check("구독 서비스 '스트림온' 주가 하루 새 18% 급등",

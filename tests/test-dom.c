@@ -2581,6 +2581,12 @@ static const struct page_case page_cases[] = {
 	  STORY_ZH STORY_ZH2 "</td></tr></table></body></html>",
 	  { { "拆违腾退空地", CONTENT },
 	    { "据新华社报道", CONTENT } } },
+	{ "a paragraph's generated id that spells \"ad\" (\"0ad3\")",
+	  "<html><head><title>t</title></head><body><article><h1>t</h1>"
+	  STORY_EN "<p id=0ad3 name=0ad3>The water agency published a guide "
+	  "with criteria, but it leaves the final decision to each town "
+	  "council.</p>" STORY_EN_P(1) "</article></body></html>",
+	  { { "The water agency published", CONTENT } } },
 	{ "the last item of the story's list names comments, and the story "
 	  "goes on",
 	  "<html><head><title>t</title></head><body><article><h1>t</h1>"

@@ -415,6 +415,19 @@ main(void)
 	    "shifts.\n");
 	is_str(got[0]->title, "Port operators race to clear container "
 	    "backlog", "a section's name is no headline over a standfirst");
+	/* a reading time is no headline; a platform's scan prompt is no
+	 * title */
+	PARSE("Medium\nOpen in app\nSign up\nSign in\nLo que aprendí cuidando "
+	    "el huerto de mi barrio\nDos temporadas y una manguera\nLucía "
+	    "Ortega\n·\nFollow\n·\n7 min read\n·\nMar 3, 2024\nEl huerto "
+	    "empezó con catorce vecinos.\n");
+	ok(got[0]->title == NULL || strcmp(got[0]->title, "7 min read") != 0,
+	    "a reading time is no headline");
+	PARSE("微信扫一扫\n关注该公众号\n\n"
+	    "一座县城，为什么能养活十七家咖啡店？\n"
+	    "今年春节回老家，我在县城主街上数了一下。\n");
+	ok(got[0]->title == NULL || strcmp(got[0]->title, "微信扫一扫") != 0,
+	    "a scan prompt is no title");
 	/* one that ends with a full stop, over its standfirst and its
 	 * byline; a skip link is never the title */
 	PARSE("Skip to main content\nVox homepage\nExplainers\nPolitics\n"
