@@ -650,7 +650,8 @@ clean_feat_scan(struct clean_feat *f, struct clean_words *cw)
 			if (*p == ',' || *p == ';')
 				f->clauses++;
 			else if (*p == '<' || *p == '&' || *p == '=' ||
-			    *p == '{' || (*p == '(' && (const char *)p > f->s &&
+			    *p == '{' || (*p == '(' &&
+			    (const char *)p > f->lower &&
 			    ((p[-1] | 0x20) >= 'a' && (p[-1] | 0x20) <= 'z')))
 				f->marks = 1;
 			p++;
