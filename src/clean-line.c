@@ -480,12 +480,15 @@ clean_bio_writer(const struct clean_feat *by, const struct clean_feat *f)
 	if (by->lowern < 6 || by->lowern > 60 || by->terminal ||
 	    memcmp(by->lower, "by ", 3) != 0 || f->wlen >= 300)
 		return (0);
+	/* the name, not its paper after a comma ("By Karen Ellsworth,
+	 * CNN") */
 	name = by->lower + 3;
-	nl = by->lowern - 3;
+	nl = (sur = memchr(name, ',', by->lowern - 3)) != NULL ?
+	    (size_t)(sur - name) : by->lowern - 3;
 	if ((sur = clean_memrstr(name, nl, " ")) == NULL)
 		return (0);
 	sur++;
-	sl = by->lower + by->lowern - sur;
+	sl = name + nl - sur;
 	for (i = 0; titles[i] != NULL; i++)
 		if ((size_t)(e - p) > strlen(titles[i]) &&
 		    memcmp(p, titles[i], strlen(titles[i])) == 0)

@@ -392,12 +392,12 @@ int
 clean_zone_story_in_gallery(const struct cd *cd, size_t i)
 {
 	const struct clean_feat	*f = &cd->fs[i];
-	uint32_t		 k = cd->d->blocks[i].node;
-	uint32_t		 z = cd->nodes[k].zone;
+	uint32_t		 k = cd->d->blocks[i].node, z;
 	size_t			 j;
 	int			 before = 0, after = 0;
 
-	if (z == DOM_NONE || cd->d->nodes[z].family != DOM_FAM_CAPTION ||
+	if (k == DOM_NONE || (z = cd->nodes[k].zone) == DOM_NONE ||
+	    cd->d->nodes[z].family != DOM_FAM_CAPTION ||
 	    cd->d->nodes[k].tag != DOM_P || cd->d->nodes[k].parent != z ||
 	    !clean_zone_said(f) || f->wlen < 60 || f->cjkcred ||
 	    clean_latin_credit(f) ||

@@ -1955,6 +1955,10 @@ main(void)
 	    "resources department.\n" LEDE "\n" SECOND, "BBCC",
 	    "a writer told of under the byline");
 	clean_free(c);
+	c = check(TITLE, "By Karen Ellsworth, CNN\nCNN has learned that "
+	    "the port authority will vote on Tuesday to end the talks.\n"
+	    LEDE "\n" SECOND, "BCCC", "a lede that names the byline's paper");
+	clean_free(c);
 	/* a breaking-news banner, an advert's script leaked into the text,
 	 * a share bar's Korean words */
 	c = check(TITLE, "BREAKING NEWS: Storm system forces closure of "
