@@ -1974,6 +1974,11 @@ main(void)
 	    "\n응급실에 가야 할지 판단해 줄 수 있는 24시간 전화 상담\n" QUOTE,
 	    "CBBCCC", "counts of followers; a phone line open all day");
 	clean_free(c);
+	/* a story's business cooperation is no account's call for it */
+	c = check("中美经贸磋商", STORY_ZH_TEXT "\n两国将继续深化商务合作。\n"
+	    "投稿、商务合作请添加微信：bandaoti_sentinel", "CCCCCB",
+	    "business cooperation told, and asked for");
+	clean_free(c);
 	/* a marked subhead that names the comments a service added is no
 	 * comment form, and the story goes on under it */
 	c = check("구독 서비스 '스트림온' 주가 하루 새 18% 급등",
