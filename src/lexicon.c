@@ -841,7 +841,7 @@ static const char *lexicon_copyright[] = {
 static const char *lexicon_promo[] = {
 	"^never miss a story", "^never miss another", "kostenlos per e-mail",
 	"chat with us in facebook messenger", "^sign up here",
-	"get updates from this writer", "already have an account",
+	"get updates from this writer", "already have an account?",
 	"长按识别二维码", "長按識別二維碼", "扫码关注", "商务合作请",
 	"商务合作：",
 	"^sign in to view more", "create your free account",

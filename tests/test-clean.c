@@ -1974,6 +1974,12 @@ main(void)
 	    "\n응급실에 가야 할지 판단해 줄 수 있는 24시간 전화 상담\n" QUOTE,
 	    "CBBCCC", "counts of followers; a phone line open all day");
 	clean_free(c);
+	/* a bank's customers who have an account are no sign-in's */
+	c = check(TITLE, LEDE "\nBank customers who already have an account "
+	    "at the branch will be moved to the new system next month, the "
+	    "bank said on Tuesday.\nAlready have an account? Sign in\n"
+	    SECOND, "CCBC", "an account told, and asked for");
+	clean_free(c);
 	/* a story's business cooperation is no account's call for it */
 	c = check("中美经贸磋商", STORY_ZH_TEXT "\n两国将继续深化商务合作。\n"
 	    "投稿、商务合作请添加微信：bandaoti_sentinel", "CCCCCB",
