@@ -839,7 +839,8 @@ static const char *lexicon_copyright[] = {
 	NULL
 };
 static const char *lexicon_promo[] = {
-	"^never miss a story", "^never miss another", "kostenlos per e-mail",
+	"^never miss a story", "^never miss another",
+	"^kostenlos per e-mail", ". kostenlos per e-mail",
 	"chat with us in facebook messenger", "^sign up here",
 	"get updates from this writer", "already have an account?",
 	"长按识别二维码", "長按識別二維碼", "扫码关注", "商务合作请",
@@ -1322,7 +1323,7 @@ static const char *lexicon_bio[] = {
 	"^(记者", "기자 =", "^기자", "기자)", "@", "корреспондент",
 	"обозреватель", "^автор:", "^автор —", "^автор -", "^автор –",
 	"^авторы:", "^автор текста", "^автор материала", "^redakteur",
-	"schreibt für", "schreibt seit",
+	"schreibt für",
 	"^periodista de ", "^periodista en ", "es periodista", "es corresponsal", "es redactor", "es reportera",
 	"ist korrespondent", "ist reporter", "ist redakteur",
 	"ist redaktorin", "ist redaktor im", "ist redakteurin",

@@ -1974,6 +1974,17 @@ main(void)
 	    "\n응급실에 가야 할지 판단해 줄 수 있는 24시간 전화 상담\n" QUOTE,
 	    "CBBCCC", "counts of followers; a phone line open all day");
 	clean_free(c);
+	/* a brochure sent by e-mail is no newsletter's blurb */
+	c = check(TITLE, LEDE "\nWer sie früher haben will, bekommt sie "
+	    "kostenlos per E-Mail vom Bürgeramt, sagte eine Sprecherin.\n"
+	    "Starten Sie mit unserem Nachrichten-Update in den Tag. Kostenlos "
+	    "per E-Mail.\n" SECOND, "CCBC", "free by e-mail, told and offered");
+	clean_free(c);
+	/* someone in the story who writes letters is no writer's bio */
+	c = check(TITLE, LEDE "\n" SECOND "\nAnna Berger schreibt seit Jahren "
+	    "Briefe an den Bürgermeister, doch eine Antwort hat sie nie "
+	    "bekommen.\n" QUOTE, "CCCC", "a woman who writes letters");
+	clean_free(c);
 	/* a bank's customers who have an account are no sign-in's */
 	c = check(TITLE, LEDE "\nBank customers who already have an account "
 	    "at the branch will be moved to the new system next month, the "
