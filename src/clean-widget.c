@@ -20,58 +20,15 @@
 #include "lexicon.h"
 #include "clean-int.h"
 
-/*
- * Is the block a reading time alone: a figure, a unit of minutes and
- * one to three words about reading ("Lecture 2 min.", "4 min read",
- * "Lesezeit: 3 Min.")?  A time alone ("25 Min.", "90 Minuten") may be
- * a recipe's or head a story's part.
- */
 static int	clean_share_count(const struct clean_feat *);
 static const char	*clean_share_on(const struct clean_feat *);
 static int	clean_tab_count(const struct clean_feat *);
 
+/* Is the block a reading time alone ("4 min read")? */
 static int
 clean_read_time(const struct clean_feat *f)
 {
-	static const char	*units[] = { "min", "min.", "mins", "мин",
-	    "мин.", "хв", "хв.", "minute", "minutes", "minuten", "минута",
-	    "минуты", "минут", "хвилин", "хвилини", "minuti", "minutos",
-	    NULL };
-	static const char	*words[] = { "lecture", "lesezeit", "lesezeit:",
-	    "read", "reading", "time", "чтение", "на", "читання", "de",
-	    "di", "lectura", "lettura", "leitura", "tempo", "tiempo",
-	    "temps", "lecture:", NULL };
-	const char		*p = f->lower, *e = f->lower + f->lowern, *w;
-	size_t			 i, n;
-	int			 figs = 0, unit = 0, other = 0;
-
-	if (f->wlen >= 40 || f->digits == 0 || f->digits > 3)
-		return (0);
-	for (; p < e; p = w) {
-		while (p < e && *p == ' ')
-			p++;
-		for (w = p; w < e && *w != ' '; w++)
-			/* nothing */;
-		if ((n = (size_t)(w - p)) == 0)
-			break;
-		if (strspn(p, "0123456789") == n) {
-			figs++;
-			continue;
-		}
-		for (i = 0; units[i] != NULL && (strlen(units[i]) != n ||
-		    memcmp(units[i], p, n) != 0); i++)
-			/* nothing */;
-		if (units[i] != NULL) {
-			unit++;
-			continue;
-		}
-		for (i = 0; words[i] != NULL && (strlen(words[i]) != n ||
-		    memcmp(words[i], p, n) != 0); i++)
-			/* nothing */;
-		if (words[i] == NULL || ++other > 3)
-			return (0);
-	}
-	return (figs == 1 && unit > 0 && unit <= 2 && other > 0);
+	return (f->wlen < 40 && lexicon_is_readtime(f->lower, f->lowern));
 }
 
 /* Is there a letter in [p, e)? */

@@ -305,6 +305,19 @@ import_year_headline(const char *ls, const char *le)
 	    !import_is_byline(ls, le - ls));
 }
 
+/* The bytes of a line's first max at most, cut at a character's start. */
+static size_t
+import_cut(const char *ls, const char *le, size_t max)
+{
+	size_t	n = (size_t)(le - ls);
+
+	if (n <= max)
+		return (n);
+	for (n = max; n > 0 && ((unsigned char)ls[n] & 0xc0) == 0x80; n--)
+		/* nothing */;
+	return (n);
+}
+
 /*
  * Is a line the page's chrome, whatever it names: a bar of the site's
  * topics ("Trending: Border surge update, Winter storm tracker, Election
@@ -316,27 +329,30 @@ import_is_chrome(const char *ls, const char *le)
 {
 	static const char	*words[] = { "trending", "hot topics",
 	    "top stories", "most read", "sign up for", "subscribe to",
-	    "subscribe for ",
-	    "log in to", "sign in to", "skip to ", "zum inhalt",
-	    "подписаться", "Подписаться", "подпишитесь", "Подпишитесь",
-	    "suscríbete", "jetzt abonnieren", "abonnez-vous",
-	    "继续滑动", "微信扫一扫", "breaking news", "breaking:",
-	    "live updates:",
-	    "última hora",
-	    "ÚLTIMA HORA", "eilmeldung", "срочно", "Срочно", "СРОЧНО",
-	    "aller au contenu", "saltar al contenido", "ir al contenido",
-	    "перейти к ", "본문 바로가기", "本文へ", "跳到主要", "跳至主要",
-	    NULL };
-	size_t			 i, k;
+	    "subscribe for ", "log in to", "sign in to", "skip to ",
+	    "zum inhalt", "подписаться", "подпишитесь", "suscríbete",
+	    "jetzt abonnieren", "abonnez-vous", "继续滑动", "微信扫一扫",
+	    "breaking news", "breaking:", "live updates:", "última hora",
+	    "eilmeldung", "срочно", "aller au contenu",
+	    "saltar al contenido", "ir al contenido", "перейти к ",
+	    "본문 바로가기", "本文へ", "跳到主要", "跳至主要", NULL };
+	char			 low[96];
+	uint8_t			*r;
+	size_t			 i, k, n = sizeof low;
+	int			 hit = 0;
 
 	if (le - ls <= 32 && le - ls > 3 && memcmp(le - 3, "...", 3) == 0)
 		return (1);
-	for (i = 0; words[i] != NULL; i++) {
+	/* the words open a line: lower-case its first 96 bytes or so */
+	r = u8_tolower((const uint8_t *)ls, import_cut(ls, le, 80), NULL,
+	    NULL, (uint8_t *)low, &n);
+	for (i = 0; r != NULL && words[i] != NULL && !hit; i++) {
 		k = strlen(words[i]);
-		if ((size_t)(le - ls) >= k && strncasecmp(ls, words[i], k) == 0)
-			return (1);
+		hit = n >= k && memcmp(r, words[i], k) == 0;
 	}
-	return (0);
+	if (r != (uint8_t *)low)
+		free(r);
+	return (hit);
 }
 
 /*
@@ -364,18 +380,19 @@ import_ends_ago(const char *ls, const char *le)
 static int
 import_is_readtime(const char *ls, const char *le)
 {
-	static const char	*words[] = { "min read", "minute read",
-	    "min. lesezeit", "minuten lesezeit", "min de lectura",
-	    "minutos de lectura", "мин чтения", "минут чтения", "分で読める",
-	    NULL };
-	size_t			 i;
+	char	 low[96];
+	uint8_t	*r;
+	size_t	 n = sizeof low;
+	int	 hit;
 
-	if (le - ls > 40 || !isdigit((unsigned char)*ls))
+	if (le - ls > 64)
 		return (0);
-	for (i = 0; words[i] != NULL; i++)
-		if (memmem(ls, le - ls, words[i], strlen(words[i])) != NULL)
-			return (1);
-	return (0);
+	r = u8_tolower((const uint8_t *)ls, le - ls, NULL, NULL,
+	    (uint8_t *)low, &n);
+	hit = r != NULL && lexicon_is_readtime((const char *)r, n);
+	if (r != (uint8_t *)low)
+		free(r);
+	return (hit);
 }
 
 /* Could a line be a headline: a phrase, no menu, no dateline? */

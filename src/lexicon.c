@@ -267,6 +267,73 @@ lexicon_is_crumb(const char *s, size_t n)
 	return (count == 1 && lexicon_is_section(s, at - s));
 }
 
+/* Is the word [p, p + k) one of a list's? */
+static int
+lexicon_word_in(const char **list, const char *p, size_t k)
+{
+	size_t	i;
+
+	for (i = 0; list[i] != NULL; i++)
+		if (strlen(list[i]) == k && memcmp(list[i], p, k) == 0)
+			return (1);
+	return (0);
+}
+
+/*
+ * Is lower-case text a reading time alone: one figure, a unit of minutes
+ * and one to three words about reading ("4 min read", "lesezeit: 3
+ * min.", "lecture 2 min.", "5分で読める")?  A date or a count may follow
+ * after a dot or a bar ("7 min read · jun 3, 2024").  A time alone ("25
+ * min.", "90 minuten") may be a recipe's or head a story's part.
+ */
+int
+lexicon_is_readtime(const char *s, size_t n)
+{
+	static const char	*units[] = { "min", "min.", "mins", "мин",
+	    "мин.", "хв", "хв.", "minute", "minutes", "minuten", "минута",
+	    "минуты", "минут", "хвилин", "хвилини", "minuti", "minutos",
+	    NULL };
+	static const char	*words[] = { "lecture", "lesezeit", "lesezeit:",
+	    "read", "reading", "time", "чтение", "чтения", "на", "читання",
+	    "de", "di", "lectura", "lettura", "leitura", "tempo", "tiempo",
+	    "temps", "lecture:", NULL };
+	static const char	*seps[] = { " · ", " | ", " • ", NULL };
+	const char		*p = s, *e, *w;
+	size_t			 i, k;
+	int			 figs = 0, unit = 0, other = 0;
+
+	if (n > 64)
+		return (0);
+	for (e = s + n, i = 0; seps[i] != NULL; i++)
+		if ((w = memmem(s, n, seps[i], strlen(seps[i]))) != NULL &&
+		    w < e)
+			e = w;
+	for (; p < e; p = w) {
+		while (p < e && *p == ' ')
+			p++;
+		for (w = p; w < e && *w != ' '; w++)
+			/* nothing */;
+		if ((k = (size_t)(w - p)) == 0)
+			break;
+		if ((i = strspn(p, "0123456789")) >= k) {
+			figs++;
+			continue;
+		}
+		if (i > 0 && i <= 3 && k - i == strlen("分で読める") &&
+		    memcmp(p + i, "分で読める", k - i) == 0) {
+			figs++, unit++, other++;
+			continue;
+		}
+		if (lexicon_word_in(units, p, k)) {
+			unit++;
+			continue;
+		}
+		if (!lexicon_word_in(words, p, k) || ++other > 3)
+			return (0);
+	}
+	return (figs == 1 && unit > 0 && unit <= 2 && other > 0);
+}
+
 /* Function words that tell the Latin-script languages apart. */
 static const struct {
 	const char	*lang;

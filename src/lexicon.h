@@ -17,6 +17,7 @@ enum lexicon_kind {
 int		 lexicon_is_stopword(const char *, size_t);
 int		 lexicon_is_section(const char *, size_t);
 int		 lexicon_is_crumb(const char *, size_t);
+int		 lexicon_is_readtime(const char *, size_t);
 unsigned	 lexicon_lang_mask(const char *, size_t);
 const char	*lexicon_lang_name(size_t);
 int		 lexicon_is_function_char(uint32_t);
