@@ -91,6 +91,10 @@ clean_classes(struct clean_feat *fs, size_t n)
 			f->cls = CLS_BAD;
 			continue;
 		}
+		/* a fact-check's claim and sources: the story's, whatever
+		 * boxes stand around them */
+		if (clean_factpart(fs, n, i))
+			f->cls = CLS_GOOD;
 		clean_class_set(f);
 	}
 }

@@ -305,6 +305,29 @@ cd_verdict_inrel(struct cd *cd, struct cd_at *at)
 }
 
 /*
+ * Is block i beside the main subtree the story's: its prose, or a
+ * fact-check's claim or sources set apart in their boxes?
+ */
+static int
+cd_keep_beside(struct cd *cd, struct cd_at *at)
+{
+	struct clean_feat	*f = at->f;
+
+	if (clean_story_beside(cd, at->i)) {
+		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+		    "content: prose beside the main subtree");
+		return (1);
+	}
+	if (at->c->beside && clean_factpart(cd->fs, cd->n, at->i)) {
+		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+		    "content: a fact-check's claim or sources");
+		f->cls = CLS_GOOD;	/* no vote of the boxes around */
+		return (1);
+	}
+	return (0);
+}
+
+/*
  * Outside the main subtree: boilerplate, but for prose beside it
  * and the standfirst under the title.
  */
@@ -318,11 +341,8 @@ cd_verdict_outside(struct cd *cd, struct cd_at *at)
 	uint32_t		 k = at->k;
 
 	if (cd->main != DOM_NONE && !c->inmain) {
-		if (clean_story_beside(cd, i)) {
-			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
-			    "content: prose beside the main subtree");
+		if (cd_keep_beside(cd, at))
 			return (1);
-		}
 		/* its heading over the story ("最新进展" over a live
 		 * page's summary, "Key takeaways" over its points), or a
 		 * subhead that opens the story's next part past an advert

@@ -95,6 +95,8 @@ struct clean_feat {
 	unsigned	 biohead:1;	/* heads an author's box */
 	unsigned	 inbio:1;	/* under an author's box's head */
 	unsigned	 slot:1;	/* a caption or a lone video in the story */
+	unsigned	 factpart:1;	/* a fact-check's claim or sources */
+	unsigned	 facthead:1;	/* their label or heading */
 	unsigned	 cjkcred:1;	/* clean_cjk_credit(), for the strong rules */
 };
 
@@ -191,6 +193,9 @@ void		 clean_strong(struct clean_feat *, size_t, size_t);
 
 /* clean-runs.c */
 void		 clean_runs(struct clean_feat *, size_t, int);
+void		 clean_factcheck(struct clean_feat *, size_t);
+void		 clean_about(struct clean_feat *, size_t);
+int		 clean_factpart(const struct clean_feat *, size_t, size_t);
 void		 clean_title(struct clean_feat *, size_t, const char *, int);
 
 /* clean-context.c */

@@ -83,7 +83,9 @@ clean_probe(const struct clean_feat *f, const char **at)
  * from their faces."')?  Its parts are cut at punctuation, as a pull
  * quote drops the attribution between them.  A line is one only of a
  * sentence, not of a headline that says it too (a subhead's question;
- * "Постраждалих немає." under "…пожежа, постраждалих немає").
+ * "Постраждалих немає." under "…пожежа, постраждалих немає").  A
+ * transcript's speaker over two answers is no quote ("Представитель:
+ * Нет." before "Представитель: Таких данных у нас нет.").
  */
 static int
 clean_pullquote(struct clean_feat *fs, size_t n, size_t i, size_t *from)
@@ -93,7 +95,7 @@ clean_pullquote(struct clean_feat *fs, size_t n, size_t i, size_t *from)
 	const char		*p, *q, *e = f->lower + f->lowern, *probe;
 	size_t			 j, lo, hi, lb, ls, found, longest, np;
 	ucs4_t			 c;
-	int			 l, ok;
+	int			 l, ok, label;
 
 	if ((np = clean_probe(f, &probe)) == 0)
 		return (0);
@@ -123,11 +125,16 @@ clean_pullquote(struct clean_feat *fs, size_t n, size_t i, size_t *from)
 			    c == 0x300d))
 				continue;
 			ls = clean_norm_span(p, q, seg, sizeof seg);
+			label = p == f->lower && c == ':' && q < e &&
+			    fs[j].lowern > (size_t)(q - p) &&
+			    memcmp(fs[j].lower, p, q - p + 1) == 0;
 			p = q + (q < e ? l : 0);
 			if (ls < 6)
 				continue;
 			if (memmem(big, lb, seg, ls) == NULL)
 				ok = 0;
+			if (label)
+				continue;	/* the same speaker's */
 			found += ls;
 			if (ls > longest)
 				longest = ls;
@@ -368,6 +375,31 @@ clean_runs_menu(struct clean_feat *fs, size_t n)
 }
 
 /*
+ * Does a byline's name [p, p + len) name a team, not a person ("Reuters
+ * Fact Check", "CNN Staff", "Politics Desk")?  What a team "has" done is
+ * the story's, not a bio.
+ */
+static int
+clean_runs_team(const char *p, size_t len)
+{
+	static const char	*words[] = { "fact", "check", "staff", "team",
+	    "desk", "news", "press", "editors", "newsroom", "bureau", "wire",
+	    "reporters", "redaktion", "agencies", "agency", NULL };
+	const char		*e = p + len, *w;
+	size_t			 i;
+
+	for (; p < e; p = w + 1) {
+		for (w = p; w < e && *w != ' '; w++)
+			/* nothing */;
+		for (i = 0; words[i] != NULL; i++)
+			if (strlen(words[i]) == (size_t)(w - p) &&
+			    strncasecmp(p, words[i], w - p) == 0)
+				return (1);
+	}
+	return (0);
+}
+
+/*
  * The writer's name a byline at the top gives ("By Margaret Oyelaran",
  * "Von Jana Reuter, Hamburg"): two to four capitalised words after "By",
  * or with bare set alone on a line of the first twenty ("Олена
@@ -413,7 +445,8 @@ clean_runs_writer(const struct clean_feat *fs, size_t n, int bare,
 			len--;
 		for (k = 0, words = 1; k < len; k++)
 			words += p[k] == ' ';
-		if (words >= 2 && words <= 4 && len < size) {
+		if (words >= 2 && words <= 4 && len < size &&
+		    !clean_runs_team(p, len)) {
 			memcpy(name, p, len);
 			name[len] = '\0';
 			*at = i;
@@ -573,6 +606,8 @@ clean_runs_capitals(struct clean_feat *fs, size_t n)
 	}
 }
 
+/* (it may end in "Inc.") */
+
 /*
  * Rules over runs of blocks: video lists, the writer's bio, a text's
  * menus and headlines in capitals (text is 0 for a page), teaser
@@ -584,6 +619,7 @@ clean_runs(struct clean_feat *fs, size_t n, int text)
 {
 	clean_runs_video(fs, n);
 	clean_runs_bio(fs, n);
+	clean_about(fs, n);
 	if (text) {	/* a page's DOM tells its menus and its tables */
 		clean_runs_menu(fs, n);
 		clean_runs_capitals(fs, n);

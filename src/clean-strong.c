@@ -668,7 +668,7 @@ clean_strong_stamp(struct strong_at *at)
 {
 	struct clean_feat	*f = at->f;
 
-	if ((clean_stamp(f) || clean_phone(f)) &&
+	if ((clean_stamp(f) || clean_phone(f)) && !f->factpart &&
 	    !clean_text_row(at->fs, at->n, at->i)) {
 		clean_set(f, KIND_NUMERIC, VERDICT_BOILERPLATE, "%s",
 		    clean_phone(f) ? "contact: a phone number alone" :

@@ -165,6 +165,7 @@ clean_text(const char *title, const char *text, size_t len,
 	}
 
 	clean_code(fs, n, dom);
+	clean_factcheck(fs, n);
 	clean_strong(fs, n, total);
 	if (df != NULL) {
 		for (i = 0; i < n; i++) {

@@ -456,7 +456,9 @@ lexicon_ends_abbrev(const char *s, size_t n)
  * Phrase lists, lower case.  A leading '^' anchors the phrase at the start
  * of the block; a leading '=' means the whole block (punctuation and
  * spaces around it aside).  Parts joined by '&' must all be there, in any
- * order; an anchored phrase is one part ("^a&b" would look for "a&b").
+ * order, each a whole word; so a phrase that ends in '&' is one whole
+ * word ("our partners&" is not in "our partnership").  An anchored
+ * phrase is one part ("^a&b" would look for "a&b").
  */
 static const char *lexicon_share[] = {
 	"share this", "share on ", "^share:", "^share :", "share via",
@@ -1171,7 +1173,7 @@ static const char *lexicon_cookie[] = {
 	"privatsphäre", "partner speichern", "informationen auf ihrem gerät",
 	"verwerken persoonsgegevens", "wyrażam zgodę na przetwarzanie",
 	"przetwarzanie danych osobowych",
-	"our partners", "unsere partner", "nuestros socios",
+	"our partners&", "unsere partner&", "nuestros socios",
 	"store and/or access", "consent&partners", "consent&your device",
 	"consent&personal data", "consent&privacy", "einwilligung&daten",
 	"einwilligung&partner", "externer inhalt", "externe inhalte", "contenido externo",
@@ -1766,7 +1768,13 @@ static const char *lexicon_cta[] = {
 	"ist teil des bundesweiten", "danke, die redaktion",
 	"^lesedauer:", "verwendete quellen:", "para comentar,",
 	"we have a small favour to ask", "we have a small favor to ask",
-	"^our standards:", "カ月無料", "か月無料", "ヶ月無料",
+	"^our standards:",
+	/* a fact-checker's box on its own methods and its network */
+	"=how we fact-check", "=how we fact check", "=our methodology",
+	"=我们的核查方法", "=查核方法論", "=查核方法论",
+	"ifcn)&signatory", "ifcn)&certified", "ifcn）&准则", "ifcn）&準則",
+	"ifcn）&认证", "ifcn）&認證", "ifcn）&原則に基づ", "ifcn)&인증",
+	"ifcn）&인증", "カ月無料", "か月無料", "ヶ月無料",
 	"会員の方のみ", "=カテゴリーをフォローする", "電子版が利用できる",
 	"newsletter informiert sie", "hier geht's zur anmeldung",
 	"hier geht es zur anmeldung", "zur newsletter-anmeldung",

@@ -2009,6 +2009,55 @@ main(void)
 	    "a marked subhead about comments");
 	clean_free(c);
 
+	/* what a fact-check team has done is no writer's bio */
+	c = check(TITLE, "By Reuters Fact Check\n" LEDE "\n" SECOND "\n"
+	    QUOTE "\nThe port authority said the talks would resume on "
+	    "Monday morning.\nReuters Fact Check has previously debunked "
+	    "other footage wrongly linked to storms in Europe.", "BCCCCC",
+	    "a team's byline, and what the team has done");
+	clean_free(c);
+	/* a transcript's speaker over a short answer and a longer one */
+	c = check("Брифинг официального представителя МИД",
+	    "Вопрос: Планируется ли визит делегации в Белград в этом "
+	    "месяце, и согласованы ли уже его сроки?\n"
+	    "Официальный представитель: Нет.\n"
+	    "Вопрос: Есть ли у министерства данные о задержанных в аэропорту "
+	    "гражданах, о которых сообщали утром?\n"
+	    "Официальный представитель: Таких данных у нас нет.", "CCCC",
+	    "a speaker's short answer is no pull quote of the next");
+	clean_free(c);
+	/* a fact-check's list of sources, a date line among them */
+	c = check(TITLE, LEDE "\n" SECOND "\nWe rate this claim False.\n"
+	    "Our Sources\nFacebook post, March 3, 2025\nStatistics Norway, "
+	    "\"Registered vehicles, 2024,\" accessed March 6, 2025\n"
+	    "Share on Facebook\nCopy link", "CCCCCCBB",
+	    "a fact-check's sources");
+	clean_free(c);
+	/* a press release's words on its company; a story's subhead */
+	c = check(TITLE, LEDE "\n" SECOND "\nAbout Northvale Robotics\n"
+	    "Northvale Robotics, Inc. builds autonomous harvesting systems "
+	    "for specialty crops. Founded in 2015, it employs 240 people "
+	    "in three countries.", "CCBB", "a company's words on it");
+	clean_free(c);
+	c = check(TITLE, LEDE "\nAbout the pay offer\nThe pay offer would "
+	    "raise wages by four percent over two years, which the union "
+	    "says is less than inflation.\n" SECOND, "CCCC",
+	    "a story's subhead that opens with 'About'");
+	clean_free(c);
+	/* "our partners" is a cookie banner's, "our partnership" a story's;
+	 * a fact-checker's network named in its box, and in a story */
+	c = check(TITLE, LEDE "\nIt was flagged as part of Meta's efforts "
+	    "against false news. (Read more about our partnership with "
+	    "Meta.)\n" SECOND "\nWe and our partners use cookies to store "
+	    "and access information on your device.", "CCCB",
+	    "our partnership, our partners");
+	clean_free(c);
+	c = check("台风过后自来水能直接喝吗", STORY_ZH_TEXT
+	    "国际事实核查网络（IFCN）周一发布报告称，虚假信息数量明显上升。\n"
+	    "台灣事實查核中心為國際事實查核聯盟（IFCN）認證成員，所有報告均經"
+	    "三層審核。", "CCCCB", "a fact-checkers' network, told and boasted");
+	clean_free(c);
+
 	ok(strcmp(clean_verdict_name(VERDICT_CONTENT), "content") == 0 &&
 	    strcmp(clean_verdict_name(VERDICT_BOILERPLATE),
 	    "boilerplate") == 0 &&

@@ -2598,6 +2598,24 @@ static const struct page_case page_cases[] = {
 	  "</article></body></html>",
 	  { { "Comments turned off on posts", CONTENT },
 	    { "Paragraph 2 tells", CONTENT } } },
+	{ "a fact-check's claim and sources in boxes beside its text",
+	  "<html><head><title>Did lightning strike the lighthouse twice?"
+	  "</title></head><body><header><a href=/>Home</a><a href=/fc>Fact "
+	  "Checks</a></header><h1>Did lightning strike the lighthouse "
+	  "twice?</h1><div class=claim_wrapper><div class=claim_title>"
+	  "Claim:</div><div class=claim_cont>A video shows lightning "
+	  "striking the same lighthouse twice in one night.</div></div>"
+	  "<div class=rating><div>Rating:</div><a href=/r>Mixture</a></div>"
+	  "<div class=article_text>" STORY_EN "</div><div class="
+	  "sources_wrapper><h3>Sources</h3><div id=sources_rows><p>Facebook "
+	  "post, March 8, 2024</p><p>Email interview with the harbour "
+	  "master, 18 July 2024.</p></div></div><div class=share><a href=/s>"
+	  "Share</a></div><footer><p>Contact us about anything at all.</p>"
+	  "</footer></body></html>",
+	  { { "A video shows lightning", CONTENT },
+	    { "Facebook post, March 8", CONTENT },
+	    { "Email interview with the harbour", CONTENT },
+	    { "Contact us about anything", BOILER } } },
 };
 
 static void
