@@ -597,13 +597,17 @@ clean_tail(struct clean_feat *fs, size_t n)
 }
 
 /*
- * Never hide the whole article: when less than a fifth of its text would
- * show, show again what only a context rule hid.
+ * Never hide the whole article: when less than a fifth of the text that
+ * may be its would show, show again what only a context rule hid.  What a
+ * rule of its own hid (a menu, a share bar, a footer) is no article's:
+ * a short story in a long page is no whole article hidden.  Yet a few
+ * lines that show of a page (a blog's two-line dialogue over its share
+ * bar and its comment form) may be less than its article.
  */
 void
 clean_safety(struct clean_feat *fs, size_t n)
 {
-	size_t	i, all = 0, shown = 0;
+	size_t	i, all = 0, may = 0, shown = 0;
 	int	main = 0;
 
 	/* A page's main subtree is the article it says it has: the net
@@ -615,10 +619,14 @@ clean_safety(struct clean_feat *fs, size_t n)
 		if ((main && !fs[i].inmain) || fs[i].verdict == VERDICT_COMMENT)
 			continue;
 		all += fs[i].wlen;
+		if (fs[i].verdict == VERDICT_CONTENT || fs[i].ctx_only ||
+		    fs[i].kind == KIND_QUALITY)
+			may += fs[i].wlen;
 		if (fs[i].verdict == VERDICT_CONTENT)
 			shown += fs[i].wlen;
 	}
-	if (all == 0 || shown * 5 >= all)
+	if (all == 0 || (shown * 5 >= may && (shown >= 200 ||
+	    shown * 5 >= all)))
 		return;
 	for (i = 0; i < n; i++) {
 		if (main && !fs[i].inmain)

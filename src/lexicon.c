@@ -1242,7 +1242,7 @@ static const char *lexicon_related[] = {
 	"=mehr videos", "点击图片进入下一页",
 	"=все видео", "=больше новостей", "=більше новин",
 	"=усі новини", "=все материалы автора", "=усі матеріали автора",
-	"=more from this author", "=all stories by this author",
+	"=more from this author", "=all stories by this author", "^more by ",
 	"^vi\xcc\x87" "deo |", "^vi\xcc\x87" "deo:",	/* Turkish VİDEO */
 	"^更多中央社報導", "更多&報導：", "更多&报道：", "^阅读更多",
 	"^zobacz także", "^leggi anche",

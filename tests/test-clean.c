@@ -92,6 +92,10 @@ everywhere(uint64_t hash, void *arg)
 #define QUOTE	"\"We are not going back for a promise,\" said one crane " \
 		"operator, who has worked at the harbour for twenty years."
 #define TITLE	"Harbour cranes idle as dock strike enters second week"
+#define COOKIES	"We use cookies and similar technologies to improve your " \
+		"experience, to measure the audience of our pages and to " \
+		"show you personalised advertising. By clicking Accept all " \
+		"you agree to the storing of cookies on your device.\n"
 #define STORY_ZH_TEXT \
 	"湖南省人民检察院12日发布消息，湖南省交通运输厅原厅长周国庆涉嫌受贿" \
 	"一案，由湖南省监察委员会调查终结，移送检察机关审查起诉。\n" \
@@ -2056,6 +2060,33 @@ main(void)
 	    "国际事实核查网络（IFCN）周一发布报告称，虚假信息数量明显上升。\n"
 	    "台灣事實查核中心為國際事實查核聯盟（IFCN）認證成員，所有報告均經"
 	    "三層審核。", "CCCCB", "a fact-checkers' network, told and boasted");
+	clean_free(c);
+
+	/* a short story in a long page: the net that keeps an article from
+	 * vanishing keeps no most-read list under it */
+	c = check(TITLE, "World\nBusiness\nMarkets\nSustainability\nLegal\n"
+	    "Breakingviews\nTechnology\nInvestigations\nSports\nScience\n"
+	    "Lifestyle\n" LEDE "\nShipping lines have begun diverting "
+	    "container vessels to neighbouring ports.\nThe port authority "
+	    "declined to comment.\nMost read\n"
+	    "Fed's Moreau says policy is in a good place, sees no rush to cut "
+	    "rates\nTesla recalls 210,000 vehicles in China over rear-view "
+	    "camera software\nWhy long-duration storage could reshape the "
+	    "power grid within a decade\nOil slips as traders weigh rising "
+	    "inventories against Middle East supply risks\nNvidia supplier "
+	    "flags record quarter as data-centre demand keeps climbing\n"
+	    "Copper hits two-month high on hopes of Chinese stimulus and "
+	    "weaker dollar\nAbout us\nContact\nCareers\nTerms of use\n"
+	    "Privacy\n"
+	    COOKIES COOKIES COOKIES COOKIES
+	    "© 2026 Harbour Post. All rights reserved.",
+	    "BBBBBBBBBBBCCCBBBBBBBBBBBBBBBBB", "a short story in a long page");
+	clean_free(c);
+	/* the writer's other stories, under "More by" */
+	c = check(TITLE, LEDE "\n" SECOND "\n" QUOTE "\nMore by Marisa "
+	    "Quintero\nNo, a Texas county did not cancel elections over "
+	    "voting machines\nPhoto shows a flooded airport in Spain, not in "
+	    "Florida\nShare on Facebook", "CCCBBBB", "more by the writer");
 	clean_free(c);
 
 	ok(strcmp(clean_verdict_name(VERDICT_CONTENT), "content") == 0 &&
