@@ -2,7 +2,8 @@
  * clean-formats.c: the parts of article formats other than a plain
  * story that a page may set apart from its text: a fact-check's claim
  * and its list of sources (the story's, though boxes stand around them),
- * and a press release's closing words on its company (not the story's).
+ * a press release's closing words on its company, and the other
+ * telegraphs of an agency's feed under its own (not the story's).
  */
 
 #include "config.h"
@@ -188,5 +189,51 @@ clean_about(struct clean_feat *fs, size_t n)
 		    (fs[j].n > wl && memcmp(fs[j].s, nm, wl) == 0)); j++)
 			clean_set(&fs[j], KIND_BIO, VERDICT_BOILERPLATE,
 			    "about: a company's own words on it");
+	}
+}
+
+/*
+ * Does block f open as a telegraph does: its headline in brackets and
+ * the agency's dateline after it ("【北向资金午后净买入超40亿元】财联社6月
+ * 3日电，…")?
+ */
+static int
+clean_fmt_telegraph(const struct clean_feat *f)
+{
+	const char	*p = f->lower, *e = f->lower + f->lowern, *cl;
+	size_t		 k;
+
+	if (f->lowern < 12 || memcmp(p, "【", 3) != 0 ||
+	    (cl = memmem(p, e - p < 200 ? e - p : 200, "】", 3)) == NULL)
+		return (0);
+	p = cl + 3;
+	k = e - p < 60 ? e - p : 60;
+	return (memmem(p, k, "日电，", 9) != NULL ||
+	    memmem(p, k, "日電，", 9) != NULL ||
+	    memmem(p, k, "日讯，", 9) != NULL ||
+	    memmem(p, k, "日訊，", 9) != NULL);
+}
+
+/*
+ * An agency's feed of telegraphs under the story, each under its time:
+ * the story is the first telegraph, the next ones stamped with a time
+ * alone are other news ("14:29" / "【工信部：…】财联社6月3日电，…").
+ */
+void
+clean_feed(struct clean_feat *fs, size_t n)
+{
+	size_t	i, first = n;
+
+	for (i = 0; i < n; i++) {
+		if (!clean_fmt_telegraph(&fs[i]))
+			continue;
+		if (first == n) {
+			first = i;
+			continue;
+		}
+		if (i > first + 1 && fs[i].kind == KIND_NONE &&
+		    fs[i - 1].kind == KIND_NUMERIC && clean_only_time(&fs[i - 1]))
+			clean_set(&fs[i], KIND_RELATED, VERDICT_BOILERPLATE,
+			    "related: another telegraph of the feed");
 	}
 }

@@ -148,7 +148,7 @@ static int
 clean_told_reported(const char *s, size_t o)
 {
 	static const char	*said[] = { "表示，", "指出，", "说，", "說，",
-	    "强调，", "強調，", "提醒，" };
+	    "强调，", "強調，", "提醒，", "呼籲", "呼吁" };
 	size_t			 i;
 
 	for (i = 0; i < sizeof said / sizeof said[0]; i++)

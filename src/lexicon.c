@@ -780,6 +780,8 @@ static const char *lexicon_comment_form[] = {
 	NULL
 };
 static const char *lexicon_copyright[] = {
+	"информация, размещенная на данном веб-сайте",
+	"информация, размещенная на данном сайте",
 	"©", "ⓒ", "^copyright", "all rights reserved", "版權所有", "版权所有",
 	"=licensing & reprints",
 	"is an independent global news organization",
@@ -1300,6 +1302,7 @@ static const char *lexicon_related[] = {
 	"他の記事", "다른 기사", "의 다른 칼럼", "過去記事", "過去の記事",
 	"其他消息", "其他訊息", "other posts",
 	"=смотрите также", "=похожие новости", "=самое читаемое",
+	"=сейчас читают",
 	"=видео дня", "=video of the day", "=vídeo del día", "=video des tages",
 	"あわせて読みたい", "=こちらもおすすめ", "よく読まれている",
 	"=アクセスランキング", "=ニュースランキング", "=記事ランキング",
@@ -1768,7 +1771,8 @@ static const char *lexicon_cta[] = {
 	"ist teil des bundesweiten", "danke, die redaktion",
 	"^lesedauer:", "verwendete quellen:", "para comentar,",
 	"we have a small favour to ask", "we have a small favor to ask",
-	"^our standards:",
+	"^our standards:", "^开通vip", "^開通vip", "=add as preferred on google",
+	"preferred source on google",
 	/* a fact-checker's box on its own methods and its network */
 	"=how we fact-check", "=how we fact check", "=our methodology",
 	"=我们的核查方法", "=查核方法論", "=查核方法论",

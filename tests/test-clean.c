@@ -2089,6 +2089,26 @@ main(void)
 	    "Florida\nShare on Facebook", "CCCBBBB", "more by the writer");
 	clean_free(c);
 
+	/* an agency's feed of other telegraphs under its own, each under
+	 * its time; a railway's call to use its app, told */
+	c = check("宁德时代：与一汽集团签署战略合作协议",
+	    "【宁德时代：与一汽集团签署战略合作协议】财联社6月3日电，宁德时代"
+	    "公告称，公司与中国第一汽车集团签署战略合作协议，双方将在长春合资"
+	    "建设电池工厂。\n根据协议，双方拟在吉林省长春市合资建设一座年产能"
+	    "为20GWh的动力电池工厂，预计2027年投产。\n电报持续更新\n14:29\n"
+	    "【工信部：将加快推动动力电池回收利用】财联社6月3日电，工信部相关"
+	    "负责人表示，将加快完善动力电池回收利用体系。\n14:26\n"
+	    "【北向资金午后净买入超40亿元】财联社6月3日电，北向资金午后加速"
+	    "流入，截至发稿净买入超40亿元。", "CCBBBBB",
+	    "a feed of telegraphs under the story's");
+	clean_free(c);
+	c = check("台鐵號誌故障 多班列車延誤", "台鐵今天上午新竹站號誌故障，"
+	    "北上列車一度停駛，經搶修後於10時恢復通車。\n至10時30分止，共有"
+	    "11班列車延誤，影響旅客約5000人次。\n台鐵呼籲旅客出門前先上官網或"
+	    "下載「台鐵e訂通」App查詢列車動態。\n下載本台App，掌握即時新聞",
+	    "CCCB", "a railway's call to use its app, told");
+	clean_free(c);
+
 	ok(strcmp(clean_verdict_name(VERDICT_CONTENT), "content") == 0 &&
 	    strcmp(clean_verdict_name(VERDICT_BOILERPLATE),
 	    "boilerplate") == 0 &&

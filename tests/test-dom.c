@@ -2598,6 +2598,16 @@ static const struct page_case page_cases[] = {
 	  "</article></body></html>",
 	  { { "Comments turned off on posts", CONTENT },
 	    { "Paragraph 2 tells", CONTENT } } },
+	{ "a subtitle its class calls the second title",
+	  "<html><head><title>Синоптик рассказал, когда в Москву придет "
+	  "тепло</title></head><body><div class=article__header><h1 class="
+	  "article__title>Синоптик рассказал, когда в Москву придет тепло"
+	  "</h1><div class=article__second-title>До +23 градусов: москвичей "
+	  "ждут теплые выходные</div></div><div class=article__body>"
+	  STORY_EN "</div><footer><p>Contact us about anything at all.</p>"
+	  "</footer></body></html>",
+	  { { "До +23 градусов", CONTENT },
+	    { "Contact us about anything", BOILER } } },
 	{ "a fact-check's claim and sources in boxes beside its text",
 	  "<html><head><title>Did lightning strike the lighthouse twice?"
 	  "</title></head><body><header><a href=/>Home</a><a href=/fc>Fact "
