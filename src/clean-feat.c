@@ -111,6 +111,24 @@ clean_terminal(const char *s, size_t n, int *ellipsis)
 		if (c == 0xff09 && p == (const uint8_t *)s + n &&
 		    clean_speaker_after(s, n))
 			return (1);
+		/* a footnote's mark: "… read on it.[1]", "…²" */
+		if (c == ']' && q - (const uint8_t *)s >= 2 && q[-1] >= '0' &&
+		    q[-1] <= '9') {
+			for (q--; q > (const uint8_t *)s && q[-1] >= '0' &&
+			    q[-1] <= '9' && p - q <= 4; q--)
+				/* nothing */;
+			if (q > (const uint8_t *)s && q[-1] == '[' &&
+			    p - q <= 4) {
+				p = q - 1;
+				continue;
+			}
+			return (0);
+		}
+		if (c == 0xb9 || c == 0xb2 || c == 0xb3 || (c >= 0x2070 &&
+		    c <= 0x2079)) {
+			p = q;
+			continue;
+		}
 		/* closing quotes, German's "„…“", "‚…‘" and "»…«" among
 		 * them */
 		if (c == '"' || c == '\'' || c == 0x201d || c == 0x2019 ||

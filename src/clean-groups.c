@@ -494,7 +494,10 @@ clean_ctx_related(struct clean_feat *fs, size_t n)
 	int	last;
 
 	for (i = 0; i + 2 < n; i++) {
-		if (!clean_ctx_related_head(&fs[i]))
+		/* (a call under a sign-up's line is its form's button:
+		 * "Enter your email" / "Subscribe") */
+		if (!clean_ctx_related_head(&fs[i]) || (fs[i].kind ==
+		    KIND_PROMO && i > 0 && fs[i - 1].kind == KIND_PROMO))
 			continue;
 		for (j = i + 1; j < n && j < i + 7 &&
 		    clean_ctx_item(fs, n, i, j); j++)

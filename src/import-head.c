@@ -305,6 +305,22 @@ import_year_headline(const char *ls, const char *le)
 	    !import_is_byline(ls, le - ls));
 }
 
+/* Is lower-case line s a whole phrase of a share bar or a promo? */
+static int
+import_is_button(const char *s, size_t n)
+{
+	static const enum lexicon_kind	 kinds[] = { LEXICON_SHARE,
+	    LEXICON_PROMO, LEXICON_CTA };
+	struct lexicon_block		 lx;
+	size_t				 i;
+
+	lexicon_prepare(&lx, s, n);
+	for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+		if (lexicon_whole(kinds[i], lexicon_match(kinds[i], &lx)))
+			return (1);
+	return (0);
+}
+
 /* The bytes of a line's first max at most, cut at a character's start. */
 static size_t
 import_cut(const char *ls, const char *le, size_t max)
@@ -350,6 +366,10 @@ import_is_chrome(const char *ls, const char *le)
 		k = strlen(words[i]);
 		hit = n >= k && memcmp(r, words[i], k) == 0;
 	}
+	/* or a button's or a link's words that are all of a line the
+	 * classifier hides ("Get Started Free", "メインコンテンツへスキップ") */
+	if (r != NULL && !hit && import_cut(ls, le, 80) == (size_t)(le - ls))
+		hit = import_is_button((const char *)r, n);
 	if (r != (uint8_t *)low)
 		free(r);
 	return (hit);

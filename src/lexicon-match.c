@@ -283,6 +283,19 @@ lexicon_anchored(enum lexicon_kind kind, const char *m)
 	return (0);
 }
 
+/* Is m, a match of kind's, a phrase that must be all of its block? */
+int
+lexicon_whole(enum lexicon_kind kind, const char *m)
+{
+	const char	**list = lexicon_lists[kind];
+	size_t		  i;
+
+	for (i = 0; m != NULL && list[i] != NULL; i++)
+		if (list[i][0] == '=' && list[i] + 1 == m)
+			return (1);
+	return (0);
+}
+
 static void	lexicon_need_build(enum lexicon_kind);
 
 /* Place kind's phrases of the whole block (whole) or the others. */

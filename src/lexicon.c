@@ -547,6 +547,8 @@ static const char *lexicon_share[] = {
 	"=保存", "=印刷", "記事に関する報告", "=複製連結", "=复制链接",
 	"=はてなブックマーク", "=写真拡大", "=画像拡大",
 	"=skip to main content", "=본문 바로가기", "=zum inhalt springen",
+	"^springe direkt zu", "=メインコンテンツへスキップ",
+	"=auf merkliste setzen", "=discuss on hacker news",
 	"=ir al contenido",
 	"=skip navigation",
 	"=hopp til innhold", "=hoppa till huvudinnehåll",
@@ -1255,6 +1257,10 @@ static const char *lexicon_related[] = {
 	"^breaking:", "^live updates:", "^eilmeldung:", "^срочно:",
 	"=set edition preference", "=前のページ", "=次のページ",
 	"=top stories", "^tags:", "^tags :",
+	"^etiquetas:", "^schlagworte:", "^next post:", "^previous post:",
+	"^entrada anterior", "^entrada siguiente", "^vorheriger beitrag",
+	"^nächster beitrag", "^consulte también", "^関連リンク",
+	"^관련 보고서",
 	"相關影片", "相关视频", "相關閱讀", "相关阅读", "延伸閱讀", "延伸阅读",
 	"相关推荐：", "相關推薦：", "推荐阅读", "推薦閱讀", "^往期",
 	"=相关链接", "=相關連結", "=相關鏈接", "=関連リンク", "=관련 링크",
@@ -1427,6 +1433,10 @@ static const char *lexicon_bio[] = {
 	"^redactora de la", "^redactor de la", "licenciada en periodismo",
 	"licenciado en periodismo", "记者，关注", "記者，關注", "记者，长期关注",
 	"記者，長期關注",
+	/* a think tank's or a university's researcher */
+	" is a fellow", " is a research fellow", " is a visiting fellow",
+	" is a nonresident", " ist wissenschaftlerin", " ist wissenschaftler ",
+	" es investigadora", " es investigador ",
 	NULL
 };
 /* A photo story's title opens so: its captions tell the story. */
@@ -1664,6 +1674,8 @@ static const char *lexicon_cta[] = {
 	"不代表本站", "不代表本網", "不代表本网", "申请澎湃号", "opinions expressed in this",
 	"opinions expressed here are",
 	"views expressed in this", "편집 방향과 다를 수 있습니다",
+	"gibt die auffassung der autor", "gibt die auffassung des autors",
+	"저자의 개인 의견", "공식 견해와 다를 수 있습니다",
 	"möchten sie weiterlesen", "ich bin abonnent", "pour lire la suite",
 	"pour accéder en illimité", "tenemos canal de", "provision vom händler",
 	"affiliate link", "enlaces de afiliados", "liens d'affiliation",
@@ -1773,6 +1785,11 @@ static const char *lexicon_cta[] = {
 	"we have a small favour to ask", "we have a small favor to ask",
 	"^our standards:", "^开通vip", "^開通vip", "=add as preferred on google",
 	"preferred source on google",
+	"=download pdf", "=download the pdf", "=descargar pdf",
+	"=descargar nota en pdf", "=pdf herunterladen", "=pdf 다운로드",
+	"=下载pdf", "=pdfダウンロード", "=support our work",
+	"tax deductible gift", "tax-deductible gift", "we rely on donors",
+	"^this post is also available in", "=get started free",
 	/* a fact-checker's box on its own methods and its network */
 	"=how we fact-check", "=how we fact check", "=our methodology",
 	"=我们的核查方法", "=查核方法論", "=查核方法论",

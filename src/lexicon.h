@@ -39,5 +39,6 @@ void		 lexicon_prepare(struct lexicon_block *, const char *, size_t);
 const char	*lexicon_match(enum lexicon_kind,
 		     const struct lexicon_block *);
 int		 lexicon_anchored(enum lexicon_kind, const char *);
+int		 lexicon_whole(enum lexicon_kind, const char *);
 
 #endif /* LEXICON_H */

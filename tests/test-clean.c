@@ -2109,6 +2109,22 @@ main(void)
 	    "CCCB", "a railway's call to use its app, told");
 	clean_free(c);
 
+	/* a sign-up's button is no related box's heading over the
+	 * story's next sentence, that ends with its footnote's mark */
+	c = check(TITLE, LEDE "\n" SECOND "\nSign up for our weekly "
+	    "newsletter on ports and shipping.\nEnter your email\nSubscribe"
+	    "\nIf you want to go deeper, the port authority's annual report "
+	    "has the figures for every berth.[1]\n" QUOTE, "CCBBBCC",
+	    "a sign-up's button, a sentence with its footnote");
+	clean_free(c);
+	/* a think tank's researcher told of under the story */
+	c = check(TITLE, LEDE "\n" SECOND "\n" QUOTE "\nThe port "
+	    "authority said the talks would resume on Monday morning.\n"
+	    "Marta Ilunga is a fellow in the Global Economy and Development "
+	    "program at the Institute.", "CCCCB",
+	    "a researcher's bio");
+	clean_free(c);
+
 	ok(strcmp(clean_verdict_name(VERDICT_CONTENT), "content") == 0 &&
 	    strcmp(clean_verdict_name(VERDICT_BOILERPLATE),
 	    "boilerplate") == 0 &&
