@@ -623,6 +623,31 @@ import_worded(const char *ls, const char *le)
 	return ((spaces >= 2 || cjk >= 8) && import_cols(ls, le - ls) >= 24);
 }
 
+/* Is line k a menu's item in a column: short, no sentence? */
+static int
+import_menu_item(const char *ls, const char *le)
+{
+	return (import_cols(ls, le - ls) <= 24 && !import_ends_sentence(ls,
+	    le) && !import_is_byline(ls, le - ls) &&
+	    !import_is_dateline(ls, le - ls));
+}
+
+/*
+ * Does line i, short, stand in a column of a menu's items, three over
+ * it ("Health", "Education", "Science & Environment")?  A short
+ * headline may too ("News", "Sport", "Weather", "Ferry halted"): it is
+ * taken when no line under it is one.
+ */
+static int
+import_menu_column(const char **ls, const char **le, size_t n, size_t i)
+{
+	(void)n;
+	return (i >= 3 && import_menu_item(ls[i - 3], le[i - 3]) &&
+	    import_menu_item(ls[i - 2], le[i - 2]) &&
+	    import_menu_item(ls[i - 1], le[i - 1]) &&
+	    import_cols(ls[i], le[i] - ls[i]) <= 24);
+}
+
 /*
  * The first line from "from" on that may be a page's headline, or n: a
  * phrase, dated on the next line or under a byline, past a photo's
@@ -633,7 +658,7 @@ static size_t
 import_headline_at(const char **ls, const char **le, size_t n, int top,
     size_t from)
 {
-	size_t	i, j, dek;
+	size_t	i, j, dek, column = n;
 
 	for (i = from; i + 1 < n; i++) {
 		/* under a page's top, over a standfirst and a byline, one
@@ -648,10 +673,16 @@ import_headline_at(const char **ls, const char **le, size_t n, int top,
 		j = import_past_photo(ls, le, n, i + 1, 0);
 		/* dated: the headline, or its standfirst under the
 		 * headline of three words or more (over no other) */
-		if (le[i][-1] != '.' && import_dated(ls, le, n, i, j, top))
+		if (le[i][-1] != '.' && import_dated(ls, le, n, i, j, top)) {
+			if (import_menu_column(ls, le, n, i)) {
+				if (column == n)
+					column = i;
+				continue;
+			}
 			return (i > from && import_worded(ls[i - 1],
 			    le[i - 1]) && (i - 1 == 0 ||
 			    !import_worded(ls[i - 2], le[i - 2])) ? i - 1 : i);
+		}
 		dek = import_chars(ls[j], le[j] - ls[j]);
 		if (import_cols(ls[i], le[i] - ls[i]) >= 24 && j + 1 < n &&
 		    dek > import_chars(ls[i], le[i] -
@@ -661,7 +692,7 @@ import_headline_at(const char **ls, const char **le, size_t n, int top,
 		    import_past_photo(ls, le, n, j + 1, 1), 1))
 			return (i);
 	}
-	return (n);
+	return (column);
 }
 
 /*
@@ -675,6 +706,25 @@ import_is_kicker(const char *ls, const char *le)
 
 	return ((last == ':' || last == 0xff1a) &&
 	    import_chars(ls, le - ls) <= 48 && !import_is_nav(ls, le - ls));
+}
+
+/*
+ * Are lines [from, to) but a page's tools, if any: one line at most, or
+ * short lines that no sentence ends ("E-mail this to a friend",
+ * "Printable version")?
+ */
+static int
+import_tools_only(const char **ls, const char **le, size_t from, size_t to)
+{
+	size_t	k;
+
+	if (to <= from + 1)
+		return (1);
+	for (k = from; k < to; k++)
+		if (import_cols(ls[k], le[k] - ls[k]) > 40 ||
+		    import_ends_sentence(ls[k], le[k]))
+			return (0);
+	return (to - from <= 3);
 }
 
 /*
@@ -705,8 +755,8 @@ import_under_top(const char **ls, const char **le, size_t n, size_t i)
 		    import_feed_item(ls, le, n, j - 1)))
 			continue;	/* the page's, its photo's, its own */
 		if (import_is_dateline(ls[j], le[j] - ls[j]) &&
-		    !import_year_alone(ls[j], le[j] - ls[j]) && (j + 2 < i ||
-		    !bylined))
+		    !import_year_alone(ls[j], le[j] - ls[j]) && (!bylined ||
+		    !import_tools_only(ls, le, j + 1, i)))
 			return (0);
 		if (import_chars(ls[j], le[j] - ls[j]) > 120 ||
 		    ((import_ends_clause(ls[j], le[j]) ||

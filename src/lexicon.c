@@ -548,6 +548,9 @@ static const char *lexicon_share[] = {
 	"=はてなブックマーク", "=写真拡大", "=画像拡大",
 	"=skip to main content", "=본문 바로가기", "=zum inhalt springen",
 	"^springe direkt zu", "=メインコンテンツへスキップ",
+	"=bookmark with", "=ソーシャルブックマーク", "はてなブックマークに追加",
+	"ブックマークに登録", "=mixiチェック", "기사 크게보기", "기사 작게보기",
+	"seite 1&nächste seite", "=diskutieren sie über diesen artikel",
 	"=auf merkliste setzen", "=discuss on hacker news",
 	"=ir al contenido",
 	"=skip navigation",
@@ -669,6 +672,11 @@ static const char *lexicon_loading[] = {
 	"=音频加载中", "=音頻載入中",
 	"=관련 뉴스 불러오는 중",
 	"=loading error loading",
+	/* a Flash player's placeholder, in pages of 2008 to 2015 */
+	"um dieses video zu sehen", "to view this video, please",
+	"you need to have flash", "you need the latest flash",
+	"requires adobe flash", "get adobe flash player",
+	"=need flash player",
 	NULL
 };
 static const char *lexicon_comment_form[] = {
@@ -782,6 +790,8 @@ static const char *lexicon_comment_form[] = {
 	NULL
 };
 static const char *lexicon_copyright[] = {
+	"nicht verantwortlich für die inhalte externer",
+	"is best viewed in", "is best viewed with",
 	"информация, размещенная на данном веб-сайте",
 	"информация, размещенная на данном сайте",
 	"©", "ⓒ", "^copyright", "all rights reserved", "版權所有", "版权所有",
@@ -1280,6 +1290,7 @@ static const char *lexicon_related[] = {
 	"=das könnte sie auch interessieren", "=zum weiterlesen",
 	"=das könnte dich auch interessieren",
 	"mehr zum thema", "auch interessant", "das könnte sie",
+	"^zum thema in ", "=zum thema im internet", "=social networks",
 	"meistgelesen", "noticias relacionadas", "te puede interesar",
 	"lee también", "leé también", "más leídas",
 	"^mehr:", "relacionad", "^previous:", "^next:",
