@@ -2,8 +2,9 @@
  * clean-formats.c: the parts of article formats other than a plain
  * story that a page may set apart from its text: a fact-check's claim
  * and its list of sources (the story's, though boxes stand around them),
- * a press release's closing words on its company, and the other
- * telegraphs of an agency's feed under its own (not the story's).
+ * a press release's closing words on its company, the other
+ * telegraphs of an agency's feed under its own, and the parts of a
+ * series the story is one of (not the story's).
  */
 
 #include "config.h"
@@ -235,5 +236,68 @@ clean_feed(struct clean_feat *fs, size_t n)
 		    fs[i - 1].kind == KIND_NUMERIC && clean_only_time(&fs[i - 1]))
 			clean_set(&fs[i], KIND_RELATED, VERDICT_BOILERPLATE,
 			    "related: another telegraph of the feed");
+	}
+}
+
+/*
+ * Does block f open with a part's label of a series ("Part 2: …", "Teil
+ * 1: …", "Parte 3: …", "Часть 1. …", "第2回 …")?  Not a list's "①",
+ * which numbers a story's points as well.
+ */
+static int
+clean_fmt_part(const struct clean_feat *f)
+{
+	static const char	*labels[] = { "part ", "teil ", "parte ",
+	    "часть ", "episode ", NULL };
+	const char		*p = f->lower, *e = f->lower + f->lowern;
+	size_t			 i, k;
+
+	if (f->wlen >= 200)
+		return (0);
+	if (e - p >= 6 && memcmp(p, "第", 3) == 0 && p[3] >= '0' &&
+	    p[3] <= '9') {
+		for (p += 3; p < e && *p >= '0' && *p <= '9'; p++)
+			/* nothing */;
+		return (e - p >= 3 && (memcmp(p, "回", 3) == 0 ||
+		    memcmp(p, "话", 3) == 0 || memcmp(p, "話", 3) == 0 ||
+		    memcmp(p, "部", 3) == 0));
+	}
+	for (i = 0; labels[i] != NULL; i++) {
+		k = strlen(labels[i]);
+		if ((size_t)(e - p) <= k + 2 || memcmp(p, labels[i], k) != 0)
+			continue;
+		for (p += k; p < e && *p >= '0' && *p <= '9'; p++)
+			/* nothing */;
+		return (p > f->lower + k && p < e && (*p == ':' ||
+		    *p == '.'));
+	}
+	return (0);
+}
+
+/*
+ * The parts of a series listed under the story or over it: two lines or
+ * more in a row that each open with a part's label ("Part 1: The Pipes
+ * Nobody Mapped" / "Part 2: …").  A story's own parts are headings
+ * apart, with its paragraphs between them.
+ */
+void
+clean_series(struct clean_feat *fs, size_t n)
+{
+	size_t	i, j, k;
+
+	for (i = 0; i < n; i = j) {
+		for (j = i; j < n && clean_fmt_part(&fs[j]); j++)
+			/* nothing */;
+		if (j == i) {
+			j++;
+			continue;
+		}
+		if (j - i < 2)
+			continue;
+		for (k = i; k < j; k++)
+			if (fs[k].kind == KIND_NONE)
+				clean_set(&fs[k], KIND_RELATED,
+				    VERDICT_BOILERPLATE,
+				    "related: a part of the series");
 	}
 }

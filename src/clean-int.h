@@ -196,6 +196,7 @@ void		 clean_runs(struct clean_feat *, size_t, int);
 void		 clean_factcheck(struct clean_feat *, size_t);
 void		 clean_about(struct clean_feat *, size_t);
 void		 clean_feed(struct clean_feat *, size_t);
+void		 clean_series(struct clean_feat *, size_t);
 int		 clean_factpart(const struct clean_feat *, size_t, size_t);
 void		 clean_title(struct clean_feat *, size_t, const char *, int);
 

@@ -620,6 +620,7 @@ clean_runs(struct clean_feat *fs, size_t n, int text)
 	clean_runs_video(fs, n);
 	clean_runs_bio(fs, n);
 	clean_about(fs, n);
+	clean_series(fs, n);
 	if (text) {	/* a page's DOM tells its menus, tables and feeds */
 		clean_runs_menu(fs, n);
 		clean_feed(fs, n);

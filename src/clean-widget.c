@@ -513,15 +513,23 @@ clean_menu_line(const struct clean_feat *f)
  * block f?  A count's word ("人参与", "人が評価") does after its figure
  * ("已有 1,234 人参与", "1.2万人参与"; "约7400名工人参与。" is news); "发表评论"
  * does but inside a whole CJK sentence ("其家属表示，目前不便对案件发表评
- * 论。", "运营方尚未发表评论。" are news).  Another phrase is taken as it is.
+ * 论。", "运营方尚未发表评论。" are news), and so do a story's words of
+ * comments ("…引发大量网友评论，…。", "…3000件のコメントが寄せられ
+ * た。").  Another phrase is taken as it is.
  */
 int
 clean_form_word(const struct clean_feat *f, const char *m)
 {
-	const char	*at;
+	static const char	*told[] = { "发表评论", "發表評論", "网友评论",
+	    "網友評論", "件のコメント", "ご意見",
+	    "コメントを投稿", "参与讨论", "參與討論", NULL };
+	const char		*at;
+	size_t			 i;
 
-	if ((strcmp(m, "发表评论") == 0 || strcmp(m, "發表評論") == 0) &&
-	    f->terminal && f->chars >= 8 && f->lowern > 3 &&
+	for (i = 0; told[i] != NULL && strcmp(m, told[i]) != 0; i++)
+		/* nothing */;
+	if (told[i] != NULL && f->terminal && f->chars >= (i < 2 ? 8 : 20) &&
+	    f->lowern > 3 &&
 	    memcmp(f->lower + f->lowern - 3, "\343\200\202", 3) == 0 &&
 	    (at = clean_phrase_at(f, m)) != NULL && at > f->lower)
 		return (0);

@@ -2125,6 +2125,29 @@ main(void)
 	    "a researcher's bio");
 	clean_free(c);
 
+	/* a series' box under the story, and its parts */
+	c = check(TITLE, LEDE "\n" SECOND "\n" QUOTE "\nThis story is part "
+	    "of a series\nPart 1: The Pipes Nobody Mapped\nPart 2: A Town "
+	    "Where Every Test Came Back Clean\nPart 3: Who Checks the "
+	    "Checkers?", "CCCBBBB", "a series' box and its parts");
+	clean_free(c);
+	/* a story's words of comments, opinions and logins, in CJK
+	 * sentences; a form's, asked */
+	c = check("動画投稿サイトで話題の猫、市の観光大使に",
+	    "この猫の動画には、公開から一週間で3000件のコメントが寄せられた。"
+	    "市は観光振興につなげたい考えだ。\n市は来月末まで市民からのご意見を"
+	    "募集している。担当者は「多くの声を聞きたい」と話した。\n手続きには、"
+	    "市のアプリにログインして本人確認を済ませる必要があるという。\n"
+	    "取材の最後に、猫のことをどう思うか尋ねると、飼い主は少し考えてから"
+	    "答えた。\nコメントを投稿するにはログインしてください。",
+	    "CCCCB", "comments, opinions and logins told, and asked for");
+	clean_free(c);
+	c = check("山区暴雨救援行动持续三天", STORY_ZH_TEXT
+	    "这段视频在网上流传后引发大量网友评论，当地官方随后作出回应。\n"
+	    "网友评论", "CCCCB", "readers' comments told, and a thread's "
+	    "heading");
+	clean_free(c);
+
 	ok(strcmp(clean_verdict_name(VERDICT_CONTENT), "content") == 0 &&
 	    strcmp(clean_verdict_name(VERDICT_BOILERPLATE),
 	    "boilerplate") == 0 &&
