@@ -295,6 +295,24 @@ clean_name_line(const struct clean_feat *f)
 }
 
 /*
+ * Does a short CJK line hold a word no name has, a particle or a
+ * pronoun ("留下的人", "这里", "見たこと")?
+ */
+static int
+clean_cjk_unnamed(const struct clean_feat *f)
+{
+	static const char	*words[] = { "的", "了", "是", "这", "這", "们",
+	    "們", "着", "说", "說", "吗", "嗎", "呢", "吧", "を", "が", "は",
+	    "で", "に", "こと", NULL };
+	size_t			 i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (memmem(f->s, f->n, words[i], strlen(words[i])) != NULL)
+			return (1);
+	return (0);
+}
+
+/*
  * The same, whatever a rule has made of the line since; with commas set,
  * two names with a comma between ("Ольга Никитина, Дмитрий Козлов"), as
  * a signature has them (a caption's "Dana Whitcomb, Ledger" is a name
@@ -311,7 +329,8 @@ clean_name_shape(const struct clean_feat *f, int commas)
 	    (f->n > 0 && f->s[f->n - 1] == ','))
 		return (0);	/* "Hallo Herr Habermeyer," greets */
 	if (f->cjk > 0)
-		return (f->cjk == f->chars && f->cjk >= 2 && f->cjk <= 4);
+		return (f->cjk == f->chars && f->cjk >= 2 && f->cjk <= 4 &&
+		    !clean_cjk_unnamed(f));
 	for (w = p; p < e; p += l) {
 		l = utf8_next(&c, p, e);
 		if (c == ' ' || c == '.' || c == '-' || (commas && c == ',')) {

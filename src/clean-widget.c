@@ -203,7 +203,8 @@ clean_share_line(const struct clean_feat *f)
  * Is the block a button that names its network, in any language: a
  * word or two and the network's name, inflected or not ("Sdílet na
  * Facebooku", "Distribuie pe WhatsApp", "Share on X", "Del på
- * Facebook")?  Returns the network, or NULL.
+ * Facebook")?  Returns the network, or NULL.  Not a subhead that names
+ * one ("A vote on WhatsApp").
  */
 static const char *
 clean_share_on(const struct clean_feat *f)
@@ -231,6 +232,12 @@ clean_share_on(const struct clean_feat *f)
 	}
 	if (words < 1 || words > 3 || last == e || (words == 1 && prev < 4))
 		return (NULL);	/* not "auf Facebook" in a list */
+	/* a subhead's words open with an article, a button's with its
+	 * verb ("A vote on WhatsApp", not "Share this on Facebook") */
+	for (w = p; w < e && *w != ' '; w++)
+		/* nothing */;
+	if (words == 3 && lexicon_is_stopword(p, w - p))
+		return (NULL);
 	n = e - last;
 	if (n == 1 && *last == 'x')	/* after a word and its preposition */
 		return (words == 2 && prev <= 3 ? "x" : NULL);

@@ -2148,6 +2148,18 @@ main(void)
 	    "heading");
 	clean_free(c);
 
+	/* a short CJK subhead with a particle is no writer's name over a
+	 * bio; a subhead that names a network is no share button */
+	c = check("资源型城市的黄昏", STORY_ZH_TEXT "留下的人\n"
+	    "宁川县城东边的老矿区，是记者二十年前采访过的地方。那时，这里还有"
+	    "上万名矿工和他们的家属。", "CCCCC", "a subhead with a particle");
+	clean_free(c);
+	c = check(TITLE, LEDE "\n" SECOND "\nA vote on WhatsApp\nThe "
+	    "union's members voted on the offer in a group chat on Sunday "
+	    "night, and 80 percent rejected it.\n" QUOTE "\nShare on WhatsApp",
+	    "CCCCCB", "a subhead that names a network");
+	clean_free(c);
+
 	ok(strcmp(clean_verdict_name(VERDICT_CONTENT), "content") == 0 &&
 	    strcmp(clean_verdict_name(VERDICT_BOILERPLATE),
 	    "boilerplate") == 0 &&
