@@ -157,6 +157,7 @@ int		 clean_list_number(const struct clean_feat *);
 int		 clean_hashtags(const struct clean_feat *);
 
 /* clean-told.c */
+int		 clean_told_stated(const struct clean_feat *);
 int		 clean_told(const struct clean_feat *, const char *);
 
 /* clean-widget.c */

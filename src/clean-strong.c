@@ -405,7 +405,39 @@ clean_strong_share(struct strong_at *at)
 	return (0);
 }
 
-/* A cookie banner: short, or naming the site and not quoting anyone. */
+/*
+ * Does a block speak to its reader or as the site ("we use", "you
+ * agree", "Wir verwenden", "Sie stimmen zu", "utilizamos", "我们", "您",
+ * "this website", "このウェブサイト")?
+ */
+static int
+clean_strong_addressed(const struct clean_feat *f)
+{
+	static const char	*words[] = { " we ", " our ", " us ", " you",
+	    " wir ", " uns ", "unser", " sie ", "usted", "nuestr", " noi ",
+	    "nostr", " nous ", " vous ", "votre", "você", " вы ", " вас",
+	    " ваш", " мы ", " наш", "我们", "我們", "您", "当サイト", "本サイト",
+	    "本网站", "本網站", "저희", "당사", "this website", "this site",
+	    "diese website", "diese webseite", "diese seite", "dieser website",
+	    "este sitio", "ce site", "этот сайт", "данный сайт",
+	    "このウェブサイト", "このサイト", "本站", "이 사이트",
+	    /* a consent plugin's note on blocked embeds */
+	    "standardmäßig blockiert", NULL };
+	static const char	*opens[] = { "we ", "our ", "you", "wir ",
+	    "sie ", "nous ", "vous ", "мы ", "вы ", NULL };
+	size_t			 i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (memmem(f->lower, f->lowern, words[i], strlen(words[i])))
+			return (1);
+	return (clean_opens(f, opens));
+}
+
+/*
+ * A cookie banner: short, or naming the site and not quoting anyone; a
+ * long one speaks to its reader or as the site, as a story's sentence on
+ * a regulator's fine over cookie banners does not.
+ */
 static int
 clean_strong_cookie(struct strong_at *at)
 {
@@ -416,7 +448,8 @@ clean_strong_cookie(struct strong_at *at)
 	if (f->wlen < 2 * STRONG_MAX &&
 	    (m = lexicon_match(LEXICON_COOKIE, lx)) &&
 	    (f->wlen < 60 || (lexicon_match(LEXICON_SITE, lx) &&
-	    !clean_speech(f)))) {
+	    !clean_speech(f) && (f->wlen < 150 || !f->terminal ||
+	    clean_strong_addressed(f))))) {
 		clean_set(f, KIND_COOKIE, VERDICT_BOILERPLATE,
 		    "cookie-banner: \"%s\"", m);
 		f->anchored = lexicon_anchored(LEXICON_COOKIE, m);
@@ -763,6 +796,22 @@ clean_strong_subhead(const struct clean_feat *f)
 }
 
 /*
+ * Does a thread's word stand at an edge of block f, as a thread's
+ * heading or button has it ("Comments (12)", "みんなのコメント", "댓글 3",
+ * "View all 40 replies"), not in the middle of a list's point or a
+ * headline ("シェアによる拡散で、誹謗中傷のコメントが集中しやすい",
+ * "포털 뉴스 댓글 '실명제' 논의 재점화")?
+ */
+static int
+clean_strong_edge_word(const struct clean_feat *f, const char *m)
+{
+	const char	*at = clean_phrase_at(f, m);
+
+	return (at != NULL && (at - f->lower <= 12 ||
+	    (size_t)(f->lower + f->lowern - (at + strlen(m))) <= 12));
+}
+
+/*
  * Words of a comment section ("12 comments", "log in to
  * reply"), not in a sentence; not an opinion piece's kicker, nor a
  * story's subhead, nor its lead-in to a quote ("Asked about the delays,
@@ -777,6 +826,7 @@ clean_strong_comment_words(struct strong_at *at)
 
 	if (f->wlen < 80 && !f->terminal &&
 	    (m = lexicon_match(LEXICON_COMMENT_WORDS, lx)) &&
+	    clean_strong_edge_word(f, m) &&
 	    !clean_has_sentence(f) && !clean_names_critic(f) &&
 	    !clean_strong_kicker(f, m) && !clean_strong_subhead(f) &&
 	    !(f->wlen >= 40 && clean_colon_end(f))) {

@@ -123,7 +123,7 @@ clean_told_app(const struct clean_feat *f, const char *m)
  * Does a Korean block end as a statement does ("…다.") and ask nothing of
  * the reader (하세요, 주세요, 하시면, 바랍니다, 부탁)?
  */
-static int
+int
 clean_told_stated(const struct clean_feat *f)
 {
 	static const char	*asks[] = { "세요", "시면", "십시오",

@@ -533,6 +533,10 @@ clean_form_word(const struct clean_feat *f, const char *m)
 	const char		*at;
 	size_t			 i;
 
+	/* Korean narration, a statement ("… 댓글 작성 기능을 없앴다.") */
+	if (f->script == 'K' && f->wlen >= 80 && clean_told_stated(f) &&
+	    (at = clean_phrase_at(f, m)) != NULL && at > f->lower)
+		return (0);
 	for (i = 0; told[i] != NULL && strcmp(m, told[i]) != 0; i++)
 		/* nothing */;
 	if (told[i] != NULL && f->terminal && f->chars >= (i < 2 ? 8 : 20) &&

@@ -2160,6 +2160,31 @@ main(void)
 	    "CCCCCB", "a subhead that names a network");
 	clean_free(c);
 
+	/* a story on the web in the web's words: a point that names
+	 * comments is no thread's heading (and the story goes on under it);
+	 * a regulator's fine over cookie banners is no banner */
+	c = check("SNS「Kumo」、フォロワー数を非表示に",
+	    "SNS「Kumo」を運営するクモラボは、4月からフォロワー数といいね数を"
+	    "非表示にすると発表した。利用者の負担を減らすためだという。\n"
+	    "クモラボの説明によると、変更の主な理由は次の通り。\n"
+	    "・フォロワー数の多さが投稿のしにくさにつながっている\n"
+	    "・シェアによる拡散で、誹謗中傷のコメントが集中しやすい\n"
+	    "同社の担当者は「数字がゴールになってしまっていた」と話す。"
+	    "一方で、企業アカウントからは反発も出ている。\n"
+	    "アプリのアップデートは4月中旬から順次配信する。", "CCCCCC",
+	    "a point of the story that names comments");
+	clean_free(c);
+	c = check("Bußgeld wegen Cookie-Banner", "Die Landesbeauftragte für "
+	    "Datenschutz hat gegen das Vergleichsportal Tarifblick ein Bußgeld "
+	    "von 1,8 Millionen Euro verhängt. Grund sind die Cookie-Banner und "
+	    "Einwilligungsformulare der Website, mit denen das Unternehmen nach "
+	    "Ansicht der Behörde jahrelang unzulässig Zustimmungen eingeholt "
+	    "hat.\nTarifblick kündigte an, gegen den Bescheid vorzugehen.\n"
+	    "Diese Website verwendet Cookies. Wenn Sie weiter surfen, stimmen "
+	    "Sie der Nutzung von Cookies zu.", "CCB",
+	    "a story on cookie banners, and a banner");
+	clean_free(c);
+
 	ok(strcmp(clean_verdict_name(VERDICT_CONTENT), "content") == 0 &&
 	    strcmp(clean_verdict_name(VERDICT_BOILERPLATE),
 	    "boilerplate") == 0 &&
