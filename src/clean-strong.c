@@ -421,6 +421,10 @@ clean_strong_addressed(const struct clean_feat *f)
 	    "diese website", "diese webseite", "diese seite", "dieser website",
 	    "este sitio", "ce site", "этот сайт", "данный сайт",
 	    "このウェブサイト", "このサイト", "本站", "이 사이트",
+	    /* the reader's consent in the first person */
+	    "i agree", "i consent", "wyrażam zgod", "akceptuję", "wij ",
+	    " u ", "ik ga akkoord", "acepto", "ich stimme", "j'accepte",
+	    "accetto",
 	    /* a consent plugin's note on blocked embeds */
 	    "standardmäßig blockiert", NULL };
 	static const char	*opens[] = { "we ", "our ", "you", "wir ",
