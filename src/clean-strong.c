@@ -419,7 +419,12 @@ clean_strong_addressed(const struct clean_feat *f)
 	    " ваш", " мы ", " наш", "我们", "我們", "您", "当サイト", "本サイト",
 	    "本网站", "本網站", "저희", "당사", "this website", "this site",
 	    "diese website", "diese webseite", "diese seite", "dieser website",
-	    "este sitio", "ce site", "этот сайт", "данный сайт",
+	    "este sitio", "ce site", "этот сайт", "данный сайт", "ta strona",
+	    "questo sito", "este site", "deze website", "utilizamos",
+	    "usamos", "используем", "utilizziamo", "utilisons", " ihre",
+	    " ihr ", "korzystamy", "używamy",
+	    "borlabs", "essenzielle cookies", "essential cookies",
+	    "necessary cookies", "notwendige cookies",
 	    "このウェブサイト", "このサイト", "本站", "이 사이트",
 	    /* the reader's consent in the first person */
 	    "i agree", "i consent", "wyrażam zgod", "akceptuję", "wij ",
@@ -439,8 +444,8 @@ clean_strong_addressed(const struct clean_feat *f)
 
 /*
  * A cookie banner: short, or naming the site and not quoting anyone; a
- * long one speaks to its reader or as the site, as a story's sentence on
- * a regulator's fine over cookie banners does not.
+ * long sentence speaks to its reader or as the site, as a story's on a
+ * regulator's fine over cookie banners does not.
  */
 static int
 clean_strong_cookie(struct strong_at *at)
@@ -812,7 +817,8 @@ clean_strong_edge_word(const struct clean_feat *f, const char *m)
 	const char	*at = clean_phrase_at(f, m);
 
 	return (at != NULL && (at - f->lower <= 12 ||
-	    (size_t)(f->lower + f->lowern - (at + strlen(m))) <= 12));
+	    (size_t)(f->lower + f->lowern - (at + strlen(m))) <=
+	    (f->cjk > 0 ? 9 : 12)));
 }
 
 /*
