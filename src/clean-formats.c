@@ -252,7 +252,9 @@ clean_fmt_part(const struct clean_feat *f)
 	const char		*p = f->lower, *e = f->lower + f->lowern;
 	size_t			 i, k;
 
-	if (f->wlen >= 200)
+	/* a story's point says it in a sentence, a part's title may ask */
+	if (f->wlen >= 200 || (f->terminal && f->n > 0 && f->s[f->n - 1] !=
+	    '?'))
 		return (0);
 	if (e - p >= 6 && memcmp(p, "第", 3) == 0 && p[3] >= '0' &&
 	    p[3] <= '9') {

@@ -2131,6 +2131,11 @@ main(void)
 	    "Where Every Test Came Back Clean\nPart 3: Who Checks the "
 	    "Checkers?", "CCCBBBB", "a series' box and its parts");
 	clean_free(c);
+	c = check(TITLE, LEDE "\nThe offer has two parts:\nPart 1: Pay "
+	    "rises by four percent this year and three percent next year.\n"
+	    "Part 2: The port authority hires forty more crane operators.\n"
+	    SECOND, "CCCCC", "a story's own parts, in sentences");
+	clean_free(c);
 	/* a story's words of comments, opinions and logins, in CJK
 	 * sentences; a form's, asked */
 	c = check("動画投稿サイトで話題の猫、市の観光大使に",
