@@ -793,7 +793,7 @@ static const char *lexicon_comment_form[] = {
 };
 static const char *lexicon_copyright[] = {
 	"nicht verantwortlich für die inhalte externer",
-	"is best viewed in", "is best viewed with",
+	"page is best viewed", "site is best viewed",
 	"информация, размещенная на данном веб-сайте",
 	"информация, размещенная на данном сайте",
 	"©", "ⓒ", "^copyright", "all rights reserved", "版權所有", "版权所有",

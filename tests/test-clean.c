@@ -2190,6 +2190,14 @@ main(void)
 	    "a story on cookie banners, and a banner");
 	clean_free(c);
 
+	/* a story's "best viewed with" is no old page's browser note */
+	c = check(TITLE, LEDE "\nThe eclipse is best viewed with eclipse "
+	    "glasses from the harbour wall, the port authority said.\n"
+	    SECOND "\nThis page is best viewed in an up-to-date web browser "
+	    "with style sheets (CSS) enabled.", "CCCB",
+	    "best viewed, told and noted");
+	clean_free(c);
+
 	ok(strcmp(clean_verdict_name(VERDICT_CONTENT), "content") == 0 &&
 	    strcmp(clean_verdict_name(VERDICT_BOILERPLATE),
 	    "boilerplate") == 0 &&
