@@ -159,6 +159,9 @@ int		 clean_hashtags(const struct clean_feat *);
 /* clean-told.c */
 int		 clean_told_stated(const struct clean_feat *);
 int		 clean_told(const struct clean_feat *, const char *);
+int		 clean_narrated(const struct clean_feat *,
+		     const struct lexicon_block *, int,
+		     const char *);
 
 /* clean-widget.c */
 const char	*clean_share_line(const struct clean_feat *);

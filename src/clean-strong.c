@@ -257,7 +257,8 @@ clean_strong_comment_form(struct strong_at *at)
 
 	if (f->wlen < STRONG_MAX &&
 	    (m = lexicon_match(LEXICON_COMMENT_FORM, lx)) &&
-	    clean_form_word(f, m)) {
+	    clean_form_word(f, m) &&
+	    !clean_narrated(f, lx, LEXICON_COMMENT_FORM, m)) {
 		clean_set(f, KIND_COMMENT_FORM, VERDICT_BOILERPLATE,
 		    "comment-form: \"%s\"", m);
 		f->anchored = lexicon_anchored(LEXICON_COMMENT_FORM, m);
@@ -370,7 +371,8 @@ clean_strong_copyright(struct strong_at *at)
 
 	if (f->wlen < 2 * STRONG_MAX &&
 	    (m = lexicon_match(LEXICON_COPYRIGHT, lx)) &&
-	    !clean_copyright_owner(f, m)) {
+	    !clean_copyright_owner(f, m) &&
+	    !clean_narrated(f, lx, LEXICON_COPYRIGHT, m)) {
 		clean_set(f, KIND_COPYRIGHT, VERDICT_BOILERPLATE,
 		    "copyright: \"%s\"", m);
 		f->anchored = lexicon_anchored(LEXICON_COPYRIGHT, m);
@@ -392,7 +394,8 @@ clean_strong_share(struct strong_at *at)
 	const char			*m;
 	int				 loading = 0;
 
-	if (f->wlen < 150 && ((m = lexicon_match(LEXICON_SHARE, lx)) ||
+	if (f->wlen < 150 && (((m = lexicon_match(LEXICON_SHARE, lx)) &&
+	    !clean_narrated(f, lx, LEXICON_SHARE, m)) ||
 	    (loading = (m = lexicon_match(LEXICON_LOADING, lx)) != NULL) ||
 	    (m = clean_share_line(f)))) {
 		clean_set(f, KIND_SHARE, VERDICT_BOILERPLATE,
@@ -406,46 +409,9 @@ clean_strong_share(struct strong_at *at)
 }
 
 /*
- * Does a block speak to its reader or as the site ("we use", "you
- * agree", "Wir verwenden", "Sie stimmen zu", "utilizamos", "我们", "您",
- * "this website", "このウェブサイト")?
- */
-static int
-clean_strong_addressed(const struct clean_feat *f)
-{
-	static const char	*words[] = { " we ", " our ", " us ", " you",
-	    " wir ", " uns ", "unser", " sie ", "usted", "nuestr", " noi ",
-	    "nostr", " nous ", " vous ", "votre", "você", " вы ", " вас",
-	    " ваш", " мы ", " наш", "我们", "我們", "您", "当サイト", "本サイト",
-	    "本网站", "本網站", "저희", "당사", "this website", "this site",
-	    "diese website", "diese webseite", "diese seite", "dieser website",
-	    "este sitio", "ce site", "этот сайт", "данный сайт", "ta strona",
-	    "questo sito", "este site", "deze website", "utilizamos",
-	    "usamos", "используем", "utilizziamo", "utilisons", " ihre",
-	    " ihr ", "korzystamy", "używamy",
-	    "borlabs", "essenzielle cookies", "essential cookies",
-	    "necessary cookies", "notwendige cookies",
-	    "このウェブサイト", "このサイト", "本站", "이 사이트",
-	    /* the reader's consent in the first person */
-	    "i agree", "i consent", "wyrażam zgod", "akceptuję", "wij ",
-	    " u ", "ik ga akkoord", "acepto", "ich stimme", "j'accepte",
-	    "accetto",
-	    /* a consent plugin's note on blocked embeds */
-	    "standardmäßig blockiert", NULL };
-	static const char	*opens[] = { "we ", "our ", "you", "wir ",
-	    "sie ", "nous ", "vous ", "мы ", "вы ", NULL };
-	size_t			 i;
-
-	for (i = 0; words[i] != NULL; i++)
-		if (memmem(f->lower, f->lowern, words[i], strlen(words[i])))
-			return (1);
-	return (clean_opens(f, opens));
-}
-
-/*
- * A cookie banner: short, or naming the site and not quoting anyone; a
- * long sentence speaks to its reader or as the site, as a story's on a
- * regulator's fine over cookie banners does not.
+ * A cookie banner: short, or naming the site and not quoting anyone;
+ * not a sentence of a story on a regulator's fine over cookie banners,
+ * which tells of them (clean_narrated).
  */
 static int
 clean_strong_cookie(struct strong_at *at)
@@ -457,8 +423,7 @@ clean_strong_cookie(struct strong_at *at)
 	if (f->wlen < 2 * STRONG_MAX &&
 	    (m = lexicon_match(LEXICON_COOKIE, lx)) &&
 	    (f->wlen < 60 || (lexicon_match(LEXICON_SITE, lx) &&
-	    !clean_speech(f) && (f->wlen < 150 || !f->terminal ||
-	    clean_strong_addressed(f))))) {
+	    !clean_speech(f))) && !clean_narrated(f, lx, LEXICON_COOKIE, m)) {
 		clean_set(f, KIND_COOKIE, VERDICT_BOILERPLATE,
 		    "cookie-banner: \"%s\"", m);
 		f->anchored = lexicon_anchored(LEXICON_COOKIE, m);
@@ -477,7 +442,8 @@ clean_strong_promo(struct strong_at *at)
 
 	if (f->wlen < STRONG_MAX &&
 	    (m = lexicon_match(LEXICON_PROMO, lx)) &&
-	    !clean_told(f, m) && !clean_negated(f, m)) {
+	    !clean_told(f, m) && !clean_negated(f, m) &&
+	    !clean_narrated(f, lx, LEXICON_PROMO, m)) {
 		clean_set(f, KIND_PROMO, VERDICT_BOILERPLATE,
 		    "promo: \"%s\"", m);
 		f->anchored = lexicon_anchored(LEXICON_PROMO, m);

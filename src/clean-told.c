@@ -18,6 +18,8 @@ static int	clean_told_tells(const struct clean_feat *, int);
 static int	clean_told_asks(const struct clean_feat *);
 static int	clean_told_has(const struct clean_feat *, const char *);
 static size_t	clean_told_ends(const struct clean_feat *, size_t);
+static int	clean_told_reader(const struct clean_feat *);
+static int	clean_told_command(const struct clean_feat *);
 
 /*
  * Is byte offset o of f's lower-cased text inside a quotation: opened
@@ -305,4 +307,81 @@ clean_told_tells(const struct clean_feat *f, int start)
 			return (0);
 	return (!(f->lowern > 4 && (memcmp(f->lower, "get ", 4) == 0 ||
 	    memcmp(f->lower, "our ", 4) == 0)));
+}
+
+/*
+ * Does a sentence of the story tell of what boilerplate says, in its
+ * words (phrase m of kind's list): "Comments were switched off on
+ * Friday.", "监管机构认定，该网站的Cookie横幅让用户“一键接受”…",
+ * "다만 기사 공유 기능은 그대로 유지된다."?  A whole sentence that
+ * speaks neither to its reader nor as the site, lays down no rule, opens
+ * with no command nor with the phrase as its label, and reports: a verb
+ * of saying, of the past, of a ruling.  A site's notices speak to the
+ * reader or state what always holds ("Comments are moderated and will
+ * appear after approval.", "Der Newsletter mit den wichtigsten
+ * Nachrichten des Tages.").  A long sentence on cookies needs no such
+ * verb: a banner that long speaks to its reader.
+ */
+int
+clean_narrated(const struct clean_feat *f, const struct lexicon_block *lx,
+    int kind, const char *m)
+{
+	const char	*e = f->lower + f->lowern;
+
+	if (!f->sentence || !f->terminal || f->wlen < 30 || f->lowern < 2 ||
+	    e[-1] == '!' || (f->lowern > 3 && memcmp(e - 3, "！", 3) == 0) ||
+	    (f->s[0] >= 'a' && f->s[0] <= 'z') ||	/* a sentence's end */
+	    lexicon_anchored(kind, m) ||
+	    lexicon_match(LEXICON_ADDRESS, lx) != NULL ||
+	    clean_told_reader(f) || clean_told_command(f))
+		return (0);
+	if (kind == LEXICON_COOKIE && f->wlen >= 150)
+		return (1);
+	/* Korean narration ends "…다.", a notice "…니다." */
+	if (f->script == 'K')
+		return (clean_told_stated(f) && (f->lowern < 7 ||
+		    memcmp(e - 7, "니다.", 7) != 0));
+	return (lexicon_match(LEXICON_REPORT, lx) != NULL);
+}
+
+/*
+ * Does a sentence speak to its reader as "Sie" or "Ihr…" past its first
+ * word (where "Sie" is "she" or "they"), or of the site as "us" (not the
+ * "US")?
+ */
+static int
+clean_told_reader(const struct clean_feat *f)
+{
+	static const char *const you[] = { " Sie ", " Sie.", " Sie,",
+	    " Ihnen", " Ihr ", " Ihre", " us ", " us.", " us,", " us!" };
+	size_t	i;
+
+	for (i = 0; i < sizeof you / sizeof you[0]; i++)
+		if (memmem(f->s, f->n, you[i], strlen(you[i])) != NULL)
+			return (1);
+	return (0);
+}
+
+/*
+ * Does a sentence of the block, or what follows a label's colon, open
+ * with a command to the reader ("Stream NFL games live on ESPN+. Sign up
+ * now.", "The Hill's Morning Report: Sign up for …")?
+ */
+static int
+clean_told_command(const struct clean_feat *f)
+{
+	const char	*s = f->lower, *e = f->lower + f->lowern, *w;
+	size_t		 i;
+
+	for (i = 0; i < f->lowern; i++) {
+		if (i > 0 && !(i >= 2 && s[i - 1] == ' ' && (s[i - 2] == '.' ||
+		    s[i - 2] == '?' || s[i - 2] == '!' || s[i - 2] == ':')))
+			continue;
+		for (w = s + i; w < e && *w != ' ' && *w != ',' && *w != '.' &&
+		    *w != ':' && *w != '!'; w++)
+			/* nothing */;
+		if (w > s + i && lexicon_is_command(s + i, w - (s + i)))
+			return (1);
+	}
+	return (0);
 }

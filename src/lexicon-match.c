@@ -508,6 +508,7 @@ lexicon_warm(void)
 		lexicon_ix_build();
 	lexicon_is_stopword("the", 3);
 	lexicon_is_section("news", 4);
+	lexicon_is_command("get", 3);
 	lexicon_lang_mask("the", 3);
 	lexicon_is_function_char(0x7684);
 }

@@ -233,6 +233,35 @@ static const char lexicon_sections[] =
 
 static struct lexicon_set lexicon_sectionset;
 
+/*
+ * Words a call to the reader opens a sentence with, the imperative
+ * ("Subscribe …", "Sign up …", "Get …", "Recibe …", "Abonnieren …",
+ * "Подпишитесь …"): no sentence a story tells opens so.
+ */
+static const char lexicon_commands[] =
+    " subscribe sign log download install join follow share read click"
+    " tap leave register try become support donate watch listen get"
+    " don't visit accept manage continue view explore discover enjoy"
+    " check learn contact send email e-mail tell let give find see want"
+    " catch stream stop start write sign-up never keep stay"
+    " abonnieren abonniere melden laden folgen lesen jetzt klicken"
+    " registrieren teilen hören entdecken unterstützen sichern testen"
+    " recibe recibí apúntate suscríbete suscribite suscríbase descarga"
+    " descárgate lee leé descubre sigue seguí comparte únete regístrate"
+    " haz hacé pulsa mira escucha apoya accede"
+    " abonnez-vous inscrivez-vous téléchargez découvrez suivez lisez"
+    " подпишитесь подписывайтесь скачайте читайте смотрите слушайте"
+    " присоединяйтесь поддержите узнайте успейте переходите ";
+
+static struct lexicon_set lexicon_commandset;
+
+/* Is a lower-case word one a call to the reader opens with? */
+int
+lexicon_is_command(const char *w, size_t n)
+{
+	return (lexicon_in(&lexicon_commandset, lexicon_commands, w, n));
+}
+
 /* Is a lower-case word the name of a site's section? */
 int
 lexicon_is_section(const char *w, size_t n)
@@ -1883,6 +1912,102 @@ static const char *lexicon_site[] = {
 	NULL
 };
 
+/*
+ * A text that speaks to its reader, as the site, or lays down the site's
+ * rule ("you", "we", "this article", "请", "ください", "세요", "вы",
+ * "may not be reproduced"), or opens with a command ("Subscribe …",
+ * "Download …"), or a notice's own label ("Copyright …"): no sentence a
+ * story tells of cookies, comments or newsletters in (clean_narrated).
+ */
+static const char *lexicon_address[] = {
+	"you&", "your&", "yours&", "yourself&", "we&", "our&", "ours&",
+	"please&", "click here", "tap here", "terms of use",
+	"terms of service", "subject to", "this site", "this website",
+	"this web site", "this article", "this story", "this page",
+	"this post", "this newsletter", "this podcast", "this episode",
+	"this video", "this content", "this material", "this publication",
+	"may not be", "must not be", "may be reproduced", "prohibited",
+	"forbidden", "strictly", "without prior", "without the prior",
+	"without written", "without express", "i agree", "i consent",
+	"i accept", "essential cookies", "necessary cookies", "borlabs",
+	"^copyright", "©", "ⓒ", "copyright (c)", "copyright 19",
+	"copyright 20", "^all rights", "^by ", "with permission",
+	"by permission", "cannot be reproduced", "can not be reproduced",
+	"this cookie", "these cookies", "the cookie is", "cookie is used",
+	"cookies are used", "is set by", "set by the", "installed by",
+	"this project", "this report", "this series", "this entry",
+	"this service", "opinions expressed", "views expressed",
+	"are their own", "for the latest", "for more news", "to read more",
+	"to learn more", "stay up to date", "stay informed", "is also on",
+	"is now on", "è anche su", "ist auch auf", "jetzt auch auf",
+	"wir&", "uns&", "unser", "bitte&", "klicken sie", "hier klicken",
+	"hier geht",
+	"hier anmelden", "hier abonnieren", "untersagt", "nicht gestattet",
+	"diese website", "diese webseite", "diese seite", "dieser website",
+	"dieser artikel", "diesen artikel", "essenzielle cookies",
+	"notwendige cookies", "standardmäßig blockiert", "ich stimme",
+	"^alle rechte", "dieser eintrag", "dieser beitrag", "dieses thema",
+	"cookies helfen", "cookies werden", "cookies sind", "mehr zum thema",
+	"usted", "nuestr", "nosotros", "suscríbete", "suscríbase",
+	"regístrate", "descárgate", "únete", "síguenos", "haz clic",
+	"pulsa aquí", "por favor", "prohibid", "este sitio", "esta web",
+	"este artículo", "utilizamos", "usamos", "acepto", "tu&", "tus&",
+	"^todos los derechos",
+	"vous&", "votre&", "vos&", "nous&", "notre&", "nos&", "cliquez",
+	"abonnez", "inscrivez", "ce site", "cet article", "j'accepte",
+	"noi&", "nostr", "questo sito", "você", "este site", "accetto",
+	"utilizziamo", "utilisons", "wyrażam", "akceptuję", "korzystamy",
+	"używamy", "naszych", "ta strona", "wij&", "onze&", "uw&", "u&",
+	"ik ga akkoord", "deze website",
+	" вы ", "^вы ", " вас ", " вам ", " ваш", "^ваш", " мы ", "^мы ",
+	" нас ", " нам ", " наш", "^наш", "пожалуйста", "подпишитесь",
+	"скачайте", "читайте", "переходите", "присоединяйтесь", "запрещ",
+	"нажмите", "этот сайт", "данный сайт", "данном", "веб-сайт",
+	"этой статьи", "эту статью", "^все права",
+	"您", "你", "我们", "我們", "本站", "本网", "本網", "本平台", "本号",
+	"本號", "公众号", "公眾號", "本文", "请", "請", "欢迎", "歡迎", "点击",
+	"點擊", "扫码", "掃碼", "扫描二维码", "掃描二維碼", "立即下载",
+	"立即下載", "立即订阅", "立即訂閱", "立即注册", "立即註冊", "立即登录",
+	"立即登入", "立即购买", "立即體驗", "立即体验", "马上", "馬上", "快来",
+	"快來", "不得", "禁止", "严禁", "嚴禁", "切勿", "敬请", "敬請", "谢谢",
+	"謝謝", "感谢您", "感謝您", "小编", "小編", "^版权", "^版權",
+	"ください", "下さい", "ましょう", "しよう", "してね", "お願い", "皆様",
+	"皆さま", "皆さん", "当社", "弊社", "当サイト", "本サイト", "当ページ",
+	"本記事", "この記事", "ぜひ", "是非", "お楽しみ", "今すぐ", "こちら",
+	"禁じ", "お客様", "ご覧", "ご登録", "ご購読", "ご利用", "^著作権",
+	"このウェブサイト", "このサイト",
+	"세요", "십시오", "주세요", "바랍니다", "부탁", "드립니다", "드려요",
+	"저희", "당사", "여러분", "지금 바로", "금지", "클릭", "이 사이트",
+	"이 웹사이트", "이 기사", "^저작권",
+	NULL
+};
+
+/*
+ * A text that reports: a verb of saying, of the past, of a ruling
+ * ("said", "was fined", "表示", "认定", "たという", "заявил", "sagte",
+ * "según"): news, not a site's standing notice (clean_narrated).
+ */
+static const char *lexicon_report[] = {
+	"said&", "says&", "told&", "according to", "reported", "announced",
+	"was&", "were&", "had&", "has been", "have been", "found&", "ruled&",
+	"fined&", "sued&", "filed&", "last week", "last month", "last year",
+	"yesterday", "earlier this", "declined", "confirmed", "estimated",
+	"sagte", "sagt&", "laut&", "wurde", "hatte", "hat&", "habe&", "sei&",
+	"seien", "teilte", "erklärte", "berichtet", "vergangenen",
+	"dijo", "según", "afirmó", "explicó", "aseguró", "fue&", "fueron",
+	"había", "ha&", "han&", "a déclaré", "selon&", "était", "a été",
+	"заявил", "сообщил", "по словам", "по данным", "рассказал", " был ",
+	" была ", " было ", " были ", "ранее", "отметил", "говорится",
+	"следует из", "表示", "称", "稱", "说", "說", "指出", "认为", "認為",
+	"据", "據", "透露", "获悉", "獲悉", "了", "已", "曾", "去年", "今年",
+	"宣布", "宣佈", "认定", "認定", "起诉", "起訴", "提告",
+	"法院", "监管", "監管", "写道", "寫道", "た。", "たという", "という。", "によると",
+	"と話", "と述べ", "氏は", "さんは", "ている。", "ていた", "した。",
+	"했다", "밝혔다", "됐다", "말했다", "전했다", "따르면", "있다.",
+	"없다.", "이다.", "한다.", "된다.",
+	NULL
+};
+
 /* The lists by kind, indexed by enum lexicon_kind (lexicon-match.c). */
 const char **const lexicon_lists[LEXICON_NKINDS] = {
 	[LEXICON_SHARE] = lexicon_share,
@@ -1904,4 +2029,6 @@ const char **const lexicon_lists[LEXICON_NKINDS] = {
 	[LEXICON_BIO_HEAD] = lexicon_bio_head,
 	[LEXICON_PHOTO] = lexicon_photo,
 	[LEXICON_LOADING] = lexicon_loading,
+	[LEXICON_ADDRESS] = lexicon_address,
+	[LEXICON_REPORT] = lexicon_report,
 };

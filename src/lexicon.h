@@ -12,10 +12,12 @@ enum lexicon_kind {
 	LEXICON_COOKIE, LEXICON_BOT, LEXICON_RELATED, LEXICON_AD, LEXICON_BIO,
 	LEXICON_BIO_WEAK, LEXICON_BYLINE, LEXICON_COMMENT_WORDS, LEXICON_EDITOR,
 	LEXICON_TICKER, LEXICON_CTA, LEXICON_SITE, LEXICON_BIO_HEAD,
-	LEXICON_PHOTO, LEXICON_LOADING, LEXICON_NKINDS
+	LEXICON_PHOTO, LEXICON_LOADING, LEXICON_ADDRESS, LEXICON_REPORT,
+	LEXICON_NKINDS
 };
 int		 lexicon_is_stopword(const char *, size_t);
 int		 lexicon_is_section(const char *, size_t);
+int		 lexicon_is_command(const char *, size_t);
 int		 lexicon_is_crumb(const char *, size_t);
 int		 lexicon_is_readtime(const char *, size_t);
 unsigned	 lexicon_lang_mask(const char *, size_t);

@@ -2198,6 +2198,32 @@ main(void)
 	    "best viewed, told and noted");
 	clean_free(c);
 
+	/* a story that tells of cookies, apps and comments in their words,
+	 * and the site's calls and notices in the same words */
+	c = check("Shopping site fined over cookie banners", "A discount "
+	    "shopping website has been fined 4.2 million pounds for cookie "
+	    "banners that the regulator says were built to trick visitors.\n"
+	    "It loaded tracking cookies before the visitor had made any "
+	    "choice.\n"
+	    "The firm's app was pulled from the App Store and Google Play "
+	    "last week, the regulator said.\n"
+	    "Comments were switched off on the firm's forum in March, a "
+	    "spokesman confirmed.\n"
+	    "Stream every match live on our app. Sign up now.\n"
+	    "This cookie is set by the payment gateway to enable payment on "
+	    "the website.\n"
+	    "Copyright 2024 by Ann Lee. Reprinted by permission of the "
+	    "publisher.", "CCCCBBB",
+	    "told of cookies, apps and comments; the site's calls");
+	clean_free(c);
+	c = check("网站因Cookie横幅被罚", "监管机构认定，该网站的Cookie横幅让"
+	    "用户一键接受却难以一键拒绝，违反了相关规定，并处以罚款。\n"
+	    "该公司表示，已在上周下线了旧版Cookie横幅，并将提起行政复议。\n"
+	    "成为本站会员，畅读全部深度报道，每年仅需198元。\n"
+	    "本网站使用Cookie以改善您的浏览体验，继续浏览即表示您同意。",
+	    "CCBB", "a Chinese story told of cookies; the site's calls");
+	clean_free(c);
+
 	ok(strcmp(clean_verdict_name(VERDICT_CONTENT), "content") == 0 &&
 	    strcmp(clean_verdict_name(VERDICT_BOILERPLATE),
 	    "boilerplate") == 0 &&
