@@ -541,7 +541,7 @@ cd_verdict_linked(struct cd *cd, struct cd_at *at)
 	struct clean_feat	*f = at->f;
 	struct cd_node		*c = at->c;
 
-	if (clean_story_listhead(cd, at->i))
+	if (clean_story_listhead(cd, at->i) || clean_story_led(cd, at->i))
 		return (1);
 	if (cd->card[at->i] == CD_CARD_ITEM) {
 		clean_set(f, KIND_KEPT, VERDICT_CONTENT,

@@ -263,6 +263,7 @@ struct cd_node {
 	unsigned	 meta:1;	/* below a byline, a dateline, tags */
 	unsigned	 ownprose:1;	/* a block of its own is prose */
 	unsigned	 stamped:1;	/* an <li> holding a time alone */
+	unsigned	 led:1;		/* in a list the story leads in to */
 };
 
 /* The DOM part of the classifier's state. */
@@ -359,6 +360,7 @@ int		 clean_story_item(const struct cd *, size_t);
 int		 clean_story_past_box(const struct cd *, size_t, size_t);
 int		 clean_story_last_item(const struct cd *, size_t);
 int		 clean_story_listhead(struct cd *, size_t);
+int		 clean_story_led(struct cd *, size_t);
 int		 clean_story_listed(const struct cd *, size_t);
 int		 clean_story_prose_soon(const struct cd *, size_t);
 size_t		 clean_story_data_end(const struct cd *);

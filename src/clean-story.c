@@ -665,6 +665,33 @@ clean_story_listhead(struct cd *cd, size_t i)
 }
 
 /*
+ * Is block i an item of a list the story leads in to, or the sentence
+ * that leads in ("Those sanctioned are:" / "Ningbo Everlift Motor Co
+ * (China) - drone engines"), hidden for its links or between them?
+ */
+int
+clean_story_led(struct cd *cd, size_t i)
+{
+	const struct dom	*d = cd->d;
+	struct clean_feat	*f = &cd->fs[i];
+	uint32_t		 k = d->blocks[i].node, n;
+	int			 item;
+
+	item = k != DOM_NONE && cd->nodes[k].led;
+	if (f->verdict == VERDICT_CONTENT || (clean_phrase_kind(f->kind) &&
+	    f->kind != KIND_LINKS) || (!item && (i + 1 >= cd->n ||
+	    (n = d->blocks[i + 1].node) == DOM_NONE || !cd->nodes[n].led ||
+	    !cd->nodes[n].inmain || clean_ld(f) >= 0.5 ||
+	    f->wlen >= 400)))
+		return (0);
+	clean_set(f, KIND_KEPT, VERDICT_CONTENT, "content: %s", item ?
+	    "an item of a list the story leads in to" :
+	    "the sentence that leads in to the story's list");
+	f->cls = CLS_GOOD;
+	return (1);
+}
+
+/*
  * Does the story's prose go on within a few blocks after block i: a
  * paragraph in the main subtree that no rule hid?
  */

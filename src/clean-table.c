@@ -325,6 +325,95 @@ clean_text_row(const struct clean_feat *fs, size_t n, size_t i)
 	return (0);
 }
 
+/* The list (<ul>, <ol>) block i is an item of, or DOM_NONE. */
+static uint32_t
+clean_tree_list_of(const struct cd *cd, size_t i)
+{
+	const struct dom	*d = cd->d;
+	uint32_t		 k = d->blocks[i].node;
+	int			 up;
+
+	for (up = 0; k != DOM_NONE && up < 6; k = d->nodes[k].parent, up++)
+		if (d->nodes[k].tag == DOM_UL || d->nodes[k].tag == DOM_OL)
+			return (k);
+	return (DOM_NONE);
+}
+
+/*
+ * Does a line end as a list's lead-in: in a colon, or in words that say
+ * so ("… are as follows.", "…다음과 같다.", "…如下。")?
+ */
+static int
+clean_tree_leads(const struct clean_feat *f)
+{
+	static const char *const ends[] = { "as follows.", "following.",
+	    "다음과 같다.", "다음과 같습니다.", "如下。", "次の通り。",
+	    "次のとおり。", "以下の通り。", "следующие.", "folgende." };
+	size_t	i, l;
+
+	if (clean_colon_end(f))
+		return (1);
+	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+		l = strlen(ends[i]);
+		if (f->lowern >= l && memcmp(f->lower + f->lowern - l,
+		    ends[i], l) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * Does a sentence of the story lead in to the list at block i, its
+ * first ("The winners, in district order:", "涉及的A股上市公司如下："):
+ * a line in the main subtree ending in a colon, mostly not a link, with
+ * function words and no phrase of a label ("Read more:"); the list's
+ * items have words of their own beside their links ("Ningbo Everlift
+ * Motor Co (China) - drone engines")?  Then it is the story's list of
+ * names, not a menu.
+ */
+static int
+clean_tree_leadin(const struct cd *cd, size_t i, uint32_t list)
+{
+	const struct dom	*d = cd->d;
+	const struct clean_feat	*g;
+	uint32_t		 k;
+
+	if (i == 0 || (k = d->blocks[i - 1].node) == DOM_NONE ||
+	    cd->nodes[k].links || !cd->nodes[list].inmain ||
+	    cd->nodes[list].linkw > 0.9 * cd->nodes[list].text ||
+	    cd->nodes[list].blocks < 3 ||
+	    clean_tree_list_of(cd, i - 1) == list)
+		return (0);
+	g = &cd->fs[i - 1];
+	return (clean_tree_leads(g) && clean_ld(g) < 0.5 &&
+	    (!clean_phrase_kind(g->kind) || g->kind == KIND_LINKS) &&
+	    g->kind != KIND_DOM &&
+	    (d->nodes[k].tag < DOM_H1 || d->nodes[k].tag > DOM_H6) &&
+	    ((g->cjk >= 8 && g->wlen >= 16) || (g->wlen >= 24 &&
+	    g->sw >= 0.15)));
+}
+
+/* The lists a sentence of the story leads in to: none of links. */
+static void
+clean_tree_led(struct cd *cd)
+{
+	const struct dom	*d = cd->d;
+	uint32_t		 k, l, p;
+	size_t			 i;
+
+	for (i = 0; i < cd->n; i++)
+		if ((l = clean_tree_list_of(cd, i)) != DOM_NONE &&
+		    !cd->nodes[l].led && clean_tree_leadin(cd, i, l))
+			cd->nodes[l].led = 1;
+	for (k = 0; k < d->nnodes; k++) {
+		p = d->nodes[k].parent;
+		if (p != DOM_NONE && cd->nodes[p].led)
+			cd->nodes[k].led = 1;
+		if (cd->nodes[k].led)
+			cd->nodes[k].links = 0;
+	}
+}
+
 /* Lists and tables whose items are mostly links: menus and teasers. */
 void
 clean_tree_links(struct cd *cd)
@@ -350,4 +439,5 @@ clean_tree_links(struct cd *cd)
 			c->list = k;
 		}
 	}
+	clean_tree_led(cd);
 }

@@ -2626,6 +2626,28 @@ static const struct page_case page_cases[] = {
 	    { "Facebook post, March 8", CONTENT },
 	    { "Email interview with the harbour", CONTENT },
 	    { "Contact us about anything", BOILER } } },
+	{ "a list of linked names the story leads in to; a related list",
+	  "<html><head><title>EU blacklists drone parts makers</title>"
+	  "</head><body><article><h1>EU blacklists drone parts makers</h1>"
+	  STORY_EN "<p>According to the <a href=/oj>Official Journal</a>, "
+	  "the companies added to the list are:</p><ol>"
+	  "<li><a href=/c/1>Hexatron Electronics Co</a> (China) - flight "
+	  "controllers</li><li><a href=/c/2>Everlift Motor Co</a> (China) - "
+	  "drone engines</li><li><a href=/c/3>Arvan Dis Ticaret AS</a> "
+	  "(Turkey) - navigation modules</li><li><a href=/c/4>Tekhsnab "
+	  "LLP</a> (Kazakhstan) - resale</li></ol><p>The council will review "
+	  "the list again in six months, a spokesman said.</p><h2>Read "
+	  "more:</h2><ul><li><a href=/a/1>Harbour cranes idle as dock strike "
+	  "enters second week</a></li><li><a href=/a/2>Council approves new "
+	  "budget for bridge repairs</a></li><li><a href=/a/3>Shuttle bus "
+	  "timetable published for the works</a></li></ul></article>"
+	  "</body></html>",
+	  { { "According to the Official", CONTENT },
+	    { "Hexatron Electronics Co", CONTENT },
+	    { "Everlift Motor Co", CONTENT },
+	    { "Tekhsnab LLP", CONTENT },
+	    { "The council will review the list", CONTENT },
+	    { "Council approves new budget", BOILER } } },
 };
 
 static void
