@@ -210,6 +210,33 @@ clean_runs_ticker(struct clean_feat *fs, size_t n)
 		}
 }
 
+/*
+ * Is block i an embedded player still loading ("Player wird geladen",
+ * a slot), with the video's credit and length under it ("Quelle:
+ * t-online 1:58"), which is the player's too?
+ */
+static int
+clean_runs_player(struct clean_feat *fs, size_t n, size_t i)
+{
+	struct clean_feat	*g;
+	const char		*e;
+
+	if (!fs[i].slot || fs[i].kind != KIND_SHARE || i + 1 >= n)
+		return (0);
+	g = &fs[i + 1];
+	e = g->s + g->n;
+	if ((g->duration || (g->n >= 5 && e[-3] == ':' && e[-4] >= '0' &&
+	    e[-4] <= '9' && e[-2] >= '0' && e[-2] <= '5' && e[-1] >= '0' &&
+	    e[-1] <= '9')) && !g->terminal && g->wlen < 60 &&
+	    g->kind == KIND_NONE) {
+		clean_set(g, KIND_VIDEO, VERDICT_BOILERPLATE,
+		    "video-list: a player's credit and length");
+		g->duration = 1;
+		g->slot = 1;
+	}
+	return (1);
+}
+
 /* Video lists: gather the run and count its evidence. */
 static void
 clean_runs_video(struct clean_feat *fs, size_t n)
@@ -222,8 +249,9 @@ clean_runs_video(struct clean_feat *fs, size_t n)
 	 * embedded in the story: a slot in its run, as the length is */
 	for (i = 0; i + 1 < n; i++)
 		if (fs[i].kind == KIND_RELATED && fs[i + 1].slot &&
-		    fs[i + 1].kind == KIND_NUMERIC &&
-		    clean_only_time(&fs[i + 1]))
+		    ((fs[i + 1].kind == KIND_NUMERIC &&
+		    clean_only_time(&fs[i + 1])) || clean_runs_player(fs, n,
+		    i + 1)))
 			fs[i].slot = 1;
 	for (i = 0; i < n; i = j) {
 		if (fs[i].kind != KIND_VIDEO) {
