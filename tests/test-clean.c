@@ -2224,6 +2224,23 @@ main(void)
 	    "CCBB", "a Chinese story told of cookies; the site's calls");
 	clean_free(c);
 
+	/* a player still loading, its title over it and its credit and
+	 * length under it, is a slot in the story, not its end */
+	c = check(TITLE, LEDE "\n" SECOND "\nVideo | Cranes stand idle at "
+	    "the harbour\nPlayer wird geladen\nQuelle: t-online 1:58\n"
+	    "The union will vote on the offer next week.", "CCBBBC",
+	    "a loading player's title, credit and length");
+	clean_free(c);
+	/* a Chinese reprint's translator, proofreader and source lines */
+	c = check("日本央行按兵不动", "日本央行周五宣布维持超宽松货币政策不变，"
+	    "并称将在7月的会议上公布削减购债的具体计划，市场此前普遍预期央行"
+	    "会在本次会议上采取行动。\n央行行长在会后的记者会上表示，将仔细"
+	    "评估经济和物价走势，以决定下一步的政策方向。\n编译 张某某；审校 "
+	    "李某\n本文来自“路透中文网”，原标题：日本央行按兵不动，称7月将公布"
+	    "削减购债计划\n（譯者：林某某/核稿：王某某）1130625", "CCBBB",
+	    "a reprint's translator, proofreader and source");
+	clean_free(c);
+
 	ok(strcmp(clean_verdict_name(VERDICT_CONTENT), "content") == 0 &&
 	    strcmp(clean_verdict_name(VERDICT_BOILERPLATE),
 	    "boilerplate") == 0 &&
