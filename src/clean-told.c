@@ -18,6 +18,8 @@ static int	clean_told_tells(const struct clean_feat *, int);
 static int	clean_told_asks(const struct clean_feat *);
 static int	clean_told_has(const struct clean_feat *, const char *);
 static size_t	clean_told_ends(const struct clean_feat *, size_t);
+static int	clean_told_addressed(const struct clean_feat *,
+		    const struct lexicon_block *);
 static int	clean_told_reader(const struct clean_feat *);
 static int	clean_told_command(const struct clean_feat *);
 
@@ -331,8 +333,7 @@ clean_narrated(const struct clean_feat *f, const struct lexicon_block *lx,
 	if (!f->sentence || !f->terminal || f->wlen < 30 || f->lowern < 2 ||
 	    e[-1] == '!' || (f->lowern > 3 && memcmp(e - 3, "！", 3) == 0) ||
 	    (f->s[0] >= 'a' && f->s[0] <= 'z') ||	/* a sentence's end */
-	    lexicon_anchored(kind, m) ||
-	    lexicon_match(LEXICON_ADDRESS, lx) != NULL ||
+	    lexicon_anchored(kind, m) || clean_told_addressed(f, lx) ||
 	    clean_told_reader(f) || clean_told_command(f))
 		return (0);
 	if (kind == LEXICON_COOKIE && f->wlen >= 150)
@@ -342,6 +343,49 @@ clean_narrated(const struct clean_feat *f, const struct lexicon_block *lx,
 		return (clean_told_stated(f) && (f->lowern < 7 ||
 		    memcmp(e - 7, "니다.", 7) != 0));
 	return (lexicon_match(LEXICON_REPORT, lx) != NULL);
+}
+
+/*
+ * Does a sentence speak to its reader or as the site, outside what it
+ * quotes ("…содержал фразу «Продолжая пользоваться сайтом, вы
+ * соглашаетесь …»" quotes a banner's words to its reader)?
+ */
+static int
+clean_told_addressed(const struct clean_feat *f,
+    const struct lexicon_block *lx)
+{
+	static const char	*pairs[][2] = { { "「", "」" }, { "『", "』" },
+	    { "\342\200\234", "\342\200\235" }, { "«", "»" },
+	    { "\342\200\236", "\342\200\234" }, { "\"", "\"" } };
+	struct lexicon_block	*ub;
+	char			*u, *op, *cl;
+	size_t			 i, lo, lc;
+	int			 quoted = 0, r;
+
+	if (lexicon_match(LEXICON_ADDRESS, lx) == NULL)
+		return (0);
+	u = xmalloc(f->lowern + 1);
+	memcpy(u, f->lower, f->lowern);
+	u[f->lowern] = '\0';
+	for (i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+		lo = strlen(pairs[i][0]);
+		lc = strlen(pairs[i][1]);
+		for (op = u; (op = strstr(op, pairs[i][0])) != NULL &&
+		    (cl = strstr(op + lo, pairs[i][1])) != NULL;
+		    op = cl + lc) {
+			memset(op, ' ', (size_t)(cl + lc - op));
+			quoted = 1;
+		}
+	}
+	r = 1;
+	if (quoted) {
+		ub = xmalloc(sizeof *ub);
+		lexicon_prepare(ub, u, f->lowern);
+		r = lexicon_match(LEXICON_ADDRESS, ub) != NULL;
+		free(ub);
+	}
+	free(u);
+	return (r);
 }
 
 /*

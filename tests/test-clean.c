@@ -2224,6 +2224,16 @@ main(void)
 	    "CCBB", "a Chinese story told of cookies; the site's calls");
 	clean_free(c);
 
+	/* a story quotes a banner's words to its reader: the story's */
+	c = check("Оператора оштрафовали за cookie-баннер", "Суд оштрафовал "
+	    "оператора сайта объявлений на 300 тысяч рублей за сбор данных "
+	    "посетителей без их согласия, сообщили в пресс-службе суда.\n"
+	    "Как следует из материалов дела, баннер закрывал треть экрана и "
+	    "содержал фразу «Продолжая пользоваться сайтом, вы соглашаетесь с "
+	    "использованием cookie».\n"
+	    "Продолжая пользоваться сайтом, вы соглашаетесь с использованием "
+	    "файлов cookie.", "CCB", "a story quotes a cookie banner");
+	clean_free(c);
 	/* a player still loading, its title over it and its credit and
 	 * length under it, is a slot in the story, not its end */
 	c = check(TITLE, LEDE "\n" SECOND "\nVideo | Cranes stand idle at "
