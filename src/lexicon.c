@@ -860,6 +860,8 @@ static const char *lexicon_copyright[] = {
 	"disclaimer", "免責聲明", "免责声明", "haftungsausschluss",
 	"the trust project", "adapted for digital from",
 	"produced with support from the", "produced in partnership with the",
+	"^this article was produced by", "^this story was produced by",
+	"^this report was produced by", "^read more about our work",
 	"interest in republishing this", "you have to credit us",
 	"you can't edit our material", "you can’t edit our material",
 	"^creative commons license (cc", "=republish this story",

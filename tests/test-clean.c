@@ -2234,6 +2234,12 @@ main(void)
 	    "Продолжая пользоваться сайтом, вы соглашаетесь с использованием "
 	    "файлов cookie.", "CCB", "a story quotes a cookie banner");
 	clean_free(c);
+	/* a fact-checker's note on who produced the piece */
+	c = check(TITLE, LEDE "\n" SECOND "\nThis article was produced by "
+	    "the Reuters Fact Check team. Read more about our work to "
+	    "fact-check social media posts.", "CCB",
+	    "a fact-check team's production note");
+	clean_free(c);
 	/* a player still loading, its title over it and its credit and
 	 * length under it, is a slot in the story, not its end */
 	c = check(TITLE, LEDE "\n" SECOND "\nVideo | Cranes stand idle at "
