@@ -486,6 +486,21 @@ clean_phrase_at(const struct clean_feat *f, const char *m)
 	    (size_t)(amp - m) : strlen(m)));
 }
 
+/* Does a block's text end with one of words? */
+int
+clean_closes(const struct clean_feat *f, const char *const *words)
+{
+	size_t	i, k;
+
+	for (i = 0; words[i] != NULL; i++) {
+		k = strlen(words[i]);
+		if (f->lowern >= k && memcmp(f->lower + f->lowern - k,
+		    words[i], k) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 /* Does a block's text open with one of words (and go on)? */
 int
 clean_opens(const struct clean_feat *f, const char *const *words)

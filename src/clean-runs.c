@@ -666,20 +666,14 @@ clean_runs(struct clean_feat *fs, size_t n, int text)
 static int
 clean_runs_reporter(const struct clean_feat *f)
 {
-	static const char	*ends[] = { "기자", "記者", "记者", "特派員" };
-	size_t			 i, k;
+	static const char *const ends[] = { "기자", "記者", "记者", "特派員",
+	    NULL };
 
 	if (f->wlen >= 60)
 		return (0);
 	if (f->lowern >= 3 && memcmp(f->lower, "by ", 3) == 0)
 		return (1);
-	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
-		k = strlen(ends[i]);
-		if (f->lowern >= k && memcmp(f->lower + f->lowern - k,
-		    ends[i], k) == 0)
-			return (1);
-	}
-	return (0);
+	return (clean_closes(f, ends));
 }
 
 /*

@@ -348,18 +348,9 @@ clean_tree_leads(const struct clean_feat *f)
 {
 	static const char *const ends[] = { "as follows.", "following.",
 	    "다음과 같다.", "다음과 같습니다.", "如下。", "次の通り。",
-	    "次のとおり。", "以下の通り。", "следующие.", "folgende." };
-	size_t	i, l;
+	    "次のとおり。", "以下の通り。", "следующие.", "folgende.", NULL };
 
-	if (clean_colon_end(f))
-		return (1);
-	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
-		l = strlen(ends[i]);
-		if (f->lowern >= l && memcmp(f->lower + f->lowern - l,
-		    ends[i], l) == 0)
-			return (1);
-	}
-	return (0);
+	return (clean_colon_end(f) || clean_closes(f, ends));
 }
 
 /*
