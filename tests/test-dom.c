@@ -57,6 +57,8 @@ static const struct name_case name_cases[] = {
 	{ "article-subtitle", DOM_FAM_STANDFIRST },
 	{ "ArticleDetailView_subtitle__Lm2x1", DOM_FAM_STANDFIRST },
 	{ "tit-sub", DOM_FAM_STANDFIRST },
+	{ "article__subdeck", DOM_FAM_STANDFIRST },
+	{ "entry-deck", DOM_FAM_STANDFIRST },
 	{ "Page-storyBody-tags", DOM_FAM_TAGS },	/* the body's part */
 	{ "story-body-byline", DOM_FAM_META },
 	{ "tags-storyBody", DOM_FAM_BODY },
