@@ -15,6 +15,7 @@
 
 static int	cd_meta_run(const struct cd *, size_t, size_t);
 static int	cd_subline(const struct cd *, size_t, int);
+static int	cd_over_date(const struct cd *, size_t);
 static int	cd_points_word(const struct clean_feat *);
 static int	cd_standfirst_named(const struct cd *, uint32_t);
 
@@ -172,6 +173,33 @@ cd_title_row(const struct cd *cd, uint32_t k)
 	    d->nodes[pk].parent == d->nodes[pt].parent));
 }
 
+/*
+ * Is block i, right under the title in the title's box, right over the
+ * date line ("自動化碼頭作業效率提升約三成，…" between the <h2> title and
+ * "2024-06-27 18:05 來源：南方網")?  A line so placed is a subtitle
+ * whatever its tag.
+ */
+static int
+cd_over_date(const struct cd *cd, size_t i)
+{
+	const struct dom	*d = cd->d;
+	const struct clean_feat	*f, *g;
+	uint32_t		 k = d->blocks[i].node, t;
+
+	if (cd->title >= cd->n || i + 1 >= cd->n ||
+	    (t = d->blocks[cd->title].node) == DOM_NONE || k == DOM_NONE ||
+	    d->nodes[k].parent != d->nodes[t].parent ||
+	    d->nodes[k].parent == DOM_NONE)
+		return (0);
+	f = &cd->fs[i];
+	g = &cd->fs[i + 1];
+	if (f->wlen < 30 || (f->clauses == 0 && !f->sentence &&
+	    (f->script != 'L' || f->sw < 0.2)))
+		return (0);	/* words, not labels ("IT・デジタル") */
+	return (g->digits >= 4 && !g->terminal && g->wlen < 120 &&
+	    g->linkchars * 2 < g->chars);
+}
+
 /* Could block i be a line of a subtitle: words, no link, no title? */
 static int
 cd_subline(const struct cd *cd, size_t i, int heading)
@@ -184,7 +212,8 @@ cd_subline(const struct cd *cd, size_t i, int heading)
 	tag = k != DOM_NONE ? cd->d->nodes[k].tag : DOM_OTHER;
 	return (k != DOM_NONE && (!heading || (tag >= DOM_H1 &&
 	    tag <= DOM_H6) || tag == DOM_LI || cd_standfirst_named(cd, k) ||
-	    (i == cd->under && cd_title_row(cd, k))) &&
+	    (i == cd->under && (cd_title_row(cd, k) ||
+	    cd_over_date(cd, i)))) &&
 	    (!cd->nodes[k].meta || f->digits < 4 ||
 	    cd_standfirst_named(cd, k)) &&	/* no byline's date */
 	    f->linkchars == 0 && (f->kind == KIND_QUALITY ||

@@ -2650,6 +2650,18 @@ static const struct page_case page_cases[] = {
 	    { "Tekhsnab LLP", CONTENT },
 	    { "The council will review the list", CONTENT },
 	    { "Council approves new budget", BOILER } } },
+	{ "a subtitle in a bare div between the title and the date line",
+	  "<html><head><title>南沙新建三座深水码头投产</title></head><body>"
+	  "<div class=m-article><h2 id=article_title>南沙新建三座深水码头投产"
+	  "</h2><div class=m-sub>自动化码头作业效率提升约三成，南沙港区正加快"
+	  "建设国际航运枢纽</div><div class=m-info>2024-06-27 18:05 来源："
+	  "南方网</div><div class=content id=content>" STORY_ZH "</div></div>"
+	  "<div class=side><ul><li><a href=/a>广州地铁新线路今日开通运营"
+	  "</a></li><li><a href=/b>深圳发布高温橙色预警信号提醒</a></li>"
+	  "</ul></div></body></html>",
+	  { { "自动化码头作业效率提升约三成", CONTENT },
+	    { "据新华社报道", CONTENT },
+	    { "广州地铁新线路今日开通运营", BOILER } } },
 };
 
 static void
