@@ -1390,6 +1390,8 @@ static const char *lexicon_ad[] = {
 	"=report this ad", "by taboola", "by outbrain", "=推广内容",
 	"=推廣內容",
 	"how relevant is this ad to you", "values your feedback",
+	"=video will play after ad", "=your video will play after this ad",
+	"=video will play after this ad", "=the video will start after the ad",
 	"쿠팡 파트너스 활동의 일환으로",
 	"=sponsored content", "=ad choices", "=adchoices",
 	"=contenuti sponsorizzati", "=contenido patrocinado",
