@@ -36,8 +36,9 @@ clean_markup(const struct clean_feat *f)
 	int		 hits = 0;
 
 	/* (a script's line, short and no sentence: a paragraph may name
-	 * "window.location") */
-	for (i = 0; f->wlen < 150 && !f->terminal && code[i] != NULL; i++)
+	 * "window.location"; a statement's ';' ends no sentence) */
+	for (i = 0; f->wlen < 150 && (!f->terminal || !f->sentence) &&
+	    code[i] != NULL; i++)
 		if (memmem(f->s, f->n, code[i], strlen(code[i])) != NULL)
 			hits += 2;
 	if (f->n >= 7 && (memcmp(f->s, "dfp-ad", 6) == 0 ||

@@ -2240,6 +2240,10 @@ main(void)
 	    "fact-check social media posts.", "CCB",
 	    "a fact-check team's production note");
 	clean_free(c);
+	/* an advert's script left in a dump, a statement ending in ';' */
+	c = check(TITLE, LEDE "\n(adsbygoogle = window.adsbygoogle || "
+	    "[]).push({});\n" SECOND, "CBC", "an advert's script line");
+	clean_free(c);
 	/* a player still loading, its title over it and its credit and
 	 * length under it, is a slot in the story, not its end */
 	c = check(TITLE, LEDE "\n" SECOND "\nVideo | Cranes stand idle at "
