@@ -212,16 +212,25 @@ clean_runs_ticker(struct clean_feat *fs, size_t n)
 
 /*
  * Is block i an embedded player still loading ("Player wird geladen",
- * a slot), with the video's credit and length under it ("Quelle:
- * t-online 1:58"), which is the player's too?
+ * "视频加载中", a slot)?  The video's credit and length under it
+ * ("Quelle: t-online 1:58") are the player's too: they are set so.
  */
 static int
 clean_runs_player(struct clean_feat *fs, size_t n, size_t i)
 {
+	static const char *const player[] = { "player", "video", "视频",
+	    "視頻", "動画", "동영상", "영상", "видео", "плеер", "reproductor",
+	    NULL };
 	struct clean_feat	*g;
 	const char		*e;
+	size_t			 k;
 
 	if (!fs[i].slot || fs[i].kind != KIND_SHARE || i + 1 >= n)
+		return (0);
+	for (k = 0; player[k] != NULL && memmem(fs[i].lower, fs[i].lowern,
+	    player[k], strlen(player[k])) == NULL; k++)
+		/* nothing */;
+	if (player[k] == NULL)
 		return (0);
 	g = &fs[i + 1];
 	e = g->s + g->n;
