@@ -1922,9 +1922,10 @@ static const char *lexicon_site[] = {
 /*
  * A text that speaks to its reader, as the site, or lays down the site's
  * rule ("you", "we", "this article", "请", "ください", "세요", "вы",
- * "may not be reproduced"), or opens with a command ("Subscribe …",
- * "Download …"), or a notice's own label ("Copyright …"): no sentence a
- * story tells of cookies, comments or newsletters in (clean_narrated).
+ * "may not be reproduced"), or opens with a notice's own label
+ * ("Copyright …", "By …"): no sentence a story tells of cookies,
+ * comments or newsletters in (clean_narrated; the commands it may open
+ * with are lexicon_commands').
  */
 static const char *lexicon_address[] = {
 	"you&", "your&", "yours&", "yourself&", "we&", "our&", "ours&",
