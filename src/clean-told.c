@@ -24,19 +24,28 @@ static int	clean_told_reader(const struct clean_feat *);
 static int	clean_told_command(const struct clean_feat *);
 
 /*
+ * Quotation marks, opening and closing; the pairs whose marks differ
+ * come first, the straight quote last.
+ */
+static const char *const clean_told_pairs[][2] = { { "「", "」" },
+    { "『", "』" }, { "\342\200\234", "\342\200\235" }, { "«", "»" },
+    { "\342\200\236", "\342\200\234" }, { "\"", "\"" } };
+#define CLEAN_TOLD_NPAIRS	(sizeof clean_told_pairs / \
+				    sizeof clean_told_pairs[0])
+
+/*
  * Is byte offset o of f's lower-cased text inside a quotation: opened
  * before it and closed after it ("「…アプリを…」と話した", "“… the app …”")?
+ * (Not by the straight quote, whose opening and closing are alike.)
  */
 static int
 clean_told_quoted(const struct clean_feat *f, size_t o)
 {
-	static const char	*pairs[][2] = { { "「", "」" }, { "『", "』" },
-	    { "\342\200\234", "\342\200\235" }, { "«", "»" },
-	    { "\342\200\236", "\342\200\234" } };
+	const char *const	(*pairs)[2] = clean_told_pairs;
 	const char		*s = f->lower, *op, *cl;
 	size_t			 i;
 
-	for (i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+	for (i = 0; i + 1 < CLEAN_TOLD_NPAIRS; i++) {
 		op = clean_memrstr(s, o, pairs[i][0]);
 		if (op == NULL || ((cl = clean_memrstr(s, o, pairs[i][1])) !=
 		    NULL && cl > op))
@@ -354,9 +363,7 @@ static int
 clean_told_addressed(const struct clean_feat *f,
     const struct lexicon_block *lx)
 {
-	static const char	*pairs[][2] = { { "「", "」" }, { "『", "』" },
-	    { "\342\200\234", "\342\200\235" }, { "«", "»" },
-	    { "\342\200\236", "\342\200\234" }, { "\"", "\"" } };
+	const char *const	(*pairs)[2] = clean_told_pairs;
 	struct lexicon_block	*ub;
 	char			*u, *op, *cl;
 	size_t			 i, lo, lc;
@@ -367,7 +374,7 @@ clean_told_addressed(const struct clean_feat *f,
 	u = xmalloc(f->lowern + 1);
 	memcpy(u, f->lower, f->lowern);
 	u[f->lowern] = '\0';
-	for (i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+	for (i = 0; i < CLEAN_TOLD_NPAIRS; i++) {
 		lo = strlen(pairs[i][0]);
 		lc = strlen(pairs[i][1]);
 		for (op = u; (op = strstr(op, pairs[i][0])) != NULL &&
