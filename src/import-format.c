@@ -20,8 +20,11 @@
 #include "import-int.h"
 
 #define IMPORT_WRAP_MAX		160	/* characters in a hard-wrapped line */
+#define IMPORT_WRAP_MIN		60	/* columns a wrap leaves at least */
 
-static char	*import_clean_line(const char *, size_t);
+static void	 import_trim_line(const char **, const char **);
+static void	 import_cut(struct article *, size_t, size_t);
+static int	 import_cmp_size(const void *, const void *);
 
 static int
 import_is_bullet(const char *s, size_t n)
@@ -51,13 +54,16 @@ import_line(const char *p, const char *end, const char **ls,
 }
 
 /*
- * Does plain text separate paragraphs with blank lines and hard-wrap
- * them over several lines?  Then their lines are to be joined.  A file
+ * Does plain text hard-wrap its paragraphs over several lines?  A file
  * of long lines is a line a paragraph (or a widget), with a blank line
- * here and there: its lines are kept; so is a page's text saved a block
- * a line, whose lines inside a run end their sentences ("。") far more
- * often than a wrap that cuts them where the width falls, and are of
- * any length, where a wrap's lines fill nearly its width.
+ * here and there: its lines are kept (0); so is a page's text saved a
+ * block a line, whose lines inside a run end their sentences ("。") far
+ * more often than a wrap that cuts them where the width falls.  Returns
+ * 2 when the text separates paragraphs with blank lines and the lines
+ * that go on fill nearly the width the text is cut at: all of them are
+ * joined; 1 when it may be wrapped all the same (a text browser's dump,
+ * its menus' lines run together with its paragraphs' lines): then
+ * import_wraps says which lines a wrap cut.
  */
 static int
 import_is_wrapped(const char *s, size_t n)
@@ -92,9 +98,10 @@ import_is_wrapped(const char *s, size_t n)
 		prev = len;	/* a wrap's width in bytes: CJK or not, a
 				 * line it fills is near the longest */
 	}
-	if (runs < 2 || lines < runs * 2 || longer * 10 > lines ||
-	    ends * 3 >= inner)
+	if (lines < runs * 2 || longer * 10 > lines || ends * 3 >= inner)
 		return (0);
+	if (runs < 2)
+		return (1);
 	/* and the lines that go on fill the width the text is cut at */
 	for (p = s, blank = 1; p < end; p = nl + 1) {
 		import_line(p, end, &ls, &nl);
@@ -107,7 +114,7 @@ import_is_wrapped(const char *s, size_t n)
 		blank = 0;
 		prev = nl - ls;
 	}
-	return (full * 3 >= inner * 2);
+	return (full * 3 >= inner * 2 ? 2 : 1);
 }
 
 /* Is a line a forum's name alone ("r/worldnews")? */
@@ -143,7 +150,6 @@ static void
 import_text_title(struct article *a)
 {
 	const char	*ls, *le, *nl;
-	size_t		 len;
 	ucs4_t		 last;
 	int		 k;
 
@@ -180,72 +186,208 @@ import_text_title(struct article *a)
 	    !import_is_bullet(ls, le - ls) && !import_is_nav(ls, le - ls) &&
 	    !import_is_chrome(ls, le)) {
 		a->title = xstrndup(ls, le - ls);
-		len = a->len - (nl + 1 - a->text);
-		memmove((char *)ls, nl + 1, len + 1);
-		a->len = (ls - a->text) + len;
+		import_cut(a, ls - a->text, nl + 1 - a->text);
 	}
 }
 
+/* Take a->text[from..to) out, and the links in it; those after move. */
+static void
+import_cut(struct article *a, size_t from, size_t to)
+{
+	size_t	i, k;
+
+	memmove(a->text + from, a->text + to, a->len - to + 1);
+	a->len -= to - from;
+	for (i = k = 0; i < a->nlinks; i++) {
+		if (a->links[i].start >= from && a->links[i].start < to) {
+			free(a->links[i].href);
+			continue;
+		}
+		a->links[k] = a->links[i];
+		if (a->links[k].start >= to)
+			a->links[k].start -= to - from;
+		else if (a->links[k].start + a->links[k].len > from)
+			a->links[k].len = from - a->links[k].start;
+		k++;
+	}
+	a->nlinks = k;
+}
+
 /*
- * Plain text to blocks.  One paragraph a line, unless the text separates
- * paragraphs with blank lines and wraps them over several lines: then the
- * lines of a paragraph are joined (with no space between CJK characters)
- * and only list items start blocks of their own.  With find_title, a short
- * first line that does not end like a sentence is the title.
+ * Plain text to blocks.  One paragraph a line, unless the text wraps
+ * paragraphs over several lines: then a line the wrap cut is joined to
+ * the next (with no space between CJK characters), and list items start
+ * blocks of their own.  With find_title, a short first line that does
+ * not end like a sentence is the title.
  */
 void
 import_text_blocks(struct article *a, const char *s, size_t n,
     int find_title)
 {
-	struct buf	 b;
-	const char	*p, *end = s + n, *nl;
-	size_t		 blank = 1, len;
-	int		 join;
-	ucs4_t		 last, next;
-	char		*line;
+	import_text_linked(a, s, n, find_title, NULL, 0, s, n);
+}
 
-	join = import_is_wrapped(s, n);
-	buf_init(&b);
+/*
+ * Which lines of a wrapped text s[0..n) go on in the next one?  All of
+ * a paragraph's, in a text wrapped throughout; else where a wrap cut the
+ * line because the next one's first word would not fit: the line, its
+ * indent, a space and that word fill the width (what the longest tenth
+ * of the lines that may go on reach).  A list's item and a line after a
+ * blank one start afresh; so does any line of a text not wrapped (NULL).
+ */
+static unsigned char *
+import_wraps(const char *s, size_t n)
+{
+	const char	*p, *end = s + n, *ls, *nl, *w;
+	size_t		*cols, *first, *reach, lines = 0, i, k, width, wraps;
+	unsigned char	*goes;
+	ucs4_t		 uc;
+	int		 all;
+
+	if ((all = import_is_wrapped(s, n)) == 0)
+		return (NULL);
 	for (p = s; p < end; p = nl + 1) {
+		lines++;
+		if ((nl = memchr(p, '\n', end - p)) == NULL)
+			break;
+	}
+	cols = xcalloc(lines + 1, sizeof *cols);
+	first = xcalloc(lines + 1, sizeof *first);
+	reach = xcalloc(lines + 1, sizeof *reach);
+	goes = xcalloc(lines + 1, 1);
+	for (p = s, i = 0; p < end && i < lines; p = nl + 1, i++) {
+		import_line(p, end, &ls, &nl);
+		while (nl > ls && isspace((unsigned char)nl[-1]))
+			nl--;
+		cols[i] = ls == nl ? 0 : (ls - p) + import_cols(ls, nl - ls);
+		/* the first word: a character, if CJK */
+		uc = 0;
+		if (ls < nl)
+			u8_mbtouc(&uc, (const uint8_t *)ls, nl - ls);
+		for (w = ls; w < nl && *w != ' '; w++)
+			/* nothing */;
+		first[i] = ls == nl || import_is_bullet(ls, nl - ls) ? 0 :
+		    import_is_cjk(uc) && (uc < 0xac00 || uc > 0xd7af) ? 2 :
+		    import_cols(ls, w - ls) + 1;
+		if ((nl = memchr(nl, '\n', end - nl)) == NULL)
+			break;
+	}
+	/* the width: what the longest tenth of the lines that may go on
+	 * reach */
+	for (i = k = 0; i + 1 < lines; i++)
+		if (cols[i] != 0 && first[i + 1] != 0)
+			reach[k++] = cols[i];
+	qsort(reach, k, sizeof *reach, import_cmp_size);
+	width = k > 0 ? reach[k - 1 - k / 10] : 0;
+	for (i = 0, wraps = 0; i + 1 < lines; i++) {
+		goes[i] = cols[i] != 0 && first[i + 1] != 0 && (all == 2 ||
+		    cols[i] + first[i + 1] + 2 >= width);
+		wraps += goes[i];
+	}
+	free(cols);
+	free(first);
+	free(reach);
+	/* a wrap fills many of them, at a width a wrap leaves */
+	if (all == 1 && (wraps * 5 < k * 2 || width < IMPORT_WRAP_MIN)) {
+		free(goes);
+		return (NULL);
+	}
+	return (goes);
+}
+
+/* qsort's order of sizes, smallest first. */
+static int
+import_cmp_size(const void *a, const void *b)
+{
+	size_t	x = *(const size_t *)a, y = *(const size_t *)b;
+
+	return (x < y ? -1 : x > y);
+}
+
+/*
+ * The same, for a text with links (links[0..nlinks), sorted, offsets in
+ * s; a Markdown or lynx dump): they become a->links, at their text's
+ * place in a->text.  A link cut by a line's end ends there.  The lines
+ * of laid[0..laidn), the text as it was laid out (the dump with its
+ * marks), one for each of s, say which were wrapped.
+ */
+void
+import_text_linked(struct article *a, const char *s, size_t n,
+    int find_title, struct html_link *links, size_t nlinks,
+    const char *laid, size_t laidn)
+{
+	struct buf	 b;
+	const char	*p, *end = s + n, *nl, *ls, *le;
+	size_t		 blank = 1, len, l = 0, k = 0, off, line = 0;
+	size_t		 prev = 0;
+	unsigned char	*goes;
+	ucs4_t		 last, next;
+
+	goes = import_wraps(laid, laidn);
+	buf_init(&b);
+	for (p = s; p < end; p = nl + 1, line++) {
 		nl = memchr(p, '\n', end - p);
 		if (nl == NULL)
 			nl = end;
-		line = import_clean_line(p, nl - p);
-		len = strlen(line);
+		ls = p;
+		le = nl;
+		import_trim_line(&ls, &le);
+		len = le - ls;
 		if (len == 0) {
 			blank = 1;
-			free(line);
 			continue;
 		}
 		if (b.len != 0) {
-			if (!join || blank || import_is_bullet(line, len))
+			if (goes == NULL || blank || !goes[prev])
 				buf_addc(&b, '\n');
 			else {
 				last = import_prev_uc(b.data, b.data + b.len);
-				u8_mbtouc(&next, (const uint8_t *)line, len);
+				u8_mbtouc(&next, (const uint8_t *)ls, len);
 				if (!import_is_cjk(last) ||
 				    !import_is_cjk(next))
 					buf_addc(&b, ' ');
 			}
 		}
-		buf_add(&b, line, len);
-		free(line);
+		/* the links that start in the line, where it now is */
+		for (; l < nlinks && links[l].start < (size_t)(le - s); l++) {
+			off = links[l].start;
+			if (off < (size_t)(ls - s)) {
+				free(links[l].href);
+				continue;
+			}
+			links[k] = links[l];
+			links[k].start = b.len + (off - (ls - s));
+			if (off + links[k].len > (size_t)(le - s))
+				links[k].len = (le - s) - off;
+			k++;
+		}
+		buf_add(&b, ls, len);
 		blank = 0;
+		prev = line;
 	}
+	free(goes);
+	for (; l < nlinks; l++)
+		free(links[l].href);
 	a->text = buf_release(&b);
 	a->len = strlen(a->text);
+	a->links = links;
+	a->nlinks = k;
+	if (k == 0) {
+		free(links);
+		a->links = NULL;
+	}
 	if (find_title)
 		import_text_title(a);
 }
 
 /*
- * One line of plain text: CR and other line-end debris removed, white
- * space trimmed at both ends.  Tabs inside are kept.
+ * One line of plain text, [*s, *end): CR and other line-end debris
+ * removed, white space trimmed at both ends.  Tabs inside are kept.
  */
-static char *
-import_clean_line(const char *s, size_t n)
+static void
+import_trim_line(const char **sp, const char **endp)
 {
-	const char	*end = s + n;
+	const char	*s = *sp, *end = *endp;
 
 	while (s < end && (isspace((unsigned char)*s)))
 		s++;
@@ -272,5 +414,6 @@ import_clean_line(const char *s, size_t n)
 		while (end > s && (isspace((unsigned char)end[-1])))
 			end--;
 	}
-	return (xstrndup(s, end - s));
+	*sp = s;
+	*endp = end;
 }

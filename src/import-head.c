@@ -103,7 +103,7 @@ import_ends_sentence(const char *ls, const char *le)
 }
 
 /* Columns a line takes, roughly: two for a CJK character. */
-static size_t
+size_t
 import_cols(const char *s, size_t n)
 {
 	const uint8_t	*p = (const uint8_t *)s, *e = p + n;

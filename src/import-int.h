@@ -50,6 +50,7 @@ ucs4_t		 import_prev_uc(const char *, const char *);
 int		 import_is_cjk(ucs4_t);
 int		 import_is_nav(const char *, size_t);
 size_t		 import_chars(const char *, size_t);
+size_t		 import_cols(const char *, size_t);
 int		 import_ends_sentence(const char *, const char *);
 int		 import_is_chrome(const char *, const char *);
 int		 import_is_headline(const char *, const char *);
@@ -59,6 +60,12 @@ const char	*import_headline(const char *, size_t, const char **);
 char		*import_untag(const char *, size_t, size_t *);
 void		 import_text_blocks(struct article *, const char *, size_t,
 		     int);
+void		 import_text_linked(struct article *, const char *, size_t,
+		     int, struct html_link *, size_t, const char *, size_t);
+
+/* import-markup.c */
+char		*import_unmark(struct article *, const char *, size_t,
+		     size_t *, struct html_link **, size_t *);
 
 /* import-html.c */
 void		 import_html_doc(struct article *, const char *, size_t);

@@ -329,6 +329,23 @@ import_detect(struct importer *im, const struct import_src *src,
 	return ("text");
 }
 
+/* A text found so: a Markdown or lynx dump loses its marks. */
+static void
+import_text_found(struct article *a, const char *s, size_t n)
+{
+	struct html_link	*links;
+	size_t			 nlinks, len;
+	char			*plain;
+
+	if ((plain = import_unmark(a, s, n, &len, &links, &nlinks)) ==
+	    NULL) {
+		import_text_blocks(a, s, n, 1);
+		return;
+	}
+	import_text_linked(a, plain, len, 1, links, nlinks, s, n);
+	free(plain);
+}
+
 /* Decode, parse and hand over the article(s) of one input. */
 static int
 import_one(struct importer *im, struct import_src *src, const char *s,
@@ -339,7 +356,7 @@ import_one(struct importer *im, struct import_src *src, const char *s,
 	const char	*p;
 	char		*enc = NULL, *untagged;
 	size_t		 i, len;
-	int		 ret = -1;
+	int		 ret = -1, found;
 
 	for (i = 0; i < n; i++)
 		if (!isspace((unsigned char)s[i]))
@@ -375,11 +392,14 @@ import_one(struct importer *im, struct import_src *src, const char *s,
 			p += 3;
 		/* a text found so, not named so, loses a scraper's
 		 * leftover tags (import-untag.c) */
-		if (im->opts.format == NULL && (untagged = import_untag(p,
+		found = im->opts.format == NULL || im->opts.found;
+		if (found && (untagged = import_untag(p,
 		    dec.len - (p - dec.data), &len)) != NULL) {
-			import_text_blocks(a, untagged, len, 1);
+			import_text_found(a, untagged, len);
 			free(untagged);
-		} else
+		} else if (found)
+			import_text_found(a, p, dec.len - (p - dec.data));
+		else
 			import_text_blocks(a, p, dec.len - (p - dec.data), 1);
 	}
 	a->raw = dec.data;
@@ -659,6 +679,7 @@ import_reparse(const struct article *a, struct article **out)
 
 	memset(&opts, 0, sizeof opts);
 	opts.format = a->format;
+	opts.found = 1;
 	opts.max_size = a->rawlen + 1;
 	*out = NULL;
 	im = import_new(&opts, import_keep, NULL, out);

@@ -851,6 +851,8 @@ struct import_opts {
 	size_t		 max_size;	/* largest article, in bytes */
 	int		 no_hash;	/* not stored: no hash, no language */
 	int		 replace;	/* import --replace (import-batch.c) */
+	int		 found;		/* format is the one import found
+					   (reclean): read as found */
 };
 struct import_stats {
 	unsigned long	 added;
