@@ -355,6 +355,8 @@ clean_ctx_dated(const struct clean_feat *g, const struct clean_feat *f)
 static int
 clean_ctx_item(const struct clean_feat *fs, size_t n, size_t i, size_t j)
 {
+	if (clean_text_row(fs, n, j))
+		return (0);	/* a table's row is no headline */
 	if (j > i + 2 && clean_ctx_dated(&fs[j - 2], &fs[j - 1]) &&
 	    !(j + 1 < n && clean_ctx_dated(&fs[j], &fs[j + 1])))
 		return (0);

@@ -701,7 +701,8 @@ clean_title_dek(struct clean_feat *fs, size_t n, size_t d)
 	    clean_runs_reporter(&fs[d]))
 		return;
 	for (j = d + 1; j < n && j <= d + 3; j++) {
-		if (fs[j].kind == KIND_NUMERIC || fs[j].kind == KIND_BIO) {
+		if (fs[j].kind == KIND_NUMERIC || fs[j].kind == KIND_BIO ||
+		    clean_runs_reporter(&fs[j])) {
 			clean_set(&fs[d], KIND_KEPT, VERDICT_CONTENT,
 			    "content: the standfirst under the headline");
 			fs[d].cls = CLS_NEARGOOD;

@@ -234,9 +234,12 @@ import_text_blocks(struct article *a, const char *s, size_t n,
  * indent, a space and that word fill the width (what the longest tenth
  * of the lines that may go on reach).  A list's item and a line after a
  * blank one start afresh; so does any line of a text not wrapped (NULL).
+ * A dump read without its marks (cut) is always read line by line: a
+ * text browser or html2text wraps at its width, and runs the lines of
+ * menus and forms together with a paragraph's.
  */
 static unsigned char *
-import_wraps(const char *s, size_t n)
+import_wraps(const char *s, size_t n, int cut)
 {
 	const char	*p, *end = s + n, *ls, *nl, *w;
 	size_t		*cols, *first, *reach, lines = 0, i, k, width, wraps;
@@ -246,6 +249,8 @@ import_wraps(const char *s, size_t n)
 
 	if ((all = import_is_wrapped(s, n)) == 0)
 		return (NULL);
+	if (cut)
+		all = 1;
 	for (p = s; p < end; p = nl + 1) {
 		lines++;
 		if ((nl = memchr(p, '\n', end - p)) == NULL)
@@ -309,7 +314,8 @@ import_cmp_size(const void *a, const void *b)
  * s; a Markdown or lynx dump): they become a->links, at their text's
  * place in a->text.  A link cut by a line's end ends there.  The lines
  * of laid[0..laidn), the text as it was laid out (the dump with its
- * marks), one for each of s, say which were wrapped.
+ * marks; s itself for a plain text), one for each of s, say which were
+ * wrapped.
  */
 void
 import_text_linked(struct article *a, const char *s, size_t n,
@@ -323,7 +329,7 @@ import_text_linked(struct article *a, const char *s, size_t n,
 	unsigned char	*goes;
 	ucs4_t		 last, next;
 
-	goes = import_wraps(laid, laidn);
+	goes = import_wraps(laid, laidn, laid != s);
 	buf_init(&b);
 	for (p = s; p < end; p = nl + 1, line++) {
 		nl = memchr(p, '\n', end - p);

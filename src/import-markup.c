@@ -41,15 +41,17 @@ struct unmark {
 	char			*url, *date;	/* from the header */
 };
 
-/* The link text out[start..] to its end, as a link to href (may be NULL). */
+/* The text out[start..] (but the spaces after it) as a link to href
+ * (may be NULL). */
 static void
 unmark_link(struct unmark *u, size_t start, const char *href, size_t hlen)
 {
 	struct html_link	*l;
+	size_t			 end = u->out.len;
 
-	while (u->out.len > start && u->out.data[u->out.len - 1] == ' ')
-		u->out.len--;
-	if (u->out.len <= start)
+	while (end > start && u->out.data[end - 1] == ' ')
+		end--;
+	if (end <= start)
 		return;
 	if (u->nlinks == u->size) {
 		u->size = u->size ? u->size * 2 : 16;
@@ -57,7 +59,7 @@ unmark_link(struct unmark *u, size_t start, const char *href, size_t hlen)
 	}
 	l = &u->links[u->nlinks++];
 	l->start = start;
-	l->len = u->out.len - start;
+	l->len = end - start;
 	l->href = href != NULL && hlen > 0 ? xstrndup(href, hlen) : NULL;
 }
 
@@ -265,11 +267,11 @@ unmark_inline(struct unmark *u, const char *p, const char *e, int depth)
 		}
 		if (*p != ' ' && *p != '*' && *p != '+' && *p != '-')
 			opens = 0;
-		if (u->row && *p == '|') {	/* a cell's end */
+		if (u->row && *p == '|') {	/* a cell's end: " | " */
 			while (u->out.len > 0 &&
 			    u->out.data[u->out.len - 1] == ' ')
 				u->out.len--;
-			buf_addc(&u->out, '\t');
+			buf_add(&u->out, " | ", 3);
 			for (p++; p < e && *p == ' '; p++)
 				/* nothing */;
 			continue;
@@ -405,7 +407,9 @@ unmark_line(struct unmark *u, const char *p, const char *e)
 		while (p < e && *p == '>')
 			for (p++; p < e && *p == ' '; p++)
 				/* nothing */;
-		if (p < e && *p == '|') {	/* a table's row: its bars */
+		if (p < e && *p == '|') {	/* a table's row: its outer
+						 * bars go, " | " between cells
+						 * stays (clean-table.c) */
 			for (p++; p < e && *p == ' '; p++)
 				/* nothing */;
 			if (e > p && e[-1] == '|')

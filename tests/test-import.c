@@ -89,6 +89,123 @@ parse(const char *name, const char *s, size_t n, const char *format)
 
 #define PARSE(s)	parse("t", (s), strlen(s), NULL)
 
+/* Does an article hold a link on exactly the text t, to href (NULL: none)? */
+static int
+has_link(const struct article *a, const char *t, const char *href)
+{
+	size_t	i, n = strlen(t);
+
+	for (i = 0; i < a->nlinks; i++)
+		if (a->links[i].len == n && a->links[i].start + n <= a->len &&
+		    memcmp(a->text + a->links[i].start, t, n) == 0)
+			return (href == NULL ? a->links[i].href == NULL :
+			    a->links[i].href != NULL &&
+			    strcmp(a->links[i].href, href) == 0);
+	return (0);
+}
+
+/* Markdown and lynx dumps: the text they show, their links as links. */
+static void
+test_markup(void)
+{
+	struct article	 stored, *fresh = NULL;
+
+	PARSE("Title: Port strike ends\n\n"
+	    "URL Source: https://example.org/news/port-strike\n\n"
+	    "Published Time: 2025-03-04T05:30:00+01:00\n\n"
+	    "Markdown Content:\n"
+	    "[Skip to content](#main)\n"
+	    "* [News](https://example.org/news)\n"
+	    "* [Sport](https://example.org/sport)\n\n"
+	    "# Port strike ends\n\n"
+	    "![Dock workers](https://example.org/a.jpg)\n\n"
+	    "**Riga** \xe2\x80\x94 The [port authority](https://example.org/pa "
+	    "\"Port\") said on *Monday* that the snake_case pilots\\* went "
+	    "back.\n\n"
+	    "## What happens next ##\n\n"
+	    "| Berth | Ships |\n|---|:---:|\n| North | 12 |\n\n---\n\n"
+	    "> Read the [full report][1].\n\n"
+	    "[1]: https://example.org/report\n");
+	ok(ngot == 1, "markdown: one article");
+	if (ngot != 1)
+		return;
+	is_str(got[0]->title, "Port strike ends", "its header's title");
+	is_str(got[0]->url, "https://example.org/news/port-strike",
+	    "its header's URL");
+	is_str(got[0]->published, "2025-03-04T04:30:00Z",
+	    "its header's time");
+	is_str(got[0]->text, "Skip to content\n* News\n* Sport\n"
+	    "Port strike ends\n"
+	    "Riga \xe2\x80\x94 The port authority said on Monday that the "
+	    "snake_case pilots* went back.\n"
+	    "What happens next\nBerth | Ships\nNorth | 12\n"
+	    "Read the full report.",
+	    "no image, heading, emphasis, rule, table bar or link target "
+	    "is left");
+	ok(has_link(got[0], "port authority", "https://example.org/pa"),
+	    "a link's text is a link, to its target without its title");
+	ok(has_link(got[0], "News", "https://example.org/news") &&
+	    has_link(got[0], "Skip to content", "#main"),
+	    "a menu's items are links");
+	ok(has_link(got[0], "full report", NULL), "so is a reference link's");
+
+	PARSE("   [1]Skip to content\n\n"
+	    "   [2]Home [3]World [4]Business\n\n"
+	    "                         Ferry cuts hit the islands\n\n"
+	    "   Businesses on the island say they are preparing for another "
+	    "summer of\n"
+	    "   cancelled sailings after the [5]ferry operator warned them "
+	    "that two of\n"
+	    "   its vessels would be out of service.\n"
+	    "   [6]Sign up to our newsletter\n"
+	    "   Free weekly email\n\n"
+	    "   [IMG] The harbour at Castlebay\n\n"
+	    "References\n\n"
+	    "   1. https://example.org/#main\n"
+	    "   2. https://example.org/\n   3. https://example.org/world\n"
+	    "   4. https://example.org/business\n"
+	    "   5. https://example.org/ferries\n"
+	    "   6. https://example.org/newsletter\n");
+	ok(ngot == 1, "lynx: one article");
+	if (ngot != 1)
+		return;
+	is_str(got[0]->text, "Skip to content\nHome World Business\n"
+	    "Ferry cuts hit the islands\n"
+	    "Businesses on the island say they are preparing for another "
+	    "summer of cancelled sailings after the ferry operator warned "
+	    "them that two of its vessels would be out of service.\n"
+	    "Sign up to our newsletter\nFree weekly email\n"
+	    "The harbour at Castlebay",
+	    "no mark or list of URLs left; a wrapped paragraph joined, the "
+	    "short lines under it apart");
+	ok(has_link(got[0], "World", NULL) && has_link(got[0], "Business",
+	    NULL), "a menu's items are links, each to the next mark");
+	ok(has_link(got[0], "ferry operator warned", NULL),
+	    "a link inside a sentence is a few words");
+	ok(has_link(got[0], "Sign up to our newsletter", NULL),
+	    "a line's opening link runs to its end");
+
+	/* what reclean reads again is what import read */
+	memset(&stored, 0, sizeof stored);
+	stored.format = got[0]->format;
+	stored.raw = "Title: A\n\n[x](https://a.example/) [y](https://b.example/)"
+	    " [z](https://c.example/)\n\nSome **bold** text.\n";
+	stored.rawlen = strlen(stored.raw);
+	import_reparse(&stored, &fresh);
+	is_str(fresh != NULL ? fresh->text : "", "x y z\nSome bold text.",
+	    "a stored Markdown dump is read again without its marks");
+	article_free(fresh);
+
+	PARSE("A note\n\nSee [1] and [the report](https://a.example/) for "
+	    "**more**.\n");
+	is_str(ngot == 1 ? got[0]->text : "", "See [1] and [the report]("
+	    "https://a.example/) for **more**.",
+	    "a text with a mark or two is left as it is");
+	PARSE("Title\n\nThis is a paragraph that was\nwrapped at a short "
+	    "width by\nthe mail program.\n");
+	ok(ngot == 1 && got[0]->nlinks == 0, "a plain text has no links");
+}
+
 int
 main(void)
 {
@@ -756,6 +873,7 @@ main(void)
 		article_free(fresh);
 	}
 
+	test_markup();
 	reset();
 	buf_free(&reports);
 	return (tap_done());
