@@ -3,7 +3,8 @@
  * detection, bytes of unknown charset to a decoded article: import_buffer
  * in the text format with no --encoding (BOM, UTF-8, repair, ISO-2022
  * escapes, uchardet's guess checked by charset.c), then in the format
- * found (a text's leftover tags removed, import-untag.c), then the rest
+ * found (a text's leftover tags removed, import-untag.c, a Markdown or
+ * lynx dump's marks, import-markup.c), then the rest
  * of the input under the --encoding its first byte picks, then
  * charset.c's entries on their own.  Every article must be valid UTF-8, a charset
  * charset_detect or charset_resolve names must convert all of the input,
@@ -41,12 +42,20 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 static int
 fuzz_text_article(struct article *a, void *arg)
 {
+	size_t	i;
+
 	(void)arg;
 	if (!utf8_valid(a->text, a->len) || memchr(a->text, '\0',
 	    a->len) != NULL)
 		abort();
 	if (a->title != NULL && !utf8_valid(a->title, strlen(a->title)))
 		abort();
+	/* a Markdown or lynx dump's links lie in its text, in order */
+	for (i = 0; i < a->nlinks; i++)
+		if (a->links[i].len == 0 || a->links[i].start +
+		    a->links[i].len > a->len || (i > 0 && a->links[i].start <
+		    a->links[i - 1].start))
+			abort();
 	return (0);
 }
 

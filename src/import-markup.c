@@ -224,10 +224,15 @@ unmark_inline(struct unmark *u, const char *p, const char *e, int depth)
 				p = q;
 				continue;
 			}
-			if (unmark_lynx_mark(p, e, &q) && q < e && *q != ' ') {
+			if (unmark_lynx_mark(p, e, &q) && (q == e ||
+			    *q == ' ')) {
+				p = q;	/* a mark whose text went on */
+				continue;
+			}
+			if (unmark_lynx_mark(p, e, &q) && depth == 0) {
 				start = u->out.len;
 				he = unmark_lynx_end(q, e, opens);
-				buf_add(&u->out, q, he - q);
+				unmark_inline(u, q, he, depth + 1);
 				unmark_link(u, start, NULL, 0);
 				p = he;
 				continue;
@@ -346,8 +351,8 @@ unmark_lynx_refs(const char *s, size_t n)
 static int
 unmark_header(struct unmark *u, const char **pp, const char *e)
 {
-	static const char *const keys[] = { "Title: ", "URL Source: ",
-	    "Published Time: ", "Markdown Content:", NULL };
+	static const char *const keys[] = { "Title:", "URL Source:",
+	    "Published Time:", "Markdown Content:", NULL };
 	const char	*p = *pp;
 	size_t		 i, len;
 
@@ -358,7 +363,8 @@ unmark_header(struct unmark *u, const char **pp, const char *e)
 	}
 	if (keys[i] == NULL)
 		return (0);
-	p += len;
+	for (p += len; p < e && *p == ' '; p++)
+		/* nothing */;
 	if (i == 0) {
 		*pp = p;
 		return (0);
