@@ -492,6 +492,9 @@ clean_menu_line(const struct clean_feat *f)
 				wkor++;
 			else if (clean_is_cjk(c))
 				whan++;
+			else if (c == '+' && p > w && (p + l == e ||
+			    p[l] == ' '))
+				continue;	/* a paid section's ("早报+") */
 			else if (!uc_is_alpha(c))
 				return (0);	/* punctuation: no menu */
 			chars++;

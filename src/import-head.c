@@ -44,9 +44,9 @@ import_is_cjk(ucs4_t c)
 
 /*
  * Is a line a navigation bar or a breadcrumb ("Home | News | Sports",
- * "News › Local › Town"), or a table's row, its cells cut by tabs?  Two
- * separators or more, or one after a section's name; such a line is not
- * the title, though it often comes first.
+ * "News › Local › Town", "首页  即时  新加坡"), or a table's row, its
+ * cells cut by tabs?  Two separators or more, or one after a section's
+ * name; such a line is not the title, though it often comes first.
  */
 int
 import_is_nav(const char *s, size_t n)
@@ -64,6 +64,11 @@ import_is_nav(const char *s, size_t n)
 		for (p = s; (p = memmem(p, n - (p - s), seps[i], len)) != NULL;
 		    p += len)
 			count++;
+	}
+	/* a text browser's row: items cut by two spaces or more */
+	for (p = s; (p = memmem(p, n - (p - s), "  ", 2)) != NULL; p++) {
+		count += p > s && p[-1] != ' ' && p[-1] != '|' &&
+		    p + 2 < s + n && p[2] != '|';
 	}
 	if (count != 1 || n > 80)
 		return (count >= 2);

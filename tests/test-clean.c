@@ -2261,6 +2261,12 @@ main(void)
 	    "a reprint's translator, proofreader and source");
 	clean_free(c);
 
+	c = check("裕廊东试行深夜巴士接驳", "首页  即时  新加坡  中国  东南亚  "
+	    "国际  财经  观点  早报+  视频\n试行三个月的深夜接驳服务每晚11时半"
+	    "至凌晨1时行驶，连接地铁站与四个组屋区。\n陆交局发言人说，过去一年"
+	    "该区深夜乘坐德士和私召车的人数增加了三成。", "BCC",
+	    "a menu row with a paid section (\"早报+\")");
+	clean_free(c);
 	ok(strcmp(clean_verdict_name(VERDICT_CONTENT), "content") == 0 &&
 	    strcmp(clean_verdict_name(VERDICT_BOILERPLATE),
 	    "boilerplate") == 0 &&

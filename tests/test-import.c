@@ -196,6 +196,10 @@ test_markup(void)
 	    "a stored Markdown dump is read again without its marks");
 	article_free(fresh);
 
+	PARSE("联合早报        登录    订阅    下载早报App\n"
+	    "试行三个月的深夜接驳服务每晚11时半至凌晨1时行驶。\n");
+	ok(ngot == 1 && got[0]->title == NULL,
+	    "a row of items cut by spaces is no title");
 	PARSE("A note\n\nSee [1] and [the report](https://a.example/) for "
 	    "**more**.\n");
 	is_str(ngot == 1 ? got[0]->text : "", "See [1] and [the report]("
