@@ -1485,6 +1485,12 @@ static const char *lexicon_bio[] = {
 	"年入社", "を経て現職", "本报资深记者", "本報資深記者",
 	"^redactora de la", "^redactor de la", "licenciada en periodismo",
 	"licenciado en periodismo",
+	/* an author's own words about what they write */
+	" i write about ", "ich schreibe über", "^escribo sobre",
+	". escribo sobre", "^пишу о ", "^пишет о ", " schreibt seit &für ",
+	" schreibt im ressort ", "ressort über ", "取材を続けて",
+	"이야기를 씁니다", "취재해 왔", "作者，关注", "作者，關注",
+	"^periodista especializad", " has reported on &since ",
 	/* a think tank's or a university's researcher */
 	" is a fellow", " is a research fellow", " is a visiting fellow",
 	" is a nonresident", " ist wissenschaftlerin", " ist wissenschaftler ",

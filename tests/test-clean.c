@@ -2267,6 +2267,13 @@ main(void)
 	    "该区深夜乘坐德士和私召车的人数增加了三成。", "BCC",
 	    "a menu row with a paid section (\"早报+\")");
 	clean_free(c);
+	c = check(TITLE, LEDE "\n" SECOND "\nShare on Facebook\nMaestra de "
+	    "primaria en Valencia. Escribo sobre la vida en el barrio y lo "
+	    "que aprendo de mis alumnos.\nAnna Lehmann schreibt im "
+	    "Wirtschaftsressort \xc3\xbc" "ber Verkehr und Infrastruktur.",
+	    "CCBBB", "an author's own words about what they write, after "
+	    "the story");
+	clean_free(c);
 	ok(strcmp(clean_verdict_name(VERDICT_CONTENT), "content") == 0 &&
 	    strcmp(clean_verdict_name(VERDICT_BOILERPLATE),
 	    "boilerplate") == 0 &&
