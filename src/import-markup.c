@@ -63,7 +63,11 @@ unmark_link(struct unmark *u, size_t start, const char *href, size_t hlen)
 	l->href = href != NULL && hlen > 0 ? xstrndup(href, hlen) : NULL;
 }
 
-/* Where the bracket or the parenthesis open at p closes, or NULL. */
+/*
+ * Where the bracket or the parenthesis open at p closes, or NULL; NULL
+ * too past MARK_NEST opened inside, so that no byte is read from more
+ * than a few places ("[[[[…" stays linear).
+ */
 static const char *
 unmark_close(const char *p, const char *e, char open, char close)
 {
@@ -72,8 +76,8 @@ unmark_close(const char *p, const char *e, char open, char close)
 	for (; p < e; p++) {
 		if (*p == '\\' && p + 1 < e)
 			p++;
-		else if (*p == open)
-			depth++;
+		else if (*p == open && ++depth > MARK_NEST)
+			return (NULL);
 		else if (*p == close && --depth == 0)
 			return (p);
 	}
@@ -172,8 +176,8 @@ unmark_md_link(struct unmark *u, const char *p, const char *e,
 		if ((he = unmark_close(te + 1, e, '(', ')')) == NULL)
 			return (0);
 		h = te + 2;
-	} else if (te[1] == '[' && te[2] != ']' &&
-	    (he = memchr(te + 1, ']', e - (te + 1))) != NULL)
+	} else if (te[1] == '[' && te + 2 < e && te[2] != ']' &&
+	    (he = unmark_close(te + 1, e, '[', ']')) != NULL)
 		h = NULL;
 	else
 		return (0);
@@ -182,6 +186,8 @@ unmark_md_link(struct unmark *u, const char *p, const char *e,
 		return (1);	/* an image shows nothing */
 	start = u->out.len;
 	unmark_inline(u, t + 1, te, depth + 1);
+	if (depth > 0)
+		return (1);	/* a link's text: no link in a link */
 	/* a title after the target ("(url \"title\")") is not its part */
 	if (h != NULL) {
 		while (h < he && *h == ' ')
@@ -214,7 +220,7 @@ unmark_emphasis(const char *s, const char *p, const char *e)
 static void
 unmark_inline(struct unmark *u, const char *p, const char *e, int depth)
 {
-	const char	*s = p, *q, *he;
+	const char	*s = p, *q, *he, *gt = NULL;
 	size_t		 start;
 	int		 opens = 1;
 
@@ -261,8 +267,13 @@ unmark_inline(struct unmark *u, const char *p, const char *e, int depth)
 				p++;
 				continue;
 			}
+			/* (the next '>' is looked for once: "<http<http…"
+			 * stays linear) */
+			if (*p == '<' && (gt == NULL || gt < p) &&
+			    (gt = memchr(p, '>', e - p)) == NULL)
+				gt = e;
 			if (*p == '<' && e - p > 8 && (memcmp(p + 1, "http", 4)
-			    == 0) && (q = memchr(p, '>', e - p)) != NULL) {
+			    == 0) && (q = gt) < e) {
 				start = u->out.len;
 				buf_add(&u->out, p + 1, q - p - 1);
 				unmark_link(u, start, p + 1, q - p - 1);
@@ -452,12 +463,15 @@ unmark_kind(const char *s, size_t n)
 		for (q = p; q < nl && (q = memchr(q, '[', nl - q)) != NULL;
 		    q++) {
 			if ((c = unmark_close(q, nl, '[', ']')) != NULL &&
-			    c + 1 < nl && (c[1] == '(' || c[1] == '[' ||
-			    (q == p && c[1] == ':')) && memchr(c + 1,
-			    c[1] == '(' ? ')' : ']', nl - c - 1) != NULL)
+			    c + 1 < nl && ((q == p && c[1] == ':') ||
+			    (c[1] == '(' && unmark_close(c + 1, nl, '(',
+			    ')') != NULL) || (c[1] == '[' &&
+			    unmark_close(c + 1, nl, '[', ']') != NULL)))
 				links++;
+			/* a link's text after it, not a footnote's "[3]." */
 			if (unmark_lynx_mark(q, nl, &c) && c < nl &&
-			    *c != ' ' && *c != ']') {
+			    (isalnum((unsigned char)*c) ||
+			    (unsigned char)*c >= 0x80)) {
 				v = strtol(q + 1, NULL, 10);
 				marks++;
 				up += v > last;
