@@ -12,8 +12,9 @@
 # The inputs: 10 million one-letter lines (20 MB), a 200 MB text file of one line,
 # a 100 MB JSON Lines line, a 1 MB title, 100,000 nested HTML elements
 # (and as many in a skipped box),
-# and an entity bomb (an XML internal subset whose entities would expand
-# to 10^9 bytes) in an XHTML page and in an RSS dump.
+# an entity bomb (an XML internal subset whose entities would expand
+# to 10^9 bytes) in an XHTML page and in an RSS dump, and Markdown and
+# lynx dumps whose lines are millions of unclosed brackets and marks.
 set -eu
 SIFT=${SIFT:-./src/sift}
 SCALE=${SCALE:-1}
@@ -70,6 +71,17 @@ bomb() {
 	printf ']>\n<html xmlns="http://www.w3.org/1999/xhtml"><head><title>bomb</title></head>\n'
 	printf '<body><p>Before the bomb, a sentence.</p><p>&a9;</p></body></html>\n'
 }
+# a Markdown dump (three links make one) whose lines open brackets and
+# never close them, and a lynx dump of 200,000 link marks on a line
+{ printf 'Marks\n[a](b) [c](d) [e](f)\n'
+  for c in '[' '[a](' '](' '<http' '[[[[a]]]] ' '**_a'; do
+	yes "$c" | head -n $((1000000 / SCALE)) | tr -d '\n'
+	echo
+  done; } >"$T/marks.md.txt"
+{ printf 'Marks\n'; i=0
+  while [ $i -lt 5 ]; do printf '   [%d]Menu\n' $i; i=$((i + 1)); done
+  yes '[7]x ' | head -n $((200000 / SCALE)) | tr -d '\n'; echo; } \
+    >"$T/marks.lynx.txt"
 { printf '<?xml version="1.0" encoding="UTF-8"?>\n'; bomb; } >"$T/bomb.xhtml"
 { printf '<!--1700000000000-->\n[bomb](https://example.org/bomb)\n------\n'; bomb; } \
     >"$T/bomb.rss"
@@ -91,7 +103,7 @@ measure() {
 printf '%-13s %-8s %8s %8s %7s %4s  %s\n' input command seconds "CPU s" "RSS MB" \
     exit message
 for f in lines.txt oneline.txt line.jsonl title.jsonl nested.html \
-    skipped.html bomb.xhtml bomb.rss; do
+    skipped.html bomb.xhtml bomb.rss marks.md.txt marks.lynx.txt; do
 	input=$f
 	measure clean "$SIFT" clean "$T/$f"
 	rm -f "$T/s.db" "$T/s.db-wal" "$T/s.db-shm"
