@@ -21,10 +21,12 @@
 
 #define IMPORT_WRAP_MAX		160	/* characters in a hard-wrapped line */
 #define IMPORT_WRAP_MIN		60	/* columns a wrap leaves at least */
+#define IMPORT_WRAP_COLS	1024	/* columns a wrap's width is read to */
 
 static void	 import_trim_line(const char **, const char **);
 static void	 import_cut(struct article *, size_t, size_t);
-static int	 import_cmp_size(const void *, const void *);
+static const char *import_wrap_line(const char *, const char *, size_t *,
+		    size_t *);
 
 static int
 import_is_bullet(const char *s, size_t n)
@@ -241,57 +243,42 @@ import_text_blocks(struct article *a, const char *s, size_t n,
 static unsigned char *
 import_wraps(const char *s, size_t n, int cut)
 {
-	const char	*p, *end = s + n, *ls, *nl, *w;
-	size_t		*cols, *first, *reach, lines = 0, i, k, width, wraps;
+	const char	*p, *end = s + n, *nl;
+	size_t		*hist, lines = 0, i, k = 0, width = 0, wraps = 0;
+	size_t		 cols, first, prev = 0, below;
 	unsigned char	*goes;
-	ucs4_t		 uc;
 	int		 all;
 
 	if ((all = import_is_wrapped(s, n)) == 0)
 		return (NULL);
 	if (cut)
 		all = 1;
-	for (p = s; p < end; p = nl + 1) {
-		lines++;
-		if ((nl = memchr(p, '\n', end - p)) == NULL)
-			break;
-	}
-	cols = xcalloc(lines + 1, sizeof *cols);
-	first = xcalloc(lines + 1, sizeof *first);
-	reach = xcalloc(lines + 1, sizeof *reach);
-	goes = xcalloc(lines + 1, 1);
-	for (p = s, i = 0; p < end && i < lines; p = nl + 1, i++) {
-		import_line(p, end, &ls, &nl);
-		while (nl > ls && isspace((unsigned char)nl[-1]))
-			nl--;
-		cols[i] = ls == nl ? 0 : (ls - p) + import_cols(ls, nl - ls);
-		/* the first word: a character, if CJK */
-		uc = 0;
-		if (ls < nl)
-			u8_mbtouc(&uc, (const uint8_t *)ls, nl - ls);
-		for (w = ls; w < nl && *w != ' '; w++)
-			/* nothing */;
-		first[i] = ls == nl || import_is_bullet(ls, nl - ls) ? 0 :
-		    import_is_cjk(uc) && (uc < 0xac00 || uc > 0xd7af) ? 2 :
-		    import_cols(ls, w - ls) + 1;
-		if ((nl = memchr(nl, '\n', end - nl)) == NULL)
-			break;
-	}
 	/* the width: what the longest tenth of the lines that may go on
-	 * reach */
-	for (i = k = 0; i + 1 < lines; i++)
-		if (cols[i] != 0 && first[i + 1] != 0)
-			reach[k++] = cols[i];
-	qsort(reach, k, sizeof *reach, import_cmp_size);
-	width = k > 0 ? reach[k - 1 - k / 10] : 0;
-	for (i = 0, wraps = 0; i + 1 < lines; i++) {
-		goes[i] = cols[i] != 0 && first[i + 1] != 0 && (all == 2 ||
-		    cols[i] + first[i + 1] + 2 >= width);
-		wraps += goes[i];
+	 * reach (counted by their columns, a long line as the longest) */
+	hist = xcalloc(IMPORT_WRAP_COLS, sizeof *hist);
+	for (p = s; p < end; p = nl + 1, lines++) {
+		nl = import_wrap_line(p, end, &cols, &first);
+		if (prev != 0 && first != 0) {
+			hist[prev < IMPORT_WRAP_COLS ? prev :
+			    IMPORT_WRAP_COLS - 1]++;
+			k++;
+		}
+		prev = cols;
 	}
-	free(cols);
-	free(first);
-	free(reach);
+	for (below = 0; width < IMPORT_WRAP_COLS && k > 0 &&
+	    (below += hist[width]) < k - k / 10; width++)
+		/* nothing */;
+	free(hist);
+	goes = xcalloc(lines + 1, 1);
+	for (p = s, i = 0, prev = 0; p < end; p = nl + 1, i++) {
+		nl = import_wrap_line(p, end, &cols, &first);
+		if (i > 0 && prev != 0 && first != 0 && (all == 2 ||
+		    prev + first + 2 >= width)) {
+			goes[i - 1] = 1;
+			wraps++;
+		}
+		prev = cols;
+	}
 	/* a wrap fills many of them, at a width a wrap leaves */
 	if (all == 1 && (wraps * 5 < k * 2 || width < IMPORT_WRAP_MIN)) {
 		free(goes);
@@ -300,13 +287,30 @@ import_wraps(const char *s, size_t n, int cut)
 	return (goes);
 }
 
-/* qsort's order of sizes, smallest first. */
-static int
-import_cmp_size(const void *a, const void *b)
+/*
+ * The line at p: its columns with its indent in *cols (0: blank), and in
+ * *first those of its first word and the space before it (a character,
+ * if CJK; 0 for a list's item or a blank line).  Returns its end.
+ */
+static const char *
+import_wrap_line(const char *p, const char *end, size_t *cols,
+    size_t *first)
 {
-	size_t	x = *(const size_t *)a, y = *(const size_t *)b;
+	const char	*ls, *nl, *le, *w;
+	ucs4_t		 uc = 0;
 
-	return (x < y ? -1 : x > y);
+	import_line(p, end, &ls, &nl);
+	for (le = nl; le > ls && isspace((unsigned char)le[-1]); le--)
+		/* nothing */;
+	*cols = ls == le ? 0 : (ls - p) + import_cols(ls, le - ls);
+	if (ls < le)
+		u8_mbtouc(&uc, (const uint8_t *)ls, le - ls);
+	for (w = ls; w < le && *w != ' '; w++)
+		/* nothing */;
+	*first = ls == le || import_is_bullet(ls, le - ls) ? 0 :
+	    import_is_cjk(uc) && (uc < 0xac00 || uc > 0xd7af) ? 2 :
+	    import_cols(ls, w - ls) + 1;
+	return (nl);
 }
 
 /*

@@ -1,7 +1,8 @@
 /*
  * import-int.h: what the files of the importer share and nothing else
  * needs.  The layers: import-read.c reads inputs and calls
- * import-decode.c, import-format.c and import-html.c; import-read.c and
+ * import-decode.c, import-markup.c, import-format.c and import-html.c;
+ * import-read.c and
  * import-decode.c call import.c (the importer and its reports); never
  * the other way.
  */

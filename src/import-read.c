@@ -4,7 +4,8 @@
  * stream's first chunk decides its format; JSON Lines is read a record at
  * a time, anything else is one article within the size limit.  Each
  * input is decoded (import-decode.c), parsed in its format
- * (import-format.c, import-html.c), then finished here: NFC, the
+ * (import-format.c, import-html.c; a dump's marks go first,
+ * import-markup.c), then finished here: NFC, the
  * metadata the input did not give, the hash, and the callback.
  * import_reparse reads a stored article's raw input again.
  */
@@ -390,8 +391,9 @@ import_one(struct importer *im, struct import_src *src, const char *s,
 		p = dec.data;
 		if (dec.len >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
 			p += 3;
-		/* a text found so, not named so, loses a scraper's
-		 * leftover tags (import-untag.c) */
+		/* a text found so (not named so, or read again as it was
+		 * found) loses a scraper's leftover tags (import-untag.c)
+		 * and a Markdown or lynx dump's marks (import-markup.c) */
 		found = im->opts.format == NULL || im->opts.found;
 		if (found && (untagged = import_untag(p,
 		    dec.len - (p - dec.data), &len)) != NULL) {
