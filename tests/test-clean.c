@@ -2274,6 +2274,12 @@ main(void)
 	    "CCBBB", "an author's own words about what they write, after "
 	    "the story");
 	clean_free(c);
+	c = check(TITLE, LEDE "\nM\xc3\xa1s informaci\xc3\xb3n: Los pueblos "
+	    "que regalan terrenos para frenar la despoblaci\xc3\xb3n\n"
+	    SECOND "\nKategorien: Bayern, Allg\xc3\xa4u, Landwirtschaft\n"
+	    QUOTE, "CBCBC", "a teaser after its label and a colon, and a "
+	    "line of categories");
+	clean_free(c);
 	ok(strcmp(clean_verdict_name(VERDICT_CONTENT), "content") == 0 &&
 	    strcmp(clean_verdict_name(VERDICT_BOILERPLATE),
 	    "boilerplate") == 0 &&
