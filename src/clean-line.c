@@ -796,12 +796,13 @@ clean_bare_url(const struct clean_feat *f)
 	return (memchr(f->s, ' ', f->n) == NULL);
 }
 
-/* Path-like runs of short items: "Home > World > Asia", "Главная / …". */
+/* Path-like runs of short items: "Home > World > Asia", "Главная / …",
+ * "人民网>>社会>>正文". */
 int
 clean_breadcrumb(const struct clean_feat *f)
 {
 	static const char	*seps[] = { " > ", " › ", " » ", "＞", " / ",
-				    " | ", " ＞ ", " ▶ ", NULL };
+				    " | ", " ＞ ", " ▶ ", ">>", NULL };
 	size_t			 i, count = 0;
 	const char		*p;
 

@@ -52,7 +52,7 @@ int
 import_is_nav(const char *s, size_t n)
 {
 	static const char	*seps[] = { " | ", " › ", " » ", " > ", " / ",
-				    "｜", " · ", "\t", NULL };
+				    "｜", " · ", "\t", ">>", NULL };
 	const char		*p;
 	char			 low[96];
 	uint8_t			*r;

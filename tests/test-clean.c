@@ -2280,6 +2280,10 @@ main(void)
 	    QUOTE, "CBCBC", "a teaser after its label and a colon, and a "
 	    "line of categories");
 	clean_free(c);
+	c = check("山区小学用上云课堂", "人民网>>社会>>正文\n记者从市教育局获悉，"
+	    "全市已有32所山区小学用上了“云课堂”。\n城里的老师隔着屏幕为乡村"
+	    "学生上音乐课，每周两节。", "BCC", "a breadcrumb cut by \">>\"");
+	clean_free(c);
 	ok(strcmp(clean_verdict_name(VERDICT_CONTENT), "content") == 0 &&
 	    strcmp(clean_verdict_name(VERDICT_BOILERPLATE),
 	    "boilerplate") == 0 &&
