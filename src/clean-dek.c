@@ -14,6 +14,7 @@
 #include "clean-int.h"
 
 static int	cd_meta_run(const struct cd *, size_t, size_t);
+static int	cd_date_label(const struct cd *, size_t, size_t);
 static int	cd_subline(const struct cd *, size_t, int);
 static int	cd_over_date(const struct cd *, size_t);
 static int	cd_points_word(const struct clean_feat *);
@@ -228,6 +229,18 @@ cd_subline(const struct cd *cd, size_t i, int heading)
 	    (t == NULL || memmem(f->s, f->n, t->s, t->n) == NULL));
 }
 
+/* Is block a the label of the date under it ("입력 :", "Updated:")? */
+static int
+cd_date_label(const struct cd *cd, size_t a, size_t b)
+{
+	const struct clean_feat	*f = &cd->fs[a];
+
+	return (a + 1 < b && f->wlen < 20 && f->linkchars == 0 &&
+	    f->lowern > 0 && (f->lower[f->lowern - 1] == ':' ||
+	    (f->lowern >= 3 && memcmp(f->lower + f->lowern - 3, "\xef\xbc\x9a",
+	    3) == 0)) && cd->fs[a + 1].kind == KIND_NUMERIC);
+}
+
 /*
  * Are blocks a to b (exclusive) few, and each a line the strong rules
  * read as the page's (a byline, a date), in a share bar or a byline's
@@ -244,8 +257,9 @@ cd_meta_run(const struct cd *cd, size_t a, size_t b)
 		return (0);
 	for (; a < b; a++) {
 		k = cd->d->blocks[a].node;
-		if (cd->figure[a] || (k != DOM_NONE && cd->nodes[k].meta))
-			continue;	/* a photo's, a byline box's */
+		if (cd->figure[a] || (k != DOM_NONE && cd->nodes[k].meta) ||
+		    clean_runs_reporter(&cd->fs[a]) || cd_date_label(cd, a, b))
+			continue;	/* a photo's, a byline box's, a byline */
 		if (a + 1 == b && cd->fs[a].wlen < 40 && !cd->fs[a].terminal)
 			continue;	/* the story's own heading ("核心阅读") */
 		if ((cd->fs[a].kind == KIND_NONE || cd->fs[a].kind ==

@@ -224,7 +224,8 @@ cd_verdict_zone(struct cd *cd, struct cd_at *at)
 			if (f->kind == KIND_AD && f->wlen < 40)
 				f->slot = 1;
 			clean_set(f, KIND_DOM, VERDICT_BOILERPLATE,
-			    "dom: in %s", what);
+			    c->zkind == CD_ZONE_STORY ? "dom: another story, "
+			    "after this one, in %s" : "dom: in %s", what);
 		}
 		f->cls = CLS_BAD;
 		return (1);

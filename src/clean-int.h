@@ -204,6 +204,7 @@ void		 clean_feed(struct clean_feat *, size_t);
 void		 clean_series(struct clean_feat *, size_t);
 int		 clean_factpart(const struct clean_feat *, size_t, size_t);
 void		 clean_title(struct clean_feat *, size_t, const char *, int);
+int		 clean_runs_reporter(const struct clean_feat *);
 
 /* clean-context.c */
 void		 clean_classes(struct clean_feat *, size_t);
@@ -224,6 +225,7 @@ void		 clean_deals(struct clean_feat *, size_t);	/* clean-shop.c */
 #define CD_ZONE_HIDDEN	1
 #define CD_ZONE_COMMENTS 2
 #define CD_ZONE_OTHER	3
+#define CD_ZONE_STORY	4	/* another story after this one */
 
 /* What box a block is in, in cd->signup. */
 #define CD_SIGNUP_FORM	1	/* around a form for an e-mail address */

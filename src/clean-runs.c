@@ -672,7 +672,7 @@ clean_runs(struct clean_feat *fs, size_t n, int text)
 /*
  * Is block f a reporter's line ("매일경제 김민준 기자", "By Ana Cruz")?
  */
-static int
+int
 clean_runs_reporter(const struct clean_feat *f)
 {
 	static const char *const ends[] = { "기자", "記者", "记者", "特派員",

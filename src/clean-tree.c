@@ -548,6 +548,120 @@ cd_mark(struct cd *cd)
 	}
 }
 
+/* The page's title block: the one that says it, else the first <h1>. */
+static size_t
+cd_title_block(const struct cd *cd)
+{
+	const struct dom	*d = cd->d;
+	size_t			 t;
+	uint32_t		 k;
+
+	for (t = 0; t < cd->n; t++)
+		if (d->blocks[t].flags & DOM_B_TITLE)
+			return (t);
+	for (t = 0; t < cd->n; t++)
+		if ((k = d->blocks[t].node) != DOM_NONE &&
+		    d->nodes[k].tag == DOM_H1)
+			return (t);
+	return (cd->n);
+}
+
+/*
+ * Does box a open with the headline at block h: a label or a date
+ * before it at most, no sentence?
+ */
+static int
+cd_opens(const struct cd *cd, uint32_t a, size_t h)
+{
+	size_t		 i;
+	uint32_t	 k;
+
+	for (i = h; i-- > 0;) {
+		if ((k = cd->d->blocks[i].node) == DOM_NONE ||
+		    !clean_tree_below(cd, k, a))
+			return (1);
+		if (h - i > 3 || clean_is_prose(&cd->fs[i]))
+			return (0);
+	}
+	return (1);
+}
+
+/*
+ * Is box a, which opens with the headline at block h, another story:
+ * three paragraphs of its own soon after it?
+ */
+static int
+cd_is_appended(const struct cd *cd, uint32_t a, size_t h)
+{
+	size_t		 i, in = 0;
+	uint32_t	 k;
+
+	for (i = h + 1; i < cd->n && i <= h + 24 && in < 3; i++) {
+		if ((k = cd->d->blocks[i].node) == DOM_NONE ||
+		    !clean_tree_below(cd, k, a))
+			break;
+		in += clean_is_prose(&cd->fs[i]);
+	}
+	return (in >= 3);
+}
+
+/*
+ * Another story after this one, as a page that loads the next story as
+ * the reader scrolls holds it, in the main subtree or beside it as its
+ * twin: the largest box that opens with a headline (<h1>) other than
+ * the title and does not hold the title, on a page of four <h1>s at
+ * most.  Its nodes are a zone of their own.
+ */
+static void
+cd_appended(struct cd *cd)
+{
+	const struct dom	*d = cd->d;
+	const struct clean_feat	*ft, *fh;
+	size_t			 t, h, before = 0;
+	uint32_t		 k, a, p, tn;
+	int			 up;
+
+	if (cd->main == DOM_NONE || (t = cd_title_block(cd)) == cd->n ||
+	    (tn = d->blocks[t].node) == DOM_NONE)
+		return;
+	/* a page that heads its sections with <h1>s is one text */
+	for (k = 0, up = 0; k < d->nnodes && up <= 4; k++)
+		up += d->nodes[k].tag == DOM_H1 && cd->nodes[k].blocks > 0;
+	if (up > 4)
+		return;
+	ft = &cd->fs[t];
+	for (h = t + 1; h < cd->n; h++) {
+		k = d->blocks[h].node;
+		fh = &cd->fs[h];
+		if (k != DOM_NONE && cd->nodes[k].inmain &&
+		    clean_is_prose(fh))
+			before++;	/* the story's paragraphs so far */
+		if (before < 2 || k == DOM_NONE || d->nodes[k].tag != DOM_H1 ||
+		    !cd->nodes[k].inmain || cd->nodes[k].zkind !=
+		    CD_ZONE_NONE || (d->blocks[h].flags & DOM_B_TITLE) ||
+		    (fh->lowern == ft->lowern && memcmp(fh->lower, ft->lower,
+		    ft->lowern) == 0))
+			continue;
+		for (a = k, up = 0; up < 32 && (p = d->nodes[a].parent) !=
+		    DOM_NONE && !clean_tree_below(cd, tn, p) &&
+		    cd_opens(cd, p, h); a = p, up++)
+			/* nothing */;
+		if (!cd_is_appended(cd, a, h))
+			continue;
+		cd->nodes[a].zkind = CD_ZONE_STORY;
+		cd->nodes[a].zone = a;
+		cd->nodes[a].inmain = 0;
+		for (k = a + 1; k < d->nnodes; k++)
+			if ((p = d->nodes[k].parent) != DOM_NONE &&
+			    cd->nodes[p].zkind == CD_ZONE_STORY &&
+			    cd->nodes[p].zone == a) {
+				cd->nodes[k].zkind = CD_ZONE_STORY;
+				cd->nodes[k].zone = a;
+				cd->nodes[k].inmain = 0;
+			}
+	}
+}
+
 /*
  * Read the page's tree: sum the blocks up it, find its zones and its
  * free prose, score its containers, then choose, check against the
@@ -563,6 +677,7 @@ clean_tree_read(struct cd *cd)
 	cd_choose(cd);
 	cd_check_body(cd);
 	cd_mark(cd);
+	cd_appended(cd);
 }
 
 /* Is node k below node p (or p itself), looking up a few levels? */

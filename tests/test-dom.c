@@ -288,6 +288,63 @@ static const struct meta_case meta_cases[] = {
 	STORY_EN_P(9) STORY_EN_P(10)
 
 static const struct page_case page_cases[] = {
+	{ "the next story a page loads as the reader scrolls, in an "
+	  "<article> named as the story's",
+	  "<html><head><title>Harbour bridge to close to cars next spring"
+	  "</title></head><body><div class=feed><article class=story><h1>"
+	  "Harbour bridge to close to cars next spring</h1>" STORY_EN
+	  "<p>The council declined to comment.</p></article><div class=bar>"
+	  "Up next</div><article class=story><h1>Club sacks its manager "
+	  "after nine defeats in a row</h1><p>The football club sacked its "
+	  "manager on Monday after a run of nine defeats, the worst in its "
+	  "history, and named his assistant in his place.</p><p>Fans had "
+	  "called for him to go for weeks, and some of them had marched to "
+	  "the stadium on Saturday with banners.</p><p>The club said it "
+	  "would look for a permanent manager over the summer, and thanked "
+	  "him for his three years of work.</p></article></div>"
+	  "</body></html>",
+	  { { "The council declined to comment.", CONTENT },
+	    { "The football club sacked", BOILER },
+	    { "The club said it would look", BOILER } } },
+	{ "the next story under a bar in the story's own column",
+	  "<html><head><title>黄河流域九省区联手治理水土流失</title></head>"
+	  "<body><div class=main-content><h1>黄河流域九省区联手治理水土流失"
+	  "</h1><div class=content>" STORY_ZH "<p>水利部表示将继续推进。</p>"
+	  "<div class=next>下一篇</div><div><h1>高校食堂推出“半份菜”"
+	  "学生点赞也有人担心</h1><div>2026年12月06日 09:15</div><div>"
+	  "<p>西安多所高校食堂近期推出“半份菜”窗口，价格按整份的一半略高标准"
+	  "收取，受到不少学生欢迎。</p><p>在西北某高校就读的大二学生小陈说，以"
+	  "前一个人吃饭只能点一荤一素，现在可以多尝几样菜。</p><p>也有学生反映"
+	  "，部分窗口的半份菜分量明显不足，希望学校加强监督。</p></div></div>"
+	  "</div></div></body></html>",
+	  { { "水利部表示将继续推进。", CONTENT },
+	    { "西安多所高校食堂", BOILER },
+	    { "也有学生反映", BOILER } } },
+	{ "a page that heads its sections with <h1>s is one text",
+	  "<html><head><title>Monitoring distributed systems</title></head>"
+	  "<body><main><h1>Monitoring distributed systems</h1>" STORY_EN
+	  "<section><h1>Why monitor</h1>" STORY_EN_P(1) STORY_EN_P(2)
+	  STORY_EN_P(3) "</section><section><h1>Symptoms and causes</h1>"
+	  STORY_EN_P(4) STORY_EN_P(5) STORY_EN_P(6) "</section><section>"
+	  "<h1>Black box and white box</h1>" STORY_EN_P(7) STORY_EN_P(8)
+	  STORY_EN_P(9) "</section><section><h1>The golden signals</h1>"
+	  STORY_EN_P(10) STORY_EN_P(11) STORY_EN_P(12) "</section><section>"
+	  "<h1>Tail latency</h1>" STORY_EN_P(13) STORY_EN_P(14)
+	  STORY_EN_P(15) "</section></main></body></html>",
+	  { { "Paragraph 1 tells", CONTENT },
+	    { "Paragraph 8 tells", CONTENT },
+	    { "Paragraph 15 tells", CONTENT } } },
+	{ "a subtitle over a reporter's name and labelled dates",
+	  "<html><head><title>라면·김 수출 날개…K푸드 상반기 수출 역대 최대"
+	  "</title></head><body><div class=news_ttl_wrap><h2 class=news_ttl>"
+	  "라면·김 수출 날개…K푸드 상반기 수출 역대 최대</h2><div><h3 class="
+	  "news_ttl_sub>농식품 수출 52억달러, 작년보다 7.4% 늘어<br>미국·중동 "
+	  "시장서 라면 판매 급증</h3></div><div><span>정다은 기자</span></div>"
+	  "<div><dl><dt>입력 :</dt><dd>2024-07-04 14:21:00</dd></dl><dl><dt>"
+	  "수정 :</dt><dd>2024-07-04 16:05:00</dd></dl></div></div><div "
+	  "itemprop=articleBody>" STORY_EN "</div></body></html>",
+	  { { "농식품 수출 52억달러", CONTENT },
+	    { "미국·중동 시장서", CONTENT } } },
 	{ "subtitles in a list its class calls a footer, under the title",
 	  "<html><head><title>Harbour bridge to close to cars next spring"
 	  "</title></head><body><article><header><h1>Harbour bridge to "
