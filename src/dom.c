@@ -76,6 +76,19 @@ dom_add_block(struct dom *d, uint32_t node)
 	d->nblocks++;
 }
 
+/* Block i is two lines now: the second stands where the first does. */
+void
+dom_split_block(struct dom *d, size_t i)
+{
+	if (i >= d->nblocks)
+		return;
+	dom_add_block(d, d->blocks[i].node);
+	memmove(d->blocks + i + 2, d->blocks + i + 1, (d->nblocks - i - 2) *
+	    sizeof *d->blocks);
+	d->blocks[i + 1].node = d->blocks[i].node;
+	d->blocks[i + 1].flags = d->blocks[i].flags & ~DOM_B_TITLE;
+}
+
 /* Forget the first block (import took it out of the text). */
 void
 dom_drop_first_block(struct dom *d)

@@ -159,3 +159,42 @@ meta_mark_longer(struct html_doc *doc)
 	}
 }
 
+
+/*
+ * Is h1 the title t and then a line more, as a page that sets its
+ * subtitle in the headline's element shows it (Lenta's "<h1><span>
+ * title</span> <span>subtitle</span></h1>"): t, a space and a capital,
+ * for a title not cut short?  Then its block is two: the title and the
+ * line under it.
+ */
+int
+meta_split_h1(struct html_doc *doc, const char *h1, const char *t)
+{
+	struct dom	*d = doc->dom;
+	char		*p, *e = doc->text + doc->len, *nl;
+	size_t		 i, j, tlen = strlen(t), n = strlen(h1);
+	const char	*r = h1 + tlen + 1;
+
+	if (d == NULL || tlen < 8 || n < tlen + 21 ||
+	    memcmp(h1, t, tlen) != 0 || h1[tlen] != ' ' ||
+	    !((*r >= 'A' && *r <= 'Z') || (unsigned char)*r >= 0xc0) ||
+	    (r[0] == '\xe2' && r[1] == '\x80') || t[tlen - 1] == '.' ||
+	    (tlen >= 3 && memcmp(t + tlen - 3, "\xe2\x80\xa6", 3) == 0))
+		return (0);
+	for (i = 0, p = doc->text; i < d->nblocks && p < e; i++, p = nl + 1) {
+		if ((nl = memchr(p, '\n', e - p)) == NULL)
+			nl = e;
+		if ((size_t)(nl - p) != n || memcmp(p, h1, n) != 0 ||
+		    !meta_in_h1(d, i))
+			continue;
+		for (j = 0; j < doc->nlinks; j++)
+			if (doc->links[j].start < (size_t)(p - doc->text) +
+			    tlen && doc->links[j].start + doc->links[j].len >
+			    (size_t)(p - doc->text) + tlen)
+				return (0);	/* a link across it */
+		p[tlen] = '\n';
+		dom_split_block(d, i);
+		return (1);
+	}
+	return (0);
+}

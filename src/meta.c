@@ -578,6 +578,9 @@ meta_finish(struct meta *m, struct html_doc *doc)
 		free(m->h1);	/* and it marks no block as the title */
 		m->h1 = NULL;
 	}
+	/* an <h1> that is the title and its subtitle: two lines */
+	if (s == NULL && agree && meta_split_h1(doc, m->h1, t))
+		m->h1[strlen(t)] = '\0';
 	if (s != NULL)
 		doc->title = s;
 	else if (m->h1 != NULL && (agree || t == NULL))

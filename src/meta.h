@@ -27,5 +27,6 @@ void		 meta_jsonld(struct meta *, const char *, size_t);
 void		 meta_finish(struct meta *, struct html_doc *);
 char		*meta_body_unshown(struct meta *);
 void		 meta_mark_title(struct html_doc *, const char *);
+int		 meta_split_h1(struct html_doc *, const char *, const char *);
 
 #endif /* META_H */

@@ -272,6 +272,7 @@ void		 dom_free(struct dom *);
 uint32_t	 dom_add_node(struct dom *, uint32_t, int);
 void		 dom_add_block(struct dom *, uint32_t);
 void		 dom_drop_first_block(struct dom *);
+void		 dom_split_block(struct dom *, size_t);
 void		 dom_prune(struct dom *);
 void		 dom_pack(const struct dom *, struct buf *);
 struct dom	*dom_unpack(const void *, size_t);

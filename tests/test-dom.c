@@ -161,6 +161,24 @@ static const struct name_case name_cases[] = {
 };
 
 static const struct meta_case meta_cases[] = {
+	{ "an <h1> that holds the title and its subtitle: the title",
+	  "<html><head><title>В Подмосковье запустят первые беспилотные "
+	  "трамваи: Общество: Lenta.ru</title><meta property=\"og:title\" "
+	  "content=\"В Подмосковье запустят первые беспилотные трамваи\">"
+	  "</head><body><h1><span>В Подмосковье запустят первые "
+	  "беспилотные трамваи</span> <span>Пассажиров начнут возить без "
+	  "водителя в кабине до конца года</span></h1><p>Текст.</p>"
+	  "</body></html>",
+	  "В Подмосковье запустят первые беспилотные трамваи", NULL, NULL,
+	  NULL },
+	{ "an <h1> that goes on where the title was cut: the <h1>",
+	  "<html><head><meta property=\"og:title\" content=\"Victorian pier "
+	  "shut after storm rips 40ft hole in its\"></head><body><h1>"
+	  "Victorian pier shut after storm rips 40ft hole in its decking "
+	  "and leaves the town without its summer trade</h1><p>Text.</p>"
+	  "</body></html>",
+	  "Victorian pier shut after storm rips 40ft hole in its decking "
+	  "and leaves the town without its summer trade", NULL, NULL, NULL },
 	{ "a forum's name in the first <h1>, a short piece of og:title",
 	  "<html><head><title>Water bills to rise as pipe costs double : "
 	  "Harbourtown</title><meta property=\"og:title\" content=\"r/"
@@ -345,6 +363,16 @@ static const struct page_case page_cases[] = {
 	  "itemprop=articleBody>" STORY_EN "</div></body></html>",
 	  { { "농식품 수출 52억달러", CONTENT },
 	    { "미국·중동 시장서", CONTENT } } },
+	{ "a subtitle set in the headline's own element",
+	  "<html><head><title>В Подмосковье запустят первые беспилотные "
+	  "трамваи: Общество: Lenta.ru</title><meta property=\"og:title\" "
+	  "content=\"В Подмосковье запустят первые беспилотные трамваи\">"
+	  "</head><body><div class=topic-body><h1><span>В Подмосковье "
+	  "запустят первые беспилотные трамваи</span> <span>Пассажиров "
+	  "начнут возить без водителя в кабине до конца года</span></h1>"
+	  "<div class=topic-body__content>" STORY_EN "</div></div>"
+	  "</body></html>",
+	  { { "Пассажиров начнут возить", CONTENT } } },
 	{ "subtitles in a list its class calls a footer, under the title",
 	  "<html><head><title>Harbour bridge to close to cars next spring"
 	  "</title></head><body><article><header><h1>Harbour bridge to "
