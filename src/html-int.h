@@ -22,6 +22,8 @@
 #define HTML_IS(s, lit)	((s)[0] == (lit)[0] && strcmp((s), (lit)) == 0)
 #define HTML_LOWER(c)	((c) >= 'A' && (c) <= 'Z' ? (c) - 'A' + 'a' : (c))
 
+#define HTML_IMGCAP_MAX	200	/* a caption in italics, in characters */
+
 #define TAG_BLOCK	0x01	/* starts and ends a block of text */
 #define TAG_SKIP	0x02	/* its content is never article text */
 #define TAG_INLINE	0x04	/* phrasing: no node of its own */
@@ -67,6 +69,10 @@ void		 html_node_attrs(struct dom_node *, const xmlChar **);
 void		 html_toggle(struct dom *, uint32_t, const xmlChar **);
 void		 html_node_read(struct dom *, struct dom_node *,
 		     const xmlChar **);
+int		 html_item(const char *);
+int		 html_span_hides(const struct dom_node *);
+int		 html_caption_prose(const char *, size_t);
+int		 html_glued(const char *, size_t, const char *, size_t);
 
 /* html-cut.c */
 int		 html_cut(const char *, size_t, struct html_cuts *);

@@ -34,7 +34,6 @@
 #define HTML_LD_MAX	(4 * 1024 * 1024)	/* JSON-LD kept, in bytes */
 #define HTML_SCRIPT_MAX	(16 * 1024 * 1024)	/* one script read, in bytes */
 #define HTML_SR_MAX	4096	/* words for a screen reader, in bytes */
-#define HTML_IMGCAP_MAX	200	/* a caption in italics, in characters */
 #define HTML_UNSKIP_UP	32	/* levels a left-open box is looked for */
 
 /* What an open element did, to undo at its end. */
@@ -67,6 +66,8 @@ struct html_parser {
 	size_t			 block;	/* start of the open block */
 	int			 inblock; /* it has text */
 	int			 space;	/* white space is pending */
+	size_t			 edge;	/* an item's end, at out.len + 1 */
+	int			 glue;	/* items meet with no space */
 	struct buf		 ws;	/* pending white space in <pre> */
 	size_t			 pre;	/* depth of <pre> */
 
@@ -144,6 +145,10 @@ html_write(struct html_parser *p, const char *s, size_t n)
 		p->dom->blocks[p->dom->nblocks - 1].node = p->spanup;
 		p->spanon = 0;
 	}
+	if (p->glue && p->inblock && html_glued(p->out.data + p->block,
+	    p->out.len - p->block, s, n))
+		p->space = 1;
+	p->glue = 0;
 	if (p->pre != 0 && p->ws.len != 0)
 		buf_add(&p->out, p->ws.data, p->ws.len);
 	else if (p->pre == 0 && p->space && p->out.len > p->block)
@@ -460,24 +465,6 @@ html_start_node(struct html_parser *p, struct html_open *o,
 	}
 }
 
-/* Whether an inline element's name says the page hides its text. */
-static int
-html_span_hides(const struct dom_node *n)
-{
-	switch (n->family) {
-	case DOM_FAM_CAPTION:
-	case DOM_FAM_SHARE:
-	case DOM_FAM_AD:
-	case DOM_FAM_SUBSCRIBE:
-	case DOM_FAM_RELATED:
-	case DOM_FAM_HIDDEN:
-	case DOM_FAM_PLAYER:
-		return 1;
-	default:
-		return (n->flags & DOM_N_HIDDEN) != 0;
-	}
-}
-
 /*
  * An inline element that opens a block and is named for what the page
  * hides (a <span class="media-caption">, a photo credit, a share label,
@@ -559,7 +546,8 @@ html_unskip(struct html_parser *p, const struct html_tagdef *def)
 	for (i = p->depth - 1, n = 0; i > p->floor && n < HTML_UNSKIP_UP &&
 	    !(p->stack[i - 1].what & OPEN_SKIP); i--, n++)
 		/* nothing */;
-	if (i <= p->floor || n == HTML_UNSKIP_UP || (b = html_tag((const char *)p->stack[i - 1].name,
+	if (i <= p->floor || n == HTML_UNSKIP_UP ||
+	    (b = html_tag((const char *)p->stack[i - 1].name,
 	    strlen((const char *)p->stack[i - 1].name))) == NULL ||
 	    !(b->flags & TAG_PHRASE) || (p->stack[i - 1].what & ~OPEN_SKIP))
 		return (0);
@@ -606,6 +594,8 @@ html_start(void *arg, const xmlChar *xname, const xmlChar **atts)
 		html_start_node(p, o, def, name, atts);
 		return;
 	}
+	if (p->edge == p->out.len + 1 && !p->space && html_item(name))
+		p->glue = 1;
 	if (HTML_IS(name, "br"))
 		html_break(p, 1);
 	else if (HTML_IS(name, "a") && html_link_hidden(atts)) {
@@ -649,30 +639,12 @@ html_sr_end(struct html_parser *p)
 		html_put(p, p->sr.data, p->sr.len);
 }
 
-/*
- * Is s..n more than a caption: over HTML_IMGCAP_MAX characters, or a
- * sentence ended before its last ("… slowly. He said …")?
- */
-static int
-html_prose(const char *s, size_t n)
-{
-	const unsigned char	*u = (const unsigned char *)s;
-	size_t			 i, chars = 0;
-
-	for (i = 0; i < n; i++) {
-		if ((u[i] & 0xc0) != 0x80 && ++chars > HTML_IMGCAP_MAX)
-			return (1);
-		if (i + 3 < n && ((strchr(".!?", u[i]) != NULL &&
-		    u[i + 1] == ' ') || memcmp(u + i, "\xe3\x80\x82", 3) == 0))
-			return (1);
-	}
-	return (0);
-}
-
 /* Undo what an open element did. */
 static void
 html_close(struct html_parser *p, struct html_open *o)
 {
+	if (p->inblock && html_item((const char *)o->name))
+		p->edge = p->out.len + 1;
 	if (o->what & OPEN_SKIP) {
 		p->skip--;
 		p->inld = 0;
@@ -711,7 +683,8 @@ html_close(struct html_parser *p, struct html_open *o)
 		p->spanup = o->prev;
 		/* a paragraph in italics under an image is no caption */
 		if ((p->dom->nodes[o->node].flags & DOM_N_IMGCAP) &&
-		    html_prose(p->out.data + p->block, p->out.len - p->block))
+		    html_caption_prose(p->out.data + p->block,
+		    p->out.len - p->block))
 			p->dom->blocks[p->dom->nblocks - 1].node = o->prev;
 	}
 	if ((o->what & OPEN_H1) && p->h1state == 1)

@@ -614,3 +614,96 @@ html_node_read(struct dom *dom, struct dom_node *nd, const xmlChar **atts)
 	    nd->tag != DOM_UL && nd->tag != DOM_OL && nd->tag != DOM_NAV)
 		nd->flags &= ~DOM_N_HIDDEN;
 }
+
+/*
+ * Is the element one of a row's items: a link, a button, a label, a
+ * span?  Where two meet with no space between, a page lays them out
+ * apart (a menu, a share bar, a byline and its date).
+ */
+int
+html_item(const char *name)
+{
+	return (HTML_IS(name, "a") || HTML_IS(name, "span") ||
+	    HTML_IS(name, "button") || HTML_IS(name, "label") ||
+	    HTML_IS(name, "time"));
+}
+
+/* Is c at s the lead byte of a capital: Latin, Cyrillic? */
+static int
+html_capital(const unsigned char *s, size_t n)
+{
+	return ((s[0] >= 'A' && s[0] <= 'Z') || (n >= 2 && ((s[0] == 0xd0 &&
+	    ((s[1] >= 0x90 && s[1] <= 0xaf) || s[1] == 0x81)))));
+}
+
+/* Does a[0..an) end in a small letter or a digit: Latin, Cyrillic? */
+static int
+html_small_end(const unsigned char *a, size_t an)
+{
+	unsigned char	c;
+
+	if (an == 0)
+		return (0);
+	c = a[an - 1];
+	if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+		return (1);
+	return (an >= 2 && ((a[an - 2] == 0xd0 && c >= 0xb0 && c <= 0xbf) ||
+	    (a[an - 2] == 0xd1 && ((c >= 0x80 && c <= 0x8f) || c == 0x91))));
+}
+
+/*
+ * Two items met with no space, the block so far a[0..an), the next
+ * text s[0..n): is it a word's end and a capital or a figure
+ * ("Share|Facebook", "Jane Doe|3 May")?  Then they are two words.
+ */
+int
+html_glued(const char *a, size_t an, const char *s, size_t n)
+{
+	const unsigned char	*u = (const unsigned char *)a;
+	const unsigned char	*v = (const unsigned char *)s;
+
+	if (n == 0 || !html_small_end(u, an))
+		return (0);
+	if (html_capital(v, n))
+		return (1);
+	return (v[0] >= '0' && v[0] <= '9' && !(u[an - 1] >= '0' &&
+	    u[an - 1] <= '9'));
+}
+
+/* Whether an inline element's name says the page hides its text. */
+int
+html_span_hides(const struct dom_node *n)
+{
+	switch (n->family) {
+	case DOM_FAM_CAPTION:
+	case DOM_FAM_SHARE:
+	case DOM_FAM_AD:
+	case DOM_FAM_SUBSCRIBE:
+	case DOM_FAM_RELATED:
+	case DOM_FAM_HIDDEN:
+	case DOM_FAM_PLAYER:
+		return 1;
+	default:
+		return (n->flags & DOM_N_HIDDEN) != 0;
+	}
+}
+
+/*
+ * Is s..n more than a caption: over HTML_IMGCAP_MAX characters, or a
+ * sentence ended before its last ("… slowly. He said …")?
+ */
+int
+html_caption_prose(const char *s, size_t n)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	size_t			 i, chars = 0;
+
+	for (i = 0; i < n; i++) {
+		if ((u[i] & 0xc0) != 0x80 && ++chars > HTML_IMGCAP_MAX)
+			return (1);
+		if (i + 3 < n && ((strchr(".!?", u[i]) != NULL &&
+		    u[i + 1] == ' ') || memcmp(u + i, "\xe3\x80\x82", 3) == 0))
+			return (1);
+	}
+	return (0);
+}

@@ -1734,7 +1734,7 @@ static const struct page_case page_cases[] = {
 	  "\"vp\"><div class=\"vp-screen\"><video src=v.mp4></video>"
 	  "<span>Now playing</span><span>Up next</span></div></div><div "
 	  "class=\"body\">" STORY_EN "</div></article></body></html>",
-	  { { "Now playingUp next", BOILER },
+	  { { "Now playing Up next", BOILER },
 	    { "Shop owners on the north side", CONTENT } } },
 	{ "an empty element named for a player makes its box a player's",
 	  "<html><head><title>t</title></head><body><article><div><div>"

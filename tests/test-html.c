@@ -71,6 +71,19 @@ static const struct text_case text_cases[] = {
 	{ "inline elements do not break",
 	  "<p>a<b>b</b><em>c</em> <span>d</span><share-button>e"
 	  "</share-button></p>", "abc de" },
+	{ "items that meet with no space: a word's end and a capital",
+	  "<div><a href=/>Home</a><a href=/n>News</a><span>Share</span>"
+	  "<label>Facebook</label></div><p><span>By Jane Doe</span>"
+	  "<time>3 May</time></p><p><span>Москва</span><span>Новости"
+	  "</span> <a>iPhone</a><span>15</span></p>",
+	  "Home News Share Facebook\nBy Jane Doe 3 May\nМосква Новости "
+	  "iPhone 15" },
+	{ "items that meet inside a word, in CJK, or at a figure's end stay "
+	  "as they are",
+	  "<p><span>Dan</span><span>ish</span> H<sub>2</sub>O <b>Bold</b><i>Face</i> <span>中国</span>"
+	  "<span>新闻</span> <span>2024</span><span>2025</span></p>",
+	  "Danish H2O BoldFace \344\270\255\345\233\275"
+	  "\346\226\260\351\227\273 20242025" },
 	{ "br runs", "<p>one<br><br/><BR >two</p>three", "one\ntwo\nthree" },
 	{ "an invisible character alone makes no block",
 	  "<p>one</p><p>&zwnj;</p><p>\342\200\213 &#x200F;\357\273\277</p>"
