@@ -715,6 +715,7 @@ static const char *lexicon_comment_form[] = {
 	/* a box of the best comments, and its link to all of them */
 	"=热门跟贴", "=热门跟帖", "=熱門跟帖", "=热门评论", "=熱門評論",
 	"=精彩评论", "=精彩評論", "=网友热评", "=網友熱評", "=top comments",
+	"=reader responses", "=responses", "^responses (",
 	"^查看全部跟贴", "^查看全部跟帖", "^查看全部评论", "^查看全部評論",
 	"^view all comments", "^see all comments",
 	/* a thread's comment header: "▲ name 6 hours ago | next [–]" */
@@ -1322,6 +1323,7 @@ static const char *lexicon_related[] = {
 	"相關新聞", "相关报道", "相關報導", "相关文章", "相關文章",
 	"関連記事", "関連動画", "関連ニュース", "おすすめ", "人気記事",
 	"관련 기사", "관련기사", "관련 영상", "많이 본", "추천 기사", "^태그",
+	"=이런 콘텐츠는 어때요?", "=이런 기사는 어때요?",
 	"читайте также", "=читать далее", "^также по теме:",
 	"по теме", "популярное", "^теги",
 	"^смотрите также:", "^дивіться також:",
