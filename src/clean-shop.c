@@ -18,14 +18,25 @@ clean_shop_button(const struct clean_feat *f)
 {
 	static const char	*calls[] = { "see at ", "see it at ", "buy at ",
 	    "buy it at ", "buy now at ", "shop at ", "shop now at ",
-	    "view at ", "check price at ", NULL };
+	    "view at ", "check price at ", "ver en ", "comprar en ",
+	    "voir sur ", "acheter sur ", NULL };
+	/* "Bei Amazon ansehen", "Amazonで見る", "去京东购买" */
+	static const char	*ends[] = { " ansehen", " kaufen",
+	    "\xe3\x81\xa7\xe8\xa6\x8b\xe3\x82\x8b",
+	    "\xe3\x81\xa7\xe8\xb3\xbc\xe5\x85\xa5",
+	    "\xe8\xb4\xad\xe4\xb9\xb0", NULL };
 	const char		*p = f->lower, *e = f->lower + f->lowern;
-	size_t			 i;
+	size_t			 i, l;
 
 	if (f->wlen >= 40 || f->terminal)
 		return (0);
 	for (i = 0; calls[i] != NULL; i++)
 		if (strncmp(p, calls[i], strlen(calls[i])) == 0)
+			return (1);
+	for (i = 0; ends[i] != NULL; i++)
+		if ((l = strlen(ends[i])) < f->lowern &&
+		    memcmp(e - l, ends[i], l) == 0 && (i >= 2 ||
+		    strncmp(p, "bei ", 4) == 0))
 			return (1);
 	if (p < e && *p == '$')
 		for (p++; p < e && ((*p >= '0' && *p <= '9') || *p == '.' ||
@@ -67,8 +78,20 @@ clean_deals(struct clean_feat *fs, size_t n)
 {
 	size_t	i, k;
 
-	for (i = 2; i < n; i++) {
-		if (!clean_shop_button(&fs[i]) || !(clean_shop_price(&fs[i - 1]) ||
+	for (i = 0; i < n; i++) {
+		/* a button alone, under the item's paragraph */
+		if (clean_shop_button(&fs[i]) && (fs[i].kind == KIND_NONE ||
+		    fs[i].kind == KIND_QUALITY) &&
+		    (i < 2 || !(clean_shop_price(&fs[i - 1]) ||
+		    clean_shop_button(&fs[i - 1])))) {
+			clean_set(&fs[i], KIND_AD, VERDICT_BOILERPLATE,
+			    "ad: a shop's button");
+			fs[i].cls = CLS_BAD;
+			fs[i].slot = 1;	/* the roundup goes on past it */
+			continue;
+		}
+		if (i < 2 || !clean_shop_button(&fs[i]) ||
+		    !(clean_shop_price(&fs[i - 1]) ||
 		    clean_shop_button(&fs[i - 1])))
 			continue;
 		for (k = i + 1; k-- > 0 && k + 3 > i;) {
@@ -80,9 +103,14 @@ clean_deals(struct clean_feat *fs, size_t n)
 					break;	/* the story above it */
 				continue;
 			}
-			clean_set(&fs[k], KIND_CONTEXT, VERDICT_BOILERPLATE,
-			    "context: a shop's card%s", k < i ?
-			    ", over its button" : "'s button");
+			if (k < i)
+				clean_set(&fs[k], KIND_CONTEXT,
+				    VERDICT_BOILERPLATE,
+				    "context: a shop's card, over its button");
+			else
+				clean_set(&fs[k], KIND_AD,
+				    VERDICT_BOILERPLATE,
+				    "ad: a shop's card's button");
 			fs[k].cls = CLS_BAD;
 		}
 	}

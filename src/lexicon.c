@@ -495,6 +495,19 @@ static const char *lexicon_share[] = {
 	"=poslat e-mailem", "=del artikel", "=del artiklen", "=chia sẻ",
 	"=lưu bài", "=bagikan artikel ini", "=bagikan", "=שתפו",
 	"=שתפו כתבה", "=distribuie", "=jaa artikkeli",
+	/* an archive's or a saving tool's own lines over a page it kept:
+	 * the Wayback Machine's toolbar, archive.today's header, a search
+	 * engine's cache, SingleFile, a read-it-later service */
+	"^the wayback machine - http", "=the wayback machine",
+	"=about this capture", "=collected by", "^organization: archive team",
+	"=timestamps", "^the current page could have changed in the meantime",
+	"=full version", "=text-only version", "=view source",
+	"^tip: to quickly find your search term on this page",
+	"archived &utc&webpage capture", "=webpage capture",
+	"=download .zip", "=report bug or abuse", "=\xe2\x86\x90 prior",
+	"=next \xe2\x86\x92", "^page saved with singlefile",
+	"=view original", "=save to pocket",
+	"pocket is a place to save articles",
 	/* a channel's post passed on */
 	"^forwarded from ", "^переслано от ", "^переслано из ",
 	"^отправить в ", "=打印本页", "=列印本頁", "=打印", "=列印",
@@ -1005,7 +1018,7 @@ static const char *lexicon_promo[] = {
 	"log in or sign up", "sign up in seconds", "become a redditor",
 	"=sign up", "=sign me up", "by signing up you agree",
 	"=sign up here", "purchase licensing rights", "^ご登録から",
-	"=читать в приложении", "^recibe el boletín", "=apúntate aquí",
+	"=читать в приложении", "^recibe el boletín", "=apúntate aquí", "^apúntate a la newsletter", "^apúntate a nuestra newsletter",
 	"subscribe for full access", "subscribe for unlimited access",
 	"? get in touch", "^a message from the ", "join our community",
 	"sign up to receive our", "解鎖全文", "解锁全文",
@@ -1509,7 +1522,8 @@ static const char *lexicon_photo[] = {
 	"^en images", "^en fotos", "^in beeld", "^in bildern",
 	"^bildergalerie", "^galeria:", "^galería:", "^fotogalerie", "^фото:",
 	"^фотогалерея", "^фоторепортаж", "^组图", "^組圖", "^图集", "^圖集",
-	"^写真特集", "^포토", "^in foto", "^le foto", "^fotogallery", NULL
+	"^写真特集", "^포토", "^in foto", "^le foto", "^fotogallery", "^圖輯",
+	"^图辑", NULL
 };
 /* The heading of an author's box: the bio under it is no story. */
 static const char *lexicon_bio_head[] = {
@@ -1665,6 +1679,13 @@ static const char *lexicon_cta[] = {
 	"diese seite wird automatisch", "esta página se actualiza",
 	"please bookmark", "get in touch with our", "stories like this",
 	"support our journalism", "earn a commission",
+	/* an archive's lines over a page it kept (lexicon_share has more) */
+	"^this is google's cache of ", "^it is a snapshot of the page as it",
+	"the archive team is a rogue archivist collective",
+	"we hope you love our recommendations", "may collect a share of sales",
+	"アフィリエイトプログラムによる収益", "제휴 마케팅 활동의 일환으로",
+	"수수료를 제공받습니다",
+	"prices are accurate and items in stock", "^transparenzhinweis:",
 	"^do you have an opinion on the issues",
 	"may receive compensation for some links",
 	"has a disclosure policy", "invest in journalism",

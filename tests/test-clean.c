@@ -1412,7 +1412,27 @@ main(void)
 	    "a shop's card between the story's paragraphs");
 	clean_free(c);
 	c = check(TITLE, LEDE "\nThe price: $229\nSee at Best Buy\n"
-	    SECOND, "CCCC", "no card without a price alone");
+	    SECOND, "CCBC", "no card without a price alone; the button "
+	    "alone is the shop's");
+	clean_free(c);
+	/* a roundup's items, each with its buttons */
+	c = check(TITLE, LEDE "\n1. A magnetic knife strip\nMounting takes "
+	    "two screws, and it frees up a whole drawer in a small kitchen "
+	    "for good.\n$15.99 at Amazon\n2. Stackable prep bowls\nThey "
+	    "nest into a single bowl when you are done, and the lids snap "
+	    "on without a fight.\nBei Amazon ansehen\n3. Beeswax wraps\n"
+	    "Wash them in cool water and they last about a year in daily "
+	    "use.\n$12.49 at Target\n" SECOND, "CCCBCCBCCBC",
+	    "a roundup's buttons are the shop's, its items the story's");
+	clean_free(c);
+	/* an archive's lines over the page it kept */
+	c = check(TITLE, "This is Google's cache of https://example.org/story."
+	    " It is a snapshot of the page as it appeared on 12 Mar 2019 "
+	    "10:15:00 GMT.\nThe current page could have changed in the "
+	    "meantime. Learn more.\nFull version\nText-only version\n"
+	    "View source\n" LEDE "\nKommentieren\n" SECOND "\n" QUOTE,
+	    "BBBBBCBCC", "a search engine's cache header; a toolbar's "
+	    "button under it ends nothing");
 	clean_free(c);
 	c = check(TITLE, LEDE "\nBest range\nNorthtrail Commuter ST\n"
 	    "$1,899 at REI\nBuy now at REI\n" SECOND, "CBBBBC",
