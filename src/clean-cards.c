@@ -165,6 +165,74 @@ clean_cards_sum(const struct cd *cd)
 }
 
 /*
+ * Is block i a roundup's item's heading: a short heading (<h2> to <h4>)
+ * in the main subtree, with a link (the product's or the place's page),
+ * over two blocks or more of its own (a card's headline has a blurb
+ * alone), one of them a paragraph, soon after it in the element that
+ * holds it and before the next heading?  1 for a paragraph's words, 2
+ * for two paragraphs that say more than a card's blurb does.
+ */
+static int
+clean_cards_item(const struct cd *cd, size_t i)
+{
+	const struct dom	*d = cd->d;
+	const struct clean_feat	*f = &cd->fs[i], *g;
+	size_t			 j, paras = 0, words = 0, after = 0;
+	uint32_t		 k = d->blocks[i].node, p;
+
+	if (k == DOM_NONE || d->nodes[k].tag < DOM_H2 ||
+	    d->nodes[k].tag > DOM_H4 || !cd->nodes[k].inmain ||
+	    f->linkchars == 0 || f->wlen >= 100 || f->terminal ||
+	    (p = d->nodes[k].parent) == DOM_NONE)
+		return (0);
+	for (j = i + 1; j < cd->n && j <= i + 6; j++) {
+		g = &cd->fs[j];
+		if ((k = d->blocks[j].node) == DOM_NONE ||
+		    !clean_tree_below(cd, k, p) || (d->nodes[k].tag >= DOM_H1 &&
+		    d->nodes[k].tag <= DOM_H6))
+			break;	/* out of its element, or the next item */
+		after++;
+		if ((clean_is_prose(g) || g->terminal) && g->wlen >= 30 &&
+		    clean_ld(g) < 0.2) {
+			paras++;
+			words += g->wlen;
+		}
+	}
+	/* a card's headline and blurb is no item */
+	if (after < 2)
+		return (0);
+	return (paras >= 2 && words >= 150 ? 2 : words >= 80);
+}
+
+/*
+ * A roundup's items (a review's products, a gallery's places): three
+ * headings or more of one tag that clean_cards_item reads so, not as
+ * cards of other stories unless they say more than a blurb.  Their
+ * headings are the story's, whatever their links.
+ */
+static void
+clean_cards_roundup(struct cd *cd)
+{
+	const struct dom	*d = cd->d;
+	size_t			 i, count[DOM_H4 - DOM_H2 + 1] = { 0 };
+	char			*item;
+	int			 r;
+
+	item = xcalloc(cd->n + 1, 1);
+	for (i = 0; i < cd->n; i++)
+		if ((r = clean_cards_item(cd, i)) == 2 || (r == 1 &&
+		    cd->card[i] == 0)) {
+			item[i] = 1;
+			count[d->nodes[d->blocks[i].node].tag - DOM_H2]++;
+		}
+	for (i = 0; i < cd->n; i++)
+		if (item[i] && count[d->nodes[d->blocks[i].node].tag -
+		    DOM_H2] >= 3)
+			cd->card[i] = CD_CARD_ITEM;
+	free(item);
+}
+
+/*
  * Cards of other stories no heading names: an element whose children,
  * three or more and two thirds of those with words, are each a card: one
  * linked headline before any sentence, and a line or two beside it (a
@@ -231,4 +299,5 @@ clean_cards(struct cd *cd)
 			cd->card[i] = CD_CARD_ITEM;
 	}
 	free(t);
+	clean_cards_roundup(cd);
 }

@@ -664,8 +664,9 @@ html_glued(const char *a, size_t an, const char *s, size_t n)
 
 	if (n == 0 || !html_small_end(u, an))
 		return (0);
-	if (html_capital(v, n))
-		return (1);
+	if (html_capital(v, n) || v[0] == '$' || (n >= 2 && v[0] == 0xc2 &&
+	    v[1] == 0xa3) || (n >= 3 && memcmp(v, "\xe2\x82\xac", 3) == 0))
+		return (1);	/* a capital, "$", "£", "€" */
 	return (v[0] >= '0' && v[0] <= '9' && !(u[an - 1] >= '0' &&
 	    u[an - 1] <= '9'));
 }

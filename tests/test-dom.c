@@ -300,12 +300,64 @@ static const struct meta_case meta_cases[] = {
 	"say they want from a trip away from the city and its noise, " \
 	"its crowds and its prices, and from the long queues at the " \
 	"airports that every family knows too well by now.</p></div>"
+#define OTHER_CARD(n) \
+	"<div><h3><a href=/a/" n ">Ferry " n " returns after twenty " \
+	"years</a></h3><p>The harbour ferry is back, and the first " \
+	"crossing of the season sold out within an hour of opening.</p>" \
+	"</div>"
+#define ROUNDUP_ITEM(name) \
+	"<div class=card><h2><span>Best overall</span> <a href=" \
+	"https://shop.example/x>" name "</a></h2><div><img src=x.jpg>" \
+	"<div>Photo: the maker</div></div><p>The jacket kept our " \
+	"shoulders dry through the whole hose test.</p><p>It weighs ten " \
+	"ounces and packs into its own pocket, and the hood moves with " \
+	"your head.</p><div><a href=https://shop.example/x>$100 at Amazon" \
+	"</a><a href=https://shop.example/y>$110 at REI</a></div></div>"
 #define STORY_EN_MORE \
 	STORY_EN_P(1) STORY_EN_P(2) STORY_EN_P(3) STORY_EN_P(4) \
 	STORY_EN_P(5) STORY_EN_P(6) STORY_EN_P(7) STORY_EN_P(8) \
 	STORY_EN_P(9) STORY_EN_P(10)
 
 static const struct page_case page_cases[] = {
+	{ "a roundup's items: headings that link to the shop, over their "
+	  "own paragraphs",
+	  "<html><head><title>The best rain jackets</title></head><body>"
+	  "<div class=body><h1>The best rain jackets</h1>" STORY_EN
+	  ROUNDUP_ITEM("Marmot PreCip Eco") ROUNDUP_ITEM("Rains Long Jacket")
+	  ROUNDUP_ITEM("Frogg Toggs Lite") "<p>Prices were accurate at the "
+	  "time of publication, and we will update this guide.</p></div>"
+	  "</body></html>",
+	  { { "Best overall Marmot PreCip Eco", CONTENT },
+	    { "Best overall Frogg Toggs Lite", CONTENT },
+	    { "$100 at Amazon", BOILER } } },
+	{ "a listicle's linked headings in the story's own element",
+	  "<html><head><title>Most read stories of the year</title></head>"
+	  "<body><div class=body><h1>Most read stories of the year</h1>"
+	  STORY_EN "<h2><a href=/a/1>The bridge that closed</a></h2><p>The "
+	  "council voted to close the old bridge, and readers wanted to know "
+	  "why the steel had corroded so fast.</p><p>Readers wrote in about "
+	  "it.</p><h2><a href=/a/2>The ferry that came back</a></h2><p>A "
+	  "ferry across the harbour returned after twenty years, and the "
+	  "first crossing sold out in an hour.</p><p>Readers wrote in about "
+	  "it.</p><h2><a href=/a/3>The market that moved</a></h2><p>The fish "
+	  "market moved to the east quay, and its traders said they lost "
+	  "half of their customers in a year.</p><p>Readers wrote in about "
+	  "it.</p></div></body></html>",
+	  { { "The bridge that closed", CONTENT },
+	    { "The market that moved", CONTENT } } },
+	{ "cards of other stories under the story, a headline and a blurb "
+	  "each, are no roundup",
+	  "<html><head><title>t</title></head><body><div class=body><h1>t"
+	  "</h1>" STORY_EN "<div>You may like</div>" OTHER_CARD("1")
+	  OTHER_CARD("2") OTHER_CARD("3") "</div></body></html>",
+	  { { "Ferry 2 returns after", BOILER },
+	    { "Shop owners on the north side", CONTENT } } },
+	{ "one linked heading in the story's element is no roundup",
+	  "<html><head><title>t</title></head><body><div class=body><h1>t"
+	  "</h1>" STORY_EN "<h3><a href=/a/9>Ferry returns after twenty years"
+	  "</a></h3>" STORY_EN_P(1) STORY_EN_P(2) "</div></body></html>",
+	  { { "Ferry returns after twenty", BOILER },
+	    { "Paragraph 2 tells", CONTENT } } },
 	{ "the next story a page loads as the reader scrolls, in an "
 	  "<article> named as the story's",
 	  "<html><head><title>Harbour bridge to close to cars next spring"
