@@ -20,11 +20,14 @@ clean_shop_button(const struct clean_feat *f)
 	    "buy it at ", "buy now at ", "shop at ", "shop now at ",
 	    "view at ", "check price at ", "ver en ", "comprar en ",
 	    "voir sur ", "acheter sur ", NULL };
-	/* "Bei Amazon ansehen", "Amazonで見る", "去京东购买" */
+	/* "Bei Amazon ansehen", "Amazonで見る", "去京东购买": each end
+	 * with the start it needs */
 	static const char	*ends[] = { " ansehen", " kaufen",
 	    "\xe3\x81\xa7\xe8\xa6\x8b\xe3\x82\x8b",
 	    "\xe3\x81\xa7\xe8\xb3\xbc\xe5\x85\xa5",
 	    "\xe8\xb4\xad\xe4\xb9\xb0", NULL };
+	static const char	*starts[] = { "bei ", "bei ", "", "",
+	    "\xe5\x8e\xbb" };
 	const char		*p = f->lower, *e = f->lower + f->lowern;
 	size_t			 i, l;
 
@@ -35,8 +38,8 @@ clean_shop_button(const struct clean_feat *f)
 			return (1);
 	for (i = 0; ends[i] != NULL; i++)
 		if ((l = strlen(ends[i])) < f->lowern &&
-		    memcmp(e - l, ends[i], l) == 0 && (i >= 2 ||
-		    strncmp(p, "bei ", 4) == 0))
+		    memcmp(e - l, ends[i], l) == 0 && f->wlen < 30 &&
+		    strncmp(p, starts[i], strlen(starts[i])) == 0)
 			return (1);
 	if (p < e && *p == '$')
 		for (p++; p < e && ((*p >= '0' && *p <= '9') || *p == '.' ||

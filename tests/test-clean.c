@@ -1425,6 +1425,9 @@ main(void)
 	    "use.\n$12.49 at Target\n" SECOND, "CCCBCCBCCBC",
 	    "a roundup's buttons are the shop's, its items the story's");
 	clean_free(c);
+	c = check(TITLE, LEDE "\n消费者如何理性购买\n" SECOND, "CCC",
+	    "a subhead that ends in \"购买\" is no shop's button");
+	clean_free(c);
 	/* an archive's lines over the page it kept */
 	c = check(TITLE, "This is Google's cache of https://example.org/story."
 	    " It is a snapshot of the page as it appeared on 12 Mar 2019 "
