@@ -2,9 +2,9 @@
  * import-untag.c: the markup a scraper left in a plain-text dump when it
  * stripped most of a page's tags but not all ("<div class=\"share\">分享到：",
  * "…<br><br>…", "<!-- 广告位 -->", "&nbsp;").  A text with three tags or
- * more that html-tag.c knows loses them all: a <br> or a block's tag ends
- * the line, a comment or an inline tag goes, a line left with nothing
- * goes too, and the commonest entities are decoded.  A text with fewer
+ * more that html-tag.c knows, or a "<br><br>", loses them all: a <br> or
+ * a block's tag ends the line, a comment or an inline tag goes, a line
+ * left with nothing goes too, and the commonest entities are decoded.  A text with fewer
  * is left as it is, so one that quotes a tag ("use <p> for a paragraph")
  * keeps it.  Blank lines stay where they were.  Linear in the text.
  */
@@ -28,7 +28,10 @@ static const struct {
 	{ "&#39;", "'" }, { "&apos;", "'" }, { "&lt;", "<" }, { "&gt;", ">" },
 };
 
-/* Has s[0..n) UNTAG_MIN known tags or more? */
+/*
+ * Has s[0..n) UNTAG_MIN known tags or more, or two line breaks in a row
+ * (paragraphs a scraper joined with "<br><br>": no text quotes that)?
+ */
 static int
 untag_debris(const char *s, size_t n)
 {
@@ -37,6 +40,10 @@ untag_debris(const char *s, size_t n)
 	size_t			 count = 0;
 	int			 brk;
 
+	if (memmem(s, n, "<br><br>", 8) != NULL ||
+	    memmem(s, n, "<br/><br/>", 10) != NULL ||
+	    memmem(s, n, "<br /><br />", 12) != NULL)
+		return (1);
 	for (p = s; (p = memchr(p, '<', n - (p - s))) != NULL; p++)
 		if (html_tag_span(s, n, p - s, &brk, &sp) > 0 &&
 		    ++count >= UNTAG_MIN)

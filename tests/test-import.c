@@ -705,6 +705,13 @@ main(void)
 	    "said.\nAdvertisement\nRetailers fear for Christmas deliveries."
 	    ) != NULL && strchr(got[0]->text, '<') == NULL,
 	    "its leftover tags and comments are gone");
+	/* paragraphs joined by a doubled <br> are two, with no other tag */
+	PARSE("Strike goes on at the port\nThe union said talks had broken "
+	    "down on Monday.<br><br>Ships are being diverted to the north.\n"
+	    "Retailers fear for their Christmas deliveries.\n");
+	ok(ngot == 1 && strstr(got[0]->text, "down on Monday.\nShips are "
+	    "being diverted") != NULL && strchr(got[0]->text, '<') == NULL,
+	    "a doubled <br> alone ends a line");
 	/* one tag quoted in a text stays */
 	PARSE("Markup for beginners\nWrap each paragraph in <p> and close "
 	    "it.\nA heading is <h2>, not bold text.\n");
