@@ -705,6 +705,7 @@ static const char *lexicon_share[] = {
 /* An embed still loading when the page was saved: a slot in the story. */
 static const char *lexicon_loading[] = {
 	"=loading", "=加载中", "=載入中", "=読み込み中", "=로딩 중",
+	"=광고 영역 로딩 중",
 	"=video player is loading",
 	"=загрузка", "=wird geladen", "=cargando contenido", "=广告加载中",
 	"=广告位加载中",
@@ -758,7 +759,7 @@ static const char *lexicon_comment_form[] = {
 	"관리자에 의해 삭제될 수",
 	"keep it civil", "will have their posts removed",
 	"read our commenting policy", "trackback url", "trackback uri",
-	"^diskutieren sie mit", "=forum", "comments are the opinions of",
+	"^diskutieren sie mit", "=forum", "comments are the opinions of", "conversations are opinions of our readers",
 	"^trackback:", "^trackback：",
 	"(trackback)", "wp-trackback.php",
 	"发表评论", "發表評論", "=评论", "=評論", "网友评论", "網友評論",
@@ -1679,6 +1680,8 @@ static const char *lexicon_cta[] = {
 	"diese seite wird automatisch", "esta página se actualiza",
 	"please bookmark", "get in touch with our", "stories like this",
 	"support our journalism", "earn a commission",
+	"werbefrei lesen", "cada jueves en tu correo",
+	"cada semana en tu correo",
 	/* an archive's lines over a page it kept (lexicon_share has more) */
 	"^this is google's cache of ", "^it is a snapshot of the page as it",
 	"the archive team is a rogue archivist collective",
