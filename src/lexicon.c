@@ -850,6 +850,7 @@ static const char *lexicon_copyright[] = {
 	"if you see an error or would like to make a correction",
 	"this is ai generated summarization",
 	"is copyright and cannot be reproduced", "republish our articles",
+	"republish our stories for free", "=republish this article",
 	"as a member of the conversation", "opinions expressed by&are their own",
 	/* a story's law says "未经授权不得上传" too: the notice names
 	 * the site or what it forbids */
