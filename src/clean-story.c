@@ -163,25 +163,11 @@ void
 clean_story_run(struct cd *cd)
 {
 	size_t		 i, last;
-	uint32_t	 k;
 	char		*is;
 
 	is = xcalloc(cd->n + 1, 1);
 	cd->first = cd->n;
 	cd->lastprose = 0;
-	for (cd->title = 0; cd->title < cd->n &&
-	    !(cd->d->blocks[cd->title].flags & DOM_B_TITLE); cd->title++)
-		/* nothing */;
-	/* no block says the title: the first <h1> stands where it
-	 * would, unless the page's first block was the title */
-	for (i = 0; cd->title == cd->n && !(cd->d->flags & DOM_P_TITLED) &&
-	    i < cd->n; i++) {
-		k = cd->d->blocks[i].node;
-		if (k != DOM_NONE && cd->d->nodes[k].tag == DOM_H1)
-			cd->title = i;
-	}
-	cd->under = cd->title < cd->n ? cd->title + 1 :
-	    (cd->d->flags & DOM_P_TITLED) ? 0 : cd->n;
 	/* a byline's or a bio's box is not the story, unless the story
 	 * is in one: most of its prose is, or the main is */
 	cd->metaskip = cd->main != DOM_NONE && !cd->nodes[cd->main].meta &&

@@ -548,22 +548,29 @@ cd_mark(struct cd *cd)
 	}
 }
 
-/* The page's title block: the one that says it, else the first <h1>. */
-static size_t
-cd_title_block(const struct cd *cd)
+/*
+ * The page's title block, and the block under it: the one that says
+ * the title, else the first <h1>, unless the page's first block was the
+ * title (import took it out).
+ */
+static void
+cd_title(struct cd *cd)
 {
 	const struct dom	*d = cd->d;
-	size_t			 t;
+	size_t			 i;
 	uint32_t		 k;
 
-	for (t = 0; t < cd->n; t++)
-		if (d->blocks[t].flags & DOM_B_TITLE)
-			return (t);
-	for (t = 0; t < cd->n; t++)
-		if ((k = d->blocks[t].node) != DOM_NONE &&
-		    d->nodes[k].tag == DOM_H1)
-			return (t);
-	return (cd->n);
+	for (cd->title = 0; cd->title < cd->n &&
+	    !(d->blocks[cd->title].flags & DOM_B_TITLE); cd->title++)
+		/* nothing */;
+	for (i = 0; cd->title == cd->n && !(d->flags & DOM_P_TITLED) &&
+	    i < cd->n; i++) {
+		k = d->blocks[i].node;
+		if (k != DOM_NONE && d->nodes[k].tag == DOM_H1)
+			cd->title = i;
+	}
+	cd->under = cd->title < cd->n ? cd->title + 1 :
+	    (d->flags & DOM_P_TITLED) ? 0 : cd->n;
 }
 
 /*
@@ -621,7 +628,7 @@ cd_appended(struct cd *cd)
 	uint32_t		 k, a, p, tn;
 	int			 up;
 
-	if (cd->main == DOM_NONE || (t = cd_title_block(cd)) == cd->n ||
+	if (cd->main == DOM_NONE || (t = cd->title) >= cd->n ||
 	    (tn = d->blocks[t].node) == DOM_NONE)
 		return;
 	/* a page that heads its sections with <h1>s is one text */
@@ -665,7 +672,8 @@ cd_appended(struct cd *cd)
 /*
  * Read the page's tree: sum the blocks up it, find its zones and its
  * free prose, score its containers, then choose, check against the
- * JSON-LD articleBody and mark the main subtree.
+ * JSON-LD articleBody and mark the main subtree; find the title's block
+ * and another story after the one it heads.
  */
 void
 clean_tree_read(struct cd *cd)
@@ -677,6 +685,7 @@ clean_tree_read(struct cd *cd)
 	cd_choose(cd);
 	cd_check_body(cd);
 	cd_mark(cd);
+	cd_title(cd);
 	cd_appended(cd);
 }
 
