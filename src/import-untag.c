@@ -4,9 +4,10 @@
  * "…<br><br>…", "<!-- 广告位 -->", "&nbsp;").  A text with three tags or
  * more that html-tag.c knows, or a "<br><br>", loses them all: a <br> or
  * a block's tag ends the line, a comment or an inline tag goes, a line
- * left with nothing goes too, and the commonest entities are decoded.  A text with fewer
- * is left as it is, so one that quotes a tag ("use <p> for a paragraph")
- * keeps it.  Blank lines stay where they were.  Linear in the text.
+ * left with nothing goes too, and the commonest entities are decoded.
+ * A text with fewer is left as it is, so one that quotes a tag ("use <p>
+ * for a paragraph") keeps it.  Blank lines stay where they were.
+ * Linear in the text.
  */
 
 #include "config.h"

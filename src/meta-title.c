@@ -161,6 +161,25 @@ meta_mark_longer(struct html_doc *doc)
 
 
 /*
+ * Does a line start as a new one would, at r: a capital (Latin, with an
+ * accent or not, or Cyrillic) or a letter of a script without case,
+ * not a small letter or punctuation ("…", "—")?
+ */
+static int
+meta_capital(const unsigned char *r)
+{
+	if (r[0] >= 'A' && r[0] <= 'Z')
+		return (1);
+	if (r[0] < 0xc0 || r[0] == 0xe2)	/* ASCII, "…", "—", "“" */
+		return (0);
+	if (r[0] == 0xc3)			/* À-Þ, not à-ÿ */
+		return (r[1] >= 0x80 && r[1] <= 0x9e);
+	if (r[0] == 0xd0)			/* Ё, А-Я, not а-п */
+		return (r[1] == 0x81 || (r[1] >= 0x90 && r[1] <= 0xaf));
+	return (r[0] != 0xd1 && r[0] != 0xc4 && r[0] != 0xc5);
+}
+
+/*
  * Is h1 the title t and then a line more, as a page that sets its
  * subtitle in the headline's element shows it (Lenta's "<h1><span>
  * title</span> <span>subtitle</span></h1>"): t, a space and a capital,
@@ -177,8 +196,7 @@ meta_split_h1(struct html_doc *doc, const char *h1, const char *t)
 
 	if (d == NULL || tlen < 8 || n < tlen + 21 ||
 	    memcmp(h1, t, tlen) != 0 || h1[tlen] != ' ' ||
-	    !((*r >= 'A' && *r <= 'Z') || (unsigned char)*r >= 0xc0) ||
-	    (r[0] == '\xe2' && r[1] == '\x80') || t[tlen - 1] == '.' ||
+	    !meta_capital((const unsigned char *)r) || t[tlen - 1] == '.' ||
 	    (tlen >= 3 && memcmp(t + tlen - 3, "\xe2\x80\xa6", 3) == 0))
 		return (0);
 	for (i = 0, p = doc->text; i < d->nblocks && p < e; i++, p = nl + 1) {

@@ -171,6 +171,13 @@ static const struct meta_case meta_cases[] = {
 	  "</body></html>",
 	  "В Подмосковье запустят первые беспилотные трамваи", NULL, NULL,
 	  NULL },
+	{ "an <h1> that goes on in small letters after og:title: the <h1>",
+	  "<html><head><meta property=\"og:title\" content=\"В Подмосковье "
+	  "запустят первые беспилотные трамваи\"></head><body><h1>В "
+	  "Подмосковье запустят первые беспилотные трамваи в конце этого "
+	  "года</h1><p>Текст.</p></body></html>",
+	  "В Подмосковье запустят первые беспилотные трамваи в конце этого "
+	  "года", NULL, NULL, NULL },
 	{ "an <h1> that goes on where the title was cut: the <h1>",
 	  "<html><head><meta property=\"og:title\" content=\"Victorian pier "
 	  "shut after storm rips 40ft hole in its\"></head><body><h1>"
