@@ -626,15 +626,15 @@ cd_appended(struct cd *cd)
 	const struct clean_feat	*ft, *fh;
 	size_t			 t, h, before = 0;
 	uint32_t		 k, a, p, tn;
-	int			 up;
+	int			 up, h1s;
 
 	if (cd->main == DOM_NONE || (t = cd->title) >= cd->n ||
 	    (tn = d->blocks[t].node) == DOM_NONE)
 		return;
 	/* a page that heads its sections with <h1>s is one text */
-	for (k = 0, up = 0; k < d->nnodes && up <= 4; k++)
-		up += d->nodes[k].tag == DOM_H1 && cd->nodes[k].blocks > 0;
-	if (up > 4)
+	for (k = 0, h1s = 0; k < d->nnodes && h1s <= 4; k++)
+		h1s += d->nodes[k].tag == DOM_H1 && cd->nodes[k].blocks > 0;
+	if (h1s > 4)
 		return;
 	ft = &cd->fs[t];
 	for (h = t + 1; h < cd->n; h++) {
