@@ -48,6 +48,22 @@ clean_has_letter(const char *p, const char *e)
 	return (0);
 }
 
+/* Does the block name the weather or its forecast? */
+static int
+clean_weather_word(const struct clean_feat *f)
+{
+	static const char	*words[] = { "forecast", "weather", "wetter",
+	    "погода", "прогноз", "météo", "tiempo", "clima", "天气", "天氣",
+	    "天気", "날씨", NULL };
+	size_t			 i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (memmem(f->lower, f->lowern, words[i],
+		    strlen(words[i])) != NULL)
+			return (1);
+	return (0);
+}
+
 /*
  * Is the block a widget's line of weather, exchange rates or market
  * quotes: "Погода: +4°C", "Berlin 12℃", "USD 92,41 EUR 99,87", "NYダウ
@@ -65,10 +81,9 @@ clean_quote_line(const struct clean_feat *f)
 	const char		*p = f->lower, *e = f->lower + f->lowern, *w;
 	size_t			 i, n;
 	int			 codes_n = 0, figs = 0, other = 0, deg = 0;
-	int			 signs = 0;
+	int			 signs = 0, dated, year = 0, clock = 0;
 
 	if (f->wlen >= 60 || f->terminal || f->digits == 0 ||
-	    clean_datetime(f) ||
 	    ((w = memmem(p, f->lowern, " | ", 3)) != NULL &&
 	    memmem(w + 3, (size_t)(e - w - 3), " | ", 3) != NULL))
 		return (NULL);	/* a table's row, its cells split by bars */
@@ -91,8 +106,14 @@ clean_quote_line(const struct clean_feat *f)
 			signs++;
 			continue;
 		}
+		if (n >= 3 && n <= 4 && strspn(p, "0123456789") == n - 2 &&
+		    (memcmp(w - 2, "am", 2) == 0 || memcmp(w - 2, "pm",
+		    2) == 0))
+			clock = 1;	/* "7pm" */
 		if (strspn(p, "0123456789,.+-%") == n &&
 		    strcspn(p, "0123456789") < n) {
+			year |= n == 4 && (*p == '1' || *p == '2') &&
+			    strspn(p, "0123456789") == 4;
 			figs++;
 			/* a change, "+0.36", "-1,2%": no phone's "+49" */
 			signs += (*p == '+' || *p == '-') &&
@@ -109,6 +130,14 @@ clean_quote_line(const struct clean_feat *f)
 		else
 			return (NULL);	/* "│", "✆": a table's, a contact's */
 	}
+	/* a header's date and the weather ("Sunday, Jun 14th 2026 7PM
+	 * 19°C"), a forecast's line ("10PM 15°C 5-Day Forecast") */
+	dated = clean_datetime(f) || (year && clock);
+	if (deg >= 1 && codes_n == 0 && other <= 5 && (dated ||
+	    clean_weather_word(f)))
+		return ("weather");
+	if (dated)
+		return (NULL);
 	if (codes_n >= 2 && figs >= codes_n && other == 0 && deg == 0)
 		return ("exchange rates");
 	if (codes_n == 1 && figs == 2 && signs == 1 && other == 0 && deg == 0)
@@ -124,11 +153,30 @@ clean_quote_line(const struct clean_feat *f)
 	    3) == NULL)) ? "weather" : NULL);
 }
 
+/* Is p..e a button's count: "1,286", "3.2k", "12万"? */
+static int
+clean_share_figure(const char *p, const char *e)
+{
+	const char	*q = p;
+
+	while (q < e && ((*q >= '0' && *q <= '9') || *q == '.' || *q == ','))
+		q++;
+	if (q == p || *p < '0' || *p > '9')
+		return (0);
+	if (q < e && (*q == 'k' || *q == 'm'))
+		q++;
+	else if (e - q == 3 && (memcmp(q, "\344\270\207", 3) == 0 ||
+	    memcmp(q, "\350\220\254", 3) == 0))
+		q += 3;		/* 万, 萬 */
+	return (q == e);
+}
+
 /*
  * Is the block a line of share buttons, each a network's name or a
  * button's word ("Facebook Twitter Email Print", "카카오톡 공유", "Twitter
- * Facebook はてブ LINE")?  Two words or more, nothing else but
- * separators.  Returns the first, or NULL.
+ * Facebook はてブ LINE", "分享 讚 1,286 LINE 複製連結")?  Two words or
+ * more, nothing else but separators and a count or two of theirs.
+ * Returns the first, or NULL.
  */
 const char *
 clean_share_line(const struct clean_feat *f)
@@ -147,12 +195,14 @@ clean_share_line(const struct clean_feat *f)
 	    "pocket", "вконтакте", "одноклассники", "телеграм", "save",
 	    "hide", "report", "ポスト", "保存", "viber", "북마크", "스크랩", "はてな",
 	    "ログイン", "会員登録", "(twitter)", "x（旧twitter）",
+	    "讚", "赞", "点赞", "按讚", "收藏", "转发", "轉發", "打印", "列印",
+	    "字号", "小字号", "中字号", "大字号", "字體", "字体",
 	    "فيسبوك", "تويتر", "واتساب", "تيليجرام", "تيليغرام", "انستغرام",
 	    "וואטסאפ", "פייסבוק", "טוויטר", "מייל",
 	    NULL };
 	const char		*p = f->lower, *e = f->lower + f->lowern, *w;
 	const char		*first = NULL;
-	size_t			 i, n, count = 0;
+	size_t			 i, n, count = 0, figs = 0;
 
 	if (clean_read_time(f))
 		return ("min");		/* a reading time, a tool's label */
@@ -189,14 +239,18 @@ clean_share_line(const struct clean_feat *f)
 		for (i = 0; words[i] != NULL && (strlen(words[i]) != n ||
 		    memcmp(words[i], p, n) != 0); i++)
 			/* nothing */;
+		p = w;
+		if (words[i] == NULL && clean_share_figure(w - n, w)) {
+			figs++;		/* a button's count: "讚 1,286" */
+			continue;
+		}
 		if (words[i] == NULL)
 			return (NULL);
 		if (first == NULL)
 			first = words[i];
 		count++;
-		p = w;
 	}
-	return (count >= 2 ? first : NULL);
+	return (count >= 2 && figs <= count ? first : NULL);
 }
 
 /*

@@ -371,10 +371,19 @@ main(void)
 		/* a day's highs and lows; not a reading in two units */
 		static const char *const weathers[] = {
 		    "天気予報　東京　今日 18℃/9℃ 降水確率20%",
-		    "USD 92,41 \342\210\2220,35", NULL };
+		    "USD 92,41 \342\210\2220,35",
+		    /* a header's date with the weather, a forecast */
+		    "Sunday, Jun 14th 2026 7PM 19°C",
+		    "10PM 15°C 5-Day Forecast", NULL };
 		static const char *const not_weathers[] = {
 		    "Temp rating: 15°F/-9°C", "Comfort rating: 26°F/-3°C",
-		    NULL };
+		    "Updated Sunday, Jun 14th 2026 7PM", NULL };
+		/* share buttons with their counts; not a row of figures */
+		static const char *const counted[] = {
+		    "分享 讚 1,286 LINE 複製連結", "小字号 大字号",
+		    "Facebook 12 Twitter 3 Email", NULL };
+		static const char *const not_counted[] = {
+		    "Facebook Twitter 1 2 3", "LINE 12 34 56", NULL };
 
 		static const char *const not_ago[] = {
 		    "2026年前11个月全国铁路运输主要指标", NULL };
@@ -577,6 +586,8 @@ main(void)
 		    "Share on X",
 		    NULL };
 		static const char *const calls[] = { "Sign up!",
+		    "読売新聞オンライン会員なら、続きをお読みいただけます",
+		    "澎湃新闻·湃客 加入澎湃号",
 		    "Already contributed? Log in to hide these messages.",
 		    "We believe news should be open to all, but not everyone "
 		    "can afford to pay for quality journalism.",
@@ -867,6 +878,8 @@ main(void)
 			{ related, "related", 1 },
 			{ weathers, "share-widget", 1 },
 			{ not_weathers, "share-widget", 0 },
+			{ counted, "share-widget", 1 },
+			{ not_counted, "share-widget", 0 },
 			{ links, "related", 1 },
 			{ subheads, "related", 0 },
 			{ teasers, "related", 1 },
