@@ -50,11 +50,13 @@ clean_ctx_promo(const struct clean_feat *f)
 	    (f->kind == KIND_COOKIE && f->wlen < 150));
 }
 
-/* A story's subhead: short, open, with no link in it. */
+/* A story's subhead: short, open, with no link in it; a CJK one of
+ * twenty characters ("臨時候車處欠上蓋 乘客日曬雨淋"). */
 static int
 clean_ctx_subhead(const struct clean_feat *f)
 {
-	return (f->cls == CLS_SHORT && !f->terminal && f->wlen < 40 &&
+	return (f->cls == CLS_SHORT && !f->terminal && (f->wlen < 40 ||
+	    (f->cjk * 2 > f->chars && f->chars <= 20)) &&
 	    f->linkchars == 0);
 }
 
