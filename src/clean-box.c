@@ -485,13 +485,37 @@ clean_box_callout(const struct cd *cd, size_t a, size_t b)
 }
 
 /*
+ * Is blocks a..b a sign-up's box whose button has no words of its own
+ * (a <button> beside them in up): the call as a heading and a line or
+ * two of its blurb ("Stay informed with our Daily Briefing newsletter"
+ * / "Get the day's top local stories every weekday morning.")?
+ */
+static int
+clean_box_buttoned(const struct cd *cd, size_t a, size_t b, uint32_t up)
+{
+	uint32_t	k = cd->d->blocks[a].node;
+	size_t		j;
+
+	if (b - a < 2 || b - a > 3 || !(cd->d->nodes[up].flags &
+	    DOM_N_BUTTON) || k == DOM_NONE || cd->d->nodes[k].tag <
+	    DOM_H2 || cd->d->nodes[k].tag > DOM_H6 ||
+	    cd->fs[a].kind != KIND_PROMO)
+		return (0);
+	for (j = a + 1; j < b; j++)
+		if (cd->fs[j].wlen >= 150 || cd->fs[j].linkchars > 0)
+			return (0);
+	return (1);
+}
+
+/*
  * Is node up, above a block of a publication's offer, the offer's box:
  * not the page, the comments, the title's element or one holding the
  * story's, nor a list or a table (steps of a how-to may each say "click
  * here"); a dozen short blocks at most, half of them its calls (a
  * third when the box opens with one): the offer and a button or a
  * login link, or three offers; the rest lines of the offer, no
- * paragraph among them.  Or an appeal's heading, text and button.
+ * paragraph among them.  Or an appeal's heading, text and button, or
+ * a sign-up's heading and blurb beside a button of no words.
  */
 static int
 clean_box_offer_up(const struct cd *cd, size_t i, uint32_t up)
@@ -533,7 +557,8 @@ clean_box_offer_up(const struct cd *cd, size_t i, uint32_t up)
 	return ((calls >= 2 && promos > 0 && (linked || calls >= 3) &&
 	    (calls * 2 >= b - a || (calls * 3 >= b - a &&
 	    (cd->fs[a].kind == KIND_PROMO || cd->fs[a].kind == KIND_LINKS)))) ||
-	    (calls == 1 && clean_box_callout(cd, a, b)));
+	    (calls == 1 && (clean_box_callout(cd, a, b) ||
+	    clean_box_buttoned(cd, a, b, up))));
 }
 
 /*

@@ -104,7 +104,7 @@ dom_drop_first_block(struct dom *d)
 /*
  * Keep only the nodes that hold a block, and their ancestors: the rest
  * never decides anything, but for a signup form with no words (an
- * input and a button), an image's box or a player's (a <video>, or an
+ * input and a button), a button's box, an image's box or a player's (a <video>, or an
  * empty element named for a player, where a script puts one), whose
  * mark passes to the element it stood in.  Order, and so the
  * parent-first property, is kept.
@@ -126,7 +126,7 @@ dom_prune(struct dom *d)
 		if (map[i] == 0 && d->nodes[i].parent != DOM_NONE)
 			d->nodes[d->nodes[i].parent].flags |=
 			    (d->nodes[i].flags & (DOM_N_SIGNUP | DOM_N_IMG |
-			    DOM_N_MEDIA)) |
+			    DOM_N_MEDIA | DOM_N_BUTTON)) |
 			    (d->nodes[i].family == DOM_FAM_PLAYER ?
 			    DOM_N_MEDIA : 0);
 	for (i = n = 0; i < d->nnodes; i++) {

@@ -64,6 +64,7 @@ const char	*html_attr(const xmlChar **, const char *);
 const char	*html_casefind(const char *, const char *);
 int		 html_has_word(const char *, const char *);
 int		 html_input_email(const xmlChar **);
+int		 html_input_submit(const xmlChar **);
 int		 html_iframe_video(const xmlChar **);
 void		 html_node_attrs(struct dom_node *, const xmlChar **);
 void		 html_toggle(struct dom *, uint32_t, const xmlChar **);

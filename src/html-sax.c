@@ -576,6 +576,9 @@ html_start(void *arg, const xmlChar *xname, const xmlChar **atts)
 		return;
 	if (HTML_IS(name, "input") && html_input_email(atts))
 		html_signup(p);
+	if (p->cur != DOM_NONE && (HTML_IS(name, "button") ||
+	    (HTML_IS(name, "input") && html_input_submit(atts))))
+		p->dom->nodes[p->cur].flags |= DOM_N_BUTTON;
 	if (def != NULL && (def->flags & TAG_SKIP)) {
 		o->what |= OPEN_SKIP;
 		p->skip++;

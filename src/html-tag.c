@@ -15,6 +15,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <unictype.h>
 #include <unistr.h>
@@ -439,6 +440,16 @@ html_input_email(const xmlChar **atts)
 				return (1);
 	}
 	return (0);
+}
+
+/* Is the <input> a form's button: type submit, button or image? */
+int
+html_input_submit(const xmlChar **atts)
+{
+	const char	*v = html_attr(atts, "type");
+
+	return (v != NULL && (strcasecmp(v, "submit") == 0 ||
+	    strcasecmp(v, "button") == 0 || strcasecmp(v, "image") == 0));
 }
 
 /* How many words does s hold? */

@@ -237,6 +237,7 @@ enum dom_family {
 #define DOM_N_IMG	0x10000	/* an <img> in it, or in a textless child */
 #define DOM_N_MEDIA	0x20000	/* the same, a <video> or an <audio> */
 #define DOM_N_TOGGLES	0x40000	/* holds a control that opens a panel */
+#define DOM_N_BUTTON	0x80000	/* holds a <button> or a form's submit */
 struct dom_node {
 	uint32_t	 parent;	/* DOM_NONE for a root */
 	uint8_t		 tag;		/* enum dom_tag */

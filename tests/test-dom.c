@@ -1985,6 +1985,33 @@ static const struct page_case page_cases[] = {
 	    { "Want to know how", BOILER },
 	    { "Every article free", BOILER },
 	    { "Price after the trial", BOILER } } },
+	{ "a sign-up's heading and blurb beside a wordless button",
+	  "<html><head><title>t</title></head><body><article><div>"
+	  STORY_EN "<div class=gnt_nl><h3>Stay informed with our Daily "
+	  "Briefing newsletter</h3><p>Get the day's top local stories every "
+	  "weekday morning.</p><div><button>Sign up for free</button></div>"
+	  "</div><p>The bridge will reopen to cyclists in the summer.</p>"
+	  "</div></article></body></html>",
+	  { { "Shop owners on the north side", CONTENT },
+	    { "Stay informed with", BOILER },
+	    { "Get the day's top", BOILER },
+	    { "The bridge will reopen", CONTENT } } },
+	{ "a box of a heading and a line is no sign-up without a button",
+	  "<html><head><title>t</title></head><body><article><div>"
+	  STORY_EN "<div class=box><h3>Sign up for the newsletter</h3><p>"
+	  "Residents can read the plan in the town hall library.</p></div>"
+	  "<p>The bridge will reopen to cyclists in the summer.</p>"
+	  "</div></article></body></html>",
+	  { { "Sign up for the", BOILER },
+	    { "Residents can read", CONTENT } } },
+	{ "a CJK subhead over an in-story related link is the story's",
+	  "<html><head><title>t</title></head><body><article><div "
+	  "class=article-content>" STORY_ZH "<h3>臨時候車處欠上蓋 乘客日曬雨淋"
+	  "</h3><div><a href=/x>延伸閱讀：屯門鄉事會路交通擠塞 運輸署研調整燈號"
+	  "</a></div>" STORY_ZH2 "</div></article></body></html>",
+	  { { "臨時候車處欠上蓋", CONTENT },
+	    { "延伸閱讀", BOILER },
+	    { "值得注意的是", CONTENT } } },
 	{ "an offer's long pitch over its button is the offer's",
 	  "<html><head><title>t</title></head><body><div class=body>"
 	  "<div>" STORY_EN "</div><div><p>Enjoying this article?</p><p>Read "
