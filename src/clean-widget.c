@@ -305,8 +305,9 @@ clean_share_on(const struct clean_feat *f)
 /*
  * Is the block a count of shares alone: a figure ("312", "1.2K",
  * "2,4 тыс.") and the word for shares ("312 partages"), or the button
- * and its count ("Share 38"), or a count of followers or readers ("4.8K
- * Followers", "12,7 тыс прочитали")?
+ * and its count ("Share 38"), or a count of followers, readers or
+ * responses ("4.8K Followers", "12,7 тыс прочитали", "38 responses"),
+ * or a count in thousands alone ("1.3K", a button's)?
  */
 static int
 clean_share_count(const struct clean_feat *f)
@@ -319,7 +320,8 @@ clean_share_count(const struct clean_feat *f)
 	    "abonnenten", "seguidores", "suscriptores", "подписчиков",
 	    "подписчика", "прочитали", "прочтений", "читателей",
 	    "フォロワー", "팔로워",
-	    "粉丝", "位粉丝", NULL };
+	    "粉丝", "位粉丝", "responses", "responses to this story",
+	    "claps", NULL };
 	const char		*p = f->lower, *e = f->lower + f->lowern;
 	size_t			 i;
 
@@ -336,8 +338,8 @@ clean_share_count(const struct clean_feat *f)
 		return (0);
 	while (p < e && ((*p >= '0' && *p <= '9') || *p == '.' || *p == ','))
 		p++;
-	if (p < e && (*p == 'k' || *p == 'm'))
-		p++;
+	if (p < e && (*p == 'k' || *p == 'm') && ++p == e)
+		return (1);	/* a count alone, "1.3K": a button's */
 	if (e - p >= 8 && memcmp(p, " тыс.", 8) == 0)
 		p += 8;
 	else if (e - p >= 7 && memcmp(p, " тыс", 7) == 0)

@@ -381,9 +381,10 @@ main(void)
 		/* share buttons with their counts; not a row of figures */
 		static const char *const counted[] = {
 		    "分享 讚 1,286 LINE 複製連結", "小字号 大字号",
-		    "Facebook 12 Twitter 3 Email", NULL };
+		    "Facebook 12 Twitter 3 Email", "1.3K",
+		    "38 responses to this story", NULL };
 		static const char *const not_counted[] = {
-		    "Facebook Twitter 1 2 3", "LINE 12 34 56", NULL };
+		    "Facebook Twitter 1 2 3", "LINE 12 34 56", "2024", NULL };
 
 		static const char *const not_ago[] = {
 		    "2026年前11个月全国铁路运输主要指标", NULL };
