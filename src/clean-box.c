@@ -65,10 +65,34 @@ clean_box_among(const struct cd *cd, size_t i, uint32_t p)
 }
 
 /*
+ * The element a comment section's heading p heads: p, or when p is a
+ * title bar (the heading and a count or two of its comments, "1873人参与
+ * | 64条评论"), the element around it, not the whole page.
+ */
+static uint32_t
+clean_box_thread(const struct cd *cd, size_t i, uint32_t p)
+{
+	const struct dom	*d = cd->d;
+	uint32_t		 up;
+	size_t			 j;
+
+	if (cd->nodes[p].blocks > 3 || (up = d->nodes[p].parent) ==
+	    DOM_NONE || d->nodes[up].tag == DOM_BODY ||
+	    d->nodes[up].tag == DOM_HTML)
+		return (p);
+	for (j = i + 1; j < cd->n && d->blocks[j].node != DOM_NONE &&
+	    clean_tree_below(cd, d->blocks[j].node, p); j++)
+		if (cd->fs[j].kind != KIND_COMMENT_FORM || cd->fs[j].wlen >= 60)
+			return (p);
+	return (j > i + 1 ? up : p);
+}
+
+/*
  * A comment section no class names: a heading that says "Comments"
  * ("Kommentare", "网友评论", "12 comments"), without a link, after the
  * story's first sentence in the main subtree, in it or not, and what
- * follows it in its parent element, unless that would be more than half
+ * follows it in its parent element (or the one above a title bar),
+ * unless that would be more than half
  * of the story's prose and could hold the story: outside the story's
  * element, a thread may outweigh it.
  */
@@ -98,6 +122,7 @@ clean_box_comments(struct cd *cd)
 		 * ("评论区成了第二个产品") heads no thread */
 		if (clean_box_among(cd, i, p))
 			continue;
+		p = clean_box_thread(cd, i, p);
 		for (j = i + 1, prose = 0; j < cd->n &&
 		    d->blocks[j].node != DOM_NONE &&
 		    clean_tree_below(cd, d->blocks[j].node, p); j++) {
