@@ -109,6 +109,16 @@ cd_heads_links(const struct cd *cd, size_t i)
 	if (k == DOM_NONE || h == DOM_NONE ||
 	    !clean_tree_below(cd, k, cd->d->nodes[h].parent))
 		return (0);
+	/* one link, and a sentence of the story under it in the same
+	 * element: a gallery's link ("この記事の画像を見る（4枚）") set
+	 * between a subhead and its paragraph */
+	if (j + 1 < cd->n && cd->fs[j].wlen < 80 && cd->fs[j + 1].terminal &&
+	    cd->d->nodes[h].tag >= DOM_H2 && cd->d->nodes[h].tag <= DOM_H6 &&
+	    !clean_colon_end(f) && k == cd->d->nodes[h].parent &&
+	    cd->fs[j + 1].wlen >= 80 && cd->fs[j + 1].linkchars == 0 &&
+	    cd->d->blocks[j + 1].node != DOM_NONE &&
+	    cd->d->nodes[cd->d->blocks[j + 1].node].parent == k)
+		return (0);
 	return (clean_ld(&cd->fs[j]) > 0.5 || cd->nodes[k].links);
 }
 
@@ -180,6 +190,23 @@ cd_verdict_photo(struct cd *cd, struct cd_at *at)
 	return (1);
 }
 
+/*
+ * Is a block of a comment section a reader's words: no phrase of its
+ * own, few links, not about the comments, and a sentence or more, or a
+ * CJK one's clauses without a full stop ("这才是真正的保护，给默默付出的
+ * 志愿者点赞", "終於要開了！砂卡礑的水…"), not a name or a time?
+ */
+static int
+cd_comment_text(const struct clean_feat *f)
+{
+	return (f->kind == KIND_QUALITY && f->cls != CLS_BAD &&
+	    clean_ld(f) < 0.5 && (f->cls != CLS_SHORT || f->terminal ||
+	    (f->cjk * 2 > f->chars && f->chars >= 8 && (memmem(f->s, f->n,
+	    "\357\274\214", 3) != NULL || memmem(f->s, f->n,
+	    "\357\274\201", 3) != NULL || memmem(f->s, f->n,
+	    "\357\274\237", 3) != NULL))) && !cd_about_comments(f));
+}
+
 /* In a zone: boilerplate, or in comments a reader's comment. */
 static int
 cd_verdict_zone(struct cd *cd, struct cd_at *at)
@@ -207,15 +234,17 @@ cd_verdict_zone(struct cd *cd, struct cd_at *at)
 	    (clean_zone_story_in_ad(cd, at->i) ||
 	    clean_zone_story_in_gallery(cd, at->i)))
 		return (0);
+	/* a thread under a heading of comments, each comment timed, is
+	 * no feed of news flashes */
+	if (c->zkind == CD_ZONE_OTHER && cd->incom[at->i] != 0 &&
+	    cd->nodes[c->zone].timed >= 3)
+		return (0);
 	/* the title of a table of the story's data is the story's */
 	if (c->zkind != CD_ZONE_NONE && !(cd->datatab[at->i] &&
 	    cd->d->nodes[at->k].tag == DOM_CAPTION && c->zone == at->k &&
 	    f->linkchars == 0)) {
 		clean_describe(cd, c->zone, what, sizeof what);
-		if (c->zkind == CD_ZONE_COMMENTS && f->kind ==
-		    KIND_QUALITY && f->cls != CLS_BAD && clean_ld(f) < 0.5 &&
-		    (f->cls != CLS_SHORT || f->terminal) &&
-		    !cd_about_comments(f))
+		if (c->zkind == CD_ZONE_COMMENTS && cd_comment_text(f))
 			clean_set(f, KIND_COMMENT, VERDICT_COMMENT,
 			    "comment: in %s", what);
 		else {
@@ -266,9 +295,7 @@ cd_verdict_incom(struct cd *cd, struct cd_at *at)
 	size_t			 i = at->i;
 
 	if (cd->incom[i] != 0) {
-		if (f->kind == KIND_QUALITY && f->cls != CLS_BAD &&
-		    clean_ld(f) < 0.5 && (f->cls != CLS_SHORT || f->terminal) &&
-		    !cd_about_comments(f))
+		if (cd_comment_text(f))
 			clean_set(f, KIND_COMMENT, VERDICT_COMMENT,
 			    "comment: under the heading of block %zu",
 			    cd->incom[i]);

@@ -1985,6 +1985,32 @@ static const struct page_case page_cases[] = {
 	    { "Want to know how", BOILER },
 	    { "Every article free", BOILER },
 	    { "Price after the trial", BOILER } } },
+	{ "a thread under a title bar of its heading and counts",
+	  "<html><head><title>t</title></head><body><div class=post_body>"
+	  STORY_ZH STORY_ZH2 "</div><div class=post_tie><div class=titlebar>"
+	  "<h3>跟贴评论区</h3><span>1873人参与 | 64条评论</span></div>"
+	  "<div class=tlist><div class=item><a>网易浙江省舟山市网友</a>"
+	  "<span>2小时前</span><div>这个好，海岛老人买药确实难，希望多开几条线"
+	  "</div><a>顶[213]</a><a>回复</a></div><div class=item><a>蓝色大海"
+	  "</a><span>1小时前</span><div>终于要开通了！补贴停了还能飞吗</div>"
+	  "<a>顶[97]</a><a>回复</a></div></div></div></body></html>",
+	  { { "据新华社报道", CONTENT },
+	    { "这个好，海岛老人", COMMENT },
+	    { "终于要开通了", COMMENT },
+	    { "顶[213]", BOILER } } },
+	{ "a thread of timed comments under their heading is no feed",
+	  "<html><head><title>t</title></head><body><article class=body>"
+	  STORY_EN "</article><section><h3>Comments</h3><ul>"
+	  "<li><b>seas****</b><p>Good that they agreed with the fishermen. "
+	  "I hope they pay them properly.</p><time>2025.05.14. 15:02</time>"
+	  "</li><li><b>kim_77</b><p>The birds need a study that runs for "
+	  "years, not weeks.</p><time>2025.05.14. 15:10</time></li>"
+	  "<li><b>jh.lee</b><p>Let us see how many local firms really get "
+	  "the work.</p><time>2025.05.14. 15:31</time></li></ul></section>"
+	  "</body></html>",
+	  { { "Shop owners on the north side", CONTENT },
+	    { "Good that they agreed", COMMENT },
+	    { "Let us see how many", COMMENT } } },
 	{ "a sign-up's heading and blurb beside a wordless button",
 	  "<html><head><title>t</title></head><body><article><div>"
 	  STORY_EN "<div class=gnt_nl><h3>Stay informed with our Daily "
@@ -2004,6 +2030,28 @@ static const struct page_case page_cases[] = {
 	  "</div></article></body></html>",
 	  { { "Sign up for the", BOILER },
 	    { "Residents can read", CONTENT } } },
+	{ "a subhead over a gallery's link and its paragraph is the story's",
+	  "<html><head><title>t</title></head><body><article><div "
+	  "class=article-body>" STORY_EN "<h2>Where the money comes from</h2>"
+	  "<figure><img src=/b.jpg><figcaption>The bridge in June (Photo: "
+	  "Gazette)</figcaption></figure><a href=/gallery>See the photos of "
+	  "the bridge (4)</a><p>About "
+	  "$2.9 million of the cost will come from a federal bridge program "
+	  "administered by the state, the rest from the road fund.</p>"
+	  STORY_ZH2 "</div></article></body></html>",
+	  { { "Where the money comes from", CONTENT },
+	    { "About $2.9 million", CONTENT } } },
+	{ "a list of links under a subhead goes, the subhead stays",
+	  "<html><head><title>t</title></head><body><article><div "
+	  "class=article-body>" STORY_EN "<h2>Where the money comes from</h2>"
+	  "<ul><li><a href=/a>Council cuts the road fund again</a></li>"
+	  "<li><a href=/b>State bridge program runs dry</a></li></ul><p>About "
+	  "$2.9 million of the cost will come from a federal bridge program "
+	  "administered by the state, the rest from the road fund.</p>"
+	  STORY_ZH2 "</div></article></body></html>",
+	  { { "Where the money comes from", CONTENT },
+	    { "Council cuts the road fund", BOILER },
+	    { "About $2.9 million", CONTENT } } },
 	{ "a CJK subhead over an in-story related link is the story's",
 	  "<html><head><title>t</title></head><body><article><div "
 	  "class=article-content>" STORY_ZH "<h3>臨時候車處欠上蓋 乘客日曬雨淋"
