@@ -1795,6 +1795,8 @@ static const char *lexicon_cta[] = {
 	"watch sky news live", "無廣告閱讀", "无广告阅读", "解鎖全站",
 	"解锁全站",
 	"make a donation", "sign up to our", "if you enjoyed this article",
+	"if you enjoyed this post", "if you found this useful",
+	"if you found this helpful", "if you liked this post",
 	"follow topics and authors", "incorrect email address",
 	"free articles this month", "artículos gratuitos", "articles gratuits",
 	"kostenlose artikel", "articoli gratuiti", "direkt aufs smartphone",
