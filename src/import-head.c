@@ -343,7 +343,8 @@ import_cut(const char *ls, const char *le, size_t max)
  * Is a line the page's chrome, whatever it names: a bar of the site's
  * topics ("Trending: Border surge update, Winter storm tracker, Election
  * 2024 results"), a call ("Sign up for our newsletters"), a skip link, a
- * search box's placeholder ("Search CNN...")?
+ * search box's placeholder ("Search CNN..."), a breadcrumb's label ("Du
+ * bist hier: tagesschau.de")?
  */
 int
 import_is_chrome(const char *ls, const char *le)
@@ -356,7 +357,14 @@ import_is_chrome(const char *ls, const char *le)
 	    "breaking news", "breaking:", "live updates:", "última hora",
 	    "eilmeldung", "срочно", "aller au contenu",
 	    "saltar al contenido", "ir al contenido", "перейти к ",
-	    "본문 바로가기", "本文へ", "跳到主要", "跳至主要", NULL };
+	    "본문 바로가기", "本文へ", "跳到主要", "跳至主要",
+	    /* a login's button ("Войти через Лента ID") */
+	    "войти", "iniciar sesión", "se connecter", "登录", "登入",
+	    "ログイン", "로그인",
+	    /* a breadcrumb's label */
+	    "du bist hier", "sie sind hier", "you are here", "vous êtes ici",
+	    "usted está en", "estás en:", "вы здесь", "当前位置", "您的位置",
+	    "您现在的位置", "目前位置", "現在位置", "現在地", NULL };
 	char			 low[96];
 	uint8_t			*r;
 	size_t			 i, k, n = sizeof low;
@@ -739,10 +747,12 @@ import_tools_only(const char **ls, const char **le, size_t from, size_t to)
  * for a banner's few among many, and no date: a headline comes before
  * its date, but
  * for the page's date a line or two above one with its byline below
- * ("Stand: 23.09.2024" over "Warum …", "Von Katrin Vogel").
+ * ("Stand: 23.09.2024" over "Warum …", "Von Katrin Vogel"), or the
+ * date at line "date", between its section's name and it.
  */
 static int
-import_under_top(const char **ls, const char **le, size_t n, size_t i)
+import_under_top(const char **ls, const char **le, size_t n, size_t i,
+    size_t date)
 {
 	size_t	j, said = 0;
 	int	bylined = 0;
@@ -759,6 +769,8 @@ import_under_top(const char **ls, const char **le, size_t n, size_t i)
 		    (j > 0 && import_time_alone(ls[j], le[j]) &&
 		    import_feed_item(ls, le, n, j - 1)))
 			continue;	/* the page's, its photo's, its own */
+		if (j == date)
+			continue;	/* under its section and date */
 		if (import_is_dateline(ls[j], le[j] - ls[j]) &&
 		    !import_year_alone(ls[j], le[j] - ls[j]) && (!bylined ||
 		    !import_tools_only(ls, le, j + 1, i)))
@@ -780,6 +792,41 @@ import_under_top(const char **ls, const char **le, size_t n, size_t i)
 }
 
 /*
+ * Is line h a headline of three words or more over a longer line (its
+ * standfirst, or the story's first paragraph)?
+ */
+static int
+import_over_dek(const char **ls, const char **le, size_t n, size_t h)
+{
+	return (h + 1 < n && import_worded(ls[h], le[h]) &&
+	    import_chars(ls[h + 1], le[h + 1] - ls[h + 1]) >
+	    import_chars(ls[h], le[h] - ls[h]));
+}
+
+/*
+ * Is line i a section's name over the page's date, the headline right
+ * under that ("Деловой климат", "13:17, 14 ноября 2024", "Уральские
+ * фермеры …" over its standfirst)?  Returns the headline's line, or n.
+ */
+static size_t
+import_section_dated(const char **ls, const char **le, size_t n, size_t i)
+{
+	size_t	d;
+
+	if (import_worded(ls[i], le[i]))
+		return (n);
+	for (d = i + 1; d < n && d <= i + 2 && !import_worded(ls[d], le[d]) &&
+	    !import_is_dateline(ls[d], le[d] - ls[d]); d++)
+		/* nothing */;
+	if (d >= n || d > i + 2 || !import_is_dateline(ls[d], le[d] - ls[d]) ||
+	    !import_over_dek(ls, le, n, d + 1) ||
+	    import_chars(ls[d + 1], le[d + 1] - ls[d + 1]) <=
+	    import_chars(ls[i], le[i] - ls[i]))
+		return (n);
+	return (d + 1);
+}
+
+/*
  * A page saved from its top: a skip link or the site's name first
  * ("Skip to main content", "江临市人民政府门户网站"), its menus, and the
  * headline under them, over its byline or its date.  Returns the
@@ -791,7 +838,7 @@ import_headline(const char *text, size_t len, const char **end)
 {
 	const char	*ls[CLEAN_HEAD_LINES + 1], *le[CLEAN_HEAD_LINES + 1];
 	const char	*p = text, *e = text + len, *nl;
-	size_t		 n, i, d;
+	size_t		 n, i, d, date = CLEAN_HEAD_LINES + 1;
 	int		 top;
 
 	/* its lines that are not blank */
@@ -821,11 +868,16 @@ import_headline(const char *text, size_t len, const char **end)
 		    !import_is_dateline(ls[d], le[d] - ls[d]); d++)
 			/* nothing */;
 		if (d + 1 >= n || d > i + 3 ||
-		    import_headline_at(ls, le, n, top, d + 1) != d + 1)
+		    (import_headline_at(ls, le, n, top, d + 1) != d + 1 &&
+		    !import_over_dek(ls, le, n, d + 1)))
 			return (NULL);
 		i = d + 1;
+		date = d;
+	} else if ((d = import_section_dated(ls, le, n, i)) < n) {
+		i = d;
+		date = d - 1;
 	}
-	if (!import_under_top(ls, le, n, i))
+	if (!import_under_top(ls, le, n, i, date))
 		return (NULL);
 	*end = le[i];
 	return (ls[i]);

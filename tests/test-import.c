@@ -607,6 +607,27 @@ main(void)
 	    "Dorfladen schon einiges los.\n");
 	is_str(got[0]->title, "Warum immer mehr Dörfer ihre eigenen Läden "
 	    "gründen", "a headline under a section's name and the date");
+	/* a login's button, a section's name and the date over it, its
+	 * standfirst and a photo's credit under it, no byline */
+	PARSE("Лента.ру\nГлавное\nРоссия\nМир\nЭкономика\nСпорт\n"
+	    "Все рубрики и спецпроекты\nВойти через Лента ID\nЭкономика\n"
+	    "Деловой климат\n13:17, 14 ноября 2024\nУральские фермеры "
+	    "впервые отправили сыр в Китай по железной дороге\nПервый "
+	    "экспортный поезд с сыром из Челябинской области прибыл в "
+	    "Урумчи\nФото: Пресс-служба правительства\nЧелябинские "
+	    "сыроделы впервые отправили крупную партию продукции в Китай.\n");
+	is_str(got[0]->title, "Уральские фермеры впервые отправили сыр в "
+	    "Китай по железной дороге", "a headline under a section's name "
+	    "and the date, no byline");
+	/* a breadcrumb's label is no headline */
+	PARSE("tagesschau\nSendung verpasst?\nStartseite\nInland\nAusland\n"
+	    "Wetter\nSuche öffnen\nDu bist hier: tagesschau.de\nInland\n"
+	    "Gesellschaft\nStand: 14.11.2024 17:56 Uhr\nBahn testet "
+	    "selbstfahrende Rangierloks in Mannheim\nAuf dem Rangierbahnhof "
+	    "Mannheim sind erstmals fahrerlose Lokomotiven unterwegs.\nVon "
+	    "Tobias Rehkopf, SWR\nDrei umgebaute Loks fahren seit Montag.\n");
+	is_str(got[0]->title, "Bahn testet selbstfahrende Rangierloks in "
+	    "Mannheim", "a breadcrumb's label is no headline");
 	/* its byline and its place over its date, under its standfirst */
 	PARSE("ABC\nIniciar sesión\nEspaña\nSociedad\nSociedad > Educación\n"
 	    "Los institutos prueban a retrasar la entrada de los alumnos\n"
