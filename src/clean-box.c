@@ -18,6 +18,7 @@
 
 #include "sift.h"
 #include "clean-int.h"
+#include "lexicon.h"
 
 static void	clean_box_pasted(struct cd *);
 static void	clean_box_span(const struct cd *, size_t, uint32_t, size_t *,
@@ -62,6 +63,39 @@ clean_box_among(const struct cd *cd, size_t i, uint32_t p)
 		if (clean_is_prose(&cd->fs[j]))
 			prose += cd->fs[j].wlen;
 	return (prose >= 200);
+}
+
+/*
+ * Does a block of a comment section speak of the comments (its rules,
+ * its login, its count) rather than being one?  Readers' comments
+ * seldom say "comment".
+ */
+static int
+clean_box_about_comments(const struct clean_feat *f)
+{
+	struct lexicon_block	lx;
+
+	if (f->wlen >= 300)
+		return (0);
+	lexicon_prepare(&lx, f->lower, f->lowern);
+	return (lexicon_match(LEXICON_COMMENT_WORDS, &lx) != NULL);
+}
+
+/*
+ * Is a block of a comment section a reader's words: no phrase of its
+ * own, few links, not about the comments, and a sentence or more, or a
+ * CJK one's clauses without a full stop ("这才是真正的保护，给默默付出的
+ * 志愿者点赞", "終於要開了！砂卡礑的水…"), not a name or a time?
+ */
+int
+clean_box_comment_text(const struct clean_feat *f)
+{
+	return (f->kind == KIND_QUALITY && f->cls != CLS_BAD &&
+	    clean_ld(f) < 0.5 && (f->cls != CLS_SHORT || f->terminal ||
+	    (f->cjk * 2 > f->chars && f->chars >= 8 && (memmem(f->s, f->n,
+	    "\357\274\214", 3) != NULL || memmem(f->s, f->n,
+	    "\357\274\201", 3) != NULL || memmem(f->s, f->n,
+	    "\357\274\237", 3) != NULL))) && !clean_box_about_comments(f));
 }
 
 /*

@@ -62,66 +62,6 @@ static int	cd_verdict_signoff(struct cd *, struct cd_at *);
 static int	cd_verdict_meta(struct cd *, struct cd_at *);
 static int	cd_verdict_story(struct cd *, struct cd_at *);
 
-/*
- * Does a block of a comment section speak of the comments (its rules,
- * its login, its count) rather than being one?  Readers' comments
- * seldom say "comment".
- */
-static int
-cd_about_comments(const struct clean_feat *f)
-{
-	struct lexicon_block	lx;
-
-	if (f->wlen >= 300)
-		return (0);
-	lexicon_prepare(&lx, f->lower, f->lowern);
-	return (lexicon_match(LEXICON_COMMENT_WORDS, &lx) != NULL);
-}
-
-/*
- * Is block i the heading of links after it (a list of other stories)?
- * Past a box between (an embedded card, a photo, a player), it heads
- * what follows the box.
- */
-static int
-cd_heads_links(const struct cd *cd, size_t i)
-{
-	const struct clean_feat	*f = &cd->fs[i];
-	uint32_t		 k, h;
-	size_t			 j;
-
-	/* a heading: short, and no sentence ends in it */
-	if (i + 1 >= cd->n || f->terminal || f->wlen >= 80 ||
-	    memmem(f->s, f->n, ". ", 2) != NULL ||
-	    memmem(f->s, f->n, "\343\200\202", 3) != NULL)
-		return (0);
-	for (j = i + 1; j < cd->n && (cd->signup[j] == CD_SIGNUP_OFFER ||
-	    cd->figure[j] || cd->player[j]); j++)
-		/* nothing */;
-	if (j >= cd->n)
-		return (1);
-	if (clean_story_past_box(cd, i, j))
-		return (0);
-	/* and what follows is in its own element's parent: the box the
-	 * heading heads */
-	k = cd->d->blocks[j].node;
-	h = cd->d->blocks[i].node;
-	if (k == DOM_NONE || h == DOM_NONE ||
-	    !clean_tree_below(cd, k, cd->d->nodes[h].parent))
-		return (0);
-	/* one link, and a sentence of the story under it in the same
-	 * element: a gallery's link ("この記事の画像を見る（4枚）") set
-	 * between a subhead and its paragraph */
-	if (j + 1 < cd->n && cd->fs[j].wlen < 80 && cd->fs[j + 1].terminal &&
-	    cd->d->nodes[h].tag >= DOM_H2 && cd->d->nodes[h].tag <= DOM_H6 &&
-	    !clean_colon_end(f) && k == cd->d->nodes[h].parent &&
-	    cd->fs[j + 1].wlen >= 80 && cd->fs[j + 1].linkchars == 0 &&
-	    cd->d->blocks[j + 1].node != DOM_NONE &&
-	    cd->d->nodes[cd->d->blocks[j + 1].node].parent == k)
-		return (0);
-	return (clean_ld(&cd->fs[j]) > 0.5 || cd->nodes[k].links);
-}
-
 /* The page's title, shown above the text. */
 static int
 cd_verdict_title(struct cd *cd, struct cd_at *at)
@@ -190,23 +130,6 @@ cd_verdict_photo(struct cd *cd, struct cd_at *at)
 	return (1);
 }
 
-/*
- * Is a block of a comment section a reader's words: no phrase of its
- * own, few links, not about the comments, and a sentence or more, or a
- * CJK one's clauses without a full stop ("这才是真正的保护，给默默付出的
- * 志愿者点赞", "終於要開了！砂卡礑的水…"), not a name or a time?
- */
-static int
-cd_comment_text(const struct clean_feat *f)
-{
-	return (f->kind == KIND_QUALITY && f->cls != CLS_BAD &&
-	    clean_ld(f) < 0.5 && (f->cls != CLS_SHORT || f->terminal ||
-	    (f->cjk * 2 > f->chars && f->chars >= 8 && (memmem(f->s, f->n,
-	    "\357\274\214", 3) != NULL || memmem(f->s, f->n,
-	    "\357\274\201", 3) != NULL || memmem(f->s, f->n,
-	    "\357\274\237", 3) != NULL))) && !cd_about_comments(f));
-}
-
 /* In a zone: boilerplate, or in comments a reader's comment. */
 static int
 cd_verdict_zone(struct cd *cd, struct cd_at *at)
@@ -244,7 +167,7 @@ cd_verdict_zone(struct cd *cd, struct cd_at *at)
 	    cd->d->nodes[at->k].tag == DOM_CAPTION && c->zone == at->k &&
 	    f->linkchars == 0)) {
 		clean_describe(cd, c->zone, what, sizeof what);
-		if (c->zkind == CD_ZONE_COMMENTS && cd_comment_text(f))
+		if (c->zkind == CD_ZONE_COMMENTS && clean_box_comment_text(f))
 			clean_set(f, KIND_COMMENT, VERDICT_COMMENT,
 			    "comment: in %s", what);
 		else {
@@ -295,7 +218,7 @@ cd_verdict_incom(struct cd *cd, struct cd_at *at)
 	size_t			 i = at->i;
 
 	if (cd->incom[i] != 0) {
-		if (cd_comment_text(f))
+		if (clean_box_comment_text(f))
 			clean_set(f, KIND_COMMENT, VERDICT_COMMENT,
 			    "comment: under the heading of block %zu",
 			    cd->incom[i]);
@@ -593,7 +516,7 @@ cd_verdict_linked(struct cd *cd, struct cd_at *at)
 	    (1 - clean_ld(f)) * f->wlen >= 24) ||
 	    (clean_colon_end(f) && f->sw >= 0.15 && f->wlen >= 30 &&
 	    at->i + 1 < cd->n && clean_ld(&cd->fs[at->i + 1]) < 0.5 &&
-	    !cd_heads_links(cd, at->i)))) {
+	    !clean_story_heads_links(cd, at->i)))) {
 		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 		    "content: a sentence of the story with its links");
 		f->cls = CLS_GOOD;
@@ -767,7 +690,7 @@ cd_verdict_story(struct cd *cd, struct cd_at *at)
 	} else if (f->kind == KIND_QUALITY && f->cls != CLS_BAD &&
 	    f->cls != CLS_GOOD && f->linkchars == 0 && (f->terminal ||
 	    c->ownprose || (clean_story_near(cd, i) &&
-	    !cd_heads_links(cd, i) && !(i < cd->title &&
+	    !clean_story_heads_links(cd, i) && !(i < cd->title &&
 	    cd->title < cd->n && cd->title - i <= 2 && f->wlen < 40)))) {
 		clean_set(f, KIND_KEPT, VERDICT_CONTENT, "content: %s",
 		    f->terminal ? "a sentence in the main subtree" :

@@ -330,6 +330,7 @@ void		 clean_cards(struct cd *);
 
 /* clean-box.c */
 void		 clean_box_comments(struct cd *);
+int		 clean_box_comment_text(const struct clean_feat *);
 void		 clean_box_related(struct cd *);
 void		 clean_box_bots(struct cd *);
 void		 clean_box_quotes(struct cd *);	/* clean-table.c */
@@ -361,6 +362,7 @@ int		 clean_story_signature(const struct cd *, size_t);
 int		 clean_story_near(const struct cd *, size_t);
 int		 clean_story_item(const struct cd *, size_t);
 int		 clean_story_past_box(const struct cd *, size_t, size_t);
+int		 clean_story_heads_links(const struct cd *, size_t);
 int		 clean_story_last_item(const struct cd *, size_t);
 int		 clean_story_listhead(struct cd *, size_t);
 int		 clean_story_led(struct cd *, size_t);

@@ -191,6 +191,50 @@ clean_story_run(struct cd *cd)
 }
 
 /*
+ * Is block i the heading of links after it (a list of other stories)?
+ * Past a box between (an embedded card, a photo, a player), it heads
+ * what follows the box.
+ */
+int
+clean_story_heads_links(const struct cd *cd, size_t i)
+{
+	const struct clean_feat	*f = &cd->fs[i];
+	uint32_t		 k, h;
+	size_t			 j;
+
+	/* a heading: short, and no sentence ends in it */
+	if (i + 1 >= cd->n || f->terminal || f->wlen >= 80 ||
+	    memmem(f->s, f->n, ". ", 2) != NULL ||
+	    memmem(f->s, f->n, "\343\200\202", 3) != NULL)
+		return (0);
+	for (j = i + 1; j < cd->n && (cd->signup[j] == CD_SIGNUP_OFFER ||
+	    cd->figure[j] || cd->player[j]); j++)
+		/* nothing */;
+	if (j >= cd->n)
+		return (1);
+	if (clean_story_past_box(cd, i, j))
+		return (0);
+	/* and what follows is in its own element's parent: the box the
+	 * heading heads */
+	k = cd->d->blocks[j].node;
+	h = cd->d->blocks[i].node;
+	if (k == DOM_NONE || h == DOM_NONE ||
+	    !clean_tree_below(cd, k, cd->d->nodes[h].parent))
+		return (0);
+	/* one link, and a sentence of the story under it in the same
+	 * element: a gallery's link ("この記事の画像を見る（4枚）") set
+	 * between a subhead and its paragraph */
+	if (j + 1 < cd->n && cd->fs[j].wlen < 80 && cd->fs[j + 1].terminal &&
+	    cd->d->nodes[h].tag >= DOM_H2 && cd->d->nodes[h].tag <= DOM_H6 &&
+	    !clean_colon_end(f) && k == cd->d->nodes[h].parent &&
+	    cd->fs[j + 1].wlen >= 80 && cd->fs[j + 1].linkchars == 0 &&
+	    cd->d->blocks[j + 1].node != DOM_NONE &&
+	    cd->d->nodes[cd->d->blocks[j + 1].node].parent == k)
+		return (0);
+	return (clean_ld(&cd->fs[j]) > 0.5 || cd->nodes[k].links);
+}
+
+/*
  * Is block i in the story's run in main, or just around it: two blocks
  * before its first sentence, three after its last?  There a short line
  * opens the story, stands in it (a table, a list) or closes it.
