@@ -30,7 +30,6 @@
 #include <string.h>
 
 #include "sift.h"
-#include "lexicon.h"
 #include "clean-int.h"
 
 /* One block before the verdict rules, and what each rule may read. */
