@@ -251,6 +251,31 @@ cd_tighten(const struct cd *cd, int kind, uint32_t best)
 	return (in);
 }
 
+/*
+ * A box the page's class names as its content ("main-content") around
+ * the <article> that holds the title (an <h1>, when the title's block
+ * was taken out) and two thirds of its prose: the story is the
+ * <article>; the rest of the box (cards of other stories with their
+ * blurbs, a "most read" list) is not.
+ */
+static uint32_t
+cd_article_in(const struct cd *cd, uint32_t best)
+{
+	const struct dom	*d = cd->d;
+	uint32_t		 k;
+
+	for (k = best + 1; k < d->nnodes && cd->nodes[k].depth >
+	    cd->nodes[best].depth; k++) {
+		if (d->nodes[k].tag == DOM_ARTICLE && (cd->nodes[k].title ||
+		    ((d->flags & DOM_P_TITLED) && cd->nodes[k].h1)) &&
+		    cd->nodes[k].zkind == CD_ZONE_NONE &&
+		    cd->nodes[k].free * 3 >= cd->nodes[best].free * 2 &&
+		    cd->nodes[k].prose * 3 >= cd->nodes[best].prose * 2)
+			return (k);
+	}
+	return (best);
+}
+
 /* The nearest common ancestor of two nodes. */
 static uint32_t
 cd_common(const struct cd *cd, uint32_t a, uint32_t b)
@@ -380,7 +405,7 @@ cd_choose(struct cd *cd)
 	};
 	const struct dom	*d = cd->d;
 	uint32_t		 k, best, one, topnode[5], named = DOM_NONE;
-	int			 kind, j, n, ntop;
+	int			 kind, j, n, ntop, inner;
 	double			 topscore[5];
 
 	cd->main = DOM_NONE;
@@ -398,13 +423,17 @@ cd_choose(struct cd *cd)
 		best = cd_tighten(cd, kind, best);
 		one = best;
 		best = cd_join(cd, kind, best);
+		inner = kind == 1 && (k = cd_article_in(cd, best)) != best;
+		if (inner)
+			best = one = k;
 		/* parts joined (a live page's entries) hold the most of
 		 * the page's prose, not a thread's comments beside it */
 		if (cd_qualifies(cd, best) && (best == one ||
 		    cd->nodes[best].free >= CD_JOIN_SHARE * (cd->free -
 		    cd->others))) {
 			cd->main = cd->core = best;
-			cd->how = hows[kind];
+			cd->how = inner ? "its class, then the <article> "
+			    "with the title" : hows[kind];
 		}
 	}
 	if (cd->main != DOM_NONE)

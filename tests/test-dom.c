@@ -1985,6 +1985,23 @@ static const struct page_case page_cases[] = {
 	    { "Want to know how", BOILER },
 	    { "Every article free", BOILER },
 	    { "Price after the trial", BOILER } } },
+	{ "the <article> with the title, in a box named as content",
+	  "<html><head><title>Council closes the old bridge</title></head>"
+	  "<body><main id=main-content><article class=a><header><h1>Council "
+	  "closes the old bridge</h1></header><div class=a_c>" STORY_EN
+	  STORY_EN_P(1) STORY_EN_P(2) STORY_EN_P(3) "</div></article>"
+	  "<section class=b-t><h3>Cities</h3>"
+	  "<article class=c><h2><a href=/x>The new tram line opens in "
+	  "June</a></h2><p>The city will run trams every six minutes on the "
+	  "new line, which links the station to the university and the "
+	  "hospital, from the first week of June.</p></article><article "
+	  "class=c><h2><a href=/y>Parking fees rise in the centre</a></h2>"
+	  "<p>Drivers will pay a third more to park in the old town from "
+	  "next month, after the council voted to raise fees for the first "
+	  "time in ten years.</p></article></section></main></body></html>",
+	  { { "Shop owners on the north side", CONTENT },
+	    { "The city will run trams", BOILER },
+	    { "Drivers will pay a third", BOILER } } },
 	{ "a thread under a title bar of its heading and counts",
 	  "<html><head><title>t</title></head><body><div class=post_body>"
 	  STORY_ZH STORY_ZH2 "</div><div class=post_tie><div class=titlebar>"
