@@ -401,7 +401,8 @@ static void
 cd_choose(struct cd *cd)
 {
 	static const char	*hows[] = {
-		"itemprop articleBody", "its class", "<article>", "<main>"
+		"itemprop articleBody", "its class", "<article>", "<main>",
+		"its class, then the <article> with the title"
 	};
 	const struct dom	*d = cd->d;
 	uint32_t		 k, best, one, topnode[5], named = DOM_NONE;
@@ -432,8 +433,7 @@ cd_choose(struct cd *cd)
 		    cd->nodes[best].free >= CD_JOIN_SHARE * (cd->free -
 		    cd->others))) {
 			cd->main = cd->core = best;
-			cd->how = inner ? "its class, then the <article> "
-			    "with the title" : hows[kind];
+			cd->how = hows[inner ? 4 : kind];
 		}
 	}
 	if (cd->main != DOM_NONE)
