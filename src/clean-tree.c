@@ -393,6 +393,12 @@ cd_top(const struct cd *cd, uint32_t topnode[5], double topscore[5])
 	return (ntop);
 }
 
+/* How the main subtree was found, by its marker's kind (4: inside one) */
+static const char *const cd_hows[] = {
+	"itemprop articleBody", "its class", "<article>", "<main>",
+	"its class, then the <article> with the title"
+};
+
 /*
  * Choose the main subtree: the marker of the strongest kind that holds
  * most free prose and qualifies, else Readability's top candidate.
@@ -400,10 +406,6 @@ cd_top(const struct cd *cd, uint32_t topnode[5], double topscore[5])
 static void
 cd_choose(struct cd *cd)
 {
-	static const char	*hows[] = {
-		"itemprop articleBody", "its class", "<article>", "<main>",
-		"its class, then the <article> with the title"
-	};
 	const struct dom	*d = cd->d;
 	uint32_t		 k, best, one, topnode[5], named = DOM_NONE;
 	int			 kind, j, n, ntop, inner;
@@ -433,7 +435,7 @@ cd_choose(struct cd *cd)
 		    cd->nodes[best].free >= CD_JOIN_SHARE * (cd->free -
 		    cd->others))) {
 			cd->main = cd->core = best;
-			cd->how = hows[inner ? 4 : kind];
+			cd->how = cd_hows[inner ? 4 : kind];
 		}
 	}
 	if (cd->main != DOM_NONE)
