@@ -661,31 +661,59 @@ clean_box_offer(struct cd *cd)
 }
 
 /*
+ * Does an ad's label say that what it heads is paid for ("Paid
+ * Content", "Sponsor Content", "Contenido patrocinado"): a paragraph or
+ * two of prose under it are the advertiser's?
+ */
+static int
+clean_box_paid(const struct clean_feat *f)
+{
+	static const char *const words[] = { "sponsor", "paid", "partner",
+	    "patrocin", "advertorial", "publireportage", "gesponsert",
+	    "赞助", "贊助", NULL };
+	size_t	i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (memmem(f->lower, f->lowern, words[i],
+		    strlen(words[i])) != NULL)
+			return (1);
+	return (0);
+}
+
+/*
  * An ad's box no class names: a label that says so ("广告",
- * "Advertisement", "Anzeige") opening its element, and in it a line or
- * three of the advertiser's, no sentence of a paragraph among them.
- * They are marked as an ad's.
+ * "Advertisement", "Anzeige") opening its element (or written straight
+ * into it), and in it a line or three of the advertiser's, no sentence
+ * of a paragraph among them, or a paragraph or three under a label of
+ * paid content.  They are marked as an ad's.
  */
 void
 clean_box_ads(struct cd *cd)
 {
 	const struct clean_feat	*f;
 	size_t			 i, j, a, b;
-	uint32_t		 p;
+	uint32_t		 p, k;
+	int			 paid;
 
 	for (i = 0; i < cd->n; i++) {
 		if (cd->signup[i] ||
-		    (p = clean_box_heading(cd, i, KIND_AD)) == DOM_NONE ||
-		    cd->nodes[p].title || (cd->main != DOM_NONE &&
+		    (p = clean_box_heading(cd, i, KIND_AD)) == DOM_NONE)
+			continue;
+		/* a label written straight into its box, over the rest */
+		k = cd->d->blocks[i].node;
+		if (cd->nodes[k].blocks >= 2 && cd->nodes[k].blocks <= 4)
+			p = k;
+		if (cd->nodes[p].title || (cd->main != DOM_NONE &&
 		    clean_tree_below(cd, cd->main, p)))
 			continue;
 		clean_box_span(cd, i, p, &a, &b);
 		if (a != i || b < i + 2 || b > i + 4)
 			continue;
+		paid = clean_box_paid(&cd->fs[i]);
 		for (j = i + 1; j < b; j++) {
 			f = &cd->fs[j];
-			if (f->wlen >= 80 || clean_is_prose(f) ||
-			    cd->incom[j] != 0)
+			if ((!paid && (f->wlen >= 80 || clean_is_prose(f))) ||
+			    (paid && f->wlen >= 400) || cd->incom[j] != 0)
 				break;
 		}
 		if (j < b)

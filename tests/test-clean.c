@@ -759,6 +759,8 @@ main(void)
 		    "they’re published.",
 		    NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
+		    "Sponsor Content", "Paid Content",
+		    "Anzeige – Energiesparen beginnt im Keller.",
 		    "广告 AD", "광고 닫기", "Featured partner offer",
 		    "Publicidad · Sigue leyendo", "광고 영역",
 		    "SKIP ADVERTISEMENT",

@@ -1985,6 +1985,23 @@ static const struct page_case page_cases[] = {
 	    { "Want to know how", BOILER },
 	    { "Every article free", BOILER },
 	    { "Price after the trial", BOILER } } },
+	{ "a paid post's label written into its box, over its pitch",
+	  "<html><head><title>t</title></head><body><article><div "
+	  "class=body>" STORY_EN "<div class=wrap_d3e9f><span>Paid Content"
+	  "</span><p>Planning a trip that actually feels restful? Travelers "
+	  "are turning to Wanderwell, the booking app that vets every "
+	  "retreat in person.</p></div>" STORY_ZH2 "</div></article>"
+	  "</body></html>",
+	  { { "Shop owners on the north side", CONTENT },
+	    { "Planning a trip that", BOILER },
+	    { "值得注意的是", CONTENT } } },
+	{ "an advert's label in a box of the story's paragraphs heads none",
+	  "<html><head><title>t</title></head><body><article><div "
+	  "class=body>" STORY_EN "<div class=wrap_d3e9f><span>Advertisement"
+	  "</span><p>The bridge will reopen to cyclists in the summer, the "
+	  "council said, once the new deck has been laid and tested.</p>"
+	  "</div>" STORY_ZH2 "</div></article></body></html>",
+	  { { "The bridge will reopen", CONTENT } } },
 	{ "the <article> with the title, in a box named as content",
 	  "<html><head><title>Council closes the old bridge</title></head>"
 	  "<body><main id=main-content><article class=a><header><h1>Council "
