@@ -1649,6 +1649,11 @@ static const char *lexicon_comment_words[] = {
  */
 static const char *lexicon_cta[] = {
 	"sign up for our", "subscribe to our", "follow us", "on google news",
+	/* a series' or a column's note on itself */
+	"^about this series", "^über diese serie", "^sobre esta serie",
+	"^à propos de cette série", "^關於這個系列", "^关于这个系列",
+	"^关于本栏目", "推出的专栏，", "推出的專欄，", "系列报道由",
+	"系列報道由", "的栏目，每周", "的欄目，每週",
 	"preferred source on google", "=add cbs news on google",
 	"^ai-generated summary", "^sign up to ", "^※ 이 기사는",
 	"勇敢求救並非弱者", "勇敢求救并非弱者", "요약은 인공지능이",

@@ -588,6 +588,8 @@ main(void)
 		    NULL };
 		static const char *const calls[] = { "Sign up!",
 		    "読売新聞オンライン会員なら、続きをお読みいただけます",
+		    "About this series",
+		    "《城市进化论》是第一财经城市频道推出的专栏，聚焦都市圈。",
 		    "澎湃新闻·湃客 加入澎湃号",
 		    "Already contributed? Log in to hide these messages.",
 		    "We believe news should be open to all, but not everyone "
