@@ -545,6 +545,56 @@ clean_ctx_related(struct clean_feat *fs, size_t n)
 	}
 }
 
+/* Is block f a card's headline: a line of words, linked or not? */
+static int
+clean_ctx_card_head(const struct clean_feat *f)
+{
+	return ((!f->terminal || f->ellipsis || clean_ctx_title_case(f)) &&
+	    f->wlen >= 30 && f->wlen < 150 && !clean_ctx_marked(f) &&
+	    !clean_colon_end(f) &&
+	    (f->kind == KIND_QUALITY || f->kind == KIND_NONE ||
+	    f->kind == KIND_CONTEXT || f->kind == KIND_TEASER));
+}
+
+/*
+ * Other stories as a scraper saves their cards under a related heading
+ * ("More from Marcus Lindqvist", "関連記事"): headlines, each with or
+ * without its blurb of a sentence or two, two headlines or more and one
+ * blurb at least (two, or a headline last), and the page's own lines
+ * under them (a phrase's, another heading), not the story going on or
+ * ending.  The cards are the related box's.
+ */
+static void
+clean_ctx_teasers(struct clean_feat *fs, size_t n)
+{
+	size_t	i, j, k, heads, blurbs;
+
+	for (i = 0; i + 3 < n; i++) {
+		if (!clean_ctx_related_head(&fs[i]))
+			continue;
+		for (j = i + 1, heads = blurbs = 0; j < n && j < i + 13; j++) {
+			if (clean_ctx_card_head(&fs[j]))
+				heads++;
+			else if (j > i + 1 && clean_ctx_plain(&fs[j], 0) &&
+			    clean_ctx_card_head(&fs[j - 1]) &&
+			    fs[j].terminal && fs[j].wlen < 300)
+				blurbs++;
+			else
+				break;
+		}
+		if (heads < 2 || blurbs == 0 || j >= n ||
+		    !clean_phrase_kind(fs[j].kind) ||
+		    (blurbs < 2 && !clean_ctx_card_head(&fs[j - 1])))
+			continue;
+		for (k = i + 1; k < j; k++) {
+			clean_set(&fs[k], KIND_CONTEXT, VERDICT_BOILERPLATE,
+			    "context: a card under a related heading");
+			fs[k].cls = CLS_BAD;
+		}
+		i = j - 1;
+	}
+}
+
 /*
  * The rank a block opens with, in a list of the most read ("1位　…",
  * "2. …", "3 …", "4위 …"), or 0.
@@ -677,6 +727,7 @@ clean_groups(struct clean_feat *fs, size_t n)
 	clean_ctx_promos(fs, n);
 	clean_ctx_ads(fs, n);
 	clean_ctx_related(fs, n);
+	clean_ctx_teasers(fs, n);
 	clean_ctx_ranked(fs, n);
 	clean_ctx_facts(fs, n);
 }

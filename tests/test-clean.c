@@ -1972,6 +1972,17 @@ main(void)
 	c = check(TITLE, LEDE "\n" SECOND "\nEingetragen mit der "
 	    "DealDoktor App für Android.", "CCB", "a post's signature");
 	clean_free(c);
+	/* cards of other stories, a headline and its blurb each, under a
+	 * related heading after the story, and another box under them */
+	c = check(TITLE, LEDE "\n" SECOND "\nMore from Marcus Lindqvist\n"
+	    "GitHub flagged two million pull requests in a month\n"
+	    "Maintainers say the tool catches real bugs but floods small "
+	    "projects with noise.\nRedis creator returns to build a vector "
+	    "database on a laptop\nThe project is a weekend experiment, he "
+	    "says, but firms already ask for support.\nMost Popular\nApple "
+	    "quietly kills its car project again", "CCBBBBBBB",
+	    "cards with their blurbs under a related heading");
+	clean_free(c);
 	/* a box of stories read together, among the paragraphs */
 	c = check("배터리주 반등 조짐", "외국인은 이달 들어 2차전지 소재 "
 	    "업종을 4,200억원어치 순매수하며 반등을 이끌었다. "
