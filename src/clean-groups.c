@@ -618,10 +618,41 @@ clean_ctx_rank(const struct clean_feat *f)
 	return (0);
 }
 
+/* The number a block is alone ("1", "12"), or 0. */
+static int
+clean_ctx_number(const struct clean_feat *f)
+{
+	if (f->lowern == 0 || f->lowern > 2 ||
+	    strspn(f->lower, "0123456789") != f->lowern)
+		return (0);
+	return (atoi(f->lower));
+}
+
+/*
+ * A ranking whose numbers stand on lines of their own, under its
+ * heading at i and a tab or two ("現在", "昨日"): "1", a headline, "2",
+ * a headline, "3", a headline.  Returns the end of its lines, or i + 1.
+ */
+static size_t
+clean_ctx_ranks_apart(const struct clean_feat *fs, size_t n, size_t i)
+{
+	size_t	j, s;
+	int	r;
+
+	for (s = i + 1; s < n && s <= i + 2 && fs[s].wlen < 12 &&
+	    fs[s].digits == 0 && !fs[s].terminal; s++)
+		/* nothing */;
+	for (j = s, r = 1; j + 1 < n && clean_ctx_number(&fs[j]) == r &&
+	    fs[j + 1].wlen < 200 && clean_ctx_plain(&fs[j + 1], 1); r++)
+		j += 2;
+	return (r > 3 ? j : i + 1);
+}
+
 /*
  * A ranking under a related heading ("アクセスランキング", "Most read"):
  * three lines or more numbered from one are other stories' headlines,
- * however they end, where the story is over.
+ * however they end, where the story is over.  So are the numbers on
+ * lines of their own with the headlines under them.
  */
 static void
 clean_ctx_ranked(struct clean_feat *fs, size_t n)
@@ -637,6 +668,8 @@ clean_ctx_ranked(struct clean_feat *fs, size_t n)
 		    fs[j].kind == KIND_TEASER || fs[j].kind == KIND_CONTEXT);
 		    j++)
 			/* nothing */;
+		if (j - i <= 3)
+			j = clean_ctx_ranks_apart(fs, n, i);
 		if (j - i <= 3)
 			continue;
 		for (k = i + 1; k < j; k++) {

@@ -1428,6 +1428,7 @@ static const char *lexicon_ad[] = {
 	"쿠팡 파트너스 활동의 일환으로",
 	"=sponsored content", "=ad choices", "=adchoices",
 	"=sponsor content", "=paid content", "=paid post", "=partner content",
+	"【付费推广】", "【推广】", "【广告】", "【廣告】", "【贊助】",
 	"=branded content", "=advertorial", "=gesponserter inhalt",
 	"^anzeige – ", "^anzeige - ", "^sponsored content: ",
 	"^contenido patrocinado. ", "^paid content: ",

@@ -762,6 +762,7 @@ main(void)
 		    NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
 		    "Sponsor Content", "Paid Content",
+		    "【付费推广】家里的旧手机别扔！专业回收估价最高可达2000元",
 		    "Anzeige – Energiesparen beginnt im Keller.",
 		    "广告 AD", "광고 닫기", "Featured partner offer",
 		    "Publicidad · Sigue leyendo", "광고 영역",
@@ -1982,6 +1983,16 @@ main(void)
 	    "says, but firms already ask for support.\nMost Popular\nApple "
 	    "quietly kills its car project again", "CCBBBBBBB",
 	    "cards with their blurbs under a related heading");
+	clean_free(c);
+	/* a ranking whose numbers stand on lines of their own, under its
+	 * heading and its tabs */
+	c = check(TITLE, LEDE "\n" SECOND "\nMost Read\nToday\nThis week\n"
+	    "1\nApple quietly kills its car project again\n2\nThe best "
+	    "keyboards we tested this year\n3\nRansomware gang claims a "
+	    "payroll breach\nThe port authority has spent twelve years on "
+	    "the new terminal, and its cost has doubled since the plan was "
+	    "first approved.", "CCBBBBBBBBBC", "numbers on lines of their "
+	    "own over a ranking's headlines");
 	clean_free(c);
 	/* a box of stories read together, among the paragraphs */
 	c = check("배터리주 반등 조짐", "외국인은 이달 들어 2차전지 소재 "
