@@ -446,6 +446,14 @@ main(void)
 		    "Chart: Harbour News Graphics", NULL };
 		/* a story's trial of a product is no offer of one */
 		static const char *const trials[] = {
+		    /* a button's words inside a sentence */
+		    "The vote came after four hours of comment, and city "
+		    "records show more than half of the homes are still on "
+		    "lead pipes.",
+		    "The union said there will be more stories like this one "
+		    "as long as the port keeps cutting the night shifts.",
+		    "Los vecinos subieron al mirador para ver más allá de la "
+		    "niebla que cubría el valle aquella mañana.",
 		    "メーカーが11月に発表したスマートフォンを、"
 		    "発売前に1週間試用した。",
 		    "Travelers are being urged to download the MyTSA app for "
