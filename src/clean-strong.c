@@ -432,6 +432,25 @@ clean_strong_cookie(struct strong_at *at)
 	return (0);
 }
 
+/*
+ * Does a block speak of the publication's own ("our app", "unsere
+ * Homepage", "我们的")?
+ */
+static int
+clean_strong_own(const struct clean_feat *f)
+{
+	static const char *const words[] = { " our ", "unsere", "notre",
+	    "nuestr", "nostr", "наш", "我们的", "我們的", "本站", "本报",
+	    NULL };
+	size_t	i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (memmem(f->lower, f->lowern, words[i],
+		    strlen(words[i])) != NULL)
+			return (1);
+	return (0);
+}
+
 /* A promo. */
 static int
 clean_strong_promo(struct strong_at *at)
@@ -440,8 +459,12 @@ clean_strong_promo(struct strong_at *at)
 	const struct lexicon_block	*lx = &at->lx;
 	const char			*m;
 
+	/* (words apart, "get&app", only in a short block or one of the
+	 * publication's own: "to get the new version of the app, Google
+	 * Play sends …" is a sentence) */
 	if (f->wlen < STRONG_MAX &&
 	    (m = lexicon_match(LEXICON_PROMO, lx)) &&
+	    (strchr(m, '&') == NULL || f->wlen < 150 || clean_strong_own(f)) &&
 	    !clean_told(f, m) && !clean_negated(f, m) &&
 	    !clean_narrated(f, lx, LEXICON_PROMO, m)) {
 		clean_set(f, KIND_PROMO, VERDICT_BOILERPLATE,
@@ -625,6 +648,7 @@ clean_strong_bio(struct strong_at *at)
 	if ((tail || clean_bio_self(fs, i, lx)) &&
 	    (f->wlen < STRONG_MAX || clean_bio_opens(f)) &&
 	    (((m = lexicon_match(LEXICON_BIO, lx)) != NULL &&
+	    (strchr(m, '&') == NULL || f->wlen < 200) &&
 	    clean_byline_name(f, m) && !clean_byline_lede(f, m) &&
 	    (strcmp(m, "@") != 0 || clean_handle(f))) ||
 	    ((m = lexicon_match(LEXICON_BIO_WEAK, lx)) != NULL &&

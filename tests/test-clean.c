@@ -378,6 +378,10 @@ main(void)
 		static const char *const not_weathers[] = {
 		    "Temp rating: 15°F/-9°C", "Comfort rating: 26°F/-3°C",
 		    "Updated Sunday, Jun 14th 2026 7PM", NULL };
+		/* a word that holds an ad's ("roadblocks") */
+		static const char *const roadblocks[] = {
+		    "\"Because as they say, the non-political gun creates "
+		    "roadblocks,\" he told the paper on Monday.", NULL };
 		/* share buttons with their counts; not a row of figures */
 		static const char *const counted[] = {
 		    "分享 讚 1,286 LINE 複製連結", "小字号 大字号",
@@ -454,6 +458,9 @@ main(void)
 		    "as long as the port keeps cutting the night shifts.",
 		    "Los vecinos subieron al mirador para ver más allá de la "
 		    "niebla que cubría el valle aquella mañana.",
+		    "In order to get the new version of the app, Google Play "
+		    "sends your device a patch that describes the differences "
+		    "between the old and new versions of the app.",
 		    "メーカーが11月に発表したスマートフォンを、"
 		    "発売前に1週間試用した。",
 		    "Travelers are being urged to download the MyTSA app for "
@@ -892,6 +899,7 @@ main(void)
 			{ related, "related", 1 },
 			{ weathers, "share-widget", 1 },
 			{ not_weathers, "share-widget", 0 },
+			{ roadblocks, "ad", 0 },
 			{ counted, "share-widget", 1 },
 			{ not_counted, "share-widget", 0 },
 			{ links, "related", 1 },
