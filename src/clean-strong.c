@@ -753,7 +753,8 @@ clean_strong_byline(struct strong_at *at)
 	const struct lexicon_block	*lx = &at->lx;
 	const char			*m;
 
-	if (f->wlen < 100 && !f->terminal &&
+	/* (not a lead-in: "记者和陈国栋有过这样一段对话：") */
+	if (f->wlen < 100 && !f->terminal && !clean_colon_end(f) &&
 	    (m = lexicon_match(LEXICON_BYLINE, lx)) != NULL &&
 	    clean_byline_name(f, m)) {
 		clean_set(f, KIND_BIO, VERDICT_BOILERPLATE,

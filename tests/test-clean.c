@@ -378,6 +378,9 @@ main(void)
 		static const char *const not_weathers[] = {
 		    "Temp rating: 15°F/-9°C", "Comfort rating: 26°F/-3°C",
 		    "Updated Sunday, Jun 14th 2026 7PM", NULL };
+		/* a reporter's lead-in to a talk is no byline */
+		static const char *const leadins[] = {
+		    "记者和陈国栋有过这样一段对话：", NULL };
 		/* a word that holds an ad's ("roadblocks") */
 		static const char *const roadblocks[] = {
 		    "\"Because as they say, the non-political gun creates "
@@ -900,6 +903,7 @@ main(void)
 			{ weathers, "share-widget", 1 },
 			{ not_weathers, "share-widget", 0 },
 			{ roadblocks, "ad", 0 },
+			{ leadins, "byline", 0 },
 			{ counted, "share-widget", 1 },
 			{ not_counted, "share-widget", 0 },
 			{ links, "related", 1 },
