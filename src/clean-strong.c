@@ -409,21 +409,33 @@ clean_strong_share(struct strong_at *at)
 }
 
 /*
- * A cookie banner: short, or naming the site and not quoting anyone;
- * not a sentence of a story on a regulator's fine over cookie banners,
- * which tells of them (clean_narrated).
+ * Is a site's word only the reader's pronoun ("you", "us"), the last of
+ * its list: a story about a privacy policy may address its reader.
+ */
+static int
+clean_strong_you(const char *site)
+{
+	return (strcmp(site, " you") == 0 || strcmp(site, "^you") == 0 ||
+	    strcmp(site, " us ") == 0 || strcmp(site, " us.") == 0);
+}
+
+/*
+ * A cookie banner: short, or naming the site (more than its reader)
+ * and not quoting anyone; not a sentence of a story on a regulator's
+ * fine over cookie banners, which tells of them (clean_narrated).
  */
 static int
 clean_strong_cookie(struct strong_at *at)
 {
 	struct clean_feat		*f = at->f;
 	const struct lexicon_block	*lx = &at->lx;
-	const char			*m;
+	const char			*m, *site;
 
 	if (f->wlen < 2 * STRONG_MAX &&
 	    (m = lexicon_match(LEXICON_COOKIE, lx)) &&
-	    (f->wlen < 60 || (lexicon_match(LEXICON_SITE, lx) &&
-	    !clean_speech(f))) && !clean_narrated(f, lx, LEXICON_COOKIE, m)) {
+	    (f->wlen < 60 || ((site = lexicon_match(LEXICON_SITE, lx)) &&
+	    !clean_strong_you(site) && !clean_speech(f))) &&
+	    !clean_narrated(f, lx, LEXICON_COOKIE, m)) {
 		clean_set(f, KIND_COOKIE, VERDICT_BOILERPLATE,
 		    "cookie-banner: \"%s\"", m);
 		f->anchored = lexicon_anchored(LEXICON_COOKIE, m);
@@ -754,7 +766,8 @@ clean_strong_byline(struct strong_at *at)
 	const char			*m;
 
 	/* (not a lead-in: "记者和陈国栋有过这样一段对话：") */
-	if (f->wlen < 100 && !f->terminal && !clean_colon_end(f) &&
+	if (f->wlen < 100 && !f->terminal && !(clean_colon_end(f) &&
+	    f->wlen >= 30) &&
 	    (m = lexicon_match(LEXICON_BYLINE, lx)) != NULL &&
 	    clean_byline_name(f, m)) {
 		clean_set(f, KIND_BIO, VERDICT_BOILERPLATE,

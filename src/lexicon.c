@@ -1966,8 +1966,7 @@ static const char *lexicon_cta[] = {
  * cookies or a privacy policy speaks of a company, in the third person.
  */
 static const char *lexicon_site[] = {
-	"^we ", " we ", " we'", "^our ", " our ", " us ", " us.", " you",
-	"^you", "website", "web site", "this site", "accept", "consent",
+	"^we ", " we ", " we'", "^our ", " our ", "website", "web site", "this site", "accept", "consent",
 	"agree", "browser", "browsing", "settings", "preferences", "opt out",
 	"opt-out", "learn more", "more information",
 	"^wir ", " wir ", "^sie ", " sie ", " ihre", "^ihre", "unsere",
@@ -1994,6 +1993,9 @@ static const char *lexicon_site[] = {
 	"浏览器", "瀏覽器", "当サイト", "本サイト", "ご利用", "お客様", "設定",
 	"ブラウザ", "ます", "동의", "사이트", "당사", "귀하", "설정", "브라우저",
 	"니다",
+	/* last, so that a match here means none of the above: a story
+	 * speaks to its reader too ("Its privacy policy said …") */
+	" us ", " us.", " you", "^you",
 	NULL
 };
 

@@ -382,6 +382,10 @@ main(void)
 		static const char *const leadins[] = {
 		    "记者和陈国栋有过这样一段对话：", NULL };
 		/* a word that holds an ad's ("roadblocks") */
+		/* a story of a privacy policy, speaking to its reader */
+		static const char *const policies[] = {
+		    "StudyNest promised to quiz you with flashcards. Its "
+		    "privacy policy said something else.", NULL };
 		static const char *const roadblocks[] = {
 		    "\"Because as they say, the non-political gun creates "
 		    "roadblocks,\" he told the paper on Monday.", NULL };
@@ -903,6 +907,7 @@ main(void)
 			{ weathers, "share-widget", 1 },
 			{ not_weathers, "share-widget", 0 },
 			{ roadblocks, "ad", 0 },
+			{ policies, "cookie-banner", 0 },
 			{ leadins, "byline", 0 },
 			{ counted, "share-widget", 1 },
 			{ not_counted, "share-widget", 0 },
