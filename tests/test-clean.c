@@ -610,7 +610,9 @@ main(void)
 		    NULL };
 		static const char *const calls[] = { "Sign up!",
 		    "読売新聞オンライン会員なら、続きをお読みいただけます",
-		    "About this series",
+		    "About this series", "[연재] 고물가 시대의 밥상",
+		    "For more on the couple, pick up this week's issue, on "
+		    "newsstands Friday.",
 		    "《城市进化论》是第一财经城市频道推出的专栏，聚焦都市圈。",
 		    "澎湃新闻·湃客 加入澎湃号",
 		    "Already contributed? Log in to hide these messages.",
