@@ -1439,6 +1439,7 @@ static const char *lexicon_ad[] = {
 	"=branded content", "=advertorial", "=gesponserter inhalt",
 	"^anzeige – ", "^anzeige - ", "^sponsored content: ",
 	"^contenido patrocinado. ", "^paid content: ",
+	"^contenu de marque proposé par", "^contenido de marca ofrecido por",
 	"=contenuti sponsorizzati", "=contenido patrocinado",
 	"=publicidad patrocinada", "=contenido de marca",
 	"=contenu sponsorisé",
@@ -1660,7 +1661,8 @@ static const char *lexicon_cta[] = {
 	"sign up for our", "subscribe to our", "follow us", "on google news",
 	/* a series' or a column's note on itself */
 	"^about this series", "^über diese serie", "^sobre esta serie",
-	"^à propos de cette série", "^關於這個系列", "^关于这个系列",
+	"^à propos de cette série", "^a propos de cette série",
+	"^關於這個系列", "^关于这个系列",
 	"^关于本栏目", "推出的专栏，", "推出的專欄，", "系列报道由",
 	"[연재]", "【連載】", "【连载】", "［連載］", "^about this newsletter",
 	"pick up this week's issue", "on newsstands",

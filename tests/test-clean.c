@@ -786,6 +786,8 @@ main(void)
 		    NULL };
 		static const char *const sponsor[] = { "スポンサーリンク", "ＰＲ",
 		    "Sponsor Content", "Paid Content",
+		    "Contenu de marque proposé par la Fondation Ecoles "
+		    "Numériques : équiper chaque classe d'un écran.",
 		    "【付费推广】家里的旧手机别扔！专业回收估价最高可达2000元",
 		    "Anzeige – Energiesparen beginnt im Keller.",
 		    "广告 AD", "광고 닫기", "Featured partner offer",
