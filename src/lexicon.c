@@ -1665,7 +1665,7 @@ static const char *lexicon_cta[] = {
 	"^關於這個系列", "^关于这个系列",
 	"^关于本栏目", "推出的专栏，", "推出的專欄，", "系列报道由",
 	"[연재]", "【連載】", "【连载】", "［連載］", "^about this newsletter",
-	"pick up this week's issue", "on newsstands",
+	"pick up this week's issue",
 	"系列報道由", "的栏目，每周", "的欄目，每週", "本系列由", "本专题",
 	"本專題", "【专题】", "【專題】", "^专题：", "^專題：",
 	"语音合成技术朗读", "語音合成技術朗讀",
