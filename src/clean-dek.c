@@ -90,16 +90,21 @@ clean_story_point(const struct cd *cd, size_t i)
 {
 	const struct dom	*d = cd->d;
 	uint32_t		 k = d->blocks[i].node, h;
-	size_t			 j;
+	size_t			 j, n;
 
 	if (i > 0 && i == cd->under && i < cd->first && k != DOM_NONE &&
 	    d->nodes[k].tag == DOM_LI) {
-		for (j = i; j < cd->first && (h = d->blocks[j].node) !=
+		/* (past an item that a phrase of its own claims: "Do you
+		 * have a story? Email tips@…") */
+		for (j = i, n = 0; j < cd->first && (h = d->blocks[j].node) !=
 		    DOM_NONE && d->nodes[h].tag == DOM_LI &&
-		    d->nodes[h].parent == d->nodes[k].parent; j++)
-			if (!cd_subline(cd, j, 1))
+		    d->nodes[h].parent == d->nodes[k].parent; j++) {
+			if (cd_subline(cd, j, 1))
+				n++;
+			else if (j == i || !clean_phrase_kind(cd->fs[j].kind))
 				return (0);
-		return (j - i >= 2);
+		}
+		return (n >= 2);
 	}
 	/* a heading that names the points ("Highlights"), over them */
 	if (i < cd->first && k != DOM_NONE && d->nodes[k].tag != DOM_LI &&

@@ -1774,7 +1774,7 @@ static const char *lexicon_cta[] = {
 	"^新闻线索请联系", "^新聞線索請聯繫", "^新闻线索请发", "一站式订阅",
 	"留言爆料", "欢迎爆料", "歡迎爆料", "爆料热线", "爆料熱線",
 	"把握市场先机",
-	"got a story?", "send us your", "for the latest breaking news",
+	"got a story?", "do you have a story?", "send us your", "for the latest breaking news",
 	"masz temat?", "napisz do nas", "haben sie einen hinweis?",
 	"есть новость?", "¿tienes una historia?", "vous avez une info",
 	"更多&尽在", "更多&盡在", "^想第一時間", "^想第一时间",

@@ -1803,6 +1803,21 @@ static const struct page_case page_cases[] = {
 	  { { "Next up in 5", BOILER },
 	    { "Video: how to check", BOILER },
 	    { "Shop owners on the north side", CONTENT } } },
+	{ "a tabloid's bullets are kept past a tip line among them",
+	  "<html><head><title>Grandmother wades into the sea to free a seal"
+	  "</title></head><body><ul class=nav><li><a href=/a>News</a></li>"
+	  "<li><a href=/b>Sport</a></li><li><a href=/c>Money</a></li></ul>"
+	  "<div class=billboard><span>Advertisement</span></div><div class="
+	  "\"article-text\"><h1>Grandmother wades into the sea to free a "
+	  "seal</h1><ul><li><strong>Pam Treloar spotted the pup thrashing "
+	  "in a ghost net on Sunday</strong></li><li><strong>She spent forty "
+	  "minutes cutting him free with nail scissors</strong></li><li>"
+	  "<strong>Do you have a story? Email tips@example.com</strong></li>"
+	  "</ul><p class=\"byline\">By <a href=/h>HARRIET COOMBES</a></p>"
+	  STORY_EN "</div></body></html>",
+	  { { "Pam Treloar spotted", CONTENT },
+	    { "She spent forty minutes", CONTENT },
+	    { "Do you have a story?", BOILER } } },
 	{ "a tabloid's bullets under its title, over its byline, are kept",
 	  "<html><head><title>Grandmother wades into the sea to free a seal"
 	  "</title></head><body><div class=\"article-text\"><h2>Grandmother"
