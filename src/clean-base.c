@@ -514,3 +514,16 @@ clean_opens(const struct clean_feat *f, const char *const *words)
 	}
 	return (0);
 }
+
+/* Does a block's text hold one of words anywhere? */
+int
+clean_holds(const struct clean_feat *f, const char *const *words)
+{
+	size_t	i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (memmem(f->lower, f->lowern, words[i],
+		    strlen(words[i])) != NULL)
+			return (1);
+	return (0);
+}

@@ -671,13 +671,8 @@ clean_box_paid(const struct clean_feat *f)
 	static const char *const words[] = { "sponsor", "paid", "partner",
 	    "patrocin", "advertorial", "publireportage", "gesponsert",
 	    "赞助", "贊助", NULL };
-	size_t	i;
 
-	for (i = 0; words[i] != NULL; i++)
-		if (memmem(f->lower, f->lowern, words[i],
-		    strlen(words[i])) != NULL)
-			return (1);
-	return (0);
+	return (clean_holds(f, words));
 }
 
 /*

@@ -545,6 +545,16 @@ clean_ctx_related(struct clean_feat *fs, size_t n)
 	}
 }
 
+/* Blocks a..b (exclusive) are the page's, for the reason why. */
+static void
+clean_ctx_hide(struct clean_feat *fs, size_t a, size_t b, const char *why)
+{
+	for (; a < b; a++) {
+		clean_set(&fs[a], KIND_CONTEXT, VERDICT_BOILERPLATE, "%s", why);
+		fs[a].cls = CLS_BAD;
+	}
+}
+
 /* Is block f a card's headline: a line of words, linked or not? */
 static int
 clean_ctx_card_head(const struct clean_feat *f)
@@ -567,7 +577,7 @@ clean_ctx_card_head(const struct clean_feat *f)
 static void
 clean_ctx_teasers(struct clean_feat *fs, size_t n)
 {
-	size_t	i, j, k, heads, blurbs;
+	size_t	i, j, heads, blurbs;
 
 	for (i = 0; i + 3 < n; i++) {
 		if (!clean_ctx_related_head(&fs[i]))
@@ -586,11 +596,8 @@ clean_ctx_teasers(struct clean_feat *fs, size_t n)
 		    !clean_phrase_kind(fs[j].kind) ||
 		    (blurbs < 2 && !clean_ctx_card_head(&fs[j - 1])))
 			continue;
-		for (k = i + 1; k < j; k++) {
-			clean_set(&fs[k], KIND_CONTEXT, VERDICT_BOILERPLATE,
-			    "context: a card under a related heading");
-			fs[k].cls = CLS_BAD;
-		}
+		clean_ctx_hide(fs, i + 1, j,
+		    "context: a card under a related heading");
 		i = j - 1;
 	}
 }
@@ -657,7 +664,7 @@ clean_ctx_ranks_apart(const struct clean_feat *fs, size_t n, size_t i)
 static void
 clean_ctx_ranked(struct clean_feat *fs, size_t n)
 {
-	size_t	i, j, k;
+	size_t	i, j;
 
 	for (i = 0; i + 3 < n; i++) {
 		if (!clean_ctx_related_head(&fs[i]))
@@ -672,11 +679,8 @@ clean_ctx_ranked(struct clean_feat *fs, size_t n)
 			j = clean_ctx_ranks_apart(fs, n, i);
 		if (j - i <= 3)
 			continue;
-		for (k = i + 1; k < j; k++) {
-			clean_set(&fs[k], KIND_CONTEXT, VERDICT_BOILERPLATE,
-			    "context: ranked under a related heading");
-			fs[k].cls = CLS_BAD;
-		}
+		clean_ctx_hide(fs, i + 1, j,
+		    "context: ranked under a related heading");
 		i = j - 1;
 	}
 }

@@ -170,6 +170,7 @@ int		 clean_cjk_edge(const char *, const char *, const char *);
 int		 clean_ctx_marked(const struct clean_feat *);
 int		 clean_told_closes(const struct clean_feat *, const char *);
 int		 clean_opens(const struct clean_feat *, const char *const *);
+int		 clean_holds(const struct clean_feat *, const char *const *);
 int		 clean_closes(const struct clean_feat *, const char *const *);
 int		 clean_negated(const struct clean_feat *, const char *);
 int		 clean_menu_line(const struct clean_feat *);

@@ -454,13 +454,8 @@ clean_strong_own(const struct clean_feat *f)
 	static const char *const words[] = { " our ", "unsere", "notre",
 	    "nuestr", "nostr", "наш", "我们的", "我們的", "本站", "本报",
 	    NULL };
-	size_t	i;
 
-	for (i = 0; words[i] != NULL; i++)
-		if (memmem(f->lower, f->lowern, words[i],
-		    strlen(words[i])) != NULL)
-			return (1);
-	return (0);
+	return (clean_holds(f, words));
 }
 
 /* A promo. */

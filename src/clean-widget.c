@@ -52,16 +52,11 @@ clean_has_letter(const char *p, const char *e)
 static int
 clean_weather_word(const struct clean_feat *f)
 {
-	static const char	*words[] = { "forecast", "weather", "wetter",
-	    "погода", "прогноз", "météo", "tiempo", "clima", "天气", "天氣",
-	    "天気", "날씨", NULL };
-	size_t			 i;
+	static const char *const	 words[] = { "forecast", "weather",
+	    "wetter", "погода", "прогноз", "météo", "tiempo", "clima", "天气",
+	    "天氣", "天気", "날씨", NULL };
 
-	for (i = 0; words[i] != NULL; i++)
-		if (memmem(f->lower, f->lowern, words[i],
-		    strlen(words[i])) != NULL)
-			return (1);
-	return (0);
+	return (clean_holds(f, words));
 }
 
 /*
