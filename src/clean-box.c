@@ -126,9 +126,9 @@ clean_box_thread(const struct cd *cd, size_t i, uint32_t p)
  * ("Kommentare", "网友评论", "12 comments"), without a link, after the
  * story's first sentence in the main subtree, in it or not, and what
  * follows it in its parent element (or the one above a title bar),
- * unless that would be more than half
- * of the story's prose and could hold the story: outside the story's
- * element, a thread may outweigh it.
+ * unless that would be more than half of the story's prose and could
+ * hold the story: outside the story's element, a thread may outweigh
+ * it.
  */
 void
 clean_box_comments(struct cd *cd)

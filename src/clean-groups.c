@@ -629,10 +629,17 @@ clean_ctx_rank(const struct clean_feat *f)
 static int
 clean_ctx_number(const struct clean_feat *f)
 {
-	if (f->lowern == 0 || f->lowern > 2 ||
-	    strspn(f->lower, "0123456789") != f->lowern)
+	size_t	i;
+	int	v = 0;
+
+	if (f->lowern == 0 || f->lowern > 2)
 		return (0);
-	return (atoi(f->lower));
+	for (i = 0; i < f->lowern; i++) {
+		if (f->lower[i] < '0' || f->lower[i] > '9')
+			return (0);
+		v = v * 10 + (f->lower[i] - '0');
+	}
+	return (v);
 }
 
 /*
