@@ -104,10 +104,10 @@ dom_drop_first_block(struct dom *d)
 /*
  * Keep only the nodes that hold a block, and their ancestors: the rest
  * never decides anything, but for a signup form with no words (an
- * input and a button), a button's box, an image's box or a player's (a <video>, or an
- * empty element named for a player, where a script puts one), whose
- * mark passes to the element it stood in.  Order, and so the
- * parent-first property, is kept.
+ * input and a button), a button's box, an image's box or a player's (a
+ * <video>, or an empty element named for a player, where a script puts
+ * one), whose mark passes to the element it stood in.  Order, and so
+ * the parent-first property, is kept.
  */
 void
 dom_prune(struct dom *d)

@@ -1099,7 +1099,8 @@ static const char *lexicon_promo[] = {
 	/* a button's words, not "records show more than half" */
 	"=load more", "^load more ", "=show more", "^show more ", "もっと見る",
 	"더보기", "показать ещё", "=ver más", "^ver más ",
-	"get our app", "get the free app", "download&app", "下載&app", "下载&app", "app&ios",
+	"get our app", "get the free app", "download&app", "下載&app",
+	"下载&app", "app&ios",
 	"下载&客户端", "下載&客戶端", "by downloading the", "catch all the",
 	"お届けしています", "をお届けします", "してお届けします",
 	"报料有奖", "報料有獎", "line 官方帳號", "line 官方账号",
@@ -1774,7 +1775,8 @@ static const char *lexicon_cta[] = {
 	"^新闻线索请联系", "^新聞線索請聯繫", "^新闻线索请发", "一站式订阅",
 	"留言爆料", "欢迎爆料", "歡迎爆料", "爆料热线", "爆料熱線",
 	"把握市场先机",
-	"got a story?", "do you have a story?", "send us your", "for the latest breaking news",
+	"got a story?", "do you have a story?", "send us your",
+	"for the latest breaking news",
 	"masz temat?", "napisz do nas", "haben sie einen hinweis?",
 	"есть новость?", "¿tienes una historia?", "vous avez une info",
 	"更多&尽在", "更多&盡在", "^想第一時間", "^想第一时间",
@@ -1970,7 +1972,8 @@ static const char *lexicon_cta[] = {
  * cookies or a privacy policy speaks of a company, in the third person.
  */
 static const char *lexicon_site[] = {
-	"^we ", " we ", " we'", "^our ", " our ", "website", "web site", "this site", "accept", "consent",
+	"^we ", " we ", " we'", "^our ", " our ", "website", "web site",
+	"this site", "accept", "consent",
 	"agree", "browser", "browsing", "settings", "preferences", "opt out",
 	"opt-out", "learn more", "more information",
 	"^wir ", " wir ", "^sie ", " sie ", " ihre", "^ihre", "unsere",
