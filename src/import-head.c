@@ -792,13 +792,15 @@ import_under_top(const char **ls, const char **le, size_t n, size_t i,
 }
 
 /*
- * Is line h a headline of three words or more over a longer line (its
+ * Is line h a headline of three words or more, no sentence (not the
+ * story's first, under a short headline), over a longer line (its
  * standfirst, or the story's first paragraph)?
  */
 static int
 import_over_dek(const char **ls, const char **le, size_t n, size_t h)
 {
 	return (h + 1 < n && import_worded(ls[h], le[h]) &&
+	    !import_ends_sentence(ls[h], le[h]) &&
 	    import_chars(ls[h + 1], le[h + 1] - ls[h + 1]) >
 	    import_chars(ls[h], le[h] - ls[h]));
 }

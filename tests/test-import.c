@@ -619,6 +619,14 @@ main(void)
 	is_str(got[0]->title, "Уральские фермеры впервые отправили сыр в "
 	    "Китай по железной дороге", "a headline under a section's name "
 	    "and the date, no byline");
+	/* a short headline over the date keeps its place over the story's
+	 * first sentence */
+	PARSE("Menu\nNews\nSport\nWeather\nBrexit chaos\n12 March 2024\n"
+	    "The prime minister said on Tuesday that talks would go on.\n"
+	    "She told reporters in London that the deal was still possible, "
+	    "but that time was running out for both sides.\n");
+	is_str(got[0]->title, "Brexit chaos", "a short headline over the "
+	    "date, the story's first sentence under it");
 	/* a breadcrumb's label is no headline */
 	PARSE("tagesschau\nSendung verpasst?\nStartseite\nInland\nAusland\n"
 	    "Wetter\nSuche öffnen\nDu bist hier: tagesschau.de\nInland\n"
