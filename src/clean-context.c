@@ -337,17 +337,11 @@ clean_item_like(const struct clean_feat *f, const struct clean_feat *g)
 static int
 clean_leads_list(const struct clean_feat *f)
 {
-	static const char	*says[] = { "以下の通り", "以下のとおり",
+	static const char *const	 says[] = { "以下の通り", "以下のとおり",
 	    "如下", "as follows", "the following", "следующ", "wie folgt",
 	    "siguiente", "다음과 같다", NULL };
-	size_t			 i;
 
-	if (clean_colon_end(f))
-		return (1);
-	for (i = 0; says[i] != NULL; i++)
-		if (memmem(f->lower, f->lowern, says[i], strlen(says[i])))
-			return (1);
-	return (0);
+	return (clean_colon_end(f) || clean_holds(f, says));
 }
 
 /*

@@ -59,18 +59,11 @@ clean_fmt_sources_head(const struct clean_feat *f)
 static int
 clean_fmt_cites(const struct clean_feat *f)
 {
-	static const char	*marks[] = { "http", "www.", ",", "，", "－",
-	    " - ", " – ", " — ", ": ", "：", "\"", "“", "«", "「", "《",
+	static const char *const	 marks[] = { "http", "www.", ",", "，",
+	    "－", " - ", " – ", " — ", ": ", "：", "\"", "“", "«", "「", "《",
 	    NULL };
-	size_t			 i;
 
-	if (f->digits > 0)
-		return (1);
-	for (i = 0; marks[i] != NULL; i++)
-		if (memmem(f->lower, f->lowern, marks[i],
-		    strlen(marks[i])) != NULL)
-			return (1);
-	return (0);
+	return (f->digits > 0 || clean_holds(f, marks));
 }
 
 /*

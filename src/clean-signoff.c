@@ -242,16 +242,8 @@ clean_contributors(const struct clean_feat *f)
 	static const char *const words[] = { "contributed",
 	    "contributing report", "reporting by", "mitarbeit", "beigetragen",
 	    "亦有贡献", "亦有貢獻", "colaboración de", NULL };
-	size_t	i;
 
-	if (f->wlen >= 200)
-		return (0);
-	for (i = 0; words[i] != NULL; i++) {
-		if (memmem(f->lower, f->lowern, words[i], strlen(words[i])) !=
-		    NULL)
-			return (1);
-	}
-	return (0);
+	return (f->wlen < 200 && clean_holds(f, words));
 }
 
 /*

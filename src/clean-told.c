@@ -139,18 +139,12 @@ clean_told_app(const struct clean_feat *f, const char *m)
 int
 clean_told_stated(const struct clean_feat *f)
 {
-	static const char	*asks[] = { "세요", "시면", "십시오",
+	static const char *const	 asks[] = { "세요", "시면", "십시오",
 		"바랍니다", "부탁", "드립니다", NULL };
-	const char		*e = f->lower + f->lowern;
-	size_t			 i;
+	const char			*e = f->lower + f->lowern;
 
-	if (f->lowern < 4 || memcmp(e - 4, "\xeb\x8b\xa4.", 4) != 0)
-		return (0);
-	for (i = 0; asks[i] != NULL; i++)
-		if (memmem(f->lower, f->lowern, asks[i], strlen(asks[i])) !=
-		    NULL)
-			return (0);
-	return (1);
+	return (f->lowern >= 4 && memcmp(e - 4, "\xeb\x8b\xa4.", 4) == 0 &&
+	    !clean_holds(f, asks));
 }
 
 /*
