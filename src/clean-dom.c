@@ -576,6 +576,18 @@ cd_verdict_paragraph(struct cd *cd, struct cd_at *at)
 	return (0);
 }
 
+/* A slot of a schedule in the story, that the rules took for a video. */
+static int
+cd_verdict_schedule(struct cd *cd, struct cd_at *at)
+{
+	if (!at->c->inmain || !clean_story_schedule(cd, at->i))
+		return (0);
+	clean_set(at->f, KIND_KEPT, VERDICT_CONTENT,
+	    "content: a slot of the story's schedule, no video");
+	at->f->cls = CLS_GOOD;
+	return (1);
+}
+
 /* The standfirst under the title. */
 static int
 cd_verdict_subtitle(struct cd *cd, struct cd_at *at)
@@ -727,6 +739,7 @@ static int (*const cd_verdict_rules[])(struct cd *, struct cd_at *) = {
 	cd_verdict_cell,
 	cd_verdict_linked,
 	cd_verdict_paragraph,
+	cd_verdict_schedule,
 	cd_verdict_subtitle,
 	cd_verdict_meta,
 	cd_verdict_story,

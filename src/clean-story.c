@@ -751,3 +751,68 @@ clean_story_listed(const struct cd *cd, size_t i)
 	return (i > cd->first && i < cd->lastprose &&
 	    clean_story_li(cd, i) != DOM_NONE);
 }
+
+/*
+ * Does block f open with a clock's time and go on with words ("7:30讲座
+ * 田国强教授", "19:00 Doors open"): a slot of a schedule, when no link or
+ * view count makes it a video's?
+ */
+static int
+cd_clock_opens(const struct clean_feat *f)
+{
+	const char	*p = f->s, *e = f->s + f->n;
+	int		 h = 0, d;
+
+	for (d = 0; p < e && *p >= '0' && *p <= '9' && d < 3; p++, d++)
+		h = h * 10 + (*p - '0');
+	if (d == 0 || d > 2 || h > 23 || e - p < 4 || *p != ':' ||
+	    p[1] < '0' || p[1] > '5' || p[2] < '0' || p[2] > '9')
+		return (0);
+	/* a stamp's spans glued ("21:00Antony Clements-Thrower"), a
+	 * stamp's hour of the day ("9:14 p.m. ET, March 3"), are a live
+	 * page's */
+	p += 3;
+	if (p < e && ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
+		return (0);
+	while (p < e && (*p == ' ' || *p == '\t'))
+		p++;
+	if (e - p >= 2 && (*p == 'a' || *p == 'p' || *p == 'A' ||
+	    *p == 'P') && (p[1] == 'm' || p[1] == 'M' || p[1] == '.'))
+		return (0);
+	return (p < e && !(*p >= '0' && *p <= '9') && *p != ':');
+}
+
+/*
+ * Is block i, that the rules took for a video's (its time and title, or
+ * the list's heading), a slot of a schedule in the story ("12月10日晚 …
+ * / 时 间：7:00－9:30 / 7:30讲座 …"): in the story's run, no link, no
+ * view count, no word for a video, the items opening with a clock's
+ * time?
+ */
+int
+clean_story_schedule(const struct cd *cd, size_t i)
+{
+	const struct clean_feat	*f = &cd->fs[i];
+	size_t			 j, clocks = 0;
+
+	if (f->kind != KIND_VIDEO || f->views || f->linkchars > 0 ||
+	    i >= cd->lastprose || clean_video_bare(f->s, f->n))
+		return (0);
+	/* before the story's first sentence, a programme of times */
+	for (j = i > 10 ? i - 10 : 0; i <= cd->first && j < cd->n &&
+	    j <= i + 10; j++)
+		clocks += cd_clock_opens(&cd->fs[j]);
+	if (i <= cd->first && clocks < 4)
+		return (0);
+	/* its run: every video's block around it clock-led and linkless */
+	for (j = i; j > 0 && cd->fs[j - 1].kind == KIND_VIDEO; j--)
+		/* nothing */;
+	for (; j < cd->n && cd->fs[j].kind == KIND_VIDEO; j++)
+		if (cd->fs[j].views || cd->fs[j].linkchars > 0 ||
+		    (j != i && cd->fs[j].duration &&
+		    !cd_clock_opens(&cd->fs[j])))
+			return (0);
+	return (cd_clock_opens(f) || (!f->duration && i + 1 < cd->n &&
+	    cd->fs[i + 1].kind == KIND_VIDEO &&
+	    cd_clock_opens(&cd->fs[i + 1])));
+}

@@ -2017,6 +2017,28 @@ static const struct page_case page_cases[] = {
 	  "council said, once the new deck has been laid and tested.</p>"
 	  "</div>" STORY_ZH2 "</div></article></body></html>",
 	  { { "The bridge will reopen", CONTENT } } },
+	{ "a programme's slots in the story, each led by its time",
+	  "<html><head><title>The festival opens on Friday</title></head>"
+	  "<body><article><h1>The festival opens on Friday</h1>" STORY_EN
+	  "<p>The programme for the first evening:</p>"
+	  "<p>7:30 Doors open in the old market hall</p>"
+	  "<p>Welcome by the mayor</p>"
+	  "<p>8:15 The harbour choir sings</p>"
+	  "<p>9:40 Fireworks over the river</p>" STORY_EN_P(1)
+	  STORY_EN_P(2) "</article></body></html>",
+	  { { "7:30 Doors open in the old", CONTENT },
+	    { "8:15 The harbour choir sings", CONTENT },
+	    { "9:40 Fireworks over the river", CONTENT } } },
+	{ "videos, each its link and its length, in the story's element",
+	  "<html><head><title>The festival opens on Friday</title></head>"
+	  "<body><article><h1>The festival opens on Friday</h1>" STORY_EN
+	  "<p><a href=/v/1>2:14 Doors open in the old market hall</a></p>"
+	  "<p><a href=/v/2>3:05 The harbour choir sings</a></p>"
+	  "<p><a href=/v/3>1:48 Fireworks over the river</a></p>"
+	  STORY_EN_P(1) STORY_EN_P(2) "</article></body></html>",
+	  { { "Shop owners on the north side", CONTENT },
+	    { "2:14 Doors open in the old", BOILER },
+	    { "1:48 Fireworks over the river", BOILER } } },
 	{ "the <article> with the title, in a box named as content",
 	  "<html><head><title>Council closes the old bridge</title></head>"
 	  "<body><main id=main-content><article class=a><header><h1>Council "
