@@ -520,6 +520,18 @@ cd_check_body(struct cd *cd)
 	cd->how = "JSON-LD articleBody";
 }
 
+/*
+ * Is node k a column of a page laid out in a table, a cell beside the
+ * story's that holds little prose (an advert, a sign-up, "most read")?
+ */
+static int
+cd_column(const struct cd *cd, uint32_t k)
+{
+	return ((cd->d->nodes[k].tag == DOM_TD ||
+	    cd->d->nodes[k].tag == DOM_TH) &&
+	    cd->nodes[k].free < 0.5 * cd->nodes[k].text);
+}
+
 /* Is a node's text links and prose as teasers are (a column of them)? */
 static int
 cd_teasers(const struct cd_node *c)
@@ -569,7 +581,7 @@ cd_mark(struct cd *cd)
 		    !(nd->flags & DOM_N_ARTBODY)) || (m->token != 0 &&
 		    m->family == DOM_FAM_BODY)) &&
 		    cd->nodes[k].zkind == CD_ZONE_NONE && (m->token != 0 ||
-		    !cd_teasers(&cd->nodes[k])))
+		    (!cd_teasers(&cd->nodes[k]) && !cd_column(cd, k))))
 			cd->nodes[k].inmain = 1;
 		other = p == near && k != path && path != DOM_NONE &&
 		    cd->nodes[k].h1 && cd->nodes[path].h1;

@@ -2017,6 +2017,22 @@ static const struct page_case page_cases[] = {
 	  "council said, once the new deck has been laid and tested.</p>"
 	  "</div>" STORY_ZH2 "</div></article></body></html>",
 	  { { "The bridge will reopen", CONTENT } } },
+	{ "a page laid out in a table: the column beside the story's cell",
+	  "<html><head><title>Council closes the old bridge</title></head>"
+	  "<body><table><tr><td><table><tr><td width=680><h1>Council "
+	  "closes the old bridge</h1><div>The city council voted on "
+	  "Tuesday to close the old harbour bridge to cars from next "
+	  "spring.<br><br>The mayor said the decision had not been easy, "
+	  "and that the council would pay for a shuttle bus.<br><br>Shop "
+	  "owners on the north side of the river said they feared losing "
+	  "customers.<br><br>Engineers will look at the steel again in the "
+	  "summer, and the council will vote on the plan in the autumn."
+	  "</div></td><td width=300><b>Today</b><br>Tram fares go up in "
+	  "April<br>The river festival is back<br>A new school for the old "
+	  "quarter</td></tr></table></td></tr></table></body></html>",
+	  { { "Shop owners on the north side", CONTENT },
+	    { "Tram fares go up in April", BOILER },
+	    { "A new school for the old", BOILER } } },
 	{ "a programme's slots in the story, each led by its time",
 	  "<html><head><title>The festival opens on Friday</title></head>"
 	  "<body><article><h1>The festival opens on Friday</h1>" STORY_EN
