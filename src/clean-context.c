@@ -548,6 +548,35 @@ clean_tail_box(struct clean_feat *fs, size_t n)
 }
 
 /*
+ * Is fs[i] what a reader said under the line of a name and its time
+ * ("大洋网友 西关小姐　2011-06-21 09:40", "bus_driver 2015.03.11 09:05"): a
+ * sentence of a few lines, the stamp just above it?
+ */
+static int
+clean_tail_said(const struct clean_feat *fs, size_t i)
+{
+	return (i > 0 && fs[i].verdict == VERDICT_CONTENT && fs[i].terminal &&
+	    fs[i].wlen < 400 && fs[i - 1].kind == KIND_NUMERIC &&
+	    fs[i - 1].chars >= fs[i - 1].digits + 7 &&
+	    fs[i - 1].digits >= 4 && fs[i - 1].wlen < 60);
+}
+
+/*
+ * After the comment form at end, two things readers said, each under
+ * its name and time: a thread, in the page's main subtree as it may be
+ * (a page laid out in a table).
+ */
+static int
+clean_tail_thread(const struct clean_feat *fs, size_t n, size_t end)
+{
+	size_t	i, said = 0;
+
+	for (i = end + 1; i < n && said < 2; i++)
+		said += clean_tail_said(fs, i);
+	return (said >= 2);
+}
+
+/*
  * The end of the article.  After a comment form or a bot footer, once
  * there was article enough before it, nothing is article: prose there is
  * a reader comment, the rest boilerplate.
@@ -556,6 +585,7 @@ void
 clean_tail(struct clean_feat *fs, size_t n)
 {
 	size_t	i, end = n, seen = 0;
+	int	threaded, said;
 
 	if (clean_tldr(fs, n))
 		return;
@@ -571,9 +601,12 @@ clean_tail(struct clean_feat *fs, size_t n)
 		if (fs[i].verdict == VERDICT_CONTENT && fs[i].terminal)
 			seen += fs[i].wlen;
 	}
+	threaded = clean_tail_thread(fs, n, end);
 	for (i = end + 1; i < n; i++) {
-		if ((fs[i].kind != KIND_QUALITY && fs[i].kind != KIND_CONTEXT) ||
-		    fs[i].inmain)
+		said = threaded && clean_tail_said(fs, i);
+		if ((fs[i].kind != KIND_QUALITY && fs[i].kind != KIND_CONTEXT &&
+		    !(said && fs[i].kind == KIND_KEPT)) ||
+		    (fs[i].inmain && !said))
 			continue;
 		if (fs[i].verdict == VERDICT_CONTENT && fs[i].terminal)
 			clean_set(&fs[i], KIND_COMMENT, VERDICT_COMMENT,

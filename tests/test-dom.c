@@ -2033,6 +2033,17 @@ static const struct page_case page_cases[] = {
 	  { { "Shop owners on the north side", CONTENT },
 	    { "Tram fares go up in April", BOILER },
 	    { "A new school for the old", BOILER } } },
+	{ "a thread in the story's cell: each comment under its name and time",
+	  "<html><head><title>t</title></head><body><table><tr><td>"
+	  STORY_ZH STORY_ZH2 "<div><b>网友评论</b> 查看全部126条评论</div>"
+	  "<div>网友 西关小姐　2011-06-21 09:40<br>保留骑楼是好事，希望真正做"
+	  "到修旧如旧。<br><a href=#>支持[56]</a> <a href=#>回复</a></div>"
+	  "<div>荔湾街坊　2011-06-21 10:12<br>补偿标准能不能再公开一点？<br>"
+	  "<a href=#>支持[41]</a> <a href=#>回复</a></div></td>"
+	  "<td width=300>广告</td>"
+	  "</tr></table></body></html>",
+	  { { "保留骑楼是好事", COMMENT },
+	    { "补偿标准能不能再公开", COMMENT } } },
 	{ "a programme's slots in the story, each led by its time",
 	  "<html><head><title>The festival opens on Friday</title></head>"
 	  "<body><article><h1>The festival opens on Friday</h1>" STORY_EN
