@@ -2044,6 +2044,19 @@ static const struct page_case page_cases[] = {
 	  "</tr></table></body></html>",
 	  { { "保留骑楼是好事", COMMENT },
 	    { "补偿标准能不能再公开", COMMENT } } },
+	{ "a share bar laid out as a table's row in the story",
+	  "<html><head><title>t</title></head><body><div class=bodytext>"
+	  "<h1>Council closes the old bridge</h1><table><tr><td>Partager "
+	  "sur Facebook (214)</td><td>Tweeter (57)</td><td>Google+ (3)</td>"
+	  "<td>Email</td></tr></table>" STORY_EN "<table><tr><td>Ana Lobo"
+	  "</td><td>Partilhar no Facebook 58 · Twitter 14 · Email</td></tr>"
+	  "</table>" STORY_EN_P(1) "<table><tr><th>Module</th><th>Class 1"
+	  "</th><th>Class 2</th></tr><tr><td>Steel</td><td>X</td><td>X</td>"
+	  "</tr></table>" STORY_EN_P(2) "</div></body></html>",
+	  { { "Partager sur Facebook (214)", BOILER },
+	    { "Tweeter (57)", BOILER },
+	    { "Partilhar no Facebook 58", BOILER },
+	    { "Steel", CONTENT } } },
 	{ "a programme's slots in the story, each led by its time",
 	  "<html><head><title>The festival opens on Friday</title></head>"
 	  "<body><article><h1>The festival opens on Friday</h1>" STORY_EN
