@@ -548,6 +548,32 @@ clean_tail_box(struct clean_feat *fs, size_t n)
 }
 
 /*
+ * Does the story go on past the comment button at i, to its editor's
+ * line ("【发表评论】", a list of other stories, then the story's last
+ * paragraphs and "(编辑：刘洋)", as a portal's page dumps it): sentences
+ * under it, then the editor, before any other comment form?
+ */
+static int
+clean_tail_resumes(const struct clean_feat *fs, size_t n, size_t i)
+{
+	size_t	j, said = 0;
+
+	for (j = i + 1; j < n && j <= i + 15; j++) {
+		if (fs[j].kind == KIND_COMMENT_FORM || fs[j].kind == KIND_BOT)
+			return (0);
+		if (fs[j].kind == KIND_BIO && fs[j].wlen < 40 &&
+		    (memmem(fs[j].s, fs[j].n, "编辑", 6) != NULL ||
+		    memmem(fs[j].s, fs[j].n, "編輯", 6) != NULL ||
+		    memmem(fs[j].s, fs[j].n, "责编", 6) != NULL ||
+		    memmem(fs[j].s, fs[j].n, "責編", 6) != NULL))
+			return (said > 0);
+		said += fs[j].verdict == VERDICT_CONTENT && fs[j].terminal &&
+		    fs[j].wlen >= 60;
+	}
+	return (0);
+}
+
+/*
  * Is fs[i] what a reader said under the line of a name and its time
  * ("大洋网友 西关小姐　2011-06-21 09:40", "bus_driver 2015.03.11 09:05"): a
  * sentence of a few lines, the stamp just above it?
@@ -592,7 +618,8 @@ clean_tail(struct clean_feat *fs, size_t n)
 	clean_tail_box(fs, n);
 	for (i = 0; i < n; i++) {
 		if ((fs[i].kind == KIND_COMMENT_FORM || fs[i].kind ==
-		    KIND_BOT) && seen >= 300 && !clean_tail_button(fs, n, i)) {
+		    KIND_BOT) && seen >= 300 && !clean_tail_button(fs, n, i) &&
+		    !clean_tail_resumes(fs, n, i)) {
 			end = i;
 			break;
 		}

@@ -1080,6 +1080,20 @@ main(void)
 	reason(c, 4, "comment: after the comment form",
 	    "a comment says what it follows");
 	clean_free(c);
+	/* A portal's comment button inside the story, a list of other
+	 * stories under it, then the story's last paragraphs and its
+	 * editor: the story goes on to its editor, the thread after. */
+	c = check("丽水山区试点乡村公交一元票", STORY_ZH_TEXT
+	    "【发表评论】\n推荐阅读：\n杭州公交IC卡今起可在地铁使用\n"
+	    "浙江省交通厅有关负责人表示，丽水的做法值得关注，但各地财力差异"
+	    "较大，能否推广还要看试点效果。\n"
+	    "对于有网友质疑补贴资金来源是否可持续，莲都区财政局拒绝就此发表"
+	    "评论。\n(编辑：刘洋)\n网友评论\n"
+	    "新浪网友 [浙江省丽水市] 2007-06-21 08:14:22\n"
+	    "早就该这样了，农村老人进城看病再也不用算计车费了，希望能坚持下"
+	    "去。", "CCCBBBCCBBBM",
+	    "the story goes on past a comment button to its editor");
+	clean_free(c);
 	/* A toolbar's "Comment" button between share buttons is none. */
 	c = check(TITLE, LEDE "\n" SECOND "\n" QUOTE "\nListen\nShare\n"
 	    "Comment\nSave\nThe port authority said it would make a new "
