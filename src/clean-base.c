@@ -399,7 +399,8 @@ clean_colon_end(const struct clean_feat *f)
 /*
  * Does copyright phrase m stand in block f only as the start of a
  * longer word: "版权所有者" (the copyright's owner, in a sentence of
- * the story), not "版权所有" (all rights reserved)?
+ * the story), not "版权所有" (all rights reserved)?  Or as a word of a
+ * sentence that it opens?
  */
 int
 clean_copyright_owner(const struct clean_feat *f, const char *m)
@@ -407,6 +408,14 @@ clean_copyright_owner(const struct clean_feat *f, const char *m)
 	const char	*p = f->lower, *e = f->lower + f->lowern;
 	size_t		 l = strlen(m);
 
+	/* "Copyright lawyers for the studio argued …": a word of a
+	 * sentence, no notice ("Copyright 2024", "Copyright by", "Copyright
+	 * The Associated Press") */
+	if (strcmp(m, "copyright") == 0 && f->terminal && f->n > 12 &&
+	    strncasecmp(f->s, "copyright ", 10) == 0 && f->s[10] >= 'a' &&
+	    f->s[10] <= 'z' && strncmp(f->s + 10, "by ", 3) != 0 &&
+	    strncmp(f->s + 10, "of ", 3) != 0)
+		return (1);
 	if (strcmp(m, "版权所有") != 0 && strcmp(m, "版權所有") != 0)
 		return (0);
 	while ((p = memmem(p, (size_t)(e - p), m, l)) != NULL) {

@@ -359,7 +359,12 @@ main(void)
 		    "9:30 to 11:00 Keynote", NULL };
 		/* the copyright's owner, in the story's sentence */
 		static const char *const owners[] = { "美国唱片工会表示，播客在"
-		    "使用其它音乐时，一定要获得版权所有者或制作人的许可", NULL };
+		    "使用其它音乐时，一定要获得版权所有者或制作人的许可",
+		    "Copyright lawyers for the studio argued that the film "
+		    "had copied whole scenes from the novel.", NULL };
+		static const char *const notices[] = {
+		    "Copyright 2019 The Associated Press. All rights reserved.",
+		    "Copyright by the author.", NULL };
 		static const char *const related[] = {
 		    "Fotostrecke: So lief die Rettung am Deich",
 		    "\360\237\223\262 LEIA TAMB\303\211M:",
@@ -457,6 +462,9 @@ main(void)
 		    "Chart: Harbour News Graphics", NULL };
 		/* a story's trial of a product is no offer of one */
 		static const char *const trials[] = {
+		    /* a button's word that opens a longer one */
+		    "Subscribers on the forum DSLReports say the upload cap "
+		    "has broken video calls and cloud backups.",
 		    /* a button's words inside a sentence */
 		    "The vote came after four hours of comment, and city "
 		    "records show more than half of the homes are still on "
@@ -896,6 +904,7 @@ main(void)
 			{ playlist, "video-list", 1 },
 			{ clocks, "video-list", 0 },
 			{ owners, "copyright", 0 },
+			{ notices, "copyright", 1 },
 			{ controls, "comment-form", 1 },
 			{ shares2, "share-widget", 1 },
 			{ more, "related", 1 },
