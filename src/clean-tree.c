@@ -305,6 +305,26 @@ cd_below(const struct cd *cd, uint32_t k, uint32_t top)
 }
 
 /*
+ * Is marker k, of less prose than a third of best's, a part of the same
+ * story still: named as best is, prose of its own, and its branch and
+ * best's meeting a few levels up (the first paragraphs of a story cut
+ * into sections by an advert)?
+ */
+static int
+cd_join_near(const struct cd *cd, uint32_t best, uint32_t k)
+{
+	const struct dom	*d = cd->d;
+	uint32_t		 p;
+
+	if (d->nodes[k].token == 0 || d->nodes[k].token !=
+	    d->nodes[best].token || cd->nodes[k].free < CD_MIN_PROSE ||
+	    cd->nodes[k].h1 || (p = cd_common(cd, best, k)) == DOM_NONE)
+		return (0);
+	return (cd->nodes[best].depth <= cd->nodes[p].depth + 6 &&
+	    cd->nodes[k].depth <= cd->nodes[p].depth + 6);
+}
+
+/*
  * A story in several parts, each marked alike (an <article> a section,
  * a body class on each part between advertisements): when markers of
  * the kind of best other than those inside it hold a third of its prose
@@ -324,7 +344,8 @@ cd_join(struct cd *cd, int kind, uint32_t best)
 	cd->others = 0;
 	for (k = 0; k < d->nnodes && n < 64; k++) {
 		if (k == best || !cd_marker(cd, k, kind) ||
-		    cd->nodes[k].free < cd->nodes[best].free / 3 ||
+		    (cd->nodes[k].free < cd->nodes[best].free / 3 &&
+		    !cd_join_near(cd, best, k)) ||
 		    cd->nodes[k].zkind != CD_ZONE_NONE)
 			continue;
 		/* not one inside another counted already */

@@ -1216,6 +1216,7 @@ static const char *lexicon_promo[] = {
 	"в нашем канале", "в нашем telegram", "в нашем телеграм",
 	"recibí en tu email", "reciba en su correo", "recibe en tu correo",
 	"chaque matin dans votre boîte", "chaque semaine dans votre boîte",
+	"^erhalten sie kostenlos", "direkt per e-mail.",
 	"chaque jour dans votre boîte", "^receba semanalmente",
 	"^receba diariamente", "^receba as principais", "na sua caixa de "
 	"correio",

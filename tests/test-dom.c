@@ -2057,6 +2057,18 @@ static const struct page_case page_cases[] = {
 	    { "Tweeter (57)", BOILER },
 	    { "Partilhar no Facebook 58", BOILER },
 	    { "Steel", CONTENT } } },
+	{ "a story cut into two sections by an advert, its first part short",
+	  "<html><head><title>t</title></head><body><main><div><section>"
+	  "<div><div class=story-text><p>The first part says the mayor "
+	  "announced the closure on Monday, a day before the vote, and "
+	  "that few had expected it so soon.</p><p>The second paragraph "
+	  "adds that the council had been told of the corrosion a year "
+	  "earlier.</p></div></div></section><div class=ad>Advertisement"
+	  "</div><section><div><div class=story-text>" STORY_EN
+	  STORY_EN_MORE "</div></div></section></div></main></body></html>",
+	  { { "The first part says the mayor", CONTENT },
+	    { "The second paragraph adds", CONTENT },
+	    { "Paragraph 5 tells what", CONTENT } } },
 	{ "a programme's slots in the story, each led by its time",
 	  "<html><head><title>The festival opens on Friday</title></head>"
 	  "<body><article><h1>The festival opens on Friday</h1>" STORY_EN
