@@ -485,7 +485,8 @@ cd_verdict_cell(struct cd *cd, struct cd_at *at)
 	uint32_t		 k = at->k, row;
 
 	if ((d->nodes[k].tag == DOM_TD || d->nodes[k].tag == DOM_TH) &&
-	    !c->meta && c->blocks == 1 && (f->kind == KIND_NUMERIC ||
+	    !c->meta && c->blocks == 1 && f->normlen > 0 &&	/* not "·" */
+	    (f->kind == KIND_NUMERIC ||
 	    (cd->datatab[at->i] && (f->linkchars == 0 ||
 	    cd->datatab[at->i] == 2)) ||
 	    ((clean_phrase_kind(f->kind) || f->kind == KIND_DUPLICATE) &&
