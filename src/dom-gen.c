@@ -50,7 +50,8 @@ dom_code_run(const char *p, const char *e)
  * Is the run of letters and digits at p (up to e) a generated hex
  * string: a part of a UUID or a hash ("ad6ed79d" in
  * "ad6ed79d-88fd-4c8e"), six characters or more (three, opening with a
- * figure: "0ad3"), letters and digits mixed?  Or another generated
+ * figure: "0ad3"; five that end a name, a letter after a figure:
+ * "fhnve_ad7f3"), letters and digits mixed?  Or another generated
  * code?  It says nothing, though its
  * letters may spell "ad".  Its length, or 0.
  */
@@ -58,21 +59,26 @@ size_t
 dom_hex_run(const char *p, const char *e)
 {
 	const char	*q;
-	int		 alpha = 0, digit = 0;
+	int		 alpha = 0, digit = 0, mixed = 0;
 
 	for (q = p; q < e && ((*q >= '0' && *q <= '9') ||
 	    (*q >= 'a' && *q <= 'f') || (*q >= 'A' && *q <= 'F')); q++) {
 		if (*q >= '0' && *q <= '9')
 			digit = 1;
-		else
+		else {
+			mixed |= digit;
 			alpha = 1;
+		}
 	}
 	/* a word goes on ("ad300x250"): a code, or a name */
 	if (q < e && ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z')))
 		return (dom_code_run(p, e));
 	/* or a short one that opens with a figure: Medium's paragraph
 	 * ids ("0ad3") */
-	return (((q - p >= 6) || (q - p >= 3 && *p >= '0' && *p <= '9')) &&
+	/* or five, a letter after a figure, the end of a name a hash
+	 * ends ("fhnve_ad7f3"; "ad728" is an advert's) */
+	return (((q - p >= 6) || (q - p >= 3 && *p >= '0' && *p <= '9') ||
+	    (q - p == 5 && mixed && q == e)) &&
 	    alpha && digit ? (size_t)(q - p) : dom_code_run(p, e));
 }
 

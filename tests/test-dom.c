@@ -114,6 +114,8 @@ static const struct name_case name_cases[] = {
 	{ "sidebar-4c8ea27a", DOM_FAM_SIDEBAR },
 	{ "ad300x250", DOM_FAM_AD },
 	{ "ad-1f2e3d", DOM_FAM_AD },
+	{ "article__lead fhnve_ad7f3", DOM_FAM_NONE },
+	{ "ad728", DOM_FAM_AD },
 	{ "Hero__teaser mb-5 sm:mb-8 text-br-2-90 caption-s5-fx lg:w-3/4",
 	    DOM_FAM_NONE },
 	{ "share-bar mb-5 sm:mb-8 text-br-2-90 lg:w-3/4", DOM_FAM_SHARE },
