@@ -344,12 +344,18 @@ lexicon_is_readtime(const char *s, size_t n)
 			/* nothing */;
 		if ((k = (size_t)(w - p)) == 0)
 			break;
+		if (k > 3 && memcmp(p, "約", 3) == 0) {	/* "約4分で読めます" */
+			p += 3;
+			k -= 3;
+		}
 		if ((i = strspn(p, "0123456789")) >= k) {
 			figs++;
 			continue;
 		}
-		if (i > 0 && i <= 3 && k - i == strlen("分で読める") &&
-		    memcmp(p + i, "分で読める", k - i) == 0) {
+		if (i > 0 && i <= 3 && ((k - i == strlen("分で読める") &&
+		    memcmp(p + i, "分で読める", k - i) == 0) ||
+		    (k - i == strlen("分で読めます") &&
+		    memcmp(p + i, "分で読めます", k - i) == 0))) {
 			figs++, unit++, other++;
 			continue;
 		}
@@ -623,6 +629,7 @@ static const char *lexicon_share[] = {
 	"^partager ce post", "^partager cet article", "^partager l’article",
 	"^partager l'article", "=compartilhar", "^compartilhar:",
 	"^compartilhar no", "^compartilhe", "=condividi", "^condividi:",
+	"推到plurk", "推到twitter", "推到facebook", "^轉寄 ",
 	"=partilhar", "^partilhar no ", "^partilhar:", "^partilhe",
 	"^condividi su", "=delen", "^delen:", "^deel dit", "=dela",
 	"=linkedin", "=telegram", "=weibo", "=wechat", "=微博", "=微信",
@@ -731,7 +738,8 @@ static const char *lexicon_loading[] = {
 };
 static const char *lexicon_comment_form[] = {
 	"leave a reply", "leave a comment", "post a comment", "post comment",
-	"=参与互动", "=參與互動",
+	"=参与互动", "=參與互動", "^参与互动(", "^參與互動(", "^我要评论",
+	"^我要評論", "의견을 남길 수",
 	/* a box of the best comments, and its link to all of them */
 	"=热门跟贴", "=热门跟帖", "=熱門跟帖", "=热门评论", "=熱門評論",
 	"=精彩评论", "=精彩評論", "=网友热评", "=網友熱評", "=top comments",
@@ -1217,6 +1225,9 @@ static const char *lexicon_promo[] = {
 	"recibí en tu email", "reciba en su correo", "recibe en tu correo",
 	"chaque matin dans votre boîte", "chaque semaine dans votre boîte",
 	"^erhalten sie kostenlos", "direkt per e-mail.",
+	"点个“在看”", "点个在看", "點個“在看”", "点亮“在看”", "구독신청",
+	"구독 신청", "^thank you for signing up", "^thanks for signing up",
+	"^thank you for subscribing",
 	"chaque jour dans votre boîte", "^receba semanalmente",
 	"^receba diariamente", "^receba as principais", "na sua caixa de "
 	"correio",
@@ -1347,6 +1358,7 @@ static const char *lexicon_related[] = {
 	"=set edition preference", "=前のページ", "=次のページ",
 	"=top stories", "^tags:", "^tags :", "^mots-clés :", "^mots-clés:",
 	"^mots clés :", "^tópicos:", "^temas:", "^schlagwörter:",
+	"^新闻标签", "^新聞標籤", "^find this article at",
 	"=sur le même sujet", "=sur le même thème", "=sobre o mesmo tema",
 	"^etiquetas:", "^schlagworte:", "^kategorien:", "^categorías:",
 	"^categories:", "^next post:", "^previous post:",

@@ -303,6 +303,20 @@ main(void)
 		lines_reason(ctas, "promo", 1);
 		lines_reason(leadins, "promo", 0);
 	}
+	/* Widgets' words of portals and apps, old and new. */
+	{
+		static const char *const forms[] = { "參與互動(12)",
+		    "我要评论(9)", "로그인하시면 의견을 남길 수 있습니다", NULL };
+		static const char *const shares[] = {
+		    "轉寄 列印 推到Plurk 推到Twitter", "約4分で読めます", NULL };
+		static const char *const calls[] = {
+		    "点个“在看”，让更多人看到", "유료 구독신청",
+		    "Thank you for signing up!", NULL };
+
+		lines_reason(forms, "comment-form", 1);
+		lines_reason(shares, "share-widget", 1);
+		lines_reason(calls, "promo", 1);
+	}
 
 	/* A gallery's counter, with the picture named or not, in several
 	 * languages; a number pair without "of" or "/" is no counter. */
