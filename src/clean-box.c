@@ -101,7 +101,9 @@ clean_box_comment_text(const struct clean_feat *f)
 /*
  * The element a comment section's heading p heads: p, or when p is a
  * title bar (the heading and a count or two of its comments, "1873人参与
- * | 64条评论"), the element around it, not the whole page.
+ * | 64条评论") or holds the heading alone (a table's row, "網友留言（共 214
+ * 則）", its comments in the rows under it), the element around it, not
+ * the whole page.
  */
 static uint32_t
 clean_box_thread(const struct cd *cd, size_t i, uint32_t p)
@@ -118,7 +120,7 @@ clean_box_thread(const struct cd *cd, size_t i, uint32_t p)
 	    clean_tree_below(cd, d->blocks[j].node, p); j++)
 		if (cd->fs[j].kind != KIND_COMMENT_FORM || cd->fs[j].wlen >= 60)
 			return (p);
-	return (j > i + 1 ? up : p);
+	return (up);
 }
 
 /*

@@ -2071,6 +2071,17 @@ static const struct page_case page_cases[] = {
 	  { { "The first part says the mayor", CONTENT },
 	    { "The second paragraph adds", CONTENT },
 	    { "Paragraph 5 tells what", CONTENT } } },
+	{ "a thread laid out in a table, its heading a row of its own",
+	  "<html><head><title>t</title></head><body><table><tr><td>"
+	  "<table><tr><td>" STORY_ZH STORY_ZH2 "</td></tr></table>"
+	  "<table><tr><td><b>網友留言（共 214 則）</b></td></tr>"
+	  "<tr><td>小胖 [IP: 114.45.*.*] 2008/04/15 08:12</td></tr>"
+	  "<tr><td>難怪最近吃完雞排都覺得喉嚨怪怪的，原來是油有問題。</td></tr>"
+	  "<tr><td>夜市常客 [IP: 61.230.*.*] 2008/04/15 09:27</td></tr>"
+	  "<tr><td>應該把不合格攤商名單全部公布，讓大家知道哪幾攤不要去。</td>"
+	  "</tr></table></td></tr></table></body></html>",
+	  { { "難怪最近吃完雞排", COMMENT },
+	    { "應該把不合格攤商", COMMENT } } },
 	{ "a programme's slots in the story, each led by its time",
 	  "<html><head><title>The festival opens on Friday</title></head>"
 	  "<body><article><h1>The festival opens on Friday</h1>" STORY_EN
