@@ -775,3 +775,33 @@ clean_box_aside(struct cd *cd, uint32_t z, size_t i)
 	}
 	return (cd->boxok);
 }
+
+/*
+ * A forum's replies: the prose of a box named as the main subtree, after
+ * it and not joined to it (each a "postbody" as the first post is), a
+ * reply's button ("Quote", "回复", "Reply") within six blocks, not in a
+ * comment section's own box.  Read before the verdicts, which take the
+ * buttons for boilerplate.
+ */
+void
+clean_box_replies(struct cd *cd)
+{
+	const struct dom	*d = cd->d;
+	size_t			 i, j, lo;
+	uint32_t		 k, b;
+
+	cd->reply = xcalloc(cd->n + 1, 1);
+	for (i = 0; cd->main != DOM_NONE && i < cd->n; i++) {
+		if ((k = d->blocks[i].node) == DOM_NONE ||
+		    !cd->nodes[k].alike || cd->nodes[k].zkind != CD_ZONE_NONE ||
+		    !clean_box_comment_text(&cd->fs[i]))
+			continue;
+		lo = i > 6 ? i - 6 : 0;
+		for (j = lo; j < cd->n && j <= i + 6; j++)
+			if (cd->fs[j].kind == KIND_COMMENT_FORM &&
+			    cd->fs[j].wlen < 20 && (b = d->blocks[j].node) !=
+			    DOM_NONE && cd->nodes[b].zkind == CD_ZONE_NONE)
+				break;
+		cd->reply[i] = j < cd->n && j <= i + 6;
+	}
+}

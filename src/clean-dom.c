@@ -255,8 +255,9 @@ cd_verdict_inrel(struct cd *cd, struct cd_at *at)
 }
 
 /*
- * Is block i beside the main subtree the story's: its prose, or a
- * fact-check's claim or sources set apart in their boxes?
+ * Is block i beside the main subtree the story's (its prose, or a
+ * fact-check's claim or sources set apart in their boxes), or a
+ * forum's reply (clean_box_replies)?
  */
 static int
 cd_keep_beside(struct cd *cd, struct cd_at *at)
@@ -272,6 +273,12 @@ cd_keep_beside(struct cd *cd, struct cd_at *at)
 		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 		    "content: a fact-check's claim or sources");
 		f->cls = CLS_GOOD;	/* no vote of the boxes around */
+		return (1);
+	}
+	if (cd->reply[at->i]) {
+		clean_set(f, KIND_COMMENT, VERDICT_COMMENT,
+		    "comment: a reply, named as the main subtree");
+		f->cls = CLS_BAD;	/* no vote of the blocks around */
 		return (1);
 	}
 	return (0);
@@ -448,28 +455,6 @@ cd_verdict_ldbody(struct cd *cd, struct cd_at *at)
 }
 
 /*
- * Is row a share bar laid out as a table's row ("Partager sur Facebook
- * (214) | Tweeter (57) | Google+ (3) | Email"): two of its cells around
- * block i share buttons?  (A cell that opens with a share bar's words,
- * "Partilhar no Facebook 58 · Twitter 14", is one alone.)
- */
-static int
-cd_row_shares(const struct cd *cd, uint32_t row, size_t i)
-{
-	const struct dom	*d = cd->d;
-	size_t			 j, shares = 0;
-	uint32_t		 k;
-
-	for (j = i > 12 ? i - 12 : 0; j < cd->n && j <= i + 12; j++)
-		if ((k = d->blocks[j].node) != DOM_NONE &&
-		    d->nodes[k].parent == row && cd->fs[j].kind == KIND_SHARE &&
-		    cd->fs[j].chars >= cd->fs[j].digits + 4)
-			/* words: not a table's ticks ("X"), nor "548m" */
-			shares++;
-	return (shares >= 2);
-}
-
-/*
  * A cell of a table in the story, not a page laid out in one: a number,
  * a cell of a table the story leads in to (a link only as the row's
  * head: a player's name before his figures), or a word a phrase rule took
@@ -494,7 +479,7 @@ cd_verdict_cell(struct cd *cd, struct cd_at *at)
 	    f->linkchars == 0 && (row = d->nodes[k].parent) != DOM_NONE &&
 	    d->nodes[row].tag == DOM_TR && cd->nodes[row].blocks >= 3 &&
 	    cd->nodes[row].blocks <= 12)) &&
-	    !cd_row_shares(cd, d->nodes[k].parent, at->i) &&
+	    !clean_table_row_shares(cd, d->nodes[k].parent, at->i) &&
 	    !(f->kind == KIND_SHARE && f->anchored && f->wlen >= 20)) {
 		clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 		    "content: a cell of a table in the story");
@@ -844,6 +829,7 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	cd.boxzone = DOM_NONE;
 	clean_tree_read(&cd);
 	clean_box_comments(&cd);
+	clean_box_replies(&cd);
 	clean_box_related(&cd);
 	clean_cards(&cd);
 	clean_box_bots(&cd);
@@ -871,6 +857,7 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	free(cd.groups);
 	free(cd.prev);
 	free(cd.incom);
+	free(cd.reply);
 	free(cd.inrel);
 	free(cd.card);
 	free(cd.bot);

@@ -268,6 +268,7 @@ struct cd_node {
 	unsigned	 ownprose:1;	/* a block of its own is prose */
 	unsigned	 stamped:1;	/* an <li> holding a time alone */
 	unsigned	 led:1;		/* in a list the story leads in to */
+	unsigned	 alike:1;	/* below a later box named as main */
 };
 
 /* The DOM part of the classifier's state. */
@@ -305,6 +306,7 @@ struct cd {
 	char			*signup;	/* CD_SIGNUP_*: a signup box */
 	char			*figure;	/* an image's caption */
 	char			*player;	/* a video player's box */
+	char			*reply;		/* a forum's reply */
 	uint32_t		 boxzone;	/* the box clean_box_aside read */
 	int			 boxok;		/* and whether it is the story's */
 	size_t			 listheads;	/* list headings + 1 */
@@ -331,12 +333,14 @@ void		 clean_cards(struct cd *);
 
 /* clean-box.c */
 void		 clean_box_comments(struct cd *);
+void		 clean_box_replies(struct cd *);
 int		 clean_box_comment_text(const struct clean_feat *);
 void		 clean_box_related(struct cd *);
 void		 clean_box_bots(struct cd *);
 void		 clean_box_quotes(struct cd *);	/* clean-table.c */
 int		 clean_box_after_story(const struct cd *, size_t);
 int		 clean_text_row(const struct clean_feat *, size_t, size_t);
+int		 clean_table_row_shares(const struct cd *, uint32_t, size_t);
 void		 clean_box_signup(struct cd *);
 void		 clean_box_offer(struct cd *);
 void		 clean_box_ads(struct cd *);

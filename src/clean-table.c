@@ -3,8 +3,8 @@
  * classifier (clean-dom.c) reads before its verdicts: a table of the
  * story's data (led in to, titled, set in its flow or closing it) is the
  * story's whatever its cells say; a table of share prices is a widget.
- * The lists and tables whose items are mostly links; and a table saved
- * as text, its cells split by bars.
+ * The lists and tables whose items are mostly links; a share bar laid out
+ * as a table's row; and a table saved as text, its cells split by bars.
  */
 
 #include "config.h"
@@ -431,4 +431,26 @@ clean_tree_links(struct cd *cd)
 		}
 	}
 	clean_tree_led(cd);
+}
+
+/*
+ * Is row a share bar laid out as a table's row ("Partager sur Facebook
+ * (214) | Tweeter (57) | Google+ (3) | Email"): two of its cells around
+ * block i share buttons?  (A cell that opens with a share bar's words,
+ * "Partilhar no Facebook 58 · Twitter 14", is one alone.)
+ */
+int
+clean_table_row_shares(const struct cd *cd, uint32_t row, size_t i)
+{
+	const struct dom	*d = cd->d;
+	size_t			 j, shares = 0;
+	uint32_t		 k;
+
+	for (j = i > 12 ? i - 12 : 0; j < cd->n && j <= i + 12; j++)
+		if ((k = d->blocks[j].node) != DOM_NONE &&
+		    d->nodes[k].parent == row && cd->fs[j].kind == KIND_SHARE &&
+		    cd->fs[j].chars >= cd->fs[j].digits + 4)
+			/* words: not a table's ticks ("X"), nor "548m" */
+			shares++;
+	return (shares >= 2);
 }

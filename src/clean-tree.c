@@ -604,6 +604,13 @@ cd_mark(struct cd *cd)
 		    cd->nodes[k].zkind == CD_ZONE_NONE && (m->token != 0 ||
 		    (!cd_teasers(&cd->nodes[k]) && !cd_column(cd, k))))
 			cd->nodes[k].inmain = 1;
+		/* a later box named as the main one, not joined to it
+		 * (a forum's replies, each a "postbody" as the first post) */
+		if (!cd->nodes[k].inmain && k > cd->main && ((p != DOM_NONE &&
+		    cd->nodes[p].alike) || (nd->token != 0 &&
+		    nd->token == m->token && nd->tag == m->tag &&
+		    nd->family == m->family)))
+			cd->nodes[k].alike = 1;
 		other = p == near && k != path && path != DOM_NONE &&
 		    cd->nodes[k].h1 && cd->nodes[path].h1;
 		if (k == near || (p != DOM_NONE && cd->nodes[p].beside &&

@@ -739,6 +739,8 @@ static const char *lexicon_loading[] = {
 static const char *lexicon_comment_form[] = {
 	"leave a reply", "leave a comment", "post a comment", "post comment",
 	"=参与互动", "=參與互動", "^参与互动(", "^參與互動(", "^我要评论",
+	"=quote", "=multiquote", "=quote reply", "=zitieren", "=citer",
+	"=citar", "=цитировать", "=引用", "=引用回复", "=引用回覆", "=인용",
 	"^我要評論", "의견을 남길 수",
 	/* a box of the best comments, and its link to all of them */
 	"=热门跟贴", "=热门跟帖", "=熱門跟帖", "=热门评论", "=熱門評論",

@@ -2082,6 +2082,20 @@ static const struct page_case page_cases[] = {
 	  "</tr></table></td></tr></table></body></html>",
 	  { { "難怪最近吃完雞排", COMMENT },
 	    { "應該把不合格攤商", COMMENT } } },
+	{ "a forum's replies, each named as the first post, with a quote "
+	  "button",
+	  "<html><head><title>t</title></head><body><div class=topic>"
+	  "<div class=post><div class=postbody>" STORY_EN STORY_EN_P(1)
+	  "</div></div><div class=post><p>by annie » Tue Apr 30, 2024 7:05 "
+	  "am</p><p><a href=#q1>Quote</a></p><div class=postbody><p>Does "
+	  "anyone know if the buses will take bikes? I commute every day."
+	  "</p></div></div><div class=post><p>by modtrain » Tue Apr 30, "
+	  "2024 7:31 am</p><p><a href=#q2>Quote</a></p><div class=postbody>"
+	  "<p>Folding bikes yes, full-size bikes no, according to the "
+	  "leaflet they handed out.</p></div></div></div></body></html>",
+	  { { "Shop owners on the north side", CONTENT },
+	    { "Does anyone know if the buses", COMMENT },
+	    { "Folding bikes yes", COMMENT } } },
 	{ "a programme's slots in the story, each led by its time",
 	  "<html><head><title>The festival opens on Friday</title></head>"
 	  "<body><article><h1>The festival opens on Friday</h1>" STORY_EN
