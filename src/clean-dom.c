@@ -401,6 +401,22 @@ cd_verdict_inmain(struct cd *cd, struct cd_at *at)
 	return (0);
 }
 
+/* A line of the story's code (its <pre>) that a phrase took ("@lru_cache"). */
+static int
+cd_verdict_code(struct cd *cd, struct cd_at *at)
+{
+	struct clean_feat	*f = at->f;
+
+	(void)cd;
+	if (!f->code || f->verdict != VERDICT_BOILERPLATE ||
+	    !clean_phrase_kind(f->kind))
+		return (0);
+	clean_set(f, KIND_KEPT, VERDICT_CONTENT,
+	    "content: a line of the story's code");
+	f->cls = CLS_GOOD;
+	return (1);
+}
+
 /*
  * A heading of the story that its table of contents (a nav, a list of
  * links above it, in the story's element or not) gave first.
@@ -741,6 +757,7 @@ static int (*const cd_verdict_rules[])(struct cd *, struct cd_at *) = {
 	cd_verdict_signoff,
 	cd_verdict_links,
 	cd_verdict_inmain,
+	cd_verdict_code,
 	cd_verdict_toc,
 	cd_verdict_ldbody,
 	/* a paragraph of the story is not a banner for a phrase

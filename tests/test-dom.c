@@ -2096,6 +2096,13 @@ static const struct page_case page_cases[] = {
 	  { { "Shop owners on the north side", CONTENT },
 	    { "Does anyone know if the buses", COMMENT },
 	    { "Folding bikes yes", COMMENT } } },
+	{ "a line of the story's code that a phrase would take",
+	  "<html><head><title>t</title></head><body><article>" STORY_EN
+	  "<pre><code>from functools import lru_cache\n\n"
+	  "@lru_cache(maxsize=None)\ndef fare(zone):\n    return 2 * zone"
+	  "</code></pre>" STORY_EN_P(1) "</article></body></html>",
+	  { { "@lru_cache(maxsize=None)", CONTENT },
+	    { "from functools import", CONTENT } } },
 	{ "a programme's slots in the story, each led by its time",
 	  "<html><head><title>The festival opens on Friday</title></head>"
 	  "<body><article><h1>The festival opens on Friday</h1>" STORY_EN
