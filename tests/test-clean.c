@@ -313,6 +313,13 @@ main(void)
 		    "点个“在看”，让更多人看到", "유료 구독신청",
 		    "Thank you for signing up!", NULL };
 
+		static const char *const paid[] = {
+		    "Paid post: Retiring in the next ten years? See how a "
+		    "pension review could add to your savings.",
+		    "На правах рекламы: Ремонт квартир под ключ за 30 дней.",
+		    "推广：高端海景房开盘在即，首付低至三成，点击预约看房", NULL };
+
+		lines_reason(paid, "ad", 1);
 		lines_reason(forms, "comment-form", 1);
 		lines_reason(shares, "share-widget", 1);
 		lines_reason(calls, "promo", 1);
