@@ -777,22 +777,63 @@ clean_box_aside(struct cd *cd, uint32_t z, size_t i)
 }
 
 /*
- * A forum's replies: the prose of a box named as the main subtree, after
- * it and not joined to it (each a "postbody" as the first post is), a
- * reply's button ("Quote", "回复", "Reply") within six blocks, not in a
- * comment section's own box.  Read before the verdicts, which take the
- * buttons for boilerplate.
+ * A thread's comments (2), each under its writer's line with its votes;
+ * a forum's replies (1): the prose of a box named as the main subtree,
+ * after it and not joined to it (each a "postbody" as the first post
+ * is), a reply's button ("Quote", "回复", "Reply") within six blocks, not
+ * in a comment section's own box.  Read before the verdicts, which take
+ * the buttons for boilerplate.
  */
+/* A comment's reply button, or its votes ("찬성 41 댓글달기", linked). */
+static int
+clean_box_votes(const struct clean_feat *f)
+{
+	return (f->kind == KIND_COMMENT_FORM || (f->wlen < 40 &&
+	    f->digits > 0 && (f->kind == KIND_LINKS ||
+	    f->kind == KIND_SHARE)));
+}
+
+/*
+ * Is block i a comment under its writer's line ("등록금반대 2009.12.05
+ * 11:02", a name and a date and time), with its votes or its reply
+ * button just around it ("찬성 41 댓글달기", "공감 33 비공감 2 | 답글")?
+ * A live page's entries have their time but no votes.
+ */
+static int
+clean_box_stamped(const struct cd *cd, size_t i)
+{
+	const struct clean_feat	*s, *f = &cd->fs[i];
+	size_t			 j, v;
+
+	if (i < 1 || f->wlen >= 400 || !clean_box_comment_text(f))
+		return (0);
+	for (j = i - 1, v = 0; j > 0 && j + 2 >= i &&
+	    cd->fs[j].kind != KIND_NUMERIC; j--)
+		v += clean_box_votes(&cd->fs[j]);
+	s = &cd->fs[j];
+	if (s->kind != KIND_NUMERIC || j + 2 < i || s->digits < 4 ||
+	    s->chars < s->digits + 6 || s->wlen >= 80)
+		return (0);
+	return (v > 0 || (i + 1 < cd->n && clean_box_votes(&cd->fs[i + 1])));
+}
+
 void
 clean_box_replies(struct cd *cd)
 {
 	const struct dom	*d = cd->d;
-	size_t			 i, j, lo;
+	size_t			 i, j, lo, stamped = 0;
 	uint32_t		 k, b;
 
 	cd->reply = xcalloc(cd->n + 1, 1);
+	/* comments under their writers' lines, two or more, past the
+	 * story's first sentence */
+	for (i = cd->first + 1; i < cd->n && stamped < 2; i++)
+		stamped += clean_box_stamped(cd, i);
+	for (i = cd->first + 1; stamped >= 2 && i < cd->n; i++)
+		if (clean_box_stamped(cd, i))
+			cd->reply[i] = 2;
 	for (i = 0; cd->main != DOM_NONE && i < cd->n; i++) {
-		if ((k = d->blocks[i].node) == DOM_NONE ||
+		if ((k = d->blocks[i].node) == DOM_NONE || cd->reply[i] ||
 		    !cd->nodes[k].alike || cd->nodes[k].zkind != CD_ZONE_NONE ||
 		    !clean_box_comment_text(&cd->fs[i]))
 			continue;

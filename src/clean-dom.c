@@ -216,6 +216,12 @@ cd_verdict_incom(struct cd *cd, struct cd_at *at)
 	struct clean_feat	*f = at->f;
 	size_t			 i = at->i;
 
+	if (cd->reply[i] == 2) {
+		clean_set(f, KIND_COMMENT, VERDICT_COMMENT,
+		    "comment: under its writer's name and time");
+		f->cls = CLS_BAD;
+		return (1);
+	}
 	if (cd->incom[i] != 0) {
 		if (clean_box_comment_text(f))
 			clean_set(f, KIND_COMMENT, VERDICT_COMMENT,
@@ -275,7 +281,7 @@ cd_keep_beside(struct cd *cd, struct cd_at *at)
 		f->cls = CLS_GOOD;	/* no vote of the boxes around */
 		return (1);
 	}
-	if (cd->reply[at->i]) {
+	if (cd->reply[at->i] == 1) {
 		clean_set(f, KIND_COMMENT, VERDICT_COMMENT,
 		    "comment: a reply, named as the main subtree");
 		f->cls = CLS_BAD;	/* no vote of the blocks around */
@@ -846,7 +852,6 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	cd.boxzone = DOM_NONE;
 	clean_tree_read(&cd);
 	clean_box_comments(&cd);
-	clean_box_replies(&cd);
 	clean_box_related(&cd);
 	clean_cards(&cd);
 	clean_box_bots(&cd);
@@ -857,6 +862,7 @@ clean_dom(struct clean_feat *fs, size_t n, const struct dom *d,
 	clean_media_figures(&cd);
 	clean_media_players(&cd);
 	clean_story_run(&cd);
+	clean_box_replies(&cd);
 	clean_tree_links(&cd);
 	cd_verdicts(&cd);
 	if (getenv("SIFT_DOM_DEBUG") != NULL)

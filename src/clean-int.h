@@ -306,7 +306,8 @@ struct cd {
 	char			*signup;	/* CD_SIGNUP_*: a signup box */
 	char			*figure;	/* an image's caption */
 	char			*player;	/* a video player's box */
-	char			*reply;		/* a forum's reply */
+	char			*reply;		/* a forum's reply (1), a
+						 * stamped comment (2) */
 	uint32_t		 boxzone;	/* the box clean_box_aside read */
 	int			 boxok;		/* and whether it is the story's */
 	size_t			 listheads;	/* list headings + 1 */

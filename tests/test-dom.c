@@ -2103,6 +2103,18 @@ static const struct page_case page_cases[] = {
 	  "</code></pre>" STORY_EN_P(1) "</article></body></html>",
 	  { { "@lru_cache(maxsize=None)", CONTENT },
 	    { "from functools import", CONTENT } } },
+	{ "comments in the story's cell, each under its writer's line and "
+	  "over its votes",
+	  "<html><head><title>t</title></head><body><table><tr><td>"
+	  STORY_ZH STORY_ZH2 "<div>네티즌 의견 (3)</div>"
+	  "<div>등록금반대 2009.12.05 11:02</div><div><a href=#>찬성 41</a> "
+	  "<a href=#>댓글달기</a></div><p>동결한다고 해놓고 4.9%라니 학생을 "
+	  "호구로 아나요.</p><div>대학생맘 2009.12.05 12:40</div><div><a "
+	  "href=#>찬성 12</a> <a href=#>댓글달기</a></div><p>적립금 2400억 "
+	  "쌓아놓고 인상이라니 납득이 안 갑니다.</p></td><td>광고</td></tr>"
+	  "</table></body></html>",
+	  { { "동결한다고 해놓고", COMMENT },
+	    { "적립금 2400억", COMMENT } } },
 	{ "a programme's slots in the story, each led by its time",
 	  "<html><head><title>The festival opens on Friday</title></head>"
 	  "<body><article><h1>The festival opens on Friday</h1>" STORY_EN
