@@ -300,9 +300,10 @@ clean_share_on(const struct clean_feat *f)
 /*
  * Is the block a count of shares alone: a figure ("312", "1.2K",
  * "2,4 тыс.") and the word for shares ("312 partages"), or the button
- * and its count ("Share 38"), or a count of followers, readers or
- * responses ("4.8K Followers", "12,7 тыс прочитали", "38 responses"),
- * or a count in thousands alone ("1.3K", a button's)?
+ * and its count ("Share 38", "Shared 96 times"), or a count of
+ * followers, readers or responses ("4.8K Followers", "12,7 тыс
+ * прочитали", "38 responses"), or a count in thousands alone ("1.3K", a
+ * button's)?
  */
 static int
 clean_share_count(const struct clean_feat *f)
@@ -328,6 +329,14 @@ clean_share_count(const struct clean_feat *f)
 		    *p == '.' || *p == ',' || *p == 'k'); p++)
 			/* nothing */;
 		return (p == e);
+	}
+	if (f->lowern > 13 && memcmp(p, "shared ", 7) == 0 &&
+	    memcmp(e - 6, " times", 6) == 0) {
+		/* "Shared 96 times" */
+		for (p += 7; p < e - 6 && ((*p >= '0' && *p <= '9') ||
+		    *p == '.' || *p == ',' || *p == 'k'); p++)
+			/* nothing */;
+		return (p == e - 6 && p > f->lower + 7);
 	}
 	if (*p < '0' || *p > '9')
 		return (0);

@@ -308,7 +308,8 @@ main(void)
 		static const char *const forms[] = { "參與互動(12)",
 		    "我要评论(9)", "로그인하시면 의견을 남길 수 있습니다", NULL };
 		static const char *const shares[] = {
-		    "轉寄 列印 推到Plurk 推到Twitter", "約4分で読めます", NULL };
+		    "轉寄 列印 推到Plurk 推到Twitter", "約4分で読めます",
+		    "Shared 1,204 times", NULL };
 		static const char *const calls[] = {
 		    "点个“在看”，让更多人看到", "유료 구독신청",
 		    "Thank you for signing up!", NULL };
