@@ -332,9 +332,10 @@ cd_verdict_outside(struct cd *cd, struct cd_at *at)
 			f->cls = CLS_GOOD;
 			return (1);
 		}
-		/* who helped report it ("Tom Reyes contributed.") */
+		/* who helped report it ("Tom Reyes contributed."), when it
+		 * was updated ("Материал дополнен после 10:15 мск") */
 		if (c->beside && f->wlen < 200 && f->linkchars == 0 &&
-		    clean_contributors(f)) {
+		    (clean_contributors(f) || clean_story_updated(f))) {
 			clean_set(f, KIND_KEPT, VERDICT_CONTENT,
 			    "content: a reporter's line beside the story");
 			f->cls = CLS_GOOD;

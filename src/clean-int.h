@@ -374,6 +374,7 @@ int		 clean_story_listhead(struct cd *, size_t);
 int		 clean_story_led(struct cd *, size_t);
 int		 clean_story_listed(const struct cd *, size_t);
 int		 clean_story_schedule(const struct cd *, size_t);
+int		 clean_story_updated(const struct clean_feat *);
 int		 clean_story_prose_soon(const struct cd *, size_t);
 size_t		 clean_story_data_end(const struct cd *);
 int		 clean_story_data(const struct cd *, const struct clean_feat *,

@@ -816,3 +816,28 @@ clean_story_schedule(const struct cd *cd, size_t i)
 	    cd->fs[i + 1].kind == KIND_VIDEO &&
 	    cd_clock_opens(&cd->fs[i + 1])));
 }
+
+/*
+ * Is block f the story's note on its update ("This story has been
+ * updated with …", "Материал дополнен после 10:15 мск", "Actualizado a
+ * las 12:40"), a sentence that opens so?
+ */
+int
+clean_story_updated(const struct clean_feat *f)
+{
+	static const char *const opens[] = { "this story has been updated",
+	    "this article has been updated", "this story was updated",
+	    "this article was updated", "this story has been corrected",
+	    "материал дополнен", "материал обновлен", "материал обновлён",
+	    "статья дополнена", "новость дополнена", "actualizado a las",
+	    "esta noticia ha sido actualizada", "cet article a été mis à jour",
+	    "dieser artikel wurde aktualisiert", "本文已更新", NULL };
+	size_t			  i, l;
+
+	for (i = 0; opens[i] != NULL; i++) {
+		l = strlen(opens[i]);
+		if (f->lowern > l && memcmp(f->lower, opens[i], l) == 0)
+			return (1);
+	}
+	return (0);
+}

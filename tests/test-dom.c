@@ -2115,6 +2115,13 @@ static const struct page_case page_cases[] = {
 	  "</table></body></html>",
 	  { { "동결한다고 해놓고", COMMENT },
 	    { "적립금 2400억", COMMENT } } },
+	{ "the story's note on its update, just after its <article>",
+	  "<html><head><title>t</title></head><body><div class=layout>"
+	  "<article>" STORY_EN STORY_EN_P(1) "</article><p>This story has "
+	  "been updated with the council's vote.</p><div class=more><a "
+	  "href=/x>The tram line opens</a></div></div></body></html>",
+	  { { "This story has been updated", CONTENT },
+	    { "Shop owners on the north side", CONTENT } } },
 	{ "a programme's slots in the story, each led by its time",
 	  "<html><head><title>The festival opens on Friday</title></head>"
 	  "<body><article><h1>The festival opens on Friday</h1>" STORY_EN
