@@ -478,7 +478,7 @@ void		 show_article(const struct article *, const struct clean *,
 int		 ui_run(struct store *, int64_t);
 
 /* clean.c (clean_hash, clean_lower_fast: clean-base.c) */
-#define CLEAN_VERSION		38	/* bump when verdicts or their cache
+#define CLEAN_VERSION		39	/* bump when verdicts or their cache
 					   change */
 #define CLEAN_HEAD_LINES	100	/* a text's top lines, where its page's
 					   headline may stand */
