@@ -21,6 +21,7 @@
 #include "lexicon.h"
 
 static int	import_is_kicker(const char *, const char *);
+static int	import_is_cookie(const char *, size_t);
 
 /* The last code point before p (p > s). */
 ucs4_t
@@ -428,6 +429,28 @@ import_is_readtime(const char *ls, const char *le)
 	return (hit);
 }
 
+/*
+ * Is a line the site's account bar, its name and buttons to log in and
+ * to sign up ("해오름일보 로그인 회원가입 유료 구독신청", "Log in
+ * Subscribe")?
+ */
+static int
+import_is_account(const char *ls, const char *le)
+{
+	static const char	*pairs[][2] = { { "로그인", "회원가입" },
+	    { "로그인", "구독" }, { "登录", "注册" }, { "登入", "註冊" },
+	    { "ログイン", "会員登録" }, { "Войти", "Регистрация" },
+	    { "Log in", "Subscribe" }, { "Sign in", "Subscribe" },
+	    { "Log in", "Sign up" }, { "Anmelden", "Abonnieren" } };
+	size_t			 i, n = (size_t)(le - ls);
+
+	for (i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
+		if (memmem(ls, n, pairs[i][0], strlen(pairs[i][0])) != NULL &&
+		    memmem(ls, n, pairs[i][1], strlen(pairs[i][1])) != NULL)
+			return (1);
+	return (0);
+}
+
 /* Could a line be a headline: a phrase, no menu, no dateline? */
 int
 import_is_headline(const char *ls, const char *le)
@@ -435,7 +458,8 @@ import_is_headline(const char *ls, const char *le)
 	size_t	chars = import_chars(ls, le - ls), k, digits, signs;
 
 	if (import_is_chrome(ls, le) || import_ends_ago(ls, le) ||
-	    import_is_readtime(ls, le))
+	    import_is_readtime(ls, le) || import_is_cookie(ls, le - ls) ||
+	    import_is_account(ls, le))
 		return (0);
 	/* a feed's line opens with its time ("14:32 …") */
 	for (k = 0; ls + k < le && isdigit((unsigned char)ls[k]); k++)

@@ -627,6 +627,14 @@ main(void)
 	    "but that time was running out for both sides.\n");
 	is_str(got[0]->title, "Brexit chaos", "a short headline over the "
 	    "date, the story's first sentence under it");
+	/* an account bar is no headline */
+	PARSE("해오름일보 로그인 회원가입 유료 구독신청\n정치 경제 사회 국제 "
+	    "문화 스포츠 오피니언 포토\n홈 > 경제 > 에너지\n"
+	    "부산 앞바다 해상풍력 단지, 어민 보상 합의 끝에 착공\n"
+	    "입력 2026.05.12 06:00 | 수정 2026.05.12 09:41\n"
+	    "부산시는 17일 기장군 앞바다에서 착공식을 열었다고 밝혔다.\n");
+	is_str(got[0]->title, "부산 앞바다 해상풍력 단지, 어민 보상 합의 끝에 "
+	    "착공", "an account bar is no headline");
 	/* a breadcrumb's label is no headline */
 	PARSE("tagesschau\nSendung verpasst?\nStartseite\nInland\nAusland\n"
 	    "Wetter\nSuche öffnen\nDu bist hier: tagesschau.de\nInland\n"
