@@ -32,6 +32,7 @@ lexicon_is_trim(ucs4_t c)
 	    c == 0x25a0 || c == 0x25a1 || c == 0x25a3 ||	/* ■, □, ▣ */
 	    c == 0x25c6 || c == 0x25c7 || c == 0x25cb ||	/* ◆, ◇, ○ */
 	    c == 0x25b2 || c == 0x25bc ||	/* ▲, ▼ over a list */
+	    c == 0x25b8 ||			/* ▸ before a link */
 	    c == 0x25cf ||			/* ● before a label */
 	    (c >= 0x2600 && c <= 0x27bf) ||	/* ☛, ✔ before a label */
 	    (c >= 0x1f300 && c <= 0x1faff));	/* 📲, 👉 */

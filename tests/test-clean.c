@@ -320,6 +320,14 @@ main(void)
 		    "На правах рекламы: Ремонт квартир под ключ за 30 дней.",
 		    "推广：高端海景房开盘在即，首付低至三成，点击预约看房", NULL };
 
+		static const char *const consent[] = { "Aceptar y continuar",
+		    NULL };
+		static const char *const relateds[] = {
+		    "▸ 延伸閱讀：花蓮震後觀光人數回升 中秋連假住房率達七成",
+		    "Themen: Ringbahn S-Bahn Berlin Deutsche Bahn BVG", NULL };
+
+		lines_reason(consent, "cookie", 1);
+		lines_reason(relateds, "related", 1);
 		lines_reason(paid, "ad", 1);
 		lines_reason(forms, "comment-form", 1);
 		lines_reason(shares, "share-widget", 1);
