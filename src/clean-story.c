@@ -832,12 +832,6 @@ clean_story_updated(const struct clean_feat *f)
 	    "статья дополнена", "новость дополнена", "actualizado a las",
 	    "esta noticia ha sido actualizada", "cet article a été mis à jour",
 	    "dieser artikel wurde aktualisiert", "本文已更新", NULL };
-	size_t			  i, l;
 
-	for (i = 0; opens[i] != NULL; i++) {
-		l = strlen(opens[i]);
-		if (f->lowern > l && memcmp(f->lower, opens[i], l) == 0)
-			return (1);
-	}
-	return (0);
+	return (clean_opens(f, opens));
 }

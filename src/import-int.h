@@ -53,9 +53,13 @@ int		 import_is_nav(const char *, size_t);
 size_t		 import_chars(const char *, size_t);
 size_t		 import_cols(const char *, size_t);
 int		 import_ends_sentence(const char *, const char *);
-int		 import_is_chrome(const char *, const char *);
 int		 import_is_headline(const char *, const char *);
 const char	*import_headline(const char *, size_t, const char **);
+
+/* import-chrome.c */
+int		 import_is_chrome(const char *, const char *);
+int		 import_is_account(const char *, const char *);
+int		 import_is_cookie(const char *, size_t);
 
 /* import-format.c */
 char		*import_untag(const char *, size_t, size_t *);
