@@ -306,9 +306,9 @@ cd_below(const struct cd *cd, uint32_t k, uint32_t top)
 
 /*
  * Is marker k, of less prose than a third of best's, a part of the same
- * story still: named as best is, prose of its own, and its branch and
- * best's meeting a few levels up (the first paragraphs of a story cut
- * into sections by an advert)?
+ * story still: before it, named as best is, prose of its own, and its
+ * branch and best's meeting a few levels up (the first paragraphs of a
+ * story cut into sections by an advert)?
  */
 static int
 cd_join_near(const struct cd *cd, uint32_t best, uint32_t k)
@@ -316,7 +316,8 @@ cd_join_near(const struct cd *cd, uint32_t best, uint32_t k)
 	const struct dom	*d = cd->d;
 	uint32_t		 p;
 
-	if (d->nodes[k].token == 0 || d->nodes[k].token !=
+	/* before it: a part after it may be the next story's */
+	if (k > best || d->nodes[k].token == 0 || d->nodes[k].token !=
 	    d->nodes[best].token || cd->nodes[k].free < CD_MIN_PROSE ||
 	    cd->nodes[k].h1 || (p = cd_common(cd, best, k)) == DOM_NONE)
 		return (0);

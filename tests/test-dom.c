@@ -2122,6 +2122,18 @@ static const struct page_case page_cases[] = {
 	  "href=/x>The tram line opens</a></div></div></body></html>",
 	  { { "This story has been updated", CONTENT },
 	    { "Shop owners on the north side", CONTENT } } },
+	{ "the next story after this one, its short body named alike",
+	  "<html><head><title>t</title></head><body><main><div><section>"
+	  "<div><div class=story-text>" STORY_EN STORY_EN_MORE "</div></div>"
+	  "</section><div class=ad>Advertisement</div><section><h2>Queens "
+	  "deli cat goes viral</h2><div><div class=story-text><p>A ginger "
+	  "tabby named Mortadella has become the unofficial cashier of a "
+	  "corner deli, its owner said on Monday.</p><p>The owner said the "
+	  "cat showed up as a stray two winters ago and never left the "
+	  "shop.</p></div></div></section></div></main></body></html>",
+	  { { "Shop owners on the north side", CONTENT },
+	    { "A ginger tabby named", BOILER },
+	    { "The owner said the cat", BOILER } } },
 	{ "a programme's slots in the story, each led by its time",
 	  "<html><head><title>The festival opens on Friday</title></head>"
 	  "<body><article><h1>The festival opens on Friday</h1>" STORY_EN
