@@ -776,14 +776,6 @@ clean_box_aside(struct cd *cd, uint32_t z, size_t i)
 	return (cd->boxok);
 }
 
-/*
- * A thread's comments (2), each under its writer's line with its votes;
- * a forum's replies (1): the prose of a box named as the main subtree,
- * after it and not joined to it (each a "postbody" as the first post
- * is), a reply's button ("Quote", "回复", "Reply") within six blocks, not
- * in a comment section's own box.  Read before the verdicts, which take
- * the buttons for boilerplate.
- */
 /* A comment's reply button, or its votes ("찬성 41 댓글달기", linked). */
 static int
 clean_box_votes(const struct clean_feat *f)
@@ -817,6 +809,14 @@ clean_box_stamped(const struct cd *cd, size_t i)
 	return (v > 0 || (i + 1 < cd->n && clean_box_votes(&cd->fs[i + 1])));
 }
 
+/*
+ * A thread's comments (2), each under its writer's line with its votes;
+ * a forum's replies (1): the prose of a box named as the main subtree,
+ * after it and not joined to it (each a "postbody" as the first post
+ * is), a reply's button ("Quote", "回复", "Reply") within six blocks, not
+ * in a comment section's own box.  Read before the verdicts, which take
+ * the buttons for boilerplate.
+ */
 void
 clean_box_replies(struct cd *cd)
 {
