@@ -492,6 +492,13 @@ main(void)
 		    "Chart: Harbour News Graphics", NULL };
 		/* a story's trial of a product is no offer of one */
 		static const char *const trials[] = {
+		    /* a sign-up's words in a story's sentence */
+		    "지역 신문의 유료 구독신청은 지난해보다 30% 늘어난 것으로 "
+		    "집계됐다고 신문협회가 밝혔다.",
+		    "Uma moradora contou que encontrou na sua caixa de correio "
+		    "uma carta da autarquia a anunciar as obras.",
+		    "Die Stadt verschickt die neuen Bescheide ab Montag direkt "
+		    "per E-Mail.",
 		    /* a button's word that opens a longer one */
 		    "Subscribers on the forum DSLReports say the upload cap "
 		    "has broken video calls and cloud backups.",
