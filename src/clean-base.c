@@ -427,6 +427,18 @@ clean_copyright_owner(const struct clean_feat *f, const char *m)
 	return (1);
 }
 
+/*
+ * Is a block a comment's writer's line: a name with a date and a time
+ * ("大洋网友 西关小姐　2011-06-21 09:40", "bus_driver 2015.03.11 09:05"),
+ * short, that the rules took for a timestamp?
+ */
+int
+clean_writer_stamp(const struct clean_feat *f)
+{
+	return (f->kind == KIND_NUMERIC && f->digits >= 4 &&
+	    f->chars >= f->digits + 6 && f->wlen < 80);
+}
+
 /* Is a block an age rating alone ("18+", "0+"), an advert's or a site's? */
 int
 clean_age_rating(const struct clean_feat *f)

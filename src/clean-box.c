@@ -803,8 +803,7 @@ clean_box_stamped(const struct cd *cd, size_t i)
 	    cd->fs[j].kind != KIND_NUMERIC; j--)
 		v += clean_box_votes(&cd->fs[j]);
 	s = &cd->fs[j];
-	if (s->kind != KIND_NUMERIC || j + 2 < i || s->digits < 4 ||
-	    s->chars < s->digits + 6 || s->wlen >= 80)
+	if (j + 2 < i || !clean_writer_stamp(s))
 		return (0);
 	return (v > 0 || (i + 1 < cd->n && clean_box_votes(&cd->fs[i + 1])));
 }

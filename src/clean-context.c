@@ -582,9 +582,7 @@ static int
 clean_tail_said(const struct clean_feat *fs, size_t i)
 {
 	return (i > 0 && fs[i].verdict == VERDICT_CONTENT && fs[i].terminal &&
-	    fs[i].wlen < 400 && fs[i - 1].kind == KIND_NUMERIC &&
-	    fs[i - 1].chars >= fs[i - 1].digits + 7 &&
-	    fs[i - 1].digits >= 4 && fs[i - 1].wlen < 60);
+	    fs[i].wlen < 400 && clean_writer_stamp(&fs[i - 1]));
 }
 
 /*

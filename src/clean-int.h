@@ -120,6 +120,7 @@ size_t		 clean_norm_span(const char *, const char *, char *, size_t);
 int		 clean_is_prose(const struct clean_feat *);
 int		 clean_colon_end(const struct clean_feat *);
 int		 clean_age_rating(const struct clean_feat *);
+int		 clean_writer_stamp(const struct clean_feat *);
 int		 clean_copyright_owner(const struct clean_feat *,
 		     const char *);
 double		 clean_ld(const struct clean_feat *);
